@@ -1,0 +1,85 @@
+"""Attributes: release years, facility areas, agreement dates and job titles (entity -> literal)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from mediakg.extract.records import Evidence, Fact
+
+YEAR = r"(1[89]\d\d|20\d\d)"
+WORK_NOUN = r"(?:film|movie|series|show|drama|classic|novel|book|memoir|feature|documentary|sitcom|anime|webtoon|megahit|hit)"
+ROLE_RE = re.compile(
+    r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
+    r"chairman|chairwoman|chair|founder|co-founder|director|managing director|general manager|manager|executive|producer|partner)"
+    r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?)(?=\s*(?:,|\bat\b|$))", re.I)
+
+
+def _evidence(sent: Span) -> Evidence:
+    return Evidence(sent.text, sent.start_char, sent.end_char)
+
+
+def _fact(subject: Token, predicate: str, value: str, sent: Span, rule: str, confidence: float) -> Fact:
+    return Fact(subject._.mkg_entity, predicate, value, _evidence(sent), rule, confidence, is_attribute=True)
+
+
+def _entities(sent: Span, kind: str) -> list[Token]:
+    return [t for t in sent if t._.mkg_kind == kind]
+
+
+def release_years(doc: Doc) -> Iterator[Fact]:
+    for sent in doc.sents:
+        works = _entities(sent, "work")
+        if not works:
+            continue
+        for match in re.finditer(r"\b(?:the|a|an)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"\b", sent.text):
+            start = sent.start_char + match.start()
+            end = sent.start_char + match.end()
+            # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
+            after = [w for w in works if w.idx >= end and w.idx - end <= 3]
+            before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
+            for work in after[:1] or before[-1:]:
+                yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
+        # "The novel was originally published in May 2012", "“Sky Castle” in 2019".
+        for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,25}?\bin\s+(?:[A-Z][a-z]+\s+)?" + YEAR, sent.text):
+            pos = sent.start_char + match.start()
+            left = [w for w in works if w.idx < pos]
+            target = left[-1] if left else works[0]
+            yield _fact(target, "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
+
+
+AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:m²|m2|sq\.?\s?m|square met(?:er|re)s)")
+
+
+def facility_areas(doc: Doc) -> Iterator[Fact]:
+    """"No.1 Stage having an effective area of roughly 860 m²": the facility named before the number."""
+    for sent in doc.sents:
+        facilities = _entities(sent, "facility")
+        for match in AREA_RE.finditer(sent.text):
+            pos = sent.start_char + match.start()
+            left = [f for f in facilities if f.idx < pos]
+            if left:
+                yield _fact(left[-1], "area", match.group(1).replace(",", ""), sent, "attributes.area", 0.8)
+
+
+def roles(doc: Doc) -> Iterator[Fact]:
+    """A job title beside a person: "Amy Reinhard, vp of studio operations at Netflix",
+    "Vice President of Content, Kazutaka Sakamoto,", "Luke Kang, president of the X"."""
+    for sent in doc.sents:
+        for person in _entities(sent, "person"):
+            after = doc.text[person.idx + len(person.text):sent.end_char]
+            match = re.match(r",\s+(?:the\s+)?" + ROLE_RE.pattern, after, re.I)
+            if match:
+                yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_after", 0.75)
+                continue
+            before = doc.text[sent.start_char:person.idx]
+            match = re.search(ROLE_RE.pattern.replace(r"(?=\s*(?:,|\bat\b|$))", "") + r",\s+$", before, re.I)
+            if match and len(match.group(1)) > 2:
+                yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
+
+
+def extract_attributes(doc: Doc) -> Iterator[Fact]:
+    yield from release_years(doc)
+    yield from facility_areas(doc)
+    yield from roles(doc)

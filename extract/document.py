@@ -1,0 +1,143 @@
+"""One document in, plain records out: `extract(doc)` and `extract_facts(doc)`."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from mediakg.extract.attributes import extract_attributes
+from mediakg.extract.entities import EntityGroup, add_document_matches, decide_class, group_mentions
+from mediakg.extract.mentions import Mention, find_mentions
+from mediakg.extract.records import Entity, Evidence, Extraction, Fact
+from mediakg.extract.references import Reference, resolve_references
+from mediakg.extract.relations import credits, corporate, places, works
+from mediakg.extract.relations.engine import RuleSet
+
+RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES]
+
+# "" rather than None: the Matcher's NOT_IN never matches a None value.
+for _name in ("mkg_entity", "mkg_kind", "mkg_class"):
+    Token.set_extension(_name, default="", force=True)
+
+
+def regional_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Netflix Japan", "Walt Disney Company Asia Pacific": an organisation's name followed by a
+    place is the name of its regional arm, a company of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "org" and m.kind == "place"
+                and doc.text[prev.end:m.start] == " " and not doc.text[m.end:m.end + 1].isalnum()):
+            out[-1] = Mention(prev.start, m.end, doc.text[prev.start:m.end], prev.cls, "pattern", cued=True)
+            continue
+        out.append(m)
+    return out
+
+
+def _regional_subsidiaries(groups: list[EntityGroup], doc: Doc) -> Iterator[Fact]:
+    by_label = {g.label: g for g in groups if g.kind == "org"}
+    for group in groups:
+        if group.kind != "org":
+            continue
+        for parent_label, parent in by_label.items():
+            if parent is not group and group.label.startswith(parent_label + " "):
+                m = group.mentions[0]
+                sent = doc.char_span(m.start, m.end, alignment_mode="expand").sent
+                yield Fact(group.key, "subsidiaryOf", parent.key, Evidence(sent.text, sent.start_char, sent.end_char),
+                           "corporate.regional_name", 0.8)
+                break
+
+
+def _retag_after_merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
+    """After merging, token indices changed: tag each token that starts at a mention's offset."""
+    starts: dict[int, EntityGroup] = {}
+    by_key = {g.key: g for g in groups}
+    for group in groups:
+        for m in group.mentions + group.short_forms:
+            starts[m.start] = group
+    for ref in refs:
+        starts[ref.start] = by_key[ref.entity]
+    for token in doc:
+        group = starts.get(token.idx)
+        if group is None and token.text.lower() == "the":
+            continue
+        if group is not None and group.kind:
+            token._.mkg_entity = group.key
+            token._.mkg_kind = group.kind
+            token._.mkg_class = group.cls
+
+
+def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
+    spans = []
+    for group in groups:
+        for m in group.mentions + group.short_forms:
+            spans.append(doc.char_span(m.start, m.end, alignment_mode="expand"))
+    for ref in refs:
+        spans.append(doc.char_span(ref.start, ref.end, alignment_mode="expand"))
+    spans = [s for s in spans if s is not None and len(s) > 1]
+    # A merge must not cross a sentence boundary, or the parse loses a sentence.
+    spans = [s for s in filter_spans(spans) if not any(t.is_sent_start for t in s[1:])]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    _retag_after_merge(doc, groups, refs)
+
+
+def _salient(groups: list[EntityGroup]) -> dict[str, str]:
+    """The most named entity of each kind: what "the series" means when nothing nearer does."""
+    salient: dict[str, str] = {}
+    for kind in ("work", "org"):
+        ranked = sorted((g for g in groups if g.kind == kind), key=lambda g: -len(g.mentions + g.short_forms))
+        if ranked:
+            salient[kind] = ranked[0].key
+    return salient
+
+
+def _best(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per (subject, predicate, object): the most confident reading, first in text order."""
+    best: dict[tuple[str, str, str], Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.predicate, fact.object)
+        if key not in best or fact.confidence > best[key].confidence:
+            best[key] = fact
+    return sorted(best.values(), key=lambda f: (f.evidence.start, f.subject, f.predicate, f.object))
+
+
+def extract(doc: Doc) -> Extraction:
+    """Entities and facts of one parsed document. The Doc is retokenised in place."""
+    mentions = regional_names(doc, find_mentions(doc))
+    mentions = add_document_matches(doc, mentions)
+    groups = group_mentions(mentions)
+    refs = resolve_references(doc.text, groups, [s.start_char for s in doc.sents])
+    for group in groups:
+        decide_class(group)  # references have voted ("the streamer")
+    groups = [g for g in groups if g.cls]
+    refs = [r for r in refs if any(g.key == r.entity for g in groups)]
+    _merge(doc, groups, refs)
+    rules = RuleSet(RULES, salient=_salient(groups))
+    facts = _best([*rules.facts(doc), *_regional_subsidiaries(groups, doc), *extract_attributes(doc)])
+    # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.
+    in_facts = {f.subject for f in facts} | {f.object for f in facts if not f.is_attribute}
+    kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts]
+    kept_keys = {g.key for g in kept}
+    facts = [f for f in facts if f.subject in kept_keys and (f.is_attribute or f.object in kept_keys)]
+    return Extraction(tuple(_entity_record(doc, g, refs) for g in kept), tuple(facts))
+
+
+def extract_facts(doc: Doc) -> Iterator[Fact]:
+    """The facts of one parsed document (see `extract` for its entities too)."""
+    yield from extract(doc).facts
+
+
+def _entity_record(doc: Doc, group: EntityGroup, refs: list[Reference]) -> Entity:
+    first = min(group.mentions, key=lambda m: m.start)
+    sent = doc.char_span(first.start, first.end, alignment_mode="expand")
+    sentence = sent.sent if sent is not None else doc[0:0]
+    aliases = set(group.aliases()) | {r.text for r in refs if r.entity == group.key}
+    sources = Counter(m.source for m in group.mentions)
+    confidence = 0.95 if sources.get("gazetteer") else 0.85 if group.cued else 0.7
+    rule = "entities." + "+".join(sorted(sources))
+    return Entity(group.key, group.label, group.cls, tuple(sorted(aliases - {group.label})),
+                  Evidence(sentence.text, sentence.start_char, sentence.end_char), rule, confidence)

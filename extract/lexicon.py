@@ -1,0 +1,24 @@
+"""The word lists of patterns/lexicon.json, loaded once, as frozensets for fast membership."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Mapping[str, frozenset[str]]:
+    text = resources.files("mediakg.extract").joinpath("patterns/lexicon.json").read_text("utf-8")
+    raw = json.loads(text)
+    return MappingProxyType({k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})
+
+
+def words(name: str) -> frozenset[str]:
+    """One list of the lexicon, e.g. words("countries")."""
+    return lexicon()[name]
+
+
+def lower_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in words(name))

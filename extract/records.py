@@ -1,0 +1,52 @@
+"""Plain records that leave the extraction stage.
+
+They hold strings and character offsets only, never spaCy objects: a `Token` or `Span` keeps its
+whole `Doc` (and the vocab) alive, and records must travel to other processes and outlive the
+parse. The graph stage turns them into triples; nothing here knows about RDF.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The sentence a fact was read from, with its character offsets in the document text."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real thing named in a document, with every surface form the document uses for it."""
+
+    key: str  # document-local identifier, referred to by Fact.subject / Fact.object
+    label: str  # canonical name: the longest proper form, possessive and leading article dropped
+    type: str  # local name of the most specific ontology class
+    aliases: tuple[str, ...]
+    evidence: Evidence  # the first mention's sentence
+    rule: str  # how the type was decided
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A relation between two entities, or an attribute of one entity."""
+
+    subject: str  # Entity.key
+    predicate: str  # local name of an ontology property
+    object: str  # Entity.key for a relation, the lexical value for an attribute
+    evidence: Evidence
+    rule: str  # the rule that produced it, "family.rule"
+    confidence: float
+    is_attribute: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """All that one document says: its entities and the facts between them."""
+
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = field(default_factory=tuple)

@@ -1,0 +1,76 @@
+"""Descriptive references: "the streamer", "the series", "the director" point back to an entity.
+
+Trade news names a company or a title once and then describes it. A reference resolves to the
+most salient earlier entity of a fitting class: salience is how often the document names it,
+with a bonus for being named in the same or the previous sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mediakg.extract.entities import EntityGroup
+
+# head noun of the description -> (kind of the antecedent, class the description votes for)
+REFERENCE_HEADS: dict[str, tuple[str, str]] = {
+    "streamer": ("org", "StreamingService"), "streaming giant": ("org", "StreamingService"),
+    "video streaming giant": ("org", "StreamingService"), "streaming service": ("org", "StreamingService"),
+    "streaming platform": ("org", "StreamingService"), "platform": ("org", "StreamingService"),
+    "studio": ("org", "Studio"), "network": ("org", "Broadcaster"), "broadcaster": ("org", "Broadcaster"),
+    "cabler": ("org", "Broadcaster"), "channel": ("org", "Broadcaster"), "company": ("org", ""),
+    "firm": ("org", ""), "conglomerate": ("org", ""), "distributor": ("org", "Distributor"),
+    "series": ("work", "Series"), "show": ("work", "Series"), "drama": ("work", "Series"),
+    "miniseries": ("work", "Series"), "film": ("work", "Film"), "movie": ("work", "Film"),
+    "project": ("work", ""), "adaptation": ("work", ""), "novel": ("work", "CreativeWork"),
+    "book": ("work", "CreativeWork"), "director": ("person", ""), "filmmaker": ("person", ""),
+    "actor": ("person", ""), "actress": ("person", ""), "showrunner": ("person", ""),
+}
+REFERENCE_RE = re.compile(
+    r"\b[Tt]he (?:(?:new|upcoming|original|reimagined|live-action|video|Korean|Japanese|American|British)\s+)*("
+    + "|".join(sorted((re.escape(h) for h in REFERENCE_HEADS), key=len, reverse=True)) + r")(?:'s|’s)?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    start: int
+    end: int
+    text: str
+    entity: str  # EntityGroup.key
+
+
+def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: list[int]) -> list[Reference]:
+    refs = []
+    for match in REFERENCE_RE.finditer(text):
+        kind, cls = REFERENCE_HEADS[match.group(1)]
+        # "the series X" names X itself; the title cue has already made X a mention.
+        if re.match(r"\s+[\u201c\"A-Z]", text[match.end():match.end() + 2]):
+            continue
+        target = _antecedent(match.start(), kind, cls, groups, sentence_starts)
+        if target is None:
+            continue
+        if cls:
+            target.votes[cls] += 2.0
+        phrase = re.sub(r"(?:'s|’s)$", "", match.group(0))
+        refs.append(Reference(match.start(), match.start() + len(phrase), phrase, target.key))
+    return refs
+
+
+def _sentence_index(pos: int, starts: list[int]) -> int:
+    return max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
+
+
+def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int]) -> EntityGroup | None:
+    here = _sentence_index(pos, starts)
+    best, best_score = None, 0.0
+    for group in groups:
+        before = [m for m in group.mentions + group.short_forms if m.end <= pos]
+        if group.kind != kind or not before:
+            continue
+        score = float(len(before))
+        if _sentence_index(before[-1].start, starts) >= here - 1:
+            score += 2.0
+        if cls and group.cls == cls:
+            score += 2.0
+        if score > best_score:
+            best, best_score = group, score
+    return best

@@ -1,0 +1,78 @@
+"""Companies: deals, ownership, production, distribution, staff (org -> org/work/facility, person -> org)."""
+from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word
+
+ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
+DEAL_NOUNS = ("agreement", "deal", "partnership", "pact", "lease", "relationship", "collaboration", "alliance", "contract")
+ROLE_WORDS = ("president", "vice", "vp", "svp", "evp", "ceo", "chief", "head", "chairman", "chair", "chairwoman",
+              "founder", "co-founder", "executive", "director", "manager", "officer", "boss", "chief")
+
+RULES = [
+    # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
+    Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), ent("org", "object")],
+         ORG, ORG, 0.85, coordinate=False),
+    Rule("corporate.partner_with", "partnersWith", [ent("org", "subject"), *gap(3), lemma("partner", "team", "join", "ally"), word("up", op="?"), word("with"), ent("org", "object")],
+         ORG, ORG, 0.85),
+    Rule("corporate.deal_with_nosubj", "partnersWith", [lemma(*DEAL_NOUNS), *gap(2), word("with"), ent("org", "object")],
+         ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+    Rule("corporate.between", "partnersWith", [lemma(*DEAL_NOUNS, "collaboration"), word("between"), ent("org", "subject"), word("and"), ent("org", "object")],
+         ORG, ORG, 0.8, coordinate=False),
+    Rule("corporate.set_up_at", "partnersWith", [ent("org", "subject"), *gap(6), word("set"), word("up"), word("at"), ent("org", "object")],
+         ORG, ORG, 0.7, coordinate=False),
+    # Production: "the AMC series “The Terror”", "a Netflix series", "Media Res will produce".
+    Rule("corporate.org_series", "produces", [ent("org", "subject"), word("original", op="?"), word("series", "show", "drama", "film", "movie", "original", "miniseries", "docuseries"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+         ORG, WORK, 0.85, coordinate=False),
+    Rule("corporate.org_series_ref", "produces", [ent("org", "subject"), word("series", "show", "drama", "film", "movie", "original")],
+         ORG, WORK, 0.7, object_default=Default.SENTENCE_OR_SALIENT),
+    Rule("corporate.produced_by", "produces", [word("produced", "commissioned", "developed"), word("by"), ent("org", "subject")],
+         ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
+    Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", op="*"), word("produce", "develop", "co-produce")],
+         ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    Rule("corporate.series_order", "produces", [word("series", "pilot", "season"), word("order"), word("from"), ent("org", "subject")],
+         ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
+    Rule("corporate.gave_order", "produces", [ent("org", "subject"), *gap(3), word("series", "straight-to-series", "pilot"), word("order"), word("to", "for")],
+         ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
+    Rule("corporate.series_from", "produces", [word("series", "show", "film"), word("from"), ent("org", "subject")],
+         ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), {"TAG": "POS", "OP": "?"}, ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
+         ORG, WORK, 0.7, coordinate=False),
+    Rule("corporate.shooting", "produces", [ent("org", "subject"), *gap(12), word("shooting", "filming", "shot", "filmed"), ent("work", "object")],
+         ORG, WORK, 0.65),
+    # Distribution: "with global distribution via Netflix", "available on Disney+".
+    Rule("corporate.distribution_via", "distributes", [word("distribution", "release", "streaming"), word("via", "on", "through", "by"), ent("org", "subject")],
+         ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    Rule("corporate.distributed_by", "distributes", [word("distributed", "released", "streamed"), word("by", "on", "via"), ent("org", "subject")],
+         ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
+    Rule("corporate.will_distribute", "distributes", [ent("org", "subject"), word("will", "to", op="*"), word("distribute", "stream", "release")],
+         ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # Ownership: "Toho's upcoming No. 1 and No. 2 stages", "owned by X".
+    Rule("corporate.possessive_facility", "owns", [ent("org", "subject"), {"TAG": "POS"}, *gap(2), ent("facility", "object")],
+         ORG, FACILITY, 0.8),
+    Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), ent("org", "subject")],
+         ORG, kinds("facility", "org", "work"), 0.85),
+    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase"), *gap(2), ent(["org", "work"], "object")],
+         ORG, kinds("org", "work"), 0.85, coordinate=False),
+    Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
+         ORG, kinds("org", "work"), 0.85),
+    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), {"TAG": "POS", "OP": "?"}, *gap(2), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
+         ORG, kinds("org", "work"), 0.8),
+    Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), ent("org", "object")],
+         ORG, ORG, 0.8),
+    # Use of facilities: "to use their new studios", "leverage Toho's No. 1 and No. 2 stages",
+    # "a long-term lease on seven soundstages at the Canadian Motion Picture Park".
+    Rule("corporate.uses", "uses", [lemma("use", "leverage", "occupy", "lease", "rent", "book", "access"), *gap(5), ent("facility", "object")],
+         ORG, FACILITY, 0.75, subject_default=Default.SENTENCE_LEFT),
+    Rule("corporate.stages_at", "uses", [ent("org", "subject"), *gap(10), word("soundstages", "stages", "studios", "space"), word("at"), ent("facility", "object")],
+         ORG, FACILITY, 0.75),
+    # Staff: "Amy Reinhard, vp of studio operations at Netflix", "Netflix's head of X, Y",
+    # "Michael Ellenberg's Media Res", "Media Res' Dani Gorin".
+    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), *gap(7), word("at", "of"), ent("org", "object")],
+         PERSON, ORG, 0.8, coordinate=False),
+    Rule("corporate.org_role_person", "employedBy", [ent("org", "object"), {"TAG": "POS", "OP": "?"}, word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
+         PERSON, ORG, 0.7, coordinate=False),
+    Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), {"TAG": "POS"}, ent("org", "object")],
+         PERSON, ORG, 0.65, coordinate=False),
+    Rule("corporate.org_person", "employedBy", [ent("org", "object"), {"TAG": "POS"}, ent("person", "subject")],
+         PERSON, ORG, 0.7, coordinate=False),
+    Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
+         PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
+]

@@ -1,0 +1,45 @@
+"""Credits: who directs, writes, produces and stars in a work (work -> person).
+
+The work is often named once per paragraph and the credits follow, so a pattern that does not
+match the work takes the work of the sentence, or the work the article is about.
+"""
+from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word
+
+WORK, PERSON = kinds("work"), kinds("person")
+AUX = word("will", "to", "would", "shall", "also", "is", "set", "has", "have", "was", op="*")
+SALIENT = Default.SENTENCE_OR_SALIENT
+
+
+def credit(name: str, predicate: str, pattern: list[dict], confidence: float, **kw) -> Rule:
+    kw.setdefault("subject_default", SALIENT)
+    return Rule(f"credits.{name}", predicate, pattern, WORK, PERSON, confidence, **kw)
+
+
+RULES = [
+    # Passive credits name the person after "by": "directed by X", "written by X and Y".
+    credit("directed_by", "directedBy", [word("directed", "helmed"), word("by"), *gap(4), ent("person", "object")], 0.9),
+    credit("written_by", "writtenBy", [word("written", "penned", "scripted"), word("by"), *gap(4), ent("person", "object")], 0.9),
+    credit("produced_by", "producer", [word("produced"), word("by"), ent("person", "object")], 0.85),
+    credit("executive_produced_by", "executiveProducer", [word("executive"), word("produced"), word("by"), ent("person", "object")], 0.9),
+    # "with Shinzo Katayama at the helm": the helm is the director's chair.
+    credit("at_the_helm", "directedBy", [ent("person", "object"), word("at"), word("the"), word("helm")], 0.85),
+    # Active credits: "X will direct", "X will write and executive produce the series".
+    credit("will_direct", "directedBy", [ent("person", "object"), AUX, lemma("direct", "helm")], 0.8),
+    credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script")], 0.8),
+    credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
+    credit("will_ep", "executiveProducer", [ent("person", "object"), AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
+    credit("will_produce", "producer", [ent("person", "object"), AUX, word("produce", "produces", "producing")], 0.7),
+    # Role nouns in apposition: "executive producer and writer Yeon Sang-ho", "director X".
+    credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),
+    credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7),
+    credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": ["winning", "acclaimed", "veteran", "famed", "renowned", "legendary", "celebrated", "assistant", "-"]}}, word("director", "filmmaker"), ent("person", "object")], 0.6),
+    # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
+    credit("starring", "starring", [word("starring", "featuring", "stars"), *gap(3), ent("person", "object")], 0.85),
+    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "lead", "headline")], 0.75),
+    credit("and_star", "starring", [ent("person"), word("and"), ent("person", "object"), AUX, word("star", "play")], 0.75),
+    credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
+    credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),
+    # "Lee Su-yeon, who penned the hit drama series “Stranger”": a credit and a calling card.
+    credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote", "created"), *gap(4), ent("work", "subject")], 0.8, also=()),
+    credit("directed_work", "directedBy", [ent("person", "object"), *gap(3), word("directed"), *gap(4), ent("work", "subject")], 0.75),
+]

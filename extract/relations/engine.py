@@ -1,0 +1,166 @@
+"""Running relation rules over a document whose entity mentions are single tokens.
+
+A rule is data: a spaCy Matcher token pattern in which the tokens that stand for the fact's ends
+carry an extra key "ROLE" ("subject" or "object"). The engine strips that key, runs the Matcher
+with alignments, and reads each role back from the matched tokens. An end a pattern leaves out is
+found from the sentence (see `Default`), because news states the work once and then lists its
+people: "The project unites ... writer Yeon Sang-ho ... and Shinzo Katayama at the helm".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterable, Iterator
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from mediakg.extract.records import Evidence, Fact
+
+
+class Default(Enum):
+    """Where to look for an end the pattern does not match."""
+
+    NONE = "none"  # the pattern must match it
+    SENTENCE = "sentence"  # nearest entity of the kind in the sentence, left first
+    SENTENCE_OR_SALIENT = "salient"  # ... else the document's most named entity of the kind
+    SENTENCE_LEFT = "left"  # nearest entity of the kind to the left of the match
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    predicate: str
+    pattern: list[dict]
+    subject_kinds: frozenset[str]
+    object_kinds: frozenset[str]
+    confidence: float
+    subject_default: Default = Default.NONE
+    object_default: Default = Default.NONE
+    coordinate: bool = True  # "stars A and B" gives both
+    also: tuple[str, ...] = ()  # further predicates the same match states ("P directed W": knownFor)
+    inverse_also: tuple[str, ...] = field(default=())  # predicates stated object -> subject
+
+
+def kinds(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+def ent(kind: str | Iterable[str], role: str | None = None, **extra) -> dict:
+    """A pattern token that is an entity mention of one or several kinds."""
+    spec: dict = {"_": {"mkg_kind": {"IN": [kind] if isinstance(kind, str) else list(kind)}}}
+    spec.update(extra)
+    if role:
+        spec["ROLE"] = role
+    return spec
+
+
+def word(*forms: str, op: str | None = None) -> dict:
+    spec: dict = {"LOWER": {"IN": list(forms)}} if len(forms) > 1 else {"LOWER": forms[0]}
+    if op:
+        spec["OP"] = op
+    return spec
+
+
+def lemma(*forms: str, op: str | None = None) -> dict:
+    spec: dict = {"LEMMA": {"IN": list(forms)}}
+    if op:
+        spec["OP"] = op
+    return spec
+
+
+def gap(n: int = 3) -> list[dict]:
+    """Up to n ordinary words (no entity, no sentence punctuation) between two parts of a pattern."""
+    return [{"_": {"mkg_kind": {"NOT_IN": ["org", "person", "work", "place", "facility", "event"]}},
+             "IS_SENT_START": False, "TEXT": {"NOT_IN": [".", ";", "!", "?"]}, "OP": "?"}] * n
+
+
+def coordinated(token: Token) -> list[Token]:
+    """The token and the entities listed with it: "A and B", "A, B and C", "“A,” “B”"."""
+    found = [token]
+    kind = token._.mkg_kind
+    i = token.i + 1
+    doc = token.doc
+    while i < len(doc):
+        j = i
+        seen_sep = False
+        while j < len(doc) and (doc[j].is_punct or doc[j].lower_ in ("and", "or", "&")) and doc[j].text not in ".;:!?":
+            seen_sep = seen_sep or doc[j].text in (",", "and", "or", "&", "\u201c", "\"")
+            j += 1
+        if not seen_sep or j >= len(doc) or doc[j]._.mkg_kind != kind:
+            break
+        found.append(doc[j])
+        i = j + 1
+    return found
+
+
+def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool) -> Token | None:
+    lefts = [t for t in sent if t.i < around and t._.mkg_kind in kinds_]
+    if lefts:
+        return lefts[-1]
+    if left_only:
+        return None
+    rights = [t for t in sent if t.i > around and t._.mkg_kind in kinds_]
+    return rights[0] if rights else None
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]
+    salient: dict[str, str] = field(default_factory=dict)  # kind -> entity key of the most named
+
+    def matcher(self, doc: Doc) -> Matcher:
+        matcher = Matcher(doc.vocab)
+        for index, rule in enumerate(self.rules):
+            pattern = [{k: v for k, v in tok.items() if k != "ROLE"} for tok in rule.pattern]
+            matcher.add(str(index), [pattern])
+        return matcher
+
+    def facts(self, doc: Doc) -> Iterator[Fact]:
+        matcher = self.matcher(doc)
+        for match_id, start, end, alignment in matcher(doc, with_alignments=True):
+            rule = self.rules[int(doc.vocab.strings[match_id])]
+            roles: dict[str, Token] = {}
+            for offset, pattern_index in enumerate(alignment):
+                role = rule.pattern[pattern_index].get("ROLE")
+                if role and role not in roles:
+                    roles[role] = doc[start + offset]
+            yield from self._facts_of_match(doc, rule, roles, start, end)
+
+    def _end(self, doc: Doc, roles: dict[str, Token], role: str, default: Default,
+             wanted: frozenset[str], start: int, rule: Rule) -> list[tuple[str, str]]:
+        """The (entity key, kind) pairs at one end of a matched fact."""
+        if role in roles:
+            tokens = coordinated(roles[role]) if rule.coordinate else [roles[role]]
+            return [(t._.mkg_entity, t._.mkg_kind) for t in tokens if t._.mkg_entity]
+        if default is Default.NONE:
+            return []
+        sent = doc[start].sent
+        if default is Default.SENTENCE_OR_SALIENT:
+            # The work the article is about, when the sentence names it (often as "the series"),
+            # beats a nearer work mentioned in passing ("known for A and B").
+            main = [t for t in sent if t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()]
+            if main:
+                return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
+        near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT)
+        if near is not None:
+            return [(near._.mkg_entity, near._.mkg_kind)]
+        if default is Default.SENTENCE_OR_SALIENT:
+            return [(self.salient[k], k) for k in sorted(wanted) if k in self.salient][:1]
+        return []
+
+    def _facts_of_match(self, doc: Doc, rule: Rule, roles: dict[str, Token], start: int, end: int) -> Iterator[Fact]:
+        subjects = self._end(doc, roles, "subject", rule.subject_default, rule.subject_kinds, start, rule)
+        objects = self._end(doc, roles, "object", rule.object_default, rule.object_kinds, start, rule)
+        sent = doc[start].sent
+        evidence = Evidence(sent.text, sent.start_char, sent.end_char)
+        # A fact whose ends the pattern matched itself is surer than one with an end inferred.
+        confidence = rule.confidence if ("subject" in roles and "object" in roles) else rule.confidence * 0.85
+        for s_key, s_kind in subjects:
+            for o_key, o_kind in objects:
+                if s_key == o_key or s_kind not in rule.subject_kinds or o_kind not in rule.object_kinds:
+                    continue
+                for predicate in (rule.predicate, *rule.also):
+                    yield Fact(s_key, predicate, o_key, evidence, rule.name, round(confidence, 2))
+                for predicate in rule.inverse_also:
+                    yield Fact(o_key, predicate, s_key, evidence, rule.name, round(confidence, 2))

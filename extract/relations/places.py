@@ -1,0 +1,22 @@
+"""Where things are and where news was announced (org/facility/event -> place, org -> event)."""
+from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word
+
+LOCATABLE = kinds("org", "facility", "event")
+
+RULES = [
+    # "media event in Tokyo", "the studio complex in Langley, B.C." (a listed place is also a place).
+    Rule("places.in", "locatedIn", [ent(["org", "facility", "event"], "subject"), *gap(3), word("in", "at"), ent("place", "object")],
+         LOCATABLE, kinds("place"), 0.7),
+    # "Martini Film Studios, just outside Vancouver, British Columbia": outside the city, in its province.
+    Rule("places.outside", "locatedIn", [ent(["org", "facility"], "subject"), word(","), *gap(2), word("outside", "near"), ent("place"), word(","), ent("place", "object")],
+         LOCATABLE, kinds("place"), 0.75, coordinate=False),
+    Rule("places.based_in", "locatedIn", [ent(["org", "facility"], "subject"), *gap(3), word("based", "located", "headquartered", "situated"), word("in"), ent("place", "object")],
+         LOCATABLE, kinds("place"), 0.85),
+    Rule("places.among_in", "locatedIn", [ent("facility", "subject"), *gap(10), word("facilities", "studios", "stages"), word("in"), ent("place", "object")],
+         LOCATABLE, kinds("place"), 0.65, coordinate=False),
+    # "The announcement came during Netflix's “Next On Netflix 2026” media event".
+    Rule("places.announced_at", "announcedAt", [word("announced", "unveiled", "revealed", "announcement", "announcements"), *gap(2), word("at", "during"), ent("org", "subject"), {"TAG": "POS", "OP": "?"}, {"IS_PUNCT": True, "OP": "*"}, ent("event", "object")],
+         kinds("org"), kinds("event"), 0.8, coordinate=False),
+    Rule("places.announced_at_nosubj", "announcedAt", [word("announced", "unveiled", "revealed"), word("at", "during"), {"IS_PUNCT": True, "OP": "*"}, ent("event", "object")],
+         kinds("org"), kinds("event"), 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+]

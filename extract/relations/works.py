@@ -1,0 +1,35 @@
+"""What works come from and what people are known for (work -> work, person -> work, person -> person)."""
+from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word
+
+WORK, PERSON = kinds("work"), kinds("person")
+
+RULES = [
+    # Adaptations: "based on X", "an adaptation of X", "adapted from X".
+    Rule("works.based_on", "basedOn", [word("based", "adapted"), word("on", "from"), *gap(3), ent("work", "object")],
+         WORK, WORK, 0.85, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+    Rule("works.adaptation_of", "basedOn", [word("adaptation", "remake", "reboot"), word("of"), *gap(3), ent("work", "object")],
+         WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),
+    # A calling card: "known for A and B", "best known for A".
+    Rule("works.known_for", "knownFor", [ent("person", "subject"), *gap(3), word("known"), word("for"), *gap(3), ent("work", "object")],
+         PERSON, WORK, 0.85),
+    Rule("works.known_for_left", "knownFor", [word("known"), word("for"), *gap(3), ent("work", "object")],
+         PERSON, WORK, 0.75, subject_default=Default.SENTENCE_LEFT),
+    # "Amy Brenneman of “Private Practice”", "“Lost” co-creator Damon Lindelof".
+    Rule("works.person_of_work", "knownFor", [ent("person", "subject"), word("of"), {"TEXT": {"IN": ["\u201c", "\""]}}, ent("work", "object")],
+         PERSON, WORK, 0.75),
+    Rule("works.creator", "knownFor", [ent("work", "object"), {"IS_PUNCT": True, "OP": "*"}, word("co", "co-creator", "creator", "star", "showrunner", "director", "writer", op="+"), {"TEXT": "-", "OP": "?"}, word("creator", op="?"), ent("person", "subject")],
+         PERSON, WORK, 0.7),
+    Rule("works.creator_of", "knownFor", [ent("person", "subject"), *gap(4), word("creator", "co-creator", "showrunner", "star"), word("of", "on"), *gap(5), ent("work", "object")],
+         PERSON, WORK, 0.75),
+    Rule("works.credits_include", "knownFor", [word("credits"), word("include", "includes", "are"), *gap(1), ent("work", "object")],
+         PERSON, WORK, 0.75, subject_default=Default.SENTENCE_OR_SALIENT),
+    Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("penned", "wrote", "created", "directed"), *gap(4), ent("work", "object")],
+         PERSON, WORK, 0.8),
+    Rule("works.directed_known", "knownFor", [ent("person", "subject"), *gap(3), word("directed"), *gap(4), ent("work", "object")],
+         PERSON, WORK, 0.7),
+    # Apprenticeship: "an assistant director under Bong Joon-ho", "worked with X".
+    Rule("works.under", "workedWith", [ent("person", "subject"), *gap(8), word("under", "alongside"), *gap(4), ent("person", "object")],
+         PERSON, PERSON, 0.7, coordinate=False),
+    Rule("works.worked_with", "workedWith", [ent("person", "subject"), *gap(2), word("worked", "collaborated", "teamed"), word("with", "up"), word("with", op="?"), ent("person", "object")],
+         PERSON, PERSON, 0.75),
+]

@@ -1,0 +1,1 @@
+"""mediakg: knowledge graphs of the film, TV and streaming industry from trade news."""
