@@ -345,10 +345,16 @@ def facility_mentions(doc: Doc) -> Iterator[Mention]:
         if match.group(3):
             yield Mention(match.start(), match.end(), match.group(0), "Facility", "pattern", cued=True)
             continue
-        for number in NUMBERED_RE.finditer(match.group(0)):
+        numbers = list(NUMBERED_RE.finditer(match.group(0)))
+        if len(numbers) == 1:  # "No.1 Stage": the whole name
+            text = match.group(0)
+            lead = len(text) - len(text.lstrip()) + (4 if text.lower().startswith("the ") else 0)
+            yield Mention(match.start() + lead, match.end(), text[lead:], "Facility", "pattern", cued=True)
+            continue
+        for number in numbers:  # "No. 1 and No. 2 stages": each number names a stage
             s = match.start() + number.start()
             e = match.start() + number.end()
-            yield Mention(s, e, f"No. {number.group(1)} Stage", "Facility", "pattern", cued=True)
+            yield Mention(s, e, doc.text[s:e], "Facility", "pattern", cued=True)
     # A named place where stages are leased or used is a facility: "soundstages at MBS Northbrook".
     for match in re.finditer(r"\b(?:sound)?stages? at (?:the )?", doc.text):
         run = TITLE_RUN_RE.match(doc.text, match.end())

@@ -48,7 +48,8 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         target = _antecedent(match.start(), kind, cls, groups, sentence_starts)
         if target is None:
             continue
-        if cls:
+        # "the original movie" describes the source of an adaptation, not the adaptation.
+        if cls and "original" not in match.group(0).lower():
             target.votes[cls] += 2.0
         phrase = re.sub(r"(?:'s|’s)$", "", match.group(0))
         refs.append(Reference(match.start(), match.start() + len(phrase), phrase, target.key))
@@ -66,9 +67,11 @@ def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts
         before = [m for m in group.mentions + group.short_forms if m.end <= pos]
         if group.kind != kind or not before:
             continue
-        score = float(len(before))
+        # Salience over the whole document, so a title named once in passing just before does
+        # not outrank the one the article is about.
+        score = float(len(group.mentions) + len(group.short_forms))
         if _sentence_index(before[-1].start, starts) >= here - 1:
-            score += 2.0
+            score += 1.0
         if cls and group.cls == cls:
             score += 2.0
         if score > best_score:

@@ -35,7 +35,7 @@ RULES = [
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), {"TAG": "POS", "OP": "?"}, ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
          ORG, WORK, 0.7, coordinate=False),
-    Rule("corporate.shooting", "produces", [ent("org", "subject"), *gap(12), word("shooting", "filming", "shot", "filmed"), ent("work", "object")],
+    Rule("corporate.shooting", "produces", [ent("org", "subject"), *gap(20), word("shooting", "filming", "shot", "filmed"), ent("work", "object")],
          ORG, WORK, 0.65),
     # Distribution: "with global distribution via Netflix", "available on Disney+".
     Rule("corporate.distribution_via", "distributes", [word("distribution", "release", "streaming"), word("via", "on", "through", "by"), ent("org", "subject")],
@@ -61,6 +61,10 @@ RULES = [
     # "a long-term lease on seven soundstages at the Canadian Motion Picture Park".
     Rule("corporate.uses", "uses", [lemma("use", "leverage", "occupy", "lease", "rent", "book", "access"), *gap(5), ent("facility", "object")],
          ORG, FACILITY, 0.75, subject_default=Default.SENTENCE_LEFT),
+    Rule("corporate.uses_owned", "uses", [lemma("use", "leverage", "occupy", "lease", "rent", "book", "access"), *gap(2), ent("org"), {"TAG": "POS"}, *gap(2), ent("facility", "object")],
+         ORG, FACILITY, 0.75, subject_default=Default.SENTENCE_LEFT),
+    Rule("corporate.stages_at_left", "uses", [word("soundstages", "stages", "space", "lease", "leases"), word("at", "on"), ent("facility", "object")],
+         ORG, FACILITY, 0.65, subject_default=Default.SENTENCE_LEFT),
     Rule("corporate.stages_at", "uses", [ent("org", "subject"), *gap(10), word("soundstages", "stages", "studios", "space"), word("at"), ent("facility", "object")],
          ORG, FACILITY, 0.75),
     # Staff: "Amy Reinhard, vp of studio operations at Netflix", "Netflix's head of X, Y",

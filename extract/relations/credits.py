@@ -40,6 +40,6 @@ RULES = [
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),
     # "Lee Su-yeon, who penned the hit drama series “Stranger”": a credit and a calling card.
-    credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote", "created"), *gap(4), ent("work", "subject")], 0.8, also=()),
+    credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote", "created"), *gap(6), ent("work", "subject")], 0.8),
     credit("directed_work", "directedBy", [ent("person", "object"), *gap(3), word("directed"), *gap(4), ent("work", "subject")], 0.75),
 ]

@@ -143,6 +143,10 @@ class RuleSet:
             if main:
                 return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
         near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT)
+        if near is None and default is Default.SENTENCE_OR_SALIENT and sent.start > 0:
+            # "It is written by X": the previous sentence's entity, nearest to its end.
+            previous = doc[sent.start - 1].sent
+            near = _nearest(previous, previous.end, wanted, left_only=True)
         if near is not None:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:

@@ -9,6 +9,13 @@ RULES = [
          WORK, WORK, 0.85, subject_default=Default.SENTENCE_LEFT, coordinate=False),
     Rule("works.adaptation_of", "basedOn", [word("adaptation", "remake", "reboot"), word("of"), *gap(3), ent("work", "object")],
          WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),
+    # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
+    Rule("works.authors_novel", "writtenBy", [ent("person", "object"), {"TAG": "POS"}, word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
+         WORK, PERSON, 0.85, coordinate=False),
+    Rule("works.authors_title", "writtenBy", [ent("person", "object"), {"TAG": "POS"}, {"IS_PUNCT": True, "OP": "+"}, ent("work", "subject")],
+         WORK, PERSON, 0.7, coordinate=False),
+    Rule("works.novel_by", "writtenBy", [word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
+         WORK, PERSON, 0.8, subject_default=Default.SENTENCE_LEFT, coordinate=False),
     # A calling card: "known for A and B", "best known for A".
     Rule("works.known_for", "knownFor", [ent("person", "subject"), *gap(3), word("known"), word("for"), *gap(3), ent("work", "object")],
          PERSON, WORK, 0.85),
@@ -23,7 +30,7 @@ RULES = [
          PERSON, WORK, 0.75),
     Rule("works.credits_include", "knownFor", [word("credits"), word("include", "includes", "are"), *gap(1), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_OR_SALIENT),
-    Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("penned", "wrote", "created", "directed"), *gap(4), ent("work", "object")],
+    Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],
          PERSON, WORK, 0.8),
     Rule("works.directed_known", "knownFor", [ent("person", "subject"), *gap(3), word("directed"), *gap(4), ent("work", "object")],
          PERSON, WORK, 0.7),
