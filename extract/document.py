@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from mediakg.extract.adaptations import split_adaptations
 from mediakg.extract.attributes import extract_attributes
 from mediakg.extract.entities import EntityGroup, add_document_matches, decide_class, group_mentions
 from mediakg.extract.mentions import Mention, find_mentions
@@ -118,6 +119,8 @@ def extract(doc: Doc) -> Extraction:
     _merge(doc, groups, refs)
     rules = RuleSet(RULES, salient=_salient(groups))
     facts = _best([*rules.facts(doc), *_regional_subsidiaries(groups, doc), *extract_attributes(doc)])
+    groups, facts = split_adaptations(doc.text, groups, refs, facts)
+    facts = _best(facts)
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.
     in_facts = {f.subject for f in facts} | {f.object for f in facts if not f.is_attribute}
     kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts]

@@ -1,0 +1,73 @@
+"""Adaptations: one title, two works. News about "the series based on the novel “X”" uses the
+same name for the adaptation and its source; when an article speaks of both, the source becomes
+an entity of its own and the adaptation is basedOn it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mediakg.extract.entities import EntityGroup
+from mediakg.extract.records import Evidence, Fact
+from mediakg.extract.references import Reference
+
+SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|original (?:movie|film|series))"
+# "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”"
+SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?)\W{0,3}$", re.I)
+# "X, the 1960 sci-fi classic"
+SOURCE_AFTER = re.compile(r"^\W{0,2},\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}(classic|novel|book|film|movie|memoir)\b", re.I)
+ADAPTATION_AFTER = re.compile(r"^\W{0,2}\s*(?:[\w\-]+\s+)?(adaptation|series|show|remake|reboot)\b|^\W{0,2}\s+will become an? [\w ]{0,20}?(series|show|film|movie)", re.I)
+CREDITS = {"directedBy", "starring", "executiveProducer", "producer"}
+SOURCE_FACT_RULES = {"works.authors_novel", "works.authors_title", "works.novel_by"}
+
+
+def _is_source_mention(text: str, start: int, end: int) -> str:
+    """The noun that makes this mention the source work ("novel", "classic"), or ""."""
+    before = SOURCE_BEFORE.search(text[max(0, start - 40):start])
+    if before:
+        return before.group(0)
+    after = SOURCE_AFTER.match(text[end:end + 60])
+    return after.group(1) if after else ""
+
+
+def split_adaptations(text: str, groups: list[EntityGroup], refs: list[Reference],
+                      facts: list[Fact]) -> tuple[list[EntityGroup], list[Fact]]:
+    out_groups, out_facts = list(groups), list(facts)
+    for group in groups:
+        if group.kind != "work":
+            continue
+        cues = [(m, _is_source_mention(text, m.start, m.end)) for m in group.mentions]
+        source_mentions = [m for m, cue in cues if cue]
+        source_refs = [r for r in refs if r.entity == group.key and re.search(SOURCE_NOUN, r.text, re.I)]
+        adapted_refs = [r for r in refs if r.entity == group.key and re.search(r"series|show|drama|adaptation", r.text, re.I)]
+        adapted = (adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
+                   or any(f.subject == group.key and f.predicate in CREDITS for f in facts))
+        if not (source_mentions or source_refs) or not adapted:
+            continue
+        cue_text = " ".join(cue for _, cue in cues if cue) + " ".join(r.text for r in source_refs)
+        source = EntityGroup(key=group.key + "-source", mentions=source_mentions or group.mentions[:1])
+        source.label = group.label
+        source.cls = "CreativeWork" if re.search(r"novel|book|memoir|webtoon|manga|comic", cue_text, re.I) else "Film"
+        if group.cls not in ("Series", "Film") or group.cls == source.cls:
+            group.cls = "Series" if re.search(r"series|show|drama", text, re.I) else "Film"
+        out_groups.append(source)
+        first = min(source.mentions, key=lambda m: m.start)
+        sentence = _sentence_around(text, first.start)
+        out_facts.append(Fact(group.key, "basedOn", source.key, sentence, "works.adaptation_source", 0.7))
+        in_source = [(m.start, m.end) for m in source_mentions]
+        for i, fact in enumerate(out_facts):
+            on_source = fact.subject == group.key and (
+                fact.rule in SOURCE_FACT_RULES
+                or (fact.predicate == "releaseYear" and any(fact.evidence.start <= s < fact.evidence.end for s, _ in in_source)))
+            if on_source:
+                out_facts[i] = replace(fact, subject=source.key)
+    return out_groups, out_facts
+
+
+def _sentence_around(text: str, pos: int) -> Evidence:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e != -1]
+    end = min(ends) + 1 if ends else len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    return Evidence(text[start:end], start, end)
