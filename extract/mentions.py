@@ -137,8 +137,14 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 yield m
             continue
         cls = NER_CLASS.get(ent.label_)
-        if cls is None or ent.text.rstrip().endswith("-"):  # "Academy Award-" of "Award-winning"
+        if cls is None:
             continue
+        if ent.text.endswith("-") and ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
+            # The small models cut hyphenated words: "Jung Hae-" of "Jung Hae-in", "Academy
+            # Award-" of "Award-winning". Take the whole word, then judge it.
+            ent = doc[ent.start:ent.end + 1]
+            if doc[ent.end - 1].is_lower and len(doc[ent.end - 1]) > 3:
+                continue  # "-winning", "-based": a modifier, not a name
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
             continue
         if cls == "Person" and _is_character(ent):

@@ -72,8 +72,8 @@ def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts
         score = float(len(group.mentions) + len(group.short_forms))
         if _sentence_index(before[-1].start, starts) >= here - 1:
             score += 1.0
-        if cls and group.cls == cls:
-            score += 2.0
+        if cls and group.cls == cls:  # "the studio" names the studio, not the streamer beside it
+            score += 4.0
         if score > best_score:
             best, best_score = group, score
     return best

@@ -1,5 +1,5 @@
 """Companies: deals, ownership, production, distribution, staff (org -> org/work/facility, person -> org)."""
-from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word
+from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word, possessive
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
 DEAL_NOUNS = ("agreement", "deal", "partnership", "pact", "lease", "relationship", "collaboration", "alliance", "contract")
@@ -33,7 +33,7 @@ RULES = [
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.series_from", "produces", [word("series", "show", "film"), word("from"), ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
-    Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), {"TAG": "POS", "OP": "?"}, ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
+    Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), possessive("?"), ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
          ORG, WORK, 0.7, coordinate=False),
     Rule("corporate.shooting", "produces", [ent("org", "subject"), *gap(20), word("shooting", "filming", "shot", "filmed"), ent("work", "object")],
          ORG, WORK, 0.65),
@@ -45,7 +45,7 @@ RULES = [
     Rule("corporate.will_distribute", "distributes", [ent("org", "subject"), word("will", "to", op="*"), word("distribute", "stream", "release")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     # Ownership: "Toho's upcoming No. 1 and No. 2 stages", "owned by X".
-    Rule("corporate.possessive_facility", "owns", [ent("org", "subject"), {"TAG": "POS"}, *gap(2), ent("facility", "object")],
+    Rule("corporate.possessive_facility", "owns", [ent("org", "subject"), possessive(), *gap(2), ent("facility", "object")],
          ORG, FACILITY, 0.8),
     Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
@@ -53,7 +53,7 @@ RULES = [
          ORG, kinds("org", "work"), 0.85, coordinate=False),
     Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
-    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), {"TAG": "POS", "OP": "?"}, *gap(2), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
+    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *gap(2), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.8),
     Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), ent("org", "object")],
          ORG, ORG, 0.8),
@@ -61,7 +61,7 @@ RULES = [
     # "a long-term lease on seven soundstages at the Canadian Motion Picture Park".
     Rule("corporate.uses", "uses", [lemma("use", "leverage", "occupy", "lease", "rent", "book", "access"), *gap(5), ent("facility", "object")],
          ORG, FACILITY, 0.75, subject_default=Default.SENTENCE_LEFT),
-    Rule("corporate.uses_owned", "uses", [lemma("use", "leverage", "occupy", "lease", "rent", "book", "access"), *gap(2), ent("org"), {"TAG": "POS"}, *gap(2), ent("facility", "object")],
+    Rule("corporate.uses_owned", "uses", [lemma("use", "leverage", "occupy", "lease", "rent", "book", "access"), *gap(2), ent("org"), possessive(), *gap(2), ent("facility", "object")],
          ORG, FACILITY, 0.75, subject_default=Default.SENTENCE_LEFT),
     Rule("corporate.stages_at_left", "uses", [word("soundstages", "stages", "space", "lease", "leases"), word("at", "on"), ent("facility", "object")],
          ORG, FACILITY, 0.65, subject_default=Default.SENTENCE_LEFT),
@@ -71,11 +71,11 @@ RULES = [
     # "Michael Ellenberg's Media Res", "Media Res' Dani Gorin".
     Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), *gap(7), word("at", "of"), ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False),
-    Rule("corporate.org_role_person", "employedBy", [ent("org", "object"), {"TAG": "POS", "OP": "?"}, word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
+    Rule("corporate.org_role_person", "employedBy", [ent("org", "object"), possessive("?"), word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
-    Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), {"TAG": "POS"}, ent("org", "object")],
+    Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
          PERSON, ORG, 0.65, coordinate=False),
-    Rule("corporate.org_person", "employedBy", [ent("org", "object"), {"TAG": "POS"}, ent("person", "subject")],
+    Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),

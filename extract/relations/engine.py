@@ -168,3 +168,11 @@ class RuleSet:
                     yield Fact(s_key, predicate, o_key, evidence, rule.name, round(confidence, 2))
                 for predicate in rule.inverse_also:
                     yield Fact(o_key, predicate, s_key, evidence, rule.name, round(confidence, 2))
+
+
+def possessive(op: str | None = None) -> dict:
+    """"'s" by its form: the small models tag a curly "’s" as a closing quote as often as POS."""
+    spec: dict = {"LOWER": {"IN": ["'s", "\u2019s", "'", "\u2019"]}}
+    if op:
+        spec["OP"] = op
+    return spec

@@ -1,5 +1,5 @@
 """Where things are and where news was announced (org/facility/event -> place, org -> event)."""
-from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word
+from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word, possessive
 
 LOCATABLE = kinds("org", "facility", "event")
 
@@ -15,7 +15,7 @@ RULES = [
     Rule("places.among_in", "locatedIn", [ent("facility", "subject"), *gap(10), word("facilities", "studios", "stages"), word("in"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.65, coordinate=False),
     # "The announcement came during Netflix's “Next On Netflix 2026” media event".
-    Rule("places.announced_at", "announcedAt", [word("announced", "unveiled", "revealed", "announcement", "announcements"), *gap(2), word("at", "during"), ent("org", "subject"), {"TAG": "POS", "OP": "?"}, {"IS_PUNCT": True, "OP": "*"}, ent("event", "object")],
+    Rule("places.announced_at", "announcedAt", [word("announced", "unveiled", "revealed", "announcement", "announcements"), *gap(2), word("at", "during"), ent("org", "subject"), possessive("?"), {"IS_PUNCT": True, "OP": "*"}, ent("event", "object")],
          kinds("org"), kinds("event"), 0.8, coordinate=False),
     Rule("places.announced_at_nosubj", "announcedAt", [word("announced", "unveiled", "revealed"), word("at", "during"), {"IS_PUNCT": True, "OP": "*"}, ent("event", "object")],
          kinds("org"), kinds("event"), 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),

@@ -1,5 +1,5 @@
 """What works come from and what people are known for (work -> work, person -> work, person -> person)."""
-from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word
+from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word, possessive
 
 WORK, PERSON = kinds("work"), kinds("person")
 
@@ -10,9 +10,9 @@ RULES = [
     Rule("works.adaptation_of", "basedOn", [word("adaptation", "remake", "reboot"), word("of"), *gap(3), ent("work", "object")],
          WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),
     # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
-    Rule("works.authors_novel", "writtenBy", [ent("person", "object"), {"TAG": "POS"}, word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
+    Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.85, coordinate=False),
-    Rule("works.authors_title", "writtenBy", [ent("person", "object"), {"TAG": "POS"}, {"IS_PUNCT": True, "OP": "+"}, ent("work", "subject")],
+    Rule("works.authors_title", "writtenBy", [ent("person", "object"), possessive(), {"IS_PUNCT": True, "OP": "+"}, ent("work", "subject")],
          WORK, PERSON, 0.7, coordinate=False),
     Rule("works.novel_by", "writtenBy", [word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
          WORK, PERSON, 0.8, subject_default=Default.SENTENCE_LEFT, coordinate=False),
@@ -35,7 +35,7 @@ RULES = [
     Rule("works.directed_known", "knownFor", [ent("person", "subject"), *gap(3), word("directed"), *gap(4), ent("work", "object")],
          PERSON, WORK, 0.7),
     # Apprenticeship: "an assistant director under Bong Joon-ho", "worked with X".
-    Rule("works.under", "workedWith", [ent("person", "subject"), *gap(8), word("under", "alongside"), *gap(4), ent("person", "object")],
+    Rule("works.under", "workedWith", [ent("person", "subject"), *gap(12), word("under", "alongside"), *gap(6), ent("person", "object")],
          PERSON, PERSON, 0.7, coordinate=False),
     Rule("works.worked_with", "workedWith", [ent("person", "subject"), *gap(2), word("worked", "collaborated", "teamed"), word("with", "up"), word("with", op="?"), ent("person", "object")],
          PERSON, PERSON, 0.75),
