@@ -33,7 +33,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         works = _entities(sent, "work")
         if not works:
             continue
-        for match in re.finditer(r"\b(?:the|a|an)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"\b", sent.text):
+        for match in re.finditer(r"\b(?i:the|a|an)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"\b", sent.text):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.

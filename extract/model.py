@@ -33,10 +33,13 @@ def gazetteer_patterns() -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """The spaCy pipeline named (see `model_name`), with the media gazetteer before its NER."""
-    resolved = model_name(name)
+    return _load(model_name(name))  # cached on the resolved name, so $MEDIAKG_MODEL is honoured
+
+
+@lru_cache(maxsize=4)
+def _load(resolved: str) -> Language:
     try:
         nlp = spacy.load(resolved)
     except OSError as exc:

@@ -3,16 +3,17 @@ from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lem
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
 DEAL_NOUNS = ("agreement", "deal", "partnership", "pact", "lease", "relationship", "collaboration", "alliance", "contract")
+THE = word("the", op="?")  # "with the BBC": the article is outside the name
 ROLE_WORDS = ("president", "vice", "vp", "svp", "evp", "ceo", "chief", "head", "chairman", "chair", "chairwoman",
               "founder", "co-founder", "executive", "director", "manager", "officer", "boss", "chief")
 
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
-    Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), ent("org", "object")],
+    Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.85, coordinate=False),
-    Rule("corporate.partner_with", "partnersWith", [ent("org", "subject"), *gap(3), lemma("partner", "team", "join", "ally"), word("up", op="?"), word("with"), ent("org", "object")],
+    Rule("corporate.partner_with", "partnersWith", [ent("org", "subject"), *gap(3), lemma("partner", "team", "join", "ally"), word("up", op="?"), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.85),
-    Rule("corporate.deal_with_nosubj", "partnersWith", [lemma(*DEAL_NOUNS), *gap(2), word("with"), ent("org", "object")],
+    Rule("corporate.deal_with_nosubj", "partnersWith", [lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),
     Rule("corporate.between", "partnersWith", [lemma(*DEAL_NOUNS, "collaboration"), word("between"), ent("org", "subject"), word("and"), ent("org", "object")],
          ORG, ORG, 0.8, coordinate=False),
@@ -69,7 +70,7 @@ RULES = [
          ORG, FACILITY, 0.75),
     # Staff: "Amy Reinhard, vp of studio operations at Netflix", "Netflix's head of X, Y",
     # "Michael Ellenberg's Media Res", "Media Res' Dani Gorin".
-    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), *gap(7), word("at", "of"), ent("org", "object")],
+    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), *gap(7), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False),
     Rule("corporate.org_role_person", "employedBy", [ent("org", "object"), possessive("?"), word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),

@@ -1,0 +1,302 @@
+"""End to end on short texts: one test per linguistic form the extraction rules must read.
+
+Every sentence here is written for these tests. Facts are compared as
+(subject label, predicate, object label or literal value); see conftest.facts_of.
+Forms the rules do not handle yet are marked xfail(strict=True), so that the day they are
+handled the mark has to go.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def aliases(entity) -> set[str]:
+    return {norm(a) for a in entity.aliases}
+
+
+# --- entity typing from the gazetteer ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("The drama arrives on Netflix next month.", "Netflix", "StreamingService"),
+    ("Hulu picked up the comedy after a bidding war.", "Hulu", "StreamingService"),
+    ("Lionsgate will release the thriller in the autumn.", "Lionsgate", "Studio"),
+    ("The BBC has ordered a second season of the quiz show.", "BBC", "Broadcaster"),
+])
+def test_gazetteer_types_known_organisations(entities_of, text, label, cls):
+    entities = entities_of(text)
+    assert entities[label].type == cls
+
+
+def test_gazetteer_short_name_takes_the_canonical_label(entities_of):
+    entities = entities_of("Paramount is reviving the franchise with a new writer.")
+    assert entities["Paramount Pictures"].type == "Studio"
+    assert "paramount" in aliases(entities["Paramount Pictures"])
+
+
+# --- surface forms of names ----------------------------------------------------------------------
+
+def test_possessive_is_dropped_from_the_label(entities_of):
+    entities = entities_of("Harbor Studios' new stages will open in the spring.")
+    assert "Harbor Studios" in entities
+    assert not any(label.endswith(("'", "\u2019", "'s", "\u2019s")) for label in entities)
+
+
+def test_curly_possessive_is_dropped_from_the_label(entities_of):
+    entities = entities_of("Harbor Studios\u2019 new No. 5 Stage will open in the spring.")
+    assert "Harbor Studios" in entities
+
+
+def test_fused_possessive_s_is_dropped(entities_of):
+    entities = entities_of("Netflix\u2019s new slate includes six local titles.")
+    assert list(entities) == ["Netflix"]
+
+
+def test_leading_article_dropped_for_organisations(entities_of):
+    entities = entities_of("The Criterion Collection has signed a deal with Lionsgate.")
+    assert "Criterion Collection" in entities
+    assert "The Criterion Collection" not in entities
+
+
+def test_person_short_form_is_one_entity(entities_of):
+    entities = entities_of("Maria Gonzalez joined the agency last year. Gonzalez said the move was overdue.")
+    people = [e for e in entities.values() if e.type == "Person"]
+    assert [p.label for p in people] == ["Maria Gonzalez"]
+    assert "gonzalez" in aliases(people[0])
+
+
+def test_gazetteer_studio_short_form_is_one_entity(entities_of):
+    entities = entities_of("Toho Studios is building a new complex. Toho said the work will finish in 2027.")
+    orgs = [e for e in entities.values() if e.type == "Studio"]
+    assert [o.label for o in orgs] == ["Toho Studios"]
+    assert "toho" in aliases(orgs[0])
+
+
+def test_unknown_studio_short_form_is_one_entity(entities_of):
+    entities = entities_of("Harbor Studios is expanding its lot. Harbor said the work will finish in 2027.")
+    assert "Harbor" not in entities
+    assert entities["Harbor Studios"].type == "Studio"
+    assert "harbor" in aliases(entities["Harbor Studios"])
+
+
+# --- descriptive references ----------------------------------------------------------------------
+
+def test_the_streamer_is_an_alias_of_the_streamer_named_before(entities_of):
+    entities = entities_of("Netflix has expanded its Korean slate. The streamer said more titles would follow.")
+    assert list(entities) == ["Netflix"]
+    assert "the streamer" in aliases(entities["Netflix"])
+
+
+def test_the_broadcaster_is_an_alias_of_the_broadcaster(entities_of):
+    entities = entities_of("The BBC has ordered a new drama. The broadcaster said filming begins in May.")
+    assert "the broadcaster" in aliases(entities["BBC"])
+
+
+def test_the_studio_is_an_alias_of_the_studio(entities_of):
+    entities = entities_of("Harbor Studios is expanding in Lisbon. The studio said the work will finish in 2027.")
+    assert "the studio" in aliases(entities["Harbor Studios"])
+
+
+def test_a_reference_votes_for_the_class(entities_of):
+    """An organisation the gazetteer does not know becomes a streamer when the text calls it one."""
+    entities = entities_of("StreamCo Group launched last year. The streamer said it now has two million subscribers.")
+    assert entities["StreamCo Group"].type == "StreamingService"
+    assert "the streamer" in aliases(entities["StreamCo Group"])
+
+
+# --- quoted titles -------------------------------------------------------------------------------
+
+def test_quoted_title_after_the_series_is_a_series(entities_of):
+    entities = entities_of("The company will produce the series \u201cThe Long Night\u201d next year.")
+    assert entities["The Long Night"].type == "Series"
+
+
+def test_quoted_title_after_the_film_is_a_film(entities_of):
+    entities = entities_of("The studio has dated the film \u201cPaper Lanterns\u201d for March.")
+    assert entities["Paper Lanterns"].type == "Film"
+
+
+def test_quoted_speech_is_not_a_work(extraction_of):
+    extraction = extraction_of(
+        "The series \u201cSilver Harbor\u201d wrapped in Lisbon. "
+        "\u201cWe are thrilled to be here,\u201d she said.")
+    works = {e.label for e in extraction.entities if e.type in ("CreativeWork", "Film", "Series")}
+    assert works == {"Silver Harbor"}
+    assert not any("thrilled" in e.label for e in extraction.entities)
+
+
+def test_quoted_speech_alone_gives_nothing(extraction_of):
+    extraction = extraction_of("\u201cWe are so proud of the series,\u201d she said.")
+    assert extraction.entities == ()
+    assert extraction.facts == ()
+
+
+def test_character_played_by_an_actor_is_not_a_person(entities_of, facts_of):
+    text = "The drama \u201cBlue Hour\u201d follows a detective. Anna Cole will play Detective Ray Moss."
+    entities = entities_of(text)
+    people = {e.label for e in entities.values() if e.type == "Person"}
+    assert people == {"Anna Cole"}
+    assert not any("Moss" in label for label in entities)
+    assert ("Blue Hour", "starring", "Anna Cole") in facts_of(text)
+
+
+def test_character_after_star_as_is_not_a_person(entities_of):
+    entities = entities_of("Lena Roy will star as Inspector Clara Voss in the film \u201cCold Current\u201d.")
+    assert {e.label for e in entities.values() if e.type == "Person"} == {"Lena Roy"}
+
+
+# --- credits -------------------------------------------------------------------------------------
+
+def test_passive_directed_by(facts_of):
+    assert ("Paper Lanterns", "directedBy", "Carmen Ortiz") in facts_of(
+        "The film \u201cPaper Lanterns\u201d was directed by Carmen Ortiz.")
+
+
+def test_passive_directed_by_after_a_reference(facts_of):
+    facts = facts_of("The series \u201cSilver Harbor\u201d follows two sisters. The drama was directed by Carmen Ortiz.")
+    assert ("Silver Harbor", "directedBy", "Carmen Ortiz") in facts
+
+
+def test_written_by_a_and_b(facts_of):
+    facts = facts_of("The drama \u201cSalt and Smoke\u201d was written by Rosa Lind and Tomas Berg.")
+    assert {("Salt and Smoke", "writtenBy", "Rosa Lind"), ("Salt and Smoke", "writtenBy", "Tomas Berg")} <= facts
+
+
+def test_at_the_helm(facts_of):
+    facts = facts_of("The series \u201cSilver Harbor\u201d will premiere in June, with Daniel Kwon at the helm.")
+    assert ("Silver Harbor", "directedBy", "Daniel Kwon") in facts
+
+
+def test_starring_a_and_b(facts_of):
+    facts = facts_of("The thriller \u201cCold Current\u201d, starring Laura Bennett and Omar Haddad, opens in May.")
+    assert {("Cold Current", "starring", "Laura Bennett"), ("Cold Current", "starring", "Omar Haddad")} <= facts
+
+
+def test_the_series_stars_a_and_b(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSalt and Smoke\u201d. The series stars Anna Cole and Mark Ellis.")
+    assert {("Salt and Smoke", "starring", "Anna Cole"), ("Salt and Smoke", "starring", "Mark Ellis")} <= facts
+
+
+# --- works ---------------------------------------------------------------------------------------
+
+def test_known_for_a_and_b_quoted(facts_of):
+    facts = facts_of("Park Ji-won, known for \u201cCrimson Tide Rising\u201d and \u201cGlass Garden\u201d, joined the project.")
+    assert {("Park Ji-won", "knownFor", "Crimson Tide Rising"), ("Park Ji-won", "knownFor", "Glass Garden")} <= facts
+
+
+def test_known_for_a_and_b_unquoted(facts_of):
+    facts = facts_of("Park Ji-won is known for Crimson Tide Rising and Glass Garden.")
+    assert {("Park Ji-won", "knownFor", "Crimson Tide Rising"), ("Park Ji-won", "knownFor", "Glass Garden")} <= facts
+
+
+def test_based_on_the_novel(facts_of):
+    facts = facts_of("The film \u201cPaper Lanterns\u201d is based on the novel \u201cThe Salt Road\u201d.")
+    assert ("Paper Lanterns", "basedOn", "The Salt Road") in facts
+
+
+def test_release_year_the_1998_film(facts_of):
+    facts = facts_of("Toho will remake the 1998 film \u201cMidnight Harbor\u201d next year.")
+    assert ("Midnight Harbor", "releaseYear", "1998") in facts
+
+
+def test_release_year_at_the_start_of_a_sentence(facts_of):
+    facts = facts_of("The 1998 film \u201cMidnight Harbor\u201d will be remade by Toho.")
+    assert ("Midnight Harbor", "releaseYear", "1998") in facts
+
+
+# --- companies -----------------------------------------------------------------------------------
+
+def test_an_agreement_with(facts_of):
+    facts = facts_of("Netflix has signed a multi-year agreement with Harbor Studios.")
+    assert ("Netflix", "partnersWith", "Harbor Studios") in facts
+
+
+def test_a_distribution_agreement_with(facts_of):
+    facts = facts_of("Lionsgate has struck a distribution agreement with Mubi.")
+    assert ("Lionsgate", "partnersWith", "Mubi") in facts
+
+
+def test_an_agreement_with_the_organisation(facts_of):
+    facts = facts_of("Hulu announced an agreement with the BBC on Monday.")
+    assert ("Hulu", "partnersWith", "BBC") in facts
+
+
+def test_possessive_stages_are_owned(facts_of):
+    facts = facts_of("Harbor Studios\u2019 new No. 5 Stage will open in the spring.")
+    assert ("Harbor Studios", "owns", "No. 5 Stage") in facts
+
+
+def test_possessive_stage_with_straight_apostrophe(facts_of):
+    facts = facts_of("Lumen Pictures' Stage 4 reopened this week.")
+    assert ("Lumen Pictures", "owns", "Stage 4") in facts
+
+
+def test_role_at_organisation(facts_of):
+    facts = facts_of("Elena Ruiz, VP of Content at Netflix, announced the deal.")
+    assert ("Elena Ruiz", "employedBy", "Netflix") in facts
+    assert ("Elena Ruiz", "role", "VP of Content") in facts
+
+
+def test_longer_role_at_organisation(facts_of):
+    facts = facts_of("Sofia Marquez, senior vice president of production at Harbor Studios, will oversee the shoot.")
+    assert ("Sofia Marquez", "employedBy", "Harbor Studios") in facts
+    assert ("Sofia Marquez", "role", "senior vice president of production") in facts
+
+
+def test_role_at_the_organisation(facts_of):
+    facts = facts_of("Rosa Lind, executive vice president of drama at the BBC, said the order was a first.")
+    assert ("Rosa Lind", "employedBy", "BBC") in facts
+    assert ("Rosa Lind", "role", "executive vice president of drama") in facts
+
+
+def test_regional_arm_is_a_subsidiary(facts_of, entities_of):
+    text = "Netflix announced the slate. Netflix Korea will produce six of the titles."
+    assert ("Netflix Korea", "subsidiaryOf", "Netflix") in facts_of(text)
+    assert entities_of(text)["Netflix Korea"].type == "StreamingService"
+
+
+@pytest.mark.xfail(strict=True, reason="'Netflix Korea' is only joined when the small NER tags 'Korea' "
+                   "a GPE; here it does not, though Korea is in the lexicon's countries")
+def test_regional_arm_when_ner_misses_the_country(facts_of):
+    facts = facts_of("Netflix announced the slate. Netflix Korea will commission ten new titles from local producers.")
+    assert ("Netflix Korea", "subsidiaryOf", "Netflix") in facts
+
+
+@pytest.mark.xfail(strict=True, reason="a regional arm whose parent is named only inside it gets no "
+                   "subsidiaryOf: the parent must be a separate mention")
+def test_regional_arm_alone_names_its_parent(facts_of):
+    facts = facts_of("Netflix Korea will launch a new slate of local series next year.")
+    assert ("Netflix Korea", "subsidiaryOf", "Netflix") in facts
+
+
+# --- places and attributes -----------------------------------------------------------------------
+
+def test_event_in_city(facts_of, entities_of):
+    text = "The slate was unveiled at the \u201cScreen Forward 2025\u201d media event in Seoul."
+    assert entities_of(text)["Screen Forward 2025"].type == "Event"
+    assert ("Screen Forward 2025", "locatedIn", "Seoul") in facts_of(text)
+
+
+def test_gazetteer_event_in_city(facts_of):
+    facts = facts_of("The slate was presented at the Busan International Film Festival in Busan.")
+    assert ("Busan International Film Festival", "locatedIn", "Busan") in facts
+
+
+def test_facility_area(facts_of):
+    facts = facts_of("Lumen Pictures' new No. 2 Stage has an area of 1,200 m\u00b2.")
+    assert ("No. 2 Stage", "area", "1200") in facts
+    assert ("Lumen Pictures", "owns", "No. 2 Stage") in facts
+
+
+def test_facility_area_in_a_later_sentence(facts_of):
+    facts = facts_of("Harbor Studios opened Stage 7 in March. Stage 7 has an area of 1,200 m\u00b2.")
+    assert ("Stage 7", "area", "1200") in facts
+
+
+def test_area_without_a_facility_gives_nothing(facts_of):
+    assert facts_of("The new stage has an area of 1,200 m\u00b2.") == set()

@@ -1,0 +1,264 @@
+"""The relation engine on hand-built parses: entity tokens are tagged by the test, not the model.
+
+Each test builds a Doc whose words are already merged entity mentions ("Ana Lopez" is one token),
+sets the token extensions the document stage would set, and runs a RuleSet of one rule taken
+from the rule modules.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import mediakg.extract.document  # noqa: F401  (registers mkg_entity, mkg_kind, mkg_class)
+from mediakg.extract.records import Evidence, Fact
+from mediakg.extract.relations import corporate, credits, places, works
+from mediakg.extract.relations.engine import Default, Rule, RuleSet, coordinated, kinds
+
+ALL_RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES]
+CLASS_OF = {"work": "CreativeWork", "person": "Person", "org": "Organization", "place": "Place",
+            "facility": "Facility", "event": "Event"}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def rule(name: str) -> Rule:
+    found = [r for r in ALL_RULES if r.name == name]
+    assert len(found) == 1, f"rule {name!r} not found once in the rule modules"
+    return found[0]
+
+
+Tok = str | tuple  # "word" or ("word", key, kind) or ("word", key, kind, lemma)
+
+
+def make_doc(vocab, *sentences: list[Tok]) -> Doc:
+    """A Doc of one or more sentences; ("Ana Lopez", "p1", "person") is a tagged entity token."""
+    words, lemmas, tags, starts = [], [], [], []
+    for sentence in sentences:
+        for i, tok in enumerate(sentence):
+            tok = (tok,) if isinstance(tok, str) else tok
+            words.append(tok[0])
+            tags.append(tok[1:3] if len(tok) >= 3 and tok[1] else None)
+            lemmas.append(tok[3] if len(tok) >= 4 else tok[0].lower())
+            starts.append(i == 0)
+    spaces = [i + 1 < len(words) and words[i + 1] not in {".", ",", ";", "!", "?", "'s"} for i in range(len(words))]
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts, lemmas=lemmas)
+    for token, tag in zip(doc, tags):
+        if tag:
+            key, kind = tag
+            token._.mkg_entity = key
+            token._.mkg_kind = kind
+            token._.mkg_class = CLASS_OF[kind]
+    return doc
+
+
+def run(rules: list[Rule] | Rule, doc: Doc, salient: dict[str, str] | None = None) -> list[Fact]:
+    rules = [rules] if isinstance(rules, Rule) else rules
+    return list(RuleSet(rules, salient=salient or {}).facts(doc))
+
+
+def triples(facts: list[Fact]) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.predicate, f.object) for f in facts}
+
+
+WORK = lambda w, key="w1": (w, key, "work")  # noqa: E731
+PERSON = lambda w, key="p1": (w, key, "person")  # noqa: E731
+ORG = lambda w, key="o1": (w, key, "org")  # noqa: E731
+PLACE = lambda w, key="c1": (w, key, "place")  # noqa: E731
+
+
+# --- a single rule, ends matched or inferred ---------------------------------------------------
+
+def test_passive_directed_by_takes_the_work_of_the_sentence(vocab):
+    doc = make_doc(vocab, ["The", WORK("film"), "was", "directed", "by", PERSON("Ana Lopez"), "."])
+    facts = run(rule("credits.directed_by"), doc)
+    assert triples(facts) == {("w1", "directedBy", "p1")}
+    fact = facts[0]
+    assert fact.rule == "credits.directed_by"
+    assert fact.is_attribute is False
+    assert fact.evidence == Evidence("The film was directed by Ana Lopez.", 0, len(doc.text))
+
+
+def test_inferred_end_is_less_sure_than_a_matched_one(vocab):
+    r = rule("credits.at_the_helm")
+    inferred = run(r, make_doc(vocab, ["The", WORK("series"), "has", PERSON("Ana Lopez"), "at", "the", "helm", "."]))
+    assert triples(inferred) == {("w1", "directedBy", "p1")}
+    assert 0 < inferred[0].confidence < r.confidence
+
+    matched = run(rule("works.known_for"), make_doc(
+        vocab, [PERSON("Ana Lopez"), "is", "known", "for", WORK("Glass Garden"), "."]))
+    assert triples(matched) == {("p1", "knownFor", "w1")}
+    assert matched[0].confidence == rule("works.known_for").confidence
+
+
+def test_deal_with_names_both_organisations(vocab):
+    doc = make_doc(vocab, [ORG("Netflix", "o1"), "signed", "a", "multi-year", "agreement", "with", ORG("Harbor Studios", "o2"), "."])
+    assert triples(run(rule("corporate.deal_with"), doc)) == {("o1", "partnersWith", "o2")}
+
+
+def test_lemma_patterns_read_the_lemma(vocab):
+    """corporate.acquires matches on the lemma "acquire", so "acquired" needs its lemma set."""
+    doc = make_doc(vocab, [ORG("Lionsgate", "o1"), ("acquired", None, None, "acquire"), ORG("Harbor Studios", "o2"), "."])
+    assert triples(run(rule("corporate.acquires"), doc)) == {("o1", "acquires", "o2")}
+    no_lemma = make_doc(vocab, [ORG("Lionsgate", "o1"), ("acquired", None, None, "acquired"), ORG("Harbor Studios", "o2"), "."])
+    assert run(rule("corporate.acquires"), no_lemma) == []
+
+
+def test_event_in_city(vocab):
+    doc = make_doc(vocab, ["The", "slate", "was", "shown", "at", ("Screen Forward", "v1", "event"), "in", PLACE("Seoul"), "."])
+    assert triples(run(rule("places.in"), doc)) == {("v1", "locatedIn", "c1")}
+
+
+def test_possessive_facility(vocab):
+    doc = make_doc(vocab, [ORG("Harbor Studios"), "'s", "new", ("No. 5 Stage", "f1", "facility"), "."])
+    doc[1].tag_ = "POS"  # the small model's tag; newer rules may read the form alone
+    assert triples(run(rule("corporate.possessive_facility"), doc)) == {("o1", "owns", "f1")}
+
+
+# --- coordination --------------------------------------------------------------------------------
+
+def test_stars_a_and_b_gives_both(vocab):
+    doc = make_doc(vocab, ["The", WORK("series"), "stars", PERSON("Anna Cole", "p1"), "and", PERSON("Mark Ellis", "p2"), "."])
+    assert triples(run(rule("credits.starring"), doc)) == {("w1", "starring", "p1"), ("w1", "starring", "p2")}
+
+
+def test_stars_a_b_and_c_gives_all_three(vocab):
+    doc = make_doc(vocab, ["The", WORK("film"), "stars", PERSON("Anna Cole", "p1"), ",", PERSON("Mark Ellis", "p2"),
+                           "and", PERSON("Lena Roy", "p3"), "."])
+    assert triples(run(rule("credits.starring"), doc)) == {
+        ("w1", "starring", "p1"), ("w1", "starring", "p2"), ("w1", "starring", "p3")}
+
+
+def test_coordination_stops_at_an_entity_of_another_kind(vocab):
+    doc = make_doc(vocab, ["The", WORK("film"), "stars", PERSON("Anna Cole", "p1"), "and", ORG("Hulu", "o1"), "."])
+    assert triples(run(rule("credits.starring"), doc)) == {("w1", "starring", "p1")}
+
+
+def test_known_for_a_and_b(vocab):
+    doc = make_doc(vocab, [PERSON("Park Ji-won"), "is", "known", "for", WORK("Glass Garden", "w1"), "and",
+                           WORK("Crimson Tide", "w2"), "."])
+    assert triples(run(rule("works.known_for"), doc)) == {("p1", "knownFor", "w1"), ("p1", "knownFor", "w2")}
+
+
+def test_coordinate_false_keeps_only_the_matched_end(vocab):
+    doc = make_doc(vocab, ["The", WORK("series"), "stars", PERSON("Anna Cole", "p1"), "and", PERSON("Mark Ellis", "p2"), "."])
+    single = dataclasses.replace(rule("credits.starring"), coordinate=False)
+    assert triples(run(single, doc)) == {("w1", "starring", "p1")}
+
+
+def test_coordinated_helper_lists_the_entities(vocab):
+    doc = make_doc(vocab, ["with", PERSON("Anna Cole", "p1"), ",", PERSON("Mark Ellis", "p2"), "and", PERSON("Lena Roy", "p3"), "."])
+    assert [t._.mkg_entity for t in coordinated(doc[1])] == ["p1", "p2", "p3"]
+    assert [t._.mkg_entity for t in coordinated(doc[5])] == ["p3"]
+
+
+# --- defaults: the sentence, then the salient entity --------------------------------------------
+
+def test_salient_work_fills_a_missing_subject(vocab):
+    doc = make_doc(vocab, ["It", "was", "directed", "by", PERSON("Ana Lopez"), "."])
+    assert triples(run(rule("credits.directed_by"), doc, salient={"work": "w9"})) == {("w9", "directedBy", "p1")}
+
+
+def test_without_salient_or_sentence_work_there_is_no_fact(vocab):
+    doc = make_doc(vocab, ["It", "was", "directed", "by", PERSON("Ana Lopez"), "."])
+    assert run(rule("credits.directed_by"), doc) == []
+
+
+def test_salient_work_in_the_sentence_beats_a_nearer_one(vocab):
+    doc = make_doc(vocab, ["The", WORK("series", "w2"), "echoes", WORK("Glass Garden", "w1"), "and", "was",
+                           "directed", "by", PERSON("Ana Lopez"), "."])
+    assert triples(run(rule("credits.directed_by"), doc, salient={"work": "w2"})) == {("w2", "directedBy", "p1")}
+    assert triples(run(rule("credits.directed_by"), doc)) == {("w1", "directedBy", "p1")}
+
+
+def test_sentence_work_beats_a_salient_one_elsewhere(vocab):
+    doc = make_doc(vocab, ["The", WORK("film", "w1"), "was", "directed", "by", PERSON("Ana Lopez"), "."])
+    assert triples(run(rule("credits.directed_by"), doc, salient={"work": "w9"})) == {("w1", "directedBy", "p1")}
+
+
+def test_default_reaches_the_previous_sentence(vocab):
+    """"The film opens soon. It was directed by X.": the work of the sentence before."""
+    doc = make_doc(vocab, ["The", WORK("film"), "opens", "soon", "."], ["It", "was", "directed", "by", PERSON("Ana Lopez"), "."])
+    facts = run(rule("credits.directed_by"), doc)
+    assert triples(facts) == {("w1", "directedBy", "p1")}
+    # The evidence is the sentence that states the credit, not the one that names the work.
+    assert facts[0].evidence.sentence == "It was directed by Ana Lopez."
+    assert doc.text[facts[0].evidence.start:facts[0].evidence.end] == "It was directed by Ana Lopez."
+
+
+def test_default_goes_no_further_back_than_one_sentence(vocab):
+    doc = make_doc(vocab, ["The", WORK("film"), "opens", "soon", "."], ["Tickets", "are", "on", "sale", "."],
+                   ["It", "was", "directed", "by", PERSON("Ana Lopez"), "."])
+    assert run(rule("credits.directed_by"), doc) == []
+    assert triples(run(rule("credits.directed_by"), doc, salient={"work": "w9"})) == {("w9", "directedBy", "p1")}
+
+
+def test_sentence_default_without_salient_stays_in_the_sentence(vocab):
+    """Default.SENTENCE (not ..._OR_SALIENT) never looks outside its own sentence."""
+    r = rule("corporate.role_comma_person")
+    assert r.object_default is Default.SENTENCE
+    doc = make_doc(vocab, [ORG("Harbor Studios"), "grew", "."], ["Its", "president", ",", PERSON("Ana Lopez"), ",", "spoke", "."])
+    assert run(r, doc) == []
+    same = make_doc(vocab, ["The", "president", ",", PERSON("Ana Lopez"), ",", "joined", ORG("Harbor Studios"), "."])
+    assert triples(run(r, same)) == {("p1", "employedBy", "o1")}
+
+
+def test_sentence_left_default_looks_only_left(vocab):
+    r = rule("works.based_on")
+    assert r.subject_default is Default.SENTENCE_LEFT
+    left = make_doc(vocab, ["The", WORK("series", "w1"), "is", "based", "on", "the", "novel", WORK("Salt Road", "w2"), "."])
+    assert triples(run(r, left)) == {("w1", "basedOn", "w2")}
+    right_only = make_doc(vocab, ["Based", "on", "the", "novel", WORK("Salt Road", "w2"), ",", "the", WORK("series", "w1"),
+                                  "opens", "soon", "."])
+    assert ("w1", "basedOn", "w2") not in triples(run(r, right_only))
+
+
+# --- kinds ---------------------------------------------------------------------------------------
+
+def test_object_of_the_wrong_kind_gives_nothing(vocab):
+    doc = make_doc(vocab, ["The", WORK("film"), "was", "directed", "by", ORG("Harbor Studios"), "."])
+    assert run(rule("credits.directed_by"), doc) == []
+
+
+def test_subject_of_the_wrong_kind_gives_nothing(vocab):
+    doc = make_doc(vocab, [PERSON("Ana Lopez"), "lives", "in", PLACE("Lisbon"), "."])
+    assert run(rule("places.in"), doc) == []
+
+
+def test_engine_checks_kinds_of_matched_ends(vocab):
+    """A pattern that admits more kinds than the rule's range yields no fact of the wrong kind."""
+    doc = make_doc(vocab, [ORG("Harbor Studios"), "is", "based", "in", PLACE("Lisbon"), "."])
+    assert triples(run(rule("places.based_in"), doc)) == {("o1", "locatedIn", "c1")}
+    narrowed = dataclasses.replace(rule("places.based_in"), subject_kinds=kinds("facility"))
+    assert run(narrowed, doc) == []
+
+
+def test_no_default_work_of_the_wrong_kind(vocab):
+    """With no work in the sentence, an organisation is not taken for one."""
+    doc = make_doc(vocab, [ORG("Harbor Studios"), "said", "it", "was", "directed", "by", PERSON("Ana Lopez"), "."])
+    assert run(rule("credits.directed_by"), doc) == []
+
+
+def test_same_entity_at_both_ends_gives_nothing(vocab):
+    doc = make_doc(vocab, [ORG("Netflix", "o1"), "signed", "a", "deal", "with", ORG("Netflix", "o1"), "."])
+    doc[3].lemma_ = "deal"
+    assert run(rule("corporate.deal_with"), doc) == []
+
+
+def test_untagged_tokens_are_not_entities(vocab):
+    doc = make_doc(vocab, ["The", "film", "was", "directed", "by", "Ana", "Lopez", "."])
+    assert run(rule("credits.directed_by"), doc, salient={"work": "w1"}) == []
+
+
+def test_several_rules_in_one_set(vocab):
+    doc = make_doc(vocab, ["The", WORK("series"), "stars", PERSON("Anna Cole", "p1"), ",", "with", PERSON("Ana Lopez", "p2"),
+                           "at", "the", "helm", "."])
+    facts = run([rule("credits.starring"), rule("credits.at_the_helm")], doc)
+    assert ("w1", "starring", "p1") in triples(facts)
+    assert ("w1", "directedBy", "p2") in triples(facts)
+    assert {f.rule for f in facts} >= {"credits.starring", "credits.at_the_helm"}
