@@ -53,7 +53,9 @@ def name_key(text: str) -> str:
     text = text.replace("\u2019", "'").casefold().strip()
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"'s?$", "", text)
-    return re.sub(r"[\s.\-]+", "", text)
+    text = re.sub(r"[\s.\-]+", "", text)
+    # "No. 1" and "No.1 Stage" name one stage: the head noun is implied by the number.
+    return re.sub(r"^(no\d+)(?:sound)?stage$", r"\1", text)
 
 
 def _tokens(text: str) -> list[str]:

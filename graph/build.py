@@ -69,17 +69,19 @@ def _assert(graph: Graph, iri: URIRef, triple: tuple, evidence: Evidence, doc: U
 
 
 def entity_iris(extraction: Extraction, base: str) -> dict[str, URIRef]:
-    """IRIs for a document's entities. Two entities of one kind with one label (a series and the
-    film it adapts) are told apart by their class."""
-    iris: dict[str, URIRef] = {}
-    seen: dict[URIRef, int] = {}
+    """IRIs for a document's entities, decided by label and class alone so that every document
+    mints the same IRI for the same thing. A series carries its class in the IRI, because news
+    names a series after the novel or film it adapts; any other clash within one document (two
+    same-named works of other classes) is told apart by class too."""
+    def plain(entity):
+        qualifier = "series" if entity.type == "Series" else ""
+        return entity_iri(base, entity.type, entity.label, qualifier=qualifier)
+
+    counts: dict[URIRef, int] = {}
     for entity in extraction.entities:
-        iri = entity_iri(base, entity.type, entity.label)
-        seen[iri] = seen.get(iri, 0) + 1
-    for entity in extraction.entities:
-        iri = entity_iri(base, entity.type, entity.label)
-        iris[entity.key] = entity_iri(base, entity.type, entity.label, qualifier=entity.type) if seen[iri] > 1 else iri
-    return iris
+        counts[plain(entity)] = counts.get(plain(entity), 0) + 1
+    return {e.key: plain(e) if counts[plain(e)] == 1 or e.type == "Series"
+            else entity_iri(base, e.type, e.label, qualifier=e.type) for e in extraction.entities}
 
 
 def add_document(dataset: Dataset, extraction: Extraction, source: SourceDocument, *,

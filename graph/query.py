@@ -20,7 +20,12 @@ def query_text(query: str) -> tuple[str, str]:
     if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and path.is_file()):
         if not path.is_file():
             raise InputError(path, "no such query file")
-        return str(path), path.read_text(encoding="utf-8")
+        try:
+            return str(path), path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+        except OSError as exc:
+            raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
     return "query", query
 
 

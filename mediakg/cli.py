@@ -68,7 +68,12 @@ def _query(args: argparse.Namespace) -> int:
 
     source, text = query_text(args.query)
     dataset = read_dataset(args.graph)
-    sys.stdout.write(format_result(run_query(dataset, text, source=source), args.format))
+    result = run_query(dataset, text, source=source)
+    try:
+        output = format_result(result, args.format)
+    except Exception as exc:  # rdflib evaluates lazily: a query that parses can still fail here
+        raise InputError(source, f"query failed: {' '.join(str(exc).split())[:300] or type(exc).__name__}") from None
+    sys.stdout.write(output)
     return 0
 
 
@@ -88,7 +93,8 @@ def _validate(args: argparse.Namespace) -> int:
     report = validate_graph(read_dataset(args.graph))
     for v in report.violations:
         print(f"{v.severity}: {v.focus} {v.path or ''} {v.value or ''}: {v.message}")
-    print(f"{args.graph}: {'conforms' if report.conforms else f'{len(report.violations)} violations'}")
+    count = len(report.violations)
+    print(f"{args.graph}: {'conforms' if report.conforms else f'{count} violation' + ('s' if count != 1 else '')}")
     return 0 if report.conforms else 1
 
 
@@ -99,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         return command(args)
     except (InputError, ModelNotFound) as exc:
         print(f"mediakg: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # e.g. the page's folder cannot be written
+        print(f"mediakg: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
