@@ -79,7 +79,38 @@ def roles(doc: Doc) -> Iterator[Fact]:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
 
 
+
+
+MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+DATE_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})")
+
+
+def iso_date(text: str) -> str | None:
+    """"Jan 27, 2026" -> "2026-01-27"."""
+    match = DATE_RE.search(text)
+    if not match:
+        return None
+    month = MONTHS[match.group(1)[:3].lower()]
+    return f"{match.group(3)}-{month:02d}-{int(match.group(2)):02d}"
+
+
+def agreement_dates(doc: Doc) -> Iterator[Fact]:
+    """"The deal, announced on Jan 27, 2026, will start from 2028": dates of the agreement named
+    (or referred to as "the deal") in the sentence."""
+    for sent in doc.sents:
+        agreements = _entities(sent, "agreement")
+        if not agreements:
+            continue
+        announced = re.search(r"\bannounced (?:on )?(" + DATE_RE.pattern + ")", sent.text)
+        if announced and iso_date(announced.group(1)):
+            yield _fact(agreements[0], "announcedOn", iso_date(announced.group(1)), sent, "attributes.announced_on", 0.8)
+        start = re.search(r"\b(?:start|starts|begin|begins|commence|commences|run|runs|take effect)\s+(?:from|in)\s+" + YEAR, sent.text)
+        if start:
+            yield _fact(agreements[0], "startDate", start.group(1), sent, "attributes.start_date", 0.75)
+
+
 def extract_attributes(doc: Doc) -> Iterator[Fact]:
     yield from release_years(doc)
     yield from facility_areas(doc)
     yield from roles(doc)
+    yield from agreement_dates(doc)

@@ -381,10 +381,23 @@ def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
             yield Mention(s, s + len(match.group(1)), match.group(1), m.cls, m.source, m.canonical, m.cued)
 
 
+AGREEMENT_RE = re.compile(
+    r"\b(?:(?:multi-year|multiyear|long-term|new|leasing|lease|licensing|distribution|co-production|"
+    r"first-look|overall|output|content|production|studio|five-year|two-year|three-year)\s+)+"
+    r"(?:agreement|deal|partnership|pact|lease extension)\b")
+
+
+def agreement_mentions(doc: Doc) -> Iterator[Mention]:
+    """A deal the article names with its kind ("a multi-year agreement", "the leasing agreement")
+    is an Agreement; its dates hang on it."""
+    for match in AGREEMENT_RE.finditer(doc.text):
+        yield Mention(match.start(), match.end(), match.group(0), "Agreement", "cue", cued=True)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every mention in the document, overlaps resolved in favour of the stronger source and, at
     equal strength, the longer span."""
-    found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *entity_mentions(doc)]
+    found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc), *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     return resolve_overlaps(found)
 

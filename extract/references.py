@@ -16,6 +16,7 @@ REFERENCE_HEADS: dict[str, tuple[str, str]] = {
     "streamer": ("org", "StreamingService"), "streaming giant": ("org", "StreamingService"),
     "video streaming giant": ("org", "StreamingService"), "streaming service": ("org", "StreamingService"),
     "streaming platform": ("org", "StreamingService"), "platform": ("org", "StreamingService"),
+    "deal": ("agreement", ""), "agreement": ("agreement", ""), "partnership": ("agreement", ""),
     "studio": ("org", "Studio"), "network": ("org", "Broadcaster"), "broadcaster": ("org", "Broadcaster"),
     "cabler": ("org", "Broadcaster"), "channel": ("org", "Broadcaster"), "company": ("org", ""),
     "firm": ("org", ""), "conglomerate": ("org", ""), "distributor": ("org", "Distributor"),

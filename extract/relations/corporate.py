@@ -11,6 +11,11 @@ RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
     Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.85, coordinate=False),
+    # The same with the deal named as an Agreement entity ("a multi-year agreement with X").
+    Rule("corporate.agreement_with", "partnersWith", [ent("org", "subject"), *gap(8), ent("agreement"), *gap(2), word("with"), THE, ent("org", "object")],
+         ORG, ORG, 0.85, coordinate=False),
+    Rule("corporate.agreement_with_nosubj", "partnersWith", [ent("agreement"), *gap(2), word("with"), THE, ent("org", "object")],
+         ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),
     Rule("corporate.partner_with", "partnersWith", [ent("org", "subject"), *gap(3), lemma("partner", "team", "join", "ally"), word("up", op="?"), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.85),
     Rule("corporate.deal_with_nosubj", "partnersWith", [lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],

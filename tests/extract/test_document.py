@@ -300,3 +300,10 @@ def test_facility_area_in_a_later_sentence(facts_of):
 
 def test_area_without_a_facility_gives_nothing(facts_of):
     assert facts_of("The new stage has an area of 1,200 m\u00b2.") == set()
+
+
+def test_agreement_dates(facts_of):
+    facts = facts_of("Streamly has signed a multi-year agreement with Harbor Studios. "
+                     "The deal, announced on Mar 3, 2025, will start from 2027.")
+    assert ("multi-year agreement", "announcedOn", "2025-03-03") in facts
+    assert ("multi-year agreement", "startDate", "2027") in facts
