@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from mediakg.extract.entities import EntityGroup
-from mediakg.extract.records import Evidence, Fact
+from mediakg.extract.evidence import evidence_at
+from mediakg.extract.records import Fact
 from mediakg.extract.references import Reference
 
 SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|original (?:movie|film|series))"
@@ -30,8 +33,9 @@ def _is_source_mention(text: str, start: int, end: int) -> str:
     return after.group(1) if after else ""
 
 
-def split_adaptations(text: str, groups: list[EntityGroup], refs: list[Reference],
+def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference],
                       facts: list[Fact]) -> tuple[list[EntityGroup], list[Fact]]:
+    text = doc.text
     out_groups, out_facts = list(groups), list(facts)
     for group in groups:
         if group.kind != "work":
@@ -52,8 +56,8 @@ def split_adaptations(text: str, groups: list[EntityGroup], refs: list[Reference
             group.cls = "Series" if re.search(r"series|show|drama", text, re.I) else "Film"
         out_groups.append(source)
         first = min(source.mentions, key=lambda m: m.start)
-        sentence = _sentence_around(text, first.start)
-        out_facts.append(Fact(group.key, "basedOn", source.key, sentence, "works.adaptation_source", 0.7))
+        out_facts.append(Fact(group.key, "basedOn", source.key, evidence_at(doc, first.start, first.end),
+                              "works.adaptation_source", 0.7))
         in_source = [(m.start, m.end) for m in source_mentions]
         for i, fact in enumerate(out_facts):
             on_source = fact.subject == group.key and (
@@ -62,12 +66,3 @@ def split_adaptations(text: str, groups: list[EntityGroup], refs: list[Reference
             if on_source:
                 out_facts[i] = replace(fact, subject=source.key)
     return out_groups, out_facts
-
-
-def _sentence_around(text: str, pos: int) -> Evidence:
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e != -1]
-    end = min(ends) + 1 if ends else len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    return Evidence(text[start:end], start, end)

@@ -6,7 +6,8 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.records import Evidence, Fact
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.records import Fact
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 WORK_NOUN = r"(?:film|movie|series|show|drama|classic|novel|book|memoir|feature|documentary|sitcom|anime|webtoon|megahit|hit)"
@@ -16,12 +17,8 @@ ROLE_RE = re.compile(
     r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?)(?=\s*(?:,|\bat\b|$))", re.I)
 
 
-def _evidence(sent: Span) -> Evidence:
-    return Evidence(sent.text, sent.start_char, sent.end_char)
-
-
 def _fact(subject: Token, predicate: str, value: str, sent: Span, rule: str, confidence: float) -> Fact:
-    return Fact(subject._.mkg_entity, predicate, value, _evidence(sent), rule, confidence, is_attribute=True)
+    return Fact(subject._.mkg_entity, predicate, value, sentence_evidence(sent), rule, confidence, is_attribute=True)
 
 
 def _entities(sent: Span, kind: str) -> list[Token]:
@@ -79,8 +76,6 @@ def roles(doc: Doc) -> Iterator[Fact]:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
 
 
-
-
 MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 DATE_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})")
 
@@ -102,7 +97,7 @@ def agreement_dates(doc: Doc) -> Iterator[Fact]:
         if not agreements:
             continue
         announced = re.search(r"\bannounced (?:on )?(" + DATE_RE.pattern + ")", sent.text)
-        if announced and iso_date(announced.group(1)):
+        if announced:
             yield _fact(agreements[0], "announcedOn", iso_date(announced.group(1)), sent, "attributes.announced_on", 0.8)
         start = re.search(r"\b(?:start|starts|begin|begins|commence|commences|run|runs|take effect)\s+(?:from|in)\s+" + YEAR, sent.text)
         if start:

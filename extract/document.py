@@ -4,14 +4,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from mediakg.extract.adaptations import split_adaptations
 from mediakg.extract.attributes import extract_attributes
 from mediakg.extract.entities import EntityGroup, add_document_matches, decide_class, group_mentions
 from mediakg.extract.mentions import Mention, find_mentions
-from mediakg.extract.records import Entity, Evidence, Extraction, Fact
+from mediakg.extract.evidence import evidence_at
+from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.references import Reference, resolve_references
 from mediakg.extract.relations import credits, corporate, places, works
 from mediakg.extract.relations.engine import RuleSet
@@ -45,8 +46,7 @@ def _regional_subsidiaries(groups: list[EntityGroup], doc: Doc) -> Iterator[Fact
         for parent_label, parent in by_label.items():
             if parent is not group and group.label.startswith(parent_label + " "):
                 m = group.mentions[0]
-                sent = doc.char_span(m.start, m.end, alignment_mode="expand").sent
-                yield Fact(group.key, "subsidiaryOf", parent.key, Evidence(sent.text, sent.start_char, sent.end_char),
+                yield Fact(group.key, "subsidiaryOf", parent.key, evidence_at(doc, m.start, m.end),
                            "corporate.regional_name", 0.8)
                 break
 
@@ -62,8 +62,6 @@ def _retag_after_merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference
         starts[ref.start] = by_key[ref.entity]
     for token in doc:
         group = starts.get(token.idx)
-        if group is None and token.text.lower() == "the":
-            continue
         if group is not None and group.kind:
             token._.mkg_entity = group.key
             token._.mkg_kind = group.kind
@@ -119,7 +117,7 @@ def extract(doc: Doc) -> Extraction:
     _merge(doc, groups, refs)
     rules = RuleSet(RULES, salient=_salient(groups))
     facts = _best([*rules.facts(doc), *_regional_subsidiaries(groups, doc), *extract_attributes(doc)])
-    groups, facts = split_adaptations(doc.text, groups, refs, facts)
+    groups, facts = split_adaptations(doc, groups, refs, facts)
     facts = _best(facts)
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.
     in_facts = {f.subject for f in facts} | {f.object for f in facts if not f.is_attribute}
@@ -136,11 +134,9 @@ def extract_facts(doc: Doc) -> Iterator[Fact]:
 
 def _entity_record(doc: Doc, group: EntityGroup, refs: list[Reference]) -> Entity:
     first = min(group.mentions, key=lambda m: m.start)
-    sent = doc.char_span(first.start, first.end, alignment_mode="expand")
-    sentence = sent.sent if sent is not None else doc[0:0]
     aliases = set(group.aliases()) | {r.text for r in refs if r.entity == group.key}
     sources = Counter(m.source for m in group.mentions)
     confidence = 0.95 if sources.get("gazetteer") else 0.85 if group.cued else 0.7
     rule = "entities." + "+".join(sorted(sources))
     return Entity(group.key, group.label, group.cls, tuple(sorted(aliases - {group.label})),
-                  Evidence(sentence.text, sentence.start_char, sentence.end_char), rule, confidence)
+                  evidence_at(doc, first.start, first.end), rule, confidence)

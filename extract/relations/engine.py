@@ -15,7 +15,8 @@ from typing import Iterable, Iterator
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.records import Evidence, Fact
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.records import Fact
 
 
 class Default(Enum):
@@ -157,7 +158,7 @@ class RuleSet:
         subjects = self._end(doc, roles, "subject", rule.subject_default, rule.subject_kinds, start, rule)
         objects = self._end(doc, roles, "object", rule.object_default, rule.object_kinds, start, rule)
         sent = doc[start].sent
-        evidence = Evidence(sent.text, sent.start_char, sent.end_char)
+        evidence = sentence_evidence(sent)
         # A fact whose ends the pattern matched itself is surer than one with an end inferred.
         confidence = rule.confidence if ("subject" in roles and "object" in roles) else rule.confidence * 0.85
         for s_key, s_kind in subjects:
