@@ -38,6 +38,13 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check a graph against the SHACL shapes", description="Report SHACL violations of a graph file; exit 1 when there are any.")
     validate.add_argument("graph", type=Path, metavar="GRAPH")
+
+    evaluate = sub.add_parser("evaluate", help="score the extractor on your own gold annotations",
+                              description="For every NAME.txt with a NAME.gold.json in GOLD_DIR, extract and print precision, recall and F1 per predicate, per entity type and per confidence band, with the missed and spurious facts.")
+    evaluate.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
+    evaluate.add_argument("--model", help=f"spaCy pipeline to use (default ${MODEL_ENV_VAR} or {DEFAULT_MODEL})")
+    evaluate.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate.add_argument("--only-errors", action="store_true", help="print only the missed and spurious facts")
     return parser
 
 
@@ -98,9 +105,19 @@ def _validate(args: argparse.Namespace) -> int:
     return 0 if report.conforms else 1
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from mediakg.evaluate import evaluate_folder, format_json, format_table
+
+    names, score = evaluate_folder(args.gold_dir, model=args.model)
+    write = format_json if args.format == "json" else format_table
+    sys.stdout.write(write(names, score, only_errors=args.only_errors))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"build": _build, "query": _query, "viz": _viz, "validate": _validate}[args.command]
+    command = {"build": _build, "query": _query, "viz": _viz, "validate": _validate,
+               "evaluate": _evaluate}[args.command]
     try:
         return command(args)
     except (InputError, ModelNotFound) as exc:
