@@ -14,6 +14,7 @@ from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from mediakg.extract.records import Evidence, Extraction
+from mediakg.graph.identity import identity_label, identity_qualifier, release_years
 from mediakg.graph.iris import assertion_iri, document_iri, entity_iri, label_key
 from mediakg.ontology import MEDIA
 
@@ -68,20 +69,22 @@ def _assert(graph: Graph, iri: URIRef, triple: tuple, evidence: Evidence, doc: U
     graph.add((selector, OA.end, Literal(evidence.end)))
 
 
-def entity_iris(extraction: Extraction, base: str) -> dict[str, URIRef]:
-    """IRIs for a document's entities, decided by label and class alone so that every document
-    mints the same IRI for the same thing. A series carries its class in the IRI, because news
-    names a series after the novel or film it adapts; any other clash within one document (two
-    same-named works of other classes) is told apart by class too."""
+def entity_iris(extraction: Extraction, base: str, *, document: str = "") -> dict[str, URIRef]:
+    """IRIs for a document's entities, decided by the rules of graph/identity.py (label, kind,
+    a series' class, a work's release year, the `document` hash for a one-word person name) so
+    that every document mints the same IRI for the same thing and only for it. Any other clash
+    within one document (two same-named works of other classes) is told apart by class."""
+    years = release_years(extraction)
+
     def plain(entity):
-        qualifier = "series" if entity.type == "Series" else ""
-        return entity_iri(base, entity.type, entity.label, qualifier=qualifier)
+        qualifier = identity_qualifier(entity.type, entity.label, year=years.get(entity.key, ""), document=document)
+        return entity_iri(base, entity.type, identity_label(entity.type, entity.label), qualifier=qualifier)
 
     counts: dict[URIRef, int] = {}
     for entity in extraction.entities:
         counts[plain(entity)] = counts.get(plain(entity), 0) + 1
     return {e.key: plain(e) if counts[plain(e)] == 1 or e.type == "Series"
-            else entity_iri(base, e.type, e.label, qualifier=e.type) for e in extraction.entities}
+            else entity_iri(base, e.type, identity_label(e.type, e.label), qualifier=e.type) for e in extraction.entities}
 
 
 def add_document(dataset: Dataset, extraction: Extraction, source: SourceDocument, *,
@@ -98,7 +101,7 @@ def add_document(dataset: Dataset, extraction: Extraction, source: SourceDocumen
     graph.add((doc, MEDIA.contentHash, Literal(f"sha256:{source.content_hash}")))
     graph.add((doc, MEDIA.extractedAt, Literal(when.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
 
-    iris = entity_iris(extraction, base)
+    iris = entity_iris(extraction, base, document=source.content_hash)
     for entity in extraction.entities:
         iri = iris[entity.key]
         cls = MEDIA[entity.type]

@@ -18,6 +18,7 @@ from mediakg.extract.document import extract
 from mediakg.extract.model import load_pipeline
 from mediakg.graph.build import SourceDocument, add_document, new_dataset
 from mediakg.graph.iris import DEFAULT_BASE, content_hash
+from mediakg.graph.merges import record_merges
 from mediakg.graph.validate import Violation, drop_violating_facts, validate_graph
 from mediakg.ontology import ENTITY_CLASSES
 
@@ -114,6 +115,7 @@ def build_dataset(inputs: Iterable[str | Path], *, model: str | None = None, bas
         report = validate_graph(dataset)
         if not report.conforms:
             summary.rejected = drop_violating_facts(dataset, report)
+    record_merges(dataset, base=base)  # after validation: dropped facts never reach a record
     _count(dataset, summary)
     return dataset, summary
 

@@ -69,6 +69,13 @@ class MEDIA(DefinedNamespace):
     confidence: URIRef
     extractionRule: URIRef
 
+    # Cross-document identity: a record per node that joins mentions from several documents.
+    EntityMerge: URIRef
+    mergedEntity: URIRef
+    mergedLabel: URIRef
+    mergeRule: URIRef
+    fromDocument: URIRef
+
 
 # The vocabulary by role, for code that must tell entities and facts from provenance nodes.
 ENTITY_CLASS_NAMES = (

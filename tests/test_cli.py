@@ -217,8 +217,12 @@ def test_folders_and_globs_as_input(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[0] == "documents read: 3"
     ds = quads(tmp_path / "all.nq", "nquads")
-    names = {str(g.value(doc, RDFS.label)) for doc, g in named(ds).items()}
+    names = {str(g.value(doc, RDFS.label)) for doc, g in named(ds).items() if (doc, RDF.type, MEDIA.Document) in g}
     assert names == {"deal.txt", "tokyo.md", "hire.txt"}
+    # Harbor Studios is in deal.txt and hire.txt: one node, and a merge record says so.
+    merges = ds.graph(ID["merges"])
+    assert {str(merges.value(m, MEDIA.mergedEntity)) for m in merges.subjects(RDF.type, MEDIA.EntityMerge)} >= {
+        str(ID["organization/harbor-studios"])}
 
 
 # --------------------------------------------------------------------------------------

@@ -263,9 +263,11 @@ def test_series_and_film_with_one_label_get_different_iris():
 
 def test_film_iri_does_not_depend_on_what_else_the_document_mentions():
     only_film_text = "The 1998 film Night Harbor returns to cinemas in a restored print."
-    only_film = Extraction((
-        Entity("f", "Night Harbor", "Film", ("Night Harbor",), ev(only_film_text, only_film_text), "entities.title", 0.8),
-    ))
+    evidence = ev(only_film_text, only_film_text)
+    only_film = Extraction(
+        (Entity("f", "Night Harbor", "Film", ("Night Harbor",), evidence, "entities.title", 0.8),),
+        (Fact("f", "releaseYear", "1998", evidence, "attributes.year_film", 0.7, is_attribute=True),),
+    )
     dataset, doc_a = build_one()
     dataset, doc_b = build_one(only_film_text, only_film, "restoration.txt", dataset)
     film_in_a = set(dataset.graph(doc_a).subjects(RDF.type, MEDIA.Film))

@@ -83,6 +83,18 @@ PROVENANCE_PROPERTIES = {
     "extractionRule": (OWL.DatatypeProperty, {MEDIA.Assertion}, {XSD.string}),
 }
 
+MERGE_CLASSES = {"EntityMerge"}
+MERGE_PROPERTIES = {
+    "mergedEntity": (
+        OWL.ObjectProperty,
+        {MEDIA.EntityMerge},
+        {MEDIA[c] for c, parent in SPEC_CLASSES.items() if parent is None},
+    ),
+    "mergedLabel": (OWL.DatatypeProperty, {MEDIA.EntityMerge}, {XSD.string}),
+    "mergeRule": (OWL.DatatypeProperty, {MEDIA.EntityMerge}, {XSD.string}),
+    "fromDocument": (OWL.ObjectProperty, {MEDIA.EntityMerge}, {MEDIA.Document}),
+}
+
 # Wikidata properties linked with skos:closeMatch (some run in the opposite direction).
 WIKIDATA_MATCHES = {
     "directedBy": "P57",
@@ -149,10 +161,11 @@ def test_closed_namespace_rejects_unknown_terms() -> None:
         MEDIA.NoSuchTerm  # noqa: B018
 
 
-def test_namespace_is_exactly_the_spec_plus_provenance() -> None:
+def test_namespace_is_exactly_the_spec_plus_provenance_and_merges() -> None:
     spec = set(SPEC_CLASSES) | set(SPEC_RELATIONS) | set(SPEC_ATTRIBUTES)
     provenance = PROVENANCE_CLASSES | set(PROVENANCE_PROPERTIES)
-    assert set(media_terms()) == spec | provenance
+    merges = MERGE_CLASSES | set(MERGE_PROPERTIES)
+    assert set(media_terms()) == spec | provenance | merges
 
 
 @pytest.mark.parametrize("name,parent", SPEC_CLASSES.items())
@@ -188,7 +201,8 @@ def test_attribute_domain_and_datatype_follow_spec(onto: Graph, name: str, types
 def test_provenance_terms(onto: Graph) -> None:
     assert (MEDIA.Document, RDFS.subClassOf, PROV.Entity) in onto
     assert (MEDIA.Assertion, RDFS.subClassOf, RDF.Statement) in onto
-    for name, (kind, domain, range_) in PROVENANCE_PROPERTIES.items():
+    assert (MEDIA.EntityMerge, RDFS.subClassOf, PROV.Entity) in onto
+    for name, (kind, domain, range_) in (PROVENANCE_PROPERTIES | MERGE_PROPERTIES).items():
         term = MEDIA[name]
         assert (term, RDF.type, kind) in onto, name
         assert members(onto, onto.value(term, RDFS.domain)) == domain, name
