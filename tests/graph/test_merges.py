@@ -8,6 +8,7 @@ import pytest
 
 from rdflib import URIRef
 from rdflib.namespace import RDF
+from rdflib.plugins.sparql import prepareQuery
 
 from mediakg.graph.iris import DEFAULT_BASE
 from mediakg.graph.merges import merges_graph, record_merges, undo_merge_update
@@ -96,6 +97,8 @@ def test_undo_splits_one_documents_mentions_off_the_node():
 
 
 def test_merges_query_lists_each_merge():
+    assert QUERY.startswith("# ")
+    prepareQuery(QUERY)  # no prefixes bound: the file declares every prefix it uses
     dataset = build(A, B, C)
     record_merges(dataset, base=DEFAULT_BASE)
     names, data = rows(run_query(dataset, QUERY, source="merges.rq"))
