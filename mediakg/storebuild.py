@@ -83,8 +83,10 @@ def build_into_store(inputs: Iterable[str | Path], store: Store, *, model: str |
         digest = content_hash(item.text)
         if digest in held:
             summary.unchanged.append(str(item.path))
+            # An earlier version of this file left behind, e.g. the file went back to old text.
             drop_graphs(store, _stale(index, str(item.path), document_iri(base, digest)))
-        elif digest not in {content_hash(p.text) for p in pending}:
+        else:
+            held.add(digest)  # the same text twice is parsed once
             pending.append(item)
 
     if pending:

@@ -167,3 +167,31 @@ def test_a_build_killed_part_way_leaves_whole_documents_and_running_it_again_com
     assert len(final) == total
     # Each document that was in the store when the build died was already whole.
     assert {iri: final[iri] for iri in killed} == killed
+
+
+def test_a_load_killed_part_way_leaves_all_or_nothing_and_loading_again_completes_it(tmp_path):
+    documents, per_document = 200, 250
+    with (tmp_path / "big.nq").open("w", encoding="utf-8") as out:
+        for d in range(documents):
+            graph = f"<{ID}document/{d:016x}>"
+            out.write(f"{graph} <{RDFS.label}> \"article {d}\" {graph} .\n")
+            for n in range(per_document - 1):
+                out.write(f"<{ID}work/w{d}-{n}> <{MEDIA.releaseYear}> \"{1950 + n % 70}\" {graph} .\n")
+    env = {k: v for k, v in os.environ.items() if k != "MEDIAKG_MODEL"}
+    proc = subprocess.Popen([sys.executable, "-m", "mediakg.cli", "load", "big.nq", "--store", "st"], cwd=tmp_path,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not (tmp_path / "st").is_dir() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        time.sleep(0.5)  # the store is open and the file is being read or written
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL  # it was still loading
+    assert len(graphs(tmp_path / "st")) in (0, documents)  # the store opens, all or nothing
+
+    ok(run("load", "big.nq", "--store", "st", cwd=tmp_path))
+    loaded = graphs(tmp_path / "st")
+    assert len(loaded) == documents
+    assert all(len(g) == per_document for g in loaded.values())
