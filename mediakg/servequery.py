@@ -7,6 +7,7 @@ request is simply abandoned (the server applies its own limits).
 """
 from __future__ import annotations
 
+import ctypes
 import io
 import os
 import select
@@ -20,6 +21,7 @@ from mediakg.graph.stores import GRAPH_TYPES, RESULT_TYPES, Store, StoreQueryErr
 # A child says what it wrote by its exit status: an index into MEDIA_TYPES, or one of these.
 MEDIA_TYPES = tuple(RESULT_TYPES.values()) + tuple(GRAPH_TYPES.values())
 EXIT_MALFORMED, EXIT_FAILED = 64, 65
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,15 @@ def _child(path: str, query: str, results: str, graphs: str, fd: int) -> int:
         return EXIT_FAILED
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this child when the server goes, so no query outlives the server."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the child still ends at its pipe's next write
+        pass
+
+
 def answer_in_child(path: str, query: str, *, results: str, graphs: str, limits: Limits) -> Reply:
     """Run the query in a forked child on the store folder at `path`, killing it at either limit."""
     read_end, write_end = os.pipe()
@@ -138,6 +149,7 @@ def answer_in_child(path: str, query: str, *, results: str, graphs: str, limits:
     if pid == 0:  # the child: never returns into the server's code
         code = EXIT_FAILED
         try:
+            _die_with_parent()
             os.close(read_end)
             code = _child(path, query, results, graphs, write_end)
         finally:

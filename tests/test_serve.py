@@ -29,7 +29,7 @@ TEXT = "Streamly signed a deal with Harbor Studios. Kestrel Pictures hired Maya 
 STUDIOS = "SELECT ?label WHERE { ?s a media:Studio ; rdfs:label ?label } ORDER BY ?label"
 # Four unconstrained patterns: on ~100 triples that is 10^8 rows to count, far past any limit here.
 ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-TIMEOUT_S = 2
+TIMEOUT_S = 5  # long enough for a small query on a busy machine, short for the test
 
 
 def cli(*args, cwd: Path) -> subprocess.CompletedProcess:
@@ -189,3 +189,39 @@ def test_the_browser_page_of_the_store_is_served_offline(endpoint):
     assert "Kestrel Pictures" in page and "Maya Lindqvist" in page
     assert "Content-Security-Policy" in page
     assert "src=\"http" not in page and "href=\"http" not in page
+
+
+def test_no_query_outlives_a_stopped_server(tmp_path):
+    sample_graph(tmp_path / "sample.trig")
+    assert cli("load", "sample.trig", "--store", "st", cwd=tmp_path).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "mediakg.cli", "serve", "--store", "st", "--port", "0",
+                             "--timeout", "600", "--quiet"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = read_line(proc, timeout=60).split("SPARQL at ", 1)[1].split(",", 1)[0]
+        request = urllib.request.Request(url, data=ENDLESS.encode("utf-8"), method="POST",
+                                         headers={"Content-Type": "application/sparql-query"})
+        with pytest.raises((TimeoutError, urllib.error.URLError)):
+            urllib.request.urlopen(request, timeout=2)  # the query is now running in a child
+        children = child_pids(proc.pid)
+        assert children, "the query runs in a child process"
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() and "Z" not in state(pid) for pid in children):
+        assert time.monotonic() < deadline, "a query child outlived the server"
+        time.sleep(0.1)
+
+
+def child_pids(pid: int) -> list[int]:
+    """Children of any thread of the process (the server forks from its request threads)."""
+    return [int(p) for task in Path(f"/proc/{pid}/task").iterdir()
+            for p in (task / "children").read_text().split()]
+
+
+def state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return "Z"
