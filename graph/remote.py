@@ -36,7 +36,8 @@ def update_url(query_url: str) -> str:
 
 def _with_prefixes(text: str) -> str:
     # The embedded store binds these prefixes for every query; a server needs them spelled out.
-    return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in QUERY_PREFIXES.items()) + text
+    # All on the query's first line, so the server's error positions keep their line numbers.
+    return "".join(f"PREFIX {name}: <{iri}> " for name, iri in QUERY_PREFIXES.items()) + text
 
 
 class RemoteStore:

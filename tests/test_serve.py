@@ -225,3 +225,20 @@ def state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except (FileNotFoundError, IndexError):
         return "Z"
+
+
+def test_documents_added_while_serving_are_answered_at_once(tmp_path):
+    sample_graph(tmp_path / "sample.trig")
+    assert cli("load", "sample.trig", "--store", "st", cwd=tmp_path).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "mediakg.cli", "serve", "--store", "st", "--port", "0", "--quiet"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = read_line(proc, timeout=60).split("SPARQL at ", 1)[1].split(",", 1)[0]
+        before = count_triples(url)
+        (tmp_path / "more.nt").write_text(f'<{ID}work/tide> <{MEDIA.releaseYear}> "2027" .\n', encoding="utf-8")
+        loaded = cli("load", "more.nt", "--store", "st", cwd=tmp_path)  # the server does not lock the store
+        assert loaded.returncode == 0, loaded.stderr
+        assert count_triples(url) == before + 1
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
