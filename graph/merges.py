@@ -15,6 +15,8 @@ document graphs alone by one SPARQL UPDATE, so any store that adds or removes do
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rdflib import Dataset, URIRef
 
 from mediakg.ontology import ONTOLOGY_IRI
@@ -34,11 +36,13 @@ def merges_graph(base: str) -> URIRef:
     return URIRef(f"{base}merges")
 
 
-def merges_update(base: str) -> str:
-    """SPARQL 1.1 UPDATE that (re)writes the merge records graph from the document graphs."""
+def merges_update(base: str, *, before: Sequence[str] = (), after: Sequence[str] = ()) -> str:
+    """SPARQL 1.1 UPDATE that (re)writes the merge records graph from the document graphs.
+    `before` and `after` are further operations to run in the same request (a store keeping a
+    merged default graph adds its bookkeeping there); the prefixes stand first, since some
+    engines (Oxigraph) accept a prologue only at the start of a request."""
     graph = merges_graph(base)
-    return _PREFIXES + f"""
-DROP SILENT GRAPH <{graph}> ;
+    rewrite = f"""DROP SILENT GRAPH <{graph}> ;
 INSERT {{
   GRAPH <{graph}> {{
     ?merge a media:EntityMerge ;
@@ -61,6 +65,7 @@ WHERE {{
   OPTIONAL {{ FILTER(?classes > 1) BIND("identity.class-refined" AS ?classRule) }}
 }}
 """
+    return _PREFIXES + " ;\n".join([*before, rewrite, *after])
 
 
 def record_merges(dataset: Dataset, *, base: str) -> URIRef:

@@ -1,4 +1,4 @@
-"""The `mediakg` command: build, query, viz, validate."""
+"""The `mediakg` command: build, query, viz, validate; with a store also remove, load, serve."""
 from __future__ import annotations
 
 import argparse
@@ -19,7 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="read articles and write their graph",
                            description="Read .txt/.md files, folders and globs; write the graph (format by extension: .trig .nq .ttl .jsonld .nt).")
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or glob")
-    build.add_argument("-o", "--output", required=True, type=Path, help="graph file to write")
+    build.add_argument("-o", "--output", type=Path, help="graph file to write")
+    build.add_argument("--store", metavar="DIR|URL", help="build into this store incrementally (an Oxigraph folder or a SPARQL server)")
     build.add_argument("--model", help=f"spaCy pipeline to use (default ${MODEL_ENV_VAR} or {DEFAULT_MODEL})")
     build.add_argument("--base", default=DEFAULT_BASE, help="base IRI of minted entities (default %(default)s)")
     build.add_argument("--html", type=Path, help="also write the browser view here")
@@ -27,17 +28,20 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--quiet", "-q", action="store_true", help="print no summary")
 
     query = sub.add_parser("query", help="run SPARQL on a graph file", description="Run a SPARQL query (a string or a .rq file) over a graph file.")
-    query.add_argument("graph", type=Path, metavar="GRAPH")
+    query.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
     query.add_argument("query", metavar="QUERY", help="SPARQL text or path of a .rq file")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     viz = sub.add_parser("viz", help="write the browser view of a graph", description="Write an offline HTML page showing the graph's entities and relations.")
-    viz.add_argument("graph", type=Path, metavar="GRAPH")
+    viz.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
     viz.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html")
     viz.add_argument("--title", default="mediakg")
 
     validate = sub.add_parser("validate", help="check a graph against the SHACL shapes", description="Report SHACL violations of a graph file; exit 1 when there are any.")
-    validate.add_argument("graph", type=Path, metavar="GRAPH")
+    validate.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
+    for command in (query, viz, validate):
+        command.add_argument("--store", metavar="DIR|URL", help="read this store instead of a graph file")
+    _store_parsers(sub)
 
     evaluate = sub.add_parser("evaluate", help="score the extractor on your own gold annotations",
                               description="For every NAME.txt with a NAME.gold.json in GOLD_DIR, extract and print precision, recall and F1 per predicate, per entity type and per confidence band, with the missed and spurious facts.")
@@ -48,11 +52,34 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _store_parsers(sub) -> None:
+    remove = sub.add_parser("remove", help="drop one document from a store", description="Drop a document's named graph (its facts, and entities nothing else mentions).")
+    remove.add_argument("document", metavar="DOC", help="source path, file name, document IRI or hash prefix")
+    remove.add_argument("--store", required=True, metavar="DIR|URL")
+    load = sub.add_parser("load", help="import an RDF file into a store", description="Import TriG, N-Quads, Turtle, N-Triples or JSON-LD into a store in one transaction.")
+    load.add_argument("file", metavar="FILE")
+    load.add_argument("--store", required=True, metavar="DIR|URL")
+    serve = sub.add_parser("serve", help="answer SPARQL over HTTP, read-only", description="Serve the SPARQL 1.1 Protocol (read-only) and the browser view of a store.")
+    serve.add_argument("--store", required=True, metavar="DIR|URL")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s, this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default %(default)s; 0 picks a free one)")
+    serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default %(default)s)")
+    serve.add_argument("--max-result-bytes", type=int, default=50_000_000, help="largest answer sent (default %(default)s)")
+    serve.add_argument("--title", default="mediakg", help="title of the browser view")
+    serve.add_argument("--quiet", "-q", action="store_true", help="log no requests")
+
+
 def _build(args: argparse.Namespace) -> int:
     from mediakg.graph.store import format_for, write_dataset
     from mediakg.pipeline import build_dataset
 
-    format_for(args.output)  # an unknown extension fails before any work is done
+    if args.output is None and args.store is None:
+        raise InputError("build", "give -o FILE, --store DIR|URL, or both")
+    if args.output is not None:
+        format_for(args.output)  # an unknown extension fails before any work is done
+    if args.store:
+        from mediakg import storecli
+        return storecli.build(args)
     dataset, summary = build_dataset(args.inputs, model=args.model, base=args.base)
     if args.strict and summary.rejected:
         for v in summary.rejected:
@@ -74,6 +101,9 @@ def _query(args: argparse.Namespace) -> int:
     from mediakg.graph.store import read_dataset
 
     source, text = query_text(args.query)
+    if args.store or args.graph is None:
+        from mediakg import storecli
+        return storecli.query(args, source, text)
     dataset = read_dataset(args.graph)
     result = run_query(dataset, text, source=source)
     try:
@@ -85,23 +115,23 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _viz(args: argparse.Namespace) -> int:
-    from mediakg.graph.store import read_dataset
     from mediakg.graph.viz import write_html
+    from mediakg.storecli import graph_or_store
 
-    write_html(read_dataset(args.graph), args.output, title=args.title)
+    write_html(graph_or_store(args), args.output, title=args.title)
     print(f"wrote {args.output}")
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from mediakg.graph.store import read_dataset
     from mediakg.graph.validate import validate_graph
+    from mediakg.storecli import graph_or_store
 
-    report = validate_graph(read_dataset(args.graph))
+    report = validate_graph(graph_or_store(args))
     for v in report.violations:
         print(f"{v.severity}: {v.focus} {v.path or ''} {v.value or ''}: {v.message}")
     count = len(report.violations)
-    print(f"{args.graph}: {'conforms' if report.conforms else f'{count} violation' + ('s' if count != 1 else '')}")
+    print(f"{args.graph or args.store}: {'conforms' if report.conforms else f'{count} violation' + ('s' if count != 1 else '')}")
     return 0 if report.conforms else 1
 
 
@@ -116,8 +146,9 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"build": _build, "query": _query, "viz": _viz, "validate": _validate,
-               "evaluate": _evaluate}[args.command]
+    from mediakg import storecli
+    command = {"build": _build, "query": _query, "viz": _viz, "validate": _validate, "evaluate": _evaluate,
+               "remove": storecli.remove, "load": storecli.load, "serve": storecli.serve}[args.command]
     try:
         return command(args)
     except (InputError, ModelNotFound) as exc:

@@ -1,0 +1,158 @@
+"""Building into a store that grows with the corpus: documents keyed by the hash of their text.
+
+Building again parses only texts the store does not hold yet. A changed file replaces its old
+named graph in the same transaction that adds the new one, so a document is always either fully
+in the store or not at all, also when the process is killed; running the build again completes
+it. Entities live inside the graphs of the documents that mention them, so dropping a document's
+graph also drops every entity no remaining document mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import Dataset, URIRef
+
+from mediakg.errors import InputError
+from mediakg.extract.document import extract
+from mediakg.extract.model import load_pipeline
+from mediakg.graph.build import SourceDocument, add_document, new_dataset
+from mediakg.graph.iris import DEFAULT_BASE, content_hash, document_iri
+from mediakg.graph.merges import merges_graph, merges_update
+from mediakg.graph.store import format_for
+from mediakg.graph.stores import Store, document_index, drop_graphs, drop_update, insert_data, with_merged_default
+from mediakg.graph.validate import Violation, drop_violating_facts, load_ontology, load_shapes, validate_graph
+from mediakg.pipeline import InputText, read_inputs
+
+
+@dataclass
+class StoreBuildSummary:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    rejected: list[Violation] = field(default_factory=list)
+    documents_in_store: int = 0
+
+    def lines(self) -> list[str]:
+        out = [f"documents: {len(self.added)} added, {len(self.replaced)} replaced, "
+               f"{len(self.unchanged)} unchanged (skipped)",
+               f"facts rejected by validation: {len(self.rejected)}"]
+        out += [f"  {v.focus} {v.path or ''}: {v.message}" for v in self.rejected]
+        out.append(f"documents in the store: {self.documents_in_store}")
+        return out
+
+
+def refresh_derived(store: Store) -> None:
+    """Recompute what is derived from the whole store after documents came or went: the merge
+    records of entities that several documents mention (graph/merges.py). Their graph is copied
+    into the merged default graph like every other, so queries over the store see them. The base
+    is read off the stored document IRIs (`<base>document/<hash>`), so a store built with
+    `--base` keeps its records under that base."""
+    bases = {str(iri).rsplit("document/", 1)[0] for iri in document_index(store)} or {DEFAULT_BASE}
+    for base in sorted(bases):
+        graph = merges_graph(base)
+        store.update(merges_update(base, before=drop_update([graph]),
+                                   after=[f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"]))
+
+
+def document_dataset(item: InputText, extraction, *, base: str) -> Dataset:
+    """One document's named graph as a Dataset of its own, ready to be written in one go."""
+    dataset = new_dataset()
+    source = SourceDocument(name=item.path.name, source=str(item.path), content_hash=content_hash(item.text))
+    add_document(dataset, extraction, source, base=base)
+    return dataset
+
+
+def _stale(index: dict[URIRef, tuple[str, str]], path: str, keep: URIRef) -> list[URIRef]:
+    """Graphs of earlier versions of the file at `path`."""
+    return [iri for iri, (_, source) in index.items() if source == path and iri != keep]
+
+
+def _write(store: Store, dataset: Dataset, stale: list[URIRef]) -> None:
+    if stale:  # drop the old version and add the new one in one transaction
+        store.update(" ;\n".join(drop_update(stale) + [insert_data(with_merged_default(dataset))]))
+    else:
+        store.add_dataset(dataset)
+
+
+def build_into_store(inputs: Iterable[str | Path], store: Store, *, model: str | None = None,
+                     base: str = DEFAULT_BASE, strict: bool = False,
+                     progress: Callable[[str], None] | None = None) -> StoreBuildSummary:
+    """Add the documents the store lacks, replace changed ones, skip unchanged ones. All inputs
+    are read (and checked) before anything is written."""
+    texts = list(read_inputs(inputs))
+    index = document_index(store)
+    held = {digest for digest, _ in index.values()}
+    summary = StoreBuildSummary()
+    pending: list[InputText] = []
+    for item in texts:
+        digest = content_hash(item.text)
+        if digest in held:
+            summary.unchanged.append(str(item.path))
+            # An earlier version of this file left behind, e.g. the file went back to old text.
+            drop_graphs(store, _stale(index, str(item.path), document_iri(base, digest)))
+        else:
+            held.add(digest)  # the same text twice is parsed once
+            pending.append(item)
+
+    if pending:
+        nlp = load_pipeline(model)
+        shapes, ontology = load_shapes(), load_ontology()
+        for item, doc in zip(pending, nlp.pipe(t.text for t in pending)):
+            dataset = document_dataset(item, extract(doc), base=base)
+            report = validate_graph(dataset, shapes=shapes, ontology=ontology)
+            if not report.conforms:
+                rejected = drop_violating_facts(dataset, report)
+                if strict and rejected:
+                    first = rejected[0]
+                    raise InputError(item.path, f"{len(rejected)} facts violate the shapes (--strict), e.g. "
+                                                f"{first.focus} {first.path or ''}: {first.message}; "
+                                                "this and later documents not written")
+                summary.rejected += rejected
+            stale = _stale(index, str(item.path), document_iri(base, content_hash(item.text)))
+            _write(store, dataset, stale)
+            (summary.replaced if stale else summary.added).append(str(item.path))
+            if progress:
+                progress(f"{'replaced' if stale else 'added'} {item.path}")
+
+    refresh_derived(store)
+    summary.documents_in_store = len(document_index(store))
+    return summary
+
+
+def find_documents(store: Store, key: str) -> list[URIRef]:
+    """The documents `key` names: a document IRI, a source path, a file name or a hash prefix."""
+    index = document_index(store)
+    for match in (
+        lambda iri, digest, path: str(iri) == key,
+        lambda iri, digest, path: path == key or Path(path) == Path(key),
+        lambda iri, digest, path: Path(path).name == key,
+        lambda iri, digest, path: len(key) >= 6 and digest.startswith(key.removeprefix("sha256:")),
+    ):
+        found = [iri for iri, (digest, path) in index.items() if match(iri, digest, path)]
+        if found:
+            return found
+    return []
+
+
+def remove_document(store: Store, key: str, *, location: str) -> list[URIRef]:
+    """Drop one document's named graph (with it, its facts and the entities only it mentioned)."""
+    found = find_documents(store, key)
+    if not found:
+        raise InputError(location, f"holds no document {key!r} (give its path, file name, IRI or hash)")
+    if len(found) > 1:
+        raise InputError(location, f"{len(found)} documents match {key!r}; give the path or IRI: "
+                                   + ", ".join(map(str, found[:5])))
+    drop_graphs(store, found)
+    refresh_derived(store)
+    return found
+
+
+def load_into_store(path: Path, store: Store) -> None:
+    """Import an RDF file (TriG, N-Quads, Turtle, N-Triples, JSON-LD) in one transaction."""
+    fmt = format_for(path)
+    if not path.is_file():
+        raise InputError(path, "no such file")
+    store.load_file(path, fmt)
+    refresh_derived(store)
