@@ -15,6 +15,7 @@ from mediakg.extract.evidence import evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.references import Reference, resolve_references
 from mediakg.extract.relations import credits, corporate, places, works
+from mediakg.extract.relations.clauses import clause_facts
 from mediakg.extract.relations.engine import RuleSet
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES]
@@ -116,7 +117,10 @@ def extract(doc: Doc) -> Extraction:
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     _merge(doc, groups, refs)
     rules = RuleSet(RULES, salient=_salient(groups))
-    facts = _best([*rules.facts(doc), *_regional_subsidiaries(groups, doc), *extract_attributes(doc)])
+    # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
+    # one triple before it and two facts (about the novel, about the series) after it.
+    facts = [*rules.facts(doc), *clause_facts(doc, salient_work=rules.salient.get("work", "")),
+             *_regional_subsidiaries(groups, doc), *extract_attributes(doc)]
     groups, facts = split_adaptations(doc, groups, refs, facts)
     facts = _best(facts)
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.

@@ -75,7 +75,8 @@ RULES = [
          ORG, FACILITY, 0.75),
     # Staff: "Amy Reinhard, vp of studio operations at Netflix", "Netflix's head of X, Y",
     # "Michael Ellenberg's Media Res", "Media Res' Dani Gorin".
-    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), *gap(7), word("at", "of"), THE, ent("org", "object")],
+    # A relative clause is not a job title: "X, who was the creator of the NBC series".
+    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which"]}}, *gap(6), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False),
     Rule("corporate.org_role_person", "employedBy", [ent("org", "object"), possessive("?"), word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),

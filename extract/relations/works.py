@@ -26,7 +26,8 @@ RULES = [
          PERSON, WORK, 0.75),
     Rule("works.creator", "knownFor", [ent("work", "object"), {"IS_PUNCT": True, "OP": "*"}, word("co", "co-creator", "creator", "star", "showrunner", "director", "writer", op="+"), {"TEXT": "-", "OP": "?"}, word("creator", op="?"), ent("person", "subject")],
          PERSON, WORK, 0.7),
-    Rule("works.creator_of", "knownFor", [ent("person", "subject"), *gap(4), word("creator", "co-creator", "showrunner", "star"), word("of", "on"), *gap(5), ent("work", "object")],
+    # "the creator of the NBC series “X”": the network that airs it may stand between.
+    Rule("works.creator_of", "knownFor", [ent("person", "subject"), *gap(4), word("creator", "co-creator", "showrunner", "star"), word("of", "on"), *gap(5), ent("org", OP="?"), *gap(2), ent("work", "object")],
          PERSON, WORK, 0.75),
     Rule("works.credits_include", "knownFor", [word("credits"), word("include", "includes", "are"), *gap(1), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_OR_SALIENT),
