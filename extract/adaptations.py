@@ -33,6 +33,12 @@ def _is_source_mention(text: str, start: int, end: int) -> str:
     return after.group(1) if after else ""
 
 
+def _credit_on(fact: Fact, work: str) -> bool:
+    """A screen credit or a production fact about the work."""
+    return ((fact.subject == work and fact.predicate in CREDITS)
+            or (fact.object == work and fact.predicate in ("produces", "distributes")))
+
+
 def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference],
                       facts: list[Fact]) -> tuple[list[EntityGroup], list[Fact]]:
     text = doc.text
@@ -44,8 +50,13 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         source_mentions = [m for m, cue in cues if cue]
         source_refs = [r for r in refs if r.entity == group.key and re.search(SOURCE_NOUN, r.text, re.I)]
         adapted_refs = [r for r in refs if r.entity == group.key and re.search(r"series|show|drama|adaptation", r.text, re.I)]
-        adapted = (adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
-                   or any(f.subject == group.key and f.predicate in CREDITS for f in facts))
+        named_adaptation = adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
+        if source_mentions and len(source_mentions) == len(group.mentions) and not named_adaptation:
+            # "a drama based on the memoir “X” starring Y": only the source is named, so the
+            # credits around it belong to an unnamed adaptation, not to the book.
+            out_facts = [f for f in out_facts if not _credit_on(f, group.key)]
+            continue
+        adapted = named_adaptation or any(f.subject == group.key and f.predicate in CREDITS for f in facts)
         if not (source_mentions or source_refs) or not adapted:
             continue
         cue_text = " ".join(cue for _, cue in cues if cue) + " ".join(r.text for r in source_refs)

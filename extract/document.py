@@ -13,6 +13,7 @@ from mediakg.extract.entities import EntityGroup, add_document_matches, decide_c
 from mediakg.extract.mentions import Mention, find_mentions
 from mediakg.extract.evidence import evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
+from mediakg.extract.pronouns import resolve_pronouns
 from mediakg.extract.references import Reference, resolve_references
 from mediakg.extract.relations import credits, corporate, places, works
 from mediakg.extract.relations.clauses import clause_facts
@@ -115,7 +116,9 @@ def extract(doc: Doc) -> Extraction:
         decide_class(group)  # references have voted ("the streamer")
     groups = [g for g in groups if g.cls]
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
-    _merge(doc, groups, refs)
+    # Pronouns tag their token for the rules but are no alias of the entity they stand for.
+    pronouns = resolve_pronouns(doc.text, groups, [s.start_char for s in doc.sents])
+    _merge(doc, groups, refs + pronouns)
     rules = RuleSet(RULES, salient=_salient(groups))
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.

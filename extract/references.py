@@ -31,6 +31,9 @@ REFERENCE_RE = re.compile(
     + "|".join(sorted((re.escape(h) for h in REFERENCE_HEADS), key=len, reverse=True)) + r")(?:'s|’s)?\b")
 
 
+PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     start: int
@@ -45,6 +48,9 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         kind, cls = REFERENCE_HEADS[match.group(1)]
         # "the series X" names X itself; the title cue has already made X a mention.
         if re.match(r"\s+[\u201c\"A-Z]", text[match.end():match.end() + 2]):
+            continue
+        # "Hugh was the showrunner on X": after a copula the description says what someone is.
+        if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()):
             continue
         target = _antecedent(match.start(), kind, cls, groups, sentence_starts)
         if target is None:

@@ -35,7 +35,7 @@ RULES = [
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.series_order", "produces", [word("series", "pilot", "season"), word("order"), word("from"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
-    Rule("corporate.gave_order", "produces", [ent("org", "subject"), *gap(3), word("series", "straight-to-series", "pilot"), word("order"), word("to", "for")],
+    Rule("corporate.gave_order", "produces", [ent("org", "subject"), *gap(5), word("series", "straight-to-series", "pilot"), word("order"), word("to", "for")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.series_from", "produces", [word("series", "show", "film"), word("from"), ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),

@@ -27,8 +27,11 @@ RULES = [
     Rule("works.creator", "knownFor", [ent("work", "object"), {"IS_PUNCT": True, "OP": "*"}, word("co", "co-creator", "creator", "star", "showrunner", "director", "writer", op="+"), {"TEXT": "-", "OP": "?"}, word("creator", op="?"), ent("person", "subject")],
          PERSON, WORK, 0.7),
     # "the creator of the NBC series “X”": the network that airs it may stand between.
-    Rule("works.creator_of", "knownFor", [ent("person", "subject"), *gap(4), word("creator", "co-creator", "showrunner", "star"), word("of", "on"), *gap(5), ent("org", OP="?"), *gap(2), ent("work", "object")],
+    Rule("works.creator_of", "knownFor", [ent("person", "subject"), *gap(4), word("creator", "co-creator", "star"), word("of", "on"), *gap(5), ent("org", OP="?"), *gap(2), ent("work", "object")],
          PERSON, WORK, 0.75),
+    # A showrunner runs the show as its executive producer: "the showrunner on Season 1 of “X”".
+    Rule("works.showrunner_of", "knownFor", [ent("person", "subject"), *gap(4), word("showrunner", "co-showrunner"), word("of", "on", "for"), *gap(5), ent("org", OP="?"), *gap(2), ent("work", "object")],
+         PERSON, WORK, 0.75, inverse_also=("executiveProducer",)),
     Rule("works.credits_include", "knownFor", [word("credits"), word("include", "includes", "are"), *gap(1), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_OR_SALIENT),
     Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],
