@@ -39,10 +39,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             for work in after[:1] or before[-1:]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
         # "The novel was originally published in May 2012", "“Sky Castle” in 2019".
-        for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,25}?\bin\s+(?:[A-Z][a-z]+\s+)?" + YEAR, sent.text):
+        for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,40}?\bin\s+(?:[A-Z][a-z]+\s+)?" + YEAR, sent.text):
             pos = sent.start_char + match.start()
+            # "created the megahit “X” in 2019": a work between the verb and the year is the one.
+            inside = [w for w in works if pos < w.idx < sent.start_char + match.end()]
             left = [w for w in works if w.idx < pos]
-            target = left[-1] if left else works[0]
+            target = inside[0] if inside else left[-1] if left else works[0]
             yield _fact(target, "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
 
 

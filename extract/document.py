@@ -14,7 +14,7 @@ from mediakg.extract.mentions import Mention, find_mentions
 from mediakg.extract.evidence import evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.pronouns import resolve_pronouns
-from mediakg.extract.references import Reference, resolve_references
+from mediakg.extract.references import Reference, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, places, works
 from mediakg.extract.relations.clauses import clause_facts
 from mediakg.extract.relations.engine import RuleSet
@@ -24,6 +24,9 @@ RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES]
 # "" rather than None: the Matcher's NOT_IN never matches a None value.
 for _name in ("mkg_entity", "mkg_kind", "mkg_class"):
     Token.set_extension(_name, default="", force=True)
+# A token that stands for an entity without naming it ("the streamer", "She"): facts read through
+# it are less sure than facts between names.
+Token.set_extension("mkg_ref", default=False, force=True)
 
 
 def regional_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -62,11 +65,13 @@ def _retag_after_merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference
             starts[m.start] = group
     for ref in refs:
         starts[ref.start] = by_key[ref.entity]
+    ref_starts = {ref.start for ref in refs}
     for token in doc:
         group = starts.get(token.idx)
         if group is not None and group.kind:
             token._.mkg_entity = group.key
             token._.mkg_kind = group.kind
+            token._.mkg_ref = token.idx in ref_starts
             token._.mkg_class = group.cls
 
 
@@ -109,9 +114,12 @@ def _best(facts: Iterable[Fact]) -> list[Fact]:
 def extract(doc: Doc) -> Extraction:
     """Entities and facts of one parsed document. The Doc is retokenised in place."""
     mentions = regional_names(doc, find_mentions(doc))
-    mentions = add_document_matches(doc, mentions)
+    # Again once every occurrence of a known name is a mention: the NER often swallows the place
+    # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
+    mentions = regional_names(doc, add_document_matches(doc, mentions))
     groups = group_mentions(mentions)
     refs = resolve_references(doc.text, groups, [s.start_char for s in doc.sents])
+    vote_descriptors(doc.text, groups)
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
     groups = [g for g in groups if g.cls]

@@ -17,7 +17,7 @@ REFERENCE_HEADS: dict[str, tuple[str, str]] = {
     "video streaming giant": ("org", "StreamingService"), "streaming service": ("org", "StreamingService"),
     "streaming platform": ("org", "StreamingService"), "platform": ("org", "StreamingService"),
     "deal": ("agreement", ""), "agreement": ("agreement", ""), "partnership": ("agreement", ""),
-    "studio": ("org", "Studio"), "network": ("org", "Broadcaster"), "broadcaster": ("org", "Broadcaster"),
+    "studio": ("org", "Studio"), "studio complex": ("org", "Studio"), "studio lot": ("org", "Studio"), "network": ("org", "Broadcaster"), "broadcaster": ("org", "Broadcaster"),
     "cabler": ("org", "Broadcaster"), "channel": ("org", "Broadcaster"), "company": ("org", ""),
     "firm": ("org", ""), "conglomerate": ("org", ""), "distributor": ("org", "Distributor"),
     "series": ("work", "Series"), "show": ("work", "Series"), "drama": ("work", "Series"),
@@ -25,6 +25,7 @@ REFERENCE_HEADS: dict[str, tuple[str, str]] = {
     "project": ("work", ""), "adaptation": ("work", ""), "novel": ("work", "CreativeWork"),
     "book": ("work", "CreativeWork"), "director": ("person", ""), "filmmaker": ("person", ""),
     "actor": ("person", ""), "actress": ("person", ""), "showrunner": ("person", ""),
+    "writer": ("person", ""), "screenwriter": ("person", ""), "creator": ("person", ""), "author": ("person", ""),
 }
 REFERENCE_RE = re.compile(
     r"\b[Tt]he (?:(?:new|upcoming|original|reimagined|live-action|video|Korean|Japanese|American|British)\s+)*("
@@ -70,10 +71,12 @@ def _sentence_index(pos: int, starts: list[int]) -> int:
 def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int]) -> EntityGroup | None:
     here = _sentence_index(pos, starts)
     best, best_score = None, 0.0
-    for group in groups:
+    named_before = [g for g in groups if g.kind == kind and any(m.end <= pos for m in g.mentions + g.short_forms)]
+    # "the studio" names the studio the article has named, however often the streamer is named.
+    if cls and any(g.cls == cls for g in named_before):
+        named_before = [g for g in named_before if g.cls == cls]
+    for group in named_before:
         before = [m for m in group.mentions + group.short_forms if m.end <= pos]
-        if group.kind != kind or not before:
-            continue
         # Salience over the whole document, so a title named once in passing just before does
         # not outrank the one the article is about.
         score = float(len(group.mentions) + len(group.short_forms))
@@ -84,3 +87,21 @@ def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts
         if score > best_score:
             best, best_score = group, score
     return best
+
+
+def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
+    """A description right before a name says what it is: "the streaming service Tideway",
+    "UK broadcaster Channel 9", "distributor Neon". It votes like a reference does, so that a name
+    the NER took for a person or a place still becomes the company the article calls it."""
+    for group in groups:
+        for m in group.mentions:
+            match = DESCRIPTOR_RE.search(text, max(0, m.start - 40), m.start)
+            if match:
+                kind, cls = REFERENCE_HEADS[match.group(1)]
+                if cls and kind == "org":
+                    group.votes[cls] += 3.0
+
+
+DESCRIPTOR_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(h) for h, (k, _) in REFERENCE_HEADS.items() if k == "org"), key=len, reverse=True))
+    + r")\s+$")

@@ -100,13 +100,15 @@ def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(verb.sent)
         rule = "clauses." + verb.lemma_.lower()
+        # A person reached through "She" or "the director" is less sure than one named.
+        weight = 0.85 if any(t._.mkg_ref for t in people) else 1.0
         for person in people:
             key = person._.mkg_entity
             if episode:  # the pilot of the work the article is about: less sure than a named one
-                yield Fact(salient_work, predicate, key, evidence, rule + "_episode", 0.65)
+                yield Fact(salient_work, predicate, key, evidence, rule + "_episode", round(0.65 * weight, 2))
                 continue
             for work in works:
                 if predicate:
-                    yield Fact(work._.mkg_entity, predicate, key, evidence, rule, 0.75)
+                    yield Fact(work._.mkg_entity, predicate, key, evidence, rule, round(0.75 * weight, 2))
                 if _is_past(verb):
-                    yield Fact(key, "knownFor", work._.mkg_entity, evidence, rule + "_known", 0.7)
+                    yield Fact(key, "knownFor", work._.mkg_entity, evidence, rule + "_known", round(0.7 * weight, 2))

@@ -8,6 +8,8 @@ from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lem
 WORK, PERSON = kinds("work"), kinds("person")
 AUX = word("will", "to", "would", "shall", "also", "is", "set", "has", "have", "was", op="*")
 SALIENT = Default.SENTENCE_OR_SALIENT
+# What separates the titles of a list: quotes, commas, "and".
+LIST_GLUE = [{"TEXT": {"IN": [",", "and", "or", "\u201c", "\u201d", "\"", "&"]}, "OP": "*"}]
 
 
 def credit(name: str, predicate: str, pattern: list[dict], confidence: float, **kw) -> Rule:
@@ -35,8 +37,11 @@ RULES = [
     credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": ["winning", "acclaimed", "veteran", "famed", "renowned", "legendary", "celebrated", "assistant", "-"]}}, word("director", "filmmaker"), ent("person", "object")], 0.6),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     credit("starring", "starring", [word("starring", "featuring", "stars"), *gap(3), ent("person", "object")], 0.85),
+    # "“A” and “B” starring X and Y": each listed work right before "starring" stars them all.
+    credit("works_starring", "starring", [ent("work", "subject"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE,
+                                          word("starring", "featuring"), *gap(3), ent("person", "object")], 0.85),
     credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "lead", "headline")], 0.75),
-    credit("and_star", "starring", [ent("person"), word("and"), ent("person", "object"), AUX, word("star", "play")], 0.75),
+    credit("and_star", "starring", [ent("person", "object"), word("and"), ent("person"), AUX, word("star", "play")], 0.75),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),
     # "Lee Su-yeon, who penned the hit drama series “Stranger”": a credit and a calling card.

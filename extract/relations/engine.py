@@ -179,6 +179,8 @@ class RuleSet:
         evidence = sentence_evidence(sent)
         # A fact whose ends the pattern matched itself is surer than one with an end inferred.
         confidence = rule.confidence if ("subject" in roles and "object" in roles) else rule.confidence * 0.85
+        if any(t._.mkg_ref for t in roles.values()):
+            confidence *= 0.85  # "The streamer will distribute X": the end is a resolved description
         for s_key, s_kind in subjects:
             for o_key, o_kind in objects:
                 if s_key == o_key or s_kind not in rule.subject_kinds or o_kind not in rule.object_kinds:

@@ -14,8 +14,10 @@ RULES = [
          WORK, PERSON, 0.85, coordinate=False),
     Rule("works.authors_title", "writtenBy", [ent("person", "object"), possessive(), {"IS_PUNCT": True, "OP": "+"}, ent("work", "subject")],
          WORK, PERSON, 0.7, coordinate=False),
-    Rule("works.novel_by", "writtenBy", [word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
-         WORK, PERSON, 0.8, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+    # "“X,” the novel by Y" names the book; "a drama based on the novel by Y" an unnamed one, and
+    # its author is not the drama's writer: the book must stand right before.
+    Rule("works.novel_by", "writtenBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "*"}, word("the", "a", op="?"), word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
+         WORK, PERSON, 0.8, coordinate=False),
     # A calling card: "known for A and B", "best known for A".
     Rule("works.known_for", "knownFor", [ent("person", "subject"), *gap(3), word("known"), word("for"), *gap(3), ent("work", "object")],
          PERSON, WORK, 0.85),
