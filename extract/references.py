@@ -53,6 +53,9 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         # "Hugh was the showrunner on X": after a copula the description says what someone is.
         if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()):
             continue
+        # "X, the director of “Y”": a description with its own complement is an apposition.
+        if text.startswith(" of ", match.end()):
+            continue
         target = _antecedent(match.start(), kind, cls, groups, sentence_starts)
         if target is None:
             continue

@@ -30,6 +30,9 @@ def _predicate(verb: Token) -> str | None:
         return "directedBy"
     if lemma in lower_words("write_verbs"):
         return "writtenBy"
+    if lemma in lower_words("produce_verbs"):
+        before = verb.doc[verb.i - 1].lower_ if verb.i else ""
+        return "executiveProducer" if before in ("executive", "co-executive") else "producer"
     if lemma in lower_words("create_verbs"):
         return ""
     return None
@@ -45,9 +48,15 @@ def subjects(verb: Token) -> list[Token]:
     current = verb
     while True:
         found = [c for c in current.children if c.dep_ == "nsubj"]
-        if found or current.dep_ != "conj" or current.head.i == current.i:
+        infinitive = current.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in current.children)
+        if found or not (current.dep_ == "conj" or infinitive) or current.head.i == current.i:
             break
         current = current.head
+        if infinitive:
+            # "Netflix hired X to direct": the one hired; "X has been tapped to direct": X.
+            hired = [c for c in current.children if c.dep_ == "dobj" and c._.mkg_kind == "person"]
+            found = hired or [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+            break
     if not found:
         return []
     subject = found[0]

@@ -37,12 +37,17 @@ RULES = [
          ORG, WORK, 0.7, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.produced_by", "produces", [word("produced", "commissioned", "developed"), word("by"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
-    Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", "also", op="*"), word("produce", "develop", "co-produce")],
+    Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
+                                                word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops", "produced", "developed")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.series_order", "produces", [word("series", "pilot", "season"), word("order"), word("from"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.gave_order", "produces", [ent("org", "subject"), *gap(5), word("series", "straight-to-series", "pilot"), word("order"), word("to", "for")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
+    # A network or streamer that orders a show makes it: "Hulu has ordered the drama “X”".
+    Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews"),
+                                           *gap(4), ent("work", "object")],
+         ORG, WORK, 0.75, coordinate=False),
     Rule("corporate.series_from", "produces", [word("series", "show", "film"), word("from"), ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), possessive("?"), ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
@@ -52,6 +57,13 @@ RULES = [
     # Distribution: "with global distribution via Netflix", "available on Disney+".
     Rule("corporate.distribution_via", "distributes", [word("distribution", "release", "streaming"), word("via", "on", "through", "by"), ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "will premiere on Hulu", "streams exclusively on Netflix", "is available on Disney+".
+    Rule("corporate.premiere_on", "distributes", [word("premiere", "premieres", "premiering", "premiered", "stream", "streams", "streaming", "debut", "debuts", "debuted", "available", "air", "airs", "aired", "launch", "launches", "arrive", "arrives", "land", "lands"),
+                                                  word("exclusively", "globally", "worldwide", op="?"), word("on", "via"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "the production company behind “X”".
+    Rule("corporate.behind", "produces", [ent("org", "subject"), word(","), *gap(4), word("behind"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+         ORG, WORK, 0.75),
     Rule("corporate.distributed_by", "distributes", [word("distributed", "released", "streamed"), word("by", "on", "via"), ent("org", "subject")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_distribute", "distributes", [ent("org", "subject"), word("will", "to", "also", op="*"), word("distribute", "stream", "release")],
@@ -65,6 +77,8 @@ RULES = [
          ORG, kinds("facility", "org", "work"), 0.85),
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase"), *gap(2), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
+    Rule("corporate.acquires_rights", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "option", "win"), *gap(2), word("rights"), word("to", "for"), *gap(3), ent("work", "object")],
+         ORG, WORK, 0.8),
     Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
     Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *gap(2), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
@@ -92,6 +106,9 @@ RULES = [
          PERSON, ORG, 0.65, coordinate=False),
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
+    # "David Chen, Netflix's head of drama,".
+    Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive(), word(*ROLE_WORDS)],
+         PERSON, ORG, 0.8, coordinate=False),
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
 ]

@@ -42,9 +42,18 @@ RULES = [
                                           word("starring", "featuring"), *gap(3), ent("person", "object")], 0.85),
     credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "lead", "headline")], 0.75),
     credit("and_star", "starring", [ent("person", "object"), word("and"), ent("person"), AUX, word("star", "play")], 0.75),
+    # "X has joined the cast of Y", "X has been cast in Y", "X stars in Y", "X plays a nurse in Y";
+    # a past role ("starred in", "played") is also a calling card.
+    credit("joined_cast", "starring", [ent("person", "object"), *gap(3), word("joined", "joins", "join", "joining"), word("the"), word("cast", "ensemble"), word("of"), *gap(3), ent("work", "subject")], 0.8),
+    credit("cast_in", "starring", [ent("person", "object"), *gap(3), word("cast"), word("in", "as"), *gap(4), ent("work", "subject")], 0.75),
+    credit("stars_in", "starring", [ent("person", "object"), *gap(3), word("stars", "star", "starring", "plays", "play", "playing", "co-stars", "appears", "appear"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75),
+    credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),
     # "Lee Su-yeon, who penned the hit drama series “Stranger”": a credit and a calling card.
+    # "X, the director of “Y”", "X, writer of Y": an apposition that credits.
+    credit("director_of", "directedBy", [ent("person", "object"), word(","), word("the", "a", op="?"), word("director", "co-director"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
+    credit("writer_of", "writtenBy", [ent("person", "object"), word(","), word("the", "a", op="?"), word("writer", "screenwriter", "co-writer", "author"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
     credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote", "created"), *gap(6), ent("work", "subject")], 0.8),
     credit("directed_work", "directedBy", [ent("person", "object"), *gap(3), word("directed"), *gap(4), ent("work", "subject")], 0.75),
 ]

@@ -259,3 +259,45 @@ def test_credits_of_an_unnamed_adaptation_do_not_go_to_its_source(facts_of, enti
 def test_author_of_an_unnamed_source_is_not_the_writer(facts_of):
     facts = facts_of("The drama \u201cBlue Hour\u201d is based on the webtoon by Kim Seo-yeon.")
     assert not relations(facts, "writtenBy")
+
+
+# --- further forms of trade news -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Carmen Ortiz has been tapped to direct the film \u201cGlass Garden\u201d for Lionsgate.",
+     ("Glass Garden", "directedBy", "Carmen Ortiz")),
+    ("Lionsgate hired Carmen Ortiz to direct the film \u201cGlass Garden\u201d.",
+     ("Glass Garden", "directedBy", "Carmen Ortiz")),
+    ("Anna Cole will write and executive produce the film \u201cGlass Garden\u201d.",
+     ("Glass Garden", "executiveProducer", "Anna Cole")),
+    ("Anna Cole has joined the cast of the series \u201cPaper Boats\u201d.", ("Paper Boats", "starring", "Anna Cole")),
+    ("Anna Cole has been cast in the series \u201cPaper Boats\u201d.", ("Paper Boats", "starring", "Anna Cole")),
+    ("Anna Cole plays a detective in the series \u201cPaper Boats\u201d.", ("Paper Boats", "starring", "Anna Cole")),
+    ("Carmen Ortiz, the director of \u201cGlass Garden\u201d, will join the jury.",
+     ("Glass Garden", "directedBy", "Carmen Ortiz")),
+    ("Nina Hale, the writer of the series \u201cPaper Boats\u201d, has a new deal.",
+     ("Paper Boats", "writtenBy", "Nina Hale")),
+    ("The series \u201cPaper Boats\u201d will premiere on Hulu in June.", ("Hulu", "distributes", "Paper Boats")),
+    ("The film \u201cGlass Garden\u201d will stream on Netflix from May 3.", ("Netflix", "distributes", "Glass Garden")),
+    ("Lumen Pictures is producing the series \u201cPaper Boats\u201d for Hulu.", ("Lumen Pictures", "produces", "Paper Boats")),
+    ("Hulu has ordered the drama \u201cSalt and Smoke\u201d.", ("Hulu", "produces", "Salt and Smoke")),
+    ("Lumen Pictures, the production company behind \u201cBlue Hour\u201d, will produce the film.",
+     ("Lumen Pictures", "produces", "Blue Hour")),
+    ("Hulu has acquired the rights to the novel \u201cSalt Years\u201d.", ("Hulu", "acquires", "Salt Years")),
+    ("David Chen, Netflix's head of drama, said the order was a first.", ("David Chen", "employedBy", "Netflix")),
+    ("Seoul-based Studio Dragon will produce the series \u201cPaper Boats\u201d.", ("Studio Dragon", "locatedIn", "Seoul")),
+])
+def test_further_forms(facts_of, text, fact):
+    assert fact in facts_of(text)
+
+
+def test_past_role_is_also_a_calling_card(facts_of):
+    facts = facts_of("Anna Cole, who starred in \u201cPaper Boats\u201d, will also produce the film \u201cGlass Garden\u201d.")
+    assert {("Paper Boats", "starring", "Anna Cole"), ("Anna Cole", "knownFor", "Paper Boats"),
+            ("Glass Garden", "producer", "Anna Cole")} <= facts
+    assert ("Glass Garden", "starring", "Anna Cole") not in facts
+
+
+def test_apposition_with_of_is_not_a_work_title(entities_of):
+    entities = entities_of("Nina Hale, the writer of the series \u201cPaper Boats\u201d, has a new deal.")
+    assert entities["Nina Hale"].type == "Person"
