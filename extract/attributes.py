@@ -111,3 +111,30 @@ def extract_attributes(doc: Doc) -> Iterator[Fact]:
     yield from facility_areas(doc)
     yield from roles(doc)
     yield from agreement_dates(doc)
+
+
+ANNOUNCING_RE = re.compile(r"\b(?:announced|unveiled|revealed|presented|held|took place|kicked off|opened)\b")
+
+
+def event_dates(doc: Doc, facts: list[Fact]) -> Iterator[Fact]:
+    """The date of an event at which news was announced: "the slate was unveiled at the X event on
+    Mar 3, 2025", or, when the event's sentence has no date, the one announcement date the
+    article gives ("The deal, announced on Mar 3, 2025" with "announced at X")."""
+    events = {f.object for f in facts if f.predicate == "announcedAt"}
+    dated = set()
+    for sent in doc.sents:
+        announcing = ANNOUNCING_RE.search(sent.text)
+        in_sentence = [t for t in _entities(sent, "event") if announcing or t._.mkg_entity in events]
+        date = iso_date(sent.text)
+        if in_sentence and date and not _entities(sent, "agreement"):
+            dated.add(in_sentence[0]._.mkg_entity)
+            yield _fact(in_sentence[0], "announcedOn", date, sent, "attributes.event_date", 0.7)
+    announced = {f.object for f in facts if f.predicate == "announcedOn"}
+    if len(announced) != 1:
+        return  # none, or several announcements: which one was the event's is not said
+    [date] = announced
+    for fact in facts:
+        if fact.predicate == "announcedAt" and fact.object not in dated:
+            dated.add(fact.object)
+            yield Fact(fact.object, "announcedOn", date, fact.evidence, "attributes.event_announcement_date", 0.6,
+                       is_attribute=True)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from mediakg.extract.adaptations import split_adaptations
-from mediakg.extract.attributes import extract_attributes
+from mediakg.extract.attributes import event_dates, extract_attributes
 from mediakg.extract.entities import EntityGroup, add_document_matches, decide_class, group_mentions
 from mediakg.extract.mentions import Mention, find_mentions
 from mediakg.extract.evidence import evidence_at
@@ -132,6 +132,7 @@ def extract(doc: Doc) -> Extraction:
     # one triple before it and two facts (about the novel, about the series) after it.
     facts = [*rules.facts(doc), *clause_facts(doc, salient_work=rules.salient.get("work", "")),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc)]
+    facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)
     facts = _best(facts)
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.

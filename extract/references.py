@@ -76,7 +76,9 @@ def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts
     best, best_score = None, 0.0
     named_before = [g for g in groups if g.kind == kind and any(m.end <= pos for m in g.mentions + g.short_forms)]
     # "the studio" names the studio the article has named, however often the streamer is named.
-    if cls and any(g.cls == cls for g in named_before):
+    # Only for companies, whose class the gazetteer or the name usually settles; a work's class
+    # is still open here (references are about to vote on it).
+    if kind == "org" and cls and any(g.cls == cls for g in named_before):
         named_before = [g for g in named_before if g.cls == cls]
     for group in named_before:
         before = [m for m in group.mentions + group.short_forms if m.end <= pos]

@@ -301,3 +301,22 @@ def test_past_role_is_also_a_calling_card(facts_of):
 def test_apposition_with_of_is_not_a_work_title(entities_of):
     entities = entities_of("Nina Hale, the writer of the series \u201cPaper Boats\u201d, has a new deal.")
     assert entities["Nina Hale"].type == "Person"
+
+
+# --- dates of events -----------------------------------------------------------------------------
+
+def test_event_date_in_its_sentence(facts_of):
+    facts = facts_of("The slate was unveiled at the \u201cScreen Forward 2025\u201d media event in Seoul on Mar 3, 2025.")
+    assert ("Screen Forward 2025", "announcedOn", "2025-03-03") in facts
+
+
+def test_event_takes_the_announcement_date_of_the_article(facts_of):
+    facts = facts_of("Hulu signed a multi-year agreement with Lumen Pictures. The deal, announced on Mar 3, 2025, "
+                     "was revealed at Hulu's \u201cHulu Up 2025\u201d event in Tokyo.")
+    assert {("multi-year agreement", "announcedOn", "2025-03-03"), ("Hulu Up 2025", "announcedOn", "2025-03-03"),
+            ("Hulu", "announcedAt", "Hulu Up 2025")} <= facts
+
+
+def test_event_without_any_date_gets_none(facts_of):
+    facts = facts_of("Hulu revealed the slate at its \u201cHulu Up 2025\u201d event in Tokyo.")
+    assert not {f for f in facts if f[1] == "announcedOn"}
