@@ -9,7 +9,9 @@ Scope is the clause of the match: from the clause's start (the sentence start or
 as ";", "while", "but") to the end of the match, because a hedge governs what follows it
 ("X will reportedly play Y") but not a fact stated before it in the same sentence ("A of “B” will
 reportedly play C" still says A is known for B). A few cues come after what they hedge ("...,
-sources say"); those are looked for up to the clause's end.
+sources say"); those are looked for up to the clause's end. A relative clause or apposition that
+holds nothing of the match is an aside and hedges nothing ("X, which could run long, is directed
+by Y").
 """
 from __future__ import annotations
 
@@ -34,13 +36,33 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             _cue_re(("negation_exceptions",)))
 
 
-def _clause_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of the clause around tokens start..end (end exclusive)."""
+def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token indices of the clause around tokens start..end (end exclusive)."""
     sent = doc[start].sent
     boundaries = words("clause_boundaries")
     left = next((t.i + 1 for t in reversed(doc[sent.start:start]) if t.lower_ in boundaries), sent.start)
     right = next((t.i for t in doc[end:sent.end] if t.lower_ in boundaries), sent.end)
-    return doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+    return left, right
+
+
+def _asides(doc: Doc, left: int, right: int, start: int, end: int) -> set[int]:
+    """Tokens of a relative clause or apposition that holds nothing of the match: "Netflix, which
+    has not disclosed the budget, will stream X" states that Netflix streams X."""
+    aside: set[int] = set()
+    for token in doc[left:right]:
+        if token.dep_ not in ASIDE_DEPS:
+            continue
+        span = range(token.left_edge.i, token.right_edge.i + 1)
+        if not any(start <= i < end for i in span):
+            aside.update(span)
+    return aside
+
+
+ASIDE_DEPS = frozenset({"relcl", "appos", "parataxis"})
+
+
+def _text(doc: Doc, first: int, last: int, skip: set[int]) -> str:
+    return "".join(" " * len(t.text_with_ws) if t.i in skip else t.text_with_ws for t in doc[first:last])
 
 
 def hedge_cue(doc: Doc, start: int, end: int) -> str:
@@ -49,13 +71,12 @@ def hedge_cue(doc: Doc, start: int, end: int) -> str:
     if start >= end:
         return ""
     cues, trailing, exceptions = _patterns()
-    clause_start, clause_end = _clause_bounds(doc, start, end)
-    match_end = doc[end - 1].idx + len(doc[end - 1].text)
-    before = exceptions.sub(" ", doc.text[clause_start:match_end])
-    found = cues.search(before)
+    left, right = _clause(doc, start, end)
+    aside = _asides(doc, left, right, start, end)
+    found = cues.search(exceptions.sub(" ", _text(doc, left, end, aside)))
     if found:
         return found.group(0)
-    after = trailing.search(doc.text[match_end:max(match_end, clause_end)])
+    after = trailing.search(_text(doc, end, max(end, right), aside))
     return after.group(0) if after else ""
 
 

@@ -90,3 +90,15 @@ def parse(nlp):
 def test_hedge_cue_of_a_whole_sentence(parse, text, cue):
     doc = parse(text)
     assert hedge_cue(doc, 0, len(doc)).lower() == cue
+
+
+def test_hedge_inside_a_relative_clause_about_something_else_does_not_reach_the_fact(facts_of):
+    facts = facts_of("The film \u201cGlass Garden\u201d, which could run long, is directed by Carmen Ortiz.")
+    assert ("Glass Garden", "directedBy", "Carmen Ortiz") in facts
+
+
+def test_hedge_inside_the_relative_clause_of_the_fact_holds(facts_of):
+    facts = facts_of("Peter Vance, who reportedly directed the film \u201cGlass Garden\u201d, joined the project.")
+    assert not {f for f in facts if f[1] in ("directedBy", "knownFor")}
+    plain = facts_of("Peter Vance, who directed the film \u201cGlass Garden\u201d, joined the project.")
+    assert ("Glass Garden", "directedBy", "Peter Vance") in plain
