@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from mediakg.extract.entities import EntityGroup
+from mediakg.extract.sources import source_cue
 
 # head noun of the description -> (kind of the antecedent, class the description votes for)
 REFERENCE_HEADS: dict[str, tuple[str, str]] = {
@@ -32,6 +33,7 @@ REFERENCE_RE = re.compile(
     + "|".join(sorted((re.escape(h) for h in REFERENCE_HEADS), key=len, reverse=True)) + r")(?:'s|’s)?\b")
 
 
+SOURCE_HEADS = frozenset({"novel", "book"})
 PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
 
@@ -56,7 +58,12 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         # "X, the director of “Y”": a description with its own complement is an apposition.
         if text.startswith(" of ", match.end()):
             continue
-        target = _antecedent(match.start(), kind, cls, groups, sentence_starts)
+        candidates = groups
+        if match.group(1) in SOURCE_HEADS:
+            # "the novel" is a work the article has named as a source ("the novel “X”"), never
+            # a film or series named nearby ("an adaptation of Y's novel. ... the novel").
+            candidates = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
+        target = _antecedent(match.start(), kind, cls, candidates, sentence_starts)
         if target is None:
             continue
         # "the original movie" describes the source of an adaptation, not the adaptation.

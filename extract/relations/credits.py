@@ -6,8 +6,11 @@ match the work takes the work of the sentence, or the work the article is about.
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word
 
 WORK, PERSON = kinds("work"), kinds("person")
-AUX = word("will", "to", "would", "shall", "also", "is", "set", "has", "have", "was", op="*")
+AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "been", "set", "slated", "due", "attached",
+           "has", "have", "was", op="*")
 SALIENT = Default.SENTENCE_OR_SALIENT
+# "A and B executive producing": the coordinated person before the one next to the verb.
+LEFT_PARTNER = [word("and", op="?"), ent("person", OP="?")]
 # What separates the titles of a list: quotes, commas, "and".
 LIST_GLUE = [{"TEXT": {"IN": [",", "and", "or", "\u201c", "\u201d", "\"", "&"]}, "OP": "*"}]
 
@@ -29,7 +32,7 @@ RULES = [
     credit("will_direct", "directedBy", [ent("person", "object"), AUX, lemma("direct", "helm")], 0.8),
     credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script")], 0.8),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
-    credit("will_ep", "executiveProducer", [ent("person", "object"), AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
+    credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
     credit("will_produce", "producer", [ent("person", "object"), AUX, word("produce", "produces", "producing")], 0.7),
     # Role nouns in apposition: "executive producer and writer Yeon Sang-ho", "director X".
     credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),

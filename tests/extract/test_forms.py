@@ -320,3 +320,28 @@ def test_event_takes_the_announcement_date_of_the_article(facts_of):
 def test_event_without_any_date_gets_none(facts_of):
     facts = facts_of("Hulu revealed the slate at its \u201cHulu Up 2025\u201d event in Tokyo.")
     assert not {f for f in facts if f[1] == "announcedOn"}
+
+
+def test_a_and_b_executive_producing(facts_of):
+    facts = facts_of("The film \u201cGlass Garden\u201d will be produced by Lumen Pictures, "
+                     "with Sarah Mitchell and David Chen executive producing.")
+    assert {("Glass Garden", "executiveProducer", "Sarah Mitchell"), ("Glass Garden", "executiveProducer", "David Chen"),
+            ("Lumen Pictures", "produces", "Glass Garden")} <= facts
+
+
+def test_a_and_b_are_set_to_star(facts_of):
+    facts = facts_of("Lionsgate will release the film \u201cGlass Garden\u201d. Anna Cole and Mark Ellis are set to star.")
+    assert relations(facts, "starring") == {("Glass Garden", "starring", "Anna Cole"),
+                                            ("Glass Garden", "starring", "Mark Ellis")}
+
+
+def test_the_novel_is_not_a_film_named_nearby(facts_of, entities_of):
+    text = ("Carmen Ortiz will adapt a novel by Ines Park. Her credits include \u201cBlue Hour\u201d. "
+            "Lionsgate acquired the rights to the novel in 2021.")
+    assert not relations(facts_of(text), "acquires")
+    assert "the novel" not in entities_of(text)["Blue Hour"].aliases
+
+
+def test_the_novel_named_as_a_source_is_referred_to(entities_of):
+    text = "The series is based on the novel \u201cSalt Years\u201d. The novel sold a million copies."
+    assert "The novel" in entities_of(text)["Salt Years"].aliases
