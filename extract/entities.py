@@ -113,16 +113,21 @@ def group_mentions(mentions: list[Mention]) -> list[EntityGroup]:
     """Group mentions into entities, in document order."""
     groups: list[EntityGroup] = []
     by_key: dict[str, EntityGroup] = {}
+    short_keys: set[str] = set()  # every later "Lumen" of "Lumen Pictures" is a short form too
     # Full names first, so that short forms can find them whichever comes first in the text.
     ordered = sorted(mentions, key=lambda m: (-len(_tokens(m.text)), m.start))
     for m in ordered:
         key = m.canonical and name_key(m.canonical) or name_key(m.text)
         group = by_key.get(key)
+        if group is not None and key in short_keys:
+            group.short_forms.append(m)
+            continue
         if group is None and m.source != "gazetteer":
             short = _short_form_of(m, groups)
             if short is not None:
                 short.short_forms.append(m)
                 by_key[key] = short
+                short_keys.add(key)
                 continue
         if group is None:
             group = EntityGroup(key=f"e{len(groups)}")

@@ -52,7 +52,7 @@ RULES = [
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), possessive("?"), ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
          ORG, WORK, 0.7, coordinate=False),
-    Rule("corporate.shooting", "produces", [ent("org", "subject"), *gap(20), word("shooting", "filming", "shot", "filmed"), ent("work", "object")],
+    Rule("corporate.shooting", "produces", [ent("org", "subject"), *gap(20), word("shooting", "filming", "shot", "filmed"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.65),
     # Distribution: "with global distribution via Netflix", "available on Disney+".
     Rule("corporate.distribution_via", "distributes", [word("distribution", "release", "streaming"), word("via", "on", "through", "by"), ent("org", "subject")],
@@ -61,6 +61,10 @@ RULES = [
     Rule("corporate.premiere_on", "distributes", [word("premiere", "premieres", "premiering", "premiered", "stream", "streams", "streaming", "debut", "debuts", "debuted", "available", "air", "airs", "aired", "launch", "launches", "arrive", "arrives", "land", "lands"),
                                                   word("exclusively", "globally", "worldwide", op="?"), word("on", "via"), THE, ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "Lumen Pictures, the London-based producer of the BBC drama “X”".
+    Rule("corporate.producer_of", "produces", [ent("org", "subject"), word(","), *gap(3), ent("place", OP="?"), *gap(2), word("producer", "maker", "makers", "producers", "studio"), word("of", "behind"),
+                                               *gap(3), ent("org", OP="?"), *gap(2), ent("work", "object")],
+         ORG, WORK, 0.75),
     # "the production company behind “X”".
     Rule("corporate.behind", "produces", [ent("org", "subject"), word(","), *gap(4), word("behind"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75),

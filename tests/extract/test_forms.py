@@ -345,3 +345,24 @@ def test_the_novel_is_not_a_film_named_nearby(facts_of, entities_of):
 def test_the_novel_named_as_a_source_is_referred_to(entities_of):
     text = "The series is based on the novel \u201cSalt Years\u201d. The novel sold a million copies."
     assert "The novel" in entities_of(text)["Salt Years"].aliases
+
+
+def test_short_company_name_stays_the_company_whatever_the_ner_says(entities_of):
+    """The small NER calls the bare "Lumen" a person here and a city there."""
+    text = ("Amazon MGM Studios has acquired Lumen Pictures. “We have admired Lumen for years,” "
+            "Sarah Mitchell said. Lumen is currently shooting a series at its stages in Bristol.")
+    entities = entities_of(text)
+    assert entities["Lumen Pictures"].type == "ProductionCompany"
+    assert "Lumen" not in entities
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Amazon has acquired Lumen Pictures, the London-based producer of the BBC drama \u201cBlue Hour\u201d.",
+     ("Lumen Pictures", "produces", "Blue Hour")),
+    ("Amazon has acquired Lumen Pictures, the London-based producer of the BBC drama \u201cBlue Hour\u201d.",
+     ("Lumen Pictures", "locatedIn", "London")),
+    ("Lumen Pictures is currently shooting \u201cCold Water\u201d at its stages in Bristol.",
+     ("Lumen Pictures", "produces", "Cold Water")),
+])
+def test_company_appositions_and_shoots(facts_of, text, fact):
+    assert fact in facts_of(text)
