@@ -22,6 +22,14 @@ RULES = [
          ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),
     Rule("corporate.between", "partnersWith", [lemma(*DEAL_NOUNS, "collaboration"), word("between"), ent("org", "subject"), word("and"), ent("org", "object")],
          ORG, ORG, 0.8, coordinate=False),
+    # "Netflix and CJ ENM have extended their content partnership".
+    Rule("corporate.a_and_b_deal", "partnersWith", [ent("org", "subject"), word("and"), THE, ent("org", "object"), *gap(6), lemma(*DEAL_NOUNS)],
+         ORG, ORG, 0.75, coordinate=False),
+    Rule("corporate.a_and_b_agreement", "partnersWith", [ent("org", "subject"), word("and"), THE, ent("org", "object"), *gap(6), ent("agreement")],
+         ORG, ORG, 0.75, coordinate=False),
+    # "will co-produce five originals a year with Studio Dragon", "will work with the BBC on".
+    Rule("corporate.co_produce_with", "partnersWith", [ent("org", "subject"), *gap(3), lemma("co-produce", "coproduce", "collaborate", "work", "develop", "produce"), *gap(8), word("with"), THE, ent("org", "object")],
+         ORG, ORG, 0.7, coordinate=False),
     # The deal named by its parties: "the Netflix–Toho deal", "a Hulu/BBC co-production pact".
     Rule("corporate.a_b_deal", "partnersWith", [ent("org", "subject"), {"TEXT": {"IN": ["-", "\u2013", "\u2014", "/", "&"]}}, ent("org", "object"), *gap(2), lemma(*DEAL_NOUNS, "co-production", "venture")],
          ORG, ORG, 0.8, coordinate=False),
@@ -40,6 +48,10 @@ RULES = [
     Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
                                                 word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops", "produced", "developed")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "Studio Dragon previously produced “A” and “B” for the streamer".
+    Rule("corporate.produced_works", "produces", [ent("org", "subject"), word("previously", "also", "recently", "already", "has", "had", "jointly", op="*"),
+                                                  word("produced", "produces", "co-produced", "developed"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+         ORG, WORK, 0.8),
     Rule("corporate.series_order", "produces", [word("series", "pilot", "season"), word("order"), word("from"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.gave_order", "produces", [ent("org", "subject"), *gap(5), word("series", "straight-to-series", "pilot"), word("order"), word("to", "for")],
@@ -87,6 +99,10 @@ RULES = [
          ORG, kinds("org", "work"), 0.85),
     Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *gap(2), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.8),
+    # "Studio Dragon, CJ ENM's drama production arm", "Tving, CJ ENM's own streaming service".
+    Rule("corporate.possessive_arm", "subsidiaryOf", [ent("org", "subject"), word(","), ent("org", "object"), possessive(), *gap(3),
+                                                      word("subsidiary", "division", "unit", "arm", "label", "imprint", "service", "platform", "streamer", "network", "channel", "studio", "studios")],
+         ORG, ORG, 0.8, coordinate=False),
     Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), ent("org", "object")],
          ORG, ORG, 0.8),
     # Use of facilities: "to use their new studios", "leverage Toho's No. 1 and No. 2 stages",

@@ -366,3 +366,17 @@ def test_short_company_name_stays_the_company_whatever_the_ner_says(entities_of)
 ])
 def test_company_appositions_and_shoots(facts_of, text, fact):
     assert fact in facts_of(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Hulu and Harbor Studios have extended their content partnership for three more years.",
+     ("Hulu", "partnersWith", "Harbor Studios")),
+    ("Hulu and the BBC have renewed their deal.", ("Hulu", "partnersWith", "BBC")),
+    ("Next year Hulu will co-produce five dramas with Lumen Pictures.", ("Hulu", "partnersWith", "Lumen Pictures")),
+    ("Lumen Pictures, Harbor Studios\u2019 drama production arm, has a new chief.", ("Lumen Pictures", "subsidiaryOf", "Harbor Studios")),
+    ("Tideway, CJ ENM\u2019s own streaming service, will keep the rights.", ("Tideway", "subsidiaryOf", "CJ ENM")),
+    ("Lumen Pictures previously produced \u201cSilver Tide\u201d and \u201cWinter Letters\u201d for Hulu.",
+     ("Lumen Pictures", "produces", "Winter Letters")),
+])
+def test_partnerships_arms_and_past_productions(facts_of, text, fact):
+    assert fact in facts_of(text)
