@@ -53,35 +53,41 @@ def test_unquoted_titles_after_known_for_a_and_b(facts_of):
 
 # --- corrections of the small model's systematic errors ------------------------------------------
 
-def test_streamer_the_model_calls_a_person_is_a_streaming_service(entities_of, facts_of):
+def test_streamer_the_model_calls_a_person_is_a_streaming_service(nlp, entities_of, facts_of):
     """The small NER reads the unknown "Tideway" as a person; "the streaming service" says otherwise."""
     text = ("The streaming service Tideway has ordered a second season. "
             "Tideway will stream the drama \u201cGlass Garden\u201d in June.")
+    assert {e.label_ for e in nlp(text).ents if e.text == "Tideway"} == {"PERSON"}  # the premise
     assert entities_of(text)["Tideway"].type == "StreamingService"
     assert ("Tideway", "distributes", "Glass Garden") in facts_of(text)
 
 
-def test_fused_possessive_studio_and_title_are_two_entities(entities_of, facts_of):
+def test_fused_possessive_studio_and_title_are_two_entities(nlp, entities_of, facts_of):
     text = "Lumen Pictures' Quiet Water adaptation starts filming in May."
+    assert "Lumen Pictures' Quiet Water" in {e.text for e in nlp(text).ents}  # the premise: one fused ORG
     entities = entities_of(text)
     assert {"Lumen Pictures", "Quiet Water"} <= set(entities)
     assert not any("'" in label or "\u2019" in label for label in entities)
     assert ("Lumen Pictures", "produces", "Quiet Water") in facts_of(text)
 
 
-def test_truncated_award_modifier_is_no_entity(entities_of, facts_of):
-    text = "Academy Award-winning director Carmen Ortiz will direct the film \u201cGlass Garden\u201d."
+def test_truncated_award_modifier_is_no_entity(nlp, entities_of):
+    text = "The series \u201cPaper Boats\u201d reunites the Academy Award-winning director Carmen Ortiz with Hulu."
+    assert any(e.text.endswith("Award-") for e in nlp(text).ents)  # the premise: a cut "Academy Award-"
     entities = entities_of(text)
     assert not any("Award" in label for label in entities)
     assert entities["Carmen Ortiz"].type == "Person"
-    assert ("Glass Garden", "directedBy", "Carmen Ortiz") in facts_of(text)
 
 
-def test_type_is_decided_by_all_mentions_not_the_first(entities_of):
-    """The first mention alone looks like a person; the description in the second decides."""
+def test_type_is_decided_by_all_mentions_not_the_first(nlp, entities_of):
+    """The NER calls the first "Tideway" an organisation and the second a person; the description
+    beside the second decides the class of the one entity."""
     text = ("Tideway will release the film \u201cGlass Garden\u201d. "
             "Tideway, the streamer, said the release would be global.")
-    assert entities_of(text)["Tideway"].type == "StreamingService"
+    assert [e.label_ for e in nlp(text).ents if e.text == "Tideway"] == ["ORG", "PERSON"]  # the premise
+    entities = entities_of(text)
+    assert entities["Tideway"].type == "StreamingService"
+    assert [e.label for e in entities.values() if "Tideway" in e.label] == ["Tideway"]
 
 
 def test_surname_at_a_sentence_start_is_the_person(entities_of, facts_of):
