@@ -91,11 +91,15 @@ def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
     _retag_after_merge(doc, groups, refs)
 
 
-def _salient(groups: list[EntityGroup]) -> dict[str, str]:
-    """The most named entity of each kind: what "the series" means when nothing nearer does."""
+def _salient(groups: list[EntityGroup], refs: list[Reference]) -> dict[str, str]:
+    """The most named entity of each kind: what "the series" means when nothing nearer does.
+    "The series" and "the show" name it too; at equal count, the one named first."""
     salient: dict[str, str] = {}
+    referred = Counter(r.entity for r in refs)
     for kind in ("work", "org"):
-        ranked = sorted((g for g in groups if g.kind == kind), key=lambda g: -len(g.mentions + g.short_forms))
+        ranked = sorted((g for g in groups if g.kind == kind),
+                        key=lambda g: (-len(g.mentions + g.short_forms) - referred[g.key],
+                                       min(m.start for m in g.mentions + g.short_forms)))
         if ranked:
             salient[kind] = ranked[0].key
     return salient
@@ -127,7 +131,7 @@ def extract(doc: Doc) -> Extraction:
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
     pronouns = resolve_pronouns(doc.text, groups, [s.start_char for s in doc.sents])
     _merge(doc, groups, refs + pronouns)
-    rules = RuleSet(RULES, salient=_salient(groups))
+    rules = RuleSet(RULES, salient=_salient(groups, refs))
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     facts = [*rules.facts(doc), *clause_facts(doc, salient_work=rules.salient.get("work", "")),

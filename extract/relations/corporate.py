@@ -87,7 +87,8 @@ RULES = [
     # Ownership: "Toho's upcoming No. 1 and No. 2 stages", "owned by X".
     Rule("corporate.possessive_facility", "owns", [ent("org", "subject"), possessive(), *gap(2), ent("facility", "object")],
          ORG, FACILITY, 0.8),
-    Rule("corporate.owns", "owns", [ent("org", "subject"), *gap(2), {"LEMMA": "own", "POS": "VERB"}, *gap(2), ent(["facility", "org", "work"], "object")],
+    # Active present only: "X is owned by Y" is owned_by's, the other way round.
+    Rule("corporate.owns", "owns", [ent("org", "subject"), *gap(2), {"LOWER": {"IN": ["own", "owns"]}, "POS": "VERB"}, *gap(2), ent(["facility", "org", "work"], "object")],
          ORG, kinds("facility", "org", "work"), 0.8),
     Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),

@@ -43,7 +43,7 @@ RULES = [
     # "“A” and “B” starring X and Y": each listed work right before "starring" stars them all.
     credit("works_starring", "starring", [ent("work", "subject"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE,
                                           word("starring", "featuring"), *gap(3), ent("person", "object")], 0.85),
-    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "lead", "headline")], 0.75),
+    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "lead", "headline", "plays", "stars", "leads", "headlines")], 0.75),
     credit("and_star", "starring", [ent("person", "object"), word("and"), ent("person"), AUX, word("star", "play")], 0.75),
     # "X has joined the cast of Y", "X has been cast in Y", "X stars in Y", "X plays a nurse in Y";
     # a past role ("starred in", "played") is also a calling card.

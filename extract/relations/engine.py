@@ -98,12 +98,24 @@ def coordinated(token: Token) -> list[Token]:
 
 # A work after these words is named in passing, as someone's calling card or a source ("Amy
 # Brenneman of “X”", "known for X", "an adaptation of X"): not what an unnamed credit is about.
-PASSING_WORDS = frozenset({"of", "for", "on", "include", "includes", "including"})
+PASSING_WORDS = frozenset({"for", "on", "include", "includes", "including"})
+# "of" marks a work in passing only after a person or a noun of provenance ("eight episodes of
+# “X”" is X itself).
+PASSING_OF = frozenset({"adaptation", "remake", "reboot", "version", "creator", "co-creator", "star", "director",
+                        "writer", "author", "producer", "showrunner"})
+
+PASSING_IN = frozenset({"starred", "appeared", "featured", "played", "role", "roles", "worked", "co-starred"})
 
 
 def in_passing(token: Token) -> bool:
-    before = [t for t in token.doc[max(0, token.i - 3):token.i] if not t.is_punct]
-    return bool(before) and before[-1].lower_ in PASSING_WORDS
+    before = [t for t in token.doc[max(0, token.i - 4):token.i] if not t.is_punct]
+    if not before:
+        return False
+    if before[-1].lower_ == "of" and len(before) > 1:
+        return before[-2]._.mkg_kind == "person" or before[-2].lower_ in PASSING_OF
+    if before[-1].lower_ == "in" and len(before) > 1:  # "who starred in “X”": a past role
+        return before[-2].lower_ in PASSING_IN
+    return before[-1].lower_ in PASSING_WORDS
 
 
 def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool,

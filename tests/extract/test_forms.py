@@ -386,3 +386,33 @@ def test_company_appositions_and_shoots(facts_of, text, fact):
 ])
 def test_partnerships_arms_and_past_productions(facts_of, text, fact):
     assert fact in facts_of(text)
+
+
+# --- which work an unnamed credit is about -------------------------------------------------------
+
+def test_passive_owned_by_is_not_read_backwards(facts_of):
+    facts = facts_of("Production begins at Harbor Studios in May. The studio is owned by Lionsgate.")
+    assert relations(facts, "owns") == {("Lionsgate", "owns", "Harbor Studios")}
+
+
+def test_episodes_of_a_work_are_that_work(facts_of):
+    facts = facts_of("Hulu has ordered eight episodes of \u201cSalt Years,\u201d which will premiere on the streamer in 2026. "
+                     "Hulu also shot \u201cWinter Letters\u201d and \u201cCold Water\u201d in Porto. "
+                     "\u201cWinter Letters\u201d was a hit.")
+    assert ("Hulu", "distributes", "Salt Years") in facts
+    assert ("Hulu", "distributes", "Winter Letters") not in facts
+
+
+def test_the_series_counts_towards_the_work_of_the_article(facts_of):
+    text = ("Hulu has ordered the drama \u201cSalt Years\u201d. The series follows a family of fishermen. "
+            "The show is set in Lisbon. Hulu also shot \u201cWinter Letters\u201d and later \u201cWinter Letters 2\u201d "
+            "in Porto, where \u201cWinter Letters\u201d is set. Yuki Sato will direct all eight episodes.")
+    # Named once and described twice, "Salt Years" outranks "Winter Letters", named twice.
+    assert ("Salt Years", "directedBy", "Yuki Sato") in facts_of(text)
+
+
+def test_a_past_role_is_not_the_work_a_director_is_credited_on(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSalt Years\u201d. Anna Cole plays the matriarch. "
+                     "Cole, who starred in \u201cNight Shift\u201d on ITV, said she had wanted to work with director Yuki Sato.")
+    assert ("Salt Years", "starring", "Anna Cole") in facts
+    assert ("Night Shift", "directedBy", "Yuki Sato") not in facts
