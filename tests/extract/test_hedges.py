@@ -86,6 +86,8 @@ def parse(nlp):
     ("Carmen Ortiz isn't directing the film.", "n't"),
     ("Lionsgate acquired Mubi.", ""),
     ("Lionsgate acquired Mubi in May.", ""),  # the month is no modal
+    ("Lionsgate acquired the never-before-seen film.", ""),  # a negation word inside a modifier
+    ("Lionsgate acquired Mubi, a not-for-profit distributor.", ""),
 ])
 def test_hedge_cue_of_a_whole_sentence(parse, text, cue):
     doc = parse(text)
