@@ -1,7 +1,8 @@
 """Credits read from the parse: "Peter Vance, who ran the HBO series “X” and directed the 1999
 film “Y,” directed the pilot." Token patterns cannot span a relative clause and a coordination
 with names inside; the dependency tree can. A verb from the lexicon (direct_verbs, write_verbs,
-create_verbs) gives its subject people (through "who" and coordinated verbs) and its object works.
+produce_verbs, create_verbs) gives its subject people (through "who", coordinated verbs and
+"X has been tapped / Netflix hired X to direct") and its object works.
 
 A past credit is also a calling card: "directed the 2012 movie X" gives X directedBy P and
 P knownFor X; "created" / "developed" gives only knownFor, the ontology has no creator property.

@@ -165,3 +165,28 @@ def test_passive_is_left_to_the_patterns(vocab):
         (".", 2, "punct", "PUNCT", ".", "."),
     ])
     assert triples(doc) == set()
+
+
+def test_infinitive_takes_the_person_hired_or_tapped(vocab):
+    # "Ana Lopez was tapped to direct Night Road."
+    tapped = parsed(vocab, [
+        ("Ana Lopez", 2, "nsubjpass", "PROPN", "NNP", "Ana Lopez"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("tapped", 2, "ROOT", "VERB", "VBN", "tap"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("direct", 2, "advcl", "VERB", "VB", "direct"),
+        ("Night Road", 4, "dobj", "PROPN", "NNP", "Night Road"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(tapped) == {("w1", "directedBy", "p1")}
+    # "Ben Hart hired Ana Lopez to write Night Road.": the one hired writes, not the one hiring.
+    hired = parsed(vocab, [
+        ("Ben Hart", 1, "nsubj", "PROPN", "NNP", "Ben Hart"),
+        ("hired", 1, "ROOT", "VERB", "VBD", "hire"),
+        ("Ana Lopez", 1, "dobj", "PROPN", "NNP", "Ana Lopez"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("write", 1, "xcomp", "VERB", "VB", "write"),
+        ("Night Road", 4, "dobj", "PROPN", "NNP", "Night Road"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(hired) == {("w1", "writtenBy", "p1")}
