@@ -13,24 +13,17 @@ from mediakg.extract.entities import EntityGroup
 from mediakg.extract.evidence import evidence_at
 from mediakg.extract.records import Fact
 from mediakg.extract.references import Reference
+from mediakg.extract.sources import SOURCE_NOUN, source_cue
 
-SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|original (?:movie|film|series))"
-# "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”"
-SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?)\W{0,3}$", re.I)
-# "X, the 1960 sci-fi classic"
-SOURCE_AFTER = re.compile(r"^\W{0,2},\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}(classic|novel|book|film|movie|memoir)\b", re.I)
 ADAPTATION_AFTER = re.compile(r"^\W{0,2}\s*(?:[\w\-]+\s+)?(adaptation|series|show|remake|reboot)\b|^\W{0,2}\s+will become an? [\w ]{0,20}?(series|show|film|movie)", re.I)
 CREDITS = {"directedBy", "starring", "executiveProducer", "producer"}
 SOURCE_FACT_RULES = {"works.authors_novel", "works.authors_title", "works.novel_by"}
 
 
-def _is_source_mention(text: str, start: int, end: int) -> str:
-    """The noun that makes this mention the source work ("novel", "classic"), or ""."""
-    before = SOURCE_BEFORE.search(text[max(0, start - 40):start])
-    if before:
-        return before.group(0)
-    after = SOURCE_AFTER.match(text[end:end + 60])
-    return after.group(1) if after else ""
+def _credit_on(fact: Fact, work: str) -> bool:
+    """A screen credit or a production fact about the work."""
+    return ((fact.subject == work and fact.predicate in CREDITS)
+            or (fact.object == work and fact.predicate in ("produces", "distributes")))
 
 
 def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference],
@@ -40,12 +33,17 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
     for group in groups:
         if group.kind != "work":
             continue
-        cues = [(m, _is_source_mention(text, m.start, m.end)) for m in group.mentions]
+        cues = [(m, source_cue(text, m.start, m.end)) for m in group.mentions]
         source_mentions = [m for m, cue in cues if cue]
         source_refs = [r for r in refs if r.entity == group.key and re.search(SOURCE_NOUN, r.text, re.I)]
         adapted_refs = [r for r in refs if r.entity == group.key and re.search(r"series|show|drama|adaptation", r.text, re.I)]
-        adapted = (adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
-                   or any(f.subject == group.key and f.predicate in CREDITS for f in facts))
+        named_adaptation = adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
+        if source_mentions and len(source_mentions) == len(group.mentions) and not named_adaptation:
+            # "a drama based on the memoir “X” starring Y": only the source is named, so the
+            # credits around it belong to an unnamed adaptation, not to the book.
+            out_facts = [f for f in out_facts if not _credit_on(f, group.key)]
+            continue
+        adapted = named_adaptation or any(f.subject == group.key and f.predicate in CREDITS for f in facts)
         if not (source_mentions or source_refs) or not adapted:
             continue
         cue_text = " ".join(cue for _, cue in cues if cue) + " ".join(r.text for r in source_refs)

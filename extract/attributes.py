@@ -39,10 +39,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             for work in after[:1] or before[-1:]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
         # "The novel was originally published in May 2012", "“Sky Castle” in 2019".
-        for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,25}?\bin\s+(?:[A-Z][a-z]+\s+)?" + YEAR, sent.text):
+        for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,40}?\bin\s+(?:[A-Z][a-z]+\s+)?" + YEAR, sent.text):
             pos = sent.start_char + match.start()
+            # "created the megahit “X” in 2019": a work between the verb and the year is the one.
+            inside = [w for w in works if pos < w.idx < sent.start_char + match.end()]
             left = [w for w in works if w.idx < pos]
-            target = left[-1] if left else works[0]
+            target = inside[0] if inside else left[-1] if left else works[0]
             yield _fact(target, "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
 
 
@@ -109,3 +111,30 @@ def extract_attributes(doc: Doc) -> Iterator[Fact]:
     yield from facility_areas(doc)
     yield from roles(doc)
     yield from agreement_dates(doc)
+
+
+ANNOUNCING_RE = re.compile(r"\b(?:announced|unveiled|revealed|presented|held|took place|kicked off|opened)\b")
+
+
+def event_dates(doc: Doc, facts: list[Fact]) -> Iterator[Fact]:
+    """The date of an event at which news was announced: "the slate was unveiled at the X event on
+    Mar 3, 2025", or, when the event's sentence has no date, the one announcement date the
+    article gives ("The deal, announced on Mar 3, 2025" with "announced at X")."""
+    events = {f.object for f in facts if f.predicate == "announcedAt"}
+    dated = set()
+    for sent in doc.sents:
+        announcing = ANNOUNCING_RE.search(sent.text)
+        in_sentence = [t for t in _entities(sent, "event") if announcing or t._.mkg_entity in events]
+        date = iso_date(sent.text)
+        if in_sentence and date and not _entities(sent, "agreement"):
+            dated.add(in_sentence[0]._.mkg_entity)
+            yield _fact(in_sentence[0], "announcedOn", date, sent, "attributes.event_date", 0.7)
+    announced = {f.object for f in facts if f.predicate == "announcedOn"}
+    if len(announced) != 1:
+        return  # none, or several announcements: which one was the event's is not said
+    [date] = announced
+    for fact in facts:
+        if fact.predicate == "announcedAt" and fact.object not in dated:
+            dated.add(fact.object)
+            yield Fact(fact.object, "announcedOn", date, fact.evidence, "attributes.event_announcement_date", 0.6,
+                       is_attribute=True)

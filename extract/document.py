@@ -8,13 +8,15 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from mediakg.extract.adaptations import split_adaptations
-from mediakg.extract.attributes import extract_attributes
+from mediakg.extract.attributes import event_dates, extract_attributes
 from mediakg.extract.entities import EntityGroup, add_document_matches, decide_class, group_mentions
 from mediakg.extract.mentions import Mention, find_mentions
 from mediakg.extract.evidence import evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
-from mediakg.extract.references import Reference, resolve_references
+from mediakg.extract.pronouns import resolve_pronouns
+from mediakg.extract.references import Reference, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, places, works
+from mediakg.extract.relations.clauses import clause_facts
 from mediakg.extract.relations.engine import RuleSet
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES]
@@ -22,6 +24,9 @@ RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES]
 # "" rather than None: the Matcher's NOT_IN never matches a None value.
 for _name in ("mkg_entity", "mkg_kind", "mkg_class"):
     Token.set_extension(_name, default="", force=True)
+# A token that stands for an entity without naming it ("the streamer", "She"): facts read through
+# it are less sure than facts between names.
+Token.set_extension("mkg_ref", default=False, force=True)
 
 
 def regional_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -60,11 +65,13 @@ def _retag_after_merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference
             starts[m.start] = group
     for ref in refs:
         starts[ref.start] = by_key[ref.entity]
+    ref_starts = {ref.start for ref in refs}
     for token in doc:
         group = starts.get(token.idx)
         if group is not None and group.kind:
             token._.mkg_entity = group.key
             token._.mkg_kind = group.kind
+            token._.mkg_ref = token.idx in ref_starts
             token._.mkg_class = group.cls
 
 
@@ -84,11 +91,15 @@ def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
     _retag_after_merge(doc, groups, refs)
 
 
-def _salient(groups: list[EntityGroup]) -> dict[str, str]:
-    """The most named entity of each kind: what "the series" means when nothing nearer does."""
+def _salient(groups: list[EntityGroup], refs: list[Reference]) -> dict[str, str]:
+    """The most named entity of each kind: what "the series" means when nothing nearer does.
+    "The series" and "the show" name it too; at equal count, the one named first."""
     salient: dict[str, str] = {}
+    referred = Counter(r.entity for r in refs)
     for kind in ("work", "org"):
-        ranked = sorted((g for g in groups if g.kind == kind), key=lambda g: -len(g.mentions + g.short_forms))
+        ranked = sorted((g for g in groups if g.kind == kind),
+                        key=lambda g: (-len(g.mentions + g.short_forms) - referred[g.key],
+                                       min(m.start for m in g.mentions + g.short_forms)))
         if ranked:
             salient[kind] = ranked[0].key
     return salient
@@ -107,16 +118,25 @@ def _best(facts: Iterable[Fact]) -> list[Fact]:
 def extract(doc: Doc) -> Extraction:
     """Entities and facts of one parsed document. The Doc is retokenised in place."""
     mentions = regional_names(doc, find_mentions(doc))
-    mentions = add_document_matches(doc, mentions)
+    # Again once every occurrence of a known name is a mention: the NER often swallows the place
+    # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
+    mentions = regional_names(doc, add_document_matches(doc, mentions))
     groups = group_mentions(mentions)
     refs = resolve_references(doc.text, groups, [s.start_char for s in doc.sents])
+    vote_descriptors(doc.text, groups)
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
     groups = [g for g in groups if g.cls]
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
-    _merge(doc, groups, refs)
-    rules = RuleSet(RULES, salient=_salient(groups))
-    facts = _best([*rules.facts(doc), *_regional_subsidiaries(groups, doc), *extract_attributes(doc)])
+    # Pronouns tag their token for the rules but are no alias of the entity they stand for.
+    pronouns = resolve_pronouns(doc.text, groups, [s.start_char for s in doc.sents])
+    _merge(doc, groups, refs + pronouns)
+    rules = RuleSet(RULES, salient=_salient(groups, refs))
+    # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
+    # one triple before it and two facts (about the novel, about the series) after it.
+    facts = [*rules.facts(doc), *clause_facts(doc, salient_work=rules.salient.get("work", "")),
+             *_regional_subsidiaries(groups, doc), *extract_attributes(doc)]
+    facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)
     facts = _best(facts)
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.

@@ -66,11 +66,30 @@ def add_document_matches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Once a name is known, each of its occurrences is a mention, including the ones the NER
     missed ("Human Vapor" at the start of a sentence)."""
     forms = {m.text: m for m in mentions if m.cls and len(m.text) > 2}
+    forms.update(_surnames(doc.text, mentions, forms))
     extra = []
     for form, model in forms.items():
         for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", doc.text):
             extra.append(replace(model, start=match.start(), end=match.end(), source="docmatch", cued=False))
     return resolve_overlaps(mentions + extra)
+
+
+def _surnames(text: str, mentions: list[Mention], known: dict[str, Mention]) -> dict[str, Mention]:
+    """A person named in full is then named by surname ("Hugh was previously ..."), which the NER
+    misses at a sentence start. A surname that is also an ordinary word of the text ("Full",
+    "Young") is left out: its other occurrences are more likely that word."""
+    found = {}
+    for m in mentions:
+        tokens = _tokens(m.text)
+        if m.kind != "person" or len(tokens) < 2 or not tokens[-1].isalpha() or len(tokens[-1]) < 3:
+            continue
+        surname = tokens[-1]
+        if surname in known or not surname[0].isupper():
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", text):
+            continue
+        found[surname] = replace(m, text=surname, canonical="")
+    return found
 
 
 def _short_form_of(mention: Mention, groups: list[EntityGroup]) -> EntityGroup | None:
@@ -94,16 +113,21 @@ def group_mentions(mentions: list[Mention]) -> list[EntityGroup]:
     """Group mentions into entities, in document order."""
     groups: list[EntityGroup] = []
     by_key: dict[str, EntityGroup] = {}
+    short_keys: set[str] = set()  # every later "Lumen" of "Lumen Pictures" is a short form too
     # Full names first, so that short forms can find them whichever comes first in the text.
     ordered = sorted(mentions, key=lambda m: (-len(_tokens(m.text)), m.start))
     for m in ordered:
         key = m.canonical and name_key(m.canonical) or name_key(m.text)
         group = by_key.get(key)
+        if group is not None and key in short_keys:
+            group.short_forms.append(m)
+            continue
         if group is None and m.source != "gazetteer":
             short = _short_form_of(m, groups)
             if short is not None:
                 short.short_forms.append(m)
                 by_key[key] = short
+                short_keys.add(key)
                 continue
         if group is None:
             group = EntityGroup(key=f"e{len(groups)}")

@@ -269,7 +269,7 @@ TITLE_CUES = [
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:series|show|drama|sitcom|miniseries) "), "Series"),
     (re.compile(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork"),
     # An apposition that classifies: "Human Vapor, the 1960 sci-fi classic".
-    (re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z][\w’'\- ]{1,40}, (?:the|a|an) (?:\d{4} )?[\w\- ]{0,20}?(?:film|movie|classic|series|show|drama|novel)\b)", re.M), "CreativeWork"),
+    (re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z][\w’'\- ]{1,40}, (?:the|a|an) (?:\d{4} )?(?:(?!of\b)[\w\-]+ ){0,2}?(?:film|movie|classic|series|show|drama|novel)\b)", re.M), "CreativeWork"),
     # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
     (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
     (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from mediakg.extract.entities import EntityGroup
+from mediakg.extract.sources import source_cue
 
 # head noun of the description -> (kind of the antecedent, class the description votes for)
 REFERENCE_HEADS: dict[str, tuple[str, str]] = {
@@ -17,7 +18,7 @@ REFERENCE_HEADS: dict[str, tuple[str, str]] = {
     "video streaming giant": ("org", "StreamingService"), "streaming service": ("org", "StreamingService"),
     "streaming platform": ("org", "StreamingService"), "platform": ("org", "StreamingService"),
     "deal": ("agreement", ""), "agreement": ("agreement", ""), "partnership": ("agreement", ""),
-    "studio": ("org", "Studio"), "network": ("org", "Broadcaster"), "broadcaster": ("org", "Broadcaster"),
+    "studio": ("org", "Studio"), "studio complex": ("org", "Studio"), "studio lot": ("org", "Studio"), "network": ("org", "Broadcaster"), "broadcaster": ("org", "Broadcaster"),
     "cabler": ("org", "Broadcaster"), "channel": ("org", "Broadcaster"), "company": ("org", ""),
     "firm": ("org", ""), "conglomerate": ("org", ""), "distributor": ("org", "Distributor"),
     "series": ("work", "Series"), "show": ("work", "Series"), "drama": ("work", "Series"),
@@ -25,10 +26,15 @@ REFERENCE_HEADS: dict[str, tuple[str, str]] = {
     "project": ("work", ""), "adaptation": ("work", ""), "novel": ("work", "CreativeWork"),
     "book": ("work", "CreativeWork"), "director": ("person", ""), "filmmaker": ("person", ""),
     "actor": ("person", ""), "actress": ("person", ""), "showrunner": ("person", ""),
+    "writer": ("person", ""), "screenwriter": ("person", ""), "creator": ("person", ""), "author": ("person", ""),
 }
 REFERENCE_RE = re.compile(
     r"\b[Tt]he (?:(?:new|upcoming|original|reimagined|live-action|video|Korean|Japanese|American|British)\s+)*("
     + "|".join(sorted((re.escape(h) for h in REFERENCE_HEADS), key=len, reverse=True)) + r")(?:'s|’s)?\b")
+
+
+SOURCE_HEADS = frozenset({"novel", "book"})
+PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +52,18 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         # "the series X" names X itself; the title cue has already made X a mention.
         if re.match(r"\s+[\u201c\"A-Z]", text[match.end():match.end() + 2]):
             continue
-        target = _antecedent(match.start(), kind, cls, groups, sentence_starts)
+        # "Hugh was the showrunner on X": after a copula the description says what someone is.
+        if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        # "X, the director of “Y”": a description with its own complement is an apposition.
+        if text.startswith(" of ", match.end()):
+            continue
+        candidates = groups
+        if match.group(1) in SOURCE_HEADS:
+            # "the novel" is a work the article has named as a source ("the novel “X”"), never
+            # a film or series named nearby ("an adaptation of Y's novel. ... the novel").
+            candidates = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
+        target = _antecedent(match.start(), kind, cls, candidates, sentence_starts)
         if target is None:
             continue
         # "the original movie" describes the source of an adaptation, not the adaptation.
@@ -64,10 +81,14 @@ def _sentence_index(pos: int, starts: list[int]) -> int:
 def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int]) -> EntityGroup | None:
     here = _sentence_index(pos, starts)
     best, best_score = None, 0.0
-    for group in groups:
+    named_before = [g for g in groups if g.kind == kind and any(m.end <= pos for m in g.mentions + g.short_forms)]
+    # "the studio" names the studio the article has named, however often the streamer is named.
+    # Only for companies, whose class the gazetteer or the name usually settles; a work's class
+    # is still open here (references are about to vote on it).
+    if kind == "org" and cls and any(g.cls == cls for g in named_before):
+        named_before = [g for g in named_before if g.cls == cls]
+    for group in named_before:
         before = [m for m in group.mentions + group.short_forms if m.end <= pos]
-        if group.kind != kind or not before:
-            continue
         # Salience over the whole document, so a title named once in passing just before does
         # not outrank the one the article is about.
         score = float(len(group.mentions) + len(group.short_forms))
@@ -78,3 +99,21 @@ def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts
         if score > best_score:
             best, best_score = group, score
     return best
+
+
+def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
+    """A description right before a name says what it is: "the streaming service Tideway",
+    "UK broadcaster Channel 9", "distributor Neon". It votes like a reference does, so that a name
+    the NER took for a person or a place still becomes the company the article calls it."""
+    for group in groups:
+        for m in group.mentions:
+            match = DESCRIPTOR_RE.search(text, max(0, m.start - 40), m.start)
+            if match:
+                kind, cls = REFERENCE_HEADS[match.group(1)]
+                if cls and kind == "org":
+                    group.votes[cls] += 3.0
+
+
+DESCRIPTOR_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(h) for h, (k, _) in REFERENCE_HEADS.items() if k == "org"), key=len, reverse=True))
+    + r")\s+$")

@@ -6,8 +6,13 @@ match the work takes the work of the sentence, or the work the article is about.
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word
 
 WORK, PERSON = kinds("work"), kinds("person")
-AUX = word("will", "to", "would", "shall", "also", "is", "set", "has", "have", "was", op="*")
+AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "been", "set", "slated", "due", "attached",
+           "has", "have", "was", op="*")
 SALIENT = Default.SENTENCE_OR_SALIENT
+# "A and B executive producing": the coordinated person before the one next to the verb.
+LEFT_PARTNER = [word("and", op="?"), ent("person", OP="?")]
+# What separates the titles of a list: quotes, commas, "and".
+LIST_GLUE = [{"TEXT": {"IN": [",", "and", "or", "\u201c", "\u201d", "\"", "&"]}, "OP": "*"}]
 
 
 def credit(name: str, predicate: str, pattern: list[dict], confidence: float, **kw) -> Rule:
@@ -27,7 +32,7 @@ RULES = [
     credit("will_direct", "directedBy", [ent("person", "object"), AUX, lemma("direct", "helm")], 0.8),
     credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script")], 0.8),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
-    credit("will_ep", "executiveProducer", [ent("person", "object"), AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
+    credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
     credit("will_produce", "producer", [ent("person", "object"), AUX, word("produce", "produces", "producing")], 0.7),
     # Role nouns in apposition: "executive producer and writer Yeon Sang-ho", "director X".
     credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),
@@ -35,11 +40,23 @@ RULES = [
     credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": ["winning", "acclaimed", "veteran", "famed", "renowned", "legendary", "celebrated", "assistant", "-"]}}, word("director", "filmmaker"), ent("person", "object")], 0.6),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     credit("starring", "starring", [word("starring", "featuring", "stars"), *gap(3), ent("person", "object")], 0.85),
-    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "lead", "headline")], 0.75),
-    credit("and_star", "starring", [ent("person"), word("and"), ent("person", "object"), AUX, word("star", "play")], 0.75),
+    # "“A” and “B” starring X and Y": each listed work right before "starring" stars them all.
+    credit("works_starring", "starring", [ent("work", "subject"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE,
+                                          word("starring", "featuring"), *gap(3), ent("person", "object")], 0.85),
+    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "lead", "headline", "plays", "stars", "leads", "headlines")], 0.75),
+    credit("and_star", "starring", [ent("person", "object"), word("and"), ent("person"), AUX, word("star", "play")], 0.75),
+    # "X has joined the cast of Y", "X has been cast in Y", "X stars in Y", "X plays a nurse in Y";
+    # a past role ("starred in", "played") is also a calling card.
+    credit("joined_cast", "starring", [ent("person", "object"), *gap(3), word("joined", "joins", "join", "joining"), word("the"), word("cast", "ensemble"), word("of"), *gap(3), ent("work", "subject")], 0.8),
+    credit("cast_in", "starring", [ent("person", "object"), *gap(3), word("cast"), word("in", "as"), *gap(4), ent("work", "subject")], 0.75),
+    credit("stars_in", "starring", [ent("person", "object"), *gap(3), word("stars", "star", "starring", "plays", "play", "playing", "co-stars", "appears", "appear"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75),
+    credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),
     # "Lee Su-yeon, who penned the hit drama series “Stranger”": a credit and a calling card.
+    # "X, the director of “Y”", "X, writer of Y": an apposition that credits.
+    credit("director_of", "directedBy", [ent("person", "object"), word(","), word("the", "a", op="?"), word("director", "co-director"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
+    credit("writer_of", "writtenBy", [ent("person", "object"), word(","), word("the", "a", op="?"), word("writer", "screenwriter", "co-writer", "author"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
     credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote", "created"), *gap(6), ent("work", "subject")], 0.8),
     credit("directed_work", "directedBy", [ent("person", "object"), *gap(3), word("directed"), *gap(4), ent("work", "subject")], 0.75),
 ]

@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.hedges import is_hedged
 from mediakg.extract.records import Fact
 
 
@@ -95,13 +96,39 @@ def coordinated(token: Token) -> list[Token]:
     return found
 
 
-def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool) -> Token | None:
-    lefts = [t for t in sent if t.i < around and t._.mkg_kind in kinds_]
+# A work after these words is named in passing, as someone's calling card or a source ("Amy
+# Brenneman of “X”", "known for X", "an adaptation of X"): not what an unnamed credit is about.
+PASSING_WORDS = frozenset({"for", "on", "include", "includes", "including"})
+# "of" marks a work in passing only after a person or a noun of provenance ("eight episodes of
+# “X”" is X itself).
+PASSING_OF = frozenset({"adaptation", "remake", "reboot", "version", "creator", "co-creator", "star", "director",
+                        "writer", "author", "producer", "showrunner"})
+
+PASSING_IN = frozenset({"starred", "appeared", "featured", "played", "role", "roles", "worked", "co-starred"})
+
+
+def in_passing(token: Token) -> bool:
+    before = [t for t in token.doc[max(0, token.i - 4):token.i] if not t.is_punct]
+    if not before:
+        return False
+    if before[-1].lower_ == "of" and len(before) > 1:
+        return before[-2]._.mkg_kind == "person" or before[-2].lower_ in PASSING_OF
+    if before[-1].lower_ == "in" and len(before) > 1:  # "who starred in “X”": a past role
+        return before[-2].lower_ in PASSING_IN
+    return before[-1].lower_ in PASSING_WORDS
+
+
+def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool,
+             skip_passing: bool = False) -> Token | None:
+    def fits(t: Token) -> bool:
+        return t._.mkg_kind in kinds_ and not (skip_passing and in_passing(t))
+
+    lefts = [t for t in sent if t.i < around and fits(t)]
     if lefts:
         return lefts[-1]
     if left_only:
         return None
-    rights = [t for t in sent if t.i > around and t._.mkg_kind in kinds_]
+    rights = [t for t in sent if t.i > around and fits(t)]
     return rights[0] if rights else None
 
 
@@ -121,6 +148,8 @@ class RuleSet:
         matcher = self.matcher(doc)
         for match_id, start, end, alignment in matcher(doc, with_alignments=True):
             rule = self.rules[int(doc.vocab.strings[match_id])]
+            if is_hedged(doc, start, end):
+                continue  # "in talks to acquire", "is not directing": not a fact the article states
             roles: dict[str, Token] = {}
             for offset, pattern_index in enumerate(alignment):
                 role = rule.pattern[pattern_index].get("ROLE")
@@ -143,11 +172,12 @@ class RuleSet:
             main = [t for t in sent if t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()]
             if main:
                 return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
-        near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT)
-        if near is None and default is Default.SENTENCE_OR_SALIENT and sent.start > 0:
+        salient = default is Default.SENTENCE_OR_SALIENT
+        near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT, skip_passing=salient)
+        if near is None and salient and sent.start > 0:
             # "It is written by X": the previous sentence's entity, nearest to its end.
             previous = doc[sent.start - 1].sent
-            near = _nearest(previous, previous.end, wanted, left_only=True)
+            near = _nearest(previous, previous.end, wanted, left_only=True, skip_passing=True)
         if near is not None:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:
@@ -161,6 +191,8 @@ class RuleSet:
         evidence = sentence_evidence(sent)
         # A fact whose ends the pattern matched itself is surer than one with an end inferred.
         confidence = rule.confidence if ("subject" in roles and "object" in roles) else rule.confidence * 0.85
+        if any(t._.mkg_ref for t in roles.values()):
+            confidence *= 0.85  # "The streamer will distribute X": the end is a resolved description
         for s_key, s_kind in subjects:
             for o_key, o_kind in objects:
                 if s_key == o_key or s_kind not in rule.subject_kinds or o_kind not in rule.object_kinds:

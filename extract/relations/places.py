@@ -12,6 +12,12 @@ RULES = [
          LOCATABLE, kinds("place"), 0.75, coordinate=False),
     Rule("places.based_in", "locatedIn", [ent(["org", "facility"], "subject"), *gap(3), word("based", "located", "headquartered", "situated"), word("in"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.85),
+    # "Seoul-based Studio Dragon".
+    Rule("places.x_based", "locatedIn", [ent("place", "object"), word("-"), word("based", "headquartered"), ent(["org", "facility"], "subject")],
+         LOCATABLE, kinds("place"), 0.85),
+    # "Lumen Pictures, the London-based producer".
+    Rule("places.comma_x_based", "locatedIn", [ent(["org", "facility"], "subject"), word(","), word("the", "a", "an", op="?"), ent("place", "object"), word("-"), word("based", "headquartered")],
+         LOCATABLE, kinds("place"), 0.8),
     Rule("places.among_in", "locatedIn", [ent("facility", "subject"), *gap(10), word("facilities", "studios", "stages"), word("in"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.65, coordinate=False),
     # "The announcement came during Netflix's “Next On Netflix 2026” media event".

@@ -14,8 +14,10 @@ RULES = [
          WORK, PERSON, 0.85, coordinate=False),
     Rule("works.authors_title", "writtenBy", [ent("person", "object"), possessive(), {"IS_PUNCT": True, "OP": "+"}, ent("work", "subject")],
          WORK, PERSON, 0.7, coordinate=False),
-    Rule("works.novel_by", "writtenBy", [word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
-         WORK, PERSON, 0.8, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+    # "“X,” the novel by Y" names the book; "a drama based on the novel by Y" an unnamed one, and
+    # its author is not the drama's writer: the book must stand right before.
+    Rule("works.novel_by", "writtenBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "*"}, word("the", "a", op="?"), word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
+         WORK, PERSON, 0.8, coordinate=False),
     # A calling card: "known for A and B", "best known for A".
     Rule("works.known_for", "knownFor", [ent("person", "subject"), *gap(3), word("known"), word("for"), *gap(3), ent("work", "object")],
          PERSON, WORK, 0.85),
@@ -26,8 +28,12 @@ RULES = [
          PERSON, WORK, 0.75),
     Rule("works.creator", "knownFor", [ent("work", "object"), {"IS_PUNCT": True, "OP": "*"}, word("co", "co-creator", "creator", "star", "showrunner", "director", "writer", op="+"), {"TEXT": "-", "OP": "?"}, word("creator", op="?"), ent("person", "subject")],
          PERSON, WORK, 0.7),
-    Rule("works.creator_of", "knownFor", [ent("person", "subject"), *gap(4), word("creator", "co-creator", "showrunner", "star"), word("of", "on"), *gap(5), ent("work", "object")],
+    # "the creator of the NBC series “X”": the network that airs it may stand between.
+    Rule("works.creator_of", "knownFor", [ent("person", "subject"), *gap(4), word("creator", "co-creator", "star"), word("of", "on"), *gap(5), ent("org", OP="?"), *gap(2), ent("work", "object")],
          PERSON, WORK, 0.75),
+    # A showrunner runs the show as its executive producer: "the showrunner on Season 1 of “X”".
+    Rule("works.showrunner_of", "knownFor", [ent("person", "subject"), *gap(4), word("showrunner", "co-showrunner"), word("of", "on", "for"), *gap(5), ent("org", OP="?"), *gap(2), ent("work", "object")],
+         PERSON, WORK, 0.75, inverse_also=("executiveProducer",)),
     Rule("works.credits_include", "knownFor", [word("credits"), word("include", "includes", "are"), *gap(1), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_OR_SALIENT),
     Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],

@@ -1,0 +1,84 @@
+"""Hedged and denied statements: "in talks to acquire", "reportedly directs", "is not involved".
+
+News reports rumours, negotiations and denials in the same words as facts. A relation read from
+such a clause is not asserted at all (the rule is: skip, never weaken), so that every plain
+triple in the graph is something the article states. The cue lists are data
+(patterns/lexicon.json: hedge_cues, negation_cues, trailing_hedge_cues, negation_exceptions).
+
+Scope is the clause of the match: from the clause's start (the sentence start or a boundary such
+as ";", "while", "but") to the end of the match, because a hedge governs what follows it
+("X will reportedly play Y") but not a fact stated before it in the same sentence ("A of “B” will
+reportedly play C" still says A is known for B). A few cues come after what they hedge ("...,
+sources say"); those are looked for up to the clause's end. A relative clause or apposition that
+holds nothing of the match is an aside and hedges nothing ("X, which could run long, is directed
+by Y").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from mediakg.extract.lexicon import words
+
+
+def _cue_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    cues = sorted({c for n in names for c in words(n)}, key=len, reverse=True)
+    # "n't" is glued to its verb ("isn't"), every other cue is a whole word or phrase.
+    parts = [re.escape(c) if c.startswith("n'") else r"\b" + re.escape(c) + r"\b" for c in cues]
+    return re.compile("|".join(parts), re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (_cue_re(("hedge_cues", "negation_cues")), _cue_re(("trailing_hedge_cues",)),
+            _cue_re(("negation_exceptions",)))
+
+
+def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token indices of the clause around tokens start..end (end exclusive)."""
+    sent = doc[start].sent
+    boundaries = words("clause_boundaries")
+    left = next((t.i + 1 for t in reversed(doc[sent.start:start]) if t.lower_ in boundaries), sent.start)
+    right = next((t.i for t in doc[end:sent.end] if t.lower_ in boundaries), sent.end)
+    return left, right
+
+
+def _asides(doc: Doc, left: int, right: int, start: int, end: int) -> set[int]:
+    """Tokens of a relative clause or apposition that holds nothing of the match: "Netflix, which
+    has not disclosed the budget, will stream X" states that Netflix streams X."""
+    aside: set[int] = set()
+    for token in doc[left:right]:
+        if token.dep_ not in ASIDE_DEPS:
+            continue
+        span = range(token.left_edge.i, token.right_edge.i + 1)
+        if not any(start <= i < end for i in span):
+            aside.update(span)
+    return aside
+
+
+ASIDE_DEPS = frozenset({"relcl", "appos", "parataxis"})
+
+
+def _text(doc: Doc, first: int, last: int, skip: set[int]) -> str:
+    return "".join(" " * len(t.text_with_ws) if t.i in skip else t.text_with_ws for t in doc[first:last])
+
+
+def hedge_cue(doc: Doc, start: int, end: int) -> str:
+    """The hedge or negation that makes the statement of tokens start..end (end exclusive) not a
+    plain fact, or "" when there is none."""
+    if start >= end:
+        return ""
+    cues, trailing, exceptions = _patterns()
+    left, right = _clause(doc, start, end)
+    aside = _asides(doc, left, right, start, end)
+    found = cues.search(exceptions.sub(" ", _text(doc, left, end, aside)))
+    if found:
+        return found.group(0)
+    after = trailing.search(_text(doc, end, max(end, right), aside))
+    return after.group(0) if after else ""
+
+
+def is_hedged(doc: Doc, start: int, end: int) -> bool:
+    return bool(hedge_cue(doc, start, end))

@@ -1,0 +1,124 @@
+"""Credits read from the parse: "Peter Vance, who ran the HBO series “X” and directed the 1999
+film “Y,” directed the pilot." Token patterns cannot span a relative clause and a coordination
+with names inside; the dependency tree can. A verb from the lexicon (direct_verbs, write_verbs,
+produce_verbs, create_verbs) gives its subject people (through "who", coordinated verbs and
+"X has been tapped / Netflix hired X to direct") and its object works.
+
+A past credit is also a calling card: "directed the 2012 movie X" gives X directedBy P and
+P knownFor X; "created" / "developed" gives only knownFor, the ontology has no creator property.
+A credit for "the pilot" or "the first episode" is a credit for the work the article is about.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.hedges import is_hedged
+from mediakg.extract.lexicon import lower_words
+from mediakg.extract.records import Fact
+
+# A work reached from the object through these is not the object ("the remake of X": X is the source).
+NOT_THE_OBJECT = frozenset({"prep", "relcl", "acl", "advcl", "pobj"})
+RELATIVE = frozenset({"who", "that"})
+
+
+def _predicate(verb: Token) -> str | None:
+    """The credit a verb gives, "" for a verb that only makes a calling card, None for others."""
+    lemma = verb.lemma_.lower()
+    if lemma in lower_words("direct_verbs"):
+        return "directedBy"
+    if lemma in lower_words("write_verbs"):
+        return "writtenBy"
+    if lemma in lower_words("produce_verbs"):
+        before = verb.doc[verb.i - 1].lower_ if verb.i else ""
+        return "executiveProducer" if before in ("executive", "co-executive") else "producer"
+    if lemma in lower_words("create_verbs"):
+        return ""
+    return None
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The people who do what the verb says: its subject, the subject of the verb it is
+    coordinated with ("who was ... and directed"), the antecedent of "who"."""
+    current = verb
+    while True:
+        found = [c for c in current.children if c.dep_ == "nsubj"]
+        infinitive = current.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in current.children)
+        if found or not (current.dep_ == "conj" or infinitive) or current.head.i == current.i:
+            break
+        current = current.head
+        if infinitive:
+            # "Netflix hired X to direct": the one hired; "X has been tapped to direct": X.
+            hired = [c for c in current.children if c.dep_ == "dobj" and c._.mkg_kind == "person"]
+            found = hired or [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+            break
+    if not found:
+        return []
+    subject = found[0]
+    if subject.lower_ in RELATIVE and current.dep_ == "relcl":
+        subject = current.head
+    return [t for t in _with_conjuncts(subject) if t._.mkg_kind == "person"]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children)
+
+
+def objects(verb: Token) -> tuple[list[Token], bool]:
+    """The works the verb acts on, and whether its object is an episode of an unnamed work."""
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return [], False
+    works = []
+    for token in dobj.subtree:
+        if token._.mkg_kind != "work":
+            continue
+        path, node = [], token
+        while node.i != dobj.i and node.head.i != node.i:
+            path.append(node.dep_)
+            node = node.head
+        if not NOT_THE_OBJECT.intersection(path):
+            works.append(token)
+    episode = not works and dobj.lower_ in lower_words("episode_nouns")
+    return works, episode
+
+
+def _is_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
+
+
+def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """Credits and calling cards of the verbs in the lexicon, read from the dependency parse."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or _is_passive(verb):
+            continue
+        predicate = _predicate(verb)
+        if predicate is None:
+            continue
+        people = subjects(verb)
+        works, episode = objects(verb)
+        if not people or not (works or (episode and salient_work and predicate)):
+            continue
+        span = [verb.i, *(t.i for t in people), *(t.i for t in works)]
+        if is_hedged(doc, min(span), max(span) + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        rule = "clauses." + verb.lemma_.lower()
+        # A person reached through "She" or "the director" is less sure than one named.
+        weight = 0.85 if any(t._.mkg_ref for t in people) else 1.0
+        for person in people:
+            key = person._.mkg_entity
+            if episode:  # the pilot of the work the article is about: less sure than a named one
+                yield Fact(salient_work, predicate, key, evidence, rule + "_episode", round(0.65 * weight, 2))
+                continue
+            for work in works:
+                if predicate:
+                    yield Fact(work._.mkg_entity, predicate, key, evidence, rule, round(0.75 * weight, 2))
+                if _is_past(verb):
+                    yield Fact(key, "knownFor", work._.mkg_entity, evidence, rule + "_known", round(0.7 * weight, 2))

@@ -1,0 +1,21 @@
+"""Whether a mention names a source work: "the novel “X”", "based on Y's “X”", "X, the 1960
+classic". Adaptations split such a work from its adaptation; "the novel" refers back only to one.
+"""
+from __future__ import annotations
+
+import re
+
+SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|original (?:movie|film|series))"
+# "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”"
+SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?)\W{0,3}$", re.I)
+# "X, the 1960 sci-fi classic"
+SOURCE_AFTER = re.compile(r"^\W{0,2},\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}(classic|novel|book|film|movie|memoir)\b", re.I)
+
+
+def source_cue(text: str, start: int, end: int) -> str:
+    """The noun that makes this mention the source work ("novel", "classic"), or ""."""
+    before = SOURCE_BEFORE.search(text[max(0, start - 40):start])
+    if before:
+        return before.group(0)
+    after = SOURCE_AFTER.match(text[end:end + 60])
+    return after.group(1) if after else ""

@@ -1,0 +1,192 @@
+"""Credits read from the dependency parse, on hand-built parses: the test fixes the tree, so
+these cases hold whatever the statistical parser does with a sentence.
+
+Entity mentions are single tokens ("Ana Lopez"), tagged as the document stage tags them.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import mediakg.extract.document  # noqa: F401  (registers the token extensions)
+from mediakg.extract.relations.clauses import clause_facts, subjects
+
+KINDS = {"Ana Lopez": ("p1", "person"), "Ben Hart": ("p2", "person"), "Night Road": ("w1", "work"),
+         "Blue Hour": ("w2", "work"), "Cold Water": ("w3", "work")}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def parsed(vocab, rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """rows: (word, head index, dep, pos, tag, lemma); a head pointing at itself is the root."""
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[i == 0 for i in range(len(words))])
+    for token in doc:
+        if token.text in KINDS:
+            token._.mkg_entity, token._.mkg_kind = KINDS[token.text]
+    return doc
+
+
+def triples(doc: Doc, salient_work: str = "") -> set[tuple[str, str, str]]:
+    return {(f.subject, f.predicate, f.object) for f in clause_facts(doc, salient_work=salient_work)}
+
+
+# "Ana Lopez, who wrote Blue Hour and directed the film Night Road, joined."
+RELATIVE = [
+    ("Ana Lopez", 10, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("who", 3, "nsubj", "PRON", "WP", "who"),
+    ("wrote", 0, "relcl", "VERB", "VBD", "write"),
+    ("Blue Hour", 3, "dobj", "PROPN", "NNP", "Blue Hour"),
+    ("and", 3, "cc", "CCONJ", "CC", "and"),
+    ("directed", 3, "conj", "VERB", "VBD", "direct"),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("film", 6, "dobj", "NOUN", "NN", "film"),
+    ("Night Road", 8, "appos", "PROPN", "NNP", "Night Road"),
+    ("joined", 10, "ROOT", "VERB", "VBD", "join"),
+    (".", 10, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_who_clause_gives_its_antecedent_as_subject(vocab):
+    doc = parsed(vocab, RELATIVE)
+    assert [t.text for t in subjects(doc[3])] == ["Ana Lopez"]
+
+
+def test_coordinated_verb_inherits_the_subject_through_who(vocab):
+    doc = parsed(vocab, RELATIVE)
+    assert [t.text for t in subjects(doc[6])] == ["Ana Lopez"]
+
+
+def test_past_credits_in_a_relative_clause_are_credits_and_calling_cards(vocab):
+    assert triples(parsed(vocab, RELATIVE)) == {
+        ("w2", "writtenBy", "p1"), ("p1", "knownFor", "w2"),
+        ("w1", "directedBy", "p1"), ("p1", "knownFor", "w1"),
+    }
+
+
+def test_future_credit_is_not_a_calling_card(vocab):
+    # "Ana Lopez will direct Night Road."
+    doc = parsed(vocab, [
+        ("Ana Lopez", 2, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+        ("will", 2, "aux", "AUX", "MD", "will"),
+        ("direct", 2, "ROOT", "VERB", "VB", "direct"),
+        ("Night Road", 2, "dobj", "PROPN", "NNP", "Night Road"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(doc) == {("w1", "directedBy", "p1")}
+
+
+def test_created_gives_only_a_calling_card(vocab):
+    # "Ana Lopez created Blue Hour."
+    doc = parsed(vocab, [
+        ("Ana Lopez", 1, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+        ("created", 1, "ROOT", "VERB", "VBD", "create"),
+        ("Blue Hour", 1, "dobj", "PROPN", "NNP", "Blue Hour"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(doc) == {("p1", "knownFor", "w2")}
+
+
+def test_coordinated_subjects_each_get_the_credit(vocab):
+    # "Ana Lopez and Ben Hart wrote Cold Water."
+    doc = parsed(vocab, [
+        ("Ana Lopez", 3, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Ben Hart", 0, "conj", "PROPN", "NNP", "Ben Hart"),
+        ("wrote", 3, "ROOT", "VERB", "VBD", "write"),
+        ("Cold Water", 3, "dobj", "PROPN", "NNP", "Cold Water"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert {t for t in triples(doc) if t[1] == "writtenBy"} == {("w3", "writtenBy", "p1"), ("w3", "writtenBy", "p2")}
+
+
+def test_the_source_of_the_object_is_not_the_object(vocab):
+    # "Ana Lopez directed the remake of Cold Water."
+    doc = parsed(vocab, [
+        ("Ana Lopez", 1, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+        ("directed", 1, "ROOT", "VERB", "VBD", "direct"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("remake", 1, "dobj", "NOUN", "NN", "remake"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Cold Water", 4, "pobj", "PROPN", "NNP", "Cold Water"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(doc) == set()
+
+
+# "Ana Lopez directed the pilot."
+PILOT = [
+    ("Ana Lopez", 1, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+    ("directed", 1, "ROOT", "VERB", "VBD", "direct"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("pilot", 1, "dobj", "NOUN", "NN", "pilot"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_pilot_is_the_work_of_the_article(vocab):
+    facts = list(clause_facts(parsed(vocab, PILOT), salient_work="w1"))
+    assert [(f.subject, f.predicate, f.object) for f in facts] == [("w1", "directedBy", "p1")]
+    assert facts[0].confidence < 0.75  # an inferred work is less sure than a named one
+
+
+def test_the_pilot_without_a_work_of_the_article_gives_nothing(vocab):
+    assert triples(parsed(vocab, PILOT)) == set()
+
+
+def test_negated_credit_gives_nothing(vocab):
+    # "Ana Lopez did not direct Night Road."
+    doc = parsed(vocab, [
+        ("Ana Lopez", 3, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("direct", 3, "ROOT", "VERB", "VB", "direct"),
+        ("Night Road", 3, "dobj", "PROPN", "NNP", "Night Road"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(doc) == set()
+
+
+def test_passive_is_left_to_the_patterns(vocab):
+    # "Night Road was directed by Ana Lopez." The "by" pattern reads it; the parse rule must not
+    # take the work for the director.
+    doc = parsed(vocab, [
+        ("Night Road", 2, "nsubjpass", "PROPN", "NNP", "Night Road"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("directed", 2, "ROOT", "VERB", "VBN", "direct"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("Ana Lopez", 3, "pobj", "PROPN", "NNP", "Ana Lopez"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(doc) == set()
+
+
+def test_infinitive_takes_the_person_hired_or_tapped(vocab):
+    # "Ana Lopez was tapped to direct Night Road."
+    tapped = parsed(vocab, [
+        ("Ana Lopez", 2, "nsubjpass", "PROPN", "NNP", "Ana Lopez"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("tapped", 2, "ROOT", "VERB", "VBN", "tap"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("direct", 2, "advcl", "VERB", "VB", "direct"),
+        ("Night Road", 4, "dobj", "PROPN", "NNP", "Night Road"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(tapped) == {("w1", "directedBy", "p1")}
+    # "Ben Hart hired Ana Lopez to write Night Road.": the one hired writes, not the one hiring.
+    hired = parsed(vocab, [
+        ("Ben Hart", 1, "nsubj", "PROPN", "NNP", "Ben Hart"),
+        ("hired", 1, "ROOT", "VERB", "VBD", "hire"),
+        ("Ana Lopez", 1, "dobj", "PROPN", "NNP", "Ana Lopez"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("write", 1, "xcomp", "VERB", "VB", "write"),
+        ("Night Road", 4, "dobj", "PROPN", "NNP", "Night Road"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(hired) == {("w1", "writtenBy", "p1")}
