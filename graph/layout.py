@@ -80,7 +80,7 @@ def force_layout(n: int, edges: np.ndarray, *, iterations: int = 50, seed: int =
     return pos
 
 
-def node_positions(g: nx.Graph, *, spacing: float = 60.0, seed: int = 0) -> dict[str, tuple[float, float]]:
+def node_positions(g: nx.Graph, *, spacing: float = 100.0, seed: int = 0) -> dict[str, tuple[float, float]]:
     """Node -> (x, y) in pixels, about `spacing` apart, centred on the origin."""
     nodes = list(g.nodes)
     number = {node: i for i, node in enumerate(nodes)}

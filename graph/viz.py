@@ -49,6 +49,10 @@ LAYOUTS = ("auto", "physics", "static")
 COLOR_MODES = ("class", "community")
 # Above this many nodes "auto" lays out in Python: vis-network's physics no longer settles fast.
 PHYSICS_MAX_NODES = 300
+# vis-network draws every edge on every frame, seen or not, and a label costs more than its line;
+# restyling every node on a click (to fade the rest) costs about 0.1 ms a node.
+EDGE_LABELS_MAX = 600
+FADE_MAX_NODES = 1000
 
 _VIS_DIR = "lib/vis-9.1.2"  # inside the pyvis package
 _HEIGHT = re.compile(r"\d+(\.\d+)?(px|%|vh|em|rem)")
@@ -123,6 +127,8 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "auto", size_by: str = "pager
         "communityColors": list(COMMUNITY_COLORS),
         "colorBy": color_by,
         "physics": physics,
+        "edgeLabels": g.number_of_edges() <= EDGE_LABELS_MAX,
+        "fade": g.number_of_nodes() <= FADE_MAX_NODES,
         "options": _vis_options(physics),
     }
 

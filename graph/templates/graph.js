@@ -44,7 +44,9 @@
     seenPairs.set(pair, repeat + 1);
     var title = byId.get(e.from).label + " \u2014" + e.predicate + "\u2192 " + byId.get(e.to).label;
     if (e.confidence !== null) { title += "\nconfidence " + e.confidence.toFixed(2); }
-    var item = { id: e.id, from: e.from, to: e.to, label: e.predicate, title: title };
+    var item = { id: e.id, from: e.from, to: e.to, title: title };
+    // Thousands of edge labels make every redraw slow (vis draws all edges, seen or not).
+    if (data.edgeLabels) { item.label = e.predicate; }
     if (repeat) { item.smooth = { enabled: true, type: "curvedCW", roundness: 0.25 * repeat }; }
     return item;
   }
@@ -78,17 +80,26 @@
   });
   network.setData({ nodes: nodeView, edges: edgeView });
 
-  // Neighbourhood highlight: everything outside the selection and its neighbours fades.
+  // Neighbourhood highlight: the selection and its neighbours get a dark ring; on graphs small
+  // enough to restyle every node at once (data.fade) everything else also fades.
   var FADED = "rgba(190,190,190,0.35)";
-  var faded = false;
+  var state = new Map();  // node id -> "focus" or "faded"; absent means normal
+  function styled(n) {
+    var s = state.get(n.id);
+    if (s === "faded") { return { id: n.id, color: FADED, borderWidth: 1 }; }
+    if (s === "focus") { return { id: n.id, color: { background: baseColor(n), border: "#222" }, borderWidth: 3 }; }
+    return { id: n.id, color: baseColor(n), borderWidth: 1 };
+  }
   function highlight(id) {
     var keep = new Set(id === null ? [] : network.getConnectedNodes(id).concat([id]));
-    if (id === null && !faded) { return; }
-    nodes.update(data.nodes.map(function (n) {
-      var on = id === null || keep.has(n.id);
-      return { id: n.id, color: on ? baseColor(n) : FADED };
-    }));
-    faded = id !== null;
+    var changed = new Set(state.keys());
+    state.clear();
+    if (id !== null && data.fade) {
+      data.nodes.forEach(function (n) { state.set(n.id, keep.has(n.id) ? "focus" : "faded"); changed.add(n.id); });
+    } else {
+      keep.forEach(function (k) { state.set(k, "focus"); changed.add(k); });
+    }
+    nodes.update(Array.from(changed, function (k) { return styled(byId.get(k)); }));
   }
 
   // The side panel: a node's facts, each with its evidence sentences and where they come from.
@@ -121,7 +132,7 @@
   }
   function evidenceList(item, rows) {
     rows.forEach(function (row) {
-      item.appendChild(el("blockquote", "\u201c" + row[0] + "\u201d", "evidence"));
+      item.appendChild(el("blockquote", "\u201c" + row[0].trim() + "\u201d", "evidence"));
       item.appendChild(sourceLine(row));
     });
   }
@@ -173,8 +184,10 @@
     var n = byId.get(id);
     if (hiddenClasses.has(n.cls)) { toggleClass(n.cls, true); }
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     select(id);
+    // The panel just took its share of the width: let the canvas follow before centring.
+    network.setSize("100%", "100%");
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
   }
   network.on("click", function (params) {
     select(params.nodes.length ? params.nodes[0] : null);
@@ -232,8 +245,6 @@
   colorSelect.value = colorBy;
   colorSelect.addEventListener("change", function () {
     colorBy = colorSelect.value;
-    var selected = network.getSelectedNodes();
-    faded = true;
-    highlight(selected.length ? selected[0] : null);
+    nodes.update(data.nodes.map(styled));
   });
 })();
