@@ -4,8 +4,9 @@ vis-network's own physics is pleasant on a few hundred nodes but freezes the tab
 (and its improvedLayout is slower still), so big graphs are laid out here and drawn with
 physics off. networkx's spring_layout is exact Fruchterman-Reingold, quadratic per iteration
 (half a minute for 5,000 nodes); `force_layout` is the same force model with the far field
-approximated on a grid (each node is repelled by the centre of mass of every grid cell), which
-is linear in nodes times cells and lays out 20,000 nodes in seconds.
+approximated on a grid (a node is repelled exactly by the nodes of its own cell and by the
+centre of mass of every other cell), linear in nodes times cells: a few seconds for 5,000 nodes,
+about ten for 20,000.
 """
 from __future__ import annotations
 
@@ -30,9 +31,19 @@ def _grid(pos: np.ndarray, cells: int) -> tuple[np.ndarray, np.ndarray, np.ndarr
     return cell, mass, centre
 
 
+def _near(pos: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """Exact repulsion among the nodes of one cell (a centre of mass cannot push apart nodes
+    that sit on the same side of it)."""
+    p = pos[members]
+    delta = p[:, None, :] - p[None, :, :]
+    weight = 1.0 / np.maximum((delta ** 2).sum(axis=2), 1e-4)
+    np.fill_diagonal(weight, 0.0)
+    return (delta * weight[:, :, None]).sum(axis=1)
+
+
 def _repulsion(pos: np.ndarray, cells: int) -> np.ndarray:
-    """Fruchterman-Reingold repulsion (k^2/d with k = 1) from every cell's centre of mass; a
-    node's own cell acts through the centre of its other members."""
+    """Fruchterman-Reingold repulsion (k^2/d with k = 1): exact within a node's own grid cell,
+    from each other cell's centre of mass beyond it."""
     cell, mass, centre = _grid(pos, cells)
     force = np.empty_like(pos)
     cx, cy = centre[:, 0], centre[:, 1]
@@ -41,12 +52,13 @@ def _repulsion(pos: np.ndarray, cells: int) -> np.ndarray:
         dx, dy = p[:, :1] - cx, p[:, 1:] - cy
         weight = mass / np.maximum(dx * dx + dy * dy, 1e-4)
         weight[np.arange(len(p)), own] = 0.0
-        f = np.stack([(dx * weight).sum(axis=1), (dy * weight).sum(axis=1)], axis=1)
-        others = mass[own] - 1
-        rest = (centre[own] * mass[own][:, None] - p) / np.maximum(others, 1)[:, None]
-        d = p - rest
-        f += d * (others / np.maximum((d ** 2).sum(axis=1), 1e-4))[:, None]
-        force[start:start + _CHUNK] = f
+        force[start:start + _CHUNK] = np.stack([(dx * weight).sum(axis=1), (dy * weight).sum(axis=1)], axis=1)
+    order = np.argsort(cell, kind="stable")
+    bounds = np.cumsum(mass.astype(int))
+    for end, count in zip(bounds, mass.astype(int)):
+        if count > 1:
+            members = order[end - count:end]
+            force[members] += _near(pos, members)
     return force
 
 
@@ -69,7 +81,7 @@ def force_layout(n: int, edges: np.ndarray, *, iterations: int = 50, seed: int =
         return pos
     edges = np.asarray(edges, dtype=int).reshape(-1, 2)
     u, v = edges[:, 0], edges[:, 1]
-    cells = max(2, min(12, round(side / 4)))
+    cells = max(2, min(32, round(math.sqrt(n / 30))))  # about 30 nodes a cell: both parts stay cheap
     temperature, cooling = side / 8, (0.02 / 8) ** (1 / iterations)  # ends at side/400
     for _ in range(iterations):
         disp = _repulsion(pos, cells) + _attraction(pos, u, v)

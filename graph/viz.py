@@ -31,7 +31,7 @@ from mediakg.graph.network import Evidence, entity_network
 from mediakg.graph.store import atomic_write_bytes
 from mediakg.ontology import ENTITY_CLASS_NAMES, RELATION_NAMES
 
-__all__ = ["PALETTE", "entity_network", "render_html", "render_network", "write_html"]
+__all__ = ["PALETTE", "entity_network", "render_html", "render_network", "write_html", "write_network_html"]
 
 # Fixed colours, so a class looks the same in every page and in the legend.
 PALETTE: dict[str, str] = dict(zip(ENTITY_CLASS_NAMES, (
@@ -206,13 +206,23 @@ def render_html(dataset: Dataset, *, title: str = "mediakg", height: str = "800p
                           size_by=size_by, color_by=color_by)
 
 
-def write_html(dataset: Dataset, path: Path, *, title: str = "mediakg", height: str = "800px",
-               layout: str = "auto", size_by: str = "pagerank", color_by: str = "class") -> Path:
-    """Write the page of a dataset to path and return path. The page is rendered in full first,
-    then written to a temporary file that replaces path, so an existing page is never left
-    half-written."""
+def _write_page(path: Path, html: str) -> Path:
+    # The page is rendered in full before this; it goes to a temporary file that then replaces
+    # path, so an existing page is never left half-written.
     path = Path(path)
-    html = render_html(dataset, title=title, height=height, layout=layout, size_by=size_by,
-                       color_by=color_by)
     atomic_write_bytes(path, html.encode("utf-8"))
     return path
+
+
+def write_network_html(g: nx.MultiDiGraph, path: Path, *, title: str = "mediakg", height: str = "800px",
+                       layout: str = "auto", size_by: str = "pagerank", color_by: str = "class") -> Path:
+    """Write the page of an entity network to path and return path."""
+    return _write_page(path, render_network(g, title=title, height=height, layout=layout,
+                                            size_by=size_by, color_by=color_by))
+
+
+def write_html(dataset: Dataset, path: Path, *, title: str = "mediakg", height: str = "800px",
+               layout: str = "auto", size_by: str = "pagerank", color_by: str = "class") -> Path:
+    """Write the page of a whole dataset to path and return path."""
+    return _write_page(path, render_html(dataset, title=title, height=height, layout=layout,
+                                         size_by=size_by, color_by=color_by))
