@@ -36,6 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     viz.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
     viz.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html")
     viz.add_argument("--title", default="mediakg")
+    viz.add_argument("--query", metavar="FILE.rq", help="draw only what this CONSTRUCT (or SELECT ?s ?p ?o) query returns")
+    viz.add_argument("--focus", metavar="LABEL", help="draw only the neighbourhood of the entity with this label or alias")
+    viz.add_argument("--hops", type=int, metavar="N", help="with --focus: how many relations away to reach (default 1)")
+    viz.add_argument("--size-by", choices=("pagerank", "degree"), default="pagerank", help="node size (default %(default)s)")
+    viz.add_argument("--color-by", choices=("class", "community"), default="class", help="node colour (default %(default)s)")
+    viz.add_argument("--layout", choices=("auto", "physics", "static"), default="auto",
+                     help="physics: laid out in the browser; static: laid out here, physics off; auto: static above 300 entities")
 
     validate = sub.add_parser("validate", help="check a graph against the SHACL shapes", description="Report SHACL violations of a graph file; exit 1 when there are any.")
     validate.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
@@ -115,10 +122,19 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _viz(args: argparse.Namespace) -> int:
-    from mediakg.graph.viz import write_html
+    from mediakg.graph.query import query_text
+    from mediakg.graph.subgraph import select_network
+    from mediakg.graph.viz import write_network_html
     from mediakg.storecli import graph_or_store
 
-    write_html(graph_or_store(args), args.output, title=args.title)
+    if args.hops is not None and (args.focus is None or args.hops < 0):
+        raise InputError("--hops", "needs --focus LABEL and a number of 0 or more")
+    source, query = query_text(args.query) if args.query else ("query", None)
+    network = select_network(graph_or_store(args), query=query, query_source=source,
+                             focus=args.focus, hops=1 if args.hops is None else args.hops,
+                             source=str(args.graph or args.store))
+    write_network_html(network, args.output, title=args.title, layout=args.layout, size_by=args.size_by,
+                       color_by=args.color_by)
     print(f"wrote {args.output}")
     return 0
 

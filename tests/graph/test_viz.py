@@ -1,6 +1,7 @@
 """mediakg.graph.viz without a browser: the network extracted from RDF, and the page's HTML."""
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -134,7 +135,8 @@ def page(tmp_path: Path) -> str:
 
 def test_page_makes_no_external_request(page: str) -> None:
     assert not re.search(r"<script[^>]*\ssrc\s*=", page, re.I)
-    assert not re.search(r"<link\b", page, re.I)
+    # The only link is the page's icon, inline, so the browser asks no server for /favicon.ico.
+    assert re.findall(r"<link\b[^>]*>", page, re.I) == ['<link rel="icon" href="data:,">']
     assert not re.search(r"""\b(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
     assert not re.search(r"""url\(\s*["']?\s*(https?:)?//""", page, re.I)
     assert "default-src 'none'" in page  # the browser enforces it too
@@ -155,7 +157,7 @@ def test_page_escapes_text_from_articles(page: str) -> None:
 
 
 def test_page_has_a_legend_of_the_classes_present(page: str) -> None:
-    legend = re.search(r'<ul id="mediakg-legend">(.*?)</ul>', page, re.S).group(1)
+    legend = re.search(r'<ul id="mediakg-legend"[^>]*>(.*?)</ul>', page, re.S).group(1)
     assert re.findall(r'data-class="(\w+)"', legend) == ["Studio", "StreamingService", "Person", "Series"]  # palette order
     assert "Film" not in legend
     assert "4 entities, 2 relations" in page
@@ -179,7 +181,7 @@ def test_write_html_replaces_an_existing_page_atomically(tmp_path: Path, monkeyp
 
     # A failure after the temporary file was written leaves no temporary file behind either.
     monkeypatch.undo()
-    monkeypatch.setattr(viz.os, "replace", broken)
+    monkeypatch.setattr(os, "replace", broken)
     with pytest.raises(RuntimeError):
         write_html(sample_dataset(), out, title="fourth")
     assert out.read_text() == first
@@ -196,3 +198,51 @@ def test_an_empty_dataset_gives_an_empty_page(tmp_path: Path) -> None:
     page = write_html(Dataset(), tmp_path / "empty.html").read_text()
     assert "0 entities, 0 relations" in page
     assert "data-class=" not in page
+
+
+def test_page_data_carries_each_fact_with_its_evidence_and_document() -> None:
+    data = viz.page_data(entity_network(sample_dataset()))
+    nodes = {n["label"]: n for n in data["nodes"]}
+    assert data["documents"] == [["netflix-toho-studios.txt", None]]  # a local file: no link
+    assert nodes["Shinzo Katayama"]["typing"] == [["Shinzo Katayama directs.", 0, 0.9, "test.rule"]]
+    assert nodes["The Human Vapor"]["attributes"] == [["releaseYear", "2026", []]]
+    partners = [e for e in data["edges"] if e["predicate"] == "partnersWith"]
+    assert len(partners) == 1 and partners[0]["from"] == str(NETFLIX) and partners[0]["to"] == str(TOHO)
+    assert sorted(row[0] for row in partners[0]["evidence"]) == sorted([EVIDENCE_XSS, "Netflix partners with Toho Studios."])
+    assert {row[2] for row in partners[0]["evidence"]} == {0.8, 0.95}
+
+
+def test_a_document_read_from_the_web_links_to_its_url() -> None:
+    ds = sample_dataset()
+    ds.graph(DOC).add((DOC, MEDIA.sourcePath, Literal("https://news.example/netflix-toho")))
+    assert viz.page_data(entity_network(ds))["documents"] == [["netflix-toho-studios.txt", "https://news.example/netflix-toho"]]
+
+
+def test_big_graphs_are_laid_out_here_and_drawn_without_physics(monkeypatch) -> None:
+    net = entity_network(sample_dataset())
+    small = viz.page_data(net)
+    assert small["physics"] and small["options"]["physics"]["stabilization"]["iterations"] == 300
+    assert not any("x" in n for n in small["nodes"])
+    monkeypatch.setattr(viz, "PHYSICS_MAX_NODES", 3)  # the sample has 4 entities
+    big = viz.page_data(net)
+    assert not big["physics"] and big["options"]["physics"] == {"enabled": False}
+    assert big["options"]["layout"]["improvedLayout"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in big["nodes"])
+    assert viz.page_data(net, layout="physics")["physics"]
+
+
+def test_sizes_follow_the_chosen_measure_and_options_are_checked() -> None:
+    ds = sample_dataset()
+    tokyo = ID["place/tokyo"]
+    ds.graph(DOC).add((tokyo, RDF.type, MEDIA.City))
+    ds.graph(DOC).add((TOHO, MEDIA.locatedIn, tokyo))
+    net = entity_network(ds)
+    by_degree = {n["label"]: n["value"] for n in viz.page_data(net, size_by="degree")["nodes"]}
+    assert by_degree == {"Netflix": 1, LABEL_XSS: 2, "The Human Vapor": 1, "Shinzo Katayama": 1, "tokyo": 1}
+    by_rank = {n["label"]: n["value"] for n in viz.page_data(net)["nodes"]}
+    assert max(by_rank, key=by_rank.get) == LABEL_XSS
+    with pytest.raises(ValueError):
+        viz.page_data(net, layout="circular")
+    with pytest.raises(ValueError):
+        viz.page_data(net, color_by="rainbow")
+    assert {"community"} <= set(viz.page_data(net, color_by="community")["nodes"][0])
