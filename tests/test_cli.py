@@ -390,35 +390,65 @@ def _setup_bad(tmp_path: Path, case: str) -> list[str]:
     raise AssertionError(case)
 
 
+# Named inputs that are not there fail the build at once, before any parsing.
 BAD_INPUTS = {
     "missing": ("absent.txt", "no such file"),
+    "empty-folder": ("inbox", "no .txt, .md, .html or .jsonl file"),
+    "glob-nothing": ("stories/*.txt", "matches no .txt, .md, .html or .jsonl file"),
+}
+# A document that cannot be read is skipped (issue 6); when nothing is left the build fails.
+UNREADABLE = {
     "empty": ("empty.txt", "is empty"),
     "blank": ("blank.txt", "is empty"),
     "header-only": ("header.txt", "is empty"),
     "binary": ("clip.txt", "binary"),
     "latin-1": ("cafe.txt", "not UTF-8"),
-    "empty-folder": ("inbox", "no .txt or .md file"),
-    "glob-nothing": ("stories/*.txt", "matches no .txt or .md file"),
-    "good-then-bad": ("clip.txt", "binary"),
 }
 
 
-@pytest.mark.parametrize("case", list(BAD_INPUTS))
-def test_bad_input_fails_cleanly_and_keeps_the_old_output(tmp_path, case):
-    inputs = _setup_bad(tmp_path, case)
+def _keeps_old_output(tmp_path: Path, inputs: list[str]) -> subprocess.CompletedProcess:
+    """Run a build over earlier outputs; assert they and the folder are untouched."""
     (tmp_path / "out.trig").write_bytes(KNOWN_GRAPH)
     (tmp_path / "out.html").write_bytes(KNOWN_HTML)
     before = sorted(p.name for p in tmp_path.rglob("*"))
     proc = run("build", *inputs, "-o", "out.trig", "--html", "out.html", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    assert (tmp_path / "out.trig").read_bytes() == KNOWN_GRAPH
+    assert (tmp_path / "out.html").read_bytes() == KNOWN_HTML
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    return proc
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
+def test_bad_input_fails_cleanly_and_keeps_the_old_output(tmp_path, case):
+    proc = _keeps_old_output(tmp_path, _setup_bad(tmp_path, case))
     line = one_error_line(proc)
     name, problem = BAD_INPUTS[case]
     assert line.startswith(f"mediakg: error: {name}: "), line
     assert problem in line
-    assert proc.returncode == 2
-    assert proc.stdout == ""
-    assert (tmp_path / "out.trig").read_bytes() == KNOWN_GRAPH
-    assert (tmp_path / "out.html").read_bytes() == KNOWN_HTML
-    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+@pytest.mark.parametrize("case", list(UNREADABLE))
+def test_only_unreadable_documents_is_skipped_then_fails_and_keeps_the_old_output(tmp_path, case):
+    proc = _keeps_old_output(tmp_path, _setup_bad(tmp_path, case))
+    name, problem = UNREADABLE[case]
+    skipped, error = proc.stderr.splitlines()
+    assert skipped.startswith(f"mediakg: skipped {name}: ") and problem in skipped, skipped
+    assert error == f"mediakg: error: {name}: no document could be read (1 skipped)"
+
+
+@slow
+def test_a_bad_document_among_good_ones_is_skipped_and_counted(tmp_path):
+    inputs = _setup_bad(tmp_path, "good-then-bad")
+    proc = run("build", *inputs, "-o", "out.trig", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "mediakg: skipped clip.txt: is a binary file, not text\n"
+    out = proc.stdout.splitlines()
+    assert out[:3] == ["documents read: 1", "documents skipped: 1", "  clip.txt: is a binary file, not text"]
+    ds = quads(tmp_path / "out.trig", "trig")
+    assert [str(g.value(doc, RDFS.label)) for doc, g in named(ds).items()] == ["deal.txt"]
 
 
 def test_unknown_output_extension(tmp_path):
