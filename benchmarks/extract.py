@@ -4,15 +4,19 @@
     .venv/bin/python benchmarks/extract.py --docs 300 --memory-docs 200,2000   # a quick look
 
 Prints one table:
-- raw spaCy: `nlp.pipe` of the model alone (no gazetteer, no rules), 1 and 2 processes;
+- raw spaCy: `nlp.pipe` of the model alone (no gazetteer, no rules), 1 and 2 processes
+  (spaCy's own `n_process`);
 - mediakg extraction: the extraction stage of `mediakg build` (read, parse, rules, records),
-  1 and 2 processes, and its ratio to raw spaCy on the same process count (goal >= 0.85);
+  1 and 2 processes (`--processes`, worker start-up and model loading included), and its
+  ratio to raw spaCy on the same process count (goal >= 0.85);
 - the scaling of 2 processes over 1 (goal >= 1.7);
 - the whole `mediakg build` command (graph, SHACL validation, file) on the same documents;
 - peak memory of the streaming extraction on a small and a ten times larger corpus (goal:
-  within 10%).
+  within 10%). The whole build holds its graph in memory (rdflib), which grows with the
+  corpus by nature; a persistent store is the sink for corpora that outgrow it.
 
-Each measurement runs in a fresh subprocess, so peak RSS is that run's own. The documents are
+Each measurement runs in a fresh subprocess, so peak RSS is that run's own (with 2 processes:
+the parent's plus its largest worker's). The documents are
 generated here from sentence templates and made-up names (no third-party text). Figures are
 noisy when other work shares the machine's cores.
 """
@@ -50,13 +54,13 @@ TEMPLATES = [
 ]
 
 
-def make_documents(count: int, *, seed: int = 7) -> list[dict]:
-    """`count` short articles (6 sentences, about 90 words) as JSON Lines records."""
+def make_documents(count: int, *, sentences: int = 6, seed: int = 7) -> list[dict]:
+    """`count` short articles (6 sentences are about 90 words) as JSON Lines records."""
     rng = random.Random(seed)
     docs = []
     for n in range(count):
         sentences = []
-        for template in rng.sample(TEMPLATES, 6):
+        for template in rng.sample(TEMPLATES, sentences):
             studio, studio2 = rng.sample(STUDIOS, 2)
             sentences.append(template.format(studio=studio, studio2=studio2, streamer=rng.choice(STREAMERS),
                                              person=rng.choice(PEOPLE), work=rng.choice(WORKS),
@@ -65,9 +69,9 @@ def make_documents(count: int, *, seed: int = 7) -> list[dict]:
     return docs
 
 
-def write_corpus(path: Path, count: int) -> Path:
+def write_corpus(path: Path, count: int, *, sentences: int = 6) -> Path:
     with path.open("w", encoding="utf-8") as out:
-        for record in make_documents(count):
+        for record in make_documents(count, sentences=sentences):
             out.write(json.dumps(record) + "\n")
     return path
 
@@ -142,6 +146,10 @@ def measure(kind: str, corpus: Path, *, processes: int, batch_size: int, model: 
     return result
 
 
+def fastest(best: dict | None, result: dict) -> dict:
+    return result if best is None or result["seconds"] < best["seconds"] else best
+
+
 def rate(result: dict) -> float:
     return result["docs"] / result["seconds"]
 
@@ -151,6 +159,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000, help="documents for the speed runs (default %(default)s)")
     parser.add_argument("--memory-docs", default="1000,10000", help="small,large corpus for the memory runs")
     parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--repeat", type=int, default=2, help="speed runs per measure; the fastest counts (default %(default)s)")
     parser.add_argument("--model", help="spaCy pipeline (default: mediakg's)")
     parser.add_argument("--run", choices=RUNS, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -167,11 +176,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         speed = write_corpus(Path(tmp) / "speed.jsonl", args.docs)
         options = dict(batch_size=args.batch_size, model=args.model)
-        print(f"measuring on {args.docs} generated documents, batch size {args.batch_size}:", file=sys.stderr)
-        raw = {p: measure("raw", speed, processes=p, **options) for p in (1, 2)}
-        ours = {p: measure("extract", speed, processes=p, **options) for p in (1, 2)}
+        print(f"measuring on {args.docs} generated documents, batch size {args.batch_size}, "
+              f"fastest of {args.repeat}:", file=sys.stderr)
+        raw: dict[int, dict] = {}
+        ours: dict[int, dict] = {}
+        # Raw and mediakg runs alternate and each keeps its fastest, so a burst of other work on
+        # the machine is less likely to decide a ratio.
+        for _ in range(args.repeat):
+            for p in (1, 2):
+                raw[p] = fastest(raw.get(p), measure("raw", speed, processes=p, **options))
+                ours[p] = fastest(ours.get(p), measure("extract", speed, processes=p, **options))
         build = measure("build", speed, processes=1, **options)
-        memory = {n: measure("extract", write_corpus(Path(tmp) / f"mem-{n}.jsonl", n), processes=1, **options)
+        # Two-sentence articles keep the ten-times-larger run short; memory is what is compared.
+        memory = {n: measure("extract", write_corpus(Path(tmp) / f"mem-{n}.jsonl", n, sentences=2), processes=1, **options)
                   for n in (small, large)}
 
     rows = [
@@ -181,8 +198,8 @@ def main() -> None:
         ("mediakg extraction, 2 processes", f"{rate(ours[2]):.1f} docs/s",
          f"{rate(ours[2]) / rate(raw[2]):.2f}x raw; {rate(ours[2]) / rate(ours[1]):.2f}x 1 process (goal >= 1.7)"),
         ("mediakg build (graph, SHACL, file), 1 process", f"{rate(build):.1f} docs/s", f"{rate(build) / rate(raw[1]):.2f}x raw"),
-        (f"peak RSS, extraction of {small} docs", f"{memory[small]['peak_rss_mb']:.0f} MB", ""),
-        (f"peak RSS, extraction of {large} docs", f"{memory[large]['peak_rss_mb']:.0f} MB",
+        (f"peak RSS, extraction of {small} two-sentence docs", f"{memory[small]['peak_rss_mb']:.0f} MB", ""),
+        (f"peak RSS, extraction of {large} two-sentence docs", f"{memory[large]['peak_rss_mb']:.0f} MB",
          f"{memory[large]['peak_rss_mb'] / memory[small]['peak_rss_mb']:.2f}x {small} docs (goal <= 1.10)"),
     ]
     width = max(len(r[0]) for r in rows)

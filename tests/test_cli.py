@@ -221,6 +221,62 @@ def test_folders_and_globs_as_input(tmp_path):
     assert names == {"deal.txt", "tokyo.md", "hire.txt"}
 
 
+@slow
+def test_html_pages_and_jsonl_articles_as_input(tmp_path):
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Deal</title></head><body><nav>Film | TV</nav>"
+        f"<article><p>{TOKYO}</p></article><footer>Trade Daily</footer></body></html>", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"id": "d-1", "text": DEAL, "url": "https://example.org/d-1", "published": "2026-05-06"}) + "\n"
+        + "this line is not JSON\n"
+        + json.dumps({"id": "d-2", "text": OTHER, "title": "Harbor hires"}) + "\n", encoding="utf-8")
+    proc = run("build", "page.html", "feed.jsonl", "-o", "out.trig", "--processes", "1", "--batch-size", "2", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "mediakg: skipped feed.jsonl:2: is not JSON (Expecting value)\n"
+    assert proc.stdout.splitlines()[:2] == ["documents read: 3", "documents skipped: 1"]
+    ds = quads(tmp_path / "out.trig", "trig")
+    docs = {str(g.value(doc, RDFS.label)): (doc, g) for doc, g in named(ds).items()}
+    assert set(docs) == {"page.html", "d-1", "Harbor hires"}
+    doc, g = docs["d-1"]
+    assert str(g.value(doc, MEDIA.sourceUrl)) == "https://example.org/d-1"
+    assert str(g.value(doc, MEDIA.publishedOn)) == "2026-05-06"
+    assert has(ds, (ID["organization/toho-studios"], RDF.type, MEDIA.Studio))
+    page_doc, page_graph = docs["page.html"]
+    assert not any("Trade Daily" in str(o) for o in page_graph.objects())
+
+
+@slow
+def test_build_on_a_dask_cluster(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    (tmp_path / "deal.txt").write_text(DEAL, encoding="utf-8")
+    (tmp_path / "tokyo.txt").write_text(TOKYO, encoding="utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        address = cluster.scheduler_address.replace("tcp://", "dask://")
+        proc = run("build", ".", "-o", "out.nq", "--executor", address, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0] == "documents read: 2"
+    ds = quads(tmp_path / "out.nq", "nquads")
+    assert has(ds, (ID["organization/harbor-studios"], RDF.type, MEDIA.Studio))
+
+
+@pytest.mark.parametrize(("args", "problem"), [
+    (["--processes", "0"], "'0' is not a positive whole number"),
+    (["--batch-size", "x"], "'x' is not a positive whole number"),
+])
+def test_bad_build_options_are_usage_errors(tmp_path, args, problem):
+    (tmp_path / "deal.txt").write_text(DEAL, encoding="utf-8")
+    proc = run("build", "deal.txt", "-o", "out.trig", *args, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert problem in proc.stderr and not (tmp_path / "out.trig").exists()
+
+
+def test_an_executor_that_is_not_dask_is_one_line(tmp_path):
+    (tmp_path / "deal.txt").write_text(DEAL, encoding="utf-8")
+    line = one_error_line(run("build", "deal.txt", "-o", "out.trig", "--executor", "spark://x:1", cwd=tmp_path))
+    assert line == "mediakg: error: spark://x:1: unknown executor; use dask://HOST:PORT"
+
+
 # --------------------------------------------------------------------------------------
 # query, viz, validate
 # --------------------------------------------------------------------------------------
