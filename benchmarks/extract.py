@@ -59,13 +59,14 @@ def make_documents(count: int, *, sentences: int = 6, seed: int = 7) -> list[dic
     rng = random.Random(seed)
     docs = []
     for n in range(count):
-        sentences = []
+        parts = []
         for template in rng.sample(TEMPLATES, sentences):
             studio, studio2 = rng.sample(STUDIOS, 2)
-            sentences.append(template.format(studio=studio, studio2=studio2, streamer=rng.choice(STREAMERS),
-                                             person=rng.choice(PEOPLE), work=rng.choice(WORKS),
-                                             city=rng.choice(CITIES), year=rng.randint(2026, 2030)))
-        docs.append({"id": f"bench-{n}", "text": " ".join(sentences[:3]) + "\n" + " ".join(sentences[3:]) + "\n"})
+            parts.append(template.format(studio=studio, studio2=studio2, streamer=rng.choice(STREAMERS),
+                                         person=rng.choice(PEOPLE), work=rng.choice(WORKS),
+                                         city=rng.choice(CITIES), year=rng.randint(2026, 2030)))
+        half = (len(parts) + 1) // 2  # two paragraphs
+        docs.append({"id": f"bench-{n}", "text": " ".join(parts[:half]) + "\n" + " ".join(parts[half:]) + "\n"})
     return docs
 
 

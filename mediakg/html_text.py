@@ -2,8 +2,9 @@
 
 A saved news page wraps the article in navigation, menus, scripts and footers. The rule is
 simple and predictable: the longest <article> element if there is one, else <main>, else the
-whole <body> (or page); inside it, scripts, styles, navigation, headers, footers, asides and forms are
-dropped. Block elements end a paragraph, so the extractor's sentence splitter sees the same
+whole <body> (or page); inside it, scripts, styles, navigation, headers, footers, asides,
+figures and forms are dropped (but an article's own <header>, which holds its headline, is
+kept). Block elements end a paragraph, so the extractor's sentence splitter sees the same
 paragraph breaks a reader does. Nothing is fetched: links and images are ignored.
 """
 from __future__ import annotations
@@ -36,7 +37,7 @@ class _Collector(HTMLParser):
         if tag in VOID:
             self._break(tag)
             return
-        if tag in SKIPPED:
+        if tag in SKIPPED and not (tag == "header" and self._in_article()):
             self.skip_depth += 1
             return
         if tag == "title":
@@ -48,8 +49,12 @@ class _Collector(HTMLParser):
     def handle_startendtag(self, tag: str, attrs) -> None:
         self._break(tag)
 
+    def _in_article(self) -> bool:
+        # An article's own <header> holds its headline, unlike the site's header.
+        return not self.skip_depth and any(tag == "article" for tag, _ in self.open)
+
     def handle_endtag(self, tag: str) -> None:
-        if tag in SKIPPED:
+        if tag in SKIPPED and not (tag == "header" and self._in_article()):
             self.skip_depth = max(0, self.skip_depth - 1)
             return
         if tag == "title":

@@ -35,8 +35,8 @@ class BuildSummary:
     rejected: list[Violation] = field(default_factory=list)
 
     def lines(self) -> list[str]:
+        # Each skipped document was reported on stderr as it happened; here it is counted.
         out = [f"documents read: {self.documents}", f"documents skipped: {len(self.skipped)}"]
-        out += [f"  {s.name}: {s.reason}" for s in self.skipped]
         out.append(f"entities: {sum(self.entities_by_class.values())}")
         out += [f"  {cls:<18} {n}" for cls, n in sorted(self.entities_by_class.items())]
         out.append(f"facts: {sum(self.facts_by_predicate.values())}")

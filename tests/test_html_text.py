@@ -11,7 +11,7 @@ PAGE = """<!doctype html>
 <header><a href="/">Trade Daily</a></header>
 <nav><ul><li>Film</li><li>TV</li><li>Streaming</li></ul></nav>
 <article>
-  <h1>Harbor Studios signs with Streamly</h1>
+  <header><h1>Harbor Studios signs with Streamly</h1></header>
   <p>Streamly has signed a multi-year agreement
      with <a href="/harbor">Harbor Studios</a>.</p>
   <figure><img src="x.jpg"><figcaption>Photo: archive</figcaption></figure>

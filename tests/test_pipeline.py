@@ -62,8 +62,7 @@ def test_a_failing_document_in_the_middle_is_skipped_and_counted(tmp_path, monke
     assert seen == summary.skipped
     assert set(documents(dataset)) == {"1-deal.txt", "4-tokyo.txt", "5-pact.txt"}
     lines = summary.lines()
-    assert lines[1] == "documents skipped: 2"
-    assert any("3-crash.txt: extraction failed" in line for line in lines)
+    assert lines[:2] == ["documents read: 3", "documents skipped: 2"]
 
 
 def test_a_build_with_nothing_readable_fails(tmp_path):
