@@ -110,8 +110,9 @@ def _dask(executor: str, *, model, max_chars, batch_size) -> Iterator[tuple[Subm
         raise InputError(executor, "needs the Dask distributed package: pip install 'mediakg[dask]'") from None
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT)
-    except (OSError, TimeoutError) as exc:
-        raise InputError(executor, f"cannot reach the Dask scheduler: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, CommClosedError...: all mean "not there"
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise InputError(executor, f"cannot reach the Dask scheduler: {reason}") from None
     with client:
         threads = max(1, sum(client.nthreads().values()))
         # pure=False: two batches with the same texts are still two tasks, each with its result.

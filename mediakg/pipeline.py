@@ -70,7 +70,8 @@ def build_dataset(inputs: Iterable[str | Path], *, model: str | None = None, bas
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 if on_skip:
-                    on_skip(item)
+                    with bar.interrupted():
+                        on_skip(item)
                 continue
             add_extracted(dataset, item, base=base)
             summary.documents += 1

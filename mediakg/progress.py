@@ -6,6 +6,8 @@ build is not quiet), so piped and logged output stays clean.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
+from typing import Iterator
 
 
 class ProgressBar:
@@ -24,6 +26,15 @@ class ProgressBar:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.close()
+
+    @contextmanager
+    def interrupted(self) -> Iterator[None]:
+        """Clear the bar while something else writes to the terminal, then draw it again."""
+        if self.bar is None:
+            yield
+            return
+        with self.bar.external_write_mode(file=sys.stderr):
+            yield
 
     def update(self, facts: int) -> None:
         if self.bar is not None:

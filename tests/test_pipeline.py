@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,18 @@ def test_the_progress_bar_shows_documents_facts_and_rate(capsys):
         bar.update(4)
     err = capsys.readouterr().err
     assert "2 docs" in err and "facts=7" in err and "docs/s" in err
+
+
+def test_a_skip_report_is_not_glued_to_the_progress_bar(capsys):
+    with ProgressBar(enabled=True) as bar:
+        bar.update(1)
+        with bar.interrupted():
+            print("mediakg: skipped a.txt: is empty", file=sys.stderr)
+        bar.update(1)
+    err = capsys.readouterr().err
+    # The bar's line is wiped (a carriage return after blanks) before the report starts.
+    assert "\rmediakg: skipped a.txt: is empty\n" in err
+    assert err.rstrip().endswith("facts=2]")
 
 
 def test_a_disabled_progress_bar_prints_nothing(capsys):
