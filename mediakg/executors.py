@@ -70,6 +70,8 @@ def run_batches(documents: Iterable[InputDocument | Skipped], submit: Submit, *,
         pending.append((item, None if isinstance(item, Skipped) else submit([d.text for d in item])))
         while sum(future is not None for _, future in pending) >= in_flight:
             yield from _results(*pending.popleft())
+        while pending and pending[0][1] is None:  # a skip with nothing before it goes out at once
+            yield from _results(*pending.popleft())
     while pending:
         yield from _results(*pending.popleft())
 

@@ -61,6 +61,40 @@ def test_batches_group_documents_and_pass_skips_through():
     assert out == [[docs[0], docs[1]], skip, [docs[2], docs[3]], [docs[4]]]
 
 
+def test_batches_come_back_in_order_with_failures_as_skips():
+    from concurrent.futures import Future
+
+    from mediakg.executors import run_batches
+    from mediakg.extract.records import Extraction
+
+    submitted: list[Future] = []
+
+    class Later(Future):
+        """A batch whose work happens when its result is first asked for."""
+
+        def __init__(self, texts):
+            super().__init__()
+            self.texts = texts
+
+        def result(self, timeout=None):
+            if not self.done():
+                self.set_result(["rule crashed" if t == "bad" else Extraction() for t in self.texts])
+            return super().result(timeout)
+
+    def submit(texts):
+        submitted.append(Later(texts))
+        return submitted[-1]
+
+    docs = [InputDocument(str(n), f"src{n}", "bad" if n == 2 else f"text {n}") for n in range(6)]
+    stream = [docs[0], docs[1], Skipped("unreadable", "is empty"), docs[2], docs[3], docs[4], docs[5]]
+    out = list(run_batches(stream, submit, batch_size=2, in_flight=2))
+    assert len(submitted) == 3
+    names = [item.name if isinstance(item, Skipped) else item[0].name for item in out]
+    # A skip goes out in the order it was read, between the batches around it.
+    assert names == ["0", "1", "unreadable", "src2", "3", "4", "5"]
+    assert out[3] == Skipped("src2", "rule crashed")
+
+
 @pytest.mark.parametrize("executor", ["dask://", "tcp://10.0.0.1:8786", "localhost:8786"])
 def test_an_executor_that_is_not_a_dask_address_is_refused(executor):
     with pytest.raises(InputError, match="use dask://HOST:PORT"):
