@@ -65,14 +65,15 @@ def facility_areas(doc: Doc) -> Iterator[Fact]:
 def roles(doc: Doc) -> Iterator[Fact]:
     """A job title beside a person: "Amy Reinhard, vp of studio operations at Netflix",
     "Vice President of Content, Kazutaka Sakamoto,", "Luke Kang, president of the X"."""
+    text = doc.text  # Doc.text joins every token on each access
     for sent in doc.sents:
         for person in _entities(sent, "person"):
-            after = doc.text[person.idx + len(person.text):sent.end_char]
+            after = text[person.idx + len(person.text):sent.end_char]
             match = re.match(r",\s+(?:the\s+)?" + ROLE_RE.pattern, after, re.I)
             if match:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_after", 0.75)
                 continue
-            before = doc.text[sent.start_char:person.idx]
+            before = text[sent.start_char:person.idx]
             match = re.search(ROLE_RE.pattern.replace(r"(?=\s*(?:,|\bat\b|$))", "") + r",\s+$", before, re.I)
             if match and len(match.group(1)) > 2:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)

@@ -68,8 +68,9 @@ def add_document_matches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     forms = {m.text: m for m in mentions if m.cls and len(m.text) > 2}
     forms.update(_surnames(doc.text, mentions, forms))
     extra = []
+    text = doc.text  # Doc.text joins every token on each access
     for form, model in forms.items():
-        for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", doc.text):
+        for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
             extra.append(replace(model, start=match.start(), end=match.end(), source="docmatch", cued=False))
     return resolve_overlaps(mentions + extra)
 

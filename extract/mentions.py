@@ -373,8 +373,9 @@ def facility_mentions(doc: Doc) -> Iterator[Mention]:
 
 def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
     """"Ministry of Economy, Trade and Industry (METI)": the parenthesised capitals name the same thing."""
+    text = doc.text  # Doc.text joins every token on each access
     for m in mentions:
-        after = doc.text[m.end:m.end + 16]
+        after = text[m.end:m.end + 16]
         match = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,10})\)", after)
         if match:
             s = m.end + match.start(1)

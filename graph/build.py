@@ -29,6 +29,8 @@ class SourceDocument:
     name: str  # a short label, the file name
     source: str  # path or URL
     content_hash: str  # sha256 hex of the text
+    url: str | None = None  # where the article was published, when the input says
+    published: str | None = None  # ISO date or date-time, when the input says
 
 
 def new_dataset() -> Dataset:
@@ -100,6 +102,11 @@ def add_document(dataset: Dataset, extraction: Extraction, source: SourceDocumen
     graph.add((doc, MEDIA.sourcePath, Literal(source.source)))
     graph.add((doc, MEDIA.contentHash, Literal(f"sha256:{source.content_hash}")))
     graph.add((doc, MEDIA.extractedAt, Literal(when.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+    if source.url:
+        graph.add((doc, MEDIA.sourceUrl, Literal(source.url, datatype=XSD.anyURI)))
+    if source.published:
+        kind = XSD.date if re.fullmatch(r"\d{4}-\d\d-\d\d", source.published) else XSD.dateTime
+        graph.add((doc, MEDIA.publishedOn, Literal(source.published, datatype=kind)))
 
     iris = entity_iris(extraction, base, document=source.content_hash)
     for entity in extraction.entities:

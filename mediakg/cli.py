@@ -17,7 +17,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build = sub.add_parser("build", help="read articles and write their graph",
-                           description="Read .txt/.md files, folders and globs; write the graph (format by extension: .trig .nq .ttl .jsonld .nt).")
+                           description="Read .txt/.md/.html files, .jsonl articles, folders and globs; write the graph (format by extension: .trig .nq .ttl .jsonld .nt).")
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or glob")
     build.add_argument("-o", "--output", type=Path, help="graph file to write")
     build.add_argument("--store", metavar="DIR|URL", help="build into this store incrementally (an Oxigraph folder or a SPARQL server)")
@@ -26,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--html", type=Path, help="also write the browser view here")
     build.add_argument("--strict", action="store_true", help="fail when a fact violates the SHACL shapes instead of leaving it out")
     build.add_argument("--quiet", "-q", action="store_true", help="print no summary")
+    build.add_argument("--processes", type=_positive, default=1, metavar="N", help="extract in N worker processes (default 1)")
+    build.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="documents per spaCy batch (default %(default)s)")
+    build.add_argument("--executor", metavar="dask://HOST:PORT", help="extract on a Dask distributed cluster; this process writes the graph")
 
     query = sub.add_parser("query", help="run SPARQL on a graph file", description="Run a SPARQL query (a string or a .rq file) over a graph file.")
     query.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
@@ -76,6 +79,16 @@ def _store_parsers(sub) -> None:
     serve.add_argument("--quiet", "-q", action="store_true", help="log no requests")
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+def _report_skip(skipped) -> None:
+    print(f"mediakg: skipped {skipped.name}: {skipped.reason}", file=sys.stderr)
+
+
 def _build(args: argparse.Namespace) -> int:
     from mediakg.graph.store import format_for, write_dataset
     from mediakg.pipeline import build_dataset
@@ -86,8 +99,10 @@ def _build(args: argparse.Namespace) -> int:
         format_for(args.output)  # an unknown extension fails before any work is done
     if args.store:
         from mediakg import storecli
-        return storecli.build(args)
-    dataset, summary = build_dataset(args.inputs, model=args.model, base=args.base)
+        return storecli.build(args, on_skip=_report_skip)
+    dataset, summary = build_dataset(args.inputs, model=args.model, base=args.base, processes=args.processes,
+                                     batch_size=args.batch_size, executor=args.executor, on_skip=_report_skip,
+                                     progress=sys.stderr.isatty() and not args.quiet)
     if args.strict and summary.rejected:
         for v in summary.rejected:
             print(f"mediakg: violation: {v.focus} {v.path or ''}: {v.message}", file=sys.stderr)

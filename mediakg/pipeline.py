@@ -1,46 +1,44 @@
-"""The main job: text files -> extraction records -> one RDF dataset, validated.
+"""The main job: inputs -> extraction records -> one RDF dataset, validated.
 
-Composes free functions of the stages; it holds no state of its own.
+Composes free functions of the stages and holds no state of its own: `read_documents`
+(mediakg.sources) streams the inputs, `extract_documents` (mediakg.executors) turns them into
+records here, in worker processes or on a Dask cluster, and `add_extracted` is the sink that
+writes them into a dataset. A store with another sink can reuse the first two unchanged.
 """
 from __future__ import annotations
 
-import glob
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable
 
 from rdflib import Dataset
 from rdflib.namespace import RDF
 
 from mediakg.errors import InputError
-from mediakg.extract.document import extract
-from mediakg.extract.model import load_pipeline
-from mediakg.graph.build import SourceDocument, add_document, new_dataset
-from mediakg.graph.iris import DEFAULT_BASE, content_hash
+from mediakg.executors import Extracted, extract_documents
+from mediakg.graph.build import add_document, new_dataset
+from mediakg.graph.iris import DEFAULT_BASE
 from mediakg.graph.merges import record_merges
 from mediakg.graph.validate import Violation, drop_violating_facts, validate_graph
 from mediakg.ontology import ENTITY_CLASSES
-
-TEXT_SUFFIXES = (".txt", ".md")
-
-
-@dataclass(frozen=True)
-class InputText:
-    path: Path
-    text: str
+from mediakg.progress import ProgressBar
+from mediakg.sources import InputDocument, Skipped, expand_inputs, read_documents  # noqa: F401 - the stages' API
+from mediakg.sources import read_file as read_text  # noqa: F401 - kept for callers of the old name
 
 
 @dataclass
 class BuildSummary:
     documents: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
     entities_by_class: Counter = field(default_factory=Counter)
     facts_by_predicate: Counter = field(default_factory=Counter)
     rejected: list[Violation] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = [f"documents read: {self.documents}",
-               f"entities: {sum(self.entities_by_class.values())}"]
+        # Each skipped document was reported on stderr as it happened; here it is counted.
+        out = [f"documents read: {self.documents}", f"documents skipped: {len(self.skipped)}"]
+        out.append(f"entities: {sum(self.entities_by_class.values())}")
         out += [f"  {cls:<18} {n}" for cls, n in sorted(self.entities_by_class.items())]
         out.append(f"facts: {sum(self.facts_by_predicate.values())}")
         out += [f"  {p:<18} {n}" for p, n in sorted(self.facts_by_predicate.items())]
@@ -49,68 +47,38 @@ class BuildSummary:
         return out
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files, folders (searched recursively for .txt and .md) and globs, in a stable order."""
-    paths: list[Path] = []
-    for item in inputs:
-        text = str(item)
-        if any(c in text for c in "*?["):
-            matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
-            files = [p for p in matches if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES]
-            if not files:
-                raise InputError(text, "the pattern matches no .txt or .md file")
-            paths += files
-            continue
-        path = Path(text)
-        if not path.exists():
-            raise InputError(path, "no such file or folder")
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            if not files:
-                raise InputError(path, "the folder holds no .txt or .md file")
-            paths += files
-        else:
-            paths.append(path)
-    return list(dict.fromkeys(paths))
-
-
-def read_text(path: Path) -> InputText:
-    """The article text of one file; a first line `source: ...` (the corpus header) is dropped."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "is a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
-    if text.startswith("source:"):
-        text = text.split("\n", 1)[1].lstrip("\n") if "\n" in text else ""
-    if not text.strip():
-        raise InputError(path, "is empty")
-    return InputText(path, text)
-
-
-def read_inputs(inputs: Iterable[str | Path]) -> Iterator[InputText]:
-    for path in expand_inputs(inputs):
-        yield read_text(path)
+def add_extracted(dataset: Dataset, item: Extracted, *, base: str) -> None:
+    """The sink: one extracted document into its named graph."""
+    document, extraction = item
+    add_document(dataset, extraction, document.source_document(), base=base)
 
 
 def build_dataset(inputs: Iterable[str | Path], *, model: str | None = None, base: str = DEFAULT_BASE,
-                  validate: bool = True) -> tuple[Dataset, BuildSummary]:
-    """Build the graph of the given inputs. All inputs are read (and checked) before any parsing,
-    so a bad file fails the build at once."""
-    texts = list(read_inputs(inputs))
-    nlp = load_pipeline(model)
+                  validate: bool = True, processes: int = 1, batch_size: int = 64,
+                  executor: str | None = None, max_chars: int | None = None, progress: bool = False,
+                  on_skip: Callable[[Skipped], None] | None = None) -> tuple[Dataset, BuildSummary]:
+    """Build the graph of the given inputs. Input names are checked before any parsing (a
+    missing file fails at once); a document that cannot be read or extracted is skipped,
+    passed to `on_skip` as it happens and counted in the summary. When no document at all is
+    left, the build fails: an empty graph must not replace an earlier one."""
+    inputs = [str(i) for i in inputs]
+    documents = read_documents(inputs)
     dataset = new_dataset()
     summary = BuildSummary()
-    for item, doc in zip(texts, nlp.pipe(t.text for t in texts)):
-        extraction = extract(doc)
-        source = SourceDocument(name=item.path.name, source=str(item.path), content_hash=content_hash(item.text))
-        add_document(dataset, extraction, source, base=base)
-        summary.documents += 1
+    with ProgressBar(enabled=progress) as bar:
+        for item in extract_documents(documents, model=model, processes=processes, batch_size=batch_size,
+                                      executor=executor, max_chars=max_chars):
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                if on_skip:
+                    with bar.interrupted():
+                        on_skip(item)
+                continue
+            add_extracted(dataset, item, base=base)
+            summary.documents += 1
+            bar.update(len(item[1].facts))
+    if not summary.documents:
+        raise InputError(" ".join(inputs), f"no document could be read ({len(summary.skipped)} skipped)")
     if validate:
         report = validate_graph(dataset)
         if not report.conforms:

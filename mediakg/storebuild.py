@@ -10,20 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from rdflib import Dataset, URIRef
 
 from mediakg.errors import InputError
-from mediakg.extract.document import extract
-from mediakg.extract.model import load_pipeline
-from mediakg.graph.build import SourceDocument, add_document, new_dataset
+from mediakg.executors import extract_documents
+from mediakg.extract.records import Extraction
+from mediakg.graph.build import add_document, new_dataset
 from mediakg.graph.iris import DEFAULT_BASE, content_hash, document_iri
 from mediakg.graph.merges import merges_graph, merges_update
 from mediakg.graph.store import format_for
 from mediakg.graph.stores import Store, document_index, drop_graphs, drop_update, insert_data, with_merged_default
 from mediakg.graph.validate import Violation, drop_violating_facts, load_ontology, load_shapes, validate_graph
-from mediakg.pipeline import InputText, read_inputs
+from mediakg.sources import InputDocument, Skipped, read_documents
 
 
 @dataclass
@@ -31,12 +31,14 @@ class StoreBuildSummary:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     rejected: list[Violation] = field(default_factory=list)
     documents_in_store: int = 0
 
     def lines(self) -> list[str]:
         out = [f"documents: {len(self.added)} added, {len(self.replaced)} replaced, "
                f"{len(self.unchanged)} unchanged (skipped)",
+               f"documents that could not be read: {len(self.skipped)}",
                f"facts rejected by validation: {len(self.rejected)}"]
         out += [f"  {v.focus} {v.path or ''}: {v.message}" for v in self.rejected]
         out.append(f"documents in the store: {self.documents_in_store}")
@@ -56,17 +58,16 @@ def refresh_derived(store: Store) -> None:
                                    after=[f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"]))
 
 
-def document_dataset(item: InputText, extraction, *, base: str) -> Dataset:
+def document_dataset(item: InputDocument, extraction: Extraction, *, base: str) -> Dataset:
     """One document's named graph as a Dataset of its own, ready to be written in one go."""
     dataset = new_dataset()
-    source = SourceDocument(name=item.path.name, source=str(item.path), content_hash=content_hash(item.text))
-    add_document(dataset, extraction, source, base=base)
+    add_document(dataset, extraction, item.source_document(), base=base)
     return dataset
 
 
-def _stale(index: dict[URIRef, tuple[str, str]], path: str, keep: URIRef) -> list[URIRef]:
-    """Graphs of earlier versions of the file at `path`."""
-    return [iri for iri, (_, source) in index.items() if source == path and iri != keep]
+def _stale(index: dict[URIRef, tuple[str, str]], source: str, keep: URIRef) -> list[URIRef]:
+    """Graphs of earlier versions of the document read from `source`."""
+    return [iri for iri, (_, held) in index.items() if held == source and iri != keep]
 
 
 def _write(store: Store, dataset: Dataset, stale: list[URIRef]) -> None:
@@ -76,45 +77,59 @@ def _write(store: Store, dataset: Dataset, stale: list[URIRef]) -> None:
         store.add_dataset(dataset)
 
 
-def build_into_store(inputs: Iterable[str | Path], store: Store, *, model: str | None = None,
-                     base: str = DEFAULT_BASE, strict: bool = False,
-                     progress: Callable[[str], None] | None = None) -> StoreBuildSummary:
-    """Add the documents the store lacks, replace changed ones, skip unchanged ones. All inputs
-    are read (and checked) before anything is written."""
-    texts = list(read_inputs(inputs))
-    index = document_index(store)
+def _new_texts(documents: Iterable[InputDocument | Skipped], store: Store, index: dict[URIRef, tuple[str, str]],
+               summary: StoreBuildSummary, *, base: str) -> Iterator[InputDocument | Skipped]:
+    """The documents whose text the store lacks; the others are counted as unchanged."""
     held = {digest for digest, _ in index.values()}
-    summary = StoreBuildSummary()
-    pending: list[InputText] = []
-    for item in texts:
+    for item in documents:
+        if isinstance(item, Skipped):
+            yield item
+            continue
         digest = content_hash(item.text)
         if digest in held:
-            summary.unchanged.append(str(item.path))
+            summary.unchanged.append(item.source)
             # An earlier version of this file left behind, e.g. the file went back to old text.
-            drop_graphs(store, _stale(index, str(item.path), document_iri(base, digest)))
+            drop_graphs(store, _stale(index, item.source, document_iri(base, digest)))
         else:
             held.add(digest)  # the same text twice is parsed once
-            pending.append(item)
+            yield item
 
-    if pending:
-        nlp = load_pipeline(model)
-        shapes, ontology = load_shapes(), load_ontology()
-        for item, doc in zip(pending, nlp.pipe(t.text for t in pending)):
-            dataset = document_dataset(item, extract(doc), base=base)
-            report = validate_graph(dataset, shapes=shapes, ontology=ontology)
-            if not report.conforms:
-                rejected = drop_violating_facts(dataset, report)
-                if strict and rejected:
-                    first = rejected[0]
-                    raise InputError(item.path, f"{len(rejected)} facts violate the shapes (--strict), e.g. "
-                                                f"{first.focus} {first.path or ''}: {first.message}; "
-                                                "this and later documents not written")
-                summary.rejected += rejected
-            stale = _stale(index, str(item.path), document_iri(base, content_hash(item.text)))
-            _write(store, dataset, stale)
-            (summary.replaced if stale else summary.added).append(str(item.path))
-            if progress:
-                progress(f"{'replaced' if stale else 'added'} {item.path}")
+
+def build_into_store(inputs: Iterable[str | Path], store: Store, *, model: str | None = None,
+                     base: str = DEFAULT_BASE, strict: bool = False, processes: int = 1,
+                     batch_size: int = 64, executor: str | None = None,
+                     progress: Callable[[str], None] | None = None,
+                     on_skip: Callable[[Skipped], None] | None = None) -> StoreBuildSummary:
+    """Add the documents the store lacks, replace changed ones, skip unchanged ones. Inputs are
+    read as a stream (the same stages as a file build); each document is written in its own
+    transaction as soon as it is extracted and validated."""
+    index = document_index(store)
+    summary = StoreBuildSummary()
+    shapes, ontology = load_shapes(), load_ontology()
+    pending = _new_texts(read_documents(inputs), store, index, summary, base=base)
+    for item in extract_documents(pending, model=model, processes=processes, batch_size=batch_size,
+                                  executor=executor):
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+            if on_skip:
+                on_skip(item)
+            continue
+        document, extraction = item
+        dataset = document_dataset(document, extraction, base=base)
+        report = validate_graph(dataset, shapes=shapes, ontology=ontology)
+        if not report.conforms:
+            rejected = drop_violating_facts(dataset, report)
+            if strict and rejected:
+                first = rejected[0]
+                raise InputError(document.source, f"{len(rejected)} facts violate the shapes (--strict), e.g. "
+                                                  f"{first.focus} {first.path or ''}: {first.message}; "
+                                                  "this and later documents not written")
+            summary.rejected += rejected
+        stale = _stale(index, document.source, document_iri(base, content_hash(document.text)))
+        _write(store, dataset, stale)
+        (summary.replaced if stale else summary.added).append(document.source)
+        if progress:
+            progress(f"{'replaced' if stale else 'added'} {document.source}")
 
     refresh_derived(store)
     summary.documents_in_store = len(document_index(store))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 from rdflib import Dataset
 
 from mediakg.errors import InputError
 from mediakg.graph.stores import Store, StoreQueryError, open_store
+from mediakg.sources import Skipped
 
 
 @contextmanager
@@ -33,7 +34,7 @@ def graph_or_store(args: argparse.Namespace) -> Dataset:
         return store.dataset()
 
 
-def build(args: argparse.Namespace) -> int:
+def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None = None) -> int:
     from mediakg.storebuild import build_into_store
 
     def progress(line: str) -> None:
@@ -41,8 +42,9 @@ def build(args: argparse.Namespace) -> int:
             print(line, flush=True)  # flushed: it tells a watcher which documents are committed
 
     with opened(args.store) as store:
-        summary = build_into_store(args.inputs, store, model=args.model, base=args.base,
-                                   strict=args.strict, progress=progress)
+        summary = build_into_store(args.inputs, store, model=args.model, base=args.base, strict=args.strict,
+                                   processes=args.processes, batch_size=args.batch_size,
+                                   executor=args.executor, progress=progress, on_skip=on_skip)
         dataset = store.dataset() if args.output or args.html else None
     if args.output:
         from mediakg.graph.store import write_dataset

@@ -65,6 +65,8 @@ class MEDIA(DefinedNamespace):
     contentHash: URIRef
     sourcePath: URIRef
     extractedAt: URIRef
+    sourceUrl: URIRef
+    publishedOn: URIRef
     mentionedIn: URIRef
     confidence: URIRef
     extractionRule: URIRef

@@ -69,6 +69,11 @@ def named(ds: Dataset) -> dict:
     return {g.identifier: g for g in ds.graphs() if len(g)}
 
 
+def documents(ds: Dataset) -> dict:
+    """The named graphs of documents (not the merge records derived from them)."""
+    return {doc: g for doc, g in named(ds).items() if (doc, RDF.type, MEDIA.Document) in g}
+
+
 # --------------------------------------------------------------------------------------
 # One real build, shared by the read-only commands
 # --------------------------------------------------------------------------------------
@@ -217,12 +222,68 @@ def test_folders_and_globs_as_input(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[0] == "documents read: 3"
     ds = quads(tmp_path / "all.nq", "nquads")
-    names = {str(g.value(doc, RDFS.label)) for doc, g in named(ds).items() if (doc, RDF.type, MEDIA.Document) in g}
+    names = {str(g.value(doc, RDFS.label)) for doc, g in documents(ds).items()}
     assert names == {"deal.txt", "tokyo.md", "hire.txt"}
     # Harbor Studios is in deal.txt and hire.txt: one node, and a merge record says so.
     merges = ds.graph(ID["merges"])
     assert {str(merges.value(m, MEDIA.mergedEntity)) for m in merges.subjects(RDF.type, MEDIA.EntityMerge)} >= {
         str(ID["organization/harbor-studios"])}
+
+
+@slow
+def test_html_pages_and_jsonl_articles_as_input(tmp_path):
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Deal</title></head><body><nav>Film | TV</nav>"
+        f"<article><p>{TOKYO}</p></article><footer>Trade Daily</footer></body></html>", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"id": "d-1", "text": DEAL, "url": "https://example.org/d-1", "published": "2026-05-06"}) + "\n"
+        + "this line is not JSON\n"
+        + json.dumps({"id": "d-2", "text": OTHER, "title": "Harbor hires"}) + "\n", encoding="utf-8")
+    proc = run("build", "page.html", "feed.jsonl", "-o", "out.trig", "--processes", "1", "--batch-size", "2", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "mediakg: skipped feed.jsonl:2: is not JSON (Expecting value)\n"
+    assert proc.stdout.splitlines()[:2] == ["documents read: 3", "documents skipped: 1"]
+    ds = quads(tmp_path / "out.trig", "trig")
+    docs = {str(g.value(doc, RDFS.label)): (doc, g) for doc, g in documents(ds).items()}
+    assert set(docs) == {"page.html", "d-1", "Harbor hires"}
+    doc, g = docs["d-1"]
+    assert str(g.value(doc, MEDIA.sourceUrl)) == "https://example.org/d-1"
+    assert str(g.value(doc, MEDIA.publishedOn)) == "2026-05-06"
+    assert has(ds, (ID["organization/toho-studios"], RDF.type, MEDIA.Studio))
+    page_doc, page_graph = docs["page.html"]
+    assert not any("Trade Daily" in str(o) for o in page_graph.objects())
+
+
+@slow
+def test_build_on_a_dask_cluster(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    (tmp_path / "deal.txt").write_text(DEAL, encoding="utf-8")
+    (tmp_path / "tokyo.txt").write_text(TOKYO, encoding="utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        address = cluster.scheduler_address.replace("tcp://", "dask://")
+        proc = run("build", ".", "-o", "out.nq", "--executor", address, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0] == "documents read: 2"
+    ds = quads(tmp_path / "out.nq", "nquads")
+    assert has(ds, (ID["organization/harbor-studios"], RDF.type, MEDIA.Studio))
+
+
+@pytest.mark.parametrize(("args", "problem"), [
+    (["--processes", "0"], "'0' is not a positive whole number"),
+    (["--batch-size", "x"], "'x' is not a positive whole number"),
+])
+def test_bad_build_options_are_usage_errors(tmp_path, args, problem):
+    (tmp_path / "deal.txt").write_text(DEAL, encoding="utf-8")
+    proc = run("build", "deal.txt", "-o", "out.trig", *args, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert problem in proc.stderr and not (tmp_path / "out.trig").exists()
+
+
+def test_an_executor_that_is_not_dask_is_one_line(tmp_path):
+    (tmp_path / "deal.txt").write_text(DEAL, encoding="utf-8")
+    line = one_error_line(run("build", "deal.txt", "-o", "out.trig", "--executor", "spark://x:1", cwd=tmp_path))
+    assert line == "mediakg: error: spark://x:1: unknown executor; use dask://HOST:PORT"
 
 
 # --------------------------------------------------------------------------------------
@@ -394,35 +455,66 @@ def _setup_bad(tmp_path: Path, case: str) -> list[str]:
     raise AssertionError(case)
 
 
+# Named inputs that are not there fail the build at once, before any parsing.
 BAD_INPUTS = {
     "missing": ("absent.txt", "no such file"),
+    "empty-folder": ("inbox", "no .txt, .md, .html or .jsonl file"),
+    "glob-nothing": ("stories/*.txt", "matches no .txt, .md, .html or .jsonl file"),
+}
+# A document that cannot be read is skipped (issue 6); when nothing is left the build fails.
+UNREADABLE = {
     "empty": ("empty.txt", "is empty"),
     "blank": ("blank.txt", "is empty"),
     "header-only": ("header.txt", "is empty"),
     "binary": ("clip.txt", "binary"),
     "latin-1": ("cafe.txt", "not UTF-8"),
-    "empty-folder": ("inbox", "no .txt or .md file"),
-    "glob-nothing": ("stories/*.txt", "matches no .txt or .md file"),
-    "good-then-bad": ("clip.txt", "binary"),
 }
 
 
-@pytest.mark.parametrize("case", list(BAD_INPUTS))
-def test_bad_input_fails_cleanly_and_keeps_the_old_output(tmp_path, case):
-    inputs = _setup_bad(tmp_path, case)
+def _keeps_old_output(tmp_path: Path, inputs: list[str]) -> subprocess.CompletedProcess:
+    """Run a build over earlier outputs; assert they and the folder are untouched."""
     (tmp_path / "out.trig").write_bytes(KNOWN_GRAPH)
     (tmp_path / "out.html").write_bytes(KNOWN_HTML)
     before = sorted(p.name for p in tmp_path.rglob("*"))
     proc = run("build", *inputs, "-o", "out.trig", "--html", "out.html", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    assert (tmp_path / "out.trig").read_bytes() == KNOWN_GRAPH
+    assert (tmp_path / "out.html").read_bytes() == KNOWN_HTML
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    return proc
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
+def test_bad_input_fails_cleanly_and_keeps_the_old_output(tmp_path, case):
+    proc = _keeps_old_output(tmp_path, _setup_bad(tmp_path, case))
     line = one_error_line(proc)
     name, problem = BAD_INPUTS[case]
     assert line.startswith(f"mediakg: error: {name}: "), line
     assert problem in line
-    assert proc.returncode == 2
-    assert proc.stdout == ""
-    assert (tmp_path / "out.trig").read_bytes() == KNOWN_GRAPH
-    assert (tmp_path / "out.html").read_bytes() == KNOWN_HTML
-    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+@pytest.mark.parametrize("case", list(UNREADABLE))
+def test_only_unreadable_documents_is_skipped_then_fails_and_keeps_the_old_output(tmp_path, case):
+    proc = _keeps_old_output(tmp_path, _setup_bad(tmp_path, case))
+    name, problem = UNREADABLE[case]
+    skipped, error = proc.stderr.splitlines()
+    assert skipped.startswith(f"mediakg: skipped {name}: ") and problem in skipped, skipped
+    assert error == f"mediakg: error: {name}: no document could be read (1 skipped)"
+
+
+@slow
+def test_a_bad_document_among_good_ones_is_skipped_and_counted(tmp_path):
+    inputs = _setup_bad(tmp_path, "good-then-bad")
+    proc = run("build", *inputs, "-o", "out.trig", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "mediakg: skipped clip.txt: is a binary file, not text\n"
+    out = proc.stdout.splitlines()
+    assert out[:2] == ["documents read: 1", "documents skipped: 1"]
+    assert out[2].startswith("entities: ")  # the skip was reported on stderr, not listed again
+    ds = quads(tmp_path / "out.trig", "trig")
+    assert [str(g.value(doc, RDFS.label)) for doc, g in named(ds).items()] == ["deal.txt"]
 
 
 def test_unknown_output_extension(tmp_path):

@@ -137,17 +137,16 @@ class RuleSet:
     rules: list[Rule]
     salient: dict[str, str] = field(default_factory=dict)  # kind -> entity key of the most named
 
-    def matcher(self, doc: Doc) -> Matcher:
-        matcher = Matcher(doc.vocab)
-        for index, rule in enumerate(self.rules):
-            pattern = [{k: v for k, v in tok.items() if k != "ROLE"} for tok in rule.pattern]
-            matcher.add(str(index), [pattern])
-        return matcher
+    def matcher(self, doc: Doc) -> tuple[Matcher, dict[int, int]]:
+        """The Matcher of the rules that can match this document, and its match ids' rule indices."""
+        from mediakg.extract.relations.matching import applicable_rules, compiled_matcher  # needs Rule
+
+        return compiled_matcher(doc.vocab, self.rules, applicable_rules(self.rules, doc))
 
     def facts(self, doc: Doc) -> Iterator[Fact]:
-        matcher = self.matcher(doc)
+        matcher, rule_of = self.matcher(doc)
         for match_id, start, end, alignment in matcher(doc, with_alignments=True):
-            rule = self.rules[int(doc.vocab.strings[match_id])]
+            rule = self.rules[rule_of[match_id]]
             if is_hedged(doc, start, end):
                 continue  # "in talks to acquire", "is not directing": not a fact the article states
             roles: dict[str, Token] = {}

@@ -74,6 +74,8 @@ PROVENANCE_PROPERTIES = {
     "contentHash": (OWL.DatatypeProperty, {MEDIA.Document}, {XSD.string}),
     "sourcePath": (OWL.DatatypeProperty, {MEDIA.Document}, {XSD.string}),
     "extractedAt": (OWL.DatatypeProperty, {MEDIA.Document}, {XSD.dateTime}),
+    "sourceUrl": (OWL.DatatypeProperty, {MEDIA.Document}, {XSD.anyURI}),
+    "publishedOn": (OWL.DatatypeProperty, {MEDIA.Document}, {XSD.date, XSD.dateTime}),
     "mentionedIn": (
         OWL.ObjectProperty,
         {MEDIA[c] for c, parent in SPEC_CLASSES.items() if parent is None},

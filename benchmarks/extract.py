@@ -1,0 +1,214 @@
+"""Extraction speed and memory, measured side by side in one run on the same documents.
+
+    .venv/bin/python benchmarks/extract.py            # about 5-10 minutes on 2 cores
+    .venv/bin/python benchmarks/extract.py --docs 300 --memory-docs 200,2000   # a quick look
+
+Prints one table:
+- raw spaCy: `nlp.pipe` of the model alone (no gazetteer, no rules), 1 and 2 processes
+  (spaCy's own `n_process`);
+- mediakg extraction: the extraction stage of `mediakg build` (read, parse, rules, records),
+  1 and 2 processes (`--processes`, worker start-up and model loading included), and its
+  ratio to raw spaCy on the same process count (goal >= 0.85);
+- the scaling of 2 processes over 1 (goal >= 1.7);
+- the whole `mediakg build` command (graph, SHACL validation, file) on the same documents;
+- peak memory of the streaming extraction on a small and a ten times larger corpus (goal:
+  within 10%). The whole build holds its graph in memory (rdflib), which grows with the
+  corpus by nature; a persistent store is the sink for corpora that outgrow it.
+
+Each measurement runs in a fresh subprocess, so peak RSS is that run's own (with 2 processes:
+the parent's plus its largest worker's). The documents are
+generated here from sentence templates and made-up names (no third-party text). Figures are
+noisy when other work shares the machine's cores.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+STUDIOS = ["Harbor Studios", "Orbit Pictures", "Lantern Studios", "Beacon Films", "Northlight Media",
+           "Cedar Point Productions", "Silver Reel Studios", "Kestrel Entertainment"]
+STREAMERS = ["Streamly", "Netflix", "Prime Video", "Disney+", "Apple TV+", "Max"]
+PEOPLE = ["Maya Lindqvist", "Ana Ruiz", "Kenji Moriyama", "Olu Adeyemi", "Clara Vogt", "Ravi Menon",
+          "Sofia Marchetti", "Tomasz Nowak", "Leila Haddad", "Jonas Berg"]
+WORKS = ["Night Harbor", "Paper Lanterns", "The Last Orchard", "Glass Meridian", "Salt and Iron",
+         "The Quiet Coast", "Red Ember", "Northern Lines"]
+CITIES = ["Los Angeles", "Tokyo", "Vancouver", "London", "Seoul", "Berlin", "Madrid", "Sydney"]
+TEMPLATES = [
+    "{streamer} has signed a multi-year agreement with {studio}.",
+    "The deal was announced in {city} on Tuesday.",
+    "{studio} will produce the drama series \"{work}\" for {streamer}, directed by {person}.",
+    "{person} will write and executive produce the series.",
+    "{studio} hired {person} to run its new drama unit in {city}.",
+    "{studio} acquired {studio2}, the company said on Monday.",
+    "{streamer} and {studio} announced a partnership to develop animated films in {city}.",
+    "The film \"{work}\" will be released in {year}.",
+    "Production of \"{work}\" starts in {city} next spring, with {person} at the helm.",
+    "{person}, head of content at {streamer}, said the slate would double by {year}.",
+]
+
+
+def make_documents(count: int, *, sentences: int = 6, seed: int = 7) -> list[dict]:
+    """`count` short articles (6 sentences are about 90 words) as JSON Lines records."""
+    rng = random.Random(seed)
+    docs = []
+    for n in range(count):
+        parts = []
+        for template in rng.sample(TEMPLATES, sentences):
+            studio, studio2 = rng.sample(STUDIOS, 2)
+            parts.append(template.format(studio=studio, studio2=studio2, streamer=rng.choice(STREAMERS),
+                                         person=rng.choice(PEOPLE), work=rng.choice(WORKS),
+                                         city=rng.choice(CITIES), year=rng.randint(2026, 2030)))
+        half = (len(parts) + 1) // 2  # two paragraphs
+        docs.append({"id": f"bench-{n}", "text": " ".join(parts[:half]) + "\n" + " ".join(parts[half:]) + "\n"})
+    return docs
+
+
+def write_corpus(path: Path, count: int, *, sentences: int = 6) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for record in make_documents(count, sentences=sentences):
+            out.write(json.dumps(record) + "\n")
+    return path
+
+
+# --------------------------------------------------------------------------------------
+# One measurement, run in a fresh subprocess: prints a JSON line
+# --------------------------------------------------------------------------------------
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + children) / 1024  # Linux reports KiB; a worker pool adds its largest child
+
+
+def run_raw(corpus: Path, *, processes: int, batch_size: int, model: str | None) -> dict:
+    import spacy
+
+    from mediakg.extract.model import model_name
+
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    nlp = spacy.load(model_name(model))
+    list(nlp.pipe(texts[:20]))  # warm up, as mediakg's run does
+    start = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size, n_process=processes))
+    return {"docs": len(texts), "seconds": time.perf_counter() - start, "tokens": tokens}
+
+
+def run_extract(corpus: Path, *, processes: int, batch_size: int, model: str | None) -> dict:
+    from mediakg.executors import extract_documents
+    from mediakg.extract.batch import extract_texts
+    from mediakg.sources import read_documents
+
+    extract_texts(["Warm up."], model=model)  # load the model (workers load their own)
+    start = time.perf_counter()
+    docs = facts = 0
+    for item in extract_documents(read_documents([corpus]), model=model, processes=processes, batch_size=batch_size):
+        if isinstance(item, tuple):
+            docs += 1
+            facts += len(item[1].facts)
+    return {"docs": docs, "seconds": time.perf_counter() - start, "facts": facts}
+
+
+def run_build(corpus: Path, *, processes: int, batch_size: int, model: str | None) -> dict:
+    from mediakg.cli import main
+    from mediakg.extract.batch import extract_texts
+
+    extract_texts(["Warm up."], model=model)
+    with tempfile.TemporaryDirectory() as tmp:
+        args = ["build", str(corpus), "-o", str(Path(tmp) / "graph.nq"), "-q", "--processes", str(processes),
+                "--batch-size", str(batch_size)] + (["--model", model] if model else [])
+        start = time.perf_counter()
+        code = main(args)
+        seconds = time.perf_counter() - start
+    if code != 0:
+        raise SystemExit(f"mediakg build failed with exit code {code}")
+    return {"docs": sum(1 for _ in corpus.open(encoding="utf-8")), "seconds": seconds}
+
+
+RUNS = {"raw": run_raw, "extract": run_extract, "build": run_build}
+
+
+def measure(kind: str, corpus: Path, *, processes: int, batch_size: int, model: str | None) -> dict:
+    """Run one measurement in a fresh interpreter and return its figures."""
+    command = [sys.executable, __file__, "--run", kind, "--corpus", str(corpus), "--processes", str(processes),
+               "--batch-size", str(batch_size)] + (["--model", model] if model else [])
+    proc = subprocess.run(command, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"{kind} run failed:\n{proc.stderr[-2000:]}")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    print(f"  {kind:<8} {processes} proc  {result['docs']:>6} docs  {result['seconds']:7.1f} s  "
+          f"{result['peak_rss_mb']:7.1f} MB", file=sys.stderr, flush=True)
+    return result
+
+
+def fastest(best: dict | None, result: dict) -> dict:
+    return result if best is None or result["seconds"] < best["seconds"] else best
+
+
+def rate(result: dict) -> float:
+    return result["docs"] / result["seconds"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=1000, help="documents for the speed runs (default %(default)s)")
+    parser.add_argument("--memory-docs", default="1000,10000", help="small,large corpus for the memory runs")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--repeat", type=int, default=2, help="speed runs per measure; the fastest counts (default %(default)s)")
+    parser.add_argument("--model", help="spaCy pipeline (default: mediakg's)")
+    parser.add_argument("--run", choices=RUNS, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.run:  # inside the measuring subprocess
+        result = RUNS[args.run](args.corpus, processes=args.processes, batch_size=args.batch_size, model=args.model)
+        result["peak_rss_mb"] = _peak_rss_mb()
+        print(json.dumps(result))
+        return
+
+    small, large = (int(n) for n in args.memory_docs.split(","))
+    with tempfile.TemporaryDirectory() as tmp:
+        speed = write_corpus(Path(tmp) / "speed.jsonl", args.docs)
+        options = dict(batch_size=args.batch_size, model=args.model)
+        print(f"measuring on {args.docs} generated documents, batch size {args.batch_size}, "
+              f"fastest of {args.repeat}:", file=sys.stderr)
+        raw: dict[int, dict] = {}
+        ours: dict[int, dict] = {}
+        # Raw and mediakg runs alternate and each keeps its fastest, so a burst of other work on
+        # the machine is less likely to decide a ratio.
+        for _ in range(args.repeat):
+            for p in (1, 2):
+                raw[p] = fastest(raw.get(p), measure("raw", speed, processes=p, **options))
+                ours[p] = fastest(ours.get(p), measure("extract", speed, processes=p, **options))
+        build = measure("build", speed, processes=1, **options)
+        # Two-sentence articles keep the ten-times-larger run short; memory is what is compared.
+        memory = {n: measure("extract", write_corpus(Path(tmp) / f"mem-{n}.jsonl", n, sentences=2), processes=1, **options)
+                  for n in (small, large)}
+
+    rows = [
+        ("raw spaCy nlp.pipe, 1 process", f"{rate(raw[1]):.1f} docs/s", ""),
+        ("raw spaCy nlp.pipe, 2 processes", f"{rate(raw[2]):.1f} docs/s", f"{rate(raw[2]) / rate(raw[1]):.2f}x 1 process"),
+        ("mediakg extraction, 1 process", f"{rate(ours[1]):.1f} docs/s", f"{rate(ours[1]) / rate(raw[1]):.2f}x raw (goal >= 0.85)"),
+        ("mediakg extraction, 2 processes", f"{rate(ours[2]):.1f} docs/s",
+         f"{rate(ours[2]) / rate(raw[2]):.2f}x raw; {rate(ours[2]) / rate(ours[1]):.2f}x 1 process (goal >= 1.7)"),
+        ("mediakg build (graph, SHACL, file), 1 process", f"{rate(build):.1f} docs/s", f"{rate(build) / rate(raw[1]):.2f}x raw"),
+        (f"peak RSS, extraction of {small} two-sentence docs", f"{memory[small]['peak_rss_mb']:.0f} MB", ""),
+        (f"peak RSS, extraction of {large} two-sentence docs", f"{memory[large]['peak_rss_mb']:.0f} MB",
+         f"{memory[large]['peak_rss_mb'] / memory[small]['peak_rss_mb']:.2f}x {small} docs (goal <= 1.10)"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'measure':<{width}} | value | ratio |")
+    print(f"| {'-' * width} | --- | --- |")
+    for name, value, ratio in rows:
+        print(f"| {name:<{width}} | {value} | {ratio} |")
+
+
+if __name__ == "__main__":
+    main()

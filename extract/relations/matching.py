@@ -1,0 +1,82 @@
+"""Which rules to run on a document, and their Matcher, built once.
+
+Two costs dominated extraction: building a Matcher for every document (each pattern is
+validated on `add`), and rules with long gaps of optional tokens, which the Matcher follows as
+many states per token whether or not the rule's words are in the text. So Matchers are cached
+per set of patterns, and a costly rule runs only on documents holding every word it requires.
+A rule that is left out could not have matched, so the facts found are the same.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from mediakg.extract.relations.engine import Rule
+
+# A rule with this many optional tokens (long gaps) is worth skipping when it cannot match.
+COSTLY_OPTIONAL_TOKENS = 9
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    rule: Rule  # kept here so that its id, the cache key, is not reused while cached
+    costly: bool
+    required: tuple[tuple[str, frozenset[str]], ...]  # (LOWER or LEMMA, values) a token must have
+    pattern: str  # the Matcher pattern (without ROLE keys) as JSON
+
+
+_INFO: dict[int, RuleInfo] = {}
+
+
+def rule_info(rule: Rule) -> RuleInfo:
+    """What matching needs to know of a rule, worked out once (rules are lists, not hashable)."""
+    if id(rule) not in _INFO:
+        required = []
+        for token in rule.pattern:
+            if token.get("OP", "1") not in ("1", "+"):
+                continue
+            for attr in ("LOWER", "LEMMA"):
+                value = token.get(attr)
+                if isinstance(value, str):
+                    required.append((attr, frozenset([value])))
+                elif isinstance(value, dict) and set(value) == {"IN"}:
+                    required.append((attr, frozenset(value["IN"])))
+        costly = sum(token.get("OP") == "?" for token in rule.pattern) >= COSTLY_OPTIONAL_TOKENS
+        pattern = json.dumps([{k: v for k, v in tok.items() if k != "ROLE"} for tok in rule.pattern], sort_keys=True)
+        _INFO[id(rule)] = RuleInfo(rule, costly, tuple(required), pattern)
+    return _INFO[id(rule)]
+
+
+def applicable_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
+    """The indices of the rules to run: every cheap rule, and a costly one only when all its
+    required words occur in the document. Cheap rules always run, so few distinct rule sets
+    occur and their Matchers stay cached."""
+    present = {"LOWER": {t.lower_ for t in doc}, "LEMMA": {t.lemma_ for t in doc}}
+    chosen = []
+    for index, rule in enumerate(rules):
+        info = rule_info(rule)
+        if not info.costly or all(values & present[attr] for attr, values in info.required):
+            chosen.append(index)
+    return tuple(chosen)
+
+
+@lru_cache(maxsize=256)
+def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
+    matcher = Matcher(vocab)
+    rule_of: dict[int, int] = {}
+    for index, pattern in patterns:
+        matcher.add(str(index), [json.loads(pattern)])
+        rule_of[get_string_id(str(index))] = index
+    return matcher, rule_of
+
+
+def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tuple[Matcher, dict[int, int]]:
+    """A Matcher for some of the rules, built once per vocab and set of patterns, and its match
+    ids' rule indices. The ids map to indices here, not through the StringStore, whose strings
+    a memory zone frees."""
+    return _compiled(vocab, tuple((i, rule_info(rules[i]).pattern) for i in indices))

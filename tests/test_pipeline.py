@@ -1,0 +1,139 @@
+"""A whole build through the stages: faults in the middle, article metadata, long documents."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import namespace
+from rdflib.namespace import PROV, RDF, RDFS
+
+import mediakg.extract.batch as batch
+from mediakg.errors import InputError
+from mediakg.graph.build import OA
+from mediakg.ontology import MEDIA
+from mediakg.pipeline import build_dataset
+from mediakg.progress import ProgressBar
+from mediakg.sources import Skipped
+
+# Made-up trade news, written for these tests.
+DEAL = "Streamly has signed a multi-year agreement with Harbor Studios.\n"
+TOKYO = "Netflix and Toho Studios announced a partnership to develop animated films in Tokyo.\n"
+CRASH = "Orbit Pictures acquired Lantern Studios, the company said on Monday.\n"
+PACT = "Orbit Pictures has signed a deal with Lantern Studios to co-produce films.\n"
+
+slow = pytest.mark.slow
+
+
+def union(dataset: Dataset) -> Graph:
+    """All named graphs as one graph, to look values up across documents."""
+    graph = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def documents(graph: Graph) -> dict[str, URIRef]:
+    return {str(graph.value(doc, RDFS.label)): doc for doc in graph.subjects(RDF.type, MEDIA.Document)}
+
+
+@slow
+def test_a_failing_document_in_the_middle_is_skipped_and_counted(tmp_path, monkeypatch):
+    real = batch.extract
+
+    def crashing_rule(doc):
+        if "acquired" in doc.text:
+            raise IndexError("rule went past the sentence")
+        return real(doc)
+
+    monkeypatch.setattr(batch, "extract", crashing_rule)
+    for name, data in [("1-deal.txt", DEAL.encode()), ("2-latin.txt", b"caf\xe9 society\n"), ("3-crash.txt", CRASH.encode()),
+                       ("4-tokyo.txt", TOKYO.encode()), ("5-pact.txt", PACT.encode())]:
+        (tmp_path / name).write_bytes(data)
+    seen: list[Skipped] = []
+    built, summary = build_dataset([tmp_path], batch_size=2, on_skip=seen.append)
+    dataset = union(built)
+    assert summary.documents == 3
+    assert [(Path(s.name).name, s.reason) for s in summary.skipped] == [
+        ("2-latin.txt", "is not UTF-8 text (bad byte at offset 3)"),
+        ("3-crash.txt", "extraction failed: IndexError: rule went past the sentence"),
+    ]
+    assert seen == summary.skipped
+    assert set(documents(dataset)) == {"1-deal.txt", "4-tokyo.txt", "5-pact.txt"}
+    lines = summary.lines()
+    assert lines[:2] == ["documents read: 3", "documents skipped: 2"]
+
+
+def test_a_build_with_nothing_readable_fails(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.jsonl").write_text("\n\n", "utf-8")
+    with pytest.raises(InputError, match="no document could be read \\(1 skipped\\)"):
+        build_dataset([tmp_path])
+
+
+@slow
+def test_article_url_and_publication_date_are_on_the_document_node(tmp_path):
+    lines = [
+        {"id": "a1", "text": DEAL, "url": "https://example.org/news/a1", "published": "2026-02-03", "title": "Streamly deal"},
+        {"id": "a2", "text": TOKYO, "published": "2026-02-04T08:15:00+09:00"},
+        {"id": "a3", "text": PACT},
+    ]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    built, summary = build_dataset([tmp_path / "feed.jsonl"])
+    dataset = union(built)
+    assert summary.rejected == [] and summary.documents == 3
+    docs = documents(dataset)
+    assert set(docs) == {"Streamly deal", "a2", "a3"}
+    first = docs["Streamly deal"]
+    assert dataset.value(first, MEDIA.sourceUrl) == Literal("https://example.org/news/a1", datatype=namespace.XSD.anyURI)
+    assert dataset.value(first, MEDIA.publishedOn) == Literal("2026-02-03", datatype=namespace.XSD.date)
+    assert str(dataset.value(first, MEDIA.sourcePath)).endswith("feed.jsonl#a1")
+    assert dataset.value(docs["a2"], MEDIA.publishedOn) == Literal("2026-02-04T08:15:00+09:00", datatype=namespace.XSD.dateTime)
+    assert dataset.value(docs["a3"], MEDIA.sourceUrl) is None and dataset.value(docs["a3"], MEDIA.publishedOn) is None
+
+
+@slow
+def test_a_document_longer_than_the_model_allows_is_split_not_rejected(tmp_path):
+    text = "\n\n".join([DEAL.strip(), TOKYO.strip(), PACT.strip()] * 4) + "\n"
+    (tmp_path / "long.txt").write_text(text, "utf-8")
+    built, summary = build_dataset([tmp_path], max_chars=250)
+    dataset = union(built)
+    assert summary.documents == 1 and summary.skipped == []
+    (doc,) = documents(dataset).values()
+    checked = 0
+    for target in dataset.subjects(OA.hasSource, doc):
+        selector = dataset.value(target, OA.hasSelector)
+        start, end = int(dataset.value(selector, OA.start)), int(dataset.value(selector, OA.end))
+        assert text[start:end] == str(dataset.value(target, PROV.value))
+        checked += 1
+    assert checked >= 8
+    labels = {str(label) for label in dataset.objects(None, RDFS.label)}
+    assert {"Harbor Studios", "Toho Studios", "Lantern Studios"} <= labels
+
+
+def test_the_progress_bar_shows_documents_facts_and_rate(capsys):
+    with ProgressBar(enabled=True) as bar:
+        bar.update(3)
+        bar.update(4)
+    err = capsys.readouterr().err
+    assert "2 docs" in err and "facts=7" in err and "docs/s" in err
+
+
+def test_a_skip_report_is_not_glued_to_the_progress_bar(capsys):
+    with ProgressBar(enabled=True) as bar:
+        bar.update(1)
+        with bar.interrupted():
+            print("mediakg: skipped a.txt: is empty", file=sys.stderr)
+        bar.update(1)
+    err = capsys.readouterr().err
+    # The bar's line is wiped (a carriage return after blanks) before the report starts.
+    assert "\rmediakg: skipped a.txt: is empty\n" in err
+    assert err.rstrip().endswith("facts=2]")
+
+
+def test_a_disabled_progress_bar_prints_nothing(capsys):
+    with ProgressBar(enabled=False) as bar:
+        bar.update(3)
+    assert capsys.readouterr() == ("", "")
