@@ -9,6 +9,7 @@ from spacy.util import filter_spans
 
 from mediakg.extract.adaptations import split_adaptations
 from mediakg.extract.attributes import event_dates, extract_attributes
+from mediakg.extract.coordination import vote_coordinated_people
 from mediakg.extract.entities import EntityGroup, add_document_matches, decide_class, group_mentions
 from mediakg.extract.mentions import Mention, find_mentions
 from mediakg.extract.evidence import evidence_at
@@ -124,6 +125,7 @@ def extract(doc: Doc) -> Extraction:
     groups = group_mentions(mentions)
     refs = resolve_references(doc.text, groups, [s.start_char for s in doc.sents])
     vote_descriptors(doc.text, groups)
+    vote_coordinated_people(doc.text, groups)
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
     groups = [g for g in groups if g.cls]

@@ -270,6 +270,16 @@ TITLE_CUES = [
     (re.compile(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork"),
     # An apposition that classifies: "Human Vapor, the 1960 sci-fi classic".
     (re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z][\w’'\- ]{1,40}, (?:the|a|an) (?:\d{4} )?(?:(?!of\b)[\w\-]+ ){0,2}?(?:film|movie|classic|series|show|drama|novel)\b)", re.M), "CreativeWork"),
+    # Unquoted titles in the trade's stock phrases: "the Korean webtoon X", "the video game X",
+    # "the limited series X", "was most recently seen in X", "an Oscar nomination for X",
+    # "series including X and Y".
+    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel) "), "CreativeWork"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film"),
+    (re.compile(r"\b(?:(?:most recently|recently|last|also|previously|next) )?(?:seen in|appears in|appeared in|co-starred in|starred in) "), "CreativeWork"),
+    (re.compile(r"\b(?:nomination|nominated) for "), "CreativeWork"),
+    (re.compile(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork"),
     # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
     (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
     (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
@@ -285,10 +295,12 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
     for cue, cls in TITLE_CUES:
         for match in cue.finditer(text):
             run = TITLE_RUN_RE.match(text, match.end())
-            if not run:
-                continue
+            if not run or run.group(0).startswith(("Best ", "Outstanding ")):
+                continue  # "nominated for Best Director": a category, not a title
             needs_head = cue is TITLE_CUES[-1][0]
-            for title_start, title_end in _split_coordinated_titles(text, run.start(), run.end(), coordinate=not needs_head):
+            run_end = _before_company(doc, run.start(), run.end())
+            for title_start, title_end in _split_coordinated_titles(text, run.start(), run_end, coordinate=not needs_head):
+                title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 title = text[title_start:title_end].rstrip(".,")
                 title_end = title_start + len(title)
                 if title.endswith(("’s", "'s")) or text[title_end:title_end + 2] in ("’s", "'s"):
@@ -309,6 +321,25 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if m:
                     yield m
             # "known for A and B": coordinated titles after the run.
+
+
+SENTENCE_END_RE = re.compile(r"(?<![\s.])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bNo)"
+                             r"(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bvs)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+
+
+def _before_company(doc: Doc, start: int, end: int) -> int:
+    """Where a title run stops before the company that makes or shows it: "Gladiator II for
+    Paramount Pictures", "House of the Dragon for HBO" (a title seldom ends in a company name)."""
+    # "seen in Dune: Part Two. Mescal ...": a period after a word that is no abbreviation ends it.
+    stop = SENTENCE_END_RE.search(doc.text, start, end)
+    if stop:
+        end = stop.start()
+    for ent in doc.ents:
+        if start < ent.start_char < end and (ent.label_ == "ORG" or CLASS_KIND.get(ent.label_) == "org"):
+            joiner = re.search(r"\s+(?:for|at|with|from|on|by|via|to)\s+$", doc.text[start:ent.start_char])
+            if joiner:
+                return start + joiner.start()
+    return end
 
 
 def _split_coordinated_titles(text: str, start: int, end: int, *, coordinate: bool) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.hedges import is_hedged
 from mediakg.extract.records import Fact
+from mediakg.extract.topics import same_topic, topic_starts
 
 
 class Default(Enum):
@@ -181,7 +182,8 @@ class RuleSet:
         if near is not None:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:
-            return [(self.salient[k], k) for k in sorted(wanted) if k in self.salient][:1]
+            return [(self.salient[k], k) for k in sorted(wanted) if k in self.salient
+                    and _named_in_topic(doc, self.salient[k], doc[start].idx)][:1]
         return []
 
     def _facts_of_match(self, doc: Doc, rule: Rule, roles: dict[str, Token], start: int, end: int) -> Iterator[Fact]:
@@ -201,6 +203,13 @@ class RuleSet:
                     yield Fact(s_key, predicate, o_key, evidence, rule.name, round(confidence, 2))
                 for predicate in rule.inverse_also:
                     yield Fact(o_key, predicate, s_key, evidence, rule.name, round(confidence, 2))
+
+
+def _named_in_topic(doc: Doc, key: str, pos: int) -> bool:
+    """Whether the item of a roundup that holds pos names the entity: the title a later
+    "Separately, ..." item is about is not what an earlier unnamed credit means, nor the reverse."""
+    starts = topic_starts(doc.text)
+    return any(t._.mkg_entity == key and same_topic(starts, t.idx, pos) for t in doc)
 
 
 def possessive(op: str | None = None) -> dict:
