@@ -167,7 +167,11 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if m.text in words("countries") or m.text in words("regions"):
                 m = replace(m, cls=_place_class(m.text))
             elif m.cls == "Place":
-                m = replace(m, cls=_place_class(m.text))
+                # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
+                m = replace(m, cls="Place" if ent.label_ == "LOC" else _place_class(m.text))
+            elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
+                # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
+                m = replace(m, cls=_org_class_from_name(m.text))
             elif m.cls == "Organization":
                 m = replace(m, cls=_org_class_from_name(m.text))
             yield m
@@ -205,6 +209,8 @@ def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
     left, right = _nearby_words(doc, span.start, span.end, before=3, after=3)
     if any(w in lower_words("event_nouns") for w in right):
         return "Event", True
+    if left and left[-1] in lower_words("series_verbs"):
+        return "Series", True  # "renewed “X” for a fifth season": only series are renewed
     if right and right[0] in lower_words("non_work_nouns"):
         return "", True
     for words_near in (left[::-1], right):

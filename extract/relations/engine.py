@@ -112,6 +112,11 @@ def in_passing(token: Token) -> bool:
     before = [t for t in token.doc[max(0, token.i - 4):token.i] if not t.is_punct]
     if not before:
         return False
+    # "including A, B and C": a list shares the passing word that opens it.
+    if before[-1].lower_ in ("and", "or") and len(before) > 1 and before[-2]._.mkg_kind == token._.mkg_kind:
+        return in_passing(before[-2])
+    if before[-1]._.mkg_kind and before[-1]._.mkg_kind == token._.mkg_kind:
+        return in_passing(before[-1])
     if before[-1].lower_ == "of" and len(before) > 1:
         return before[-2]._.mkg_kind == "person" or before[-2].lower_ in PASSING_OF
     if before[-1].lower_ == "in" and len(before) > 1:  # "who starred in “X”": a past role

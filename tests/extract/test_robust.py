@@ -88,3 +88,56 @@ def test_a_name_listed_with_a_person_is_a_person(entities_of):
 def test_a_company_listed_with_a_person_stays_a_company(entities_of):
     entities = entities_of("The film \u201cThe Salt Road\u201d is produced by Sarah Cole and Lantern Pictures.")
     assert entities["Lantern Pictures"].type != "Person"
+
+
+# --- entity types ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("The series is produced by Nordisk Film for the streamer.", "Nordisk Film", "Studio"),
+    ("Toei Animation will produce the anime for the spring season.", "Toei Animation", "Studio"),
+    ("The drama was released by United Artists Releasing in the fall.", "United Artists Releasing", "Distributor"),
+    ("The Match Factory handles international sales on the drama.", "The Match Factory", "Distributor"),
+    ("The thriller airs on WGN America from Monday.", "WGN America", "Broadcaster"),
+])
+def test_gazetteer_holds_more_of_the_industry(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+def test_a_renewed_title_is_a_series(entities_of):
+    assert entities_of("Harbor Network has renewed \u201cThe Orchard\u201d for a fourth season.")["The Orchard"].type == "Series"
+
+
+def test_a_sea_is_no_city(entities_of):
+    assert entities_of("The docuseries follows fishermen in the Barents Sea.")["Barents Sea"].type == "Place"
+
+
+# --- hires and promotions ------------------------------------------------------------------------
+
+def test_org_hires_person_as_role(facts_of):
+    facts = facts_of("Netflix has hired Dana Whitfield as president of advertising.")
+    assert facts == {("Dana Whitfield", "employedBy", "Netflix"), ("Dana Whitfield", "role", "president of advertising")}
+
+
+def test_at_org_person_promoted_to_role(facts_of):
+    facts = facts_of("At Hulu, Marcus Bell has been promoted to head of programming.")
+    assert facts == {("Marcus Bell", "employedBy", "Hulu"), ("Marcus Bell", "role", "head of programming")}
+
+
+def test_person_joined_org(facts_of):
+    assert ("Marcus Bell", "employedBy", "HBO") in facts_of("Marcus Bell joined HBO in 2009 from the BBC.")
+
+
+def test_org_named_a_series_is_no_hire(facts_of):
+    assert relations(facts_of("HBO named \u201cThe Orchard\u201d its most-watched drama, with Marcus Bell starring."), "employedBy") == set()
+
+
+def test_a_given_name_is_no_parent_company(facts_of):
+    text = ("HBO has named Francesca Orsi executive vice president of drama. "
+            "\u201cFrancesca has an extraordinary eye,\u201d said Casey Bloys.")
+    assert relations(facts_of(text), "subsidiaryOf") == set()
+
+
+def test_titles_named_only_in_passing_get_no_unnamed_fact(facts_of):
+    text = ("Marcus Bell has overseen series including Glass Harbor and Iron Tide. "
+            "\u201cShe has been key to building the HBO drama brand,\u201d said Casey Bloys.")
+    assert relations(facts_of(text), "produces") == set()
