@@ -118,6 +118,8 @@ def _org_class_from_name(text: str) -> str:
     return "Organization"
 
 
+# Capitalised words after a known name, up to a company word: " Atlanta Studios".
+LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
 AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?)\b")
 # Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
 CHARACTER_CUE = {"play", "plays", "playing", "played", "as", "protagonist", "character", "antagonist", "role of"}
@@ -132,7 +134,14 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc.ents:
         if ent.label_ in CLASS_KIND:  # the media gazetteer
-            m = _mention(ent, ent.label_, "gazetteer", canonical=ent.ent_id_)
+            longer = LONGER_NAME_RE.match(doc.text, ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
+            if longer and longer.group(1) in words("org_suffixes"):
+                # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
+                # name of another company, which the name's last word types.
+                span = doc.char_span(ent.start_char, longer.end(), alignment_mode="expand")
+                m = _mention(span, _org_class_from_name(span.text), "pattern", cued=True) if span is not None else None
+            else:
+                m = _mention(ent, ent.label_, "gazetteer", canonical=ent.ent_id_)
             if m:
                 yield m
             continue

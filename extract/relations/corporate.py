@@ -90,15 +90,19 @@ RULES = [
     # Active present only: "X is owned by Y" is owned_by's, the other way round.
     Rule("corporate.owns", "owns", [ent("org", "subject"), *gap(2), {"LOWER": {"IN": ["own", "owns"]}, "POS": "VERB"}, *gap(2), ent(["facility", "org", "work"], "object")],
          ORG, kinds("facility", "org", "work"), 0.8),
-    Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), ent("org", "subject")],
+    # "owned by the investment firm Aermont Capital": a description may come between.
+    Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), *gap(3), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase"), *gap(2), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
-    Rule("corporate.acquires_rights", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "option", "win"), *gap(2), word("rights"), word("to", "for"), *gap(3), ent("work", "object")],
+    # "Neon has acquired North American rights to X": the territory may be a place mention.
+    Rule("corporate.acquires_rights", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "option", "win"), *gap(2), ent("place", OP="?"), *gap(2),
+                                                   word("rights"), word("to", "for"), *gap(3), ent("work", "object")],
          ORG, WORK, 0.8),
     Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
-    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *gap(2), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
+    # "Skydance has completed its acquisition of Paramount Global".
+    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *gap(3), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.8),
     # "Studio Dragon, CJ ENM's drama production arm", "Tving, CJ ENM's own streaming service".
     Rule("corporate.possessive_arm", "subsidiaryOf", [ent("org", "subject"), word(","), ent("org", "object"), possessive(), *gap(3),

@@ -108,8 +108,14 @@ PASSING_OF = frozenset({"adaptation", "remake", "reboot", "version", "creator", 
 PASSING_IN = frozenset({"starred", "appeared", "featured", "played", "role", "roles", "worked", "co-starred"})
 
 
+# "known for the documentary X": what describes the title does not change what came before it.
+TITLE_DESCRIPTORS = frozenset({"the", "a", "an", "film", "movie", "documentary", "series", "drama", "feature", "show", "hit"})
+
+
 def in_passing(token: Token) -> bool:
-    before = [t for t in token.doc[max(0, token.i - 4):token.i] if not t.is_punct]
+    before = [t for t in token.doc[max(0, token.i - 6):token.i] if not t.is_punct]
+    while len(before) > 1 and before[-1].lower_ in TITLE_DESCRIPTORS:
+        before.pop()
     if not before:
         return False
     # "including A, B and C": a list shares the passing word that opens it.

@@ -141,3 +141,35 @@ def test_titles_named_only_in_passing_get_no_unnamed_fact(facts_of):
     text = ("Marcus Bell has overseen series including Glass Harbor and Iron Tide. "
             "\u201cShe has been key to building the HBO drama brand,\u201d said Casey Bloys.")
     assert relations(facts_of(text), "produces") == set()
+
+
+# --- deals and companies -------------------------------------------------------------------------
+
+def test_completed_its_acquisition_of(facts_of):
+    assert ("Skydance", "acquires", "Paramount Global") in facts_of(
+        "Skydance has completed its acquisition of Paramount Global after a long review.")
+
+
+def test_acquired_territory_rights_to_a_title(facts_of):
+    facts = facts_of("Neon has acquired North American rights to \u201cThe Still Field,\u201d a drama from Norway.")
+    assert ("Neon", "acquires", "The Still Field") in facts
+
+
+def test_owned_by_a_described_company(facts_of):
+    assert ("Harrow Capital", "owns", "Pinewood Group") in facts_of(
+        "Pinewood Group is owned by the investment firm Harrow Capital.")
+
+
+def test_a_known_name_opening_a_longer_company_name(facts_of, entities_of):
+    text = "Pinewood Group also operates Pinewood Atlanta Studios in Georgia."
+    assert entities_of(text)["Pinewood Atlanta Studios"].type == "Studio"
+    assert relations(facts_of(text), "locatedIn") == {("Pinewood Atlanta Studios", "locatedIn", "Georgia")}
+
+
+def test_streaming_after_a_title_known_for_goes_to_the_articles_film(facts_of):
+    text = ("Neon has acquired the drama \u201cThe Still Field.\u201d \u201cThe Still Field\u201d stars Ane Holm. "
+            "Jonas Vik is best known for the documentary Eyes of the North. "
+            "Neon plans a theatrical release, followed by streaming on Hulu.")
+    facts = facts_of(text)
+    assert ("Hulu", "distributes", "The Still Field") in facts
+    assert ("Hulu", "distributes", "Eyes of the North") not in facts
