@@ -53,7 +53,9 @@ def _regional_subsidiaries(groups: list[EntityGroup], doc: Doc) -> Iterator[Fact
         for parent_label, parent in by_label.items():
             # A parent only the NER calls a company may be a person's given name ("Francesca"
             # of "Francesca Orsi", whom the small model took for an ORG).
-            if parent is not group and parent.cued and group.label.startswith(parent_label + " "):
+            # "Warner Bros. Television Group" holds Warner Bros. Television, not the reverse.
+            if (parent is not group and parent.cued and group.label.startswith(parent_label + " ")
+                    and group.label[len(parent_label):].strip() not in ("Group", "Holdings")):
                 m = group.mentions[0]
                 yield Fact(group.key, "subsidiaryOf", parent.key, evidence_at(doc, m.start, m.end),
                            "corporate.regional_name", 0.8)

@@ -41,7 +41,9 @@ RULES = [
     # "the studio's first film “X”", "Hulu's new drama “X”".
     Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *gap(2), word("series", "show", "drama", "film", "movie", "original", "miniseries", "docuseries"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
-    Rule("corporate.org_series_ref", "produces", [ent("org", "subject"), word("series", "show", "drama", "film", "movie", "original")],
+    # Not when the title follows ("the HBO series “X”"): that is org_series's, about X alone.
+    Rule("corporate.org_series_ref", "produces", [ent("org", "subject"), word("series", "show", "drama", "film", "movie", "original"),
+                                                  {"_": {"mkg_kind": {"NOT_IN": ["work"]}}, "TEXT": {"NOT_IN": ["\u201c", "\"", "\u2018", "'"]}}],
          ORG, WORK, 0.7, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.produced_by", "produces", [word("produced", "commissioned", "developed"), word("by"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
@@ -123,9 +125,10 @@ RULES = [
     # Staff: "Amy Reinhard, vp of studio operations at Netflix", "Netflix's head of X, Y",
     # "Michael Ellenberg's Media Res", "Media Res' Dani Gorin".
     # A relative clause is not a job title: "X, who was the creator of the NBC series".
-    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which"]}}, *gap(6), word("at", "of"), THE, ent("org", "object")],
+    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which"]}}, *gap(6), ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False),
-    Rule("corporate.org_role_person", "employedBy", [ent("org", "object"), possessive("?"), word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
+    # Not "former Hulu executive X": who worked there once is no staff of it now.
+    Rule("corporate.org_role_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
          PERSON, ORG, 0.65, coordinate=False),

@@ -21,7 +21,8 @@ PASSIVE_HIRES = ("named", "appointed", "promoted", "tapped", "hired", "elevated"
 RULES = [
     # "Netflix has hired X as ...", "HBO named X executive vice president": the person right
     # after the verb, so "HBO named the series ..." gives nothing.
-    Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(3), lemma(*HIRE_VERBS), ent("person", "subject")],
+    # "has hired former Hulu executive X": the person's past company may come between.
+    Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(3), lemma(*HIRE_VERBS), word("former", "veteran", op="?"), ent("org", OP="?"), *gap(2), ent("person", "subject")],
          PERSON, ORG, 0.8, coordinate=False),
     # "At Apple TV+, X has been promoted to head of programming".
     Rule("hires.at_org_promoted", "employedBy", [word("at"), ent("org", "object"), word(","), ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES)],

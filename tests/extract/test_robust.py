@@ -173,3 +173,24 @@ def test_streaming_after_a_title_known_for_goes_to_the_articles_film(facts_of):
     facts = facts_of(text)
     assert ("Hulu", "distributes", "The Still Field") in facts
     assert ("Hulu", "distributes", "Eyes of the North") not in facts
+
+
+def test_the_hbo_series_x_credits_x_only(facts_of):
+    text = ("The drama \u201cLos Vientos\u201d stars Ada Moreno. \u201cLos Vientos\u201d premieres in June. "
+            "It comes from Lucia Ferro, who is known for the HBO series \u201cCasa Azul.\u201d")
+    assert relations(facts_of(text), "produces") == {("HBO", "produces", "Casa Azul")}
+
+
+def test_role_with_a_region_at_the_company(facts_of):
+    facts = facts_of("\u201cWe are growing,\u201d said Leo Arango, head of production for Latin America at Netflix.")
+    assert ("Leo Arango", "employedBy", "Netflix") in facts
+
+
+def test_former_executive_is_no_staff_and_the_hire_is(facts_of):
+    facts = relations(facts_of("Hulu has hired former Netflix executive Craig Ewing to run its studio."), "employedBy")
+    assert facts == {("Craig Ewing", "employedBy", "Hulu")}
+
+
+def test_a_group_named_after_its_company_is_not_its_subsidiary(facts_of):
+    text = "Warner Bros. Television Group will oversee Warner Bros. Television and two other labels."
+    assert relations(facts_of(text), "subsidiaryOf") == set()
