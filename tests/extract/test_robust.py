@@ -194,3 +194,10 @@ def test_former_executive_is_no_staff_and_the_hire_is(facts_of):
 def test_a_group_named_after_its_company_is_not_its_subsidiary(facts_of):
     text = "Warner Bros. Television Group will oversee Warner Bros. Television and two other labels."
     assert relations(facts_of(text), "subsidiaryOf") == set()
+
+
+def test_tv_credits_are_series(entities_of):
+    entities = entities_of("Mara Quist wrote the pilot. Her other TV credits include \u201cCold Orchard,\u201d "
+                           "\u201cIron Tide\u201d and \u201cGlass Harbor.\u201d")
+    assert {entities[t].type for t in ("Cold Orchard", "Iron Tide", "Glass Harbor")} == {"Series"}
+
