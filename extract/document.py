@@ -1,6 +1,7 @@
 """One document in, plain records out: `extract(doc)` and `extract_facts(doc)`."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable, Iterator
 
@@ -13,13 +14,14 @@ from mediakg.extract.entities import EntityGroup, add_document_matches, decide_c
 from mediakg.extract.mentions import Mention, find_mentions
 from mediakg.extract.evidence import evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
+from mediakg.extract.person_votes import vote_coordinated_people, vote_person_contexts
 from mediakg.extract.pronouns import resolve_pronouns
 from mediakg.extract.references import Reference, resolve_references, vote_descriptors
-from mediakg.extract.relations import credits, corporate, places, works
+from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
 from mediakg.extract.relations.engine import RuleSet
 
-RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES]
+RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES, *hires.RULES]
 
 # "" rather than None: the Matcher's NOT_IN never matches a None value.
 for _name in ("mkg_entity", "mkg_kind", "mkg_class"):
@@ -49,7 +51,11 @@ def _regional_subsidiaries(groups: list[EntityGroup], doc: Doc) -> Iterator[Fact
         if group.kind != "org":
             continue
         for parent_label, parent in by_label.items():
-            if parent is not group and group.label.startswith(parent_label + " "):
+            # A parent only the NER calls a company may be a person's given name ("Francesca"
+            # of "Francesca Orsi", whom the small model took for an ORG).
+            # "Warner Bros. Television Group" holds Warner Bros. Television, not the reverse.
+            if (parent is not group and parent.cued and group.label.startswith(parent_label + " ")
+                    and group.label[len(parent_label):].strip() not in ("Group", "Holdings")):
                 m = group.mentions[0]
                 yield Fact(group.key, "subsidiaryOf", parent.key, evidence_at(doc, m.start, m.end),
                            "corporate.regional_name", 0.8)
@@ -91,13 +97,23 @@ def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
     _retag_after_merge(doc, groups, refs)
 
 
-def _salient(groups: list[EntityGroup], refs: list[Reference]) -> dict[str, str]:
+PASSING_BEFORE_RE = re.compile(r"\b(?:including|include|includes|such as|known for|seen in|starred in|appeared in|"
+                               r"nomination for|nominated for|credits)\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?$")
+
+
+def _only_in_passing(text: str, group: EntityGroup, referred: int) -> bool:
+    mentions = group.mentions + group.short_forms
+    return not referred and all(PASSING_BEFORE_RE.search(text[max(0, m.start - 80):m.start]) for m in mentions)
+
+
+def _salient(text: str, groups: list[EntityGroup], refs: list[Reference]) -> dict[str, str]:
     """The most named entity of each kind: what "the series" means when nothing nearer does.
     "The series" and "the show" name it too; at equal count, the one named first."""
     salient: dict[str, str] = {}
     referred = Counter(r.entity for r in refs)
     for kind in ("work", "org"):
-        ranked = sorted((g for g in groups if g.kind == kind),
+        # Named only in passing ("series including X"), a title is not what the article is about.
+        ranked = sorted((g for g in groups if g.kind == kind and not _only_in_passing(text, g, referred[g.key])),
                         key=lambda g: (-len(g.mentions + g.short_forms) - referred[g.key],
                                        min(m.start for m in g.mentions + g.short_forms)))
         if ranked:
@@ -124,6 +140,8 @@ def extract(doc: Doc) -> Extraction:
     groups = group_mentions(mentions)
     refs = resolve_references(doc.text, groups, [s.start_char for s in doc.sents])
     vote_descriptors(doc.text, groups)
+    vote_coordinated_people(doc.text, groups)
+    vote_person_contexts(doc.text, groups)
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
     groups = [g for g in groups if g.cls]
@@ -131,11 +149,11 @@ def extract(doc: Doc) -> Extraction:
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
     pronouns = resolve_pronouns(doc.text, groups, [s.start_char for s in doc.sents])
     _merge(doc, groups, refs + pronouns)
-    rules = RuleSet(RULES, salient=_salient(groups, refs))
+    rules = RuleSet(RULES, salient=_salient(doc.text, groups, refs))
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     facts = [*rules.facts(doc), *clause_facts(doc, salient_work=rules.salient.get("work", "")),
-             *_regional_subsidiaries(groups, doc), *extract_attributes(doc)]
+             *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)
     facts = _best(facts)

@@ -118,6 +118,8 @@ def _org_class_from_name(text: str) -> str:
     return "Organization"
 
 
+# Capitalised words after a known name, up to a company word: " Atlanta Studios".
+LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
 AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?)\b")
 # Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
 CHARACTER_CUE = {"play", "plays", "playing", "played", "as", "protagonist", "character", "antagonist", "role of"}
@@ -132,7 +134,14 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc.ents:
         if ent.label_ in CLASS_KIND:  # the media gazetteer
-            m = _mention(ent, ent.label_, "gazetteer", canonical=ent.ent_id_)
+            longer = LONGER_NAME_RE.match(doc.text, ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
+            if longer and longer.group(1) in words("org_suffixes"):
+                # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
+                # name of another company, which the name's last word types.
+                span = doc.char_span(ent.start_char, longer.end(), alignment_mode="expand")
+                m = _mention(span, _org_class_from_name(span.text), "pattern", cued=True) if span is not None else None
+            else:
+                m = _mention(ent, ent.label_, "gazetteer", canonical=ent.ent_id_)
             if m:
                 yield m
             continue
@@ -167,7 +176,11 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if m.text in words("countries") or m.text in words("regions"):
                 m = replace(m, cls=_place_class(m.text))
             elif m.cls == "Place":
-                m = replace(m, cls=_place_class(m.text))
+                # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
+                m = replace(m, cls="Place" if ent.label_ == "LOC" else _place_class(m.text))
+            elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
+                # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
+                m = replace(m, cls=_org_class_from_name(m.text))
             elif m.cls == "Organization":
                 m = replace(m, cls=_org_class_from_name(m.text))
             yield m
@@ -205,6 +218,8 @@ def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
     left, right = _nearby_words(doc, span.start, span.end, before=3, after=3)
     if any(w in lower_words("event_nouns") for w in right):
         return "Event", True
+    if left and left[-1] in lower_words("series_verbs"):
+        return "Series", True  # "renewed “X” for a fifth season": only series are renewed
     if right and right[0] in lower_words("non_work_nouns"):
         return "", True
     for words_near in (left[::-1], right):
@@ -270,6 +285,16 @@ TITLE_CUES = [
     (re.compile(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork"),
     # An apposition that classifies: "Human Vapor, the 1960 sci-fi classic".
     (re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z][\w’'\- ]{1,40}, (?:the|a|an) (?:\d{4} )?(?:(?!of\b)[\w\-]+ ){0,2}?(?:film|movie|classic|series|show|drama|novel)\b)", re.M), "CreativeWork"),
+    # Unquoted titles in the trade's stock phrases: "the Korean webtoon X", "the video game X",
+    # "the limited series X", "was most recently seen in X", "an Oscar nomination for X",
+    # "series including X and Y".
+    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel) "), "CreativeWork"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film"),
+    (re.compile(r"\b(?:(?:most recently|recently|last|also|previously|next) )?(?:seen in|appears in|appeared in|co-starred in|starred in) "), "CreativeWork"),
+    (re.compile(r"\b(?:nomination|nominated) for "), "CreativeWork"),
+    (re.compile(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork"),
     # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
     (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
     (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
@@ -285,10 +310,12 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
     for cue, cls in TITLE_CUES:
         for match in cue.finditer(text):
             run = TITLE_RUN_RE.match(text, match.end())
-            if not run:
-                continue
+            if not run or run.group(0).startswith(("Best ", "Outstanding ")):
+                continue  # "nominated for Best Director": a category, not a title
             needs_head = cue is TITLE_CUES[-1][0]
-            for title_start, title_end in _split_coordinated_titles(text, run.start(), run.end(), coordinate=not needs_head):
+            run_end = _before_company(doc, run.start(), run.end())
+            for title_start, title_end in _split_coordinated_titles(text, run.start(), run_end, coordinate=not needs_head):
+                title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 title = text[title_start:title_end].rstrip(".,")
                 title_end = title_start + len(title)
                 if title.endswith(("’s", "'s")) or text[title_end:title_end + 2] in ("’s", "'s"):
@@ -309,6 +336,25 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if m:
                     yield m
             # "known for A and B": coordinated titles after the run.
+
+
+SENTENCE_END_RE = re.compile(r"(?<![\s.])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bNo)"
+                             r"(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bvs)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+
+
+def _before_company(doc: Doc, start: int, end: int) -> int:
+    """Where a title run stops before the company that makes or shows it: "Gladiator II for
+    Paramount Pictures", "House of the Dragon for HBO" (a title seldom ends in a company name)."""
+    # "seen in Dune: Part Two. Mescal ...": a period after a word that is no abbreviation ends it.
+    stop = SENTENCE_END_RE.search(doc.text, start, end)
+    if stop:
+        end = stop.start()
+    for ent in doc.ents:
+        if start < ent.start_char < end and (ent.label_ == "ORG" or CLASS_KIND.get(ent.label_) == "org"):
+            joiner = re.search(r"\s+(?:for|at|with|from|on|by|via|to)\s+$", doc.text[start:ent.start_char])
+            if joiner:
+                return start + joiner.start()
+    return end
 
 
 def _split_coordinated_titles(text: str, start: int, end: int, *, coordinate: bool) -> list[tuple[int, int]]:

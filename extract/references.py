@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from mediakg.extract.entities import EntityGroup
 from mediakg.extract.sources import source_cue
+from mediakg.extract.topics import same_topic, topic_starts
 
 # head noun of the description -> (kind of the antecedent, class the description votes for)
 REFERENCE_HEADS: dict[str, tuple[str, str]] = {
@@ -47,6 +48,7 @@ class Reference:
 
 def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: list[int]) -> list[Reference]:
     refs = []
+    topics = topic_starts(text)
     for match in REFERENCE_RE.finditer(text):
         kind, cls = REFERENCE_HEADS[match.group(1)]
         # "the series X" names X itself; the title cue has already made X a mention.
@@ -63,7 +65,7 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
             # "the novel" is a work the article has named as a source ("the novel “X”"), never
             # a film or series named nearby ("an adaptation of Y's novel. ... the novel").
             candidates = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
-        target = _antecedent(match.start(), kind, cls, candidates, sentence_starts)
+        target = _antecedent(match.start(), kind, cls, candidates, sentence_starts, topics)
         if target is None:
             continue
         # "the original movie" describes the source of an adaptation, not the adaptation.
@@ -78,10 +80,17 @@ def _sentence_index(pos: int, starts: list[int]) -> int:
     return max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
 
 
-def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int]) -> EntityGroup | None:
+def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int],
+                topics: list[int]) -> EntityGroup | None:
     here = _sentence_index(pos, starts)
     best, best_score = None, 0.0
     named_before = [g for g in groups if g.kind == kind and any(m.end <= pos for m in g.mentions + g.short_forms)]
+    # After "Separately, ..." the series of an earlier item is no longer "the series"; a company
+    # may still be ("Meanwhile, the streamer ..."), when the new item names none of its kind.
+    in_topic = [g for g in named_before
+                if any(m.end <= pos and same_topic(topics, m.start, pos) for m in g.mentions + g.short_forms)]
+    if in_topic or kind != "org":
+        named_before = in_topic
     # "the studio" names the studio the article has named, however often the streamer is named.
     # Only for companies, whose class the gazetteer or the name usually settles; a work's class
     # is still open here (references are about to vote on it).

@@ -41,7 +41,9 @@ RULES = [
     # "the studio's first film “X”", "Hulu's new drama “X”".
     Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *gap(2), word("series", "show", "drama", "film", "movie", "original", "miniseries", "docuseries"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
-    Rule("corporate.org_series_ref", "produces", [ent("org", "subject"), word("series", "show", "drama", "film", "movie", "original")],
+    # Not when the title follows ("the HBO series “X”"): that is org_series's, about X alone.
+    Rule("corporate.org_series_ref", "produces", [ent("org", "subject"), word("series", "show", "drama", "film", "movie", "original"),
+                                                  {"_": {"mkg_kind": {"NOT_IN": ["work"]}}, "TEXT": {"NOT_IN": ["\u201c", "\"", "\u2018", "'"]}}],
          ORG, WORK, 0.7, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.produced_by", "produces", [word("produced", "commissioned", "developed"), word("by"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
@@ -90,15 +92,19 @@ RULES = [
     # Active present only: "X is owned by Y" is owned_by's, the other way round.
     Rule("corporate.owns", "owns", [ent("org", "subject"), *gap(2), {"LOWER": {"IN": ["own", "owns"]}, "POS": "VERB"}, *gap(2), ent(["facility", "org", "work"], "object")],
          ORG, kinds("facility", "org", "work"), 0.8),
-    Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), ent("org", "subject")],
+    # "owned by the investment firm Aermont Capital": a description may come between.
+    Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), *gap(3), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase"), *gap(2), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
-    Rule("corporate.acquires_rights", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "option", "win"), *gap(2), word("rights"), word("to", "for"), *gap(3), ent("work", "object")],
+    # "Neon has acquired North American rights to X": the territory may be a place mention.
+    Rule("corporate.acquires_rights", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "option", "win"), *gap(2), ent("place", OP="?"), *gap(2),
+                                                   word("rights"), word("to", "for"), *gap(3), ent("work", "object")],
          ORG, WORK, 0.8),
     Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
-    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *gap(2), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
+    # "Skydance has completed its acquisition of Paramount Global".
+    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *gap(3), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.8),
     # "Studio Dragon, CJ ENM's drama production arm", "Tving, CJ ENM's own streaming service".
     Rule("corporate.possessive_arm", "subsidiaryOf", [ent("org", "subject"), word(","), ent("org", "object"), possessive(), *gap(3),
@@ -119,9 +125,10 @@ RULES = [
     # Staff: "Amy Reinhard, vp of studio operations at Netflix", "Netflix's head of X, Y",
     # "Michael Ellenberg's Media Res", "Media Res' Dani Gorin".
     # A relative clause is not a job title: "X, who was the creator of the NBC series".
-    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which"]}}, *gap(6), word("at", "of"), THE, ent("org", "object")],
+    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which"]}}, *gap(6), ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False),
-    Rule("corporate.org_role_person", "employedBy", [ent("org", "object"), possessive("?"), word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
+    # Not "former Hulu executive X": who worked there once is no staff of it now.
+    Rule("corporate.org_role_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
          PERSON, ORG, 0.65, coordinate=False),

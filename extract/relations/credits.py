@@ -24,7 +24,8 @@ RULES = [
     # Passive credits name the person after "by": "directed by X", "written by X and Y".
     credit("directed_by", "directedBy", [word("directed", "helmed"), word("by"), *gap(4), ent("person", "object")], 0.9),
     credit("written_by", "writtenBy", [word("written", "penned", "scripted"), word("by"), *gap(4), ent("person", "object")], 0.9),
-    credit("produced_by", "producer", [word("produced"), word("by"), ent("person", "object")], 0.85),
+    # Not the tail of "executive produced by", which is executive_produced_by's.
+    credit("produced_by", "producer", [{"LOWER": {"NOT_IN": ["executive", "-"]}}, word("produced"), word("by"), ent("person", "object")], 0.85),
     credit("executive_produced_by", "executiveProducer", [word("executive"), word("produced"), word("by"), ent("person", "object")], 0.9),
     # "with Shinzo Katayama at the helm": the helm is the director's chair.
     credit("at_the_helm", "directedBy", [ent("person", "object"), word("at"), word("the"), word("helm")], 0.85),
@@ -33,7 +34,10 @@ RULES = [
     credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script")], 0.8),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
     credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
-    credit("will_produce", "producer", [ent("person", "object"), AUX, word("produce", "produces", "producing")], 0.7),
+    credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("produce", "produces", "producing")], 0.7),
+    # "X serves as executive producer", "X will serve as an executive producer".
+    credit("serves_as_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("serves", "serve", "serving", "served"), word("as"), word("an", op="?"),
+                                                 word("executive"), word("producer", "producers")], 0.85),
     # Role nouns in apposition: "executive producer and writer Yeon Sang-ho", "director X".
     credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),
     credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7),

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.hedges import is_hedged
 from mediakg.extract.records import Fact
+from mediakg.extract.topics import same_topic, topic_starts
 
 
 class Default(Enum):
@@ -107,10 +108,21 @@ PASSING_OF = frozenset({"adaptation", "remake", "reboot", "version", "creator", 
 PASSING_IN = frozenset({"starred", "appeared", "featured", "played", "role", "roles", "worked", "co-starred"})
 
 
+# "known for the documentary X": what describes the title does not change what came before it.
+TITLE_DESCRIPTORS = frozenset({"the", "a", "an", "film", "movie", "documentary", "series", "drama", "feature", "show", "hit"})
+
+
 def in_passing(token: Token) -> bool:
-    before = [t for t in token.doc[max(0, token.i - 4):token.i] if not t.is_punct]
+    before = [t for t in token.doc[max(0, token.i - 6):token.i] if not t.is_punct]
+    while len(before) > 1 and before[-1].lower_ in TITLE_DESCRIPTORS:
+        before.pop()
     if not before:
         return False
+    # "including A, B and C": a list shares the passing word that opens it.
+    if before[-1].lower_ in ("and", "or") and len(before) > 1 and before[-2]._.mkg_kind == token._.mkg_kind:
+        return in_passing(before[-2])
+    if before[-1]._.mkg_kind and before[-1]._.mkg_kind == token._.mkg_kind:
+        return in_passing(before[-1])
     if before[-1].lower_ == "of" and len(before) > 1:
         return before[-2]._.mkg_kind == "person" or before[-2].lower_ in PASSING_OF
     if before[-1].lower_ == "in" and len(before) > 1:  # "who starred in “X”": a past role
@@ -180,7 +192,8 @@ class RuleSet:
         if near is not None:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:
-            return [(self.salient[k], k) for k in sorted(wanted) if k in self.salient][:1]
+            return [(self.salient[k], k) for k in sorted(wanted) if k in self.salient
+                    and _named_in_topic(doc, self.salient[k], doc[start].idx)][:1]
         return []
 
     def _facts_of_match(self, doc: Doc, rule: Rule, roles: dict[str, Token], start: int, end: int) -> Iterator[Fact]:
@@ -200,6 +213,13 @@ class RuleSet:
                     yield Fact(s_key, predicate, o_key, evidence, rule.name, round(confidence, 2))
                 for predicate in rule.inverse_also:
                     yield Fact(o_key, predicate, s_key, evidence, rule.name, round(confidence, 2))
+
+
+def _named_in_topic(doc: Doc, key: str, pos: int) -> bool:
+    """Whether the item of a roundup that holds pos names the entity: the title a later
+    "Separately, ..." item is about is not what an earlier unnamed credit means, nor the reverse."""
+    starts = topic_starts(doc.text)
+    return any(t._.mkg_entity == key and same_topic(starts, t.idx, pos) for t in doc)
 
 
 def possessive(op: str | None = None) -> dict:

@@ -18,9 +18,10 @@ RULES = [
     # its author is not the drama's writer: the book must stand right before.
     Rule("works.novel_by", "writtenBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "*"}, word("the", "a", op="?"), word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
          WORK, PERSON, 0.8, coordinate=False),
-    # A calling card: "known for A and B", "best known for A".
+    # A calling card: "known for A and B", "best known for A". Below the top band: unquoted
+    # titles after it are split at "and", which a title may hold ("known for Salt and Silence").
     Rule("works.known_for", "knownFor", [ent("person", "subject"), *gap(3), word("known"), word("for"), *gap(3), ent("work", "object")],
-         PERSON, WORK, 0.85),
+         PERSON, WORK, 0.8),
     Rule("works.known_for_left", "knownFor", [word("known"), word("for"), *gap(3), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_LEFT),
     # "Amy Brenneman of “Private Practice”", "“Lost” co-creator Damon Lindelof".

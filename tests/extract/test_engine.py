@@ -160,8 +160,17 @@ def test_coordinated_helper_lists_the_entities(vocab):
 # --- defaults: the sentence, then the salient entity --------------------------------------------
 
 def test_salient_work_fills_a_missing_subject(vocab):
-    doc = make_doc(vocab, ["It", "was", "directed", "by", PERSON("Ana Lopez"), "."])
+    doc = make_doc(vocab, [WORK("Glass Garden", "w9"), "opens", "soon", "."], ["Critics", "agree", "."],
+                   ["It", "was", "directed", "by", PERSON("Ana Lopez"), "."])
     assert triples(run(rule("credits.directed_by"), doc, salient={"work": "w9"})) == {("w9", "directedBy", "p1")}
+
+
+def test_salient_work_of_another_roundup_item_fills_nothing(vocab):
+    """"It was directed by X. ... Separately, Glass Garden ...": the later item's title is not
+    what the earlier unnamed credit is about."""
+    doc = make_doc(vocab, ["It", "was", "directed", "by", PERSON("Ana Lopez"), "."],
+                   ["Separately", ",", WORK("Glass Garden", "w9"), "opens", "soon", "."])
+    assert run(rule("credits.directed_by"), doc, salient={"work": "w9"}) == []
 
 
 def test_without_salient_or_sentence_work_there_is_no_fact(vocab):
@@ -195,7 +204,9 @@ def test_default_goes_no_further_back_than_one_sentence(vocab):
     doc = make_doc(vocab, ["The", WORK("film"), "opens", "soon", "."], ["Tickets", "are", "on", "sale", "."],
                    ["It", "was", "directed", "by", PERSON("Ana Lopez"), "."])
     assert run(rule("credits.directed_by"), doc) == []
-    assert triples(run(rule("credits.directed_by"), doc, salient={"work": "w9"})) == {("w9", "directedBy", "p1")}
+    # Only the work the article is about reaches further, when the article names it.
+    assert triples(run(rule("credits.directed_by"), doc, salient={"work": "w1"})) == {("w1", "directedBy", "p1")}
+    assert run(rule("credits.directed_by"), doc, salient={"work": "w9"}) == []
 
 
 def test_sentence_default_without_salient_stays_in_the_sentence(vocab):

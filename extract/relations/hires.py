@@ -1,0 +1,59 @@
+"""Hires and promotions: "Netflix has hired Amy Reinhard as president of advertising", "HBO named
+X executive vice president of drama", "At Apple TV+, X has been promoted to head of programming",
+"X, who joined HBO in 2009" (person -> org). The job title becomes the person's role attribute.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from mediakg.extract.attributes import ROLE_RE
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.records import Fact
+from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word
+
+ORG, PERSON = kinds("org"), kinds("person")
+HIRE_VERBS = ("hire", "name", "appoint", "tap", "promote", "recruit", "poach", "elevate", "up")
+PASSIVE_HIRES = ("named", "appointed", "promoted", "tapped", "hired", "elevated", "upped", "recruited")
+
+RULES = [
+    # "Netflix has hired X as ...", "HBO named X executive vice president": the person right
+    # after the verb, so "HBO named the series ..." gives nothing.
+    # "has hired former Hulu executive X": the person's past company may come between.
+    Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(3), lemma(*HIRE_VERBS), word("former", "veteran", op="?"), ent("org", OP="?"), *gap(2), ent("person", "subject")],
+         PERSON, ORG, 0.8, coordinate=False),
+    # "At Apple TV+, X has been promoted to head of programming".
+    Rule("hires.at_org_promoted", "employedBy", [word("at"), ent("org", "object"), word(","), ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES)],
+         PERSON, ORG, 0.75, coordinate=False),
+    # "X has been named head of drama at HBO".
+    Rule("hires.named_role_at", "employedBy", [ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES), *gap(8), word("at"), ent("org", "object")],
+         PERSON, ORG, 0.75, coordinate=False),
+    # "X joined HBO in 2009", "X, who joins Netflix from Hulu": joining a company is working there.
+    Rule("hires.joined", "employedBy", [ent("person", "subject"), *gap(3), word("joined", "joins", "rejoined", "rejoins"), ent("org", "object")],
+         PERSON, ORG, 0.75, coordinate=False),
+]
+
+ROLE_CORE = ROLE_RE.pattern.split(")(?=")[0] + ")"
+# "hired X as president of advertising", "promoted to head of programming", "named X chief ...".
+HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be )?(?:(?:named|appointed|promoted|tapped|hired|upped|elevated)\s+)?"
+                         r"(?:as|to)?\s*(?:the\s+|its\s+|new\s+)?" + ROLE_CORE + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$))", re.I)
+HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped)\s+$", re.I)
+
+
+def hire_roles(doc: Doc) -> Iterator[Fact]:
+    """The title a hire or promotion gives: the person's role."""
+    for sent in doc.sents:
+        for token in sent:
+            if token._.mkg_kind != "person" or token._.mkg_ref:
+                continue
+            before = doc.text[sent.start_char:token.idx]
+            after = doc.text[token.idx + len(token.text):sent.end_char]
+            passive = re.match(r"^\s*(?:has been|have been|was|is|will be)\s+(?:named|appointed|promoted|tapped|hired|upped|elevated)\b", after, re.I)
+            if not (HIRE_BEFORE_RE.search(before) or passive):
+                continue
+            match = HIRED_AS_RE.match(after)
+            if match and len(match.group(1)) > 3:
+                yield Fact(token._.mkg_entity, "role", match.group(1).strip(), sentence_evidence(sent),
+                           "hires.role", 0.7, is_attribute=True)
