@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from mediakg.extract.entities import EntityGroup
-from mediakg.extract.evidence import evidence_at
+from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Fact
 from mediakg.extract.references import Reference
 from mediakg.extract.sources import SOURCE_NOUN, source_cue
@@ -28,7 +28,7 @@ def _credit_on(fact: Fact, work: str) -> bool:
 
 def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference],
                       facts: list[Fact]) -> tuple[list[EntityGroup], list[Fact]]:
-    text = doc.text
+    text = document_text(doc)
     out_groups, out_facts = list(groups), list(facts)
     for group in groups:
         if group.kind != "work":

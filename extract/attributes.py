@@ -6,7 +6,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
 
 YEAR = r"(1[89]\d\d|20\d\d)"
@@ -65,7 +65,7 @@ def facility_areas(doc: Doc) -> Iterator[Fact]:
 def roles(doc: Doc) -> Iterator[Fact]:
     """A job title beside a person: "Amy Reinhard, vp of studio operations at Netflix",
     "Vice President of Content, Kazutaka Sakamoto,", "Luke Kang, president of the X"."""
-    text = doc.text  # Doc.text joins every token on each access
+    text = document_text(doc)
     for sent in doc.sents:
         for person in _entities(sent, "person"):
             after = text[person.idx + len(person.text):sent.end_char]

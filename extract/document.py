@@ -12,7 +12,7 @@ from mediakg.extract.adaptations import split_adaptations
 from mediakg.extract.attributes import event_dates, extract_attributes
 from mediakg.extract.entities import EntityGroup, add_document_matches, decide_class, group_mentions
 from mediakg.extract.mentions import Mention, find_mentions
-from mediakg.extract.evidence import evidence_at
+from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.person_votes import vote_coordinated_people, vote_person_contexts
 from mediakg.extract.pronouns import resolve_pronouns
@@ -38,8 +38,8 @@ def regional_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "org" and m.kind == "place"
-                and doc.text[prev.end:m.start] == " " and not doc.text[m.end:m.end + 1].isalnum()):
-            out[-1] = Mention(prev.start, m.end, doc.text[prev.start:m.end], prev.cls, "pattern", cued=True)
+                and document_text(doc)[prev.end:m.start] == " " and not document_text(doc)[m.end:m.end + 1].isalnum()):
+            out[-1] = Mention(prev.start, m.end, document_text(doc)[prev.start:m.end], prev.cls, "pattern", cued=True)
             continue
         out.append(m)
     return out
@@ -138,18 +138,18 @@ def extract(doc: Doc) -> Extraction:
     # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
     mentions = regional_names(doc, add_document_matches(doc, mentions))
     groups = group_mentions(mentions)
-    refs = resolve_references(doc.text, groups, [s.start_char for s in doc.sents])
-    vote_descriptors(doc.text, groups)
-    vote_coordinated_people(doc.text, groups)
-    vote_person_contexts(doc.text, groups)
+    refs = resolve_references(document_text(doc), groups, [s.start_char for s in doc.sents])
+    vote_descriptors(document_text(doc), groups)
+    vote_coordinated_people(document_text(doc), groups)
+    vote_person_contexts(document_text(doc), groups)
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
     groups = [g for g in groups if g.cls]
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
-    pronouns = resolve_pronouns(doc.text, groups, [s.start_char for s in doc.sents])
+    pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc.sents])
     _merge(doc, groups, refs + pronouns)
-    rules = RuleSet(RULES, salient=_salient(doc.text, groups, refs))
+    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs))
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     facts = [*rules.facts(doc), *clause_facts(doc, salient_work=rules.salient.get("work", "")),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import words
 from mediakg.extract.mentions import CLASS_KIND, KIND_CLASS, Mention, resolve_overlaps
 
@@ -66,9 +67,9 @@ def add_document_matches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Once a name is known, each of its occurrences is a mention, including the ones the NER
     missed ("Human Vapor" at the start of a sentence)."""
     forms = {m.text: m for m in mentions if m.cls and len(m.text) > 2}
-    forms.update(_surnames(doc.text, mentions, forms))
+    forms.update(_surnames(document_text(doc), mentions, forms))
     extra = []
-    text = doc.text  # Doc.text joins every token on each access
+    text = document_text(doc)
     for form, model in forms.items():
         for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
             extra.append(replace(model, start=match.start(), end=match.end(), source="docmatch", cued=False))

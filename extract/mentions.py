@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import lower_words, words
 
 CLASS_KIND = {
@@ -134,7 +135,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc.ents:
         if ent.label_ in CLASS_KIND:  # the media gazetteer
-            longer = LONGER_NAME_RE.match(doc.text, ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
+            longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
             if longer and longer.group(1) in words("org_suffixes"):
                 # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
                 # name of another company, which the name's last word types.
@@ -164,7 +165,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if len(parts) > 1 and part.end == ent.end:
                 # What an owner owns: a person when NER saw a person name at the end, otherwise a
                 # work when a work noun follows ("Toho's Human Vapor adaptation"), else unknown.
-                head = WORK_HEAD_RE.match(doc.text, part.end_char)
+                head = WORK_HEAD_RE.match(document_text(doc), part.end_char)
                 part_cls = "Person" if cls == "Person" else ("CreativeWork" if head else "")
             elif len(parts) > 1:
                 part_cls = "" if cls == "Person" else cls  # "Blackpink's Jisoo": the owner may be a band
@@ -187,7 +188,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
 
 
 def _inside_quotes(doc: Doc, char: int) -> bool:
-    return char > 0 and doc.text[char - 1] in OPEN_QUOTES + "\u2018'"
+    return char > 0 and document_text(doc)[char - 1] in OPEN_QUOTES + "\u2018'"
 
 
 QUOTE_RE = re.compile(
@@ -237,7 +238,7 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
     """Trade news puts titles in quotes: “Pachinko”, “The Terror”. Speech is quoted too, so only
     short, title-cased quotes count."""
     found: list[Mention] = []
-    for match in QUOTE_RE.finditer(doc.text):
+    for match in QUOTE_RE.finditer(document_text(doc)):
         group = 1 if match.group(1) is not None else 2
         inner = match.group(group).strip().rstrip(",.")
         if not _title_cased(inner):
@@ -254,7 +255,7 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
                for e in doc.ents):
             continue
         found.append(Mention(span.start_char, span.end_char, inner, cls, "quote", cued=cued))
-    yield from _share_list_cue(doc.text, found)
+    yield from _share_list_cue(document_text(doc), found)
 
 
 def _share_list_cue(text: str, titles: list[Mention]) -> list[Mention]:
@@ -306,7 +307,7 @@ WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |
 
 
 def cued_titles(doc: Doc) -> Iterator[Mention]:
-    text = doc.text
+    text = document_text(doc)
     for cue, cls in TITLE_CUES:
         for match in cue.finditer(text):
             run = TITLE_RUN_RE.match(text, match.end())
@@ -346,12 +347,12 @@ def _before_company(doc: Doc, start: int, end: int) -> int:
     """Where a title run stops before the company that makes or shows it: "Gladiator II for
     Paramount Pictures", "House of the Dragon for HBO" (a title seldom ends in a company name)."""
     # "seen in Dune: Part Two. Mescal ...": a period after a word that is no abbreviation ends it.
-    stop = SENTENCE_END_RE.search(doc.text, start, end)
+    stop = SENTENCE_END_RE.search(document_text(doc), start, end)
     if stop:
         end = stop.start()
     for ent in doc.ents:
         if start < ent.start_char < end and (ent.label_ == "ORG" or CLASS_KIND.get(ent.label_) == "org"):
-            joiner = re.search(r"\s+(?:for|at|with|from|on|by|via|to)\s+$", doc.text[start:ent.start_char])
+            joiner = re.search(r"\s+(?:for|at|with|from|on|by|via|to)\s+$", document_text(doc)[start:ent.start_char])
             if joiner:
                 return start + joiner.start()
     return end
@@ -393,7 +394,7 @@ NUMBERED_RE = re.compile(r"\bNo\.\s?(\d+)")
 def facility_mentions(doc: Doc) -> Iterator[Mention]:
     """Numbered stages ("No. 1 and No. 2 stages", "No.1 Stage", "Stage 5") are facilities; a
     shared head noun names each number in the coordination."""
-    for match in FACILITY_RE.finditer(doc.text):
+    for match in FACILITY_RE.finditer(document_text(doc)):
         if match.group(3):
             yield Mention(match.start(), match.end(), match.group(0), "Facility", "pattern", cued=True)
             continue
@@ -406,10 +407,10 @@ def facility_mentions(doc: Doc) -> Iterator[Mention]:
         for number in numbers:  # "No. 1 and No. 2 stages": each number names a stage
             s = match.start() + number.start()
             e = match.start() + number.end()
-            yield Mention(s, e, doc.text[s:e], "Facility", "pattern", cued=True)
+            yield Mention(s, e, document_text(doc)[s:e], "Facility", "pattern", cued=True)
     # A named place where stages are leased or used is a facility: "soundstages at MBS Northbrook".
-    for match in re.finditer(r"\b(?:sound)?stages? at (?:the )?", doc.text):
-        run = TITLE_RUN_RE.match(doc.text, match.end())
+    for match in re.finditer(r"\b(?:sound)?stages? at (?:the )?", document_text(doc)):
+        run = TITLE_RUN_RE.match(document_text(doc), match.end())
         if run:
             span = doc.char_span(run.start(), run.end(), alignment_mode="expand")
             name = clean_span(span) if span is not None else None
@@ -419,7 +420,7 @@ def facility_mentions(doc: Doc) -> Iterator[Mention]:
 
 def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
     """"Ministry of Economy, Trade and Industry (METI)": the parenthesised capitals name the same thing."""
-    text = doc.text  # Doc.text joins every token on each access
+    text = document_text(doc)
     for m in mentions:
         after = text[m.end:m.end + 16]
         match = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,10})\)", after)
@@ -437,7 +438,7 @@ AGREEMENT_RE = re.compile(
 def agreement_mentions(doc: Doc) -> Iterator[Mention]:
     """A deal the article names with its kind ("a multi-year agreement", "the leasing agreement")
     is an Agreement; its dates hang on it."""
-    for match in AGREEMENT_RE.finditer(doc.text):
+    for match in AGREEMENT_RE.finditer(document_text(doc)):
         yield Mention(match.start(), match.end(), match.group(0), "Agreement", "cue", cued=True)
 
 

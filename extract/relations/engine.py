@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.hedges import is_hedged
 from mediakg.extract.records import Fact
 from mediakg.extract.topics import same_topic, topic_starts
@@ -218,7 +218,7 @@ class RuleSet:
 def _named_in_topic(doc: Doc, key: str, pos: int) -> bool:
     """Whether the item of a roundup that holds pos names the entity: the title a later
     "Separately, ..." item is about is not what an earlier unnamed credit means, nor the reverse."""
-    starts = topic_starts(doc.text)
+    starts = topic_starts(document_text(doc))
     return any(t._.mkg_entity == key and same_topic(starts, t.idx, pos) for t in doc)
 
 

@@ -10,7 +10,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from mediakg.extract.attributes import ROLE_RE
-from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word
 
@@ -48,8 +48,8 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
         for token in sent:
             if token._.mkg_kind != "person" or token._.mkg_ref:
                 continue
-            before = doc.text[sent.start_char:token.idx]
-            after = doc.text[token.idx + len(token.text):sent.end_char]
+            before = document_text(doc)[sent.start_char:token.idx]
+            after = document_text(doc)[token.idx + len(token.text):sent.end_char]
             passive = re.match(r"^\s*(?:has been|have been|was|is|will be)\s+(?:named|appointed|promoted|tapped|hired|upped|elevated)\b", after, re.I)
             if not (HIRE_BEFORE_RE.search(before) or passive):
                 continue
