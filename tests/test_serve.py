@@ -68,7 +68,7 @@ def read_line(proc: subprocess.Popen, timeout: float) -> str:
 
 
 @pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
+def endpoint(tmp_path_factory, stop_process):
     root = tmp_path_factory.mktemp("serve")
     sample_graph(root / "sample.trig")
     loaded = cli("load", "sample.trig", "--store", "st", cwd=root)
@@ -81,12 +81,7 @@ def endpoint(tmp_path_factory):
         url = line.split("SPARQL at ", 1)[1].split(",", 1)[0]
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        stop_process(proc)
 
 
 def client(url: str, query: str, fmt: str, method: str = GET) -> SPARQLWrapper:

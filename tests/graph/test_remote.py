@@ -50,7 +50,7 @@ def wait_until_answering(url: str, proc: subprocess.Popen, timeout: float = 30) 
 
 
 @pytest.fixture()
-def server(tmp_path):
+def server(tmp_path, stop_process):
     """A fresh Oxigraph server persisting to a temporary folder; always stopped afterwards."""
     assert OXIGRAPH, "the oxigraph package (test extra) gives the `oxigraph` command"
     for attempt in range(3):  # another process may take the free port before oxigraph binds it
@@ -70,12 +70,7 @@ def server(tmp_path):
     try:
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        stop_process(proc)
 
 
 def document(text: str, path: str):
