@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from rdflib import Dataset, URIRef
 
-from mediakg.ontology import ONTOLOGY_IRI
+from mediakg.graph.build import PREFIXES
 
 RULES = {
     "identity.same-label": "every document names it with the same label",
@@ -27,9 +27,7 @@ RULES = {
     "identity.class-refined": "documents give it different classes of the same kind (Organization, Studio)",
 }
 
-_PREFIXES = f"""PREFIX media: <{ONTOLOGY_IRI}>
-PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
-"""
+_PREFIXES = "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in ("media", "rdfs"))
 
 
 def merges_graph(base: str) -> URIRef:

@@ -14,14 +14,14 @@ from functools import cache
 from typing import NamedTuple
 
 import networkx as nx
-from rdflib import RDF, RDFS, Dataset, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 from rdflib.term import Node
 
+from mediakg.graph.build import OA
 from mediakg.graph.validate import load_ontology
 from mediakg.ontology import ATTRIBUTE_NAMES, ENTITY_CLASSES, MEDIA, RELATION_NAMES
 
-OA = Namespace("http://www.w3.org/ns/oa#")
 RELATIONS: frozenset[URIRef] = frozenset(MEDIA[name] for name in RELATION_NAMES)
 ATTRIBUTES: frozenset[URIRef] = frozenset(MEDIA[name] for name in ATTRIBUTE_NAMES)
 _WEB = re.compile(r"https?://\S+", re.I)
