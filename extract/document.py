@@ -20,6 +20,7 @@ from mediakg.extract.references import Reference, resolve_references, vote_descr
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
 from mediakg.extract.relations.engine import RuleSet
+from mediakg.extract.titles import slot_titles
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES, *hires.RULES]
 
@@ -133,7 +134,7 @@ def _best(facts: Iterable[Fact]) -> list[Fact]:
 
 def extract(doc: Doc) -> Extraction:
     """Entities and facts of one parsed document. The Doc is retokenised in place."""
-    mentions = regional_names(doc, find_mentions(doc))
+    mentions = regional_names(doc, find_mentions(doc, extra=slot_titles(doc)))
     # Again once every occurrence of a known name is a mention: the NER often swallows the place
     # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
     mentions = regional_names(doc, add_document_matches(doc, mentions))

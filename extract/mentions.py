@@ -442,10 +442,12 @@ def agreement_mentions(doc: Doc) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), match.group(0), "Agreement", "cue", cued=True)
 
 
-def find_mentions(doc: Doc) -> list[Mention]:
-    """Every mention in the document, overlaps resolved in favour of the stronger source and, at
-    equal strength, the longer span."""
-    found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc), *entity_mentions(doc)]
+def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
+    """Every mention in the document, with the `extra` ones other finders give (titles read from
+    their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
+    longer span."""
+    found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
+             *extra, *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     return resolve_overlaps(found)
 
