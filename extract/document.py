@@ -14,11 +14,12 @@ from mediakg.extract.entities import EntityGroup, add_document_matches, decide_c
 from mediakg.extract.mentions import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
-from mediakg.extract.person_votes import vote_coordinated_people, vote_person_contexts
+from mediakg.extract.person_votes import vote_coordinated_people, vote_person_contexts, vote_work_media
 from mediakg.extract.pronouns import resolve_pronouns
 from mediakg.extract.references import Reference, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
+from mediakg.extract.relations.constructions import calling_cards, company_credits, credit_lists, paren_credits
 from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.titles import slot_titles
 
@@ -102,9 +103,16 @@ PASSING_BEFORE_RE = re.compile(r"\b(?:including|include|includes|such as|known f
                                r"nomination for|nominated for|credits)\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?$")
 
 
+def _in_aside(text: str, start: int) -> bool:
+    """Inside a parenthesis: "Jane Roe (Moonfall)" names a calling card, not the article's work."""
+    before = text[max(0, start - 80):start]
+    return before.rfind("(") > max(before.rfind(")"), before.rfind("\n"))
+
+
 def _only_in_passing(text: str, group: EntityGroup, referred: int) -> bool:
     mentions = group.mentions + group.short_forms
-    return not referred and all(PASSING_BEFORE_RE.search(text[max(0, m.start - 80):m.start]) for m in mentions)
+    return not referred and all(PASSING_BEFORE_RE.search(text[max(0, m.start - 80):m.start]) or _in_aside(text, m.start)
+                                for m in mentions)
 
 
 def _salient(text: str, groups: list[EntityGroup], refs: list[Reference]) -> dict[str, str]:
@@ -143,6 +151,7 @@ def extract(doc: Doc) -> Extraction:
     vote_descriptors(document_text(doc), groups)
     vote_coordinated_people(document_text(doc), groups)
     vote_person_contexts(document_text(doc), groups)
+    vote_work_media(document_text(doc), groups, refs)
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
     groups = [g for g in groups if g.cls]
@@ -153,7 +162,10 @@ def extract(doc: Doc) -> Extraction:
     rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs))
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
-    facts = [*rules.facts(doc), *clause_facts(doc, salient_work=rules.salient.get("work", "")),
+    salient_work = rules.salient.get("work", "")
+    facts = [*rules.facts(doc), *clause_facts(doc, salient_work=salient_work),
+             *credit_lists(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work),
+             *paren_credits(doc), *calling_cards(doc),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)

@@ -12,7 +12,15 @@ from typing import Mapping
 def lexicon() -> Mapping[str, frozenset[str]]:
     text = resources.files("mediakg.extract").joinpath("patterns/lexicon.json").read_text("utf-8")
     raw = json.loads(text)
-    return MappingProxyType({k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})
+    return MappingProxyType({k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)})
+
+
+@lru_cache(maxsize=None)
+def lexicon_table(name: str) -> Mapping[str, tuple[str, ...]]:
+    """One table of the lexicon: a predicate (or class) to the phrases that state it, e.g.
+    lexicon_table("credit_list_triggers")["starring"]."""
+    text = resources.files("mediakg.extract").joinpath("patterns/lexicon.json").read_text("utf-8")
+    return MappingProxyType({k: tuple(v) for k, v in json.loads(text)[name].items()})
 
 
 def words(name: str) -> frozenset[str]:

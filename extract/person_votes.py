@@ -52,3 +52,33 @@ def vote_coordinated_people(text: str, groups: list[EntityGroup]) -> None:
                 if len(gap) < 8 and JOINED_RE.fullmatch(gap):
                     group.votes["Person"] += 2.0 * len(group.mentions)
                     break
+
+
+def vote_work_media(text: str, groups: list[EntityGroup], refs: list) -> None:
+    """Film or Series from what the article says around the title: "the series" or "the film"
+    that stands for it, and the words only one medium takes near a mention ("season",
+    "episodes", "renewed"; "box office", "in cinemas"). Without such words the title stays a
+    CreativeWork: a wrong subtype is worse than the honest superclass."""
+    by_key = {g.key: g for g in groups if g.kind == "work"}
+    for ref in refs:
+        group = by_key.get(ref.entity)
+        if group is None:
+            continue
+        head = ref.text.lower().split()[-1] if ref.text.split() else ""
+        if head in words("series_reference_heads"):
+            group.votes["Series"] += 3.0
+        elif head in words("film_reference_heads"):
+            group.votes["Film"] += 3.0
+    series_re = _context_re("series_context_words")
+    film_re = _context_re("film_context_words")
+    for group in by_key.values():
+        for m in group.mentions:
+            window = text[max(0, m.start - 60):m.end + 60]
+            if series_re.search(window):
+                group.votes["Series"] += 1.0
+            if film_re.search(window):
+                group.votes["Film"] += 1.0
+
+
+def _context_re(name: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True)) + r")\b", re.I)

@@ -152,6 +152,56 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+VERB_SLOT_RE = re.compile(r"\s+(?:stars|co-stars|also stars|starring)\s+")
+
+
+def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """The subject of "stars" with a person after it is a work: "Glasshouse stars Jane Roe"."""
+    text = document_text(doc)
+    for person in doc.ents:
+        if person.label_ != "PERSON":
+            continue
+        verb = next((m for m in VERB_SLOT_RE.finditer(text, max(0, person.start_char - 20), person.start_char + 1)
+                     if m.end() == person.start_char), None)
+        if verb is None:
+            continue
+        head = text[max(0, verb.start() - 80):verb.start()]
+        run = re.search(rf"(?:{_WORD})(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*$", head)
+        if run:
+            start = verb.start() - len(head) + run.start()
+            m = _mention(doc, start, verb.start(), "CreativeWork")
+            if m:
+                yield m
+
+
+# Capitalised words ending in a company word: "Tidewater Media", "Harbour Lights Pictures".
+COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w&'\u2019.\-]*\s+){1,3}(?P<suffix>[A-Z][\w.]*)(?![\w-])")
+
+
+def suffix_companies(doc: Doc) -> Iterator[Mention]:
+    """A capitalised run whose last word is a company word ("Pictures", "Films", "Media",
+    "Studios", "Entertainment") names a company, typed by that word, whatever the NER said:
+    the small model often calls "Harbour Films" a person."""
+    text = document_text(doc)
+    for match in COMPANY_RUN_RE.finditer(text):
+        if match.group("suffix") not in words("company_name_suffixes"):
+            continue
+        start = match.start()
+        first = text[start:].split(None, 1)[0]
+        if first.lower() in ("the", "a", "an", "its", "their", "his", "her") or first in words("not_entities"):
+            start += len(first) + 1
+            if start >= match.start("suffix"):
+                continue
+        if "'" in text[start:match.end()] or "\u2019" in text[start:match.end()]:
+            continue  # "Roe's Harbour Films": an owner's possessive, not one name
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
+        if span is None or any(t.is_sent_start for t in span[1:]):
+            continue
+        if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and not span[0].ent_type_:
+            continue  # "Several Studios", "Both Films": a sentence's first word
+        yield Mention(start, match.end(), text[start:match.end()], _org_class_from_name(text[start:match.end()]), "cue", cued=True)
+
+
 LIST_TRIGGER_RE = re.compile(
     r"\b(?:credits|productions|titles|films|series|shows|projects|slate|hits|movies|features|dramas|comedies|"
     r"programmes|programs|work|roles)\s+(?:also\s+|have\s+|has\s+)?(?:include|includes|included|including|such\s+as)"
@@ -275,4 +325,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     listed = list(list_slot_titles(doc))
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
-    return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc)]
+    return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
+            *verb_slot_titles(doc), *suffix_companies(doc)]

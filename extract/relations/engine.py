@@ -112,7 +112,23 @@ PASSING_IN = frozenset({"starred", "appeared", "featured", "played", "role", "ro
 TITLE_DESCRIPTORS = frozenset({"the", "a", "an", "film", "movie", "documentary", "series", "drama", "feature", "show", "hit"})
 
 
+def _in_person_parens(token: Token) -> bool:
+    """"Jane Roe (Moonfall, Nine Rivers)": a parenthesis after a person lists calling cards."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 12), -1):
+        if doc[i].text == ")":
+            return False
+        if doc[i].text == "(":
+            j = i - 1
+            while j >= 0 and doc[j].text in ("\u201d", "\"", "\u2019"):
+                j -= 1
+            return j >= 0 and doc[j]._.mkg_kind == "person"
+    return False
+
+
 def in_passing(token: Token) -> bool:
+    if _in_person_parens(token):
+        return True
     before = [t for t in token.doc[max(0, token.i - 6):token.i] if not t.is_punct]
     while len(before) > 1 and before[-1].lower_ in TITLE_DESCRIPTORS:
         before.pop()

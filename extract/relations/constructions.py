@@ -1,0 +1,263 @@
+"""Relations from the noun-phrase and list constructions that carry most trade-news credits.
+
+Each function reads a Doc whose entity mentions are single tokens tagged with `mkg_entity` and
+`mkg_kind` (see `document.extract`) and yields plain `Fact`s. The trigger words are data, the
+lexicon's `credit_list_triggers`, `credit_list_lead_triggers` and `calling_card_triggers`.
+
+- A credit list after a trigger gives the credit to every person listed, whatever sits between
+  them: parentheses of past work, a company's possessive, a role noun ("executive produced by A,
+  B ("X"), Harbour Films' C and D and studio head E"). Token patterns lose such lists at the
+  first parenthesis.
+- A list of people or companies before a credit verb gets it too ("A, B and C will executive
+  produce"; "Harbour Films, Tidewater Media and Sky Studios produce").
+- A person's parenthesis names their calling cards or their company: "Jane Roe (Moonfall)".
+- A title's parenthesis names the company it was made for: "Tidewater (for the BBC)".
+- "credits include A, B and C", "best known for A and B": calling cards of the person before.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.hedges import is_hedged
+from mediakg.extract.lexicon import lexicon_table, lower_words
+from mediakg.extract.records import Fact
+from mediakg.extract.relations.engine import _named_in_topic, in_passing
+
+# Words that end a list of credited names: a new clause or a new role for the rest.
+LIST_BREAKS = frozenset({";", ".", "!", "?", "while", "whereas", "who", "which", "whose", "with", "but", "as", "after",
+                         "before", "when", "from", "for", "in", "on", "at", "opposite", "alongside"})
+
+
+def _triggers(name: str) -> list[tuple[tuple[str, ...], str]]:
+    """(words, predicate) pairs of a trigger table, longest first so "executive produced by"
+    wins over "produced by"."""
+    pairs = [(tuple(phrase.lower().split()), predicate) for predicate, phrases in lexicon_table(name).items()
+             for phrase in phrases]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _find_triggers(sent: Span, table: list[tuple[tuple[str, ...], str]]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, predicate) of each trigger phrase in the sentence, longest match first."""
+    i = sent.start
+    while i < sent.end:
+        for words, predicate in table:
+            if tuple(t.lower_ for t in sent.doc[i:i + len(words)]) == words and i + len(words) <= sent.end:
+                yield i, i + len(words), predicate
+                i += len(words) - 1
+                break
+        i += 1
+
+
+def _in_parens(token: Token) -> bool:
+    depth = 0
+    for t in token.sent:
+        if t.i >= token.i:
+            break
+        depth += t.text == "("
+        depth -= t.text == ")"
+    return depth > 0
+
+
+def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
+    """The entities of one kind listed from start: parenthesised asides, possessive owners and
+    role nouns between them are skipped; a clause break or a verb ends the list."""
+    found: list[Token] = []
+    depth = 0
+    for token in doc[start:end]:
+        if token.text == "(":
+            depth += 1
+            continue
+        if token.text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind):
+            break
+        if token._.mkg_kind == kind:
+            found.append(token)
+    return found
+
+
+def _listed_before(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
+    """The entities of one kind listed right before end ("A, B and C will produce"): walk back
+    over commas, "and", parentheses and auxiliaries."""
+    found: list[Token] = []
+    depth = 0
+    for token in reversed(doc[start:end]):
+        if token.text == ")":
+            depth += 1
+            continue
+        if token.text == "(":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if token._.mkg_kind == kind:
+            found.append(token)
+            continue
+        if token.text in (",", "and", "&") or token.pos_ in ("AUX", "PART", "ADV") or token.tag_ == "POS":
+            continue
+        if token._.mkg_kind and found:  # "Harbour Films' A and B": the owner before the list
+            continue
+        break
+    return found[::-1]
+
+
+def _work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
+    """The work a credit list is about: the nearest work named before it in the sentence that is
+    not a calling card ("Jane Roe (Moonfall)") or named in passing, else the article's work when
+    the item of the article that holds the sentence names it."""
+    for token in reversed(sent.doc[sent.start:before]):
+        if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token):
+            return token._.mkg_entity, 1.0
+    if salient and _named_in_topic(sent.doc, salient, sent.start_char):
+        return salient, 0.8
+    return "", 0.0
+
+
+def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"The series stars A (X), B and C", "executive produced by A, Harbour Films' B and C":
+    every person of the list gets the credit; the work is the one the sentence is about."""
+    after_table = _triggers("credit_list_triggers")
+    before_table = _triggers("credit_list_lead_triggers")
+    for sent in doc.sents:
+        for start, end, predicate in _find_triggers(sent, after_table):
+            people = _listed_after(doc, end, sent.end, "person")
+            yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.after")
+        for start, end, predicate in _find_triggers(sent, before_table):
+            people = _listed_before(doc, sent.start, start, "person")
+            # "A and B star in Glasshouse": the work after the trigger, when one follows.
+            named = next((t for t in doc[end:min(end + 5, sent.end)] if t._.mkg_kind == "work"), None)
+            yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)
+
+
+def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people: list[Token],
+             salient_work: str, rule: str, named: Token | None = None) -> Iterator[Fact]:
+    if not people:
+        return
+    first = min([start, *(p.i for p in people)])
+    work, weight = (named._.mkg_entity, 1.0) if named is not None else _work_of(sent, first, salient_work)
+    if not work or is_hedged(doc, first, max(end, people[-1].i + 1)):
+        return
+    evidence = sentence_evidence(sent)
+    for person in people:
+        sure = weight * (0.85 if person._.mkg_ref else 1.0)
+        yield Fact(work, predicate, person._.mkg_entity, evidence, f"{rule}.{predicate}", round(0.8 * sure, 2))
+
+
+def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Harbour Films, Tidewater Media and Sky Studios produce": companies listed before a
+    production verb without an object make the work the sentence (or the article) is about;
+    with a work object they make that work."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in lower_words("company_credit_verbs"):
+            continue
+        if any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in token.children):
+            continue  # "is produced by" is the passive's, read by the rules
+        companies = _listed_before(doc, token.sent.start, token.i, "org")
+        if not companies:
+            continue
+        objects = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t._.mkg_kind == "work"]
+        if objects:
+            works = [(t._.mkg_entity, 1.0) for t in objects]
+        else:
+            work, weight = _work_of(token.sent, companies[0].i, salient_work)
+            works = [(work, weight)] if work else []
+        if not works or is_hedged(doc, companies[0].i, token.i + 1):
+            continue
+        evidence = sentence_evidence(token.sent)
+        for work, weight in works:
+            for company in companies:
+                yield Fact(company._.mkg_entity, "produces", work, evidence, "lists.companies_produce",
+                           round(0.75 * weight, 2))
+
+
+def _paren_after(token: Token) -> list[Token] | None:
+    """The tokens of a parenthesis right after a token (quotes aside), or None."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].text in ("\u201d", "\"", "\u2019"):
+        i += 1
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    inner = []
+    for t in doc[i + 1:min(len(doc), i + 40)]:
+        if t.text == ")":
+            return inner
+        if t.text == "(":
+            return None
+        inner.append(t)
+    return None
+
+
+def paren_credits(doc: Doc) -> Iterator[Fact]:
+    """"Jane Roe (Moonfall, Nine Rivers)": the works are her calling cards; "Jane Roe (Harbour
+    Films)": the company is where she works. A person coordinated right before ("A and B (X)")
+    shares the parenthesis. "Tidewater (for the BBC)", "Red Harbour (Sky/ITV)": a title's
+    parenthesis holding only companies names who it was made for."""
+    for token in doc:
+        inner = _paren_after(token)
+        if not inner:
+            continue
+        evidence = sentence_evidence(token.sent)
+        if token._.mkg_kind == "person":
+            people = [token, *_partners_before(token)]
+            for person in people:
+                for t in inner:
+                    if t._.mkg_kind == "work":
+                        yield Fact(person._.mkg_entity, "knownFor", t._.mkg_entity, evidence, "parens.known_for", 0.7)
+                    elif t._.mkg_kind == "org" and len([x for x in inner if x._.mkg_kind]) == 1:
+                        yield Fact(person._.mkg_entity, "employedBy", t._.mkg_entity, evidence, "parens.company", 0.6)
+        elif token._.mkg_kind == "work":
+            companies = [t for t in inner if t._.mkg_kind == "org"]
+            rest = [t for t in inner if not t._.mkg_kind and t.lower_ not in ("for", "with", "the", "/", "and", "&", ",")]
+            if companies and not rest:
+                for company in companies:
+                    yield Fact(company._.mkg_entity, "produces", token._.mkg_entity, evidence, "parens.made_for", 0.6)
+
+
+def _partners_before(person: Token) -> list[Token]:
+    """"A and B (X)": A, when nothing but "and" or a comma stands between."""
+    doc = person.doc
+    partners = []
+    i = person.i - 1
+    while i > person.sent.start and doc[i].text in (",", "and"):
+        if doc[i - 1]._.mkg_kind != "person":
+            break
+        partners.append(doc[i - 1])
+        i -= 2
+    return partners
+
+
+def calling_cards(doc: Doc) -> Iterator[Fact]:
+    """"Her credits include A, B and C", "Roe, whose credits include A", "best known for A and
+    B": the works listed are calling cards of the person the sentence is about."""
+    table = _triggers("calling_card_triggers")
+    for sent in doc.sents:
+        for start, end, _ in _find_triggers(sent, table):
+            person = _owner(doc, sent, start)
+            if person is None or is_hedged(doc, start, end):
+                continue
+            works = _listed_after(doc, end, sent.end, "work") or _works_in_list(doc, end, sent.end)
+            evidence = sentence_evidence(sent)
+            for work in works:
+                yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "lists.calling_cards",
+                           0.6 if person._.mkg_ref else 0.7)
+
+
+def _works_in_list(doc: Doc, start: int, end: int) -> list[Token]:
+    """Works of a list that may hold verbs the tagger invents inside titles: up to the sentence end."""
+    return [t for t in doc[start:end] if t._.mkg_kind == "work" and not _in_parens(t)]
+
+
+def _owner(doc: Doc, sent: Span, trigger: int) -> Token | None:
+    """The person whose credits they are: a possessive before the trigger ("Roe's credits",
+    "her credits" resolved), else the nearest person before it in the sentence."""
+    for token in reversed(doc[sent.start:trigger]):
+        if token._.mkg_kind == "person":
+            return token
+    return None
