@@ -165,7 +165,7 @@ def extract(doc: Doc) -> Extraction:
     salient_work = rules.salient.get("work", "")
     facts = [*rules.facts(doc), *clause_facts(doc, salient_work=salient_work),
              *credit_lists(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work),
-             *paren_credits(doc), *calling_cards(doc),
+             *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)

@@ -59,7 +59,9 @@ def clean_span(span: Span) -> Span | None:
     """Trim what is not part of a name: a leading article, a trailing possessive, quotes, dashes."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES):
+    # "Starring Eric Vale", "Director Ana Ruiz": the NER takes a capitalised word before a name in.
+    while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
+                           or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-"):
         end -= 1

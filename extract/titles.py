@@ -199,7 +199,48 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
             continue
         if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and not span[0].ent_type_:
             continue  # "Several Studios", "Both Films": a sentence's first word
-        yield Mention(start, match.end(), text[start:match.end()], _org_class_from_name(text[start:match.end()]), "cue", cued=True)
+        end = match.end()
+        if text[end - 1] == "." and match.group("suffix") not in ("Inc.", "Co.", "Corp.", "Ltd.", "Bros."):
+            end -= 1  # the sentence's full stop
+        yield Mention(start, end, text[start:end], _org_class_from_name(text[start:end]), "cue", cued=True)
+
+
+def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """Phrases whose object is always a work: "joined the cast of X", "on the set of X",
+    "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
+    text = document_text(doc)
+    phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
+    for match in re.finditer(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\s+(?:the\s+)?(?=[A-Z0-9\u201c\"])", text):
+        pos = match.end()
+        while pos < len(text) and text[pos] in OPEN_Q:
+            pos += 1
+        run = TITLE_RUN_RE.match(text, pos)
+        if run:
+            m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
+            if m:
+                yield m
+
+
+# "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
+APPOSITION_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-\u2019']+\s+){0,4}?(?P<noun>"
+                           + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
+                           + r")\b(?!\s+(?:of|about|for|from)\b)")
+
+
+def apposition_titles(doc: Doc) -> Iterator[Mention]:
+    text = document_text(doc)
+    for match in APPOSITION_RE.finditer(text):
+        head = text[max(0, match.start() - 80):match.start()]
+        run = re.search(rf"(?:{_WORD})(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*$", head)
+        if not run:
+            continue
+        start = match.start() - len(head) + run.start()
+        span = doc.char_span(start, match.start(), alignment_mode="expand")
+        if span is None or (span[0].is_sent_start and len(span) == 1 and span[0].pos_ not in ("PROPN", "NUM") and not span[0].ent_type_):
+            continue
+        m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))
+        if m:
+            yield m
 
 
 LIST_TRIGGER_RE = re.compile(
@@ -326,4 +367,4 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *suffix_companies(doc)]
+            *verb_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc)]

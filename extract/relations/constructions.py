@@ -127,7 +127,12 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, after_table):
             people = _listed_after(doc, end, sent.end, "person")
-            yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.after")
+            # "Starring A (X) and B (Y), Glasshouse follows ...": a list that opens the sentence
+            # credits the work named right after it.
+            named = None
+            if people and not any(t._.mkg_kind == "work" and not _in_parens(t) for t in doc[sent.start:start]):
+                named = next((t for t in doc[people[-1].i + 1:sent.end] if t._.mkg_kind == "work" and not _in_parens(t)), None)
+            yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.after", named)
         for start, end, predicate in _find_triggers(sent, before_table):
             people = _listed_before(doc, sent.start, start, "person")
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
@@ -233,20 +238,25 @@ def _partners_before(person: Token) -> list[Token]:
     return partners
 
 
-def calling_cards(doc: Doc) -> Iterator[Fact]:
+def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
     """"Her credits include A, B and C", "Roe, whose credits include A", "best known for A and
-    B": the works listed are calling cards of the person the sentence is about."""
+    B": the works listed are calling cards of the person the sentence is about. A company's
+    list ("Harbour Films' productions include A and B", "its slate includes A") names what it
+    made."""
     table = _triggers("calling_card_triggers")
     for sent in doc.sents:
         for start, end, _ in _find_triggers(sent, table):
-            person = _owner(doc, sent, start)
-            if person is None or is_hedged(doc, start, end):
+            owner = _owner(doc, sent, start, salient_org)
+            if owner is None or is_hedged(doc, start, end):
                 continue
+            key, kind, by_ref = owner
             works = _listed_after(doc, end, sent.end, "work") or _works_in_list(doc, end, sent.end)
             evidence = sentence_evidence(sent)
             for work in works:
-                yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "lists.calling_cards",
-                           0.6 if person._.mkg_ref else 0.7)
+                if kind == "person":
+                    yield Fact(key, "knownFor", work._.mkg_entity, evidence, "lists.calling_cards", 0.6 if by_ref else 0.7)
+                else:
+                    yield Fact(key, "produces", work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
 
 
 def _works_in_list(doc: Doc, start: int, end: int) -> list[Token]:
@@ -254,10 +264,13 @@ def _works_in_list(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in doc[start:end] if t._.mkg_kind == "work" and not _in_parens(t)]
 
 
-def _owner(doc: Doc, sent: Span, trigger: int) -> Token | None:
-    """The person whose credits they are: a possessive before the trigger ("Roe's credits",
-    "her credits" resolved), else the nearest person before it in the sentence."""
+def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, str, bool] | None:
+    """Whose credits they are: the nearest person or company before the trigger in the sentence
+    ("Roe's credits", "her credits" resolved, "Harbour Films' productions"), else the company
+    the article is about when "its" owns the list."""
     for token in reversed(doc[sent.start:trigger]):
-        if token._.mkg_kind == "person":
-            return token
+        if token._.mkg_kind in ("person", "org") and not _in_parens(token):
+            return token._.mkg_entity, token._.mkg_kind, bool(token._.mkg_ref)
+    if salient_org and any(t.lower_ in ("its", "their") for t in doc[max(sent.start, trigger - 4):trigger]):
+        return salient_org, "org", True
     return None
