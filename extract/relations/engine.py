@@ -16,9 +16,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
-from mediakg.extract.hedges import is_hedged
+from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.records import Fact
-from mediakg.extract.topics import same_topic, topic_starts
+from mediakg.extract.mentions.topics import same_topic, topic_starts
 
 
 class Default(Enum):
