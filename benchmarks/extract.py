@@ -90,7 +90,7 @@ def _peak_rss_mb() -> float:
 def run_raw(corpus: Path, *, processes: int, batch_size: int, model: str | None) -> dict:
     import spacy
 
-    from mediakg.extract.model import model_name
+    from mediakg.extract.runner.model import model_name
 
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
     nlp = spacy.load(model_name(model))
@@ -101,9 +101,9 @@ def run_raw(corpus: Path, *, processes: int, batch_size: int, model: str | None)
 
 
 def run_extract(corpus: Path, *, processes: int, batch_size: int, model: str | None) -> dict:
-    from mediakg.executors import extract_documents
-    from mediakg.extract.batch import extract_texts
-    from mediakg.sources import read_documents
+    from mediakg.extract.runner.executors import extract_documents
+    from mediakg.extract.runner.batch import extract_texts
+    from mediakg.extract.inputs.readers import read_documents
 
     extract_texts(["Warm up."], model=model)  # load the model (workers load their own)
     start = time.perf_counter()
@@ -116,8 +116,8 @@ def run_extract(corpus: Path, *, processes: int, batch_size: int, model: str | N
 
 
 def run_build(corpus: Path, *, processes: int, batch_size: int, model: str | None) -> dict:
-    from mediakg.cli import main
-    from mediakg.extract.batch import extract_texts
+    from mediakg.cli.main import main
+    from mediakg.extract.runner.batch import extract_texts
 
     extract_texts(["Warm up."], model=model)
     with tempfile.TemporaryDirectory() as tmp:

@@ -26,10 +26,10 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from mediakg.graph.iris import DEFAULT_BASE, assertion_iri, content_hash, document_iri, entity_iri
-from mediakg.graph.oxstore import EmbeddedStore
+from mediakg.graph.rdf.iris import DEFAULT_BASE, assertion_iri, content_hash, document_iri, entity_iri
+from mediakg.graph.store.oxigraph import EmbeddedStore
 from mediakg.graph.query import run_query
-from mediakg.graph.stores import QUERY_PREFIXES
+from mediakg.graph.store.protocol import QUERY_PREFIXES
 from mediakg.storebuild import load_into_store
 from mediakg.ontology import MEDIA
 
@@ -65,7 +65,7 @@ def _typed(value: str, datatype: str) -> str:
 
 
 class _Writer:
-    """N-Quads lines of one document graph, in the shape graph/build.py writes them."""
+    """N-Quads lines of one document graph, in the shape graph/rdf/triples.py writes them."""
 
     def __init__(self, out: io.TextIOBase, graph: str, number: int) -> None:
         self.out, self.graph, self.number, self.count, self.blank = out, graph, number, 0, 0

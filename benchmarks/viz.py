@@ -29,8 +29,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from mediakg.graph.network import Evidence
-from mediakg.graph.viz import PALETTE, render_network
+from mediakg.graph.viz.network import Evidence
+from mediakg.graph.viz.page import PALETTE, render_network
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -8,20 +8,20 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
-from mediakg.extract.adaptations import split_adaptations
-from mediakg.extract.attributes import event_dates, extract_attributes
-from mediakg.extract.entities import EntityGroup, add_document_matches, decide_class, group_mentions
-from mediakg.extract.mentions import Mention, find_mentions
+from mediakg.extract.mentions.adaptations import split_adaptations
+from mediakg.extract.relations.attributes import event_dates, extract_attributes
+from mediakg.extract.mentions.entities import EntityGroup, add_document_matches, decide_class, group_mentions
+from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
-from mediakg.extract.person_votes import vote_coordinated_people, vote_person_contexts, vote_work_media
-from mediakg.extract.pronouns import resolve_pronouns
-from mediakg.extract.references import Reference, resolve_references, vote_descriptors
+from mediakg.extract.mentions.votes import vote_coordinated_people, vote_person_contexts, vote_work_media
+from mediakg.extract.mentions.pronouns import resolve_pronouns
+from mediakg.extract.mentions.references import Reference, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
 from mediakg.extract.relations.constructions import calling_cards, company_credits, credit_lists, paren_credits
 from mediakg.extract.relations.engine import RuleSet
-from mediakg.extract.titles import slot_titles
+from mediakg.extract.mentions.titles import slot_titles
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES, *hires.RULES]
 

@@ -11,7 +11,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from mediakg.errors import InputError
-from mediakg.graph.build import PREFIXES
+from mediakg.graph.rdf.triples import PREFIXES
 
 
 def query_text(query: str) -> tuple[str, str]:

@@ -1,7 +1,7 @@
 """The main job: inputs -> extraction records -> one RDF dataset, validated.
 
 Composes free functions of the stages and holds no state of its own: `read_documents`
-(mediakg.sources) streams the inputs, `extract_documents` (mediakg.executors) turns them into
+(mediakg.extract.inputs.readers) streams the inputs, `extract_documents` (mediakg.extract.runner.executors) turns them into
 records here, in worker processes or on a Dask cluster, and `add_extracted` is the sink that
 writes them into a dataset. A store with another sink can reuse the first two unchanged.
 """
@@ -16,15 +16,15 @@ from rdflib import Dataset
 from rdflib.namespace import RDF
 
 from mediakg.errors import InputError
-from mediakg.executors import Extracted, extract_documents
-from mediakg.graph.build import add_document, new_dataset
-from mediakg.graph.iris import DEFAULT_BASE
-from mediakg.graph.merges import record_merges
-from mediakg.graph.validate import Violation, drop_violating_facts, validate_graph
+from mediakg.extract.runner.executors import Extracted, extract_documents
+from mediakg.graph.rdf.triples import add_document, new_dataset
+from mediakg.graph.rdf.iris import DEFAULT_BASE
+from mediakg.graph.rdf.merges import record_merges
+from mediakg.graph.rdf.validate import Violation, drop_violating_facts, validate_graph
 from mediakg.ontology import ENTITY_CLASSES
-from mediakg.progress import ProgressBar
-from mediakg.sources import InputDocument, Skipped, expand_inputs, read_documents  # noqa: F401 - the stages' API
-from mediakg.sources import read_file as read_text  # noqa: F401 - kept for callers of the old name
+from mediakg.cli.progress import ProgressBar
+from mediakg.extract.inputs.readers import InputDocument, Skipped, expand_inputs, read_documents  # noqa: F401 - the stages' API
+from mediakg.extract.inputs.readers import read_file as read_text  # noqa: F401 - kept for callers of the old name
 
 
 @dataclass

@@ -15,15 +15,15 @@ from typing import Callable, Iterable, Iterator
 from rdflib import Dataset, URIRef
 
 from mediakg.errors import InputError
-from mediakg.executors import extract_documents
+from mediakg.extract.runner.executors import extract_documents
 from mediakg.extract.records import Extraction
-from mediakg.graph.build import add_document, new_dataset
-from mediakg.graph.iris import DEFAULT_BASE, content_hash, document_iri
-from mediakg.graph.merges import merges_graph, merges_update
-from mediakg.graph.store import format_for
-from mediakg.graph.stores import Store, document_index, drop_graphs, drop_update, insert_data, with_merged_default
-from mediakg.graph.validate import Violation, drop_violating_facts, load_ontology, load_shapes, validate_graph
-from mediakg.sources import InputDocument, Skipped, read_documents
+from mediakg.graph.rdf.triples import add_document, new_dataset
+from mediakg.graph.rdf.iris import DEFAULT_BASE, content_hash, document_iri
+from mediakg.graph.rdf.merges import merges_graph, merges_update
+from mediakg.graph.rdf.files import format_for
+from mediakg.graph.store.protocol import Store, document_index, drop_graphs, drop_update, insert_data, with_merged_default
+from mediakg.graph.rdf.validate import Violation, drop_violating_facts, load_ontology, load_shapes, validate_graph
+from mediakg.extract.inputs.readers import InputDocument, Skipped, read_documents
 
 
 @dataclass
@@ -47,7 +47,7 @@ class StoreBuildSummary:
 
 def refresh_derived(store: Store) -> None:
     """Recompute what is derived from the whole store after documents came or went: the merge
-    records of entities that several documents mention (graph/merges.py). Their graph is copied
+    records of entities that several documents mention (graph/rdf/merges.py). Their graph is copied
     into the merged default graph like every other, so queries over the store see them. The base
     is read off the stored document IRIs (`<base>document/<hash>`), so a store built with
     `--base` keeps its records under that base."""

@@ -10,13 +10,13 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib import namespace
 from rdflib.namespace import PROV, RDF, RDFS
 
-import mediakg.extract.batch as batch
+import mediakg.extract.runner.batch as batch
 from mediakg.errors import InputError
-from mediakg.graph.build import OA
+from mediakg.graph.rdf.triples import OA
 from mediakg.ontology import MEDIA
 from mediakg.pipeline import build_dataset
-from mediakg.progress import ProgressBar
-from mediakg.sources import Skipped
+from mediakg.cli.progress import ProgressBar
+from mediakg.extract.inputs.readers import Skipped
 
 # Made-up trade news, written for these tests.
 DEAL = "Streamly has signed a multi-year agreement with Harbor Studios.\n"

@@ -14,7 +14,7 @@ from rdflib import Dataset, Literal, Namespace
 from rdflib.compare import to_isomorphic
 from rdflib.namespace import RDFS
 
-from mediakg.graph.stores import document_index, open_store
+from mediakg.graph.store.protocol import document_index, open_store
 from mediakg.ontology import MEDIA
 
 ID = Namespace("https://w3id.org/mediakg/id/")
@@ -29,7 +29,7 @@ HIRE_V2 = "Kestrel Pictures hired Tomas Brandt to run its new comedy unit in Tor
 
 def run(*args, cwd: Path, timeout: float = 240) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "MEDIAKG_MODEL"}
-    return subprocess.run([sys.executable, "-m", "mediakg.cli", *map(str, args)], cwd=cwd, env=env,
+    return subprocess.run([sys.executable, "-m", "mediakg.cli.main", *map(str, args)], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=timeout)
 
 
@@ -164,7 +164,7 @@ def test_a_build_killed_part_way_leaves_whole_documents_and_running_it_again_com
     for n in range(total):
         (tmp_path / "many" / f"a{n:02}.txt").write_text(article(n), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "MEDIAKG_MODEL"}
-    proc = subprocess.Popen([sys.executable, "-m", "mediakg.cli", "build", "many", "--store", "st"], cwd=tmp_path,
+    proc = subprocess.Popen([sys.executable, "-m", "mediakg.cli.main", "build", "many", "--store", "st"], cwd=tmp_path,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         committed, deadline = 0, time.monotonic() + 180
@@ -198,7 +198,7 @@ def test_a_load_killed_part_way_leaves_all_or_nothing_and_loading_again_complete
             for n in range(per_document - 1):
                 out.write(f"<{ID}work/w{d}-{n}> <{MEDIA.releaseYear}> \"{1950 + n % 70}\" {graph} .\n")
     env = {k: v for k, v in os.environ.items() if k != "MEDIAKG_MODEL"}
-    proc = subprocess.Popen([sys.executable, "-m", "mediakg.cli", "load", "big.nq", "--store", "st"], cwd=tmp_path,
+    proc = subprocess.Popen([sys.executable, "-m", "mediakg.cli.main", "load", "big.nq", "--store", "st"], cwd=tmp_path,
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120

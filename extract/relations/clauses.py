@@ -15,7 +15,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.hedges import is_hedged
+from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
 

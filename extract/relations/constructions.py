@@ -21,10 +21,10 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.hedges import is_hedged
+from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import _named_in_topic, in_passing
+from mediakg.extract.relations.engine import named_in_topic, in_passing
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = frozenset({";", ".", "!", "?", "while", "whereas", "who", "which", "whose", "with", "but", "as", "after",
@@ -114,7 +114,7 @@ def _work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     for token in reversed(sent.doc[sent.start:before]):
         if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token):
             return token._.mkg_entity, 1.0
-    if salient and _named_in_topic(sent.doc, salient, sent.start_char):
+    if salient and named_in_topic(sent.doc, salient, sent.start_char):
         return salient, 0.8
     return "", 0.0
 
@@ -166,7 +166,10 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         companies = _listed_before(doc, token.sent.start, token.i, "org")
         if not companies:
             continue
-        objects = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t._.mkg_kind == "work"]
+        dobj = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [t for c in dobj for t in c.subtree if t._.mkg_kind == "work"]
+        if dobj and not objects:
+            continue  # "Harbour Films and Tidewater Media produce ads": something else
         if objects:
             works = [(t._.mkg_entity, 1.0) for t in objects]
         else:

@@ -48,7 +48,9 @@ RULES = [
     Rule("corporate.produced_by", "produces", [word("produced", "commissioned", "developed"), word("by"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
-                                                word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops", "produced", "developed")],
+                                                word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops", "produced", "developed"),
+                                                # "produce ads": a bare noun object is something other than the work.
+                                                {"POS": {"NOT_IN": ["NOUN"]}}],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     # "Studio Dragon previously produced “A” and “B” for the streamer".
     Rule("corporate.produced_works", "produces", [ent("org", "subject"), word("previously", "also", "recently", "already", "has", "had", "jointly", op="*"),

@@ -16,9 +16,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
-from mediakg.extract.hedges import is_hedged
+from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.records import Fact
-from mediakg.extract.topics import same_topic, topic_starts
+from mediakg.extract.mentions.topics import same_topic, topic_starts
 
 
 class Default(Enum):
@@ -209,7 +209,7 @@ class RuleSet:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:
             return [(self.salient[k], k) for k in sorted(wanted) if k in self.salient
-                    and _named_in_topic(doc, self.salient[k], doc[start].idx)][:1]
+                    and named_in_topic(doc, self.salient[k], doc[start].idx)][:1]
         return []
 
     def _facts_of_match(self, doc: Doc, rule: Rule, roles: dict[str, Token], start: int, end: int) -> Iterator[Fact]:
@@ -231,7 +231,7 @@ class RuleSet:
                     yield Fact(o_key, predicate, s_key, evidence, rule.name, round(confidence, 2))
 
 
-def _named_in_topic(doc: Doc, key: str, pos: int) -> bool:
+def named_in_topic(doc: Doc, key: str, pos: int) -> bool:
     """Whether the item of a roundup that holds pos names the entity: the title a later
     "Separately, ..." item is about is not what an earlier unnamed credit means, nor the reverse."""
     starts = topic_starts(document_text(doc))

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from mediakg.extract.attributes import ROLE_RE
+from mediakg.extract.relations.attributes import ROLE_RE
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word

@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 
 from mediakg.extract.document import extract
-from mediakg.extract.model import load_pipeline
+from mediakg.extract.runner.model import load_pipeline
 from mediakg.extract.records import Entity, Extraction
 
 FactTriple = tuple[str, str, str]

@@ -10,7 +10,7 @@ from rdflib import Literal, Namespace
 from rdflib.namespace import RDF, RDFS
 
 from mediakg.errors import InputError
-from mediakg.graph.build import new_dataset
+from mediakg.graph.rdf.triples import new_dataset
 from mediakg.graph.query import format_result, query_text, rows, run_query
 from mediakg.ontology import MEDIA
 

@@ -11,9 +11,9 @@ from rdflib import RDF, RDFS, BNode, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS
 from rdflib.plugins.sparql import prepareQuery
 
-from mediakg.cli import main
+from mediakg.cli.main import main
 from mediakg.graph.query import query_text, rows, run_query
-from mediakg.graph.store import write_dataset
+from mediakg.graph.rdf.files import write_dataset
 from mediakg.ontology import MEDIA
 from mediakg.pipeline import build_dataset, read_text
 
@@ -65,7 +65,7 @@ def test_the_expected_queries_exist():
                                      "organizations.rq", "low-confidence.rq"}
 
 
-# Merge records need two documents naming one thing; tests/graph/test_merges.py runs merges.rq.
+# Merge records need two documents naming one thing; tests/graph/rdf/test_merges.py runs merges.rq.
 ON_SEEDS = [p for p in ALL if p.name != "merges.rq"]
 
 

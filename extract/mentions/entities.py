@@ -1,0 +1,171 @@
+"""From mentions to entities: one entity per real thing named in a document.
+
+Mentions are grouped when they are the same name (possessive and leading article aside), the
+same gazetteer entry, or a short form of a longer name ("Katayama" for "Shinzo Katayama",
+"Toho" for "Toho Studios"). The class of an entity is decided by the votes of all its mentions,
+so one mislabelled mention ("Netflix" as a place) does not decide it.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from mediakg.extract.evidence import document_text
+from mediakg.extract.lexicon import words
+from mediakg.extract.mentions.finders import CLASS_KIND, KIND_CLASS, Mention, resolve_overlaps
+
+GENERIC = set(KIND_CLASS.values())
+
+
+@dataclass
+class EntityGroup:
+    """A resolved entity while a document is being read (mutable; becomes a records.Entity)."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    short_forms: list[Mention] = field(default_factory=list)  # count for aliases, not for class
+    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    cls: str = ""
+    label: str = ""
+
+    @property
+    def kind(self) -> str:
+        """The decided kind, or while mentions are still being grouped, the most common one."""
+        if self.cls:
+            return CLASS_KIND[self.cls]
+        kinds = [m.kind for m in self.mentions if m.kind]
+        return max(set(kinds), key=kinds.count) if kinds else ""
+
+    @property
+    def cued(self) -> bool:
+        return any(m.cued or m.source in ("gazetteer", "pattern") for m in self.mentions)
+
+    def aliases(self) -> list[str]:
+        forms = {m.text for m in self.mentions + self.short_forms} - {self.label}
+        return sorted(forms)
+
+
+def name_key(text: str) -> str:
+    """What two mentions of one name share: case, a leading "the", a possessive, dots and spaces
+    aside ("No.1 Stage" = "No. 1 Stage", "The Leftovers" = "Leftovers")."""
+    text = text.replace("\u2019", "'").casefold().strip()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"[\s.\-]+", "", text)
+    # "No. 1" and "No.1 Stage" name one stage: the head noun is implied by the number.
+    return re.sub(r"^(no\d+)(?:sound)?stage$", r"\1", text)
+
+
+def _tokens(text: str) -> list[str]:
+    return text.replace("\u2019", "'").split()
+
+
+def add_document_matches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Once a name is known, each of its occurrences is a mention, including the ones the NER
+    missed ("Human Vapor" at the start of a sentence)."""
+    forms = {m.text: m for m in mentions if m.cls and len(m.text) > 2}
+    forms.update(_surnames(document_text(doc), mentions, forms))
+    extra = []
+    text = document_text(doc)
+    for form, model in forms.items():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            extra.append(replace(model, start=match.start(), end=match.end(), source="docmatch", cued=False))
+    return resolve_overlaps(mentions + extra)
+
+
+def _surnames(text: str, mentions: list[Mention], known: dict[str, Mention]) -> dict[str, Mention]:
+    """A person named in full is then named by surname ("Hugh was previously ..."), which the NER
+    misses at a sentence start. A surname that is also an ordinary word of the text ("Full",
+    "Young") is left out: its other occurrences are more likely that word."""
+    found = {}
+    for m in mentions:
+        tokens = _tokens(m.text)
+        if m.kind != "person" or len(tokens) < 2 or not tokens[-1].isalpha() or len(tokens[-1]) < 3:
+            continue
+        surname = tokens[-1]
+        if surname in known or not surname[0].isupper():
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", text):
+            continue
+        found[surname] = replace(m, text=surname, canonical="")
+    return found
+
+
+def _short_form_of(mention: Mention, groups: list[EntityGroup]) -> EntityGroup | None:
+    """The entity a short form names: a surname or given name of a person mentioned in full, or
+    the leading words of an organisation name whose remaining words are generic ("Studios")."""
+    tokens = _tokens(mention.text)
+    best = None
+    for group in groups:
+        full = _tokens(group.label)
+        if len(full) <= len(tokens):
+            continue
+        if group.kind == "person" and len(tokens) == 1 and tokens[0] in (full[0], full[-1]):
+            best = group  # the latest person with that name before this mention wins
+        elif group.kind == "org" and full[: len(tokens)] == tokens and all(
+                w in words("org_suffixes") for w in full[len(tokens):]):
+            best = group
+    return best
+
+
+def group_mentions(mentions: list[Mention]) -> list[EntityGroup]:
+    """Group mentions into entities, in document order."""
+    groups: list[EntityGroup] = []
+    by_key: dict[str, EntityGroup] = {}
+    short_keys: set[str] = set()  # every later "Lumen" of "Lumen Pictures" is a short form too
+    # Full names first, so that short forms can find them whichever comes first in the text.
+    ordered = sorted(mentions, key=lambda m: (-len(_tokens(m.text)), m.start))
+    for m in ordered:
+        key = m.canonical and name_key(m.canonical) or name_key(m.text)
+        group = by_key.get(key)
+        if group is not None and key in short_keys:
+            group.short_forms.append(m)
+            continue
+        if group is None and m.source != "gazetteer":
+            short = _short_form_of(m, groups)
+            if short is not None:
+                short.short_forms.append(m)
+                by_key[key] = short
+                short_keys.add(key)
+                continue
+        if group is None:
+            group = EntityGroup(key=f"e{len(groups)}")
+            group.label = m.canonical or m.text
+            groups.append(group)
+            by_key[key] = group
+        group.mentions.append(m)
+    for group in groups:
+        decide_class(group)
+    return sorted(groups, key=lambda g: min(m.start for m in g.mentions + g.short_forms))
+
+
+def decide_class(group: EntityGroup) -> None:
+    """The kind with most weight wins; within it, the most specific class that has a fair share."""
+    votes: dict[str, float] = defaultdict(float)
+    for m in group.mentions:
+        if m.cls:
+            votes[m.cls] += m.weight * (1.5 if m.cued else 1.0)
+    for cls, weight in group.votes.items():
+        votes[cls] += weight
+    if not votes:
+        group.cls = ""
+        return
+    by_kind: dict[str, float] = defaultdict(float)
+    for cls, weight in votes.items():
+        by_kind[CLASS_KIND[cls]] += weight
+    kind = max(by_kind, key=lambda k: by_kind[k])
+    specific = {c: w for c, w in votes.items() if CLASS_KIND[c] == kind and c not in GENERIC}
+    if specific and max(specific.values()) >= 0.3 * by_kind[kind]:
+        group.cls = max(specific, key=lambda c: specific[c])
+    else:
+        group.cls = KIND_CLASS[kind]
+    # The canonical label: a gazetteer name, else the longest form of the winning kind.
+    canon = [m.canonical for m in group.mentions if m.canonical]
+    if canon:
+        group.label = canon[0]
+    else:
+        forms = [m.text for m in group.mentions if not m.cls or CLASS_KIND[m.cls] == kind] or [group.label]
+        group.label = max(forms, key=lambda t: (len(t), t))

@@ -1,0 +1,465 @@
+"""Finding the mentions of entities in a parsed document.
+
+Sources, strongest first: the media gazetteer (SpanRuler labels carry ontology classes), quoted
+titles, title and facility cues, then the statistical NER. Each source proposes a class; the
+entity stage decides the class from all the mentions of one entity together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from mediakg.extract.evidence import document_text
+from mediakg.extract.lexicon import lower_words, words
+
+CLASS_KIND = {
+    "Organization": "org", "Studio": "org", "StreamingService": "org", "ProductionCompany": "org",
+    "Broadcaster": "org", "Distributor": "org", "GovernmentBody": "org", "Person": "person",
+    "CreativeWork": "work", "Film": "work", "Series": "work", "Facility": "facility", "Event": "event",
+    "Place": "place", "Country": "place", "City": "place", "Agreement": "agreement",
+}
+KIND_CLASS = {"org": "Organization", "person": "Person", "work": "CreativeWork", "facility": "Facility",
+              "event": "Event", "place": "Place", "agreement": "Agreement"}
+
+# OntoNotes labels of the small models that name things the ontology has a class for.
+NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+             "FAC": "Facility", "WORK_OF_ART": "CreativeWork", "EVENT": "Event"}
+
+# How much a source's word on the class counts when mentions disagree.
+WEIGHT = {"gazetteer": 6.0, "pattern": 4.0, "cue": 3.0, "quote": 2.0, "ner": 1.0, "docmatch": 0.5}
+
+APOSTROPHES = "'\u2019"
+OPEN_QUOTES = "\u201c\""
+CLOSE_QUOTES = "\u201d\"\u201c"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # character offsets in the document text
+    end: int
+    text: str
+    cls: str  # proposed ontology class; "" when only the kind of thing is unknown
+    source: str
+    canonical: str = ""  # gazetteer canonical name, when known
+    cued: bool = False  # a word around it says what it is ("the series X", "X media event")
+
+    @property
+    def kind(self) -> str:
+        return CLASS_KIND.get(self.cls, "")
+
+    @property
+    def weight(self) -> float:
+        return WEIGHT[self.source]
+
+
+def clean_span(span: Span) -> Span | None:
+    """Trim what is not part of a name: a leading article, a trailing possessive, quotes, dashes."""
+    doc = span.doc
+    start, end = span.start, span.end
+    # "Starring Eric Vale", "Director Ana Ruiz": the NER takes a capitalised word before a name in.
+    while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
+                           or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-"):
+        end -= 1
+    if start >= end:
+        return None
+    trimmed = doc[start:end]
+    text = trimmed.text
+    # A possessive fused on the last word ("Netflix’s") when the tokenizer kept it together.
+    if text.endswith(("’s", "'s")) and len(text) > 2:
+        trimmed = doc.char_span(trimmed.start_char, trimmed.end_char - 2, alignment_mode="contract") or trimmed
+    return trimmed
+
+
+def is_name(text: str) -> bool:
+    """A plausible proper name: has a capital or digit and is not an industry abbreviation or a weekday."""
+    if not any(c.isupper() or c.isdigit() for c in text):
+        return False
+    return text not in words("not_entities") and not text.isdigit()
+
+
+def _split_fused_possessive(span: Span) -> list[Span]:
+    """The small models often fuse "Toho's Human Vapor" into one ORG; a possessive inside a name
+    separates the owner from the thing owned."""
+    parts, start = [], span.start
+    for tok in span:
+        if tok.tag_ == "POS" and tok.i < span.end - 1:
+            parts.append(span.doc[start:tok.i])
+            start = tok.i + 1
+    parts.append(span.doc[start:span.end])
+    return [p for p in parts if len(p)]
+
+
+def _mention(span: Span, cls: str, source: str, canonical: str = "", cued: bool = False) -> Mention | None:
+    cleaned = clean_span(span)
+    if cleaned is None or not is_name(cleaned.text):
+        return None
+    return Mention(cleaned.start_char, cleaned.end_char, cleaned.text, cls, source, canonical, cued)
+
+
+def _place_class(text: str) -> str:
+    if text in words("countries"):
+        return "Country"
+    if text in words("regions"):
+        return "Place"
+    return "City"
+
+
+def org_class_from_name(text: str) -> str:
+    """Organisation names that say what they are ("X Studios", "Ministry of Y")."""
+    tokens = text.split()
+    if any(w in text for w in words("government_words")):
+        return "GovernmentBody"
+    if tokens and tokens[-1] in words("studio_words"):
+        return "Studio"
+    if tokens and tokens[-1] in words("production_company_words"):
+        return "ProductionCompany"
+    return "Organization"
+
+
+# Capitalised words after a known name, up to a company word: " Atlanta Studios".
+LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
+AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?)\b")
+# Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
+CHARACTER_CUE = {"play", "plays", "playing", "played", "as", "protagonist", "character", "antagonist", "role of"}
+
+
+def _is_character(span: Span) -> bool:
+    before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
+    return bool(before) and (before[-1] in CHARACTER_CUE or (len(before) == 2 and before[0] == "as"))
+
+
+def entity_mentions(doc: Doc) -> Iterator[Mention]:
+    """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
+    for ent in doc.ents:
+        if ent.label_ in CLASS_KIND:  # the media gazetteer
+            longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
+            if longer and longer.group(1) in words("org_suffixes"):
+                # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
+                # name of another company, which the name's last word types.
+                span = doc.char_span(ent.start_char, longer.end(), alignment_mode="expand")
+                m = _mention(span, org_class_from_name(span.text), "pattern", cued=True) if span is not None else None
+            else:
+                m = _mention(ent, ent.label_, "gazetteer", canonical=ent.ent_id_)
+            if m:
+                yield m
+            continue
+        cls = NER_CLASS.get(ent.label_)
+        if cls is None:
+            continue
+        if ent.text.endswith("-") and ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
+            # The small models cut hyphenated words: "Jung Hae-" of "Jung Hae-in", "Academy
+            # Award-" of "Award-winning". Take the whole word, then judge it.
+            ent = doc[ent.start:ent.end + 1]
+            if doc[ent.end - 1].is_lower and len(doc[ent.end - 1]) > 3:
+                continue  # "-winning", "-based": a modifier, not a name
+        if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
+            continue
+        if cls == "Person" and _is_character(ent):
+            continue
+        parts = _split_fused_possessive(ent)
+        for part in parts:
+            part_cls = cls
+            if len(parts) > 1 and part.end == ent.end:
+                # What an owner owns: a person when NER saw a person name at the end, otherwise a
+                # work when a work noun follows ("Toho's Human Vapor adaptation"), else unknown.
+                head = WORK_HEAD_RE.match(document_text(doc), part.end_char)
+                part_cls = "Person" if cls == "Person" else ("CreativeWork" if head else "")
+            elif len(parts) > 1:
+                part_cls = "" if cls == "Person" else cls  # "Blackpink's Jisoo": the owner may be a band
+            if cls == "CreativeWork" and not _inside_quotes(doc, ent.start_char):
+                part_cls = ""  # unquoted WORK_OF_ART is the small model's guess for any capitalised run
+            m = _mention(part, part_cls, "ner")
+            if m is None:
+                continue
+            if m.text in words("countries") or m.text in words("regions"):
+                m = replace(m, cls=_place_class(m.text))
+            elif m.cls == "Place":
+                # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
+                m = replace(m, cls="Place" if ent.label_ == "LOC" else _place_class(m.text))
+            elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
+                # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
+                m = replace(m, cls=org_class_from_name(m.text))
+            elif m.cls == "Organization":
+                m = replace(m, cls=org_class_from_name(m.text))
+            yield m
+
+
+def _inside_quotes(doc: Doc, char: int) -> bool:
+    return char > 0 and document_text(doc)[char - 1] in OPEN_QUOTES + "\u2018'"
+
+
+QUOTE_RE = re.compile(
+    r"[\u201c\"]([^\u201c\u201d\"\n]{1,90}?)[,.!?]?[\u201d\"\u201c]"
+    r"|(?:(?<=\s)|^)[\u2018']([A-Z0-9][^\u2018\u2019'\n]{0,88}?)[,.!?]?[\u2019'](?=[\s,.;:!?]|$)", re.M)
+FUNCTION_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "&", "vs", "vs.", "de", "la", "le"}
+
+
+def title_cased(text: str) -> bool:
+    """Titles capitalise their content words; quoted speech does not."""
+    tokens = [t for t in re.split(r"[\s:\u2014-]+", text) if t]
+    if not tokens or len(tokens) > 10 or not (tokens[0][0].isupper() or tokens[0][0].isdigit()):
+        return False
+    content = [t for t in tokens if t.lower() not in FUNCTION_WORDS]
+    capital = sum(1 for t in content if t[0].isupper() or t[0].isdigit())
+    return bool(content) and capital / len(content) >= 0.75
+
+
+def _nearby_words(doc: Doc, start: int, end: int, before: int = 3, after: int = 2) -> tuple[list[str], list[str]]:
+    left = [t.lower_ for t in doc[max(0, start - before - 2):start] if not t.is_punct][-before:]
+    right = [t.lower_ for t in doc[end:end + after + 2] if not t.is_punct][:after]
+    return left, right
+
+
+def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
+    """The class a title's neighbours give it: "the AMC series “X”", "“X” media event", "the
+    novel “X”". Returns (class, cued); class "" when a neighbour says it is not a work."""
+    left, right = _nearby_words(doc, span.start, span.end, before=3, after=3)
+    if any(w in lower_words("event_nouns") for w in right):
+        return "Event", True
+    if left and left[-1] in lower_words("series_verbs"):
+        return "Series", True  # "renewed “X” for a fifth season": only series are renewed
+    if right and right[0] in lower_words("non_work_nouns"):
+        return "", True
+    for words_near in (left[::-1], right):
+        for w in words_near:
+            if w in lower_words("series_nouns"):
+                return "Series", True
+            if w in lower_words("film_nouns"):
+                return "Film", True
+            if w in lower_words("source_work_nouns"):
+                return "CreativeWork", True
+    return "CreativeWork", False
+
+
+def quoted_titles(doc: Doc) -> Iterator[Mention]:
+    """Trade news puts titles in quotes: “Pachinko”, “The Terror”. Speech is quoted too, so only
+    short, title-cased quotes count."""
+    found: list[Mention] = []
+    for match in QUOTE_RE.finditer(document_text(doc)):
+        group = 1 if match.group(1) is not None else 2
+        inner = match.group(group).strip().rstrip(",.")
+        if not title_cased(inner):
+            continue
+        start = match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
+        span = doc.char_span(start, start + len(inner), alignment_mode="expand")
+        if span is None:
+            continue
+        cls, cued = title_class_from_context(doc, span)
+        if cls == "":
+            continue
+        # A quote that is exactly a known organisation (“Netflix”) stays that organisation.
+        if any(e.start_char == span.start_char and e.end_char == span.end_char and e.label_ in CLASS_KIND
+               for e in doc.ents):
+            continue
+        found.append(Mention(span.start_char, span.end_char, inner, cls, "quote", cued=cued))
+    yield from _share_list_cue(document_text(doc), found)
+
+
+def _share_list_cue(text: str, titles: list[Mention]) -> list[Mention]:
+    """Titles in one list share its cue: "five dramas -- “Moving,” “Grid” and “Rookies”"."""
+    groups: list[list[Mention]] = []
+    for m in titles:
+        gap = text[groups[-1][-1].end:m.start] if groups else ""
+        if groups and re.fullmatch(r"[\s,\u201c\u201d\"]*(?:and|or)?[\s,\u201c\u201d\"]*", gap):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    shared = []
+    for group in groups:
+        cued = [m for m in group if m.cued and m.cls != "Event"]
+        for m in group:
+            shared.append(replace(m, cls=cued[0].cls, cued=True) if cued and not m.cued else m)
+    return shared
+
+
+# Unquoted titles after a cue: "known for Train to Busan and Hellbound", "the 1960 film X",
+# "an adaptation of X". A title runs over capitalised words and the function words inside them.
+TITLE_CUES = [
+    (re.compile(r"\bknown for (?:(?:his|her|their|the) (?:work on |roles? in )?)?"), "CreativeWork"),
+    (re.compile(r"\b(?:adaptation|remake|reboot) of (?:the )?(?:(?:\d{4} )?(?:film|movie|novel|book|series|manga|webtoon) )?"), "CreativeWork"),
+    (re.compile(r"\bbased on (?:the )?(?:(?:\d{4} )?(?:film|movie|novel|book|series|manga|webtoon|comic) )?"), "CreativeWork"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:film|movie|feature)s? "), "Film"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:series|show|drama|sitcom|miniseries) "), "Series"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork"),
+    # An apposition that classifies ("Human Vapor, the 1960 sci-fi classic") is titles.apposition_titles'.
+    # Unquoted titles in the trade's stock phrases: "the Korean webtoon X", "the video game X",
+    # "the limited series X", "was most recently seen in X", "an Oscar nomination for X",
+    # "series including X and Y".
+    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel) "), "CreativeWork"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film"),
+    (re.compile(r"\b(?:(?:most recently|recently|last|also|previously|next) )?(?:seen in|appears in|appeared in|co-starred in|starred in) "), "CreativeWork"),
+    (re.compile(r"\b(?:nomination|nominated) for "), "CreativeWork"),
+    (re.compile(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork"),
+    # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
+    (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
+    (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
+]
+TITLE_RUN_RE = re.compile(
+    r"(?:[A-Z0-9][\w'’&:!?.\-]*)(?:\s+(?:(?:of|to|the|a|an|in|on|for|at|with|from|&)\s+)*[A-Z0-9][\w'’&:!?.\-]*)*")
+# After "the upcoming X" only an explicit work noun makes X a title.
+WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |film |series )*(adaptation|series|film|movie|remake|reboot|sequel|show|drama)\b")
+
+
+def cued_titles(doc: Doc) -> Iterator[Mention]:
+    text = document_text(doc)
+    for cue, cls in TITLE_CUES:
+        for match in cue.finditer(text):
+            run = TITLE_RUN_RE.match(text, match.end())
+            if not run or run.group(0).startswith(("Best ", "Outstanding ")):
+                continue  # "nominated for Best Director": a category, not a title
+            needs_head = cue is TITLE_CUES[-1][0]
+            run_end = _before_company(doc, run.start(), run.end())
+            for title_start, title_end in _split_coordinated_titles(text, run.start(), run_end, coordinate=not needs_head):
+                title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
+                title = text[title_start:title_end].rstrip(".,")
+                title_end = title_start + len(title)
+                if title.endswith(("’s", "'s")) or text[title_end:title_end + 2] in ("’s", "'s"):
+                    break  # "based on Min Jin Lee’s “Pachinko”": the owner, not the title
+                if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
+                    continue
+                head = WORK_HEAD_RE.match(text, title_end)
+                if needs_head and not head:
+                    continue
+                found_cls = cls
+                if head:
+                    noun = head.group(1)
+                    found_cls = "Series" if noun in ("series", "show", "drama") else "Film" if noun in ("film", "movie") else cls
+                span = doc.char_span(title_start, title_end, alignment_mode="expand")
+                if span is None:
+                    continue
+                m = _mention(span, found_cls, "cue", cued=True)
+                if m:
+                    yield m
+            # "known for A and B": coordinated titles after the run.
+
+
+SENTENCE_END_RE = re.compile(r"(?<![\s.])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bNo)"
+                             r"(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bvs)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+
+
+def _before_company(doc: Doc, start: int, end: int) -> int:
+    """Where a title run stops before the company that makes or shows it: "Gladiator II for
+    Paramount Pictures", "House of the Dragon for HBO" (a title seldom ends in a company name)."""
+    # "seen in Dune: Part Two. Mescal ...": a period after a word that is no abbreviation ends it.
+    stop = SENTENCE_END_RE.search(document_text(doc), start, end)
+    if stop:
+        end = stop.start()
+    for ent in doc.ents:
+        if start < ent.start_char < end and (ent.label_ == "ORG" or CLASS_KIND.get(ent.label_) == "org"):
+            joiner = re.search(r"\s+(?:for|at|with|from|on|by|via|to)\s+$", document_text(doc)[start:ent.start_char])
+            if joiner:
+                return start + joiner.start()
+    return end
+
+
+def _split_coordinated_titles(text: str, start: int, end: int, *, coordinate: bool) -> list[tuple[int, int]]:
+    """"Train to Busan and Hellbound" names two works; the run may also continue over ", B"."""
+    pieces = [(start, end)]
+    if not coordinate:
+        return pieces
+    follow = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+    pos = end
+    while " and " not in text[start:pos]:  # a list ends at its "and": "A and B, and C at the helm"
+        sep = follow.match(text, pos)
+        if not sep:
+            break
+        run = TITLE_RUN_RE.match(text, sep.end())
+        if not run:
+            break
+        pieces.append((run.start(), run.end()))
+        pos = run.end()
+    # A run containing " and " inside ("Train to Busan and Hellbound" matched as one) is split too.
+    split: list[tuple[int, int]] = []
+    for s, e in pieces:
+        offset = s
+        for part in re.split(r"(\s+and\s+)", text[s:e]):
+            if part.strip() and not re.fullmatch(r"\s+and\s+", part):
+                split.append((offset, offset + len(part)))
+            offset += len(part)
+    return split
+
+
+FACILITY_RE = re.compile(
+    r"\b(?:the\s+)?No\.\s?(\d+)(?:\s+(?:and|&)\s+No\.\s?(\d+))?\s+(?:Stage|stage|Soundstage|soundstage)s?\b"
+    r"|\b(?:Stage|Soundstage|Studio)\s+(\d+)\b")
+NUMBERED_RE = re.compile(r"\bNo\.\s?(\d+)")
+
+
+def facility_mentions(doc: Doc) -> Iterator[Mention]:
+    """Numbered stages ("No. 1 and No. 2 stages", "No.1 Stage", "Stage 5") are facilities; a
+    shared head noun names each number in the coordination."""
+    for match in FACILITY_RE.finditer(document_text(doc)):
+        if match.group(3):
+            yield Mention(match.start(), match.end(), match.group(0), "Facility", "pattern", cued=True)
+            continue
+        numbers = list(NUMBERED_RE.finditer(match.group(0)))
+        if len(numbers) == 1:  # "No.1 Stage": the whole name
+            text = match.group(0)
+            lead = len(text) - len(text.lstrip()) + (4 if text.lower().startswith("the ") else 0)
+            yield Mention(match.start() + lead, match.end(), text[lead:], "Facility", "pattern", cued=True)
+            continue
+        for number in numbers:  # "No. 1 and No. 2 stages": each number names a stage
+            s = match.start() + number.start()
+            e = match.start() + number.end()
+            yield Mention(s, e, document_text(doc)[s:e], "Facility", "pattern", cued=True)
+    # A named place where stages are leased or used is a facility: "soundstages at MBS Northbrook".
+    for match in re.finditer(r"\b(?:sound)?stages? at (?:the )?", document_text(doc)):
+        run = TITLE_RUN_RE.match(document_text(doc), match.end())
+        if run:
+            span = doc.char_span(run.start(), run.end(), alignment_mode="expand")
+            name = clean_span(span) if span is not None else None
+            if name is not None and is_name(name.text):
+                yield Mention(name.start_char, name.end_char, name.text, "Facility", "cue", cued=True)
+
+
+def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
+    """"Ministry of Economy, Trade and Industry (METI)": the parenthesised capitals name the same thing."""
+    text = document_text(doc)
+    for m in mentions:
+        after = text[m.end:m.end + 16]
+        match = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,10})\)", after)
+        if match:
+            s = m.end + match.start(1)
+            yield Mention(s, s + len(match.group(1)), match.group(1), m.cls, m.source, m.canonical, m.cued)
+
+
+AGREEMENT_RE = re.compile(
+    r"\b(?:(?:multi-year|multiyear|long-term|new|leasing|lease|licensing|distribution|co-production|"
+    r"first-look|overall|output|content|production|studio|five-year|two-year|three-year)\s+)+"
+    r"(?:agreement|deal|partnership|pact|lease extension)\b")
+
+
+def agreement_mentions(doc: Doc) -> Iterator[Mention]:
+    """A deal the article names with its kind ("a multi-year agreement", "the leasing agreement")
+    is an Agreement; its dates hang on it."""
+    for match in AGREEMENT_RE.finditer(document_text(doc)):
+        yield Mention(match.start(), match.end(), match.group(0), "Agreement", "cue", cued=True)
+
+
+def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
+    """Every mention in the document, with the `extra` ones other finders give (titles read from
+    their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
+    longer span."""
+    found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
+             *extra, *entity_mentions(doc)]
+    found += list(acronym_aliases(doc, found))
+    return resolve_overlaps(found)
+
+
+def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    rank = {"pattern": 0, "quote": 1, "gazetteer": 2, "cue": 3, "ner": 4, "docmatch": 5}
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: (rank[m.source], -(m.end - m.start), m.start)):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)

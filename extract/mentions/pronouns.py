@@ -1,0 +1,48 @@
+"""Pronouns that open a sentence: "She also developed ...", "Her credits include ...", "It is
+written by ...".
+
+Trade news introduces a person or a title and goes on about them with a pronoun at the start of
+the next sentences. Only sentence-initial pronouns are resolved, to the first entity of the kind
+named in the previous sentence (its subject, as a rule), or the one before it while the chain of
+pronouns continues; anything subtler is left alone. A resolved pronoun is a Reference that tags its
+token for the relation rules; it is never an alias of the entity.
+"""
+from __future__ import annotations
+
+import re
+
+from mediakg.extract.mentions.entities import EntityGroup
+from mediakg.extract.mentions.references import Reference
+
+PERSON_PRONOUN = re.compile(r"(?:He|She|His|Her)\b")
+# "It" is a work only when a credit follows ("It is written by", "It was directed by"), since
+# "It is" opens every kind of sentence.
+WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been) (?:also )?"
+                          r"(?:written|directed|produced|created|penned|helmed|adapted|based|executive produced|starring)\b)")
+
+
+def _first_of_kind(groups: list[EntityGroup], kind: str, start: int, end: int) -> EntityGroup | None:
+    best, best_start = None, end
+    for group in groups:
+        if group.kind != kind:
+            continue
+        for m in group.mentions + group.short_forms:
+            if start <= m.start < best_start:
+                best, best_start = group, m.start
+    return best
+
+
+def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list[int]) -> list[Reference]:
+    refs: list[Reference] = []
+    chain: dict[str, EntityGroup] = {}  # kind -> what the previous sentence's pronoun named
+    for i, start in enumerate(sentence_starts):
+        for kind, pattern in (("person", PERSON_PRONOUN), ("work", WORK_PRONOUN)):
+            match = pattern.match(text, start)
+            named = _first_of_kind(groups, kind, sentence_starts[i - 1], start) if i else None
+            target = named or chain.get(kind)
+            chain.pop(kind, None)
+            if match is None or target is None:
+                continue
+            chain[kind] = target
+            refs.append(Reference(match.start(), match.end(), match.group(0), target.key))
+    return refs

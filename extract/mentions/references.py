@@ -1,0 +1,128 @@
+"""Descriptive references: "the streamer", "the series", "the director" point back to an entity.
+
+Trade news names a company or a title once and then describes it. A reference resolves to the
+most salient earlier entity of a fitting class: salience is how often the document names it,
+with a bonus for being named in the same or the previous sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mediakg.extract.mentions.entities import EntityGroup
+from mediakg.extract.mentions.source_works import source_cue
+from mediakg.extract.mentions.topics import same_topic, topic_starts
+
+# head noun of the description -> (kind of the antecedent, class the description votes for)
+REFERENCE_HEADS: dict[str, tuple[str, str]] = {
+    "streamer": ("org", "StreamingService"), "streaming giant": ("org", "StreamingService"),
+    "video streaming giant": ("org", "StreamingService"), "streaming service": ("org", "StreamingService"),
+    "streaming platform": ("org", "StreamingService"), "platform": ("org", "StreamingService"),
+    "deal": ("agreement", ""), "agreement": ("agreement", ""), "partnership": ("agreement", ""),
+    "studio": ("org", "Studio"), "studio complex": ("org", "Studio"), "studio lot": ("org", "Studio"), "network": ("org", "Broadcaster"), "broadcaster": ("org", "Broadcaster"),
+    "cabler": ("org", "Broadcaster"), "channel": ("org", "Broadcaster"), "company": ("org", ""),
+    "firm": ("org", ""), "conglomerate": ("org", ""), "distributor": ("org", "Distributor"),
+    "series": ("work", "Series"), "show": ("work", "Series"), "drama": ("work", "Series"),
+    "miniseries": ("work", "Series"), "film": ("work", "Film"), "movie": ("work", "Film"),
+    "project": ("work", ""), "adaptation": ("work", ""), "novel": ("work", "CreativeWork"),
+    "book": ("work", "CreativeWork"), "director": ("person", ""), "filmmaker": ("person", ""),
+    "actor": ("person", ""), "actress": ("person", ""), "showrunner": ("person", ""),
+    "writer": ("person", ""), "screenwriter": ("person", ""), "creator": ("person", ""), "author": ("person", ""),
+}
+REFERENCE_RE = re.compile(
+    r"\b[Tt]he (?:(?:new|upcoming|original|reimagined|live-action|video|Korean|Japanese|American|British)\s+)*("
+    + "|".join(sorted((re.escape(h) for h in REFERENCE_HEADS), key=len, reverse=True)) + r")(?:'s|’s)?\b")
+
+
+SOURCE_HEADS = frozenset({"novel", "book"})
+PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    start: int
+    end: int
+    text: str
+    entity: str  # EntityGroup.key
+
+
+def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: list[int]) -> list[Reference]:
+    refs = []
+    topics = topic_starts(text)
+    for match in REFERENCE_RE.finditer(text):
+        kind, cls = REFERENCE_HEADS[match.group(1)]
+        # "the series X" names X itself; the title cue has already made X a mention.
+        if re.match(r"\s+[\u201c\"A-Z]", text[match.end():match.end() + 2]):
+            continue
+        # "Hugh was the showrunner on X": after a copula the description says what someone is.
+        if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        # "X, the director of “Y”": a description with its own complement is an apposition.
+        if text.startswith(" of ", match.end()):
+            continue
+        candidates = groups
+        if match.group(1) in SOURCE_HEADS:
+            # "the novel" is a work the article has named as a source ("the novel “X”"), never
+            # a film or series named nearby ("an adaptation of Y's novel. ... the novel").
+            candidates = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
+        target = _antecedent(match.start(), kind, cls, candidates, sentence_starts, topics)
+        if target is None:
+            continue
+        # "the original movie" describes the source of an adaptation, not the adaptation.
+        if cls and "original" not in match.group(0).lower():
+            target.votes[cls] += 2.0
+        phrase = re.sub(r"(?:'s|’s)$", "", match.group(0))
+        refs.append(Reference(match.start(), match.start() + len(phrase), phrase, target.key))
+    return refs
+
+
+def _sentence_index(pos: int, starts: list[int]) -> int:
+    return max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
+
+
+def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int],
+                topics: list[int]) -> EntityGroup | None:
+    here = _sentence_index(pos, starts)
+    best, best_score = None, 0.0
+    named_before = [g for g in groups if g.kind == kind and any(m.end <= pos for m in g.mentions + g.short_forms)]
+    # After "Separately, ..." the series of an earlier item is no longer "the series"; a company
+    # may still be ("Meanwhile, the streamer ..."), when the new item names none of its kind.
+    in_topic = [g for g in named_before
+                if any(m.end <= pos and same_topic(topics, m.start, pos) for m in g.mentions + g.short_forms)]
+    if in_topic or kind != "org":
+        named_before = in_topic
+    # "the studio" names the studio the article has named, however often the streamer is named.
+    # Only for companies, whose class the gazetteer or the name usually settles; a work's class
+    # is still open here (references are about to vote on it).
+    if kind == "org" and cls and any(g.cls == cls for g in named_before):
+        named_before = [g for g in named_before if g.cls == cls]
+    for group in named_before:
+        before = [m for m in group.mentions + group.short_forms if m.end <= pos]
+        # Salience over the whole document, so a title named once in passing just before does
+        # not outrank the one the article is about.
+        score = float(len(group.mentions) + len(group.short_forms))
+        if _sentence_index(before[-1].start, starts) >= here - 1:
+            score += 1.0
+        if cls and group.cls == cls:  # "the studio" names the studio, not the streamer beside it
+            score += 4.0
+        if score > best_score:
+            best, best_score = group, score
+    return best
+
+
+def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
+    """A description right before a name says what it is: "the streaming service Tideway",
+    "UK broadcaster Channel 9", "distributor Neon". It votes like a reference does, so that a name
+    the NER took for a person or a place still becomes the company the article calls it."""
+    for group in groups:
+        for m in group.mentions:
+            match = DESCRIPTOR_RE.search(text, max(0, m.start - 40), m.start)
+            if match:
+                kind, cls = REFERENCE_HEADS[match.group(1)]
+                if cls and kind == "org":
+                    group.votes[cls] += 3.0
+
+
+DESCRIPTOR_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(h) for h, (k, _) in REFERENCE_HEADS.items() if k == "org"), key=len, reverse=True))
+    + r")\s+$")

@@ -1,0 +1,378 @@
+"""Unquoted titles, read from the slots where trade news puts them.
+
+UK and US trade copy often writes titles without quotes, inside noun phrases. A capitalised run is
+taken for a title only where the grammar of the sentence makes it one:
+
+- after a work noun or genre: "the crime thriller Glasshouse", "the BBC Two drama Tidewater";
+- as the object of "season N of": "season two of Ironbridge";
+- before a role noun and a name: "Moonfall writer Jane Roe";
+- in a credit list: a person's parenthesis "(Harbour Lights, Nine Rivers)", "credits include A, B
+  and C", "productions include A (for X), B (Y)".
+
+A title run is title-case with the function words inside it, keeps digits and colons, and stops
+at the slot's end. Each finder returns `Mention`s with the class its slot gives ("Series" after
+"season of", "Film" after "feature") and source "cue", which outweighs the NER's guess: the small
+model often calls an unquoted title a person, a company or a city.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from mediakg.extract.evidence import document_text
+from mediakg.extract.lexicon import lower_words, words
+from mediakg.extract.mentions.finders import CLASS_KIND, Mention, is_name, org_class_from_name, title_cased
+
+# A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
+_WORD = r"[A-Z0-9][\w'\u2019&!?.\-]*"
+# Lower-case words a title keeps between its capitalised ones ("Train to Busan", "Law & Order").
+_INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|vs\.?|de|la|le|del|du|y|is|are|my|our|your|his|her)"
+TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*")
+# Names a capitalised run can hold that are not titles: months and weekdays after a work noun
+# ("the series Monday") are dates.
+DATE_WORDS = frozenset("January February March April May June July August September October November December "
+                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+PERSONISH = frozenset({"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"})
+
+
+def _noun_class(noun: str) -> str:
+    """Only nouns that name one medium type the title: a "drama" or a "thriller" may be a film
+    or a series, and a wrong subtype scores worse than the honest CreativeWork."""
+    noun = noun.lower()
+    if noun in lower_words("slot_series_nouns"):
+        return "Series"
+    if noun in lower_words("slot_film_nouns"):
+        return "Film"
+    return "CreativeWork"
+
+
+def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
+    return [e for e in doc.ents if e.start_char < end and start < e.end_char]
+
+
+def _is_other_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the run is (or opens with) a name of something other than a work: a person, a
+    place, a known company. The NER is trusted only for what it sees exactly, since it often
+    calls a title a person or a company when the slot says otherwise."""
+    for ent in _ents_over(doc, start, end):
+        if CLASS_KIND.get(ent.label_, "") not in ("", "work"):  # the gazetteer knows it
+            return True
+        # A place the NER guesses for an unknown word ("Tidewater") is no better than its other
+        # guesses; a known country or region, a nationality or a date is.
+        if ent.label_ in ("NORP", "DATE", "TIME", "MONEY") and ent.start_char <= start:
+            return True
+        if ent.label_ in ("GPE", "LOC") and (ent.text in words("countries") or ent.text in words("regions")):
+            return True
+    return False
+
+
+def _mention(doc: Doc, start: int, end: int, cls: str) -> Mention | None:
+    text = document_text(doc)
+    title = text[start:end].rstrip(".,:;")
+    end = start + len(title)
+    if title.endswith(("'s", "\u2019s")) or text[end:end + 2] in ("'s", "\u2019s"):
+        return None  # "Min Jin Lee's novel": the owner, not the title
+    if not title or not is_name(title) or title in DATE_WORDS or title.split()[0] in DATE_WORDS:
+        return None
+    if title.lower() in lower_words("not_titles"):
+        return None
+    if _is_other_name(doc, start, end):
+        return None
+    return Mention(start, end, title, cls, "cue", cued=True)
+
+
+# A work noun or genre right before a capitalised run: "the crime thriller Glasshouse".
+GENRE_SLOT_RE = re.compile(r"\b(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
+                           + r")\s+(?=[A-Z0-9])")
+
+
+def genre_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """A capitalised run right after a lower-case work noun is the work's title: "the BBC Two
+    drama Tidewater", "its comedy series Divorce". The noun says Film or Series where it can."""
+    text = document_text(doc)
+    for match in GENRE_SLOT_RE.finditer(text):
+        if text[match.start():match.start() + 1].isupper():
+            continue  # "Comedy Central", "Drama Republic": the noun opens a name
+        noun = doc.char_span(match.start(), match.end("noun"), alignment_mode="expand")
+        if noun is None or (noun[-1].pos_ == "VERB" and noun[-1].lower_ in lower_words("work_nouns_also_verbs")):
+            continue  # "will play Laurie", "to film Glasshouse": a verb, and its object is no title
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run:
+            continue
+        m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), _noun_class(match.group("noun")))
+        if m:
+            yield m
+
+
+SEASON_SLOT_RE = re.compile(r"\b(?:season|series|episode|episodes)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
+                            r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest)\s+"
+                            r"(?:season|seasons|episodes?|installment)\s+of\s+(?:the\s+)?", re.I)
+
+
+def season_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """Only a series has seasons: "season two of Ironbridge", "the third season of X"."""
+    text = document_text(doc)
+    for match in SEASON_SLOT_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if run:
+            m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "Series")
+            if m:
+                yield m
+
+
+ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|director|helmer|author|scribe|"
+                          r"screenwriter|exec producer|executive producer|producer)s?\s+(?=[A-Z])")
+
+
+def role_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """A title before a role noun and a person: "Moonfall writer Jane Roe", "Ironbridge
+    creator Sam Lee". The run must hold a proper noun (the parser's PROPN) and the name after the
+    role must be a person, or "Veteran director X" would make "Veteran" a title."""
+    text = document_text(doc)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    for person in people:
+        role = None
+        for match in ROLE_SLOT_RE.finditer(text, max(0, person.start_char - 40), person.start_char + 1):
+            if match.end() == person.start_char:
+                role = match
+        if role is None:
+            continue
+        # The run ending at the role noun: walk back over title words.
+        head = text[max(0, role.start() - 80):role.start()]
+        run = re.search(rf"(?:{_WORD})(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*$", head)
+        if not run:
+            continue
+        start = role.start() - len(head) + run.start()
+        span = doc.char_span(start, role.start(), alignment_mode="expand")
+        # A capital inside the sentence marks a name; at its start only the tagger or the NER can.
+        if span is None or not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or not t.is_sent_start for t in span):
+            continue
+        if re.search(r"-[a-z]+$", text[start:role.start()]):
+            continue  # "Emmy-winning director", "Oscar-nominated star": praise, not a title
+        m = _mention(doc, start, role.start(), "CreativeWork")
+        if m:
+            yield m
+
+
+def _run_before(text: str, end: int) -> int | None:
+    """Where the title run that ends at `end` starts, or None."""
+    head = text[max(0, end - 80):end]
+    run = re.search(rf"(?:{_WORD})(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*$", head)
+    return None if run is None else end - len(head) + run.start()
+
+
+def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """The subject of a verb only a work takes: "Glasshouse stars Jane Roe", "Glasshouse is
+    directed by", "Glasshouse premieres in May" (the lexicon's title_subject_verbs). A name the
+    NER calls a person is left alone, since people premiere and star too."""
+    text = document_text(doc)
+    verbs = sorted(words("title_subject_verbs"), key=len, reverse=True)
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for verb in re.finditer(r"[\u201d\"]?\s+(?:" + "|".join(map(re.escape, verbs)) + r")\b", text):
+        start = _run_before(text, verb.start())
+        if start is None or (start, verb.start()) in people:
+            continue
+        m = _mention(doc, start, verb.start(), "CreativeWork")
+        if m:
+            yield m
+
+
+# Capitalised words ending in a company word: "Tidewater Media", "Harbour Lights Pictures".
+COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w&'\u2019.\-]*\s+){1,3}(?P<suffix>[A-Z][\w.]*)(?![\w-])")
+
+
+def suffix_companies(doc: Doc) -> Iterator[Mention]:
+    """A capitalised run whose last word is a company word ("Pictures", "Films", "Media",
+    "Studios", "Entertainment") names a company, typed by that word, whatever the NER said:
+    the small model often calls "Harbour Films" a person."""
+    text = document_text(doc)
+    for match in COMPANY_RUN_RE.finditer(text):
+        if match.group("suffix") not in words("company_name_suffixes"):
+            continue
+        start = match.start()
+        first = text[start:].split(None, 1)[0]
+        if first.lower() in ("the", "a", "an", "its", "their", "his", "her") or first in words("not_entities"):
+            start += len(first) + 1
+            if start >= match.start("suffix"):
+                continue
+        if "'" in text[start:match.end()] or "\u2019" in text[start:match.end()]:
+            continue  # "Roe's Harbour Films": an owner's possessive, not one name
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
+        if span is None or any(t.is_sent_start for t in span[1:]):
+            continue
+        if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and not span[0].ent_type_:
+            continue  # "Several Studios", "Both Films": a sentence's first word
+        end = match.end()
+        if text[end - 1] == "." and match.group("suffix") not in ("Inc.", "Co.", "Corp.", "Ltd.", "Bros."):
+            end -= 1  # the sentence's full stop
+        yield Mention(start, end, text[start:end], org_class_from_name(text[start:end]), "cue", cued=True)
+
+
+def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """Phrases whose object is always a work: "joined the cast of X", "on the set of X",
+    "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
+    text = document_text(doc)
+    phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
+    for match in re.finditer(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\s+(?:the\s+)?(?=[A-Z0-9\u201c\"])", text):
+        pos = match.end()
+        while pos < len(text) and text[pos] in OPEN_Q:
+            pos += 1
+        run = TITLE_RUN_RE.match(text, pos)
+        if run:
+            m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
+            if m:
+                yield m
+
+
+# "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
+# The noun must head the apposition: "Jane Roe, the writer of the series X" and "Jane Roe, the
+# drama veteran" describe a person.
+APPOSITION_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
+                           + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
+                           + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
+                           r"created|airing|streaming|premiering|with|on)\b)")
+
+
+def apposition_titles(doc: Doc) -> Iterator[Mention]:
+    text = document_text(doc)
+    for match in APPOSITION_RE.finditer(text):
+        head = text[max(0, match.start() - 80):match.start()]
+        run = re.search(rf"(?:{_WORD})(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*$", head)
+        if not run:
+            continue
+        start = match.start() - len(head) + run.start()
+        span = doc.char_span(start, match.start(), alignment_mode="expand")
+        if span is None or (span[0].is_sent_start and len(span) == 1 and span[0].pos_ not in ("PROPN", "NUM") and not span[0].ent_type_):
+            continue
+        m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))
+        if m:
+            yield m
+
+
+LIST_TRIGGER_RE = re.compile(
+    r"\b(?:credits|productions|titles|films|series|shows|projects|slate|hits|movies|features|dramas|comedies|"
+    r"programmes|programs|work|roles)\s+(?:also\s+|have\s+|has\s+)?(?:include|includes|included|including|such\s+as)"
+    r"(?:\s+such\s+fare\s+as|\s+the\s+likes\s+of)?\s+"
+    r"|\b(?:best|perhaps\s+best|widely|well|also)\s+known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?)\s+(?:on|in)\s+)?")
+PAREN_RE = re.compile(r"\s*\([^()\n]{0,80}\)")
+LIST_SEP_RE = re.compile(r"\s*(?:,|;)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+OPEN_Q = "\u201c\"\u2018'"
+CLOSE_Q = "\u201d\"\u2019'"
+
+
+def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
+    """The title runs of a list from pos: "A (for X), B (Y) and C", quotes and parentheses aside."""
+    while pos < limit:
+        while pos < limit and text[pos] in OPEN_Q:
+            pos += 1
+        run = TITLE_RUN_RE.match(text, pos, limit)
+        if not run:
+            return
+        item_end = run.end()
+        # "A and B" inside one run: a list's "and" separates its last item.
+        inner_and = re.search(r"\s+and\s+", text[run.start():item_end])
+        if inner_and:
+            item_end = run.start() + inner_and.start()
+        yield run.start(), item_end
+        pos = item_end
+        while pos < limit and text[pos] in CLOSE_Q:
+            pos += 1
+        paren = PAREN_RE.match(text, pos)
+        if paren:
+            pos = paren.end()
+        sep = LIST_SEP_RE.match(text, pos)
+        if not sep:
+            return
+        pos = sep.end()
+
+
+def list_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """Titles in a credit list: "her credits include A, B and C", "productions include such fare
+    as A (for X), B (Y)", "best known for A and B"."""
+    text = document_text(doc)
+    for match in LIST_TRIGGER_RE.finditer(text):
+        limit = _sentence_end(text, match.end())
+        for start, end in _list_items(text, match.end(), limit):
+            m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
+            if m:
+                yield m
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = re.compile(r"[.!?;](?=\s+[A-Z\u201c\"]|\s*$)|\n").search(text, pos)
+    return stop.end() if stop else len(text)
+
+
+def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Iterator[Mention]:
+    """A parenthesis after a person lists their calling cards: "Jane Roe (Harbour Lights, Nine
+    Rivers)", "Sam Lee (“Moonfall”)". A company in it ("(Harbour Films)") is where they work and
+    is typed by its name; a year or a lower-case remark is neither."""
+    text = document_text(doc)
+    for person in doc.ents:
+        if person.label_ != "PERSON" or any(s < person.end_char and person.start_char < e for s, e in not_people):
+            continue
+        paren = re.match(r"\s*\(([^()\n]{1,160})\)", text[person.end_char:person.end_char + 170])
+        if not paren:
+            continue
+        inner_start = person.end_char + paren.start(1)
+        inner = paren.group(1)
+        if not (inner[0].isupper() or inner[0] in OPEN_Q or inner[0].isdigit()):
+            continue
+        for piece in re.finditer(r"[^,;/]+", inner):
+            item = piece.group(0).strip().strip(OPEN_Q + CLOSE_Q + " ,")
+            if not item or item.isdigit() or not title_cased(item):
+                continue
+            start = inner_start + piece.start() + piece.group(0).index(item)
+            end = start + len(item)
+            for s, e in _split_and(text, start, end):
+                last = text[s:e].split()[-1]
+                if last in words("org_suffixes"):
+                    # "(Inspire Entertainment)": a company; the slot says no more of its class.
+                    yield Mention(s, e, text[s:e], org_class_from_name(text[s:e]), "cue", cued=True)
+                    continue
+                m = _mention(doc, s, e, "CreativeWork")
+                if m:
+                    yield m
+
+
+def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts = re.split(r"(\s+and\s+)", text[start:end])
+    if len(parts) == 1 or not all(p.strip()[:1].isupper() or p.strip()[:1].isdigit() for p in parts[::2]):
+        return [(start, end)]
+    out, pos = [], start
+    for p in parts:
+        if p.strip() and not re.fullmatch(r"\s+and\s+", p):
+            out.append((pos, pos + len(p)))
+        pos += len(p)
+    return out
+
+
+def _stop_at_company(doc: Doc, start: int, end: int) -> int:
+    """A title run stops before "for", "at", "from" or "on" and a company: "Glasshouse for
+    Harbour Films" (a title seldom ends in a company's name)."""
+    text = document_text(doc)
+    stop = re.compile(r"(?<![\s.])(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)\.\s+(?=[A-Z])").search(text, start, end)
+    if stop:
+        end = stop.start()
+    joiner = re.search(r"\s+(?:for|at|from|on|with|via|by|to)\s+", text[start:end])
+    if joiner:
+        rest_start = start + joiner.end()
+        rest = text[rest_start:end].rstrip(".,").split()
+        if (rest and rest[-1] in words("org_suffixes")) or any(
+                e.start_char == rest_start and (e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org")
+                for e in doc.ents):
+            return start + joiner.start()
+    return end
+
+
+def slot_titles(doc: Doc) -> list[Mention]:
+    """Every unquoted title the slots give. A list slot outranks a person's parenthesis: in
+    "include A (for X), Red Harbour (Sky)" the NER may call "Red Harbour" a person, but the list
+    says it is a title, so "(Sky)" lists no calling card."""
+    listed = list(list_slot_titles(doc))
+    claimed = [(m.start, m.end) for m in listed]
+    people = [m for m in person_paren_titles(doc, not_people=claimed)]
+    return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
+            *verb_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc)]

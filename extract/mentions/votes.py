@@ -1,0 +1,84 @@
+"""People the small model took for organisations.
+
+The small models often tag a person's name an ORG: the second of two coordinated names ("with
+Sarah Cole and Lucas Martin producing"), or a name at the start of a sentence ("Marcus Bell joined
+HBO"). A name that only the NER calls an organisation, whose words do not say it is a company
+("Pictures", "Media"), is taken for a person when it is listed with a person's name or when its
+context is one that only people have: hired, promoted, "who", "said".
+"""
+from __future__ import annotations
+
+import re
+
+from mediakg.extract.mentions.entities import EntityGroup
+from mediakg.extract.lexicon import words
+
+JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+
+
+def _bare_org(group: EntityGroup) -> bool:
+    """An organisation by the NER's word alone: no gazetteer, cue or company word in its name."""
+    if group.kind != "org" or any(m.source not in ("ner", "docmatch") or m.cls != "Organization" for m in group.mentions):
+        return False
+    tokens = group.label.split()
+    return 2 <= len(tokens) <= 3 and not any(t in words("org_suffixes") for t in tokens) and all(t[:1].isupper() for t in tokens)
+
+
+# Around a name, words that only a person takes: "hired X", "X has been promoted", "X, who".
+PERSON_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|poached|said|says|told)\s+$")
+PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:has|have|was|had)\s+been\s+(?:named|appointed|promoted|tapped|hired|upped)"
+                             r"|\s+(?:joined|joins|rejoined|said|says|told|added|explained)\b|,\s+who\b|'s\s+(?:wife|husband|brother|sister)\b)")
+
+
+def vote_person_contexts(text: str, groups: list[EntityGroup]) -> None:
+    """Bare NER organisations in a context only a person takes vote for Person."""
+    for group in groups:
+        if not _bare_org(group):
+            continue
+        for m in group.mentions:
+            if PERSON_BEFORE_RE.search(text[max(0, m.start - 12):m.start]) or PERSON_AFTER_RE.match(text[m.end:m.end + 40]):
+                group.votes["Person"] += 2.0 * len(group.mentions)
+                break
+
+
+def vote_coordinated_people(text: str, groups: list[EntityGroup]) -> None:
+    people = [m for g in groups if g.kind == "person" for m in g.mentions]
+    for group in groups:
+        if not _bare_org(group):
+            continue
+        for m in group.mentions:
+            for p in people:
+                gap = text[p.end:m.start] if p.end <= m.start else text[m.end:p.start]
+                if len(gap) < 8 and JOINED_RE.fullmatch(gap):
+                    group.votes["Person"] += 2.0 * len(group.mentions)
+                    break
+
+
+def vote_work_media(text: str, groups: list[EntityGroup], refs: list) -> None:
+    """Film or Series from what the article says around the title: "the series" or "the film"
+    that stands for it, and the words only one medium takes near a mention ("season",
+    "episodes", "renewed"; "box office", "in cinemas"). Without such words the title stays a
+    CreativeWork: a wrong subtype is worse than the honest superclass."""
+    by_key = {g.key: g for g in groups if g.kind == "work"}
+    for ref in refs:
+        group = by_key.get(ref.entity)
+        if group is None:
+            continue
+        head = ref.text.lower().split()[-1] if ref.text.split() else ""
+        if head in words("series_reference_heads"):
+            group.votes["Series"] += 3.0
+        elif head in words("film_reference_heads"):
+            group.votes["Film"] += 3.0
+    series_re = _context_re("series_context_words")
+    film_re = _context_re("film_context_words")
+    for group in by_key.values():
+        for m in group.mentions:
+            window = text[max(0, m.start - 60):m.end + 60]
+            if series_re.search(window):
+                group.votes["Series"] += 1.0
+            if film_re.search(window):
+                group.votes["Film"] += 1.0
+
+
+def _context_re(name: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True)) + r")\b", re.I)

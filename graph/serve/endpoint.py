@@ -1,0 +1,153 @@
+"""`mediakg serve`: the SPARQL 1.1 Protocol over a store, read-only, plus the store's browser page.
+
+GET or POST /sparql (also /query) answers queries as SPARQL JSON, XML, CSV or TSV results, and
+CONSTRUCT/DESCRIBE as Turtle, N-Triples or JSON-LD, chosen by the Accept header or a `format`
+parameter. Updates and Graph Store writes are refused with 403; a malformed query gets 400 and the
+parser's message; a query past the time limit gets 503, an answer past the size limit 413.
+`/` (and `/graph.html`) is the browser view of the store's graph.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import urllib.parse
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from mediakg.graph.store.protocol import Store
+from mediakg.graph.serve.limits import Limits, Reply, answer_here, answer_in_child, text_reply
+
+QUERY_PATHS = ("/sparql", "/query")
+PAGE_PATHS = ("/", "/graph.html")
+MAX_REQUEST_BYTES = 1_000_000
+
+# Media types (and `format` parameter values) clients ask for -> the keys of RESULT_TYPES/GRAPH_TYPES.
+RESULT_ALIASES = {"application/sparql-results+json": "json", "application/json": "json", "json": "json",
+                  "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml", "xml": "xml",
+                  "text/csv": "csv", "csv": "csv", "text/tab-separated-values": "tsv", "tsv": "tsv"}
+GRAPH_ALIASES = {"text/turtle": "turtle", "application/turtle": "turtle", "application/x-turtle": "turtle",
+                 "turtle": "turtle", "application/ld+json": "jsonld", "application/x-json+ld": "jsonld",
+                 "application/json": "jsonld", "json-ld": "jsonld", "jsonld": "jsonld",
+                 "application/n-triples": "ntriples", "text/plain": "ntriples", "nt": "ntriples"}
+
+
+def negotiate(accept: str, fmt: str | None) -> tuple[str, str]:
+    """(results format, graph format) for an Accept header and an optional `format` parameter."""
+    wanted: list[tuple[float, int, str]] = []
+    for position, part in enumerate(accept.split(",")):
+        media, _, params = part.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if media and q > 0:
+            wanted.append((-q, position, media.strip().lower()))
+    ordered = ([fmt.lower()] if fmt else []) + [media for _, _, media in sorted(wanted)]
+    results = next((RESULT_ALIASES[m] for m in ordered if m in RESULT_ALIASES), "json")
+    graphs = next((GRAPH_ALIASES[m] for m in ordered if m in GRAPH_ALIASES), "turtle")
+    return results, graphs
+
+
+class _Page:
+    """The browser view, drawn once on first request: the served store does not change."""
+
+    def __init__(self, store: Store, title: str) -> None:
+        self.store, self.title = store, title
+        self.lock = threading.Lock()
+        self.html: bytes | None = None
+
+    def get(self) -> bytes:
+        with self.lock:
+            if self.html is None:
+                from mediakg.graph.viz.page import render_html
+                self.html = render_html(self.store.dataset(), title=self.title).encode("utf-8")
+            return self.html
+
+
+def _runner(store: Store, limits: Limits):
+    """How one query is answered: in a child process that can be killed, for an embedded store."""
+    from mediakg.graph.store.oxigraph import EmbeddedStore
+
+    if isinstance(store, EmbeddedStore) and store.path is not None:
+        path = str(store.path)
+        return lambda query, results, graphs: answer_in_child(path, query, results=results, graphs=graphs, limits=limits)
+    return lambda query, results, graphs: answer_here(store, query, results=results, graphs=graphs, limits=limits)
+
+
+def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> type[BaseHTTPRequestHandler]:
+    run = _runner(store, limits)
+    page = _Page(store, title)
+
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "mediakg"
+
+        def _send(self, reply: Reply) -> None:
+            self.send_response(reply.status)
+            self.send_header("Content-Type", reply.content_type)
+            self.send_header("Content-Length", str(len(reply.body)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(reply.body)
+
+        def _query(self, params: dict[str, list[str]], body_query: str | None) -> None:
+            if "update" in params:
+                return self._send(text_reply(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL Update is refused"))
+            queries = ([body_query] if body_query is not None else []) + params.get("query", [])
+            if len(queries) != 1:
+                return self._send(text_reply(HTTPStatus.BAD_REQUEST, "give exactly one query (the `query` parameter)"))
+            fmt = (params.get("format") or params.get("output") or [None])[0]
+            results, graphs = negotiate(self.headers.get("Accept", ""), fmt)
+            self._send(run(queries[0], results, graphs))
+
+        def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
+            url = urllib.parse.urlsplit(self.path)
+            params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
+            if url.path in PAGE_PATHS:
+                return self._send(Reply(HTTPStatus.OK, "text/html; charset=utf-8", page.get()))
+            if url.path in QUERY_PATHS:
+                return self._query(params, None)
+            self._send(text_reply(HTTPStatus.NOT_FOUND, f"no such page; SPARQL is at {QUERY_PATHS[0]}"))
+
+        do_HEAD = do_GET
+
+        def do_POST(self) -> None:  # noqa: N802
+            url = urllib.parse.urlsplit(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_REQUEST_BYTES:
+                return self._send(text_reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large"))
+            body = self.rfile.read(length).decode("utf-8", "replace")
+            kind = self.headers.get_content_type()
+            params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
+            if kind == "application/sparql-update" or url.path == "/update":
+                return self._send(text_reply(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL Update is refused"))
+            if url.path not in QUERY_PATHS:
+                return self._send(text_reply(HTTPStatus.NOT_FOUND, f"no such endpoint; SPARQL is at {QUERY_PATHS[0]}"))
+            if kind == "application/sparql-query":
+                return self._query(params, body)
+            if kind == "application/x-www-form-urlencoded":
+                return self._query(params | urllib.parse.parse_qs(body, keep_blank_values=True), None)
+            self._send(text_reply(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                             "send application/sparql-query or application/x-www-form-urlencoded"))
+
+        def _read_only(self) -> None:
+            self._send(text_reply(HTTPStatus.METHOD_NOT_ALLOWED, "this endpoint is read-only"))
+
+        do_PUT = do_DELETE = do_PATCH = _read_only
+
+        def log_message(self, format: str, *args) -> None:  # noqa: A002 (the base class's name)
+            if not quiet:
+                sys.stderr.write(f"{self.address_string()} {format % args}\n")
+
+    return Handler
+
+
+def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits(),
+                title: str = "mediakg", quiet: bool = False) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer((host, port), handler_class(store, limits=limits, title=title, quiet=quiet))
+    server.daemon_threads = True
+    return server

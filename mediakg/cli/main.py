@@ -1,0 +1,196 @@
+"""The `mediakg` command: build, query, viz, validate; with a store also remove, load, serve."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mediakg.errors import InputError
+from mediakg.extract.runner.model import DEFAULT_MODEL, MODEL_ENV_VAR, ModelNotFound
+from mediakg.graph.rdf.iris import DEFAULT_BASE
+
+EXAMPLE_QUERY = Path(__file__).resolve().parents[2] / "queries" / "works.rq"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mediakg", description="Knowledge graphs of the film, TV and streaming industry from trade news.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = sub.add_parser("build", help="read articles and write their graph",
+                           description="Read .txt/.md/.html files, .jsonl articles, folders and globs; write the graph (format by extension: .trig .nq .ttl .jsonld .nt).")
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or glob")
+    build.add_argument("-o", "--output", type=Path, help="graph file to write")
+    build.add_argument("--store", metavar="DIR|URL", help="build into this store incrementally (an Oxigraph folder or a SPARQL server)")
+    build.add_argument("--model", help=f"spaCy pipeline to use (default ${MODEL_ENV_VAR} or {DEFAULT_MODEL})")
+    build.add_argument("--base", default=DEFAULT_BASE, help="base IRI of minted entities (default %(default)s)")
+    build.add_argument("--html", type=Path, help="also write the browser view here")
+    build.add_argument("--strict", action="store_true", help="fail when a fact violates the SHACL shapes instead of leaving it out")
+    build.add_argument("--quiet", "-q", action="store_true", help="print no summary")
+    build.add_argument("--processes", type=_positive, default=1, metavar="N", help="extract in N worker processes (default 1)")
+    build.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="documents per spaCy batch (default %(default)s)")
+    build.add_argument("--executor", metavar="dask://HOST:PORT", help="extract on a Dask distributed cluster; this process writes the graph")
+
+    query = sub.add_parser("query", help="run SPARQL on a graph file", description="Run a SPARQL query (a string or a .rq file) over a graph file.")
+    query.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
+    query.add_argument("query", metavar="QUERY", help="SPARQL text or path of a .rq file")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    viz = sub.add_parser("viz", help="write the browser view of a graph", description="Write an offline HTML page showing the graph's entities and relations.")
+    viz.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
+    viz.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html")
+    viz.add_argument("--title", default="mediakg")
+    viz.add_argument("--query", metavar="FILE.rq", help="draw only what this CONSTRUCT (or SELECT ?s ?p ?o) query returns")
+    viz.add_argument("--focus", metavar="LABEL", help="draw only the neighbourhood of the entity with this label or alias")
+    viz.add_argument("--hops", type=int, metavar="N", help="with --focus: how many relations away to reach (default 1)")
+    viz.add_argument("--size-by", choices=("pagerank", "degree"), default="pagerank", help="node size (default %(default)s)")
+    viz.add_argument("--color-by", choices=("class", "community"), default="class", help="node colour (default %(default)s)")
+    viz.add_argument("--layout", choices=("auto", "physics", "static"), default="auto",
+                     help="physics: laid out in the browser; static: laid out here, physics off; auto: static above 300 entities")
+
+    validate = sub.add_parser("validate", help="check a graph against the SHACL shapes", description="Report SHACL violations of a graph file; exit 1 when there are any.")
+    validate.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
+    for command in (query, viz, validate):
+        command.add_argument("--store", metavar="DIR|URL", help="read this store instead of a graph file")
+    _store_parsers(sub)
+
+    evaluate = sub.add_parser("evaluate", help="score the extractor on your own gold annotations",
+                              description="For every NAME.txt with a NAME.gold.json in GOLD_DIR, extract and print precision, recall and F1 per predicate, per entity type and per confidence band, with the missed and spurious facts.")
+    evaluate.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
+    evaluate.add_argument("--model", help=f"spaCy pipeline to use (default ${MODEL_ENV_VAR} or {DEFAULT_MODEL})")
+    evaluate.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate.add_argument("--only-errors", action="store_true", help="print only the missed and spurious facts")
+    return parser
+
+
+def _store_parsers(sub) -> None:
+    remove = sub.add_parser("remove", help="drop one document from a store", description="Drop a document's named graph (its facts, and entities nothing else mentions).")
+    remove.add_argument("document", metavar="DOC", help="source path, file name, document IRI or hash prefix")
+    remove.add_argument("--store", required=True, metavar="DIR|URL")
+    load = sub.add_parser("load", help="import an RDF file into a store", description="Import TriG, N-Quads, Turtle, N-Triples or JSON-LD into a store in one transaction.")
+    load.add_argument("file", metavar="FILE")
+    load.add_argument("--store", required=True, metavar="DIR|URL")
+    serve = sub.add_parser("serve", help="answer SPARQL over HTTP, read-only", description="Serve the SPARQL 1.1 Protocol (read-only) and the browser view of a store.")
+    serve.add_argument("--store", required=True, metavar="DIR|URL")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s, this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default %(default)s; 0 picks a free one)")
+    serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default %(default)s)")
+    serve.add_argument("--max-result-bytes", type=int, default=50_000_000, help="largest answer sent (default %(default)s)")
+    serve.add_argument("--title", default="mediakg", help="title of the browser view")
+    serve.add_argument("--quiet", "-q", action="store_true", help="log no requests")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+def _report_skip(skipped) -> None:
+    print(f"mediakg: skipped {skipped.name}: {skipped.reason}", file=sys.stderr)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from mediakg.graph.rdf.files import format_for, write_dataset
+    from mediakg.pipeline import build_dataset
+
+    if args.output is None and args.store is None:
+        raise InputError("build", "give -o FILE, --store DIR|URL, or both")
+    if args.output is not None:
+        format_for(args.output)  # an unknown extension fails before any work is done
+    if args.store:
+        from mediakg.cli import store as storecli
+        return storecli.build(args, on_skip=_report_skip)
+    dataset, summary = build_dataset(args.inputs, model=args.model, base=args.base, processes=args.processes,
+                                     batch_size=args.batch_size, executor=args.executor, on_skip=_report_skip,
+                                     progress=sys.stderr.isatty() and not args.quiet)
+    if args.strict and summary.rejected:
+        for v in summary.rejected:
+            print(f"mediakg: violation: {v.focus} {v.path or ''}: {v.message}", file=sys.stderr)
+        print(f"mediakg: error: {len(summary.rejected)} facts violate the shapes (--strict); nothing written", file=sys.stderr)
+        return 1
+    write_dataset(dataset, args.output)
+    if args.html:
+        from mediakg.graph.viz.page import write_html
+        write_html(dataset, args.html, title=args.output.stem)
+    if not args.quiet:
+        print("\n".join(summary.lines()))
+        print(f"wrote {args.output}" + (f" and {args.html}" if args.html else ""))
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    from mediakg.graph.query import format_result, query_text, run_query
+    from mediakg.graph.rdf.files import read_dataset
+
+    source, text = query_text(args.query)
+    if args.store or args.graph is None:
+        from mediakg.cli import store as storecli
+        return storecli.query(args, source, text)
+    dataset = read_dataset(args.graph)
+    result = run_query(dataset, text, source=source)
+    try:
+        output = format_result(result, args.format)
+    except Exception as exc:  # rdflib evaluates lazily: a query that parses can still fail here
+        raise InputError(source, f"query failed: {' '.join(str(exc).split())[:300] or type(exc).__name__}") from None
+    sys.stdout.write(output)
+    return 0
+
+
+def _viz(args: argparse.Namespace) -> int:
+    from mediakg.graph.query import query_text
+    from mediakg.graph.viz.subgraph import select_network
+    from mediakg.graph.viz.page import write_network_html
+    from mediakg.cli.store import graph_or_store
+
+    if args.hops is not None and (args.focus is None or args.hops < 0):
+        raise InputError("--hops", "needs --focus LABEL and a number of 0 or more")
+    source, query = query_text(args.query) if args.query else ("query", None)
+    network = select_network(graph_or_store(args), query=query, query_source=source,
+                             focus=args.focus, hops=1 if args.hops is None else args.hops,
+                             source=str(args.graph or args.store))
+    write_network_html(network, args.output, title=args.title, layout=args.layout, size_by=args.size_by,
+                       color_by=args.color_by)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from mediakg.graph.rdf.validate import validate_graph
+    from mediakg.cli.store import graph_or_store
+
+    report = validate_graph(graph_or_store(args))
+    for v in report.violations:
+        print(f"{v.severity}: {v.focus} {v.path or ''} {v.value or ''}: {v.message}")
+    count = len(report.violations)
+    print(f"{args.graph or args.store}: {'conforms' if report.conforms else f'{count} violation' + ('s' if count != 1 else '')}")
+    return 0 if report.conforms else 1
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from mediakg.evaluate.report import evaluate_folder, format_json, format_table
+
+    names, score = evaluate_folder(args.gold_dir, model=args.model)
+    write = format_json if args.format == "json" else format_table
+    sys.stdout.write(write(names, score, only_errors=args.only_errors))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from mediakg.cli import store as storecli
+    command = {"build": _build, "query": _query, "viz": _viz, "validate": _validate, "evaluate": _evaluate,
+               "remove": storecli.remove, "load": storecli.load, "serve": storecli.serve}[args.command]
+    try:
+        return command(args)
+    except (InputError, ModelNotFound) as exc:
+        print(f"mediakg: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # e.g. the page's folder cannot be written
+        print(f"mediakg: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""The store side of the `mediakg` command (`--store DIR|URL`): build, query, viz, validate,
+remove, load and serve. cli/main.py parses; these functions open the store and call the work."""
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from rdflib import Dataset
+
+from mediakg.errors import InputError
+from mediakg.graph.store.protocol import Store, StoreQueryError, open_store
+from mediakg.extract.inputs.readers import Skipped
+
+
+@contextmanager
+def opened(location: str, *, read_only: bool = False) -> Iterator[Store]:
+    store = open_store(location, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def graph_or_store(args: argparse.Namespace) -> Dataset:
+    """The dataset a read-only command works on: a graph file or the whole store."""
+    if bool(args.graph) == bool(args.store):
+        raise InputError(args.command, "give either a graph file or --store DIR|URL")
+    if args.graph:
+        from mediakg.graph.rdf.files import read_dataset
+        return read_dataset(args.graph)
+    with opened(args.store, read_only=True) as store:
+        return store.dataset()
+
+
+def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None = None) -> int:
+    from mediakg.storebuild import build_into_store
+
+    def progress(line: str) -> None:
+        if not args.quiet:
+            print(line, flush=True)  # flushed: it tells a watcher which documents are committed
+
+    with opened(args.store) as store:
+        summary = build_into_store(args.inputs, store, model=args.model, base=args.base, strict=args.strict,
+                                   processes=args.processes, batch_size=args.batch_size,
+                                   executor=args.executor, progress=progress, on_skip=on_skip)
+        dataset = store.dataset() if args.output or args.html else None
+    if args.output:
+        from mediakg.graph.rdf.files import write_dataset
+        write_dataset(dataset, args.output)
+    if args.html:
+        from mediakg.graph.viz.page import write_html
+        write_html(dataset, args.html, title=args.output.stem if args.output else "mediakg")
+    if not args.quiet:
+        print("\n".join(summary.lines()))
+        print(f"store {args.store} updated" + "".join(f" and wrote {p}" for p in (args.output, args.html) if p))
+    return 0
+
+
+def query(args: argparse.Namespace, source: str, text: str) -> int:
+    from mediakg.graph.query import format_result
+    from mediakg.graph.store.protocol import query_result
+
+    if bool(args.graph) == bool(args.store):
+        raise InputError("query", "give either a graph file or --store DIR|URL")
+    with opened(args.store, read_only=True) as store:
+        try:
+            result = query_result(store, text)
+        except StoreQueryError as exc:
+            raise InputError(source, f"invalid SPARQL: {str(exc)[:300]}") from None
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def remove(args: argparse.Namespace) -> int:
+    from mediakg.storebuild import remove_document
+
+    with opened(args.store) as store:
+        removed = remove_document(store, args.document, location=args.store)
+    print(f"removed {removed[0]}")
+    return 0
+
+
+def load(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from mediakg.storebuild import load_into_store
+
+    with opened(args.store) as store:
+        load_into_store(Path(args.file), store)
+    print(f"loaded {args.file} into {args.store}")
+    return 0
+
+
+def serve(args: argparse.Namespace) -> int:
+    from mediakg.graph.serve.endpoint import make_server
+    from mediakg.graph.serve.limits import Limits
+
+    with opened(args.store, read_only=True) as store:
+        server = make_server(store, host=args.host, port=args.port, title=args.title, quiet=args.quiet,
+                             limits=Limits(timeout_s=args.timeout, max_result_bytes=args.max_result_bytes))
+        host, port = server.server_address[:2]
+        print(f"serving {args.store} read-only: SPARQL at http://{host}:{port}/sparql, "
+              f"the graph at http://{host}:{port}/", flush=True)
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
+    return 0

@@ -1,0 +1,104 @@
+"""Unquoted titles read from their slots (mediakg.extract.mentions.titles), end to end.
+
+Every sentence is written for these tests, with invented names. Each test states the exact titles
+and types a reader would write down, and a negative twin where a capitalised run in the same
+position is not a title (a person, a place, a company, a date, a verb's object).
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def works(entities: dict) -> dict[str, str]:
+    return {label: e.type for label, e in entities.items() if e.type in ("CreativeWork", "Film", "Series")}
+
+
+def test_title_after_a_genre_noun(entities_of):
+    assert works(entities_of("Critics praised the crime thriller Glasshouse after its first week.")) == {
+        "Glasshouse": "CreativeWork"}
+
+
+def test_title_after_a_network_and_a_series_noun(entities_of):
+    entities = entities_of("The BBC Two docuseries Tidewater returns in March.")
+    assert works(entities) == {"Tidewater": "Series"}
+    assert entities["BBC Two"].type == "Broadcaster"
+
+
+def test_a_month_after_a_genre_noun_is_no_title(entities_of):
+    assert works(entities_of("The network will air the drama January through March.")) == {}
+
+
+def test_the_object_of_a_verb_play_is_no_title(entities_of):
+    entities = entities_of("Ana Ruiz will play Laurie in the new production.")
+    assert "Laurie" not in works(entities)
+
+
+def test_season_of_makes_a_series(entities_of):
+    assert works(entities_of("Filming on season two of Ironbridge begins in Belfast.")) == {"Ironbridge": "Series"}
+
+
+def test_title_before_a_role_noun_and_a_person(entities_of):
+    entities = entities_of("Moonfall writer Jane Roe has signed with the agency.")
+    assert works(entities) == {"Moonfall": "CreativeWork"}
+    assert entities["Jane Roe"].type == "Person"
+
+
+def test_praise_before_a_role_noun_is_no_title(entities_of):
+    assert works(entities_of("Emmy-winning director Jane Roe has signed with the agency.")) == {}
+
+
+def test_titles_in_a_credit_list(entities_of):
+    assert works(entities_of("Her credits include Nine Rivers, Red Harbour and The Long Road.")) == {
+        "Nine Rivers": "CreativeWork", "Red Harbour": "CreativeWork", "The Long Road": "CreativeWork"}
+
+
+def test_titles_in_a_persons_parenthesis(entities_of):
+    entities = entities_of("The cast includes Jane Roe (Harbour Lights, Nine Rivers) and Sam Lee (Moonfall).")
+    assert works(entities) == {"Harbour Lights": "CreativeWork", "Nine Rivers": "CreativeWork",
+                               "Moonfall": "CreativeWork"}
+    assert {entities["Jane Roe"].type, entities["Sam Lee"].type} == {"Person"}
+
+
+def test_a_company_in_a_persons_parenthesis_is_a_company(entities_of):
+    entities = entities_of("Executive producers are Jane Roe (Harbour Pictures) and Sam Lee.")
+    assert entities["Harbour Pictures"].type == "ProductionCompany"
+    assert works(entities) == {}
+
+
+def test_a_year_in_a_persons_parenthesis_is_no_title(entities_of):
+    assert works(entities_of("The role went to Jane Roe (2019) after a long search.")) == {}
+
+
+def test_a_list_of_productions_with_their_networks(entities_of):
+    entities = entities_of("Its productions include Tidewater (for the BBC), Red Harbour (Sky) and Coldwater (ITV).")
+    assert works(entities) == {"Tidewater": "CreativeWork", "Red Harbour": "CreativeWork", "Coldwater": "CreativeWork"}
+    assert entities["Sky"].type == "Broadcaster"
+
+
+def test_the_object_of_joined_the_cast_of(entities_of):
+    assert works(entities_of("Jane Roe has joined the cast of Glasshouse.")) == {"Glasshouse": "CreativeWork"}
+
+
+def test_an_apposition_with_a_work_noun(entities_of):
+    entities = entities_of("Fans lined up for Glasshouse, the Sky drama from Harbour Films.")
+    assert works(entities) == {"Glasshouse": "CreativeWork"}
+    assert entities["Harbour Films"].type == "ProductionCompany"
+
+
+def test_a_name_ending_in_a_company_word_is_a_company(entities_of):
+    entities = entities_of("Harbour Films, Tidewater Media and Sky Studios produce.")
+    assert {label: e.type for label, e in entities.items()} == {
+        "Harbour Films": "ProductionCompany", "Tidewater Media": "ProductionCompany", "Sky Studios": "ProductionCompany"}
+
+
+def test_the_series_that_stands_for_a_title_types_it(entities_of):
+    entities = entities_of("Glasshouse stars Jane Roe. The series premieres in May.")
+    assert works(entities) == {"Glasshouse": "Series"}
+
+
+def test_a_known_company_after_a_genre_noun_is_no_title(entities_of):
+    entities = entities_of("It is the only drama Netflix ordered from the studio this year.")
+    assert works(entities) == {}
+    assert entities["Netflix"].type == "StreamingService"

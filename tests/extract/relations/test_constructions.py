@@ -1,0 +1,97 @@
+"""Credit lists, company lists, parentheses and calling cards
+(mediakg.extract.relations.constructions), end to end on sentences written for these tests.
+
+Each test states the exact facts a reader would write down; each has a twin (hedged, denied or
+unrelated) that must not give them.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def only(facts: set[tuple[str, str, str]], *predicates: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts if f[1] in predicates}
+
+
+STARS = 'Glasshouse stars Jane Roe ("Moonfall," "Nine Rivers"), Sam Lee (Red Harbour) and Mia Stone.'
+
+
+def test_a_cast_list_with_parentheses_credits_everyone(facts_of):
+    assert only(facts_of(STARS), "starring") == {
+        ("Glasshouse", "starring", "Jane Roe"), ("Glasshouse", "starring", "Sam Lee"),
+        ("Glasshouse", "starring", "Mia Stone")}
+
+
+def test_parentheses_after_a_person_are_calling_cards(facts_of):
+    assert only(facts_of(STARS), "knownFor") == {
+        ("Jane Roe", "knownFor", "Moonfall"), ("Jane Roe", "knownFor", "Nine Rivers"),
+        ("Sam Lee", "knownFor", "Red Harbour")}
+
+
+def test_a_hedged_cast_list_gives_no_credit(facts_of):
+    facts = facts_of("Glasshouse reportedly stars Jane Roe, Sam Lee and Mia Stone.")
+    assert only(facts, "starring") == set()
+
+
+EP = ("Glasshouse is directed by Tom Hale and executive produced by Jane Roe, Harbour Films' Mia Chen "
+      "and Paul Ross and Sky Studios head Dan Wu.")
+
+
+def test_an_executive_producer_list_skips_owners_and_role_nouns(facts_of):
+    facts = facts_of(EP)
+    assert only(facts, "executiveProducer") == {
+        ("Glasshouse", "executiveProducer", "Jane Roe"), ("Glasshouse", "executiveProducer", "Mia Chen"),
+        ("Glasshouse", "executiveProducer", "Paul Ross"), ("Glasshouse", "executiveProducer", "Dan Wu")}
+    assert only(facts, "directedBy") == {("Glasshouse", "directedBy", "Tom Hale")}
+
+
+def test_a_denied_credit_list_gives_no_credit(facts_of):
+    facts = facts_of("Glasshouse is not executive produced by Jane Roe, Mia Chen or Paul Ross.")
+    assert only(facts, "executiveProducer") == set()
+
+
+def test_people_listed_before_a_credit_verb(facts_of):
+    facts = facts_of("Jane Roe, Sam Lee and Tom Hale will executive produce the thriller Glasshouse.")
+    assert only(facts, "executiveProducer") == {
+        ("Glasshouse", "executiveProducer", "Jane Roe"), ("Glasshouse", "executiveProducer", "Sam Lee"),
+        ("Glasshouse", "executiveProducer", "Tom Hale")}
+
+
+def test_people_in_talks_to_executive_produce_get_no_credit(facts_of):
+    facts = facts_of("Jane Roe and Sam Lee are in talks to executive produce the thriller Glasshouse.")
+    assert only(facts, "executiveProducer") == set()
+
+
+def test_companies_listed_before_produce(facts_of):
+    facts = facts_of("The drama Glasshouse follows a lighthouse keeper. Harbour Films, Tidewater Media and Sky Studios produce.")
+    assert only(facts, "produces") == {
+        ("Harbour Films", "produces", "Glasshouse"), ("Tidewater Media", "produces", "Glasshouse"),
+        ("Sky Studios", "produces", "Glasshouse")}
+
+
+def test_companies_that_produce_something_else_are_not_credited(facts_of):
+    facts = facts_of("The drama Glasshouse follows a lighthouse keeper. Harbour Films and Tidewater Media produce ads.")
+    assert only(facts, "produces") == set()
+
+
+def test_a_titles_parenthesis_names_who_it_was_made_for(facts_of):
+    facts = facts_of("Its productions include Tidewater (for the BBC) and Red Harbour (Sky).")
+    assert only(facts, "produces") == {("BBC", "produces", "Tidewater"), ("Sky", "produces", "Red Harbour")}
+
+
+def test_a_persons_company_in_parentheses(facts_of):
+    facts = facts_of("Executive producers include Jane Roe (Harbour Pictures) and Sam Lee.")
+    assert ("Jane Roe", "employedBy", "Harbour Pictures") in facts
+    assert ("Sam Lee", "employedBy", "Harbour Pictures") not in facts
+
+
+def test_credits_include_gives_calling_cards(facts_of):
+    facts = facts_of("Jane Roe joined the agency in May. Roe's credits include Nine Rivers and Red Harbour.")
+    assert only(facts, "knownFor") == {("Jane Roe", "knownFor", "Nine Rivers"), ("Jane Roe", "knownFor", "Red Harbour")}
+
+
+def test_a_starring_list_that_opens_the_sentence(facts_of):
+    facts = facts_of("Starring Eric Vale (Red Harbour) and Mia Stone (Nine Rivers), the drama Glasshouse premieres in May.")
+    assert only(facts, "starring") == {("Glasshouse", "starring", "Eric Vale"), ("Glasshouse", "starring", "Mia Stone")}

@@ -1,0 +1,106 @@
+"""Hedged and denied statements are not asserted as plain facts.
+
+Each case is a pair written for these tests: the plain sentence gives the fact, the hedged or
+denied one, which differs only by the cue, gives no fact of that predicate at all. The plain half
+keeps the test honest: if the rule stopped reading the sentence, the hedged half would pass for
+the wrong reason.
+"""
+from __future__ import annotations
+
+import pytest
+
+from mediakg.extract.relations.hedges import hedge_cue
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    # (plain sentence, hedged or denied sentence, the fact the plain one states)
+    ("Lionsgate is acquiring Mubi.", "Lionsgate is in talks to acquire Mubi.",
+     ("Lionsgate", "acquires", "Mubi")),
+    ("Lionsgate is acquiring Mubi.", "Lionsgate is reportedly acquiring Mubi.",
+     ("Lionsgate", "acquires", "Mubi")),
+    ("Harbor Studios acquired Lumen Pictures in 2019.", "Harbor Studios is rumoured to have acquired Lumen Pictures.",
+     ("Harbor Studios", "acquires", "Lumen Pictures")),
+    ("Mubi has signed a partnership with Lionsgate.", "Mubi denied it has signed a partnership with Lionsgate.",
+     ("Mubi", "partnersWith", "Lionsgate")),
+    ("Anna Cole will star in the thriller \u201cCold Current\u201d.",
+     "Anna Cole is said to star in the thriller \u201cCold Current\u201d.",
+     ("Cold Current", "starring", "Anna Cole")),
+    ("Carmen Ortiz directed the film \u201cPaper Lanterns\u201d.",
+     "Carmen Ortiz did not direct the film \u201cPaper Lanterns\u201d.",
+     ("Paper Lanterns", "directedBy", "Carmen Ortiz")),
+    ("Carmen Ortiz is directing the film \u201cPaper Lanterns\u201d.",
+     "Carmen Ortiz is no longer directing the film \u201cPaper Lanterns\u201d.",
+     ("Paper Lanterns", "directedBy", "Carmen Ortiz")),
+    ("The film \u201cPaper Lanterns\u201d is directed by Carmen Ortiz.",
+     "The film \u201cPaper Lanterns\u201d is not directed by Carmen Ortiz.",
+     ("Paper Lanterns", "directedBy", "Carmen Ortiz")),
+    ("Lumen Pictures is a subsidiary of Harbor Studios.", "Lumen Pictures is no longer a subsidiary of Harbor Studios.",
+     ("Lumen Pictures", "subsidiaryOf", "Harbor Studios")),
+    ("Lumen Pictures is a subsidiary of Harbor Studios.", "Lumen Pictures is reportedly a subsidiary of Harbor Studios.",
+     ("Lumen Pictures", "subsidiaryOf", "Harbor Studios")),
+    ("The film \u201cPaper Lanterns\u201d is produced by Lionsgate.",
+     "The film \u201cPaper Lanterns\u201d is not produced by Lionsgate.",
+     ("Lionsgate", "produces", "Paper Lanterns")),
+    ("Hulu will distribute the film \u201cGlass Garden\u201d.", "Hulu will distribute the film \u201cGlass Garden\u201d, sources say.",
+     ("Hulu", "distributes", "Glass Garden")),
+]
+
+
+@pytest.mark.parametrize("plain, hedged, fact", CASES, ids=[c[1] for c in CASES])
+def test_hedged_or_denied_statement_gives_no_plain_fact(facts_of, plain, hedged, fact):
+    assert fact in facts_of(plain)
+    assert not {f for f in facts_of(hedged) if f[1] == fact[1]}
+
+
+def test_hedge_reaches_only_its_own_clause(facts_of):
+    """"while" opens a new clause: the second casting is stated, the first only reported."""
+    facts = facts_of("Hulu has ordered the series \u201cPaper Boats\u201d. Anna Cole will reportedly star, "
+                     "while Mark Ellis will play the lead.")
+    assert ("Paper Boats", "starring", "Mark Ellis") in facts
+    assert ("Paper Boats", "starring", "Anna Cole") not in facts
+
+
+def test_fact_stated_before_the_hedge_stands(facts_of):
+    facts = facts_of("Anna Cole of \u201cBlue Hour\u201d will reportedly play the lead in the film \u201cCold Current\u201d.")
+    assert ("Anna Cole", "knownFor", "Blue Hour") in facts
+    assert not {f for f in facts if f[1] == "starring"}
+
+
+def test_not_only_is_no_negation(facts_of):
+    facts = facts_of("Carmen Ortiz will not only direct the film \u201cPaper Lanterns\u201d but also write it.")
+    assert ("Paper Lanterns", "directedBy", "Carmen Ortiz") in facts
+
+
+# --- the cue finder on its own -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def parse(nlp):
+    return nlp
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Lionsgate is in talks to acquire Mubi.", "in talks"),
+    ("Lionsgate reportedly acquired Mubi.", "reportedly"),
+    ("Mubi denied the report.", "denied"),
+    ("Carmen Ortiz isn't directing the film.", "n't"),
+    ("Lionsgate acquired Mubi.", ""),
+    ("Lionsgate acquired Mubi in May.", ""),  # the month is no modal
+    ("Lionsgate acquired the never-before-seen film.", ""),  # a negation word inside a modifier
+    ("Lionsgate acquired Mubi, a not-for-profit distributor.", ""),
+])
+def test_hedge_cue_of_a_whole_sentence(parse, text, cue):
+    doc = parse(text)
+    assert hedge_cue(doc, 0, len(doc)).lower() == cue
+
+
+def test_hedge_inside_a_relative_clause_about_something_else_does_not_reach_the_fact(facts_of):
+    facts = facts_of("The film \u201cGlass Garden\u201d, which could run long, is directed by Carmen Ortiz.")
+    assert ("Glass Garden", "directedBy", "Carmen Ortiz") in facts
+
+
+def test_hedge_inside_the_relative_clause_of_the_fact_holds(facts_of):
+    facts = facts_of("Peter Vance, who reportedly directed the film \u201cGlass Garden\u201d, joined the project.")
+    assert not {f for f in facts if f[1] in ("directedBy", "knownFor")}
+    plain = facts_of("Peter Vance, who directed the film \u201cGlass Garden\u201d, joined the project.")
+    assert ("Glass Garden", "directedBy", "Peter Vance") in plain

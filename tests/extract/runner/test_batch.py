@@ -1,0 +1,40 @@
+"""Batches of texts: the same records as one document at a time, batch after batch."""
+from __future__ import annotations
+
+import pytest
+
+from mediakg.extract.runner.batch import extract_texts
+from mediakg.extract.document import RULES, extract
+from mediakg.extract.relations.matching import applicable_rules, rule_info
+
+# Made-up trade news, written for these tests.
+TEXTS = [
+    "Streamly has signed a multi-year agreement with Harbor Studios.\n"
+    "Harbor Studios will produce the drama series \"Night Harbor\" for Streamly, directed by Maya Lindqvist.\n",
+    "Netflix and Toho Studios announced a partnership to develop animated films in Tokyo.\n",
+    "Toho Studios has started shooting Godzilla Rises at its Tokyo lot.\n",
+    "Harbor Studios hired Maya Lindqvist, head of drama at Streamly, to run its unit in Vancouver.\n",
+    "Orbit Pictures acquired Lantern Studios, the company said on Monday.\n",
+]
+
+slow = pytest.mark.slow
+
+
+@slow
+def test_batches_give_the_records_of_one_document_at_a_time(nlp):
+    one_by_one = [extract(nlp(text)) for text in TEXTS]
+    # Two batches in a row: the second runs after the first batch's memory zone freed its strings.
+    assert extract_texts(TEXTS[:3], batch_size=2) + extract_texts(TEXTS[3:], batch_size=2) == one_by_one
+    assert extract_texts(TEXTS) == one_by_one
+    assert any(f.predicate == "produces" and f.rule == "corporate.shooting" for f in one_by_one[2].facts)
+
+
+@slow
+def test_a_costly_rule_runs_only_where_its_words_are(nlp):
+    costly = [i for i, rule in enumerate(RULES) if rule_info(rule).costly]
+    shooting = next(i for i, rule in enumerate(RULES) if rule.name == "corporate.shooting")
+    assert shooting in costly
+    assert shooting not in applicable_rules(RULES, nlp(TEXTS[1]))
+    assert shooting in applicable_rules(RULES, nlp(TEXTS[2]))
+    cheap = [i for i in range(len(RULES)) if i not in costly]
+    assert set(cheap) <= set(applicable_rules(RULES, nlp(TEXTS[1])))

