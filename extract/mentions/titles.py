@@ -207,7 +207,13 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
         end = match.end()
         if text[end - 1] == "." and match.group("suffix") not in ("Inc.", "Co.", "Corp.", "Ltd.", "Bros."):
             end -= 1  # the sentence's full stop
-        yield Mention(start, end, text[start:end], org_class_from_name(text[start:end]), "cue", cued=True)
+        # Only the surest company words type the company here ("Studios", "Productions"); "Films"
+        # or "Media" may name a distributor or a producer, and a descriptor ("distributor X")
+        # must be able to outvote the name.
+        cls = org_class_from_name(text[start:end])
+        if match.group("suffix") not in words("sure_company_suffixes"):
+            cls = "Organization"
+        yield Mention(start, end, text[start:end], cls, "cue", cued=True)
 
 
 def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:

@@ -277,3 +277,54 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
     if salient_org and any(t.lower_ in ("its", "their") for t in doc[max(sent.start, trigger - 4):trigger]):
         return salient_org, "org", True
     return None
+
+
+def employment_lists(doc: Doc) -> Iterator[Fact]:
+    """Where a person has worked, listed: "Roe previously worked at Harbour Films and Tidewater
+    Media", "Before joining Sky, Roe ran drama at Harbour Films". Each company of the list gets
+    an employedBy, past or present (the ontology does not date employment)."""
+    after = _triggers("employment_list_triggers")
+    before = _triggers("employment_lead_triggers")
+    for sent in doc.sents:
+        for start, end, _ in _find_triggers(sent, after):
+            person = next((t for t in reversed(doc[sent.start:start]) if t._.mkg_kind == "person" and not _in_parens(t)), None)
+            companies = _listed_after(doc, end, sent.end, "org")
+            yield from _employments(doc, sent, person, companies, start, end)
+        for start, end, _ in _find_triggers(sent, before):
+            # "Before joining Sky, Roe ...": the company first, the person after the comma.
+            companies = _listed_after(doc, end, sent.end, "org")[:1]
+            person = next((t for t in doc[end:sent.end] if t._.mkg_kind == "person" and not _in_parens(t)), None)
+            yield from _employments(doc, sent, person, companies, start, end)
+
+
+def _employments(doc: Doc, sent: Span, person: Token | None, companies: list[Token], start: int, end: int) -> Iterator[Fact]:
+    if person is None or not companies or is_hedged(doc, start, end):
+        return
+    evidence = sentence_evidence(sent)
+    for company in companies:
+        yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, "lists.employment",
+                   0.6 if person._.mkg_ref else 0.7)
+
+
+def rights_deals(doc: Doc) -> Iterator[Fact]:
+    """"Harbour Films has picked up German rights to Glasshouse and Moonfall": the buyer acquires
+    each work; territory or distribution rights also make it the works' distributor there."""
+    for sent in doc.sents:
+        rights = [t for t in sent if t.lower_ == "rights"]
+        if not rights:
+            continue
+        verb = next((t for t in sent if t.lemma_.lower() in lower_words("rights_verbs") and t.i < rights[0].i), None)
+        if verb is None or is_hedged(doc, verb.i, rights[0].i + 1):
+            continue
+        buyer = next((t for t in reversed(doc[sent.start:verb.i]) if t._.mkg_kind == "org" and not _in_parens(t)), None)
+        works = [t for t in _listed_after(doc, rights[0].i + 2, sent.end, "work")]
+        if buyer is None or not works or doc[rights[0].i + 1].lower_ not in ("to", "for", "on"):
+            continue
+        between = doc[verb.i:rights[0].i]
+        territorial = any(t._.mkg_kind == "place" or t.lower_ in lower_words("territory_rights_words") or t.ent_type_ in ("NORP", "GPE")
+                          for t in between)
+        evidence = sentence_evidence(sent)
+        for work in works:
+            yield Fact(buyer._.mkg_entity, "acquires", work._.mkg_entity, evidence, "lists.rights", 0.8)
+            if territorial:
+                yield Fact(buyer._.mkg_entity, "distributes", work._.mkg_entity, evidence, "lists.rights_territory", 0.7)

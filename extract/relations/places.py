@@ -10,6 +10,9 @@ RULES = [
     # "Martini Film Studios, just outside Vancouver, British Columbia": outside the city, in its province.
     Rule("places.outside", "locatedIn", [ent(["org", "facility"], "subject"), word(","), *gap(2), word("outside", "near"), ent("place"), word(","), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.75, coordinate=False),
+    # "Berlin's Harbour Pictures", "Japan's Toho": a place owns its companies in the possessive.
+    Rule("places.possessive", "locatedIn", [ent("place", "object"), possessive(), ent(["org", "facility"], "subject")],
+         kinds("org", "facility"), kinds("place"), 0.75, coordinate=False),
     Rule("places.based_in", "locatedIn", [ent(["org", "facility"], "subject"), *gap(3), word("based", "located", "headquartered", "situated"), word("in"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.85),
     # "Seoul-based Studio Dragon".

@@ -84,13 +84,19 @@ def test_the_object_of_joined_the_cast_of(entities_of):
 def test_an_apposition_with_a_work_noun(entities_of):
     entities = entities_of("Fans lined up for Glasshouse, the Sky drama from Harbour Films.")
     assert works(entities) == {"Glasshouse": "CreativeWork"}
-    assert entities["Harbour Films"].type == "ProductionCompany"
+    assert entities["Harbour Films"].type == "Organization"
 
 
 def test_a_name_ending_in_a_company_word_is_a_company(entities_of):
-    entities = entities_of("Harbour Films, Tidewater Media and Sky Studios produce.")
+    # "Films" and "Media" name producers and distributors alike: the honest class is the
+    # superclass; "Productions" says more.
+    entities = entities_of("Harbour Films, Tidewater Media and Vale Productions produce.")
     assert {label: e.type for label, e in entities.items()} == {
-        "Harbour Films": "ProductionCompany", "Tidewater Media": "ProductionCompany", "Sky Studios": "ProductionCompany"}
+        "Harbour Films": "Organization", "Tidewater Media": "Organization", "Vale Productions": "ProductionCompany"}
+
+
+def test_a_descriptor_outvotes_a_company_word(entities_of):
+    assert entities_of("German distributor Harbour Films has a busy slate.")["Harbour Films"].type == "Distributor"
 
 
 def test_the_series_that_stands_for_a_title_types_it(entities_of):

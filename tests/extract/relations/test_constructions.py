@@ -95,3 +95,34 @@ def test_credits_include_gives_calling_cards(facts_of):
 def test_a_starring_list_that_opens_the_sentence(facts_of):
     facts = facts_of("Starring Eric Vale (Red Harbour) and Mia Stone (Nine Rivers), the drama Glasshouse premieres in May.")
     assert only(facts, "starring") == {("Glasshouse", "starring", "Eric Vale"), ("Glasshouse", "starring", "Mia Stone")}
+
+
+def test_a_list_of_past_employers(facts_of):
+    facts = facts_of("Before joining Sky, Mia Chen worked at Harbour Pictures and Tidewater Media.")
+    assert only(facts, "employedBy") == {("Mia Chen", "employedBy", "Sky"), ("Mia Chen", "employedBy", "Harbour Pictures"),
+                                         ("Mia Chen", "employedBy", "Tidewater Media")}
+
+
+def test_companies_a_person_merely_visited_are_no_employers(facts_of):
+    facts = facts_of("Mia Chen met executives at Harbour Pictures and Tidewater Media.")
+    assert only(facts, "employedBy") == set()
+
+
+def test_territory_rights_make_an_acquirer_and_a_distributor(facts_of):
+    facts = facts_of("Harbour Pictures has picked up German rights to the drama Glasshouse.")
+    assert only(facts, "acquires", "distributes") == {("Harbour Pictures", "acquires", "Glasshouse"),
+                                                      ("Harbour Pictures", "distributes", "Glasshouse")}
+
+
+def test_rights_to_a_novel_make_no_distributor(facts_of):
+    facts = facts_of("Harbour Pictures has acquired the rights to the novel Glasshouse.")
+    assert only(facts, "acquires", "distributes") == {("Harbour Pictures", "acquires", "Glasshouse")}
+
+
+def test_rights_in_negotiation_are_no_deal(facts_of):
+    facts = facts_of("Harbour Pictures is in talks to pick up German rights to the drama Glasshouse.")
+    assert only(facts, "acquires", "distributes") == set()
+
+
+def test_a_place_in_the_possessive_locates_a_company(facts_of):
+    assert ("Harbour Pictures", "locatedIn", "Berlin") in facts_of("Berlin's Harbour Pictures has a new slate.")
