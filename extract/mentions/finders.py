@@ -245,6 +245,8 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
         inner = match.group(group).strip().rstrip(",.")
         if not title_cased(inner):
             continue
+        if inner.split()[-1] in words("sure_quoted_company_suffixes"):
+            continue  # “Harbour Entertainment”: a company quoted in a credit, not a title
         start = match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
         span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is None:

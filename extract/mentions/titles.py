@@ -140,11 +140,9 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         if role is None:
             continue
         # The run ending at the role noun: walk back over title words.
-        head = text[max(0, role.start() - 80):role.start()]
-        run = re.search(rf"(?:{_WORD})(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*$", head)
-        if not run:
+        start = _run_before(text, role.start())
+        if start is None:
             continue
-        start = role.start() - len(head) + run.start()
         span = doc.char_span(start, role.start(), alignment_mode="expand")
         # A capital inside the sentence marks a name; at its start only the tagger or the NER can.
         if span is None or not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or not t.is_sent_start for t in span):
@@ -157,10 +155,18 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
 
 
 def _run_before(text: str, end: int) -> int | None:
-    """Where the title run that ends at `end` starts, or None."""
+    """Where the title run that ends at `end` starts, or None. A run never reaches back over
+    a sentence's end ("... Seo Kang-jun. It premieres")."""
     head = text[max(0, end - 80):end]
     run = re.search(rf"(?:{_WORD})(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*$", head)
-    return None if run is None else end - len(head) + run.start()
+    if run is None:
+        return None
+    start = end - len(head) + run.start()
+    breaks = list(SENTENCE_BREAK_RE.finditer(text, start, end))
+    return breaks[-1].end() if breaks else start
+
+
+SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z0-9\-])[.!?]\s+(?=[A-Z0-9])")
 
 
 def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
@@ -170,9 +176,13 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     verbs = sorted(words("title_subject_verbs"), key=len, reverse=True)
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    starts = {s for s, _ in people}
     for verb in re.finditer(r"[\u201d\"]?\s+(?:" + "|".join(map(re.escape, verbs)) + r")\b", text):
         start = _run_before(text, verb.start())
         if start is None or (start, verb.start()) in people:
+            continue
+        # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
+        if "star" in verb.group(0) and not any(verb.end() < s <= verb.end() + 2 for s in starts):
             continue
         m = _mention(doc, start, verb.start(), "CreativeWork")
         if m:
@@ -193,6 +203,8 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
             continue
         start = match.start()
         first = text[start:].split(None, 1)[0]
+        if first in words("award_category_starts") and len(text[start:match.end()].split()) == 2:
+            continue  # "Best Film", "Outstanding Production": an award's category
         if first.lower() in ("the", "a", "an", "its", "their", "his", "her") or first in words("not_entities"):
             start += len(first) + 1
             if start >= match.start("suffix"):
@@ -244,11 +256,9 @@ APPOSITION_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|w
 def apposition_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for match in APPOSITION_RE.finditer(text):
-        head = text[max(0, match.start() - 80):match.start()]
-        run = re.search(rf"(?:{_WORD})(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*$", head)
-        if not run:
+        start = _run_before(text, match.start())
+        if start is None:
             continue
-        start = match.start() - len(head) + run.start()
         span = doc.char_span(start, match.start(), alignment_mode="expand")
         if span is None or (span[0].is_sent_start and len(span) == 1 and span[0].pos_ not in ("PROPN", "NUM") and not span[0].ent_type_):
             continue

@@ -71,12 +71,15 @@ def vote_work_media(text: str, groups: list[EntityGroup], refs: list) -> None:
             group.votes["Film"] += 3.0
     series_re = _context_re("series_context_words")
     film_re = _context_re("film_context_words")
+    # Context words count only right beside the title, within its clause ("Glasshouse season
+    # two", "renewed Glasshouse"): a sentence may name a film and a series side by side.
     for group in by_key.values():
         for m in group.mentions:
-            window = text[max(0, m.start - 60):m.end + 60]
-            if series_re.search(window):
+            before = re.split(r"[,;()\u2014]", text[max(0, m.start - 25):m.start])[-1]
+            after = re.split(r"[,;()\u2014]", text[m.end:m.end + 25])[0]
+            if series_re.search(before) or series_re.search(after):
                 group.votes["Series"] += 1.0
-            if film_re.search(window):
+            if film_re.search(before) or film_re.search(after):
                 group.votes["Film"] += 1.0
 
 
