@@ -120,7 +120,9 @@ def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
             if match:
                 kind, cls = REFERENCE_HEADS[match.group(1)]
                 if cls and kind == "org":
-                    group.votes[cls] += 3.0
+                    # An explicit descriptor outweighs what a name's last word suggests
+                    # ("German distributor Harbour Films").
+                    group.votes[cls] += 6.0
 
 
 DESCRIPTOR_RE = re.compile(

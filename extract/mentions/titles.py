@@ -139,6 +139,12 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
                 role = match
         if role is None:
             continue
+        # "Hollywood star", "British director", "Marvel star": a place, a nationality or (before
+        # "star", the most used of these nouns) a company the NER sees is no title.
+        ner = [e for e in doc.ents if e.end_char == role.start()]
+        if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
+                    or (ner[0].label_ == "ORG" and "star" in role.group(0))):
+            continue
         # The run ending at the role noun: walk back over title words.
         start = _run_before(text, role.start())
         if start is None:
@@ -219,13 +225,9 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
         end = match.end()
         if text[end - 1] == "." and match.group("suffix") not in ("Inc.", "Co.", "Corp.", "Ltd.", "Bros."):
             end -= 1  # the sentence's full stop
-        # Only the surest company words type the company here ("Studios", "Productions"); "Films"
-        # or "Media" may name a distributor or a producer, and a descriptor ("distributor X")
-        # must be able to outvote the name.
-        cls = org_class_from_name(text[start:end])
-        if match.group("suffix") not in words("sure_company_suffixes"):
-            cls = "Organization"
-        yield Mention(start, end, text[start:end], cls, "cue", cued=True)
+        # Big studios are in the gazetteer, so an unknown "X Pictures" or "X Films" is most often
+        # an independent producer; a descriptor ("German distributor X") outvotes the name.
+        yield Mention(start, end, text[start:end], org_class_from_name(text[start:end]), "cue")
 
 
 def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:

@@ -16,6 +16,7 @@ lexicon's `credit_list_triggers`, `credit_list_lead_triggers` and `calling_card_
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -31,22 +32,34 @@ LIST_BREAKS = frozenset({";", ".", "!", "?", "while", "whereas", "who", "which",
                          "before", "when", "from", "for", "in", "on", "at", "opposite", "alongside"})
 
 
-def _triggers(name: str) -> list[tuple[tuple[str, ...], str]]:
-    """(words, predicate) pairs of a trigger table, longest first so "executive produced by"
-    wins over "produced by"."""
-    pairs = [(tuple(phrase.lower().split()), predicate) for predicate, phrases in lexicon_table(name).items()
-             for phrase in phrases]
-    return sorted(pairs, key=lambda p: -len(p[0]))
+Triggers = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
-def _find_triggers(sent: Span, table: list[tuple[tuple[str, ...], str]]) -> Iterator[tuple[int, int, str]]:
+@lru_cache(maxsize=None)
+def _triggers(name: str) -> Triggers:
+    """A trigger table indexed by its phrases' first word: first word -> [(words, predicate)],
+    longest first so "executive produced by" wins over "produced by". Scanning a sentence then
+    costs one dictionary look-up a token, whatever the number of phrases."""
+    index: Triggers = {}
+    for predicate, phrases in lexicon_table(name).items():
+        for phrase in phrases:
+            words = tuple(phrase.lower().split())
+            index.setdefault(words[0], []).append((words, predicate))
+    for entries in index.values():
+        entries.sort(key=lambda p: -len(p[0]))
+    return index
+
+
+def _find_triggers(sent: Span, table: Triggers) -> Iterator[tuple[int, int, str]]:
     """(start, end, predicate) of each trigger phrase in the sentence, longest match first."""
+    doc = sent.doc
     i = sent.start
     while i < sent.end:
-        for words, predicate in table:
-            if tuple(t.lower_ for t in sent.doc[i:i + len(words)]) == words and i + len(words) <= sent.end:
-                yield i, i + len(words), predicate
-                i += len(words) - 1
+        for words, predicate in table.get(doc[i].lower_, ()):
+            end = i + len(words)
+            if end <= sent.end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                yield i, end, predicate
+                i = end - 1
                 break
         i += 1
 

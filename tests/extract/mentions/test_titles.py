@@ -45,6 +45,10 @@ def test_title_before_a_role_noun_and_a_person(entities_of):
     assert entities["Jane Roe"].type == "Person"
 
 
+def test_a_place_before_star_is_no_title(entities_of):
+    assert works(entities_of("The film reunites Hollywood star Jane Roe with her first director.")) == {}
+
+
 def test_praise_before_a_role_noun_is_no_title(entities_of):
     assert works(entities_of("Emmy-winning director Jane Roe has signed with the agency.")) == {}
 
@@ -84,15 +88,13 @@ def test_the_object_of_joined_the_cast_of(entities_of):
 def test_an_apposition_with_a_work_noun(entities_of):
     entities = entities_of("Fans lined up for Glasshouse, the Sky drama from Harbour Films.")
     assert works(entities) == {"Glasshouse": "CreativeWork"}
-    assert entities["Harbour Films"].type == "Organization"
+    assert entities["Harbour Films"].type == "ProductionCompany"
 
 
 def test_a_name_ending_in_a_company_word_is_a_company(entities_of):
-    # "Films" and "Media" name producers and distributors alike: the honest class is the
-    # superclass; "Productions" says more.
     entities = entities_of("Harbour Films, Tidewater Media and Vale Productions produce.")
     assert {label: e.type for label, e in entities.items()} == {
-        "Harbour Films": "Organization", "Tidewater Media": "Organization", "Vale Productions": "ProductionCompany"}
+        "Harbour Films": "ProductionCompany", "Tidewater Media": "ProductionCompany", "Vale Productions": "ProductionCompany"}
 
 
 def test_a_descriptor_outvotes_a_company_word(entities_of):
