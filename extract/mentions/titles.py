@@ -122,7 +122,7 @@ def season_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
-ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|director|helmer|author|scribe|"
+ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|director|helmer|author|scribe|actor|actress|"
                           r"screenwriter|exec producer|executive producer|producer)s?\s+(?=[A-Z])")
 
 
@@ -173,6 +173,37 @@ def _run_before(text: str, end: int) -> int | None:
 
 
 SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z0-9\-])[.!?]\s+(?=[A-Z0-9])")
+
+
+def possessive_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """A title after a known company's possessive: "HBO's Divorce", "Harbour Films' Lantern".
+    Not a person ("Netflix's Ana Ruiz"), a job title ("Sky's Head of Drama") or a company."""
+    text = document_text(doc)
+    for org in doc.ents:
+        if CLASS_KIND.get(org.label_) != "org" and org.label_ != "ORG":
+            continue
+        marker = re.match(r"(?:'s|\u2019s|'|\u2019)\s+(?:new\s+|upcoming\s+|hit\s+)?", text[org.end_char:org.end_char + 16])
+        if not marker:
+            continue
+        run = TITLE_RUN_RE.match(text, org.end_char + marker.end())
+        if not run or run.group(0).split()[0] in words("capitalised_role_words"):
+            continue
+        end = _stop_at_company(doc, run.start(), run.end())
+        if text[run.start():end].split()[-1] in words("org_suffixes"):
+            continue
+        ents = _ents_over(doc, run.start(), end)
+        if any(e.label_ in ("PERSON", "NORP", "DATE") or CLASS_KIND.get(e.label_) for e in ents):
+            continue  # a person, a date or a company the gazetteer knows
+        span = doc.char_span(run.start(), end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        if after is not None and after.pos_ == "NOUN" and after.is_lower:
+            continue  # "Netflix's Toronto hub": the run modifies a noun, it names no work
+        words_ = text[run.start():end].split()
+        if len(words_) == 2 and all(w[:1].isupper() for w in words_) and not any(e.label_ in ("ORG", "WORK_OF_ART") for e in ents):
+            continue  # "Netflix's Ana Ruiz": two capitalised words nothing calls a name of a thing may be a person
+        m = _mention(doc, run.start(), end, "CreativeWork")
+        if m:
+            yield m
 
 
 def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
@@ -393,4 +424,4 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc)]
+            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc)]

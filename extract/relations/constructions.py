@@ -281,14 +281,19 @@ def _works_in_list(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, str, bool] | None:
-    """Whose credits they are: the nearest person or company before the trigger in the sentence
-    ("Roe's credits", "her credits" resolved, "Harbour Films' productions"), else the company
-    the article is about when "its" owns the list."""
-    for token in reversed(doc[sent.start:trigger]):
-        if token._.mkg_kind in ("person", "org") and not _in_parens(token):
-            return token._.mkg_entity, token._.mkg_kind, bool(token._.mkg_ref)
-    if salient_org and any(t.lower_ in ("its", "their") for t in doc[max(sent.start, trigger - 4):trigger]):
+    """Whose credits they are. A company only when it owns the list noun itself ("Harbour
+    Films' productions include", "its slate includes": then the company the article is about);
+    otherwise the nearest person before the trigger ("Roe's credits", "her credits" resolved,
+    "a grant recipient whose work includes" goes back to the person, not the grant)."""
+    close = [t for t in doc[max(sent.start, trigger - 4):trigger]]
+    for i, token in enumerate(close):
+        if token._.mkg_kind == "org" and i + 1 < len(close) and close[i + 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+            return token._.mkg_entity, "org", bool(token._.mkg_ref)
+    if salient_org and any(t.lower_ in ("its", "their") for t in close):
         return salient_org, "org", True
+    for token in reversed(doc[sent.start:trigger]):
+        if token._.mkg_kind == "person" and not _in_parens(token):
+            return token._.mkg_entity, "person", bool(token._.mkg_ref)
     return None
 
 
@@ -341,3 +346,15 @@ def rights_deals(doc: Doc) -> Iterator[Fact]:
             yield Fact(buyer._.mkg_entity, "acquires", work._.mkg_entity, evidence, "lists.rights", 0.8)
             if territorial:
                 yield Fact(buyer._.mkg_entity, "distributes", work._.mkg_entity, evidence, "lists.rights_territory", 0.7)
+
+
+def possessive_works(doc: Doc) -> Iterator[Fact]:
+    """"HBO's Divorce", "Harbour Films' Lantern": a company's possessive before a title names
+    the company that made it (trade news writes a network's or a studio's show this way)."""
+    for token in doc:
+        if token._.mkg_kind != "work" or token.i < 2:
+            continue
+        marker, owner = doc[token.i - 1], doc[token.i - 2]
+        if marker.lower_ in ("'s", "\u2019s", "'", "\u2019") and owner._.mkg_kind == "org" and not is_hedged(doc, owner.i, token.i + 1):
+            yield Fact(owner._.mkg_entity, "produces", token._.mkg_entity, sentence_evidence(token.sent),
+                       "lists.possessive_work", 0.6)

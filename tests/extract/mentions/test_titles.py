@@ -110,3 +110,12 @@ def test_a_known_company_after_a_genre_noun_is_no_title(entities_of):
     entities = entities_of("It is the only drama Netflix ordered from the studio this year.")
     assert works(entities) == {}
     assert entities["Netflix"].type == "StreamingService"
+
+
+def test_a_title_after_a_companys_possessive(entities_of):
+    assert works(entities_of("Critics loved HBO's Tidewater last year.")) == {"Tidewater": "CreativeWork"}
+
+
+def test_a_person_or_a_job_after_a_companys_possessive_is_no_title(entities_of):
+    entities = entities_of("Netflix's Ana Ruiz and Sky's Head of Drama Tom Hale spoke at the event.")
+    assert works(entities) == {}

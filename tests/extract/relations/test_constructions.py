@@ -126,3 +126,14 @@ def test_rights_in_negotiation_are_no_deal(facts_of):
 
 def test_a_place_in_the_possessive_locates_a_company(facts_of):
     assert ("Harbour Pictures", "locatedIn", "Berlin") in facts_of("Berlin's Harbour Pictures has a new slate.")
+
+
+def test_a_companys_possessive_title_is_its_production(facts_of):
+    assert only(facts_of("Critics loved HBO's Tidewater last year."), "produces") == {("HBO", "produces", "Tidewater")}
+
+
+def test_a_persons_work_list_is_not_the_grant_s(facts_of):
+    facts = facts_of("Jane Roe is a playwright and a Vale Foundation fellow whose past stage work includes "
+                     "The Clean Room and Red Harbour.")
+    assert only(facts, "knownFor", "produces") == {("Jane Roe", "knownFor", "The Clean Room"),
+                                                   ("Jane Roe", "knownFor", "Red Harbour")}
