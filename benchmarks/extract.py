@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/extract.py            # about 5-10 minutes on 2 cores
     .venv/bin/python benchmarks/extract.py --docs 300 --memory-docs 200,2000   # a quick look
+    .venv/bin/python benchmarks/extract.py --corpus ../shared/eval/dev --corpus-docs 500   # real-length articles too
 
 Prints one table:
 - raw spaCy: `nlp.pipe` of the model alone (no gazetteer, no rules), 1 and 2 processes
@@ -14,6 +15,11 @@ Prints one table:
 - peak memory of the streaming extraction on a small and a ten times larger corpus (goal:
   within 10%). The whole build holds its graph in memory (rdflib), which grows with the
   corpus by nature; a persistent store is the sink for corpora that outgrow it.
+
+With `--corpus DIR`, the same raw / extraction / build measures run a second time on real-length
+articles: the folder's .txt files (a first `source:` line is dropped), repeated to
+`--corpus-docs` documents in a temporary file at run time; the articles are never copied into
+the project.
 
 Each measurement runs in a fresh subprocess, so peak RSS is that run's own (with 2 processes:
 the parent's plus its largest worker's). The documents are
@@ -68,6 +74,22 @@ def make_documents(count: int, *, sentences: int = 6, seed: int = 7) -> list[dic
         half = (len(parts) + 1) // 2  # two paragraphs
         docs.append({"id": f"bench-{n}", "text": " ".join(parts[:half]) + "\n" + " ".join(parts[half:]) + "\n"})
     return docs
+
+
+def write_real_corpus(path: Path, folder: Path, count: int) -> Path:
+    """The .txt articles of a folder, repeated to `count` JSON Lines records."""
+    texts = []
+    for file in sorted(folder.glob("*.txt")):
+        text = file.read_text(encoding="utf-8")
+        if text.startswith("source:"):
+            text = text.split("\n", 1)[1].lstrip("\n")
+        texts.append(text)
+    if not texts:
+        raise SystemExit(f"benchmarks/extract.py: {folder}: no .txt articles")
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            out.write(json.dumps({"id": f"real-{n}", "text": texts[n % len(texts)]}) + "\n")
+    return path
 
 
 def write_corpus(path: Path, count: int, *, sentences: int = 6) -> Path:
@@ -136,7 +158,7 @@ RUNS = {"raw": run_raw, "extract": run_extract, "build": run_build}
 
 def measure(kind: str, corpus: Path, *, processes: int, batch_size: int, model: str | None) -> dict:
     """Run one measurement in a fresh interpreter and return its figures."""
-    command = [sys.executable, __file__, "--run", kind, "--corpus", str(corpus), "--processes", str(processes),
+    command = [sys.executable, __file__, "--run", kind, "--corpus-file", str(corpus), "--processes", str(processes),
                "--batch-size", str(batch_size)] + (["--model", model] if model else [])
     proc = subprocess.run(command, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
@@ -163,12 +185,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="speed runs per measure; the fastest counts (default %(default)s)")
     parser.add_argument("--model", help="spaCy pipeline (default: mediakg's)")
     parser.add_argument("--run", choices=RUNS, help=argparse.SUPPRESS)
-    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help="also measure on the real-length .txt articles of this folder")
+    parser.add_argument("--corpus-docs", type=int, default=500, help="documents of the real-length corpus (default %(default)s)")
+    parser.add_argument("--corpus-file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.run:  # inside the measuring subprocess
-        result = RUNS[args.run](args.corpus, processes=args.processes, batch_size=args.batch_size, model=args.model)
+        result = RUNS[args.run](args.corpus_file, processes=args.processes, batch_size=args.batch_size, model=args.model)
         result["peak_rss_mb"] = _peak_rss_mb()
         print(json.dumps(result))
         return
@@ -191,6 +215,15 @@ def main() -> None:
         # Two-sentence articles keep the ten-times-larger run short; memory is what is compared.
         memory = {n: measure("extract", write_corpus(Path(tmp) / f"mem-{n}.jsonl", n, sentences=2), processes=1, **options)
                   for n in (small, large)}
+        real: dict[str, dict] = {}
+        if args.corpus:
+            corpus = write_real_corpus(Path(tmp) / "real.jsonl", args.corpus, args.corpus_docs)
+            print(f"measuring on {args.corpus_docs} real-length articles from {args.corpus}:", file=sys.stderr)
+            for _ in range(args.repeat):
+                for p in (1, 2):
+                    real[f"raw{p}"] = fastest(real.get(f"raw{p}"), measure("raw", corpus, processes=p, **options))
+                    real[f"ours{p}"] = fastest(real.get(f"ours{p}"), measure("extract", corpus, processes=p, **options))
+            real["build"] = measure("build", corpus, processes=1, **options)
 
     rows = [
         ("raw spaCy nlp.pipe, 1 process", f"{rate(raw[1]):.1f} docs/s", ""),
@@ -203,6 +236,17 @@ def main() -> None:
         (f"peak RSS, extraction of {large} two-sentence docs", f"{memory[large]['peak_rss_mb']:.0f} MB",
          f"{memory[large]['peak_rss_mb'] / memory[small]['peak_rss_mb']:.2f}x {small} docs (goal <= 1.10)"),
     ]
+    if real:
+        rows += [
+            ("real-length: raw spaCy nlp.pipe, 1 process", f"{rate(real['raw1']):.1f} docs/s", ""),
+            ("real-length: raw spaCy nlp.pipe, 2 processes", f"{rate(real['raw2']):.1f} docs/s", ""),
+            ("real-length: mediakg extraction, 1 process", f"{rate(real['ours1']):.1f} docs/s",
+             f"{rate(real['ours1']) / rate(real['raw1']):.2f}x raw (goal >= 0.85)"),
+            ("real-length: mediakg extraction, 2 processes", f"{rate(real['ours2']):.1f} docs/s",
+             f"{rate(real['ours2']) / rate(real['raw2']):.2f}x raw (goal >= 0.85)"),
+            ("real-length: mediakg build to .nq, 1 process", f"{rate(real['build']):.1f} docs/s",
+             f"{real['build']['seconds'] / real['ours1']['seconds']:.2f}x the time of extraction (goal <= 1.2)"),
+        ]
     width = max(len(r[0]) for r in rows)
     print(f"| {'measure':<{width}} | value | ratio |")
     print(f"| {'-' * width} | --- | --- |")

@@ -300,9 +300,11 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "credits include", "productions in Canada include", "films such as", "best known for".
 LIST_TRIGGER_RE = re.compile(
-    r"\b(?:credits|productions|titles|films|series|shows|projects|slate|hits|movies|features|dramas|comedies|"
-    r"programmes|programs|work|roles)\s+(?:also\s+|have\s+|has\s+)?(?:include|includes|included|including|such\s+as)"
+    r"\b(?:" + "|".join(sorted(map(re.escape, words("list_nouns")), key=len, reverse=True)) + r")"
+    r"(?:\s+(?!include|includes|included|including)[\w'\u2019\-]+){0,3}?\s+(?:also\s+|have\s+|has\s+)?"
+    r"(?:include|includes|included|including|such\s+as)"
     r"(?:\s+such\s+fare\s+as|\s+the\s+likes\s+of)?\s+"
     r"|\b(?:best|perhaps\s+best|widely|well|also)\s+known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?)\s+(?:on|in)\s+)?")
 PAREN_RE = re.compile(r"\s*\([^()\n]{0,80}\)")

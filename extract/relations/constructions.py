@@ -261,7 +261,7 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
     made."""
     table = _triggers("calling_card_triggers")
     for sent in doc.sents:
-        for start, end, _ in _find_triggers(sent, table):
+        for start, end, _ in [*_find_triggers(sent, table), *_list_noun_includes(sent)]:
             owner = _owner(doc, sent, start, salient_org)
             if owner is None or is_hedged(doc, start, end):
                 continue
@@ -275,6 +275,20 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                     yield Fact(key, "produces", work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
 
 
+def _list_noun_includes(sent: Span) -> list[tuple[int, int, str]]:
+    """"productions in Canada include", "recent Sky titles including": a list noun up to four
+    words before "include" opens a list (the phrase table holds the adjacent forms)."""
+    found = []
+    nouns = lower_words("list_nouns")
+    for token in sent:
+        if token.lower_ in ("include", "includes", "included", "including"):
+            before = sent.doc[max(sent.start, token.i - 5):token.i - 1]
+            if any(t.lower_ in nouns for t in before):
+                noun = next(t for t in before if t.lower_ in nouns)
+                found.append((noun.i, token.i + 1, "knownFor"))
+    return found
+
+
 def _works_in_list(doc: Doc, start: int, end: int) -> list[Token]:
     """Works of a list that may hold verbs the tagger invents inside titles: up to the sentence end."""
     return [t for t in doc[start:end] if t._.mkg_kind == "work" and not _in_parens(t)]
@@ -282,12 +296,14 @@ def _works_in_list(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, str, bool] | None:
     """Whose credits they are. A company only when it owns the list noun itself ("Harbour
-    Films' productions include", "its slate includes": then the company the article is about);
+    Films' productions include", "Harbour Films productions include", "its slate includes":
+    then the company the article is about);
     otherwise the nearest person before the trigger ("Roe's credits", "her credits" resolved,
     "a grant recipient whose work includes" goes back to the person, not the grant)."""
     close = [t for t in doc[max(sent.start, trigger - 4):trigger]]
     for i, token in enumerate(close):
-        if token._.mkg_kind == "org" and i + 1 < len(close) and close[i + 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        # "Harbour Films' productions", "previous Harbour Films productions include".
+        if token._.mkg_kind == "org" and not any(t._.mkg_kind for t in close[i + 1:]):
             return token._.mkg_entity, "org", bool(token._.mkg_ref)
     if salient_org and any(t.lower_ in ("its", "their") for t in close):
         return salient_org, "org", True
@@ -358,3 +374,65 @@ def possessive_works(doc: Doc) -> Iterator[Fact]:
         if marker.lower_ in ("'s", "\u2019s", "'", "\u2019") and owner._.mkg_kind == "org" and not is_hedged(doc, owner.i, token.i + 1):
             yield Fact(owner._.mkg_entity, "produces", token._.mkg_entity, sentence_evidence(token.sent),
                        "lists.possessive_work", 0.6)
+
+
+def company_verbs(doc: Doc) -> Iterator[Fact]:
+    """A company subject and the works its verb acts on, read from the parse: "Harbour Films
+    has released Glasshouse, Moonfall and Red Harbour", "Sky has had a hand in releasing films
+    from A to B", "the streamer commissioned A and B". The verb's lemma gives the predicate (the
+    lexicon's company_work_verbs); the works are those of its object phrase and of the
+    prepositions hanging from it, not those named in passing inside a relative clause."""
+    table = {lemma: predicate for predicate, lemmas in lexicon_table("company_work_verbs").items() for lemma in lemmas}
+    for verb in doc:
+        predicate = table.get(verb.lemma_.lower())
+        if predicate is None or verb.pos_ != "VERB" or _is_passive(verb):
+            continue
+        companies = _company_subjects(verb)
+        works = _verb_works(verb)
+        if not companies or not works or is_hedged(doc, min(t.i for t in companies + works), max(t.i for t in companies + works) + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        weight = 0.85 if any(t._.mkg_ref for t in companies) else 1.0
+        for company in companies:
+            for work in works:
+                yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, evidence,
+                           f"verbs.{verb.lemma_.lower()}", round(0.7 * weight, 2))
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
+
+
+def _company_subjects(verb: Token) -> list[Token]:
+    """The companies that do what the verb says: its subject with the subjects coordinated with
+    it, going up through "has had a hand in releasing", "helped produce", "plans to stream"."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            found = [subject, *subject.conjuncts]
+            return [t for t in found if t._.mkg_kind == "org"]
+        if current.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp") or current.head is current:
+            return []
+        current = current.head
+    return []
+
+
+def _verb_works(verb: Token) -> list[Token]:
+    """Works in the verb's object phrase and prepositional phrases, not in a relative clause or
+    a parenthesis, and not named in passing ("known for")."""
+    works = []
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "prep", "dative", "attr", "oprd", "npadvmod"):
+            continue
+        for token in child.subtree:
+            if token._.mkg_kind != "work" or _in_parens(token) or in_passing(token):
+                continue
+            path, node = [], token
+            while node.i != child.i and node.head.i != node.i:
+                path.append(node.dep_)
+                node = node.head
+            if not {"relcl", "acl", "advcl"}.intersection(path):
+                works.append(token)
+    return works

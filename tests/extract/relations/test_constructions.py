@@ -137,3 +137,20 @@ def test_a_persons_work_list_is_not_the_grant_s(facts_of):
                      "The Clean Room and Red Harbour.")
     assert only(facts, "knownFor", "produces") == {("Jane Roe", "knownFor", "The Clean Room"),
                                                    ("Jane Roe", "knownFor", "Red Harbour")}
+
+
+def test_a_company_list_noun_with_words_before_include(facts_of):
+    facts = facts_of("Previous Sky productions in Ireland include Glasshouse and Moonfall.")
+    assert only(facts, "produces") == {("Sky", "produces", "Glasshouse"), ("Sky", "produces", "Moonfall")}
+
+
+def test_a_company_verb_with_a_list_of_works(facts_of):
+    facts = facts_of('Harbour Films has released "Glasshouse," "Moonfall" and "Red Harbour" in Germany.')
+    assert only(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse"),
+                                          ("Harbour Films", "distributes", "Moonfall"),
+                                          ("Harbour Films", "distributes", "Red Harbour")}
+
+
+def test_a_company_that_plans_a_release_has_released_nothing(facts_of):
+    facts = facts_of('Harbour Films is reportedly planning to release "Glasshouse" in Germany.')
+    assert only(facts, "distributes") == set()
