@@ -17,6 +17,7 @@ model often calls an unquoted title a person, a company or a city.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span
@@ -35,6 +36,12 @@ TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*"
 DATE_WORDS = frozenset("January February March April May June July August September October November December "
                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 PERSONISH = frozenset({"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"})
+
+
+@lru_cache(maxsize=None)
+def _alternation(before: str, phrases: tuple[str, ...], after: str) -> re.Pattern:
+    """A regex of the phrases of a lexicon list, compiled once."""
+    return re.compile(before + "|".join(map(re.escape, phrases)) + after)
 
 
 def _noun_class(noun: str) -> str:
@@ -214,7 +221,7 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     verbs = sorted(words("title_subject_verbs"), key=len, reverse=True)
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     starts = {s for s, _ in people}
-    for verb in re.finditer(r"[\u201d\"]?\s+(?:" + "|".join(map(re.escape, verbs)) + r")\b", text):
+    for verb in _alternation(r"[\u201d\"]?\s+(?:", tuple(verbs), r")\b").finditer(text):
         start = _run_before(text, verb.start())
         if start is None or (start, verb.start()) in people:
             continue
@@ -266,7 +273,7 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
     text = document_text(doc)
     phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
-    for match in re.finditer(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\s+(?:the\s+)?(?=[A-Z0-9\u201c\"])", text):
+    for match in _alternation(r"\b(?:", tuple(phrases), r")\s+(?:the\s+)?(?=[A-Z0-9\u201c\"])").finditer(text):
         pos = match.end()
         while pos < len(text) and text[pos] in OPEN_Q:
             pos += 1

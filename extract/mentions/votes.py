@@ -9,6 +9,7 @@ context is one that only people have: hired, promoted, "who", "said".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.lexicon import words
@@ -83,5 +84,6 @@ def vote_work_media(text: str, groups: list[EntityGroup], refs: list) -> None:
                 group.votes["Film"] += 1.0
 
 
+@lru_cache(maxsize=None)
 def _context_re(name: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True)) + r")\b", re.I)

@@ -25,7 +25,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import named_in_topic, in_passing
+from mediakg.extract.relations.engine import coordinated, in_passing, named_in_topic
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = frozenset({";", ".", "!", "?", "while", "whereas", "who", "which", "whose", "with", "but", "as", "after",
@@ -436,3 +436,27 @@ def _verb_works(verb: Token) -> list[Token]:
             if not {"relcl", "acl", "advcl"}.intersection(path):
                 works.append(token)
     return works
+
+
+def shooting_works(doc: Doc) -> Iterator[Fact]:
+    """"Toho Studios has started shooting Godzilla Rises at its lot": the company named last
+    before a shooting verb (within 20 words of its sentence) makes the works right after it."""
+    shooting = lower_words("shooting_words")
+    for verb in doc:
+        if verb.lower_ not in shooting:
+            continue
+        company = None
+        for token in reversed(doc[max(verb.sent.start, verb.i - 20):verb.i]):
+            if token._.mkg_kind:
+                company = token if token._.mkg_kind == "org" else None
+                break
+        after = verb.i + 1
+        while after < verb.sent.end and doc[after].is_punct:
+            after += 1
+        if company is None or after >= verb.sent.end or doc[after]._.mkg_kind != "work":
+            continue
+        if is_hedged(doc, company.i, after + 1):
+            continue
+        for work in coordinated(doc[after]):
+            yield Fact(company._.mkg_entity, "produces", work._.mkg_entity, sentence_evidence(verb.sent),
+                       "verbs.shooting", 0.65)

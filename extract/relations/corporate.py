@@ -68,8 +68,8 @@ RULES = [
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), possessive("?"), ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
          ORG, WORK, 0.7, coordinate=False),
-    Rule("corporate.shooting", "produces", [ent("org", "subject"), *gap(20), word("shooting", "filming", "shot", "filmed"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
-         ORG, WORK, 0.65),
+    # "Harbour Films ... is shooting X" is constructions.shooting_works: a 20-token gap cost the
+    # Matcher more than every other rule together.
     # Distribution: "with global distribution via Netflix", "available on Disney+".
     Rule("corporate.distribution_via", "distributes", [word("distribution", "release", "streaming"), word("via", "on", "through", "by"), ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
