@@ -21,7 +21,8 @@ from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_verbs, credit_lists,
                                                       employment_lists,
-                                                      paren_credits, possessive_works, rights_deals, shooting_works)
+                                                      paren_credits, possessive_works, rights_deals, shooting_works,
+                                                      titled_names)
 from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.mentions.titles import slot_titles
 
@@ -168,7 +169,7 @@ def extract(doc: Doc) -> Extraction:
     facts = [*rules.facts(doc), *clause_facts(doc, salient_work=salient_work),
              *credit_lists(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work),
              *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
-             *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *shooting_works(doc),
+             *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *shooting_works(doc), *titled_names(doc),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)

@@ -460,3 +460,45 @@ def shooting_works(doc: Doc) -> Iterator[Fact]:
         for work in coordinated(doc[after]):
             yield Fact(company._.mkg_entity, "produces", work._.mkg_entity, sentence_evidence(verb.sent),
                        "verbs.shooting", 0.65)
+
+
+def titled_names(doc: Doc) -> Iterator[Fact]:
+    """A job title between a company and a name: "Harbour Films head Ana Ruiz", "Sky's Vice
+    President of Drama Tom Hale", "founded by its CEO Ana Ruiz and managing director Tom Hale".
+    The person works for the company and holds the title ("its" is the company named before it
+    in the sentence). A title after "and" shares the owner of the title before it."""
+    roles = lower_words("role_title_words")
+    last_owner: dict[int, Token] = {}  # sentence start -> owner of the previous title
+    for person in doc:
+        if person._.mkg_kind != "person" or person._.mkg_ref or " " not in person.text:
+            continue  # a one-word "person" after a title is often a department the NER misread
+        sent = person.sent
+        i = person.i - 1
+        while i >= sent.start and i > person.i - 9 and not doc[i]._.mkg_kind and (
+                doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&") or doc[i].is_title) \
+                and doc[i].lower_ not in ("'s", "\u2019s") and doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON"):
+            i -= 1
+        first = i + 1
+        while first < person.i and doc[first].lower_ in ("of", "for", "and", "&"):
+            first += 1
+        if first >= person.i or doc[first].lower_ not in roles:
+            continue
+        title = doc[first:person.i].text
+        owner = None
+        j = first - 1
+        if j >= sent.start and doc[j].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+            j -= 1
+        if j >= sent.start and doc[j]._.mkg_kind == "org":
+            owner = doc[j]
+        elif j >= sent.start and doc[j].lower_ in ("its", "their"):
+            owner = next((t for t in reversed(doc[sent.start:j]) if t._.mkg_kind == "org"), None)
+        elif j >= sent.start and doc[j].lower_ == "and":
+            owner = last_owner.get(sent.start)
+        if owner is None or is_hedged(doc, owner.i, person.i + 1):
+            continue
+        if owner.i > sent.start and doc[owner.i - 1].lower_ in ("former", "ex", "ex-", "onetime", "one-time"):
+            continue  # "former Harbour Films executive X": not on its staff now
+        last_owner[sent.start] = owner
+        evidence = sentence_evidence(sent)
+        yield Fact(person._.mkg_entity, "employedBy", owner._.mkg_entity, evidence, "titles.employed", 0.7)
+        yield Fact(person._.mkg_entity, "role", title, evidence, "titles.role", 0.7, is_attribute=True)

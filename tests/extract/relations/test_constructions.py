@@ -154,3 +154,20 @@ def test_a_company_verb_with_a_list_of_works(facts_of):
 def test_a_company_that_plans_a_release_has_released_nothing(facts_of):
     facts = facts_of('Harbour Films is reportedly planning to release "Glasshouse" in Germany.')
     assert only(facts, "distributes") == set()
+
+
+def test_titles_between_a_company_and_names(facts_of):
+    facts = facts_of("Harbour Pictures was founded in 2007 by its CEO Maria Lopez and managing director David Chen.")
+    assert only(facts, "employedBy", "role") == {
+        ("Maria Lopez", "employedBy", "Harbour Pictures"), ("Maria Lopez", "role", "CEO"),
+        ("David Chen", "employedBy", "Harbour Pictures"), ("David Chen", "role", "managing director")}
+
+
+def test_a_title_without_a_company_gives_no_employer(facts_of):
+    facts = facts_of("The panel was led by chief executive Maria Lopez and producer David Chen.")
+    assert only(facts, "employedBy") == set()
+
+
+def test_a_shooting_company_produces_the_works_it_shoots(facts_of):
+    facts = facts_of("Harbour Pictures has started shooting Glasshouse at its stages in Leeds.")
+    assert ("Harbour Pictures", "produces", "Glasshouse") in facts
