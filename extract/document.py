@@ -14,7 +14,7 @@ from mediakg.extract.mentions.entities import EntityGroup, add_document_matches,
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
-from mediakg.extract.mentions.votes import vote_coordinated_people, vote_person_contexts, vote_work_media
+from mediakg.extract.mentions.votes import refine_work_media, vote_coordinated_people, vote_person_contexts, vote_work_media
 from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
@@ -174,6 +174,7 @@ def extract(doc: Doc) -> Extraction:
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)
     facts = _best(facts)
+    refine_work_media(document_text(doc), groups, facts, {g.key for g in groups if g.cls == "Broadcaster"})
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.
     in_facts = {f.subject for f in facts} | {f.object for f in facts if not f.is_attribute}
     kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts]

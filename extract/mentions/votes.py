@@ -87,3 +87,28 @@ def vote_work_media(text: str, groups: list[EntityGroup], refs: list) -> None:
 @lru_cache(maxsize=None)
 def _context_re(name: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True)) + r")\b", re.I)
+
+
+def refine_work_media(text: str, groups: list[EntityGroup], facts: list, broadcasters: set[str]) -> None:
+    """After the facts: a work still typed CreativeWork becomes a Series when a broadcaster
+    makes or airs it ("HBO's Divorce", "Tidewater (for the BBC)") or a showrunner or creator
+    is credited near it, and a Film when a festival or the box office is named beside it.
+    Titles typed already, and the sources of adaptations, keep their class."""
+    made_by_broadcaster = {f.object for f in facts if not f.is_attribute and f.predicate in ("produces", "distributes")
+                           and f.subject in broadcasters}
+    film_re = _context_re("film_event_words")
+    series_re = _context_re("series_role_words")
+    for group in groups:
+        if group.kind != "work" or group.cls != "CreativeWork" or group.key.endswith("-source"):
+            continue
+        if group.key in made_by_broadcaster:
+            group.cls = "Series"
+            continue
+        near = [re.split(r"[;()\u2014]", text[max(0, m.start - 60):m.start])[-1] + " "
+                + re.split(r"[;()\u2014]", text[m.end:m.end + 60])[0] for m in group.mentions]
+        film = sum(1 for w in near if film_re.search(w))
+        series = sum(1 for w in near if series_re.search(w))
+        if film and not series:
+            group.cls = "Film"
+        elif series and not film:
+            group.cls = "Series"

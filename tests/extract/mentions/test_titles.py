@@ -76,8 +76,9 @@ def test_a_year_in_a_persons_parenthesis_is_no_title(entities_of):
 
 
 def test_a_list_of_productions_with_their_networks(entities_of):
+    # Made for a broadcaster, each is typed a series.
     entities = entities_of("Its productions include Tidewater (for the BBC), Red Harbour (Sky) and Coldwater (ITV).")
-    assert works(entities) == {"Tidewater": "CreativeWork", "Red Harbour": "CreativeWork", "Coldwater": "CreativeWork"}
+    assert works(entities) == {"Tidewater": "Series", "Red Harbour": "Series", "Coldwater": "Series"}
     assert entities["Sky"].type == "Broadcaster"
 
 
@@ -119,3 +120,13 @@ def test_a_title_after_a_companys_possessive(entities_of):
 def test_a_person_or_a_job_after_a_companys_possessive_is_no_title(entities_of):
     entities = entities_of("Netflix's Ana Ruiz and Sky's Head of Drama Tom Hale spoke at the event.")
     assert works(entities) == {}
+
+
+def test_a_festival_beside_a_title_makes_it_a_film(entities_of):
+    entities = entities_of("Her credits include Glasshouse, which won the Golden Bear at the Berlin film festival.")
+    assert works(entities) == {"Glasshouse": "Film"}
+
+
+def test_a_title_without_medium_words_stays_a_creative_work(entities_of):
+    entities = entities_of("Her credits include Glasshouse, which she wrote with her brother.")
+    assert works(entities) == {"Glasshouse": "CreativeWork"}
