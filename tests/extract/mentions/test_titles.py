@@ -88,7 +88,7 @@ def test_the_object_of_joined_the_cast_of(entities_of):
 
 def test_an_apposition_with_a_work_noun(entities_of):
     entities = entities_of("Fans lined up for Glasshouse, the Sky drama from Harbour Films.")
-    assert works(entities) == {"Glasshouse": "CreativeWork"}
+    assert works(entities) == {"Glasshouse": "Series"}  # a broadcaster's drama
     assert entities["Harbour Films"].type == "ProductionCompany"
 
 
@@ -114,7 +114,7 @@ def test_a_known_company_after_a_genre_noun_is_no_title(entities_of):
 
 
 def test_a_title_after_a_companys_possessive(entities_of):
-    assert works(entities_of("Critics loved HBO's Tidewater last year.")) == {"Tidewater": "CreativeWork"}
+    assert works(entities_of("Critics loved HBO's Tidewater last year.")) == {"Tidewater": "Series"}
 
 
 def test_a_person_or_a_job_after_a_companys_possessive_is_no_title(entities_of):
