@@ -121,8 +121,8 @@ def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
                 kind, cls = REFERENCE_HEADS[match.group(1)]
                 if cls and kind == "org":
                     # An explicit descriptor outweighs what a name's last word suggests
-                    # ("German distributor Harbour Films").
-                    group.votes[cls] += 6.0
+                    # ("German distributor Harbour Films"), not the gazetteer's entry.
+                    group.votes[cls] += 4.5
 
 
 DESCRIPTOR_RE = re.compile(

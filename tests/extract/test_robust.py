@@ -56,7 +56,7 @@ def test_with_a_and_b_producing(facts_of):
     ("Lantern Studios will adapt the Korean webtoon Moon Diver as a film.", "Moon Diver", "CreativeWork"),
     ("The studio optioned the video game Iron Tide last year.", "Iron Tide", "CreativeWork"),
     ("Critics loved the limited series Glass Harbor when it launched.", "Glass Harbor", "Series"),
-    ("Ada Moreno was most recently seen in Blue Meridian at the festival.", "Blue Meridian", "Film"),
+    ("Ada Moreno was most recently seen in Blue Meridian at the festival.", "Blue Meridian", "CreativeWork"),
     ("Ada Moreno earned an Emmy nomination for Cold Orchard last year.", "Cold Orchard", "Series"),
 ])
 def test_unquoted_title_after_a_stock_phrase(entities_of, text, label, cls):
