@@ -159,6 +159,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 continue  # "-winning", "-based": a modifier, not a name
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
             continue
+        if cls == "Person" and re.match(r"-[a-z]", document_text(doc)[ent.end_char:ent.end_char + 2]):
+            continue  # "Tony-nominated", "Emmy-winning": an award in a modifier, not a person
         if cls == "Person" and _is_character(ent):
             continue
         parts = _split_fused_possessive(ent)

@@ -242,16 +242,13 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
 
 
 def _partners_before(person: Token) -> list[Token]:
-    """"A and B (X)": A, when nothing but "and" or a comma stands between."""
+    """"A and B (X)": A shares the parenthesis. In a comma list ("A, B, C (X)") the
+    parenthesis is C's alone: each name of such lists carries its own."""
     doc = person.doc
-    partners = []
     i = person.i - 1
-    while i > person.sent.start and doc[i].text in (",", "and"):
-        if doc[i - 1]._.mkg_kind != "person":
-            break
-        partners.append(doc[i - 1])
-        i -= 2
-    return partners
+    if i > person.sent.start and doc[i].lower_ == "and" and doc[i - 1]._.mkg_kind == "person":
+        return [doc[i - 1]]
+    return []
 
 
 def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:

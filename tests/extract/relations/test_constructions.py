@@ -171,3 +171,14 @@ def test_a_title_without_a_company_gives_no_employer(facts_of):
 def test_a_shooting_company_produces_the_works_it_shoots(facts_of):
     facts = facts_of("Harbour Pictures has started shooting Glasshouse at its stages in Leeds.")
     assert ("Harbour Pictures", "produces", "Glasshouse") in facts
+
+
+def test_a_parenthesis_after_a_comma_list_is_the_last_persons(facts_of):
+    facts = facts_of('Executive producers include Maria Lopez, David Chen, Anna Berg ("Glasshouse") and Tom Hale.')
+    assert only(facts, "knownFor") == {("Anna Berg", "knownFor", "Glasshouse")}
+
+
+def test_a_parenthesis_after_a_pair_is_shared(facts_of):
+    facts = facts_of('It comes from writers Maria Lopez and David Chen ("Glasshouse," "Moonfall").')
+    assert only(facts, "knownFor") == {("Maria Lopez", "knownFor", "Glasshouse"), ("Maria Lopez", "knownFor", "Moonfall"),
+                                       ("David Chen", "knownFor", "Glasshouse"), ("David Chen", "knownFor", "Moonfall")}
