@@ -9,11 +9,19 @@ from mediakg.errors import InputError
 from mediakg.extract.runner.model import DEFAULT_MODEL, MODEL_ENV_VAR, ModelNotFound
 from mediakg.graph.rdf.iris import DEFAULT_BASE
 
-EXAMPLE_QUERY = Path(__file__).resolve().parents[2] / "queries" / "works.rq"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("mediakg")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mediakg", description="Knowledge graphs of the film, TV and streaming industry from trade news.")
+    parser.add_argument("--version", action="version", version=f"mediakg {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build = sub.add_parser("build", help="read articles and write their graph",
@@ -30,10 +38,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="documents per spaCy batch (default %(default)s)")
     build.add_argument("--executor", metavar="dask://HOST:PORT", help="extract on a Dask distributed cluster; this process writes the graph")
 
-    query = sub.add_parser("query", help="run SPARQL on a graph file", description="Run a SPARQL query (a string or a .rq file) over a graph file.")
+    query = sub.add_parser("query", help="run SPARQL on a graph file",
+                           description="Run a SPARQL query (a string, a .rq file, or the name of a bundled query: "
+                                       "entity-facts, low-confidence, merges, organizations, partners, people, works) over a graph file.")
     query.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
-    query.add_argument("query", metavar="QUERY", help="SPARQL text or path of a .rq file")
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("query", metavar="QUERY", help="SPARQL text, path of a .rq file, or a bundled query's name")
+    query.add_argument("--format", choices=("table", "csv", "json", "turtle", "nt", "jsonld"), default="table",
+                       help="table (prefixed names), csv or json; CONSTRUCT and DESCRIBE print Turtle, or nt or jsonld")
+    query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                       help="fill the query's VALUES ?NAME block (or bind ?NAME): a string, <IRI> or prefixed name; repeatable")
 
     viz = sub.add_parser("viz", help="write the browser view of a graph", description="Write an offline HTML page showing the graph's entities and relations.")
     viz.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
@@ -119,17 +132,20 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from mediakg.graph.query import format_result, query_text, run_query
+    from mediakg.graph.query import fill_params, format_result, parse_params, query_text, run_query
     from mediakg.graph.rdf.files import read_dataset
 
     source, text = query_text(args.query)
     if args.store or args.graph is None:
         from mediakg.cli import store as storecli
         return storecli.query(args, source, text)
+    text = fill_params(text, parse_params(args.param), source=source)
     dataset = read_dataset(args.graph)
     result = run_query(dataset, text, source=source)
     try:
         output = format_result(result, args.format)
+    except InputError:
+        raise
     except Exception as exc:  # rdflib evaluates lazily: a query that parses can still fail here
         raise InputError(source, f"query failed: {' '.join(str(exc).split())[:300] or type(exc).__name__}") from None
     sys.stdout.write(output)

@@ -59,11 +59,12 @@ def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None
 
 
 def query(args: argparse.Namespace, source: str, text: str) -> int:
-    from mediakg.graph.query import format_result
+    from mediakg.graph.query import fill_params, format_result, parse_params
     from mediakg.graph.store.protocol import query_result
 
     if bool(args.graph) == bool(args.store):
         raise InputError("query", "give either a graph file or --store DIR|URL")
+    text = fill_params(text, parse_params(args.param), source=source)
     with opened(args.store, read_only=True) as store:
         try:
             result = query_result(store, text)

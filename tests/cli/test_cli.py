@@ -301,8 +301,9 @@ def test_query_string_as_table(built):
     lines = proc.stdout.splitlines()
     assert lines[0].split() == ["studio", "label"]
     assert set(lines[1]) <= {"-", " "}
-    assert lines[2].split() == [str(ID["organization/harbor-studios"]), "Harbor", "Studios"]
-    assert lines[3].split() == [str(ID["organization/toho-studios"]), "Toho", "Studios"]
+    # Tables print prefixed names; CSV and JSON (below) keep whole IRIs for other tools.
+    assert lines[2].split() == ["id:organization/harbor-studios", "Harbor", "Studios"]
+    assert lines[3].split() == ["id:organization/toho-studios", "Toho", "Studios"]
     assert lines[-1] == "(2 rows)"
 
 
