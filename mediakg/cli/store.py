@@ -103,7 +103,7 @@ def serve(args: argparse.Namespace) -> int:
                              limits=Limits(timeout_s=args.timeout, max_result_bytes=args.max_result_bytes))
         host, port = server.server_address[:2]
         print(f"serving {args.store} read-only: SPARQL at http://{host}:{port}/sparql, "
-              f"the graph at http://{host}:{port}/", flush=True)
+              f"the query page at http://{host}:{port}/query, the graph at http://{host}:{port}/graph", flush=True)
         try:
             server.serve_forever()
         finally:

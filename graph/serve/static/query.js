@@ -1,0 +1,31 @@
+// The query page of `mediakg serve`: YASGUI (vendored, see scripts/vendor-yasgui.sh) against this
+// server's /sparql, with the project's prefixes in the first query and a tab per bundled query.
+(function () {
+  "use strict";
+  var config = JSON.parse(document.getElementById("mediakg-config").textContent);
+  var endpoint = new URL("/sparql", window.location.href).href;
+  var prologue = Object.keys(config.prefixes).map(function (p) {
+    return "PREFIX " + p + ": <" + config.prefixes[p] + ">";
+  }).join("\n");
+
+  var yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: true,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+    // Tabs are rebuilt from the server on each visit, so the examples always match this version.
+    persistenceId: null,
+    populateFromUrl: true,
+    // Completions from the web (prefix.cc, LOV) would send the query text elsewhere; the bundled
+    // prefix list and the query's own variables are enough here.
+    yasqe: { value: prologue + "\n\n" + config.first, prefixCcApi: "", autocompleters: ["prefixes", "variables"] },
+    yasr: { prefixes: config.prefixes, defaultPlugin: "table" },
+  });
+  var first = yasgui.getTab();
+  first.setName("query");
+  config.examples.forEach(function (example) {
+    yasgui.addTab(false, { name: example.name, yasqe: { value: example.query },
+                           requestConfig: { endpoint: endpoint, method: "POST" } });
+  });
+  yasgui.selectTabId(first.getId());
+  window.mediakgYasgui = yasgui;  // for tests and the console
+})();
