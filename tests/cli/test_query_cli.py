@@ -123,10 +123,14 @@ def test_an_rdf_format_for_a_select_is_one_line(graph):
     assert proc.stderr == "mediakg: error: --format: nt is for CONSTRUCT and DESCRIBE; a SELECT prints as table, csv or json\n"
 
 
-def test_the_package_build_ships_the_queries(tmp_path):
+def test_the_package_build_ships_the_queries_and_the_query_page(tmp_path):
     """What an installed package holds: setuptools' build_py copies the packages and their data."""
     proc = subprocess.run([sys.executable, "-c", "from setuptools import setup; setup()", "-q", "build_py",
                            "--build-lib", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     shipped = {p.name for p in (tmp_path / "mediakg" / "queries").glob("*.rq")}
     assert shipped and shipped == {p.name for p in (ROOT / "queries").glob("*.rq")}
+    # The query page's YASGUI is vendored: an installed package serves it without npm or network.
+    static = tmp_path / "mediakg" / "graph" / "serve" / "static"
+    assert {"yasgui/yasgui.min.js", "yasgui/yasgui.min.css", "query.js", "query.css"} <= {
+        p.relative_to(static).as_posix() for p in static.rglob("*") if p.is_file()}

@@ -8,6 +8,10 @@
     return "PREFIX " + p + ": <" + config.prefixes[p] + ">";
   }).join("\n");
 
+  // Completions from the web (LOV for classes and properties, prefix.cc's list for prefixes, which
+  // would also add a wrong "media:" declaration) would send the query text elsewhere; the server
+  // predeclares the project's prefixes, and the query's own variables are completed here.
+  Yasgui.Yasqe.defaults.autocompleters = ["variables"];
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
@@ -15,9 +19,7 @@
     // Tabs are rebuilt from the server on each visit, so the examples always match this version.
     persistenceId: null,
     populateFromUrl: true,
-    // Completions from the web (prefix.cc, LOV) would send the query text elsewhere; the bundled
-    // prefix list and the query's own variables are enough here.
-    yasqe: { value: prologue + "\n\n" + config.first, prefixCcApi: "", autocompleters: ["prefixes", "variables"] },
+    yasqe: { value: prologue + "\n\n" + config.first },
     yasr: { prefixes: config.prefixes, defaultPlugin: "table" },
   });
   var first = yasgui.getTab();
