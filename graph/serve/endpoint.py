@@ -36,9 +36,10 @@ def _runner(store: Store, limits: Limits):
     return lambda query, results, graphs: answer_here(store, query, results=results, graphs=graphs, limits=limits)
 
 
-def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> type[BaseHTTPRequestHandler]:
+def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: bool) -> type[BaseHTTPRequestHandler]:
     run = _runner(store, limits)
     graph_page = pages.LiveGraphPage(store, title, run)
+    title = title or pages.store_name(store)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "mediakg"
@@ -141,7 +142,7 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> t
 
 
 def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits(),
-                title: str = "mediakg", quiet: bool = False) -> ThreadingHTTPServer:
+                title: str | None = None, quiet: bool = False) -> ThreadingHTTPServer:
     server = ThreadingHTTPServer((host, port), handler_class(store, limits=limits, title=title, quiet=quiet))
     server.daemon_threads = True
     return server

@@ -85,6 +85,12 @@ def asset(path: str) -> Reply:
     return PageReply(HTTPStatus.OK, _ASSET_TYPES[suffix], entry.read_bytes(), {"Cache-Control": "max-age=3600"})
 
 
+def store_name(store: Store) -> str:
+    """A name for pages when no --title is given: the store folder's name or the server's URL."""
+    path = getattr(store, "path", None)
+    return path.name if path is not None else str(getattr(store, "url", "mediakg"))
+
+
 # One scan that changes whenever a document is added, replaced or removed (document graphs are
 # named by their content hash) or a file is loaded: each named graph and its size.
 FINGERPRINT_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
@@ -95,7 +101,7 @@ class LiveGraphPage:
     (checked on every request with FINGERPRINT_QUERY, run like any endpoint query), else the
     page drawn last time."""
 
-    def __init__(self, store: Store, title: str, run: Callable[[str, str, str], Reply]) -> None:
+    def __init__(self, store: Store, title: str | None, run: Callable[[str, str, str], Reply]) -> None:
         self.store, self.title, self.run = store, title, run
         self.lock = threading.Lock()
         self.fingerprint: str | None = None
@@ -109,7 +115,10 @@ class LiveGraphPage:
         with self.lock:  # one redraw at a time; requests meanwhile wait for it
             if fingerprint != self.fingerprint:
                 from mediakg.graph.viz.page import render_html
-                self.page = render_html(self._dataset(), title=self.title).encode("utf-8")
+                from mediakg.graph.viz.titles import dataset_title
+                dataset = self._dataset()
+                title = self.title or dataset_title(dataset, default=store_name(self.store))
+                self.page = render_html(dataset, title=title).encode("utf-8")
                 self.fingerprint = fingerprint
             page = self.page
         return PageReply(HTTPStatus.OK, "text/html; charset=utf-8", page, {"Cache-Control": "no-store"})

@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--model", help=f"spaCy pipeline to use (default ${MODEL_ENV_VAR} or {DEFAULT_MODEL})")
     build.add_argument("--base", default=DEFAULT_BASE, help="base IRI of minted entities (default %(default)s)")
     build.add_argument("--html", type=Path, help="also write the browser view here")
+    build.add_argument("--title", help="title of the browser view (default: named after the inputs)")
     build.add_argument("--strict", action="store_true", help="fail when a fact violates the SHACL shapes instead of leaving it out")
     build.add_argument("--quiet", "-q", action="store_true", help="print no summary")
     build.add_argument("--processes", type=_positive, default=1, metavar="N", help="extract in N worker processes (default 1)")
@@ -51,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     viz = sub.add_parser("viz", help="write the browser view of a graph", description="Write an offline HTML page showing the graph's entities and relations.")
     viz.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
     viz.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html")
-    viz.add_argument("--title", default="mediakg")
+    viz.add_argument("--title", help="page title (default: named after the documents' folder)")
     viz.add_argument("--query", metavar="FILE.rq", help="draw only what this CONSTRUCT (or SELECT ?s ?p ?o) query returns")
     viz.add_argument("--focus", metavar="LABEL", help="draw only the neighbourhood of the entity with this label or alias")
     viz.add_argument("--hops", type=int, metavar="N", help="with --focus: how many relations away to reach (default 1)")
@@ -88,7 +89,7 @@ def _store_parsers(sub) -> None:
     serve.add_argument("--port", type=int, default=8000, help="port (default %(default)s; 0 picks a free one)")
     serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default %(default)s)")
     serve.add_argument("--max-result-bytes", type=int, default=50_000_000, help="largest answer sent (default %(default)s)")
-    serve.add_argument("--title", default="mediakg", help="title of the browser view")
+    serve.add_argument("--title", help="title of the pages (default: the graph view is named after the documents' folder)")
     serve.add_argument("--quiet", "-q", action="store_true", help="log no requests")
 
 
@@ -124,7 +125,8 @@ def _build(args: argparse.Namespace) -> int:
     write_dataset(dataset, args.output)
     if args.html:
         from mediakg.graph.viz.page import write_html
-        write_html(dataset, args.html, title=args.output.stem)
+        from mediakg.graph.viz.titles import title_from_inputs
+        write_html(dataset, args.html, title=args.title or title_from_inputs(args.inputs))
     if not args.quiet:
         print("\n".join(summary.lines()))
         print(f"wrote {args.output}" + (f" and {args.html}" if args.html else ""))
@@ -161,10 +163,13 @@ def _viz(args: argparse.Namespace) -> int:
     if args.hops is not None and (args.focus is None or args.hops < 0):
         raise InputError("--hops", "needs --focus LABEL and a number of 0 or more")
     source, query = query_text(args.query) if args.query else ("query", None)
-    network = select_network(graph_or_store(args), query=query, query_source=source,
+    from mediakg.graph.viz.titles import dataset_title
+    dataset = graph_or_store(args)
+    title = args.title or dataset_title(dataset, default=Path(str(args.graph or args.store)).stem)
+    network = select_network(dataset, query=query, query_source=source,
                              focus=args.focus, hops=1 if args.hops is None else args.hops,
                              source=str(args.graph or args.store))
-    write_network_html(network, args.output, title=args.title, layout=args.layout, size_by=args.size_by,
+    write_network_html(network, args.output, title=title, layout=args.layout, size_by=args.size_by,
                        color_by=args.color_by)
     print(f"wrote {args.output}")
     return 0

@@ -51,7 +51,8 @@ def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None
         write_dataset(dataset, args.output)
     if args.html:
         from mediakg.graph.viz.page import write_html
-        write_html(dataset, args.html, title=args.output.stem if args.output else "mediakg")
+        from mediakg.graph.viz.titles import title_from_inputs
+        write_html(dataset, args.html, title=args.title or title_from_inputs(args.inputs))
     if not args.quiet:
         print("\n".join(summary.lines()))
         print(f"store {args.store} updated" + "".join(f" and wrote {p}" for p in (args.output, args.html) if p))

@@ -168,6 +168,16 @@ def test_build_also_writes_the_html_page(built):
     page = (root / "graph.html").read_text("utf-8")
     assert page.lstrip().lower().startswith("<!doctype html")
     assert "Harbor Studios" in page and "Toho Studios" in page
+    # Titled after the inputs, not after the graph file ("graph").
+    assert "<title>deal, tokyo</title>" in page
+
+
+@slow
+def test_viz_titles_the_page_after_the_documents(built, tmp_path):
+    root, _ = built
+    proc = run("viz", "graph.trig", "-o", tmp_path / "view.html", cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    assert "<title>news (2 articles)</title>" in (tmp_path / "view.html").read_text("utf-8")
 
 
 @slow
