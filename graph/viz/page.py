@@ -194,7 +194,7 @@ def _template_text(name: str) -> str:
     return files("mediakg.graph.viz").joinpath(f"templates/{name}").read_text(encoding="utf-8")
 
 
-def render_network(g: nx.MultiDiGraph, *, title: str = "mediakg", height: str = "800px",
+def render_network(g: nx.MultiDiGraph, *, title: str = "mediakg", height: str = "100%",
                    layout: str = "auto", size_by: str = "pagerank", color_by: str = "class",
                    seed: int = 0) -> str:
     """The page for an entity network (see mediakg.graph.viz.network.entity_network), as a string.
@@ -204,6 +204,7 @@ def render_network(g: nx.MultiDiGraph, *, title: str = "mediakg", height: str = 
     color_by: "class" or "community" (Louvain); the page can switch between them when
     communities were computed.
     """
+    # "100%" (the default) fills the window below the header; a length fixes the canvas height.
     if not _HEIGHT.fullmatch(height):  # it goes into a style attribute: allow only CSS lengths
         raise ValueError(f"height must be a CSS length such as '800px', not {height!r}")
     data = page_data(g, layout=layout, size_by=size_by, color_by=color_by, seed=seed)
@@ -227,7 +228,7 @@ def render_network(g: nx.MultiDiGraph, *, title: str = "mediakg", height: str = 
     )
 
 
-def render_html(dataset: Dataset, *, title: str = "mediakg", height: str = "800px",
+def render_html(dataset: Dataset, *, title: str = "mediakg", height: str = "100%",
                 layout: str = "auto", size_by: str = "pagerank", color_by: str = "class") -> str:
     """The page of a whole dataset (what write_html writes and `mediakg serve` serves)."""
     return render_network(entity_network(dataset), title=title, height=height, layout=layout,
@@ -242,14 +243,14 @@ def _write_page(path: Path, html: str) -> Path:
     return path
 
 
-def write_network_html(g: nx.MultiDiGraph, path: Path, *, title: str = "mediakg", height: str = "800px",
+def write_network_html(g: nx.MultiDiGraph, path: Path, *, title: str = "mediakg", height: str = "100%",
                        layout: str = "auto", size_by: str = "pagerank", color_by: str = "class") -> Path:
     """Write the page of an entity network to path and return path."""
     return _write_page(path, render_network(g, title=title, height=height, layout=layout,
                                             size_by=size_by, color_by=color_by))
 
 
-def write_html(dataset: Dataset, path: Path, *, title: str = "mediakg", height: str = "800px",
+def write_html(dataset: Dataset, path: Path, *, title: str = "mediakg", height: str = "100%",
                layout: str = "auto", size_by: str = "pagerank", color_by: str = "class") -> Path:
     """Write the page of a whole dataset to path and return path."""
     return _write_page(path, render_html(dataset, title=title, height=height, layout=layout,

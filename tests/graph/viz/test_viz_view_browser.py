@@ -101,6 +101,9 @@ def label_pixels(page) -> dict[str, float]:
 def test_first_view_fits_the_window_with_readable_labels(page, tmp_path):
     assert page.evaluate(DRAWN_NODES) == len(ENTITIES)
     assert off_screen(page) == []
+    # The canvas fills the window below the header: nothing of the graph is below the fold.
+    bottom, height = page.evaluate("[mediakgNetwork.canvas.frame.canvas.getBoundingClientRect().bottom, innerHeight]")
+    assert height - 40 <= bottom <= height
     sizes = label_pixels(page)
     assert min(sizes.values()) >= 12, sizes  # was about 7 px before
     assert screenshot(page, "graph-first-view.png", tmp_path).is_file()
