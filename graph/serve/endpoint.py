@@ -95,7 +95,8 @@ def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: boo
             if path == "/":
                 return pages.index_page(title)
             if path in GRAPH_PATHS:
-                return graph_page.get()
+                queries = params.get("query", [])
+                return graph_page.get(queries[0] if queries else None)
             if path.startswith(pages.ASSET_PREFIX):
                 return pages.asset(path)
             if path in QUERY_PATHS and not params.get("query") and "update" not in params:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import json
 import threading
 from dataclasses import dataclass, field
@@ -64,7 +65,9 @@ def query_page(title: str) -> PageReply:
 <link rel="stylesheet" href="{ASSET_PREFIX}yasgui/yasgui.min.css">
 <link rel="stylesheet" href="{ASSET_PREFIX}query.css">
 </head><body>
-<nav><b>{t}</b> <a href="/">home</a> <a href="/graph">graph view</a> <span>SPARQL endpoint: <code>/sparql</code></span></nav>
+<nav><b>{t}</b> <a href="/">home</a> <a href="/graph">graph view</a>
+<a id="mediakg-graph-link" href="/graph" target="_blank" title="the entities and relations this CONSTRUCT (or SELECT ?s ?p ?o) returns, drawn">show this query's result as a graph</a>
+<span>SPARQL endpoint: <code>/sparql</code></span></nav>
 <div id="yasgui"></div>
 <script type="application/json" id="mediakg-config">{data}</script>
 <script src="{ASSET_PREFIX}yasgui/yasgui.min.js"></script>
@@ -106,8 +109,12 @@ class LiveGraphPage:
         self.lock = threading.Lock()
         self.fingerprint: str | None = None
         self.page: bytes = b""
+        self.dataset = None
+        self.page_title = title or store_name(store)
 
-    def get(self) -> Reply:
+    def get(self, query: str | None = None) -> Reply:
+        """The whole graph, or with `query` (a CONSTRUCT, DESCRIBE or SELECT ?s ?p ?o, as
+        `mediakg viz --query`) the entities and relations it returns."""
         answer = self.run(FINGERPRINT_QUERY, "tsv", "turtle")
         if answer.status != HTTPStatus.OK:
             return answer
@@ -116,12 +123,43 @@ class LiveGraphPage:
             if fingerprint != self.fingerprint:
                 from mediakg.graph.viz.page import render_html
                 from mediakg.graph.viz.titles import dataset_title
-                dataset = self._dataset()
-                title = self.title or dataset_title(dataset, default=store_name(self.store))
-                self.page = render_html(dataset, title=title).encode("utf-8")
+                self.dataset = self._dataset()
+                self.page_title = self.title or dataset_title(self.dataset, default=store_name(self.store))
+                self.page = render_html(self.dataset, title=self.page_title).encode("utf-8")
                 self.fingerprint = fingerprint
-            page = self.page
+            page, dataset, title = self.page, self.dataset, self.page_title
+        if query is not None:
+            return self._result_page(query, dataset, title)
         return PageReply(HTTPStatus.OK, "text/html; charset=utf-8", page, {"Cache-Control": "no-store"})
+
+    def _result_page(self, query: str, dataset, title: str) -> Reply:
+        """The graph of a query's answer; the query runs like any endpoint query (in the child,
+        under the limits), and the drawing reads the facts of the returned triples."""
+        from rdflib import Graph
+        from rdflib.query import Result
+
+        from mediakg.graph.serve.protocol import query_form
+        from mediakg.graph.viz.network import entity_network
+        from mediakg.graph.viz.page import render_network
+
+        form = query_form(query)
+        if form == "ASK":
+            return text_reply(HTTPStatus.BAD_REQUEST, "an ASK query returns no triples; use CONSTRUCT or SELECT ?s ?p ?o")
+        answer = self.run(query, "json", "ntriples")
+        if answer.status != HTTPStatus.OK:
+            return answer
+        try:
+            if answer.content_type.startswith("application/n-triples"):
+                triples = list(Graph().parse(data=answer.body.decode("utf-8"), format="nt"))
+            else:
+                result = Result.parse(io.BytesIO(answer.body), format="json")
+                if not {"s", "p", "o"} <= {str(v) for v in result.vars or ()}:
+                    return text_reply(HTTPStatus.BAD_REQUEST, "a SELECT query must return the variables ?s ?p ?o")
+                triples = [(row.s, row.p, row.o) for row in result]  # type: ignore[union-attr]
+        except Exception as exc:  # the store's answer, not the user's input: say what failed
+            return text_reply(HTTPStatus.BAD_GATEWAY, f"the answer could not be read: {' '.join(str(exc).split())[:300]}")
+        page = render_network(entity_network(dataset, triples=triples), title=f"{title}: query result")
+        return PageReply(HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8"), {"Cache-Control": "no-store"})
 
     def _dataset(self):
         """The store as last committed: an embedded store opened afresh (a read-only Oxigraph

@@ -29,5 +29,13 @@
                            requestConfig: { endpoint: endpoint, method: "POST" } });
   });
   yasgui.selectTabId(first.getId());
+  // "Show as graph": the graph view of what the current tab's query returns (viz --query).
+  var graphLink = document.getElementById("mediakg-graph-link");
+  function pointGraphLink() {
+    graphLink.href = "/graph?query=" + encodeURIComponent(yasgui.getTab().getYasqe().getValue());
+  }
+  graphLink.addEventListener("mousedown", pointGraphLink);
+  graphLink.addEventListener("focus", pointGraphLink);
+  graphLink.addEventListener("click", pointGraphLink);
   window.mediakgYasgui = yasgui;  // for tests and the console
 })();

@@ -253,3 +253,16 @@ def test_the_graph_view_follows_the_store(tmp_path, stop_process):
         assert request(url + "/graph")[2].decode().count("Paper Lanterns") >= 1
     finally:
         stop_process(proc)
+
+
+def test_the_graph_view_of_a_query_result(base):
+    status, _, body = request(f"{base}/graph?query={urllib.parse.quote(PARTNERS)}")
+    page = body.decode()
+    assert status == 200
+    assert "Streamly" in page and "Harbor Studios" in page
+    assert "Kestrel Pictures" not in page and "Maya Lindqvist" not in page
+    select = "SELECT ?s ?p ?o WHERE { ?s media:employedBy ?o BIND(media:employedBy AS ?p) }"
+    page = request(f"{base}/graph?query={urllib.parse.quote(select)}")[2].decode()
+    assert "Maya Lindqvist" in page and "Kestrel Pictures" in page and "Streamly" not in page
+    status, _, body = request(f"{base}/graph?query={urllib.parse.quote('ASK { ?s ?p ?o }')}")
+    assert status == 400 and "ASK" in body.decode()

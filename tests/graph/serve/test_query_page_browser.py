@@ -134,3 +134,22 @@ def test_a_bundled_example_runs_from_its_tab(browser, base):
         assert "Streamly" in text and "Harbor Studios" in text
     finally:
         page.close()
+
+
+def test_the_query_result_opens_as_a_graph(browser, base):
+    page = browser.new_page(viewport={"width": 1300, "height": 900})
+    try:
+        page.goto(base + "/query")
+        page.wait_for_selector(".yasqe .CodeMirror")
+        page.evaluate("mediakgYasgui.getTab().getYasqe().setValue("
+                      "'CONSTRUCT { ?a media:partnersWith ?b } WHERE { ?a media:partnersWith ?b }')")
+        with page.context.expect_page() as opened:
+            page.click("#mediakg-graph-link")
+        graph = opened.value
+        graph.wait_for_load_state()
+        assert graph.evaluate("window.mediakgReady") is True
+        labels = graph.evaluate("mediakgNetwork.body.nodeIndices.map(id => mediakgNetwork.body.nodes[id].options.label)")
+        assert sorted(labels) == ["Harbor Studios", "Streamly"]
+        graph.close()
+    finally:
+        page.close()
