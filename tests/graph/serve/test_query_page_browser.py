@@ -3,8 +3,6 @@ and run, its answer read from the result table, and no request leaving the serve
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
