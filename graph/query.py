@@ -4,19 +4,40 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from importlib import resources
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from mediakg.errors import InputError
+from mediakg.graph.rdf.iris import DEFAULT_BASE
 from mediakg.graph.rdf.triples import PREFIXES
+
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+# The names tables print IRIs with: the project's prefixes, rdf:, and id: for minted entities.
+TABLE_PREFIXES = {"id": DEFAULT_BASE, "rdf": RDF_NS} | {name: str(ns) for name, ns in PREFIXES.items()}
+GRAPH_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+_NAME = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def bundled_queries() -> dict[str, str]:
+    """The queries shipped in the package (queries/*.rq), by name without the extension."""
+    folder = resources.files("mediakg.queries")
+    return {entry.name[:-3]: entry.read_text(encoding="utf-8")
+            for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".rq")}
 
 
 def query_text(query: str) -> tuple[str, str]:
-    """(where the query came from, its text): a .rq file path or the query itself."""
+    """(where the query came from, its text): a .rq file path, a bundled query's name (works,
+    entity-facts, ...) or the query itself. A file in the working folder wins over a bundled name."""
     path = Path(query)
+    if _NAME.fullmatch(query) and not path.is_file():
+        bundled = bundled_queries()
+        if query in bundled:
+            return f"queries/{query}.rq", bundled[query]
     if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and path.is_file()):
         if not path.is_file():
             raise InputError(path, "no such query file")
@@ -40,25 +61,90 @@ def run_query(dataset: Dataset, query: str, *, source: str = "query") -> Result:
     return union.query(prepared)
 
 
-def _cell(value) -> str:
+def fill_params(text: str, params: dict[str, str], *, source: str = "query") -> str:
+    """The query with each `name=value` filled in: the values of its `VALUES ?name { ... }` block
+    replaced, or, for a variable the query uses without such a block, a `VALUES` clause added at
+    the end (SPARQL's own way of binding a variable from outside). A value in <...> is an IRI, a
+    prefixed name with a known prefix (media:Studio) is that IRI, anything else a plain string."""
+    for name, value in params.items():
+        if not _NAME.fullmatch(name) or "-" in name:
+            raise InputError("--param", f"{name!r} is not a variable name")
+        term = _sparql_term(value)
+        block = re.compile(r"(VALUES\s+[?$]" + name + r"\s*\{)[^}]*(\})", re.IGNORECASE)
+        if block.search(text):
+            text = block.sub(lambda m: f"{m.group(1)} {term} {m.group(2)}", text, count=1)
+        elif re.search(r"[?$]" + name + r"\b", text):
+            text = text.rstrip() + f"\nVALUES ?{name} {{ {term} }}\n"
+        else:
+            raise InputError(source, f"has no variable ?{name} for --param {name}=...")
+    return text
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """`name=value` strings (from --param) as a dict; a pair without '=' is an input error."""
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise InputError("--param", f"{pair!r} is not name=value")
+        params[name.lstrip("?$")] = value
+    return params
+
+
+def _sparql_term(value: str) -> str:
+    if re.fullmatch(r"<[^<>\"{}|^`\\\s]*>", value):
+        return value
+    prefix, sep, local = value.partition(":")
+    if sep and prefix in TABLE_PREFIXES and re.fullmatch(r"[\w./-]*", local):
+        return f"<{TABLE_PREFIXES[prefix]}{local}>"
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid SPARQL string literal
+
+
+def short_name(value: str) -> str:
+    """An IRI as a prefixed name (media:Studio, id:organization/netflix) when a prefix covers it."""
+    for prefix, namespace in TABLE_PREFIXES.items():
+        if value.startswith(namespace) and len(value) > len(namespace):
+            return f"{prefix}:{value[len(namespace):]}"
+    return value
+
+
+def _cell(value, *, short: bool = False) -> str:
     if value is None:
         return ""
-    if isinstance(value, Literal):
-        return str(value)
+    if short and isinstance(value, URIRef):
+        return short_name(str(value))
     return str(value)
 
 
-def rows(result: Result) -> tuple[list[str], list[list[str]]]:
+def rows(result: Result, *, short: bool = False) -> tuple[list[str], list[list[str]]]:
+    """Column names and cells as strings; `short` writes IRIs as prefixed names."""
     if result.type == "ASK":
         return ["ask"], [[str(bool(result.askAnswer)).lower()]]
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return ["subject", "predicate", "object"], [[_cell(x) for x in t] for t in result.graph]
+        return ["subject", "predicate", "object"], [[_cell(x, short=short) for x in t] for t in result.graph]
     names = [str(v) for v in result.vars]
-    return names, [[_cell(row[v]) for v in result.vars] for row in result]
+    return names, [[_cell(row[v], short=short) for v in result.vars] for row in result]
+
+
+def graph_text(graph: Graph, fmt: str = "turtle") -> str:
+    """A CONSTRUCT or DESCRIBE answer as Turtle (with the project's prefixes), N-Triples or JSON-LD."""
+    out = Graph()
+    for prefix, namespace in TABLE_PREFIXES.items():
+        out.bind(prefix, namespace)
+    for triple in graph:
+        out.add(triple)
+    text = out.serialize(format=GRAPH_FORMATS[fmt])
+    return text if text.endswith("\n") else text + "\n"
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
-    names, data = rows(result)
+    """Tables (the default) print prefixed names; csv and json keep whole IRIs for other tools.
+    A CONSTRUCT or DESCRIBE answer prints as Turtle unless csv, json, nt or jsonld is asked for."""
+    if result.type in ("CONSTRUCT", "DESCRIBE") and fmt in ("table", "turtle", "nt", "jsonld"):
+        return graph_text(result.graph, "turtle" if fmt == "table" else fmt)
+    if fmt in ("turtle", "nt", "jsonld"):
+        raise InputError("--format", f"{fmt} is for CONSTRUCT and DESCRIBE; a {result.type} prints as table, csv or json")
+    names, data = rows(result, short=fmt == "table")
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

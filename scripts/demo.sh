@@ -7,4 +7,4 @@ bash scripts/setup.sh
 .venv/bin/mediakg build seeds -o out/graph.trig --html out/graph.html
 echo
 echo "Every work with its director, writers and cast (queries/works.rq):"
-.venv/bin/mediakg query out/graph.trig queries/works.rq
+.venv/bin/mediakg query out/graph.trig works

@@ -1,71 +1,29 @@
 """`mediakg serve`: the SPARQL 1.1 Protocol over a store, read-only, plus the store's browser page.
 
 GET or POST /sparql (also /query) answers queries as SPARQL JSON, XML, CSV or TSV results, and
-CONSTRUCT/DESCRIBE as Turtle, N-Triples or JSON-LD, chosen by the Accept header or a `format`
+CONSTRUCT/DESCRIBE as Turtle, N-Triples, RDF/XML or JSON-LD, chosen by the Accept header or a `format`
 parameter. Updates and Graph Store writes are refused with 403; a malformed query gets 400 and the
 parser's message; a query past the time limit gets 503, an answer past the size limit 413.
-`/` (and `/graph.html`) is the browser view of the store's graph.
+`/` links to the query page (`/query`, YASGUI, vendored) and the graph view (`/graph`, drawn
+from the store as it is now). The Protocol's dataset parameters, content negotiation and CORS are
+in protocol.py; the pages in pages.py.
 """
 from __future__ import annotations
 
 import sys
-import threading
 import urllib.parse
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from mediakg.graph.store.protocol import Store
 from mediakg.graph.serve.limits import Limits, Reply, answer_here, answer_in_child, text_reply
+from mediakg.graph.serve import pages
+from mediakg.graph.serve.protocol import (CORS_HEADERS, PREFLIGHT_HEADERS, DatasetError, choose_formats, offered,
+                                          query_form, with_dataset)
 
 QUERY_PATHS = ("/sparql", "/query")
-PAGE_PATHS = ("/", "/graph.html")
+GRAPH_PATHS = ("/graph", "/graph.html")
 MAX_REQUEST_BYTES = 1_000_000
-
-# Media types (and `format` parameter values) clients ask for -> the keys of RESULT_TYPES/GRAPH_TYPES.
-RESULT_ALIASES = {"application/sparql-results+json": "json", "application/json": "json", "json": "json",
-                  "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml", "xml": "xml",
-                  "text/csv": "csv", "csv": "csv", "text/tab-separated-values": "tsv", "tsv": "tsv"}
-GRAPH_ALIASES = {"text/turtle": "turtle", "application/turtle": "turtle", "application/x-turtle": "turtle",
-                 "turtle": "turtle", "application/ld+json": "jsonld", "application/x-json+ld": "jsonld",
-                 "application/json": "jsonld", "json-ld": "jsonld", "jsonld": "jsonld",
-                 "application/n-triples": "ntriples", "text/plain": "ntriples", "nt": "ntriples"}
-
-
-def negotiate(accept: str, fmt: str | None) -> tuple[str, str]:
-    """(results format, graph format) for an Accept header and an optional `format` parameter."""
-    wanted: list[tuple[float, int, str]] = []
-    for position, part in enumerate(accept.split(",")):
-        media, _, params = part.strip().partition(";")
-        q = 1.0
-        for param in params.split(";"):
-            name, _, value = param.strip().partition("=")
-            if name == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        if media and q > 0:
-            wanted.append((-q, position, media.strip().lower()))
-    ordered = ([fmt.lower()] if fmt else []) + [media for _, _, media in sorted(wanted)]
-    results = next((RESULT_ALIASES[m] for m in ordered if m in RESULT_ALIASES), "json")
-    graphs = next((GRAPH_ALIASES[m] for m in ordered if m in GRAPH_ALIASES), "turtle")
-    return results, graphs
-
-
-class _Page:
-    """The browser view, drawn once on first request: the served store does not change."""
-
-    def __init__(self, store: Store, title: str) -> None:
-        self.store, self.title = store, title
-        self.lock = threading.Lock()
-        self.html: bytes | None = None
-
-    def get(self) -> bytes:
-        with self.lock:
-            if self.html is None:
-                from mediakg.graph.viz.page import render_html
-                self.html = render_html(self.store.dataset(), title=self.title).encode("utf-8")
-            return self.html
 
 
 def _runner(store: Store, limits: Limits):
@@ -78,9 +36,10 @@ def _runner(store: Store, limits: Limits):
     return lambda query, results, graphs: answer_here(store, query, results=results, graphs=graphs, limits=limits)
 
 
-def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> type[BaseHTTPRequestHandler]:
+def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: bool) -> type[BaseHTTPRequestHandler]:
     run = _runner(store, limits)
-    page = _Page(store, title)
+    graph_page = pages.LiveGraphPage(store, title, run)
+    title = title or pages.store_name(store)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "mediakg"
@@ -90,6 +49,8 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> t
             self.send_header("Content-Type", reply.content_type)
             self.send_header("Content-Length", str(len(reply.body)))
             self.send_header("X-Content-Type-Options", "nosniff")
+            for name, value in (CORS_HEADERS | getattr(reply, "headers", {})).items():  # pages add theirs
+                self.send_header(name, value)
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(reply.body)
@@ -100,20 +61,55 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> t
             queries = ([body_query] if body_query is not None else []) + params.get("query", [])
             if len(queries) != 1:
                 return self._send(text_reply(HTTPStatus.BAD_REQUEST, "give exactly one query (the `query` parameter)"))
+            self._send(self._answer(queries[0], params))
+
+        def _answer(self, query: str, params: dict[str, list[str]]) -> Reply:
+            """The Protocol's points: formats by query form (406 when none fits), the dataset."""
+            form = query_form(query)
             fmt = (params.get("format") or params.get("output") or [None])[0]
-            results, graphs = negotiate(self.headers.get("Accept", ""), fmt)
-            self._send(run(queries[0], results, graphs))
+            choice = choose_formats(self.headers.get("Accept", ""), fmt, form)
+            if choice is None:
+                return text_reply(HTTPStatus.NOT_ACCEPTABLE, f"cannot answer a {form or 'query'} in the Accept "
+                                                             f"header's types; this endpoint serves {offered(form)}")
+            try:
+                query = with_dataset(query, params.get("default-graph-uri", []), params.get("named-graph-uri", []))
+            except DatasetError as exc:
+                return text_reply(HTTPStatus.BAD_REQUEST, f"malformed query: {exc}")
+            return run(query, choice.results, choice.graphs)
 
         def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
             url = urllib.parse.urlsplit(self.path)
             params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
-            if url.path in PAGE_PATHS:
-                return self._send(Reply(HTTPStatus.OK, "text/html; charset=utf-8", page.get()))
+            page = self._page(url.path, params)
+            if page is not None:
+                return self._send(page)
             if url.path in QUERY_PATHS:
                 return self._query(params, None)
             self._send(text_reply(HTTPStatus.NOT_FOUND, f"no such page; SPARQL is at {QUERY_PATHS[0]}"))
 
         do_HEAD = do_GET
+
+        def _page(self, path: str, params: dict[str, list[str]]) -> Reply | None:
+            """The browser pages: the index, the query editor (/query or /sparql without a query)
+            and the graph view; None for a SPARQL request."""
+            if path == "/":
+                return pages.index_page(title)
+            if path in GRAPH_PATHS:
+                queries = params.get("query", [])
+                return graph_page.get(queries[0] if queries else None)
+            if path.startswith(pages.ASSET_PREFIX):
+                return pages.asset(path)
+            if path in QUERY_PATHS and not params.get("query") and "update" not in params:
+                if path == "/query" or "text/html" in self.headers.get("Accept", ""):
+                    return pages.query_page(title)
+            return None
+
+        def do_OPTIONS(self) -> None:  # noqa: N802: a CORS preflight (a query editor on another origin)
+            self.send_response(HTTPStatus.NO_CONTENT)
+            for name, value in PREFLIGHT_HEADERS.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def do_POST(self) -> None:  # noqa: N802
             url = urllib.parse.urlsplit(self.path)
@@ -147,7 +143,7 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> t
 
 
 def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits(),
-                title: str = "mediakg", quiet: bool = False) -> ThreadingHTTPServer:
+                title: str | None = None, quiet: bool = False) -> ThreadingHTTPServer:
     server = ThreadingHTTPServer((host, port), handler_class(store, limits=limits, title=title, quiet=quiet))
     server.daemon_threads = True
     return server

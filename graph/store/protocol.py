@@ -31,7 +31,8 @@ from mediakg.graph.rdf.triples import PREFIXES
 # What a query's answer can be written as: results of SELECT/ASK, and graphs of CONSTRUCT/DESCRIBE.
 RESULT_TYPES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                 "csv": "text/csv", "tsv": "text/tab-separated-values"}
-GRAPH_TYPES = {"turtle": "text/turtle", "ntriples": "application/n-triples", "jsonld": "application/ld+json"}
+GRAPH_TYPES = {"turtle": "text/turtle", "ntriples": "application/n-triples", "jsonld": "application/ld+json",
+               "rdfxml": "application/rdf+xml"}
 LOADED_GRAPH = URIRef("urn:x-mediakg:loaded")  # where loaded triples without a graph go, unless told
 QUERY_PREFIXES = {name: str(ns) for name, ns in PREFIXES.items()} | {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
 

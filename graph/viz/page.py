@@ -64,7 +64,10 @@ def _vis_options(physics: bool) -> dict[str, Any]:
     straight (curves cost a support computation per edge) and hidden while dragging."""
     options: dict[str, Any] = {
         "layout": {"improvedLayout": False},  # clusters with Kamada-Kawai: minutes on big graphs
-        "nodes": {"shape": "dot", "scaling": {"min": 8, "max": 40}, "font": {"size": 14}},
+        # Labels under 9 px on screen are not drawn; graph.js sizes them by rank after each fit
+        # ("enabled" must be said: vis turns on an option object given without it).
+        "nodes": {"shape": "dot", "font": {"size": 14},
+                  "scaling": {"min": 8, "max": 40, "label": {"enabled": False, "drawThreshold": 9}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
                   "font": {"size": 11, "align": "middle"}, "color": {"inherit": "from"}},
         "interaction": {"hover": True, "tooltipDelay": 150},
@@ -91,6 +94,30 @@ def _evidence_rows(found: list[Evidence], docs: dict[str, int]) -> list[list[Any
     return [[e.sentence, docs.get(e.document), e.confidence, e.rule] for e in found]
 
 
+def display_labels(g: nx.MultiDiGraph) -> dict[str, str]:
+    """Node -> the label the page shows: the entity's label, and where several entities share it,
+    the label with what tells them apart: "Human Vapor (film, 1960)", "Human Vapor (series)"; a
+    still equal pair also gets the end of its IRI."""
+    by_label: dict[str, list[str]] = {}
+    for node, label in g.nodes(data="label"):
+        by_label.setdefault(label, []).append(node)
+    shown = {}
+    for label, same in by_label.items():
+        if len(same) == 1:
+            shown[same[0]] = label
+            continue
+        for node in same:
+            data = g.nodes[node]
+            years = sorted(v for p, v, _ in data["attributes"] if p == "releaseYear")
+            words = [re.sub(r"(?<!^)(?=[A-Z])", " ", data["cls"]).lower()] + years[:1]
+            shown[node] = f"{label} ({', '.join(words)})"
+        counts = Counter(shown[n] for n in same)
+        for node in same:
+            if counts[shown[node]] > 1:
+                shown[node] = f"{shown[node][:-1]}, {node.rstrip('/').rsplit('/', 1)[-1]})"
+    return shown
+
+
 def page_data(g: nx.MultiDiGraph, *, layout: str = "auto", size_by: str = "pagerank",
               color_by: str = "class", seed: int = 0) -> dict[str, Any]:
     """What the page's script reads: nodes with their facts, edges with their evidence,
@@ -105,9 +132,10 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "auto", size_by: str = "pager
     sizes = node_sizes(g, measure=size_by)
     positions = {} if physics else node_positions(g, seed=seed)
     groups = communities(g, seed=seed) if color_by == "community" else {}
+    shown = display_labels(g)
     nodes = []
     for node, data in g.nodes(data=True):
-        item = {"id": node, "label": data["label"], "cls": data["cls"], "aliases": data["aliases"],
+        item = {"id": node, "label": shown[node], "name": data["label"], "cls": data["cls"], "aliases": data["aliases"],
                 "value": sizes[node], "typing": _evidence_rows(data["typing"], doc_number),
                 "attributes": [[p, v, _evidence_rows(found, doc_number)]
                                for p, v, found in data["attributes"]]}
@@ -166,7 +194,7 @@ def _template_text(name: str) -> str:
     return files("mediakg.graph.viz").joinpath(f"templates/{name}").read_text(encoding="utf-8")
 
 
-def render_network(g: nx.MultiDiGraph, *, title: str = "mediakg", height: str = "800px",
+def render_network(g: nx.MultiDiGraph, *, title: str = "mediakg", height: str = "100%",
                    layout: str = "auto", size_by: str = "pagerank", color_by: str = "class",
                    seed: int = 0) -> str:
     """The page for an entity network (see mediakg.graph.viz.network.entity_network), as a string.
@@ -176,6 +204,7 @@ def render_network(g: nx.MultiDiGraph, *, title: str = "mediakg", height: str = 
     color_by: "class" or "community" (Louvain); the page can switch between them when
     communities were computed.
     """
+    # "100%" (the default) fills the window below the header; a length fixes the canvas height.
     if not _HEIGHT.fullmatch(height):  # it goes into a style attribute: allow only CSS lengths
         raise ValueError(f"height must be a CSS length such as '800px', not {height!r}")
     data = page_data(g, layout=layout, size_by=size_by, color_by=color_by, seed=seed)
@@ -199,7 +228,7 @@ def render_network(g: nx.MultiDiGraph, *, title: str = "mediakg", height: str = 
     )
 
 
-def render_html(dataset: Dataset, *, title: str = "mediakg", height: str = "800px",
+def render_html(dataset: Dataset, *, title: str = "mediakg", height: str = "100%",
                 layout: str = "auto", size_by: str = "pagerank", color_by: str = "class") -> str:
     """The page of a whole dataset (what write_html writes and `mediakg serve` serves)."""
     return render_network(entity_network(dataset), title=title, height=height, layout=layout,
@@ -214,14 +243,14 @@ def _write_page(path: Path, html: str) -> Path:
     return path
 
 
-def write_network_html(g: nx.MultiDiGraph, path: Path, *, title: str = "mediakg", height: str = "800px",
+def write_network_html(g: nx.MultiDiGraph, path: Path, *, title: str = "mediakg", height: str = "100%",
                        layout: str = "auto", size_by: str = "pagerank", color_by: str = "class") -> Path:
     """Write the page of an entity network to path and return path."""
     return _write_page(path, render_network(g, title=title, height=height, layout=layout,
                                             size_by=size_by, color_by=color_by))
 
 
-def write_html(dataset: Dataset, path: Path, *, title: str = "mediakg", height: str = "800px",
+def write_html(dataset: Dataset, path: Path, *, title: str = "mediakg", height: str = "100%",
                layout: str = "auto", size_by: str = "pagerank", color_by: str = "class") -> Path:
     """Write the page of a whole dataset to path and return path."""
     return _write_page(path, render_html(dataset, title=title, height=height, layout=layout,

@@ -9,11 +9,19 @@ from mediakg.errors import InputError
 from mediakg.extract.runner.model import DEFAULT_MODEL, MODEL_ENV_VAR, ModelNotFound
 from mediakg.graph.rdf.iris import DEFAULT_BASE
 
-EXAMPLE_QUERY = Path(__file__).resolve().parents[2] / "queries" / "works.rq"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("mediakg")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mediakg", description="Knowledge graphs of the film, TV and streaming industry from trade news.")
+    parser.add_argument("--version", action="version", version=f"mediakg {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build = sub.add_parser("build", help="read articles and write their graph",
@@ -24,21 +32,27 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--model", help=f"spaCy pipeline to use (default ${MODEL_ENV_VAR} or {DEFAULT_MODEL})")
     build.add_argument("--base", default=DEFAULT_BASE, help="base IRI of minted entities (default %(default)s)")
     build.add_argument("--html", type=Path, help="also write the browser view here")
+    build.add_argument("--title", help="title of the browser view (default: named after the inputs)")
     build.add_argument("--strict", action="store_true", help="fail when a fact violates the SHACL shapes instead of leaving it out")
     build.add_argument("--quiet", "-q", action="store_true", help="print no summary")
     build.add_argument("--processes", type=_positive, default=1, metavar="N", help="extract in N worker processes (default 1)")
     build.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="documents per spaCy batch (default %(default)s)")
     build.add_argument("--executor", metavar="dask://HOST:PORT", help="extract on a Dask distributed cluster; this process writes the graph")
 
-    query = sub.add_parser("query", help="run SPARQL on a graph file", description="Run a SPARQL query (a string or a .rq file) over a graph file.")
+    query = sub.add_parser("query", help="run SPARQL on a graph file",
+                           description="Run a SPARQL query (a string, a .rq file, or the name of a bundled query: "
+                                       "entity-facts, low-confidence, merges, organizations, partners, people, works) over a graph file.")
     query.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
-    query.add_argument("query", metavar="QUERY", help="SPARQL text or path of a .rq file")
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("query", metavar="QUERY", help="SPARQL text, path of a .rq file, or a bundled query's name")
+    query.add_argument("--format", choices=("table", "csv", "json", "turtle", "nt", "jsonld"), default="table",
+                       help="table (prefixed names), csv or json; CONSTRUCT and DESCRIBE print Turtle, or nt or jsonld")
+    query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                       help="fill the query's VALUES ?NAME block (or bind ?NAME): a string, <IRI> or prefixed name; repeatable")
 
     viz = sub.add_parser("viz", help="write the browser view of a graph", description="Write an offline HTML page showing the graph's entities and relations.")
     viz.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
     viz.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html")
-    viz.add_argument("--title", default="mediakg")
+    viz.add_argument("--title", help="page title (default: named after the documents' folder)")
     viz.add_argument("--query", metavar="FILE.rq", help="draw only what this CONSTRUCT (or SELECT ?s ?p ?o) query returns")
     viz.add_argument("--focus", metavar="LABEL", help="draw only the neighbourhood of the entity with this label or alias")
     viz.add_argument("--hops", type=int, metavar="N", help="with --focus: how many relations away to reach (default 1)")
@@ -75,7 +89,7 @@ def _store_parsers(sub) -> None:
     serve.add_argument("--port", type=int, default=8000, help="port (default %(default)s; 0 picks a free one)")
     serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default %(default)s)")
     serve.add_argument("--max-result-bytes", type=int, default=50_000_000, help="largest answer sent (default %(default)s)")
-    serve.add_argument("--title", default="mediakg", help="title of the browser view")
+    serve.add_argument("--title", help="title of the pages (default: the graph view is named after the documents' folder)")
     serve.add_argument("--quiet", "-q", action="store_true", help="log no requests")
 
 
@@ -111,7 +125,8 @@ def _build(args: argparse.Namespace) -> int:
     write_dataset(dataset, args.output)
     if args.html:
         from mediakg.graph.viz.page import write_html
-        write_html(dataset, args.html, title=args.output.stem)
+        from mediakg.graph.viz.titles import title_from_inputs
+        write_html(dataset, args.html, title=args.title or title_from_inputs(args.inputs))
     if not args.quiet:
         print("\n".join(summary.lines()))
         print(f"wrote {args.output}" + (f" and {args.html}" if args.html else ""))
@@ -119,17 +134,20 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from mediakg.graph.query import format_result, query_text, run_query
+    from mediakg.graph.query import fill_params, format_result, parse_params, query_text, run_query
     from mediakg.graph.rdf.files import read_dataset
 
     source, text = query_text(args.query)
     if args.store or args.graph is None:
         from mediakg.cli import store as storecli
         return storecli.query(args, source, text)
+    text = fill_params(text, parse_params(args.param), source=source)
     dataset = read_dataset(args.graph)
     result = run_query(dataset, text, source=source)
     try:
         output = format_result(result, args.format)
+    except InputError:
+        raise
     except Exception as exc:  # rdflib evaluates lazily: a query that parses can still fail here
         raise InputError(source, f"query failed: {' '.join(str(exc).split())[:300] or type(exc).__name__}") from None
     sys.stdout.write(output)
@@ -145,10 +163,13 @@ def _viz(args: argparse.Namespace) -> int:
     if args.hops is not None and (args.focus is None or args.hops < 0):
         raise InputError("--hops", "needs --focus LABEL and a number of 0 or more")
     source, query = query_text(args.query) if args.query else ("query", None)
-    network = select_network(graph_or_store(args), query=query, query_source=source,
+    from mediakg.graph.viz.titles import dataset_title
+    dataset = graph_or_store(args)
+    title = args.title or dataset_title(dataset, default=Path(str(args.graph or args.store)).stem)
+    network = select_network(dataset, query=query, query_source=source,
                              focus=args.focus, hops=1 if args.hops is None else args.hops,
                              source=str(args.graph or args.store))
-    write_network_html(network, args.output, title=args.title, layout=args.layout, size_by=args.size_by,
+    write_network_html(network, args.output, title=title, layout=args.layout, size_by=args.size_by,
                        color_by=args.color_by)
     print(f"wrote {args.output}")
     return 0

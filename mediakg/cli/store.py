@@ -51,7 +51,8 @@ def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None
         write_dataset(dataset, args.output)
     if args.html:
         from mediakg.graph.viz.page import write_html
-        write_html(dataset, args.html, title=args.output.stem if args.output else "mediakg")
+        from mediakg.graph.viz.titles import title_from_inputs
+        write_html(dataset, args.html, title=args.title or title_from_inputs(args.inputs))
     if not args.quiet:
         print("\n".join(summary.lines()))
         print(f"store {args.store} updated" + "".join(f" and wrote {p}" for p in (args.output, args.html) if p))
@@ -59,11 +60,12 @@ def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None
 
 
 def query(args: argparse.Namespace, source: str, text: str) -> int:
-    from mediakg.graph.query import format_result
+    from mediakg.graph.query import fill_params, format_result, parse_params
     from mediakg.graph.store.protocol import query_result
 
     if bool(args.graph) == bool(args.store):
         raise InputError("query", "give either a graph file or --store DIR|URL")
+    text = fill_params(text, parse_params(args.param), source=source)
     with opened(args.store, read_only=True) as store:
         try:
             result = query_result(store, text)
@@ -102,7 +104,7 @@ def serve(args: argparse.Namespace) -> int:
                              limits=Limits(timeout_s=args.timeout, max_result_bytes=args.max_result_bytes))
         host, port = server.server_address[:2]
         print(f"serving {args.store} read-only: SPARQL at http://{host}:{port}/sparql, "
-              f"the graph at http://{host}:{port}/", flush=True)
+              f"the query page at http://{host}:{port}/query, the graph at http://{host}:{port}/graph", flush=True)
         try:
             server.serve_forever()
         finally:

@@ -168,6 +168,16 @@ def test_build_also_writes_the_html_page(built):
     page = (root / "graph.html").read_text("utf-8")
     assert page.lstrip().lower().startswith("<!doctype html")
     assert "Harbor Studios" in page and "Toho Studios" in page
+    # Titled after the inputs, not after the graph file ("graph").
+    assert "<title>deal, tokyo</title>" in page
+
+
+@slow
+def test_viz_titles_the_page_after_the_documents(built, tmp_path):
+    root, _ = built
+    proc = run("viz", "graph.trig", "-o", tmp_path / "view.html", cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    assert "<title>news (2 articles)</title>" in (tmp_path / "view.html").read_text("utf-8")
 
 
 @slow
@@ -301,8 +311,9 @@ def test_query_string_as_table(built):
     lines = proc.stdout.splitlines()
     assert lines[0].split() == ["studio", "label"]
     assert set(lines[1]) <= {"-", " "}
-    assert lines[2].split() == [str(ID["organization/harbor-studios"]), "Harbor", "Studios"]
-    assert lines[3].split() == [str(ID["organization/toho-studios"]), "Toho", "Studios"]
+    # Tables print prefixed names; CSV and JSON (below) keep whole IRIs for other tools.
+    assert lines[2].split() == ["id:organization/harbor-studios", "Harbor", "Studios"]
+    assert lines[3].split() == ["id:organization/toho-studios", "Toho", "Studios"]
     assert lines[-1] == "(2 rows)"
 
 

@@ -66,13 +66,33 @@ def test_notebook_is_stored_clean():
     assert NOTEBOOK.stat().st_size < 50_000
 
 
-# The kernel starts in the repository root and in notebooks/ (where Jupyter starts it): the
-# notebook must find seeds/ and queries/ from either.
-@pytest.mark.parametrize("cwd", [ROOT, ROOT / "notebooks"], ids=["repo-root", "notebooks-dir"])
-def test_notebook_runs(tmp_path, monkeypatch, cwd):
+def test_notebook_text_matches_what_it_runs():
+    """The prose names what the code does: SciPy is a dependency and PageRank is networkx's own."""
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    prose = " ".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "not install" not in prose and "google_matrix" not in code
+    assert "nx.pagerank" in prose and "nx.pagerank(" in code
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert re.search(r'^\s*"scipy[>=<]', pyproject, re.M)
+    for name in ("works", "partners"):
+        assert f"`{name}`" in prose and f'"{name}"' in code
+
+
+# The kernel starts in the repository root and in notebooks/ (where Jupyter starts it), or in the
+# folder of a copy saved outside the repository: the notebook must find seeds/ from each.
+@pytest.mark.parametrize("where", ["repo-root", "notebooks-dir", "copy-outside"])
+def test_notebook_runs(tmp_path, monkeypatch, where):
     out_dir = tmp_path / "out"
     monkeypatch.setenv("MEDIAKG_OUT", str(out_dir))  # the kernel inherits it; keeps out/ clean
-    nb = nbformat.read(NOTEBOOK, as_version=4)
+    monkeypatch.delenv("MEDIAKG_REPO", raising=False)
+    if where == "copy-outside":
+        cwd = tmp_path / "copy"
+        cwd.mkdir()
+        (cwd / "explore.ipynb").write_bytes(NOTEBOOK.read_bytes())
+    else:
+        cwd = ROOT if where == "repo-root" else ROOT / "notebooks"
+    nb = nbformat.read(cwd / "explore.ipynb" if where == "copy-outside" else NOTEBOOK, as_version=4)
     probe = nbformat.v4.new_code_cell("import sys; print('KERNEL-PYTHON', sys.executable)")
     nb.cells.append(probe)  # in memory only
 

@@ -178,7 +178,7 @@ def test_an_answer_past_the_size_limit_gets_413(endpoint):
 
 def test_the_browser_page_of_the_store_is_served_offline(endpoint):
     base = endpoint.rsplit("/", 1)[0]
-    with urllib.request.urlopen(base + "/", timeout=60) as response:
+    with urllib.request.urlopen(base + "/graph", timeout=60) as response:
         assert response.headers.get_content_type() == "text/html"
         page = response.read().decode("utf-8")
     assert "Kestrel Pictures" in page and "Maya Lindqvist" in page
