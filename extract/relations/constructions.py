@@ -17,7 +17,7 @@ lexicon's `credit_list_triggers`, `credit_list_lead_triggers` and `calling_card_
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,20 +74,24 @@ def _in_parens(token: Token) -> bool:
     return depth > 0
 
 
+def _outside_parens(tokens: Iterable[Token], *, backwards: bool = False) -> Iterator[Token]:
+    """The tokens not inside a parenthesis, in the order given (walking back, ")" opens one)."""
+    opener, closer = (")", "(") if backwards else ("(", ")")
+    depth = 0
+    for token in tokens:
+        if token.text == opener:
+            depth += 1
+        elif token.text == closer:
+            depth = max(0, depth - 1)
+        elif not depth:
+            yield token
+
+
 def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
     """The entities of one kind listed from start: parenthesised asides, possessive owners and
     role nouns between them are skipped; a clause break or a verb ends the list."""
     found: list[Token] = []
-    depth = 0
-    for token in doc[start:end]:
-        if token.text == "(":
-            depth += 1
-            continue
-        if token.text == ")":
-            depth = max(0, depth - 1)
-            continue
-        if depth:
-            continue
+    for token in _outside_parens(doc[start:end]):
         if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind):
             break
         if token._.mkg_kind == kind:
@@ -99,16 +103,7 @@ def _listed_before(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
     """The entities of one kind listed right before end ("A, B and C will produce"): walk back
     over commas, "and", parentheses and auxiliaries."""
     found: list[Token] = []
-    depth = 0
-    for token in reversed(doc[start:end]):
-        if token.text == ")":
-            depth += 1
-            continue
-        if token.text == "(":
-            depth = max(0, depth - 1)
-            continue
-        if depth:
-            continue
+    for token in _outside_parens(reversed(doc[start:end]), backwards=True):
         if token._.mkg_kind == kind:
             found.append(token)
             continue
