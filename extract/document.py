@@ -19,7 +19,8 @@ from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
-from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_verbs, credit_lists,
+from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs,
+                                                      credit_lists,
                                                       employment_lists,
                                                       paren_credits, possessive_works, rights_deals, shooting_works,
                                                       titled_names)
@@ -168,6 +169,7 @@ def extract(doc: Doc) -> Extraction:
     salient_work = rules.salient.get("work", "")
     facts = [*rules.facts(doc), *clause_facts(doc, salient_work=salient_work),
              *credit_lists(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work),
+             *company_lists(doc, salient_work=salient_work),
              *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
              *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *shooting_works(doc), *titled_names(doc),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]

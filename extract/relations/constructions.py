@@ -16,6 +16,7 @@ lexicon's `credit_list_triggers`, `credit_list_lead_triggers` and `calling_card_
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -45,6 +46,10 @@ def _triggers(name: str) -> Triggers:
         for phrase in phrases:
             words = tuple(phrase.lower().split())
             index.setdefault(words[0], []).append((words, predicate))
+            # The tokenizer splits some hyphenated words ("co - production") and not others.
+            split = tuple(part for word in words for part in re.split(r"(-)", word) if part)
+            if split != words:
+                index.setdefault(split[0], []).append((split, predicate))
     for entries in index.values():
         entries.sort(key=lambda p: -len(p[0]))
     return index
@@ -146,6 +151,25 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
             named = next((t for t in doc[end:min(end + 5, sent.end)] if t._.mkg_kind == "work"), None)
             yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)
+
+
+def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"X is a co-production between A, B and C", "produced by A and B", "airs on A and B":
+    every company of the list after the trigger makes (or carries) the work the sentence is
+    about (the lexicon's company_list_triggers)."""
+    table = _triggers("company_list_triggers")
+    for sent in doc.sents:
+        for start, end, predicate in _find_triggers(sent, table):
+            companies = _listed_after(doc, end, sent.end, "org")
+            if not companies:
+                continue
+            work, weight = _work_of(sent, start, salient_work)
+            if not work or is_hedged(doc, start, companies[-1].i + 1):
+                continue
+            evidence = sentence_evidence(sent)
+            for company in companies:
+                yield Fact(company._.mkg_entity, predicate, work, evidence, f"lists.companies.{predicate}",
+                           round(0.75 * weight, 2))
 
 
 def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people: list[Token],

@@ -182,3 +182,20 @@ def test_a_parenthesis_after_a_pair_is_shared(facts_of):
     facts = facts_of('It comes from writers Maria Lopez and David Chen ("Glasshouse," "Moonfall").')
     assert only(facts, "knownFor") == {("Maria Lopez", "knownFor", "Glasshouse"), ("Maria Lopez", "knownFor", "Moonfall"),
                                        ("David Chen", "knownFor", "Glasshouse"), ("David Chen", "knownFor", "Moonfall")}
+
+
+def test_a_co_production_between_companies(facts_of):
+    facts = facts_of("Glasshouse is a co-production between Harbour Pictures, Tidewater Media and Vale Productions.")
+    assert only(facts, "produces") == {("Harbour Pictures", "produces", "Glasshouse"),
+                                       ("Tidewater Media", "produces", "Glasshouse"),
+                                       ("Vale Productions", "produces", "Glasshouse")}
+
+
+def test_a_rumoured_co_production_is_no_fact(facts_of):
+    facts = facts_of("Glasshouse is reportedly a co-production between Harbour Pictures and Tidewater Media.")
+    assert only(facts, "produces") == set()
+
+
+def test_a_work_that_airs_on_two_channels(facts_of):
+    facts = facts_of("The drama Glasshouse airs on BBC One and ITV1 in the autumn.")
+    assert only(facts, "distributes") == {("BBC One", "distributes", "Glasshouse"), ("ITV1", "distributes", "Glasshouse")}
