@@ -5,21 +5,34 @@ CONSTRUCT/DESCRIBE as Turtle, N-Triples or JSON-LD, chosen by the Accept header 
 parameter. Updates and Graph Store writes are refused with 403; a malformed query gets 400 and the
 parser's message; a query past the time limit gets 503, an answer past the size limit 413.
 `/` (and `/graph.html`) is the browser view of the store's graph.
+
+What a client cannot do: make the server send requests (SERVICE is refused unless the operator
+allowed the endpoint: graph/services.py), run more than `max_concurrent` queries at once (more wait
+a little, then get 503 with Retry-After), grow a query past its memory cap, hold a connection open
+without sending (idle and request timeouts), or hang it with a bad Content-Length (400).
 """
 from __future__ import annotations
 
+import socket
 import sys
 import threading
 import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Iterable
 
-from mediakg.graph.store.protocol import Store
+from mediakg.graph.services import ServiceRefused, check_services
+from mediakg.graph.store.protocol import QUERY_PREFIXES, Store
 from mediakg.graph.serve.limits import Limits, Reply, answer_here, answer_in_child, text_reply
 
 QUERY_PATHS = ("/sparql", "/query")
 PAGE_PATHS = ("/", "/graph.html")
 MAX_REQUEST_BYTES = 1_000_000
+WORKERS = 64  # connections served at once; more wait in the listen backlog
+BACKLOG = 256  # connections the kernel queues before refusing: room for a team's bursts
+IDLE_TIMEOUT_S = 20.0  # a connection that sends nothing for this long is closed
+RETRY_AFTER_S = 5
 
 # Media types (and `format` parameter values) clients ask for -> the keys of RESULT_TYPES/GRAPH_TYPES.
 RESULT_ALIASES = {"application/sparql-results+json": "json", "application/json": "json", "json": "json",
@@ -78,15 +91,22 @@ def _runner(store: Store, limits: Limits):
     return lambda query, results, graphs: answer_here(store, query, results=results, graphs=graphs, limits=limits)
 
 
-def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> type[BaseHTTPRequestHandler]:
+def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool,
+                  allow_service: Iterable[str] = ()) -> type[BaseHTTPRequestHandler]:
     run = _runner(store, limits)
     page = _Page(store, title)
+    allowed = tuple(allow_service)
+    # Each running query may hold a process and up to max_memory_bytes: bound how many run at once.
+    slots = threading.BoundedSemaphore(max(1, limits.max_concurrent))
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "mediakg"
+        timeout = IDLE_TIMEOUT_S  # socket timeout: closes idle connections and stalled requests
 
-        def _send(self, reply: Reply) -> None:
+        def _send(self, reply: Reply, *, retry_after: int | None = None) -> None:
             self.send_response(reply.status)
+            if retry_after is not None:
+                self.send_header("Retry-After", str(retry_after))
             self.send_header("Content-Type", reply.content_type)
             self.send_header("Content-Length", str(len(reply.body)))
             self.send_header("X-Content-Type-Options", "nosniff")
@@ -102,7 +122,19 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> t
                 return self._send(text_reply(HTTPStatus.BAD_REQUEST, "give exactly one query (the `query` parameter)"))
             fmt = (params.get("format") or params.get("output") or [None])[0]
             results, graphs = negotiate(self.headers.get("Accept", ""), fmt)
-            self._send(run(queries[0], results, graphs))
+            try:
+                check_services(queries[0], allowed, QUERY_PREFIXES)
+            except ServiceRefused as exc:
+                return self._send(text_reply(HTTPStatus.BAD_REQUEST, str(exc)))
+            if not slots.acquire(timeout=limits.queue_wait_s):
+                return self._send(text_reply(HTTPStatus.SERVICE_UNAVAILABLE,
+                                             f"{limits.max_concurrent} queries are running; try again shortly"),
+                                  retry_after=RETRY_AFTER_S)
+            try:
+                reply = run(queries[0], results, graphs)
+            finally:
+                slots.release()
+            self._send(reply)
 
         def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
             url = urllib.parse.urlsplit(self.path)
@@ -117,10 +149,19 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> t
 
         def do_POST(self) -> None:  # noqa: N802
             url = urllib.parse.urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
+            declared = (self.headers.get("Content-Length") or "0").strip()
+            if not declared.isascii() or not declared.isdigit():  # "abc", "-1", "+5": never a length
+                self.close_connection = True  # the body's end is unknown: nothing after it can be read
+                return self._send(text_reply(HTTPStatus.BAD_REQUEST, f"Content-Length {declared[:40]!r} is not a length"))
+            length = int(declared)
             if length > MAX_REQUEST_BYTES:
+                self.close_connection = True
                 return self._send(text_reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large"))
-            body = self.rfile.read(length).decode("utf-8", "replace")
+            try:
+                body = self.rfile.read(length).decode("utf-8", "replace")
+            except (TimeoutError, socket.timeout):
+                self.close_connection = True
+                return self._send(text_reply(HTTPStatus.REQUEST_TIMEOUT, "the request body did not arrive in time"))
             kind = self.headers.get_content_type()
             params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
             if kind == "application/sparql-update" or url.path == "/update":
@@ -146,8 +187,41 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool) -> t
     return Handler
 
 
+class PooledHTTPServer(HTTPServer):
+    """An HTTP server whose connections are served by a fixed pool of threads, with a deep backlog:
+    a burst of clients queues instead of being refused, and no burst can start unbounded threads."""
+
+    request_queue_size = BACKLOG
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], *, workers: int = WORKERS) -> None:
+        super().__init__(address, handler)
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mediakg-serve")
+
+    def process_request(self, request, client_address) -> None:  # noqa: ANN001 (socketserver's names)
+        self.pool.submit(self._serve_one, request, client_address)
+
+    def _serve_one(self, request, client_address) -> None:  # noqa: ANN001
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+    def handle_error(self, request, client_address) -> None:  # noqa: ANN001
+        # A client that vanished mid-answer is not the server's error: one line, no traceback.
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError, socket.timeout)):
+            return
+        sys.stderr.write(f"{client_address[0]} error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}\n")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
 def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits(),
-                title: str = "mediakg", quiet: bool = False) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer((host, port), handler_class(store, limits=limits, title=title, quiet=quiet))
-    server.daemon_threads = True
-    return server
+                title: str = "mediakg", quiet: bool = False, allow_service: Iterable[str] = (),
+                workers: int = WORKERS) -> PooledHTTPServer:
+    return PooledHTTPServer((host, port), handler_class(store, limits=limits, title=title, quiet=quiet,
+                                                        allow_service=allow_service), workers=workers)

@@ -34,6 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
     query.add_argument("query", metavar="QUERY", help="SPARQL text or path of a .rq file")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--timeout", type=_positive_float, default=30.0, metavar="SECONDS",
+                       help="stop a query running longer than this (default %(default)s)")
+    query.add_argument("--max-results", type=_positive, default=100_000, metavar="N",
+                       help="refuse an answer of more rows than this (default %(default)s)")
+    query.add_argument("--max-memory", type=_positive_float, default=2.0, metavar="GB",
+                       help="memory a query may take, in GB (default %(default)s)")
+    _allow_service(query)
 
     viz = sub.add_parser("viz", help="write the browser view of a graph", description="Write an offline HTML page showing the graph's entities and relations.")
     viz.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
@@ -75,8 +82,34 @@ def _store_parsers(sub) -> None:
     serve.add_argument("--port", type=int, default=8000, help="port (default %(default)s; 0 picks a free one)")
     serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default %(default)s)")
     serve.add_argument("--max-result-bytes", type=int, default=50_000_000, help="largest answer sent (default %(default)s)")
+    serve.add_argument("--max-memory", type=_positive_float, default=1.0, metavar="GB",
+                       help="memory one query may take, in GB (default %(default)s)")
+    serve.add_argument("--max-concurrent", type=_positive, default=4, metavar="N",
+                       help="queries run at once; more wait up to 10 s, then get 503 (default %(default)s)")
+    _allow_service(serve)
     serve.add_argument("--title", default="mediakg", help="title of the browser view")
     serve.add_argument("--quiet", "-q", action="store_true", help="log no requests")
+
+
+def _allow_service(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--allow-service", action="append", default=[], metavar="IRI",
+                         help="let SERVICE queries reach this endpoint (repeatable; by default SERVICE is refused)")
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number")
+    return value
+
+
+def query_limits(args: argparse.Namespace):
+    from mediakg.graph.query import QueryLimits
+    return QueryLimits(timeout_s=args.timeout, max_results=args.max_results,
+                       max_memory_bytes=int(args.max_memory * 1e9), allow_service=tuple(args.allow_service))
 
 
 def _positive(text: str) -> int:
@@ -119,19 +152,19 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from mediakg.graph.query import format_result, query_text, run_query
+    from mediakg.graph.query import bounded_output, capped, check_query_services, format_result, query_text, run_query
     from mediakg.graph.rdf.files import read_dataset
 
     source, text = query_text(args.query)
+    limits = query_limits(args)
+    check_query_services(text, source, limits.allow_service)
     if args.store or args.graph is None:
         from mediakg.cli import store as storecli
-        return storecli.query(args, source, text)
+        return storecli.query(args, source, text, limits)
     dataset = read_dataset(args.graph)
-    result = run_query(dataset, text, source=source)
-    try:
-        output = format_result(result, args.format)
-    except Exception as exc:  # rdflib evaluates lazily: a query that parses can still fail here
-        raise InputError(source, f"query failed: {' '.join(str(exc).split())[:300] or type(exc).__name__}") from None
+    # rdflib cannot cancel a query: it runs in a child that is killed at the limits.
+    output = bounded_output(lambda: format_result(capped(run_query(dataset, text, source=source), limits.max_results),
+                                                  args.format), source=source, limits=limits)
     sys.stdout.write(output)
     return 0
 

@@ -58,18 +58,28 @@ def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None
     return 0
 
 
-def query(args: argparse.Namespace, source: str, text: str) -> int:
-    from mediakg.graph.query import format_result
-    from mediakg.graph.store.protocol import query_result
+def query(args: argparse.Namespace, source: str, text: str, limits) -> int:  # noqa: ANN001 (QueryLimits)
+    from mediakg.graph.query import bounded_output, capped, format_result
+    from mediakg.graph.store.protocol import is_url, query_result
 
     if bool(args.graph) == bool(args.store):
         raise InputError("query", "give either a graph file or --store DIR|URL")
-    with opened(args.store, read_only=True) as store:
-        try:
-            result = query_result(store, text)
-        except StoreQueryError as exc:
-            raise InputError(source, f"invalid SPARQL: {str(exc)[:300]}") from None
-    sys.stdout.write(format_result(result, args.format))
+
+    def answer() -> str:
+        with opened(args.store, read_only=True) as store:
+            try:
+                result = query_result(store, text)
+            except StoreQueryError as exc:
+                raise InputError(source, f"invalid SPARQL: {str(exc)[:300]}") from None
+        return format_result(capped(result, limits.max_results), args.format)
+
+    if is_url(args.store):  # the server does the work, within its own limits and our HTTP timeout
+        output = answer()
+    else:  # Oxigraph cannot cancel a query: it runs in a child that is killed at the limits
+        with opened(args.store, read_only=True):
+            pass  # a missing or locked store is reported here, before any child
+        output = bounded_output(answer, source=source, limits=limits)
+    sys.stdout.write(output)
     return 0
 
 
@@ -99,7 +109,10 @@ def serve(args: argparse.Namespace) -> int:
 
     with opened(args.store, read_only=True) as store:
         server = make_server(store, host=args.host, port=args.port, title=args.title, quiet=args.quiet,
-                             limits=Limits(timeout_s=args.timeout, max_result_bytes=args.max_result_bytes))
+                             allow_service=args.allow_service,
+                             limits=Limits(timeout_s=args.timeout, max_result_bytes=args.max_result_bytes,
+                                           max_memory_bytes=int(args.max_memory * 1e9),
+                                           max_concurrent=args.max_concurrent))
         host, port = server.server_address[:2]
         print(f"serving {args.store} read-only: SPARQL at http://{host}:{port}/sparql, "
               f"the graph at http://{host}:{port}/", flush=True)
