@@ -81,10 +81,11 @@ class PipeWriter:
 
 
 def run_in_child(work: Callable[[BinaryIO], int], *, timeout_s: float, max_output_bytes: int,
-                 max_memory_bytes: int) -> Ended:
+                 max_memory_bytes: int, cancelled: Callable[[], bool] | None = None) -> Ended:
     """Fork, cap the child's memory, run work(output) there and collect what it writes.
     work returns the child's exit code; MemoryError becomes EXIT_MEMORY and any other exception
-    EXIT_FAILED with its message as the output."""
+    EXIT_FAILED with its message as the output. cancelled() is asked twice a second: when it says
+    True (the client went away) the child is killed and stopped is "gone"."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns into the parent's code
@@ -106,7 +107,7 @@ def run_in_child(work: Callable[[BinaryIO], int], *, timeout_s: float, max_outpu
     os.close(write_end)
     stopped = ""
     try:
-        output, stopped = _collect(read_end, timeout_s, max_output_bytes)
+        output, stopped = _collect(read_end, timeout_s, max_output_bytes, cancelled)
     finally:
         os.close(read_end)
         if stopped:
@@ -115,16 +116,18 @@ def run_in_child(work: Callable[[BinaryIO], int], *, timeout_s: float, max_outpu
     return Ended(code, output, stopped)
 
 
-def _collect(fd: int, timeout_s: float, max_bytes: int) -> tuple[bytes, str]:
-    """Read the child's output until it closes the pipe: (output, "" or "time" or "size")."""
+def _collect(fd: int, timeout_s: float, max_bytes: int, cancelled: Callable[[], bool] | None) -> tuple[bytes, str]:
+    """Read the child's output until it closes the pipe: (output, "" or "time", "size", "gone")."""
     deadline = monotonic() + timeout_s
     chunks, size = [], 0
     while True:
         remaining = deadline - monotonic()
         if remaining <= 0:
             return b"", "time"
-        ready, _, _ = select.select([fd], [], [], remaining)
+        ready, _, _ = select.select([fd], [], [], min(remaining, 0.5) if cancelled else remaining)
         if not ready:
+            if cancelled is not None and cancelled():
+                return b"", "gone"
             continue
         data = os.read(fd, 1 << 16)
         if not data:

@@ -13,6 +13,7 @@ without sending (idle and request timeouts), or hang it with a bad Content-Lengt
 """
 from __future__ import annotations
 
+import select
 import socket
 import sys
 import threading
@@ -87,12 +88,13 @@ def _runner(store: Store, limits: Limits):
 
     if isinstance(store, EmbeddedStore) and store.path is not None:
         path = str(store.path)
-        return lambda query, results, graphs: answer_in_child(path, query, results=results, graphs=graphs, limits=limits)
-    return lambda query, results, graphs: answer_here(store, query, results=results, graphs=graphs, limits=limits)
+        return lambda query, results, graphs, gone: answer_in_child(path, query, results=results, graphs=graphs,
+                                                                    limits=limits, cancelled=gone)
+    return lambda query, results, graphs, gone: answer_here(store, query, results=results, graphs=graphs, limits=limits)
 
 
 def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool,
-                  allow_service: Iterable[str] = ()) -> type[BaseHTTPRequestHandler]:
+                  allow_service: Iterable[str] = (), idle_timeout_s: float = IDLE_TIMEOUT_S) -> type[BaseHTTPRequestHandler]:
     run = _runner(store, limits)
     page = _Page(store, title)
     allowed = tuple(allow_service)
@@ -101,7 +103,7 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool,
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "mediakg"
-        timeout = IDLE_TIMEOUT_S  # socket timeout: closes idle connections and stalled requests
+        timeout = idle_timeout_s  # socket timeout: closes idle connections and stalled requests
 
         def _send(self, reply: Reply, *, retry_after: int | None = None) -> None:
             self.send_response(reply.status)
@@ -113,6 +115,14 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool,
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(reply.body)
+
+        def _client_gone(self) -> bool:
+            """True when the client closed its connection: its query need not run on."""
+            try:
+                ready, _, _ = select.select([self.connection], [], [], 0)
+                return bool(ready) and self.connection.recv(1, socket.MSG_PEEK) == b""
+            except (OSError, ValueError):
+                return True
 
         def _query(self, params: dict[str, list[str]], body_query: str | None) -> None:
             if "update" in params:
@@ -131,7 +141,7 @@ def handler_class(store: Store, *, limits: Limits, title: str, quiet: bool,
                                              f"{limits.max_concurrent} queries are running; try again shortly"),
                                   retry_after=RETRY_AFTER_S)
             try:
-                reply = run(queries[0], results, graphs)
+                reply = run(queries[0], results, graphs, self._client_gone)
             finally:
                 slots.release()
             self._send(reply)
@@ -222,6 +232,7 @@ class PooledHTTPServer(HTTPServer):
 
 def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits(),
                 title: str = "mediakg", quiet: bool = False, allow_service: Iterable[str] = (),
-                workers: int = WORKERS) -> PooledHTTPServer:
-    return PooledHTTPServer((host, port), handler_class(store, limits=limits, title=title, quiet=quiet,
-                                                        allow_service=allow_service), workers=workers)
+                workers: int = WORKERS, idle_timeout_s: float = IDLE_TIMEOUT_S) -> PooledHTTPServer:
+    handler = handler_class(store, limits=limits, title=title, quiet=quiet, allow_service=allow_service,
+                            idle_timeout_s=idle_timeout_s)
+    return PooledHTTPServer((host, port), handler, workers=workers)

@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 from http import HTTPStatus
 from time import monotonic
-from typing import BinaryIO
+from typing import BinaryIO, Callable
 
 from mediakg.graph.bounded import EXIT_REFUSED, run_in_child
 from mediakg.graph.store.protocol import GRAPH_TYPES, RESULT_TYPES, Store, StoreQueryError
@@ -116,11 +116,14 @@ def _child(path: str, query: str, results: str, graphs: str, out: BinaryIO) -> i
         return EXIT_MALFORMED
 
 
-def answer_in_child(path: str, query: str, *, results: str, graphs: str, limits: Limits) -> Reply:
+def answer_in_child(path: str, query: str, *, results: str, graphs: str, limits: Limits,
+                    cancelled: Callable[[], bool] | None = None) -> Reply:
     """Run the query in a forked child on the store folder at `path`, killing it at either limit
     and capping its memory."""
     ended = run_in_child(lambda out: _child(path, query, results, graphs, out), timeout_s=limits.timeout_s,
-                         max_output_bytes=limits.max_result_bytes, max_memory_bytes=limits.max_memory_bytes)
+                         max_output_bytes=limits.max_result_bytes, max_memory_bytes=limits.max_memory_bytes, cancelled=cancelled)
+    if ended.stopped == "gone":
+        return text_reply(HTTPStatus.SERVICE_UNAVAILABLE, "the client went away")
     if ended.stopped:
         return _too_slow(limits) if ended.stopped == "time" else _too_big(limits)
     code, body = ended.code, ended.output

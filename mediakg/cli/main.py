@@ -86,6 +86,10 @@ def _store_parsers(sub) -> None:
                        help="memory one query may take, in GB (default %(default)s)")
     serve.add_argument("--max-concurrent", type=_positive, default=4, metavar="N",
                        help="queries run at once; more wait up to 10 s, then get 503 (default %(default)s)")
+    serve.add_argument("--queue-wait", type=_positive_float, default=10.0, metavar="SECONDS",
+                       help="how long a query waits for a free slot before 503 (default %(default)s)")
+    serve.add_argument("--idle-timeout", type=_positive_float, default=20.0, metavar="SECONDS",
+                       help="close a connection that sends nothing for this long (default %(default)s)")
     _allow_service(serve)
     serve.add_argument("--title", default="mediakg", help="title of the browser view")
     serve.add_argument("--quiet", "-q", action="store_true", help="log no requests")

@@ -109,10 +109,10 @@ def serve(args: argparse.Namespace) -> int:
 
     with opened(args.store, read_only=True) as store:
         server = make_server(store, host=args.host, port=args.port, title=args.title, quiet=args.quiet,
-                             allow_service=args.allow_service,
+                             allow_service=args.allow_service, idle_timeout_s=args.idle_timeout,
                              limits=Limits(timeout_s=args.timeout, max_result_bytes=args.max_result_bytes,
                                            max_memory_bytes=int(args.max_memory * 1e9),
-                                           max_concurrent=args.max_concurrent))
+                                           max_concurrent=args.max_concurrent, queue_wait_s=args.queue_wait))
         host, port = server.server_address[:2]
         print(f"serving {args.store} read-only: SPARQL at http://{host}:{port}/sparql, "
               f"the graph at http://{host}:{port}/", flush=True)
