@@ -94,6 +94,11 @@ def run_in_child(work: Callable[[BinaryIO], int], *, timeout_s: float, max_outpu
             _die_with_parent()
             os.close(read_end)
             cap_memory(max_memory_bytes)
+            # Rust's "memory allocation of N bytes failed" and backtrace would go to the user's
+            # terminal or the server log; how the child ended is told by its exit status instead.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)
+            os.close(devnull)
             out = PipeWriter(write_end)
             try:
                 code = work(out)
