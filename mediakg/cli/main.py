@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mediakg.errors import InputError
 from mediakg.extract.runner.model import DEFAULT_MODEL, MODEL_ENV_VAR, ModelNotFound
+from mediakg.extract.inputs.readers import MAX_DOCUMENT_CHARS
 from mediakg.graph.rdf.iris import DEFAULT_BASE
 
 EXAMPLE_QUERY = Path(__file__).resolve().parents[2] / "queries" / "works.rq"
@@ -29,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--processes", type=_positive, default=1, metavar="N", help="extract in N worker processes (default 1)")
     build.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="documents per spaCy batch (default %(default)s)")
     build.add_argument("--executor", metavar="dask://HOST:PORT", help="extract on a Dask distributed cluster; this process writes the graph")
+    build.add_argument("--max-chars", type=_positive, default=MAX_DOCUMENT_CHARS, metavar="N",
+                       help="skip a document longer than N characters (default %(default)s)")
 
     query = sub.add_parser("query", help="run SPARQL on a graph file", description="Run a SPARQL query (a string or a .rq file) over a graph file.")
     query.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
@@ -139,6 +142,7 @@ def _build(args: argparse.Namespace) -> int:
         return storecli.build(args, on_skip=_report_skip)
     dataset, summary = build_dataset(args.inputs, model=args.model, base=args.base, processes=args.processes,
                                      batch_size=args.batch_size, executor=args.executor, on_skip=_report_skip,
+                                     max_document_chars=args.max_chars,
                                      progress=sys.stderr.isatty() and not args.quiet)
     if args.strict and summary.rejected:
         for v in summary.rejected:

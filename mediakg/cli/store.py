@@ -44,7 +44,8 @@ def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None
     with opened(args.store) as store:
         summary = build_into_store(args.inputs, store, model=args.model, base=args.base, strict=args.strict,
                                    processes=args.processes, batch_size=args.batch_size,
-                                   executor=args.executor, progress=progress, on_skip=on_skip)
+                                   executor=args.executor, progress=progress, on_skip=on_skip,
+                                   max_document_chars=args.max_chars)
         dataset = store.dataset() if args.output or args.html else None
     if args.output:
         from mediakg.graph.rdf.files import write_dataset
