@@ -149,10 +149,10 @@ def _build(args: argparse.Namespace) -> int:
             print(f"mediakg: violation: {v.focus} {v.path or ''}: {v.message}", file=sys.stderr)
         print(f"mediakg: error: {len(summary.rejected)} facts violate the shapes (--strict); nothing written", file=sys.stderr)
         return 1
-    write_dataset(dataset, args.output)
-    if args.html:
+    if args.html:  # first: a page that cannot be drawn or written leaves the -o file as it was
         from mediakg.graph.viz.page import write_html
         write_html(dataset, args.html, title=args.output.stem)
+    write_dataset(dataset, args.output)
     if not args.quiet:
         print("\n".join(summary.lines()))
         print(f"wrote {args.output}" + (f" and {args.html}" if args.html else ""))

@@ -47,12 +47,12 @@ def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None
                                    executor=args.executor, progress=progress, on_skip=on_skip,
                                    max_document_chars=args.max_chars)
         dataset = store.dataset() if args.output or args.html else None
+    if args.html:  # first: a page that cannot be drawn or written leaves the -o file as it was
+        from mediakg.graph.viz.page import write_html
+        write_html(dataset, args.html, title=args.output.stem if args.output else "mediakg")
     if args.output:
         from mediakg.graph.rdf.files import write_dataset
         write_dataset(dataset, args.output)
-    if args.html:
-        from mediakg.graph.viz.page import write_html
-        write_html(dataset, args.html, title=args.output.stem if args.output else "mediakg")
     if not args.quiet:
         print("\n".join(summary.lines()))
         print(f"store {args.store} updated" + "".join(f" and wrote {p}" for p in (args.output, args.html) if p))
