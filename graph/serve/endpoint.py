@@ -25,7 +25,7 @@ from typing import Iterable
 
 from mediakg.graph.services import ServiceRefused, check_services
 from mediakg.graph.store.protocol import QUERY_PREFIXES, Store
-from mediakg.graph.serve.limits import Limits, Reply, answer_here, answer_in_child, text_reply
+from mediakg.graph.serve.limits import Limits, Reply, answer_here, text_reply
 
 QUERY_PATHS = ("/sparql", "/query")
 PAGE_PATHS = ("/", "/graph.html")
@@ -87,9 +87,9 @@ def _runner(store: Store, limits: Limits):
     from mediakg.graph.store.oxigraph import EmbeddedStore
 
     if isinstance(store, EmbeddedStore) and store.path is not None:
-        path = str(store.path)
-        return lambda query, results, graphs, gone: answer_in_child(path, query, results=results, graphs=graphs,
-                                                                    limits=limits, cancelled=gone)
+        from mediakg.graph.serve.workers import WorkerPool
+        pool = WorkerPool(str(store.path), limits)
+        return lambda query, results, graphs, gone: pool.answer(query, results=results, graphs=graphs, cancelled=gone)
     return lambda query, results, graphs, gone: answer_here(store, query, results=results, graphs=graphs, limits=limits)
 
 
