@@ -1,8 +1,8 @@
 """Answering one endpoint query within a time limit and a size limit.
 
-Oxigraph cannot cancel a running query, so on an embedded store each query runs in a forked child
-process (graph/bounded.py) that opens the store read-only and streams the answer through a pipe:
-past the time limit or the size limit the child is killed, and the machine gets its core back;
+Oxigraph cannot cancel a running query, so on an embedded store each query runs in a worker
+process (workers.py) that has the store open read-only and streams the answer through a pipe:
+past the time limit or the size limit the worker is killed, and the machine gets its core back;
 its address space is capped, so a cross product ends in an error, not in the machine's swap. On a SPARQL server the
 request is simply abandoned (the server applies its own limits).
 """
@@ -12,14 +12,12 @@ import io
 from dataclasses import dataclass
 from http import HTTPStatus
 from time import monotonic
-from typing import BinaryIO, Callable
 
-from mediakg.graph.bounded import EXIT_REFUSED, run_in_child
+
 from mediakg.graph.store.protocol import GRAPH_TYPES, RESULT_TYPES, Store, StoreQueryError
 
 # A child says what it wrote by its exit status: an index into MEDIA_TYPES, or one of these.
 MEDIA_TYPES = tuple(RESULT_TYPES.values()) + tuple(GRAPH_TYPES.values())
-EXIT_MALFORMED = EXIT_REFUSED
 
 
 @dataclass(frozen=True)
@@ -101,39 +99,3 @@ def answer_here(store: Store, query: str, *, results: str, graphs: str, limits: 
             return _too_slow(limits)
         return text_reply(HTTPStatus.BAD_GATEWAY, f"the store failed: {' '.join(str(exc).split())[:300]}")
     return _ok(media_type, out.buffer.getvalue())
-
-
-def _child(path: str, query: str, results: str, graphs: str, out: BinaryIO) -> int:
-    from mediakg.graph.store.oxigraph import EmbeddedStore
-    from pathlib import Path
-
-    try:
-        store = EmbeddedStore.open(Path(path), read_only=True)
-        media_type = store.query(query, output=out, results=results, triples=graphs)
-        return MEDIA_TYPES.index(media_type)
-    except StoreQueryError as exc:
-        out.write(str(exc).encode("utf-8"))
-        return EXIT_MALFORMED
-
-
-def answer_in_child(path: str, query: str, *, results: str, graphs: str, limits: Limits,
-                    cancelled: Callable[[], bool] | None = None) -> Reply:
-    """Run the query in a forked child on the store folder at `path`, killing it at either limit
-    and capping its memory."""
-    ended = run_in_child(lambda out: _child(path, query, results, graphs, out), timeout_s=limits.timeout_s,
-                         max_output_bytes=limits.max_result_bytes, max_memory_bytes=limits.max_memory_bytes, cancelled=cancelled)
-    if ended.stopped == "gone":
-        return text_reply(HTTPStatus.SERVICE_UNAVAILABLE, "the client went away")
-    if ended.stopped:
-        return _too_slow(limits) if ended.stopped == "time" else _too_big(limits)
-    code, body = ended.code, ended.output
-    if 0 <= code < len(MEDIA_TYPES):
-        return _ok(MEDIA_TYPES[code], body)
-    if code == EXIT_MALFORMED:
-        return _malformed(body.decode("utf-8", "replace"))
-    if ended.out_of_memory:
-        return text_reply(HTTPStatus.SERVICE_UNAVAILABLE,
-                          f"the query needed more than the memory limit of {limits.max_memory_bytes} bytes; "
-                          "narrow it or add a LIMIT")
-    return text_reply(HTTPStatus.INTERNAL_SERVER_ERROR,
-                      f"the query failed: {body.decode('utf-8', 'replace') or f'exit status {code}'}")

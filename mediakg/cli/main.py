@@ -186,6 +186,9 @@ def _viz(args: argparse.Namespace) -> int:
     if args.hops is not None and (args.focus is None or args.hops < 0):
         raise InputError("--hops", "needs --focus LABEL and a number of 0 or more")
     source, query = query_text(args.query) if args.query else ("query", None)
+    if query is not None:  # rdflib would run SERVICE too
+        from mediakg.graph.query import check_query_services
+        check_query_services(query, source)
     network = select_network(graph_or_store(args), query=query, query_source=source,
                              focus=args.focus, hops=1 if args.hops is None else args.hops,
                              source=str(args.graph or args.store))
