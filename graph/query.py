@@ -6,7 +6,9 @@ import io
 import json
 import re
 from importlib import resources
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.sparql import prepareQuery
@@ -14,7 +16,25 @@ from rdflib.query import Result
 
 from mediakg.errors import InputError
 from mediakg.graph.rdf.iris import DEFAULT_BASE
+from mediakg.graph.bounded import EXIT_FAILED, run_in_child
 from mediakg.graph.rdf.triples import PREFIXES
+from mediakg.graph.services import ServiceRefused, check_services
+
+EXIT_TOO_MANY, EXIT_INVALID = 67, 68
+
+
+@dataclass(frozen=True)
+class QueryLimits:
+    """What one `mediakg query` may take: seconds, rows, address space (bytes), SERVICE endpoints."""
+    timeout_s: float = 30.0
+    max_results: int = 100_000
+    max_memory_bytes: int = 2_000_000_000
+    allow_service: tuple[str, ...] = ()
+
+
+class TooManyResults(Exception):
+    pass
+
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 # The names tables print IRIs with: the project's prefixes, rdf:, and id: for minted entities.
@@ -106,6 +126,63 @@ def short_name(value: str) -> str:
         if value.startswith(namespace) and len(value) > len(namespace):
             return f"{prefix}:{value[len(namespace):]}"
     return value
+
+
+def check_query_services(text: str, source: str, allowed: tuple[str, ...] = ()) -> None:
+    """A query naming a SERVICE endpoint not in `allowed` is a one-line InputError."""
+    try:
+        check_services(text, allowed, {name: str(ns) for name, ns in PREFIXES.items()})
+    except ServiceRefused as exc:
+        raise InputError(source, str(exc)) from None
+
+
+def bounded_output(make_output: Callable[[], str], *, source: str, limits: QueryLimits) -> str:
+    """make_output() run in a forked child within the limits; its text, or a one-line InputError
+    saying which limit it met. (Rows are capped by make_output raising TooManyResults.)"""
+    def work(out: BinaryIO) -> int:
+        try:
+            out.write(make_output().encode("utf-8"))
+        except TooManyResults:
+            return EXIT_TOO_MANY
+        except InputError as exc:  # the file (or option) it names travels with it: "path\0problem"
+            out.write(f"{exc.path}\0{exc.problem}".encode("utf-8"))
+            return EXIT_INVALID
+        return 0
+
+    # Output is bounded by rows; the byte cap only guards against a runaway writer.
+    ended = run_in_child(work, timeout_s=limits.timeout_s, max_output_bytes=1 << 34,
+                         max_memory_bytes=limits.max_memory_bytes)
+    if ended.stopped == "time":
+        raise InputError(source, f"the query ran past the time limit of {limits.timeout_s:g} s (--timeout)")
+    if ended.code == 0:
+        return ended.output.decode("utf-8")
+    if ended.code == EXIT_TOO_MANY:
+        raise InputError(source, f"the answer has more than {limits.max_results} rows; add a LIMIT or raise --max-results")
+    if ended.code == EXIT_INVALID:
+        path, _, problem = ended.output.decode("utf-8", "replace").partition("\0")
+        raise InputError(path or source, problem)
+    if ended.out_of_memory:
+        raise InputError(source, f"the query needed more than {limits.max_memory_bytes / 1e9:g} GB of memory "
+                                 "(--max-memory); narrow it or add a LIMIT")
+    detail = ended.output.decode("utf-8", "replace") if ended.code == EXIT_FAILED else f"exit status {ended.code}"
+    raise InputError(source, f"query failed: {detail or 'no message'}")
+
+
+def capped(result: Result, max_results: int) -> Result:
+    """The result, with TooManyResults raised as soon as it yields more than max_results rows."""
+    if result.type == "SELECT":
+        kept = []
+        for row in result:
+            kept.append(row)
+            if len(kept) > max_results:
+                raise TooManyResults()
+        copy = Result("SELECT")
+        copy.vars = result.vars
+        copy.bindings = [{v: row[v] for v in result.vars if row[v] is not None} for row in kept]
+        return copy
+    if result.type in ("CONSTRUCT", "DESCRIBE") and len(result.graph) > max_results:
+        raise TooManyResults()
+    return result
 
 
 def _cell(value, *, short: bool = False) -> str:

@@ -23,7 +23,7 @@ from mediakg.graph.rdf.merges import record_merges
 from mediakg.graph.rdf.validate import Violation, drop_violating_facts, validate_graph
 from mediakg.ontology import ENTITY_CLASSES
 from mediakg.cli.progress import ProgressBar
-from mediakg.extract.inputs.readers import InputDocument, Skipped, expand_inputs, read_documents  # noqa: F401 - the stages' API
+from mediakg.extract.inputs.readers import MAX_DOCUMENT_CHARS, InputDocument, Skipped, expand_inputs, read_documents  # noqa: F401 - the stages' API
 from mediakg.extract.inputs.readers import read_file as read_text  # noqa: F401 - kept for callers of the old name
 
 
@@ -56,13 +56,14 @@ def add_extracted(dataset: Dataset, item: Extracted, *, base: str) -> None:
 def build_dataset(inputs: Iterable[str | Path], *, model: str | None = None, base: str = DEFAULT_BASE,
                   validate: bool = True, processes: int = 1, batch_size: int = 64,
                   executor: str | None = None, max_chars: int | None = None, progress: bool = False,
-                  on_skip: Callable[[Skipped], None] | None = None) -> tuple[Dataset, BuildSummary]:
+                  on_skip: Callable[[Skipped], None] | None = None,
+                  max_document_chars: int = MAX_DOCUMENT_CHARS) -> tuple[Dataset, BuildSummary]:
     """Build the graph of the given inputs. Input names are checked before any parsing (a
     missing file fails at once); a document that cannot be read or extracted is skipped,
     passed to `on_skip` as it happens and counted in the summary. When no document at all is
     left, the build fails: an empty graph must not replace an earlier one."""
     inputs = [str(i) for i in inputs]
-    documents = read_documents(inputs)
+    documents = read_documents(inputs, max_chars=max_document_chars)
     dataset = new_dataset()
     summary = BuildSummary()
     with ProgressBar(enabled=progress) as bar:

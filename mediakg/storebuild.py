@@ -23,7 +23,7 @@ from mediakg.graph.rdf.merges import merges_graph, merges_update
 from mediakg.graph.rdf.files import format_for
 from mediakg.graph.store.protocol import Store, document_index, drop_graphs, drop_update, insert_data, with_merged_default
 from mediakg.graph.rdf.validate import Violation, drop_violating_facts, load_ontology, load_shapes, validate_graph
-from mediakg.extract.inputs.readers import InputDocument, Skipped, read_documents
+from mediakg.extract.inputs.readers import MAX_DOCUMENT_CHARS, InputDocument, Skipped, read_documents
 
 
 @dataclass
@@ -99,14 +99,15 @@ def build_into_store(inputs: Iterable[str | Path], store: Store, *, model: str |
                      base: str = DEFAULT_BASE, strict: bool = False, processes: int = 1,
                      batch_size: int = 64, executor: str | None = None,
                      progress: Callable[[str], None] | None = None,
-                     on_skip: Callable[[Skipped], None] | None = None) -> StoreBuildSummary:
+                     on_skip: Callable[[Skipped], None] | None = None,
+                     max_document_chars: int = MAX_DOCUMENT_CHARS) -> StoreBuildSummary:
     """Add the documents the store lacks, replace changed ones, skip unchanged ones. Inputs are
     read as a stream (the same stages as a file build); each document is written in its own
     transaction as soon as it is extracted and validated."""
     index = document_index(store)
     summary = StoreBuildSummary()
     shapes, ontology = load_shapes(), load_ontology()
-    pending = _new_texts(read_documents(inputs), store, index, summary, base=base)
+    pending = _new_texts(read_documents(inputs, max_chars=max_document_chars), store, index, summary, base=base)
     for item in extract_documents(pending, model=model, processes=processes, batch_size=batch_size,
                                   executor=executor):
         if isinstance(item, Skipped):

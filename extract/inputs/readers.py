@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -27,6 +28,15 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 SUFFIX_NAMES = ".txt, .md, .html or .jsonl file"
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")
+
+
+MAX_DOCUMENT_CHARS = 2_000_000  # a longer document is skipped: past this it is not an article
+
+
+def nfc(text: str) -> str:
+    """Text in Unicode NFC, as every reader hands it on: a name typed with a precomposed "é" and
+    one with "e" and a combining accent are one name to extraction and to the graph."""
+    return unicodedata.normalize("NFC", text)
 
 
 @dataclass(frozen=True)
@@ -112,7 +122,7 @@ def read_file(path: Path) -> InputDocument:
     if not text.strip():
         raise InputError(path, "is empty" if path.suffix.lower() not in HTML_SUFFIXES else "has no article text")
     # A saved page is labelled by its file name like any other file: titles repeat across sites.
-    return InputDocument(name=path.name, source=str(path), text=text)
+    return InputDocument(name=nfc(path.name), source=str(path), text=nfc(text))
 
 
 def _optional_string(record: dict, key: str) -> str | None:
@@ -146,7 +156,7 @@ def parse_jsonl_line(path: Path, number: int, line: str) -> InputDocument:
         raise InputError(where, f"article {article_id} is empty")
     if published is not None and not ISO_DATE.fullmatch(published):
         raise InputError(where, f"'published' is not an ISO date or date-time: {published[:40]!r}")
-    return InputDocument(name=title or str(article_id), source=f"{path}#{article_id}", text=text,
+    return InputDocument(name=nfc(title or str(article_id)), source=f"{path}#{article_id}", text=nfc(text),
                          url=url, published=published)
 
 
@@ -169,19 +179,37 @@ def read_jsonl(path: Path) -> Iterator[InputDocument | Skipped]:
                 yield Skipped(exc.path, exc.problem)
 
 
-def read_documents(inputs: Iterable[str | Path]) -> Iterator[InputDocument | Skipped]:
+def read_documents(inputs: Iterable[str | Path], *,
+                   max_chars: int = MAX_DOCUMENT_CHARS) -> Iterator[InputDocument | Skipped]:
     """The documents of all inputs, lazily. Names are checked before the first document is
-    yielded (see `expand_inputs`); unreadable documents come out as `Skipped`."""
+    yielded (see `expand_inputs`); unreadable documents, and documents longer than max_chars
+    characters, come out as `Skipped`."""
     paths = expand_inputs(inputs)
-    return _documents(paths)
+    return _documents(paths, max_chars)
 
 
-def _documents(paths: list[Path]) -> Iterator[InputDocument | Skipped]:
+def _too_long(length: int, max_chars: int) -> str:
+    return f"is {length:,} characters long, past the limit of {max_chars:,} (--max-chars)"
+
+
+def _documents(paths: list[Path], max_chars: int = MAX_DOCUMENT_CHARS) -> Iterator[InputDocument | Skipped]:
     for path in paths:
         if path.suffix.lower() in JSONL_SUFFIXES:
-            yield from read_jsonl(path)
+            for item in read_jsonl(path):
+                if isinstance(item, InputDocument) and len(item.text) > max_chars:
+                    item = Skipped(item.source, _too_long(len(item.text), max_chars))
+                yield item
             continue
         try:
-            yield read_file(path)
+            # UTF-8 takes at most 4 bytes a character: a file past that is too long unread.
+            if path.stat().st_size > 4 * max_chars:
+                yield Skipped(str(path), f"is {path.stat().st_size:,} bytes, past the limit of {max_chars:,} characters (--max-chars)")
+                continue
+            document = read_file(path)
         except InputError as exc:
             yield Skipped(exc.path, exc.problem)
+            continue
+        except OSError as exc:
+            yield Skipped(str(path), f"cannot be read: {exc.strerror or exc}")
+            continue
+        yield document if len(document.text) <= max_chars else Skipped(str(path), _too_long(len(document.text), max_chars))

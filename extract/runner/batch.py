@@ -16,6 +16,12 @@ from mediakg.extract.document import extract
 from mediakg.extract.runner.model import load_pipeline
 from mediakg.extract.records import Extraction
 
+# A longer text is extracted in parts of about this many characters. Some rules look back over
+# the whole text (references, titles), so one part's cost grows faster than its length: parts of
+# a fixed size keep a long article's time and memory linear in its length. A news article is far
+# shorter; a part still spans thousands of sentences, so few references cross a cut.
+PART_CHARS = 50_000
+
 # Components that extraction never reads; a pipeline that has them runs faster without them.
 UNUSED_COMPONENTS = frozenset({"senter", "textcat", "textcat_multilabel", "spancat", "entity_linker"})
 
@@ -42,13 +48,28 @@ def _parse(nlp: Language, pieces: list[str], *, batch_size: int) -> Iterator[Doc
                 yield exc
 
 
+def _parse_grouped(nlp: Language, pieces: list[tuple[int, int, str]], *, batch_size: int) -> Iterator[Doc | BaseException]:
+    """Like _parse, but each part of a split text is parsed alone: a batch of a long text's parts
+    would hold all their Docs (and the parser's work on them) in memory at once."""
+    split = {index for index, offset, _ in pieces if offset > 0}
+    group: list[str] = []
+    for index, _, text in pieces:
+        if index in split:
+            yield from _parse(nlp, group, batch_size=batch_size)
+            group = []
+            yield from _parse(nlp, [text], batch_size=1)
+        else:
+            group.append(text)
+    yield from _parse(nlp, group, batch_size=batch_size)
+
+
 def extract_texts(texts: list[str], *, model: str | None = None, max_chars: int | None = None,
                   batch_size: int = 64) -> list[Extraction | str]:
     """The extraction of each text, or a one-line reason it failed (a crash in the model or in
-    a rule). A text longer than `max_chars` (default: the model's max_length) is split at
-    paragraph or sentence boundaries and its parts' records merged."""
+    a rule). A text longer than `max_chars` (default: PART_CHARS) is split at paragraph or
+    sentence boundaries and its parts' records merged."""
     nlp = load_pipeline(model)
-    limit = min(max_chars or nlp.max_length, nlp.max_length)
+    limit = min(max_chars or PART_CHARS, nlp.max_length)
     pieces: list[tuple[int, int, str]] = [
         (index, offset, part) for index, text in enumerate(texts) for offset, part in split_text(text, limit)]
     parts: list[list[tuple[int, Extraction]]] = [[] for _ in texts]
@@ -56,7 +77,7 @@ def extract_texts(texts: list[str], *, model: str | None = None, max_chars: int 
     # Strings and lexemes the batch adds to the vocab are freed when the zone ends, so a long run
     # does not grow; records hold plain strings and outlive the Docs safely.
     with nlp.memory_zone():
-        for (index, offset, _), parsed in zip(pieces, _parse(nlp, [p for _, _, p in pieces], batch_size=batch_size)):
+        for (index, offset, _), parsed in zip(pieces, _parse_grouped(nlp, pieces, batch_size=batch_size)):
             if index in failed:
                 continue
             if isinstance(parsed, BaseException):

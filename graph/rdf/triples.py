@@ -6,6 +6,7 @@ fact that carries the evidence sentence, its offsets, the rule and the confidenc
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -48,6 +49,11 @@ def _literal(predicate: str, value: str) -> Literal:
     if predicate in ("startDate", "announcedOn"):
         return Literal(value, datatype=XSD.date if re.fullmatch(r"\d{4}-\d\d-\d\d", value) else XSD.gYear)
     return Literal(value)
+
+
+def nfc(text: str) -> str:
+    """Text in Unicode NFC: "é" as one code point or as "e" and a combining accent is one label."""
+    return unicodedata.normalize("NFC", text) if isinstance(text, str) else text
 
 
 def _assert(graph: Graph, iri: URIRef, triple: tuple, evidence: Evidence, doc: URIRef, rule: str,
@@ -109,23 +115,35 @@ def add_document(dataset: Dataset, extraction: Extraction, source: SourceDocumen
         graph.add((doc, MEDIA.publishedOn, Literal(source.published, datatype=kind)))
 
     iris = entity_iris(extraction, base, document=source.content_hash)
+    # Two records can name one IRI (the same name in two byte forms, or full-width letters, which
+    # the IRI's slug folds): the first writes the label and each assertion, later ones only add
+    # what is new, so an assertion IRI never carries two assertions (which SHACL would reject).
+    labelled: dict[URIRef, str] = {}
+    asserted: set[URIRef] = set()
     for entity in extraction.entities:
         iri = iris[entity.key]
         cls = MEDIA[entity.type]
+        label = nfc(entity.label)
         graph.add((iri, RDF.type, cls))
-        graph.add((iri, RDFS.label, Literal(entity.label)))
-        for alias in entity.aliases:
-            if label_key(alias) != label_key(entity.label):
+        first_label = labelled.setdefault(iri, label)
+        if first_label == label:
+            graph.add((iri, RDFS.label, Literal(label)))
+        for alias in map(nfc, tuple(entity.aliases) + (() if first_label == label else (label,))):
+            if label_key(alias) != label_key(first_label):
                 graph.add((iri, SKOS.altLabel, Literal(alias)))
         graph.add((iri, MEDIA.mentionedIn, doc))
-        _assert(graph, assertion_iri(base, doc, iri, RDF.type, cls), (iri, RDF.type, cls),
-                entity.evidence, doc, entity.rule, entity.confidence)
+        assertion = assertion_iri(base, doc, iri, RDF.type, cls)
+        if assertion not in asserted:
+            asserted.add(assertion)
+            _assert(graph, assertion, (iri, RDF.type, cls), entity.evidence, doc, entity.rule, entity.confidence)
 
     for fact in extraction.facts:
         subject = iris[fact.subject]
         predicate = MEDIA[fact.predicate]
-        obj = _literal(fact.predicate, fact.object) if fact.is_attribute else iris[fact.object]
+        obj = _literal(fact.predicate, nfc(fact.object)) if fact.is_attribute else iris[fact.object]
         graph.add((subject, predicate, obj))
-        _assert(graph, assertion_iri(base, doc, subject, predicate, obj), (subject, predicate, obj),
-                fact.evidence, doc, fact.rule, fact.confidence)
+        assertion = assertion_iri(base, doc, subject, predicate, obj)
+        if assertion not in asserted:
+            asserted.add(assertion)
+            _assert(graph, assertion, (subject, predicate, obj), fact.evidence, doc, fact.rule, fact.confidence)
     return doc

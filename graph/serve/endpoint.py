@@ -7,16 +7,27 @@ parser's message; a query past the time limit gets 503, an answer past the size 
 `/` links to the query page (`/query`, YASGUI, vendored) and the graph view (`/graph`, drawn
 from the store as it is now). The Protocol's dataset parameters, content negotiation and CORS are
 in protocol.py; the pages in pages.py.
+
+What a client cannot do: make the server send requests (SERVICE is refused unless the operator
+allowed the endpoint: graph/services.py), run more than `max_concurrent` queries at once (more wait
+a little, then get 503 with Retry-After), grow a query past its memory cap, hold a connection open
+without sending (idle and request timeouts), or hang it with a bad Content-Length (400).
 """
 from __future__ import annotations
 
+import select
+import socket
 import sys
+import threading
 import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Iterable
 
-from mediakg.graph.store.protocol import Store
-from mediakg.graph.serve.limits import Limits, Reply, answer_here, answer_in_child, text_reply
+from mediakg.graph.services import ServiceRefused, check_services
+from mediakg.graph.store.protocol import QUERY_PREFIXES, Store
+from mediakg.graph.serve.limits import Limits, Reply, answer_here, text_reply
 from mediakg.graph.serve import pages
 from mediakg.graph.serve.protocol import (CORS_HEADERS, PREFLIGHT_HEADERS, DatasetError, choose_formats, offered,
                                           query_form, with_dataset)
@@ -24,6 +35,15 @@ from mediakg.graph.serve.protocol import (CORS_HEADERS, PREFLIGHT_HEADERS, Datas
 QUERY_PATHS = ("/sparql", "/query")
 GRAPH_PATHS = ("/graph", "/graph.html")
 MAX_REQUEST_BYTES = 1_000_000
+WORKERS = 64  # connections served at once; more wait in the listen backlog
+BACKLOG = 256  # connections the kernel queues before refusing: room for a team's bursts
+IDLE_TIMEOUT_S = 20.0  # a connection that sends nothing for this long is closed
+RETRY_AFTER_S = 5
+
+
+def _with_headers(reply: Reply, headers: dict[str, str]) -> Reply:
+    """The reply with extra headers, which _send writes after the CORS ones."""
+    return pages.PageReply(reply.status, reply.content_type, reply.body, {**getattr(reply, "headers", {}), **headers})
 
 
 def _runner(store: Store, limits: Limits):
@@ -31,21 +51,29 @@ def _runner(store: Store, limits: Limits):
     from mediakg.graph.store.oxigraph import EmbeddedStore
 
     if isinstance(store, EmbeddedStore) and store.path is not None:
-        path = str(store.path)
-        return lambda query, results, graphs: answer_in_child(path, query, results=results, graphs=graphs, limits=limits)
-    return lambda query, results, graphs: answer_here(store, query, results=results, graphs=graphs, limits=limits)
+        from mediakg.graph.serve.workers import WorkerPool
+        pool = WorkerPool(str(store.path), limits)
+        return lambda query, results, graphs, gone=None: pool.answer(query, results=results, graphs=graphs, cancelled=gone)
+    return lambda query, results, graphs, gone=None: answer_here(store, query, results=results, graphs=graphs, limits=limits)
 
 
-def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: bool) -> type[BaseHTTPRequestHandler]:
+def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: bool,
+                  allow_service: Iterable[str] = (), idle_timeout_s: float = IDLE_TIMEOUT_S) -> type[BaseHTTPRequestHandler]:
     run = _runner(store, limits)
     graph_page = pages.LiveGraphPage(store, title, run)
     title = title or pages.store_name(store)
+    allowed = tuple(allow_service)
+    # Each running query may hold a process and up to max_memory_bytes: bound how many run at once.
+    slots = threading.BoundedSemaphore(max(1, limits.max_concurrent))
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "mediakg"
+        timeout = idle_timeout_s  # socket timeout: closes idle connections and stalled requests
 
-        def _send(self, reply: Reply) -> None:
+        def _send(self, reply: Reply, *, retry_after: int | None = None) -> None:
             self.send_response(reply.status)
+            if retry_after is not None:
+                self.send_header("Retry-After", str(retry_after))
             self.send_header("Content-Type", reply.content_type)
             self.send_header("Content-Length", str(len(reply.body)))
             self.send_header("X-Content-Type-Options", "nosniff")
@@ -54,6 +82,14 @@ def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: boo
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(reply.body)
+
+        def _client_gone(self) -> bool:
+            """True when the client closed its connection: its query need not run on."""
+            try:
+                ready, _, _ = select.select([self.connection], [], [], 0)
+                return bool(ready) and self.connection.recv(1, socket.MSG_PEEK) == b""
+            except (OSError, ValueError):
+                return True
 
         def _query(self, params: dict[str, list[str]], body_query: str | None) -> None:
             if "update" in params:
@@ -72,10 +108,20 @@ def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: boo
                 return text_reply(HTTPStatus.NOT_ACCEPTABLE, f"cannot answer a {form or 'query'} in the Accept "
                                                              f"header's types; this endpoint serves {offered(form)}")
             try:
+                check_services(query, allowed, QUERY_PREFIXES)
+            except ServiceRefused as exc:
+                return text_reply(HTTPStatus.BAD_REQUEST, str(exc))
+            try:
                 query = with_dataset(query, params.get("default-graph-uri", []), params.get("named-graph-uri", []))
             except DatasetError as exc:
                 return text_reply(HTTPStatus.BAD_REQUEST, f"malformed query: {exc}")
-            return run(query, choice.results, choice.graphs)
+            if not slots.acquire(timeout=limits.queue_wait_s):
+                reply = text_reply(HTTPStatus.SERVICE_UNAVAILABLE, f"{limits.max_concurrent} queries are running; try again shortly")
+                return _with_headers(reply, {"Retry-After": str(RETRY_AFTER_S)})
+            try:
+                return run(query, choice.results, choice.graphs, self._client_gone)
+            finally:
+                slots.release()
 
         def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
             url = urllib.parse.urlsplit(self.path)
@@ -96,6 +142,11 @@ def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: boo
                 return pages.index_page(title)
             if path in GRAPH_PATHS:
                 queries = params.get("query", [])
+                if queries:  # the graph of a query's result: the same SERVICE rule as /sparql
+                    try:
+                        check_services(queries[0], allowed, QUERY_PREFIXES)
+                    except ServiceRefused as exc:
+                        return text_reply(HTTPStatus.BAD_REQUEST, str(exc))
                 return graph_page.get(queries[0] if queries else None)
             if path.startswith(pages.ASSET_PREFIX):
                 return pages.asset(path)
@@ -113,10 +164,19 @@ def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: boo
 
         def do_POST(self) -> None:  # noqa: N802
             url = urllib.parse.urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
+            declared = (self.headers.get("Content-Length") or "0").strip()
+            if not declared.isascii() or not declared.isdigit():  # "abc", "-1", "+5": never a length
+                self.close_connection = True  # the body's end is unknown: nothing after it can be read
+                return self._send(text_reply(HTTPStatus.BAD_REQUEST, f"Content-Length {declared[:40]!r} is not a length"))
+            length = int(declared)
             if length > MAX_REQUEST_BYTES:
+                self.close_connection = True
                 return self._send(text_reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large"))
-            body = self.rfile.read(length).decode("utf-8", "replace")
+            try:
+                body = self.rfile.read(length).decode("utf-8", "replace")
+            except (TimeoutError, socket.timeout):
+                self.close_connection = True
+                return self._send(text_reply(HTTPStatus.REQUEST_TIMEOUT, "the request body did not arrive in time"))
             kind = self.headers.get_content_type()
             params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
             if kind == "application/sparql-update" or url.path == "/update":
@@ -142,8 +202,42 @@ def handler_class(store: Store, *, limits: Limits, title: str | None, quiet: boo
     return Handler
 
 
+class PooledHTTPServer(HTTPServer):
+    """An HTTP server whose connections are served by a fixed pool of threads, with a deep backlog:
+    a burst of clients queues instead of being refused, and no burst can start unbounded threads."""
+
+    request_queue_size = BACKLOG
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], *, workers: int = WORKERS) -> None:
+        super().__init__(address, handler)
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mediakg-serve")
+
+    def process_request(self, request, client_address) -> None:  # noqa: ANN001 (socketserver's names)
+        self.pool.submit(self._serve_one, request, client_address)
+
+    def _serve_one(self, request, client_address) -> None:  # noqa: ANN001
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+    def handle_error(self, request, client_address) -> None:  # noqa: ANN001
+        # A client that vanished mid-answer is not the server's error: one line, no traceback.
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError, socket.timeout)):
+            return
+        sys.stderr.write(f"{client_address[0]} error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}\n")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
 def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits(),
-                title: str | None = None, quiet: bool = False) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer((host, port), handler_class(store, limits=limits, title=title, quiet=quiet))
-    server.daemon_threads = True
-    return server
+                title: str | None = None, quiet: bool = False, allow_service: Iterable[str] = (),
+                workers: int = WORKERS, idle_timeout_s: float = IDLE_TIMEOUT_S) -> PooledHTTPServer:
+    handler = handler_class(store, limits=limits, title=title, quiet=quiet, allow_service=allow_service,
+                            idle_timeout_s=idle_timeout_s)
+    return PooledHTTPServer((host, port), handler, workers=workers)

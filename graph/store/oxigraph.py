@@ -5,6 +5,7 @@ fully applied or not at all, and the folder opens again as it was at the last co
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,6 +19,24 @@ from mediakg.graph.rdf.terms import from_ox, quads_to_ox
 
 _OX_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
                "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}
+
+
+def _content_blank_nodes(quads: list[ox.Quad], digest: str) -> list[ox.Quad]:
+    """The quads with each blank node renamed from the file's content hash and the order in which
+    the node first appears. Two files that both say _:b0 still get two different nodes, while
+    loading the same file again names the same nodes, so it adds nothing (a load that a killed
+    process left half-done, then retried, leaves the store as one load would)."""
+    names: dict[str, ox.BlankNode] = {}
+
+    def rename(term):
+        if isinstance(term, ox.BlankNode):
+            node = names.get(term.value)
+            if node is None:
+                node = names[term.value] = ox.BlankNode(f"l{digest[:24]}n{len(names)}")
+            return node
+        return term
+
+    return [ox.Quad(rename(q.subject), q.predicate, rename(q.object), rename(q.graph_name)) for q in quads]
 
 
 class EmbeddedStore:
@@ -67,10 +86,11 @@ class EmbeddedStore:
         """Parsed by Oxigraph (fast), then written with the default-graph copies in one go."""
         loose = ox.NamedNode(path.resolve().as_uri())
         try:
-            # Fresh blank nodes: two files that both say _:b0 mean two different things.
-            quads = list(ox.parse(path=str(path), format=_OX_FORMATS[fmt], base_iri=loose.value, rename_blank_nodes=True))
+            data = path.read_bytes()
+            quads = list(ox.parse(data, format=_OX_FORMATS[fmt], base_iri=loose.value))
         except SyntaxError as exc:
             raise InputError(path, f"not readable as {fmt}: {' '.join(str(exc).split())[:300]}") from None
+        quads = _content_blank_nodes(quads, hashlib.sha256(data).hexdigest())
         default = ox.DefaultGraph()
         named = [q if not isinstance(q.graph_name, ox.DefaultGraph) else ox.Quad(q.subject, q.predicate, q.object, loose)
                  for q in quads]

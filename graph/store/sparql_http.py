@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from rdflib import Dataset, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
 from mediakg.errors import InputError
 from mediakg.graph.rdf.triples import new_dataset
 from mediakg.graph.rdf.files import read_dataset
-from mediakg.graph.store.protocol import GRAPH_TYPES, QUERY_PREFIXES, RESULT_TYPES, StoreQueryError, insert_data, with_merged_default
+from mediakg.graph.store.protocol import (GRAPH_TYPES, QUERY_PREFIXES, RESULT_TYPES, StoreQueryError, drop_update,
+                                          insert_data, with_merged_default)
 
 TIMEOUT_S = 300.0
 
@@ -76,8 +78,14 @@ class RemoteStore:
         self.update(insert_data(with_merged_default(dataset)))
 
     def load_file(self, path: Path, fmt: str) -> None:
-        self.update(insert_data(with_merged_default(read_dataset(path),
-                                                    loose_triples_to=URIRef(path.resolve().as_uri()))))
+        """The file's graphs replace the graphs of the same names, in one update. Blank nodes in
+        INSERT DATA are always new ones on the server, so adding alone would double every blank
+        node of a file loaded twice; replacing makes a second load of the same file a no-op."""
+        dataset = with_merged_default(read_dataset(path), loose_triples_to=URIRef(path.resolve().as_uri()))
+        named = [g.identifier for g in dataset.graphs()
+                 if g.identifier != DATASET_DEFAULT_GRAPH_ID and isinstance(g.identifier, URIRef) and len(g)]
+        insert = insert_data(dataset)
+        self.update(" ;\n".join(drop_update(named) + ([insert] if insert else [])))
 
     def dataset(self) -> Dataset:
         """The named graphs (where mediakg keeps everything) as one Dataset."""

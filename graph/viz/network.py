@@ -83,13 +83,17 @@ def evidence_index(union: Dataset) -> dict[Key, list[Evidence]]:
 
 
 def documents(union: Dataset) -> dict[str, tuple[str, str | None]]:
-    """Document IRI -> (label, URL or None). A document read from the web keeps its URL in
-    media:sourcePath; a local path is not a link a reader of the page could follow."""
+    """Document IRI -> (label, URL or None). The URL is the article's media:sourceUrl (a JSON Lines
+    article's `url`), else a media:sourcePath that is a web address; only http and https count,
+    so a `javascript:` or `data:` URL never becomes a link. A local path is not a link a reader
+    of the page could follow."""
     found = {}
     for doc in set(union.subjects(RDF.type, MEDIA.Document)):
         path = str(union.value(doc, MEDIA.sourcePath) or "")
+        url = str(union.value(doc, MEDIA.sourceUrl) or "").strip()
         label = str(union.value(doc, RDFS.label) or path or local_name(doc))
-        found[str(doc)] = (label, path if _WEB.fullmatch(path) else None)
+        link = next((u for u in (url, path) if _WEB.fullmatch(u)), None)
+        found[str(doc)] = (label, link)
     return found
 
 

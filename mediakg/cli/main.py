@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mediakg.errors import InputError
 from mediakg.extract.runner.model import DEFAULT_MODEL, MODEL_ENV_VAR, ModelNotFound
+from mediakg.extract.inputs.readers import MAX_DOCUMENT_CHARS
 from mediakg.graph.rdf.iris import DEFAULT_BASE
 
 
@@ -38,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--processes", type=_positive, default=1, metavar="N", help="extract in N worker processes (default 1)")
     build.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="documents per spaCy batch (default %(default)s)")
     build.add_argument("--executor", metavar="dask://HOST:PORT", help="extract on a Dask distributed cluster; this process writes the graph")
+    build.add_argument("--max-chars", type=_positive, default=MAX_DOCUMENT_CHARS, metavar="N",
+                       help="skip a document longer than N characters (default %(default)s)")
 
     query = sub.add_parser("query", help="run SPARQL on a graph file",
                            description="Run a SPARQL query (a string, a .rq file, or the name of a bundled query: "
@@ -48,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="table (prefixed names), csv or json; CONSTRUCT and DESCRIBE print Turtle, or nt or jsonld")
     query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                        help="fill the query's VALUES ?NAME block (or bind ?NAME): a string, <IRI> or prefixed name; repeatable")
+    query.add_argument("--timeout", type=_positive_float, default=30.0, metavar="SECONDS",
+                       help="stop a query running longer than this (default %(default)s)")
+    query.add_argument("--max-results", type=_positive, default=100_000, metavar="N",
+                       help="refuse an answer of more rows than this (default %(default)s)")
+    query.add_argument("--max-memory", type=_positive_float, default=2.0, metavar="GB",
+                       help="memory a query may take, in GB (default %(default)s)")
+    _allow_service(query)
 
     viz = sub.add_parser("viz", help="write the browser view of a graph", description="Write an offline HTML page showing the graph's entities and relations.")
     viz.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
@@ -89,8 +99,38 @@ def _store_parsers(sub) -> None:
     serve.add_argument("--port", type=int, default=8000, help="port (default %(default)s; 0 picks a free one)")
     serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default %(default)s)")
     serve.add_argument("--max-result-bytes", type=int, default=50_000_000, help="largest answer sent (default %(default)s)")
+    serve.add_argument("--max-memory", type=_positive_float, default=1.0, metavar="GB",
+                       help="memory one query may take, in GB (default %(default)s)")
+    serve.add_argument("--max-concurrent", type=_positive, default=4, metavar="N",
+                       help="queries run at once; more wait up to 10 s, then get 503 (default %(default)s)")
+    serve.add_argument("--queue-wait", type=_positive_float, default=10.0, metavar="SECONDS",
+                       help="how long a query waits for a free slot before 503 (default %(default)s)")
+    serve.add_argument("--idle-timeout", type=_positive_float, default=20.0, metavar="SECONDS",
+                       help="close a connection that sends nothing for this long (default %(default)s)")
+    _allow_service(serve)
     serve.add_argument("--title", help="title of the pages (default: the graph view is named after the documents' folder)")
     serve.add_argument("--quiet", "-q", action="store_true", help="log no requests")
+
+
+def _allow_service(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--allow-service", action="append", default=[], metavar="IRI",
+                         help="let SERVICE queries reach this endpoint (repeatable; by default SERVICE is refused)")
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number")
+    return value
+
+
+def query_limits(args: argparse.Namespace):
+    from mediakg.graph.query import QueryLimits
+    return QueryLimits(timeout_s=args.timeout, max_results=args.max_results,
+                       max_memory_bytes=int(args.max_memory * 1e9), allow_service=tuple(args.allow_service))
 
 
 def _positive(text: str) -> int:
@@ -116,17 +156,18 @@ def _build(args: argparse.Namespace) -> int:
         return storecli.build(args, on_skip=_report_skip)
     dataset, summary = build_dataset(args.inputs, model=args.model, base=args.base, processes=args.processes,
                                      batch_size=args.batch_size, executor=args.executor, on_skip=_report_skip,
+                                     max_document_chars=args.max_chars,
                                      progress=sys.stderr.isatty() and not args.quiet)
     if args.strict and summary.rejected:
         for v in summary.rejected:
             print(f"mediakg: violation: {v.focus} {v.path or ''}: {v.message}", file=sys.stderr)
         print(f"mediakg: error: {len(summary.rejected)} facts violate the shapes (--strict); nothing written", file=sys.stderr)
         return 1
-    write_dataset(dataset, args.output)
-    if args.html:
+    if args.html:  # first: a page that cannot be drawn or written leaves the -o file as it was
         from mediakg.graph.viz.page import write_html
         from mediakg.graph.viz.titles import title_from_inputs
         write_html(dataset, args.html, title=args.title or title_from_inputs(args.inputs))
+    write_dataset(dataset, args.output)
     if not args.quiet:
         print("\n".join(summary.lines()))
         print(f"wrote {args.output}" + (f" and {args.html}" if args.html else ""))
@@ -134,22 +175,21 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from mediakg.graph.query import fill_params, format_result, parse_params, query_text, run_query
+    from mediakg.graph.query import (bounded_output, capped, check_query_services, fill_params, format_result,
+                                     parse_params, query_text, run_query)
     from mediakg.graph.rdf.files import read_dataset
 
     source, text = query_text(args.query)
+    limits = query_limits(args)
+    check_query_services(text, source, limits.allow_service)
     if args.store or args.graph is None:
         from mediakg.cli import store as storecli
-        return storecli.query(args, source, text)
+        return storecli.query(args, source, text, limits)
     text = fill_params(text, parse_params(args.param), source=source)
     dataset = read_dataset(args.graph)
-    result = run_query(dataset, text, source=source)
-    try:
-        output = format_result(result, args.format)
-    except InputError:
-        raise
-    except Exception as exc:  # rdflib evaluates lazily: a query that parses can still fail here
-        raise InputError(source, f"query failed: {' '.join(str(exc).split())[:300] or type(exc).__name__}") from None
+    # rdflib cannot cancel a query: it runs in a child that is killed at the limits.
+    output = bounded_output(lambda: format_result(capped(run_query(dataset, text, source=source), limits.max_results),
+                                                  args.format), source=source, limits=limits)
     sys.stdout.write(output)
     return 0
 
@@ -163,6 +203,9 @@ def _viz(args: argparse.Namespace) -> int:
     if args.hops is not None and (args.focus is None or args.hops < 0):
         raise InputError("--hops", "needs --focus LABEL and a number of 0 or more")
     source, query = query_text(args.query) if args.query else ("query", None)
+    if query is not None:  # rdflib would run SERVICE too
+        from mediakg.graph.query import check_query_services
+        check_query_services(query, source)
     from mediakg.graph.viz.titles import dataset_title
     dataset = graph_or_store(args)
     title = args.title or dataset_title(dataset, default=Path(str(args.graph or args.store)).stem)

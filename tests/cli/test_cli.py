@@ -614,3 +614,14 @@ def test_output_path_that_is_a_folder_is_one_line(tmp_path):
     line = one_error_line(proc)
     assert "out.trig" in line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deal.txt", "out.trig"]
+
+
+@slow
+def test_a_page_that_cannot_be_written_leaves_the_graph_file_as_it_was(tmp_path):
+    (tmp_path / "deal.txt").write_text(DEAL, encoding="utf-8")
+    (tmp_path / "out.trig").write_bytes(KNOWN_GRAPH)
+    (tmp_path / "blocker").write_text("a file where the page's folder would be", encoding="utf-8")
+    proc = run("build", "deal.txt", "-o", "out.trig", "--html", "blocker/graph.html", cwd=tmp_path)
+    line = one_error_line(proc)
+    assert "blocker" in line and "cannot be written" in line
+    assert (tmp_path / "out.trig").read_bytes() == KNOWN_GRAPH

@@ -125,3 +125,20 @@ def test_memory_does_not_grow_with_a_jsonl_corpus(tmp_path):
     assert (small[0], big[0]) == (200, 20_000)
     # A hundred times the articles, and the peak is about the same: one article at a time.
     assert big[1] < small[1] + 100_000, (small, big)
+
+
+def test_a_document_past_max_chars_is_skipped_with_a_one_line_reason(tmp_path):
+    from mediakg.extract.inputs.readers import Skipped, read_documents
+
+    (tmp_path / "long.txt").write_text("Streamly signed a deal. " * 10, encoding="utf-8")  # 240 characters
+    (tmp_path / "huge.txt").write_text("x" * 1000, encoding="utf-8")  # past 4 bytes a character: not read
+    (tmp_path / "short.txt").write_text("Streamly signed a deal.", encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text('{"id": 1, "text": "' + "y" * 300 + '"}\n{"id": 2, "text": "ok"}\n',
+                                      encoding="utf-8")
+    items = list(read_documents([tmp_path], max_chars=200))
+    skipped = {item.name: item.reason for item in items if isinstance(item, Skipped)}
+    kept = [item.name for item in items if not isinstance(item, Skipped)]
+    assert sorted(kept) == ["2", "short.txt"]
+    assert set(skipped) == {str(tmp_path / "long.txt"), str(tmp_path / "huge.txt"), f"{tmp_path / 'a.jsonl'}#1"}
+    assert "240 characters" in skipped[str(tmp_path / "long.txt")]
+    assert all("--max-chars" in reason and "\n" not in reason for reason in skipped.values())

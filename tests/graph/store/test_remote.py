@@ -144,3 +144,20 @@ def test_build_query_rebuild_and_remove_against_a_running_server(server, tmp_pat
     cli("build", "news", "--store", server, "-o", "copy.trig", cwd=tmp_path)
     cli("load", "copy.trig", "--store", "local", cwd=tmp_path)
     assert cli("query", "--store", "local", people, "--format", "csv", cwd=tmp_path) == "l\nMaya Lindqvist\n"
+
+
+def test_loading_the_same_file_twice_into_a_server_leaves_it_as_one_load(server, tmp_path):
+    from mediakg.graph.rdf.files import write_dataset
+
+    write_dataset(document(DEAL, "news/a.txt"), tmp_path / "a.trig")  # its evidence nodes are blank
+    (tmp_path / "b.ttl").write_text('_:x <https://e/p> "two" .\n', encoding="utf-8")
+    store = RemoteStore(server)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+    for name in ("a.trig", "b.ttl"):
+        store.load_file(tmp_path / name, "trig" if name.endswith("trig") else "turtle")
+    once = int(list(query_result(store, count))[0][0])
+    for name in ("a.trig", "b.ttl"):
+        store.load_file(tmp_path / name, "trig" if name.endswith("trig") else "turtle")
+    assert int(list(query_result(store, count))[0][0]) == once
+    derived = "SELECT (COUNT(*) AS ?n) WHERE { ?a prov:wasDerivedFrom ?t }"
+    assert int(list(query_result(store, derived))[0][0]) == 3  # two entities and one fact, once each

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from rdflib import RDF, RDFS, Dataset, Literal, Namespace
-from rdflib.namespace import PROV, SKOS
+from rdflib.namespace import PROV, SKOS, XSD
 
 from mediakg.graph.query import run_query
 from mediakg.graph.viz import page as viz
@@ -58,10 +58,13 @@ def build_dataset() -> Dataset:
     g.add((DOC, RDF.type, MEDIA.Document))
     g.add((DOC, RDFS.label, Literal("toho.txt")))
     g.add((DOC, MEDIA.sourcePath, Literal("news/toho.txt")))
+    g.add((DOC, MEDIA.sourceUrl, Literal("javascript:window.__xss=1", datatype=XSD.anyURI)))  # never a link
     web = ds.graph(WEB_DOC)
     web.add((WEB_DOC, RDF.type, MEDIA.Document))
     web.add((WEB_DOC, RDFS.label, Literal("toho-deal")))
-    web.add((WEB_DOC, MEDIA.sourcePath, Literal(ARTICLE_URL)))
+    # As a JSON Lines article records it: the path is the file's, the URL the article's.
+    web.add((WEB_DOC, MEDIA.sourcePath, Literal("news/articles.jsonl#toho-deal")))
+    web.add((WEB_DOC, MEDIA.sourceUrl, Literal(ARTICLE_URL, datatype=XSD.anyURI)))
     entities = {
         "organization/netflix": (MEDIA.StreamingService, "Netflix"),
         "organization/toho-studios": (MEDIA.Studio, XSS_LABEL),
