@@ -11,16 +11,11 @@ import pytest
 from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import RDF, RDFS
 
-from mediakg.extract.records import Entity, Evidence, Extraction, Fact
-from mediakg.graph.rdf.files import write_dataset
-from mediakg.graph.rdf.iris import content_hash
-from mediakg.graph.rdf.triples import SourceDocument, add_document, new_dataset
 from mediakg.ontology import MEDIA
+from tests.graph.serve.test_serve import sample_graph
 
 ROOT = Path(__file__).resolve().parents[2]
 ID = Namespace("https://w3id.org/mediakg/id/")
-# Made-up trade news, written for these tests.
-TEXT = "Streamly signed a deal with Harbor Studios. Kestrel Pictures hired Maya Lindqvist."
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -33,20 +28,7 @@ def graph(tmp_path_factory) -> Path:
     """A graph file in a folder with no queries/ of its own: bundled queries come from the package."""
     root = tmp_path_factory.mktemp("query")
 
-    def ev(sentence):
-        start = TEXT.index(sentence)
-        return Evidence(sentence, start, start + len(sentence))
-    s1, s2 = "Streamly signed a deal with Harbor Studios.", "Kestrel Pictures hired Maya Lindqvist."
-    extraction = Extraction(
-        entities=(Entity("e1", "Streamly", "StreamingService", ("Streamly",), ev(s1), "t.g", 0.9),
-                  Entity("e2", "Harbor Studios", "Studio", ("Harbor Studios",), ev(s1), "t.n", 0.7),
-                  Entity("e3", "Kestrel Pictures", "Studio", ("Kestrel Pictures",), ev(s2), "t.n", 0.7),
-                  Entity("e4", "Maya Lindqvist", "Person", ("Maya Lindqvist",), ev(s2), "t.n", 0.8)),
-        facts=(Fact("e1", "partnersWith", "e2", ev(s1), "corporate.deal", 0.85),
-               Fact("e4", "employedBy", "e3", ev(s2), "corporate.hire", 0.7)))
-    dataset = new_dataset()
-    add_document(dataset, extraction, SourceDocument("deal.txt", "news/deal.txt", content_hash(TEXT)), base=str(ID))
-    return write_dataset(dataset, root / "g.trig")
+    return sample_graph(root / "g.trig")
 
 
 def test_version(tmp_path):

@@ -16,41 +16,16 @@ import pytest
 from rdflib import Graph, Namespace
 from SPARQLWrapper import JSON, JSONLD, N3, POST, RDFXML, TURTLE, XML, SPARQLWrapper
 
-from mediakg.extract.records import Entity, Evidence, Extraction, Fact
-from mediakg.graph.rdf.files import write_dataset
 from mediakg.graph.rdf.iris import content_hash
-from mediakg.graph.rdf.triples import SourceDocument, add_document, new_dataset
 from mediakg.ontology import MEDIA
+from tests.graph.serve.test_serve import TEXT, cli, sample_graph  # DOC is the sample graph's document
 
 ID = Namespace("https://w3id.org/mediakg/id/")
 # Made-up trade news, written for these tests.
-TEXT = "Streamly signed a deal with Harbor Studios. Kestrel Pictures hired Maya Lindqvist."
 DOC = ID[f"document/{content_hash(TEXT)[:16]}"]
 STUDIOS = "SELECT ?label WHERE { ?s a media:Studio ; rdfs:label ?label } ORDER BY ?label"
 PARTNERS = "CONSTRUCT { ?a media:partnersWith ?b } WHERE { ?a media:partnersWith ?b }"
 PAIR = (ID["organization/streamly"], MEDIA.partnersWith, ID["organization/harbor-studios"])
-
-
-def cli(*args, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mediakg.cli.main", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
-
-
-def sample_graph(path: Path) -> None:
-    def ev(sentence):
-        start = TEXT.index(sentence)
-        return Evidence(sentence, start, start + len(sentence))
-    s1, s2 = "Streamly signed a deal with Harbor Studios.", "Kestrel Pictures hired Maya Lindqvist."
-    extraction = Extraction(
-        entities=(Entity("e1", "Streamly", "StreamingService", ("Streamly",), ev(s1), "t.g", 0.9),
-                  Entity("e2", "Harbor Studios", "Studio", ("Harbor Studios",), ev(s1), "t.n", 0.7),
-                  Entity("e3", "Kestrel Pictures", "Studio", ("Kestrel Pictures",), ev(s2), "t.n", 0.7),
-                  Entity("e4", "Maya Lindqvist", "Person", ("Maya Lindqvist",), ev(s2), "t.n", 0.8)),
-        facts=(Fact("e1", "partnersWith", "e2", ev(s1), "corporate.deal", 0.85),
-               Fact("e4", "employedBy", "e3", ev(s2), "corporate.hire", 0.7)))
-    dataset = new_dataset()
-    add_document(dataset, extraction, SourceDocument("deal.txt", "news/deal.txt", content_hash(TEXT)), base=str(ID))
-    write_dataset(dataset, path)
 
 
 def start_server(root: Path, *args: str) -> tuple[subprocess.Popen, str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import subprocess
 import sys
 import time
@@ -37,7 +36,7 @@ def cli(*args, cwd: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
-def sample_graph(path: Path) -> None:
+def sample_graph(path: Path) -> Path:
     def ev(sentence):
         start = TEXT.index(sentence)
         return Evidence(sentence, start, start + len(sentence))
@@ -51,7 +50,7 @@ def sample_graph(path: Path) -> None:
                Fact("e4", "employedBy", "e3", ev(s2), "corporate.hire", 0.7)))
     dataset = new_dataset()
     add_document(dataset, extraction, SourceDocument("deal.txt", "news/deal.txt", content_hash(TEXT)), base=str(ID))
-    write_dataset(dataset, path)
+    return write_dataset(dataset, path)
 
 
 def read_line(proc: subprocess.Popen, timeout: float) -> str:
