@@ -16,7 +16,7 @@ from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.mentions.votes import refine_work_media, vote_coordinated_people, vote_person_contexts, vote_work_media
 from mediakg.extract.mentions.pronouns import resolve_pronouns
-from mediakg.extract.mentions.references import Reference, resolve_references, vote_descriptors
+from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs,
@@ -103,20 +103,9 @@ def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
     _retag_after_merge(doc, groups, refs)
 
 
-PASSING_BEFORE_RE = re.compile(r"\b(?:including|include|includes|such as|known for|seen in|starred in|appeared in|"
-                               r"nomination for|nominated for|credits)\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?$")
-
-
-def _in_aside(text: str, start: int) -> bool:
-    """Inside a parenthesis: "Jane Roe (Moonfall)" names a calling card, not the article's work."""
-    before = text[max(0, start - 80):start]
-    return before.rfind("(") > max(before.rfind(")"), before.rfind("\n"))
-
-
 def _only_in_passing(text: str, group: EntityGroup, referred: int) -> bool:
     mentions = group.mentions + group.short_forms
-    return not referred and all(PASSING_BEFORE_RE.search(text[max(0, m.start - 80):m.start]) or _in_aside(text, m.start)
-                                for m in mentions)
+    return not referred and all(named_in_passing(text, m.start) for m in mentions)
 
 
 def _salient(text: str, groups: list[EntityGroup], refs: list[Reference]) -> dict[str, str]:

@@ -39,6 +39,18 @@ SOURCE_HEADS = frozenset({"novel", "book"})
 PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
 
+PASSING_BEFORE_RE = re.compile(r"\b(?:including|include|includes|such as|known for|seen in|starred in|appeared in|"
+                               r"nomination for|nominated for|credits)\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?$")
+
+
+def named_in_passing(text: str, start: int) -> bool:
+    """A title in someone's credits ("Jane Roe (Moonfall)", "known for Moonfall") is a calling
+    card: it is not the work the article is about, so no description points back to it."""
+    before = text[max(0, start - 80):start]
+    in_parens = before.rfind("(") > max(before.rfind(")"), before.rfind("\n"))
+    return in_parens or bool(PASSING_BEFORE_RE.search(before))
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     start: int
@@ -66,7 +78,7 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
             # "the novel" is a work the article has named as a source ("the novel “X”"), never
             # a film or series named nearby ("an adaptation of Y's novel. ... the novel").
             candidates = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
-        target = _antecedent(match.start(), kind, cls, candidates, sentence_starts, topics)
+        target = _antecedent(text, match.start(), kind, cls, candidates, sentence_starts, topics)
         if target is None:
             continue
         # "the original movie" describes the source of an adaptation, not the adaptation.
@@ -82,11 +94,15 @@ def _sentence_index(pos: int, starts: list[int]) -> int:
     return max(bisect_right(starts, pos) - 1, 0) if starts else 0
 
 
-def _antecedent(pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int],
+def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int],
                 topics: list[int]) -> EntityGroup | None:
     here = _sentence_index(pos, starts)
     best, best_score = None, 0.0
     named_before = [g for g in groups if g.kind == kind and any(m.end <= pos for m in g.mentions + g.short_forms)]
+    if kind == "work":
+        # "the series" never means a title named only as someone's earlier credit.
+        named_before = [g for g in named_before
+                        if any(m.end <= pos and not named_in_passing(text, m.start) for m in g.mentions + g.short_forms)]
     # After "Separately, ..." the series of an earlier item is no longer "the series"; a company
     # may still be ("Meanwhile, the streamer ..."), when the new item names none of its kind.
     in_topic = [g for g in named_before

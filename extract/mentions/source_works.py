@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|original (?:movie|film|series))"
+# "the original film X" is the source of a remake; "its new original series X" is a streamer's own
+# production ("an original"), so "original" counts only right after "the".
+SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|\bthe original (?:movie|film|series))"
 # "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”"
 SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?)\W{0,3}$", re.I)
 # "X, the 1960 sci-fi classic"

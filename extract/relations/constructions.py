@@ -26,7 +26,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated, in_passing, named_in_topic
+from mediakg.extract.relations.engine import coordinated, described_work, in_passing, named_in_topic
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = frozenset({";", ".", "!", "?", "while", "whereas", "who", "which", "whose", "with", "but", "as", "after",
@@ -67,6 +67,21 @@ def _find_triggers(sent: Span, table: Triggers) -> Iterator[tuple[int, int, str]
                 i = end - 1
                 break
         i += 1
+
+
+def _coordinated_predicates(doc: Doc, start: int, words: tuple[str, ...], table: Triggers) -> list[str]:
+    """"written and directed by A": the participles coordinated before a "V by" trigger share its
+    agent, so each names a credit of its own (walking back over "and", "&" and commas)."""
+    predicates = []
+    i = start - 1
+    while i - 1 >= 0 and doc[i].lower_ in ("and", "&", ","):
+        phrase = (doc[i - 1].lower_, *words)
+        found = [p for w, p in table.get(doc[i - 1].lower_, ()) if w == phrase]
+        if not found:
+            break
+        predicates += found
+        i -= 2
+    return predicates
 
 
 def _in_parens(token: Token) -> bool:
@@ -124,6 +139,9 @@ def _work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     """The work a credit list is about: the nearest work named before it in the sentence that is
     not a calling card ("Jane Roe (Moonfall)") or named in passing, else the article's work when
     the item of the article that holds the sentence names it."""
+    described = described_work(sent, before, frozenset({"work"}))
+    if described is not None:
+        return described._.mkg_entity, 1.0
     for token in reversed(sent.doc[sent.start:before]):
         if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token):
             return token._.mkg_entity, 1.0
@@ -145,7 +163,9 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             named = None
             if people and not any(t._.mkg_kind == "work" and not _in_parens(t) for t in doc[sent.start:start]):
                 named = next((t for t in doc[people[-1].i + 1:sent.end] if t._.mkg_kind == "work" and not _in_parens(t)), None)
-            yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.after", named)
+            by = tuple(t.lower_ for t in doc[start + 1:end])
+            for shared in [predicate, *(_coordinated_predicates(doc, start, by, after_table) if by == ("by",) else [])]:
+                yield from _credits(doc, sent, start, end, shared, people, salient_work, "lists.after", named)
         for start, end, predicate in _find_triggers(sent, before_table):
             people = _listed_before(doc, sent.start, start, "person")
             # "A and B star in Glasshouse": the work after the trigger, when one follows.

@@ -151,6 +151,9 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     def fits(t: Token) -> bool:
         return t._.mkg_kind in kinds_ and not (skip_passing and in_passing(t))
 
+    described = described_work(sent, around, kinds_)
+    if described is not None:
+        return described
     lefts = [t for t in sent if t.i < around and fits(t)]
     if lefts:
         return lefts[-1]
@@ -158,6 +161,23 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
         return None
     rights = [t for t in sent if t.i > around and fits(t)]
     return rights[0] if rights else None
+
+
+def described_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
+    """"T, a 2019 thriller directed by P": the credit sits in an apposition that describes T, so
+    it is T's even where T itself is someone's earlier credit ("she starred in T, a film ...")."""
+    if "work" not in kinds_:
+        return None
+    doc = sent.doc
+    for i in range(around - 1, max(sent.start, around - 10) - 1, -1):
+        token = doc[i]
+        if token.lower_ in ("a", "an", "the") and i - 2 >= sent.start and doc[i - 1].text == ",":
+            title = doc[i - 2]
+            return title if title._.mkg_kind == "work" else None
+        # Anything but plain words ends the description: a clause, a list, another name.
+        if token._.mkg_kind or token.is_punct and token.text != "-":
+            return None
+    return None
 
 
 @dataclass
@@ -232,10 +252,14 @@ class RuleSet:
 
 
 def named_in_topic(doc: Doc, key: str, pos: int) -> bool:
-    """Whether the item of a roundup that holds pos names the entity: the title a later
-    "Separately, ..." item is about is not what an earlier unnamed credit means, nor the reverse."""
+    """Whether the item of a roundup that holds pos names the entity by the end of pos's
+    sentence: the title a later "Separately, ..." item is about is not what an earlier unnamed
+    credit means, nor the reverse; and "the series" is not a title the article has yet to name
+    ("the series will be produced by X" about an untitled project, a past credit named later)."""
     starts = topic_starts(document_text(doc))
-    return any(t._.mkg_entity == key and same_topic(starts, t.idx, pos) for t in doc)
+    here = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    limit = here.sent.end_char if here is not None and len(here) else len(document_text(doc))
+    return any(t._.mkg_entity == key and t.idx < limit and same_topic(starts, t.idx, pos) for t in doc)
 
 
 def possessive(op: str | None = None) -> dict:

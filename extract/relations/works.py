@@ -12,7 +12,8 @@ RULES = [
     # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
     Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.85, coordinate=False),
-    Rule("works.authors_title", "writtenBy", [ent("person", "object"), possessive(), {"IS_PUNCT": True, "OP": "+"}, ent("work", "subject")],
+    # The punctuation is the title's quotes: "P's (T1, T2) new series" lists P's calling cards.
+    Rule("works.authors_title", "writtenBy", [ent("person", "object"), possessive(), {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "["]}, "OP": "+"}, ent("work", "subject")],
          WORK, PERSON, 0.7, coordinate=False),
     # "“X,” the novel by Y" names the book; "a drama based on the novel by Y" an unnamed one, and
     # its author is not the drama's writer: the book must stand right before.

@@ -273,3 +273,17 @@ def test_several_rules_in_one_set(vocab):
     assert ("w1", "starring", "p1") in triples(facts)
     assert ("w1", "directedBy", "p2") in triples(facts)
     assert {f.rule for f in facts} >= {"credits.starring", "credits.at_the_helm"}
+
+
+def test_a_credit_in_an_apposition_belongs_to_the_title_it_describes(facts_of):
+    # She starred in Copperhead: a calling card, yet the apposition's credit is Copperhead's own.
+    facts = facts_of("Mara Quill recently starred in Copperhead, a 2021 thriller directed by Tomas Brenner.")
+    assert ("Copperhead", "directedBy", "Tomas Brenner") in facts
+    facts = facts_of("Mara Quill recently starred in Copperhead, a 2021 thriller written and directed by Tomas Brenner.")
+    assert ("Copperhead", "directedBy", "Tomas Brenner") in facts
+    assert ("Copperhead", "writtenBy", "Tomas Brenner") in facts
+
+
+def test_a_possessive_before_a_parenthesis_of_credits_is_not_authorship(facts_of):
+    facts = facts_of("Orchard Street has cast Mara Quill in Tomas Brenner's (Saltmarsh, Low Tide) new drama.")
+    assert not {f for f in facts if f[1] == "writtenBy"}

@@ -1,0 +1,41 @@
+"""Descriptions that point back ("the series", "the film") and the titles they may point to."""
+import pytest
+
+from mediakg.extract.mentions.references import named_in_passing
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_credit_in_parentheses_is_named_in_passing():
+    text = "Mara Quill (Saltmarsh, Low Tide) joins the cast."
+    assert named_in_passing(text, text.index("Saltmarsh"))
+    assert named_in_passing(text, text.index("Low Tide"))
+    assert not named_in_passing(text, text.index("Mara"))
+
+
+def test_a_title_after_known_for_is_named_in_passing_and_one_after_a_genre_is_not():
+    text = "Quill, known for Saltmarsh, will star in the thriller Copperhead."
+    assert named_in_passing(text, text.index("Saltmarsh"))
+    assert not named_in_passing(text, text.index("Copperhead"))
+
+
+def test_the_series_never_means_a_title_named_only_as_a_calling_card(facts_of):
+    # The new series is untitled: its producer must not be credited to a cast member's old show.
+    facts = facts_of("Orchard Street has cast Mara Quill (Saltmarsh, Low Tide) in an untitled drama. "
+                     "The series will be produced by Fenwick Studios.")
+    assert not {f for f in facts if f[1] == "produces"}
+    assert ("Mara Quill", "knownFor", "Saltmarsh") in facts
+
+
+def test_the_series_still_means_the_title_the_article_names(facts_of):
+    facts = facts_of("Orchard Street has ordered the drama Copperhead, starring Mara Quill (Saltmarsh). "
+                     "The series will be produced by Fenwick Studios.")
+    assert ("Fenwick Studios", "produces", "Copperhead") in facts
+    assert ("Fenwick Studios", "produces", "Saltmarsh") not in facts
+
+
+def test_a_streamers_original_series_is_not_the_source_of_an_adaptation(entities_of):
+    entities = entities_of("Orchard Street has unveiled the cast of its upcoming original series Copperhead. "
+                           "The series is based on a book of the same name by Lena Marsh.")
+    works = [e for e in entities.values() if e.label == "Copperhead"]
+    assert [e.type for e in works] == ["Series"]
