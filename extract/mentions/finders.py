@@ -157,6 +157,16 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             ent = doc[ent.start:ent.end + 1]
             if doc[ent.end - 1].is_lower and len(doc[ent.end - 1]) > 3:
                 continue  # "-winning", "-based": a modifier, not a name
+        opened = next((t.i for t in ent if t.text == "("), None)
+        if opened is not None and ")" not in ent.text:
+            # "Ana Ruiz (Moonfall": the NER ran into a parenthesis of credits; the name ends
+            # before it, and the label the NER gave the whole run says little about it. A name
+            # with credits is a person's unless its own words make it a company.
+            ent = doc[ent.start:opened]
+            if not len(ent) or not all(t.is_title for t in ent):
+                continue
+            named = org_class_from_name(ent.text)
+            cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
             continue
         if cls == "Person" and re.match(r"-[a-z]", document_text(doc)[ent.end_char:ent.end_char + 2]):

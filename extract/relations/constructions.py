@@ -37,7 +37,7 @@ Triggers = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
 @lru_cache(maxsize=None)
-def _triggers(name: str) -> Triggers:
+def trigger_index(name: str) -> Triggers:
     """A trigger table indexed by its phrases' first word: first word -> [(words, predicate)],
     longest first so "executive produced by" wins over "produced by". Scanning a sentence then
     costs one dictionary look-up a token, whatever the number of phrases."""
@@ -135,7 +135,7 @@ def _listed_before(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
     return found[::-1]
 
 
-def _work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
+def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     """The work a credit list is about: the nearest work named before it in the sentence that is
     not a calling card ("Jane Roe (Moonfall)") or named in passing, else the article's work when
     the item of the article that holds the sentence names it."""
@@ -153,8 +153,8 @@ def _work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
 def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"The series stars A (X), B and C", "executive produced by A, Harbour Films' B and C":
     every person of the list gets the credit; the work is the one the sentence is about."""
-    after_table = _triggers("credit_list_triggers")
-    before_table = _triggers("credit_list_lead_triggers")
+    after_table = trigger_index("credit_list_triggers")
+    before_table = trigger_index("credit_list_lead_triggers")
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, after_table):
             people = _listed_after(doc, end, sent.end, "person")
@@ -177,13 +177,13 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"X is a co-production between A, B and C", "produced by A and B", "airs on A and B":
     every company of the list after the trigger makes (or carries) the work the sentence is
     about (the lexicon's company_list_triggers)."""
-    table = _triggers("company_list_triggers")
+    table = trigger_index("company_list_triggers")
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, table):
             companies = _listed_after(doc, end, sent.end, "org")
             if not companies:
                 continue
-            work, weight = _work_of(sent, start, salient_work)
+            work, weight = work_of(sent, start, salient_work)
             if not work or is_hedged(doc, start, companies[-1].i + 1):
                 continue
             evidence = sentence_evidence(sent)
@@ -197,7 +197,7 @@ def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people:
     if not people:
         return
     first = min([start, *(p.i for p in people)])
-    work, weight = (named._.mkg_entity, 1.0) if named is not None else _work_of(sent, first, salient_work)
+    work, weight = (named._.mkg_entity, 1.0) if named is not None else work_of(sent, first, salient_work)
     if not work or is_hedged(doc, first, max(end, people[-1].i + 1)):
         return
     evidence = sentence_evidence(sent)
@@ -225,7 +225,7 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if objects:
             works = [(t._.mkg_entity, 1.0) for t in objects]
         else:
-            work, weight = _work_of(token.sent, companies[0].i, salient_work)
+            work, weight = work_of(token.sent, companies[0].i, salient_work)
             works = [(work, weight)] if work else []
         if not works or is_hedged(doc, companies[0].i, token.i + 1):
             continue
@@ -295,7 +295,7 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
     B": the works listed are calling cards of the person the sentence is about. A company's
     list ("Harbour Films' productions include A and B", "its slate includes A") names what it
     made."""
-    table = _triggers("calling_card_triggers")
+    table = trigger_index("calling_card_triggers")
     for sent in doc.sents:
         for start, end, _ in [*_find_triggers(sent, table), *_list_noun_includes(sent)]:
             owner = _owner(doc, sent, start, salient_org)
@@ -353,8 +353,8 @@ def employment_lists(doc: Doc) -> Iterator[Fact]:
     """Where a person has worked, listed: "Roe previously worked at Harbour Films and Tidewater
     Media", "Before joining Sky, Roe ran drama at Harbour Films". Each company of the list gets
     an employedBy, past or present (the ontology does not date employment)."""
-    after = _triggers("employment_list_triggers")
-    before = _triggers("employment_lead_triggers")
+    after = trigger_index("employment_list_triggers")
+    before = trigger_index("employment_lead_triggers")
     for sent in doc.sents:
         for start, end, _ in _find_triggers(sent, after):
             person = next((t for t in reversed(doc[sent.start:start]) if t._.mkg_kind == "person" and not _in_parens(t)), None)

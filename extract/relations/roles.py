@@ -1,0 +1,98 @@
+"""Credits stated as what someone is: "A will serve as director and executive producer",
+"B is producer", "C and D will also be writers on X".
+
+A copula ("be") or "serve as" links people to a role noun; each coordinated role noun names a
+credit of its own (the lexicon's `role_complement_nouns`). The work is the one the role is "on",
+"of" or "for", else the one the sentence is about, else the article's work in the same item.
+A role the ontology has no property for ("showrunner") gives nothing.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.records import Fact
+from mediakg.extract.relations.engine import coordinated
+from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.relations.constructions import trigger_index, work_of
+
+
+# Words that may sit between the verb and the roles: "will also serve as the series' writer".
+LEAD_WORDS = frozenset({"as", "also", "the", "a", "an", "its", "their", "both", "now", "currently", "series", "film", "'s", "\u2019s"})
+# Words that continue a list of roles: "director, writer and executive producer".
+LIST_WORDS = frozenset({",", "and", "&"})
+
+
+def _skip_co_role(doc: Doc, i: int, end: int) -> int:
+    """Past a "co-executive producer": a role of its own, which must not read as its tail."""
+    while i < end and doc[i].lower_ not in LIST_WORDS and (doc[i].pos_ in ("ADJ", "NOUN") or doc[i].lower_ in ("co", "co-", "-")):
+        i += 1
+    return i
+
+
+def _complement_roles(verb: Token) -> list[tuple[int, int, str]]:
+    """(start, end, predicate) of each role noun in the complement of a copula or "serve as".
+    Read on the tokens, not the parse: the small models attach "showrunner and executive
+    producer" as a modifier of "producer" as often as a coordination."""
+    doc, end = verb.doc, verb.sent.end
+    if verb.lemma_ == "serve" and not (verb.i + 1 < end and doc[verb.i + 1].lower_ == "as"):
+        return []
+    i = verb.i + 1
+    while i < end and doc[i].lower_ in LEAD_WORDS:
+        i += 1
+    table = trigger_index("role_complement_nouns")
+    found = []
+    while i < end:
+        if doc[i].lower_ in ("co", "co-"):
+            i = _skip_co_role(doc, i, end)
+            continue
+        match = next((i + len(words) for words, predicate in table.get(doc[i].lower_, ())
+                      if tuple(t.lower_ for t in doc[i:i + len(words)]) == words), None)
+        if match is not None:
+            found.append((i, match, next(p for w, p in table[doc[i].lower_] if len(w) == match - i)))
+            i = match
+        elif doc[i].lower_ in LIST_WORDS or (doc[i].pos_ in ("ADJ", "NOUN") and not doc[i]._.mkg_kind):
+            i += 1  # "showrunner", "lead": a role the ontology has no property for, still in the list
+        else:
+            break
+    return found
+
+
+def _describes(verb: Token) -> bool:
+    """"She is a writer and producer": with "a", a copula says what someone is, not a credit."""
+    after = verb.doc[verb.i + 1:verb.i + 3]
+    return verb.lemma_ == "be" and any(t.lower_ in ("a", "an") for t in after)
+
+
+def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
+    """"director on X", "serve as producers of X", "be writer for X": the work the role is on."""
+    for head in [*nouns, verb]:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "of", "for"):
+                work = next((p for p in prep.children if p.dep_ == "pobj" and p._.mkg_kind == "work"), None)
+                if work is not None:
+                    return work
+    return None
+
+
+def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    for verb in doc:
+        if verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB"):
+            continue
+        people = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+        roles = _complement_roles(verb) if people else []
+        if not roles:
+            continue
+        sent: Span = verb.sent
+        stated = _stated_work(verb, [doc[end - 1] for _, end, _ in roles])
+        if stated is None and _describes(verb):
+            continue
+        work, weight = (stated._.mkg_entity, 1.0) if stated is not None else work_of(sent, people[0].i, salient_work)
+        if not work or is_hedged(doc, min(p.i for p in people), roles[-1][1]):
+            continue
+        evidence = sentence_evidence(sent)
+        for _, _, predicate in roles:
+            for person in people:
+                yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))

@@ -1,0 +1,45 @@
+"""Credits stated as what someone is: "A will serve as director", "B is producer"."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ORDER = "Orchard Street has ordered the drama Copperhead from Fenwick Studios. "
+
+
+def credits(facts):
+    return {f for f in facts if f[1] in ("executiveProducer", "producer", "directedBy", "writtenBy")}
+
+
+def test_serve_as_gives_each_role_with_a_property(facts_of):
+    # "showrunner" has no property; it must neither give a fact nor stop the list.
+    assert credits(facts_of(ORDER + "Mara Quill will serve as showrunner and executive producer.")) == {
+        ("Copperhead", "executiveProducer", "Mara Quill")}
+
+
+def test_a_copula_with_coordinated_roles_and_a_stated_work(facts_of):
+    facts = facts_of("Lena Marsh will also be writer and director on the thriller Copperhead.")
+    assert credits(facts) == {("Copperhead", "writtenBy", "Lena Marsh"), ("Copperhead", "directedBy", "Lena Marsh")}
+
+
+def test_coordinated_people_share_the_role(facts_of):
+    assert credits(facts_of(ORDER + "Ivo Drake and Ada Stone will serve as producers.")) == {
+        ("Copperhead", "producer", "Ivo Drake"), ("Copperhead", "producer", "Ada Stone")}
+
+
+def test_a_name_with_credits_in_parentheses_is_a_person_with_the_role(facts_of, entities_of):
+    text = ORDER + "Ivo Drake (Saltmarsh) is producer."
+    assert entities_of(text)["Ivo Drake"].type == "Person"
+    assert ("Copperhead", "producer", "Ivo Drake") in facts_of(text)
+
+
+def test_co_executive_producer_is_not_executive_producer(facts_of):
+    assert not credits(facts_of(ORDER + "Ada Stone is co-executive producer."))
+
+
+def test_a_copula_with_a_describes_a_person_not_a_credit(facts_of):
+    assert not credits(facts_of(ORDER + "Lena Marsh is a writer and director who grew up in Leeds."))
+
+
+def test_a_hedged_role_gives_no_credit(facts_of):
+    assert not credits(facts_of(ORDER + "Mara Quill is expected to serve as executive producer."))
+    assert not credits(facts_of(ORDER + "Mara Quill will not serve as executive producer."))
