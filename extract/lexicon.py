@@ -28,5 +28,6 @@ def words(name: str) -> frozenset[str]:
     return lexicon()[name]
 
 
+@lru_cache(maxsize=None)
 def lower_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words(name))

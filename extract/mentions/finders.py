@@ -321,6 +321,16 @@ TITLE_RUN_RE = re.compile(
 WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |film |series )*(adaptation|series|film|movie|remake|reboot|sequel|show|drama)\b")
 
 
+def after_owner(doc: Doc, start: int, end: int) -> int:
+    """Where a title run starts once an owner it opened with is cut off: "Tom Hale's 2015
+    drama", "Harbour Films' Moonfall" (the NER saw the person or company with its "'s")."""
+    owner = re.match(r"(.+?)(?:'s|\u2019s|'|\u2019)\s+", document_text(doc)[start:end])
+    if owner and any(e.label_ in ("PERSON", "ORG") and e.start_char <= start < e.end_char
+                     and e.end_char >= start + len(owner.group(1)) for e in doc.ents):
+        return start + owner.end()
+    return start
+
+
 def cued_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for cue, cls in TITLE_CUES:
@@ -332,7 +342,10 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
             run_end = _before_company(doc, run.start(), run.end())
             for title_start, title_end in _split_coordinated_titles(text, run.start(), run_end, coordinate=not needs_head):
                 title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
+                title_start = after_owner(doc, title_start, title_end)
                 title = text[title_start:title_end].rstrip(".,")
+                if re.fullmatch(r"(?:1[89]|20)\d\d", title):
+                    continue  # "Tom Hale's 2015 drama": a year, the title comes after the noun
                 title_end = title_start + len(title)
                 if title.endswith(("’s", "'s")) or text[title_end:title_end + 2] in ("’s", "'s"):
                     break  # "based on Min Jin Lee’s “Pachinko”": the owner, not the title

@@ -30,7 +30,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         works = _entities(sent, "work")
         if not works:
             continue
-        for match in re.finditer(r"\b(?i:the|a|an)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"\b", sent.text):
+        # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
+        # work noun dates the work named beside it.
+        for match in re.finditer(r"(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"\b", sent.text):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
@@ -38,6 +40,16 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
             for work in after[:1] or before[-1:]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
+        # "Copperhead (2019)", "2019's Copperhead": a year in the title's own parenthesis or
+        # possessive is its release year.
+        for work in works:
+            end = work.idx + len(work.text) - sent.start_char
+            start = work.idx - sent.start_char
+            paren = re.match(r"\s*\(\s*" + YEAR + r"\s*\)", sent.text[end:end + 10])
+            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$", sent.text[max(0, start - 10):start])
+            year = paren or owner
+            if year:
+                yield _fact(work, "releaseYear", year.group(1), sent, "attributes.year_beside_title", 0.8)
         # "The novel was originally published in May 2012", "“Sky Castle” in 2019".
         for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,40}?\bin\s+(?:[A-Z][a-z]+\s+)?" + YEAR, sent.text):
             pos = sent.start_char + match.start()

@@ -26,7 +26,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated, described_work, in_passing, named_in_topic
+from mediakg.extract.relations.engine import coordinated, described_work, in_passing, named_in_topic, untitled_work
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = frozenset({";", ".", "!", "?", "while", "whereas", "who", "which", "whose", "with", "but", "as", "after",
@@ -139,6 +139,8 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     """The work a credit list is about: the nearest work named before it in the sentence that is
     not a calling card ("Jane Roe (Moonfall)") or named in passing, else the article's work when
     the item of the article that holds the sentence names it."""
+    if untitled_work(sent.doc, before):
+        return "", 0.0
     described = described_work(sent, before, frozenset({"work"}))
     if described is not None:
         return described._.mkg_entity, 1.0

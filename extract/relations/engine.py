@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
+from mediakg.extract.lexicon import lower_words
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
@@ -163,6 +164,25 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     return rights[0] if rights else None
 
 
+def untitled_work(doc: Doc, trigger: int) -> bool:
+    """"a legal drama written by P", "an untitled thriller from P": the credit is about a work
+    the sentence describes and does not name, so it is no title's, not even the article's."""
+    i = trigger - 1
+    while i > 1 and doc[i].lower_ in ("and", ",") and doc[i - 1].tag_ == "VBN":
+        i -= 2  # "written and directed by": back to the noun before the first participle
+    head = doc[i] if i >= 0 else None
+    if head is None or head._.mkg_kind or head.pos_ != "NOUN" or head.lower_ not in lower_words("title_slot_nouns") | lower_words("episode_nouns"):
+        return False
+    j = i
+    while j > head.sent.start and not doc[j - 1]._.mkg_kind and doc[j - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") \
+            and doc[j - 1].text not in (",", "(", ")"):
+        j -= 1
+    if not (j > head.sent.start and doc[j - 1].lower_ in ("a", "an")):
+        return False
+    # "Copperhead, a 2021 thriller directed by P" describes a title: see described_work.
+    return not (j - 3 >= head.sent.start and doc[j - 2].text == "," and doc[j - 3]._.mkg_kind == "work")
+
+
 def described_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
     """"T, a 2019 thriller directed by P": the credit sits in an apposition that describes T, so
     it is T's even where T itself is someone's earlier credit ("she starred in T, a film ...")."""
@@ -220,6 +240,8 @@ class RuleSet:
             if main:
                 return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
         salient = default is Default.SENTENCE_OR_SALIENT
+        if "work" in wanted and untitled_work(doc, start):
+            return []
         near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT, skip_passing=salient)
         if near is None and salient and sent.start > 0:
             # "It is written by X": the previous sentence's entity, nearest to its end.

@@ -20,7 +20,7 @@ from mediakg.extract.relations.constructions import trigger_index, work_of
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
-LEAD_WORDS = frozenset({"as", "also", "the", "a", "an", "its", "their", "both", "now", "currently", "series", "film", "'s", "\u2019s"})
+LEAD_WORDS = frozenset({"as", "also", "all", "the", "a", "an", "its", "their", "both", "now", "currently", "series", "film", "'s", "\u2019s"})
 # Words that continue a list of roles: "director, writer and executive producer".
 LIST_WORDS = frozenset({",", "and", "&"})
 

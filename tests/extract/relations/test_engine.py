@@ -287,3 +287,15 @@ def test_a_credit_in_an_apposition_belongs_to_the_title_it_describes(facts_of):
 def test_a_possessive_before_a_parenthesis_of_credits_is_not_authorship(facts_of):
     facts = facts_of("Orchard Street has cast Mara Quill in Tomas Brenner's (Saltmarsh, Low Tide) new drama.")
     assert not {f for f in facts if f[1] == "writtenBy"}
+
+
+def test_a_credit_on_a_described_untitled_work_goes_to_no_title(facts_of):
+    # The article is about Copperhead, but "a legal drama written by P" is another, unnamed work.
+    text = "Orchard Street has ordered the drama Copperhead from Fenwick Studios. "
+    for clause in ("Mara Quill has joined a legal drama written by Tomas Brenner.",
+                   "Nina Holt stars in an untitled thriller directed by Tomas Brenner.",
+                   "Nina Holt stars in an untitled thriller written and directed by Tomas Brenner."):
+        assert not {f for f in facts_of(text + clause) if "Tomas Brenner" in f}
+    # Its twin: the article's own work described with "the" keeps the credit.
+    assert ("Copperhead", "directedBy", "Tomas Brenner") in facts_of(
+        text + "Nina Holt stars in the thriller, which is directed by Tomas Brenner.")

@@ -1,0 +1,24 @@
+"""Release years read beside a title: in its parenthesis, its possessive, a dated work noun."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def years(facts):
+    return {(s, v) for s, p, v in facts if p == "releaseYear"}
+
+
+def test_a_year_in_the_titles_parenthesis(facts_of):
+    assert years(facts_of("Mara Quill starred in the thriller Copperhead (2019).")) == {("Copperhead", "2019")}
+
+
+def test_a_year_before_a_work_noun_after_an_owner(facts_of, entities_of):
+    text = "She also appeared in Tomas Brenner's 2015 drama Saltmarsh."
+    assert years(facts_of(text)) == {("Saltmarsh", "2015")}
+    # The owner and the year are not part of the title.
+    assert set(entities_of(text)) == {"Tomas Brenner", "Saltmarsh"}
+
+
+def test_a_year_not_beside_the_title_dates_nothing(facts_of):
+    # Negative twin: the year is when the deal was signed, not when Copperhead came out.
+    assert not years(facts_of("Fenwick Studios signed the deal for the thriller Copperhead in a 2019 meeting."))
