@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import lower_words, words
+from mediakg.extract.lexicon import lexicon_table, lower_words, words
 
 CLASS_KIND = {
     "Organization": "org", "Studio": "org", "StreamingService": "org", "ProductionCompany": "org",
@@ -169,7 +169,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
             continue
-        if cls == "Person" and re.match(r"-[a-z]", document_text(doc)[ent.end_char:ent.end_char + 2]):
+        suffix = re.match(r"-([a-z]+)", document_text(doc)[ent.end_char:ent.end_char + 16])
+        if cls == "Person" and suffix and suffix.group(1) not in _credit_suffixes():
             continue  # "Tony-nominated", "Emmy-winning": an award in a modifier, not a person
         if cls == "Person" and _is_character(ent):
             continue
@@ -470,12 +471,35 @@ def agreement_mentions(doc: Doc) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), match.group(0), "Agreement", "cue", cued=True)
 
 
+def _credit_suffixes() -> frozenset[str]:
+    return frozenset(w for suffixes in lexicon_table("credit_suffixes").values() for w in suffixes)
+
+
+CREDITED_NAME_RE = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,2})-(?P<suffix>[a-z]+)\b")
+
+
+def credited_people(doc: Doc) -> Iterator[Mention]:
+    """"the Ana Ruiz-fronted thriller", "a Tom Hale-directed feature": a name fused to a credit
+    by a hyphen is a person's, which the NER cuts at the hyphen or misses altogether."""
+    text = document_text(doc)
+    for match in CREDITED_NAME_RE.finditer(text):
+        if match.group("suffix") not in _credit_suffixes():
+            continue
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        if span is None or span[0].lower_ in ("the", "a", "an"):
+            span = span[1:] if span is not None and len(span) > 2 else None
+        if span is not None and not any(CLASS_KIND.get(e.label_) for e in span.ents):
+            m = _mention(span, "Person", "pattern")
+            if m:
+                yield m
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *extra, *entity_mentions(doc)]
+             *credited_people(doc), *extra, *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     return resolve_overlaps(found)
 

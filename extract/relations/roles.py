@@ -5,6 +5,9 @@ A copula ("be") or "serve as" links people to a role noun; each coordinated role
 credit of its own (the lexicon's `role_complement_nouns`). The work is the one the role is "on",
 "of" or "for", else the one the sentence is about, else the article's work in the same item.
 A role the ontology has no property for ("showrunner") gives nothing.
+
+A credit fused to a name by a hyphen is a role too: "the Ana Ruiz-fronted thriller X" (the
+lexicon's `credit_suffixes`).
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.lexicon import lexicon_table
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
@@ -96,3 +100,28 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for _, _, predicate in roles:
             for person in people:
                 yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
+
+
+def hyphen_credits(doc: Doc) -> Iterator[Fact]:
+    """"the Ana Ruiz-fronted crime thriller Glasshouse": a name fused to a credit word by a hyphen
+    credits that person on the work the noun phrase goes on to name."""
+    by_suffix = {w: p for p, suffixes in lexicon_table("credit_suffixes").items() for w in suffixes}
+    for person in doc:
+        if person._.mkg_kind != "person" or person.i + 2 >= len(doc) or doc[person.i + 1].text != "-":
+            continue
+        predicate = by_suffix.get(doc[person.i + 2].lower_)
+        # The noun phrase runs on through modifiers to its title: no verb, comma or other name.
+        work = None
+        for token in doc[person.i + 3:min(person.i + 9, person.sent.end)]:
+            if token._.mkg_kind:
+                work = token if token._.mkg_kind == "work" else None
+                break
+            if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+                break
+        if predicate is None or work is None or is_hedged(doc, person.i, work.i + 1):
+            continue
+        evidence = sentence_evidence(person.sent)
+        if predicate == "knownFor":
+            yield Fact(person._.mkg_entity, predicate, work._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)
+        else:
+            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)

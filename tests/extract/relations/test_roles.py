@@ -43,3 +43,16 @@ def test_a_copula_with_a_describes_a_person_not_a_credit(facts_of):
 def test_a_hedged_role_gives_no_credit(facts_of):
     assert not credits(facts_of(ORDER + "Mara Quill is expected to serve as executive producer."))
     assert not credits(facts_of(ORDER + "Mara Quill will not serve as executive producer."))
+
+
+def test_a_name_fused_to_a_credit_by_a_hyphen(facts_of, entities_of):
+    text = "Orchard Street has ordered the Ana Ruiz-fronted crime thriller Glasshouse."
+    assert entities_of(text)["Ana Ruiz"].type == "Person"
+    assert ("Glasshouse", "starring", "Ana Ruiz") in facts_of(text)
+    assert ("Ember", "directedBy", "Tom Hale") in facts_of("The Tom Hale-directed feature Ember opens in May.")
+
+
+def test_an_award_fused_by_a_hyphen_is_no_person(entities_of):
+    # Negative twin: "-winning" is an award modifier, not a credit.
+    entities = entities_of("Orchard Street has ordered the Emmy-winning crime thriller Glasshouse.")
+    assert not [e for e in entities.values() if e.type == "Person"]
