@@ -111,8 +111,20 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
     """The entities of one kind listed from start: parenthesised asides, possessive owners and
     role nouns between them are skipped; a clause break or a verb ends the list."""
     found: list[Token] = []
+    in_character = False
     for token in _outside_parens(doc[start:end]):
+        # "stars A as a detective and B as his partner": the character after "as" is skipped
+        # up to the next "," or "and", where the list goes on.
+        if in_character:
+            in_character = token.text not in (",", "and", ";")
+            if token.text != ";":
+                continue
+        if token.lower_ == "as" and found and kind == "person":
+            in_character = True
+            continue
         if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind):
+            if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
+                found.pop()  # "..., and B directs": B opens a clause of its own
             break
         if token._.mkg_kind == kind:
             found.append(token)

@@ -199,3 +199,16 @@ def test_a_rumoured_co_production_is_no_fact(facts_of):
 def test_a_work_that_airs_on_two_channels(facts_of):
     facts = facts_of("The drama Glasshouse airs on BBC One and ITV1 in the autumn.")
     assert only(facts, "distributes") == {("BBC One", "distributes", "Glasshouse"), ("ITV1", "distributes", "Glasshouse")}
+
+
+def test_a_cast_list_goes_on_past_each_character(facts_of):
+    text = "Orchard Street has ordered the drama Copperhead. The series stars Mara Quill as a detective and Lena Marsh as a reporter."
+    assert {f for f in facts_of(text) if f[1] == "starring"} == {
+        ("Copperhead", "starring", "Mara Quill"), ("Copperhead", "starring", "Lena Marsh")}
+
+
+def test_a_name_that_opens_a_new_clause_is_not_in_the_cast_list(facts_of):
+    # Negative twin: Lena Marsh directs; she is not in the cast.
+    text = "Orchard Street has ordered the drama Copperhead. The series stars Mara Quill as a detective, and Lena Marsh directs."
+    assert ("Copperhead", "starring", "Lena Marsh") not in facts_of(text)
+    assert ("Copperhead", "starring", "Mara Quill") in facts_of(text)
