@@ -316,8 +316,9 @@ TITLE_CUES = [
     (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
     (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
 ]
+# Words of a title are joined by spaces, never by a line break: a heading is not the next title.
 TITLE_RUN_RE = re.compile(
-    r"(?:[A-Z0-9][\w'’&:!?.\-]*)(?:\s+(?:(?:of|to|the|a|an|in|on|for|at|with|from|&)\s+)*[A-Z0-9][\w'’&:!?.\-]*)*")
+    r"(?:[A-Z0-9][\w'’&:!?.\-]*)(?:[^\S\n]+(?:(?:of|to|the|a|an|in|on|for|at|with|from|&)[^\S\n]+)*[A-Z0-9][\w'’&:!?.\-]*)*")
 # After "the upcoming X" only an explicit work noun makes X a title.
 WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |film |series )*(adaptation|series|film|movie|remake|reboot|sequel|show|drama)\b")
 
@@ -325,7 +326,8 @@ WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |
 def after_owner(doc: Doc, start: int, end: int) -> int:
     """Where a title run starts once an owner it opened with is cut off: "Tom Hale's 2015
     drama", "Harbour Films' Moonfall" (the NER saw the person or company with its "'s")."""
-    owner = re.match(r"(.+?)(?:'s|\u2019s|'|\u2019)\s+", document_text(doc)[start:end])
+    # ... or with a person or company joined to it: "a reunion for Jane Roe with Moonfall creator".
+    owner = re.match(r"(.+?)(?:(?:'s|\u2019s|'|\u2019)\s+|\s+(?:with|for|from|at|by)\s+)", document_text(doc)[start:end])
     if owner and any(e.label_ in ("PERSON", "ORG") and e.start_char <= start < e.end_char
                      and e.end_char >= start + len(owner.group(1)) for e in doc.ents):
         return start + owner.end()
@@ -348,8 +350,14 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if re.fullmatch(r"(?:1[89]|20)\d\d", title):
                     continue  # "Tom Hale's 2015 drama": a year, the title comes after the noun
                 title_end = title_start + len(title)
-                if title.endswith(("’s", "'s")) or text[title_end:title_end + 2] in ("’s", "'s"):
-                    break  # "based on Min Jin Lee’s “Pachinko”": the owner, not the title
+                if title.endswith(("’s", "'s", "s'", "s’")) or text[title_end:title_end + 2] in ("’s", "'s") \
+                        or (title.endswith("s") and text[title_end:title_end + 1] in ("'", "’")):
+                    break  # "based on Min Jin Lee’s “Pachinko”", "Dickens' novel": the owner
+                if any(e.start_char == title_start and e.end_char >= title_end and CLASS_KIND.get(e.label_) not in (None, "work")
+                       or e.label_ == "GPE" and e.text in words("countries") and e.start_char == title_start
+                       or e.label_ == "NORP" and e.start_char == title_start
+                       for e in doc.ents):
+                    continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
                 head = WORK_HEAD_RE.match(text, title_end)
@@ -380,7 +388,8 @@ def _before_company(doc: Doc, start: int, end: int) -> int:
     if stop:
         end = stop.start()
     for ent in doc.ents:
-        if start < ent.start_char < end and (ent.label_ == "ORG" or CLASS_KIND.get(ent.label_) == "org"):
+        # ... nor in a person's name ("Little Women with Jane Roe").
+        if start < ent.start_char < end and (ent.label_ in ("ORG", "PERSON") or CLASS_KIND.get(ent.label_) == "org"):
             joiner = re.search(r"\s+(?:for|at|with|from|on|by|via|to)\s+$", document_text(doc)[start:ent.start_char])
             if joiner:
                 return start + joiner.start()

@@ -30,7 +30,8 @@ from mediakg.extract.mentions.finders import CLASS_KIND, Mention, after_owner, i
 _WORD = r"[A-Z0-9][\w'\u2019&!?.\-]*"
 # Lower-case words a title keeps between its capitalised ones ("Train to Busan", "Law & Order").
 _INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|vs\.?|de|la|le|del|du|y|is|are|my|our|your|his|her)"
-TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*")
+# Spaces, never a line break: a heading ends before the next line's first word.
+TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_WORD}|:[^\S\n]+{_WORD})*")
 # Names a capitalised run can hold that are not titles: months and weekdays after a work noun
 # ("the series Monday") are dates.
 DATE_WORDS = frozenset("January February March April May June July August September October November December "

@@ -130,3 +130,21 @@ def test_a_festival_beside_a_title_makes_it_a_film(entities_of):
 def test_a_title_without_medium_words_stays_a_creative_work(entities_of):
     entities = entities_of("Her credits include Glasshouse, which she wrote with her brother.")
     assert works(entities) == {"Glasshouse": "CreativeWork"}
+
+
+def test_a_title_run_never_crosses_a_line_break(entities_of):
+    text = "Orchard Street commissioned the drama Harbour Lights & More\n\nLena Marsh will direct it."
+    entities = entities_of(text)
+    assert not [label for label in entities if "\n" in label]
+    assert entities["Lena Marsh"].type == "Person"
+
+
+def test_an_authors_possessive_before_a_cue_is_not_a_title(entities_of):
+    entities = entities_of("Fenwick Studios is making the first adaptation of Charles Dickens' novel Bleak Harbour.")
+    assert entities["Charles Dickens"].type == "Person"
+
+
+def test_a_person_joined_to_a_role_slot_title_is_cut_off(entities_of):
+    entities = entities_of("The film marks a reunion for Mara Quill with Saltmarsh creator Tomas Brenner.")
+    assert "Saltmarsh" in entities
+    assert not [label for label in entities if "with" in label]
