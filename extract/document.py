@@ -14,7 +14,8 @@ from mediakg.extract.mentions.entities import EntityGroup, add_document_matches,
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
-from mediakg.extract.mentions.votes import refine_work_media, vote_coordinated_people, vote_person_contexts, vote_work_media
+from mediakg.extract.mentions.votes import (refine_work_media, vote_company_contexts, vote_coordinated_people,
+                                            vote_person_contexts, vote_work_media)
 from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
@@ -145,6 +146,7 @@ def extract(doc: Doc) -> Extraction:
     vote_descriptors(document_text(doc), groups)
     vote_coordinated_people(document_text(doc), groups)
     vote_person_contexts(document_text(doc), groups)
+    vote_company_contexts(document_text(doc), groups)
     vote_work_media(document_text(doc), groups, refs)
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")

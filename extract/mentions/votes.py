@@ -1,4 +1,4 @@
-"""People the small model took for organisations.
+"""People the small model took for organisations, and companies it took for people or places.
 
 The small models often tag a person's name an ORG: the second of two coordinated names ("with
 Sarah Cole and Lucas Martin producing"), or a name at the start of a sentence ("Marcus Bell joined
@@ -112,3 +112,29 @@ def refine_work_media(text: str, groups: list[EntityGroup], facts: list, broadca
             group.cls = "Film"
         elif series and not film:
             group.cls = "Series"
+
+
+@lru_cache(maxsize=1)
+def _company_agent_re() -> re.Pattern:
+    verbs = "|".join(sorted((re.escape(v) for v in words("company_agent_verbs")), key=len, reverse=True))
+    return re.compile(r"\b(?:" + verbs + r")\b[^.;]{0,30}?\bby\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?$")
+
+
+# "Berlin-based X", "the Cologne-based X": what a place bases is a company.
+BASED_RE = re.compile(r"\b[A-Z][\w\-]*-based\s+(?:\w+\s+){0,2}$")
+
+
+def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a person or a place is a company where only a company fits:
+    the agent of "released / picked up / distributed by", or a name after "Berlin-based"."""
+    agent_re = _company_agent_re()
+    for group in groups:
+        if group.kind not in ("person", "place") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        for m in group.mentions:
+            if text.startswith("-based", m.end):
+                continue  # "by Berlin-based X": the place that bases the company
+            before = text[max(0, m.start - 60):m.start]
+            if agent_re.search(before) or BASED_RE.search(before[-40:]):
+                group.votes["Organization"] += 3.0 * len(group.mentions)
+                break

@@ -430,15 +430,20 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
     """A company subject and the works its verb acts on, read from the parse: "Harbour Films
     has released Glasshouse, Moonfall and Red Harbour", "Sky has had a hand in releasing films
     from A to B", "the streamer commissioned A and B". The verb's lemma gives the predicate (the
-    lexicon's company_work_verbs); the works are those of its object phrase and of the
-    prepositions hanging from it, not those named in passing inside a relative clause."""
+    lexicon's company_work_verbs; a phrasal verb is written with its particle, "pick up"); the
+    works are those of its object phrase and of the prepositions hanging from it, not those
+    named in passing inside a relative clause. In the passive the company is the "by" agent
+    and the works the subject: "Glasshouse will be released in Germany by Harbour Films"."""
     table = {lemma: predicate for predicate, lemmas in lexicon_table("company_work_verbs").items() for lemma in lemmas}
     for verb in doc:
-        predicate = table.get(verb.lemma_.lower())
-        if predicate is None or verb.pos_ != "VERB" or _is_passive(verb):
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        predicate = table.get(f"{verb.lemma_.lower()} {particle}".strip()) or table.get(verb.lemma_.lower())
+        if predicate is None or verb.pos_ != "VERB":
             continue
-        companies = _company_subjects(verb)
-        works = _verb_works(verb)
+        if _is_passive(verb):
+            companies, works = _agents(verb), _passive_subjects(verb)
+        else:
+            companies, works = _company_subjects(verb), _verb_works(verb)
         if not companies or not works or is_hedged(doc, min(t.i for t in companies + works), max(t.i for t in companies + works) + 1):
             continue
         evidence = sentence_evidence(verb.sent)
@@ -447,6 +452,20 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
             for work in works:
                 yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, evidence,
                            f"verbs.{verb.lemma_.lower()}", round(0.7 * weight, 2))
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The companies of a passive verb's "by" phrase, with those coordinated with them."""
+    return [t for agent in verb.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if t._.mkg_kind == "org"]
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The works a passive verb is about: its subject and the subjects coordinated with it, or
+    the title in apposition to a genre noun subject ("the British comedy Glasshouse ... was")."""
+    heads = [s for s in verb.children if s.dep_ == "nsubjpass"]
+    heads += [c for s in heads if s._.mkg_kind != "work" for c in s.children if c.dep_ in ("appos", "compound")]
+    return [t for head in heads for t in coordinated(head) if t._.mkg_kind == "work" and not in_passing(t)]
 
 
 def _is_passive(verb: Token) -> bool:

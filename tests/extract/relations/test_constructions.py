@@ -212,3 +212,15 @@ def test_a_name_that_opens_a_new_clause_is_not_in_the_cast_list(facts_of):
     text = "Orchard Street has ordered the drama Copperhead. The series stars Mara Quill as a detective, and Lena Marsh directs."
     assert ("Copperhead", "starring", "Lena Marsh") not in facts_of(text)
     assert ("Copperhead", "starring", "Mara Quill") in facts_of(text)
+
+
+def test_a_passive_release_or_pickup_credits_the_by_agent(facts_of):
+    assert ("Harbour Films", "distributes", "Copperhead") in facts_of(
+        "The comedy Copperhead will be released in Germany by Harbour Films.")
+    assert ("Fenwick Distribution", "acquires", "Low Tide") in facts_of(
+        "The drama Low Tide was picked up by Fenwick Distribution.")
+
+
+def test_a_hedged_passive_pickup_gives_no_fact(facts_of):
+    assert not {f for f in facts_of("The drama Low Tide is expected to be picked up by Fenwick Distribution.")
+                if f[1] in ("acquires", "distributes")}
