@@ -89,6 +89,9 @@ def _context_re(name: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True)) + r")\b", re.I)
 
 
+CLAUSE_END = r"[;()\u2014\n]|[.!?]\s"
+
+
 def refine_work_media(text: str, groups: list[EntityGroup], facts: list, broadcasters: set[str]) -> None:
     """After the facts: a work still typed CreativeWork becomes a Series when a broadcaster
     makes or airs it ("HBO's Divorce", "Tidewater (for the BBC)") or a showrunner or creator
@@ -104,8 +107,9 @@ def refine_work_media(text: str, groups: list[EntityGroup], facts: list, broadca
         if group.key in made_by_broadcaster:
             group.cls = "Series"
             continue
-        near = [re.split(r"[;()\u2014]", text[max(0, m.start - 60):m.start])[-1] + " "
-                + re.split(r"[;()\u2014]", text[m.end:m.end + 60])[0] for m in group.mentions]
+        # The words around a mention within its own sentence and clause.
+        near = [re.split(CLAUSE_END, text[max(0, m.start - 60):m.start])[-1] + " "
+                + re.split(CLAUSE_END, text[m.end:m.end + 60])[0] for m in group.mentions]
         film = sum(1 for w in near if film_re.search(w))
         series = sum(1 for w in near if series_re.search(w))
         if film and not series:

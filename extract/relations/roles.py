@@ -125,3 +125,40 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
             yield Fact(person._.mkg_entity, predicate, work._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)
         else:
             yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)
+
+
+# Between "by" and the name: "by Hungarian writer-director Ana Ruiz", "by filmmaker Tom Hale".
+BYLINE_WORDS = frozenset({"director", "filmmaker", "helmer", "writer-director", "auteur", "documentarian",
+                          "writer", "-", "acclaimed", "veteran", "first-time", "debut"})
+
+
+def film_bylines(doc: Doc) -> Iterator[Fact]:
+    """A film "by" someone, or someone's film, is theirs as its director: "the comedy Glasshouse
+    by Ana Ruiz", "Tom Hale's new drama Ember". Only for a work typed Film: a novel by its
+    author is the novel rules' (writtenBy), and a series "by" someone may be its creator's."""
+    for work in doc:
+        if work._.mkg_class != "Film":
+            continue
+        sent = work.sent
+        # "Glasshouse by [Hungarian writer-director] Ana Ruiz"
+        i = work.i + 1
+        if i < sent.end and doc[i].lower_ == "by":
+            j = i + 1
+            while j < sent.end and not doc[j]._.mkg_kind and (doc[j].lower_ in BYLINE_WORDS or doc[j].pos_ in ("ADJ", "PROPN") and doc[j].ent_type_ == "NORP"):
+                j += 1
+            if j < sent.end and doc[j]._.mkg_kind == "person" and not is_hedged(doc, work.i, j + 1):
+                yield from _byline(work, doc[j], doc[i + 1:j].text.lower(), "roles.film_by")
+        # "Tom Hale's [new] drama [,] Ember"
+        j = work.i - 1
+        while j > sent.start and not doc[j]._.mkg_kind and doc[j].tag_ != "POS" and doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") \
+                and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 5:
+            j -= 1
+        if j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
+            yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
+
+
+def _byline(work: Token, person: Token, between: str, rule: str) -> Iterator[Fact]:
+    evidence = sentence_evidence(work.sent)
+    yield Fact(work._.mkg_entity, "directedBy", person._.mkg_entity, evidence, rule, 0.7)
+    if "writer" in between:
+        yield Fact(work._.mkg_entity, "writtenBy", person._.mkg_entity, evidence, rule, 0.7)

@@ -56,3 +56,16 @@ def test_an_award_fused_by_a_hyphen_is_no_person(entities_of):
     # Negative twin: "-winning" is an award modifier, not a credit.
     entities = entities_of("Orchard Street has ordered the Emmy-winning crime thriller Glasshouse.")
     assert not [e for e in entities.values() if e.type == "Person"]
+
+
+def test_someones_film_is_theirs_as_director(facts_of):
+    text = "Tom Hale's new film Ember premiered at the festival and took $2 million at the box office."
+    assert ("Ember", "directedBy", "Tom Hale") in facts_of(text)
+
+
+def test_a_novel_by_someone_is_not_directed(facts_of, entities_of):
+    # Negative twin: the box office of another paragraph does not make the novel a film.
+    text = ("Tom Hale's new film Ember took $2 million at the box office.\n\n"
+            "The novel Saltmarsh by Lena Marsh sold well.")
+    assert entities_of(text)["Saltmarsh"].type == "CreativeWork"
+    assert ("Saltmarsh", "directedBy", "Lena Marsh") not in facts_of(text)
