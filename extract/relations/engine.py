@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
+from mediakg.extract.mentions.finders import KIND_CLASS
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
@@ -72,9 +73,14 @@ def lemma(*forms: str, op: str | None = None) -> dict:
     return spec
 
 
+# Kinds of entity a gap never steps over. Agreements are not among them: an agreement is named by
+# the common nouns ("a multi-year deal") that patterns step over on the way to its parties.
+GAP_STOPS = [kind for kind in KIND_CLASS if kind != "agreement"]
+
+
 def gap(n: int = 3) -> list[dict]:
     """Up to n ordinary words (no entity, no sentence punctuation) between two parts of a pattern."""
-    return [{"_": {"mkg_kind": {"NOT_IN": ["org", "person", "work", "place", "facility", "event"]}},
+    return [{"_": {"mkg_kind": {"NOT_IN": GAP_STOPS}},
              "IS_SENT_START": False, "TEXT": {"NOT_IN": [".", ";", "!", "?"]}, "OP": "?"}] * n
 
 
