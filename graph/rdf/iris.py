@@ -7,6 +7,7 @@ import unicodedata
 
 from rdflib import URIRef
 
+from mediakg.extract.records import content_hash  # noqa: F401 - the document IRI is made of it
 from mediakg.ontology import vocabulary
 
 DEFAULT_BASE = "https://w3id.org/mediakg/id/"
@@ -48,7 +49,3 @@ def document_iri(base: str, content_hash: str) -> URIRef:
 def assertion_iri(base: str, *parts: object) -> URIRef:
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
     return URIRef(f"{base}assertion/{digest}")
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -45,6 +45,10 @@ class EmbeddedStore:
         self.path = path
         self.read_only = read_only
 
+    @property
+    def folder(self) -> Path | None:
+        return self.path  # None for an in-memory store
+
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> "EmbeddedStore":
         if path.exists() and not path.is_dir():

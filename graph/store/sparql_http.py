@@ -43,6 +43,8 @@ def _with_prefixes(text: str) -> str:
 
 
 class RemoteStore:
+    folder = None  # the server's files are not ours to open
+
     def __init__(self, url: str, *, timeout: float = TIMEOUT_S) -> None:
         self.url = url
         self.update_endpoint = update_url(url)

@@ -5,6 +5,7 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Dataset, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
@@ -103,6 +104,15 @@ def test_queries_see_the_union_of_documents_with_the_project_prefixes(tmp_path):
     graph = query_result(store, "CONSTRUCT WHERE { ?s media:employedBy ?o }").graph
     assert set(graph) == {(ID["person/maya-lindqvist"], MEDIA.employedBy, ID["organization/kestrel-pictures"])}
     assert query_result(store, "ASK { ?s media:partnersWith ?o }").askAnswer is True
+
+
+def test_a_store_says_whether_other_processes_can_open_it(tmp_path):
+    # The endpoint answers queries in killable worker processes only for a store with a folder.
+    from mediakg.graph.store.sparql_http import RemoteStore
+
+    assert open_store(tmp_path / "st").folder == tmp_path / "st"
+    assert EmbeddedStore(ox.Store(), None).folder is None
+    assert open_store("http://localhost:1/query").folder is None and RemoteStore.folder is None
 
 
 def test_a_malformed_query_is_reported_with_the_parsers_position(tmp_path):
