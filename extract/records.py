@@ -6,7 +6,24 @@ parse. The graph stage turns them into triples; nothing here knows about RDF.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+
+
+def content_hash(text: str) -> str:
+    """The sha256 hex digest of a document's text: its identity, whatever file it came from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """What is known of a document besides its text: where it came from and what it contained."""
+
+    name: str  # a short label, the file name
+    source: str  # path or URL
+    content_hash: str  # sha256 hex of the text
+    url: str | None = None  # where the article was published, when the input says
+    published: str | None = None  # ISO date or date-time, when the input says
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,14 +66,19 @@ def _die_with_parent() -> None:
         pass
 
 
+def write_all(fd: int, data: bytes) -> None:
+    """All of `data` to a pipe, which may take it in several writes."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 class PipeWriter:
     def __init__(self, fd: int) -> None:
         self.fd = fd
 
     def write(self, data: bytes) -> int:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(self.fd, view):]
+        write_all(self.fd, data)
         return len(data)
 
     def flush(self) -> None:

@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
-from mediakg.errors import InputError
+from mediakg.graph.errors import GraphError, GraphFileError, QueryError, StoreError
 from mediakg.graph.rdf.iris import DEFAULT_BASE
 from mediakg.graph.bounded import EXIT_FAILED, run_in_child
 from mediakg.graph.rdf.triples import PREFIXES
@@ -36,11 +36,16 @@ class TooManyResults(Exception):
     pass
 
 
+_ERROR_KINDS = {kind.__name__: kind for kind in (GraphError, GraphFileError, QueryError, StoreError)}
+
+
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 # The names tables print IRIs with: the project's prefixes, rdf:, and id: for minted entities.
 TABLE_PREFIXES = {"id": DEFAULT_BASE, "rdf": RDF_NS} | {name: str(ns) for name, ns in PREFIXES.items()}
 GRAPH_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
 _NAME = re.compile(r"[A-Za-z0-9_-]+")
+# A word every SPARQL query or update starts with (after its prologue).
+_SPARQL_KEYWORD = re.compile(r"\b(?:SELECT|CONSTRUCT|ASK|DESCRIBE|PREFIX|BASE|INSERT|DELETE)\b", re.IGNORECASE)
 
 
 def bundled_queries() -> dict[str, str]:
@@ -50,24 +55,39 @@ def bundled_queries() -> dict[str, str]:
             for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".rq")}
 
 
+def is_existing_file(text: str) -> bool:
+    """Whether `text` names a file; text that cannot be a path (too long, a NUL) names none."""
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def query_text(query: str) -> tuple[str, str]:
-    """(where the query came from, its text): a .rq file path, a bundled query's name (works,
-    entity-facts, ...) or the query itself. A file in the working folder wins over a bundled name."""
-    path = Path(query)
-    if _NAME.fullmatch(query) and not path.is_file():
-        bundled = bundled_queries()
-        if query in bundled:
-            return f"queries/{query}.rq", bundled[query]
-    if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and path.is_file()):
-        if not path.is_file():
-            raise InputError(path, "no such query file")
-        try:
-            return str(path), path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
-        except OSError as exc:
-            raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
-    return "query", query
+    """(where the query came from, its text), by these rules in turn: a path that exists is a
+    query file; a bundled query's name (works, entity-facts, ...) is that query; a name ending in
+    .rq is a missing file; text with a SPARQL keyword is the query itself; anything else is an
+    error. So a file in the working folder wins over a bundled query of the same name."""
+    if is_existing_file(query):
+        return _read_query_file(Path(query))
+    bundled = bundled_queries()
+    if query in bundled:
+        return f"queries/{query}.rq", bundled[query]
+    if query.endswith(".rq"):
+        raise QueryError(query, "no such query file")
+    if _SPARQL_KEYWORD.search(query):
+        return "query", query
+    raise QueryError(query[:80], "is neither a query file, a bundled query "
+                                 f"({', '.join(bundled)}), nor SPARQL text")
+
+
+def _read_query_file(path: Path) -> tuple[str, str]:
+    try:
+        return str(path), path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    except OSError as exc:
+        raise QueryError(path, f"cannot be read: {exc.strerror or exc}") from None
 
 
 def run_query(dataset: Dataset, query: str, *, source: str = "query") -> Result:
@@ -76,7 +96,7 @@ def run_query(dataset: Dataset, query: str, *, source: str = "query") -> Result:
         prepared = prepareQuery(query, initNs=PREFIXES | {"rdf": URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#")})
     except Exception as exc:  # pyparsing raises ParseException; report the parser's words
         message = " ".join(str(exc).split())
-        raise InputError(source, f"invalid SPARQL: {message[:300]}") from None
+        raise QueryError(source, f"invalid SPARQL: {message[:300]}") from None
     union = Dataset(store=dataset.store, default_union=True)
     return union.query(prepared)
 
@@ -88,7 +108,7 @@ def fill_params(text: str, params: dict[str, str], *, source: str = "query") -> 
     prefixed name with a known prefix (media:Studio) is that IRI, anything else a plain string."""
     for name, value in params.items():
         if not _NAME.fullmatch(name) or "-" in name:
-            raise InputError("--param", f"{name!r} is not a variable name")
+            raise QueryError("--param", f"{name!r} is not a variable name")
         term = _sparql_term(value)
         block = re.compile(r"(VALUES\s+[?$]" + name + r"\s*\{)[^}]*(\})", re.IGNORECASE)
         if block.search(text):
@@ -96,7 +116,7 @@ def fill_params(text: str, params: dict[str, str], *, source: str = "query") -> 
         elif re.search(r"[?$]" + name + r"\b", text):
             text = text.rstrip() + f"\nVALUES ?{name} {{ {term} }}\n"
         else:
-            raise InputError(source, f"has no variable ?{name} for --param {name}=...")
+            raise QueryError(source, f"has no variable ?{name} for --param {name}=...")
     return text
 
 
@@ -106,7 +126,7 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise InputError("--param", f"{pair!r} is not name=value")
+            raise QueryError("--param", f"{pair!r} is not name=value")
         params[name.lstrip("?$")] = value
     return params
 
@@ -129,23 +149,24 @@ def short_name(value: str) -> str:
 
 
 def check_query_services(text: str, source: str, allowed: tuple[str, ...] = ()) -> None:
-    """A query naming a SERVICE endpoint not in `allowed` is a one-line InputError."""
+    """A query naming a SERVICE endpoint not in `allowed` is a one-line QueryError."""
     try:
         check_services(text, allowed, {name: str(ns) for name, ns in PREFIXES.items()})
     except ServiceRefused as exc:
-        raise InputError(source, str(exc)) from None
+        raise QueryError(source, str(exc)) from None
 
 
 def bounded_output(make_output: Callable[[], str], *, source: str, limits: QueryLimits) -> str:
-    """make_output() run in a forked child within the limits; its text, or a one-line InputError
-    saying which limit it met. (Rows are capped by make_output raising TooManyResults.)"""
+    """make_output() run in a forked child within the limits; its text, or a one-line QueryError
+    saying which limit it met. (Rows are capped by make_output raising TooManyResults.) A
+    GraphError make_output raises comes back as itself."""
     def work(out: BinaryIO) -> int:
         try:
             out.write(make_output().encode("utf-8"))
         except TooManyResults:
             return EXIT_TOO_MANY
-        except InputError as exc:  # the file (or option) it names travels with it: "path\0problem"
-            out.write(f"{exc.path}\0{exc.problem}".encode("utf-8"))
+        except GraphError as exc:  # its kind and what it names travel with it: "kind\0where\0problem"
+            out.write(f"{type(exc).__name__}\0{exc.where}\0{exc.problem}".encode("utf-8"))
             return EXIT_INVALID
         return 0
 
@@ -153,19 +174,19 @@ def bounded_output(make_output: Callable[[], str], *, source: str, limits: Query
     ended = run_in_child(work, timeout_s=limits.timeout_s, max_output_bytes=1 << 34,
                          max_memory_bytes=limits.max_memory_bytes)
     if ended.stopped == "time":
-        raise InputError(source, f"the query ran past the time limit of {limits.timeout_s:g} s (--timeout)")
+        raise QueryError(source, f"the query ran past the time limit of {limits.timeout_s:g} s (--timeout)")
     if ended.code == 0:
         return ended.output.decode("utf-8")
     if ended.code == EXIT_TOO_MANY:
-        raise InputError(source, f"the answer has more than {limits.max_results} rows; add a LIMIT or raise --max-results")
+        raise QueryError(source, f"the answer has more than {limits.max_results} rows; add a LIMIT or raise --max-results")
     if ended.code == EXIT_INVALID:
-        path, _, problem = ended.output.decode("utf-8", "replace").partition("\0")
-        raise InputError(path or source, problem)
+        kind, where, problem = ended.output.decode("utf-8", "replace").split("\0", 2)
+        raise _ERROR_KINDS.get(kind, QueryError)(where or source, problem)
     if ended.out_of_memory:
-        raise InputError(source, f"the query needed more than {limits.max_memory_bytes / 1e9:g} GB of memory "
+        raise QueryError(source, f"the query needed more than {limits.max_memory_bytes / 1e9:g} GB of memory "
                                  "(--max-memory); narrow it or add a LIMIT")
     detail = ended.output.decode("utf-8", "replace") if ended.code == EXIT_FAILED else f"exit status {ended.code}"
-    raise InputError(source, f"query failed: {detail or 'no message'}")
+    raise QueryError(source, f"query failed: {detail or 'no message'}")
 
 
 def capped(result: Result, max_results: int) -> Result:
@@ -220,7 +241,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
     if result.type in ("CONSTRUCT", "DESCRIBE") and fmt in ("table", "turtle", "nt", "jsonld"):
         return graph_text(result.graph, "turtle" if fmt == "table" else fmt)
     if fmt in ("turtle", "nt", "jsonld"):
-        raise InputError("--format", f"{fmt} is for CONSTRUCT and DESCRIBE; a {result.type} prints as table, csv or json")
+        raise QueryError("--format", f"{fmt} is for CONSTRUCT and DESCRIBE; a {result.type} prints as table, csv or json")
     names, data = rows(result, short=fmt == "table")
     if fmt == "csv":
         buffer = io.StringIO()

@@ -1,94 +1,25 @@
-"""The mediakg ontology as a closed rdflib namespace.
+"""The mediakg ontology as a closed rdflib namespace, built from the terms media.ttl declares.
 
-`_fail = True` makes `MEDIA.Typo` raise instead of minting an IRI the ontology lacks;
-tests/ontology/test_namespace.py checks that every term here is declared in media.ttl.
+`_fail = True` makes `MEDIA.Typo` raise instead of minting an IRI the ontology lacks; a term
+added to media.ttl is in the namespace with no edit here (ontology/vocabulary.py reads the file).
 """
 from rdflib import URIRef
-from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.namespace import DefinedNamespace, DefinedNamespaceMeta, Namespace
 
-ONTOLOGY_IRI = "https://w3id.org/mediakg/ontology#"
+from mediakg.ontology.vocabulary import ONTOLOGY_IRI, vocabulary
 
 
-class MEDIA(DefinedNamespace):
-    _NS = Namespace(ONTOLOGY_IRI)
-    _fail = True
+def closed_namespace(name: str, iri: str, terms: tuple[str, ...]) -> DefinedNamespaceMeta:
+    """A DefinedNamespace class that knows exactly `terms`, as if each were declared in its body."""
+    body = {"_NS": Namespace(iri), "_fail": True, "__annotations__": dict.fromkeys(terms, URIRef),
+            "__module__": __name__}
+    return DefinedNamespaceMeta(name, (DefinedNamespace,), body)
 
-    # Entity classes (local names fixed by the evaluation spec).
-    Organization: URIRef
-    Studio: URIRef
-    StreamingService: URIRef
-    ProductionCompany: URIRef
-    Broadcaster: URIRef
-    Distributor: URIRef
-    GovernmentBody: URIRef
-    Person: URIRef
-    CreativeWork: URIRef
-    Film: URIRef
-    Series: URIRef
-    Facility: URIRef
-    Event: URIRef
-    Place: URIRef
-    Country: URIRef
-    City: URIRef
-    Agreement: URIRef
 
-    # Relations between entities.
-    partnersWith: URIRef
-    produces: URIRef
-    distributes: URIRef
-    directedBy: URIRef
-    writtenBy: URIRef
-    executiveProducer: URIRef
-    producer: URIRef
-    starring: URIRef
-    basedOn: URIRef
-    knownFor: URIRef
-    employedBy: URIRef
-    subsidiaryOf: URIRef
-    acquires: URIRef
-    owns: URIRef
-    uses: URIRef
-    locatedIn: URIRef
-    announcedAt: URIRef
-    workedWith: URIRef
-
-    # Attributes of entities.
-    releaseYear: URIRef
-    area: URIRef
-    startDate: URIRef
-    announcedOn: URIRef
-    role: URIRef
-
-    # Provenance: documents and the assertion node that carries each fact's evidence.
-    Document: URIRef
-    Assertion: URIRef
-    contentHash: URIRef
-    sourcePath: URIRef
-    extractedAt: URIRef
-    sourceUrl: URIRef
-    publishedOn: URIRef
-    mentionedIn: URIRef
-    confidence: URIRef
-    extractionRule: URIRef
-
-    # Cross-document identity: a record per node that joins mentions from several documents.
-    EntityMerge: URIRef
-    mergedEntity: URIRef
-    mergedLabel: URIRef
-    mergeRule: URIRef
-    fromDocument: URIRef
-
+MEDIA = closed_namespace("MEDIA", ONTOLOGY_IRI, vocabulary().terms)
 
 # The vocabulary by role, for code that must tell entities and facts from provenance nodes.
-ENTITY_CLASS_NAMES = (
-    "Organization", "Studio", "StreamingService", "ProductionCompany", "Broadcaster", "Distributor",
-    "GovernmentBody", "Person", "CreativeWork", "Film", "Series", "Facility", "Event", "Place",
-    "Country", "City", "Agreement",
-)
-RELATION_NAMES = (
-    "partnersWith", "produces", "distributes", "directedBy", "writtenBy", "executiveProducer",
-    "producer", "starring", "basedOn", "knownFor", "employedBy", "subsidiaryOf", "acquires", "owns",
-    "uses", "locatedIn", "announcedAt", "workedWith",
-)
-ATTRIBUTE_NAMES = ("releaseYear", "area", "startDate", "announcedOn", "role")
+ENTITY_CLASS_NAMES: tuple[str, ...] = vocabulary().classes
+RELATION_NAMES: tuple[str, ...] = tuple(vocabulary().relations)
+ATTRIBUTE_NAMES: tuple[str, ...] = tuple(vocabulary().attributes)
 ENTITY_CLASSES = frozenset(MEDIA[name] for name in ENTITY_CLASS_NAMES)

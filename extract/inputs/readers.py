@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from mediakg.errors import InputError
-from mediakg.graph.rdf.triples import SourceDocument
-from mediakg.graph.rdf.iris import content_hash
 from mediakg.extract.inputs.html import html_to_text
+from mediakg.extract.records import SourceDocument, content_hash
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")

@@ -14,15 +14,19 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.ontology.vocabulary import vocabulary
 
-CLASS_KIND = {
-    "Organization": "org", "Studio": "org", "StreamingService": "org", "ProductionCompany": "org",
-    "Broadcaster": "org", "Distributor": "org", "GovernmentBody": "org", "Person": "person",
-    "CreativeWork": "work", "Film": "work", "Series": "work", "Facility": "facility", "Event": "event",
-    "Place": "place", "Country": "place", "City": "place", "Agreement": "agreement",
-}
-KIND_CLASS = {"org": "Organization", "person": "Person", "work": "CreativeWork", "facility": "Facility",
-              "event": "Event", "place": "Place", "agreement": "Agreement"}
+# The kind of a class is the tag of its top-level class: the short names extraction patterns use
+# (ent("org", ...)); a top-level class with no short name here goes by its name in lower case.
+SHORT_KIND = {"Organization": "org", "CreativeWork": "work"}
+
+
+def kind_tag(root: str) -> str:
+    return SHORT_KIND.get(root, root.lower())
+
+
+KIND_CLASS = {kind_tag(root): root for root in vocabulary().roots}
+CLASS_KIND = {cls: kind_tag(vocabulary().root(cls)) for cls in vocabulary().classes}
 
 # OntoNotes labels of the small models that name things the ontology has a class for.
 NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import lower_words
+from mediakg.extract.mentions.finders import KIND_CLASS
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
@@ -73,9 +74,14 @@ def lemma(*forms: str, op: str | None = None) -> dict:
     return spec
 
 
+# Kinds of entity a gap never steps over. A gap may cross an agreement's words ("a multi-year
+# deal"): the rules were written and measured that way.
+GAP_STOPS = [kind for kind in KIND_CLASS if kind != "agreement"]
+
+
 def gap(n: int = 3) -> list[dict]:
     """Up to n ordinary words (no entity, no sentence punctuation) between two parts of a pattern."""
-    return [{"_": {"mkg_kind": {"NOT_IN": ["org", "person", "work", "place", "facility", "event"]}},
+    return [{"_": {"mkg_kind": {"NOT_IN": GAP_STOPS}},
              "IS_SENT_START": False, "TEXT": {"NOT_IN": [".", ";", "!", "?"]}, "OP": "?"}] * n
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from mediakg.errors import InputError
+from mediakg.graph.errors import GraphFileError
 from mediakg.graph.rdf.triples import PREFIXES
 
 FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld", ".nt": "nt"}
@@ -19,7 +19,7 @@ QUAD_FORMATS = {"trig", "nquads", "json-ld"}
 def format_for(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise InputError(path, f"unknown graph format {suffix or '(none)'!r}; use one of {', '.join(FORMATS)}")
+        raise GraphFileError(path, f"unknown graph format {suffix or '(none)'!r}; use one of {', '.join(FORMATS)}")
     return FORMATS[suffix]
 
 
@@ -28,7 +28,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise InputError(path, f"cannot be written: {exc.strerror or exc}") from None
+        raise GraphFileError(path, f"cannot be written: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -39,7 +39,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(path, f"cannot be written: {exc.strerror or exc}") from None
+        raise GraphFileError(path, f"cannot be written: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -68,13 +68,13 @@ def read_dataset(path: str | Path) -> Dataset:
     path = Path(path)
     fmt = format_for(path)
     if not path.exists():
-        raise InputError(path, "no such file")
+        raise GraphFileError(path, "no such file")
     if path.is_dir():
-        raise InputError(path, "is a folder, not a graph file")
+        raise GraphFileError(path, "is a folder, not a graph file")
     dataset = Dataset()
     try:
         dataset.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many types; the user needs the file and the reason
         reason = " ".join(str(exc).split()) or type(exc).__name__
-        raise InputError(path, f"not readable as {fmt}: {reason[:300]}") from None
+        raise GraphFileError(path, f"not readable as {fmt}: {reason[:300]}") from None
     return dataset

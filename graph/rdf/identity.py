@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from mediakg.extract.records import Extraction
+from mediakg.ontology import vocabulary
 
-ORGANIZATIONS = frozenset({"Organization", "Studio", "StreamingService", "ProductionCompany", "Broadcaster",
-                           "Distributor", "GovernmentBody"})
-WORKS = frozenset({"CreativeWork", "Film", "Series"})
+ORGANIZATIONS = vocabulary().under("Organization")
+WORKS = vocabulary().under("CreativeWork")
 # Legal forms a company name may end with; "Toho Co., Ltd." loses both.
 LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|l\.l\.c|plc|gmbh|ag|s\.a|n\.v|k\.k|pty)\.?)+$",

@@ -7,16 +7,22 @@ import unicodedata
 
 from rdflib import URIRef
 
+from mediakg.extract.records import content_hash  # noqa: F401 - the document IRI is made of it
+from mediakg.ontology import vocabulary
+
 DEFAULT_BASE = "https://w3id.org/mediakg/id/"
 
-# The IRI path groups entities by kind, so "Apple" the company and a film "Apple" do not collide.
-KIND_OF_CLASS = {
-    "Organization": "organization", "Studio": "organization", "StreamingService": "organization",
-    "ProductionCompany": "organization", "Broadcaster": "organization", "Distributor": "organization",
-    "GovernmentBody": "organization", "Person": "person", "CreativeWork": "work", "Film": "work",
-    "Series": "work", "Facility": "facility", "Event": "event", "Place": "place", "Country": "place",
-    "City": "place", "Agreement": "agreement",
-}
+# The IRI path groups entities by their top-level class, so "Apple" the company and a film "Apple"
+# do not collide. The segment is the class name in lower case; works go by the shorter "work".
+_SEGMENT_OF_ROOT = {"CreativeWork": "work"}
+
+
+def _segment(cls: str) -> str:
+    root = vocabulary().root(cls)
+    return _SEGMENT_OF_ROOT.get(root, root.lower())
+
+
+KIND_OF_CLASS = {cls: _segment(cls) for cls in vocabulary().classes}
 
 
 def slug(text: str) -> str:
@@ -43,7 +49,3 @@ def document_iri(base: str, content_hash: str) -> URIRef:
 def assertion_iri(base: str, *parts: object) -> URIRef:
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
     return URIRef(f"{base}assertion/{digest}")
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

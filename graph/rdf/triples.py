@@ -7,31 +7,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
-from mediakg.extract.records import Evidence, Extraction
+from mediakg.extract.records import Evidence, Extraction, SourceDocument
 from mediakg.graph.rdf.identity import identity_label, identity_qualifier, release_years
 from mediakg.graph.rdf.iris import assertion_iri, document_iri, entity_iri, label_key
-from mediakg.ontology import MEDIA
+from mediakg.ontology import MEDIA, vocabulary
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 PREFIXES = {"media": MEDIA._NS, "prov": PROV, "oa": OA, "skos": SKOS, "rdfs": RDFS, "xsd": XSD}
-
-
-@dataclass(frozen=True)
-class SourceDocument:
-    """What the graph records of a document: where it came from and what it contained."""
-
-    name: str  # a short label, the file name
-    source: str  # path or URL
-    content_hash: str  # sha256 hex of the text
-    url: str | None = None  # where the article was published, when the input says
-    published: str | None = None  # ISO date or date-time, when the input says
 
 
 def new_dataset() -> Dataset:
@@ -41,14 +29,20 @@ def new_dataset() -> Dataset:
     return dataset
 
 
+# Lexical forms of the datatypes an attribute's range may offer in a union ("a date or a year").
+_LEXICAL = {"date": r"\d{4}-\d\d-\d\d", "gYear": r"-?\d{4,}", "dateTime": r"\d{4}-\d\d-\d\dT.+"}
+
+
 def _literal(predicate: str, value: str) -> Literal:
-    if predicate == "releaseYear":
-        return Literal(value, datatype=XSD.gYear)
-    if predicate == "area":
+    """The value typed as media.ttl's range says; of a union, the first datatype whose lexical
+    form the value has, else the last one (so the SHACL check reports a malformed value)."""
+    datatypes = vocabulary().attributes[predicate].range
+    if datatypes == ("decimal",):
         return Literal(Decimal(value))
-    if predicate in ("startDate", "announcedOn"):
-        return Literal(value, datatype=XSD.date if re.fullmatch(r"\d{4}-\d\d-\d\d", value) else XSD.gYear)
-    return Literal(value)
+    if datatypes == ("string",):
+        return Literal(value)
+    fits = [d for d in datatypes if d in _LEXICAL and re.fullmatch(_LEXICAL[d], value)]
+    return Literal(value, datatype=XSD[fits[0] if fits else datatypes[-1]])
 
 
 def nfc(text: str) -> str:

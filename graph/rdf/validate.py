@@ -7,8 +7,6 @@ report names, so a graph built from noisy extraction can still be published conf
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
 
 from pyshacl import validate
 from rdflib import BNode, Dataset, Graph, URIRef
@@ -16,7 +14,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF, SH
 from rdflib.term import Node
 
-from mediakg.ontology import MEDIA
+from mediakg.ontology import ATTRIBUTE_NAMES, MEDIA, RELATION_NAMES
+from mediakg.ontology.vocabulary import ontology_text as _resource_text
 
 OA_HAS_SELECTOR = URIRef("http://www.w3.org/ns/oa#hasSelector")
 
@@ -24,12 +23,7 @@ OA_HAS_SELECTOR = URIRef("http://www.w3.org/ns/oa#hasSelector")
 # dropping that triple (and its assertions). Violations on anything else (a missing label, a
 # malformed document node) are a bug in the writer, not in the text, and are left alone.
 FACT_PREDICATES: frozenset[URIRef] = frozenset(
-    MEDIA[name]
-    for name in (
-        "partnersWith produces distributes directedBy writtenBy executiveProducer producer "
-        "starring basedOn knownFor employedBy subsidiaryOf acquires owns uses locatedIn "
-        "announcedAt workedWith releaseYear area startDate announcedOn role mentionedIn"
-    ).split()
+    MEDIA[name] for name in (*RELATION_NAMES, *ATTRIBUTE_NAMES, "mentionedIn")
 )
 
 
@@ -50,12 +44,6 @@ class Violation:
 class ValidationReport:
     conforms: bool
     violations: tuple[Violation, ...]
-
-
-@lru_cache(maxsize=None)
-def _resource_text(name: str) -> str:
-    # Read from the installed package so the check works outside the source tree too.
-    return files("mediakg.ontology").joinpath(name).read_text(encoding="utf-8")
 
 
 def load_ontology() -> Graph:

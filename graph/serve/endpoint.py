@@ -47,12 +47,10 @@ def _with_headers(reply: Reply, headers: dict[str, str]) -> Reply:
 
 
 def _runner(store: Store, limits: Limits):
-    """How one query is answered: in a child process that can be killed, for an embedded store."""
-    from mediakg.graph.store.oxigraph import EmbeddedStore
-
-    if isinstance(store, EmbeddedStore) and store.path is not None:
+    """How one query is answered: in a child process that can be killed, for a store in a folder."""
+    if store.folder is not None:
         from mediakg.graph.serve.workers import WorkerPool
-        pool = WorkerPool(str(store.path), limits)
+        pool = WorkerPool(str(store.folder), limits)
         return lambda query, results, graphs, gone=None: pool.answer(query, results=results, graphs=graphs, cancelled=gone)
     return lambda query, results, graphs, gone=None: answer_here(store, query, results=results, graphs=graphs, limits=limits)
 

@@ -18,7 +18,7 @@ from typing import Callable
 
 from mediakg.graph.query import TABLE_PREFIXES, bundled_queries
 from mediakg.graph.serve.limits import Reply, text_reply
-from mediakg.graph.store.protocol import Store
+from mediakg.graph.store.protocol import Store, open_store
 
 ASSET_PREFIX = "/assets/"
 _ASSET_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
@@ -162,12 +162,10 @@ class LiveGraphPage:
         return PageReply(HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8"), {"Cache-Control": "no-store"})
 
     def _dataset(self):
-        """The store as last committed: an embedded store opened afresh (a read-only Oxigraph
+        """The store as last committed: a store in a folder opened afresh (a read-only Oxigraph
         handle keeps the state it was opened with), a SPARQL server asked again."""
-        from mediakg.graph.store.oxigraph import EmbeddedStore
-
-        if isinstance(self.store, EmbeddedStore) and self.store.path is not None:
-            fresh = EmbeddedStore.open(self.store.path, read_only=True)
+        if self.store.folder is not None:
+            fresh = open_store(self.store.folder, read_only=True)
             try:
                 return fresh.dataset()
             finally:

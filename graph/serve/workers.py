@@ -21,7 +21,7 @@ from pathlib import Path
 from time import monotonic
 from typing import Callable
 
-from mediakg.graph.bounded import _die_with_parent, cap_memory
+from mediakg.graph.bounded import _die_with_parent, cap_memory, write_all
 from mediakg.graph.serve.limits import (MEDIA_TYPES, Limits, Reply, _malformed, _ok, _too_big, _too_slow,
                                         text_reply)
 from mediakg.graph.store.protocol import StoreQueryError
@@ -53,9 +53,7 @@ class _FrameWriter:
         self.fd = fd
 
     def _put(self, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(self.fd, view):]
+        write_all(self.fd, data)
 
     def write(self, data: bytes) -> int:
         if data:

@@ -12,7 +12,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from mediakg.errors import InputError
+from mediakg.graph.errors import StoreError
 from mediakg.graph.rdf.triples import new_dataset
 from mediakg.graph.store.protocol import GRAPH_TYPES, QUERY_PREFIXES, RESULT_TYPES, StoreQueryError, with_merged_default
 from mediakg.graph.rdf.terms import from_ox, quads_to_ox
@@ -45,19 +45,23 @@ class EmbeddedStore:
         self.path = path
         self.read_only = read_only
 
+    @property
+    def folder(self) -> Path | None:
+        return self.path  # None for an in-memory store
+
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> "EmbeddedStore":
         if path.exists() and not path.is_dir():
-            raise InputError(path, "is a file, not a store folder")
+            raise StoreError(path, "is a file, not a store folder")
         if read_only and not path.is_dir():
-            raise InputError(path, "no such store folder")
+            raise StoreError(path, "no such store folder")
         try:
             store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
             reason = " ".join(str(exc).split())
             if "lock" in reason.lower():
                 reason = "is in use by another process (a build, load or serve writing to it)"
-            raise InputError(path, f"cannot be opened as a store: {reason[:300]}") from None
+            raise StoreError(path, f"cannot be opened as a store: {reason[:300]}") from None
         return cls(store, path, read_only=read_only)
 
     def query(self, text: str, *, output: BinaryIO, results: str = "json", triples: str = "ntriples") -> str:
@@ -89,7 +93,7 @@ class EmbeddedStore:
             data = path.read_bytes()
             quads = list(ox.parse(data, format=_OX_FORMATS[fmt], base_iri=loose.value))
         except SyntaxError as exc:
-            raise InputError(path, f"not readable as {fmt}: {' '.join(str(exc).split())[:300]}") from None
+            raise StoreError(path, f"not readable as {fmt}: {' '.join(str(exc).split())[:300]}") from None
         quads = _content_blank_nodes(quads, hashlib.sha256(data).hexdigest())
         default = ox.DefaultGraph()
         named = [q if not isinstance(q.graph_name, ox.DefaultGraph) else ox.Quad(q.subject, q.predicate, q.object, loose)

@@ -20,7 +20,7 @@ from rdflib import Dataset, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
-from mediakg.errors import InputError
+from mediakg.graph.errors import StoreError
 from mediakg.graph.rdf.triples import new_dataset
 from mediakg.graph.rdf.files import read_dataset
 from mediakg.graph.store.protocol import (GRAPH_TYPES, QUERY_PREFIXES, RESULT_TYPES, StoreQueryError, drop_update,
@@ -43,6 +43,8 @@ def _with_prefixes(text: str) -> str:
 
 
 class RemoteStore:
+    folder = None  # the server's files are not ours to open
+
     def __init__(self, url: str, *, timeout: float = TIMEOUT_S) -> None:
         self.url = url
         self.update_endpoint = update_url(url)
@@ -58,10 +60,10 @@ class RemoteStore:
             message = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
             if exc.code == 400:
                 raise StoreQueryError(message or "rejected as malformed") from None
-            raise InputError(url, f"answered HTTP {exc.code}: {message}") from None
+            raise StoreError(url, f"answered HTTP {exc.code}: {message}") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
-            raise InputError(url, f"cannot be reached: {reason}") from None
+            raise StoreError(url, f"cannot be reached: {reason}") from None
 
     def query(self, text: str, *, output: BinaryIO, results: str = "json", triples: str = "ntriples") -> str:
         accept = f"{RESULT_TYPES[results]}, {GRAPH_TYPES[triples]};q=0.9"

@@ -19,8 +19,7 @@ from rdflib.namespace import PROV, SKOS
 from rdflib.term import Node
 
 from mediakg.graph.rdf.triples import OA
-from mediakg.graph.rdf.validate import load_ontology
-from mediakg.ontology import ATTRIBUTE_NAMES, ENTITY_CLASSES, MEDIA, RELATION_NAMES
+from mediakg.ontology import ATTRIBUTE_NAMES, ENTITY_CLASSES, MEDIA, RELATION_NAMES, vocabulary
 
 RELATIONS: frozenset[URIRef] = frozenset(MEDIA[name] for name in RELATION_NAMES)
 ATTRIBUTES: frozenset[URIRef] = frozenset(MEDIA[name] for name in ATTRIBUTE_NAMES)
@@ -46,16 +45,15 @@ def local_name(iri: Node) -> str:
 
 @cache
 def class_depths() -> dict[URIRef, int]:
-    """How far each entity class is below a root entity class, read from media.ttl's
-    rdfs:subClassOf (a merged graph may type one entity Organization in one article and Studio
-    in another; the view shows the deepest)."""
-    ontology = load_ontology()
+    """How far each entity class is below a top-level entity class in media.ttl (a merged graph
+    may type one entity Organization in one article and Studio in another; the view shows the
+    deepest)."""
+    parents = vocabulary().parents
 
-    def depth(cls: URIRef) -> int:
-        parents = [p for p in ontology.objects(cls, RDFS.subClassOf) if p in ENTITY_CLASSES]
-        return 1 + max(depth(p) for p in parents) if parents else 0  # type: ignore[arg-type]
+    def depth(cls: str) -> int:
+        return 1 + depth(parents[cls]) if cls in parents else 0
 
-    return {cls: depth(cls) for cls in ENTITY_CLASSES}
+    return {MEDIA[cls]: depth(cls) for cls in vocabulary().classes}
 
 
 def _number(node: Node | None, kind: type) -> object:

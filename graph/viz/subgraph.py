@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from rdflib import Dataset
 
-from mediakg.errors import InputError
+from mediakg.graph.errors import QueryError
 from mediakg.graph.viz.network import Key, entity_network
 from mediakg.graph.query import run_query
 
@@ -14,15 +14,15 @@ def query_triples(dataset: Dataset, query: str, *, source: str = "query") -> lis
     """The triples a CONSTRUCT (or DESCRIBE) query builds, or the rows of a SELECT of ?s ?p ?o."""
     result = run_query(dataset, query, source=source)
     if result.type == "ASK":
-        raise InputError(source, "an ASK query returns no triples; use CONSTRUCT or SELECT ?s ?p ?o")
+        raise QueryError(source, "an ASK query returns no triples; use CONSTRUCT or SELECT ?s ?p ?o")
     if result.type == "SELECT" and not {"s", "p", "o"} <= {str(v) for v in result.vars or ()}:
-        raise InputError(source, "a SELECT query must return the variables ?s ?p ?o")
+        raise QueryError(source, "a SELECT query must return the variables ?s ?p ?o")
     try:  # rdflib evaluates lazily: a query that parses can still fail here
         if result.type == "SELECT":
             return [(row.s, row.p, row.o) for row in result]  # type: ignore[union-attr]
         return list(result.graph)  # type: ignore[arg-type]
     except Exception as exc:
-        raise InputError(source, f"query failed: {' '.join(str(exc).split())[:300] or type(exc).__name__}") from None
+        raise QueryError(source, f"query failed: {' '.join(str(exc).split())[:300] or type(exc).__name__}") from None
 
 
 def entities_named(g: nx.MultiDiGraph, name: str) -> list[str]:
@@ -39,7 +39,7 @@ def neighbourhood(g: nx.MultiDiGraph, name: str, *, hops: int = 1, source: str =
         raise ValueError(f"hops must be 0 or more, not {hops}")
     centres = entities_named(g, name)
     if not centres:
-        raise InputError(source, f"no entity is labelled {name!r}")
+        raise QueryError(source, f"no entity is labelled {name!r}")
     undirected = g.to_undirected(as_view=True)
     keep: set[str] = set()
     for centre in centres:

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from mediakg.errors import InputError
+from mediakg.graph.errors import GraphError
 from mediakg.extract.runner.model import DEFAULT_MODEL, MODEL_ENV_VAR, ModelNotFound
 from mediakg.extract.inputs.readers import MAX_DOCUMENT_CHARS
 from mediakg.graph.rdf.iris import DEFAULT_BASE
@@ -246,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
                "remove": storecli.remove, "load": storecli.load, "serve": storecli.serve}[args.command]
     try:
         return command(args)
-    except (InputError, ModelNotFound) as exc:
+    except (InputError, GraphError, ModelNotFound) as exc:  # each says "what: problem" in one line
         print(f"mediakg: error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # e.g. the page's folder cannot be written

@@ -10,6 +10,7 @@ from typing import Callable, Iterator
 from rdflib import Dataset
 
 from mediakg.errors import InputError
+from mediakg.graph.errors import QueryError
 from mediakg.graph.store.protocol import Store, StoreQueryError, open_store
 from mediakg.extract.inputs.readers import Skipped
 
@@ -73,7 +74,7 @@ def query(args: argparse.Namespace, source: str, text: str, limits) -> int:  # n
             try:
                 result = query_result(store, text)
             except StoreQueryError as exc:
-                raise InputError(source, f"invalid SPARQL: {str(exc)[:300]}") from None
+                raise QueryError(source, f"invalid SPARQL: {str(exc)[:300]}") from None
         return format_result(capped(result, limits.max_results), args.format)
 
     if is_url(args.store):  # the server does the work, within its own limits and our HTTP timeout

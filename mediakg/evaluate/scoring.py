@@ -15,14 +15,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from mediakg.evaluate.gold import GoldArticle, GoldEntity
+from mediakg.ontology import vocabulary
 
-PARENT = {
-    "Studio": "Organization", "StreamingService": "Organization", "ProductionCompany": "Organization",
-    "Broadcaster": "Organization", "Distributor": "Organization", "GovernmentBody": "Organization",
-    "Film": "CreativeWork", "Series": "CreativeWork", "Country": "Place", "City": "Place",
-}
+PARENT = dict(vocabulary().parents)
 UNSCORED_TYPES = frozenset({"Agreement"})  # annotated, not scored yet (see the README)
-SYMMETRIC = frozenset({"partnersWith"})
+SYMMETRIC = vocabulary().symmetric
+# Attributes whose value is a date or a year: "2026" matches "2026-05-01" and back.
+DATED = frozenset(name for name, a in vocabulary().attributes.items() if "date" in a.range)
 # Lower bounds of the confidence bands, highest first; a fact falls in the first band it reaches.
 BANDS = (0.85, 0.75, 0.0)
 
@@ -128,8 +127,8 @@ def norm_value(predicate: str, value: str) -> str:
     """The comparable form of an attribute value: "1960" for a year, "860.0" for an area,
     an ISO date or year prefix for dates, a normalised label for anything else."""
     value = str(value).strip()
-    patterns = {"releaseYear": r"\b(?:1[89]\d\d|20\d\d)\b", "area": r"\d[\d,]*(?:\.\d+)?",
-                "startDate": r"\d{4}(?:-\d\d(?:-\d\d)?)?", "announcedOn": r"\d{4}(?:-\d\d(?:-\d\d)?)?"}
+    patterns = {"releaseYear": r"\b(?:1[89]\d\d|20\d\d)\b", "area": r"\d[\d,]*(?:\.\d+)?"}
+    patterns.update(dict.fromkeys(DATED, r"\d{4}(?:-\d\d(?:-\d\d)?)?"))
     match = re.search(patterns[predicate], value) if predicate in patterns else None
     if not match:
         return norm(value)
@@ -141,7 +140,7 @@ def value_matches(predicate: str, predicted: str, gold: str) -> bool:
         return True
     if predicate == "role":  # titles are written longer or shorter ("VP" of what)
         return bool(predicted and gold) and (predicted in gold or gold in predicted)
-    if predicate in ("startDate", "announcedOn"):  # "2026" matches "2026-05-01" and back
+    if predicate in DATED:
         return predicted.startswith(gold) or gold.startswith(predicted)
     return False
 

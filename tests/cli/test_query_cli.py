@@ -71,6 +71,24 @@ def test_bad_params_are_one_line(graph, args, problem):
     assert proc.stderr.splitlines() == [f"mediakg: error: {problem}" + proc.stderr.split(problem, 1)[1].rstrip("\n")]
 
 
+def test_a_280_character_one_line_query_runs(graph):
+    query = "SELECT ?name WHERE { ?s a media:Person ; rdfs:label ?name . FILTER(?name != \"" + "x" * 199 + "\") }"
+    assert len(query) == 280
+    proc = run("query", graph, query, "--format", "csv", cwd=graph.parent)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "name\nMaya Lindqvist\n"
+
+
+@pytest.mark.parametrize("query, problem", [
+    ("nowhere.rq", "nowhere.rq: no such query file"),
+    ("nowhere", "nowhere: is neither a query file, a bundled query ("),
+])
+def test_a_missing_query_file_is_one_line(graph, query, problem):
+    proc = run("query", graph, query, cwd=graph.parent)
+    assert proc.returncode == 2
+    assert len(proc.stderr.splitlines()) == 1 and proc.stderr.startswith(f"mediakg: error: {problem}")
+
+
 def test_table_prints_prefixed_names(graph):
     proc = run("query", graph, "SELECT ?s ?class WHERE { ?s a ?class ; rdfs:label 'Streamly' }", cwd=graph.parent)
     assert proc.returncode == 0, proc.stderr

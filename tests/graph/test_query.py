@@ -9,7 +9,7 @@ import pytest
 from rdflib import Literal, Namespace
 from rdflib.namespace import RDF, RDFS
 
-from mediakg.errors import InputError
+from mediakg.graph.errors import QueryError
 from mediakg.graph.rdf.triples import new_dataset
 from mediakg.graph.query import format_result, query_text, rows, run_query
 from mediakg.ontology import MEDIA
@@ -173,7 +173,7 @@ def test_explicit_prefix_declarations_still_work(dataset):
     "",
 ])
 def test_invalid_sparql_is_an_input_error(dataset, bad):
-    with pytest.raises(InputError) as info:
+    with pytest.raises(QueryError) as info:
         run_query(dataset, bad)
     message = str(info.value)
     assert "invalid SPARQL" in message
@@ -185,7 +185,7 @@ def test_invalid_sparql_from_a_file_names_the_file(dataset, tmp_path):
     path = tmp_path / "broken.rq"
     path.write_text("SELECT ?x WHERE {\n  ?x a media:Film\n", encoding="utf-8")
     source, text = query_text(str(path))
-    with pytest.raises(InputError) as info:
+    with pytest.raises(QueryError) as info:
         run_query(dataset, text, source=source)
     assert str(info.value).startswith(f"{path}: invalid SPARQL")
     assert "\n" not in str(info.value)
@@ -211,16 +211,31 @@ def test_query_text_is_passed_through():
     assert query_text(FILMS) == ("query", FILMS)
 
 
+def test_a_long_one_line_query_is_a_query_not_a_file_name():
+    # 280 characters on one line: longer than a file name may be, so no file can be asked about.
+    long = STUDIOS.replace("ORDER BY ?name", 'FILTER(?name != "' + "x" * 180 + '") ORDER BY ?name')
+    assert 256 < len(long) < 300 and "\n" not in long
+    assert query_text(long) == ("query", long)
+
+
+def test_text_that_is_no_file_name_and_no_sparql_is_a_one_line_error(tmp_path):
+    missing = tmp_path / "studios"
+    with pytest.raises(QueryError) as info:
+        query_text(str(missing))
+    assert str(info.value).startswith(f"{missing}: is neither a query file, a bundled query (")
+    assert "works" in str(info.value) and "\n" not in str(info.value)
+
+
 def test_missing_rq_file_is_an_input_error(tmp_path):
     path = tmp_path / "nowhere.rq"
-    with pytest.raises(InputError) as info:
+    with pytest.raises(QueryError) as info:
         query_text(str(path))
     assert str(info.value) == f"{path}: no such query file"
 
 
 def test_folder_named_rq_is_an_input_error(tmp_path):
     (tmp_path / "queries.rq").mkdir()
-    with pytest.raises(InputError) as info:
+    with pytest.raises(QueryError) as info:
         query_text(str(tmp_path / "queries.rq"))
     assert str(tmp_path / "queries.rq") in str(info.value)
 
@@ -228,6 +243,6 @@ def test_folder_named_rq_is_an_input_error(tmp_path):
 def test_non_utf8_rq_file_is_an_input_error(tmp_path):
     path = tmp_path / "latin1.rq"
     path.write_bytes(b'SELECT ?s WHERE { ?s rdfs:label "Caf\xe9" }\n')
-    with pytest.raises(InputError) as info:
+    with pytest.raises(QueryError) as info:
         query_text(str(path))
     assert str(path) in str(info.value)

@@ -1,7 +1,10 @@
 """Reading the inputs: every kind of file, JSON Lines articles, a lazy stream, skipped documents."""
 from __future__ import annotations
 
+import hashlib
 import json
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -142,3 +145,14 @@ def test_a_document_past_max_chars_is_skipped_with_a_one_line_reason(tmp_path):
     assert set(skipped) == {str(tmp_path / "long.txt"), str(tmp_path / "huge.txt"), f"{tmp_path / 'a.jsonl'}#1"}
     assert "240 characters" in skipped[str(tmp_path / "long.txt")]
     assert all("--max-chars" in reason and "\n" not in reason for reason in skipped.values())
+
+
+def test_reading_inputs_loads_no_graph_code(tmp_path):
+    # Extraction never writes RDF: reading a document must not drag in the graph package.
+    text = "Harbor Studios signed a deal."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    probe = ("import sys; from mediakg.extract.inputs.readers import read_documents; "
+             f"docs = list(read_documents([{str(tmp_path)!r}])); "
+             "print(docs[0].source_document().content_hash, any(m.startswith('mediakg.graph') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [hashlib.sha256(text.encode("utf-8")).hexdigest(), "False"]

@@ -11,7 +11,7 @@ from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from mediakg.errors import InputError
+from mediakg.graph.errors import GraphFileError
 from mediakg.graph.rdf import files as store
 from mediakg.graph.rdf.triples import new_dataset
 from mediakg.graph.rdf.files import format_for, read_dataset, write_dataset
@@ -154,9 +154,9 @@ def test_empty_dataset_round_trips(tmp_path):
 @pytest.mark.parametrize("name", ["graph.xml", "graph.rdf", "graph", "graph.trig.bak"])
 def test_unknown_extension_on_write_names_the_file(tmp_path, name):
     path = tmp_path / name
-    with pytest.raises(InputError) as info:
+    with pytest.raises(GraphFileError) as info:
         write_dataset(sample_dataset(), path)
-    assert info.value.path == str(path)
+    assert info.value.where == str(path)
     assert str(path) in str(info.value)
     assert "unknown graph format" in str(info.value)
     assert ".trig" in str(info.value)  # says what would work
@@ -167,13 +167,13 @@ def test_unknown_extension_on_write_names_the_file(tmp_path, name):
 def test_unknown_extension_on_read_names_the_file(tmp_path):
     path = tmp_path / "graph.owl"
     path.write_text("<a> <b> <c> .\n", encoding="utf-8")
-    with pytest.raises(InputError) as info:
+    with pytest.raises(GraphFileError) as info:
         read_dataset(path)
     assert str(path) in str(info.value) and ".owl" in str(info.value)
 
 
 def test_missing_graph_file(tmp_path):
-    with pytest.raises(InputError) as info:
+    with pytest.raises(GraphFileError) as info:
         read_dataset(tmp_path / "absent.trig")
     assert str(tmp_path / "absent.trig") in str(info.value)
     assert "no such file" in str(info.value)
@@ -181,7 +181,7 @@ def test_missing_graph_file(tmp_path):
 
 def test_folder_instead_of_graph_file(tmp_path):
     (tmp_path / "looks-like.trig").mkdir()
-    with pytest.raises(InputError) as info:
+    with pytest.raises(GraphFileError) as info:
         read_dataset(tmp_path / "looks-like.trig")
     assert "folder" in str(info.value)
 
@@ -199,7 +199,7 @@ GARBAGE = {
 def test_garbage_graph_file_is_an_input_error_with_the_path(tmp_path, ext):
     path = tmp_path / f"broken{ext}"
     path.write_bytes(GARBAGE[ext])
-    with pytest.raises(InputError) as info:
+    with pytest.raises(GraphFileError) as info:
         read_dataset(path)
     message = str(info.value)
     assert message.startswith(f"{path}: not readable as {format_for(path)}")
@@ -210,7 +210,7 @@ def test_garbage_graph_file_is_an_input_error_with_the_path(tmp_path, ext):
 def test_binary_graph_file_is_an_input_error(tmp_path, ext):
     path = tmp_path / f"picture{ext}"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
-    with pytest.raises(InputError) as info:
+    with pytest.raises(GraphFileError) as info:
         read_dataset(path)
     assert str(path) in str(info.value)
     assert "\n" not in str(info.value)
@@ -219,7 +219,7 @@ def test_binary_graph_file_is_an_input_error(tmp_path, ext):
 def test_turtle_syntax_error_says_what_is_wrong(tmp_path):
     path = tmp_path / "broken.ttl"
     path.write_bytes(GARBAGE[".ttl"])
-    with pytest.raises(InputError) as info:
+    with pytest.raises(GraphFileError) as info:
         read_dataset(path)
     assert "syntax" in info.value.problem.lower()
     assert not info.value.problem.rstrip().endswith(":")
@@ -268,7 +268,7 @@ def test_failure_while_writing_the_temp_file_leaves_no_trace(tmp_path, monkeypat
             raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store.os, "fdopen", lambda fd, mode="r", *a, **k: Failing(real_fdopen(fd, mode, *a, **k)))
-    with pytest.raises(InputError, match="cannot be written: No space left on device"):
+    with pytest.raises(GraphFileError, match="cannot be written: No space left on device"):
         write_dataset(sample_dataset(), path)
     assert path.read_bytes() == KNOWN
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]

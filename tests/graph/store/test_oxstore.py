@@ -5,12 +5,13 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Dataset, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.namespace import RDF, RDFS
 
-from mediakg.errors import InputError
+from mediakg.graph.errors import StoreError
 from mediakg.extract.records import Entity, Evidence, Extraction, Fact
 from mediakg.graph.rdf.triples import SourceDocument, add_document, new_dataset
 from mediakg.graph.rdf.iris import content_hash
@@ -105,6 +106,15 @@ def test_queries_see_the_union_of_documents_with_the_project_prefixes(tmp_path):
     assert query_result(store, "ASK { ?s media:partnersWith ?o }").askAnswer is True
 
 
+def test_a_store_says_whether_other_processes_can_open_it(tmp_path):
+    # The endpoint answers queries in killable worker processes only for a store with a folder.
+    from mediakg.graph.store.sparql_http import RemoteStore
+
+    assert open_store(tmp_path / "st").folder == tmp_path / "st"
+    assert EmbeddedStore(ox.Store(), None).folder is None
+    assert open_store("http://localhost:1/query").folder is None and RemoteStore.folder is None
+
+
 def test_a_malformed_query_is_reported_with_the_parsers_position(tmp_path):
     store = EmbeddedStore.open(tmp_path / "st")
     with pytest.raises(StoreQueryError, match=r"1:\d+"):
@@ -135,23 +145,23 @@ def test_loading_a_broken_file_names_it_and_writes_nothing(tmp_path):
     before = canonical_quads(store.dataset())
     bad = tmp_path / "bad.trig"
     bad.write_text('<https://e/a> <https://e/p> "fine" .\n<https://e/b> <https://e/p> "broken ;\n', encoding="utf-8")
-    with pytest.raises(InputError, match="bad.trig: not readable as trig"):
+    with pytest.raises(StoreError, match="bad.trig: not readable as trig"):
         store.load_file(bad, "trig")
     assert canonical_quads(store.dataset()) == before
 
 
 def test_a_store_in_use_by_another_writer_gets_a_one_line_reason(tmp_path):
     first = EmbeddedStore.open(tmp_path / "st")
-    with pytest.raises(InputError, match="in use by another process"):
+    with pytest.raises(StoreError, match="in use by another process"):
         EmbeddedStore.open(tmp_path / "st")
     first.close()
 
 
 def test_a_file_is_not_a_store(tmp_path):
     (tmp_path / "graph.trig").write_text("", encoding="utf-8")
-    with pytest.raises(InputError, match="graph.trig: is a file, not a store folder"):
+    with pytest.raises(StoreError, match="graph.trig: is a file, not a store folder"):
         open_store(tmp_path / "graph.trig")
-    with pytest.raises(InputError, match="no such store folder"):
+    with pytest.raises(StoreError, match="no such store folder"):
         open_store(tmp_path / "missing", read_only=True)
 
 

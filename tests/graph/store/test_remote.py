@@ -16,7 +16,7 @@ import pytest
 from rdflib import Namespace
 from rdflib.compare import to_isomorphic
 
-from mediakg.errors import InputError
+from mediakg.graph.errors import StoreError
 from mediakg.extract.records import Entity, Evidence, Extraction, Fact
 from mediakg.graph.rdf.triples import SourceDocument, add_document, new_dataset
 from mediakg.graph.rdf.iris import content_hash
@@ -113,7 +113,7 @@ def test_a_malformed_query_carries_the_servers_message(server):
 
 def test_an_unreachable_server_is_a_one_line_input_error():
     url = f"http://127.0.0.1:{free_port()}/query"
-    with pytest.raises(InputError, match="cannot be reached"):
+    with pytest.raises(StoreError, match="cannot be reached"):
         document_index(RemoteStore(url, timeout=5))
 
 
