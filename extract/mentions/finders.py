@@ -155,6 +155,9 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         cls = NER_CLASS.get(ent.label_)
         if cls is None:
             continue
+        if cls in ("Facility", "Place", "Person") and ent[-1].text in words("org_suffixes") \
+                and ent[-1].text not in ("International", "Worldwide", "Channel") and len(ent) > 1:
+            cls = org_class_from_name(ent.text)  # "Tidewater Media", "Harbour Films": the name says company
         if ent.text.endswith("-") and ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
             # The small models cut hyphenated words: "Jung Hae-" of "Jung Hae-in", "Academy
             # Award-" of "Award-winning". Take the whole word, then judge it.
