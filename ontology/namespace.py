@@ -59,6 +59,15 @@ class MEDIA(DefinedNamespace):
     announcedOn: URIRef
     role: URIRef
 
+    # Agreements: parties, what they cover and their terms (an amount is a schema:MonetaryAmount).
+    party: URIRef
+    partyTo: URIRef
+    covers: URIRef
+    agreementKind: URIRef
+    territory: URIRef
+    duration: URIRef
+    value: URIRef
+
     # Provenance: documents and the assertion node that carries each fact's evidence.
     Document: URIRef
     Assertion: URIRef
@@ -70,6 +79,7 @@ class MEDIA(DefinedNamespace):
     mentionedIn: URIRef
     confidence: URIRef
     extractionRule: URIRef
+    status: URIRef  # "rumoured", "negotiating", "planned": an assertion with no plain triple
 
     # Cross-document identity: a record per node that joins mentions from several documents.
     EntityMerge: URIRef
@@ -91,4 +101,10 @@ RELATION_NAMES = (
     "uses", "locatedIn", "announcedAt", "workedWith",
 )
 ATTRIBUTE_NAMES = ("releaseYear", "area", "startDate", "announcedOn", "role")
+# Facts about an agreement beyond the evaluation spec's: relations, then terms.
+AGREEMENT_RELATION_NAMES = ("party", "partyTo", "covers", "territory", "value")
+AGREEMENT_ATTRIBUTE_NAMES = ("agreementKind", "duration")
+AGREEMENT_KINDS = ("co-production", "licensing", "output", "first-look", "overall", "acquisition", "merger", "lease",
+                   "distribution")
+STATUSES = ("rumoured", "negotiating", "planned")
 ENTITY_CLASSES = frozenset(MEDIA[name] for name in ENTITY_CLASS_NAMES)

@@ -29,6 +29,7 @@ FACT_PREDICATES: frozenset[URIRef] = frozenset(
         "partnersWith produces distributes directedBy writtenBy executiveProducer producer "
         "starring basedOn knownFor employedBy subsidiaryOf acquires owns uses locatedIn "
         "announcedAt workedWith releaseYear area startDate announcedOn role mentionedIn"
+        " party partyTo covers territory agreementKind duration value"
     ).split()
 )
 

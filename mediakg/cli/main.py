@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
 
     query = sub.add_parser("query", help="run SPARQL on a graph file",
                            description="Run a SPARQL query (a string, a .rq file, or the name of a bundled query: "
-                                       "entity-facts, low-confidence, merges, organizations, partners, people, works) over a graph file.")
+                                       "deals, entity-facts, low-confidence, merges, organizations, partners, people, rumours, works) over a graph file.")
     query.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
     query.add_argument("query", metavar="QUERY", help="SPARQL text, path of a .rq file, or a bundled query's name")
     query.add_argument("--format", choices=("table", "csv", "json", "turtle", "nt", "jsonld"), default="table",
