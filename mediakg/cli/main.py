@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, help="graph file to write")
     build.add_argument("--store", metavar="DIR|URL", help="build into this store incrementally (an Oxigraph folder or a SPARQL server)")
     build.add_argument("--model", help=f"spaCy pipeline to use (default ${MODEL_ENV_VAR} or {DEFAULT_MODEL})")
+    build.add_argument("--gazetteer", type=Path, metavar="FILE",
+                       help='your own names, JSON Lines of {"label": ..., "type": ..., "aliases": [...]}, read ahead of the built-in gazetteer')
     build.add_argument("--base", default=DEFAULT_BASE, help="base IRI of minted entities (default %(default)s)")
     build.add_argument("--html", type=Path, help="also write the browser view here")
     build.add_argument("--title", help="title of the browser view (default: named after the inputs)")
@@ -151,6 +153,9 @@ def _build(args: argparse.Namespace) -> int:
         raise InputError("build", "give -o FILE, --store DIR|URL, or both")
     if args.output is not None:
         format_for(args.output)  # an unknown extension fails before any work is done
+    if args.gazetteer is not None:  # a bad line fails before any work is done too
+        from mediakg.extract.runner.model import read_gazetteer, with_gazetteer
+        args.model = with_gazetteer(args.model, read_gazetteer(args.gazetteer))
     if args.store:
         from mediakg.cli import store as storecli
         return storecli.build(args, on_skip=_report_skip)
