@@ -61,7 +61,10 @@ def _amount(graph: Graph, iri: URIRef, value: str) -> None:
     """A schema:MonetaryAmount: the number as xsd:decimal and the ISO 4217 currency code."""
     number, _, currency = value.partition(" ")
     graph.add((iri, RDF.type, SDO.MonetaryAmount))
-    graph.add((iri, SDO.value, Literal(Decimal(number))))
+    # The canonical xsd:decimal form ("18000000.0"): what Turtle writes back, so a graph reads
+    # back equal to the one written.
+    lexical = format(Decimal(number), "f")
+    graph.add((iri, SDO.value, Literal(lexical if "." in lexical else lexical + ".0", datatype=XSD.decimal)))
     graph.add((iri, SDO.currency, Literal(currency)))
 
 

@@ -95,3 +95,14 @@ def test_shapes_reject_a_party_that_is_not_an_organisation():
 def test_shapes_reject_an_unknown_kind():
     dataset, _ = build(Fact("d", "agreementKind", "handshake", ev(S1), "deals.kind", 0.8, is_attribute=True))
     assert not validate_graph(dataset).conforms
+
+
+def test_an_amount_reads_back_as_written(tmp_path):
+    from mediakg.graph.rdf.files import read_dataset, write_dataset
+
+    dataset, iris = build(Fact("d", "value", "1000000 USD", ev(S1), "deals.value", 0.8, is_attribute=True))
+    amount = dataset.value(iris["five-year output deal"], MEDIA.value)
+    written = dataset.value(amount, SDO.value)
+    back = read_dataset(write_dataset(dataset, tmp_path / "g.trig"))
+    back.default_union = True
+    assert back.value(amount, SDO.value) == written
