@@ -20,6 +20,7 @@ from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
+from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs,
                                                       credit_lists,
                                                       employment_lists,
@@ -127,11 +128,12 @@ def _salient(text: str, groups: list[EntityGroup], refs: list[Reference]) -> dic
 
 
 def _best(facts: Iterable[Fact]) -> list[Fact]:
-    """One fact per (subject, predicate, object): the most confident reading, first in text order."""
+    """One fact per (subject, predicate, object): a stated reading over a rumoured one, then the most
+    confident, first in text order."""
     best: dict[tuple[str, str, str], Fact] = {}
     for fact in facts:
         key = (fact.subject, fact.predicate, fact.object)
-        if key not in best or fact.confidence > best[key].confidence:
+        if key not in best or fact.rank > best[key].rank:
             best[key] = fact
     return sorted(best.values(), key=lambda f: (f.evidence.start, f.subject, f.predicate, f.object))
 
@@ -151,7 +153,7 @@ def extract(doc: Doc) -> Extraction:
     vote_work_media(document_text(doc), groups, refs)
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
-    groups = [g for g in groups if g.cls]
+    groups = merge_definite_agreements(document_text(doc), [g for g in groups if g.cls])
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
     pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc.sents])
@@ -177,7 +179,10 @@ def extract(doc: Doc) -> Extraction:
     kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts]
     kept_keys = {g.key for g in kept}
     facts = [f for f in facts if f.subject in kept_keys and (f.is_attribute or f.object in kept_keys)]
-    return Extraction(tuple(_entity_record(doc, g, refs) for g in kept), tuple(facts))
+    # Deals last: their parties and terms read the facts every other rule has settled.
+    deals = deal_facts(doc, facts, {g.key: g.label for g in kept})
+    facts = _best([*facts, *deals.facts])
+    return Extraction(tuple(_entity_record(doc, g, refs) for g in kept) + deals.entities, tuple(facts))
 
 
 def extract_facts(doc: Doc) -> Iterator[Fact]:

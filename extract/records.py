@@ -59,6 +59,14 @@ class Fact:
     rule: str  # the rule that produced it, "family.rule"
     confidence: float
     is_attribute: bool = False
+    # "" for a fact the text states; "rumoured", "negotiating" or "planned" for one it only
+    # reports as such ("in talks to acquire"): the graph keeps those off the plain triples.
+    status: str = ""
+
+    @property
+    def rank(self) -> tuple[bool, float]:
+        """Which of two readings of one triple to keep: a stated one over a rumour, then the surer."""
+        return (not self.status, self.confidence)
 
 
 @dataclass(frozen=True, slots=True)

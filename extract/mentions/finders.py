@@ -475,8 +475,9 @@ def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
 
 
 AGREEMENT_RE = re.compile(
-    r"\b(?:(?:multi-year|multiyear|long-term|new|leasing|lease|licensing|distribution|co-production|"
-    r"first-look|overall|output|content|production|studio|five-year|two-year|three-year)\s+)+"
+    r"\b(?:(?:multi-year|multiyear|long-term|new|leasing|lease|licensing|license|licence|distribution|co-production|"
+    r"coproduction|co-financing|first-look|overall|output|content|production|studio|merger|acquisition|exclusive|global|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year)\s+)+"
     r"(?:agreement|deal|partnership|pact|lease extension)\b")
 
 

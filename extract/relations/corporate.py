@@ -99,6 +99,10 @@ RULES = [
          ORG, kinds("facility", "org", "work"), 0.85),
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase"), *gap(2), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
+    # An acquisition as the aim of what comes before: "X struck a deal to buy Y", and mostly
+    # "X is in talks to acquire Y", "X is nearing a deal to buy Y", which hedges.py then marks.
+    Rule("corporate.to_acquire", "acquires", [ent("org", "subject"), *gap(6), word("to"), lemma("acquire", "buy", "purchase"), *gap(2), ent(["org", "work"], "object")],
+         ORG, kinds("org", "work"), 0.8, coordinate=False),
     # "Neon has acquired North American rights to X": the territory may be a place mention.
     Rule("corporate.acquires_rights", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "option", "win"), *gap(2), ent("place", OP="?"), *gap(2),
                                                    word("rights"), word("to", "for"), *gap(3), ent("work", "object")],

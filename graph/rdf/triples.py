@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from mediakg.extract.records import Evidence, Extraction, SourceDocument
 from mediakg.graph.rdf.identity import identity_label, identity_qualifier, release_years
@@ -19,7 +19,7 @@ from mediakg.graph.rdf.iris import assertion_iri, document_iri, entity_iri, labe
 from mediakg.ontology import MEDIA, vocabulary
 
 OA = Namespace("http://www.w3.org/ns/oa#")
-PREFIXES = {"media": MEDIA._NS, "prov": PROV, "oa": OA, "skos": SKOS, "rdfs": RDFS, "xsd": XSD}
+PREFIXES = {"media": MEDIA._NS, "prov": PROV, "oa": OA, "skos": SKOS, "rdfs": RDFS, "xsd": XSD, "schema": SDO}
 
 
 def new_dataset() -> Dataset:
@@ -45,16 +45,36 @@ def _literal(predicate: str, value: str) -> Literal:
     return Literal(value, datatype=XSD[fits[0] if fits else datatypes[-1]])
 
 
+def amount_iri(base: str, value: str) -> URIRef:
+    """The node of a sum of money, "18000000 USD": a value, so one IRI per amount and currency."""
+    number, _, currency = value.partition(" ")
+    return URIRef(f"{base}amount/{number}-{currency.lower()}")
+
+
+def _amount(graph: Graph, iri: URIRef, value: str) -> None:
+    """A schema:MonetaryAmount: the number as xsd:decimal and the ISO 4217 currency code."""
+    number, _, currency = value.partition(" ")
+    graph.add((iri, RDF.type, SDO.MonetaryAmount))
+    # The canonical xsd:decimal form ("18000000.0"): what Turtle writes back, so a graph reads
+    # back equal to the one written.
+    lexical = format(Decimal(number), "f")
+    graph.add((iri, SDO.value, Literal(lexical if "." in lexical else lexical + ".0", datatype=XSD.decimal)))
+    graph.add((iri, SDO.currency, Literal(currency)))
+
+
 def nfc(text: str) -> str:
     """Text in Unicode NFC: "é" as one code point or as "e" and a combining accent is one label."""
     return unicodedata.normalize("NFC", text) if isinstance(text, str) else text
 
 
 def _assert(graph: Graph, iri: URIRef, triple: tuple, evidence: Evidence, doc: URIRef, rule: str,
-            confidence: float) -> None:
-    """The assertion node: restates the triple and says where, how and how surely it was read."""
+            confidence: float, status: str = "") -> None:
+    """The assertion node: restates the triple and says where, how and how surely it was read,
+    and, for a fact the text only reports as rumoured, negotiated or planned, that status."""
     s, p, o = triple
     graph.add((iri, RDF.type, MEDIA.Assertion))
+    if status:
+        graph.add((iri, MEDIA.status, Literal(status)))
     graph.add((iri, RDF.subject, s))
     graph.add((iri, RDF.predicate, p))
     graph.add((iri, RDF.object, o))
@@ -134,10 +154,18 @@ def add_document(dataset: Dataset, extraction: Extraction, source: SourceDocumen
     for fact in extraction.facts:
         subject = iris[fact.subject]
         predicate = MEDIA[fact.predicate]
-        obj = _literal(fact.predicate, nfc(fact.object)) if fact.is_attribute else iris[fact.object]
-        graph.add((subject, predicate, obj))
+        if fact.predicate == "value":  # a sum of money is a node of its own, not a literal
+            obj = amount_iri(base, fact.object)
+            _amount(graph, obj, fact.object)
+        else:
+            obj = _literal(fact.predicate, nfc(fact.object)) if fact.is_attribute else iris[fact.object]
+        # A rumoured, negotiated or planned fact is only its assertion: default queries, which
+        # read plain triples, see what the text states and nothing else.
+        if not fact.status:
+            graph.add((subject, predicate, obj))
         assertion = assertion_iri(base, doc, subject, predicate, obj)
         if assertion not in asserted:
             asserted.add(assertion)
-            _assert(graph, assertion, (subject, predicate, obj), fact.evidence, doc, fact.rule, fact.confidence)
+            _assert(graph, assertion, (subject, predicate, obj), fact.evidence, doc, fact.rule, fact.confidence,
+                    fact.status)
     return doc

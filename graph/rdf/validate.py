@@ -23,7 +23,8 @@ OA_HAS_SELECTOR = URIRef("http://www.w3.org/ns/oa#hasSelector")
 # dropping that triple (and its assertions). Violations on anything else (a missing label, a
 # malformed document node) are a bug in the writer, not in the text, and are left alone.
 FACT_PREDICATES: frozenset[URIRef] = frozenset(
-    MEDIA[name] for name in (*RELATION_NAMES, *ATTRIBUTE_NAMES, "mentionedIn")
+    # "value" ranges over schema:MonetaryAmount, so the vocabulary lists it as neither kind.
+    MEDIA[name] for name in (*RELATION_NAMES, *ATTRIBUTE_NAMES, "mentionedIn", "value")
 )
 
 

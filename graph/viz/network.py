@@ -151,5 +151,25 @@ def entity_network(dataset: Dataset, *, triples: Iterable[Key] | None = None) ->
         g.add_edge(str(s), str(o), key=local_name(p), predicate=local_name(p),
                    evidence=list(dict.fromkeys(e.sentence for e in found)),
                    confidence=_confidence(found),
-                   documents=sorted({e.document for e in found if e.document}), sources=found)
+                   documents=sorted({e.document for e in found if e.document}), sources=found, status="")
+    for (s, p, o), status in reported_facts(union).items():
+        # A fact only reported (rumoured, under negotiation, planned) has no plain triple: it is
+        # drawn from its assertion, marked with its status, unless a document states it plainly.
+        if p not in RELATIONS or s not in classes or o not in classes or g.has_edge(str(s), str(o), local_name(p)):
+            continue
+        if wanted is not None and (s, p, o) not in wanted:
+            continue
+        found = evidence.get((s, p, o), [])
+        g.add_edge(str(s), str(o), key=f"{local_name(p)}:{status}", predicate=local_name(p),
+                   evidence=list(dict.fromkeys(e.sentence for e in found)), confidence=_confidence(found),
+                   documents=sorted({e.document for e in found if e.document}), sources=found, status=status)
     return g
+
+
+def reported_facts(union: Dataset) -> dict[Key, str]:
+    """(subject, predicate, object) -> status, for the facts assertions report with a media:status."""
+    found: dict[Key, str] = {}
+    for a, status in union.subject_objects(MEDIA.status):
+        key = (union.value(a, RDF.subject), union.value(a, RDF.predicate), union.value(a, RDF.object))
+        found.setdefault(key, str(status))  # type: ignore[arg-type]
+    return found

@@ -145,7 +145,7 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "auto", size_by: str = "pager
             item["x"], item["y"] = positions[node]
         nodes.append(item)
     edges = [{"from": s, "to": o, "predicate": data["predicate"], "confidence": data["confidence"],
-              "evidence": _evidence_rows(data["sources"], doc_number)}
+              "status": data.get("status", ""), "evidence": _evidence_rows(data["sources"], doc_number)}
              for s, o, data in g.edges(data=True)]
     return {
         "nodes": nodes,
@@ -220,7 +220,8 @@ def render_network(g: nx.MultiDiGraph, *, title: str = "mediakg", height: str = 
         predicates=[p for p in RELATION_NAMES if p in used],
         names=sorted({name for _, d in g.nodes(data=True) for name in [d["label"], *d["aliases"]]}),
         n_entities=g.number_of_nodes(),
-        n_relations=g.number_of_edges(),
+        n_relations=sum(1 for _, _, status in g.edges(data="status") if not status),
+        n_reported=sum(1 for _, _, status in g.edges(data="status") if status),
         data=_script_json(data),
         vis_js=_vis_asset("vis-network.min.js", "</script"),
         vis_css=_vis_asset("vis-network.css", "</style"),

@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, help="graph file to write")
     build.add_argument("--store", metavar="DIR|URL", help="build into this store incrementally (an Oxigraph folder or a SPARQL server)")
     build.add_argument("--model", help=f"spaCy pipeline to use (default ${MODEL_ENV_VAR} or {DEFAULT_MODEL})")
+    build.add_argument("--gazetteer", type=Path, metavar="FILE",
+                       help='your own names, JSON Lines of {"label": ..., "type": ..., "aliases": [...]}, read ahead of the built-in gazetteer')
     build.add_argument("--base", default=DEFAULT_BASE, help="base IRI of minted entities (default %(default)s)")
     build.add_argument("--html", type=Path, help="also write the browser view here")
     build.add_argument("--title", help="title of the browser view (default: named after the inputs)")
@@ -45,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 
     query = sub.add_parser("query", help="run SPARQL on a graph file",
                            description="Run a SPARQL query (a string, a .rq file, or the name of a bundled query: "
-                                       "entity-facts, low-confidence, merges, organizations, partners, people, works) over a graph file.")
+                                       "deals, entity-facts, low-confidence, merges, organizations, partners, people, rumours, works) over a graph file.")
     query.add_argument("graph", type=Path, metavar="GRAPH", nargs="?")
     query.add_argument("query", metavar="QUERY", help="SPARQL text, path of a .rq file, or a bundled query's name")
     query.add_argument("--format", choices=("table", "csv", "json", "turtle", "nt", "jsonld"), default="table",
@@ -152,6 +154,9 @@ def _build(args: argparse.Namespace) -> int:
         raise InputError("build", "give -o FILE, --store DIR|URL, or both")
     if args.output is not None:
         format_for(args.output)  # an unknown extension fails before any work is done
+    if args.gazetteer is not None:  # a bad line fails before any work is done too
+        from mediakg.extract.runner.model import read_gazetteer, with_gazetteer
+        args.model = with_gazetteer(args.model, read_gazetteer(args.gazetteer))
     if args.store:
         from mediakg.cli import store as storecli
         return storecli.build(args, on_skip=_report_skip)

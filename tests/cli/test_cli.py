@@ -625,3 +625,25 @@ def test_a_page_that_cannot_be_written_leaves_the_graph_file_as_it_was(tmp_path)
     line = one_error_line(proc)
     assert "blocker" in line and "cannot be written" in line
     assert (tmp_path / "out.trig").read_bytes() == KNOWN_GRAPH
+
+
+@slow
+def test_build_with_a_gazetteer_fixes_a_type(tmp_path):
+    (tmp_path / "a.txt").write_text("Kestrel Bay will stream the drama \"Salt Roads\" across Europe.\n", encoding="utf-8")
+    (tmp_path / "mine.jsonl").write_text('{"label": "Kestrel Bay", "type": "StreamingService", "aliases": []}\n',
+                                         encoding="utf-8")
+    plain = run("build", "a.txt", "-o", "plain.nq", "-q", cwd=tmp_path)
+    mine = run("build", "a.txt", "-o", "mine.nq", "-q", "--gazetteer", "mine.jsonl", cwd=tmp_path)
+    assert plain.returncode == mine.returncode == 0, plain.stderr + mine.stderr
+    kestrel = ID["organization/kestrel-bay"]
+    assert not has(quads(tmp_path / "plain.nq", "nquads"), (kestrel, RDF.type, MEDIA.StreamingService))
+    assert has(quads(tmp_path / "mine.nq", "nquads"), (kestrel, RDF.type, MEDIA.StreamingService))
+
+
+def test_build_with_a_bad_gazetteer_line_is_one_error_naming_file_and_line(tmp_path):
+    (tmp_path / "a.txt").write_text("Kestrel Bay will stream a drama.\n", encoding="utf-8")
+    (tmp_path / "mine.jsonl").write_text('{"label": "Kestrel Bay", "type": "StreamingService"}\n{"label": "Harbor"}\n',
+                                         encoding="utf-8")
+    line = one_error_line(run("build", "a.txt", "-o", "out.nq", "--gazetteer", "mine.jsonl", cwd=tmp_path))
+    assert "mine.jsonl:2:" in line and '"type" must be an entity class' in line
+    assert not (tmp_path / "out.nq").exists()

@@ -32,11 +32,12 @@ def extraction_of(nlp: Language) -> Callable[[str], Extraction]:
     return run
 
 
-def labelled_facts(extraction: Extraction) -> set[FactTriple]:
+def labelled_facts(extraction: Extraction, *, status: str = "") -> set[FactTriple]:
+    """The facts the text states (status ""), or those it reports with that status ("rumoured")."""
     labels = {e.key: e.label for e in extraction.entities}
     return {
         (labels[f.subject], f.predicate, f.object if f.is_attribute else labels[f.object])
-        for f in extraction.facts
+        for f in extraction.facts if f.status == status
     }
 
 
@@ -46,6 +47,18 @@ def facts_of(extraction_of: Callable[[str], Extraction]) -> Callable[[str], set[
 
     def run(text: str) -> set[FactTriple]:
         return labelled_facts(extraction_of(text))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def reported_of(extraction_of: Callable[[str], Extraction]) -> Callable[[str], dict[str, set[FactTriple]]]:
+    """reported_of(text) -> {status: facts}: what the text reports as rumoured, negotiated or planned."""
+
+    def run(text: str) -> dict[str, set[FactTriple]]:
+        extraction = extraction_of(text)
+        return {status: found for status in {f.status for f in extraction.facts} - {""}
+                if (found := labelled_facts(extraction, status=status))}
 
     return run
 

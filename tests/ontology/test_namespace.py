@@ -85,6 +85,18 @@ PROVENANCE_PROPERTIES = {
     "extractionRule": (OWL.DatatypeProperty, {MEDIA.Assertion}, {XSD.string}),
 }
 
+# An agreement's parties, what it covers and its terms (issue 14), and an assertion's status.
+AGREEMENT_PROPERTIES = {
+    "party": (OWL.ObjectProperty, {MEDIA.Agreement}, {MEDIA.Organization}),
+    "partyTo": (OWL.ObjectProperty, {MEDIA.Organization}, {MEDIA.Agreement}),
+    "covers": (OWL.ObjectProperty, {MEDIA.Agreement}, {MEDIA.CreativeWork, MEDIA.Facility, MEDIA.Organization}),
+    "territory": (OWL.ObjectProperty, {MEDIA.Agreement}, {MEDIA.Place}),
+    "value": (OWL.ObjectProperty, {MEDIA.Agreement}, {SCHEMA.MonetaryAmount}),
+    "agreementKind": (OWL.DatatypeProperty, {MEDIA.Agreement}, {XSD.string}),
+    "duration": (OWL.DatatypeProperty, {MEDIA.Agreement}, {XSD.string}),
+    "status": (OWL.DatatypeProperty, {MEDIA.Assertion}, {XSD.string}),
+}
+
 MERGE_CLASSES = {"EntityMerge"}
 MERGE_PROPERTIES = {
     "mergedEntity": (
@@ -167,7 +179,7 @@ def test_namespace_is_exactly_the_spec_plus_provenance_and_merges() -> None:
     spec = set(SPEC_CLASSES) | set(SPEC_RELATIONS) | set(SPEC_ATTRIBUTES)
     provenance = PROVENANCE_CLASSES | set(PROVENANCE_PROPERTIES)
     merges = MERGE_CLASSES | set(MERGE_PROPERTIES)
-    assert set(media_terms()) == spec | provenance | merges
+    assert set(media_terms()) == spec | provenance | merges | set(AGREEMENT_PROPERTIES)
 
 
 @pytest.mark.parametrize("name,parent", SPEC_CLASSES.items())
@@ -204,7 +216,7 @@ def test_provenance_terms(onto: Graph) -> None:
     assert (MEDIA.Document, RDFS.subClassOf, PROV.Entity) in onto
     assert (MEDIA.Assertion, RDFS.subClassOf, RDF.Statement) in onto
     assert (MEDIA.EntityMerge, RDFS.subClassOf, PROV.Entity) in onto
-    for name, (kind, domain, range_) in (PROVENANCE_PROPERTIES | MERGE_PROPERTIES).items():
+    for name, (kind, domain, range_) in (PROVENANCE_PROPERTIES | MERGE_PROPERTIES | AGREEMENT_PROPERTIES).items():
         term = MEDIA[name]
         assert (term, RDF.type, kind) in onto, name
         assert members(onto, onto.value(term, RDFS.domain)) == domain, name
@@ -224,6 +236,9 @@ def test_schema_org_alignment(onto: Graph) -> None:
         (MEDIA.Film, RDFS.subClassOf, SCHEMA.Movie),
         (MEDIA.Place, RDFS.subClassOf, SCHEMA.Place),
         (MEDIA.Event, RDFS.subClassOf, SCHEMA.Event),
+        (MEDIA.Agreement, RDFS.subClassOf, SCHEMA.Event),
+        (MEDIA.party, RDFS.subPropertyOf, SCHEMA.participant),
+        (MEDIA.party, OWL.inverseOf, MEDIA.partyTo),
         (MEDIA.directedBy, RDFS.subPropertyOf, SCHEMA.director),
         (MEDIA.starring, RDFS.subPropertyOf, SCHEMA.actor),
         (MEDIA.employedBy, RDFS.subPropertyOf, SCHEMA.worksFor),

@@ -43,8 +43,10 @@
     var repeat = seenPairs.get(pair) || 0;
     seenPairs.set(pair, repeat + 1);
     var title = byId.get(e.from).label + " \u2014" + e.predicate + "\u2192 " + byId.get(e.to).label;
+    if (e.status) { title += "\n" + e.status + ", not stated"; }
     if (e.confidence !== null) { title += "\nconfidence " + e.confidence.toFixed(2); }
     var item = { id: e.id, from: e.from, to: e.to, title: title };
+    if (e.status) { item.dashes = true; }  // a rumour, a negotiation or a plan: no stated fact
     // Thousands of edge labels make every redraw slow (vis draws all edges, seen or not).
     if (data.edgeLabels) { item.label = e.predicate; }
     if (repeat) { item.smooth = { enabled: true, type: "curvedCW", roundness: 0.25 * repeat }; }
@@ -56,11 +58,12 @@
   var hiddenClasses = new Set();
   var hiddenPredicates = new Set();
   var hideIsolated = false;
+  var showReported = false;  // rumoured, negotiated and planned facts: off until asked for
   var connected = null;  // with hideIsolated: ids with a shown relation to another shown node
   function linked() {
     var found = new Set();
     data.edges.forEach(function (e) {
-      if (hiddenPredicates.has(e.predicate) || e.from === e.to) { return; }
+      if (hiddenPredicates.has(e.predicate) || e.from === e.to || (e.status && !showReported)) { return; }
       if (hiddenClasses.has(byId.get(e.from).cls) || hiddenClasses.has(byId.get(e.to).cls)) { return; }
       found.add(e.from);
       found.add(e.to);
@@ -73,7 +76,10 @@
     }
   });
   var edgeView = new vis.DataView(edges, {
-    filter: function (item) { return !hiddenPredicates.has(data.edges[item.id].predicate); }
+    filter: function (item) {
+      var e = data.edges[item.id];
+      return !hiddenPredicates.has(e.predicate) && (showReported || !e.status);
+    }
   });
 
   var container = document.getElementById("mediakg-network");
@@ -229,6 +235,7 @@
       facts.appendChild(item);
     });
     (incident.get(id) || []).forEach(function (e) {
+      if (e.status && !showReported) { return; }  // rumours only when they are shown
       var item = el("li", null, "fact-item");
       var line = el("div", null, "fact");
       if (e.from === id) {
@@ -238,6 +245,7 @@
         line.appendChild(entityButton(e.from));
         line.appendChild(document.createTextNode(" \u2192 " + e.predicate + " \u2192 this"));
       }
+      if (e.status) { line.appendChild(document.createTextNode(" (" + e.status + ")")); }
       item.appendChild(line);
       evidenceList(item, e.evidence, namesOf(e.from).concat(namesOf(e.to)));
       facts.appendChild(item);
@@ -319,11 +327,20 @@
     hideIsolated = isolatedBox.checked;
     refreshViews();
   });
+  var reportedBox = document.getElementById("mediakg-show-reported");
+  if (reportedBox) {
+    reportedBox.addEventListener("change", function () {
+      showReported = reportedBox.checked;
+      refreshViews();
+    });
+  }
   document.getElementById("mediakg-fit").addEventListener("click", fitView);
   document.getElementById("mediakg-reset").addEventListener("click", function () {
     hiddenClasses.clear();
     hiddenPredicates.clear();
     hideIsolated = false;
+    showReported = false;
+    if (reportedBox) { reportedBox.checked = false; }
     document.querySelectorAll("#mediakg-legend input, #mediakg-predicates input").forEach(function (box) {
       box.checked = true;
     });

@@ -369,7 +369,8 @@ def test_dates_are_xsd_date_or_gyear(value, datatype):
         (Fact("a", "startDate", value, ev(text, text), "attributes.start", 0.6, is_attribute=True),),
     )
     dataset, doc = build_one(text, extraction)
-    literal = dataset.graph(doc).value(ID["agreement/streamly-harbor-pact"], MEDIA.startDate)
+    [agreement] = dataset.graph(doc).subjects(RDF.type, MEDIA.Agreement)  # its IRI carries the document
+    literal = dataset.graph(doc).value(agreement, MEDIA.startDate)
     assert literal == Literal(value, datatype=XSD[datatype])
 
 

@@ -78,6 +78,12 @@ def test_two_articles_naming_only_a_surname_keep_two_people():
     assert len(nodes(dataset, MEDIA.Person)) == 2
 
 
+def test_two_articles_each_naming_a_multi_year_agreement_keep_two_deals():
+    dataset = build(article("Streamly signed a multi-year agreement with Harbor Studios.", ("multi-year agreement", "Agreement")),
+                    article("Lumen Pictures signed a multi-year agreement with Hulu.", ("multi-year agreement", "Agreement")))
+    assert len(nodes(dataset, MEDIA.Agreement)) == 2
+
+
 def test_a_surname_never_joins_a_full_name_but_full_names_join():
     dataset = build(article("Maya Lindqvist will direct.", ("Maya Lindqvist", "Person")),
                     article("Lindqvist scored the film.", ("Lindqvist", "Person")),

@@ -246,3 +246,36 @@ def test_sizes_follow_the_chosen_measure_and_options_are_checked() -> None:
     with pytest.raises(ValueError):
         viz.page_data(net, color_by="rainbow")
     assert {"community"} <= set(viz.page_data(net, color_by="community")["nodes"][0])
+
+
+def _with_rumour() -> Dataset:
+    """The sample plus a fact only reported: an assertion with a status and no plain triple."""
+    ds = sample_dataset()
+    g = ds.graph(DOC)
+    _assert(g, 99, NETFLIX, MEDIA.acquires, TOHO, "Netflix is in talks to acquire Toho Studios.", "0.8", 900)
+    g.add((ID["assertion/0063"], MEDIA.status, Literal("negotiating")))
+    return ds
+
+
+def test_a_reported_fact_is_an_edge_marked_with_its_status() -> None:
+    net = entity_network(_with_rumour())
+    rumour = net.edges[str(NETFLIX), str(TOHO), "acquires:negotiating"]
+    assert rumour["status"] == "negotiating"
+    assert rumour["evidence"] == ["Netflix is in talks to acquire Toho Studios."]
+    assert net.edges[str(NETFLIX), str(TOHO), "partnersWith"]["status"] == ""
+
+
+def test_the_page_draws_rumours_dashed_behind_a_toggle_that_starts_off(tmp_path: Path) -> None:
+    data = viz.page_data(entity_network(_with_rumour()))
+    assert [e["status"] for e in data["edges"] if e["predicate"] == "acquires"] == ["negotiating"]
+    out = tmp_path / "g.html"
+    write_html(_with_rumour(), out)
+    html = out.read_text(encoding="utf-8")
+    toggle = re.search(r'<input type="checkbox" id="mediakg-show-reported"[^>]*>', html)
+    assert toggle and "checked" not in toggle.group(0)
+    assert "show rumours (1)" in html
+    assert "2 relations" in html  # the rumour is no stated relation
+    assert "item.dashes = true" in html
+    plain = tmp_path / "plain.html"
+    write_html(sample_dataset(), plain)
+    assert 'id="mediakg-show-reported"' not in plain.read_text(encoding="utf-8")  # no rumour, no toggle
