@@ -1,4 +1,4 @@
-"""Credits stated as what someone is: "A will serve as director and executive producer",
+"""Credits stated as what someone is, or as what they do in a cast: "A will serve as director and executive producer",
 "B is producer", "C and D will also be writers on X".
 
 A copula ("be") or "serve as" links people to a role noun; each coordinated role noun names a
@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lexicon_table
+from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
@@ -162,3 +162,26 @@ def _byline(work: Token, person: Token, between: str, rule: str) -> Iterator[Fac
     yield Fact(work._.mkg_entity, "directedBy", person._.mkg_entity, evidence, rule, 0.7)
     if "writer" in between:
         yield Fact(work._.mkg_entity, "writtenBy", person._.mkg_entity, evidence, rule, 0.7)
+
+
+def cast_clauses(doc: Doc) -> Iterator[Fact]:
+    """"A will play a detective in X", "A and B are set to appear in X", "A reprises her role in
+    X": a person subject of a casting verb (the lexicon's cast_verbs) is in the cast of the work
+    in its "in"/"on" phrase. A past tense is a calling card the credit rules read already."""
+    verbs = lower_words("cast_verbs")
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or verb.tag_ == "VBD":
+            continue
+        people = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+        if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
+            people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s)
+                      if p._.mkg_kind == "person"]
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        works = [w for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        if not people or not works or is_hedged(doc, min(p.i for p in people), max(w.i for w in works) + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for work in works:
+            for person in people:
+                yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.cast_clause", 0.7)

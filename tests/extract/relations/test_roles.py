@@ -69,3 +69,20 @@ def test_a_novel_by_someone_is_not_directed(facts_of, entities_of):
             "The novel Saltmarsh by Lena Marsh sold well.")
     assert entities_of(text)["Saltmarsh"].type == "CreativeWork"
     assert ("Saltmarsh", "directedBy", "Lena Marsh") not in facts_of(text)
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("The series has cast Tom Hale, Lena Marsh and Ivo Drake.", {"Tom Hale", "Lena Marsh", "Ivo Drake"}),
+    ("Nina Holt will play a detective in Copperhead.", {"Nina Holt"}),
+    ("Joining the cast are Ada Stone and Lucy Fenn.", {"Ada Stone", "Lucy Fenn"}),
+])
+def test_casting_forms(facts_of, sentence, people):
+    facts = facts_of(ORDER + sentence)
+    assert {o for s, p, o in facts if p == "starring" and s == "Copperhead"} == people
+
+
+def test_a_past_or_hedged_part_is_no_cast_credit_on_the_new_work(facts_of):
+    # Negative twins: she is only rumoured for the part; he played it in another work.
+    assert not {f for f in facts_of(ORDER + "Nina Holt is in talks to play a detective in Copperhead.") if f[1] == "starring"}
+    facts = facts_of(ORDER + "Tom Hale played a detective in the thriller Low Tide.")
+    assert ("Copperhead", "starring", "Tom Hale") not in facts
