@@ -30,7 +30,8 @@ PERSON_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|poach
 PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:has|have|was|had)\s+been\s+(?:named|appointed|promoted|tapped|hired|upped)"
                              r"|\s+(?:joined|joins|rejoined|said|says|told|added|explained)\b|,\s+who\b|'s\s+(?:wife|husband|brother|sister)\b"
                              # a title "stars" someone, but only a person plays or portrays a part
-                             r"|\s+(?:will\s+|is\s+set\s+to\s+)?(?:play|plays|portray|portrays|voice|voices)\b|\s+has\s+been\s+cast\b)")
+                             r"|\s+(?:will\s+|is\s+set\s+to\s+)?(?:play|plays|portray|portrays|voice|voices)\b|\s+has\s+been\s+cast\b"
+                             r"|\s+(?:will\s+)?(?:also\s+)?(?:executive|exec)[\s-]produces?\b)")
 
 
 def vote_person_contexts(text: str, groups: list[EntityGroup]) -> None:

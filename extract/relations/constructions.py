@@ -141,6 +141,8 @@ def _listed_before(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
             continue
         if token.text in (",", "and", "&") or token.pos_ in ("AUX", "PART", "ADV") or token.tag_ == "POS":
             continue
+        if token.lower_ == "who" and not found:
+            continue  # "written by A, who also executive produces": A is the one the clause is about
         if token._.mkg_kind and found:  # "Harbour Films' A and B": the owner before the list
             continue
         break
@@ -182,6 +184,10 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 yield from _credits(doc, sent, start, end, shared, people, salient_work, "lists.after", named)
         for start, end, predicate in _find_triggers(sent, before_table):
             people = _listed_before(doc, sent.start, start, "person")
+            # "A will executive produce alongside B and C": the partners share the credit.
+            partner = end + (2 if doc[end:end + 2].text.lower() == "along with" else 1)
+            if people and end < sent.end and doc[end].lower_ in ("alongside", "with", "along"):
+                people += _listed_after(doc, partner, sent.end, "person")
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
             named = next((t for t in doc[end:min(end + 5, sent.end)] if t._.mkg_kind == "work"), None)
             yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)

@@ -134,7 +134,14 @@ RULES = [
     Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which"]}}, *gap(6), ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False),
     # Not "former Hulu executive X": who worked there once is no staff of it now.
-    Rule("corporate.org_role_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word(*ROLE_WORDS), *gap(5), ent("person", "subject")],
+    # Nor "A executive produces with B": "executive" there opens a verb, not a job title.
+    Rule("corporate.org_role_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word(*(w for w in ROLE_WORDS if w != "executive")), *gap(5), ent("person", "subject")],
+         PERSON, ORG, 0.7, coordinate=False),
+    Rule("corporate.org_executive_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word("executive"),
+                                                          ent("person", "subject")],
+         PERSON, ORG, 0.7, coordinate=False),
+    Rule("corporate.org_executive_title_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word("executive"),
+                                                                {"LOWER": {"NOT_IN": ["produce", "produces", "produced", "producing", "-"]}}, *gap(3), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
          PERSON, ORG, 0.65, coordinate=False),

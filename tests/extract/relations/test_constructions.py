@@ -224,3 +224,24 @@ def test_a_passive_release_or_pickup_credits_the_by_agent(facts_of):
 def test_a_hedged_passive_pickup_gives_no_fact(facts_of):
     assert not {f for f in facts_of("The drama Low Tide is expected to be picked up by Fenwick Distribution.")
                 if f[1] in ("acquires", "distributes")}
+
+
+EP_ORDER = "Orchard Street has ordered the drama Copperhead from Fenwick Studios. "
+
+
+def executive_producers(facts):
+    return {o for s, p, o in facts if p == "executiveProducer" and s == "Copperhead"}
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Ada Stone executive produces with Paul Vance.", {"Ada Stone", "Paul Vance"}),
+    ("Sam Bright exec produces for the streamer.", {"Sam Bright"}),
+    ("Copperhead is written by Lena Marsh, who also executive produces.", {"Lena Marsh"}),
+])
+def test_executive_producer_forms(facts_of, sentence, people):
+    assert executive_producers(facts_of(EP_ORDER + sentence)) == people
+
+
+def test_executive_produces_is_no_job_title(facts_of):
+    # "executive" opens the verb here: Paul Vance does not work for Ada Stone.
+    assert not {f for f in facts_of(EP_ORDER + "Ada Stone executive produces with Paul Vance.") if f[1] == "employedBy"}
