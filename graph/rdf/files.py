@@ -3,6 +3,7 @@ temporary file in the same folder and are renamed into place, so an existing fil
 half-overwritten."""
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -44,7 +45,9 @@ class GraphFileStream:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-            self._handle = os.fdopen(fd, "wb")
+            # Entered as a context manager, so closing goes through the file's own __exit__.
+            self._files = contextlib.ExitStack()
+            self._handle = self._files.enter_context(os.fdopen(fd, "wb"))
         except OSError as exc:
             raise InputError(self.path, f"cannot be written: {exc.strerror or exc}") from None
 
@@ -79,7 +82,7 @@ class GraphFileStream:
 
     def commit(self) -> Path:
         try:
-            self._handle.close()
+            self._files.close()
             # mkstemp makes the file owner-only; a graph file gets the usual mode (0666 less umask).
             umask = os.umask(0)
             os.umask(umask)
@@ -92,8 +95,7 @@ class GraphFileStream:
 
     def discard(self) -> None:
         """Drop the temporary file unless it was committed; safe to call twice."""
-        if not self._handle.closed:
-            self._handle.close()
+        self._files.close()  # a no-op once closed
         Path(self._tmp).unlink(missing_ok=True)
 
 
