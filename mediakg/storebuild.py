@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
-from rdflib import Dataset, URIRef
+from rdflib import Graph, URIRef
 
 from mediakg.errors import InputError
 from mediakg.extract.inputs.readers import InputDocument
@@ -20,7 +20,7 @@ from mediakg.graph.rdf.files import format_for
 from mediakg.graph.rdf.iris import DEFAULT_BASE, content_hash, document_iri
 from mediakg.graph.rdf.merges import merges_graph, merges_update
 from mediakg.graph.store.protocol import Store, document_index, drop_graphs, drop_update, insert_data, with_merged_default
-from mediakg.pipeline import BuildSummary, build
+from mediakg.pipeline import BuildSummary, as_dataset, build
 
 
 def refresh_derived(store: Store) -> None:
@@ -63,7 +63,8 @@ class StoreSink:
         self._held.add(digest)  # the same text twice is parsed once
         return False
 
-    def write(self, document: InputDocument, dataset: Dataset) -> str:
+    def write(self, document: InputDocument, graph: Graph) -> str:
+        dataset = as_dataset(graph)
         stale = _stale(self.index, document.source, document_iri(self.base, content_hash(document.text)))
         if stale:  # drop the old version and add the new one in one transaction
             self.store.update(" ;\n".join(drop_update(stale) + [insert_data(with_merged_default(dataset))]))

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph
+from rdflib.plugins.serializers.nquads import _nq_row
 
 from mediakg.errors import InputError
 from mediakg.graph.rdf.triples import PREFIXES
@@ -63,14 +64,19 @@ class GraphFileStream:
         except OSError as exc:
             raise InputError(self.path, f"cannot be written: {exc.strerror or exc}") from None
 
-    def write_graphs(self, dataset: Dataset) -> None:
-        """Append the named graphs of `dataset` (one document's, say) in the file's format."""
-        if self.format not in STREAM_FORMATS:
+    def write_graph(self, graph: Graph) -> None:
+        """Append one named graph (a document's, say; its identifier names it) in the file's format."""
+        if self.format == "nquads":
+            # What rdflib's N-Quads serializer writes, without copying the graph into a Dataset.
+            self.write_bytes("".join(_nq_row(triple, graph.identifier) for triple in graph).encode("utf-8"))
+        elif self.format == "trig":
+            dataset = Dataset()
+            for prefix, namespace in PREFIXES.items():
+                dataset.bind(prefix, namespace)
+            dataset.graph(graph.identifier).addN((s, p, o, dataset.graph(graph.identifier)) for s, p, o in graph)
+            self.write_bytes(self._new_prefixes_only(dataset.serialize(format="trig", encoding="utf-8")))
+        else:
             raise ValueError(f"{self.format} is not written as a stream")
-        data = dataset.serialize(format=self.format, encoding="utf-8")
-        if self.format == "trig":
-            data = self._new_prefixes_only(data)
-        self.write_bytes(data)
 
     def _new_prefixes_only(self, data: bytes) -> bytes:
         # Each piece declares the prefixes it uses; TriG allows a directive between graphs, so a

@@ -31,6 +31,34 @@ from rdflib.term import Node
 from mediakg.graph.rdf.validate import ValidationReport, Violation, load_ontology, load_shapes, path_text, term_text
 
 
+class Index:
+    """A graph read once into dictionaries. rdflib's triple lookups cost tens of microseconds
+    each and a document's check makes thousands; the compiled tests read this instead."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.out: dict[Node, dict[Node, list[Node]]] = {}
+        self.into: dict[Node, dict[Node, list[Node]]] = {}
+        self.by_predicate: dict[Node, list[tuple[Node, Node]]] = {}
+        for s, p, o in graph:
+            self.out.setdefault(s, {}).setdefault(p, []).append(o)
+            self.into.setdefault(o, {}).setdefault(p, []).append(s)
+            self.by_predicate.setdefault(p, []).append((s, o))
+
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        return self.out.get(subject, {}).get(predicate, [])
+
+    def subjects(self, predicate: Node, obj: Node | None = None) -> list[Node]:
+        if obj is None:
+            return [s for s, _ in self.by_predicate.get(predicate, ())]
+        return self.into.get(obj, {}).get(predicate, [])
+
+    def objects_of(self, predicate: Node) -> list[Node]:
+        return [o for _, o in self.by_predicate.get(predicate, ())]
+
+    def has(self, subject: Node, predicate: Node) -> bool:
+        return bool(self.objects(subject, predicate))
+
+
 class UnsupportedShapes(ValueError):
     """The shapes use a SHACL feature this check does not implement."""
 
@@ -40,7 +68,6 @@ _STRUCTURE = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target
               SH.message, SH.severity, SH.deactivated, SH.name, SH.description, SH.order, SH.group,
               SH.defaultValue, SH.flags, RDF.type, RDFS.comment, RDFS.label}
 
-Test = Callable[[Graph, Node], bool]
 
 
 @dataclass(frozen=True)
@@ -57,14 +84,14 @@ class Constraint:
 @dataclass(frozen=True)
 class CompiledShape:
     node: Node
-    path: Callable[[Graph, Node], list[Node]] | None  # None: a node shape, its value is the focus itself
+    path: Callable[[Index, Node], list[Node]] | None  # None: a node shape, its value is the focus itself
     path_text: str | None
     constraints: tuple[Constraint, ...]
     properties: tuple["CompiledShape", ...]
     messages: tuple[str, ...]
     severity: str
     subject_predicates: tuple[URIRef, ...]  # sh:targetSubjectsOf, to name the fact of a node-level result
-    targets: Callable[[Graph], Iterable[Node]] | None
+    targets: Callable[[Index], Iterable[Node]] | None
 
 
 @dataclass(frozen=True)
@@ -139,7 +166,7 @@ def _compile(shapes: Graph, node: Node, hierarchy: dict, cache: dict) -> Compile
     return shape
 
 
-def _targets(shapes: Graph, node: Node, hierarchy: dict) -> Callable[[Graph], Iterable[Node]] | None:
+def _targets(shapes: Graph, node: Node, hierarchy: dict) -> Callable[[Index], Iterable[Node]] | None:
     classes = frozenset(c for cls in shapes.objects(node, SH.targetClass) for c in hierarchy.get(cls, {cls}))
     subjects_of = tuple(shapes.objects(node, SH.targetSubjectsOf))
     objects_of = tuple(shapes.objects(node, SH.targetObjectsOf))
@@ -147,27 +174,27 @@ def _targets(shapes: Graph, node: Node, hierarchy: dict) -> Callable[[Graph], It
     if not (classes or subjects_of or objects_of or nodes):
         return None
 
-    def focus_nodes(graph: Graph) -> Iterable[Node]:
+    def focus_nodes(graph: Index) -> Iterable[Node]:
         found = dict.fromkeys(nodes)
         for cls in classes:
             found.update(dict.fromkeys(graph.subjects(RDF.type, cls)))
         for p in subjects_of:
-            found.update(dict.fromkeys(graph.subjects(p, None)))
+            found.update(dict.fromkeys(graph.subjects(p)))
         for p in objects_of:
-            found.update(dict.fromkeys(graph.objects(None, p)))
+            found.update(dict.fromkeys(graph.objects_of(p)))
         return found
 
     return focus_nodes
 
 
-def _path(shapes: Graph, path: Node) -> Callable[[Graph, Node], list[Node]]:
+def _path(shapes: Graph, path: Node) -> Callable[[Index, Node], list[Node]]:
     """A SHACL path as a function from a focus node to its value nodes (each once)."""
     if isinstance(path, URIRef):
-        return lambda g, n: list(dict.fromkeys(g.objects(n, path)))
+        return lambda g, n: list(dict.fromkeys(g.objects(n, path)))  # g: an Index
     if (path, RDF.first, None) in shapes:
         steps = [_path(shapes, step) for step in Collection(shapes, path)]
 
-        def sequence(g: Graph, n: Node) -> list[Node]:
+        def sequence(g: Index, n: Node) -> list[Node]:
             nodes = [n]
             for step in steps:
                 nodes = list(dict.fromkeys(v for m in nodes for v in step(g, m)))
@@ -187,8 +214,8 @@ def _path(shapes: Graph, path: Node) -> Callable[[Graph, Node], list[Node]]:
     raise UnsupportedShapes(f"path {path} not supported")
 
 
-def _repeat(step: Callable, least: int, most: int | None) -> Callable[[Graph, Node], list[Node]]:
-    def walk(g: Graph, n: Node) -> list[Node]:
+def _repeat(step: Callable, least: int, most: int | None) -> Callable[[Index, Node], list[Node]]:
+    def walk(g: Index, n: Node) -> list[Node]:
         found: dict[Node, None] = {n: None} if least == 0 else {}
         frontier, depth = [n], 0
         while frontier and (most is None or depth < most):
@@ -220,7 +247,7 @@ def _datatype(shapes, node, datatype, hierarchy, cache) -> Constraint:
     python = {**_PYTHON_TYPES, XSD.decimal: (Decimal,), XSD.date: (date,), XSD.time: (time,),
               XSD.dateTime: (datetime,)}.get(datatype)
 
-    def test(g: Graph, v: Node) -> bool:
+    def test(g: Index, v: Node) -> bool:
         if not isinstance(v, Literal):
             return False
         if datatype == RDFS.Literal:
@@ -264,7 +291,7 @@ def _compare(v: Literal, bound: Literal) -> int | None:
 
 def _range(component: URIRef, ok: Callable[[int], bool]):
     def make(shapes, node, bound, hierarchy, cache) -> Constraint:
-        def test(g: Graph, v: Node) -> bool:
+        def test(g: Index, v: Node) -> bool:
             if not isinstance(v, Literal):
                 return False  # IRIs and blank nodes never pass a range (as pySHACL reads it)
             order = _compare(v, bound)
@@ -294,7 +321,7 @@ def _in(shapes, node, members, hierarchy, cache) -> Constraint:
 
 def _pair(component: URIRef, ok: Callable[[object, object], bool]):
     def make(shapes, node, other, hierarchy, cache) -> Constraint:
-        def test(g: Graph, focus: Node, v: Node) -> Iterator[bool]:
+        def test(g: Index, focus: Node, v: Node) -> Iterator[bool]:
             for w in g.objects(focus, other):
                 a, b = _comparable(v), _comparable(w)
                 yield isinstance(a, str) == isinstance(b, str) and _safe(ok, a, b)
@@ -352,7 +379,7 @@ _COMPONENTS = {
 # --- checking --------------------------------------------------------------------------------
 
 
-def _failures(graph: Graph, focus: Node, shape: CompiledShape) -> list[tuple[CompiledShape, Node | None]]:
+def _failures(graph: Index, focus: Node, shape: CompiledShape) -> list[tuple[CompiledShape, Node | None]]:
     """(shape, value) for each result `shape` gives on `focus`; value None for a count."""
     values = [focus] if shape.path is None else shape.path(graph, focus)
     found: list[tuple[CompiledShape, Node | None]] = []
@@ -373,20 +400,21 @@ def _failures(graph: Graph, focus: Node, shape: CompiledShape) -> list[tuple[Com
 def check_graph(graph: Graph, compiled: CompiledShapes | None = None) -> ValidationReport:
     """Check one graph (a document's) against the compiled shapes; the report reads as pySHACL's."""
     compiled = default_shapes() if compiled is None else compiled
+    index = Index(graph)
     violations = []
     for shape in compiled.shapes:
-        for focus in shape.targets(graph):
-            for source, value in _failures(graph, focus, shape):
-                violations.append(_violation(graph, focus, source, value))
+        for focus in shape.targets(index):
+            for source, value in _failures(index, focus, shape):
+                violations.append(_violation(index, focus, source, value))
     violations.sort(key=lambda v: (v.focus, v.path or "", v.value or "", v.message))
     return ValidationReport(conforms=all(v.severity != "Violation" for v in violations), violations=tuple(violations))
 
 
-def _violation(graph: Graph, focus: Node, shape: CompiledShape, value: Node | None) -> Violation:
+def _violation(graph: Index, focus: Node, shape: CompiledShape, value: Node | None) -> Violation:
     path = shape.path_text
     if path is None and value == focus:
         # A node-level result on the subject of a fact names the fact's predicate (as validate.py does).
-        predicates = [p for p in shape.subject_predicates if (focus, p, None) in graph]
+        predicates = [p for p in shape.subject_predicates if graph.has(focus, p)]
         if len(predicates) == 1:
             path, value = str(predicates[0]), None
     return Violation(focus=term_text(focus), path=path, value=None if value is None else term_text(value),
