@@ -144,41 +144,14 @@ def test_a_disabled_progress_bar_prints_nothing(capsys):
 from rdflib.compare import isomorphic  # noqa: E402
 
 from mediakg.extract.inputs.readers import InputDocument  # noqa: E402
-from mediakg.extract.records import Entity, Evidence, Extraction, Fact  # noqa: E402
 from mediakg.graph.rdf.files import read_dataset, write_dataset  # noqa: E402
 from mediakg.pipeline import BuildSummary, DatasetSink, FileSink, not_held, write_documents  # noqa: E402
 
 
-def said(text: str) -> Evidence:
-    return Evidence(sentence=text, start=0, end=len(text))
-
-
-def record(name: str, text: str, entities: list[tuple], facts: list[tuple] = ()) -> tuple[InputDocument, Extraction]:
-    """A document and its extraction: entities (key, label, type), facts (s, p, o[, attribute])."""
-    return (InputDocument(name=name, source=f"news/{name}", text=text),
-            Extraction(entities=tuple(Entity(k, label, cls, (), said(text), "test.type", 0.9) for k, label, cls in entities),
-                       facts=tuple(Fact(s, p, o, said(text), f"test.{p}", 0.8, is_attribute=bool(rest))
-                                   for s, p, o, *rest in facts)))
-
-
-def corpus() -> list:
-    """Four articles sharing entities under the identity rules: a legal form, a class refined
-    from Organization to Studio, a one-word person name (never merged), a text given twice."""
-    first = record("a.txt", "Netflix, Inc. signed with Harbor Studios; Kim directs.",
-                   [("n", "Netflix, Inc.", "StreamingService"), ("h", "Harbor Studios", "Studio"), ("k", "Kim", "Person"),
-                    ("w", "Night Harbor", "Series")],
-                   [("n", "partnersWith", "h"), ("w", "directedBy", "k"), ("h", "produces", "w")])
-    return [
-        first,
-        record("b.txt", "Netflix and Harbor Studios extend their deal; Kim returns.",
-               [("n", "Netflix", "StreamingService"), ("h", "Harbor Studios", "Organization"), ("k", "Kim", "Person")],
-               [("n", "partnersWith", "h")]),
-        Skipped(name="c.txt", reason="is empty"),
-        record("d.txt", "Harbor Studios built Dock Stage in 2027.",
-               [("h", "Harbor Studios", "Studio"), ("f", "Dock Stage", "Facility"), ("p", "Maya Lind", "Person")],
-               [("h", "owns", "f"), ("f", "area", "860.5", True), ("p", "produces", "f")]),  # a Person cannot produce
-        (InputDocument(name="a-copy.txt", source="news/a-copy.txt", text=first[0].text), first[1]),
-    ]
+@pytest.fixture()
+def corpus(made_up_records):
+    """Four articles and a skipped file, made up in tests/conftest.py."""
+    return made_up_records
 
 
 def by_graph(dataset: Dataset) -> dict:
@@ -198,11 +171,11 @@ def held_out(items: list) -> list:
 
 
 @pytest.mark.parametrize("ext", [".nq", ".trig"])
-def test_a_streamed_file_holds_the_same_graphs_as_the_in_memory_build(tmp_path, ext):
+def test_a_streamed_file_holds_the_same_graphs_as_the_in_memory_build(tmp_path, ext, corpus):
     memory = DatasetSink()
-    in_memory = write_documents(held_out(corpus()), memory)
+    in_memory = write_documents(held_out(corpus), memory)
     write_dataset(memory.dataset, tmp_path / f"memory{ext}")
-    streamed = write_documents(held_out(corpus()), FileSink(tmp_path / f"stream{ext}"))
+    streamed = write_documents(held_out(corpus), FileSink(tmp_path / f"stream{ext}"))
     assert same_graphs(read_dataset(tmp_path / f"stream{ext}"), read_dataset(tmp_path / f"memory{ext}"))
     # The merge records (computed by SPARQL in memory, off the mention log when streamed) are there.
     records = union(read_dataset(tmp_path / f"stream{ext}"))
@@ -217,11 +190,11 @@ def test_a_streamed_file_holds_the_same_graphs_as_the_in_memory_build(tmp_path, 
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_the_same_text_twice_is_one_document_written_once(tmp_path):
+def test_the_same_text_twice_is_one_document_written_once(tmp_path, corpus):
     sink = FileSink(tmp_path / "g.nq")
     summary = BuildSummary()
-    documents = [item if isinstance(item, Skipped) else item[0] for item in corpus()]
-    records = {item[0].source: item for item in corpus() if not isinstance(item, Skipped)}
+    documents = [item if isinstance(item, Skipped) else item[0] for item in corpus]
+    records = {item[0].source: item for item in corpus if not isinstance(item, Skipped)}
     pending = not_held(documents, sink, summary)
     write_documents((records[d.source] if isinstance(d, InputDocument) else d for d in pending), sink, summary=summary)
     assert summary.unchanged == ["news/a-copy.txt"]
@@ -230,16 +203,16 @@ def test_the_same_text_twice_is_one_document_written_once(tmp_path):
     assert "a.txt" in labels and "a-copy.txt" not in labels
 
 
-def test_strict_stops_at_the_first_violating_document_and_writes_nothing(tmp_path):
+def test_strict_stops_at_the_first_violating_document_and_writes_nothing(tmp_path, corpus):
     (tmp_path / "g.nq").write_bytes(b"# an earlier graph\n")
     with pytest.raises(InputError, match=r"^news/d\.txt: 2 facts violate the shapes \(--strict\), e\.g\. .*maya-lind.*produces.*; nothing written$"):
-        write_documents(held_out(corpus()), FileSink(tmp_path / "g.nq"), strict=True)
+        write_documents(held_out(corpus), FileSink(tmp_path / "g.nq"), strict=True)
     assert (tmp_path / "g.nq").read_bytes() == b"# an earlier graph\n"
     assert [p.name for p in tmp_path.iterdir()] == ["g.nq"]
 
 
-def test_without_strict_the_violating_fact_is_left_out_and_listed(tmp_path):
-    summary = write_documents(held_out(corpus()), FileSink(tmp_path / "g.nq"))
+def test_without_strict_the_violating_fact_is_left_out_and_listed(tmp_path, corpus):
+    summary = write_documents(held_out(corpus), FileSink(tmp_path / "g.nq"))
     built = union(read_dataset(tmp_path / "g.nq"))
     person = next(s for s in built.subjects(RDFS.label, Literal("Maya Lind")))
     assert (person, MEDIA.produces, None) not in built
@@ -250,11 +223,11 @@ def test_without_strict_the_violating_fact_is_left_out_and_listed(tmp_path):
         "media:produces goes from an Organization to a CreativeWork, but its object is not a CreativeWork."}
 
 
-def test_an_error_part_way_leaves_the_old_file_and_no_temporary_file(tmp_path):
+def test_an_error_part_way_leaves_the_old_file_and_no_temporary_file(tmp_path, corpus):
     (tmp_path / "g.trig").write_bytes(b"# an earlier graph\n")
 
     def failing():
-        yield from held_out(corpus())[:2]
+        yield from held_out(corpus)[:2]
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):

@@ -9,7 +9,9 @@ import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph
-from rdflib.plugins.serializers.nquads import _nq_row
+from rdflib import Literal
+from rdflib.plugins.serializers.nt import _quoteLiteral
+from rdflib.term import Node
 
 from mediakg.errors import InputError
 from mediakg.graph.rdf.triples import PREFIXES
@@ -67,8 +69,7 @@ class GraphFileStream:
     def write_graph(self, graph: Graph) -> None:
         """Append one named graph (a document's, say; its identifier names it) in the file's format."""
         if self.format == "nquads":
-            # What rdflib's N-Quads serializer writes, without copying the graph into a Dataset.
-            self.write_bytes("".join(_nq_row(triple, graph.identifier) for triple in graph).encode("utf-8"))
+            self.write_bytes(nquads_rows(graph).encode("utf-8", "replace"))
         elif self.format == "trig":
             dataset = Dataset()
             for prefix, namespace in PREFIXES.items():
@@ -103,6 +104,22 @@ class GraphFileStream:
         """Drop the temporary file unless it was committed; safe to call twice."""
         self._files.close()  # a no-op once closed
         Path(self._tmp).unlink(missing_ok=True)
+
+
+def nquads_rows(graph: Graph) -> str:
+    """The graph's triples as N-Quads rows in its graph, as rdflib's serializer writes them
+    (without copying the graph into a Dataset first). A document names its entities and
+    assertions many times over, so each term is rendered once."""
+    name = graph.identifier.n3()
+    rendered: dict[Node, str] = {}
+
+    def text(term: Node) -> str:
+        out = rendered.get(term)
+        if out is None:
+            out = rendered[term] = _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+        return out
+
+    return "".join(f"{text(s)} {text(p)} {text(o)} {name} .\n" for s, p, o in graph)
 
 
 def write_dataset(dataset: Dataset, path: str | Path) -> Path:

@@ -190,7 +190,7 @@ def _targets(shapes: Graph, node: Node, hierarchy: dict) -> Callable[[Index], It
 def _path(shapes: Graph, path: Node) -> Callable[[Index, Node], list[Node]]:
     """A SHACL path as a function from a focus node to its value nodes (each once)."""
     if isinstance(path, URIRef):
-        return lambda g, n: list(dict.fromkeys(g.objects(n, path)))  # g: an Index
+        return lambda g, n: g.objects(n, path)  # g: an Index; a graph holds each triple once
     if (path, RDF.first, None) in shapes:
         steps = [_path(shapes, step) for step in Collection(shapes, path)]
 

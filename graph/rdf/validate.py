@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from pyshacl import validate
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF, SH
@@ -76,6 +75,8 @@ def validate_graph(
 ) -> ValidationReport:
     """Validate `data` (a Dataset is checked as the union of all its graphs, since an entity's
     type and the facts about it may sit in different documents' graphs)."""
+    from pyshacl import validate  # here: a build never runs pySHACL and need not import it
+
     shapes = load_shapes() if shapes is None else shapes
     ontology = load_ontology() if ontology is None else ontology
     union = _union(data) if isinstance(data, Dataset) else data
