@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/extract.py            # about 5-10 minutes on 2 cores
     .venv/bin/python benchmarks/extract.py --docs 300 --memory-docs 200,2000   # a quick look
     .venv/bin/python benchmarks/extract.py --corpus ../shared/eval/dev --corpus-docs 500   # real-length articles too
+    .venv/bin/python benchmarks/extract.py --only build --corpus ../shared/eval/dev --corpus-docs 200 \
+        --build-memory-docs 1000,10000   # just the graph stage: build/extraction ratio, build memory
 
 Prints one table:
 - raw spaCy: `nlp.pipe` of the model alone (no gazetteer, no rules), 1 and 2 processes
@@ -11,10 +13,13 @@ Prints one table:
   1 and 2 processes (`--processes`, worker start-up and model loading included), and its
   ratio to raw spaCy on the same process count (goal >= 0.85);
 - the scaling of 2 processes over 1 (goal >= 1.7);
-- the whole `mediakg build` command (graph, SHACL validation, file) on the same documents;
+- the whole `mediakg build` command to `.nq` (graph, shape check, streamed file) on the same
+  documents;
 - peak memory of the streaming extraction on a small and a ten times larger corpus (goal:
-  within 10%). The whole build holds its graph in memory (rdflib), which grows with the
-  corpus by nature; a persistent store is the sink for corpora that outgrow it.
+  within 10%);
+- peak memory of the whole `mediakg build` to `.nq` on a small and a ten times larger corpus
+  (`--build-memory-docs`, default 1000,10000; goal: within 10%): the file is written document by
+  document, so the graph is never held whole.
 
 With `--corpus DIR`, the same raw / extraction / build measures run a second time on real-length
 articles: the folder's .txt files (a first `source:` line is dropped), repeated to
@@ -88,13 +93,18 @@ def write_real_corpus(path: Path, folder: Path, count: int) -> Path:
         raise SystemExit(f"benchmarks/extract.py: {folder}: no .txt articles")
     with path.open("w", encoding="utf-8") as out:
         for n in range(count):
-            out.write(json.dumps({"id": f"real-{n}", "text": texts[n % len(texts)]}) + "\n")
+            # Numbered, so each repeat is a text of its own: a build writes the same text once.
+            out.write(json.dumps({"id": f"real-{n}", "text": f"{texts[n % len(texts)].rstrip()}\n\nStory {n}.\n"}) + "\n")
     return path
 
 
-def write_corpus(path: Path, count: int, *, sentences: int = 6) -> Path:
+def write_corpus(path: Path, count: int, *, sentences: int = 6, numbered: bool = False) -> Path:
+    """`numbered`: each text ends with its number, so none repeats another (a build writes a
+    repeated text once, which would flatter its figures)."""
     with path.open("w", encoding="utf-8") as out:
-        for record in make_documents(count, sentences=sentences):
+        for n, record in enumerate(make_documents(count, sentences=sentences)):
+            if numbered:
+                record["text"] += f"Story {n}.\n"
             out.write(json.dumps(record) + "\n")
     return path
 
@@ -177,10 +187,74 @@ def rate(result: dict) -> float:
     return result["docs"] / result["seconds"]
 
 
+def speed_rows(tmp: Path, args: argparse.Namespace, options: dict, small: int, large: int) -> list[tuple[str, str, str]]:
+    """Raw spaCy vs extraction, 1 and 2 processes, the build, and extraction memory."""
+    speed = write_corpus(tmp / "speed.jsonl", args.docs, numbered=True)
+    print(f"measuring on {args.docs} generated documents, batch size {args.batch_size}, "
+          f"fastest of {args.repeat}:", file=sys.stderr)
+    raw: dict[int, dict] = {}
+    ours: dict[int, dict] = {}
+    # Raw and mediakg runs alternate and each keeps its fastest, so a burst of other work on
+    # the machine is less likely to decide a ratio.
+    for _ in range(args.repeat):
+        for p in (1, 2):
+            raw[p] = fastest(raw.get(p), measure("raw", speed, processes=p, **options))
+            ours[p] = fastest(ours.get(p), measure("extract", speed, processes=p, **options))
+    build = measure("build", speed, processes=1, **options)
+    memory = {n: measure("extract", write_corpus(tmp / f"mem-{n}.jsonl", n, sentences=2), processes=1, **options)
+              for n in (small, large)}
+    return [
+        ("raw spaCy nlp.pipe, 1 process", f"{rate(raw[1]):.1f} docs/s", ""),
+        ("raw spaCy nlp.pipe, 2 processes", f"{rate(raw[2]):.1f} docs/s", f"{rate(raw[2]) / rate(raw[1]):.2f}x 1 process"),
+        ("mediakg extraction, 1 process", f"{rate(ours[1]):.1f} docs/s", f"{rate(ours[1]) / rate(raw[1]):.2f}x raw (goal >= 0.85)"),
+        ("mediakg extraction, 2 processes", f"{rate(ours[2]):.1f} docs/s",
+         f"{rate(ours[2]) / rate(raw[2]):.2f}x raw; {rate(ours[2]) / rate(ours[1]):.2f}x 1 process (goal >= 1.7)"),
+        ("mediakg build to .nq, 1 process", f"{rate(build):.1f} docs/s",
+         f"{rate(build) / rate(raw[1]):.2f}x raw; {build['seconds'] / ours[1]['seconds']:.2f}x the time of extraction"),
+        (f"peak RSS, extraction of {small} two-sentence docs", f"{memory[small]['peak_rss_mb']:.0f} MB", ""),
+        (f"peak RSS, extraction of {large} two-sentence docs", f"{memory[large]['peak_rss_mb']:.0f} MB",
+         f"{memory[large]['peak_rss_mb'] / memory[small]['peak_rss_mb']:.2f}x {small} docs (goal <= 1.10)"),
+    ]
+
+
+def real_rows(tmp: Path, args: argparse.Namespace, options: dict, *, full: bool) -> list[tuple[str, str, str]]:
+    """On real-length articles: the build to .nq against extraction alone (and, `full`, raw spaCy)."""
+    corpus = write_real_corpus(tmp / "real.jsonl", args.corpus, args.corpus_docs)
+    print(f"measuring on {args.corpus_docs} real-length articles from {args.corpus}:", file=sys.stderr)
+    real: dict[str, dict] = {}
+    processes = (1, 2) if full else (1,)
+    # Extraction and build alternate and each keeps its fastest, as the speed runs do.
+    for _ in range(args.repeat):
+        for p in processes:
+            if full:
+                real[f"raw{p}"] = fastest(real.get(f"raw{p}"), measure("raw", corpus, processes=p, **options))
+            real[f"ours{p}"] = fastest(real.get(f"ours{p}"), measure("extract", corpus, processes=p, **options))
+        real["build"] = fastest(real.get("build"), measure("build", corpus, processes=1, **options))
+    rows = []
+    if full:
+        rows += [
+            ("real-length: raw spaCy nlp.pipe, 1 process", f"{rate(real['raw1']):.1f} docs/s", ""),
+            ("real-length: raw spaCy nlp.pipe, 2 processes", f"{rate(real['raw2']):.1f} docs/s", ""),
+            ("real-length: mediakg extraction, 2 processes", f"{rate(real['ours2']):.1f} docs/s",
+             f"{rate(real['ours2']) / rate(real['raw2']):.2f}x raw (goal >= 0.85)"),
+        ]
+    rows += [
+        ("real-length: mediakg extraction, 1 process", f"{rate(real['ours1']):.1f} docs/s",
+         f"{rate(real['ours1']) / rate(real['raw1']):.2f}x raw (goal >= 0.85)" if full else ""),
+        ("real-length: mediakg build to .nq, 1 process", f"{rate(real['build']):.1f} docs/s",
+         f"{real['build']['seconds'] / real['ours1']['seconds']:.2f}x the time of extraction (goal <= 1.2)"),
+    ]
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=1000, help="documents for the speed runs (default %(default)s)")
-    parser.add_argument("--memory-docs", default="1000,10000", help="small,large corpus for the memory runs")
+    parser.add_argument("--memory-docs", default="1000,10000", help="small,large corpus for the extraction memory runs")
+    parser.add_argument("--build-memory-docs", default="1000,10000",
+                        help="small,large corpus for the memory runs of the whole build to .nq (default %(default)s)")
+    parser.add_argument("--only", choices=("all", "build"), default="all",
+                        help="build: only the graph stage's measures (build vs extraction, build memory)")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--repeat", type=int, default=2, help="speed runs per measure; the fastest counts (default %(default)s)")
     parser.add_argument("--model", help="spaCy pipeline (default: mediakg's)")
@@ -198,55 +272,23 @@ def main() -> None:
         return
 
     small, large = (int(n) for n in args.memory_docs.split(","))
+    build_small, build_large = (int(n) for n in args.build_memory_docs.split(","))
+    rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        speed = write_corpus(Path(tmp) / "speed.jsonl", args.docs)
         options = dict(batch_size=args.batch_size, model=args.model)
-        print(f"measuring on {args.docs} generated documents, batch size {args.batch_size}, "
-              f"fastest of {args.repeat}:", file=sys.stderr)
-        raw: dict[int, dict] = {}
-        ours: dict[int, dict] = {}
-        # Raw and mediakg runs alternate and each keeps its fastest, so a burst of other work on
-        # the machine is less likely to decide a ratio.
-        for _ in range(args.repeat):
-            for p in (1, 2):
-                raw[p] = fastest(raw.get(p), measure("raw", speed, processes=p, **options))
-                ours[p] = fastest(ours.get(p), measure("extract", speed, processes=p, **options))
-        build = measure("build", speed, processes=1, **options)
+        if args.only == "all":
+            rows += speed_rows(Path(tmp), args, options, small, large)
         # Two-sentence articles keep the ten-times-larger run short; memory is what is compared.
-        memory = {n: measure("extract", write_corpus(Path(tmp) / f"mem-{n}.jsonl", n, sentences=2), processes=1, **options)
-                  for n in (small, large)}
-        real: dict[str, dict] = {}
-        if args.corpus:
-            corpus = write_real_corpus(Path(tmp) / "real.jsonl", args.corpus, args.corpus_docs)
-            print(f"measuring on {args.corpus_docs} real-length articles from {args.corpus}:", file=sys.stderr)
-            for _ in range(args.repeat):
-                for p in (1, 2):
-                    real[f"raw{p}"] = fastest(real.get(f"raw{p}"), measure("raw", corpus, processes=p, **options))
-                    real[f"ours{p}"] = fastest(real.get(f"ours{p}"), measure("extract", corpus, processes=p, **options))
-            real["build"] = measure("build", corpus, processes=1, **options)
-
-    rows = [
-        ("raw spaCy nlp.pipe, 1 process", f"{rate(raw[1]):.1f} docs/s", ""),
-        ("raw spaCy nlp.pipe, 2 processes", f"{rate(raw[2]):.1f} docs/s", f"{rate(raw[2]) / rate(raw[1]):.2f}x 1 process"),
-        ("mediakg extraction, 1 process", f"{rate(ours[1]):.1f} docs/s", f"{rate(ours[1]) / rate(raw[1]):.2f}x raw (goal >= 0.85)"),
-        ("mediakg extraction, 2 processes", f"{rate(ours[2]):.1f} docs/s",
-         f"{rate(ours[2]) / rate(raw[2]):.2f}x raw; {rate(ours[2]) / rate(ours[1]):.2f}x 1 process (goal >= 1.7)"),
-        ("mediakg build (graph, SHACL, file), 1 process", f"{rate(build):.1f} docs/s", f"{rate(build) / rate(raw[1]):.2f}x raw"),
-        (f"peak RSS, extraction of {small} two-sentence docs", f"{memory[small]['peak_rss_mb']:.0f} MB", ""),
-        (f"peak RSS, extraction of {large} two-sentence docs", f"{memory[large]['peak_rss_mb']:.0f} MB",
-         f"{memory[large]['peak_rss_mb'] / memory[small]['peak_rss_mb']:.2f}x {small} docs (goal <= 1.10)"),
-    ]
-    if real:
+        built = {n: measure("build", write_corpus(Path(tmp) / f"build-{n}.jsonl", n, sentences=2, numbered=True), processes=1, **options)
+                 for n in (build_small, build_large)}
         rows += [
-            ("real-length: raw spaCy nlp.pipe, 1 process", f"{rate(real['raw1']):.1f} docs/s", ""),
-            ("real-length: raw spaCy nlp.pipe, 2 processes", f"{rate(real['raw2']):.1f} docs/s", ""),
-            ("real-length: mediakg extraction, 1 process", f"{rate(real['ours1']):.1f} docs/s",
-             f"{rate(real['ours1']) / rate(real['raw1']):.2f}x raw (goal >= 0.85)"),
-            ("real-length: mediakg extraction, 2 processes", f"{rate(real['ours2']):.1f} docs/s",
-             f"{rate(real['ours2']) / rate(real['raw2']):.2f}x raw (goal >= 0.85)"),
-            ("real-length: mediakg build to .nq, 1 process", f"{rate(real['build']):.1f} docs/s",
-             f"{real['build']['seconds'] / real['ours1']['seconds']:.2f}x the time of extraction (goal <= 1.2)"),
+            (f"peak RSS, build to .nq of {build_small} two-sentence docs", f"{built[build_small]['peak_rss_mb']:.0f} MB", ""),
+            (f"peak RSS, build to .nq of {build_large} two-sentence docs", f"{built[build_large]['peak_rss_mb']:.0f} MB",
+             f"{built[build_large]['peak_rss_mb'] / built[build_small]['peak_rss_mb']:.2f}x {build_small} docs (goal <= 1.10)"),
         ]
+        if args.corpus:
+            rows += real_rows(Path(tmp), args, options, full=args.only == "all")
+
     width = max(len(r[0]) for r in rows)
     print(f"| {'measure':<{width}} | value | ratio |")
     print(f"| {'-' * width} | --- | --- |")

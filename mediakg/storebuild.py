@@ -8,41 +8,19 @@ graph also drops every entity no remaining document mentions.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sqlite3
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable
 
-from rdflib import Dataset, URIRef
+from rdflib import Graph, URIRef
 
 from mediakg.errors import InputError
-from mediakg.extract.runner.executors import extract_documents
-from mediakg.extract.records import Extraction
-from mediakg.graph.rdf.triples import add_document, new_dataset
+from mediakg.extract.inputs.readers import InputDocument
+from mediakg.graph.rdf.files import format_for
 from mediakg.graph.rdf.iris import DEFAULT_BASE, content_hash, document_iri
 from mediakg.graph.rdf.merges import merges_graph, merges_update
-from mediakg.graph.rdf.files import format_for
 from mediakg.graph.store.protocol import Store, document_index, drop_graphs, drop_update, insert_data, with_merged_default
-from mediakg.graph.rdf.validate import Violation, drop_violating_facts, load_ontology, load_shapes, validate_graph
-from mediakg.extract.inputs.readers import MAX_DOCUMENT_CHARS, InputDocument, Skipped, read_documents
-
-
-@dataclass
-class StoreBuildSummary:
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    rejected: list[Violation] = field(default_factory=list)
-    documents_in_store: int = 0
-
-    def lines(self) -> list[str]:
-        out = [f"documents: {len(self.added)} added, {len(self.replaced)} replaced, "
-               f"{len(self.unchanged)} unchanged (skipped)",
-               f"documents that could not be read: {len(self.skipped)}",
-               f"facts rejected by validation: {len(self.rejected)}"]
-        out += [f"  {v.focus} {v.path or ''}: {v.message}" for v in self.rejected]
-        out.append(f"documents in the store: {self.documents_in_store}")
-        return out
+from mediakg.pipeline import BuildSummary, as_dataset, build
 
 
 def refresh_derived(store: Store) -> None:
@@ -58,82 +36,57 @@ def refresh_derived(store: Store) -> None:
                                    after=[f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"]))
 
 
-def document_dataset(item: InputDocument, extraction: Extraction, *, base: str) -> Dataset:
-    """One document's named graph as a Dataset of its own, ready to be written in one go."""
-    dataset = new_dataset()
-    add_document(dataset, extraction, item.source_document(), base=base)
-    return dataset
-
-
 def _stale(index: dict[URIRef, tuple[str, str]], source: str, keep: URIRef) -> list[URIRef]:
     """Graphs of earlier versions of the document read from `source`."""
     return [iri for iri, (_, held) in index.items() if held == source and iri != keep]
 
 
-def _write(store: Store, dataset: Dataset, stale: list[URIRef]) -> None:
-    if stale:  # drop the old version and add the new one in one transaction
-        store.update(" ;\n".join(drop_update(stale) + [insert_data(with_merged_default(dataset))]))
-    else:
-        store.add_dataset(dataset)
+class StoreSink:
+    """The build loop's sink for a store (mediakg/pipeline.py): one transaction per document.
+    A text the store holds is not extracted again; a changed file's old graph is dropped in
+    the transaction that adds the new one."""
 
+    stopped = "this and later documents not written"
 
-def _new_texts(documents: Iterable[InputDocument | Skipped], store: Store, index: dict[URIRef, tuple[str, str]],
-               summary: StoreBuildSummary, *, base: str) -> Iterator[InputDocument | Skipped]:
-    """The documents whose text the store lacks; the others are counted as unchanged."""
-    held = {digest for digest, _ in index.values()}
-    for item in documents:
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        digest = content_hash(item.text)
-        if digest in held:
-            summary.unchanged.append(item.source)
+    def __init__(self, store: Store, *, base: str = DEFAULT_BASE) -> None:
+        self.store, self.base = store, base
+        self.index = document_index(store)
+        self._held = {digest for digest, _ in self.index.values()}
+        self.documents_in_store = len(self.index)
+
+    def holds(self, document: InputDocument) -> bool:
+        digest = content_hash(document.text)
+        if digest in self._held:
             # An earlier version of this file left behind, e.g. the file went back to old text.
-            drop_graphs(store, _stale(index, item.source, document_iri(base, digest)))
+            drop_graphs(self.store, _stale(self.index, document.source, document_iri(self.base, digest)))
+            return True
+        self._held.add(digest)  # the same text twice is parsed once
+        return False
+
+    def write(self, document: InputDocument, graph: Graph) -> str:
+        dataset = as_dataset(graph)
+        stale = _stale(self.index, document.source, document_iri(self.base, content_hash(document.text)))
+        if stale:  # drop the old version and add the new one in one transaction
+            self.store.update(" ;\n".join(drop_update(stale) + [insert_data(with_merged_default(dataset))]))
         else:
-            held.add(digest)  # the same text twice is parsed once
-            yield item
+            self.store.add_dataset(dataset)
+        return "replaced" if stale else "added"
+
+    def finish(self, log: sqlite3.Connection) -> None:
+        refresh_derived(self.store)
+        self.documents_in_store = len(document_index(self.store))
+
+    def abort(self) -> None:
+        pass  # documents written so far are whole and stay; building again completes the rest
 
 
-def build_into_store(inputs: Iterable[str | Path], store: Store, *, model: str | None = None,
-                     base: str = DEFAULT_BASE, strict: bool = False, processes: int = 1,
-                     batch_size: int = 64, executor: str | None = None,
-                     progress: Callable[[str], None] | None = None,
-                     on_skip: Callable[[Skipped], None] | None = None,
-                     max_document_chars: int = MAX_DOCUMENT_CHARS) -> StoreBuildSummary:
-    """Add the documents the store lacks, replace changed ones, skip unchanged ones. Inputs are
-    read as a stream (the same stages as a file build); each document is written in its own
-    transaction as soon as it is extracted and validated."""
-    index = document_index(store)
-    summary = StoreBuildSummary()
-    shapes, ontology = load_shapes(), load_ontology()
-    pending = _new_texts(read_documents(inputs, max_chars=max_document_chars), store, index, summary, base=base)
-    for item in extract_documents(pending, model=model, processes=processes, batch_size=batch_size,
-                                  executor=executor):
-        if isinstance(item, Skipped):
-            summary.skipped.append(item)
-            if on_skip:
-                on_skip(item)
-            continue
-        document, extraction = item
-        dataset = document_dataset(document, extraction, base=base)
-        report = validate_graph(dataset, shapes=shapes, ontology=ontology)
-        if not report.conforms:
-            rejected = drop_violating_facts(dataset, report)
-            if strict and rejected:
-                first = rejected[0]
-                raise InputError(document.source, f"{len(rejected)} facts violate the shapes (--strict), e.g. "
-                                                  f"{first.focus} {first.path or ''}: {first.message}; "
-                                                  "this and later documents not written")
-            summary.rejected += rejected
-        stale = _stale(index, document.source, document_iri(base, content_hash(document.text)))
-        _write(store, dataset, stale)
-        (summary.replaced if stale else summary.added).append(document.source)
-        if progress:
-            progress(f"{'replaced' if stale else 'added'} {document.source}")
-
-    refresh_derived(store)
-    summary.documents_in_store = len(document_index(store))
+def build_into_store(inputs: Iterable[str | Path], store: Store, *, base: str = DEFAULT_BASE,
+                     **options) -> BuildSummary:
+    """Add the documents the store lacks, replace changed ones, skip unchanged ones: the one
+    build loop (mediakg/pipeline.py) with the store as its sink. Options as for `build`."""
+    sink = StoreSink(store, base=base)
+    summary = build(inputs, sink, base=base, **options)
+    summary.documents_in_store = sink.documents_in_store
     return summary
 
 

@@ -137,3 +137,100 @@ def test_a_disabled_progress_bar_prints_nothing(capsys):
     with ProgressBar(enabled=False) as bar:
         bar.update(3)
     assert capsys.readouterr() == ("", "")
+
+
+# --- one build loop, three sinks (records made here, no model) ------------------------------
+
+from rdflib.compare import isomorphic  # noqa: E402
+
+from mediakg.extract.inputs.readers import InputDocument  # noqa: E402
+from mediakg.graph.rdf.files import read_dataset, write_dataset  # noqa: E402
+from mediakg.pipeline import BuildSummary, DatasetSink, FileSink, not_held, write_documents  # noqa: E402
+
+
+@pytest.fixture()
+def corpus(made_up_records):
+    """Four articles and a skipped file, made up in tests/conftest.py."""
+    return made_up_records
+
+
+def by_graph(dataset: Dataset) -> dict:
+    # extractedAt is the clock at writing time: the one thing two builds may not share.
+    dataset.remove((None, MEDIA.extractedAt, None, None))
+    return {g.identifier: g for g in dataset.graphs() if len(g)}
+
+
+def same_graphs(left: Dataset, right: Dataset) -> bool:
+    a, b = by_graph(left), by_graph(right)
+    return set(a) == set(b) and all(isomorphic(a[name], b[name]) for name in a)
+
+
+def held_out(items: list) -> list:
+    """What the loop is given after the sink dropped the text it already holds."""
+    return items[:4]
+
+
+@pytest.mark.parametrize("ext", [".nq", ".trig"])
+def test_a_streamed_file_holds_the_same_graphs_as_the_in_memory_build(tmp_path, ext, corpus):
+    memory = DatasetSink()
+    in_memory = write_documents(held_out(corpus), memory)
+    write_dataset(memory.dataset, tmp_path / f"memory{ext}")
+    streamed = write_documents(held_out(corpus), FileSink(tmp_path / f"stream{ext}"))
+    assert same_graphs(read_dataset(tmp_path / f"stream{ext}"), read_dataset(tmp_path / f"memory{ext}"))
+    # The merge records (computed by SPARQL in memory, off the mention log when streamed) are there.
+    records = union(read_dataset(tmp_path / f"stream{ext}"))
+    merged = {str(o).rsplit("/", 1)[-1] for o in records.objects(None, MEDIA.mergedEntity)}
+    assert merged == {"netflix", "harbor-studios"}  # "Kim" is two people: one per document
+    rules = {str(o) for o in records.objects(None, MEDIA.mergeRule)}
+    assert rules == {"identity.label-variant", "identity.same-label", "identity.class-refined"}
+    assert in_memory.lines() == streamed.lines()
+    assert streamed.documents == 3 and len(streamed.skipped) == 1
+    assert [(v.focus.rsplit("/", 1)[-1], v.path.rsplit("#", 1)[-1]) for v in streamed.rejected] == [("maya-lind", "produces")] * 2  # its subject and its object
+    assert streamed.entities_by_class == {"StreamingService": 1, "Studio": 1, "Series": 1, "Person": 3, "Facility": 1}
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_the_same_text_twice_is_one_document_written_once(tmp_path, corpus):
+    sink = FileSink(tmp_path / "g.nq")
+    summary = BuildSummary()
+    documents = [item if isinstance(item, Skipped) else item[0] for item in corpus]
+    records = {item[0].source: item for item in corpus if not isinstance(item, Skipped)}
+    pending = not_held(documents, sink, summary)
+    write_documents((records[d.source] if isinstance(d, InputDocument) else d for d in pending), sink, summary=summary)
+    assert summary.unchanged == ["news/a-copy.txt"]
+    assert "documents repeating an earlier text (written once): 1" in summary.lines()
+    labels = {str(o) for o in union(read_dataset(tmp_path / "g.nq")).objects(None, RDFS.label)}
+    assert "a.txt" in labels and "a-copy.txt" not in labels
+
+
+def test_strict_stops_at_the_first_violating_document_and_writes_nothing(tmp_path, corpus):
+    (tmp_path / "g.nq").write_bytes(b"# an earlier graph\n")
+    with pytest.raises(InputError, match=r"^news/d\.txt: 2 facts violate the shapes \(--strict\), e\.g\. .*maya-lind.*produces.*; nothing written$"):
+        write_documents(held_out(corpus), FileSink(tmp_path / "g.nq"), strict=True)
+    assert (tmp_path / "g.nq").read_bytes() == b"# an earlier graph\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.nq"]
+
+
+def test_without_strict_the_violating_fact_is_left_out_and_listed(tmp_path, corpus):
+    summary = write_documents(held_out(corpus), FileSink(tmp_path / "g.nq"))
+    built = union(read_dataset(tmp_path / "g.nq"))
+    person = next(s for s in built.subjects(RDFS.label, Literal("Maya Lind")))
+    assert (person, MEDIA.produces, None) not in built
+    assert summary.lines()[-3:] == ["facts rejected by validation: 2",
+                                    *(f"  {person} {MEDIA.produces}: {v.message}" for v in summary.rejected)]
+    assert {v.message for v in summary.rejected} == {
+        "media:produces goes from an Organization to a CreativeWork, but its subject is not an Organization.",
+        "media:produces goes from an Organization to a CreativeWork, but its object is not a CreativeWork."}
+
+
+def test_an_error_part_way_leaves_the_old_file_and_no_temporary_file(tmp_path, corpus):
+    (tmp_path / "g.trig").write_bytes(b"# an earlier graph\n")
+
+    def failing():
+        yield from held_out(corpus)[:2]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_documents(failing(), FileSink(tmp_path / "g.trig"))
+    assert [p.name for p in tmp_path.iterdir()] == ["g.trig"]
+    assert (tmp_path / "g.trig").read_bytes() == b"# an earlier graph\n"

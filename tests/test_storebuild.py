@@ -244,3 +244,39 @@ def test_loading_the_same_file_twice_leaves_the_store_as_one_load(tmp_path):
     (tmp_path / "third.ttl").write_text('_:b0 <http://www.w3.org/2000/01/rdf-schema#label> "one" .\n', encoding="utf-8")
     ok(run("load", "third.ttl", "--store", "st", cwd=tmp_path))
     assert quad_count(tmp_path / "st")[1] == once[1] + 1
+
+
+def test_the_store_sink_gets_the_graphs_a_file_gets_and_strict_keeps_what_was_committed(tmp_path, made_up_records):
+    # The same build loop and records as a file build (tests/test_pipeline.py), into a store:
+    # the same document graphs and merge records; --strict stops at the violating document
+    # and keeps the documents committed before it.
+    from rdflib.compare import isomorphic
+
+    from mediakg.errors import InputError
+    from mediakg.graph.rdf.files import read_dataset
+    from mediakg.pipeline import FileSink, write_documents
+    from mediakg.storebuild import StoreSink
+
+    items = made_up_records[:4]
+    write_documents(items, FileSink(tmp_path / "g.nq"))
+    store = open_store(tmp_path / "st")
+    try:
+        summary = write_documents(items, StoreSink(store))
+    finally:
+        store.close()
+    in_file = {g.identifier: g for g in read_dataset(tmp_path / "g.nq").graphs() if len(g)}
+    in_store = graphs(tmp_path / "st")
+    assert set(in_store) == set(in_file) and len(in_file) == 4  # three documents and the merge records
+    for name, graph in in_file.items():
+        for g in (graph, in_store[name]):
+            g.remove((None, MEDIA.extractedAt, None))
+        assert isomorphic(graph, in_store[name]), name
+    assert summary.added == ["news/a.txt", "news/b.txt", "news/d.txt"] and len(summary.rejected) == 2
+
+    store = open_store(tmp_path / "strict")
+    try:
+        with pytest.raises(InputError, match=r"^news/d\.txt: 2 facts violate .*; this and later documents not written$"):
+            write_documents(items, StoreSink(store), strict=True)
+        assert len(document_index(store)) == 2  # a.txt and b.txt were committed before
+    finally:
+        store.close()

@@ -109,13 +109,18 @@ def entity_iris(extraction: Extraction, base: str, *, document: str = "") -> dic
             else entity_iri(base, e.type, identity_label(e.type, e.label), qualifier=e.type) for e in extraction.entities}
 
 
-def add_document(dataset: Dataset, extraction: Extraction, source: SourceDocument, *,
+def add_document(dataset: Dataset | Graph, extraction: Extraction, source: SourceDocument, *,
                  base: str, extracted_at: datetime | None = None) -> URIRef:
     """Write one document's extraction into its own named graph; returns the document IRI.
-    A graph already there for the same text is replaced, never merged into."""
+    A graph already there for the same text is replaced, never merged into. Given a Graph
+    instead of a Dataset, writes into it: the document's graph on its own (a build loop checks
+    and writes one document at a time)."""
     doc = document_iri(base, source.content_hash)
-    dataset.remove_graph(dataset.graph(doc))
-    graph = dataset.graph(doc)
+    if isinstance(dataset, Dataset):
+        dataset.remove_graph(dataset.graph(doc))
+        graph = dataset.graph(doc)
+    else:
+        graph = dataset
     when = extracted_at or datetime.now(timezone.utc)
     graph.add((doc, RDF.type, MEDIA.Document))
     graph.add((doc, RDFS.label, Literal(source.name)))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pyshacl import validate
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF, SH
@@ -65,6 +64,8 @@ def validate_graph(
 ) -> ValidationReport:
     """Validate `data` (a Dataset is checked as the union of all its graphs, since an entity's
     type and the facts about it may sit in different documents' graphs)."""
+    from pyshacl import validate  # here: a build never runs pySHACL and need not import it
+
     shapes = load_shapes() if shapes is None else shapes
     ontology = load_ontology() if ontology is None else ontology
     union = _union(data) if isinstance(data, Dataset) else data
@@ -77,7 +78,9 @@ def validate_graph(
         union, shacl_graph=shapes, ont_graph=ontology, inference="none", allow_warnings=True
     )
     violations = sorted(
-        (_violation(results, r, shapes, union) for r in results.subjects(RDF.type, SH.ValidationResult)),
+        # Top-level results only: those of sh:node / sh:qualifiedValueShape also sit below them as
+        # sh:detail, about the nested value rather than the focus the report is about.
+        (_violation(results, r, shapes, union) for r in results.objects(None, SH.result)),
         key=lambda v: (v.focus, v.path or "", v.value or "", v.message),
     )
     return ValidationReport(conforms=bool(conforms), violations=tuple(violations))
@@ -131,7 +134,7 @@ def _violation(results: Graph, result: Node, shapes: Graph, data: Graph) -> Viol
     focus = results.value(result, SH.focusNode)
     path_node = results.value(result, SH.resultPath)
     value = results.value(result, SH.value)
-    path = _path_text(results, path_node) if path_node is not None else None
+    path = path_text(results, path_node) if path_node is not None else None
     if path is None and value == focus:
         # A node-level shape on the subjects of a predicate (the "-domain" shapes): name the
         # predicate, so the violation points at facts rather than at the whole entity.
@@ -142,19 +145,20 @@ def _violation(results: Graph, result: Node, shapes: Graph, data: Graph) -> Viol
     messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
     severity = results.value(result, SH.resultSeverity)
     return Violation(
-        focus=_text(focus),
+        focus=term_text(focus),
         path=path,
-        value=None if value is None else _text(value),
+        value=None if value is None else term_text(value),
         message="; ".join(messages) or "Fails a SHACL constraint.",
         severity=str(severity).rpartition("#")[2] if severity is not None else "Violation",
     )
 
 
-def _text(node: Node) -> str:
+def term_text(node: Node) -> str:
+    """A term as a report names it: IRIs as-is, blank nodes as "_:id", literals by lexical form."""
     return node.n3() if isinstance(node, BNode) else str(node)
 
 
-def _path_text(graph: Graph, path: Node) -> str:
+def path_text(graph: Graph, path: Node) -> str:
     """A SHACL path as text: a plain predicate IRI as-is, anything else in SPARQL syntax."""
     if isinstance(path, URIRef):
         return str(path)
@@ -212,7 +216,7 @@ def _drop_fact(graph: Graph, subject: Node, predicate: URIRef, value: str | None
     for obj in list(graph.objects(subject, predicate)):
         # A domain violation (value None) condemns every such fact of the subject. Literals
         # are matched by lexical form, which is what the report carries.
-        if value is None or _text(obj) == value:
+        if value is None or term_text(obj) == value:
             for assertion in _assertions_of(graph, subject, predicate, obj):
                 _remove_closure(graph, assertion)
             graph.remove((subject, predicate, obj))

@@ -147,8 +147,8 @@ def _report_skip(skipped) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from mediakg.graph.rdf.files import format_for, write_dataset
-    from mediakg.pipeline import build_dataset
+    from mediakg.graph.rdf.files import STREAM_FORMATS, format_for, write_dataset
+    from mediakg.pipeline import DatasetSink, FileSink, build
 
     if args.output is None and args.store is None:
         raise InputError("build", "give -o FILE, --store DIR|URL, or both")
@@ -160,20 +160,20 @@ def _build(args: argparse.Namespace) -> int:
     if args.store:
         from mediakg.cli import store as storecli
         return storecli.build(args, on_skip=_report_skip)
-    dataset, summary = build_dataset(args.inputs, model=args.model, base=args.base, processes=args.processes,
-                                     batch_size=args.batch_size, executor=args.executor, on_skip=_report_skip,
-                                     max_document_chars=args.max_chars,
-                                     progress=sys.stderr.isatty() and not args.quiet)
-    if args.strict and summary.rejected:
-        for v in summary.rejected:
-            print(f"mediakg: violation: {v.focus} {v.path or ''}: {v.message}", file=sys.stderr)
-        print(f"mediakg: error: {len(summary.rejected)} facts violate the shapes (--strict); nothing written", file=sys.stderr)
-        return 1
-    if args.html:  # first: a page that cannot be drawn or written leaves the -o file as it was
-        from mediakg.graph.viz.page import write_html
-        from mediakg.graph.viz.titles import title_from_inputs
-        write_html(dataset, args.html, title=args.title or title_from_inputs(args.inputs))
-    write_dataset(dataset, args.output)
+    # N-Quads and TriG are written as a stream, document by document; other formats, and a
+    # build that also draws the page (which needs the whole graph), hold the graph in memory.
+    streamed = format_for(args.output) in STREAM_FORMATS and not args.html
+    sink = FileSink(args.output, base=args.base) if streamed else DatasetSink(base=args.base)
+    summary = build(args.inputs, sink, model=args.model, base=args.base, strict=args.strict,
+                    processes=args.processes, batch_size=args.batch_size, executor=args.executor,
+                    on_skip=_report_skip, max_document_chars=args.max_chars,
+                    progress=sys.stderr.isatty() and not args.quiet)
+    if not streamed:
+        if args.html:  # first: a page that cannot be drawn or written leaves the -o file as it was
+            from mediakg.graph.viz.page import write_html
+            from mediakg.graph.viz.titles import title_from_inputs
+            write_html(sink.dataset, args.html, title=args.title or title_from_inputs(args.inputs))
+        write_dataset(sink.dataset, args.output)
     if not args.quiet:
         print("\n".join(summary.lines()))
         print(f"wrote {args.output}" + (f" and {args.html}" if args.html else ""))

@@ -38,14 +38,14 @@ def graph_or_store(args: argparse.Namespace) -> Dataset:
 def build(args: argparse.Namespace, *, on_skip: Callable[[Skipped], None] | None = None) -> int:
     from mediakg.storebuild import build_into_store
 
-    def progress(line: str) -> None:
+    def written(status: str, document) -> None:
         if not args.quiet:
-            print(line, flush=True)  # flushed: it tells a watcher which documents are committed
+            print(f"{status} {document.source}", flush=True)  # flushed: it tells a watcher which documents are committed
 
     with opened(args.store) as store:
         summary = build_into_store(args.inputs, store, model=args.model, base=args.base, strict=args.strict,
                                    processes=args.processes, batch_size=args.batch_size,
-                                   executor=args.executor, progress=progress, on_skip=on_skip,
+                                   executor=args.executor, on_written=written, on_skip=on_skip,
                                    max_document_chars=args.max_chars)
         dataset = store.dataset() if args.output or args.html else None
     if args.html:  # first: a page that cannot be drawn or written leaves the -o file as it was

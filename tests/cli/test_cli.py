@@ -208,6 +208,31 @@ def test_build_format_follows_the_extension(tmp_path, ext, fmt, quad):
         json.loads((tmp_path / f"out{ext}").read_text("utf-8"))
 
 
+@pytest.mark.parametrize("ext", [".nq", ".trig"])
+@slow
+def test_a_streamed_build_writes_the_graphs_of_the_in_memory_build(tmp_path, ext):
+    # With --html the graph is built in memory (the page needs all of it); a plain -o .nq or
+    # .trig is written document by document. Same articles, same graphs, same summary; both
+    # name Harbor Studios and Maya Lindqvist, so the merge records are compared too.
+    from rdflib.compare import isomorphic
+
+    (tmp_path / "deal.txt").write_text(DEAL, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(OTHER, encoding="utf-8")
+    fmt = "nquads" if ext == ".nq" else "trig"
+    memory = run("build", "deal.txt", "other.txt", "-o", f"memory{ext}", "--html", "page.html", cwd=tmp_path)
+    stream = run("build", "deal.txt", "other.txt", "-o", f"stream{ext}", cwd=tmp_path)
+    assert memory.returncode == stream.returncode == 0, memory.stderr + stream.stderr
+    assert stream.stdout.splitlines()[:-1] == memory.stdout.splitlines()[:-1]
+    streamed, in_memory = named(quads(tmp_path / f"stream{ext}", fmt)), named(quads(tmp_path / f"memory{ext}", fmt))
+    assert set(streamed) == set(in_memory) and len(streamed) == 3  # two documents and the merge records
+    for name, graph in streamed.items():
+        for g in (graph, in_memory[name]):  # the clock at writing time differs
+            g.remove((None, MEDIA.extractedAt, None))
+        assert isomorphic(graph, in_memory[name]), name
+    merged = {o for g in streamed.values() for o in g.objects(None, MEDIA.mergedEntity)}
+    assert {ID["organization/harbor-studios"], ID["person/maya-lindqvist"]} <= merged
+
+
 @slow
 def test_quiet_build_prints_nothing(tmp_path):
     (tmp_path / "deal.txt").write_text(DEAL, encoding="utf-8")
