@@ -133,8 +133,8 @@ def _optional_string(record: dict, key: str) -> str | None:
     return value.strip()
 
 
-def parse_jsonl_line(path: Path, number: int, line: str) -> InputDocument:
-    """One JSON Lines article: `id` and `text`, optional `url`, `title`, `published`."""
+def json_object_line(path: str | Path, number: int, line: str) -> dict:
+    """One line of a JSON Lines file as an object, or a one-line error naming file and line."""
     where = f"{path}:{number}"
     try:
         record = json.loads(line)
@@ -142,6 +142,13 @@ def parse_jsonl_line(path: Path, number: int, line: str) -> InputDocument:
         raise InputError(where, f"is not JSON ({exc.msg})") from None
     if not isinstance(record, dict):
         raise InputError(where, "is not a JSON object")
+    return record
+
+
+def parse_jsonl_line(path: Path, number: int, line: str) -> InputDocument:
+    """One JSON Lines article: `id` and `text`, optional `url`, `title`, `published`."""
+    where = f"{path}:{number}"
+    record = json_object_line(path, number, line)
     try:
         article_id, text = record.get("id"), record.get("text")
         if not isinstance(article_id, (str, int)) or isinstance(article_id, bool) or str(article_id) == "":

@@ -11,10 +11,12 @@ from mediakg.extract.records import Fact
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 WORK_NOUN = r"(?:film|movie|series|show|drama|classic|novel|book|memoir|feature|documentary|sitcom|anime|webtoon|megahit|hit)"
-ROLE_RE = re.compile(
+# A job title, as a pattern fragment the role readers compose with what may follow it.
+ROLE_TITLE = (
     r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
     r"chairman|chairwoman|chair|founder|co-founder|director|managing director|general manager|manager|executive|producer|partner)"
-    r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?)(?=\s*(?:,|\bat\b|$))", re.I)
+    r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?)")
+ROLE_END = r"(?=\s*(?:,|\bat\b|$))"  # the title ends at a comma, "at" or the sentence's end
 
 
 def _fact(subject: Token, predicate: str, value: str, sent: Span, rule: str, confidence: float) -> Fact:
@@ -81,18 +83,19 @@ def roles(doc: Doc) -> Iterator[Fact]:
     for sent in doc.sents:
         for person in _entities(sent, "person"):
             after = text[person.idx + len(person.text):sent.end_char]
-            match = re.match(r",\s+(?:the\s+)?" + ROLE_RE.pattern, after, re.I)
+            match = re.match(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, after, re.I)
             if match:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_after", 0.75)
                 continue
             before = text[sent.start_char:person.idx]
-            match = re.search(ROLE_RE.pattern.replace(r"(?=\s*(?:,|\bat\b|$))", "") + r",\s+$", before, re.I)
+            match = re.search(ROLE_TITLE + r",\s+$", before, re.I)
             if match and len(match.group(1)) > 2:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
 
 
 MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-DATE_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})")
+DATE = r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})"
+DATE_RE = re.compile(DATE)
 
 
 def iso_date(text: str) -> str | None:
@@ -111,7 +114,7 @@ def agreement_dates(doc: Doc) -> Iterator[Fact]:
         agreements = _entities(sent, "agreement")
         if not agreements:
             continue
-        announced = re.search(r"\bannounced (?:on )?(" + DATE_RE.pattern + ")", sent.text)
+        announced = re.search(r"\bannounced (?:on )?(" + DATE + ")", sent.text)
         if announced:
             yield _fact(agreements[0], "announcedOn", iso_date(announced.group(1)), sent, "attributes.announced_on", 0.8)
         start = re.search(r"\b(?:start|starts|begin|begins|commence|commences|run|runs|take effect)\s+(?:from|in)\s+" + YEAR, sent.text)

