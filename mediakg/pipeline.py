@@ -39,6 +39,7 @@ from mediakg.graph.rdf.iris import DEFAULT_BASE, content_hash, document_iri
 from mediakg.graph.rdf.merges import merges_graph, record_merges
 from mediakg.graph.rdf.shapecheck import CompiledShapes, UnsupportedShapes, check_graph, default_shapes
 from mediakg.graph.rdf.triples import add_document, new_dataset
+from mediakg.ontology.namespace import MEDIA
 from mediakg.graph.rdf.validate import ValidationReport, Violation, drop_violating_facts, validate_graph
 
 
@@ -53,6 +54,7 @@ class BuildSummary:
     rejected: list[Violation] = field(default_factory=list)
     entities_by_class: Counter = field(default_factory=Counter)
     facts_by_predicate: Counter = field(default_factory=Counter)
+    reported_by_status: Counter = field(default_factory=Counter)  # rumoured, negotiating, planned
     documents_in_store: int | None = None
 
     @property
@@ -74,6 +76,9 @@ class BuildSummary:
         out += [f"  {cls:<18} {n}" for cls, n in sorted(self.entities_by_class.items())]
         out.append(f"facts: {sum(self.facts_by_predicate.values())}")
         out += [f"  {p:<18} {n}" for p, n in sorted(self.facts_by_predicate.items())]
+        if self.reported_by_status:  # kept as assertions only, no plain triple (queries/rumours.rq)
+            out.append(f"reported, not stated: {sum(self.reported_by_status.values())}")
+            out += [f"  {s:<18} {n}" for s, n in sorted(self.reported_by_status.items())]
         out.append(f"facts rejected by validation: {len(self.rejected)}")
         out += [f"  {v.focus} {v.path or ''}: {v.message}" for v in self.rejected]
         if self.documents_in_store is not None:
@@ -201,10 +206,16 @@ def shape_checker(shapes: CompiledShapes | None = None) -> Callable[[Graph], Val
 
 
 def _count_facts(graph: Graph, summary: BuildSummary) -> None:
-    # Facts are counted by their assertion nodes, one per fact and document.
-    for p in graph.objects(None, RDF.predicate):
-        if p != RDF.type:
+    # Facts are counted by their assertion nodes, one per fact and document; an assertion with a
+    # status (rumoured, negotiating, planned) has no plain triple and is counted apart.
+    for assertion, p in graph.subject_objects(RDF.predicate):
+        if p == RDF.type:
+            continue
+        status = graph.value(assertion, MEDIA.status)
+        if status is None:
             summary.facts_by_predicate[str(p).rsplit("#", 1)[-1]] += 1
+        else:
+            summary.reported_by_status[str(status)] += 1
 
 
 def write_documents(items: Iterable[Extracted | Skipped], sink: Sink, *, base: str = DEFAULT_BASE,

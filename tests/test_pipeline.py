@@ -234,3 +234,14 @@ def test_an_error_part_way_leaves_the_old_file_and_no_temporary_file(tmp_path, c
         write_documents(failing(), FileSink(tmp_path / "g.trig"))
     assert [p.name for p in tmp_path.iterdir()] == ["g.trig"]
     assert (tmp_path / "g.trig").read_bytes() == b"# an earlier graph\n"
+
+
+def test_the_summary_counts_reported_facts_apart_from_stated_ones(tmp_path):
+    (tmp_path / "deal.txt").write_text(
+        "Harbour Films is reportedly in talks to acquire Tidewater Media.\n\n"
+        "Fenwick Studios acquired Lowland Pictures in 2024.\n", encoding="utf-8")
+    _, summary = build_dataset([tmp_path])
+    # The rumour is kept as an assertion with its status, not counted among the facts.
+    assert summary.facts_by_predicate["acquires"] == 1
+    assert summary.reported_by_status == {"rumoured": 1}
+    assert "reported, not stated: 1" in summary.lines()
