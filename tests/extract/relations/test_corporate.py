@@ -33,9 +33,10 @@ def test_an_active_acquisition(facts_of):
     assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
 
 
-def test_talks_to_acquire_are_not_an_acquisition(facts_of):
+def test_talks_to_acquire_are_not_an_acquisition(facts_of, reported_of):
     text = "Harbour Films is in talks to acquire Copperline Studios."
     assert of(facts_of(text), "acquires") == set()
+    assert reported_of(text) == {"negotiating": {("Harbour Films", "acquires", "Copperline Studios")}}
 
 
 def test_a_person_with_a_role_at_a_company(facts_of):
@@ -44,5 +45,6 @@ def test_a_person_with_a_role_at_a_company(facts_of):
 
 
 def test_a_former_executive_is_no_staff(facts_of):
-    facts = facts_of("Former Harbour Films executive Mara Quill launched a podcast.")
-    assert of(facts, "employedBy") == set()
+    assert of(facts_of("Harbour Films executive Mara Quill launched a podcast."), "employedBy") == {
+        ("Mara Quill", "employedBy", "Harbour Films")}
+    assert of(facts_of("Former Harbour Films executive Mara Quill launched a podcast."), "employedBy") == set()

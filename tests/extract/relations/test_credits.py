@@ -37,12 +37,16 @@ def test_the_director_of_an_apposition(facts_of):
     assert ("Mara Quill", "knownFor", "Saltmarsh") in facts
 
 
-def test_praise_before_director_credits_no_work(facts_of):
-    # "award-winning director X" describes the person; no film of the sentence is theirs.
-    facts = facts_of("Award-winning director Mara Quill visited Leeds on Tuesday.")
-    assert credits(facts) == set()
+def test_director_before_a_name_credits_the_work_but_praise_before_it_does_not(facts_of):
+    # "award-winning director X" describes the person, not a credit on the film of the sentence.
+    assert ("Copperhead", "directedBy", "Mara Quill") in facts_of(
+        "For the thriller \u201cCopperhead,\u201d Harbour Films hired director Mara Quill.")
+    assert credits(facts_of(
+        "Harbour Films hired award-winning director Mara Quill for the thriller \u201cCopperhead.\u201d")) == set()
 
 
-def test_a_rumoured_credit_is_not_stated(facts_of):
-    text = "Mara Quill is rumoured to direct \u201cCopperhead\u201d for Harbour Films."
-    assert credits(facts_of(text)) == set()
+def test_a_denied_or_negotiated_credit_is_not_stated(facts_of):
+    assert credits(facts_of("Mara Quill will direct \u201cCopperhead\u201d for Harbour Films.")) == {
+        ("Copperhead", "directedBy", "Mara Quill")}
+    assert credits(facts_of("Mara Quill will not direct \u201cCopperhead\u201d for Harbour Films.")) == set()
+    assert credits(facts_of("Mara Quill is said to be in talks to direct \u201cCopperhead\u201d for Harbour Films.")) == set()
