@@ -1,0 +1,49 @@
+"""Adaptations (mediakg.extract.mentions.adaptations), end to end: when an article names both a
+screen adaptation and its source under one title, the source becomes an entity of its own, the
+adaptation is basedOn it, and the book's author is the source's writer, not the series'."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def typed_facts(extraction) -> set[tuple[str, str, str]]:
+    """Facts with each end as "label/type", so the two works of one title stay apart."""
+    name = {e.key: f"{e.label}/{e.type}" for e in extraction.entities}
+    return {(name[f.subject], f.predicate, f.object if f.is_attribute else name[f.object])
+            for f in extraction.facts if not f.status}
+
+
+def test_series_and_novel_of_one_title_are_two_works(extraction_of):
+    x = extraction_of("Harbour Films is developing a series adaptation of the novel \u201cSaltmarsh\u201d by Mara Quill. "
+                      "\u201cSaltmarsh\u201d will be directed by Tomas Reyne.")
+    assert sorted(e.type for e in x.entities if e.label == "Saltmarsh") == ["CreativeWork", "Series"]
+    facts = typed_facts(x)
+    assert ("Saltmarsh/Series", "basedOn", "Saltmarsh/CreativeWork") in facts
+    assert ("Saltmarsh/Series", "directedBy", "Tomas Reyne/Person") in facts
+    assert ("Saltmarsh/CreativeWork", "directedBy", "Tomas Reyne/Person") not in facts
+
+
+def test_the_authors_credit_moves_to_the_source(extraction_of):
+    facts = typed_facts(extraction_of("Mara Quill's novel \u201cLow Tide\u201d will become a series. "
+                                      "\u201cLow Tide\u201d stars Tomas Reyne."))
+    assert ("Low Tide/CreativeWork", "writtenBy", "Mara Quill/Person") in facts
+    assert ("Low Tide/Series", "writtenBy", "Mara Quill/Person") not in facts
+    assert ("Low Tide/Series", "starring", "Tomas Reyne/Person") in facts
+    assert ("Low Tide/Series", "basedOn", "Low Tide/CreativeWork") in facts
+
+
+def test_a_drama_based_on_a_memoir_credits_no_cast_to_the_book(facts_of):
+    # Only the source is named: the cast belongs to the unnamed drama, not to the memoir.
+    assert ("Low Tide", "starring", "Mara Quill") not in facts_of(
+        "Harbour Films is making a drama based on the memoir \u201cLow Tide\u201d starring Mara Quill.")
+    # The twin without the source cue: the named drama has the cast.
+    assert ("Low Tide", "starring", "Mara Quill") in facts_of(
+        "Harbour Films is making the drama \u201cLow Tide\u201d starring Mara Quill.")
+
+
+def test_a_title_without_a_source_cue_stays_one_work(extraction_of):
+    x = extraction_of("The series \u201cSaltmarsh\u201d will be directed by Tomas Reyne.")
+    assert [(e.label, e.type) for e in x.entities if e.label == "Saltmarsh"] == [("Saltmarsh", "Series")]
+    assert not [f for f in x.facts if f.predicate == "basedOn"]

@@ -1,0 +1,58 @@
+"""From mentions to entities (mediakg.extract.mentions.entities) on hand-built Mentions: name keys,
+short forms, and class votes. No model needed."""
+from __future__ import annotations
+
+import pytest
+
+from mediakg.extract.mentions.entities import group_mentions, name_key
+from mediakg.extract.mentions.finders import Mention
+
+
+def m(start: int, text: str, cls: str, source: str = "ner", **kw) -> Mention:
+    return Mention(start, start + len(text), text, cls, source, **kw)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The Long Road", "Long Road"),
+    ("Harbour Films'", "Harbour Films"),
+    ("Harbour Films\u2019s", "Harbour Films"),
+    ("No.1 Stage", "No. 1 Stage"),
+    ("No. 1 Soundstage", "No. 1"),
+])
+def test_name_key_sees_one_name(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_name_key_keeps_different_names_apart():
+    assert name_key("Copperhead") != name_key("Copperheads Two")
+    assert name_key("No. 1 Stage") != name_key("No. 2 Stage")
+
+
+def test_a_surname_and_a_company_short_form_join_their_full_names():
+    groups = group_mentions([
+        m(0, "Mara Quill", "Person"), m(20, "Copperline Studios", "Studio"),
+        m(50, "Quill", "Person"), m(70, "Copperline", "Organization"),
+    ])
+    assert [(g.label, g.cls, g.aliases()) for g in groups] == [
+        ("Mara Quill", "Person", ["Quill"]), ("Copperline Studios", "Studio", ["Copperline"])]
+
+
+def test_a_short_form_of_a_company_with_a_non_generic_tail_stays_apart():
+    groups = group_mentions([m(0, "Copperline Grill", "Organization"), m(30, "Copperline", "Organization")])
+    assert sorted(g.label for g in groups) == ["Copperline", "Copperline Grill"]
+
+
+def test_one_mislabelled_mention_does_not_decide_the_class():
+    groups = group_mentions([
+        m(0, "Harbour Films", "ProductionCompany", "gazetteer", canonical="Harbour Films"),
+        m(40, "Harbour Films", "City"),
+        m(80, "Harbour Films", "Organization"),
+    ])
+    assert len(groups) == 1
+    assert (groups[0].label, groups[0].cls, groups[0].kind) == ("Harbour Films", "ProductionCompany", "org")
+
+
+def test_the_canonical_name_labels_the_entity():
+    groups = group_mentions([m(0, "HFilms", "Organization", "gazetteer", canonical="Harbour Films"),
+                             m(30, "Harbour Films", "Organization")])
+    assert [(g.label, g.aliases()) for g in groups] == [("Harbour Films", ["HFilms"])]

@@ -1,0 +1,64 @@
+"""Mention finders (mediakg.extract.mentions.finders): the pure helpers on strings and Mentions,
+and the pattern finders (numbered stages, named agreements, hyphen-credited people) on parsed text."""
+from __future__ import annotations
+
+import pytest
+
+from mediakg.extract.mentions.finders import (Mention, find_mentions, is_name, org_class_from_name, resolve_overlaps,
+                                              title_cased)
+
+
+@pytest.mark.parametrize("name,cls", [
+    ("Copperline Studios", "Studio"),
+    ("Harbour Films", "ProductionCompany"),
+    ("Quill Productions", "ProductionCompany"),
+    ("Ministry of Culture", "GovernmentBody"),
+    ("Northern Screen Agency", "GovernmentBody"),
+    ("Harbour", "Organization"),
+    ("Studios of the North Ltd", "Organization"),  # the company word must end the name
+])
+def test_org_class_from_name(name, cls):
+    assert org_class_from_name(name) == cls
+
+
+def test_is_name_needs_a_capital_or_a_digit_and_is_no_bare_number():
+    assert is_name("Mara Quill")
+    assert is_name("No. 5")
+    assert not is_name("the streamer")
+    assert not is_name("2024")
+
+
+def test_title_cased_tells_titles_from_quoted_speech():
+    assert title_cased("The Long Road Home")
+    assert title_cased("Salt and the Sea")  # function words may stay lower case
+    assert not title_cased("we are thrilled to work with her")
+    assert not title_cased("It was a great night for all of us")
+
+
+def test_resolve_overlaps_prefers_the_stronger_source_then_the_longer_span():
+    ner = Mention(0, 13, "Harbour Films", "Organization", "ner")
+    quote = Mention(8, 20, "Films Tonight", "CreativeWork", "quote")
+    longer_ner = Mention(30, 45, "Copperline Hall", "Organization", "ner")
+    shorter_ner = Mention(30, 40, "Copperline", "Organization", "ner")
+    assert resolve_overlaps([ner, quote, shorter_ner, longer_ner]) == [quote, longer_ner]
+
+
+@pytest.mark.slow
+def test_numbered_stages_each_name_a_facility(nlp):
+    text = "Harbour Films will use the No. 1 and No. 2 stages at the lot."
+    found = {(m.text, m.cls) for m in find_mentions(nlp(text)) if m.cls == "Facility"}
+    assert found == {("No. 1", "Facility"), ("No. 2", "Facility")}
+
+
+@pytest.mark.slow
+def test_a_named_agreement_and_a_hyphen_credited_person(nlp):
+    text = "The Mara Quill-directed thriller is part of a multi-year agreement with Harbour Films."
+    found = {(m.text, m.cls) for m in find_mentions(nlp(text))}
+    assert ("multi-year agreement", "Agreement") in found
+    assert ("Mara Quill", "Person") in found
+
+
+@pytest.mark.slow
+def test_a_hyphen_word_that_is_no_credit_makes_no_person(nlp):
+    text = "The Harbour Films-owned lot sits next to the river."
+    assert not {m for m in find_mentions(nlp(text)) if m.cls == "Person"}

@@ -1,0 +1,65 @@
+"""Sentence-initial pronouns (mediakg.extract.mentions.pronouns) on hand-built entity groups.
+
+"He/She/His/Her" opening a sentence names the first person of the previous sentence, or the one
+the previous pronoun named; "It" names a work only when a credit follows.
+"""
+from __future__ import annotations
+
+from mediakg.extract.mentions.entities import EntityGroup
+from mediakg.extract.mentions.finders import Mention
+from mediakg.extract.mentions.pronouns import resolve_pronouns
+
+
+def group(key: str, text: str, name: str, cls: str) -> EntityGroup:
+    start = text.index(name)
+    g = EntityGroup(key=key, mentions=[Mention(start, start + len(name), name, cls, "ner")], cls=cls)
+    g.label = name
+    return g
+
+
+def sentence_starts(text: str) -> list[int]:
+    return [0, *(i + 2 for i in range(len(text)) if text.startswith(". ", i))]
+
+
+def resolved(text: str, groups: list[EntityGroup]) -> list[tuple[str, str]]:
+    return [(r.text, r.entity) for r in resolve_pronouns(text, groups, sentence_starts(text))]
+
+
+def test_she_names_the_first_person_of_the_previous_sentence():
+    text = "Mara Quill met Tomas Reyne in Leeds. She also wrote Copperhead."
+    groups = [group("p1", text, "Mara Quill", "Person"), group("p2", text, "Tomas Reyne", "Person")]
+    assert resolved(text, groups) == [("She", "p1")]
+
+
+def test_a_chain_of_pronouns_keeps_the_person():
+    text = "Mara Quill joined Harbour Films. She runs drama. Her credits include Copperhead."
+    groups = [group("p1", text, "Mara Quill", "Person"), group("o1", text, "Harbour Films", "ProductionCompany")]
+    assert resolved(text, groups) == [("She", "p1"), ("Her", "p1")]
+
+
+def test_it_names_a_work_only_before_a_credit():
+    text = "Harbour Films ordered Copperhead. It was directed by Mara Quill."
+    groups = [group("o1", text, "Harbour Films", "ProductionCompany"), group("w1", text, "Copperhead", "Series")]
+    assert resolved(text, groups) == [("It", "w1")]
+    plain = "Harbour Films ordered Copperhead. It is a big week for the company."
+    groups = [group("o1", plain, "Harbour Films", "ProductionCompany"), group("w1", plain, "Copperhead", "Series")]
+    assert resolved(plain, groups) == []
+
+
+def test_a_pronoun_inside_a_sentence_is_left_alone():
+    text = "Mara Quill joined Harbour Films. The studio said She would direct."
+    groups = [group("p1", text, "Mara Quill", "Person"), group("o1", text, "Harbour Films", "ProductionCompany")]
+    assert resolved(text, groups) == []
+
+
+def test_a_pronoun_with_no_person_before_is_left_alone():
+    text = "Harbour Films ordered Copperhead. She said that he would direct."
+    groups = [group("o1", text, "Harbour Films", "ProductionCompany"), group("w1", text, "Copperhead", "Series")]
+    assert resolved(text, groups) == []
+
+
+def test_the_reference_spans_the_pronoun():
+    text = "Mara Quill joined Harbour Films. Her first film is Copperhead."
+    groups = [group("p1", text, "Mara Quill", "Person")]
+    [ref] = resolve_pronouns(text, groups, sentence_starts(text))
+    assert (ref.start, ref.end, text[ref.start:ref.end]) == (text.index("Her"), text.index("Her") + 3, "Her")

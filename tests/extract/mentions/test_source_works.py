@@ -1,0 +1,45 @@
+"""Source-work cues (mediakg.extract.mentions.source_works.source_cue): pure functions on text.
+
+A mention is a source work when a noun before it ("the novel", "based on Y's") or an apposition
+after it ("X, the 1960 classic") says so; the cue is returned, "" otherwise.
+"""
+from __future__ import annotations
+
+import pytest
+
+from mediakg.extract.mentions.source_works import source_cue
+
+
+def cue(text: str, title: str) -> str:
+    start = text.index(title)
+    return source_cue(text, start, start + len(title))
+
+
+def test_the_novel_before_a_quoted_title():
+    assert cue("The series adapts the novel \u201cSaltmarsh\u201d by Mara Quill.", "Saltmarsh") == "novel \u201c"
+
+
+def test_an_authors_memoir_before_a_title():
+    assert cue("It is drawn from Quill's memoir Low Tide.", "Low Tide") == "memoir "
+
+
+def test_based_on_with_an_author_between():
+    assert cue("A drama based on Mara Quill's Saltmarsh is in the works.", "Saltmarsh").startswith("based on")
+
+
+def test_an_apposition_after_the_title():
+    assert cue("Harbour Films will remake Copperhead, the 1961 western classic, next year.", "Copperhead") == "classic"
+
+
+def test_the_original_film_is_a_source_but_a_streamers_original_series_is_not():
+    assert cue("It remakes the original film Copperhead.", "Copperhead").lower().startswith("the original film")
+    assert cue("Harbour Films unveiled its new original series Copperhead.", "Copperhead") == ""
+
+
+@pytest.mark.parametrize("text,title", [
+    ("The drama Saltmarsh premieres in March.", "Saltmarsh"),
+    ("Mara Quill will star in Copperhead, the new series from Harbour Films.", "Copperhead"),
+    ("The novel sold well; Copperhead premieres in March.", "Copperhead"),
+])
+def test_no_cue_for_a_screen_work_or_a_distant_noun(text, title):
+    assert cue(text, title) == ""

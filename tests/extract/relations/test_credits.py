@@ -1,0 +1,52 @@
+"""Credit rules (mediakg.extract.relations.credits), end to end on short invented sentences.
+
+Each test states the exact credits a reader would write down, with a negative twin where the
+same words do not credit the work (a praise word before "director", a rumour, an unrelated verb).
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CREDITS = {"directedBy", "writtenBy", "producer", "executiveProducer", "starring"}
+
+
+def credits(facts: set) -> set:
+    return {f for f in facts if f[1] in CREDITS}
+
+
+def test_passive_credits_name_director_and_writers(facts_of):
+    facts = facts_of("The thriller \u201cCopperhead\u201d was directed by Mara Quill and written by Tomas Reyne.")
+    assert credits(facts) == {("Copperhead", "directedBy", "Mara Quill"), ("Copperhead", "writtenBy", "Tomas Reyne")}
+
+
+def test_starring_a_and_b_credits_both(facts_of):
+    facts = facts_of("Harbour Films' drama \u201cSaltmarsh\u201d stars Mara Quill and Devon Ashby.")
+    assert credits(facts) == {("Saltmarsh", "starring", "Mara Quill"), ("Saltmarsh", "starring", "Devon Ashby")}
+
+
+def test_will_write_and_executive_produce(facts_of):
+    facts = facts_of("Mara Quill will write and executive produce \u201cCopperhead\u201d for Harbour Films.")
+    assert {("Copperhead", "writtenBy", "Mara Quill"), ("Copperhead", "executiveProducer", "Mara Quill")} <= credits(facts)
+
+
+def test_the_director_of_an_apposition(facts_of):
+    facts = facts_of("Mara Quill, the director of \u201cSaltmarsh,\u201d has signed with Harbour Films.")
+    assert ("Saltmarsh", "directedBy", "Mara Quill") in facts
+    assert ("Mara Quill", "knownFor", "Saltmarsh") in facts
+
+
+def test_director_before_a_name_credits_the_work_but_praise_before_it_does_not(facts_of):
+    # "award-winning director X" describes the person, not a credit on the film of the sentence.
+    assert ("Copperhead", "directedBy", "Mara Quill") in facts_of(
+        "For the thriller \u201cCopperhead,\u201d Harbour Films hired director Mara Quill.")
+    assert credits(facts_of(
+        "Harbour Films hired award-winning director Mara Quill for the thriller \u201cCopperhead.\u201d")) == set()
+
+
+def test_a_denied_or_negotiated_credit_is_not_stated(facts_of):
+    assert credits(facts_of("Mara Quill will direct \u201cCopperhead\u201d for Harbour Films.")) == {
+        ("Copperhead", "directedBy", "Mara Quill")}
+    assert credits(facts_of("Mara Quill will not direct \u201cCopperhead\u201d for Harbour Films.")) == set()
+    assert credits(facts_of("Mara Quill is said to be in talks to direct \u201cCopperhead\u201d for Harbour Films.")) == set()

@@ -1,0 +1,34 @@
+"""Hire rules and hire roles (mediakg.extract.relations.hires), end to end on short invented
+sentences: who is employed where, and the title the hire gives as the person's role."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def of(facts: set, predicate: str) -> set:
+    return {f for f in facts if f[1] == predicate}
+
+
+def test_org_hires_person_as_a_title(facts_of):
+    facts = facts_of("Harbour Films has hired Mara Quill as president of scripted television.")
+    assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Harbour Films")}
+    assert of(facts, "role") == {("Mara Quill", "role", "president of scripted television")}
+
+
+def test_named_role_at_org(facts_of):
+    facts = facts_of("Mara Quill has been named head of drama at Copperline Studios.")
+    assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Copperline Studios")}
+    assert of(facts, "role") == {("Mara Quill", "role", "head of drama")}
+
+
+def test_joined_a_company(facts_of):
+    facts = facts_of("Mara Quill joined Harbour Films in 2019.")
+    assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Harbour Films")}
+
+
+def test_the_company_naming_a_series_hires_nobody(facts_of):
+    facts = facts_of("Harbour Films named the series \u201cCopperhead\u201d after a river.")
+    assert of(facts, "employedBy") == set()
+    assert of(facts, "role") == set()

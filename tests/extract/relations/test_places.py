@@ -1,0 +1,75 @@
+"""Place rules (mediakg.extract.relations.places): end to end on short invented sentences, and on
+hand-built parses (entity tokens tagged by the test) where the small NER would fuse
+"London-based" into the company's name."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import mediakg.extract.document  # noqa: F401  (registers mkg_entity, mkg_kind, mkg_class)
+from mediakg.extract.relations import places
+from mediakg.extract.relations.engine import RuleSet
+
+CLASS_OF = {"org": "Organization", "place": "Place", "event": "Event", "facility": "Facility"}
+
+
+def located(facts: set) -> set:
+    return {f for f in facts if f[1] == "locatedIn"}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def hand_built(vocab, tokens: list) -> Doc:
+    """One sentence; ("Harbour Films", "o1", "org") is an entity token."""
+    words = [t if isinstance(t, str) else t[0] for t in tokens]
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))], lemmas=[w.lower() for w in words])
+    for token, tok in zip(doc, tokens):
+        if not isinstance(tok, str):
+            token._.mkg_entity, token._.mkg_kind = tok[1], tok[2]
+            token._.mkg_class = CLASS_OF[tok[2]]
+    return doc
+
+
+def triples(vocab, tokens: list) -> set:
+    return {(f.subject, f.predicate, f.object) for f in RuleSet(places.RULES, salient={}).facts(hand_built(vocab, tokens))}
+
+
+def test_x_based_company_on_a_hand_built_parse(vocab):
+    doc = ["The", ("London", "c1", "place"), "-", "based", ("Harbour Films", "o1", "org"), "has", "a", "new", "slate", "."]
+    assert triples(vocab, doc) == {("o1", "locatedIn", "c1")}
+
+
+def test_a_place_possessive_owns_its_company_on_a_hand_built_parse(vocab):
+    doc = [("Leeds", "c1", "place"), "'s", ("Harbour Films", "o1", "org"), "has", "a", "new", "slate", "."]
+    assert triples(vocab, doc) == {("o1", "locatedIn", "c1")}
+
+
+def test_announced_at_an_event_on_a_hand_built_parse(vocab):
+    # The announcer is the company left in the sentence (announced_at_nosubj).
+    doc = [("Harbour Films", "o1", "org"), "said", "the", "slate", "was", "unveiled", "at", ("Screen Forward", "v1", "event"), "."]
+    found = triples(vocab, doc)
+    assert ("o1", "announcedAt", "v1") in found
+    assert not {t for t in found if t[1] == "locatedIn"}
+
+
+def test_a_company_next_to_a_city_in_another_role_is_not_located_there(vocab):
+    # "sold to a buyer from Leeds": no "in", "based" or possessive ties the company to the city.
+    doc = [("Harbour Films", "o1", "org"), "sold", "the", "rights", "to", "a", "buyer", "from", ("Leeds", "c1", "place"), "."]
+    assert triples(vocab, doc) == set()
+
+
+@pytest.mark.slow
+def test_comma_the_city_based_producer(facts_of):
+    facts = facts_of("Harbour Films, the London-based producer of \u201cSaltmarsh,\u201d has a new slate.")
+    assert located(facts) == {("Harbour Films", "locatedIn", "London")}
+    assert ("Harbour Films", "produces", "Saltmarsh") in facts
+
+
+@pytest.mark.slow
+def test_headquartered_in(facts_of):
+    facts = facts_of("Harbour Films, which is headquartered in Manchester, has a new slate.")
+    assert located(facts) == {("Harbour Films", "locatedIn", "Manchester")}
