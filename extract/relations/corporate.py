@@ -97,7 +97,9 @@ RULES = [
     # "owned by the investment firm Aermont Capital": a description may come between.
     Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), *gap(3), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
-    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase"), *gap(2), ent(["org", "work"], "object")],
+    # The words after the verb are no "by": "Y was acquired by X" is acquired_by's, read the other way.
+    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase"),
+                                            *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
     # An acquisition as the aim of what comes before: "X struck a deal to buy Y", and mostly
     # "X is in talks to acquire Y", "X is nearing a deal to buy Y", which hedges.py then marks.

@@ -21,8 +21,6 @@ def test_the_network_series_produces_the_title(facts_of):
     assert of(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh")}
 
 
-@pytest.mark.xfail(strict=True, reason="corporate.acquires (ORG, gap(3), lemma acquire, gap(2), ORG) also matches the "
-                   "passive 'X was acquired by Y' and gives the reverse fact X acquires Y next to acquired_by's")
 def test_acquired_by_points_from_buyer_to_bought(facts_of):
     facts = facts_of("Copperline Studios was acquired by Harbour Films in 2024.")
     assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
