@@ -29,8 +29,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, described_work, in_passing, named_in_topic, untitled_work
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
-LIST_BREAKS = frozenset({";", ".", "!", "?", "while", "whereas", "who", "which", "whose", "with", "but", "as", "after",
-                         "before", "when", "from", "for", "in", "on", "at", "opposite", "alongside"})
+LIST_BREAKS = lower_words("list_break_words")
 
 
 Triggers = dict[str, list[tuple[tuple[str, ...], str]]]

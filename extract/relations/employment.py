@@ -11,16 +11,16 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lower_words
+from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
 
 # Participles whose "by" agent runs the company: "Harbour Films, headed by A".
-LEADING_VERBS = frozenset({"head", "lead", "run", "found", "co-found", "helm", "chair", "co-found"})
+LEADING_VERBS = words("leading_verbs")
 # Verbs whose subject joins the company that is their object or "by" agent.
-JOINING_VERBS = frozenset({"join", "rejoin"})
-HIRING_VERBS = frozenset({"hire", "appoint", "name", "recruit", "tap", "promote", "poach"})
+JOINING_VERBS = words("joining_verbs")
+HIRING_VERBS = words("hiring_verbs")
 
 
 def _role_before(company: Token) -> str:
