@@ -35,7 +35,7 @@ def _role_before(company: Token) -> str:
             doc[start - 1].lower_ in roles or doc[start - 1].lower_ in ("of", "for", "and", "&", "-")
             or doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN")):
         start -= 1
-    if any(t.lower_ in ("former", "ex", "ex-", "onetime", "one-time") for t in doc[start:prep]):
+    if any(t.lower_ in lower_words("former_job_words") for t in doc[start:prep]):
         return ""  # "a former chief executive of X": the article keeps past posts out
     while start < prep and doc[start].lower_ not in roles:
         start += 1  # the title opens at its first role word ("previously head of" -> "head of")
