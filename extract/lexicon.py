@@ -23,6 +23,13 @@ def lexicon_table(name: str) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: tuple(v) for k, v in json.loads(text)[name].items()})
 
 
+@lru_cache(maxsize=None)
+def ordered_words(name: str) -> tuple[str, ...]:
+    """One list of the lexicon in its order, for Matcher patterns, e.g. ordered_words("hire_verbs")."""
+    text = resources.files("mediakg.extract").joinpath("patterns/lexicon.json").read_text("utf-8")
+    return tuple(json.loads(text)[name])
+
+
 def words(name: str) -> frozenset[str]:
     """One list of the lexicon, e.g. words("countries")."""
     return lexicon()[name]

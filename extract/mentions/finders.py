@@ -129,7 +129,7 @@ def org_class_from_name(text: str) -> str:
 LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
 AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?)\b")
 # Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
-CHARACTER_CUE = {"play", "plays", "playing", "played", "as", "protagonist", "character", "antagonist", "role of"}
+CHARACTER_CUE = lower_words("character_cues")
 
 
 def _is_character(span: Span) -> bool:
@@ -216,7 +216,7 @@ def _inside_quotes(doc: Doc, char: int) -> bool:
 QUOTE_RE = re.compile(
     r"[\u201c\"]([^\u201c\u201d\"\n]{1,90}?)[,.!?]?[\u201d\"\u201c]"
     r"|(?:(?<=\s)|^)[\u2018']([A-Z0-9][^\u2018\u2019'\n]{0,88}?)[,.!?]?[\u2019'](?=[\s,.;:!?]|$)", re.M)
-FUNCTION_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "&", "vs", "vs.", "de", "la", "le"}
+FUNCTION_WORDS = lower_words("title_function_words")
 
 
 def title_cased(text: str) -> bool:

@@ -9,33 +9,22 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 from dataclasses import dataclass
+from typing import Mapping
 
+from mediakg.extract.lexicon import lexicon_table, words
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.source_works import source_cue
 from mediakg.extract.mentions.topics import same_topic, topic_starts
 
-# head noun of the description -> (kind of the antecedent, class the description votes for)
-REFERENCE_HEADS: dict[str, tuple[str, str]] = {
-    "streamer": ("org", "StreamingService"), "streaming giant": ("org", "StreamingService"),
-    "video streaming giant": ("org", "StreamingService"), "streaming service": ("org", "StreamingService"),
-    "streaming platform": ("org", "StreamingService"), "platform": ("org", "StreamingService"),
-    "deal": ("agreement", ""), "agreement": ("agreement", ""), "partnership": ("agreement", ""),
-    "studio": ("org", "Studio"), "studio complex": ("org", "Studio"), "studio lot": ("org", "Studio"), "network": ("org", "Broadcaster"), "broadcaster": ("org", "Broadcaster"),
-    "cabler": ("org", "Broadcaster"), "channel": ("org", "Broadcaster"), "company": ("org", ""),
-    "firm": ("org", ""), "conglomerate": ("org", ""), "distributor": ("org", "Distributor"),
-    "series": ("work", "Series"), "show": ("work", "Series"), "drama": ("work", "Series"),
-    "miniseries": ("work", "Series"), "film": ("work", "Film"), "movie": ("work", "Film"),
-    "project": ("work", ""), "adaptation": ("work", ""), "novel": ("work", "CreativeWork"),
-    "book": ("work", "CreativeWork"), "director": ("person", ""), "filmmaker": ("person", ""),
-    "actor": ("person", ""), "actress": ("person", ""), "showrunner": ("person", ""),
-    "writer": ("person", ""), "screenwriter": ("person", ""), "creator": ("person", ""), "author": ("person", ""),
-}
+# head noun of the description -> (kind of the antecedent, class the description votes for), from
+# reference_heads (lexicon.json)
+REFERENCE_HEADS: Mapping[str, tuple[str, ...]] = lexicon_table("reference_heads")
 REFERENCE_RE = re.compile(
     r"\b[Tt]he (?:(?:new|upcoming|original|reimagined|live-action|video|Korean|Japanese|American|British)\s+)*("
     + "|".join(sorted((re.escape(h) for h in REFERENCE_HEADS), key=len, reverse=True)) + r")(?:'s|’s)?\b")
 
 
-SOURCE_HEADS = frozenset({"novel", "book"})
+SOURCE_HEADS = words("source_reference_heads")
 PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
 

@@ -29,8 +29,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, described_work, in_passing, named_in_topic, untitled_work
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
-LIST_BREAKS = frozenset({";", ".", "!", "?", "while", "whereas", "who", "which", "whose", "with", "but", "as", "after",
-                         "before", "when", "from", "for", "in", "on", "at", "opposite", "alongside"})
+LIST_BREAKS = lower_words("list_break_words")
 
 
 Triggers = dict[str, list[tuple[tuple[str, ...], str]]]
@@ -337,7 +336,7 @@ def _list_noun_includes(sent: Span) -> list[tuple[int, int, str]]:
     found = []
     nouns = lower_words("list_nouns")
     for token in sent:
-        if token.lower_ in ("include", "includes", "included", "including"):
+        if token.lower_ in lower_words("include_forms"):
             before = sent.doc[max(sent.start, token.i - 5):token.i - 1]
             if any(t.lower_ in nouns for t in before):
                 noun = next(t for t in before if t.lower_ in nouns)
@@ -571,7 +570,7 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
             owner = last_owner.get(sent.start)
         if owner is None or is_hedged(doc, owner.i, person.i + 1):
             continue
-        if owner.i > sent.start and doc[owner.i - 1].lower_ in ("former", "ex", "ex-", "onetime", "one-time"):
+        if owner.i > sent.start and doc[owner.i - 1].lower_ in lower_words("former_job_words"):
             continue  # "former Harbour Films executive X": not on its staff now
         last_owner[sent.start] = owner
         evidence = sentence_evidence(sent)

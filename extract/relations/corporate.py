@@ -1,11 +1,11 @@
 """Companies: deals, ownership, production, distribution, staff (org -> org/work/facility, person -> org)."""
+from mediakg.extract.lexicon import ordered_words
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word, possessive
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
-DEAL_NOUNS = ("agreement", "deal", "partnership", "pact", "lease", "relationship", "collaboration", "alliance", "contract")
+DEAL_NOUNS = ordered_words("deal_nouns")
 THE = word("the", op="?")  # "with the BBC": the article is outside the name
-ROLE_WORDS = ("president", "vice", "vp", "svp", "evp", "ceo", "chief", "head", "chairman", "chair", "chairwoman",
-              "founder", "co-founder", "executive", "director", "manager", "officer", "boss", "chief")
+ROLE_WORDS = ordered_words("company_role_words")
 
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".

@@ -11,16 +11,16 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lower_words
+from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
 
 # Participles whose "by" agent runs the company: "Harbour Films, headed by A".
-LEADING_VERBS = frozenset({"head", "lead", "run", "found", "co-found", "helm", "chair", "co-found"})
+LEADING_VERBS = words("leading_verbs")
 # Verbs whose subject joins the company that is their object or "by" agent.
-JOINING_VERBS = frozenset({"join", "rejoin"})
-HIRING_VERBS = frozenset({"hire", "appoint", "name", "recruit", "tap", "promote", "poach"})
+JOINING_VERBS = words("joining_verbs")
+HIRING_VERBS = words("hiring_verbs")
 
 
 def _role_before(company: Token) -> str:
@@ -35,7 +35,7 @@ def _role_before(company: Token) -> str:
             doc[start - 1].lower_ in roles or doc[start - 1].lower_ in ("of", "for", "and", "&", "-")
             or doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN")):
         start -= 1
-    if any(t.lower_ in ("former", "ex", "ex-", "onetime", "one-time") for t in doc[start:prep]):
+    if any(t.lower_ in lower_words("former_job_words") for t in doc[start:prep]):
         return ""  # "a former chief executive of X": the article keeps past posts out
     while start < prep and doc[start].lower_ not in roles:
         start += 1  # the title opens at its first role word ("previously head of" -> "head of")

@@ -106,17 +106,16 @@ def coordinated(token: Token) -> list[Token]:
 
 # A work after these words is named in passing, as someone's calling card or a source ("Amy
 # Brenneman of “X”", "known for X", "an adaptation of X"): not what an unnamed credit is about.
-PASSING_WORDS = frozenset({"for", "on", "include", "includes", "including"})
+PASSING_WORDS = lower_words("passing_words")
 # "of" marks a work in passing only after a person or a noun of provenance ("eight episodes of
 # “X”" is X itself).
-PASSING_OF = frozenset({"adaptation", "remake", "reboot", "version", "creator", "co-creator", "star", "director",
-                        "writer", "author", "producer", "showrunner"})
+PASSING_OF = lower_words("passing_of_words")
 
-PASSING_IN = frozenset({"starred", "appeared", "featured", "played", "role", "roles", "worked", "co-starred"})
+PASSING_IN = lower_words("passing_in_words")
 
 
 # "known for the documentary X": what describes the title does not change what came before it.
-TITLE_DESCRIPTORS = frozenset({"the", "a", "an", "film", "movie", "documentary", "series", "drama", "feature", "show", "hit"})
+TITLE_DESCRIPTORS = lower_words("title_descriptor_words")
 
 
 def _in_person_parens(token: Token) -> bool:

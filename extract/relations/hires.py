@@ -12,11 +12,12 @@ from spacy.tokens import Doc
 from mediakg.extract.relations.attributes import ROLE_TITLE
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
+from mediakg.extract.lexicon import ordered_words
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word
 
 ORG, PERSON = kinds("org"), kinds("person")
-HIRE_VERBS = ("hire", "name", "appoint", "tap", "promote", "recruit", "poach", "elevate", "up")
-PASSIVE_HIRES = ("named", "appointed", "promoted", "tapped", "hired", "elevated", "upped", "recruited")
+HIRE_VERBS = ordered_words("hire_verbs")
+PASSIVE_HIRES = ordered_words("passive_hire_words")
 
 RULES = [
     # "Netflix has hired X as ...", "HBO named X executive vice president": the person right

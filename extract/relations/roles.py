@@ -24,7 +24,7 @@ from mediakg.extract.relations.constructions import trigger_index, work_of
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
-LEAD_WORDS = frozenset({"as", "also", "all", "the", "a", "an", "its", "their", "both", "now", "currently", "series", "film", "'s", "\u2019s"})
+LEAD_WORDS = lower_words("role_lead_words")
 # Words that continue a list of roles: "director, writer and executive producer".
 LIST_WORDS = frozenset({",", "and", "&"})
 
@@ -128,8 +128,7 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
 
 
 # Between "by" and the name: "by Hungarian writer-director Ana Ruiz", "by filmmaker Tom Hale".
-BYLINE_WORDS = frozenset({"director", "filmmaker", "helmer", "writer-director", "auteur", "documentarian",
-                          "writer", "-", "acclaimed", "veteran", "first-time", "debut"})
+BYLINE_WORDS = lower_words("byline_words")
 
 
 def film_bylines(doc: Doc) -> Iterator[Fact]:
