@@ -148,3 +148,15 @@ def test_a_person_joined_to_a_role_slot_title_is_cut_off(entities_of):
     entities = entities_of("The film marks a reunion for Mara Quill with Saltmarsh creator Tomas Brenner.")
     assert "Saltmarsh" in entities
     assert not [label for label in entities if "with" in label]
+
+
+def test_a_department_after_of_opens_no_title_slot(entities_of):
+    entities = entities_of("Orchard Street head of drama Polly Hill said the network has ordered the drama Copperhead.")
+    assert entities["Polly Hill"].type == "Person"
+    assert entities["Copperhead"].type == "Series"
+
+
+def test_a_work_noun_after_star_of_still_opens_a_title_slot(entities_of):
+    # The twin of the department rule: "star of sitcom X" names a title, not a department.
+    entities = entities_of("Mara Quill, the creator and star of sitcom Low Tide, joins the cast.")
+    assert entities["Low Tide"].type in ("Series", "CreativeWork")
