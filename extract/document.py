@@ -1,7 +1,6 @@
 """One document in, plain records out: `extract(doc)` and `extract_facts(doc)`."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Iterable, Iterator
 
