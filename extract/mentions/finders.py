@@ -330,6 +330,11 @@ TITLE_RUN_RE = re.compile(
 WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |film |series )*(adaptation|series|film|movie|remake|reboot|sequel|show|drama)\b")
 
 
+def is_bare_year(title: str) -> bool:
+    """"Tom Hale's 2015 drama": a run that is only a year dates a work; it is no title."""
+    return re.fullmatch(r"(?:1[89]|20)\d\d", title) is not None
+
+
 def after_owner(doc: Doc, start: int, end: int) -> int:
     """Where a title run starts once an owner it opened with is cut off: "Tom Hale's 2015
     drama", "Harbour Films' Moonfall" (the NER saw the person or company with its "'s")."""
@@ -354,7 +359,7 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 title_start = after_owner(doc, title_start, title_end)
                 title = text[title_start:title_end].rstrip(".,")
-                if re.fullmatch(r"(?:1[89]|20)\d\d", title):
+                if is_bare_year(title):
                     continue  # "Tom Hale's 2015 drama": a year, the title comes after the noun
                 title_end = title_start + len(title)
                 if title.endswith(("’s", "'s", "s'", "s’")) or text[title_end:title_end + 2] in ("’s", "'s") \

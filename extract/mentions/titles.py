@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import lower_words, words
-from mediakg.extract.mentions.finders import CLASS_KIND, Mention, after_owner, is_name, org_class_from_name, title_cased
+from mediakg.extract.mentions.finders import CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name, title_cased
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 _WORD = r"[A-Z0-9][\w'\u2019&!?.\-]*"
@@ -81,8 +81,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str) -> Mention | None:
     end = start + len(title)
     start = after_owner(doc, start, end)
     title = text[start:end]
-    if re.fullmatch(r"(?:1[89]|20)\d\d", title):
-        return None  # "Tom Hale's 2015 drama": the year that dates a work, not its title
+    if is_bare_year(title):
+        return None
     if title.endswith(("'s", "\u2019s")) or text[end:end + 2] in ("'s", "\u2019s"):
         return None  # "Min Jin Lee's novel": the owner, not the title
     if not title or not is_name(title) or title in DATE_WORDS or title.split()[0] in DATE_WORDS:
