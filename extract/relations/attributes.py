@@ -7,10 +7,14 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
+from mediakg.extract.lexicon import words
 from mediakg.extract.records import Fact
 
 YEAR = r"(1[89]\d\d|20\d\d)"
-WORK_NOUN = r"(?:film|movie|series|show|drama|classic|novel|book|memoir|feature|documentary|sitcom|anime|webtoon|megahit|hit)"
+# The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
+# thriller X") and a hit's own words ("the 2019 megahit X").
+WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
+    words("title_slot_nouns") | {"series", "show", "anime", "webtoon", "megahit", "hit"}, key=len, reverse=True)) + ")"
 # A job title, as a pattern fragment the role readers compose with what may follow it.
 ROLE_TITLE = (
     r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
@@ -34,7 +38,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             continue
         # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
         # work noun dates the work named beside it.
-        for match in re.finditer(r"(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"\b", sent.text):
+        for match in re.finditer(r"(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sent.text):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
