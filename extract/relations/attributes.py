@@ -51,11 +51,14 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         for work in works:
             end = work.idx + len(work.text) - sent.start_char
             start = work.idx - sent.start_char
-            paren = re.match(r"\s*\(\s*" + YEAR + r"\s*\)", sent.text[end:end + 10])
+            # A closing quote may stand between: "“Copperhead” (2019)"; inside a credit's own
+            # parenthesis the year follows a comma: "(“Copperhead,” 2019)".
+            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*" + YEAR + r"\s*\)|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]",
+                             sent.text[end:end + 12])
             owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$", sent.text[max(0, start - 10):start])
             year = paren or owner
             if year:
-                yield _fact(work, "releaseYear", year.group(1), sent, "attributes.year_beside_title", 0.8)
+                yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)
         # "The novel was originally published in May 2012", "“Sky Castle” in 2019".
         for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,40}?\bin\s+(?:[A-Z][a-z]+\s+)?" + YEAR, sent.text):
             pos = sent.start_char + match.start()
