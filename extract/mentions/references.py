@@ -28,8 +28,11 @@ SOURCE_HEADS = words("source_reference_heads")
 PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
 
+# "credits include X", "known for X", "known for her roles in X and Y", "his work on X": a title
+# in someone's record.
 PASSING_BEFORE_RE = re.compile(r"\b(?:including|include|includes|such as|known for|seen in|starred in|appeared in|"
-                               r"nomination for|nominated for|credits)\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?$")
+                               r"nomination for|nominated for|credits|roles? (?:in|on)|turns? in|work on)"
+                               r"\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?(?:[Tt]he\s+)?$")
 
 
 def named_in_passing(text: str, start: int) -> bool:

@@ -19,6 +19,19 @@ def test_a_title_after_known_for_is_named_in_passing_and_one_after_a_genre_is_no
     assert not named_in_passing(text, text.index("Copperhead"))
 
 
+def test_titles_after_roles_in_and_a_listed_the_are_named_in_passing():
+    text = "Quill, known for her roles in Saltmarsh and The Low Tide, will star in the thriller Copperhead."
+    assert named_in_passing(text, text.index("Saltmarsh"))
+    assert named_in_passing(text, text.index("Low Tide"))
+    assert not named_in_passing(text, text.index("Copperhead"))
+
+
+def test_the_series_is_not_a_title_from_someones_roles(facts_of):
+    facts = facts_of("Mara Quill, known for her roles in Saltmarsh and Low Tide, joins the cast. "
+                     "The series is directed by Tomas Reyne.")
+    assert not {f for f in facts if f[1] == "directedBy"}
+
+
 def test_the_series_never_means_a_title_named_only_as_a_calling_card(facts_of):
     # The new series is untitled: its producer must not be credited to a cast member's old show.
     facts = facts_of("Orchard Street has cast Mara Quill (Saltmarsh, Low Tide) in an untitled drama. "
