@@ -184,3 +184,72 @@ def cast_clauses(doc: Doc) -> Iterator[Fact]:
         for work in works:
             for person in people:
                 yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.cast_clause", 0.7)
+
+
+def _people(tokens: list[Token]) -> list[Token]:
+    return [p for t in tokens for p in coordinated(t) if p._.mkg_kind == "person"]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The people a verb is said of; through "set to", "signed on to" to the verb it completes."""
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+            and verb.head is not verb:
+        verb = verb.head
+    return _people([s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _partners(verb: Token) -> list[Token]:
+    """"alongside A and B", "opposite A": fellow cast members of the clause (cast_partner_words)."""
+    words = lower_words("cast_partner_words")
+    return _people([p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in words
+                    for p in prep.children if p.dep_ == "pobj"])
+
+
+def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """Someone who joins, boards or leads a work is in its cast:
+    - "A has joined the cast of X", "A leads / rounds out the cast of X": the cast noun's "of";
+    - "A joins the cast as Meg": no work named, the work the item is about;
+    - "A joins B and C in X": A joins a cast that B and C are in already, so all three star;
+    - "A boards X", "A will lead / headline / topline X": a work as the object;
+    - "alongside B", "opposite B" in such a clause: B is in the same cast.
+    The subject must be a person: a company boards or leads a project as its backer."""
+    joining = lower_words("joining_verbs")
+    cast_nouns = lower_words("cast_nouns")
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in joining | {"board", "lead", "headline", "topline", "front", "round", "head"}:
+            continue
+        people = _subjects(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+        if lemma == "round":  # "round out the cast": the noun hangs on the particle's preposition
+            objects += [o for prt in verb.children if prt.dep_ in ("prt", "prep") for o in prt.children if o.dep_ == "pobj"]
+        cast = [o for o in objects if o.lower_ in cast_nouns]
+        works = [w for w in objects if w._.mkg_kind == "work"]
+        works += [w for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        fellows: list[Token] = []
+        if lemma in joining and not cast and not works:
+            # "A joins B and C in X": the work of the "in" phrase, the people joined its cast
+            fellows = _people([o for o in objects if o.dep_ == "dobj"])
+            works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                     for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+            if not fellows:
+                works = []
+        if not cast and not works:
+            continue
+        if not people:
+            continue
+        sent = verb.sent
+        if works:
+            targets = [(w._.mkg_entity, 1.0) for w in works]
+        else:
+            targets = [work_of(sent, people[0].i, salient_work)]
+        end = max([verb.i, *(t.i for t in objects), *(w.i for w in works)]) + 1
+        if is_hedged(doc, min(p.i for p in people), end):
+            continue
+        evidence = sentence_evidence(sent)
+        for work, weight in targets:
+            if not work:
+                continue
+            for person in [*people, *fellows, *_partners(verb)]:
+                yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_join", round(0.75 * weight, 2))

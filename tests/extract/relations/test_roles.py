@@ -86,3 +86,53 @@ def test_a_past_or_hedged_part_is_no_cast_credit_on_the_new_work(facts_of):
     assert not {f for f in facts_of(ORDER + "Nina Holt is in talks to play a detective in Copperhead.") if f[1] == "starring"}
     facts = facts_of(ORDER + "Tom Hale played a detective in the thriller Low Tide.")
     assert ("Copperhead", "starring", "Tom Hale") not in facts
+
+
+def starring(facts):
+    return {f for f in facts if f[1] == "starring"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A name the small model calls a company at the start of a sentence is a person once a cast
+    # construction holds it.
+    ("Nina Holt and Ada Stone are set to star in the thriller Ember.",
+     {("Ember", "starring", "Nina Holt"), ("Ember", "starring", "Ada Stone")}),
+    ("Nina Holt will headline the thriller Ember.", {("Ember", "starring", "Nina Holt")}),
+    ("Nina Holt will lead the thriller Ember.", {("Ember", "starring", "Nina Holt")}),
+    ("Nina Holt leads the cast of Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+    ("Nina Holt has joined the cast of Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+    # No work named: the one the item is about.
+    ("Nina Holt joins the cast as Detective Ruth Kane.", {("Copperhead", "starring", "Nina Holt")}),
+    # She joins a cast the other two are in already.
+    ("Nina Holt joins Ada Stone and Lucy Fenn in Copperhead.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    ("Nina Holt has joined Copperhead alongside Ada Stone.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+    # The character after "as" is no cast member.
+    ("Copperhead stars Nina Holt as Detective Ruth Kane, Ada Stone and Lucy Fenn.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    ("Nina Holt (Saltmarsh) and Ada Stone round out the cast.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+])
+def test_cast_joins_and_leads(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+def test_a_character_is_no_person(entities_of):
+    entities = entities_of(ORDER + "Copperhead stars Nina Holt as Detective Ruth Kane, Ada Stone and Lucy Fenn.")
+    assert {e.label for e in entities.values() if e.type == "Person"} == {"Nina Holt", "Ada Stone", "Lucy Fenn"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: negotiated, denied, or a company that joins or leads.
+    "Nina Holt is in negotiations to join the cast of Copperhead.",
+    "Nina Holt is in talks to lead the thriller Ember.",
+    "Nina Holt has not joined the cast of Copperhead.",
+    "Nina Holt joins Fenwick Studios as head of drama.",
+    "Fenwick Studios has boarded the thriller Ember.",
+    "Nina Holt will lead the company's drama team.",
+])
+def test_no_cast_join_when_hedged_or_not_a_cast(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
