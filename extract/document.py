@@ -167,7 +167,7 @@ def extract(doc: Doc) -> Extraction:
              *company_lists(doc, salient_work=salient_work),
              *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
              *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *shooting_works(doc), *titled_names(doc),
-             *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc),
+             *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
              *cast_joins(doc, salient_work=salient_work),
              *employment_clauses(doc),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]

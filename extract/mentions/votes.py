@@ -33,6 +33,8 @@ PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:has|have|was|had)\s+been\s+(?:named|app
                              r"|\s+(?:joined|joins|rejoined|said|says|told|added|explained)\b|,\s+who\b|'s\s+(?:wife|husband|brother|sister)\b"
                              # a title "stars" someone, but only a person plays or portrays a part
                              r"|\s+(?:will\s+|is\s+set\s+to\s+)?(?:play|plays|portray|portrays|voice|voices)\b|\s+has\s+been\s+cast\b"
+                             # a title "stars" someone, but only an actor stars in, as or opposite
+                             r"|\s+(?:(?:will|to|also)\s+)?(?:co-?)?star(?:s|red)?\s+(?:in|as|alongside|opposite)\b"
                              r"|\s+(?:will\s+)?(?:also\s+)?(?:executive|exec)[\s-]produces?\b)")
 
 
@@ -167,7 +169,9 @@ def _listed(token: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         found.append(t)
-        todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+        # "A (Saltmarsh)": a parenthesis after a name holds its credits, not another name
+        todo += [c for c in t.children if c.dep_ in ("conj", "appos")
+                 and not (c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == "(")]
     return found
 
 
@@ -205,6 +209,8 @@ def _cast_slots(doc: Doc, kind_at: dict[int, str]) -> set[int]:
                 casting = not objects or any(kind_at.get(o.i) == "work" for o in objects)
             else:
                 casting = True
+        elif lemma in lower_words("role_landing_verbs"):
+            casting = any(o.lower_ in lower_words("role_nouns") for o in objects)  # "A has landed a lead role"
         elif lemma in ("join", "lead", "round", "head"):
             # "A joins / leads / rounds out the cast", "A will lead X", "A joins X": X a work
             casting = any(o.lower_ in cast_nouns or kind_at.get(o.i) == "work" for o in objects)

@@ -47,7 +47,9 @@ RULES = [
     # "“A” and “B” starring X and Y": each listed work right before "starring" stars them all.
     credit("works_starring", "starring", [ent("work", "subject"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE,
                                           word("starring", "featuring"), *gap(3), ent("person", "object")], 0.85),
-    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "lead", "headline", "plays", "stars", "leads", "headlines")], 0.75),
+    # Not "A will lead": a person leads a team or a studio as often as a cast (roles.cast_joins
+    # reads "lead" with a work or a cast as its object).
+    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "headline", "plays", "stars", "headlines")], 0.75),
     credit("and_star", "starring", [ent("person", "object"), word("and"), ent("person"), AUX, word("star", "play")], 0.75),
     # "X has joined the cast of Y", "X has been cast in Y", "X stars in Y", "X plays a nurse in Y";
     # a past role ("starred in", "played") is also a calling card.

@@ -163,13 +163,18 @@ def _byline(work: Token, person: Token, between: str, rule: str) -> Iterator[Fac
         yield Fact(work._.mkg_entity, "writtenBy", person._.mkg_entity, evidence, rule, 0.7)
 
 
-def cast_clauses(doc: Doc) -> Iterator[Fact]:
+def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A will play a detective in X", "A and B are set to appear in X", "A reprises her role in
     X": a person subject of a casting verb (the lexicon's cast_verbs) is in the cast of the work
-    in its "in"/"on" phrase. A past tense is a calling card the credit rules read already."""
+    in its "in"/"on" phrase. A past tense is a calling card the credit rules read already.
+    "A will star alongside B", "A stars opposite B in X": B is in the same cast; with no work
+    named, the cast is that of the work the item is about."""
     verbs = lower_words("cast_verbs")
+    landing, role_nouns = lower_words("role_landing_verbs"), lower_words("role_nouns")
     for verb in doc:
-        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or verb.tag_ == "VBD":
+        # "A has landed a lead role in X": a verb of getting with a part as its object casts too.
+        lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
+        if (verb.lemma_.lower() not in verbs and not lands) or verb.pos_ != "VERB" or verb.tag_ == "VBD":
             continue
         people = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
         if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
@@ -178,12 +183,17 @@ def cast_clauses(doc: Doc) -> Iterator[Fact]:
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         works = [w for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
                  for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
-        if not people or not works or is_hedged(doc, min(p.i for p in people), max(w.i for w in works) + 1):
+        partners = _partners(verb)
+        targets = [(w._.mkg_entity, 1.0) for w in works]
+        if people and not works and partners:
+            targets = [work_of(verb.sent, people[0].i, salient_work)]
+        end = max([*(w.i for w in works), *(p.i for p in partners), verb.i]) + 1
+        if not people or not targets or not targets[0][0] or is_hedged(doc, min(p.i for p in people), end):
             continue
         evidence = sentence_evidence(verb.sent)
-        for work in works:
-            for person in people:
-                yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.cast_clause", 0.7)
+        for work, weight in targets:
+            for person in [*people, *partners]:
+                yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_clause", round(0.7 * weight, 2))
 
 
 def _people(tokens: list[Token]) -> list[Token]:
@@ -203,6 +213,18 @@ def _partners(verb: Token) -> list[Token]:
     words = lower_words("cast_partner_words")
     return _people([p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in words
                     for p in prep.children if p.dep_ == "pobj"])
+
+
+def _other_capacity(verb: Token) -> bool:
+    """"A joins X as director", "A boards X to direct": joined in a capacity other than the cast.
+    A capitalised name after "as" is a character ("joins X as Ruth Kane") and keeps the cast."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            if any(p.dep_ == "pobj" and p.pos_ != "PROPN" for p in child.children):
+                return True
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and child.lemma_.lower() not in lower_words("cast_verbs"):
+            return True
+    return False
 
 
 def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -237,7 +259,7 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 works = []
         if not cast and not works:
             continue
-        if not people:
+        if not people or (not cast and _other_capacity(verb)):
             continue
         sent = verb.sent
         if works:

@@ -136,3 +136,29 @@ def test_a_character_is_no_person(entities_of):
 ])
 def test_no_cast_join_when_hedged_or_not_a_cast(facts_of, sentence):
     assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A fellow cast member after "alongside" / "opposite"; no work named: the item's.
+    ("Ada Stone will appear alongside Nina Holt.",
+     {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Nina Holt")}),
+    # Only an actor "stars as": the name before it is a person even at the sentence start.
+    ("Nina Holt stars as a retired detective in Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+    ("Nina Holt has landed a lead role in Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+    ("The cast is led by Nina Holt and Ada Stone.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+    ("Nina Holt has joined Copperhead as Detective Ruth Kane.", {("Copperhead", "starring", "Nina Holt")}),
+])
+def test_cast_partners_parts_and_passive_leads(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: joined or led in another capacity, or a part only hoped for.
+    "Nina Holt has joined Copperhead as director.",
+    "Nina Holt will lead Copperhead as showrunner.",
+    "Nina Holt is eyeing a lead role in Copperhead.",
+    "Ada Stone is in talks to appear alongside Nina Holt.",
+])
+def test_no_cast_when_another_capacity_or_hedged(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
