@@ -220,6 +220,10 @@ def _cast_slots(doc: Doc, kind_at: dict[int, str]) -> set[int]:
         if lemma in object_verbs or verb.lower_ in object_verbs:
             if not any(kind_at.get(s.i) == "person" for s in subjects(verb)):
                 slots.update(t.i for o in objects for t in _listed(o))
+        # "X has added A and B to the cast", "A has been added to the cast"
+        if lemma in lower_words("cast_adding_verbs") and any(
+                n.lower_ in cast_nouns for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for n in p.children):
+            slots.update(t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in _listed(c))
         # "the cast includes A and B", "the ensemble also features A"
         if lemma in ("include", "feature") and any(s.lower_ in cast_nouns for c in verb.children if c.dep_ == "nsubj"
                                                    for s in [c, *c.children]):

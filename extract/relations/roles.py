@@ -197,7 +197,18 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
 
 
 def _people(tokens: list[Token]) -> list[Token]:
-    return [p for t in tokens for p in coordinated(t) if p._.mkg_kind == "person"]
+    """The people named by tokens and the names coordinated with them, on the tokens ("A, B and
+    C") and on the parse, which goes past a parenthesis of credits ("A (X), B and C")."""
+    found: dict[int, Token] = {}
+    todo = list(tokens)
+    while todo:
+        token = todo.pop()
+        if token.i in found:
+            continue
+        found[token.i] = token
+        todo += coordinated(token)
+        todo += [c for c in token.children if c.dep_ == "conj"]
+    return [t for i, t in sorted(found.items()) if t._.mkg_kind == "person"]
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -275,3 +286,34 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 continue
             for person in [*people, *fellows, *_partners(verb)]:
                 yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_join", round(0.75 * weight, 2))
+
+
+def _cast_noun_of(verb: Token, prep_word: str) -> Token | None:
+    """The cast noun a verb's preposition governs: "added A to the cast" -> "cast"."""
+    cast_nouns = lower_words("cast_nouns")
+    return next((n for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == prep_word
+                 for n in prep.children if n.dep_ == "pobj" and n.lower_ in cast_nouns), None)
+
+
+def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"X has added A (Y), B and C to its cast", "A and B have been added to the cast of X": the
+    people added to a cast (cast_adding_verbs, with "to" and a cast noun) star in the work of
+    the cast's "of", else the work that does the adding, else the work the item is about."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lower_words("cast_adding_verbs"):
+            continue
+        cast = _cast_noun_of(verb, "to")
+        if cast is None:
+            continue
+        people = _people([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+        if not people:
+            continue
+        named = [w for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        named = named or [s for s in verb.children if s.dep_ == "nsubj" and s._.mkg_kind == "work"]
+        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(verb.sent, verb.i, salient_work)
+        if not work or is_hedged(doc, min(verb.i, *(p.i for p in people)), max(cast.i, *(p.i for p in people)) + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_addition", round(0.75 * weight, 2))

@@ -162,3 +162,28 @@ def test_cast_partners_parts_and_passive_leads(facts_of, sentence, expected):
 ])
 def test_no_cast_when_another_capacity_or_hedged(facts_of, sentence):
     assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The work that adds; a parenthesis of credits does not end the list.
+    ("Copperhead has added Nina Holt (Saltmarsh), Ada Stone and Lucy Fenn to its cast.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    # The cast's "of" names the work when a company adds.
+    ("Fenwick Studios has added Nina Holt and Ada Stone to the cast of the thriller Ember.",
+     {("Ember", "starring", "Nina Holt"), ("Ember", "starring", "Ada Stone")}),
+    ("Nina Holt and Ada Stone have been added to the cast.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+    ("Nina Holt has booked a series regular role on Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+])
+def test_people_added_to_a_cast(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: added to something else, or only in talks.
+    "Fenwick Studios has added Nina Holt to its board of directors.",
+    "Fenwick Studios is in talks to add Nina Holt and Ada Stone to the cast.",
+])
+def test_no_cast_addition_when_not_a_cast_or_hedged(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
