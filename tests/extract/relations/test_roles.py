@@ -187,3 +187,10 @@ def test_people_added_to_a_cast(facts_of, sentence, expected):
 ])
 def test_no_cast_addition_when_not_a_cast_or_hedged(facts_of, sentence):
     assert not starring(facts_of(ORDER + sentence))
+
+
+def test_featuring_lists_a_cast_but_not_a_panels_guests(facts_of):
+    assert starring(facts_of(ORDER + "Featuring Nina Holt and Ada Stone, the series follows a family.")) == {
+        ("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}
+    # Negative twin: a panel featuring people is no cast.
+    assert not starring(facts_of(ORDER + "The panel featuring Nina Holt and Ada Stone drew a crowd."))
