@@ -590,12 +590,31 @@ def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
             yield m
 
 
+# "the Tom Hale-Lena Marsh comedy": two full names fused by a hyphen before a lower-case word.
+PAIRED_NAMES_RE = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he\s+)?(?P<a>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,2})-"
+                             r"(?P<b>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,2})\s+(?=[a-z])")
+
+
+def paired_people(doc: Doc) -> Iterator[Mention]:
+    """"the Tom Hale-Lena Marsh comedy X": two names of two words or more fused by a hyphen into
+    one modifier are the two stars of the work the noun phrase names (a hyphenated surname,
+    "Ana Ruiz-Soto", has one word after the hyphen). The NER takes the pair for one name."""
+    text = document_text(doc)
+    for match in PAIRED_NAMES_RE.finditer(text):
+        for group in ("a", "b"):
+            span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
+            if span is not None and span[0].lower_ not in ("the", "a", "an"):
+                m = _mention(span, "Person", "pattern")
+                if m:
+                    yield m
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *extra, *entity_mentions(doc)]
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *extra, *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     return resolve_overlaps(found)
 

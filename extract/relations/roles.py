@@ -317,3 +317,29 @@ def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_addition", round(0.75 * weight, 2))
+
+
+def paired_stars(doc: Doc) -> Iterator[Fact]:
+    """"the Tom Hale-Lena Marsh comedy Ember": two names fused by a hyphen into a modifier of a
+    work are its two stars. The noun phrase runs on to its title through modifiers and the
+    companies that made it ("the A-B acclaimed Fenwick comedy X"); a verb, comma or preposition
+    ends it."""
+    for first in doc:
+        if first._.mkg_kind != "person" or first.i + 3 >= len(doc) or doc[first.i + 1].text != "-":
+            continue
+        second = doc[first.i + 2]
+        if second._.mkg_kind != "person" or first.whitespace_ or doc[first.i + 1].whitespace_:
+            continue
+        work = None
+        for token in doc[second.i + 1:min(second.i + 10, second.sent.end)]:
+            if token._.mkg_kind == "work":
+                work = token
+                break
+            if token._.mkg_kind == "person" or (token.pos_ in ("VERB", "AUX", "PUNCT", "ADP")
+                                                and token.dep_ not in ("amod", "advmod", "compound")):
+                break  # "acclaimed" modifies the noun: the phrase goes on
+        if work is None or is_hedged(doc, first.i, work.i + 1):
+            continue
+        evidence = sentence_evidence(first.sent)
+        for person in (first, second):
+            yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.paired_stars", 0.7)

@@ -194,3 +194,16 @@ def test_featuring_lists_a_cast_but_not_a_panels_guests(facts_of):
         ("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}
     # Negative twin: a panel featuring people is no cast.
     assert not starring(facts_of(ORDER + "The panel featuring Nina Holt and Ada Stone drew a crowd."))
+
+
+def test_two_names_fused_by_a_hyphen_are_the_stars_of_the_work(facts_of, entities_of):
+    text = "Nina Holt also appeared in the Tom Hale-Lena Marsh romantic comedy Ember."
+    assert {f for f in starring(facts_of(text)) if f[0] == "Ember"} == {
+        ("Ember", "starring", "Tom Hale"), ("Ember", "starring", "Lena Marsh")}
+    assert {entities_of(text)[n].type for n in ("Tom Hale", "Lena Marsh")} == {"Person"}
+
+
+def test_a_hyphenated_pair_before_no_work_and_a_double_barrelled_name(facts_of, entities_of):
+    # Negative twins: a pair that modifies no work stars in nothing; "Ruiz-Soto" is one surname.
+    assert not starring(facts_of("The Tom Hale-Lena Marsh partnership ended in May."))
+    assert "Catherine Ruiz-Soto" in entities_of("Catherine Ruiz-Soto spoke to the press in May.")
