@@ -192,7 +192,10 @@ def _cast_slots(doc: Doc, kind_at: dict[int, str]) -> set[int]:
         # "A is set to star": the subject of the verb the infinitive completes.
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp" and verb.head is not verb:
             verb = verb.head
-        return [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in _listed(s)]
+        found = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in _listed(s)]
+        if not found and verb.dep_ in ("relcl", "acl"):
+            found = [verb.head]  # "A, who stars in X", "A, playing a nurse in X"
+        return found
 
     for verb in doc:
         if verb.pos_ not in ("VERB", "NOUN", "AUX"):

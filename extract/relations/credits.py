@@ -56,7 +56,7 @@ RULES = [
     # a past role ("starred in", "played") is also a calling card.
     credit("joined_cast", "starring", [ent("person", "object"), *gap(3), word("joined", "joins", "join", "joining"), word("the"), word("cast", "ensemble"), word("of"), *gap(3), ent("work", "subject")], 0.8),
     credit("cast_in", "starring", [ent("person", "object"), *gap(3), word("cast"), word("in", "as"), *gap(4), ent("work", "subject")], 0.75),
-    credit("stars_in", "starring", [ent("person", "object"), *gap(3), word("stars", "star", "starring", "plays", "play", "playing", "co-stars", "appears", "appear"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75),
+    # ("A stars / plays / appears in Y" is read on the parse: roles.cast_clauses.)
     credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),

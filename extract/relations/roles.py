@@ -180,6 +180,8 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
             people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s)
                       if p._.mkg_kind == "person"]
+        if not people and verb.dep_ in ("relcl", "acl") and verb.head._.mkg_kind == "person":
+            people = [verb.head]  # "A, who stars in X, ...", "A, playing a nurse in X": said of A
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         works = [w for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
                  for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]

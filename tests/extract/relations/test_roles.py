@@ -207,3 +207,18 @@ def test_a_hyphenated_pair_before_no_work_and_a_double_barrelled_name(facts_of, 
     # Negative twins: a pair that modifies no work stars in nothing; "Ruiz-Soto" is one surname.
     assert not starring(facts_of("The Tom Hale-Lena Marsh partnership ended in May."))
     assert "Catherine Ruiz-Soto" in entities_of("Catherine Ruiz-Soto spoke to the press in May.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A relative clause or a participle is said of the name it hangs on.
+    ("Tom Hale, who stars in the thriller Ember, will direct the pilot.", {("Ember", "starring", "Tom Hale")}),
+    ("Nina Holt, playing a nurse in the thriller Ember, won praise.", {("Ember", "starring", "Nina Holt")}),
+    ("Nina Holt plays a nurse in the thriller Ember.", {("Ember", "starring", "Nina Holt")}),
+])
+def test_cast_clauses_on_the_parse(facts_of, sentence, expected):
+    assert {f for f in starring(facts_of(sentence)) if f[0] == "Ember"} == expected
+
+
+def test_a_relative_clause_that_hedges_gives_no_cast(facts_of):
+    # Negative twin: the relative clause reports talks, not a part.
+    assert not starring(facts_of("Tom Hale, who is in talks to star in the thriller Ember, will direct the pilot."))
