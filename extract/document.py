@@ -13,8 +13,8 @@ from mediakg.extract.mentions.entities import EntityGroup, add_document_matches,
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
-from mediakg.extract.mentions.votes import (refine_work_media, vote_company_contexts, vote_coordinated_people,
-                                            vote_person_contexts, vote_work_media)
+from mediakg.extract.mentions.votes import (refine_work_media, vote_cast_people, vote_company_contexts,
+                                            vote_coordinated_people, vote_person_contexts, vote_work_media)
 from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
@@ -27,7 +27,8 @@ from mediakg.extract.relations.constructions import (calling_cards, company_cred
                                                       titled_names)
 from mediakg.extract.relations.employment import employment_clauses
 from mediakg.extract.relations.engine import RuleSet
-from mediakg.extract.relations.roles import cast_clauses, film_bylines, hyphen_credits, role_complements
+from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, film_bylines, hyphen_credits,
+                                             paired_stars, role_complements)
 from mediakg.extract.mentions.titles import slot_titles
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES, *hires.RULES]
@@ -148,6 +149,7 @@ def extract(doc: Doc) -> Extraction:
     vote_descriptors(document_text(doc), groups)
     vote_coordinated_people(document_text(doc), groups)
     vote_person_contexts(document_text(doc), groups)
+    vote_cast_people(doc, groups)
     vote_company_contexts(document_text(doc), groups)
     vote_work_media(document_text(doc), groups, refs)
     for group in groups:
@@ -166,7 +168,9 @@ def extract(doc: Doc) -> Extraction:
              *company_lists(doc, salient_work=salient_work),
              *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
              *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *shooting_works(doc), *titled_names(doc),
-             *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc),
+             *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
+             *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
+             *paired_stars(doc),
              *employment_clauses(doc),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))

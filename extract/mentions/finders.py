@@ -472,6 +472,8 @@ def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
     """"Ministry of Economy, Trade and Industry (METI)": the parenthesised capitals name the same thing."""
     text = document_text(doc)
     for m in mentions:
+        if m.cls == "Person":
+            continue  # "Jane Roe (Moonfall)": a person's parenthesis names credits, not an acronym
         after = text[m.end:m.end + 16]
         match = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,10})\)", after)
         if match:
@@ -516,12 +518,103 @@ def credited_people(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+def _name_run(doc: Doc, i: int, end: int) -> int:
+    """The end of a run of capitalised name words from token i ("Nina Holt", "Jo In-sung",
+    "Lou Beatty Jr."), or i when none starts there."""
+    j = i
+    while j < end:
+        t = doc[j]
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.lower() not in lower_words("org_suffixes"):
+            j += 1
+        elif t.text == "-" and j > i and j + 1 < end and not doc[j - 1].whitespace_ and not t.whitespace_:
+            j += 2  # "In-sung": the tokenizer splits a hyphenated given name
+        elif t.text == "." and j > i and doc[j - 1].text in ("Jr", "Sr"):
+            j += 1
+        else:
+            break
+    return j
+
+
+def cast_listed_people(doc: Doc) -> Iterator[Mention]:
+    """Names listed after a cast trigger ("starring A, B and C", "the cast includes A as Meg
+    and B", the starring phrases of credit_list_triggers) are people's, though the small NER
+    misses some and calls others a company or a place: a cast lists actors. Only runs of two to
+    four capitalised words, outside quotes and parentheses (credits), and not the last of a list
+    that a verb follows ("..., Fenwick Studios said"): that one opens a clause of its own."""
+    phrases = [tuple(p.lower().split()) for p in lexicon_table("credit_list_triggers").get("starring", ())]
+    for sent in doc.sents:
+        lowered = [t.lower_ for t in sent]
+        for k in range(len(lowered)):
+            if not any(tuple(lowered[k:k + len(p)]) == p for p in phrases):
+                continue
+            start = sent.start + k + next(len(p) for p in phrases if tuple(lowered[k:k + len(p)]) == p)
+            yield from _cast_run(doc, start, sent.end)
+
+
+def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
+    lead, found = 4, []
+    while i < end:
+        t = doc[i]
+        if t.text == "(":
+            while i < end and doc[i].text != ")":
+                i += 1
+        elif t.text in OPEN_QUOTES + CLOSE_QUOTES:
+            return  # a quoted title: the list is of works
+        elif t.lower_ == "as" and found:
+            while i + 1 < end and doc[i + 1].text not in (",", "and", ";", "."):
+                i += 1  # "A as Detective Ruth Kane": a character, no person
+        elif t.text in (",", "and", "&"):
+            pass
+        elif (j := _name_run(doc, i, end)) > i:
+            # one word only after an owner: "pop group Starlight's Mina"
+            if 2 <= j - i <= 5 or (j - i == 1 and i > 0 and doc[i - 1].tag_ == "POS"):
+                found.append(doc[i:j])
+            i, lead = j - 1, 0
+        elif lead and t.is_lower and t.pos_ in ("ADJ", "NOUN", "DET", "ADV"):
+            lead -= 1  # "starring newcomer A", "stars popular Korean actors A and B"
+        elif t.tag_ == "POS":
+            if found and found[-1].end == i:
+                found.pop()  # "girl band Blackpink's Jisoo": the owner is no cast member
+        else:
+            if found and t.pos_ in ("VERB", "AUX") and found[-1].end == i:
+                found.pop()  # "..., and B directs": B opens a clause of its own
+            break
+        i += 1
+    for span in found:
+        if span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].pos_ in ("VERB", "AUX"):
+            continue
+        if any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in doc.ents):
+            continue  # the NER has it right already
+        m = _mention(span, "Person", "pattern")
+        if m:
+            yield m
+
+
+# "the Tom Hale-Lena Marsh comedy": two full names fused by a hyphen before a lower-case word.
+PAIRED_NAMES_RE = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he\s+)?(?P<a>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,2})-"
+                             r"(?P<b>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,2})\s+(?=[a-z])")
+
+
+def paired_people(doc: Doc) -> Iterator[Mention]:
+    """"the Tom Hale-Lena Marsh comedy X": two names of two words or more fused by a hyphen into
+    one modifier are the two stars of the work the noun phrase names (a hyphenated surname,
+    "Ana Ruiz-Soto", has one word after the hyphen). The NER takes the pair for one name."""
+    text = document_text(doc)
+    for match in PAIRED_NAMES_RE.finditer(text):
+        for group in ("a", "b"):
+            span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
+            if span is not None and span[0].lower_ not in ("the", "a", "an"):
+                m = _mention(span, "Person", "pattern")
+                if m:
+                    yield m
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *extra, *entity_mentions(doc)]
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *extra, *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     return resolve_overlaps(found)
 

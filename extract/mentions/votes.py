@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
+
 from mediakg.extract.mentions.entities import EntityGroup
-from mediakg.extract.lexicon import words
+from mediakg.extract.lexicon import lower_words, words
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 
@@ -31,6 +33,8 @@ PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:has|have|was|had)\s+been\s+(?:named|app
                              r"|\s+(?:joined|joins|rejoined|said|says|told|added|explained)\b|,\s+who\b|'s\s+(?:wife|husband|brother|sister)\b"
                              # a title "stars" someone, but only a person plays or portrays a part
                              r"|\s+(?:will\s+|is\s+set\s+to\s+)?(?:play|plays|portray|portrays|voice|voices)\b|\s+has\s+been\s+cast\b"
+                             # a title "stars" someone, but only an actor stars in, as or opposite
+                             r"|\s+(?:(?:will|to|also)\s+)?(?:co-?)?star(?:s|red)?\s+(?:in|as|alongside|opposite)\b"
                              r"|\s+(?:will\s+)?(?:also\s+)?(?:executive|exec)[\s-]produces?\b)")
 
 
@@ -145,3 +149,164 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             if agent_re.search(before) or BASED_RE.search(before[-40:]):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
                 break
+
+
+def _bare_name(group: EntityGroup) -> bool:
+    """A name only the NER typed, as a company or a place, that could be a person's: two or
+    three capitalised words, no company word, no country or region ("Nina Holt" tagged GPE)."""
+    if group.kind == "org":
+        return _bare_org(group)
+    if group.kind != "place" or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        return False
+    tokens = group.label.split()
+    return (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
+            and group.label not in words("countries") and group.label not in words("regions"))
+
+
+def _listed(token: Token) -> list[Token]:
+    """The token and the names coordinated or set in apposition with it ("A, B and C")."""
+    found, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        found.append(t)
+        # "A (Saltmarsh)": a parenthesis after a name holds its credits, not another name
+        todo += [c for c in t.children if c.dep_ in ("conj", "appos")
+                 and not (c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == "(")]
+    return found
+
+
+def _cast_slots(doc: Doc, kind_at: dict[int, str]) -> set[int]:
+    """Token indices of the names a clause puts in a cast. Each construction reads the parse:
+    - the subject of a verb only an actor is subject of, "A will play Meg", "A and B are set to
+      star in X", "A co-stars" (cast_subject_verbs); "star" with an object has a work for subject;
+    - the subject of "join / lead / round out the cast" (cast_nouns as object);
+    - the objects of "X stars A, B and C", "a drama starring A" (cast_object_verbs);
+    - the objects of "the cast includes / features A and B";
+    - the name after "alongside" or "opposite" in a clause that casts (cast_partner_words)."""
+    subject_verbs = lower_words("cast_subject_verbs")
+    object_verbs = lower_words("cast_object_verbs")
+    cast_nouns = lower_words("cast_nouns")
+    slots: set[int] = set()
+
+    def subjects(verb: Token) -> list[Token]:
+        # "A is set to star": the subject of the verb the infinitive completes.
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head
+        found = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in _listed(s)]
+        if not found and verb.dep_ in ("relcl", "acl"):
+            found = [verb.head]  # "A, who stars in X", "A, playing a nurse in X"
+        return found
+
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "NOUN", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        casting = False
+        if lemma in subject_verbs:
+            if lemma in ("star", "co-star", "costar", "appear"):
+                # "A stars in X", "A co-stars": an actor; "X stars A": the work.
+                casting = not objects and (lemma != "appear" or bool(preps & {"in", "as", "alongside", "opposite"}))
+            elif lemma in ("topline", "headline", "front"):
+                casting = not objects or any(kind_at.get(o.i) == "work" for o in objects)
+            else:
+                casting = True
+        elif lemma in lower_words("role_landing_verbs"):
+            casting = any(o.lower_ in lower_words("role_nouns") for o in objects)  # "A has landed a lead role"
+        elif lemma in ("join", "lead", "round", "head"):
+            # "A joins / leads / rounds out the cast", "A will lead X", "A joins X": X a work
+            casting = any(o.lower_ in cast_nouns or kind_at.get(o.i) == "work" for o in objects)
+        if casting:
+            slots.update(t.i for t in subjects(verb))
+        # "X stars A, B and C", "the drama starring A and B"
+        if lemma in object_verbs or verb.lower_ in object_verbs:
+            if not any(kind_at.get(s.i) == "person" for s in subjects(verb)):
+                slots.update(t.i for o in objects for t in _listed(o))
+        # "X has added A and B to the cast", "A has been added to the cast"
+        if lemma in lower_words("cast_adding_verbs") and any(
+                n.lower_ in cast_nouns for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for n in p.children):
+            slots.update(t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in _listed(c))
+        # "the cast includes A and B", "the ensemble also features A"
+        if lemma in ("include", "feature") and any(s.lower_ in cast_nouns for c in verb.children if c.dep_ == "nsubj"
+                                                   for s in [c, *c.children]):
+            slots.update(t.i for o in objects for t in _listed(o))
+        if casting or any(o.lower_ in cast_nouns for o in objects):
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in lower_words("cast_partner_words"):
+                    slots.update(t.i for p in prep.children if p.dep_ == "pobj" for t in _listed(p))
+    return slots
+
+
+def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
+    """Token indices of the names listed after a cast trigger ("starring A, B (X) and C", "the
+    cast includes A as Meg and B") or before one ("A (X) and B round out the cast"): the
+    starring phrases of credit_list_triggers and credit_list_lead_triggers. Read on the tokens,
+    because the small model's parse of a long list of names is often broken; a list goes on
+    over commas, "and", a parenthesis of credits and a character after "as", and nothing else.
+    starts maps the first token of each name to its end."""
+    from mediakg.extract.relations.constructions import trigger_index  # a data table, no rule
+
+    slots: set[int] = set()
+    glue = (",", "and", "&")
+
+    def walk(i: int, step: int, end: int) -> None:
+        lead = 4 if step > 0 else 0  # "starring popular Korean actors A and B"
+        while 0 <= i < len(doc) and i != end:
+            t = doc[i]
+            if t.text == ("(" if step > 0 else ")"):
+                close = ")" if step > 0 else "("
+                while 0 <= i < len(doc) and i != end and doc[i].text != close:
+                    i += step
+            elif step > 0 and i in starts:
+                slots.add(i)
+                i, lead = starts[i] - 1, 0
+            elif step < 0 and i in ends:
+                slots.add(ends[i])
+                i, lead = ends[i], 0
+            elif step > 0 and t.lower_ == "as" and slots:
+                while i + 1 < len(doc) and i + 1 != end and doc[i + 1].text not in (",", "and", ";", "."):
+                    i += 1  # "A as Detective Ruth Kane, B": the character is no cast member
+            elif t.lower_ in glue or (step < 0 and t.pos_ in ("AUX", "ADV", "PART")):
+                pass
+            elif lead and t.pos_ in ("ADJ", "NOUN", "DET", "PROPN") and t.is_lower:
+                lead -= 1
+            else:
+                return
+            i += step
+
+    ends = {end - 1: start for start, end in starts.items()}
+    for sent in doc.sents:
+        for name, step in (("credit_list_triggers", 1), ("credit_list_lead_triggers", -1)):
+            table = trigger_index(name)
+            i = sent.start
+            while i < sent.end:
+                for phrase, predicate in table.get(doc[i].lower_, ()):
+                    if predicate == "starring" and doc[i:i + len(phrase)].text.lower().split() == list(phrase):
+                        if step > 0:
+                            walk(i + len(phrase), 1, sent.end)
+                        else:
+                            walk(i - 1, -1, sent.start - 1)
+                        break
+                i += 1
+    return slots
+
+
+def vote_cast_people(doc: Doc, groups: list[EntityGroup]) -> None:
+    """A name the small model took for a company or a place is a person when a clause puts it in
+    a cast: only actors star in, play, headline or join the cast of a work."""
+    spans = {}
+    for group in groups:
+        for m in group.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                spans[id(m)] = span
+    kind_at = {spans[id(m)].root.i: g.kind for g in groups for m in g.mentions if id(m) in spans}
+    slots = _cast_slots(doc, kind_at)
+    listed = _cast_list_slots(doc, {s.start: s.end for s in spans.values()})
+    slots |= {spans[id(m)].root.i for g in groups for m in g.mentions if id(m) in spans and spans[id(m)].start in listed}
+    for group in groups:
+        if not _bare_name(group):
+            continue
+        if any(id(m) in spans and spans[id(m)].root.i in slots for m in group.mentions):
+            group.votes["Person"] += 3.0 * len(group.mentions)

@@ -172,6 +172,9 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     before_table = trigger_index("credit_list_lead_triggers")
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, after_table):
+            # "a panel featuring A and B": a participle on a noun that is no work names guests
+            if doc[start].dep_ == "acl" and doc[start].head.lower_ in lower_words("non_cast_heads"):
+                continue
             people = _listed_after(doc, end, sent.end, "person")
             # "Starring A (X) and B (Y), Glasshouse follows ...": a list that opens the sentence
             # credits the work named right after it.

@@ -43,17 +43,20 @@ RULES = [
     credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7),
     credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": ["winning", "acclaimed", "veteran", "famed", "renowned", "legendary", "celebrated", "assistant", "-"]}}, word("director", "filmmaker"), ent("person", "object")], 0.6),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
-    credit("starring", "starring", [word("starring", "featuring", "stars"), *gap(3), ent("person", "object")], 0.85),
+    # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
+    credit("starring", "starring", [word("starring", "stars"), *gap(3), ent("person", "object")], 0.85),
     # "“A” and “B” starring X and Y": each listed work right before "starring" stars them all.
     credit("works_starring", "starring", [ent("work", "subject"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE,
                                           word("starring", "featuring"), *gap(3), ent("person", "object")], 0.85),
-    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "lead", "headline", "plays", "stars", "leads", "headlines")], 0.75),
+    # Not "A will lead": a person leads a team or a studio as often as a cast (roles.cast_joins
+    # reads "lead" with a work or a cast as its object).
+    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "headline", "plays", "stars", "headlines")], 0.75),
     credit("and_star", "starring", [ent("person", "object"), word("and"), ent("person"), AUX, word("star", "play")], 0.75),
     # "X has joined the cast of Y", "X has been cast in Y", "X stars in Y", "X plays a nurse in Y";
     # a past role ("starred in", "played") is also a calling card.
     credit("joined_cast", "starring", [ent("person", "object"), *gap(3), word("joined", "joins", "join", "joining"), word("the"), word("cast", "ensemble"), word("of"), *gap(3), ent("work", "subject")], 0.8),
     credit("cast_in", "starring", [ent("person", "object"), *gap(3), word("cast"), word("in", "as"), *gap(4), ent("work", "subject")], 0.75),
-    credit("stars_in", "starring", [ent("person", "object"), *gap(3), word("stars", "star", "starring", "plays", "play", "playing", "co-stars", "appears", "appear"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75),
+    # ("A stars / plays / appears in Y" is read on the parse: roles.cast_clauses.)
     credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),

@@ -163,24 +163,185 @@ def _byline(work: Token, person: Token, between: str, rule: str) -> Iterator[Fac
         yield Fact(work._.mkg_entity, "writtenBy", person._.mkg_entity, evidence, rule, 0.7)
 
 
-def cast_clauses(doc: Doc) -> Iterator[Fact]:
+def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A will play a detective in X", "A and B are set to appear in X", "A reprises her role in
     X": a person subject of a casting verb (the lexicon's cast_verbs) is in the cast of the work
-    in its "in"/"on" phrase. A past tense is a calling card the credit rules read already."""
+    in its "in"/"on" phrase. A past tense is a calling card the credit rules read already.
+    "A will star alongside B", "A stars opposite B in X": B is in the same cast; with no work
+    named, the cast is that of the work the item is about."""
     verbs = lower_words("cast_verbs")
+    landing, role_nouns = lower_words("role_landing_verbs"), lower_words("role_nouns")
     for verb in doc:
-        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or verb.tag_ == "VBD":
+        # "A has landed a lead role in X": a verb of getting with a part as its object casts too.
+        lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
+        if (verb.lemma_.lower() not in verbs and not lands) or verb.pos_ != "VERB" or verb.tag_ == "VBD":
             continue
         people = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
         if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
             people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s)
                       if p._.mkg_kind == "person"]
+        if not people and verb.dep_ in ("relcl", "acl") and verb.head._.mkg_kind == "person":
+            people = [verb.head]  # "A, who stars in X, ...", "A, playing a nurse in X": said of A
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         works = [w for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
                  for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
-        if not people or not works or is_hedged(doc, min(p.i for p in people), max(w.i for w in works) + 1):
+        partners = _partners(verb)
+        targets = [(w._.mkg_entity, 1.0) for w in works]
+        if people and not works and partners:
+            targets = [work_of(verb.sent, people[0].i, salient_work)]
+        end = max([*(w.i for w in works), *(p.i for p in partners), verb.i]) + 1
+        if not people or not targets or not targets[0][0] or is_hedged(doc, min(p.i for p in people), end):
             continue
         evidence = sentence_evidence(verb.sent)
-        for work in works:
-            for person in people:
-                yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.cast_clause", 0.7)
+        for work, weight in targets:
+            for person in [*people, *partners]:
+                yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_clause", round(0.7 * weight, 2))
+
+
+def _people(tokens: list[Token]) -> list[Token]:
+    """The people named by tokens and the names coordinated with them, on the tokens ("A, B and
+    C") and on the parse, which goes past a parenthesis of credits ("A (X), B and C")."""
+    found: dict[int, Token] = {}
+    todo = list(tokens)
+    while todo:
+        token = todo.pop()
+        if token.i in found:
+            continue
+        found[token.i] = token
+        todo += coordinated(token)
+        todo += [c for c in token.children if c.dep_ == "conj"]
+    return [t for i, t in sorted(found.items()) if t._.mkg_kind == "person"]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The people a verb is said of; through "set to", "signed on to" to the verb it completes."""
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+            and verb.head is not verb:
+        verb = verb.head
+    return _people([s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _partners(verb: Token) -> list[Token]:
+    """"alongside A and B", "opposite A": fellow cast members of the clause (cast_partner_words)."""
+    words = lower_words("cast_partner_words")
+    return _people([p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in words
+                    for p in prep.children if p.dep_ == "pobj"])
+
+
+def _other_capacity(verb: Token) -> bool:
+    """"A joins X as director", "A boards X to direct": joined in a capacity other than the cast.
+    A capitalised name after "as" is a character ("joins X as Ruth Kane") and keeps the cast."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            if any(p.dep_ == "pobj" and p.pos_ != "PROPN" for p in child.children):
+                return True
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and child.lemma_.lower() not in lower_words("cast_verbs"):
+            return True
+    return False
+
+
+def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """Someone who joins, boards or leads a work is in its cast:
+    - "A has joined the cast of X", "A leads / rounds out the cast of X": the cast noun's "of";
+    - "A joins the cast as Meg": no work named, the work the item is about;
+    - "A joins B and C in X": A joins a cast that B and C are in already, so all three star;
+    - "A boards X", "A will lead / headline / topline X": a work as the object;
+    - "alongside B", "opposite B" in such a clause: B is in the same cast.
+    The subject must be a person: a company boards or leads a project as its backer."""
+    joining = lower_words("joining_verbs")
+    cast_nouns = lower_words("cast_nouns")
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in joining | {"board", "lead", "headline", "topline", "front", "round", "head"}:
+            continue
+        people = _subjects(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+        if lemma == "round":  # "round out the cast": the noun hangs on the particle's preposition
+            objects += [o for prt in verb.children if prt.dep_ in ("prt", "prep") for o in prt.children if o.dep_ == "pobj"]
+        cast = [o for o in objects if o.lower_ in cast_nouns]
+        works = [w for w in objects if w._.mkg_kind == "work"]
+        works += [w for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        fellows: list[Token] = []
+        if lemma in joining and not cast and not works:
+            # "A joins B and C in X": the work of the "in" phrase, the people joined its cast
+            fellows = _people([o for o in objects if o.dep_ == "dobj"])
+            works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                     for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+            if not fellows:
+                works = []
+        if not cast and not works:
+            continue
+        if not people or (not cast and _other_capacity(verb)):
+            continue
+        sent = verb.sent
+        if works:
+            targets = [(w._.mkg_entity, 1.0) for w in works]
+        else:
+            targets = [work_of(sent, people[0].i, salient_work)]
+        end = max([verb.i, *(t.i for t in objects), *(w.i for w in works)]) + 1
+        if is_hedged(doc, min(p.i for p in people), end):
+            continue
+        evidence = sentence_evidence(sent)
+        for work, weight in targets:
+            if not work:
+                continue
+            for person in [*people, *fellows, *_partners(verb)]:
+                yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_join", round(0.75 * weight, 2))
+
+
+def _cast_noun_of(verb: Token, prep_word: str) -> Token | None:
+    """The cast noun a verb's preposition governs: "added A to the cast" -> "cast"."""
+    cast_nouns = lower_words("cast_nouns")
+    return next((n for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == prep_word
+                 for n in prep.children if n.dep_ == "pobj" and n.lower_ in cast_nouns), None)
+
+
+def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"X has added A (Y), B and C to its cast", "A and B have been added to the cast of X": the
+    people added to a cast (cast_adding_verbs, with "to" and a cast noun) star in the work of
+    the cast's "of", else the work that does the adding, else the work the item is about."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lower_words("cast_adding_verbs"):
+            continue
+        cast = _cast_noun_of(verb, "to")
+        if cast is None:
+            continue
+        people = _people([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+        if not people:
+            continue
+        named = [w for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        named = named or [s for s in verb.children if s.dep_ == "nsubj" and s._.mkg_kind == "work"]
+        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(verb.sent, verb.i, salient_work)
+        if not work or is_hedged(doc, min(verb.i, *(p.i for p in people)), max(cast.i, *(p.i for p in people)) + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_addition", round(0.75 * weight, 2))
+
+
+def paired_stars(doc: Doc) -> Iterator[Fact]:
+    """"the Tom Hale-Lena Marsh comedy Ember": two names fused by a hyphen into a modifier of a
+    work are its two stars. The noun phrase runs on to its title through modifiers and the
+    companies that made it ("the A-B acclaimed Fenwick comedy X"); a verb, comma or preposition
+    ends it."""
+    for first in doc:
+        if first._.mkg_kind != "person" or first.i + 3 >= len(doc) or doc[first.i + 1].text != "-":
+            continue
+        second = doc[first.i + 2]
+        if second._.mkg_kind != "person" or first.whitespace_ or doc[first.i + 1].whitespace_:
+            continue
+        work = None
+        for token in doc[second.i + 1:min(second.i + 10, second.sent.end)]:
+            if token._.mkg_kind == "work":
+                work = token
+                break
+            if token._.mkg_kind == "person" or (token.pos_ in ("VERB", "AUX", "PUNCT", "ADP")
+                                                and token.dep_ not in ("amod", "advmod", "compound")):
+                break  # "acclaimed" modifies the noun: the phrase goes on
+        if work is None or is_hedged(doc, first.i, work.i + 1):
+            continue
+        evidence = sentence_evidence(first.sent)
+        for person in (first, second):
+            yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.paired_stars", 0.7)

@@ -62,3 +62,25 @@ def test_a_named_agreement_and_a_hyphen_credited_person(nlp):
 def test_a_hyphen_word_that_is_no_credit_makes_no_person(nlp):
     text = "The Harbour Films-owned lot sits next to the river."
     assert not {m for m in find_mentions(nlp(text)) if m.cls == "Person"}
+
+
+def _people(entities):
+    return {label for label, e in entities.items() if e.type == "Person"}
+
+
+def test_every_name_of_a_cast_list_is_a_person(entities_of):
+    # The small NER misses or mistypes some names of a long list; a cast lists actors.
+    text = "The series stars Tahj Okoro, Lou Beatty Jr. and Jo In-sung."
+    assert {"Tahj Okoro", "Lou Beatty Jr.", "Jo In-sung"} <= _people(entities_of(text))
+
+
+def test_a_character_and_a_credit_in_a_cast_list_are_no_people(entities_of):
+    # Negative twin: "as Detective Ruth Kane" is a character, "(Saltmarsh)" a credit.
+    entities = entities_of("The cast includes Nina Holt as Detective Ruth Kane and Ada Stone (Saltmarsh).")
+    assert _people(entities) == {"Nina Holt", "Ada Stone"}
+
+
+def test_the_speaker_after_a_cast_list_is_no_cast_member(facts_of):
+    # Negative twin: the last name opens a clause of its own ("..., Fenwick Studios said").
+    facts = facts_of("Orchard Street has ordered the drama Copperhead. The series stars Nina Holt and Ada Stone, Fenwick Studios said.")
+    assert {o for s, p, o in facts if p == "starring"} == {"Nina Holt", "Ada Stone"}

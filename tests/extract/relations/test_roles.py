@@ -86,3 +86,139 @@ def test_a_past_or_hedged_part_is_no_cast_credit_on_the_new_work(facts_of):
     assert not {f for f in facts_of(ORDER + "Nina Holt is in talks to play a detective in Copperhead.") if f[1] == "starring"}
     facts = facts_of(ORDER + "Tom Hale played a detective in the thriller Low Tide.")
     assert ("Copperhead", "starring", "Tom Hale") not in facts
+
+
+def starring(facts):
+    return {f for f in facts if f[1] == "starring"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A name the small model calls a company at the start of a sentence is a person once a cast
+    # construction holds it.
+    ("Nina Holt and Ada Stone are set to star in the thriller Ember.",
+     {("Ember", "starring", "Nina Holt"), ("Ember", "starring", "Ada Stone")}),
+    ("Nina Holt will headline the thriller Ember.", {("Ember", "starring", "Nina Holt")}),
+    ("Nina Holt will lead the thriller Ember.", {("Ember", "starring", "Nina Holt")}),
+    ("Nina Holt leads the cast of Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+    ("Nina Holt has joined the cast of Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+    # No work named: the one the item is about.
+    ("Nina Holt joins the cast as Detective Ruth Kane.", {("Copperhead", "starring", "Nina Holt")}),
+    # She joins a cast the other two are in already.
+    ("Nina Holt joins Ada Stone and Lucy Fenn in Copperhead.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    ("Nina Holt has joined Copperhead alongside Ada Stone.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+    # The character after "as" is no cast member.
+    ("Copperhead stars Nina Holt as Detective Ruth Kane, Ada Stone and Lucy Fenn.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    ("Nina Holt (Saltmarsh) and Ada Stone round out the cast.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+])
+def test_cast_joins_and_leads(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+def test_a_character_is_no_person(entities_of):
+    entities = entities_of(ORDER + "Copperhead stars Nina Holt as Detective Ruth Kane, Ada Stone and Lucy Fenn.")
+    assert {e.label for e in entities.values() if e.type == "Person"} == {"Nina Holt", "Ada Stone", "Lucy Fenn"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: negotiated, denied, or a company that joins or leads.
+    "Nina Holt is in negotiations to join the cast of Copperhead.",
+    "Nina Holt is in talks to lead the thriller Ember.",
+    "Nina Holt has not joined the cast of Copperhead.",
+    "Nina Holt joins Fenwick Studios as head of drama.",
+    "Fenwick Studios has boarded the thriller Ember.",
+    "Nina Holt will lead the company's drama team.",
+])
+def test_no_cast_join_when_hedged_or_not_a_cast(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A fellow cast member after "alongside" / "opposite"; no work named: the item's.
+    ("Ada Stone will appear alongside Nina Holt.",
+     {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Nina Holt")}),
+    # Only an actor "stars as": the name before it is a person even at the sentence start.
+    ("Nina Holt stars as a retired detective in Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+    ("Nina Holt has landed a lead role in Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+    ("The cast is led by Nina Holt and Ada Stone.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+    ("Nina Holt has joined Copperhead as Detective Ruth Kane.", {("Copperhead", "starring", "Nina Holt")}),
+])
+def test_cast_partners_parts_and_passive_leads(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: joined or led in another capacity, or a part only hoped for.
+    "Nina Holt has joined Copperhead as director.",
+    "Nina Holt will lead Copperhead as showrunner.",
+    "Nina Holt is eyeing a lead role in Copperhead.",
+    "Ada Stone is in talks to appear alongside Nina Holt.",
+])
+def test_no_cast_when_another_capacity_or_hedged(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The work that adds; a parenthesis of credits does not end the list.
+    ("Copperhead has added Nina Holt (Saltmarsh), Ada Stone and Lucy Fenn to its cast.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    # The cast's "of" names the work when a company adds.
+    ("Fenwick Studios has added Nina Holt and Ada Stone to the cast of the thriller Ember.",
+     {("Ember", "starring", "Nina Holt"), ("Ember", "starring", "Ada Stone")}),
+    ("Nina Holt and Ada Stone have been added to the cast.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+    ("Nina Holt has booked a series regular role on Copperhead.", {("Copperhead", "starring", "Nina Holt")}),
+])
+def test_people_added_to_a_cast(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: added to something else, or only in talks.
+    "Fenwick Studios has added Nina Holt to its board of directors.",
+    "Fenwick Studios is in talks to add Nina Holt and Ada Stone to the cast.",
+])
+def test_no_cast_addition_when_not_a_cast_or_hedged(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
+
+
+def test_featuring_lists_a_cast_but_not_a_panels_guests(facts_of):
+    assert starring(facts_of(ORDER + "Featuring Nina Holt and Ada Stone, the series follows a family.")) == {
+        ("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}
+    # Negative twin: a panel featuring people is no cast.
+    assert not starring(facts_of(ORDER + "The panel featuring Nina Holt and Ada Stone drew a crowd."))
+
+
+def test_two_names_fused_by_a_hyphen_are_the_stars_of_the_work(facts_of, entities_of):
+    text = "Nina Holt also appeared in the Tom Hale-Lena Marsh romantic comedy Ember."
+    assert {f for f in starring(facts_of(text)) if f[0] == "Ember"} == {
+        ("Ember", "starring", "Tom Hale"), ("Ember", "starring", "Lena Marsh")}
+    assert {entities_of(text)[n].type for n in ("Tom Hale", "Lena Marsh")} == {"Person"}
+
+
+def test_a_hyphenated_pair_before_no_work_and_a_double_barrelled_name(facts_of, entities_of):
+    # Negative twins: a pair that modifies no work stars in nothing; "Ruiz-Soto" is one surname.
+    assert not starring(facts_of("The Tom Hale-Lena Marsh partnership ended in May."))
+    assert "Catherine Ruiz-Soto" in entities_of("Catherine Ruiz-Soto spoke to the press in May.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A relative clause or a participle is said of the name it hangs on.
+    ("Tom Hale, who stars in the thriller Ember, will direct the pilot.", {("Ember", "starring", "Tom Hale")}),
+    ("Nina Holt, playing a nurse in the thriller Ember, won praise.", {("Ember", "starring", "Nina Holt")}),
+    ("Nina Holt plays a nurse in the thriller Ember.", {("Ember", "starring", "Nina Holt")}),
+])
+def test_cast_clauses_on_the_parse(facts_of, sentence, expected):
+    assert {f for f in starring(facts_of(sentence)) if f[0] == "Ember"} == expected
+
+
+def test_a_relative_clause_that_hedges_gives_no_cast(facts_of):
+    # Negative twin: the relative clause reports talks, not a part.
+    assert not starring(facts_of("Tom Hale, who is in talks to star in the thriller Ember, will direct the pilot."))
