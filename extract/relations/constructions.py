@@ -36,12 +36,13 @@ Triggers = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
 @lru_cache(maxsize=None)
-def trigger_index(name: str) -> Triggers:
+def trigger_index(name: str, *more: str) -> Triggers:
     """A trigger table indexed by its phrases' first word: first word -> [(words, predicate)],
     longest first so "executive produced by" wins over "produced by". Scanning a sentence then
-    costs one dictionary look-up a token, whatever the number of phrases."""
+    costs one dictionary look-up a token, whatever the number of phrases. Tables named in
+    `more` add their phrases to the first's."""
     index: Triggers = {}
-    for predicate, phrases in lexicon_table(name).items():
+    for predicate, phrases in [item for table in (name, *more) for item in lexicon_table(table).items()]:
         for phrase in phrases:
             words = tuple(phrase.lower().split())
             index.setdefault(words[0], []).append((words, predicate))
@@ -168,8 +169,8 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
 def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"The series stars A (X), B and C", "executive produced by A, Harbour Films' B and C":
     every person of the list gets the credit; the work is the one the sentence is about."""
-    after_table = trigger_index("credit_list_triggers")
-    before_table = trigger_index("credit_list_lead_triggers")
+    after_table = trigger_index("credit_list_triggers", "credit_list_triggers_more")
+    before_table = trigger_index("credit_list_lead_triggers", "credit_list_lead_triggers_more")
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, after_table):
             people = _listed_after(doc, end, sent.end, "person")

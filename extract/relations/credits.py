@@ -3,6 +3,7 @@
 The work is often named once per paragraph and the credits follow, so a pattern that does not
 match the work takes the work of the sentence, or the work the article is about.
 """
+from mediakg.extract.lexicon import ordered_words
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word
 
 WORK, PERSON = kinds("work"), kinds("person")
@@ -41,7 +42,10 @@ RULES = [
     # Role nouns in apposition: "executive producer and writer Yeon Sang-ho", "director X".
     credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),
     credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7),
-    credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": ["winning", "acclaimed", "veteran", "famed", "renowned", "legendary", "celebrated", "assistant", "-"]}}, word("director", "filmmaker"), ent("person", "object")], 0.6),
+    # Not a job title ("managing director X", "casting director X", "Sky director X") or a
+    # reputation ("acclaimed director X"): the lexicon's job_director_words, or a company, before it.
+    credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": list(ordered_words("job_director_words"))}, "_": {"mkg_kind": {"NOT_IN": ["org"]}}},
+                                            word("director", "filmmaker"), ent("person", "object")], 0.6),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     credit("starring", "starring", [word("starring", "featuring", "stars"), *gap(3), ent("person", "object")], 0.85),
     # "“A” and “B” starring X and Y": each listed work right before "starring" stars them all.
