@@ -281,3 +281,9 @@ def test_executive_producers_stated_by_a_copula(facts_of, sentence, people):
 def test_an_executive_producer_job_or_denial_is_no_credit(facts_of, sentence):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
     assert not only(facts, "executiveProducer")
+
+
+def test_a_work_in_a_relative_clause_is_not_the_credited_one(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale, who created Moonfall, "
+                     "will make his debut from a screenplay by Rita Combs.")
+    assert only(facts, "writtenBy") == {("Lantern", "writtenBy", "Rita Combs")}

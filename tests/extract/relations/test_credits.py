@@ -69,3 +69,13 @@ def test_a_job_title_director_directs_nothing(facts_of, sentence):
 def test_a_plain_director_before_a_name_still_credits_the_film(facts_of):
     assert {f for f in facts_of(LANTERN + "Director Tom Hale praised the crew.") if f[1] == "directedBy"} == {
         ("Lantern", "directedBy", "Tom Hale")}
+
+
+def test_writing_a_memo_is_no_writing_credit(facts_of):
+    assert not {f for f in facts_of("Harbour Films is making the drama Lantern. Tom Hale wrote in a memo that the shoot was over.")
+                if f[1] == "writtenBy"}
+
+
+def test_writing_the_script_is_a_writing_credit(facts_of):
+    assert {f for f in facts_of("Harbour Films is making the drama Lantern. Tom Hale wrote the script.") if f[1] == "writtenBy"} == {
+        ("Lantern", "writtenBy", "Tom Hale")}
