@@ -45,7 +45,7 @@ def _role_before(company: Token) -> str:
 ROLE_WORDS = lower_words("role_title_words")
 # Dependencies a company may hang by below a job title: "head of drama at X", "founder of the
 # software company X", "X's head of drama", "founder and CEO of X".
-TITLE_PATH_DEPS = frozenset({"prep", "pobj", "conj", "cc", "compound", "poss", "case", "appos"})
+TITLE_PATH_DEPS = frozenset({"prep", "pobj", "conj", "cc", "compound", "poss", "case"})
 
 
 def _title_company(title: Token) -> Token | None:
