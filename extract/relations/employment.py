@@ -55,7 +55,11 @@ def _title_company(title: Token) -> Token | None:
     stack = list(title.children)
     while stack:
         token = stack.pop(0)
-        if token.dep_ not in TITLE_PATH_DEPS:
+        # "the software company Oracle": a name the parse hangs as an apposition right after a
+        # company noun is that company; one after a comma ("president, Original Programming,")
+        # is a department or the next item of a list.
+        descriptor = token.dep_ == "appos" and token.i > 0 and token.doc[token.i - 1].text != "," and token.doc[token.i - 1].pos_ == "NOUN"
+        if token.dep_ not in TITLE_PATH_DEPS and not descriptor:
             continue
         if token._.mkg_kind == "org":
             return token
@@ -63,6 +67,20 @@ def _title_company(title: Token) -> Token | None:
             continue  # another name: a company beyond it is that one's
         stack.extend(token.children)
     return None
+
+
+def _company_preposition(title: Token, company: Token) -> int:
+    """Where the title ends before the company: the nearest "of"/"at"/"for" above the company in
+    the parse ("vp of studio operations at X" ends at "at"), else the title's last such
+    preposition before it ("the founder of the software company X" ends at "of")."""
+    node = company
+    while node.i != title.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("of", "at", "for", "with") and node.i > title.i:
+            return node.i
+        node = node.head
+    preps = [c.i for head in [title, *title.conjuncts] for c in head.children
+             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with") and title.i < c.i < company.i]
+    return max(preps) if preps else company.i
 
 
 def _title_text(title: Token, company: Token | None) -> str:
@@ -74,10 +92,7 @@ def _title_text(title: Token, company: Token | None) -> str:
     end = title.right_edge.i + 1
     if company is not None:
         if company.i > title.i:
-            end = company.i
-            while end > title.i + 1 and (doc[end - 1].lower_ in ("of", "at", "for", "the", "with") or doc[end - 1].dep_ == "compound"
-                                         or doc[end - 1].pos_ in ("DET", "ADJ")):
-                end -= 1  # "founder of the software company X": back to "founder"
+            end = _company_preposition(title, company)
         else:
             start = company.i + 1
     # A relative clause or a parenthesis after the title is no part of it.

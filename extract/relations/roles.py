@@ -55,13 +55,26 @@ def _complement_roles(verb: Token) -> list[tuple[int, int, str]]:
         match = next((i + len(words) for words, predicate in table.get(doc[i].lower_, ())
                       if tuple(t.lower_ for t in doc[i:i + len(words)]) == words), None)
         if match is not None:
-            found.append((i, match, next(p for w, p in table[doc[i].lower_] if len(w) == match - i)))
+            if not _job_title(doc, i, match, end):
+                found.append((i, match, next(p for w, p in table[doc[i].lower_] if len(w) == match - i)))
             i = match
         elif doc[i].lower_ in LIST_WORDS or (doc[i].pos_ in ("ADJ", "NOUN") and not doc[i]._.mkg_kind):
             i += 1  # "showrunner", "lead": a role the ontology has no property for, still in the list
         else:
             break
     return found
+
+
+def _job_title(doc: Doc, start: int, end: int, sent_end: int) -> bool:
+    """"managing director", "director of development at X", "director of photography": a role
+    noun with a job modifier before it (the lexicon's job_director_words) or an "of"/"at" phrase
+    after it that names no work is a post at a company or a crew job, not the credit."""
+    if start > 0 and doc[start - 1].lower_ in lower_words("job_director_words") and not doc[start - 1]._.mkg_kind:
+        return True
+    if end < sent_end and doc[end].lower_ in ("of", "at"):
+        rest = [t for t in doc[end + 1:min(end + 4, sent_end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")]
+        return not (rest and rest[0]._.mkg_kind == "work")
+    return False
 
 
 def _describes(verb: Token) -> bool:

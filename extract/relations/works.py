@@ -48,7 +48,9 @@ RULES = [
          PERSON, WORK, 0.75, inverse_also=("executiveProducer",)),
     Rule("works.credits_include", "knownFor", [word("credits"), word("include", "includes", "are"), *gap(1), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_OR_SALIENT),
-    Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],
+    # "who co-created X": the tokenizer splits "co", "-", "created".
+    Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("previously", "also", op="?"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
+                                      word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],
          PERSON, WORK, 0.8),
     Rule("works.directed_known", "knownFor", [ent("person", "subject"), *gap(3), word("directed"), *gap(4), ent("work", "object")],
          PERSON, WORK, 0.7),

@@ -86,3 +86,21 @@ def test_a_past_or_hedged_part_is_no_cast_credit_on_the_new_work(facts_of):
     assert not {f for f in facts_of(ORDER + "Nina Holt is in talks to play a detective in Copperhead.") if f[1] == "starring"}
     facts = facts_of(ORDER + "Tom Hale played a detective in the thriller Low Tide.")
     assert ("Copperhead", "starring", "Tom Hale") not in facts
+
+
+# --- credits branch: a director's post at a company or on a crew is no directing credit ---
+LANTERN = "Harbour Films is making the thriller \u201cLantern.\u201d "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale serves as director of development at Harbour Films.",
+    "Tom Hale was the director of photography.",
+    "Tom Hale, who is creative director at Harbour Films, praised the cast.",
+])
+def test_a_directors_post_is_no_credit(facts_of, sentence):
+    assert not {f for f in facts_of(LANTERN + sentence) if f[1] == "directedBy"}
+
+
+def test_serving_as_director_is_still_a_credit(facts_of):
+    assert {f for f in facts_of(LANTERN + "Tom Hale will serve as director.") if f[1] == "directedBy"} == {
+        ("Lantern", "directedBy", "Tom Hale")}

@@ -57,3 +57,13 @@ def test_people_who_work_together(facts_of, sentence, expected):
 ])
 def test_people_who_work_together_negative_twins(facts_of, sentence):
     assert not of(facts_of(sentence), "workedWith")
+
+
+def test_who_co_created_gives_calling_cards(facts_of):
+    facts = facts_of("Tom Hale, who co-created \u201cMoonfall\u201d and \u201cRed Harbour\u201d for the BBC, will direct \u201cLantern.\u201d")
+    assert of(facts, "knownFor") == {("Tom Hale", "knownFor", "Moonfall"), ("Tom Hale", "knownFor", "Red Harbour")}
+
+
+def test_who_is_said_to_have_co_created_gives_no_calling_card(facts_of):
+    facts = facts_of("Tom Hale, who reportedly co-created \u201cMoonfall,\u201d will direct \u201cLantern.\u201d")
+    assert not of(facts, "knownFor")
