@@ -27,7 +27,7 @@ from mediakg.extract.relations.constructions import (calling_cards, company_cred
                                                       titled_names)
 from mediakg.extract.relations.employment import employment_clauses
 from mediakg.extract.relations.engine import RuleSet
-from mediakg.extract.relations.roles import cast_clauses, film_bylines, hyphen_credits, role_complements
+from mediakg.extract.relations.roles import cast_clauses, directorial_debuts, film_bylines, hyphen_credits, role_complements
 from mediakg.extract.mentions.titles import slot_titles
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES, *hires.RULES]
@@ -167,7 +167,7 @@ def extract(doc: Doc) -> Extraction:
              *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
              *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *shooting_works(doc), *titled_names(doc),
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc),
-             *employment_clauses(doc), *works.collaborations(doc),
+             *employment_clauses(doc), *works.collaborations(doc), *directorial_debuts(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)

@@ -197,3 +197,40 @@ def cast_clauses(doc: Doc) -> Iterator[Fact]:
         for work in works:
             for person in people:
                 yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.cast_clause", 0.7)
+
+
+def _debut_people(debut: Token) -> list[Token]:
+    """Whose debut: the possessor ("Tom Hale's directorial debut") or the subject of the verb the
+    debut hangs from ("Tom Hale will make his directorial debut")."""
+    owners = [c for c in debut.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
+    if owners:
+        return owners
+    node = debut
+    while node.head.i != node.i and node.pos_ != "VERB":
+        node = node.head
+    return [p for s in node.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+
+
+def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"A will make her directorial debut with X", "X marks A's feature directorial debut": a
+    directorial debut is the work A directs. The work is the one "with"/"on" names, or the
+    subject of "marks", else the work the sentence (or the article) is about."""
+    for debut in doc:
+        if debut.lemma_.lower() != "debut" or debut.i == 0 or doc[debut.i - 1].lower_ not in ("directorial", "directing"):
+            continue
+        people = _debut_people(debut)
+        if not people:
+            continue
+        sent: Span = debut.sent
+        verb = debut.head
+        named = [w for head in (debut, verb) for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "on")
+                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        if not named and verb.lemma_ == "mark":
+            named = [t for t in doc[sent.start:verb.i] if t._.mkg_kind == "work"][-1:]
+        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(sent, min(p.i for p in people), salient_work)
+        ends = [debut.i, *(p.i for p in people), *(w.i for w in named)]
+        if not work or is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(sent)
+        for person in people:
+            yield Fact(work, "directedBy", person._.mkg_entity, evidence, "roles.directorial_debut", round(0.75 * weight, 2))

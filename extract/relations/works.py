@@ -52,6 +52,9 @@ RULES = [
     Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("previously", "also", op="?"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
                                       word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],
          PERSON, WORK, 0.8),
+    # "A, fresh off X, will direct Y": the recent work one comes off is a calling card.
+    Rule("works.fresh_off", "knownFor", [ent("person", "subject"), word(","), word("fresh", "hot"), word("off", "from"), *gap(3), ent("work", "object")],
+         PERSON, WORK, 0.75),
     Rule("works.directed_known", "knownFor", [ent("person", "subject"), *gap(3), word("directed"), *gap(4), ent("work", "object")],
          PERSON, WORK, 0.7),
     # Apprenticeship: "an assistant director under Bong Joon-ho", "worked with X".

@@ -104,3 +104,16 @@ def test_a_directors_post_is_no_credit(facts_of, sentence):
 def test_serving_as_director_is_still_a_credit(facts_of):
     assert {f for f in facts_of(LANTERN + "Tom Hale will serve as director.") if f[1] == "directedBy"} == {
         ("Lantern", "directedBy", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale will make his directorial debut with \u201cLantern.\u201d",
+    "\u201cLantern\u201d marks Tom Hale's directorial debut.",
+    "Harbour Films is making the thriller \u201cLantern.\u201d Tom Hale will make his feature directorial debut on it.",
+])
+def test_a_directorial_debut_directs_the_work(facts_of, sentence):
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Lantern", "directedBy", "Tom Hale")}
+
+
+def test_a_directorial_debut_in_talks_is_no_credit(facts_of):
+    assert not {f for f in facts_of("Tom Hale is in talks to make his directorial debut with \u201cLantern.\u201d") if f[1] == "directedBy"}

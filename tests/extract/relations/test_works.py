@@ -67,3 +67,13 @@ def test_who_co_created_gives_calling_cards(facts_of):
 def test_who_is_said_to_have_co_created_gives_no_calling_card(facts_of):
     facts = facts_of("Tom Hale, who reportedly co-created \u201cMoonfall,\u201d will direct \u201cLantern.\u201d")
     assert not of(facts, "knownFor")
+
+
+def test_fresh_off_a_work_is_a_calling_card(facts_of):
+    facts = facts_of("Tom Hale, fresh off \u201cMoonfall,\u201d will direct \u201cLantern.\u201d")
+    assert of(facts, "knownFor") == {("Tom Hale", "knownFor", "Moonfall")}
+
+
+def test_fresh_off_a_rumoured_work_is_no_calling_card(facts_of):
+    facts = facts_of("Tom Hale, reportedly fresh off \u201cMoonfall,\u201d will direct \u201cLantern.\u201d")
+    assert not of(facts, "knownFor")
