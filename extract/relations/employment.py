@@ -178,6 +178,24 @@ def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
                     yield [person], company, "", person
 
 
+def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
+    """"A and B's Harbour Films": people coordinated before a company's possessive run it
+    together (read on the tokens: the parse often takes "A" for an object and the company for
+    its conjunct)."""
+    for company in doc:
+        i = company.i
+        if company._.mkg_kind != "org" or i < 4 or doc[i - 1].lower_ not in ("'s", "\u2019s", "'", "\u2019") \
+                or doc[i - 2]._.mkg_kind != "person":
+            continue
+        people = [doc[i - 2]]
+        j = i - 3
+        while j - 1 >= company.sent.start and doc[j].lower_ in ("and", "&", ",") and doc[j - 1]._.mkg_kind == "person":
+            people.append(doc[j - 1])
+            j -= 2
+        if len(people) > 1:
+            yield people[::-1], company, "", company
+
+
 def _people(head: Token) -> list[Token]:
     return [t for t in coordinated(head) if t._.mkg_kind == "person"]
 
@@ -294,7 +312,7 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
         for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
-    for finder in (_appositions, _of_companies):
+    for finder in (_appositions, _of_companies, _shared_owners):
         for people, company, role, anchor in finder(doc):
             yield from _employment_facts(doc, people, company, role, anchor, finder.__name__.strip("_"))
 

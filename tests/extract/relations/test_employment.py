@@ -72,3 +72,13 @@ def test_titles_and_leading_verbs(facts_of, sentence, expected):
 ])
 def test_titles_and_leading_verbs_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+def test_people_coordinated_before_a_companys_possessive_run_it(facts_of):
+    facts = facts_of("Rita Combs joined Tom Hale and Omar Reyes's Harbour Films last year.")
+    assert {("Tom Hale", "employedBy", "Harbour Films"), ("Omar Reyes", "employedBy", "Harbour Films")} <= jobs(facts)
+
+
+def test_people_before_a_works_possessive_get_no_employer(facts_of):
+    facts = facts_of("Harbour Films is making Tom Hale and Omar Reyes's series \u201cLantern.\u201d")
+    assert not {f for f in jobs(facts) if f[0] in ("Tom Hale", "Omar Reyes")}
