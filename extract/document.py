@@ -27,8 +27,8 @@ from mediakg.extract.relations.constructions import (calling_cards, company_cred
                                                       titled_names)
 from mediakg.extract.relations.employment import employment_clauses
 from mediakg.extract.relations.engine import RuleSet
-from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, film_bylines, hyphen_credits,
-                                             paired_stars, role_complements)
+from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
+                                             hyphen_credits, paired_stars, role_complements)
 from mediakg.extract.mentions.titles import slot_titles
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES, *hires.RULES]
@@ -171,7 +171,7 @@ def extract(doc: Doc) -> Extraction:
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
              *paired_stars(doc),
-             *employment_clauses(doc),
+             *employment_clauses(doc), *works.collaborations(doc), *directorial_debuts(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)

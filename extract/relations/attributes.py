@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import words
 from mediakg.extract.records import Fact
+from mediakg.extract.relations.employment import titled_apposition
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
@@ -91,6 +92,8 @@ def roles(doc: Doc) -> Iterator[Fact]:
         for person in _entities(sent, "person"):
             after = text[person.idx + len(person.text):sent.end_char]
             match = re.match(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, after, re.I)
+            if titled_apposition(person) is not None:
+                continue  # the parse found the title and its company: employment gives the role
             if match:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_after", 0.75)
                 continue

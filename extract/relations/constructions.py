@@ -36,12 +36,13 @@ Triggers = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
 @lru_cache(maxsize=None)
-def trigger_index(name: str) -> Triggers:
+def trigger_index(name: str, *more: str) -> Triggers:
     """A trigger table indexed by its phrases' first word: first word -> [(words, predicate)],
     longest first so "executive produced by" wins over "produced by". Scanning a sentence then
-    costs one dictionary look-up a token, whatever the number of phrases."""
+    costs one dictionary look-up a token, whatever the number of phrases. Tables named in
+    `more` add their phrases to the first's."""
     index: Triggers = {}
-    for predicate, phrases in lexicon_table(name).items():
+    for predicate, phrases in [item for table in (name, *more) for item in lexicon_table(table).items()]:
         for phrase in phrases:
             words = tuple(phrase.lower().split())
             index.setdefault(words[0], []).append((words, predicate))
@@ -158,18 +159,29 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     if described is not None:
         return described._.mkg_entity, 1.0
     for token in reversed(sent.doc[sent.start:before]):
-        if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token):
+        if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before):
             return token._.mkg_entity, 1.0
     if salient and named_in_topic(sent.doc, salient, sent.start_char):
         return salient, 0.8
     return "", 0.0
 
 
+def _in_aside(token: Token, trigger: int) -> bool:
+    """"A, who created X, will direct from a script by B": X sits in a relative clause about A
+    that ends before the credit, so the credit is not X's."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "relcl" and not node.left_edge.i <= trigger <= node.right_edge.i:
+            return True
+        node = node.head
+    return False
+
+
 def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"The series stars A (X), B and C", "executive produced by A, Harbour Films' B and C":
     every person of the list gets the credit; the work is the one the sentence is about."""
-    after_table = trigger_index("credit_list_triggers")
-    before_table = trigger_index("credit_list_lead_triggers")
+    after_table = trigger_index("credit_list_triggers", "credit_list_triggers_more")
+    before_table = trigger_index("credit_list_lead_triggers", "credit_list_lead_triggers_more")
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, after_table):
             # "a panel featuring A and B": a participle on a noun that is no work names guests
@@ -552,13 +564,15 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
         sent = person.sent
         i = person.i - 1
         while i >= sent.start and i > person.i - 9 and not doc[i]._.mkg_kind and (
-                doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&") or doc[i].is_title) \
+                doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-", "co") or doc[i].is_title) \
                 and doc[i].lower_ not in ("'s", "\u2019s") and doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON"):
             i -= 1
         first = i + 1
         while first < person.i and doc[first].lower_ in ("of", "for", "and", "&"):
             first += 1
-        if first >= person.i or doc[first].lower_ not in roles:
+        # "co-CEO" is split "co", "-", "CEO": the prefix opens the title.
+        co_title = first + 2 < person.i and doc[first].lower_ == "co" and doc[first + 1].text == "-" and doc[first + 2].lower_ in roles
+        if first >= person.i or (doc[first].lower_ not in roles and not co_title):
             continue
         title = doc[first:person.i].text
         owner = None

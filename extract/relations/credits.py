@@ -3,6 +3,7 @@
 The work is often named once per paragraph and the credits follow, so a pattern that does not
 match the work takes the work of the sentence, or the work the article is about.
 """
+from mediakg.extract.lexicon import ordered_words
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word
 
 WORK, PERSON = kinds("work"), kinds("person")
@@ -31,7 +32,9 @@ RULES = [
     credit("at_the_helm", "directedBy", [ent("person", "object"), word("at"), word("the"), word("helm")], 0.85),
     # Active credits: "X will direct", "X will write and executive produce the series".
     credit("will_direct", "directedBy", [ent("person", "object"), AUX, lemma("direct", "helm")], 0.8),
-    credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script")], 0.8),
+    # Not "X wrote in a memo:", "X wrote that ...": writing a statement is no writing credit.
+    credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script"),
+                                       {"LOWER": {"NOT_IN": ["in", "that", ":", "to", "about", "on", ",", "\u201c", "\""]}}], 0.8),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
     credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
     credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("produce", "produces", "producing")], 0.7),
@@ -41,7 +44,10 @@ RULES = [
     # Role nouns in apposition: "executive producer and writer Yeon Sang-ho", "director X".
     credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),
     credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7),
-    credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": ["winning", "acclaimed", "veteran", "famed", "renowned", "legendary", "celebrated", "assistant", "-"]}}, word("director", "filmmaker"), ent("person", "object")], 0.6),
+    # Not a job title ("managing director X", "casting director X", "Sky director X") or a
+    # reputation ("acclaimed director X"): the lexicon's job_director_words, or a company, before it.
+    credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": list(ordered_words("job_director_words"))}, "_": {"mkg_kind": {"NOT_IN": ["org"]}}},
+                                            word("director", "filmmaker"), ent("person", "object")], 0.6),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     credit("starring", "starring", [word("starring", "stars"), *gap(3), ent("person", "object")], 0.85),

@@ -42,6 +42,160 @@ def _role_before(company: Token) -> str:
     return doc[start:prep].text if start < prep else ""
 
 
+ROLE_WORDS = lower_words("role_title_words")
+# Dependencies a company may hang by below a job title: "head of drama at X", "founder of the
+# software company X", "X's head of drama", "founder and CEO of X".
+TITLE_PATH_DEPS = frozenset({"prep", "pobj", "conj", "cc", "compound", "poss", "case"})
+
+
+def _title_company(title: Token) -> Token | None:
+    """The company a job title names, found below it in the parse through prepositions,
+    coordinated titles and possessives only (not through a relative clause: "a producer who
+    worked at X" says where she worked, not what the title is)."""
+    stack = list(title.children)
+    while stack:
+        token = stack.pop(0)
+        # "the software company Oracle": a name the parse hangs as an apposition right after a
+        # company noun is that company; one after a comma ("president, Original Programming,")
+        # is a department or the next item of a list.
+        descriptor = token.dep_ == "appos" and token.i > 0 and token.doc[token.i - 1].text != "," and token.doc[token.i - 1].pos_ == "NOUN"
+        if token.dep_ not in TITLE_PATH_DEPS and not descriptor:
+            continue
+        if token._.mkg_kind == "org":
+            return token
+        if token._.mkg_kind:
+            continue  # another name: a company beyond it is that one's
+        stack.extend(token.children)
+    return None
+
+
+def _company_preposition(title: Token, company: Token) -> int:
+    """Where the title ends before the company: the nearest "of"/"at"/"for" above the company in
+    the parse ("vp of studio operations at X" ends at "at"), else the title's last such
+    preposition before it ("the founder of the software company X" ends at "of")."""
+    node = company
+    while node.i != title.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("of", "at", "for", "with") and node.i > title.i:
+            return node.i
+        node = node.head
+    preps = [c.i for head in [title, *title.conjuncts] for c in head.children
+             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with") and title.i < c.i < company.i]
+    return max(preps) if preps else company.i
+
+
+def _title_text(title: Token, company: Token | None) -> str:
+    """The job title as written, from its first role word up to the preposition (or after the
+    possessive) that leads to the company: "the founder and CEO of X" -> "founder and CEO",
+    "X's head of drama" -> "head of drama"; "" for a past post ("the former head of X")."""
+    doc = title.doc
+    start = title.left_edge.i
+    end = title.right_edge.i + 1
+    if company is not None:
+        if company.i > title.i:
+            end = _company_preposition(title, company)
+        else:
+            start = company.i + 1
+    # A relative clause or a parenthesis after the title is no part of it.
+    for token in doc[title.i + 1:end]:
+        if token.dep_ in ("relcl", "acl") or token.text in ("(", ",", ";"):
+            end = token.i
+            break
+    words = [t for t in doc[start:end] if not t.is_punct or t.text in ("-", "&")]
+    if any(t.lower_ in lower_words("former_job_words") for t in words):
+        return ""
+    while words and (words[0].lower_ not in ROLE_WORDS or words[0].tag_ == "POS"):
+        words = words[1:]
+    return doc[words[0].i:words[-1].i + 1].text if words else ""
+
+
+def titled_apposition(person: Token) -> tuple[Token, str] | None:
+    """The company and job title of an apposition to a person, read from the parse: "A, the
+    founder and CEO of X," -> (X, "founder and CEO"); "A, X's head of drama," -> (X, "head of
+    drama"); "said A, president, original programming, X" -> (X, "president, original
+    programming"), the press-release form where title, department and company each follow a
+    comma and the company closes the list. None when the apposition names no company."""
+    for title in person.children:
+        if title.dep_ != "appos" or title.lower_ not in ROLE_WORDS:
+            continue
+        last = _closing_company(title)
+        if last is not None:
+            role = _press_release_title(title, last)
+            if role:
+                return last, role
+        company = _title_company(title)
+        if company is None:
+            continue
+        return company, _title_text(title, company)
+    return None
+
+
+def _appositions(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
+    """"A, the founder and CEO of X,": a job title in apposition to a name, with the company it
+    names, makes the person its staff and the title their role (see titled_apposition)."""
+    for person in doc:
+        if person._.mkg_kind != "person" or person._.mkg_ref:
+            continue
+        found = titled_apposition(person)
+        if found is not None and found[1]:
+            yield [person], found[0], found[1], person
+
+
+def _closing_company(title: Token) -> Token | None:
+    """"said A, president, original programming, X.": the company that closes the sentence
+    after a comma, a few words after the title (the parse of such lists varies)."""
+    doc, end = title.doc, title.sent.end
+    while end - 1 > title.i and (doc[end - 1].is_punct and doc[end - 1].text not in (",",)):
+        end -= 1  # the full stop and closing quotes
+    last = doc[end - 1]
+    if last._.mkg_kind == "org" and last.i - title.i <= 8 and doc[last.i - 1].text == ",":
+        return last
+    return None
+
+
+def _press_release_title(title: Token, company: Token) -> str:
+    """"president, original programming, X": the words from the title to the comma before the
+    company, when they hold no person and no "and" (a list is something else). A department
+    the tagger took for a company ("Original Programming") stays a part of the title."""
+    doc = title.doc
+    between = doc[title.i:company.i - 1]
+    if any(t._.mkg_kind == "person" or t.lower_ in ("and", "&", "or") or t.pos_ in ("VERB", "AUX") for t in between):
+        return ""
+    if company.i + 1 < company.sent.end and doc[company.i + 1].text not in (".", ",", ";", "\u201d", "\""):
+        return ""
+    return between.text
+
+
+def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
+    """"said A of X", "A of X will produce": a person's "of" phrase naming a company is where
+    they work (a work after "of" is a calling card, read elsewhere)."""
+    for person in doc:
+        if person._.mkg_kind != "person" or person._.mkg_ref:
+            continue
+        for prep in person.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == person.i + 1:
+                company = next((o for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                if company is not None and company.i <= prep.i + 2:
+                    yield [person], company, "", person
+
+
+def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
+    """"A and B's Harbour Films": people coordinated before a company's possessive run it
+    together (read on the tokens: the parse often takes "A" for an object and the company for
+    its conjunct)."""
+    for company in doc:
+        i = company.i
+        if company._.mkg_kind != "org" or i < 4 or doc[i - 1].lower_ not in ("'s", "\u2019s", "'", "\u2019") \
+                or doc[i - 2]._.mkg_kind != "person":
+            continue
+        people = [doc[i - 2]]
+        j = i - 3
+        while j - 1 >= company.sent.start and doc[j].lower_ in ("and", "&", ",") and doc[j - 1]._.mkg_kind == "person":
+            people.append(doc[j - 1])
+            j -= 2
+        if len(people) > 1:
+            yield people[::-1], company, "", company
+
+
 def _people(head: Token) -> list[Token]:
     return [t for t in coordinated(head) if t._.mkg_kind == "person"]
 
@@ -72,8 +226,51 @@ def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     company = verb.head if verb.head._.mkg_kind == "org" else None
     if company is None and verb.dep_ in ("advcl", "csubj", "ccomp"):
         company = next((s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") and s._.mkg_kind == "org"), None)
+    if company is None:
+        # "X is led by A, its managing director": the passive's own subject is the company.
+        company = next((s for s in verb.children if s.dep_ == "nsubjpass" and s._.mkg_kind == "org"), None)
     if company is not None:
+        for person in people:
+            # "led by A, managing director": the title in apposition to the one named is theirs.
+            title = next((c for c in person.children if c.dep_ == "appos" and c.lower_ in ROLE_WORDS), None)
+            role = _title_text(title, None) if title is not None else ""
+            yield [person], company, role
+
+
+def _runs_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
+    """"A, who runs X,", "A heads X", "A co-founded X": the subject of an active leading verb
+    works at the company that is its object."""
+    if verb.lemma_ not in LEADING_VERBS or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children):
+        return
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    people = [p for s in subjects for p in _people(s)]
+    company = next((o for o in verb.children if o.dep_ == "dobj" and o._.mkg_kind == "org"), None)
+    if people and company is not None:
         yield people, company, ""
+
+
+def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
+    """"A has been named president of X", "A was promoted to head of drama at X": a passive hire
+    without a "by" agent names the company in the title or beside it."""
+    if verb.lemma_ not in HIRING_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    if any(c.dep_ == "agent" for c in verb.children):
+        return  # "hired by X as ...": _joins_and_hires reads it
+    people = [p for s in verb.children if s.dep_ == "nsubjpass" for p in _people(s)]
+    titles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ in ROLE_WORDS]
+    titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "as")
+               for p in prep.children if p.dep_ == "pobj" and p.lower_ in ROLE_WORDS]
+    if not people or not titles:
+        return
+    title = titles[0]
+    company = _title_company(title)
+    if company is None:  # "appointed as head of drama at X": "at X" hangs from the verb
+        company = next((o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for") and prep.i > title.i
+                        for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+    if company is not None:
+        yield people, company, _title_text(title, company if company in title.subtree else None)
 
 
 def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
@@ -85,7 +282,8 @@ def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         people = [p for s in subjects for p in _people(s)]
         company = next((o for o in verb.children if o.dep_ == "dobj" and o._.mkg_kind == "org"), None)
         if people and company is not None:
-            yield people, company, ""
+            # "A will join X as head of comedy": the title after "as" is the post joined.
+            yield people, company, _role_after_as(verb)
     elif verb.lemma_ in HIRING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         people = [p for s in verb.children if s.dep_ == "nsubjpass" for p in _people(s)]
         company = next((o for a in verb.children if a.dep_ == "agent" for o in a.children
@@ -111,16 +309,25 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for finder in (_copula_roles, _led_companies, _joins_and_hires):
+        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to):
             for people, company, role in finder(verb):
-                sent: Span = verb.sent
-                span = [*people, company]
-                if is_hedged(doc, min(t.i for t in span), max(t.i for t in span) + 1):
-                    continue
-                if company.i > sent.start and doc[company.i - 1].lower_ in ("former", "ex", "ex-"):
-                    continue
-                evidence = sentence_evidence(sent)
-                for person in people:
-                    yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, f"employment.{finder.__name__.strip('_')}", 0.7)
-                    if role:
-                        yield Fact(person._.mkg_entity, "role", role, evidence, "employment.role", 0.7, is_attribute=True)
+                yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
+    for finder in (_appositions, _of_companies, _shared_owners):
+        for people, company, role, anchor in finder(doc):
+            yield from _employment_facts(doc, people, company, role, anchor, finder.__name__.strip("_"))
+
+
+def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, anchor: Token, name: str) -> Iterator[Fact]:
+    """The person works for the company (and holds the role), unless the clause hedges or
+    denies it or the company is a former one ("former X executive")."""
+    sent: Span = anchor.sent
+    span = [*people, company]
+    if is_hedged(doc, min(t.i for t in span), max(t.i for t in span) + 1):
+        return
+    if company.i > sent.start and doc[company.i - 1].lower_ in ("former", "ex", "ex-"):
+        return
+    evidence = sentence_evidence(sent)
+    for person in people:
+        yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, f"employment.{name}", 0.7)
+        if role:
+            yield Fact(person._.mkg_entity, "role", role, evidence, "employment.role", 0.7, is_attribute=True)

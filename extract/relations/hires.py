@@ -54,6 +54,11 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             if not (HIRE_BEFORE_RE.search(before) or passive):
                 continue
             match = HIRED_AS_RE.match(after)
+            # "promoted to president of X": a title running on into a company is cut at it by
+            # the employment clauses, which give that role.
+            start = token.idx + len(token.text) + (match.start(1) if match else 0)
+            if match and any(t._.mkg_kind == "org" and start <= t.idx < start + len(match.group(1)) for t in sent):
+                continue
             if match and len(match.group(1)) > 3:
                 yield Fact(token._.mkg_entity, "role", match.group(1).strip(), sentence_evidence(sent),
                            "hires.role", 0.7, is_attribute=True)

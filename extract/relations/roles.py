@@ -55,13 +55,26 @@ def _complement_roles(verb: Token) -> list[tuple[int, int, str]]:
         match = next((i + len(words) for words, predicate in table.get(doc[i].lower_, ())
                       if tuple(t.lower_ for t in doc[i:i + len(words)]) == words), None)
         if match is not None:
-            found.append((i, match, next(p for w, p in table[doc[i].lower_] if len(w) == match - i)))
+            if not _job_title(doc, i, match, end):
+                found.append((i, match, next(p for w, p in table[doc[i].lower_] if len(w) == match - i)))
             i = match
         elif doc[i].lower_ in LIST_WORDS or (doc[i].pos_ in ("ADJ", "NOUN") and not doc[i]._.mkg_kind):
             i += 1  # "showrunner", "lead": a role the ontology has no property for, still in the list
         else:
             break
     return found
+
+
+def _job_title(doc: Doc, start: int, end: int, sent_end: int) -> bool:
+    """"managing director", "director of development at X", "director of photography": a role
+    noun with a job modifier before it (the lexicon's job_director_words) or an "of"/"at" phrase
+    after it that names no work is a post at a company or a crew job, not the credit."""
+    if start > 0 and doc[start - 1].lower_ in lower_words("job_director_words") and not doc[start - 1]._.mkg_kind:
+        return True
+    if end < sent_end and doc[end].lower_ in ("of", "at"):
+        rest = [t for t in doc[end + 1:min(end + 4, sent_end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")]
+        return not (rest and rest[0]._.mkg_kind == "work")
+    return False
 
 
 def _describes(verb: Token) -> bool:
@@ -345,3 +358,40 @@ def paired_stars(doc: Doc) -> Iterator[Fact]:
         evidence = sentence_evidence(first.sent)
         for person in (first, second):
             yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.paired_stars", 0.7)
+
+
+def _debut_people(debut: Token) -> list[Token]:
+    """Whose debut: the possessor ("Tom Hale's directorial debut") or the subject of the verb the
+    debut hangs from ("Tom Hale will make his directorial debut")."""
+    owners = [c for c in debut.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
+    if owners:
+        return owners
+    node = debut
+    while node.head.i != node.i and node.pos_ != "VERB":
+        node = node.head
+    return [p for s in node.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+
+
+def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"A will make her directorial debut with X", "X marks A's feature directorial debut": a
+    directorial debut is the work A directs. The work is the one "with"/"on" names, or the
+    subject of "marks", else the work the sentence (or the article) is about."""
+    for debut in doc:
+        if debut.lemma_.lower() != "debut" or debut.i == 0 or doc[debut.i - 1].lower_ not in ("directorial", "directing"):
+            continue
+        people = _debut_people(debut)
+        if not people:
+            continue
+        sent: Span = debut.sent
+        verb = debut.head
+        named = [w for head in (debut, verb) for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "on")
+                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        if not named and verb.lemma_ == "mark":
+            named = [t for t in doc[sent.start:verb.i] if t._.mkg_kind == "work"][-1:]
+        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(sent, min(p.i for p in people), salient_work)
+        ends = [debut.i, *(p.i for p in people), *(w.i for w in named)]
+        if not work or is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(sent)
+        for person in people:
+            yield Fact(work, "directedBy", person._.mkg_entity, evidence, "roles.directorial_debut", round(0.75 * weight, 2))

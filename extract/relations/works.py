@@ -1,5 +1,15 @@
 """What works come from and what people are known for (work -> work, person -> work, person -> person)."""
-from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word, possessive
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.lexicon import lower_words
+from mediakg.extract.records import Fact
+from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
+from mediakg.extract.relations.hedges import is_hedged
 
 WORK, PERSON = kinds("work"), kinds("person")
 
@@ -38,13 +48,75 @@ RULES = [
          PERSON, WORK, 0.75, inverse_also=("executiveProducer",)),
     Rule("works.credits_include", "knownFor", [word("credits"), word("include", "includes", "are"), *gap(1), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_OR_SALIENT),
-    Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],
+    # "who co-created X": the tokenizer splits "co", "-", "created".
+    Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("previously", "also", op="?"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
+                                      word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],
          PERSON, WORK, 0.8),
+    # "A, fresh off X, will direct Y": the recent work one comes off is a calling card.
+    Rule("works.fresh_off", "knownFor", [ent("person", "subject"), word(","), word("fresh", "hot"), word("off", "from"), *gap(3), ent("work", "object")],
+         PERSON, WORK, 0.75),
     Rule("works.directed_known", "knownFor", [ent("person", "subject"), *gap(3), word("directed"), *gap(4), ent("work", "object")],
          PERSON, WORK, 0.7),
     # Apprenticeship: "an assistant director under Bong Joon-ho", "worked with X".
-    Rule("works.under", "workedWith", [ent("person", "subject"), *gap(12), word("under", "alongside"), *gap(6), ent("person", "object")],
+    # Not "alongside": "A will executive produce alongside B" shares a credit, it states no
+    # working relation the way an apprenticeship does.
+    Rule("works.under", "workedWith", [ent("person", "subject"), *gap(12), word("under"), *gap(6), ent("person", "object")],
          PERSON, PERSON, 0.7, coordinate=False),
     Rule("works.worked_with", "workedWith", [ent("person", "subject"), *gap(2), word("worked", "collaborated", "teamed"), word("with", "up"), word("with", op="?"), ent("person", "object")],
          PERSON, PERSON, 0.75),
 ]
+
+
+def _subject_people(verb: Token) -> list[Token]:
+    """The people doing what the verb says: its subject and those coordinated with it, the
+    antecedent of "who", or the subject of the verb it completes ("will continue to lead")."""
+    current = verb
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in ("who", "that") and current.dep_ == "relcl":
+                subject = current.head
+            return [t for t in coordinated(subject) if t._.mkg_kind == "person"]
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return []
+        current = current.head
+    return []
+
+
+def collaborations(doc: Doc) -> Iterator[Fact]:
+    """People stated to work together (person -> person, in text order):
+    - "A and B, who worked together on X": a verb of the lexicon's collaboration_verbs with
+      "together" (or "teamed", which says it alone) and coordinated subjects; the works of
+      its "on" phrase are calling cards of each of them;
+    - "A and B will continue to lead X": coordinated subjects of a leading verb share the job;
+    - "A will report to B": reporting to someone is working under them."""
+    teamed, leading = lower_words("collaboration_verbs"), lower_words("co_leading_verbs")
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        together = any(c.lower_ == "together" for c in verb.children) or lemma in ("team", "reteam", "re-team")
+        pairs: list[tuple[Token, Token]] = []
+        works: list[Token] = []
+        people = _subject_people(verb)
+        # Leading a company, not "leading the charge": the object must be an organisation.
+        leads_company = lemma in leading and any(c.dep_ == "dobj" and c._.mkg_kind == "org" for c in verb.children)
+        if (lemma in teamed and together) or leads_company:
+            pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1:]]
+            if lemma in teamed:
+                works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "for")
+                         for pobj in prep.children if pobj.dep_ == "pobj" for w in coordinated(pobj) if w._.mkg_kind == "work"]
+        elif lemma == "report":
+            bosses = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                      for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "person"]
+            pairs = [(a, b) for a in people for b in bosses]
+        ends = [t.i for pair in pairs for t in pair] + [w.i for w in works]
+        if not pairs or is_hedged(doc, min([verb.i, *ends]), max([verb.i, *ends]) + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for a, b in pairs:
+            yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, f"works.together_{lemma}", 0.7)
+        for work in works:
+            for person in people:
+                yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "works.together_on", 0.7)

@@ -245,3 +245,45 @@ def test_executive_producer_forms(facts_of, sentence, people):
 def test_executive_produces_is_no_job_title(facts_of):
     # "executive" opens the verb here: Paul Vance does not work for Ada Stone.
     assert not {f for f in facts_of(EP_ORDER + "Ada Stone executive produces with Paul Vance.") if f[1] == "employedBy"}
+
+
+# --- credits branch: a script or story "by" someone, executive producers stated by a copula ---
+def test_directed_from_a_script_by_credits_the_writer(facts_of):
+    facts = facts_of("The thriller Lantern is directed by Tom Hale from a script by Rita Combs.")
+    assert only(facts, "directedBy", "writtenBy") == {
+        ("Lantern", "directedBy", "Tom Hale"), ("Lantern", "writtenBy", "Rita Combs")}
+
+
+def test_an_original_story_by_two_writers(facts_of):
+    facts = facts_of("Harbour Films is making the thriller Lantern, based on an original story by Tom Hale and Rita Combs.")
+    assert only(facts, "writtenBy") == {("Lantern", "writtenBy", "Tom Hale"), ("Lantern", "writtenBy", "Rita Combs")}
+
+
+def test_a_rumoured_script_gives_no_writer(facts_of):
+    facts = facts_of("The thriller Lantern will reportedly be directed by Tom Hale from a script by Rita Combs.")
+    assert only(facts, "directedBy", "writtenBy") == set()
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Tom Hale, Rita Combs and Omar Reyes are all executive producers.", {"Tom Hale", "Rita Combs", "Omar Reyes"}),
+    ("Tom Hale is also an EP.", {"Tom Hale"}),
+    ("Tom Hale will exec produce alongside Rita Combs.", {"Tom Hale", "Rita Combs"}),
+])
+def test_executive_producers_stated_by_a_copula(facts_of, sentence, people):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {o for s, p, o in facts if p == "executiveProducer" and s == "Lantern"} == people
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale is an executive producer at Harbour Films.",  # a job title, not a credit
+    "Tom Hale is not an executive producer.",  # denied
+])
+def test_an_executive_producer_job_or_denial_is_no_credit(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert not only(facts, "executiveProducer")
+
+
+def test_a_work_in_a_relative_clause_is_not_the_credited_one(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale, who created Moonfall, "
+                     "will make his debut from a screenplay by Rita Combs.")
+    assert only(facts, "writtenBy") == {("Lantern", "writtenBy", "Rita Combs")}

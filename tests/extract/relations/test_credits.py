@@ -50,3 +50,32 @@ def test_a_denied_or_negotiated_credit_is_not_stated(facts_of):
         ("Copperhead", "directedBy", "Mara Quill")}
     assert credits(facts_of("Mara Quill will not direct \u201cCopperhead\u201d for Harbour Films.")) == set()
     assert credits(facts_of("Mara Quill is said to be in talks to direct \u201cCopperhead\u201d for Harbour Films.")) == set()
+
+
+# --- credits branch: a job title or reputation before "director" is no credit on the work ---
+LANTERN = "Harbour Films is making the thriller Lantern. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company was founded by managing director Tom Hale.",
+    "Creative director Tom Hale said the shoot went well.",
+    "Casting director Rita Combs found the leads.",
+    "Harbour Films director Tom Hale said the shoot went well.",
+])
+def test_a_job_title_director_directs_nothing(facts_of, sentence):
+    assert not {f for f in facts_of(LANTERN + sentence) if f[1] == "directedBy"}
+
+
+def test_a_plain_director_before_a_name_still_credits_the_film(facts_of):
+    assert {f for f in facts_of(LANTERN + "Director Tom Hale praised the crew.") if f[1] == "directedBy"} == {
+        ("Lantern", "directedBy", "Tom Hale")}
+
+
+def test_writing_a_memo_is_no_writing_credit(facts_of):
+    assert not {f for f in facts_of("Harbour Films is making the drama Lantern. Tom Hale wrote in a memo that the shoot was over.")
+                if f[1] == "writtenBy"}
+
+
+def test_writing_the_script_is_a_writing_credit(facts_of):
+    assert {f for f in facts_of("Harbour Films is making the drama Lantern. Tom Hale wrote the script.") if f[1] == "writtenBy"} == {
+        ("Lantern", "writtenBy", "Tom Hale")}

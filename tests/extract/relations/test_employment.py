@@ -32,3 +32,53 @@ def test_employment_forms(facts_of, sentence, expected):
 ])
 def test_employment_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+# --- credits branch: titles in apposition, "of" phrases, leading verbs, passive hires ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rita Combs, founder and CEO of Harbour Films, will produce the film.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "founder and CEO")}),
+    ("Tom Hale, Harbour Films' head of drama, said the show was special.",
+     {("Tom Hale", "employedBy", "Harbour Films"), ("Tom Hale", "role", "head of drama")}),
+    ("Larry Ellison, the founder of the software company Oracle, backed the deal.",
+     {("Larry Ellison", "employedBy", "Oracle"), ("Larry Ellison", "role", "founder")}),
+    ('"We love it," said Rita Combs, president, Original Programming, Harbour Films.',
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "president, Original Programming")}),
+    ('"We are thrilled," said Rita Combs of Harbour Films.',
+     {("Rita Combs", "employedBy", "Harbour Films")}),
+    ("Rita Combs, who runs Harbour Films, will produce the film.",
+     {("Rita Combs", "employedBy", "Harbour Films")}),
+    ("Harbour Films is led by Tom Hale, managing director.",
+     {("Tom Hale", "employedBy", "Harbour Films"), ("Tom Hale", "role", "managing director")}),
+    ("Rita Combs has been promoted to president of Harbour Films.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "president")}),
+    ("Rita Combs has been named president of Harbour Films.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "president")}),
+    ("Rita Combs will join Harbour Films as head of comedy.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "head of comedy")}),
+    ("Netflix co-CEO Ted Sarandos said the deal was big.",
+     {("Ted Sarandos", "employedBy", "Netflix"), ("Ted Sarandos", "role", "co-CEO")}),
+])
+def test_titles_and_leading_verbs(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rita Combs is in talks to join Harbour Films as head of comedy.",  # negotiating
+    "Rita Combs, who reportedly runs Harbour Films, will produce the film.",  # rumoured
+    "Rita Combs has not been named president of Harbour Films.",  # denied
+    "Rita Combs exits Harbour Films after five years.",  # leaving
+    "Larry Ellison, the former founder of the software company Oracle, backed the deal.",  # a past post
+])
+def test_titles_and_leading_verbs_negative_twins(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+def test_people_coordinated_before_a_companys_possessive_run_it(facts_of):
+    facts = facts_of("Rita Combs joined Tom Hale and Omar Reyes's Harbour Films last year.")
+    assert {("Tom Hale", "employedBy", "Harbour Films"), ("Omar Reyes", "employedBy", "Harbour Films")} <= jobs(facts)
+
+
+def test_people_before_a_works_possessive_get_no_employer(facts_of):
+    facts = facts_of("Harbour Films is making Tom Hale and Omar Reyes's series \u201cLantern.\u201d")
+    assert not {f for f in jobs(facts) if f[0] in ("Tom Hale", "Omar Reyes")}

@@ -222,3 +222,34 @@ def test_cast_clauses_on_the_parse(facts_of, sentence, expected):
 def test_a_relative_clause_that_hedges_gives_no_cast(facts_of):
     # Negative twin: the relative clause reports talks, not a part.
     assert not starring(facts_of("Tom Hale, who is in talks to star in the thriller Ember, will direct the pilot."))
+
+
+# --- credits branch: a director's post at a company or on a crew is no directing credit ---
+LANTERN = "Harbour Films is making the thriller \u201cLantern.\u201d "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale serves as director of development at Harbour Films.",
+    "Tom Hale was the director of photography.",
+    "Tom Hale, who is creative director at Harbour Films, praised the cast.",
+])
+def test_a_directors_post_is_no_credit(facts_of, sentence):
+    assert not {f for f in facts_of(LANTERN + sentence) if f[1] == "directedBy"}
+
+
+def test_serving_as_director_is_still_a_credit(facts_of):
+    assert {f for f in facts_of(LANTERN + "Tom Hale will serve as director.") if f[1] == "directedBy"} == {
+        ("Lantern", "directedBy", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale will make his directorial debut with \u201cLantern.\u201d",
+    "\u201cLantern\u201d marks Tom Hale's directorial debut.",
+    "Harbour Films is making the thriller \u201cLantern.\u201d Tom Hale will make his feature directorial debut on it.",
+])
+def test_a_directorial_debut_directs_the_work(facts_of, sentence):
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Lantern", "directedBy", "Tom Hale")}
+
+
+def test_a_directorial_debut_in_talks_is_no_credit(facts_of):
+    assert not {f for f in facts_of("Tom Hale is in talks to make his directorial debut with \u201cLantern.\u201d") if f[1] == "directedBy"}

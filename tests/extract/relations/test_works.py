@@ -34,3 +34,46 @@ def test_a_series_based_on_a_novel_is_based_on_its_source(facts_of):
 def test_an_unrelated_person_and_title_give_no_calling_card(facts_of):
     facts = facts_of("Mara Quill watched \u201cSaltmarsh\u201d at home.")
     assert of(facts, "knownFor") == set()
+
+
+# --- credits branch: people stated to work together ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rita Combs and Omar Reyes, who previously worked together on \u201cMoonfall\u201d and \u201cRed Harbour,\u201d will produce.",
+     {("Rita Combs", "workedWith", "Omar Reyes"), ("Rita Combs", "knownFor", "Moonfall"), ("Rita Combs", "knownFor", "Red Harbour"),
+      ("Omar Reyes", "knownFor", "Moonfall"), ("Omar Reyes", "knownFor", "Red Harbour")}),
+    ("Tom Hale will report to Rita Combs.", {("Tom Hale", "workedWith", "Rita Combs")}),
+    ("Tom Hale and Rita Combs will continue to lead Harbour Films.", {("Tom Hale", "workedWith", "Rita Combs")}),
+])
+def test_people_who_work_together(facts_of, sentence, expected):
+    facts = facts_of(sentence)
+    assert of(facts, "workedWith") | of(facts, "knownFor") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale will exec produce alongside Rita Combs.",  # a shared credit, no stated working relation
+    "Tom Hale will not report to Rita Combs.",  # denied
+    "Tom Hale and Rita Combs are said to have worked together on \u201cMoonfall.\u201d",  # rumoured
+    "Tom Hale and Rita Combs will lead the charge.",  # no company led
+])
+def test_people_who_work_together_negative_twins(facts_of, sentence):
+    assert not of(facts_of(sentence), "workedWith")
+
+
+def test_who_co_created_gives_calling_cards(facts_of):
+    facts = facts_of("Tom Hale, who co-created \u201cMoonfall\u201d and \u201cRed Harbour\u201d for the BBC, will direct \u201cLantern.\u201d")
+    assert of(facts, "knownFor") == {("Tom Hale", "knownFor", "Moonfall"), ("Tom Hale", "knownFor", "Red Harbour")}
+
+
+def test_who_is_said_to_have_co_created_gives_no_calling_card(facts_of):
+    facts = facts_of("Tom Hale, who reportedly co-created \u201cMoonfall,\u201d will direct \u201cLantern.\u201d")
+    assert not of(facts, "knownFor")
+
+
+def test_fresh_off_a_work_is_a_calling_card(facts_of):
+    facts = facts_of("Tom Hale, fresh off \u201cMoonfall,\u201d will direct \u201cLantern.\u201d")
+    assert of(facts, "knownFor") == {("Tom Hale", "knownFor", "Moonfall")}
+
+
+def test_fresh_off_a_rumoured_work_is_no_calling_card(facts_of):
+    facts = facts_of("Tom Hale, reportedly fresh off \u201cMoonfall,\u201d will direct \u201cLantern.\u201d")
+    assert not of(facts, "knownFor")
