@@ -118,6 +118,12 @@ def org_class_from_name(text: str) -> str:
     tokens = text.split()
     if any(w in text for w in words("government_words")):
         return "GovernmentBody"
+    # "Canadian Broadcasting Corporation", "Harbour Releasing": a word of the name that says what the
+    # company does outranks the generic last word ("Corporation", "Group").
+    if any(t in words("broadcaster_name_words") for t in tokens[1:]):
+        return "Broadcaster"
+    if any(t in words("distributor_name_words") for t in tokens[1:]):
+        return "Distributor"
     if tokens and tokens[-1] in words("studio_words"):
         return "Studio"
     if tokens and tokens[-1] in words("production_company_words"):
@@ -127,7 +133,9 @@ def org_class_from_name(text: str) -> str:
 
 # Capitalised words after a known name, up to a company word: " Atlanta Studios".
 LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
-AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?)\b")
+# Festivals give trophies named by a metal and an animal or object: "Golden Bear", "Silver Lion".
+AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.Or)\b|\b(?:"
+                      + "|".join(words("award_metals")) + r")\s+(?:" + "|".join(words("award_heads")) + r")\b")
 # Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
 CHARACTER_CUE = lower_words("character_cues")
 

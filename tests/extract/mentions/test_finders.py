@@ -16,6 +16,9 @@ from mediakg.extract.mentions.finders import (Mention, find_mentions, is_name, o
     ("Northern Screen Agency", "GovernmentBody"),
     ("Harbour", "Organization"),
     ("Studios of the North Ltd", "Organization"),  # the company word must end the name
+    ("Maritime Broadcasting Corporation", "Broadcaster"),
+    ("Northlight Releasing", "Distributor"),
+    ("Network Pictures", "ProductionCompany"),  # a first word says nothing of what the company does
 ])
 def test_org_class_from_name(name, cls):
     assert org_class_from_name(name) == cls
@@ -62,3 +65,16 @@ def test_a_named_agreement_and_a_hyphen_credited_person(nlp):
 def test_a_hyphen_word_that_is_no_credit_makes_no_person(nlp):
     text = "The Harbour Films-owned lot sits next to the river."
     assert not {m for m in find_mentions(nlp(text)) if m.cls == "Person"}
+
+
+@pytest.mark.slow
+def test_festival_trophies_are_no_entities(entities_of):
+    entities = entities_of("The drama Cold Harbour won the Golden Bear, and its director took a Silver Lion in Venice.")
+    assert "Golden Bear" not in entities and "Silver Lion" not in entities
+    assert entities["Venice"].type == "City"
+
+
+@pytest.mark.slow
+def test_a_metal_word_opening_a_company_name_is_no_trophy(entities_of):
+    entities = entities_of("The documentary was produced by Silver Harbour Films for the BBC.")
+    assert entities["Silver Harbour Films"].type == "ProductionCompany"
