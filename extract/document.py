@@ -15,6 +15,7 @@ from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.mentions.votes import (refine_work_media, vote_company_contexts, vote_coordinated_people,
                                             vote_person_contexts, vote_work_media)
+from mediakg.extract.mentions.votes import company_roles, settle_company_roles
 from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
@@ -152,6 +153,7 @@ def extract(doc: Doc) -> Extraction:
     vote_work_media(document_text(doc), groups, refs)
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
+    settle_company_roles(groups, company_roles(doc, groups))  # "released by X", "X, the production company"
     groups = merge_definite_agreements(document_text(doc), [g for g in groups if g.cls])
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
