@@ -108,9 +108,30 @@ def _mention(span: Span, cls: str, source: str, canonical: str = "", cued: bool 
 def _place_class(text: str) -> str:
     if text in words("countries"):
         return "Country"
-    if text in words("regions"):
+    if text in words("regions") or text in words("place_districts"):
         return "Place"
     return "City"
+
+
+# What places a name: "in X", "X-based", "the town of X", "X, B.C." (a listed region or country after it).
+PLACED_BEFORE_RE = re.compile(r"\b(?:in|from|near|outside|across|around|throughout|(?:city|town|village|capital|suburb) of)\s+(?:the\s+)?$",
+                              re.I)
+PLACED_AFTER_RE = re.compile(r"-based\b|,\s+(?P<area>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+def _gpe_class(text: str, start: int, end: int) -> str:
+    """A name the NER calls a geopolitical entity is a City only when a list of cities knows it
+    or the text places it; otherwise the small model's guess ("Licensing", "Giovanni") is no
+    place at all: "" leaves it for other evidence to claim."""
+    name = text[start:end]
+    if name in words("countries") or name in words("regions") or name in words("place_districts") or name in words("cities"):
+        return _place_class(name)
+    if PLACED_BEFORE_RE.search(text, max(0, start - 20), start):
+        return "City"
+    after = PLACED_AFTER_RE.match(text, end)
+    if after and (after.group("area") is None or after.group("area") in words("regions") or after.group("area") in words("countries")):
+        return "City"
+    return ""
 
 
 def org_class_from_name(text: str) -> str:
@@ -208,7 +229,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 m = replace(m, cls=_place_class(m.text))
             elif m.cls == "Place":
                 # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
-                m = replace(m, cls="Place" if ent.label_ == "LOC" else _place_class(m.text))
+                m = replace(m, cls="Place" if ent.label_ == "LOC" else _gpe_class(document_text(doc), m.start, m.end))
             elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
                 # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
                 m = replace(m, cls=org_class_from_name(m.text))

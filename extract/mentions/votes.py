@@ -139,7 +139,8 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
     the agent of "released / picked up / distributed by", or a name after "Berlin-based"."""
     agent_re = _company_agent_re()
     for group in groups:
-        if group.kind not in ("person", "place") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        # kind "": a name the NER called a place that nothing places (see finders._gpe_class)
+        if group.kind not in ("person", "place", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
             continue
         for m in group.mentions:
             if text.startswith("-based", m.end):
@@ -153,7 +154,8 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
 # --- company roles from what the sentence says the company does (types branch) ---------------------
 
 WORK_OBJECT_WORDS = frozenset({"rights", "right", "film", "movie", "feature", "documentary", "drama", "comedy", "thriller",
-                               "title", "pic", "picture", "series", "show"})
+                               "title", "pic", "picture", "series", "show", "hit", "winner", "entry", "debut", "sequel",
+                               "adaptation", "remake", "doc", "docu", "anime", "feature", "rom-com", "romcom", "horror"})
 
 
 def _is_gazetteer(group: EntityGroup) -> bool:

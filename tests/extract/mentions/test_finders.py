@@ -78,3 +78,19 @@ def test_festival_trophies_are_no_entities(entities_of):
 def test_a_metal_word_opening_a_company_name_is_no_trophy(entities_of):
     entities = entities_of("The documentary was produced by Silver Harbour Films for the BBC.")
     assert entities["Silver Harbour Films"].type == "ProductionCompany"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, label, cls", [
+    ("Netflix opened a production hub in Seoul.", "Seoul", "City"),  # a listed city
+    ("The drama was shot in Langley, B.C., over the summer.", "Langley", "City"),  # a city of a listed region
+    ("The show was filmed in Manhattan and Paris.", "Manhattan", "Place"),  # a borough is no city
+])
+def test_a_city_needs_a_list_or_the_text_to_place_it(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+@pytest.mark.slow
+def test_a_capitalised_word_nothing_places_is_no_city(entities_of):
+    entities = entities_of("Departments include Theatre, Licensing, Publishing and Design.")
+    assert not any(e.type == "City" for e in entities.values())
