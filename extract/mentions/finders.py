@@ -119,6 +119,9 @@ PLACED_BEFORE_RE = re.compile(r"\b(?:in|from|near|outside|across|around|througho
 PLACED_AFTER_RE = re.compile(r"-based\b|,\s+(?P<area>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
+DATELINE_RE = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([^)\n]{1,30}\)\s*)?[\u2014\u2013-]\s")
+
+
 def _gpe_class(text: str, start: int, end: int) -> str:
     """A name the NER calls a geopolitical entity is a City only when a list of cities knows it
     or the text places it; otherwise the small model's guess ("Licensing", "Giovanni") is no
@@ -126,7 +129,12 @@ def _gpe_class(text: str, start: int, end: int) -> str:
     name = text[start:end]
     if name in words("countries") or name in words("regions") or name in words("place_districts") or name in words("cities"):
         return _place_class(name)
+    if name.isupper() and name.title() in words("cities"):
+        return "City"
     if PLACED_BEFORE_RE.search(text, max(0, start - 20), start):
+        return "City"
+    # A dateline opens a line with the city the story is filed from: "NEW YORK — Paramount ...".
+    if (start == 0 or text[start - 1] == "\n") and DATELINE_RE.match(text, end):
         return "City"
     after = PLACED_AFTER_RE.match(text, end)
     if after and (after.group("area") is None or after.group("area") in words("regions") or after.group("area") in words("countries")):

@@ -85,6 +85,7 @@ def test_a_metal_word_opening_a_company_name_is_no_trophy(entities_of):
     ("Netflix opened a production hub in Seoul.", "Seoul", "City"),  # a listed city
     ("The drama was shot in Langley, B.C., over the summer.", "Langley", "City"),  # a city of a listed region
     ("The show was filmed in Manhattan and Paris.", "Manhattan", "Place"),  # a borough is no city
+    ("NEW YORK \u2014 The studio Paramount will merge with Skydance.", "NEW YORK", "City"),  # a dateline
 ])
 def test_a_city_needs_a_list_or_the_text_to_place_it(entities_of, text, label, cls):
     assert entities_of(text)[label].type == cls
