@@ -160,3 +160,29 @@ def test_a_work_noun_after_star_of_still_opens_a_title_slot(entities_of):
     # The twin of the department rule: "star of sitcom X" names a title, not a department.
     entities = entities_of("Mara Quill, the creator and star of sitcom Low Tide, joins the cast.")
     assert entities["Low Tide"].type in ("Series", "CreativeWork")
+
+
+# --- festival winners and possessive appositions (types branch) --------------------------------
+
+def test_a_festival_trophy_winner_is_a_film(entities_of):
+    entities = entities_of("Lumen Films bought the rights to the Golden Bear winner Salt and Iron by Ana Ruiz.")
+    assert entities["Salt and Iron"].type == "Film"
+    assert "Golden Bear" not in entities
+
+
+def test_a_festival_trophy_winner_who_acts_is_no_film(entities_of):
+    entities = entities_of("The Golden Bear winner Ana Ruiz returns with a new drama.")
+    assert not any(e.type == "Film" for e in entities.values())
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("Tom Vale's new film, The Long Night, which premiered in Berlin, was picked up by Weltwerk.", "The Long Night", "Film"),
+    ("Jane Roe's new series, Harbour Lights, will air in May.", "Harbour Lights", "Series"),
+])
+def test_a_title_in_apposition_to_a_possessed_work_noun(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+def test_a_possessed_work_noun_before_an_aside_names_no_title(entities_of):
+    entities = entities_of("Jane Roe's new film, she said, is a comedy about Paris.")
+    assert not any(e.type in ("Film", "Series", "CreativeWork") for e in entities.values())
