@@ -161,7 +161,7 @@ def org_class_from_name(text: str) -> str:
 
 
 # Capitalised words after a known name, up to a company word: " Atlanta Studios".
-LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
+LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z0-9][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
 # Festivals give trophies named by a metal and an animal or object: "Golden Bear", "Silver Lion".
 AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.Or)\b|\b(?:"
                       + "|".join(words("award_metals")) + r")\s+(?:" + "|".join(words("award_heads")) + r")\b")
@@ -179,7 +179,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ in CLASS_KIND:  # the media gazetteer
             longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
-            if longer and longer.group(1) in words("org_suffixes"):
+            if longer and (longer.group(1) in words("org_suffixes") or longer.group(1) in words("company_name_suffixes")):
                 # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
                 # name of another company, which the name's last word types.
                 span = doc.char_span(ent.start_char, longer.end(), alignment_mode="expand")
@@ -213,6 +213,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
             continue
+        if cls == "Organization" and _departments_only(ent.text):
+            continue  # "Marketing, Finance", "Operations and Design": a company's departments, listed
         suffix = re.match(r"-([a-z]+)", document_text(doc)[ent.end_char:ent.end_char + 16])
         if cls == "Person" and suffix and suffix.group(1) not in _credit_suffixes():
             continue  # "Tony-nominated", "Emmy-winning": an award in a modifier, not a person
@@ -244,6 +246,12 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             elif m.cls == "Organization":
                 m = replace(m, cls=org_class_from_name(m.text))
             yield m
+
+
+def _departments_only(text: str) -> bool:
+    """Whether a name is only department words ("Theatre"; "Marketing, Finance"): no company is named so."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p]
+    return bool(parts) and all(p in words("department_words") for p in parts)
 
 
 def _inside_quotes(doc: Doc, char: int) -> bool:

@@ -237,6 +237,8 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
         # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
         if "star" in verb.group(0) and not any(verb.end() < s <= verb.end() + 2 for s in starts):
             continue
+        if text[start:verb.start()] in words("subject_pronouns"):
+            continue  # "It is written by ...": a pronoun for the work named before, not a title
         m = _mention(doc, start, verb.start(), "CreativeWork")
         if m:
             yield m

@@ -216,6 +216,7 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
     after_re, release_re, before_re = _descriptor_res()
     heads = lexicon_table("company_descriptor_heads")
     work_starts = {m.start for g in groups if g.kind == "work" for m in g.mentions}
+    lists = _company_lists(text)
     roles: dict[str, set[str]] = {}
     for group in groups:
         # A name the NER alone took for a person or a place is a company when the text describes
@@ -240,9 +241,25 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
             for described in (after_re.match(text, m.end), before):
                 if described:
                     found.add(heads[described.group(1).lower()][0] or "Organization")
+        for m in group.mentions:
+            if any(s <= m.start and m.end <= e for s, e, _ in lists):
+                found.update(cls for s, e, cls in lists if s <= m.start and m.end <= e)
         if found:
             roles[group.key] = found
     return roles
+
+
+def _company_lists(text: str) -> list[tuple[int, int, str]]:
+    """The spans of lists a plural company noun heads: "four production ventures in the U.K. --
+    A, B, C and D", "distributors such as A and B". The list runs to the sentence's end."""
+    table = lexicon_table("company_list_heads")
+    heads = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    found = []
+    for match in re.finditer(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as)\s+",
+                             text, re.I):
+        end = re.search(r"[.;\n]\s|$", text[match.end():])
+        found.append((match.end(), match.end() + (end.start() if end else 0), table[match.group(1).lower()][0]))
+    return found
 
 
 def settle_company_roles(groups: list[EntityGroup], roles: dict[str, set[str]]) -> None:

@@ -95,3 +95,17 @@ def test_a_city_needs_a_list_or_the_text_to_place_it(entities_of, text, label, c
 def test_a_capitalised_word_nothing_places_is_no_city(entities_of):
     entities = entities_of("Departments include Theatre, Licensing, Publishing and Design.")
     assert not any(e.type == "City" for e in entities.values())
+
+
+@pytest.mark.slow
+def test_a_list_of_departments_is_no_company(entities_of):
+    entities = entities_of("The company has 80 employees across departments including Theatre, Licensing, Marketing, "
+                           "Finance, Operations and Design.")
+    assert not any(e.type in ("Organization", "ProductionCompany") for e in entities.values())
+
+
+@pytest.mark.slow
+def test_a_known_name_with_a_number_opens_a_longer_company_name(entities_of):
+    entities = entities_of("She previously ran Viacom 18 Digital Ventures in Mumbai.")
+    assert entities["Viacom 18 Digital Ventures"].type == "Organization"
+    assert "Viacom" not in entities

@@ -186,3 +186,8 @@ def test_a_title_in_apposition_to_a_possessed_work_noun(entities_of, text, label
 def test_a_possessed_work_noun_before_an_aside_names_no_title(entities_of):
     entities = entities_of("Jane Roe's new film, she said, is a comedy about Paris.")
     assert not any(e.type in ("Film", "Series", "CreativeWork") for e in entities.values())
+
+
+def test_a_pronoun_opening_a_sentence_is_no_title(entities_of):
+    entities = entities_of("\u201cGrid\u201d is a Korean drama. It is written by Lee Su-yeon.")
+    assert "It" not in entities and "Grid" in entities

@@ -54,3 +54,16 @@ def test_a_person_before_a_relative_clause_stays_a_person(entities_of):
 
 def test_a_name_word_that_says_the_role_outranks_a_stated_act(entities_of):
     assert entities_of("The series will be released by Harbour Broadcasting in Canada.")["Harbour Broadcasting"].type == "Broadcaster"
+
+
+def test_a_plural_company_noun_types_the_companies_of_its_list(entities_of):
+    text = ("The deal means that Sony now has four production ventures in the U.K. -- Copperline Pictures, "
+            "Harbour Entertainment, Northgate Television and Silver Brook.")
+    entities = entities_of(text)
+    assert {label: entities[label].type for label in ("Northgate Television", "Silver Brook")} == {
+        "Northgate Television": "ProductionCompany", "Silver Brook": "ProductionCompany"}
+
+
+def test_a_plural_company_noun_without_a_list_types_nothing(entities_of):
+    entities = entities_of("Sony works with production companies, and Northgate Television is one of its partners.")
+    assert entities["Northgate Television"].type != "ProductionCompany"
