@@ -15,7 +15,7 @@ from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.mentions.votes import (refine_work_media, vote_company_contexts, vote_coordinated_people,
                                             vote_person_contexts, vote_work_media)
-from mediakg.extract.mentions.votes import company_roles, settle_company_roles
+from mediakg.extract.mentions.votes import company_roles, settle_company_roles, vote_work_sentences
 from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
@@ -151,6 +151,7 @@ def extract(doc: Doc) -> Extraction:
     vote_person_contexts(document_text(doc), groups)
     vote_company_contexts(document_text(doc), groups)
     vote_work_media(document_text(doc), groups, refs)
+    vote_work_sentences(doc, groups)  # "X earned $8m from 1.1 million admissions": a film
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
     settle_company_roles(groups, company_roles(doc, groups))  # "released by X", "X, the production company"

@@ -9,6 +9,7 @@ context is one that only people have: hired, promoted, "who", "said".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -280,3 +281,25 @@ def _weak_name_class(group: EntityGroup) -> bool:
     """The class came from a generic last word of the name ("Alamode Film", "Harbour Pictures")."""
     last = group.label.split()[-1] if group.label.split() else ""
     return group.cls == "ProductionCompany" and last in words("weak_company_name_words")
+
+
+def vote_work_sentences(doc: Doc, groups: list[EntityGroup]) -> None:
+    """A sentence that names one work and speaks of the box office, admissions or a theatrical
+    release is about a film; one that speaks of episodes, a renewal or a showrunner is about a
+    series. With two works in the sentence, or words of both media, it says nothing."""
+    film_re = _context_re("film_sentence_words")
+    series_re = _context_re("series_sentence_words")
+    text = document_text(doc)
+    works = [(m.start, g) for g in groups if g.kind == "work" for m in g.mentions + g.short_forms]
+    for sent in doc.sents:
+        inside = {g.key: g for start, g in works if sent.start_char <= start < sent.end_char}
+        if len(inside) != 1:
+            continue
+        said = text[sent.start_char:sent.end_char]
+        film, series = bool(film_re.search(said)), bool(series_re.search(said))
+        if film != series:
+            group = next(iter(inside.values()))
+            group.votes["Film" if film else "Series"] += 1.0
+            # The sentence has said what the title is: it is no quoted phrase named in passing.
+            group.mentions = [replace(m, cued=True) if sent.start_char <= m.start < sent.end_char else m
+                              for m in group.mentions]

@@ -67,3 +67,22 @@ def test_a_plural_company_noun_types_the_companies_of_its_list(entities_of):
 def test_a_plural_company_noun_without_a_list_types_nothing(entities_of):
     entities = entities_of("Sony works with production companies, and Northgate Television is one of its partners.")
     assert entities["Northgate Television"].type != "ProductionCompany"
+
+
+# --- film or series from the sentence that names one work (types branch) ---------------------------
+
+@pytest.mark.parametrize("text, cls", [
+    ("\u201cSalt Road\u201d earned $8 million from 1.1 million admissions over the weekend.", "Film"),
+    ("\u201cSalt Road\u201d has been renewed, and its showrunner Jane Roe returns.", "Series"),
+])
+def test_a_sentence_about_one_work_says_its_medium(entities_of, text, cls):
+    assert entities_of(text)["Salt Road"].type == cls
+
+
+def test_a_sentence_about_two_works_says_nothing_of_either(entities_of):
+    entities = entities_of("\u201cSalt Road\u201d and \u201cIron Bay\u201d earned $8 million from 1.1 million admissions.")
+    assert not any(e.type == "Film" for e in entities.values())
+
+
+def test_a_sentence_without_medium_words_keeps_no_quoted_phrase(entities_of):
+    assert "Salt Road" not in entities_of("\u201cSalt Road\u201d was praised by critics at the festival.")
