@@ -203,9 +203,3 @@ def test_tv_credits_are_series(entities_of):
                            "\u201cIron Tide\u201d and \u201cGlass Harbor.\u201d")
     assert {entities[t].type for t in ("Cold Orchard", "Iron Tide", "Glass Harbor")} == {"Series"}
 
-
-
-def test_a_media_conglomerate_is_no_studio(entities_of):
-    entities = entities_of("The Walt Disney Company owns Walt Disney Studios and the streamer Disney+.")
-    assert entities["Walt Disney Company"].type == "Organization"
-    assert entities["Walt Disney Studios"].type == "Studio"
