@@ -213,6 +213,9 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
             continue
+        if (cls in ("Organization", "CreativeWork", "Event") and ent.text in words("festival_sections")) or any(
+                document_text(doc).startswith(section, ent.start_char) for section in words("festival_sections")):
+            continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
         if cls == "Organization" and _departments_only(ent.text):
             continue  # "Marketing, Finance", "Operations and Design": a company's departments, listed
         suffix = re.match(r"-([a-z]+)", document_text(doc)[ent.end_char:ent.end_char + 16])
@@ -312,6 +315,8 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if inner.split()[-1] in words("sure_quoted_company_suffixes"):
             continue  # “Harbour Entertainment”: a company quoted in a credit, not a title
+        if inner in words("festival_sections") or AWARD_RE.search(inner):
+            continue  # “Un Certain Regard”, “Golden Lion”: a festival's section or trophy, not a title
         start = match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
         span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is None:

@@ -191,3 +191,17 @@ def test_a_possessed_work_noun_before_an_aside_names_no_title(entities_of):
 def test_a_pronoun_opening_a_sentence_is_no_title(entities_of):
     entities = entities_of("\u201cGrid\u201d is a Korean drama. It is written by Lee Su-yeon.")
     assert "It" not in entities and "Grid" in entities
+
+
+@pytest.mark.parametrize("text", [
+    "The drama \u201cSalt Road\u201d will screen in \u201cUn Certain Regard\u201d at Cannes.",
+    "The comedy Cold Harbour will premiere in Directors' Fortnight.",
+    "The film will screen in Un Certain Regard alongside the drama Cold Harbour.",
+])
+def test_a_festival_section_is_no_title_and_no_name(entities_of, text):
+    entities = entities_of(text)
+    assert not any(label.startswith(("Un Certain", "Directors")) for label in entities)
+
+
+def test_a_title_beside_a_festival_section_is_kept(entities_of):
+    assert entities_of("The comedy Cold Harbour will premiere in Directors' Fortnight.")["Cold Harbour"].type == "CreativeWork"
