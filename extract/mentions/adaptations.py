@@ -7,15 +7,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from mediakg.extract.evidence import document_text, evidence_at, sentence_evidence
+from mediakg.extract.lexicon import words
 from mediakg.extract.mentions.entities import EntityGroup
-from mediakg.extract.evidence import document_text, evidence_at
-from mediakg.extract.records import Fact
+from mediakg.extract.mentions.finders import Mention
 from mediakg.extract.mentions.references import Reference
-from mediakg.extract.mentions.source_works import SOURCE_NOUN, source_cue
+from mediakg.extract.mentions.source_works import ADAPTATION_OF, SOURCE_NOUN, source_cue
+from mediakg.extract.mentions.topics import same_topic, topic_starts
+from mediakg.extract.records import Fact
 
-ADAPTATION_AFTER = re.compile(r"^\W{0,2}\s*(?:[\w\-]+\s+)?(adaptation|series|show|remake|reboot)\b|^\W{0,2}\s+will become an? [\w ]{0,20}?(series|show|film|movie)", re.I)
+# "X series", "X will become a drama", "ordered the novel X as a limited series", "turns X into a film"
+ADAPTATION_AFTER = re.compile(r"^\W{0,2}\s*(?:[\w\-]+\s+)?(adaptation|series|show|remake|reboot)\b"
+                              r"|^\W{0,2}\s+will become an? [\w ]{0,20}?(series|show|film|movie)"
+                              r"|^\W{0,2}\s+(?:as|into) an? (?:[\w\-]+\s+){0,2}(series|miniseries|show|drama|film|movie|feature)\b", re.I)
 CREDITS = {"directedBy", "starring", "executiveProducer", "producer"}
 SOURCE_FACT_RULES = {"works.authors_novel", "works.authors_title", "works.novel_by"}
 
@@ -33,11 +39,16 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
     for group in groups:
         if group.kind != "work":
             continue
+        # "T is an adaptation of the novel X": X is T's source, not a namesake of an adaptation.
+        if any(f.predicate == "basedOn" and f.object == group.key for f in facts):
+            continue
         cues = [(m, source_cue(text, m.start, m.end)) for m in group.mentions]
         source_mentions = [m for m, cue in cues if cue]
         source_refs = [r for r in refs if r.entity == group.key and re.search(SOURCE_NOUN, r.text, re.I)]
         adapted_refs = [r for r in refs if r.entity == group.key and re.search(r"series|show|drama|adaptation", r.text, re.I)]
         named_adaptation = adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
+        # "the adaptation of Quill's X" speaks of the new work by its source's name: two works.
+        named_adaptation = named_adaptation or any(re.search(ADAPTATION_OF, cue, re.I) for _, cue in cues if cue)
         if source_mentions and len(source_mentions) == len(group.mentions) and not named_adaptation:
             # "a drama based on the memoir “X” starring Y": only the source is named, so the
             # credits around it belong to an unnamed adaptation, not to the book.
@@ -49,7 +60,10 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         cue_text = " ".join(cue for _, cue in cues if cue) + " ".join(r.text for r in source_refs)
         source = EntityGroup(key=group.key + "-source", mentions=source_mentions or group.mentions[:1])
         source.label = group.label
-        source.cls = "CreativeWork" if re.search(r"novel|book|memoir|webtoon|manga|comic", cue_text, re.I) else "Film"
+        # A film is the source only where a word says so ("the 1960 classic", "a remake of");
+        # "based on" or "an adaptation of" alone says nothing of its medium.
+        source.cls = "CreativeWork" if re.search(r"novel|book|memoir|webtoon|manga|comic", cue_text, re.I) \
+            or not re.search(r"film|movie|classic|original|remake", cue_text, re.I) else "Film"
         if group.cls not in ("Series", "Film") or group.cls == source.cls:
             group.cls = "Series" if re.search(r"series|show|drama", text, re.I) else "Film"
         out_groups.append(source)
@@ -63,4 +77,97 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
                 or (fact.predicate == "releaseYear" and any(fact.evidence.start <= s < fact.evidence.end for s, _ in in_source)))
             if on_source:
                 out_facts[i] = replace(fact, subject=source.key)
+    return out_groups, out_facts
+
+
+def _source_phrase(trigger: Token) -> Token | None:
+    """The head noun of what the trigger adapts: "adaptation of N", "based on N", "adapted from N"."""
+    wanted = {"adaptation": "of", "remake": "of", "based": "on", "adapted": "from"}.get(trigger.lower_)
+    if wanted is None:
+        return None
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == wanted:
+            objects = [t for t in prep.children if t.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
+def _unnamed_source(head: Token) -> bool:
+    """"the bestselling novel", "the hit video game franchise", "a short story": a source named
+    only by its kind. A title inside the phrase names the source itself, and "story" alone is
+    rarely a work ("based on a true story")."""
+    phrase = list(head.subtree)
+    if any(t._.mkg_kind == "work" for t in phrase):
+        return False
+    if head.lower_ not in words("adaptation_source_heads"):
+        return False
+    if head.lower_ in ("franchise", "story"):
+        return any(t.lower_ in words("adaptation_source_kinds") for t in phrase if t is not head)
+    return True
+
+
+def _adapted_work(trigger: Token) -> Token | None:
+    """The work the trigger describes: "T, an adaptation of ..." (apposition), "T, based on ..."
+    (a participle on T), "T is based on / is an adaptation of ..." (the clause's subject)."""
+    if trigger.head._.mkg_kind == "work" and trigger.dep_ in ("appos", "acl", "amod"):
+        return trigger.head
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child._.mkg_kind == "work":
+            return child
+    return None
+
+
+def _authors(head: Token) -> list[Token]:
+    """"Quill's novel", "the novel by Mara Quill": the writer of the unnamed source."""
+    out = []
+    for child in head.children:
+        if child.dep_ == "poss" and child._.mkg_kind == "person":
+            out.append(child)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            out += [t for t in child.children if t.dep_ == "pobj" and t._.mkg_kind == "person"]
+    return out
+
+
+def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
+                    salient_work: str = "") -> tuple[list[EntityGroup], list[Fact]]:
+    """"T, an adaptation of the bestselling novel", "the film adaptation of a novel of the same
+    title": the source is named only by its kind, so it bears the adaptation's title; news names a
+    source whose title differs. The source becomes a work of its own, T is basedOn it, and the
+    novel's author ("Quill's novel") wrote it."""
+    text = document_text(doc)
+    by_key = {g.key: g for g in groups}
+    adapted_already = {f.subject for f in facts if f.predicate == "basedOn"}
+    starts = topic_starts(text)
+    out_groups, out_facts = list(groups), list(facts)
+    for trigger in doc:
+        head = _source_phrase(trigger)
+        if head is None or not _unnamed_source(head):
+            continue
+        work = _adapted_work(trigger)
+        key = work._.mkg_entity if work is not None else ""
+        phrase = text[head.left_edge.idx:head.right_edge.idx + len(head.right_edge)]
+        # "The film adaptation of a novel of the same title": no title in the clause, yet the
+        # phrase says the adaptation is the work the item is about.
+        if not key and salient_work and trigger.lower_ == "adaptation" \
+                and re.search(r"\bof the same (?:name|title)\b", phrase, re.I) \
+                and any(t._.mkg_entity == salient_work and same_topic(starts, t.idx, trigger.idx) for t in doc):
+            key = salient_work
+        group = by_key.get(key)
+        if group is None or key in adapted_already or group.kind != "work":
+            continue
+        adapted_already.add(key)
+        source = EntityGroup(key=key + "-source",
+                             mentions=[Mention(head.left_edge.idx, head.right_edge.idx + len(head.right_edge),
+                                               group.label, "CreativeWork", "pattern", cued=True)])
+        source.label, source.cls = group.label, "CreativeWork"
+        # "the film adaptation", "a series adaptation": the word before names the new work's medium.
+        before = trigger.doc[max(trigger.i - 2, trigger.sent.start):trigger.i].text.lower()
+        group.cls = "Film" if re.search(r"\b(?:film|movie|feature)\b", before) else \
+            "Series" if re.search(r"\b(?:series|show|tv|television)\b", before) else group.cls
+        out_groups.append(source)
+        evidence = sentence_evidence(trigger.sent)
+        out_facts.append(Fact(key, "basedOn", source.key, evidence, "works.unnamed_source", 0.7))
+        out_facts += [Fact(source.key, "writtenBy", a._.mkg_entity, evidence, "works.unnamed_source_author", 0.7)
+                      for a in _authors(head)]
     return out_groups, out_facts

@@ -8,8 +8,10 @@ import re
 # "the original film X" is the source of a remake; "its new original series X" is a streamer's own
 # production ("an original"), so "original" counts only right after "the".
 SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|\bthe original (?:movie|film|series))"
-# "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”"
-SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?)\W{0,3}$", re.I)
+# "the adaptation of Mara Quill's X", "a remake of X": the phrase names the new work by its source.
+ADAPTATION_OF = r"\b(?:adaptation|remake|reimagining) of\b"
+# "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”", "an adaptation of Quill's X"
+SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?|" + ADAPTATION_OF + r"[^.,;]{0,30}?)\W{0,3}$", re.I)
 # "X, the 1960 sci-fi classic"
 SOURCE_AFTER = re.compile(r"^\W{0,2},\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}(classic|novel|book|film|movie|memoir)\b", re.I)
 

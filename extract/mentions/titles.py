@@ -262,7 +262,9 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
         first = text[start:].split(None, 1)[0]
         if first in words("award_category_starts") and len(text[start:match.end()].split()) == 2:
             continue  # "Best Film", "Outstanding Production": an award's category
-        if first.lower() in ("the", "a", "an", "its", "their", "his", "her") or first in words("not_entities"):
+        # "London-based", "Emmy-winning": a capitalised word with a lower-case tail modifies the name.
+        if first.lower() in ("the", "a", "an", "its", "their", "his", "her") or first in words("not_entities") \
+                or re.fullmatch(r"[A-Z][\w.]*-[a-z]+", first):
             start += len(first) + 1
             if start >= match.start("suffix"):
                 continue

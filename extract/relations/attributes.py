@@ -7,10 +7,14 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
+from mediakg.extract.lexicon import words
 from mediakg.extract.records import Fact
 
 YEAR = r"(1[89]\d\d|20\d\d)"
-WORK_NOUN = r"(?:film|movie|series|show|drama|classic|novel|book|memoir|feature|documentary|sitcom|anime|webtoon|megahit|hit)"
+# The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
+# thriller X") and a hit's own words ("the 2019 megahit X").
+WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
+    words("title_slot_nouns") | {"series", "show", "anime", "webtoon", "megahit", "hit"}, key=len, reverse=True)) + ")"
 # A job title, as a pattern fragment the role readers compose with what may follow it.
 ROLE_TITLE = (
     r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
@@ -34,7 +38,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             continue
         # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
         # work noun dates the work named beside it.
-        for match in re.finditer(r"(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"\b", sent.text):
+        for match in re.finditer(r"(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sent.text):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
@@ -47,11 +51,14 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         for work in works:
             end = work.idx + len(work.text) - sent.start_char
             start = work.idx - sent.start_char
-            paren = re.match(r"\s*\(\s*" + YEAR + r"\s*\)", sent.text[end:end + 10])
+            # A closing quote may stand between: "“Copperhead” (2019)"; inside a credit's own
+            # parenthesis the year follows a comma: "(“Copperhead,” 2019)".
+            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*" + YEAR + r"\s*\)|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]",
+                             sent.text[end:end + 12])
             owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$", sent.text[max(0, start - 10):start])
             year = paren or owner
             if year:
-                yield _fact(work, "releaseYear", year.group(1), sent, "attributes.year_beside_title", 0.8)
+                yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)
         # "The novel was originally published in May 2012", "“Sky Castle” in 2019".
         for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,40}?\bin\s+(?:[A-Z][a-z]+\s+)?" + YEAR, sent.text):
             pos = sent.start_char + match.start()

@@ -15,8 +15,10 @@ RULES = [
          kinds("org", "facility"), kinds("place"), 0.75, coordinate=False),
     Rule("places.based_in", "locatedIn", [ent(["org", "facility"], "subject"), *gap(3), word("based", "located", "headquartered", "situated"), word("in"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.85),
-    # "Seoul-based Studio Dragon".
-    Rule("places.x_based", "locatedIn", [ent("place", "object"), word("-"), word("based", "headquartered"), ent(["org", "facility"], "subject")],
+    # "Seoul-based Studio Dragon", "Paris-based sales agent X": the compound modifies the name
+    # through any lower-case descriptor before it.
+    Rule("places.x_based", "locatedIn", [ent("place", "object"), word("-"), word("based", "headquartered"),
+                                         *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ"]}, "OP": "?"}] * 3, ent(["org", "facility"], "subject")],
          LOCATABLE, kinds("place"), 0.85),
     # "Lumen Pictures, the London-based producer".
     Rule("places.comma_x_based", "locatedIn", [ent(["org", "facility"], "subject"), word(","), word("the", "a", "an", op="?"), ent("place", "object"), word("-"), word("based", "headquartered")],

@@ -47,3 +47,53 @@ def test_a_title_without_a_source_cue_stays_one_work(extraction_of):
     x = extraction_of("The series \u201cSaltmarsh\u201d will be directed by Tomas Reyne.")
     assert [(e.label, e.type) for e in x.entities if e.label == "Saltmarsh"] == [("Saltmarsh", "Series")]
     assert not [f for f in x.facts if f.predicate == "basedOn"]
+
+
+def _works(extraction, label: str) -> dict[str, str]:
+    return {e.key: e.type for e in extraction.entities if e.label == label}
+
+
+def test_a_source_named_only_by_its_kind_bears_the_adaptations_title(extraction_of):
+    x = extraction_of("\u201cIronbridge,\u201d Harbour Films' upcoming series adaptation of the bestselling novel, "
+                      "will premiere on Apple TV+ in March.")
+    assert sorted(_works(x, "Ironbridge").values()) == ["CreativeWork", "Series"]
+    assert ("Ironbridge/Series", "basedOn", "Ironbridge/CreativeWork") in typed_facts(x)
+
+
+def test_based_on_a_game_franchise_is_a_source_of_the_same_name(extraction_of):
+    x = extraction_of("The series Saltmarsh is based on the hit video game franchise.")
+    assert typed_facts(x) == {("Saltmarsh/Series", "basedOn", "Saltmarsh/CreativeWork")}
+
+
+def test_a_true_story_is_no_source_work(extraction_of):
+    x = extraction_of("The series Saltmarsh is based on a true story.")
+    assert _works(x, "Saltmarsh") and sorted(_works(x, "Saltmarsh").values()) == ["Series"]
+    assert not [f for f in x.facts if f.predicate == "basedOn"]
+
+
+def test_the_same_title_points_at_the_article_s_film(extraction_of):
+    x = extraction_of("The film adaptation of a best-selling novel of the same title opened at number one. "
+                      "Glasshouse earned $5 million in its first weekend. Glasshouse is directed by Tomas Reyne.")
+    facts = typed_facts(x)
+    assert ("Glasshouse/Film", "basedOn", "Glasshouse/CreativeWork") in facts
+    assert ("Glasshouse/Film", "directedBy", "Tomas Reyne/Person") in facts
+
+
+def test_the_adaptation_of_an_authors_title_is_a_second_work(extraction_of):
+    x = extraction_of("Tomas Reyne will direct the adaptation of Mara Quill's The Low Tide.")
+    facts = typed_facts(x)
+    assert sorted(_works(x, "Low Tide").values()) == ["CreativeWork", "Film"]
+    assert ("Low Tide/Film", "basedOn", "Low Tide/CreativeWork") in facts
+    assert ("Low Tide/Film", "directedBy", "Tomas Reyne/Person") in facts
+
+
+def test_a_novel_ordered_as_a_series_is_two_works(extraction_of):
+    x = extraction_of("Orchard Street has ordered the novel The Low Tide as a limited series.")
+    assert ("The Low Tide/Series", "basedOn", "The Low Tide/CreativeWork") in typed_facts(x)
+
+
+def test_a_source_with_its_own_title_is_not_split(extraction_of):
+    # The twin: the source is named, so it is that work, not a namesake of the series.
+    x = extraction_of("The series Saltmarsh is an adaptation of the novel \u201cLow Water\u201d.")
+    assert sorted(_works(x, "Saltmarsh").values()) == ["Series"]
+    assert [(f.predicate) for f in x.facts if f.predicate == "basedOn"] == ["basedOn"]

@@ -34,8 +34,13 @@ def test_the_series_still_means_the_title_the_article_names(facts_of):
     assert ("Fenwick Studios", "produces", "Saltmarsh") not in facts
 
 
-def test_a_streamers_original_series_is_not_the_source_of_an_adaptation(entities_of):
-    entities = entities_of("Orchard Street has unveiled the cast of its upcoming original series Copperhead. "
-                           "The series is based on a book of the same name by Lena Marsh.")
-    works = [e for e in entities.values() if e.label == "Copperhead"]
-    assert [e.type for e in works] == ["Series"]
+def test_a_streamers_original_series_is_not_the_source_of_an_adaptation(extraction_of):
+    x = extraction_of("Orchard Street has unveiled the cast of its upcoming original series Copperhead. "
+                      "The series is based on a book of the same name by Lena Marsh.")
+    # "its original series" is the streamer's own production, not a source; the book of the same
+    # name is the source, a second work under the series' title.
+    works = {e.key: e.type for e in x.entities if e.label == "Copperhead"}
+    assert sorted(works.values()) == ["CreativeWork", "Series"]
+    series = next(k for k, t in works.items() if t == "Series")
+    book = next(k for k, t in works.items() if t == "CreativeWork")
+    assert {(f.subject, f.predicate, f.object) for f in x.facts if f.predicate == "basedOn"} == {(series, "basedOn", book)}

@@ -22,3 +22,25 @@ def test_a_year_before_a_work_noun_after_an_owner(facts_of, entities_of):
 def test_a_year_not_beside_the_title_dates_nothing(facts_of):
     # Negative twin: the year is when the deal was signed, not when Copperhead came out.
     assert not years(facts_of("Fenwick Studios signed the deal for the thriller Copperhead in a 2019 meeting."))
+
+
+def test_a_year_before_a_genre_noun_dates_each_coordinated_title(facts_of):
+    # "the 2019 thriller X": a genre noun is a work noun as much as "film" is.
+    assert years(facts_of("Mara Quill starred in the 2019 thriller Glasshouse and the 2021 drama Low Tide.")) == {
+        ("Glasshouse", "2019"), ("Low Tide", "2021")}
+
+
+def test_a_year_before_a_run_of_work_nouns(facts_of):
+    assert years(facts_of("Her 2020 horror film Copperhead was a hit.")) == {("Copperhead", "2020")}
+    # Twin: the year of a slate is not the year of a title named later in the sentence.
+    assert not years(facts_of("Its 2020 film slate was cut, the studio said of Copperhead."))
+
+
+def test_a_year_after_a_quoted_title(facts_of):
+    # The closing quote stands between the title and its parenthesis, or the year follows a comma
+    # inside a credit's own parenthesis.
+    assert years(facts_of("Her credits include \u201cCopperhead\u201d (2019) and \u201cLow Tide\u201d (2021).")) == {
+        ("Copperhead", "2019"), ("Low Tide", "2021")}
+    assert years(facts_of("Mara Quill (\u201cCopperhead,\u201d 2019) will star.")) == {("Copperhead", "2019")}
+    # Twin: a year in a parenthesis of its own after other words dates nothing.
+    assert not years(facts_of("Her credits include \u201cCopperhead\u201d and a short film (2019)."))

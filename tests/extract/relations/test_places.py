@@ -73,3 +73,14 @@ def test_comma_the_city_based_producer(facts_of):
 def test_headquartered_in(facts_of):
     facts = facts_of("Harbour Films, which is headquartered in Manchester, has a new slate.")
     assert located(facts) == {("Harbour Films", "locatedIn", "Manchester")}
+
+
+@pytest.mark.slow
+def test_city_based_before_the_name_through_a_descriptor(facts_of):
+    # The compound modifier reaches the name through descriptor nouns, and a sentence-initial
+    # "London-based" is not part of the company's name.
+    assert located(facts_of("Paris-based sales agent Fenwick Pictures has boarded the thriller.")) == {
+        ("Fenwick Pictures", "locatedIn", "Paris")}
+    assert located(facts_of("London-based Harbour Films made the series.")) == {("Harbour Films", "locatedIn", "London")}
+    # Twin: a verb between the modified noun and a later company breaks the phrase.
+    assert not located(facts_of("The London-based company signed with Harbour Films."))
