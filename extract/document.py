@@ -13,8 +13,9 @@ from mediakg.extract.mentions.entities import EntityGroup, add_document_matches,
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.records import Entity, Extraction, Fact
-from mediakg.extract.mentions.votes import (refine_work_media, vote_cast_people, vote_company_contexts,
-                                            vote_coordinated_people, vote_person_contexts, vote_work_media)
+from mediakg.extract.mentions.votes import (company_roles, refine_work_media, settle_company_roles, vote_cast_people,
+                                            vote_company_contexts, vote_coordinated_people, vote_person_contexts,
+                                            vote_work_media, vote_work_sentences)
 from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
@@ -152,8 +153,10 @@ def extract(doc: Doc) -> Extraction:
     vote_cast_people(doc, groups)
     vote_company_contexts(document_text(doc), groups)
     vote_work_media(document_text(doc), groups, refs)
+    vote_work_sentences(doc, groups)  # "X earned $8m from 1.1 million admissions": a film
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
+    settle_company_roles(groups, company_roles(doc, groups))  # "released by X", "X, the production company"
     groups = merge_definite_agreements(document_text(doc), [g for g in groups if g.cls])
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.

@@ -108,9 +108,38 @@ def _mention(span: Span, cls: str, source: str, canonical: str = "", cued: bool 
 def _place_class(text: str) -> str:
     if text in words("countries"):
         return "Country"
-    if text in words("regions"):
+    if text in words("regions") or text in words("place_districts"):
         return "Place"
     return "City"
+
+
+# What places a name: "in X", "X-based", "the town of X", "X, B.C." (a listed region or country after it).
+PLACED_BEFORE_RE = re.compile(r"\b(?:in|from|near|outside|across|around|throughout|(?:city|town|village|capital|suburb) of)\s+(?:the\s+)?$",
+                              re.I)
+PLACED_AFTER_RE = re.compile(r"-based\b|,\s+(?P<area>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+DATELINE_RE = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([^)\n]{1,30}\)\s*)?[\u2014\u2013-]\s")
+
+
+def _gpe_class(text: str, start: int, end: int) -> str:
+    """A name the NER calls a geopolitical entity is a City only when a list of cities knows it
+    or the text places it; otherwise the small model's guess ("Licensing", "Giovanni") is no
+    place at all: "" leaves it for other evidence to claim."""
+    name = text[start:end]
+    if name in words("countries") or name in words("regions") or name in words("place_districts") or name in words("cities"):
+        return _place_class(name)
+    if name.isupper() and name.title() in words("cities"):
+        return "City"
+    if PLACED_BEFORE_RE.search(text, max(0, start - 20), start):
+        return "City"
+    # A dateline opens a line with the city the story is filed from: "NEW YORK — Paramount ...".
+    if (start == 0 or text[start - 1] == "\n") and DATELINE_RE.match(text, end):
+        return "City"
+    after = PLACED_AFTER_RE.match(text, end)
+    if after and (after.group("area") is None or after.group("area") in words("regions") or after.group("area") in words("countries")):
+        return "City"
+    return ""
 
 
 def org_class_from_name(text: str) -> str:
@@ -118,6 +147,12 @@ def org_class_from_name(text: str) -> str:
     tokens = text.split()
     if any(w in text for w in words("government_words")):
         return "GovernmentBody"
+    # "Canadian Broadcasting Corporation", "Harbour Releasing": a word of the name that says what the
+    # company does outranks the generic last word ("Corporation", "Group").
+    if any(t in words("broadcaster_name_words") for t in tokens[1:]):
+        return "Broadcaster"
+    if any(t in words("distributor_name_words") for t in tokens[1:]):
+        return "Distributor"
     if tokens and tokens[-1] in words("studio_words"):
         return "Studio"
     if tokens and tokens[-1] in words("production_company_words"):
@@ -126,8 +161,10 @@ def org_class_from_name(text: str) -> str:
 
 
 # Capitalised words after a known name, up to a company word: " Atlanta Studios".
-LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
-AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?)\b")
+LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z0-9][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
+# Festivals give trophies named by a metal and an animal or object: "Golden Bear", "Silver Lion".
+AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.Or)\b|\b(?:"
+                      + "|".join(words("award_metals")) + r")\s+(?:" + "|".join(words("award_heads")) + r")\b")
 # Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
 CHARACTER_CUE = lower_words("character_cues")
 
@@ -142,7 +179,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ in CLASS_KIND:  # the media gazetteer
             longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
-            if longer and longer.group(1) in words("org_suffixes"):
+            if longer and (longer.group(1) in words("org_suffixes") or longer.group(1) in words("company_name_suffixes")):
                 # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
                 # name of another company, which the name's last word types.
                 span = doc.char_span(ent.start_char, longer.end(), alignment_mode="expand")
@@ -176,6 +213,11 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
             continue
+        if (cls in ("Organization", "CreativeWork", "Event") and ent.text in words("festival_sections")) or any(
+                document_text(doc).startswith(section, ent.start_char) for section in words("festival_sections")):
+            continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
+        if cls == "Organization" and _departments_only(ent.text):
+            continue  # "Marketing, Finance", "Operations and Design": a company's departments, listed
         suffix = re.match(r"-([a-z]+)", document_text(doc)[ent.end_char:ent.end_char + 16])
         if cls == "Person" and suffix and suffix.group(1) not in _credit_suffixes():
             continue  # "Tony-nominated", "Emmy-winning": an award in a modifier, not a person
@@ -200,13 +242,19 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 m = replace(m, cls=_place_class(m.text))
             elif m.cls == "Place":
                 # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
-                m = replace(m, cls="Place" if ent.label_ == "LOC" else _place_class(m.text))
+                m = replace(m, cls="Place" if ent.label_ == "LOC" else _gpe_class(document_text(doc), m.start, m.end))
             elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
                 # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
                 m = replace(m, cls=org_class_from_name(m.text))
             elif m.cls == "Organization":
                 m = replace(m, cls=org_class_from_name(m.text))
             yield m
+
+
+def _departments_only(text: str) -> bool:
+    """Whether a name is only department words ("Theatre"; "Marketing, Finance"): no company is named so."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p]
+    return bool(parts) and all(p in words("department_words") for p in parts)
 
 
 def _inside_quotes(doc: Doc, char: int) -> bool:
@@ -267,6 +315,8 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if inner.split()[-1] in words("sure_quoted_company_suffixes"):
             continue  # “Harbour Entertainment”: a company quoted in a credit, not a title
+        if inner in words("festival_sections") or AWARD_RE.search(inner):
+            continue  # “Un Certain Regard”, “Golden Lion”: a festival's section or trophy, not a title
         start = match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
         span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import lower_words, words
-from mediakg.extract.mentions.finders import CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name, title_cased
+from mediakg.extract.mentions.finders import AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name, title_cased
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 _WORD = r"[A-Z0-9][\w'\u2019&!?.\-]*"
@@ -89,6 +89,10 @@ def _mention(doc: Doc, start: int, end: int, cls: str) -> Mention | None:
         return None
     if title.lower() in lower_words("not_titles"):
         return None
+    if AWARD_RE.search(title):
+        return None  # "the rights to the Golden Bear": a trophy, not a work
+    if title in words("festival_sections"):
+        return None  # "the film Panorama": a festival's section in a line-up, not the film's title
     if _is_other_name(doc, start, end):
         return None
     return Mention(start, end, title, cls, "cue", cued=True)
@@ -235,6 +239,8 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
         # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
         if "star" in verb.group(0) and not any(verb.end() < s <= verb.end() + 2 for s in starts):
             continue
+        if text[start:verb.start()] in words("subject_pronouns"):
+            continue  # "It is written by ...": a pronoun for the work named before, not a title
         m = _mention(doc, start, verb.start(), "CreativeWork")
         if m:
             yield m
@@ -312,6 +318,55 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
         if span is None or (span[0].is_sent_start and len(span) == 1 and span[0].pos_ not in ("PROPN", "NUM") and not span[0].ent_type_):
             continue
         m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))
+        if m:
+            yield m
+
+
+def _not_a_person(doc: Doc, start: int, end: int) -> bool:
+    return not any(e.label_ == "PERSON" and e.start_char <= start and end <= e.end_char + 1 for e in doc.ents)
+
+
+TITLE_AND_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+(?:{_INNER}|and))*[^\S\n]+{_WORD}|:[^\S\n]+{_WORD})*")
+
+
+def award_winner_titles(doc: Doc) -> Iterator[Mention]:
+    """A festival's trophy goes to a film: "the Golden Bear winner T", "Palme d'Or-winning T".
+    Trophies of festivals only (festival_trophies): a Golden Globe or an Emmy winner may be a
+    series or a person. A name the NER calls a person is the winning director."""
+    text = document_text(doc)
+    trophies = tuple(sorted(words("festival_trophies"), key=len, reverse=True))
+    for match in _alternation(r"\b(?:", trophies, r")(?:\s+winner|-winning|\s+winning|\s+winner,)\s+(?:film\s+)?(?=[A-Z0-9])").finditer(text):
+        # One winner, one title: "and" may join its words ("On Land and Sea").
+        run = TITLE_AND_RUN_RE.match(text, match.end())
+        if not run:
+            continue
+        end = _stop_at_company(doc, run.start(), run.end())
+        after = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        words_ = text[run.start():end].split()
+        if len(words_) == 2 and after is not None and after.pos_ in ("VERB", "AUX"):
+            continue  # "the Golden Bear winner Ana Ruiz returns": two names and a verb, a person
+        if _not_a_person(doc, run.start(), end):
+            m = _mention(doc, run.start(), end, "Film")
+            if m:
+                yield m
+
+
+# "Aki Ray's new film, The Long Night": a work noun after a possessive, then its title in apposition.
+POSSESSIVE_NOUN_COMMA_RE = re.compile(
+    r"(?:'s|\u2019s)\s+(?:(?:new|latest|upcoming|next|debut|first|second|third|final|last)\s+)?"
+    r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller),\s+(?=[A-Z0-9])")
+
+
+def possessive_noun_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Ana Ruiz's new film, The Long Night, ..." names the film in an apposition that ends
+    at a comma, a line's end or a relative pronoun."""
+    text = document_text(doc)
+    for match in POSSESSIVE_NOUN_COMMA_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run or not re.match(r"\s*(?:[,;.\n(]|which\b|that\b|$)", text[run.end():run.end() + 8]):
+            continue
+        # The slot outranks the NER, which often calls an unquoted title a person.
+        m = _mention(doc, run.start(), run.end(), _noun_class(match.group("noun")))
         if m:
             yield m
 
@@ -442,4 +497,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc)]
+            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
+            *award_winner_titles(doc), *possessive_noun_titles(doc)]

@@ -9,12 +9,14 @@ context is one that only people have: hired, promoted, "who", "said".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
-from mediakg.extract.lexicon import lower_words, words
+from mediakg.extract.lexicon import lexicon_table, lower_words, words
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 
@@ -140,7 +142,8 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
     the agent of "released / picked up / distributed by", or a name after "Berlin-based"."""
     agent_re = _company_agent_re()
     for group in groups:
-        if group.kind not in ("person", "place") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        # kind "": a name the NER called a place that nothing places (see finders._gpe_class)
+        if group.kind not in ("person", "place", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
             continue
         for m in group.mentions:
             if text.startswith("-based", m.end):
@@ -310,3 +313,156 @@ def vote_cast_people(doc: Doc, groups: list[EntityGroup]) -> None:
             continue
         if any(id(m) in spans and spans[id(m)].root.i in slots for m in group.mentions):
             group.votes["Person"] += 3.0 * len(group.mentions)
+
+
+# --- company roles from what the sentence says the company does (types branch) ---------------------
+
+WORK_OBJECT_WORDS = frozenset({"rights", "right", "film", "movie", "feature", "documentary", "drama", "comedy", "thriller",
+                               "title", "pic", "picture", "series", "show", "hit", "winner", "entry", "debut", "sequel",
+                               "adaptation", "remake", "doc", "docu", "anime", "feature", "rom-com", "romcom", "horror"})
+
+
+def _is_gazetteer(group: EntityGroup) -> bool:
+    return any(m.source == "gazetteer" for m in group.mentions)
+
+
+def _work_like(token: Token, work_starts: set[int]) -> bool:
+    """A passive subject or an object that is a title or a title's rights: "the film", "Cold
+    Harbour", "the German rights"."""
+    return any(t.idx in work_starts or t.lower_ in WORK_OBJECT_WORDS for t in token.subtree)
+
+
+def _agent_role(root: Token, work_starts: set[int]) -> str:
+    """The role of the agent of a passive: "will be released in Germany by X" (a distributor),
+    "was picked up by X" (a distributor, when a title or its rights were picked up), "was
+    co-produced by X" (a production company)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.dep_ != "agent":
+        return ""
+    verb = root.head.head
+    lemma = verb.lemma_.lower()
+    if lemma in words("release_agent_verbs"):
+        return "Distributor"
+    if lemma in words("produce_agent_verbs"):
+        return "ProductionCompany"
+    if lemma in words("acquire_agent_verbs"):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if any(_work_like(s, work_starts) for s in subjects):
+            return "Distributor"
+    return ""
+
+
+def _buyer_role(root: Token) -> str:
+    """The subject of buying a title's territorial rights is a distributor: "X bought the German
+    rights to Cold Harbour", "X has acquired UK rights"."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in words("territory_rights_buy_verbs"):
+        return ""
+    objects = [c for c in root.head.children if c.dep_ == "dobj"]
+    return "Distributor" if any(o.lemma_.lower() == "right" or o.lower_ == "rights" for o in objects) else ""
+
+
+@lru_cache(maxsize=1)
+def _descriptor_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    heads = "|".join(sorted(map(re.escape, lexicon_table("company_descriptor_heads")), key=len, reverse=True))
+    # "X, the Berlin-based production banner": an apposition, a few modifiers before its head.
+    after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(" + heads + r")\b(?!\s+(?:of|for)\b)(?=[\s,.;]|$)", re.I)
+    # "the Lumen Pictures release": a release named by its distributor.
+    release = re.compile(r"\b(?:a|an|the)\s+$")
+    # "the production banner X", "indie shingle X", "sales agent X": a descriptor right before the name.
+    before = re.compile(r"\b(" + heads + r")\s+$", re.I)
+    return after, release, before
+
+
+def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
+    """The roles the text gives each company, read from the parse and the words around its
+    mentions: release and production agents, buyers of rights, "the X release", and an
+    apposition ("X, the production company behind Y")."""
+    text = document_text(doc)
+    after_re, release_re, before_re = _descriptor_res()
+    heads = lexicon_table("company_descriptor_heads")
+    work_starts = {m.start for g in groups if g.kind == "work" for m in g.mentions}
+    lists = _company_lists(text)
+    roles: dict[str, set[str]] = {}
+    for group in groups:
+        # A name the NER alone took for a person or a place is a company when the text describes
+        # it as one ("Merman, the production company she co-founded"); its acts alone do not say so.
+        described_only = group.kind in ("person", "place") and all(m.source in ("ner", "docmatch") for m in group.mentions)
+        if (group.kind != "org" and not described_only) or _is_gazetteer(group):
+            continue
+        found: set[str] = set()
+        for m in group.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for role in (_agent_role(span.root, work_starts), _buyer_role(span.root)):
+                if role and not described_only:
+                    found.add(role)
+            if not described_only and text.startswith(" release", m.end) and release_re.search(text[max(0, m.start - 5):m.start]) \
+                    and not text[m.end + 8:m.end + 9].isalpha():
+                found.add("Distributor")
+            # "the production company Jane Roe co-founded": before a name the NER calls a person,
+            # the descriptor is more often the head of a relative clause than the person's.
+            before = None if described_only else before_re.search(text, max(0, m.start - 30), m.start)
+            for described in (after_re.match(text, m.end), before):
+                if described:
+                    found.add(heads[described.group(1).lower()][0] or "Organization")
+        for m in group.mentions:
+            if any(s <= m.start and m.end <= e for s, e, _ in lists):
+                found.update(cls for s, e, cls in lists if s <= m.start and m.end <= e)
+        if found:
+            roles[group.key] = found
+    return roles
+
+
+def _company_lists(text: str) -> list[tuple[int, int, str]]:
+    """The spans of lists a plural company noun heads: "four production ventures in the U.K. --
+    A, B, C and D", "distributors such as A and B". The list runs to the sentence's end."""
+    table = lexicon_table("company_list_heads")
+    heads = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    found = []
+    for match in re.finditer(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as)\s+",
+                             text, re.I):
+        end = re.search(r"[.;\n]\s|$", text[match.end():])
+        found.append((match.end(), match.end() + (end.start() if end else 0), table[match.group(1).lower()][0]))
+    return found
+
+
+def settle_company_roles(groups: list[EntityGroup], roles: dict[str, set[str]]) -> None:
+    """A company's role stated in the text decides its class over a generic word of its name
+    ("Films", "Pictures" are the words of producers and distributors alike); two different
+    roles leave the honest Organization. A gazetteer entry, or a name word that says the role
+    ("Broadcasting", "Studios"), keeps its class."""
+    for group in groups:
+        found = roles.get(group.key)
+        if not found:
+            continue
+        if group.kind == "org" and group.cls != "Organization" and not _weak_name_class(group):
+            continue
+        group.cls = found.pop() if len(found) == 1 else "Organization"
+
+
+def _weak_name_class(group: EntityGroup) -> bool:
+    """The class came from a generic last word of the name ("Alamode Film", "Harbour Pictures")."""
+    last = group.label.split()[-1] if group.label.split() else ""
+    return group.cls == "ProductionCompany" and last in words("weak_company_name_words")
+
+
+def vote_work_sentences(doc: Doc, groups: list[EntityGroup]) -> None:
+    """A sentence that names one work and speaks of the box office, admissions or a theatrical
+    release is about a film; one that speaks of episodes, a renewal or a showrunner is about a
+    series. With two works in the sentence, or words of both media, it says nothing."""
+    film_re = _context_re("film_sentence_words")
+    series_re = _context_re("series_sentence_words")
+    text = document_text(doc)
+    works = [(m.start, g) for g in groups if g.kind == "work" for m in g.mentions + g.short_forms]
+    for sent in doc.sents:
+        inside = {g.key: g for start, g in works if sent.start_char <= start < sent.end_char}
+        if len(inside) != 1:
+            continue
+        said = text[sent.start_char:sent.end_char]
+        film, series = bool(film_re.search(said)), bool(series_re.search(said))
+        if film != series:
+            group = next(iter(inside.values()))
+            group.votes["Film" if film else "Series"] += 1.0
+            # The sentence has said what the title is: it is no quoted phrase named in passing.
+            group.mentions = [replace(m, cued=True) if sent.start_char <= m.start < sent.end_char else m
+                              for m in group.mentions]

@@ -96,7 +96,9 @@ def test_a_company_listed_with_a_person_stays_a_company(entities_of):
     ("The series is produced by Nordisk Film for the streamer.", "Nordisk Film", "Studio"),
     ("Toei Animation will produce the anime for the spring season.", "Toei Animation", "Studio"),
     ("The drama was released by United Artists Releasing in the fall.", "United Artists Releasing", "Distributor"),
-    ("The Match Factory handles international sales on the drama.", "The Match Factory", "Distributor"),
+    # A sales agent sells territories to distributors and releases nothing itself: a plain company.
+    ("The Match Factory handles international sales on the drama.", "The Match Factory", "Organization"),
+    ("Warner Bros. Television produces the drama for the streamer.", "Warner Bros. Television", "Studio"),
     ("The thriller airs on WGN America from Monday.", "WGN America", "Broadcaster"),
 ])
 def test_gazetteer_holds_more_of_the_industry(entities_of, text, label, cls):

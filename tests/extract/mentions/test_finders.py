@@ -16,6 +16,9 @@ from mediakg.extract.mentions.finders import (Mention, find_mentions, is_name, o
     ("Northern Screen Agency", "GovernmentBody"),
     ("Harbour", "Organization"),
     ("Studios of the North Ltd", "Organization"),  # the company word must end the name
+    ("Maritime Broadcasting Corporation", "Broadcaster"),
+    ("Northlight Releasing", "Distributor"),
+    ("Network Pictures", "ProductionCompany"),  # a first word says nothing of what the company does
 ])
 def test_org_class_from_name(name, cls):
     assert org_class_from_name(name) == cls
@@ -84,3 +87,47 @@ def test_the_speaker_after_a_cast_list_is_no_cast_member(facts_of):
     # Negative twin: the last name opens a clause of its own ("..., Fenwick Studios said").
     facts = facts_of("Orchard Street has ordered the drama Copperhead. The series stars Nina Holt and Ada Stone, Fenwick Studios said.")
     assert {o for s, p, o in facts if p == "starring"} == {"Nina Holt", "Ada Stone"}
+
+
+@pytest.mark.slow
+def test_festival_trophies_are_no_entities(entities_of):
+    entities = entities_of("The drama Cold Harbour won the Golden Bear, and its director took a Silver Lion in Venice.")
+    assert "Golden Bear" not in entities and "Silver Lion" not in entities
+    assert entities["Venice"].type == "City"
+
+
+@pytest.mark.slow
+def test_a_metal_word_opening_a_company_name_is_no_trophy(entities_of):
+    entities = entities_of("The documentary was produced by Silver Harbour Films for the BBC.")
+    assert entities["Silver Harbour Films"].type == "ProductionCompany"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, label, cls", [
+    ("Netflix opened a production hub in Seoul.", "Seoul", "City"),  # a listed city
+    ("The drama was shot in Langley, B.C., over the summer.", "Langley", "City"),  # a city of a listed region
+    ("The show was filmed in Manhattan and Paris.", "Manhattan", "Place"),  # a borough is no city
+    ("NEW YORK \u2014 The studio Paramount will merge with Skydance.", "NEW YORK", "City"),  # a dateline
+])
+def test_a_city_needs_a_list_or_the_text_to_place_it(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+@pytest.mark.slow
+def test_a_capitalised_word_nothing_places_is_no_city(entities_of):
+    entities = entities_of("Departments include Theatre, Licensing, Publishing and Design.")
+    assert not any(e.type == "City" for e in entities.values())
+
+
+@pytest.mark.slow
+def test_a_list_of_departments_is_no_company(entities_of):
+    entities = entities_of("The company has 80 employees across departments including Theatre, Licensing, Marketing, "
+                           "Finance, Operations and Design.")
+    assert not any(e.type in ("Organization", "ProductionCompany") for e in entities.values())
+
+
+@pytest.mark.slow
+def test_a_known_name_with_a_number_opens_a_longer_company_name(entities_of):
+    entities = entities_of("She previously ran Viacom 18 Digital Ventures in Mumbai.")
+    assert entities["Viacom 18 Digital Ventures"].type == "Organization"
+    assert "Viacom" not in entities

@@ -160,3 +160,48 @@ def test_a_work_noun_after_star_of_still_opens_a_title_slot(entities_of):
     # The twin of the department rule: "star of sitcom X" names a title, not a department.
     entities = entities_of("Mara Quill, the creator and star of sitcom Low Tide, joins the cast.")
     assert entities["Low Tide"].type in ("Series", "CreativeWork")
+
+
+# --- festival winners and possessive appositions (types branch) --------------------------------
+
+def test_a_festival_trophy_winner_is_a_film(entities_of):
+    entities = entities_of("Lumen Films bought the rights to the Golden Bear winner Salt and Iron by Ana Ruiz.")
+    assert entities["Salt and Iron"].type == "Film"
+    assert "Golden Bear" not in entities
+
+
+def test_a_festival_trophy_winner_who_acts_is_no_film(entities_of):
+    entities = entities_of("The Golden Bear winner Ana Ruiz returns with a new drama.")
+    assert not any(e.type == "Film" for e in entities.values())
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("Tom Vale's new film, The Long Night, which premiered in Berlin, was picked up by Weltwerk.", "The Long Night", "Film"),
+    ("Jane Roe's new series, Harbour Lights, will air in May.", "Harbour Lights", "Series"),
+])
+def test_a_title_in_apposition_to_a_possessed_work_noun(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+def test_a_possessed_work_noun_before_an_aside_names_no_title(entities_of):
+    entities = entities_of("Jane Roe's new film, she said, is a comedy about Paris.")
+    assert not any(e.type in ("Film", "Series", "CreativeWork") for e in entities.values())
+
+
+def test_a_pronoun_opening_a_sentence_is_no_title(entities_of):
+    entities = entities_of("\u201cGrid\u201d is a Korean drama. It is written by Lee Su-yeon.")
+    assert "It" not in entities and "Grid" in entities
+
+
+@pytest.mark.parametrize("text", [
+    "The drama \u201cSalt Road\u201d will screen in \u201cUn Certain Regard\u201d at Cannes.",
+    "The comedy Cold Harbour will premiere in Directors' Fortnight.",
+    "The film will screen in Un Certain Regard alongside the drama Cold Harbour.",
+])
+def test_a_festival_section_is_no_title_and_no_name(entities_of, text):
+    entities = entities_of(text)
+    assert not any(label.startswith(("Un Certain", "Directors")) for label in entities)
+
+
+def test_a_title_beside_a_festival_section_is_kept(entities_of):
+    assert entities_of("The comedy Cold Harbour will premiere in Directors' Fortnight.")["Cold Harbour"].type == "CreativeWork"

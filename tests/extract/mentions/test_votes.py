@@ -13,3 +13,76 @@ def test_a_name_after_a_place_based_modifier_is_a_company(entities_of):
 def test_the_agent_of_a_release_is_a_company(entities_of):
     entities = entities_of("In Austria, the festival hit Low Tide was picked up by Weltbild.")
     assert entities["Weltbild"].type in ("Organization", "Distributor")
+
+
+# --- company roles (types branch) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, label, cls", [
+    # the agent of a passive release is the distributor, whatever "Film" in its name suggests
+    ("In Germany, the drama Cold Harbour will be released by Lumen Film.", "Lumen Film", "Distributor"),
+    # the buyer of a title's territorial rights
+    ("Northlight Pictures bought the German and Austrian rights to the thriller Cold Harbour.", "Northlight Pictures", "Distributor"),
+    # a release named by its distributor
+    ("Directed by Ana Ruiz, the Harbour Pictures release opened in third place.", "Harbour Pictures", "Distributor"),
+    # the agent of a passive production
+    ("The series was co-produced by Cologne-based Heimatwerk.", "Heimatwerk", "ProductionCompany"),
+    # an apposition, also for a name the NER took for a person
+    ("Merman, the production company Jane Roe co-founded, signed a deal with Amazon.", "Merman", "ProductionCompany"),
+    ("Lumen Films, the Berlin-based distributor, picked up the drama.", "Lumen Films", "Distributor"),
+    # a descriptor before the name
+    ("The indie shingle Copperline has boarded the drama.", "Copperline", "ProductionCompany"),
+    ("Sales agent Lumen Films will handle the thriller at Cannes.", "Lumen Films", "Organization"),
+])
+def test_a_company_role_stated_in_the_text_types_it(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+def test_the_buyer_of_a_company_is_no_distributor(entities_of):
+    entities = entities_of("The company Lumen Pictures was acquired by Northlight Media in 2019.")
+    assert entities["Northlight Media"].type == "ProductionCompany"
+
+
+def test_two_stated_roles_leave_the_honest_organization(entities_of):
+    text = "The thriller was co-produced by Lumen Films. In France, the thriller will be released by Lumen Films."
+    assert entities_of(text)["Lumen Films"].type == "Organization"
+
+
+def test_a_person_before_a_relative_clause_stays_a_person(entities_of):
+    entities = entities_of("Merman, the production company Jane Roe co-founded, signed a deal with Amazon.")
+    assert entities["Jane Roe"].type == "Person"
+
+
+def test_a_name_word_that_says_the_role_outranks_a_stated_act(entities_of):
+    assert entities_of("The series will be released by Harbour Broadcasting in Canada.")["Harbour Broadcasting"].type == "Broadcaster"
+
+
+def test_a_plural_company_noun_types_the_companies_of_its_list(entities_of):
+    text = ("The deal means that Sony now has four production ventures in the U.K. -- Copperline Pictures, "
+            "Harbour Entertainment, Northgate Television and Silver Brook.")
+    entities = entities_of(text)
+    assert {label: entities[label].type for label in ("Northgate Television", "Silver Brook")} == {
+        "Northgate Television": "ProductionCompany", "Silver Brook": "ProductionCompany"}
+
+
+def test_a_plural_company_noun_without_a_list_types_nothing(entities_of):
+    entities = entities_of("Sony works with production companies, and Northgate Television is one of its partners.")
+    assert entities["Northgate Television"].type != "ProductionCompany"
+
+
+# --- film or series from the sentence that names one work (types branch) ---------------------------
+
+@pytest.mark.parametrize("text, cls", [
+    ("\u201cSalt Road\u201d earned $8 million from 1.1 million admissions over the weekend.", "Film"),
+    ("\u201cSalt Road\u201d has been renewed, and its showrunner Jane Roe returns.", "Series"),
+])
+def test_a_sentence_about_one_work_says_its_medium(entities_of, text, cls):
+    assert entities_of(text)["Salt Road"].type == cls
+
+
+def test_a_sentence_about_two_works_says_nothing_of_either(entities_of):
+    entities = entities_of("\u201cSalt Road\u201d and \u201cIron Bay\u201d earned $8 million from 1.1 million admissions.")
+    assert not any(e.type == "Film" for e in entities.values())
+
+
+def test_a_sentence_without_medium_words_keeps_no_quoted_phrase(entities_of):
+    assert "Salt Road" not in entities_of("\u201cSalt Road\u201d was praised by critics at the festival.")
