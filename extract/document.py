@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
-from mediakg.extract.mentions.adaptations import split_adaptations, unnamed_sources
+from mediakg.extract.mentions.adaptations import screen_owners, split_adaptations, unnamed_sources
 from mediakg.extract.relations.attributes import event_dates, extract_attributes
 from mediakg.extract.mentions.entities import EntityGroup, add_document_matches, decide_class, group_mentions
 from mediakg.extract.mentions.finders import Mention, find_mentions
@@ -179,6 +179,7 @@ def extract(doc: Doc) -> Extraction:
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)
     groups, facts = unnamed_sources(doc, groups, facts, salient_work=salient_work)
+    facts = screen_owners(doc, groups, facts)
     facts = _best(facts)
     refine_work_media(document_text(doc), groups, facts, {g.key for g in groups if g.cls == "Broadcaster"})
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.

@@ -171,3 +171,15 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         out_facts += [Fact(source.key, "writtenBy", a._.mkg_entity, evidence, "works.unnamed_source_author", 0.7)
                       for a in _authors(head)]
     return out_groups, out_facts
+
+
+def screen_owners(doc: Doc, groups: list[EntityGroup], facts: list[Fact]) -> list[Fact]:
+    """"Marc Vale's “Low Tide”": the possessive names a work's maker. For a book (a mention cued
+    as a source: "Vale's novel", "based on Vale's “X”") that is its author, as the rule reads it;
+    for a screen work it is the director ("Bong Joon-ho's “Parasite”"), not its writer."""
+    text = document_text(doc)
+    books = {g.key for g in groups if g.kind == "work"
+             and (g.key.endswith("-source") or any(source_cue(text, m.start, m.end) for m in g.mentions))}
+    return [replace(f, predicate="directedBy") if f.rule == "works.authors_title" and f.subject not in books else f
+            for f in facts]
+

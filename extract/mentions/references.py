@@ -90,7 +90,9 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
                 topics: list[int]) -> EntityGroup | None:
     here = _sentence_index(pos, starts)
     best, best_score = None, 0.0
-    named_before = [g for g in groups if g.kind == kind and any(m.end <= pos for m in g.mentions + g.short_forms)]
+    # A quoted title no word has typed yet is still a work ("Another contender is “X.” The film ...").
+    named_before = [g for g in groups if (g.kind == kind or kind == "work" and not g.kind and any(m.source == "quote" for m in g.mentions))
+                    and any(m.end <= pos for m in g.mentions + g.short_forms)]
     if kind == "work":
         # "the series" never means a title named only as someone's earlier credit.
         named_before = [g for g in named_before
@@ -113,8 +115,10 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         score = float(len(group.mentions) + len(group.short_forms))
         if _sentence_index(before[-1].start, starts) >= here - 1:
             score += 1.0
-        if cls and group.cls == cls:  # "the studio" names the studio, not the streamer beside it
+        if cls and group.cls == cls and kind == "org":  # "the studio" names the studio, not the streamer beside it
             score += 4.0
+        # No class bonus for works: their class is still open here, and a title no word has
+        # typed yet ("Another contender is “X.” The film ...") may be "the film" as well.
         if score > best_score:
             best, best_score = group, score
     return best

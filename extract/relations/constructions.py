@@ -127,6 +127,9 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
                 found.pop()  # "..., and B directs": B opens a clause of its own
             break
         if token._.mkg_kind == kind:
+            # "featuring A and B, C's “X”": a possessive owner opens the list's next item.
+            if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and found:
+                break
             found.append(token)
     return found
 

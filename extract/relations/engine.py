@@ -99,6 +99,9 @@ def coordinated(token: Token) -> list[Token]:
             j += 1
         if not seen_sep or j >= len(doc) or doc[j]._.mkg_kind != kind:
             break
+        # "featuring A and B, C's “X”": a possessive owner starts the list's next item, a title.
+        if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
+            break
         found.append(doc[j])
         i = j + 1
     return found

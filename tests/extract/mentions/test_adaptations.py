@@ -97,3 +97,14 @@ def test_a_source_with_its_own_title_is_not_split(extraction_of):
     x = extraction_of("The series Saltmarsh is an adaptation of the novel \u201cLow Water\u201d.")
     assert sorted(_works(x, "Saltmarsh").values()) == ["Series"]
     assert [(f.predicate) for f in x.facts if f.predicate == "basedOn"] == ["basedOn"]
+
+
+def test_a_makers_possessive_names_a_screen_works_director_and_a_books_author(extraction_of):
+    # "P's “T”" with nothing saying T is a book: the film's maker is its director.
+    assert typed_facts(extraction_of("The festival opens with Mara Quill\u2019s \u201cLow Tide.\u201d")) == {
+        ("Low Tide/CreativeWork", "directedBy", "Mara Quill/Person")}
+    # Twin: adapting it says it is a book, so P is its author and the series is a second work.
+    facts = typed_facts(extraction_of("Harbour Films will adapt Mara Quill\u2019s \u201cLow Tide\u201d as a series."))
+    assert ("Low Tide/CreativeWork", "writtenBy", "Mara Quill/Person") in facts
+    assert ("Low Tide/Series", "basedOn", "Low Tide/CreativeWork") in facts
+    assert not {f for f in facts if f[1] == "directedBy"}

@@ -57,3 +57,10 @@ def test_a_streamers_original_series_is_not_the_source_of_an_adaptation(extracti
     series = next(k for k, t in works.items() if t == "Series")
     book = next(k for k, t in works.items() if t == "CreativeWork")
     assert {(f.subject, f.predicate, f.object) for f in x.facts if f.predicate == "basedOn"} == {(series, "basedOn", book)}
+
+
+def test_the_film_may_mean_a_quoted_title_not_yet_typed(facts_of):
+    facts = facts_of("Among the films in competition is Ana Ruiz\u2019s \u201cLow Tide.\u201d The film will be released by Mubi. "
+                     "Another contender is \u201cCopperhead,\u201d directed by Tomas Reyne. The film features Mara Quill.")
+    assert ("Copperhead", "starring", "Mara Quill") in facts
+    assert ("Low Tide", "starring", "Mara Quill") not in facts

@@ -16,7 +16,9 @@ def cue(text: str, title: str) -> str:
 
 
 def test_the_novel_before_a_quoted_title():
-    assert cue("The series adapts the novel \u201cSaltmarsh\u201d by Mara Quill.", "Saltmarsh") == "novel \u201c"
+    assert cue("The series is drawn from the novel \u201cSaltmarsh\u201d by Mara Quill.", "Saltmarsh") == "novel \u201c"
+    # The verb of adapting is part of the cue: the phrase also says an adaptation exists.
+    assert cue("The series adapts the novel \u201cSaltmarsh\u201d by Mara Quill.", "Saltmarsh") == "adapts the novel \u201c"
 
 
 def test_an_authors_memoir_before_a_title():

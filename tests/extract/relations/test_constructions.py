@@ -287,3 +287,11 @@ def test_a_work_in_a_relative_clause_is_not_the_credited_one(facts_of):
     facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale, who created Moonfall, "
                      "will make his debut from a screenplay by Rita Combs.")
     assert only(facts, "writtenBy") == {("Lantern", "writtenBy", "Rita Combs")}
+
+
+def test_a_possessive_owner_ends_a_cast_list(facts_of):
+    # "featuring A and B, C's “Y”": C owns the next title in the roundup, not a cast member of X.
+    facts = facts_of("Other titles include Ana Ruiz\u2019s \u201cLow Tide,\u201d featuring Mara Quill and Tomas Reyne, "
+                     "Lena Marsh\u2019s \u201cCopperhead,\u201d and Omar Diaz\u2019s \u201cSaltmarsh.\u201d")
+    assert {f for f in facts if f[1] == "starring"} == {("Low Tide", "starring", "Mara Quill"),
+                                                        ("Low Tide", "starring", "Tomas Reyne")}
