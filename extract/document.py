@@ -19,6 +19,7 @@ from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
+from mediakg.extract.relations.distribution import bought_releases, platform_releases
 from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs,
                                                       credit_lists,
@@ -167,10 +168,11 @@ def extract(doc: Doc) -> Extraction:
              *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
              *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *shooting_works(doc), *titled_names(doc),
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc),
-             *employment_clauses(doc),
+             *employment_clauses(doc), *platform_releases(doc),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)
+    facts += list(bought_releases(facts, {g.key: g.cls for g in groups}))
     facts = _best(facts)
     refine_work_media(document_text(doc), groups, facts, {g.key for g in groups if g.cls == "Broadcaster"})
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.

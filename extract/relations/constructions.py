@@ -500,6 +500,10 @@ def _verb_works(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ not in ("dobj", "prep", "dative", "attr", "oprd", "npadvmod"):
             continue
+        # A phrase fronted before the verb is a setting, not what the verb acts on: "With
+        # Cinespace having hosted A and B, Netflix has made a choice" makes neither A nor B.
+        if child.i < verb.i:
+            continue
         for token in child.subtree:
             if token._.mkg_kind != "work" or _in_parens(token) or in_passing(token):
                 continue
