@@ -169,6 +169,7 @@ def extract(doc: Doc) -> Extraction:
              *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *shooting_works(doc), *titled_names(doc),
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc),
              *employment_clauses(doc), *platform_releases(doc),
+             *corporate.relative_deals(doc), *corporate.stake_deals(doc),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)
