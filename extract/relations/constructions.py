@@ -209,6 +209,20 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for company in companies:
                 yield Fact(company._.mkg_entity, predicate, work, evidence, f"lists.companies.{predicate}",
                            round(0.75 * weight, 2))
+            yield from _joint_partners(doc, start, end, companies, evidence)
+
+
+def _joint_partners(doc: Doc, start: int, end: int, companies: list[Token], evidence) -> Iterator[Fact]:
+    """"a co-production between A and B", "A and B co-produce": companies that make a work
+    together are partners (the lexicon's joint_work_words name the joint verbs and nouns)."""
+    # The tokenizer may split "co-producing" into "co", "-", "producing": read the words joined.
+    joined = "".join(t.lower_ for t in doc[max(0, start - 2):end])
+    if not any(w in joined for w in lower_words("joint_work_words")):
+        return
+    keys = list(dict.fromkeys(c._.mkg_entity for c in companies))
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            yield Fact(a, "partnersWith", b, evidence, "lists.joint_work", 0.7)
 
 
 def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people: list[Token],
@@ -234,7 +248,9 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         if any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in token.children):
             continue  # "is produced by" is the passive's, read by the rules
-        companies = _listed_before(doc, token.sent.start, token.i, "org")
+        # "co-produce" may come split as "co", "-", "produce": the list ends before "co".
+        verb_start = token.i - 2 if token.i - 2 >= token.sent.start and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co" else token.i
+        companies = _listed_before(doc, token.sent.start, verb_start, "org")
         if not companies:
             continue
         dobj = [c for c in token.children if c.dep_ == "dobj"]
@@ -253,6 +269,7 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for company in companies:
                 yield Fact(company._.mkg_entity, "produces", work, evidence, "lists.companies_produce",
                            round(0.75 * weight, 2))
+        yield from _joint_partners(doc, token.i, token.i + 1, companies, evidence)
 
 
 def _paren_after(token: Token) -> list[Token] | None:

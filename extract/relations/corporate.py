@@ -219,11 +219,36 @@ def _stake_companies(noun: Token) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if pobj._.mkg_kind == "org":
-                    found += [t for t in coordinated(pobj) if t._.mkg_kind == "org"]
+                # "a stake in the British producer Copperline Studios": the name in apposition.
+                named = pobj if pobj._.mkg_kind == "org" else next(
+                    (c for c in pobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "org"), None)
+                if named is not None:
+                    found += [t for t in coordinated(named) if t._.mkg_kind == "org"]
                 elif pobj.lemma_.lower() in lower_words("stake_nouns"):
                     found += _stake_companies(pobj)  # "three-quarters of X's shares"
     return found
+
+
+def _verb_subjects(verb: Token) -> list[Token]:
+    """The companies that are the verb's subject; where the parser lost the subject (a long
+    opening phrase it hung the name on), the company right before the verb, with only
+    auxiliaries, adverbs and a parenthesis between: "..., Harbour Films (HF) has acquired"."""
+    found = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+    if found or any(c.dep_ == "nsubj" for c in verb.children):
+        return found
+    doc, i, depth = verb.doc, verb.i - 1, 0
+    while i >= verb.sent.start:
+        token = doc[i]
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif depth == 0 and token._.mkg_kind:
+            return [token] if token._.mkg_kind == "org" else []
+        elif depth == 0 and token.pos_ not in ("AUX", "ADV", "PART"):
+            return []
+        i -= 1
+    return []
 
 
 def stake_deals(doc: Doc) -> Iterator[Fact]:
@@ -243,7 +268,7 @@ def stake_deals(doc: Doc) -> Iterator[Fact]:
             if any(t.lower_ in minority for t in dobj.subtree):
                 continue
             companies = _stake_companies(dobj)
-            owners = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+            owners = _verb_subjects(verb)
             if dobj.lemma_.lower() not in nouns and not any(t.lemma_.lower() in nouns or t.text in ("%",) or t.lower_ in ("percent", "per")
                                                              for t in dobj.subtree):
                 continue  # "owns 40 screens in Canada": a count of something else

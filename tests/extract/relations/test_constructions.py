@@ -245,3 +245,24 @@ def test_executive_producer_forms(facts_of, sentence, people):
 def test_executive_produces_is_no_job_title(facts_of):
     # "executive" opens the verb here: Paul Vance does not work for Ada Stone.
     assert not {f for f in facts_of(EP_ORDER + "Ada Stone executive produces with Paul Vance.") if f[1] == "employedBy"}
+
+
+def test_a_co_production_between_companies_makes_them_partners(facts_of):
+    facts = facts_of("\u201cSaltmarsh\u201d is a co-production between Harbour Films and Copperline Studios.")
+    assert only(facts, "partnersWith") == {("Harbour Films", "partnersWith", "Copperline Studios")}
+    assert only(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh"), ("Copperline Studios", "produces", "Saltmarsh")}
+
+
+def test_companies_that_co_produce_are_partners(facts_of):
+    facts = facts_of("Harbour Films and Copperline Studios co-produce the drama \u201cSaltmarsh\u201d.")
+    assert only(facts, "partnersWith") == {("Harbour Films", "partnersWith", "Copperline Studios")}
+
+
+def test_a_plain_produced_by_list_makes_no_partners(facts_of):
+    facts = facts_of("\u201cSaltmarsh\u201d is produced by Harbour Films and Copperline Studios.")
+    assert only(facts, "partnersWith") == set()
+
+
+def test_talks_to_co_produce_make_no_partners(facts_of):
+    facts = facts_of("Harbour Films and Copperline Studios are in talks to co-produce the drama \u201cSaltmarsh\u201d.")
+    assert only(facts, "partnersWith", "produces") == set()

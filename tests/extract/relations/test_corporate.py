@@ -114,3 +114,9 @@ def test_holding_most_shares_is_owning(facts_of):
 def test_owning_screens_is_no_stake(facts_of):
     facts = facts_of("Harbour Films owns 40 screens in Canada.")
     assert of(facts, "owns") == set()
+
+
+def test_a_majority_stake_after_a_long_opening_phrase(facts_of):
+    facts = facts_of("To grow its drama output in Europe, Harbour Films (HF) has acquired a majority stake "
+                     "in the Danish production company Copperline Studios.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
