@@ -59,8 +59,22 @@ RULES = [
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
                                                 word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops", "produced", "developed"),
-                                                # "produce ads": a bare noun object is something other than the work.
-                                                {"POS": {"NOT_IN": ["NOUN"]}}],
+                                                # No object ("Media Res will produce, with ...", "will produce for
+                                                # Netflix"): the work meant is the sentence's or the article's. An
+                                                # object other than a work ("produce ads", "develop new stages",
+                                                # "produced more than 100 titles", "over 40 films") is something else.
+                                                {"POS": {"IN": ["ADP", "ADV", "CCONJ", "PUNCT", "SCONJ", "PART"]},
+                                                 "LOWER": {"NOT_IN": list(ordered_words("quantity_lead_words"))}}],
+         ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "Harbour Films will produce the comedy": the object is the work (or a reference to it).
+    Rule("corporate.will_produce_work", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
+                                                     word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops"),
+                                                     ent("work", "object")],
+         ORG, WORK, 0.75),
+    # "Harbour Films will produce the comedy": a definite genre noun is the work already named.
+    Rule("corporate.will_produce_the", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
+                                                    word("produce", "co-produce", "producing", "co-producing", "produces"), word("the", "this"),
+                                                    word(*ordered_words("work_genre_heads")), {"POS": {"IN": ["ADP", "ADV", "CCONJ", "PUNCT", "SCONJ", "PART"]}}],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     # "Studio Dragon previously produced “A” and “B” for the streamer".
     Rule("corporate.produced_works", "produces", [ent("org", "subject"), word("previously", "also", "recently", "already", "has", "had", "jointly", op="*"),

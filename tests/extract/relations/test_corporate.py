@@ -120,3 +120,17 @@ def test_a_majority_stake_after_a_long_opening_phrase(facts_of):
     facts = facts_of("To grow its drama output in Europe, Harbour Films (HF) has acquired a majority stake "
                      "in the Danish production company Copperline Studios.")
     assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_producing_with_no_object_makes_the_work_of_the_article(facts_of):
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d stars Jane Roe. Harbour Films will produce the comedy.")
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh")}
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d stars Jane Roe. Harbour Films will produce.")
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh")}
+
+
+def test_producing_something_else_makes_no_work(facts_of):
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d stars Jane Roe. Harbour Films will develop new sound stages in Leeds.")
+    assert of(facts, "produces") == set()
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d stars Jane Roe. Harbour Films has produced more than 100 titles in Korea.")
+    assert of(facts, "produces") == set()
