@@ -15,6 +15,8 @@ ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kind
 DEAL_NOUNS = ordered_words("deal_nouns")
 THE = word("the", op="?")  # "with the BBC": the article is outside the name
 ROLE_WORDS = ordered_words("company_role_words")
+# "its proposed purchase of", "the former owner of": a deal or a holding that is not (or no longer) one.
+UNREALISED = ordered_words("unrealised_deal_words")
 PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
 
 RULES = [
@@ -122,7 +124,8 @@ RULES = [
     Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), *gap(3), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
     # The words after the verb are no "by": "Y was acquired by X" is acquired_by's, read the other way.
-    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase"),
+    # Not "X abandoned its proposed purchase of Y": a deal that did not happen.
+    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
     # An acquisition as the aim of what comes before: "X struck a deal to buy Y", and mostly
@@ -136,8 +139,21 @@ RULES = [
     Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
     # "Skydance has completed its acquisition of Paramount Global".
-    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *gap(3), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
+    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.8),
+    # "the acquisition of Copperline Studios by Harbour Films".
+    Rule("corporate.acquisition_of_by", "acquires", [word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object"), word("by"), ent("org", "subject")],
+         ORG, kinds("org", "work"), 0.8, coordinate=False),
+    # "Harbour Films closed its $1.2 billion purchase of Copperline Studios": "its" is the
+    # company named last before it, the amount may come between.
+    Rule("corporate.its_acquisition_of", "acquires", [word("its"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(4)], word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
+         ORG, kinds("org", "work"), 0.75, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+    # The owner named as such: "Copperline Studios' owner Harbour Films", "Hulu owner Disney",
+    # "Harbour Films, the owner of Copperline Studios".
+    Rule("corporate.owner_of_possessive", "owns", [ent(["facility", "org", "work"], "object"), possessive("?"), word("owner", "co-owner"), word(",", op="?"), ent("org", "subject")],
+         ORG, kinds("facility", "org", "work"), 0.8, coordinate=False),
+    Rule("corporate.owner_of", "owns", [ent("org", "subject"), word(","), word("the", "its", op="?"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(2)], word("owner"), word("of"), THE, ent(["facility", "org", "work"], "object")],
+         ORG, kinds("facility", "org", "work"), 0.8, coordinate=False),
     # "Studio Dragon, CJ ENM's drama production arm", "Tving, CJ ENM's own streaming service".
     Rule("corporate.possessive_arm", "subsidiaryOf", [ent("org", "subject"), word(","), ent("org", "object"), possessive(), *gap(3),
                                                       word("subsidiary", "division", "unit", "arm", "label", "imprint", "service", "platform", "streamer", "network", "channel", "studio", "studios")],
@@ -206,7 +222,8 @@ def _sure(tokens: list[Token]) -> float:
 def relative_deals(doc: Doc) -> Iterator[Fact]:
     """A relative clause whose object is the name it hangs on: "Copperline Studios, which Harbour
     Films acquired in 2019", "the studio that Harbour Films owns". The relative verb's subject
-    acquires or owns the antecedent (the lexicon's relative_company_verbs: predicate -> lemmas)."""
+    acquires, owns or releases the antecedent (the lexicon's relative_company_verbs: predicate ->
+    lemmas): "Glasshouse, which Harbour Films will release in the UK"."""
     table = {lemma: predicate for predicate, lemmas in lexicon_table("relative_company_verbs").items() for lemma in lemmas}
     for verb in doc:
         predicate = table.get(verb.lemma_.lower())
@@ -216,6 +233,8 @@ def relative_deals(doc: Doc) -> Iterator[Fact]:
             continue
         owners = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
         owned = verb.head
+        if predicate == "distributes" and owned._.mkg_kind != "work":
+            continue  # only a work is released
         if not owners or is_hedged(doc, min(owned.i, verb.i), max(t.i for t in [verb, *owners]) + 1):
             continue
         for owner in owners:

@@ -34,13 +34,18 @@ def _work_subjects(verb: Token) -> list[Token]:
             and current.head is not current:
         current = current.head
     heads = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Saltmarsh, which streams on Netflix", "Saltmarsh, now streaming on Netflix": the clause
+    # hangs on the work it is about.
+    if current.dep_ in ("relcl", "acl") and (not heads or all(h.lower_ in ("which", "that") for h in heads)):
+        heads = [current.head]
     heads += [c for s in heads if s._.mkg_kind != "work" for c in s.children if c.dep_ in ("appos", "compound")]
     return [t for h in heads for t in coordinated(h) if t._.mkg_kind == "work" and not in_passing(t)]
 
 
 def _platforms(verb: Token, table: dict[str, set[str]]) -> list[Token]:
     """The companies of the verb's platform preposition ("on Netflix", "to Hulu"), also through
-    an adjective complement ("is available on Disney+") or an adverb ("exclusively on")."""
+    an adjective complement ("is available on Disney+") or an adverb ("exclusively on"). A noun
+    trigger ("a June premiere on Netflix") is looked up by its lemma like a verb."""
     lemma = verb.lemma_.lower()
     holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "advmod"))]
     found: list[Token] = []
@@ -55,26 +60,46 @@ def _platforms(verb: Token, table: dict[str, set[str]]) -> list[Token]:
     return found
 
 
+def _noun_works(noun: Token) -> list[Token]:
+    """The works a premiere noun is of: "Saltmarsh's debut on Netflix", or the subject of the
+    verb it hangs on, "Saltmarsh is set for a June premiere on Netflix"."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c._.mkg_kind == "work"]
+    if owners:
+        return owners
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    return _work_subjects(head) if head.pos_ in ("VERB", "AUX") else []
+
+
 def platform_releases(doc: Doc) -> Iterator[Fact]:
     """A work's premiere, stream or broadcast on a service: the service distributes it."""
     table = _platform_table()
     verbs = set().union(*table.values())
+    nouns = lower_words("platform_nouns")
     for verb in doc:
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in nouns:
+            works, platforms = _noun_works(verb), _platforms(verb, table)
+            yield from _carried(doc, verb, works, platforms)
+            continue
         if verb.pos_ not in ("VERB", "AUX") or not ({verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
                                                                              if c.dep_ == "acomp"}) & verbs:
             continue
-        works, platforms = _work_subjects(verb), _platforms(verb, table)
-        if not works or not platforms:
-            continue
-        ends = works + platforms
-        if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
-            continue
-        evidence = sentence_evidence(verb.sent)
-        sure = 0.85 if any(t._.mkg_ref for t in ends) else 1.0
-        for platform in platforms:
-            for work in works:
-                yield Fact(platform._.mkg_entity, "distributes", work._.mkg_entity, evidence,
-                           "distribution.platform", round(0.75 * sure, 2))
+        yield from _carried(doc, verb, _work_subjects(verb), _platforms(verb, table))
+
+
+def _carried(doc: Doc, trigger: Token, works: list[Token], platforms: list[Token]) -> Iterator[Fact]:
+    if not works or not platforms:
+        return
+    ends = works + platforms + [trigger]
+    if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+        return
+    evidence = sentence_evidence(trigger.sent)
+    sure = 0.85 if any(t._.mkg_ref for t in ends) else 1.0
+    for platform in platforms:
+        for work in works:
+            yield Fact(platform._.mkg_entity, "distributes", work._.mkg_entity, evidence,
+                       "distribution.platform", round(0.75 * sure, 2))
 
 
 def bought_releases(facts: list[Fact], classes: dict[str, str]) -> Iterator[Fact]:

@@ -134,3 +134,30 @@ def test_producing_something_else_makes_no_work(facts_of):
     assert of(facts, "produces") == set()
     facts = facts_of("The comedy \u201cSaltmarsh\u201d stars Jane Roe. Harbour Films has produced more than 100 titles in Korea.")
     assert of(facts, "produces") == set()
+
+
+def test_the_acquisition_of_a_company_by_another(facts_of):
+    facts = facts_of("The acquisition of Copperline Studios by Harbour Films closed in May.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_its_purchase_with_an_amount_between(facts_of):
+    facts = facts_of("Harbour Films closed its $1.2 billion purchase of Copperline Studios on Friday.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_proposed_purchase_is_no_acquisition(facts_of):
+    facts = facts_of("Harbour Films abandoned its proposed purchase of Copperline Studios on Friday.")
+    assert of(facts, "acquires") == set()
+
+
+def test_the_owner_named_as_such(facts_of):
+    facts = facts_of("Copperline Studios' owner Harbour Films reported earnings.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
+    facts = facts_of("Harbour Films, the owner of Copperline Studios, reported earnings.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
+
+
+def test_a_former_owner_owns_nothing(facts_of):
+    facts = facts_of("Harbour Films, the former owner of Copperline Studios, reported earnings.")
+    assert of(facts, "owns") == set()

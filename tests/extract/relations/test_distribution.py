@@ -51,3 +51,28 @@ def test_talks_to_buy_a_film_are_no_release(facts_of):
 def test_works_fronted_before_the_verb_are_not_its_objects(facts_of):
     facts = facts_of("With Tidewater Media having hosted \u201cGlasshouse\u201d and \u201cMoonfall\u201d, Copperline Studios has made a bold choice.")
     assert of(facts, "produces") == set()
+
+
+def test_a_premiere_noun_on_a_service(facts_of):
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d is set for a June premiere on Netflix.")
+    assert of(facts, "distributes") == {("Netflix", "distributes", "Saltmarsh")}
+
+
+def test_a_launch_on_a_service_after_a_festival(facts_of):
+    facts = facts_of("The film \u201cSaltmarsh\u201d screened at Cannes before its launch on Netflix.")
+    assert of(facts, "distributes") == {("Netflix", "distributes", "Saltmarsh")}
+
+
+def test_a_premiere_noun_at_a_festival_is_no_distribution(facts_of):
+    facts = facts_of("The film \u201cSaltmarsh\u201d is set for a world premiere at the Berlin Film Festival.")
+    assert of(facts, "distributes") == set()
+
+
+def test_a_relative_clause_release(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d, which Harbour Films will release in the UK, stars Jane Roe.")
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_a_relative_clause_release_under_negotiation_is_none(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d, which Harbour Films is in talks to release in the UK, stars Jane Roe.")
+    assert of(facts, "distributes") == set()
