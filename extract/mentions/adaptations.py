@@ -102,7 +102,7 @@ def _unnamed_source(head: Token) -> bool:
     if head.lower_ not in words("adaptation_source_heads"):
         return False
     if head.lower_ in ("franchise", "story"):
-        return any(t.lower_ in words("adaptation_source_kinds") for t in phrase if t is not head)
+        return any(t.lower_ in words("adaptation_source_kinds") for t in phrase if t.i != head.i)
     return True
 
 

@@ -193,7 +193,7 @@ def _cast_slots(doc: Doc, kind_at: dict[int, str]) -> set[int]:
 
     def subjects(verb: Token) -> list[Token]:
         # "A is set to star": the subject of the verb the infinitive completes.
-        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp" and verb.head is not verb:
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
         found = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in _listed(s)]
         if not found and verb.dep_ in ("relcl", "acl"):

@@ -227,6 +227,20 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for company in companies:
                 yield Fact(company._.mkg_entity, predicate, work, evidence, f"lists.companies.{predicate}",
                            round(0.75 * weight, 2))
+            yield from _joint_partners(doc, start, end, companies, evidence)
+
+
+def _joint_partners(doc: Doc, start: int, end: int, companies: list[Token], evidence) -> Iterator[Fact]:
+    """"a co-production between A and B", "A and B co-produce": companies that make a work
+    together are partners (the lexicon's joint_work_words name the joint verbs and nouns)."""
+    # The tokenizer may split "co-producing" into "co", "-", "producing": read the words joined.
+    joined = "".join(t.lower_ for t in doc[max(0, start - 2):end])
+    if not any(w in joined for w in lower_words("joint_work_words")):
+        return
+    keys = list(dict.fromkeys(c._.mkg_entity for c in companies))
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            yield Fact(a, "partnersWith", b, evidence, "lists.joint_work", 0.7)
 
 
 def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people: list[Token],
@@ -252,7 +266,9 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         if any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in token.children):
             continue  # "is produced by" is the passive's, read by the rules
-        companies = _listed_before(doc, token.sent.start, token.i, "org")
+        # "co-produce" may come split as "co", "-", "produce": the list ends before "co".
+        verb_start = token.i - 2 if token.i - 2 >= token.sent.start and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co" else token.i
+        companies = _listed_before(doc, token.sent.start, verb_start, "org")
         if not companies:
             continue
         dobj = [c for c in token.children if c.dep_ == "dobj"]
@@ -271,6 +287,7 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for company in companies:
                 yield Fact(company._.mkg_entity, "produces", work, evidence, "lists.companies_produce",
                            round(0.75 * weight, 2))
+        yield from _joint_partners(doc, token.i, token.i + 1, companies, evidence)
 
 
 def _paren_after(token: Token) -> list[Token] | None:
@@ -505,7 +522,7 @@ def _company_subjects(verb: Token) -> list[Token]:
             subject = subjects[0]
             found = [subject, *subject.conjuncts]
             return [t for t in found if t._.mkg_kind == "org"]
-        if current.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp") or current.head.i == current.i:
             return []
         current = current.head
     return []
@@ -517,6 +534,10 @@ def _verb_works(verb: Token) -> list[Token]:
     works = []
     for child in verb.children:
         if child.dep_ not in ("dobj", "prep", "dative", "attr", "oprd", "npadvmod"):
+            continue
+        # A phrase fronted before the verb is a setting, not what the verb acts on: "With
+        # Cinespace having hosted A and B, Netflix has made a choice" makes neither A nor B.
+        if child.i < verb.i:
             continue
         for token in child.subtree:
             if token._.mkg_kind != "work" or _in_parens(token) or in_passing(token):

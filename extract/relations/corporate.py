@@ -1,11 +1,23 @@
 """Companies: deals, ownership, production, distribution, staff (org -> org/work/facility, person -> org)."""
-from mediakg.extract.lexicon import ordered_words
-from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word, possessive
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words
+from mediakg.extract.records import Fact
+from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, lemma, word, possessive
+from mediakg.extract.relations.hedges import is_hedged
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
 DEAL_NOUNS = ordered_words("deal_nouns")
 THE = word("the", op="?")  # "with the BBC": the article is outside the name
 ROLE_WORDS = ordered_words("company_role_words")
+# "its proposed purchase of", "the former owner of": a deal or a holding that is not (or no longer) one.
+UNREALISED = ordered_words("unrealised_deal_words")
+PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
 
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
@@ -49,8 +61,22 @@ RULES = [
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
                                                 word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops", "produced", "developed"),
-                                                # "produce ads": a bare noun object is something other than the work.
-                                                {"POS": {"NOT_IN": ["NOUN"]}}],
+                                                # No object ("Media Res will produce, with ...", "will produce for
+                                                # Netflix"): the work meant is the sentence's or the article's. An
+                                                # object other than a work ("produce ads", "develop new stages",
+                                                # "produced more than 100 titles", "over 40 films") is something else.
+                                                {"POS": {"IN": ["ADP", "ADV", "CCONJ", "PUNCT", "SCONJ", "PART"]},
+                                                 "LOWER": {"NOT_IN": list(ordered_words("quantity_lead_words"))}}],
+         ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "Harbour Films will produce the comedy": the object is the work (or a reference to it).
+    Rule("corporate.will_produce_work", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
+                                                     word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops"),
+                                                     ent("work", "object")],
+         ORG, WORK, 0.75),
+    # "Harbour Films will produce the comedy": a definite genre noun is the work already named.
+    Rule("corporate.will_produce_the", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
+                                                    word("produce", "co-produce", "producing", "co-producing", "produces"), word("the", "this"),
+                                                    word(*ordered_words("work_genre_heads")), {"POS": {"IN": ["ADP", "ADV", "CCONJ", "PUNCT", "SCONJ", "PART"]}}],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     # "Studio Dragon previously produced “A” and “B” for the streamer".
     Rule("corporate.produced_works", "produces", [ent("org", "subject"), word("previously", "also", "recently", "already", "has", "had", "jointly", op="*"),
@@ -98,7 +124,8 @@ RULES = [
     Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), *gap(3), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
     # The words after the verb are no "by": "Y was acquired by X" is acquired_by's, read the other way.
-    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase"),
+    # Not "X abandoned its proposed purchase of Y": a deal that did not happen.
+    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
     # An acquisition as the aim of what comes before: "X struck a deal to buy Y", and mostly
@@ -112,14 +139,44 @@ RULES = [
     Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
     # "Skydance has completed its acquisition of Paramount Global".
-    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *gap(3), word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
+    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.8),
+    # "the acquisition of Copperline Studios by Harbour Films".
+    Rule("corporate.acquisition_of_by", "acquires", [word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object"), word("by"), ent("org", "subject")],
+         ORG, kinds("org", "work"), 0.8, coordinate=False),
+    # "Harbour Films closed its $1.2 billion purchase of Copperline Studios": "its" is the
+    # company named last before it, the amount may come between.
+    Rule("corporate.its_acquisition_of", "acquires", [word("its"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(4)], word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
+         ORG, kinds("org", "work"), 0.75, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+    # The owner named as such: "Copperline Studios' owner Harbour Films", "Hulu owner Disney",
+    # "Harbour Films, the owner of Copperline Studios".
+    Rule("corporate.owner_of_possessive", "owns", [ent(["facility", "org", "work"], "object"), possessive("?"), word("owner", "co-owner"), word(",", op="?"), ent("org", "subject")],
+         ORG, kinds("facility", "org", "work"), 0.8, coordinate=False),
+    Rule("corporate.owner_of", "owns", [ent("org", "subject"), word(","), word("the", "its", op="?"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(2)], word("owner"), word("of"), THE, ent(["facility", "org", "work"], "object")],
+         ORG, kinds("facility", "org", "work"), 0.8, coordinate=False),
     # "Studio Dragon, CJ ENM's drama production arm", "Tving, CJ ENM's own streaming service".
     Rule("corporate.possessive_arm", "subsidiaryOf", [ent("org", "subject"), word(","), ent("org", "object"), possessive(), *gap(3),
                                                       word("subsidiary", "division", "unit", "arm", "label", "imprint", "service", "platform", "streamer", "network", "channel", "studio", "studios")],
          ORG, ORG, 0.8, coordinate=False),
     Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), ent("org", "object")],
          ORG, ORG, 0.8),
+    # A compound "X-owned" before a name says who holds it: "Comcast-owned NBCUniversal",
+    # "the Harbour Films-owned Copperline Studios".
+    Rule("corporate.x_owned", "owns", [ent("org", "subject"), word("-"), word(*ordered_words("owned_compound_words")), ent(["facility", "org", "work"], "object")],
+         ORG, kinds("facility", "org", "work"), 0.85, coordinate=False),
+    # A company's possessive before another company named as its unit: "Harbour Films'
+    # Copperline Studios label", "Disney's Hulu streaming service", "its Voot streaming service".
+    Rule("corporate.possessive_unit", "subsidiaryOf", [ent("org", "object"), possessive("?"), ent("org", "subject"), *gap(2), word(*ordered_words("unit_nouns"))],
+         ORG, ORG, 0.8, coordinate=False),
+    # "Disney launched its Hulu streaming service": "its" is the company named last before it.
+    Rule("corporate.its_unit", "subsidiaryOf", [word("its"), ent("org", "subject"), *gap(2), word(*ordered_words("unit_nouns"))],
+         ORG, ORG, 0.7, object_default=Default.SENTENCE_LEFT, coordinate=False),
+    # The parent named from the child: "Copperline Studios' parent company Harbour Films".
+    Rule("corporate.parent_of_possessive", "subsidiaryOf", [ent("org", "subject"), possessive(), word("parent"), word(*PARENT_HEADS, op="?"), word(",", op="?"), ent("org", "object")],
+         ORG, ORG, 0.8, coordinate=False),
+    # ... or from the parent: "Harbour Films, the parent company of Copperline Studios".
+    Rule("corporate.parent_of", "subsidiaryOf", [ent("org", "object"), word(","), word("the", "its", op="?"), word("parent"), word(*PARENT_HEADS, op="?"), word("of"), ent("org", "subject")],
+         ORG, ORG, 0.8, coordinate=False),
     # Use of facilities: "to use their new studios", "leverage Toho's No. 1 and No. 2 stages",
     # "a long-term lease on seven soundstages at the Canadian Motion Picture Park".
     Rule("corporate.uses", "uses", [lemma("use", "leverage", "occupy", "lease", "rent", "book", "access"), *gap(5), ent("facility", "object")],
@@ -155,3 +212,106 @@ RULES = [
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
 ]
+
+
+def _sure(tokens: list[Token]) -> float:
+    """A fact read through a description or a pronoun ("the streamer", "it") is less sure."""
+    return 0.85 if any(t._.mkg_ref for t in tokens) else 1.0
+
+
+def relative_deals(doc: Doc) -> Iterator[Fact]:
+    """A relative clause whose object is the name it hangs on: "Copperline Studios, which Harbour
+    Films acquired in 2019", "the studio that Harbour Films owns". The relative verb's subject
+    acquires, owns or releases the antecedent (the lexicon's relative_company_verbs: predicate ->
+    lemmas): "Glasshouse, which Harbour Films will release in the UK"."""
+    table = {lemma: predicate for predicate, lemmas in lexicon_table("relative_company_verbs").items() for lemma in lemmas}
+    for verb in doc:
+        predicate = table.get(verb.lemma_.lower())
+        if predicate is None or verb.dep_ != "relcl" or verb.head._.mkg_kind not in ("org", "work", "facility"):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children):
+            continue
+        owners = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+        owned = verb.head
+        if predicate == "distributes" and owned._.mkg_kind != "work":
+            continue  # only a work is released
+        if not owners or is_hedged(doc, min(owned.i, verb.i), max(t.i for t in [verb, *owners]) + 1):
+            continue
+        for owner in owners:
+            yield Fact(owner._.mkg_entity, predicate, owned._.mkg_entity, sentence_evidence(verb.sent),
+                       "corporate.relative_deal", round(0.8 * _sure([owner, owned]), 2))
+
+
+def _stake_companies(noun: Token) -> list[Token]:
+    """The companies a stake is in: "a stake in X", "shares of X", "X's shares", "75% of X"."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child._.mkg_kind == "org":
+            found.append(child)
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                # "a stake in the British producer Copperline Studios": the name in apposition.
+                named = pobj if pobj._.mkg_kind == "org" else next(
+                    (c for c in pobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "org"), None)
+                if named is not None:
+                    found += [t for t in coordinated(named) if t._.mkg_kind == "org"]
+                elif pobj.lemma_.lower() in lower_words("stake_nouns"):
+                    found += _stake_companies(pobj)  # "three-quarters of X's shares"
+    return found
+
+
+def _verb_subjects(verb: Token) -> list[Token]:
+    """The companies that are the verb's subject; where the parser lost the subject (a long
+    opening phrase it hung the name on), the company right before the verb, with only
+    auxiliaries, adverbs and a parenthesis between: "..., Harbour Films (HF) has acquired"."""
+    found = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+    if found or any(c.dep_ == "nsubj" for c in verb.children):
+        return found
+    doc, i, depth = verb.doc, verb.i - 1, 0
+    while i >= verb.sent.start:
+        token = doc[i]
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif depth == 0 and token._.mkg_kind:
+            return [token] if token._.mkg_kind == "org" else []
+        elif depth == 0 and token.pos_ not in ("AUX", "ADV", "PART"):
+            return []
+        i -= 1
+    return []
+
+
+def stake_deals(doc: Doc) -> Iterator[Fact]:
+    """A controlling share of a company, bought or held: "Harbour Films has acquired a majority
+    stake in Copperline Studios" (acquires), "Harbour Films owns 75% of Copperline Studios'
+    shares" (owns). A minority stake makes no owner (the lexicon's minority_stake_words); the
+    verbs are the lexicon's stake_verbs (predicate -> lemmas)."""
+    table = {lemma: predicate for predicate, lemmas in lexicon_table("stake_verbs").items() for lemma in lemmas}
+    nouns, minority = lower_words("stake_nouns"), lower_words("minority_stake_words")
+    for verb in doc:
+        predicate = table.get(verb.lemma_.lower())
+        if predicate is None or verb.pos_ != "VERB":
+            continue
+        for dobj in (c for c in verb.children if c.dep_ == "dobj"):
+            if dobj.lemma_.lower() not in nouns and dobj.pos_ not in ("NUM", "NOUN"):
+                continue
+            if any(t.lower_ in minority for t in dobj.subtree):
+                continue
+            companies = _stake_companies(dobj)
+            owners = _verb_subjects(verb)
+            if dobj.lemma_.lower() not in nouns and not any(t.lemma_.lower() in nouns or t.text in ("%",) or t.lower_ in ("percent", "per")
+                                                             for t in dobj.subtree):
+                continue  # "owns 40 screens in Canada": a count of something else
+            if not companies or not owners:
+                continue
+            ends = owners + companies
+            if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+                continue
+            for owner in owners:
+                for company in companies:
+                    if company._.mkg_entity != owner._.mkg_entity:
+                        yield Fact(owner._.mkg_entity, predicate, company._.mkg_entity, sentence_evidence(verb.sent),
+                                   "corporate.stake", round(0.8 * _sure([owner, company]), 2))

@@ -229,7 +229,7 @@ def _people(tokens: list[Token]) -> list[Token]:
 def _subjects(verb: Token) -> list[Token]:
     """The people a verb is said of; through "set to", "signed on to" to the verb it completes."""
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
-            and verb.head is not verb:
+            and verb.head.i != verb.i:
         verb = verb.head
     return _people([s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")])
 

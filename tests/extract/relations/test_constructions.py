@@ -295,3 +295,24 @@ def test_a_possessive_owner_ends_a_cast_list(facts_of):
                      "Lena Marsh\u2019s \u201cCopperhead,\u201d and Omar Diaz\u2019s \u201cSaltmarsh.\u201d")
     assert {f for f in facts if f[1] == "starring"} == {("Low Tide", "starring", "Mara Quill"),
                                                         ("Low Tide", "starring", "Tomas Reyne")}
+
+
+def test_a_co_production_between_companies_makes_them_partners(facts_of):
+    facts = facts_of("\u201cSaltmarsh\u201d is a co-production between Harbour Films and Copperline Studios.")
+    assert only(facts, "partnersWith") == {("Harbour Films", "partnersWith", "Copperline Studios")}
+    assert only(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh"), ("Copperline Studios", "produces", "Saltmarsh")}
+
+
+def test_companies_that_co_produce_are_partners(facts_of):
+    facts = facts_of("Harbour Films and Copperline Studios co-produce the drama \u201cSaltmarsh\u201d.")
+    assert only(facts, "partnersWith") == {("Harbour Films", "partnersWith", "Copperline Studios")}
+
+
+def test_a_plain_produced_by_list_makes_no_partners(facts_of):
+    facts = facts_of("\u201cSaltmarsh\u201d is produced by Harbour Films and Copperline Studios.")
+    assert only(facts, "partnersWith") == set()
+
+
+def test_talks_to_co_produce_make_no_partners(facts_of):
+    facts = facts_of("Harbour Films and Copperline Studios are in talks to co-produce the drama \u201cSaltmarsh\u201d.")
+    assert only(facts, "partnersWith", "produces") == set()

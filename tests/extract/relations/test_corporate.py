@@ -46,3 +46,118 @@ def test_a_former_executive_is_no_staff(facts_of):
     assert of(facts_of("Harbour Films executive Mara Quill launched a podcast."), "employedBy") == {
         ("Mara Quill", "employedBy", "Harbour Films")}
     assert of(facts_of("Former Harbour Films executive Mara Quill launched a podcast."), "employedBy") == set()
+
+
+def test_a_compound_owned_names_the_owner(facts_of):
+    facts = facts_of("The deal gives Comcast-owned NBCUniversal a new slate of films.")
+    assert of(facts, "owns") == {("Comcast", "owns", "NBCUniversal")}
+
+
+@pytest.mark.xfail(strict=True, reason="the small NER reads an unknown 'Harbour Films-' as a PERSON and drops it")
+def test_a_compound_owned_with_unknown_names(facts_of):
+    facts = facts_of("The deal gives Harbour Films-owned Copperline Studios a new slate.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
+
+
+def test_a_compound_backed_is_no_owner(facts_of):
+    facts = facts_of("The deal gives Comcast-backed NBCUniversal a new slate of films.")
+    assert of(facts, "owns") == set()
+
+
+def test_a_possessive_unit_is_a_subsidiary(facts_of):
+    facts = facts_of("Harbour Films' Copperline Studios label produced the drama.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Studios", "subsidiaryOf", "Harbour Films")}
+
+
+def test_its_label_is_a_subsidiary(facts_of):
+    facts = facts_of("Harbour Films launched its Copperline Pictures label in March.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Pictures", "subsidiaryOf", "Harbour Films")}
+
+
+def test_its_deal_with_a_company_is_no_subsidiary(facts_of):
+    facts = facts_of("Harbour Films said its Copperline Pictures deal closed in March.")
+    assert of(facts, "subsidiaryOf") == set()
+
+
+def test_a_parent_company_named_from_the_child(facts_of):
+    facts = facts_of("Copperline Studios' parent company Harbour Films reported earnings.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Studios", "subsidiaryOf", "Harbour Films")}
+    facts = facts_of("Harbour Films, the parent company of Copperline Studios, reported earnings.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Studios", "subsidiaryOf", "Harbour Films")}
+
+
+def test_a_relative_clause_acquisition(facts_of):
+    facts = facts_of("Copperline Studios, which Harbour Films acquired in 2019, produced the drama.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_relative_clause_in_talks_is_no_acquisition(facts_of):
+    facts = facts_of("Copperline Studios, which Harbour Films is in talks to acquire, produced the drama.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_majority_stake_is_an_acquisition(facts_of):
+    facts = facts_of("Harbour Films has acquired a majority stake in Copperline Studios.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_minority_stake_is_no_acquisition(facts_of):
+    facts = facts_of("Harbour Films has acquired a minority stake in Copperline Studios.")
+    assert of(facts, "acquires") == set()
+
+
+def test_holding_most_shares_is_owning(facts_of):
+    facts = facts_of("Tidewater Media has owned more than three-quarters of Harbour Films' voting shares.")
+    assert of(facts, "owns") == {("Tidewater Media", "owns", "Harbour Films")}
+
+
+def test_owning_screens_is_no_stake(facts_of):
+    facts = facts_of("Harbour Films owns 40 screens in Canada.")
+    assert of(facts, "owns") == set()
+
+
+def test_a_majority_stake_after_a_long_opening_phrase(facts_of):
+    facts = facts_of("To grow its drama output in Europe, Harbour Films (HF) has acquired a majority stake "
+                     "in the Danish production company Copperline Studios.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_producing_with_no_object_makes_the_work_of_the_article(facts_of):
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d stars Jane Roe. Harbour Films will produce the comedy.")
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh")}
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d stars Jane Roe. Harbour Films will produce.")
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh")}
+
+
+def test_producing_something_else_makes_no_work(facts_of):
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d stars Jane Roe. Harbour Films will develop new sound stages in Leeds.")
+    assert of(facts, "produces") == set()
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d stars Jane Roe. Harbour Films has produced more than 100 titles in Korea.")
+    assert of(facts, "produces") == set()
+
+
+def test_the_acquisition_of_a_company_by_another(facts_of):
+    facts = facts_of("The acquisition of Copperline Studios by Harbour Films closed in May.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_its_purchase_with_an_amount_between(facts_of):
+    facts = facts_of("Harbour Films closed its $1.2 billion purchase of Copperline Studios on Friday.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_proposed_purchase_is_no_acquisition(facts_of):
+    facts = facts_of("Harbour Films abandoned its proposed purchase of Copperline Studios on Friday.")
+    assert of(facts, "acquires") == set()
+
+
+def test_the_owner_named_as_such(facts_of):
+    facts = facts_of("Copperline Studios' owner Harbour Films reported earnings.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
+    facts = facts_of("Harbour Films, the owner of Copperline Studios, reported earnings.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
+
+
+def test_a_former_owner_owns_nothing(facts_of):
+    facts = facts_of("Harbour Films, the former owner of Copperline Studios, reported earnings.")
+    assert of(facts, "owns") == set()

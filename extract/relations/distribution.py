@@ -1,0 +1,116 @@
+"""Distribution read from the parse: where a work is shown, and who carries it.
+
+- A work that premieres, streams, airs, debuts or lands on a service, or comes to one, is
+  carried by that service: "The comedy will premiere all eight episodes exclusively on Netflix",
+  "Saltmarsh is coming to Hulu as a limited series". The verb and its preposition are data (the
+  lexicon's platform_verbs: preposition -> verb lemmas).
+- A film a company buys outright is one it releases: "Harbour Films has acquired Glasshouse",
+  "Glasshouse was picked up by Harbour Films" (a distributor buying a finished film at a market).
+  Rights to a source work bought to adapt it are no release ("secured the rights to the novel").
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.lexicon import lexicon_table, lower_words
+from mediakg.extract.records import Fact
+from mediakg.extract.relations.engine import coordinated, in_passing
+from mediakg.extract.relations.hedges import is_hedged
+
+
+def _platform_table() -> dict[str, set[str]]:
+    return {prep: set(lemmas) for prep, lemmas in lexicon_table("platform_verbs").items()}
+
+
+def _work_subjects(verb: Token) -> list[Token]:
+    """The works a verb is said of: its subject and those coordinated with it, or the title in
+    apposition to a genre-noun subject ("the comedy Glasshouse"). An "and"-coordinated verb
+    shares its subject ("Glasshouse wrapped in May and premieres on Netflix in June")."""
+    current = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) and current.dep_ in ("conj", "xcomp") \
+            and current.head.i != current.i:
+        current = current.head
+    heads = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Saltmarsh, which streams on Netflix", "Saltmarsh, now streaming on Netflix": the clause
+    # hangs on the work it is about.
+    if current.dep_ in ("relcl", "acl") and (not heads or all(h.lower_ in ("which", "that") for h in heads)):
+        heads = [current.head]
+    heads += [c for s in heads if s._.mkg_kind != "work" for c in s.children if c.dep_ in ("appos", "compound")]
+    return [t for h in heads for t in coordinated(h) if t._.mkg_kind == "work" and not in_passing(t)]
+
+
+def _platforms(verb: Token, table: dict[str, set[str]]) -> list[Token]:
+    """The companies of the verb's platform preposition ("on Netflix", "to Hulu"), also through
+    an adjective complement ("is available on Disney+") or an adverb ("exclusively on"). A noun
+    trigger ("a June premiere on Netflix") is looked up by its lemma like a verb."""
+    lemma = verb.lemma_.lower()
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "advmod"))]
+    found: list[Token] = []
+    for holder in holders:
+        word = lemma if holder is verb else holder.lemma_.lower()
+        for prep in holder.children:
+            if prep.dep_ != "prep" or word not in table.get(prep.lower_, ()):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found += [t for t in coordinated(pobj) if t._.mkg_kind == "org"]
+    return found
+
+
+def _noun_works(noun: Token) -> list[Token]:
+    """The works a premiere noun is of: "Saltmarsh's debut on Netflix", or the subject of the
+    verb it hangs on, "Saltmarsh is set for a June premiere on Netflix"."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c._.mkg_kind == "work"]
+    if owners:
+        return owners
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # Tokens are views: compare indices
+        head = head.head
+    return _work_subjects(head) if head.pos_ in ("VERB", "AUX") else []
+
+
+def platform_releases(doc: Doc) -> Iterator[Fact]:
+    """A work's premiere, stream or broadcast on a service: the service distributes it."""
+    table = _platform_table()
+    verbs = set().union(*table.values())
+    nouns = lower_words("platform_nouns")
+    for verb in doc:
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in nouns:
+            works, platforms = _noun_works(verb), _platforms(verb, table)
+            yield from _carried(doc, verb, works, platforms)
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or not ({verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
+                                                                             if c.dep_ == "acomp"}) & verbs:
+            continue
+        yield from _carried(doc, verb, _work_subjects(verb), _platforms(verb, table))
+
+
+def _carried(doc: Doc, trigger: Token, works: list[Token], platforms: list[Token]) -> Iterator[Fact]:
+    if not works or not platforms:
+        return
+    ends = works + platforms + [trigger]
+    if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+        return
+    evidence = sentence_evidence(trigger.sent)
+    sure = 0.85 if any(t._.mkg_ref for t in ends) else 1.0
+    for platform in platforms:
+        for work in works:
+            yield Fact(platform._.mkg_entity, "distributes", work._.mkg_entity, evidence,
+                       "distribution.platform", round(0.75 * sure, 2))
+
+
+def bought_releases(facts: list[Fact], classes: dict[str, str]) -> Iterator[Fact]:
+    """A finished film or series a company buys it releases: every plain `acquires` fact whose
+    object is a Film or Series (not a novel or a play bought to adapt: the source-work nouns, nor
+    rights bought "to develop" or "to adapt" it) gives a `distributes` fact too. `classes` maps
+    entity keys to their decided class."""
+    adapting = lower_words("adaptation_rights_words")
+    for fact in facts:
+        if fact.predicate != "acquires" or fact.status or classes.get(fact.object) not in ("Film", "Series"):
+            continue
+        if any(w.strip(".,;:!?\u201c\u201d\"'").lower() in adapting for w in fact.evidence.sentence.split()):
+            continue
+        yield Fact(fact.subject, "distributes", fact.object, fact.evidence, "distribution.bought", round(fact.confidence * 0.85, 2))

@@ -1,0 +1,78 @@
+"""Distribution read from the parse (mediakg.extract.relations.distribution): a work shown on a
+service, a finished work bought by a company. Invented sentences, exact facts."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def of(facts: set, predicate: str) -> set:
+    return {f for f in facts if f[1] == predicate}
+
+
+def test_premiere_on_a_service_with_words_between(facts_of):
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d will premiere all eight episodes exclusively on Netflix in June.")
+    assert of(facts, "distributes") == {("Netflix", "distributes", "Saltmarsh")}
+
+
+def test_coming_to_a_service(facts_of):
+    facts = facts_of("The drama \u201cSaltmarsh\u201d is coming to Hulu as a limited series.")
+    assert of(facts, "distributes") == {("Hulu", "distributes", "Saltmarsh")}
+
+
+def test_a_festival_premiere_is_no_distribution(facts_of):
+    facts = facts_of("The film \u201cSaltmarsh\u201d premiered at the Berlin Film Festival in February.")
+    assert of(facts, "distributes") == set()
+
+
+def test_a_denied_broadcast_is_no_distribution(facts_of):
+    facts = facts_of("The series \u201cSaltmarsh\u201d will not air on the BBC.")
+    assert of(facts, "distributes") == set()
+
+
+def test_a_bought_film_is_released_by_its_buyer(facts_of):
+    facts = facts_of("Harbour Films has acquired the thriller film \u201cGlasshouse\u201d.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Glasshouse")}
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_rights_to_adapt_a_novel_are_no_release(facts_of):
+    facts = facts_of("Harbour Films has acquired the rights to adapt the novel \u201cGlasshouse\u201d.")
+    assert of(facts, "distributes") == set()
+
+
+def test_talks_to_buy_a_film_are_no_release(facts_of):
+    facts = facts_of("Harbour Films is in talks to acquire the thriller film \u201cGlasshouse\u201d.")
+    assert of(facts, "distributes") == set()
+    assert of(facts, "acquires") == set()
+
+
+def test_works_fronted_before_the_verb_are_not_its_objects(facts_of):
+    facts = facts_of("With Tidewater Media having hosted \u201cGlasshouse\u201d and \u201cMoonfall\u201d, Copperline Studios has made a bold choice.")
+    assert of(facts, "produces") == set()
+
+
+def test_a_premiere_noun_on_a_service(facts_of):
+    facts = facts_of("The comedy \u201cSaltmarsh\u201d is set for a June premiere on Netflix.")
+    assert of(facts, "distributes") == {("Netflix", "distributes", "Saltmarsh")}
+
+
+def test_a_launch_on_a_service_after_a_festival(facts_of):
+    facts = facts_of("The film \u201cSaltmarsh\u201d screened at Cannes before its launch on Netflix.")
+    assert of(facts, "distributes") == {("Netflix", "distributes", "Saltmarsh")}
+
+
+def test_a_premiere_noun_at_a_festival_is_no_distribution(facts_of):
+    facts = facts_of("The film \u201cSaltmarsh\u201d is set for a world premiere at the Berlin Film Festival.")
+    assert of(facts, "distributes") == set()
+
+
+def test_a_relative_clause_release(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d, which Harbour Films will release in the UK, stars Jane Roe.")
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_a_relative_clause_release_under_negotiation_is_none(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d, which Harbour Films is in talks to release in the UK, stars Jane Roe.")
+    assert of(facts, "distributes") == set()
