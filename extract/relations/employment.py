@@ -242,13 +242,19 @@ def _runs_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     works at the company that is its object."""
     if verb.lemma_ not in LEADING_VERBS or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children):
         return
+    people, company = _people_and_company_object(verb)
+    if people and company is not None:
+        yield people, company, ""
+
+
+def _people_and_company_object(verb: Token) -> tuple[list[Token], Token | None]:
+    """The people an active verb is said of (through "who" to the name it describes) and the
+    company that is its object: "A, who runs X,", "A joined X"."""
     subjects = [s for s in verb.children if s.dep_ == "nsubj"]
     if subjects and subjects[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
         subjects = [verb.head]
     people = [p for s in subjects for p in _people(s)]
-    company = next((o for o in verb.children if o.dep_ == "dobj" and o._.mkg_kind == "org"), None)
-    if people and company is not None:
-        yield people, company, ""
+    return people, next((o for o in verb.children if o.dep_ == "dobj" and o._.mkg_kind == "org"), None)
 
 
 def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
@@ -276,11 +282,7 @@ def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
 def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A, who runs the company, joined X"; "A has been hired by X as head of drama"."""
     if verb.lemma_ in JOINING_VERBS:
-        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
-        if subjects and subjects[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
-            subjects = [verb.head]
-        people = [p for s in subjects for p in _people(s)]
-        company = next((o for o in verb.children if o.dep_ == "dobj" and o._.mkg_kind == "org"), None)
+        people, company = _people_and_company_object(verb)
         if people and company is not None:
             # "A will join X as head of comedy": the title after "as" is the post joined.
             yield people, company, _role_after_as(verb)
