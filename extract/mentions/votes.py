@@ -317,9 +317,6 @@ def vote_cast_people(doc: Doc, groups: list[EntityGroup]) -> None:
 
 # --- company roles from what the sentence says the company does (types branch) ---------------------
 
-WORK_OBJECT_WORDS = frozenset({"rights", "right", "film", "movie", "feature", "documentary", "drama", "comedy", "thriller",
-                               "title", "pic", "picture", "series", "show", "hit", "winner", "entry", "debut", "sequel",
-                               "adaptation", "remake", "doc", "docu", "anime", "feature", "rom-com", "romcom", "horror"})
 
 
 def _is_gazetteer(group: EntityGroup) -> bool:
@@ -329,7 +326,7 @@ def _is_gazetteer(group: EntityGroup) -> bool:
 def _work_like(token: Token, work_starts: set[int]) -> bool:
     """A passive subject or an object that is a title or a title's rights: "the film", "Cold
     Harbour", "the German rights"."""
-    return any(t.idx in work_starts or t.lower_ in WORK_OBJECT_WORDS for t in token.subtree)
+    return any(t.idx in work_starts or t.lower_ in words("work_object_words") for t in token.subtree)
 
 
 def _agent_role(root: Token, work_starts: set[int]) -> str:
