@@ -43,6 +43,33 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *[t for t in token.conjuncts if t.i > token.i]]
 
 
+def _listed_verb(verb: Token) -> bool:
+    """Whether a verb is the second of a list of verbs the parser hung as a complement: in
+    "wrote, directed and produced X" the small models often make "directed" an xcomp of "wrote"."""
+    return (verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and _same_form(verb, verb.head) and not any(c.lower_ == "to" for c in verb.children))
+
+
+def _same_form(verb: Token, other: Token) -> bool:
+    # The tagger often reads the second of "wrote, directed" as a participle: both are past.
+    past = ("VBD", "VBN")
+    return verb.tag_ == other.tag_ or (verb.tag_ in past and other.tag_ in past)
+
+
+def coordinated_verbs(verb: Token) -> list[Token]:
+    """The verbs of the list a verb is in, itself first: "will write and direct", "wrote,
+    directed and produced"."""
+    root = verb
+    while (root.dep_ == "conj" or _listed_verb(root)) and root.head.pos_ == "VERB" and root.head.i != root.i:
+        root = root.head
+    chain, todo = [], [root]
+    while todo:
+        node = todo.pop()
+        chain.append(node)
+        todo.extend(c for c in node.children if c.pos_ == "VERB" and (c.dep_ == "conj" or _listed_verb(c)))
+    return [verb, *sorted((t for t in chain if t.i != verb.i), key=lambda t: t.i)]
+
+
 def subjects(verb: Token) -> list[Token]:
     """The people who do what the verb says: its subject, the subject of the verb it is
     coordinated with ("who was ... and directed"), the antecedent of "who"."""
@@ -50,7 +77,7 @@ def subjects(verb: Token) -> list[Token]:
     while True:
         found = [c for c in current.children if c.dep_ == "nsubj"]
         infinitive = current.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in current.children)
-        if found or not (current.dep_ == "conj" or infinitive) or current.head.i == current.i:
+        if found or not (current.dep_ == "conj" or _listed_verb(current) or infinitive) or current.head.i == current.i:
             break
         current = current.head
         if infinitive:
@@ -70,11 +97,8 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children)
 
 
-def objects(verb: Token) -> tuple[list[Token], bool]:
-    """The works the verb acts on, and whether its object is an episode of an unnamed work."""
-    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if dobj is None:
-        return [], False
+def _works_of(dobj: Token) -> list[Token]:
+    """The works an object names, not those reached through a preposition or a clause."""
     works = []
     for token in dobj.subtree:
         if token._.mkg_kind != "work":
@@ -85,7 +109,17 @@ def objects(verb: Token) -> tuple[list[Token], bool]:
             node = node.head
         if not NOT_THE_OBJECT.intersection(path):
             works.append(token)
-    episode = not works and dobj.lower_ in lower_words("episode_nouns")
+    return works
+
+
+def objects(verb: Token) -> tuple[list[Token], bool]:
+    """The works the verb acts on, and whether its object is an episode of an unnamed work.
+    Verbs listed before one object share it: "will write and direct the film X" credits both."""
+    dobjs = [c for v in coordinated_verbs(verb) if v.i >= verb.i for c in v.children if c.dep_ == "dobj"]
+    if not dobjs:
+        return [], False
+    works = next((found for found in map(_works_of, dobjs) if found), [])
+    episode = not works and dobjs[0].lower_ in lower_words("episode_nouns")
     return works, episode
 
 

@@ -190,3 +190,48 @@ def test_infinitive_takes_the_person_hired_or_tapped(vocab):
         (".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert triples(hired) == {("w1", "writtenBy", "p1")}
+
+
+def test_verbs_listed_before_one_object_share_it(vocab):
+    # "Ana Lopez will write and direct Night Road.": the object is the second verb's in the tree.
+    doc = parsed(vocab, [
+        ("Ana Lopez", 2, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+        ("will", 2, "aux", "AUX", "MD", "will"),
+        ("write", 2, "ROOT", "VERB", "VB", "write"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("direct", 2, "conj", "VERB", "VB", "direct"),
+        ("Night Road", 4, "dobj", "PROPN", "NNP", "Night Road"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(doc) == {("w1", "writtenBy", "p1"), ("w1", "directedBy", "p1")}
+
+
+def test_a_verb_list_parsed_as_a_complement_is_still_a_list(vocab):
+    # "Ana Lopez wrote, directed and produced Cold Water.": the small models hang "directed" on
+    # "wrote" as an xcomp; every verb of the list is hers and takes the object.
+    doc = parsed(vocab, [
+        ("Ana Lopez", 1, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+        ("wrote", 1, "ROOT", "VERB", "VBD", "write"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("directed", 1, "xcomp", "VERB", "VBN", "direct"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("produced", 3, "conj", "VERB", "VBD", "produce"),
+        ("Cold Water", 5, "dobj", "PROPN", "NNP", "Cold Water"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {t for t in triples(doc) if t[1] != "knownFor"} == {
+        ("w3", "writtenBy", "p1"), ("w3", "directedBy", "p1"), ("w3", "producer", "p1")}
+
+
+def test_an_earlier_verb_does_not_lend_its_object_to_a_later_one(vocab):
+    # "Ana Lopez wrote Blue Hour and will direct.": what she will direct is not said.
+    doc = parsed(vocab, [
+        ("Ana Lopez", 1, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+        ("wrote", 1, "ROOT", "VERB", "VBD", "write"),
+        ("Blue Hour", 1, "dobj", "PROPN", "NNP", "Blue Hour"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("will", 5, "aux", "AUX", "MD", "will"),
+        ("direct", 1, "conj", "VERB", "VB", "direct"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples(doc) == {("w2", "writtenBy", "p1"), ("p1", "knownFor", "w2")}
