@@ -94,9 +94,11 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
     named_before = [g for g in groups if (g.kind == kind or kind == "work" and not g.kind and any(m.source == "quote" for m in g.mentions))
                     and any(m.end <= pos for m in g.mentions + g.short_forms)]
     if kind == "work":
-        # "the series" never means a title named only as someone's earlier credit.
+        # "the series" never means a title named only as someone's earlier credit, nor one the
+        # text itself has called a film ("the 2015 film X ... will direct the series").
         named_before = [g for g in named_before
-                        if any(m.end <= pos and not named_in_passing(text, m.start) for m in g.mentions + g.short_forms)]
+                        if any(m.end <= pos and not named_in_passing(text, m.start) for m in g.mentions + g.short_forms)
+                        and not (cls and described_as(text, g) - {cls})]
     # After "Separately, ..." the series of an earlier item is no longer "the series"; a company
     # may still be ("Meanwhile, the streamer ..."), when the new item names none of its kind.
     in_topic = [g for g in named_before
@@ -122,6 +124,18 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         if score > best_score:
             best, best_score = group, score
     return best
+
+
+# A screen-work noun right before a title says which kind of work it is: "the 2015 film X".
+# ("drama" is left out: trade news calls films and series dramas alike.)
+WORK_DESCRIPTOR_RE = re.compile(r"\b(" + "|".join(re.escape(h) for h, (k, c) in REFERENCE_HEADS.items()
+                                                  if k == "work" and c in ("Film", "Series") and h != "drama") + r")\s+$")
+
+
+def described_as(text: str, group: EntityGroup) -> set[str]:
+    """The screen-work classes (Film, Series) the nouns right before a work's names give it."""
+    found = (WORK_DESCRIPTOR_RE.search(text, max(0, m.start - 16), m.start) for m in group.mentions)
+    return {REFERENCE_HEADS[match.group(1)][1] for match in found if match}
 
 
 def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:

@@ -64,3 +64,12 @@ def test_the_film_may_mean_a_quoted_title_not_yet_typed(facts_of):
                      "Another contender is \u201cCopperhead,\u201d directed by Tomas Reyne. The film features Mara Quill.")
     assert ("Copperhead", "starring", "Mara Quill") in facts
     assert ("Low Tide", "starring", "Mara Quill") not in facts
+
+
+def test_the_series_does_not_mean_a_title_the_text_called_a_film(entities_of, facts_of):
+    text = "Mara Quill, who directed the 2016 film Copperhead, will direct the series for Fenwick Studios."
+    assert entities_of(text)["Copperhead"].type == "Film"
+    # Its twin: a title called a series is what "the series" means.
+    twin = "Fenwick Studios has ordered the series Copperhead. The series stars Tomas Reyne."
+    assert entities_of(twin)["Copperhead"].type == "Series"
+    assert ("Copperhead", "starring", "Tomas Reyne") in facts_of(twin)
