@@ -90,7 +90,21 @@ def subjects(verb: Token) -> list[Token]:
     subject = found[0]
     if subject.lower_ in RELATIVE and current.dep_ == "relcl":
         subject = current.head
-    return [t for t in _with_conjuncts(subject) if t._.mkg_kind == "person"]
+    people = [t for t in _with_conjuncts(subject) if t._.mkg_kind == "person"]
+    return people + [t for t in _partners(verb) if t.i not in {p.i for p in people}] if people else []
+
+
+def _partners(verb: Token) -> list[Token]:
+    """People who share the credit through "with": "will write the script with Y", "co-wrote it
+    with Y". Only on the verb or on its object, so "wrote X with Y in mind" style adjuncts of a
+    clause further down are not reached."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    found = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "alongside"):
+                found.extend(t for p in prep.children if p.dep_ == "pobj" for t in _with_conjuncts(p) if t._.mkg_kind == "person")
+    return found
 
 
 def _is_passive(verb: Token) -> bool:
@@ -119,7 +133,9 @@ def objects(verb: Token) -> tuple[list[Token], bool]:
     if not dobjs:
         return [], False
     works = next((found for found in map(_works_of, dobjs) if found), [])
-    episode = not works and dobjs[0].lower_ in lower_words("episode_nouns")
+    # "will write the screenplay": the text of the work the article is about, as the pilot is a part of it.
+    part_of_work = lower_words("episode_nouns") | (lower_words("script_nouns") if _predicate(verb) == "writtenBy" else frozenset())
+    episode = not works and dobjs[0].lower_ in part_of_work
     return works, episode
 
 

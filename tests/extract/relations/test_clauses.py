@@ -235,3 +235,27 @@ def test_an_earlier_verb_does_not_lend_its_object_to_a_later_one(vocab):
         (".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert triples(doc) == {("w2", "writtenBy", "p1"), ("p1", "knownFor", "w2")}
+
+
+# "Ana Lopez will write the screenplay with Ben Hart."
+SCREENPLAY = [
+    ("Ana Lopez", 2, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+    ("will", 2, "aux", "AUX", "MD", "will"),
+    ("write", 2, "ROOT", "VERB", "VB", "write"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("screenplay", 2, "dobj", "NOUN", "NN", "screenplay"),
+    ("with", 4, "prep", "ADP", "IN", "with"),
+    ("Ben Hart", 5, "pobj", "PROPN", "NNP", "Ben Hart"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_screenplay_is_the_text_of_the_work_and_with_names_a_co_writer(vocab):
+    assert triples(parsed(vocab, SCREENPLAY), salient_work="w1") == {("w1", "writtenBy", "p1"), ("w1", "writtenBy", "p2")}
+    assert triples(parsed(vocab, SCREENPLAY)) == set()  # no work the article is about: no credit
+
+
+def test_directing_the_screenplay_is_no_writing_credit(vocab):
+    # "Ana Lopez will direct the screenplay with Ben Hart.": only writing makes the script a credit.
+    rows = [row if row[0] != "write" else ("direct", 2, "ROOT", "VERB", "VB", "direct") for row in SCREENPLAY]
+    assert triples(parsed(vocab, rows), salient_work="w1") == set()
