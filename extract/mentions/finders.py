@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -369,6 +370,8 @@ TITLE_CUES = [
     (re.compile(r"\b(?:(?:most recently|recently|last|also|previously|next) )?(?:seen in|appears in|appeared in|co-starred in|starred in) "), "CreativeWork"),
     (re.compile(r"\b(?:nomination|nominated) for "), "CreativeWork"),
     (re.compile(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork"),
+    # "Tom Hale's latest, Cold Harbour," / "her next, Cold Harbour": a maker's newest work, named in apposition.
+    (re.compile(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork"),
     # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
     (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
     (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
@@ -422,6 +425,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
+                if _author_before_source_noun(doc, title_end):
+                    continue  # "an adaptation of the Stephen King novel": the author, the title is unnamed
                 head = WORK_HEAD_RE.match(text, title_end)
                 if needs_head and not head:
                     continue
@@ -436,6 +441,16 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if m:
                     yield m
             # "known for A and B": coordinated titles after the run.
+
+
+AUTHOR_NOUN_RE = re.compile(r"\s+(?:(?:" + SOURCE_NOUN + r")s?|short story|play|graphic novel)\b")
+
+
+def _author_before_source_noun(doc: Doc, end: int) -> bool:
+    """Whether a run ends in a person's name that modifies a source noun: "the Stephen King
+    novel", "the 2012 Ana Ruiz memoir" name the author; the book's title, if any, comes after."""
+    return bool(AUTHOR_NOUN_RE.match(document_text(doc), end)) and any(
+        e.label_ == "PERSON" and e.end_char == end for e in doc.ents)
 
 
 SENTENCE_END_RE = re.compile(r"(?<![\s.])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bNo)"

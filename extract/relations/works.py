@@ -22,12 +22,15 @@ RULES = [
     # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
     Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.85, coordinate=False),
+    # A name before the noun is its author as well: "the 2015 Ana Ruiz novel Cold Harbour".
+    Rule("works.author_noun", "writtenBy", [ent("person", "object"), word("novel", "book", "memoir", "webtoon", "manga", "comic", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
+         WORK, PERSON, 0.8, coordinate=False),
     # The punctuation is the title's quotes: "P's (T1, T2) new series" lists P's calling cards.
     Rule("works.authors_title", "writtenBy", [ent("person", "object"), possessive(), {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "["]}, "OP": "+"}, ent("work", "subject")],
          WORK, PERSON, 0.7, coordinate=False),
-    # "“X,” the novel by Y" names the book; "a drama based on the novel by Y" an unnamed one, and
+    # "“X,” the novel by Y" (or "the acclaimed 1965 novel by Y") names the book; "a drama based on the novel by Y" an unnamed one, and
     # its author is not the drama's writer: the book must stand right before.
-    Rule("works.novel_by", "writtenBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "*"}, word("the", "a", op="?"), word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
+    Rule("works.novel_by", "writtenBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "*"}, word("the", "a", op="?"), *gap(2), word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
          WORK, PERSON, 0.8, coordinate=False),
     # A calling card: "known for A and B", "best known for A". Below the top band: unquoted
     # titles after it are split at "and", which a title may hold ("known for Salt and Silence").

@@ -205,3 +205,20 @@ def test_a_festival_section_is_no_title_and_no_name(entities_of, text):
 
 def test_a_title_beside_a_festival_section_is_kept(entities_of):
     assert entities_of("The comedy Cold Harbour will premiere in Directors' Fortnight.")["Cold Harbour"].type == "CreativeWork"
+
+
+def test_a_name_before_a_source_noun_is_its_author_not_its_title(entities_of):
+    entities = entities_of("The series is an adaptation of the 2012 Mara Quill novel of the same name.")
+    assert works(entities) == {}
+    assert entities["Mara Quill"].type == "Person"
+    # Its twin: the title named after the noun is the book's.
+    twin = entities_of("The series is an adaptation of the Mara Quill novel Low Tide.")
+    assert works(twin) == {"Low Tide": "CreativeWork"}
+
+
+def test_a_makers_latest_names_its_title_in_apposition(entities_of):
+    assert works(entities_of("Tomas Reyne will star in Mara Quill's latest, Copperhead, which shoots in May.")) == {
+        "Copperhead": "CreativeWork"}
+    assert works(entities_of("Her next, Copperhead, shoots in May.")) == {"Copperhead": "CreativeWork"}
+    # Its twin: a clause in apposition is no title.
+    assert works(entities_of("Mara Quill's latest, she said, is her best.")) == {}

@@ -77,3 +77,15 @@ def test_fresh_off_a_work_is_a_calling_card(facts_of):
 def test_fresh_off_a_rumoured_work_is_no_calling_card(facts_of):
     facts = facts_of("Tom Hale, reportedly fresh off \u201cMoonfall,\u201d will direct \u201cLantern.\u201d")
     assert not of(facts, "knownFor")
+
+
+def test_a_name_before_the_noun_is_the_books_author(facts_of):
+    facts = facts_of("The film is based on the 2015 Mara Quill novel Low Tide.")
+    assert ("Low Tide", "writtenBy", "Mara Quill") in facts
+
+
+def test_the_novel_by_may_carry_a_year_and_praise(facts_of):
+    facts = facts_of("Tomas Reyne will adapt Copperhead, the acclaimed 1965 novel by Mara Quill.")
+    assert ("Copperhead", "writtenBy", "Mara Quill") in of(facts, "writtenBy")
+    # Its twin: a book with no title named before it gives the screen work no writer.
+    assert of(facts_of("The drama is based on the acclaimed novel by Mara Quill."), "writtenBy") == set()
