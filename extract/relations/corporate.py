@@ -53,10 +53,17 @@ RULES = [
     # "the studio's first film “X”", "Hulu's new drama “X”".
     Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *gap(2), word("series", "show", "drama", "film", "movie", "original", "miniseries", "docuseries"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
-    # Not when the title follows ("the HBO series “X”"): that is org_series's, about X alone.
-    Rule("corporate.org_series_ref", "produces", [ent("org", "subject"), word("series", "show", "drama", "film", "movie", "original"),
-                                                  {"_": {"mkg_kind": {"NOT_IN": ["work"]}}, "TEXT": {"NOT_IN": ["\u201c", "\"", "\u2018", "'"]}}],
-         ORG, WORK, 0.7, object_default=Default.SENTENCE_OR_SALIENT),
+    # Not when the title follows ("the HBO series “X”", "the Skydance movie, X"): that is
+    # org_series's, about X alone. Not after "sequel to", "remake of", "based on": "the sequel to
+    # the Pixar film" speaks of an earlier work, not the one the article is about. Partners
+    # share the noun: "the Harbour/Fenwick series".
+    *(Rule("corporate.org_series_ref", "produces", [{"LOWER": {"NOT_IN": ["to", "of", "on", "from"]}}, word("the", "a"),
+                                                    *[{"IS_LOWER": True, "IS_PUNCT": False, "OP": "?"}] * 2,
+                                                    ent("org", OP="?"), word("/", "and", op="?"), ent("org", "subject"),
+                                                    word("series", "show", "drama", "film", "movie", "original"), *after],
+           ORG, WORK, 0.7, object_default=Default.SENTENCE_OR_SALIENT)
+      for after in ([{"_": {"mkg_kind": {"NOT_IN": ["work"]}}, "TEXT": {"NOT_IN": ["\u201c", "\"", "\u2018", "'", ","]}}],
+                    [word(","), {"_": {"mkg_kind": {"NOT_IN": ["work"]}}, "TEXT": {"NOT_IN": ["\u201c", "\"", "\u2018", "'"]}}])),
     Rule("corporate.produced_by", "produces", [word("produced", "commissioned", "developed"), word("by"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),

@@ -161,3 +161,25 @@ def test_the_owner_named_as_such(facts_of):
 def test_a_former_owner_owns_nothing(facts_of):
     facts = facts_of("Harbour Films, the former owner of Copperline Studios, reported earnings.")
     assert of(facts, "owns") == set()
+
+
+def test_the_company_series_means_the_work_the_article_is_about(facts_of):
+    facts = facts_of("Fenwick Studios has ordered the series Copperhead. The hit Netflix series premieres in May.")
+    assert ("Netflix", "produces", "Copperhead") in of(facts, "produces")
+
+
+def test_the_company_film_after_sequel_to_is_an_earlier_work(facts_of):
+    # "the sequel to the Pixar film" speaks of the first film, not of the sequel the article names.
+    facts = facts_of("Fenwick Studios moved \u201cCopperhead 2\u201d to May. The film is the sequel to the popular Pixar film.")
+    assert ("Pixar", "produces", "Copperhead 2") not in facts
+
+
+def test_the_company_movie_before_its_title_is_not_the_article_work(facts_of):
+    facts = facts_of("Fenwick Studios moved the thriller \u201cCopperhead\u201d to May. "
+                     "It also moved the sci-fi Skydance movie, The Tomorrow Pact, to June.")
+    assert ("Skydance", "produces", "Copperhead") not in facts
+
+
+def test_the_company_series_after_a_slashed_partner(facts_of):
+    facts = facts_of("Fenwick Studios has ordered the series Copperhead. The HBO/Sky series premieres in May.")
+    assert ("Sky", "produces", "Copperhead") in of(facts, "produces")
