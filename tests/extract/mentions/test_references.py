@@ -73,3 +73,9 @@ def test_the_series_does_not_mean_a_title_the_text_called_a_film(entities_of, fa
     twin = "Fenwick Studios has ordered the series Copperhead. The series stars Tomas Reyne."
     assert entities_of(twin)["Copperhead"].type == "Series"
     assert ("Copperhead", "starring", "Tomas Reyne") in facts_of(twin)
+
+
+def test_the_pic_is_the_trade_word_for_the_film(entities_of, facts_of):
+    text = "Fenwick Studios has boarded \u201cCopperhead.\u201d The pic stars Tomas Reyne."
+    assert entities_of(text)["Copperhead"].type == "Film"
+    assert ("Copperhead", "starring", "Tomas Reyne") in facts_of(text)
