@@ -162,11 +162,31 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     if described is not None:
         return described._.mkg_entity, 1.0
     for token in reversed(sent.doc[sent.start:before]):
-        if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before):
+        if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before) \
+                and epithet_person(token) is None:
             return token._.mkg_entity, 1.0
     if salient and named_in_topic(sent.doc, salient, sent.start_char):
         return salient, 0.8
     return "", 0.0
+
+
+def epithet_person(work: Token) -> Token | None:
+    """"Ember star Tom Hale", "Ember alum Tom Hale", "Ember's Tom Hale": the name a title stands
+    right before, as its possessive or with an epithet noun (cast2_epithet_nouns); None when the
+    title is not such a calling card."""
+    doc, end = work.doc, work.sent.end
+    j = work.i + 1
+    while j < end and doc[j].text in ("\u201d", "\"") :
+        j += 1
+    marked = False
+    if j < end and (doc[j].tag_ == "POS" or doc[j].lower_ in ("'s", "\u2019s")
+                    or (doc[j].text in ("'", "\u2019") and work.text.endswith("s"))):
+        j, marked = j + 1, True
+    epithets = lower_words("cast2_epithet_nouns")
+    # "Ember stars Tom Hale" is a clause: an epithet is a noun, not a verb
+    while j < end and doc[j].lower_ in epithets and doc[j].pos_ not in ("VERB", "AUX"):
+        j, marked = j + 1, True
+    return doc[j] if marked and j < end and doc[j]._.mkg_kind == "person" else None
 
 
 def _in_aside(token: Token, trigger: int) -> bool:

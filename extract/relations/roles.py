@@ -20,7 +20,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.constructions import trigger_index, work_of
+from mediakg.extract.relations.constructions import _listed_before, epithet_person, trigger_index, work_of
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -231,7 +231,10 @@ def _subjects(verb: Token) -> list[Token]:
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
             and verb.head.i != verb.i:
         verb = verb.head
-    return _people([s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")])
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # "Emmy winner A has joined", "X actress A joins": the name in apposition to a noun subject
+    subjects += [a for s in subjects if not s._.mkg_kind for a in s.children if a.dep_ == "appos"]
+    return _people(subjects)
 
 
 def _partners(verb: Token) -> list[Token]:
@@ -395,3 +398,144 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(sent)
         for person in people:
             yield Fact(work, "directedBy", person._.mkg_entity, evidence, "roles.directorial_debut", round(0.75 * weight, 2))
+
+
+def _phrase_work(verb: Token) -> tuple[str, Token | None]:
+    """What a casting verb's "in"/"on" phrase names: ("named", the work) for a title, its
+    apposition ("the series Red Harbour") or its season ("Season 3 of Red Harbour"); ("generic",
+    None) for a bare work noun ("the upcoming series"), whose work is the one the item is about;
+    ("other", None) for anything else ("a recurring role", a pilot with no title we know);
+    ("none", None) when there is no such phrase."""
+    seasons, generic = lower_words("cast2_season_nouns"), lower_words("work_genre_heads")
+    # "cast as a series regular in X": the phrase may hang on the part the verb casts as
+    parts = [t for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj"
+             for t in p.subtree if t.dep_ == "prep"]
+    for prep in [*verb.children, *parts]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj._.mkg_kind == "work":
+                return "named", pobj
+            titled = next((c for c in pobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), None)
+            if titled is not None:
+                return "named", titled
+            if pobj.lower_ in seasons:
+                of = [w for head in (pobj, prep.head, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for w in p.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+                return ("named", of[0]) if of else ("generic", None)
+            if pobj.lower_ in generic and not any(c._.mkg_kind for c in pobj.subtree):
+                return "generic", None
+            return "other", None
+    return "none", None
+
+
+def _cast_target(verb: Token, people: list[Token], salient_work: str) -> tuple[str, float]:
+    """The work a casting clause is about: the one its "in"/"on" phrase names, else (a bare work
+    noun, or no such phrase) the one the sentence or the item is about; nothing when the phrase
+    names something we do not know as a work, which must not fall back on another title."""
+    status, named = _phrase_work(verb)
+    if status == "named":
+        return named._.mkg_entity, 1.0
+    if status == "other":
+        return "", 0.0
+    return work_of(verb.sent, min(p.i for p in people), salient_work)
+
+
+def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"A (X), B and C have all been cast in the series", "A has been cast as Meg in Season 3 of
+    Y": the subjects of a passive casting verb (the lexicon's cast2_passive_verbs) are in the cast.
+    The list before the verb may hold parentheses of credits and "all"/"both" before the verb."""
+    verbs = lower_words("cast2_passive_verbs")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        people = _people([c for c in verb.children if c.dep_ == "nsubjpass"])
+        left = min([c.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass", "advmod", "dep", "neg")],
+                   default=verb.i)
+        found = {p.i: p for p in [*people, *_listed_before(doc, verb.sent.start, left, "person")]}
+        people = [found[i] for i in sorted(found)]
+        if not people:
+            continue
+        work, weight = _cast_target(verb, people, salient_work)
+        if not work or is_hedged(doc, min(p.i for p in people), verb.i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_passive", round(0.75 * weight, 2))
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, through the verbs it completes ("is set to star", "will also star")."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return subject
+        node = node.head
+    return None
+
+
+def work_stars(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Red Harbour is also set to star A and B", "the thriller will star A": a work (or a bare
+    work noun, or "it") as the subject of a transitive starring verb (cast2_work_star_verbs) with
+    people as its object names its cast. A person subject ("A will star B") is no such clause."""
+    verbs, generic = lower_words("cast2_work_star_verbs"), lower_words("work_genre_heads")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        people = _people([c for c in verb.children if c.dep_ == "dobj"])
+        subject = _clause_subject(verb)
+        if not people or subject is None:
+            continue
+        if subject._.mkg_kind == "work":
+            work, weight = subject._.mkg_entity, 1.0
+        elif not subject._.mkg_kind and (subject.lower_ in generic or subject.lower_ == "it"):
+            work, weight = work_of(verb.sent, subject.i, salient_work)
+        else:
+            continue
+        if not work or is_hedged(doc, subject.i, people[-1].i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.work_stars", round(0.75 * weight, 2))
+
+
+def regular_promotions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"X has promoted A to series regular", "A has been upped to series regular for Season 2": a
+    player promoted to a regular part (cast2_promotion_verbs, with a cast2_regular_words after
+    "to") is in the cast of the work that promotes, else the one the item is about."""
+    verbs, regular = lower_words("cast2_promotion_verbs"), lower_words("cast2_regular_words")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        after = doc[verb.i + 1:min(verb.i + 8, verb.sent.end)]
+        to = next((t for t in after if t.lower_ == "to"), None)
+        if to is None or not any(t.lower_ in regular for t in doc[to.i + 1:min(to.i + 4, verb.sent.end)]):
+            continue
+        people = _people([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+        if not people:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject._.mkg_kind == "work":
+            work, weight = subject._.mkg_entity, 1.0
+        elif subject is not None and subject._.mkg_kind:
+            continue  # a company or a person promotes: the work is not stated
+        else:
+            work, weight = _cast_target(verb, people, salient_work)
+        if not work or is_hedged(doc, min(verb.i, *(p.i for p in people)), to.i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.promotion", round(0.75 * weight, 2))
+
+
+def work_epithets(doc: Doc) -> Iterator[Fact]:
+    """"Ember alum Tom Hale", "Ember actress Lena Marsh", "Ember's Tom Hale": a title right before
+    a name, as its possessive or with an epithet noun of the lexicon's cast2_epithet_nouns, names
+    the work the person is known for (trade news introduces players by their best-known credit)."""
+    for work in doc:
+        person = epithet_person(work) if work._.mkg_kind == "work" else None
+        if person is None or is_hedged(doc, work.i, person.i + 1):
+            continue
+        yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, sentence_evidence(work.sent),
+                   "roles.work_epithet", 0.7)

@@ -253,3 +253,73 @@ def test_a_directorial_debut_directs_the_work(facts_of, sentence):
 
 def test_a_directorial_debut_in_talks_is_no_credit(facts_of):
     assert not {f for f in facts_of("Tom Hale is in talks to make his directorial debut with \u201cLantern.\u201d") if f[1] == "directedBy"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A passive casting verb: the list before it may carry parentheses of credits and "all".
+    ('Ada Stone ("Saltmarsh"), Nina Holt and Lucy Fenn ("Low Tide") have all been cast in Copperhead.',
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    # A bare work noun: the work the item is about.
+    ("Ada Stone and Lucy Fenn have both been cast in the upcoming series.",
+     {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Lucy Fenn")}),
+    # The season's "of" names the work; the character after "as" is no one.
+    ('Nina Holt has been cast as Ruth Kane in Season 3 of "Saltmarsh".', {("Saltmarsh", "starring", "Nina Holt")}),
+])
+def test_passive_casting(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: only rumoured, or cast in something that is not a work we know.
+    "Nina Holt is reportedly being cast in the series.",
+    "Nina Holt has been cast as a series regular in a pilot for another network.",
+])
+def test_no_passive_casting_when_hedged_or_elsewhere(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A work, or a bare work noun, as the subject of transitive "star".
+    ("The thriller is also set to star Nina Holt and Ada Stone.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+    ('"Saltmarsh" will star Lucy Fenn.', {("Saltmarsh", "starring", "Lucy Fenn")}),
+])
+def test_a_work_that_stars_people(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+def test_a_work_that_may_star_people_is_no_cast(facts_of):
+    # Negative twin: the casting is only hoped for.
+    assert not starring(facts_of(ORDER + "The thriller is eyeing Nina Holt and hopes to star Ada Stone."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"Saltmarsh" has promoted Nina Holt to series regular for its second season.',
+     {("Saltmarsh", "starring", "Nina Holt")}),
+    ("Ada Stone has been upgraded to series regular.", {("Copperhead", "starring", "Ada Stone")}),
+])
+def test_promotion_to_series_regular(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+def test_a_promotion_to_another_post_is_no_cast(facts_of):
+    # Negative twin: promoted to a job, not a part.
+    assert not starring(facts_of(ORDER + "Fenwick Studios has promoted Nina Holt to head of drama."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"Saltmarsh" alum Nina Holt has joined the cast.', {("Nina Holt", "knownFor", "Saltmarsh")}),
+    ('"Saltmarsh" actress Nina Holt has joined the cast.', {("Nina Holt", "knownFor", "Saltmarsh")}),
+])
+def test_a_title_as_a_names_epithet_is_a_calling_card(facts_of, sentence, expected):
+    facts = facts_of(ORDER + sentence)
+    assert {f for f in facts if f[1] == "knownFor"} == expected
+    # The calling card is not the work whose cast she joins.
+    assert starring(facts) == {("Copperhead", "starring", "Nina Holt")}
+
+
+def test_a_title_that_stars_someone_is_no_epithet(facts_of):
+    # Negative twin: "X stars A" is a clause, not an epithet.
+    facts = facts_of('"Saltmarsh" stars Nina Holt.')
+    assert not {f for f in facts if f[1] == "knownFor"}
