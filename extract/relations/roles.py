@@ -202,6 +202,10 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         targets = [(w._.mkg_entity, 1.0) for w in works]
         if people and not works and partners:
             targets = [work_of(verb.sent, people[0].i, salient_work)]
+        elif people and not works and verb.lemma_.lower() in lower_words("cast2_part_verbs"):
+            # "A will play a nurse", "A will star in the upcoming series": no title, the work of
+            # the sentence or the item; "A plays a nurse in <a title we do not know>": none.
+            targets = [_cast_target(verb, people, salient_work)]
         end = max([*(w.i for w in works), *(p.i for p in partners), verb.i]) + 1
         if not people or not targets or not targets[0][0] or is_hedged(doc, min(p.i for p in people), end):
             continue
@@ -410,7 +414,8 @@ def _phrase_work(verb: Token) -> tuple[str, Token | None]:
     # "cast as a series regular in X": the phrase may hang on the part the verb casts as
     parts = [t for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj"
              for t in p.subtree if t.dep_ == "prep"]
-    for prep in [*verb.children, *parts]:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "will guest star in X": the noun's phrase
+    for prep in [*verb.children, *parts, *(c for o in objects for c in o.children)]:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -419,6 +424,8 @@ def _phrase_work(verb: Token) -> tuple[str, Token | None]:
             titled = next((c for c in pobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), None)
             if titled is not None:
                 return "named", titled
+            if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c._.mkg_kind != "work" for c in pobj.children):
+                return "other", None  # "in Grey's Anatomy's season finale": a title we do not know
             if pobj.lower_ in seasons:
                 of = [w for head in (pobj, prep.head, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       for w in p.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]

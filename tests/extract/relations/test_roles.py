@@ -323,3 +323,16 @@ def test_a_title_that_stars_someone_is_no_epithet(facts_of):
     # Negative twin: "X stars A" is a clause, not an epithet.
     facts = facts_of('"Saltmarsh" stars Nina Holt.')
     assert not {f for f in facts if f[1] == "knownFor"}
+
+
+def test_a_part_with_no_title_is_in_the_items_work(facts_of):
+    assert starring(facts_of(ORDER + "Nina Holt will play a retired detective.")) == {("Copperhead", "starring", "Nina Holt")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: the "in" phrase names a production that is not the item's work.
+    "Nina Holt will play a nurse in a pilot for another network.",
+    "Nina Holt will guest star in the network's season finale.",
+])
+def test_a_part_in_an_unknown_production_is_not_the_items(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
