@@ -546,3 +546,59 @@ def work_epithets(doc: Doc) -> Iterator[Fact]:
             continue
         yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, sentence_evidence(work.sent),
                    "roles.work_epithet", 0.7)
+
+
+def _is_past(verb: Token) -> bool:
+    """"starred", "has appeared": a part already played."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _role_owner(role: Token) -> tuple[list[Token], Token | None]:
+    """Whose part a role noun is and the verb it hangs from: "her role", "A had a role", "A is
+    best known for his role"."""
+    owners = [c for c in role.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
+    node = role
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    verb = node if node.pos_ in ("VERB", "AUX") else None
+    if not owners and verb is not None:
+        owners = _subjects(verb)
+    return owners, verb
+
+
+def past_parts(doc: Doc) -> Iterator[Fact]:
+    """A part already played is a calling card as well as a place in the cast:
+    - "She previously starred on the series X", "A has appeared in X" (a past cast2_part_verbs or
+      cast2_past_part_verbs verb, said of a person or a pronoun that stands for one);
+    - "A had a breakout role in X", "A is best known for her role as Meg on X": a role noun
+      (role_nouns, cast2_performance_nouns) with its "in"/"on" title, owned by a person, in a past
+      clause or after "known for".
+    Only a title the phrase names gives a fact: the item's work is the new one, not the old."""
+    verbs = lower_words("cast2_part_verbs") | lower_words("cast2_past_part_verbs")
+    roles = lower_words("role_nouns") | lower_words("cast2_performance_nouns")
+    for token in doc:
+        people: list[Token] = []
+        named = None
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs and _is_past(token):
+            people = _subjects(token)
+            status, named = _phrase_work(token)
+            named = named if status == "named" else None
+        elif token.lower_ in roles and token.pos_ == "NOUN":
+            owners, verb = _role_owner(token)
+            known = token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "know"
+            if verb is None or not (known or _is_past(verb)):
+                continue
+            people = owners
+            named = next((w for prep in [*token.children, *(verb.children if token.head.i == verb.i else ())]
+                          if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+                          for w in prep.children if w.dep_ == "pobj"
+                          for w in [w, *(c for c in w.children if c.dep_ == "appos")] if w._.mkg_kind == "work"), None)
+        if not people or named is None:
+            continue
+        ends = [token.i, named.i, *(p.i for p in people)]
+        if is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(token.sent)
+        for person in people:
+            yield Fact(person._.mkg_entity, "knownFor", named._.mkg_entity, evidence, "roles.past_part", 0.7)
+            yield Fact(named._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.past_part", 0.7)

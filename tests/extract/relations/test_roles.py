@@ -198,8 +198,9 @@ def test_featuring_lists_a_cast_but_not_a_panels_guests(facts_of):
 
 def test_two_names_fused_by_a_hyphen_are_the_stars_of_the_work(facts_of, entities_of):
     text = "Nina Holt also appeared in the Tom Hale-Lena Marsh romantic comedy Ember."
+    # Nina Holt appeared in Ember too: she is in its cast (roles.past_part).
     assert {f for f in starring(facts_of(text)) if f[0] == "Ember"} == {
-        ("Ember", "starring", "Tom Hale"), ("Ember", "starring", "Lena Marsh")}
+        ("Ember", "starring", "Tom Hale"), ("Ember", "starring", "Lena Marsh"), ("Ember", "starring", "Nina Holt")}
     assert {entities_of(text)[n].type for n in ("Tom Hale", "Lena Marsh")} == {"Person"}
 
 
@@ -336,3 +337,25 @@ def test_a_part_with_no_title_is_in_the_items_work(facts_of):
 ])
 def test_a_part_in_an_unknown_production_is_not_the_items(facts_of, sentence):
     assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A past part, said of a pronoun that stands for the person, is a calling card and a cast place.
+    ("Nina Holt will lead Copperhead. She previously starred on the drama Saltmarsh.",
+     {("Nina Holt", "knownFor", "Saltmarsh"), ("Saltmarsh", "starring", "Nina Holt")}),
+    ("Nina Holt will lead Copperhead. She had a breakout role in the thriller Low Tide.",
+     {("Nina Holt", "knownFor", "Low Tide"), ("Low Tide", "starring", "Nina Holt")}),
+])
+def test_a_past_part_is_a_calling_card(facts_of, sentence, expected):
+    facts = facts_of(ORDER + sentence)
+    assert {f for f in facts if f[1] == "knownFor" or (f[1] == "starring" and f[0] != "Copperhead")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: a part only hoped for, and one denied.
+    "Nina Holt will lead Copperhead. She is in talks for a role in the thriller Low Tide.",
+    "Nina Holt will lead Copperhead. She never appeared in the drama Saltmarsh.",
+])
+def test_no_calling_card_from_a_hoped_or_denied_part(facts_of, sentence):
+    facts = facts_of(ORDER + sentence)
+    assert not {f for f in facts if f[1] == "knownFor"}
