@@ -159,12 +159,17 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     if untitled_work(sent.doc, before):
         return "", 0.0
     described = described_work(sent, before, frozenset({"work"}))
-    if described is not None:
+    if described is not None and epithet_person(described) is None:
         return described._.mkg_entity, 1.0
     for token in reversed(sent.doc[sent.start:before]):
         if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before) \
                 and epithet_person(token) is None:
             return token._.mkg_entity, 1.0
+    # "The White Lotus' A and B have been cast in the upcoming series": a sentence that names the
+    # article's work only as someone's calling card is about another work.
+    mentions = [t for t in sent if t._.mkg_entity == salient]
+    if mentions and all(epithet_person(t) is not None or _in_parens(t) for t in mentions):
+        return "", 0.0
     if salient and named_in_topic(sent.doc, salient, sent.start_char):
         return salient, 0.8
     return "", 0.0

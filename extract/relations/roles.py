@@ -438,14 +438,15 @@ def _phrase_work(verb: Token) -> tuple[str, Token | None]:
 
 def _cast_target(verb: Token, people: list[Token], salient_work: str) -> tuple[str, float]:
     """The work a casting clause is about: the one its "in"/"on" phrase names, else (a bare work
-    noun, or no such phrase) the one the sentence or the item is about; nothing when the phrase
-    names something we do not know as a work, which must not fall back on another title."""
+    noun, or no such phrase) the one the sentence (before the verb and the people) or the item is
+    about; nothing when the phrase names something we do not know as a work, which must not fall
+    back on another title."""
     status, named = _phrase_work(verb)
     if status == "named":
         return named._.mkg_entity, 1.0
     if status == "other":
         return "", 0.0
-    return work_of(verb.sent, min(p.i for p in people), salient_work)
+    return work_of(verb.sent, min([verb.i, *(p.i for p in people)]), salient_work)
 
 
 def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -602,3 +603,35 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
         for person in people:
             yield Fact(person._.mkg_entity, "knownFor", named._.mkg_entity, evidence, "roles.past_part", 0.7)
             yield Fact(named._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.past_part", 0.7)
+
+
+def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"A joins previously announced cast members B and C", "They join the previously announced
+    cast of B and C": the people joined, named as a cast (a cast noun's "of", or a cue of the
+    lexicon's cast2_fellow_cues before the names), are in the cast with the subject, of the work
+    the "in" phrase names, else the one the item is about. Without such a cue, joining a person
+    ("A joins B at the studio") says nothing of a cast."""
+    joining, cast_nouns, cues = lower_words("joining_verbs"), lower_words("cast_nouns"), lower_words("cast2_fellow_cues")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in joining:
+            continue
+        fellows: list[Token] = []
+        # "joins previously announced B": the small model may hang B on "announced"
+        objects = [o for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+                   for o in head.children if o.dep_ == "dobj"]
+        for obj in objects:
+            if obj.lower_ in cast_nouns:
+                fellows += _people([p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                    for p in prep.children if p.dep_ == "pobj"])
+            elif obj._.mkg_kind == "person" and any(t.lower_ in cues for t in doc[verb.i + 1:obj.i]):
+                fellows += _people([obj])
+        if not fellows:
+            continue
+        people = _subjects(verb)
+        work, weight = _cast_target(verb, fellows, salient_work)
+        ends = [verb.i, *(p.i for p in people + fellows)]
+        if not work or is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in [*people, *fellows]:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_fellows", round(0.75 * weight, 2))

@@ -359,3 +359,22 @@ def test_a_past_part_is_a_calling_card(facts_of, sentence, expected):
 def test_no_calling_card_from_a_hoped_or_denied_part(facts_of, sentence):
     facts = facts_of(ORDER + sentence)
     assert not {f for f in facts if f[1] == "knownFor"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The people joined, named as a cast, are in it with the subject.
+    ("Nina Holt joins previously announced cast members Ada Stone and Tom Hale.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Tom Hale")}),
+])
+def test_joining_a_named_cast(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: joining a person is no cast without a cast cue; a rumoured join.
+    "Nina Holt joins Ada Stone at the studio.",
+    "Nina Holt is in talks to join previously announced cast members Ada Stone and Tom Hale.",
+])
+def test_joining_people_is_no_cast_without_a_cue(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
