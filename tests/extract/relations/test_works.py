@@ -77,3 +77,14 @@ def test_fresh_off_a_work_is_a_calling_card(facts_of):
 def test_fresh_off_a_rumoured_work_is_no_calling_card(facts_of):
     facts = facts_of("Tom Hale, reportedly fresh off \u201cMoonfall,\u201d will direct \u201cLantern.\u201d")
     assert not of(facts, "knownFor")
+
+
+def test_an_apprenticeship_under_someone_is_working_with_them(facts_of):
+    facts = facts_of("Director Nina Holt began as an assistant director under Tom Hale.")
+    assert of(facts, "workedWith") == {("Nina Holt", "workedWith", "Tom Hale")}
+
+
+def test_under_a_companys_banner_is_no_mentor(facts_of):
+    # Negative twin: the name after "under the banner of" is a company's, whatever its type.
+    facts = facts_of("Director Nina Holt made the film under the banner of Tom Hale.")
+    assert not of(facts, "workedWith")
