@@ -188,9 +188,15 @@ def epithet_person(work: Token) -> Token | None:
                     or (doc[j].text in ("'", "\u2019") and work.text.endswith("s"))):
         j, marked = j + 1, True
     epithets = lower_words("cast2_epithet_nouns")
-    # "Ember stars Tom Hale" is a clause: an epithet is a noun, not a verb
-    while j < end and doc[j].lower_ in epithets and doc[j].pos_ not in ("VERB", "AUX"):
-        j, marked = j + 1, True
+    # "Ember stars Tom Hale" is a clause: an epithet is a noun, not a verb. Any job noun will do
+    # ("Ember correspondent and writer Tom Hale"), joined by "and" or a hyphen.
+    start = j
+    while j < end and j - start < 5 and not doc[j]._.mkg_kind and doc[j].pos_ not in ("VERB", "AUX") and (
+            doc[j].lower_ in epithets or (doc[j].pos_ == "NOUN" and doc[j].tag_ == "NN" and doc[j].is_lower)
+            or (j > start and doc[j].lower_ in ("and", "&", "-", "co"))):
+        j += 1
+    # (a plural, "Ember stars A", is the verb the small model took for a noun)
+    marked = marked or any(t.lower_ in epithets or t.tag_ == "NN" for t in doc[start:j])
     return doc[j] if marked and j < end and doc[j]._.mkg_kind == "person" else None
 
 

@@ -189,7 +189,8 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
         if (verb.lemma_.lower() not in verbs and not lands) or verb.pos_ != "VERB" or verb.tag_ == "VBD":
             continue
-        people = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+        # "Former X correspondent and writer A will play ...": A is coordinated with a noun subject
+        people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people([s])]
         if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
             people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s)
                       if p._.mkg_kind == "person"]
@@ -404,19 +405,20 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             yield Fact(work, "directedBy", person._.mkg_entity, evidence, "roles.directorial_debut", round(0.75 * weight, 2))
 
 
-def _phrase_work(verb: Token) -> tuple[str, Token | None]:
+def _phrase_work(verb: Token, preps: tuple[str, ...] = ("in", "on")) -> tuple[str, Token | None]:
     """What a casting verb's "in"/"on" phrase names: ("named", the work) for a title, its
     apposition ("the series Red Harbour") or its season ("Season 3 of Red Harbour"); ("generic",
     None) for a bare work noun ("the upcoming series"), whose work is the one the item is about;
     ("other", None) for anything else ("a recurring role", a pilot with no title we know);
     ("none", None) when there is no such phrase."""
     seasons, generic = lower_words("cast2_season_nouns"), lower_words("work_genre_heads")
+    fallback = "none"  # a bare work noun or season gives way to a later phrase that names the title
     # "cast as a series regular in X": the phrase may hang on the part the verb casts as
     parts = [t for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj"
              for t in p.subtree if t.dep_ == "prep"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "will guest star in X": the noun's phrase
     for prep in [*verb.children, *parts, *(c for o in objects for c in o.children)]:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj._.mkg_kind == "work":
@@ -429,19 +431,24 @@ def _phrase_work(verb: Token) -> tuple[str, Token | None]:
             if pobj.lower_ in seasons:
                 of = [w for head in (pobj, prep.head, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       for w in p.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
-                return ("named", of[0]) if of else ("generic", None)
+                if of:
+                    return "named", of[0]
+                fallback = "generic"
+                continue
             if pobj.lower_ in generic and not any(c._.mkg_kind for c in pobj.subtree):
-                return "generic", None
+                fallback = "generic"
+                continue
             return "other", None
-    return "none", None
+    return fallback, None
 
 
-def _cast_target(verb: Token, people: list[Token], salient_work: str) -> tuple[str, float]:
+def _cast_target(verb: Token, people: list[Token], salient_work: str,
+                 preps: tuple[str, ...] = ("in", "on")) -> tuple[str, float]:
     """The work a casting clause is about: the one its "in"/"on" phrase names, else (a bare work
     noun, or no such phrase) the one the sentence (before the verb and the people) or the item is
     about; nothing when the phrase names something we do not know as a work, which must not fall
     back on another title."""
-    status, named = _phrase_work(verb)
+    status, named = _phrase_work(verb, preps)
     if status == "named":
         return named._.mkg_entity, 1.0
     if status == "other":
@@ -635,3 +642,26 @@ def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in [*people, *fellows]:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_fellows", round(0.75 * weight, 2))
+
+
+def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"A and B are set to return for the second season", "A will return as Meg": a player who
+    returns (cast2_return_verbs) is in the cast of the work or season the "for"/"in" phrase names,
+    else of the work the item is about. Not a return in another capacity ("as showrunner") or to
+    a company or a person ("returns to Netflix")."""
+    verbs = lower_words("cast2_return_verbs")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.tag_ == "VBD":
+            continue
+        people = _subjects(verb)
+        if not people or _other_capacity(verb):
+            continue
+        if any(p.dep_ == "prep" and p.lower_ in ("to", "from", "with") and any(o._.mkg_kind in ("org", "person") for o in p.subtree)
+               for p in verb.children):
+            continue
+        work, weight = _cast_target(verb, people, salient_work, ("for", "in", "on"))
+        if not work or is_hedged(doc, min(p.i for p in people), verb.i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.returning_cast", round(0.7 * weight, 2))

@@ -378,3 +378,37 @@ def test_joining_a_named_cast(facts_of, sentence, expected):
 ])
 def test_joining_people_is_no_cast_without_a_cue(facts_of, sentence):
     assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A returning player is in the cast of the new season's work.
+    ("Ada Stone and Tom Hale are set to return for the second season.",
+     {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Tom Hale")}),
+    ("Ada Stone will also return as Meg.", {("Copperhead", "starring", "Ada Stone")}),
+])
+def test_a_returning_cast(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: another capacity, a return to a company, a denial, a negotiation.
+    "Ada Stone will return as showrunner.",
+    "Ada Stone returns to Fenwick Studios.",
+    "Ada Stone will not return for the second season.",
+    "Ada Stone is in talks to return for the second season.",
+])
+def test_no_returning_cast_in_another_capacity_or_denied(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
+
+
+def test_a_title_before_a_job_noun_and_a_name_is_a_calling_card(facts_of):
+    # "Saltmarsh correspondent and writer Ivo Drake": Saltmarsh is his calling card, not the work
+    # he is cast in.
+    facts = facts_of(ORDER + 'Former "Saltmarsh" correspondent and writer Tom Hale will play a detective.')
+    assert ("Tom Hale", "knownFor", "Saltmarsh") in facts
+    assert starring(facts) == {("Copperhead", "starring", "Tom Hale")}
+
+
+def test_a_return_for_episodes_in_a_named_season(facts_of):
+    facts = facts_of(ORDER + 'Tom Hale will return for two episodes in the third season of "Saltmarsh".')
+    assert starring(facts) == {("Saltmarsh", "starring", "Tom Hale")}
