@@ -31,6 +31,7 @@ from mediakg.extract.relations.employment import employment_clauses
 from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements)
+from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_parts, regular_promotions, returning_casts, work_epithets, work_stars
 from mediakg.extract.mentions.titles import slot_titles
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES, *hires.RULES]
@@ -175,6 +176,9 @@ def extract(doc: Doc) -> Extraction:
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
              *paired_stars(doc),
+             *cast_passives(doc, salient_work=salient_work), *work_stars(doc, salient_work=salient_work),
+             *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *past_parts(doc),
+             *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *employment_clauses(doc), *works.collaborations(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]

@@ -145,7 +145,9 @@ def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
     for group in groups:
         for m in group.mentions:
             match = DESCRIPTOR_RE.search(text, max(0, m.start - 40), m.start)
-            if match:
+            # "the production company Jane Roe co-founded": the name is the subject of a relative
+            # clause about the company, not the company.
+            if match and not CLAUSE_SUBJECT_RE.match(text, m.end):
                 kind, cls = REFERENCE_HEADS[match.group(1)]
                 if cls and kind == "org":
                     # An explicit descriptor outweighs what a name's last word suggests
@@ -153,6 +155,9 @@ def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
                     group.votes[cls] += 4.5
 
 
+# A verb with no object right after the name ("X co-founded, signed", "X set up in 2019 is")
+# ends a relative clause about the company the descriptor names.
+CLAUSE_SUBJECT_RE = re.compile(r"\s+(?:co-)?(?:[a-z]+ed|set up|started|built|ran)\s*(?:,|\s+(?:in|with|and|after)\b)")
 DESCRIPTOR_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(h) for h, (k, _) in REFERENCE_HEADS.items() if k == "org"), key=len, reverse=True))
     + r")\s+$")

@@ -159,14 +159,45 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     if untitled_work(sent.doc, before):
         return "", 0.0
     described = described_work(sent, before, frozenset({"work"}))
-    if described is not None:
+    if described is not None and epithet_person(described) is None:
         return described._.mkg_entity, 1.0
     for token in reversed(sent.doc[sent.start:before]):
-        if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before):
+        if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before) \
+                and epithet_person(token) is None:
             return token._.mkg_entity, 1.0
+    # "The White Lotus' A and B have been cast in the upcoming series": a sentence that names the
+    # article's work only as someone's calling card is about another work.
+    mentions = [t for t in sent if t._.mkg_entity == salient]
+    if mentions and all(epithet_person(t) is not None or _in_parens(t) for t in mentions):
+        return "", 0.0
     if salient and named_in_topic(sent.doc, salient, sent.start_char):
         return salient, 0.8
     return "", 0.0
+
+
+def epithet_person(work: Token) -> Token | None:
+    """"Ember star Tom Hale", "Ember alum Tom Hale", "Ember's Tom Hale": the name a title stands
+    right before, as its possessive or with an epithet noun (cast2_epithet_nouns); None when the
+    title is not such a calling card."""
+    doc, end = work.doc, work.sent.end
+    j = work.i + 1
+    while j < end and doc[j].text in ("\u201d", "\"") :
+        j += 1
+    marked = False
+    if j < end and (doc[j].tag_ == "POS" or doc[j].lower_ in ("'s", "\u2019s")
+                    or (doc[j].text in ("'", "\u2019") and work.text.endswith("s"))):
+        j, marked = j + 1, True
+    epithets = lower_words("cast2_epithet_nouns")
+    # "Ember stars Tom Hale" is a clause: an epithet is a noun, not a verb. Any job noun will do
+    # ("Ember correspondent and writer Tom Hale"), joined by "and" or a hyphen.
+    start = j
+    while j < end and j - start < 5 and not doc[j]._.mkg_kind and doc[j].pos_ not in ("VERB", "AUX") and (
+            doc[j].lower_ in epithets or (doc[j].pos_ == "NOUN" and doc[j].tag_ == "NN" and doc[j].is_lower)
+            or (j > start and doc[j].lower_ in ("and", "&", "-", "co"))):
+        j += 1
+    # (a plural, "Ember stars A", is the verb the small model took for a noun)
+    marked = marked or any(t.lower_ in epithets or t.tag_ == "NN" for t in doc[start:j])
+    return doc[j] if marked and j < end and doc[j]._.mkg_kind == "person" else None
 
 
 def _in_aside(token: Token, trigger: int) -> bool:

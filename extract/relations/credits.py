@@ -56,7 +56,11 @@ RULES = [
                                           word("starring", "featuring"), *gap(3), ent("person", "object")], 0.85),
     # Not "A will lead": a person leads a team or a studio as often as a cast (roles.cast_joins
     # reads "lead" with a work or a cast as its object).
-    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "play", "reprise", "headline", "plays", "stars", "headlines")], 0.75),
+    # A part or a work after the verb ("will play a nurse in X", "will star in X") is read on the
+    # parse (roles.cast_clauses), which gives no fact when the "in" phrase names a title we do
+    # not know: the item's work is then the wrong one.
+    credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "reprise", "headline", "stars", "headlines"),
+                                     {"LOWER": {"NOT_IN": ["in", "on", "alongside", "opposite"]}}], 0.75),
     credit("and_star", "starring", [ent("person", "object"), word("and"), ent("person"), AUX, word("star", "play")], 0.75),
     # "X has joined the cast of Y", "X has been cast in Y", "X stars in Y", "X plays a nurse in Y";
     # a past role ("starred in", "played") is also a calling card.

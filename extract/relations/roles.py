@@ -20,7 +20,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.constructions import trigger_index, work_of
+from mediakg.extract.relations.constructions import _listed_before, epithet_person, trigger_index, work_of
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -189,7 +189,8 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
         if (verb.lemma_.lower() not in verbs and not lands) or verb.pos_ != "VERB" or verb.tag_ == "VBD":
             continue
-        people = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+        # "Former X correspondent and writer A will play ...": A is coordinated with a noun subject
+        people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people([s])]
         if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
             people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s)
                       if p._.mkg_kind == "person"]
@@ -202,6 +203,10 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         targets = [(w._.mkg_entity, 1.0) for w in works]
         if people and not works and partners:
             targets = [work_of(verb.sent, people[0].i, salient_work)]
+        elif people and not works and verb.lemma_.lower() in lower_words("cast2_part_verbs"):
+            # "A will play a nurse", "A will star in the upcoming series": no title, the work of
+            # the sentence or the item; "A plays a nurse in <a title we do not know>": none.
+            targets = [_cast_target(verb, people, salient_work)]
         end = max([*(w.i for w in works), *(p.i for p in partners), verb.i]) + 1
         if not people or not targets or not targets[0][0] or is_hedged(doc, min(p.i for p in people), end):
             continue
@@ -231,7 +236,10 @@ def _subjects(verb: Token) -> list[Token]:
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
             and verb.head.i != verb.i:
         verb = verb.head
-    return _people([s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")])
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # "Emmy winner A has joined", "X actress A joins": the name in apposition to a noun subject
+    subjects += [a for s in subjects if not s._.mkg_kind for a in s.children if a.dep_ == "appos"]
+    return _people(subjects)
 
 
 def _partners(verb: Token) -> list[Token]:
@@ -395,3 +403,265 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(sent)
         for person in people:
             yield Fact(work, "directedBy", person._.mkg_entity, evidence, "roles.directorial_debut", round(0.75 * weight, 2))
+
+
+def _phrase_work(verb: Token, preps: tuple[str, ...] = ("in", "on")) -> tuple[str, Token | None]:
+    """What a casting verb's "in"/"on" phrase names: ("named", the work) for a title, its
+    apposition ("the series Red Harbour") or its season ("Season 3 of Red Harbour"); ("generic",
+    None) for a bare work noun ("the upcoming series"), whose work is the one the item is about;
+    ("other", None) for anything else ("a recurring role", a pilot with no title we know);
+    ("none", None) when there is no such phrase."""
+    seasons, generic = lower_words("cast2_season_nouns"), lower_words("work_genre_heads")
+    fallback = "none"  # a bare work noun or season gives way to a later phrase that names the title
+    # "cast as a series regular in X": the phrase may hang on the part the verb casts as
+    parts = [t for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj"
+             for t in p.subtree if t.dep_ == "prep"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "will guest star in X": the noun's phrase
+    for prep in [*verb.children, *parts, *(c for o in objects for c in o.children)]:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj._.mkg_kind == "work":
+                return "named", pobj
+            titled = next((c for c in pobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), None)
+            if titled is not None:
+                return "named", titled
+            if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c._.mkg_kind != "work" for c in pobj.children):
+                return "other", None  # "in Grey's Anatomy's season finale": a title we do not know
+            if pobj.lower_ in seasons:
+                of = [w for head in (pobj, prep.head, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for w in p.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+                if of:
+                    return "named", of[0]
+                fallback = "generic"
+                continue
+            if pobj.lower_ in generic and not any(c._.mkg_kind for c in pobj.subtree):
+                fallback = "generic"
+                continue
+            return "other", None
+    return fallback, None
+
+
+def _cast_target(verb: Token, people: list[Token], salient_work: str,
+                 preps: tuple[str, ...] = ("in", "on")) -> tuple[str, float]:
+    """The work a casting clause is about: the one its "in"/"on" phrase names, else (a bare work
+    noun, or no such phrase) the one the sentence (before the verb and the people) or the item is
+    about; nothing when the phrase names something we do not know as a work, which must not fall
+    back on another title."""
+    status, named = _phrase_work(verb, preps)
+    if status == "named":
+        return named._.mkg_entity, 1.0
+    if status == "other":
+        return "", 0.0
+    return work_of(verb.sent, min([verb.i, *(p.i for p in people)]), salient_work)
+
+
+def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"A (X), B and C have all been cast in the series", "A has been cast as Meg in Season 3 of
+    Y": the subjects of a passive casting verb (the lexicon's cast2_passive_verbs) are in the cast.
+    The list before the verb may hold parentheses of credits and "all"/"both" before the verb."""
+    verbs = lower_words("cast2_passive_verbs")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        people = _people([c for c in verb.children if c.dep_ == "nsubjpass"])
+        left = min([c.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass", "advmod", "dep", "neg")],
+                   default=verb.i)
+        found = {p.i: p for p in [*people, *_listed_before(doc, verb.sent.start, left, "person")]}
+        people = [found[i] for i in sorted(found)]
+        if not people:
+            continue
+        work, weight = _cast_target(verb, people, salient_work)
+        if not work or is_hedged(doc, min(p.i for p in people), verb.i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_passive", round(0.75 * weight, 2))
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, through the verbs it completes ("is set to star", "will also star")."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return subject
+        node = node.head
+    return None
+
+
+def work_stars(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Red Harbour is also set to star A and B", "the thriller will star A": a work (or a bare
+    work noun, or "it") as the subject of a transitive starring verb (cast2_work_star_verbs) with
+    people as its object names its cast. A person subject ("A will star B") is no such clause."""
+    verbs, generic = lower_words("cast2_work_star_verbs"), lower_words("work_genre_heads")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        people = _people([c for c in verb.children if c.dep_ == "dobj"])
+        subject = _clause_subject(verb)
+        if not people or subject is None:
+            continue
+        if subject._.mkg_kind == "work":
+            work, weight = subject._.mkg_entity, 1.0
+        elif not subject._.mkg_kind and (subject.lower_ in generic or subject.lower_ == "it"):
+            work, weight = work_of(verb.sent, subject.i, salient_work)
+        else:
+            continue
+        if not work or is_hedged(doc, subject.i, people[-1].i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.work_stars", round(0.75 * weight, 2))
+
+
+def regular_promotions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"X has promoted A to series regular", "A has been upped to series regular for Season 2": a
+    player promoted to a regular part (cast2_promotion_verbs, with a cast2_regular_words after
+    "to") is in the cast of the work that promotes, else the one the item is about."""
+    verbs, regular = lower_words("cast2_promotion_verbs"), lower_words("cast2_regular_words")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        after = doc[verb.i + 1:min(verb.i + 8, verb.sent.end)]
+        to = next((t for t in after if t.lower_ == "to"), None)
+        if to is None or not any(t.lower_ in regular for t in doc[to.i + 1:min(to.i + 4, verb.sent.end)]):
+            continue
+        people = _people([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+        if not people:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject._.mkg_kind == "work":
+            work, weight = subject._.mkg_entity, 1.0
+        elif subject is not None and subject._.mkg_kind:
+            continue  # a company or a person promotes: the work is not stated
+        else:
+            work, weight = _cast_target(verb, people, salient_work)
+        if not work or is_hedged(doc, min(verb.i, *(p.i for p in people)), to.i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.promotion", round(0.75 * weight, 2))
+
+
+def work_epithets(doc: Doc) -> Iterator[Fact]:
+    """"Ember alum Tom Hale", "Ember actress Lena Marsh", "Ember's Tom Hale": a title right before
+    a name, as its possessive or with an epithet noun of the lexicon's cast2_epithet_nouns, names
+    the work the person is known for (trade news introduces players by their best-known credit)."""
+    for work in doc:
+        person = epithet_person(work) if work._.mkg_kind == "work" else None
+        if person is None or is_hedged(doc, work.i, person.i + 1):
+            continue
+        yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, sentence_evidence(work.sent),
+                   "roles.work_epithet", 0.7)
+
+
+def _is_past(verb: Token) -> bool:
+    """"starred", "has appeared": a part already played."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _role_owner(role: Token) -> tuple[list[Token], Token | None]:
+    """Whose part a role noun is and the verb it hangs from: "her role", "A had a role", "A is
+    best known for his role"."""
+    owners = [c for c in role.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
+    node = role
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    verb = node if node.pos_ in ("VERB", "AUX") else None
+    if not owners and verb is not None:
+        owners = _subjects(verb)
+    return owners, verb
+
+
+def past_parts(doc: Doc) -> Iterator[Fact]:
+    """A part already played is a calling card as well as a place in the cast:
+    - "She previously starred on the series X", "A has appeared in X" (a past cast2_part_verbs or
+      cast2_past_part_verbs verb, said of a person or a pronoun that stands for one);
+    - "A had a breakout role in X", "A is best known for her role as Meg on X": a role noun
+      (role_nouns, cast2_performance_nouns) with its "in"/"on" title, owned by a person, in a past
+      clause or after "known for".
+    Only a title the phrase names gives a fact: the item's work is the new one, not the old."""
+    verbs = lower_words("cast2_part_verbs") | lower_words("cast2_past_part_verbs")
+    roles = lower_words("role_nouns") | lower_words("cast2_performance_nouns")
+    for token in doc:
+        people: list[Token] = []
+        named = None
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs and _is_past(token):
+            people = _subjects(token)
+            status, named = _phrase_work(token)
+            named = named if status == "named" else None
+        elif token.lower_ in roles and token.pos_ == "NOUN":
+            owners, verb = _role_owner(token)
+            known = token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "know"
+            if verb is None or not (known or _is_past(verb)):
+                continue
+            people = owners
+            named = next((w for prep in [*token.children, *(verb.children if token.head.i == verb.i else ())]
+                          if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+                          for w in prep.children if w.dep_ == "pobj"
+                          for w in [w, *(c for c in w.children if c.dep_ == "appos")] if w._.mkg_kind == "work"), None)
+        if not people or named is None:
+            continue
+        ends = [token.i, named.i, *(p.i for p in people)]
+        if is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(token.sent)
+        for person in people:
+            yield Fact(person._.mkg_entity, "knownFor", named._.mkg_entity, evidence, "roles.past_part", 0.7)
+            yield Fact(named._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.past_part", 0.7)
+
+
+def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"A joins previously announced cast members B and C", "They join the previously announced
+    cast of B and C": the people joined, named as a cast (a cast noun's "of", or a cue of the
+    lexicon's cast2_fellow_cues before the names), are in the cast with the subject, of the work
+    the "in" phrase names, else the one the item is about. Without such a cue, joining a person
+    ("A joins B at the studio") says nothing of a cast."""
+    joining, cast_nouns, cues = lower_words("joining_verbs"), lower_words("cast_nouns"), lower_words("cast2_fellow_cues")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in joining:
+            continue
+        fellows: list[Token] = []
+        # "joins previously announced B": the small model may hang B on "announced"
+        objects = [o for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+                   for o in head.children if o.dep_ == "dobj"]
+        for obj in objects:
+            if obj.lower_ in cast_nouns:
+                fellows += _people([p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                    for p in prep.children if p.dep_ == "pobj"])
+            elif obj._.mkg_kind == "person" and any(t.lower_ in cues for t in doc[verb.i + 1:obj.i]):
+                fellows += _people([obj])
+        if not fellows:
+            continue
+        people = _subjects(verb)
+        work, weight = _cast_target(verb, fellows, salient_work)
+        ends = [verb.i, *(p.i for p in people + fellows)]
+        if not work or is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in [*people, *fellows]:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_fellows", round(0.75 * weight, 2))
+
+
+def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"A and B are set to return for the second season", "A will return as Meg": a player who
+    returns (cast2_return_verbs) is in the cast of the work or season the "for"/"in" phrase names,
+    else of the work the item is about. Not a return in another capacity ("as showrunner") or to
+    a company or a person ("returns to Netflix")."""
+    verbs = lower_words("cast2_return_verbs")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.tag_ == "VBD":
+            continue
+        people = _subjects(verb)
+        if not people or _other_capacity(verb):
+            continue
+        if any(p.dep_ == "prep" and p.lower_ in ("to", "from", "with") and any(o._.mkg_kind in ("org", "person") for o in p.subtree)
+               for p in verb.children):
+            continue
+        work, weight = _cast_target(verb, people, salient_work, ("for", "in", "on"))
+        if not work or is_hedged(doc, min(p.i for p in people), verb.i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.returning_cast", round(0.7 * weight, 2))

@@ -63,7 +63,10 @@ RULES = [
     # Apprenticeship: "an assistant director under Bong Joon-ho", "worked with X".
     # Not "alongside": "A will executive produce alongside B" shares a credit, it states no
     # working relation the way an apprenticeship does.
-    Rule("works.under", "workedWith", [ent("person", "subject"), *gap(12), word("under"), *gap(6), ent("person", "object")],
+    # Not "under the banner of X", "under its pact with X": a company's name, not a mentor's.
+    Rule("works.under", "workedWith", [ent("person", "subject"), *gap(12), word("under"),
+                                       *[dict(g, LOWER={"NOT_IN": sorted(lower_words("cast2_company_under_words"))}) for g in gap(6)],
+                                       ent("person", "object")],
          PERSON, PERSON, 0.7, coordinate=False),
     Rule("works.worked_with", "workedWith", [ent("person", "subject"), *gap(2), word("worked", "collaborated", "teamed"), word("with", "up"), word("with", op="?"), ent("person", "object")],
          PERSON, PERSON, 0.75),

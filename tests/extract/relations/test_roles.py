@@ -198,8 +198,9 @@ def test_featuring_lists_a_cast_but_not_a_panels_guests(facts_of):
 
 def test_two_names_fused_by_a_hyphen_are_the_stars_of_the_work(facts_of, entities_of):
     text = "Nina Holt also appeared in the Tom Hale-Lena Marsh romantic comedy Ember."
+    # Nina Holt appeared in Ember too: she is in its cast (roles.past_part).
     assert {f for f in starring(facts_of(text)) if f[0] == "Ember"} == {
-        ("Ember", "starring", "Tom Hale"), ("Ember", "starring", "Lena Marsh")}
+        ("Ember", "starring", "Tom Hale"), ("Ember", "starring", "Lena Marsh"), ("Ember", "starring", "Nina Holt")}
     assert {entities_of(text)[n].type for n in ("Tom Hale", "Lena Marsh")} == {"Person"}
 
 
@@ -253,3 +254,161 @@ def test_a_directorial_debut_directs_the_work(facts_of, sentence):
 
 def test_a_directorial_debut_in_talks_is_no_credit(facts_of):
     assert not {f for f in facts_of("Tom Hale is in talks to make his directorial debut with \u201cLantern.\u201d") if f[1] == "directedBy"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A passive casting verb: the list before it may carry parentheses of credits and "all".
+    ('Ada Stone ("Saltmarsh"), Nina Holt and Lucy Fenn ("Low Tide") have all been cast in Copperhead.',
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    # A bare work noun: the work the item is about.
+    ("Ada Stone and Lucy Fenn have both been cast in the upcoming series.",
+     {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Lucy Fenn")}),
+    # The season's "of" names the work; the character after "as" is no one.
+    ('Nina Holt has been cast as Ruth Kane in Season 3 of "Saltmarsh".', {("Saltmarsh", "starring", "Nina Holt")}),
+])
+def test_passive_casting(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: only rumoured, or cast in something that is not a work we know.
+    "Nina Holt is reportedly being cast in the series.",
+    "Nina Holt has been cast as a series regular in a pilot for another network.",
+])
+def test_no_passive_casting_when_hedged_or_elsewhere(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A work, or a bare work noun, as the subject of transitive "star".
+    ("The thriller is also set to star Nina Holt and Ada Stone.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+    ('"Saltmarsh" will star Lucy Fenn.', {("Saltmarsh", "starring", "Lucy Fenn")}),
+])
+def test_a_work_that_stars_people(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+def test_a_work_that_may_star_people_is_no_cast(facts_of):
+    # Negative twin: the casting is only hoped for.
+    assert not starring(facts_of(ORDER + "The thriller is eyeing Nina Holt and hopes to star Ada Stone."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"Saltmarsh" has promoted Nina Holt to series regular for its second season.',
+     {("Saltmarsh", "starring", "Nina Holt")}),
+    ("Ada Stone has been upgraded to series regular.", {("Copperhead", "starring", "Ada Stone")}),
+])
+def test_promotion_to_series_regular(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+def test_a_promotion_to_another_post_is_no_cast(facts_of):
+    # Negative twin: promoted to a job, not a part.
+    assert not starring(facts_of(ORDER + "Fenwick Studios has promoted Nina Holt to head of drama."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"Saltmarsh" alum Nina Holt has joined the cast.', {("Nina Holt", "knownFor", "Saltmarsh")}),
+    ('"Saltmarsh" actress Nina Holt has joined the cast.', {("Nina Holt", "knownFor", "Saltmarsh")}),
+])
+def test_a_title_as_a_names_epithet_is_a_calling_card(facts_of, sentence, expected):
+    facts = facts_of(ORDER + sentence)
+    assert {f for f in facts if f[1] == "knownFor"} == expected
+    # The calling card is not the work whose cast she joins.
+    assert starring(facts) == {("Copperhead", "starring", "Nina Holt")}
+
+
+def test_a_title_that_stars_someone_is_no_epithet(facts_of):
+    # Negative twin: "X stars A" is a clause, not an epithet.
+    facts = facts_of('"Saltmarsh" stars Nina Holt.')
+    assert not {f for f in facts if f[1] == "knownFor"}
+
+
+def test_a_part_with_no_title_is_in_the_items_work(facts_of):
+    assert starring(facts_of(ORDER + "Nina Holt will play a retired detective.")) == {("Copperhead", "starring", "Nina Holt")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: the "in" phrase names a production that is not the item's work.
+    "Nina Holt will play a nurse in a pilot for another network.",
+    "Nina Holt will guest star in the network's season finale.",
+])
+def test_a_part_in_an_unknown_production_is_not_the_items(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A past part, said of a pronoun that stands for the person, is a calling card and a cast place.
+    ("Nina Holt will lead Copperhead. She previously starred on the drama Saltmarsh.",
+     {("Nina Holt", "knownFor", "Saltmarsh"), ("Saltmarsh", "starring", "Nina Holt")}),
+    ("Nina Holt will lead Copperhead. She had a breakout role in the thriller Low Tide.",
+     {("Nina Holt", "knownFor", "Low Tide"), ("Low Tide", "starring", "Nina Holt")}),
+])
+def test_a_past_part_is_a_calling_card(facts_of, sentence, expected):
+    facts = facts_of(ORDER + sentence)
+    assert {f for f in facts if f[1] == "knownFor" or (f[1] == "starring" and f[0] != "Copperhead")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: a part only hoped for, and one denied.
+    "Nina Holt will lead Copperhead. She is in talks for a role in the thriller Low Tide.",
+    "Nina Holt will lead Copperhead. She never appeared in the drama Saltmarsh.",
+])
+def test_no_calling_card_from_a_hoped_or_denied_part(facts_of, sentence):
+    facts = facts_of(ORDER + sentence)
+    assert not {f for f in facts if f[1] == "knownFor"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The people joined, named as a cast, are in it with the subject.
+    ("Nina Holt joins previously announced cast members Ada Stone and Tom Hale.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Tom Hale")}),
+])
+def test_joining_a_named_cast(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: joining a person is no cast without a cast cue; a rumoured join.
+    "Nina Holt joins Ada Stone at the studio.",
+    "Nina Holt is in talks to join previously announced cast members Ada Stone and Tom Hale.",
+])
+def test_joining_people_is_no_cast_without_a_cue(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A returning player is in the cast of the new season's work.
+    ("Ada Stone and Tom Hale are set to return for the second season.",
+     {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Tom Hale")}),
+    ("Ada Stone will also return as Meg.", {("Copperhead", "starring", "Ada Stone")}),
+])
+def test_a_returning_cast(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: another capacity, a return to a company, a denial, a negotiation.
+    "Ada Stone will return as showrunner.",
+    "Ada Stone returns to Fenwick Studios.",
+    "Ada Stone will not return for the second season.",
+    "Ada Stone is in talks to return for the second season.",
+])
+def test_no_returning_cast_in_another_capacity_or_denied(facts_of, sentence):
+    assert not starring(facts_of(ORDER + sentence))
+
+
+def test_a_title_before_a_job_noun_and_a_name_is_a_calling_card(facts_of):
+    # "Saltmarsh correspondent and writer Ivo Drake": Saltmarsh is his calling card, not the work
+    # he is cast in.
+    facts = facts_of(ORDER + 'Former "Saltmarsh" correspondent and writer Tom Hale will play a detective.')
+    assert ("Tom Hale", "knownFor", "Saltmarsh") in facts
+    assert starring(facts) == {("Copperhead", "starring", "Tom Hale")}
+
+
+def test_a_return_for_episodes_in_a_named_season(facts_of):
+    facts = facts_of(ORDER + 'Tom Hale will return for two episodes in the third season of "Saltmarsh".')
+    assert starring(facts) == {("Saltmarsh", "starring", "Tom Hale")}

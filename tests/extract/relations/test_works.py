@@ -89,3 +89,14 @@ def test_the_novel_by_may_carry_a_year_and_praise(facts_of):
     assert ("Copperhead", "writtenBy", "Mara Quill") in of(facts, "writtenBy")
     # Its twin: a book with no title named before it gives the screen work no writer.
     assert of(facts_of("The drama is based on the acclaimed novel by Mara Quill."), "writtenBy") == set()
+
+
+def test_an_apprenticeship_under_someone_is_working_with_them(facts_of):
+    facts = facts_of("Director Nina Holt began as an assistant director under Tom Hale.")
+    assert of(facts, "workedWith") == {("Nina Holt", "workedWith", "Tom Hale")}
+
+
+def test_under_a_companys_banner_is_no_mentor(facts_of):
+    # Negative twin: the name after "under the banner of" is a company's, whatever its type.
+    facts = facts_of("Director Nina Holt made the film under the banner of Tom Hale.")
+    assert not of(facts, "workedWith")
