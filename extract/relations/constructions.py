@@ -214,7 +214,7 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"X is a co-production between A, B and C", "produced by A and B", "airs on A and B":
     every company of the list after the trigger makes (or carries) the work the sentence is
     about (the lexicon's company_list_triggers)."""
-    table = trigger_index("company_list_triggers")
+    table = trigger_index("company_list_triggers", "company_list_triggers_corp2")
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, table):
             companies = _listed_after(doc, end, sent.end, "org")

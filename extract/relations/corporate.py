@@ -204,8 +204,9 @@ RULES = [
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
          PERSON, ORG, 0.65, coordinate=False),
+    # "Netflix's Amy Reinhard and Peter Friedlander": the possessive company holds the whole list.
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
-         PERSON, ORG, 0.7, coordinate=False),
+         PERSON, ORG, 0.7),
     # "David Chen, Netflix's head of drama,".
     Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive(), word(*ROLE_WORDS)],
          PERSON, ORG, 0.8, coordinate=False),
@@ -315,3 +316,80 @@ def stake_deals(doc: Doc) -> Iterator[Fact]:
                     if company._.mkg_entity != owner._.mkg_entity:
                         yield Fact(owner._.mkg_entity, predicate, company._.mkg_entity, sentence_evidence(verb.sent),
                                    "corporate.stake", round(0.8 * _sure([owner, company]), 2))
+
+
+def _production_trigger(sent_tokens: list[Token]) -> Token | None:
+    """The production verb or noun of a credit ("produced by", "produces", "co-produced",
+    "executive produce"): the lexicon's banner_credit_lemmas."""
+    lemmas = lower_words("banner_credit_lemmas")
+    return next((t for t in sent_tokens if t.lemma_.lower() in lemmas or t.lower_ in lemmas), None)
+
+
+def _companies_of(prep: Token) -> list[Token]:
+    """The companies a preposition governs, with those coordinated with them."""
+    return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if t._.mkg_kind == "org"]
+
+
+def banner_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """A producer credit names the company the producer works through: "produced by P for
+    Harbour Films", "P executive produces via Harbour Films" (the person's banner), and the
+    co-producers joined to the credit, "... in association with Tidewater Media". Each such
+    company produces the work the credit is about. A company after "for" that follows a
+    company ("produced by Harbour Films for Netflix") is the buyer or the platform, not a
+    producer, so only a person's "for" counts."""
+    from mediakg.extract.relations.constructions import work_of  # constructions reads this module's neighbours
+    banner_preps = lower_words("banner_prepositions")
+    for sent in doc.sents:
+        tokens = list(sent)
+        trigger = _production_trigger(tokens)
+        if trigger is None:
+            continue
+        for prep in tokens:
+            if prep.i <= trigger.i or prep.dep_ != "prep":
+                continue
+            companies: list[Token] = []
+            if prep.lower_ in banner_preps:
+                before = doc[prep.i - 1] if prep.i > sent.start else None
+                if before is not None and before._.mkg_kind == "person":
+                    companies = _companies_of(prep)
+            elif prep.lower_ == "with" and prep.i >= 2 and doc[prep.i - 1].lower_ == "association" and doc[prep.i - 2].lower_ == "in":
+                companies = _companies_of(prep)
+            if not companies:
+                continue
+            named = [t for t in tokens if t._.mkg_kind == "work" and t.dep_ in ("nsubjpass", "nsubj") and t.i < trigger.i]
+            work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(sent, trigger.i, salient_work)
+            if not work or is_hedged(doc, trigger.i, companies[-1].i + 1):
+                continue
+            for company in companies:
+                yield Fact(company._.mkg_entity, "produces", work, sentence_evidence(sent), "corporate.banner_credit",
+                           round(0.75 * weight * _sure([company]), 2))
+
+
+def studio_roles(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Harbour Films is the studio", "Tidewater Media is the production company on the
+    series": a company said (with "the") to be the studio or the producer of a project makes the
+    work the sentence or the article is about. "Harbour Films is a studio based in London" only
+    describes the company ("a", no project)."""
+    from mediakg.extract.relations.constructions import work_of
+    nouns = lower_words("studio_role_nouns")
+    for attr in doc:
+        if attr.dep_ != "attr" or attr.head.lemma_ != "be" or not any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
+            continue
+        head_words = {attr.lemma_.lower(), " ".join(t.lower_ for t in attr.subtree if t.i <= attr.i and t.dep_ in ("compound", "amod") or t.i == attr.i)}
+        if not head_words & nouns:
+            continue
+        companies = [t for c in attr.head.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+        if not companies:
+            continue
+        works = [t for t in attr.subtree if t._.mkg_kind == "work" and t.i > attr.i]
+        if works:
+            found = [(works[0]._.mkg_entity, 1.0)]
+        else:
+            work, weight = work_of(attr.sent, companies[0].i, salient_work)
+            found = [(work, weight)] if work else []
+        if not found or is_hedged(doc, companies[0].i, attr.i + 1):
+            continue
+        for company in companies:
+            for work, weight in found:
+                yield Fact(company._.mkg_entity, "produces", work, sentence_evidence(attr.sent), "corporate.studio_role",
+                           round(0.75 * weight * _sure([company]), 2))

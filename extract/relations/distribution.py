@@ -114,3 +114,63 @@ def bought_releases(facts: list[Fact], classes: dict[str, str]) -> Iterator[Fact
         if any(w.strip(".,;:!?\u201c\u201d\"'").lower() in adapting for w in fact.evidence.sentence.split()):
             continue
         yield Fact(fact.subject, "distributes", fact.object, fact.evidence, "distribution.bought", round(fact.confidence * 0.85, 2))
+
+
+def _sales_work(verb: Token, noun: Token) -> list[Token]:
+    """The works of the sales: "sales on X", "rights to X", "handles X's sales", else none."""
+    found: list[Token] = []
+    for holder in (noun, verb):
+        for child in holder.children:
+            if child.dep_ == "poss" and child._.mkg_kind == "work":
+                found.append(child)
+            if child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "of"):
+                found += [t for p in child.children if p.dep_ == "pobj" for t in coordinated(p) if t._.mkg_kind == "work"]
+    return found
+
+
+def _verb_companies(verb: Token) -> list[Token]:
+    """The company subject of the verb, up through "is currently handling", "will also handle",
+    "and will handle" (a verb joined to another shares its subject), or the name a relative
+    clause hangs on ("X, which handles sales")."""
+    current = verb
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        if subjects:
+            if subjects[0].lower_ in ("which", "that") and current.dep_ == "relcl":
+                return [current.head] if current.head._.mkg_kind == "org" else []
+            return [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org"]
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            return []
+        current = current.head
+    return []
+
+
+def sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """A sales company that handles (or boards) a film's sales sells it to the world's
+    distributors: "Harbour Films is handling international sales", "Harbour Films will handle
+    sales on Glasshouse", "Harbour Films boarded worldwide sales". The verbs are the lexicon's
+    sales_verbs, their object one of its sales_nouns; the work is the one named with the sales,
+    else the one the sentence or the article is about."""
+    from mediakg.extract.relations.constructions import work_of
+    verbs, nouns = lower_words("sales_verbs"), lower_words("sales_nouns")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+        if not objects:
+            continue
+        companies = _verb_companies(verb)
+        if not companies:
+            continue
+        works = _sales_work(verb, objects[0])
+        if works:
+            found = [(w._.mkg_entity, 1.0) for w in works]
+        else:
+            work, weight = work_of(verb.sent, companies[0].i, salient_work)
+            found = [(work, weight)] if work else []
+        if not found or is_hedged(doc, min(verb.i, companies[0].i), objects[0].i + 1):
+            continue
+        for company in companies:
+            for work, weight in found:
+                yield Fact(company._.mkg_entity, "distributes", work, sentence_evidence(verb.sent), "distribution.sales_agent",
+                           round(0.7 * weight, 2))

@@ -161,3 +161,60 @@ def test_the_owner_named_as_such(facts_of):
 def test_a_former_owner_owns_nothing(facts_of):
     facts = facts_of("Harbour Films, the former owner of Copperline Studios, reported earnings.")
     assert of(facts, "owns") == set()
+
+
+# corp2: banner credits, studio roles, parent-name suffixes, possessive staff lists.
+
+def test_a_producer_credit_for_a_company_names_the_producing_company(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Mara Lindqvist for Harbour Films.")
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Glasshouse")}
+
+
+def test_a_company_for_a_platform_is_no_producer(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Harbour Films for Netflix.")
+    assert ("Netflix", "produces", "Glasshouse") not in facts
+
+
+def test_in_association_with_names_a_co_producer(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d is produced by Mara Lindqvist for Harbour Films in association with Copperline Studios.")
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Glasshouse"), ("Copperline Studios", "produces", "Glasshouse")}
+
+
+def test_a_hedged_banner_credit_gives_no_fact(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d could be produced by Mara Lindqvist for Harbour Films.")
+    assert of(facts, "produces") == set()
+
+
+def test_the_company_that_is_the_studio_produces_the_series(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Copperline Studios is the studio.")
+    assert ("Copperline Studios", "produces", "Saltmarsh") in of(facts, "produces")
+
+
+def test_a_studio_described_is_no_producer(facts_of):
+    facts = facts_of("The drama \u201cSaltmarsh\u201d premieres in May. Copperline Studios is a studio based in Leeds.")
+    assert ("Copperline Studios", "produces", "Saltmarsh") not in facts
+
+
+def test_a_holding_company_name_is_the_parent_not_a_unit(facts_of):
+    facts = facts_of("Copperline Corp. said on Monday that Copperline will launch a new channel in May.")
+    assert of(facts, "subsidiaryOf") == set()
+
+
+def test_a_regional_arm_is_still_a_unit(facts_of):
+    facts = facts_of("Netflix Japan will launch the drama in May, Netflix said.")
+    assert of(facts, "subsidiaryOf") == {("Netflix Japan", "subsidiaryOf", "Netflix")}
+
+
+def test_a_company_possessive_before_a_list_of_staff(facts_of):
+    facts = facts_of("Netflix's Mara Lindqvist and Peter Okafor were both promoted on Monday.")
+    assert of(facts, "employedBy") == {("Mara Lindqvist", "employedBy", "Netflix"), ("Peter Okafor", "employedBy", "Netflix")}
+
+
+def test_a_co_production_with_companies(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Harbour Films. It is a co-production with Copperline Studios and Lumen Pictures.")
+    assert {("Copperline Studios", "produces", "Glasshouse"), ("Lumen Pictures", "produces", "Glasshouse")} <= of(facts, "produces")
+
+
+def test_talks_on_a_co_production_with_a_company_give_no_fact(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Harbour Films. It is reportedly a co-production with Copperline Studios.")
+    assert ("Copperline Studios", "produces", "Glasshouse") not in facts

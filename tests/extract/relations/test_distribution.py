@@ -76,3 +76,25 @@ def test_a_relative_clause_release(facts_of):
 def test_a_relative_clause_release_under_negotiation_is_none(facts_of):
     facts = facts_of("The thriller \u201cGlasshouse\u201d, which Harbour Films is in talks to release in the UK, stars Jane Roe.")
     assert of(facts, "distributes") == set()
+
+
+# corp2: sales agents.
+
+def test_a_sales_company_handling_sales_distributes_the_film(facts_of):
+    facts = facts_of("Copperline Studios has acquired the thriller \u201cGlasshouse\u201d. Harbour Films is handling international sales.")
+    assert ("Harbour Films", "distributes", "Glasshouse") in of(facts, "distributes")
+
+
+def test_sales_on_a_named_film(facts_of):
+    facts = facts_of("Harbour Films will handle worldwide sales on the thriller \u201cGlasshouse\u201d.")
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_a_sales_company_in_talks_gives_no_fact(facts_of):
+    facts = facts_of("Harbour Films is in talks to handle worldwide sales on \u201cGlasshouse\u201d.")
+    assert of(facts, "distributes") == set()
+
+
+def test_handling_something_else_is_no_distribution(facts_of):
+    facts = facts_of("Harbour Films will handle the marketing of \u201cGlasshouse\u201d.")
+    assert of(facts, "distributes") == set()
