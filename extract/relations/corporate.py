@@ -17,6 +17,8 @@ THE = word("the", op="?")  # "with the BBC": the article is outside the name
 ROLE_WORDS = ordered_words("company_role_words")
 # "its proposed purchase of", "the former owner of": a deal or a holding that is not (or no longer) one.
 UNREALISED = ordered_words("unrealised_deal_words")
+# Words that make a post a past one ("a former executive of Y").
+PAST_POST = ordered_words("past_post_words")
 PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
 
 RULES = [
@@ -190,7 +192,9 @@ RULES = [
     # Staff: "Amy Reinhard, vp of studio operations at Netflix", "Netflix's head of X, Y",
     # "Michael Ellenberg's Media Res", "Media Res' Dani Gorin".
     # A relative clause is not a job title: "X, who was the creator of the NBC series".
-    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which"]}}, *gap(6), ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
+    # Nor a past post: "X, a former executive of Y", "X, previously head of drama at Y".
+    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST]}},
+                                             *[{**t, "LOWER": {"NOT_IN": list(PAST_POST)}} for t in gap(6)], ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False),
     # Not "former Hulu executive X": who worked there once is no staff of it now.
     # Nor "A executive produces with B": "executive" there opens a verb, not a job title.
@@ -270,6 +274,17 @@ def _verb_subjects(verb: Token) -> list[Token]:
     found = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
     if found or any(c.dep_ == "nsubj" for c in verb.children):
         return found
+    # "X is expanding by acquiring a stake in Y", "X has struck a deal to acquire a stake in
+    # Y": the buying verb hangs, through a preposition or the deal noun, on the clause whose
+    # subject X is. (A hedged clause, "X is in talks to acquire", is left to hedges.py.)
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "advcl", "acl", "dobj", "pobj") or node.head.i == node.i:
+            break
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return [t for c in subjects for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
     doc, i, depth = verb.doc, verb.i - 1, 0
     while i >= verb.sent.start:
         token = doc[i]
@@ -393,3 +408,32 @@ def studio_roles(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for work, weight in found:
                 yield Fact(company._.mkg_entity, "produces", work, sentence_evidence(attr.sent), "corporate.studio_role",
                            round(0.75 * weight * _sure([company]), 2))
+
+
+def passive_acquisitions(doc: Doc) -> Iterator[Fact]:
+    """A company bought, said in the passive with whatever description between: "Copperline
+    Studios, the historic studio behind X, has been acquired by Harbour Films", "Copperline
+    Studios, which was bought by Harbour Films in 2019". The "by" agent acquires the subject
+    (the subject a relative clause hangs on). Works bought are company_verbs' (constructions)."""
+    verbs = lower_words("passive_acquisition_lemmas")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        buyers = [t for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for t in coordinated(o) if t._.mkg_kind == "org"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if subjects and subjects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subjects = [verb.head]
+        bought = [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org"]
+        if not buyers or not bought:
+            continue
+        ends = buyers + bought + [verb]
+        if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+            continue
+        if any(t.lower_ in UNREALISED for t in doc[verb.sent.start:verb.i]):
+            continue
+        for buyer in buyers:
+            for company in bought:
+                if buyer._.mkg_entity != company._.mkg_entity:
+                    yield Fact(buyer._.mkg_entity, "acquires", company._.mkg_entity, sentence_evidence(verb.sent),
+                               "corporate.passive_acquisition", round(0.8 * _sure([buyer, company]), 2))

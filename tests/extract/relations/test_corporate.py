@@ -218,3 +218,38 @@ def test_a_co_production_with_companies(facts_of):
 def test_talks_on_a_co_production_with_a_company_give_no_fact(facts_of):
     facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Harbour Films. It is reportedly a co-production with Copperline Studios.")
     assert ("Copperline Studios", "produces", "Glasshouse") not in facts
+
+
+def test_a_passive_acquisition_with_a_description_between(facts_of):
+    facts = facts_of("Copperline Studios, the historic British studio behind many period dramas, has been acquired by Harbour Films.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_rumoured_passive_acquisition_gives_no_fact(facts_of):
+    facts = facts_of("Copperline Studios, the historic British studio behind many period dramas, could be acquired by Harbour Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_deal_to_acquire_a_majority_stake(facts_of):
+    facts = facts_of("Harbour Films has struck a deal to acquire a majority stake in the London-based production company Copperline Studios.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_expanding_by_acquiring_a_majority_stake(facts_of):
+    facts = facts_of("Harbour Films is expanding its drama business by acquiring a majority stake in Copperline Studios.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_talks_to_acquire_a_stake_give_no_plain_fact(facts_of):
+    facts = facts_of("Harbour Films is in talks to acquire a majority stake in Copperline Studios.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_former_post_is_no_employment(facts_of):
+    facts = facts_of("The magazine was run by Mara Lindqvist, a former executive of Harbour Films.")
+    assert of(facts, "employedBy") == set()
+
+
+def test_a_present_post_in_apposition(facts_of):
+    facts = facts_of("The magazine was run by Mara Lindqvist, a senior executive of Harbour Films.")
+    assert of(facts, "employedBy") == {("Mara Lindqvist", "employedBy", "Harbour Films")}
