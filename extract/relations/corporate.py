@@ -19,6 +19,7 @@ ROLE_WORDS = ordered_words("company_role_words")
 UNREALISED = ordered_words("unrealised_deal_words")
 # Words that make a post a past one ("a former executive of Y").
 PAST_POST = ordered_words("past_post_words")
+CONDITIONAL = ordered_words("conditional_deal_words")
 PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
 
 RULES = [
@@ -127,7 +128,8 @@ RULES = [
          ORG, kinds("facility", "org", "work"), 0.85),
     # The words after the verb are no "by": "Y was acquired by X" is acquired_by's, read the other way.
     # Not "X abandoned its proposed purchase of Y": a deal that did not happen.
-    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
+    # Nor "X would acquire Y under the proposal": a conditional deal is no deal done.
+    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
     # An acquisition as the aim of what comes before: "X struck a deal to buy Y", and mostly
@@ -437,3 +439,63 @@ def passive_acquisitions(doc: Doc) -> Iterator[Fact]:
                 if buyer._.mkg_entity != company._.mkg_entity:
                     yield Fact(buyer._.mkg_entity, "acquires", company._.mkg_entity, sentence_evidence(verb.sent),
                                "corporate.passive_acquisition", round(0.8 * _sure([buyer, company]), 2))
+
+
+def _copula_or_appos_subject(noun: Token) -> list[Token]:
+    """The companies a predicate noun is said of: the subject of its copula ("X is the parent
+    company of Y") or the name it stands in apposition to ("X, Y's parent company,")."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [t for c in noun.head.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+    if noun.dep_ == "appos" and noun.head._.mkg_kind == "org":
+        return [noun.head]
+    return []
+
+
+def _of_companies(noun: Token) -> list[Token]:
+    """The companies of the noun's possessive or of its "of" phrase ("Y's parent", "parent of
+    Y", "part of the Y group")."""
+    found = [c for c in noun.children if c.dep_ == "poss" and c._.mkg_kind == "org"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if pobj._.mkg_kind == "org":
+                found += [t for t in coordinated(pobj) if t._.mkg_kind == "org"]
+            elif pobj.lemma_.lower() in lower_words("group_nouns"):
+                found += [c for c in pobj.children if c.dep_ in ("compound", "poss") and c._.mkg_kind == "org"]
+    return found
+
+
+def ownership_clauses(doc: Doc) -> Iterator[Fact]:
+    """Ownership said in a clause, read from the parse:
+    - a relative clause on the owner: "Harbour Films, which also owns Copperline Studios";
+    - the parent named by a predicate noun: "Harbour Films is the parent company of Copperline
+      Studios", "Harbour Films, Copperline Studios' parent company," (subsidiaryOf);
+    - membership: "Copperline Studios is part of the Harbour Films group" (subsidiaryOf);
+    - a sale to a buyer: "Lumen Pictures sold Copperline Studios to Harbour Films", "Copperline
+      Studios was sold to Harbour Films" (the buyer acquires it)."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        facts: list[tuple[Token, str, Token]] = []
+        if lemma == "own" and token.pos_ == "VERB" and token.dep_ == "relcl" and token.head._.mkg_kind == "org" \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children):
+            owned = [t for c in token.children if c.dep_ == "dobj" for t in coordinated(c) if t._.mkg_kind in ("org", "work", "facility")]
+            facts = [(token.head, "owns", o) for o in owned]
+        elif token.pos_ == "NOUN" and (lemma == "parent" or (lemma in PARENT_HEADS and any(c.lower_ == "parent" for c in token.children))):
+            facts = [(child, "subsidiaryOf", parent) for parent in _copula_or_appos_subject(token) for child in _of_companies(token)]
+        elif token.pos_ == "NOUN" and lemma == "part" and token.dep_ == "attr":
+            facts = [(child, "subsidiaryOf", parent) for child in _copula_or_appos_subject(token) for parent in _of_companies(token)]
+        elif lemma == "sell" and token.pos_ == "VERB":
+            # The parser may take a merged name after "to" for a verb: read "to" + company plainly.
+            buyers = [t for p in token.subtree if p.lower_ == "to" and p.i > token.i and p.i + 1 < len(doc)
+                      and (p.head.i == token.i or p.head.i == p.i + 1) for t in coordinated(doc[p.i + 1]) if t._.mkg_kind == "org"]
+            sold = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in coordinated(c) if t._.mkg_kind in ("org", "work")]
+            facts = [(b, "acquires", s) for b in buyers for s in sold]
+        for subject, predicate, obj in facts:
+            if subject._.mkg_entity == obj._.mkg_entity:
+                continue
+            ends = [subject, obj, token]
+            if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+                continue
+            if any(t.lower_ in UNREALISED for t in doc[token.sent.start:token.i]):
+                continue
+            yield Fact(subject._.mkg_entity, predicate, obj._.mkg_entity, sentence_evidence(token.sent),
+                       f"corporate.ownership_{predicate}", round(0.8 * _sure(ends), 2))

@@ -253,3 +253,48 @@ def test_a_former_post_is_no_employment(facts_of):
 def test_a_present_post_in_apposition(facts_of):
     facts = facts_of("The magazine was run by Mara Lindqvist, a senior executive of Harbour Films.")
     assert of(facts, "employedBy") == {("Mara Lindqvist", "employedBy", "Harbour Films")}
+
+
+def test_an_owner_relative_clause(facts_of):
+    facts = facts_of("Harbour Films, which also owns Copperline Studios, reported earnings on Monday.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
+
+
+def test_an_owner_relative_clause_denied(facts_of):
+    facts = facts_of("Harbour Films, which does not own Copperline Studios, reported earnings on Monday.")
+    assert of(facts, "owns") == set()
+
+
+def test_the_parent_company_in_apposition(facts_of):
+    facts = facts_of("Harbour Films, Copperline Studios' parent company, reported earnings on Monday.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Studios", "subsidiaryOf", "Harbour Films")}
+
+
+def test_the_parent_company_as_a_predicate(facts_of):
+    facts = facts_of("Harbour Films is the parent company of Copperline Studios.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Studios", "subsidiaryOf", "Harbour Films")}
+
+
+def test_a_former_parent_company_gives_no_fact(facts_of):
+    facts = facts_of("Harbour Films, Copperline Studios' former parent company, reported earnings on Monday.")
+    assert of(facts, "subsidiaryOf") == set()
+
+
+def test_part_of_a_group(facts_of):
+    facts = facts_of("Copperline Studios is part of the Harbour Films group.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Studios", "subsidiaryOf", "Harbour Films")}
+
+
+def test_a_company_sold_to_a_buyer(facts_of):
+    facts = facts_of("Lumen Pictures sold Copperline Studios to Harbour Films in 2019.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_company_that_could_be_sold_gives_no_fact(facts_of):
+    facts = facts_of("Copperline Studios could be sold to Harbour Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_conditional_acquisition_is_no_fact(facts_of):
+    facts = facts_of("Harbour Films would acquire Copperline Studios under the proposal.")
+    assert of(facts, "acquires") == set()
