@@ -480,6 +480,10 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
         predicate = table.get(f"{verb.lemma_.lower()} {particle}".strip()) or table.get(verb.lemma_.lower())
         if predicate is None or verb.pos_ != "VERB":
             continue
+        # "X has bought a majority stake in the company behind “A” and “B”": a stake is bought
+        # in a company (corporate.stake_deals), never in the works that describe it.
+        if predicate == "acquires" and any(c.dep_ == "dobj" and c.lemma_.lower() in lower_words("stake_nouns") for c in verb.children):
+            continue
         if _is_passive(verb):
             companies, works = _agents(verb), _passive_subjects(verb)
         else:

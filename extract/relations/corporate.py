@@ -146,7 +146,9 @@ RULES = [
     Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.8),
     # "the acquisition of Copperline Studios by Harbour Films".
-    Rule("corporate.acquisition_of_by", "acquires", [word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object"), word("by"), ent("org", "subject")],
+    # "the acquisition of UK indie Copperline Studios by Harbour Films": a place and a short
+    # description may stand before the bought company's name.
+    Rule("corporate.acquisition_of_by", "acquires", [{"LOWER": {"NOT_IN": list(UNREALISED)}}, word("acquisition", "purchase", "takeover"), word("of"), ent("place", OP="?"), *gap(2), ent(["org", "work"], "object"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.8, coordinate=False),
     # "Harbour Films closed its $1.2 billion purchase of Copperline Studios": "its" is the
     # company named last before it, the amount may come between.
@@ -481,14 +483,34 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
             facts = [(token.head, "owns", o) for o in owned]
         elif token.pos_ == "NOUN" and (lemma == "parent" or (lemma in PARENT_HEADS and any(c.lower_ == "parent" for c in token.children))):
             facts = [(child, "subsidiaryOf", parent) for parent in _copula_or_appos_subject(token) for child in _of_companies(token)]
+        elif token.pos_ == "NOUN" and lemma in ("owner", "co-owner") and not any(c.lower_ in UNREALISED for c in token.children):
+            facts = [(owner, "owns", owned) for owner in _copula_or_appos_subject(token) for owned in _of_companies(token)]
+        elif lemma in ("own", "co-own", "co-owned") and token.pos_ == "VERB" and any(c.dep_ == "agent" for c in token.children):
+            owners = [t for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                      for t in coordinated(o) if t._.mkg_kind == "org"]
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if subjects and subjects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
+                subjects = [token.head]
+            if not subjects and token.dep_ == "acl":
+                subjects = [token.head]  # "Copperline Studios, co-owned by Harbour Films,"
+            owned = [t for sub in subjects for t in [sub, *sub.conjuncts] if t._.mkg_kind in ("org", "work", "facility")]
+            facts = [(o, "owns", x) for o in owners for x in owned]
+        elif token.pos_ == "NOUN" and lemma in ("acquisition", "purchase", "takeover") and not any(c.lower_ in UNREALISED for c in token.children):
+            # "the acquisition of UK indie Copperline Studios by Harbour Films": descriptors may
+            # come before the bought company's name.
+            buyers = [t for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj" for t in coordinated(o) if t._.mkg_kind == "org"]
+            facts = [(b, "acquires", x) for b in buyers for x in _of_companies(token)]
         elif token.pos_ == "NOUN" and lemma == "part" and token.dep_ == "attr":
             facts = [(child, "subsidiaryOf", parent) for child in _copula_or_appos_subject(token) for parent in _of_companies(token)]
-        elif lemma == "sell" and token.pos_ == "VERB":
+        elif lemma in ("sell", "license", "licence") and token.pos_ == "VERB":
             # The parser may take a merged name after "to" for a verb: read "to" + company plainly.
             buyers = [t for p in token.subtree if p.lower_ == "to" and p.i > token.i and p.i + 1 < len(doc)
                       and (p.head.i == token.i or p.head.i == p.i + 1) for t in coordinated(doc[p.i + 1]) if t._.mkg_kind == "org"]
             sold = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in coordinated(c) if t._.mkg_kind in ("org", "work")]
-            facts = [(b, "acquires", s) for b in buyers for s in sold]
+            # A film licensed to a distributor is released by it; a company sold is bought.
+            facts = [(b, "distributes" if lemma != "sell" else "acquires", s) for b in buyers for s in sold
+                     if lemma == "sell" or s._.mkg_kind == "work"]
         for subject, predicate, obj in facts:
             if subject._.mkg_entity == obj._.mkg_entity:
                 continue
@@ -496,6 +518,9 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
             if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
                 continue
             if any(t.lower_ in UNREALISED for t in doc[token.sent.start:token.i]):
+                continue
+            # "may be licensed to", "would be sold to": a modal verb makes it a possibility.
+            if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in token.children):
                 continue
             yield Fact(subject._.mkg_entity, predicate, obj._.mkg_entity, sentence_evidence(token.sent),
                        f"corporate.ownership_{predicate}", round(0.8 * _sure(ends), 2))

@@ -298,3 +298,33 @@ def test_a_company_that_could_be_sold_gives_no_fact(facts_of):
 def test_a_conditional_acquisition_is_no_fact(facts_of):
     facts = facts_of("Harbour Films would acquire Copperline Studios under the proposal.")
     assert of(facts, "acquires") == set()
+
+
+def test_the_majority_owner_as_a_predicate(facts_of):
+    facts = facts_of("Harbour Films is now the majority owner of Copperline Studios.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
+
+
+def test_a_former_owner_owns_nothing(facts_of):
+    facts = facts_of("Harbour Films was the former owner of Copperline Studios.")
+    assert of(facts, "owns") == set()
+
+
+def test_co_owned_by_two_companies(facts_of):
+    facts = facts_of("Copperline Studios, which is co-owned by Harbour Films and Lumen Pictures, reported earnings.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios"), ("Lumen Pictures", "owns", "Copperline Studios")}
+
+
+def test_an_acquisition_of_a_described_company_by_a_buyer(facts_of):
+    facts = facts_of("These deals follow the acquisition of UK indie Copperline Studios by Harbour Films in June.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_proposed_acquisition_by_a_buyer_is_no_fact(facts_of):
+    facts = facts_of("These deals follow the proposed acquisition of UK indie Copperline Studios by Harbour Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_stake_in_the_company_behind_works_buys_no_work(facts_of):
+    facts = facts_of("Harbour Films has bought a majority stake in the company behind \u201cGlasshouse\u201d and \u201cMoonfall\u201d.")
+    assert of(facts, "acquires") == set()

@@ -98,3 +98,13 @@ def test_a_sales_company_in_talks_gives_no_fact(facts_of):
 def test_handling_something_else_is_no_distribution(facts_of):
     facts = facts_of("Harbour Films will handle the marketing of \u201cGlasshouse\u201d.")
     assert of(facts, "distributes") == set()
+
+
+def test_a_film_licensed_to_a_distributor(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was licensed to Harbour Films for the U.K.")
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_a_film_that_may_be_licensed_gives_no_fact(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d may be licensed to Harbour Films for the U.K.")
+    assert of(facts, "distributes") == set()
