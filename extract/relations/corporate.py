@@ -140,6 +140,12 @@ RULES = [
     Rule("corporate.acquires_rights", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "option", "win"), *gap(2), ent("place", OP="?"), *gap(2),
                                                    word("rights"), word("to", "for"), *gap(3), ent("work", "object")],
          ORG, WORK, 0.8),
+    # "IFC Films has bought all North American rights to director Mira Nair's “T”": the
+    # film is named through its maker's possessive, with a role noun or a genre noun around it.
+    Rule("corporate.acquires_rights_possessive", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "pick", "snap", "take"), word("up", op="?"),
+                                                              *gap(2), ent("place", OP="?"), *gap(2), word("rights"), word("to", "for"), *gap(2), ent("person"), possessive(),
+                                                              *gap(3), ent("work", "object")],
+         ORG, WORK, 0.8, coordinate=False),
     Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
     # "Skydance has completed its acquisition of Paramount Global".

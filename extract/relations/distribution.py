@@ -174,3 +174,25 @@ def sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for work, weight in found:
                 yield Fact(company._.mkg_entity, "distributes", work, sentence_evidence(verb.sent), "distribution.sales_agent",
                            round(0.7 * weight, 2))
+
+
+def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """Sales reports list each territory sold with its buyer in brackets: "the film has sold to
+    France (Le Pacte), Italy (Lucky Red) and Japan (Kino)". A company bracketed after a country,
+    in a sentence that speaks of a sale (the lexicon's territory_sale_cues), releases the work
+    the sentence (or the article) is about in that country."""
+    from mediakg.extract.relations.constructions import work_of
+    cues = lower_words("territory_sale_cues")
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
+            continue
+        buyers = [t for t in sent if t._.mkg_kind == "org" and t.i >= sent.start + 2 and doc[t.i - 1].text == "("
+                  and doc[t.i - 2]._.mkg_kind == "place" and t.i + 1 < sent.end and doc[t.i + 1].text == ")"]
+        if not buyers:
+            continue
+        work, weight = work_of(sent, buyers[0].i - 2, salient_work)
+        if not work or is_hedged(doc, sent.start, buyers[-1].i + 1):
+            continue
+        for buyer in buyers:
+            yield Fact(buyer._.mkg_entity, "distributes", work, sentence_evidence(sent), "distribution.territory_buyer",
+                       round(0.7 * weight, 2))

@@ -328,3 +328,13 @@ def test_a_proposed_acquisition_by_a_buyer_is_no_fact(facts_of):
 def test_a_stake_in_the_company_behind_works_buys_no_work(facts_of):
     facts = facts_of("Harbour Films has bought a majority stake in the company behind \u201cGlasshouse\u201d and \u201cMoonfall\u201d.")
     assert of(facts, "acquires") == set()
+
+
+def test_rights_to_a_directors_film(facts_of):
+    facts = facts_of("IFC Films has acquired the U.S. rights to director Mira Nair's thriller \u201cThe Reluctant Fundamentalist\u201d.")
+    assert of(facts, "acquires") == {("IFC Films", "acquires", "The Reluctant Fundamentalist")}
+
+
+def test_talks_for_rights_to_a_directors_film_give_no_fact(facts_of):
+    facts = facts_of("IFC Films is in talks to acquire the U.S. rights to director Mira Nair's thriller \u201cThe Reluctant Fundamentalist\u201d.")
+    assert of(facts, "acquires") == set()

@@ -108,3 +108,13 @@ def test_a_film_licensed_to_a_distributor(facts_of):
 def test_a_film_that_may_be_licensed_gives_no_fact(facts_of):
     facts = facts_of("The thriller \u201cGlasshouse\u201d may be licensed to Harbour Films for the U.K.")
     assert of(facts, "distributes") == set()
+
+
+def test_buyers_bracketed_after_territories(facts_of):
+    facts = facts_of("Harbour Films has sold the thriller \u201cGlasshouse\u201d to France (Le Pacte) and Japan (Kino Films).")
+    assert of(facts, "distributes") == {("Le Pacte", "distributes", "Glasshouse"), ("Kino Films", "distributes", "Glasshouse")}
+
+
+def test_bracketed_companies_without_a_sale_are_no_buyers(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d is in talks with France (Le Pacte) and Japan (Kino Films).")
+    assert of(facts, "distributes") == set()
