@@ -403,6 +403,9 @@ def studio_roles(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         head_words = {attr.lemma_.lower(), " ".join(t.lower_ for t in attr.subtree if t.i <= attr.i and t.dep_ in ("compound", "amod") or t.i == attr.i)}
         if not head_words & nouns:
             continue
+        # "X is the biggest studio in Britain" ranks the company; it names no project's maker.
+        if any(c.dep_ in ("amod", "nummod", "advmod") and c.lower_ not in ("lead", "production") for c in attr.children):
+            continue
         companies = [t for c in attr.head.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
         if not companies:
             continue

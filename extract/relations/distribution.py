@@ -156,7 +156,10 @@ def sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+        # Not "Harbour Films will handle ad sales": advertising or ticket sales sell no film.
+        other = lower_words("non_film_sales_words")
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns
+                   and not any(m.lower_ in other for m in c.children if m.dep_ in ("compound", "amod", "nmod"))]
         if not objects:
             continue
         companies = _verb_companies(verb)

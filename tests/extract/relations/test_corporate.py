@@ -338,3 +338,8 @@ def test_rights_to_a_directors_film(facts_of):
 def test_talks_for_rights_to_a_directors_film_give_no_fact(facts_of):
     facts = facts_of("IFC Films is in talks to acquire the U.S. rights to director Mira Nair's thriller \u201cThe Reluctant Fundamentalist\u201d.")
     assert of(facts, "acquires") == set()
+
+
+def test_a_ranked_studio_is_no_producer(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Copperline Studios is the biggest studio in Leeds.")
+    assert ("Copperline Studios", "produces", "Saltmarsh") not in facts

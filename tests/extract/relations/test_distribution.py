@@ -118,3 +118,8 @@ def test_buyers_bracketed_after_territories(facts_of):
 def test_bracketed_companies_without_a_sale_are_no_buyers(facts_of):
     facts = facts_of("The thriller \u201cGlasshouse\u201d is in talks with France (Le Pacte) and Japan (Kino Films).")
     assert of(facts, "distributes") == set()
+
+
+def test_advertising_sales_sell_no_film(facts_of):
+    facts = facts_of("Copperline Studios has acquired the thriller \u201cGlasshouse\u201d. Harbour Films will handle ad sales.")
+    assert ("Harbour Films", "distributes", "Glasshouse") not in facts
