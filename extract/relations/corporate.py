@@ -377,6 +377,14 @@ def banner_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 before = doc[prep.i - 1] if prep.i > sent.start else None
                 if before is not None and before._.mkg_kind == "person":
                     companies = _companies_of(prep)
+                # "A and B executive produce via their Harbour Films banner": "via" / "through"
+                # on a production verb whose subject is a person names that person's company.
+                elif prep.lower_ != "for" and prep.head.lemma_.lower() in lower_words("banner_credit_lemmas") \
+                        and [t._.mkg_kind for t in doc[sent.start:prep.head.i] if t._.mkg_kind][-1:] == ["person"]:
+                    # (the parser often takes "executive" of "A executive produces" for the subject)
+                    companies = _companies_of(prep) or [c for o in prep.children if o.dep_ == "pobj"
+                                                        and o.lemma_.lower() in lower_words("banner_nouns")
+                                                        for c in o.children if c.dep_ in ("compound", "poss", "appos") and c._.mkg_kind == "org"]
             elif prep.lower_ == "with" and prep.i >= 2 and doc[prep.i - 1].lower_ == "association" and doc[prep.i - 2].lower_ == "in":
                 companies = _companies_of(prep)
             if not companies:

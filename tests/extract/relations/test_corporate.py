@@ -343,3 +343,18 @@ def test_talks_for_rights_to_a_directors_film_give_no_fact(facts_of):
 def test_a_ranked_studio_is_no_producer(facts_of):
     facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Copperline Studios is the biggest studio in Leeds.")
     assert ("Copperline Studios", "produces", "Saltmarsh") not in facts
+
+
+def test_people_executive_producing_via_their_banner(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Mara Lindqvist executive produces via her Harbour Films banner.")
+    assert ("Harbour Films", "produces", "Saltmarsh") in of(facts, "produces")
+
+
+def test_a_possible_banner_credit_gives_no_fact(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Mara Lindqvist could executive produce via her Harbour Films banner.")
+    assert ("Harbour Films", "produces", "Saltmarsh") not in facts
+
+
+def test_a_company_producing_via_a_platform_makes_no_producer_of_it(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Harbour Films will produce via Netflix.")
+    assert ("Netflix", "produces", "Saltmarsh") not in facts
