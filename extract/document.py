@@ -12,6 +12,7 @@ from mediakg.extract.relations.attributes import event_dates, extract_attributes
 from mediakg.extract.mentions.entities import EntityGroup, add_document_matches, decide_class, group_mentions
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
+from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.mentions.votes import (company_roles, refine_work_media, settle_company_roles, vote_cast_people,
                                             vote_company_contexts, vote_coordinated_people, vote_person_contexts,
@@ -20,7 +21,7 @@ from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
-from mediakg.extract.relations.distribution import bought_releases, platform_releases
+from mediakg.extract.relations.distribution import bought_releases, platform_releases, sales_agents, territory_buyers
 from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs,
                                                       credit_lists,
@@ -33,6 +34,8 @@ from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_
                                              hyphen_credits, paired_stars, role_complements)
 from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_parts, regular_promotions, returning_casts, work_epithets, work_stars
 from mediakg.extract.mentions.titles import slot_titles
+
+PARENT_SUFFIXES = lower_words("parent_name_suffixes")
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES, *hires.RULES]
 
@@ -67,8 +70,10 @@ def _regional_subsidiaries(groups: list[EntityGroup], doc: Doc) -> Iterator[Fact
             # A parent only the NER calls a company may be a person's given name ("Francesca"
             # of "Francesca Orsi", whom the small model took for an ORG).
             # "Warner Bros. Television Group" holds Warner Bros. Television, not the reverse.
+            # "CBS Corp.", "Sony Group", "Lionsgate Inc.": a holding-company word after the name
+            # names the parent itself (the lexicon's parent_name_suffixes), not one of its units.
             if (parent is not group and parent.cued and group.label.startswith(parent_label + " ")
-                    and group.label[len(parent_label):].strip() not in ("Group", "Holdings")):
+                    and group.label[len(parent_label):].strip().lower() not in PARENT_SUFFIXES):
                 m = group.mentions[0]
                 yield Fact(group.key, "subsidiaryOf", parent.key, evidence_at(doc, m.start, m.end),
                            "corporate.regional_name", 0.8)
@@ -181,6 +186,7 @@ def extract(doc: Doc) -> Extraction:
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *employment_clauses(doc), *works.collaborations(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
+             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)

@@ -245,7 +245,7 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"X is a co-production between A, B and C", "produced by A and B", "airs on A and B":
     every company of the list after the trigger makes (or carries) the work the sentence is
     about (the lexicon's company_list_triggers)."""
-    table = trigger_index("company_list_triggers")
+    table = trigger_index("company_list_triggers", "company_list_triggers_corp2")
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, table):
             companies = _listed_after(doc, end, sent.end, "org")
@@ -510,6 +510,10 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         predicate = table.get(f"{verb.lemma_.lower()} {particle}".strip()) or table.get(verb.lemma_.lower())
         if predicate is None or verb.pos_ != "VERB":
+            continue
+        # "X has bought a majority stake in the company behind “A” and “B”": a stake is bought
+        # in a company (corporate.stake_deals), never in the works that describe it.
+        if predicate == "acquires" and any(c.dep_ == "dobj" and c.lemma_.lower() in lower_words("stake_nouns") for c in verb.children):
             continue
         if _is_passive(verb):
             companies, works = _agents(verb), _passive_subjects(verb)

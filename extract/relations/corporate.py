@@ -17,6 +17,9 @@ THE = word("the", op="?")  # "with the BBC": the article is outside the name
 ROLE_WORDS = ordered_words("company_role_words")
 # "its proposed purchase of", "the former owner of": a deal or a holding that is not (or no longer) one.
 UNREALISED = ordered_words("unrealised_deal_words")
+# Words that make a post a past one ("a former executive of Y").
+PAST_POST = ordered_words("past_post_words")
+CONDITIONAL = ordered_words("conditional_deal_words")
 PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
 
 RULES = [
@@ -132,7 +135,8 @@ RULES = [
          ORG, kinds("facility", "org", "work"), 0.85),
     # The words after the verb are no "by": "Y was acquired by X" is acquired_by's, read the other way.
     # Not "X abandoned its proposed purchase of Y": a deal that did not happen.
-    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
+    # Nor "X would acquire Y under the proposal": a conditional deal is no deal done.
+    Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
     # An acquisition as the aim of what comes before: "X struck a deal to buy Y", and mostly
@@ -143,13 +147,21 @@ RULES = [
     Rule("corporate.acquires_rights", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "option", "win"), *gap(2), ent("place", OP="?"), *gap(2),
                                                    word("rights"), word("to", "for"), *gap(3), ent("work", "object")],
          ORG, WORK, 0.8),
+    # "IFC Films has bought all North American rights to director Mira Nair's “T”": the
+    # film is named through its maker's possessive, with a role noun or a genre noun around it.
+    Rule("corporate.acquires_rights_possessive", "acquires", [ent("org", "subject"), *gap(3), lemma("acquire", "buy", "purchase", "secure", "land", "pick", "snap", "take"), word("up", op="?"),
+                                                              *gap(2), ent("place", OP="?"), *gap(2), word("rights"), word("to", "for"), *gap(2), ent("person"), possessive(),
+                                                              *gap(3), ent("work", "object")],
+         ORG, WORK, 0.8, coordinate=False),
     Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
     # "Skydance has completed its acquisition of Paramount Global".
     Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.8),
     # "the acquisition of Copperline Studios by Harbour Films".
-    Rule("corporate.acquisition_of_by", "acquires", [word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object"), word("by"), ent("org", "subject")],
+    # "the acquisition of UK indie Copperline Studios by Harbour Films": a place and a short
+    # description may stand before the bought company's name.
+    Rule("corporate.acquisition_of_by", "acquires", [{"LOWER": {"NOT_IN": list(UNREALISED)}}, word("acquisition", "purchase", "takeover"), word("of"), ent("place", OP="?"), *gap(2), ent(["org", "work"], "object"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.8, coordinate=False),
     # "Harbour Films closed its $1.2 billion purchase of Copperline Studios": "its" is the
     # company named last before it, the amount may come between.
@@ -197,7 +209,9 @@ RULES = [
     # Staff: "Amy Reinhard, vp of studio operations at Netflix", "Netflix's head of X, Y",
     # "Michael Ellenberg's Media Res", "Media Res' Dani Gorin".
     # A relative clause is not a job title: "X, who was the creator of the NBC series".
-    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which"]}}, *gap(6), ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
+    # Nor a past post: "X, a former executive of Y", "X, previously head of drama at Y".
+    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST]}},
+                                             *[{**t, "LOWER": {"NOT_IN": list(PAST_POST)}} for t in gap(6)], ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False),
     # Not "former Hulu executive X": who worked there once is no staff of it now.
     # Nor "A executive produces with B": "executive" there opens a verb, not a job title.
@@ -211,8 +225,9 @@ RULES = [
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
          PERSON, ORG, 0.65, coordinate=False),
+    # "Netflix's Amy Reinhard and Peter Friedlander": the possessive company holds the whole list.
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
-         PERSON, ORG, 0.7, coordinate=False),
+         PERSON, ORG, 0.7),
     # "David Chen, Netflix's head of drama,".
     Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive(), word(*ROLE_WORDS)],
          PERSON, ORG, 0.8, coordinate=False),
@@ -276,6 +291,17 @@ def _verb_subjects(verb: Token) -> list[Token]:
     found = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
     if found or any(c.dep_ == "nsubj" for c in verb.children):
         return found
+    # "X is expanding by acquiring a stake in Y", "X has struck a deal to acquire a stake in
+    # Y": the buying verb hangs, through a preposition or the deal noun, on the clause whose
+    # subject X is. (A hedged clause, "X is in talks to acquire", is left to hedges.py.)
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "advcl", "acl", "dobj", "pobj") or node.head.i == node.i:
+            break
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return [t for c in subjects for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
     doc, i, depth = verb.doc, verb.i - 1, 0
     while i >= verb.sent.start:
         token = doc[i]
@@ -322,3 +348,203 @@ def stake_deals(doc: Doc) -> Iterator[Fact]:
                     if company._.mkg_entity != owner._.mkg_entity:
                         yield Fact(owner._.mkg_entity, predicate, company._.mkg_entity, sentence_evidence(verb.sent),
                                    "corporate.stake", round(0.8 * _sure([owner, company]), 2))
+
+
+def _production_trigger(sent_tokens: list[Token]) -> Token | None:
+    """The production verb or noun of a credit ("produced by", "produces", "co-produced",
+    "executive produce"): the lexicon's banner_credit_lemmas."""
+    lemmas = lower_words("banner_credit_lemmas")
+    return next((t for t in sent_tokens if t.lemma_.lower() in lemmas or t.lower_ in lemmas), None)
+
+
+def _companies_of(prep: Token) -> list[Token]:
+    """The companies a preposition governs, with those coordinated with them."""
+    return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if t._.mkg_kind == "org"]
+
+
+def banner_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """A producer credit names the company the producer works through: "produced by P for
+    Harbour Films", "P executive produces via Harbour Films" (the person's banner), and the
+    co-producers joined to the credit, "... in association with Tidewater Media". Each such
+    company produces the work the credit is about. A company after "for" that follows a
+    company ("produced by Harbour Films for Netflix") is the buyer or the platform, not a
+    producer, so only a person's "for" counts."""
+    from mediakg.extract.relations.constructions import work_of  # constructions reads this module's neighbours
+    banner_preps = lower_words("banner_prepositions")
+    for sent in doc.sents:
+        tokens = list(sent)
+        trigger = _production_trigger(tokens)
+        if trigger is None:
+            continue
+        for prep in tokens:
+            if prep.i <= trigger.i or prep.dep_ != "prep":
+                continue
+            companies: list[Token] = []
+            if prep.lower_ in banner_preps:
+                before = doc[prep.i - 1] if prep.i > sent.start else None
+                if before is not None and before._.mkg_kind == "person":
+                    companies = _companies_of(prep)
+                # "A and B executive produce via their Harbour Films banner": "via" / "through"
+                # on a production verb whose subject is a person names that person's company.
+                elif prep.lower_ != "for" and prep.head.lemma_.lower() in lower_words("banner_credit_lemmas") \
+                        and [t._.mkg_kind for t in doc[sent.start:prep.head.i] if t._.mkg_kind][-1:] == ["person"]:
+                    # (the parser often takes "executive" of "A executive produces" for the subject)
+                    companies = _companies_of(prep) or [c for o in prep.children if o.dep_ == "pobj"
+                                                        and o.lemma_.lower() in lower_words("banner_nouns")
+                                                        for c in o.children if c.dep_ in ("compound", "poss", "appos") and c._.mkg_kind == "org"]
+            elif prep.lower_ == "with" and prep.i >= 2 and doc[prep.i - 1].lower_ == "association" and doc[prep.i - 2].lower_ == "in":
+                companies = _companies_of(prep)
+            if not companies:
+                continue
+            named = [t for t in tokens if t._.mkg_kind == "work" and t.dep_ in ("nsubjpass", "nsubj") and t.i < trigger.i]
+            work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(sent, trigger.i, salient_work)
+            if not work or is_hedged(doc, trigger.i, companies[-1].i + 1):
+                continue
+            for company in companies:
+                yield Fact(company._.mkg_entity, "produces", work, sentence_evidence(sent), "corporate.banner_credit",
+                           round(0.75 * weight * _sure([company]), 2))
+
+
+def studio_roles(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Harbour Films is the studio", "Tidewater Media is the production company on the
+    series": a company said (with "the") to be the studio or the producer of a project makes the
+    work the sentence or the article is about. "Harbour Films is a studio based in London" only
+    describes the company ("a", no project)."""
+    from mediakg.extract.relations.constructions import work_of
+    nouns = lower_words("studio_role_nouns")
+    for attr in doc:
+        if attr.dep_ != "attr" or attr.head.lemma_ != "be" or not any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
+            continue
+        head_words = {attr.lemma_.lower(), " ".join(t.lower_ for t in attr.subtree if t.i <= attr.i and t.dep_ in ("compound", "amod") or t.i == attr.i)}
+        if not head_words & nouns:
+            continue
+        # "X is the biggest studio in Britain" ranks the company; it names no project's maker.
+        if any(c.dep_ in ("amod", "nummod", "advmod") and c.lower_ not in ("lead", "production") for c in attr.children):
+            continue
+        companies = [t for c in attr.head.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+        if not companies:
+            continue
+        works = [t for t in attr.subtree if t._.mkg_kind == "work" and t.i > attr.i]
+        if works:
+            found = [(works[0]._.mkg_entity, 1.0)]
+        else:
+            work, weight = work_of(attr.sent, companies[0].i, salient_work)
+            found = [(work, weight)] if work else []
+        if not found or is_hedged(doc, companies[0].i, attr.i + 1):
+            continue
+        for company in companies:
+            for work, weight in found:
+                yield Fact(company._.mkg_entity, "produces", work, sentence_evidence(attr.sent), "corporate.studio_role",
+                           round(0.75 * weight * _sure([company]), 2))
+
+
+def passive_acquisitions(doc: Doc) -> Iterator[Fact]:
+    """A company bought, said in the passive with whatever description between: "Copperline
+    Studios, the historic studio behind X, has been acquired by Harbour Films", "Copperline
+    Studios, which was bought by Harbour Films in 2019". The "by" agent acquires the subject
+    (the subject a relative clause hangs on). Works bought are company_verbs' (constructions)."""
+    verbs = lower_words("passive_acquisition_lemmas")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        buyers = [t for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for t in coordinated(o) if t._.mkg_kind == "org"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if subjects and subjects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subjects = [verb.head]
+        bought = [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org"]
+        if not buyers or not bought:
+            continue
+        ends = buyers + bought + [verb]
+        if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+            continue
+        if any(t.lower_ in UNREALISED for t in doc[verb.sent.start:verb.i]):
+            continue
+        for buyer in buyers:
+            for company in bought:
+                if buyer._.mkg_entity != company._.mkg_entity:
+                    yield Fact(buyer._.mkg_entity, "acquires", company._.mkg_entity, sentence_evidence(verb.sent),
+                               "corporate.passive_acquisition", round(0.8 * _sure([buyer, company]), 2))
+
+
+def _copula_or_appos_subject(noun: Token) -> list[Token]:
+    """The companies a predicate noun is said of: the subject of its copula ("X is the parent
+    company of Y") or the name it stands in apposition to ("X, Y's parent company,")."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [t for c in noun.head.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+    if noun.dep_ == "appos" and noun.head._.mkg_kind == "org":
+        return [noun.head]
+    return []
+
+
+def _of_companies(noun: Token) -> list[Token]:
+    """The companies of the noun's possessive or of its "of" phrase ("Y's parent", "parent of
+    Y", "part of the Y group")."""
+    found = [c for c in noun.children if c.dep_ == "poss" and c._.mkg_kind == "org"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if pobj._.mkg_kind == "org":
+                found += [t for t in coordinated(pobj) if t._.mkg_kind == "org"]
+            elif pobj.lemma_.lower() in lower_words("group_nouns"):
+                found += [c for c in pobj.children if c.dep_ in ("compound", "poss") and c._.mkg_kind == "org"]
+    return found
+
+
+def ownership_clauses(doc: Doc) -> Iterator[Fact]:
+    """Ownership said in a clause, read from the parse:
+    - a relative clause on the owner: "Harbour Films, which also owns Copperline Studios";
+    - the parent named by a predicate noun: "Harbour Films is the parent company of Copperline
+      Studios", "Harbour Films, Copperline Studios' parent company," (subsidiaryOf);
+    - membership: "Copperline Studios is part of the Harbour Films group" (subsidiaryOf);
+    - a sale to a buyer: "Lumen Pictures sold Copperline Studios to Harbour Films", "Copperline
+      Studios was sold to Harbour Films" (the buyer acquires it)."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        facts: list[tuple[Token, str, Token]] = []
+        if lemma == "own" and token.pos_ == "VERB" and token.dep_ == "relcl" and token.head._.mkg_kind == "org" \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children):
+            owned = [t for c in token.children if c.dep_ == "dobj" for t in coordinated(c) if t._.mkg_kind in ("org", "work", "facility")]
+            facts = [(token.head, "owns", o) for o in owned]
+        elif token.pos_ == "NOUN" and (lemma == "parent" or (lemma in PARENT_HEADS and any(c.lower_ == "parent" for c in token.children))):
+            facts = [(child, "subsidiaryOf", parent) for parent in _copula_or_appos_subject(token) for child in _of_companies(token)]
+        elif token.pos_ == "NOUN" and lemma in ("owner", "co-owner") and not any(c.lower_ in UNREALISED for c in token.children):
+            facts = [(owner, "owns", owned) for owner in _copula_or_appos_subject(token) for owned in _of_companies(token)]
+        elif lemma in ("own", "co-own", "co-owned") and token.pos_ == "VERB" and any(c.dep_ == "agent" for c in token.children):
+            owners = [t for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                      for t in coordinated(o) if t._.mkg_kind == "org"]
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if subjects and subjects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
+                subjects = [token.head]
+            if not subjects and token.dep_ == "acl":
+                subjects = [token.head]  # "Copperline Studios, co-owned by Harbour Films,"
+            owned = [t for sub in subjects for t in [sub, *sub.conjuncts] if t._.mkg_kind in ("org", "work", "facility")]
+            facts = [(o, "owns", x) for o in owners for x in owned]
+        elif token.pos_ == "NOUN" and lemma in ("acquisition", "purchase", "takeover") and not any(c.lower_ in UNREALISED for c in token.children):
+            # "the acquisition of UK indie Copperline Studios by Harbour Films": descriptors may
+            # come before the bought company's name.
+            buyers = [t for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj" for t in coordinated(o) if t._.mkg_kind == "org"]
+            facts = [(b, "acquires", x) for b in buyers for x in _of_companies(token)]
+        elif token.pos_ == "NOUN" and lemma == "part" and token.dep_ == "attr":
+            facts = [(child, "subsidiaryOf", parent) for child in _copula_or_appos_subject(token) for parent in _of_companies(token)]
+        elif lemma in ("sell", "license", "licence") and token.pos_ == "VERB":
+            # The parser may take a merged name after "to" for a verb: read "to" + company plainly.
+            buyers = [t for p in token.subtree if p.lower_ == "to" and p.i > token.i and p.i + 1 < len(doc)
+                      and (p.head.i == token.i or p.head.i == p.i + 1) for t in coordinated(doc[p.i + 1]) if t._.mkg_kind == "org"]
+            sold = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in coordinated(c) if t._.mkg_kind in ("org", "work")]
+            # A film licensed to a distributor is released by it; a company sold is bought.
+            facts = [(b, "distributes" if lemma != "sell" else "acquires", s) for b in buyers for s in sold
+                     if lemma == "sell" or s._.mkg_kind == "work"]
+        for subject, predicate, obj in facts:
+            if subject._.mkg_entity == obj._.mkg_entity:
+                continue
+            ends = [subject, obj, token]
+            if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+                continue
+            if any(t.lower_ in UNREALISED for t in doc[token.sent.start:token.i]):
+                continue
+            # "may be licensed to", "would be sold to": a modal verb makes it a possibility.
+            if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in token.children):
+                continue
+            yield Fact(subject._.mkg_entity, predicate, obj._.mkg_entity, sentence_evidence(token.sent),
+                       f"corporate.ownership_{predicate}", round(0.8 * _sure(ends), 2))

@@ -28,6 +28,9 @@ RULES = [
     # Not the tail of "executive produced by", which is executive_produced_by's.
     credit("produced_by", "producer", [{"LOWER": {"NOT_IN": ["executive", "-"]}}, word("produced"), word("by"), ent("person", "object")], 0.85),
     credit("executive_produced_by", "executiveProducer", [word("executive"), word("produced"), word("by"), ent("person", "object")], 0.9),
+    # "executive produced by A in partnership with B": the partner shares the credit.
+    credit("executive_produced_with", "executiveProducer", [word("executive", "exec"), word("produced"), word("by"), ent("person"), word("in"),
+                                                            word("partnership", "association", "collaboration", "tandem"), word("with"), ent("person", "object")], 0.85),
     # "with Shinzo Katayama at the helm": the helm is the director's chair.
     credit("at_the_helm", "directedBy", [ent("person", "object"), word("at"), word("the"), word("helm")], 0.85),
     # Active credits: "X will direct", "X will write and executive produce the series".

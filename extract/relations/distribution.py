@@ -114,3 +114,88 @@ def bought_releases(facts: list[Fact], classes: dict[str, str]) -> Iterator[Fact
         if any(w.strip(".,;:!?\u201c\u201d\"'").lower() in adapting for w in fact.evidence.sentence.split()):
             continue
         yield Fact(fact.subject, "distributes", fact.object, fact.evidence, "distribution.bought", round(fact.confidence * 0.85, 2))
+
+
+def _sales_work(verb: Token, noun: Token) -> list[Token]:
+    """The works of the sales: "sales on X", "rights to X", "handles X's sales", else none."""
+    found: list[Token] = []
+    for holder in (noun, verb):
+        for child in holder.children:
+            if child.dep_ == "poss" and child._.mkg_kind == "work":
+                found.append(child)
+            if child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "of"):
+                found += [t for p in child.children if p.dep_ == "pobj" for t in coordinated(p) if t._.mkg_kind == "work"]
+    return found
+
+
+def _verb_companies(verb: Token) -> list[Token]:
+    """The company subject of the verb, up through "is currently handling", "will also handle",
+    "and will handle" (a verb joined to another shares its subject), or the name a relative
+    clause hangs on ("X, which handles sales")."""
+    current = verb
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        if subjects:
+            if subjects[0].lower_ in ("which", "that") and current.dep_ == "relcl":
+                return [current.head] if current.head._.mkg_kind == "org" else []
+            return [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org"]
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            return []
+        current = current.head
+    return []
+
+
+def sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """A sales company that handles (or boards) a film's sales sells it to the world's
+    distributors: "Harbour Films is handling international sales", "Harbour Films will handle
+    sales on Glasshouse", "Harbour Films boarded worldwide sales". The verbs are the lexicon's
+    sales_verbs, their object one of its sales_nouns; the work is the one named with the sales,
+    else the one the sentence or the article is about."""
+    from mediakg.extract.relations.constructions import work_of
+    verbs, nouns = lower_words("sales_verbs"), lower_words("sales_nouns")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        # Not "Harbour Films will handle ad sales": advertising or ticket sales sell no film.
+        other = lower_words("non_film_sales_words")
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns
+                   and not any(m.lower_ in other for m in c.children if m.dep_ in ("compound", "amod", "nmod"))]
+        if not objects:
+            continue
+        companies = _verb_companies(verb)
+        if not companies:
+            continue
+        works = _sales_work(verb, objects[0])
+        if works:
+            found = [(w._.mkg_entity, 1.0) for w in works]
+        else:
+            work, weight = work_of(verb.sent, companies[0].i, salient_work)
+            found = [(work, weight)] if work else []
+        if not found or is_hedged(doc, min(verb.i, companies[0].i), objects[0].i + 1):
+            continue
+        for company in companies:
+            for work, weight in found:
+                yield Fact(company._.mkg_entity, "distributes", work, sentence_evidence(verb.sent), "distribution.sales_agent",
+                           round(0.7 * weight, 2))
+
+
+def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """Sales reports list each territory sold with its buyer in brackets: "the film has sold to
+    France (Le Pacte), Italy (Lucky Red) and Japan (Kino)". A company bracketed after a country,
+    in a sentence that speaks of a sale (the lexicon's territory_sale_cues), releases the work
+    the sentence (or the article) is about in that country."""
+    from mediakg.extract.relations.constructions import work_of
+    cues = lower_words("territory_sale_cues")
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
+            continue
+        buyers = [t for t in sent if t._.mkg_kind == "org" and t.i >= sent.start + 2 and doc[t.i - 1].text == "("
+                  and doc[t.i - 2]._.mkg_kind == "place" and t.i + 1 < sent.end and doc[t.i + 1].text == ")"]
+        if not buyers:
+            continue
+        work, weight = work_of(sent, buyers[0].i - 2, salient_work)
+        if not work or is_hedged(doc, sent.start, buyers[-1].i + 1):
+            continue
+        for buyer in buyers:
+            yield Fact(buyer._.mkg_entity, "distributes", work, sentence_evidence(sent), "distribution.territory_buyer",
+                       round(0.7 * weight, 2))

@@ -200,6 +200,16 @@ def _people(head: Token) -> list[Token]:
     return [t for t in coordinated(head) if t._.mkg_kind == "person"]
 
 
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """Whether a clause of its own (relcl, acl, advcl, xcomp, ccomp) lies between the token and the verb."""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "xcomp", "ccomp"):
+            return True
+        node = node.head
+    return False
+
+
 def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A is (previously) head of drama at X", "A serves as the chief executive of X"."""
     if verb.lemma_ not in ("be", "serve"):
@@ -208,7 +218,10 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     if not people:
         return
     for company in verb.subtree:
-        if company._.mkg_kind == "org" and company.i > verb.i:
+        # "A had been a candidate to head X, a post vacated by B, who is leaving to join Y":
+        # a company inside a clause of its own (relative, participle, infinitive) is that
+        # clause's, not the copula subject's.
+        if company._.mkg_kind == "org" and company.i > verb.i and not _in_own_clause(company, verb):
             role = _role_before(company)
             if role:
                 yield people, company, role

@@ -183,3 +183,200 @@ def test_the_company_movie_before_its_title_is_not_the_article_work(facts_of):
 def test_the_company_series_after_a_slashed_partner(facts_of):
     facts = facts_of("Fenwick Studios has ordered the series Copperhead. The HBO/Sky series premieres in May.")
     assert ("Sky", "produces", "Copperhead") in of(facts, "produces")
+
+
+# corp2: banner credits, studio roles, parent-name suffixes, possessive staff lists.
+
+def test_a_producer_credit_for_a_company_names_the_producing_company(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Mara Lindqvist for Harbour Films.")
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Glasshouse")}
+
+
+def test_a_company_for_a_platform_is_no_producer(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Harbour Films for Netflix.")
+    assert ("Netflix", "produces", "Glasshouse") not in facts
+
+
+def test_in_association_with_names_a_co_producer(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d is produced by Mara Lindqvist for Harbour Films in association with Copperline Studios.")
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Glasshouse"), ("Copperline Studios", "produces", "Glasshouse")}
+
+
+def test_a_hedged_banner_credit_gives_no_fact(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d could be produced by Mara Lindqvist for Harbour Films.")
+    assert of(facts, "produces") == set()
+
+
+def test_the_company_that_is_the_studio_produces_the_series(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Copperline Studios is the studio.")
+    assert ("Copperline Studios", "produces", "Saltmarsh") in of(facts, "produces")
+
+
+def test_a_studio_described_is_no_producer(facts_of):
+    facts = facts_of("The drama \u201cSaltmarsh\u201d premieres in May. Copperline Studios is a studio based in Leeds.")
+    assert ("Copperline Studios", "produces", "Saltmarsh") not in facts
+
+
+def test_a_holding_company_name_is_the_parent_not_a_unit(facts_of):
+    facts = facts_of("Copperline Corp. said on Monday that Copperline will launch a new channel in May.")
+    assert of(facts, "subsidiaryOf") == set()
+
+
+def test_a_regional_arm_is_still_a_unit(facts_of):
+    facts = facts_of("Netflix Japan will launch the drama in May, Netflix said.")
+    assert of(facts, "subsidiaryOf") == {("Netflix Japan", "subsidiaryOf", "Netflix")}
+
+
+def test_a_company_possessive_before_a_list_of_staff(facts_of):
+    facts = facts_of("Netflix's Mara Lindqvist and Peter Okafor were both promoted on Monday.")
+    assert of(facts, "employedBy") == {("Mara Lindqvist", "employedBy", "Netflix"), ("Peter Okafor", "employedBy", "Netflix")}
+
+
+def test_a_co_production_with_companies(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Harbour Films. It is a co-production with Copperline Studios and Lumen Pictures.")
+    assert {("Copperline Studios", "produces", "Glasshouse"), ("Lumen Pictures", "produces", "Glasshouse")} <= of(facts, "produces")
+
+
+def test_talks_on_a_co_production_with_a_company_give_no_fact(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Harbour Films. It is reportedly a co-production with Copperline Studios.")
+    assert ("Copperline Studios", "produces", "Glasshouse") not in facts
+
+
+def test_a_passive_acquisition_with_a_description_between(facts_of):
+    facts = facts_of("Copperline Studios, the historic British studio behind many period dramas, has been acquired by Harbour Films.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_rumoured_passive_acquisition_gives_no_fact(facts_of):
+    facts = facts_of("Copperline Studios, the historic British studio behind many period dramas, could be acquired by Harbour Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_deal_to_acquire_a_majority_stake(facts_of):
+    facts = facts_of("Harbour Films has struck a deal to acquire a majority stake in the London-based production company Copperline Studios.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_expanding_by_acquiring_a_majority_stake(facts_of):
+    facts = facts_of("Harbour Films is expanding its drama business by acquiring a majority stake in Copperline Studios.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_talks_to_acquire_a_stake_give_no_plain_fact(facts_of):
+    facts = facts_of("Harbour Films is in talks to acquire a majority stake in Copperline Studios.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_former_post_is_no_employment(facts_of):
+    facts = facts_of("The magazine was run by Mara Lindqvist, a former executive of Harbour Films.")
+    assert of(facts, "employedBy") == set()
+
+
+def test_a_present_post_in_apposition(facts_of):
+    facts = facts_of("The magazine was run by Mara Lindqvist, a senior executive of Harbour Films.")
+    assert of(facts, "employedBy") == {("Mara Lindqvist", "employedBy", "Harbour Films")}
+
+
+def test_an_owner_relative_clause(facts_of):
+    facts = facts_of("Harbour Films, which also owns Copperline Studios, reported earnings on Monday.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
+
+
+def test_an_owner_relative_clause_denied(facts_of):
+    facts = facts_of("Harbour Films, which does not own Copperline Studios, reported earnings on Monday.")
+    assert of(facts, "owns") == set()
+
+
+def test_the_parent_company_in_apposition(facts_of):
+    facts = facts_of("Harbour Films, Copperline Studios' parent company, reported earnings on Monday.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Studios", "subsidiaryOf", "Harbour Films")}
+
+
+def test_the_parent_company_as_a_predicate(facts_of):
+    facts = facts_of("Harbour Films is the parent company of Copperline Studios.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Studios", "subsidiaryOf", "Harbour Films")}
+
+
+def test_a_former_parent_company_gives_no_fact(facts_of):
+    facts = facts_of("Harbour Films, Copperline Studios' former parent company, reported earnings on Monday.")
+    assert of(facts, "subsidiaryOf") == set()
+
+
+def test_part_of_a_group(facts_of):
+    facts = facts_of("Copperline Studios is part of the Harbour Films group.")
+    assert of(facts, "subsidiaryOf") == {("Copperline Studios", "subsidiaryOf", "Harbour Films")}
+
+
+def test_a_company_sold_to_a_buyer(facts_of):
+    facts = facts_of("Lumen Pictures sold Copperline Studios to Harbour Films in 2019.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_company_that_could_be_sold_gives_no_fact(facts_of):
+    facts = facts_of("Copperline Studios could be sold to Harbour Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_conditional_acquisition_is_no_fact(facts_of):
+    facts = facts_of("Harbour Films would acquire Copperline Studios under the proposal.")
+    assert of(facts, "acquires") == set()
+
+
+def test_the_majority_owner_as_a_predicate(facts_of):
+    facts = facts_of("Harbour Films is now the majority owner of Copperline Studios.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
+
+
+def test_a_former_owner_owns_nothing(facts_of):
+    facts = facts_of("Harbour Films was the former owner of Copperline Studios.")
+    assert of(facts, "owns") == set()
+
+
+def test_co_owned_by_two_companies(facts_of):
+    facts = facts_of("Copperline Studios, which is co-owned by Harbour Films and Lumen Pictures, reported earnings.")
+    assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios"), ("Lumen Pictures", "owns", "Copperline Studios")}
+
+
+def test_an_acquisition_of_a_described_company_by_a_buyer(facts_of):
+    facts = facts_of("These deals follow the acquisition of UK indie Copperline Studios by Harbour Films in June.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
+
+
+def test_a_proposed_acquisition_by_a_buyer_is_no_fact(facts_of):
+    facts = facts_of("These deals follow the proposed acquisition of UK indie Copperline Studios by Harbour Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_stake_in_the_company_behind_works_buys_no_work(facts_of):
+    facts = facts_of("Harbour Films has bought a majority stake in the company behind \u201cGlasshouse\u201d and \u201cMoonfall\u201d.")
+    assert of(facts, "acquires") == set()
+
+
+def test_rights_to_a_directors_film(facts_of):
+    facts = facts_of("IFC Films has acquired the U.S. rights to director Mira Nair's thriller \u201cThe Reluctant Fundamentalist\u201d.")
+    assert of(facts, "acquires") == {("IFC Films", "acquires", "The Reluctant Fundamentalist")}
+
+
+def test_talks_for_rights_to_a_directors_film_give_no_fact(facts_of):
+    facts = facts_of("IFC Films is in talks to acquire the U.S. rights to director Mira Nair's thriller \u201cThe Reluctant Fundamentalist\u201d.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_ranked_studio_is_no_producer(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Copperline Studios is the biggest studio in Leeds.")
+    assert ("Copperline Studios", "produces", "Saltmarsh") not in facts
+
+
+def test_people_executive_producing_via_their_banner(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Mara Lindqvist executive produces via her Harbour Films banner.")
+    assert ("Harbour Films", "produces", "Saltmarsh") in of(facts, "produces")
+
+
+def test_a_possible_banner_credit_gives_no_fact(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Mara Lindqvist could executive produce via her Harbour Films banner.")
+    assert ("Harbour Films", "produces", "Saltmarsh") not in facts
+
+
+def test_a_company_producing_via_a_platform_makes_no_producer_of_it(facts_of):
+    facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Harbour Films will produce via Netflix.")
+    assert ("Netflix", "produces", "Saltmarsh") not in facts

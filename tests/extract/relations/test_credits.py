@@ -79,3 +79,16 @@ def test_writing_a_memo_is_no_writing_credit(facts_of):
 def test_writing_the_script_is_a_writing_credit(facts_of):
     assert {f for f in facts_of("Harbour Films is making the drama Lantern. Tom Hale wrote the script.") if f[1] == "writtenBy"} == {
         ("Lantern", "writtenBy", "Tom Hale")}
+
+
+# corp2: a credit shared "in partnership with".
+
+def test_executive_produced_in_partnership_with(facts_of):
+    facts = facts_of("\u201cSaltmarsh\u201d is executive produced by Mara Lindqvist in partnership with Peter Okafor.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {("Saltmarsh", "executiveProducer", "Mara Lindqvist"),
+                                                                 ("Saltmarsh", "executiveProducer", "Peter Okafor")}
+
+
+def test_a_partnership_outside_the_credit_gives_no_credit(facts_of):
+    facts = facts_of("\u201cSaltmarsh\u201d is directed by Mara Lindqvist in partnership with Peter Okafor.")
+    assert ("Saltmarsh", "executiveProducer", "Peter Okafor") not in facts

@@ -76,3 +76,50 @@ def test_a_relative_clause_release(facts_of):
 def test_a_relative_clause_release_under_negotiation_is_none(facts_of):
     facts = facts_of("The thriller \u201cGlasshouse\u201d, which Harbour Films is in talks to release in the UK, stars Jane Roe.")
     assert of(facts, "distributes") == set()
+
+
+# corp2: sales agents.
+
+def test_a_sales_company_handling_sales_distributes_the_film(facts_of):
+    facts = facts_of("Copperline Studios has acquired the thriller \u201cGlasshouse\u201d. Harbour Films is handling international sales.")
+    assert ("Harbour Films", "distributes", "Glasshouse") in of(facts, "distributes")
+
+
+def test_sales_on_a_named_film(facts_of):
+    facts = facts_of("Harbour Films will handle worldwide sales on the thriller \u201cGlasshouse\u201d.")
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_a_sales_company_in_talks_gives_no_fact(facts_of):
+    facts = facts_of("Harbour Films is in talks to handle worldwide sales on \u201cGlasshouse\u201d.")
+    assert of(facts, "distributes") == set()
+
+
+def test_handling_something_else_is_no_distribution(facts_of):
+    facts = facts_of("Harbour Films will handle the marketing of \u201cGlasshouse\u201d.")
+    assert of(facts, "distributes") == set()
+
+
+def test_a_film_licensed_to_a_distributor(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d was licensed to Harbour Films for the U.K.")
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_a_film_that_may_be_licensed_gives_no_fact(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d may be licensed to Harbour Films for the U.K.")
+    assert of(facts, "distributes") == set()
+
+
+def test_buyers_bracketed_after_territories(facts_of):
+    facts = facts_of("Harbour Films has sold the thriller \u201cGlasshouse\u201d to France (Le Pacte) and Japan (Kino Films).")
+    assert of(facts, "distributes") == {("Le Pacte", "distributes", "Glasshouse"), ("Kino Films", "distributes", "Glasshouse")}
+
+
+def test_bracketed_companies_without_a_sale_are_no_buyers(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d is in talks with France (Le Pacte) and Japan (Kino Films).")
+    assert of(facts, "distributes") == set()
+
+
+def test_advertising_sales_sell_no_film(facts_of):
+    facts = facts_of("Copperline Studios has acquired the thriller \u201cGlasshouse\u201d. Harbour Films will handle ad sales.")
+    assert ("Harbour Films", "distributes", "Glasshouse") not in facts

@@ -82,3 +82,15 @@ def test_people_coordinated_before_a_companys_possessive_run_it(facts_of):
 def test_people_before_a_works_possessive_get_no_employer(facts_of):
     facts = facts_of("Harbour Films is making Tom Hale and Omar Reyes's series \u201cLantern.\u201d")
     assert not {f for f in jobs(facts) if f[0] in ("Tom Hale", "Omar Reyes")}
+
+
+# corp2: a copula subject does not take the company of a clause nested in its predicate.
+
+def test_a_company_in_a_nested_relative_clause_is_not_the_copula_subjects(facts_of):
+    facts = facts_of("Mara Lindqvist was a candidate for the post vacated by Peter Okafor, who is leaving to become president of drama at Harbour Films.")
+    assert ("Mara Lindqvist", "employedBy", "Harbour Films") not in facts
+
+
+def test_a_copula_post_at_a_company(facts_of):
+    facts = facts_of("Mara Lindqvist is president of drama at Harbour Films.")
+    assert ("Mara Lindqvist", "employedBy", "Harbour Films") in facts
