@@ -283,6 +283,14 @@ def _nearby_words(doc: Doc, start: int, end: int, before: int = 3, after: int = 
     return left, right
 
 
+def _film_article(doc: Doc) -> bool:
+    """Whether the article's words for works are mostly film words ("film", "movie",
+    "theatrical") rather than series words ("series", "season", "episodes")."""
+    film = sum(1 for t in doc if t.lower_ in lower_words("film_article_words"))
+    series = sum(1 for t in doc if t.lower_ in lower_words("series_article_words"))
+    return film > series
+
+
 def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
     """The class a title's neighbours give it: "the AMC series “X”", "“X” media event", "the
     novel “X”". Returns (class, cued); class "" when a neighbour says it is not a work."""
@@ -295,6 +303,13 @@ def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
         return "", True
     for words_near in (left[::-1], right):
         for w in words_near:
+            # "the surfing drama “X”", "the comedic drama “X”": film trade copy calls films
+            # dramas, TV copy calls series dramas. The noun says "series" only in an article
+            # that speaks of series more than of films; otherwise it says a work, not which medium.
+            if w in lower_words("medium_neutral_genres"):
+                if w in lower_words("series_nouns") and not _film_article(doc):
+                    return "Series", True
+                return "CreativeWork", True
             if w in lower_words("series_nouns"):
                 return "Series", True
             if w in lower_words("film_nouns"):
