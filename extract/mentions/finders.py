@@ -248,6 +248,9 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 m = replace(m, cls=org_class_from_name(m.text))
             elif m.cls == "Organization":
                 m = replace(m, cls=org_class_from_name(m.text))
+            if m.cls in ("Organization", "Person", "Facility", "Place") and m.text.split()[-1] in words("event_name_heads"):
+                # "the Slamdance Film Festival", "the Edinburgh TV Festival": a festival is an event.
+                m = replace(m, cls="Event")
             yield m
 
 
@@ -301,6 +304,8 @@ def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
         return "Series", True  # "renewed “X” for a fifth season": only series are renewed
     if right and right[0] in lower_words("non_work_nouns"):
         return "", True
+    if len(left) >= 2 and left[-1] == "in" and left[-2] in lower_words("performed_in_verbs"):
+        return "CreativeWork", True  # "co-starred in “X”", "appeared in “X”": one acts in a work
     for words_near in (left[::-1], right):
         for w in words_near:
             # "the surfing drama “X”", "the comedic drama “X”": film trade copy calls films

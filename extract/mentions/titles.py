@@ -552,6 +552,12 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
                 continue
             start = inner_start + piece.start() + piece.group(0).index(item)
             end = start + len(item)
+            # "(Hallmark's Chesapeake Bay)": a credit names the network that made it; the title
+            # is what the possessive owns.
+            owner = re.match(r"[A-Z][\w+&.\-]*(?:\s+[A-Z][\w+&.\-]*)?(?:'s|\u2019s|'|\u2019)\s+[\u201c\"]?(?=[A-Z0-9])", item)
+            if owner and any(e.start_char == start and CLASS_KIND.get(e.label_) == "org" for e in doc.ents):
+                start += owner.end()
+                item = text[start:end]
             for s, e in _split_and(text, start, end):
                 last = text[s:e].split()[-1]
                 if last in words("org_suffixes"):

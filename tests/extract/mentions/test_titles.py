@@ -288,3 +288,26 @@ def test_a_drama_in_a_tv_article_is_a_series(entities_of):
     text = ("The network has ordered the drama “Low Tide” starring Ivo Brandt. "
             "The series will run for eight episodes, and a second season is planned.")
     assert works(entities_of(text)).get("Low Tide") == "Series"
+
+
+def test_a_networks_possessive_inside_a_credit_parenthesis(entities_of):
+    entities = entities_of("Sara Venn (Hallmark's Saltmarsh Bay) will also executive produce.")
+    assert works(entities) == {"Saltmarsh Bay": "Series"}
+    assert entities["Hallmark"].type == "Broadcaster"
+
+
+def test_a_persons_possessive_inside_a_parenthesis_is_not_cut(entities_of):
+    # Negative twin: no known company owns the credit, so nothing is cut from it.
+    entities = entities_of("Sara Venn (Saltmarsh Bay) will also executive produce.")
+    assert works(entities) == {"Saltmarsh Bay": "CreativeWork"}
+
+
+def test_a_quoted_title_after_starred_in_is_a_work(entities_of):
+    entities = entities_of("Ivo Brandt most recently co-starred in “The Salt Road: Lower Tides.”")
+    assert works(entities) == {"The Salt Road: Lower Tides": "CreativeWork"}
+
+
+def test_quoted_speech_after_starred_in_is_no_title(entities_of):
+    # Negative twin: a quote that is not title-cased is speech, whatever verb comes before it.
+    entities = entities_of("Ivo Brandt said he starred in “a very small film about my hometown.”")
+    assert works(entities) == {}
