@@ -253,6 +253,51 @@ def possessive_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Sally Roe's Hot Tin Roof", "Kenji Mori's Never Say Never": what a person's possessive
+    owns, when it is a capitalised run of two or more words, is their work. One word after an
+    actor's possessive is most often the character they play ("Badgley's Joe"), and a run the NER
+    sees as a person, place, date or company, or one followed by a noun it modifies ("Roe's Los
+    Angeles home"), is no title."""
+    text = document_text(doc)
+    for person in doc.ents:
+        if person.label_ != "PERSON" or re.search(r"\bof\s+$", text[max(0, person.start_char - 4):person.start_char]):
+            continue  # "an adaptation of Mara Roe's X": the source-work cues read that title
+        # The small NER often takes the "'s" into the name ("Ryan Vale's"), or runs on into the
+        # title's first word ("Ryan Vale's Hot").
+        inside = re.search(r"(?:'s|\u2019s)\s+(?=\S)", person.text)
+        if inside:
+            start = person.start_char + inside.end()
+        else:
+            ends_owned = person.text.endswith(("'s", "\u2019s"))
+            marker = re.match(r"\s" if ends_owned else r"(?:'s|\u2019s)\s", text[person.end_char:person.end_char + 3])
+            if not marker:
+                continue
+            start = person.end_char + marker.end()
+        run = TITLE_RUN_RE.match(text, start)
+        if not run:
+            continue
+        end = _stop_at_company(doc, run.start(), run.end())
+        title = text[start:end].rstrip(".,:;")
+        end = start + len(title)
+        if len(title.split()) < 2 or title.split()[-1] in words("org_suffixes") or title.split()[0] in words("capitalised_role_words"):
+            continue
+        if any(e.label_ in ("PERSON", "GPE", "LOC", "NORP", "DATE", "ORG", "FAC", "EVENT") or CLASS_KIND.get(e.label_)
+               for e in _ents_over(doc, start, end) if e.start_char <= start and e.end_char >= end):
+            continue  # the NER sees the whole run as a name of something else
+        span = doc.char_span(start, end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        if span is None or (after is not None and after.pos_ == "NOUN" and after.is_lower):
+            continue
+        last = title.split()[-1]
+        if len(title.split()) == 2 and any(e.label_ == "PERSON" and e.text.split()[-1].rstrip("'s\u2019") == last
+                                           and not (start <= e.start_char < end) for e in doc.ents):
+            continue  # "Ryan Vale's Ana Ruiz ... Ruiz said": a person the article names again
+        m = _mention(doc, start, end, "CreativeWork")
+        if m:
+            yield m
+
+
 def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The subject of a verb only a work takes: "Glasshouse stars Jane Roe", "Glasshouse is
     directed by", "Glasshouse premieres in May" (the lexicon's title_subject_verbs). A name the
@@ -623,4 +668,4 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc)]
+            *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc)]

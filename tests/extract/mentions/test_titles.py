@@ -311,3 +311,19 @@ def test_quoted_speech_after_starred_in_is_no_title(entities_of):
     # Negative twin: a quote that is not title-cased is speech, whatever verb comes before it.
     entities = entities_of("Ivo Brandt said he starred in “a very small film about my hometown.”")
     assert works(entities) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The list also includes Mindy Kaling's Never Have I Ever.", "Never Have I Ever"),
+    ("The network's new dramas include Sally Wainwright's Hot Tin Roof.", "Hot Tin Roof"),
+])
+def test_a_persons_possessive_owns_a_title_of_two_or_more_words(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", [
+    "The thriller follows Badgley's Joe after he moves to a new town.",
+    "The photos show Jane Roe's Los Angeles home.",
+])
+def test_a_character_or_a_place_after_a_persons_possessive_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
