@@ -287,10 +287,15 @@ def _nearby_words(doc: Doc, start: int, end: int, before: int = 3, after: int = 
 
 
 def _film_article(doc: Doc) -> bool:
+    return film_article(document_text(doc))
+
+
+def film_article(text: str) -> bool:
     """Whether the article's words for works are mostly film words ("film", "movie",
     "theatrical") rather than series words ("series", "season", "episodes")."""
-    film = sum(1 for t in doc if t.lower_ in lower_words("film_article_words"))
-    series = sum(1 for t in doc if t.lower_ in lower_words("series_article_words"))
+    counted = [w.lower() for w in re.findall(r"[\w-]+", text)]
+    film = sum(1 for w in counted if w in lower_words("film_article_words"))
+    series = sum(1 for w in counted if w in lower_words("series_article_words"))
     return film > series
 
 

@@ -64,3 +64,17 @@ def test_the_film_may_mean_a_quoted_title_not_yet_typed(facts_of):
                      "Another contender is \u201cCopperhead,\u201d directed by Tomas Reyne. The film features Mara Quill.")
     assert ("Copperhead", "starring", "Mara Quill") in facts
     assert ("Low Tide", "starring", "Mara Quill") not in facts
+
+
+# --- works helper: "the drama" in a film article ---
+
+def test_the_drama_in_a_film_article_votes_no_series(entities_of):
+    text = ("Wrenfield has acquired the rights to “Low Tide.” The drama stars Ivo Brandt. "
+            "Wrenfield buys two films a year for a theatrical release, and its movies open in May.")
+    assert entities_of(text)["Low Tide"].type in ("CreativeWork", "Film")
+
+
+def test_the_drama_in_a_tv_article_votes_series(entities_of):
+    text = ("The network has ordered “Low Tide.” The drama stars Ivo Brandt and runs for eight episodes "
+            "over one season.")
+    assert entities_of(text)["Low Tide"].type == "Series"
