@@ -249,6 +249,9 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 m = replace(m, cls=org_class_from_name(m.text))
             elif m.cls == "Organization":
                 m = replace(m, cls=org_class_from_name(m.text))
+            if m.cls in ("Organization", "Person", "Facility", "Place") and m.text.split()[-1] in words("event_name_heads"):
+                # "the Slamdance Film Festival", "the Edinburgh TV Festival": a festival is an event.
+                m = replace(m, cls="Event")
             yield m
 
 
@@ -284,6 +287,19 @@ def _nearby_words(doc: Doc, start: int, end: int, before: int = 3, after: int = 
     return left, right
 
 
+def _film_article(doc: Doc) -> bool:
+    return film_article(document_text(doc))
+
+
+def film_article(text: str) -> bool:
+    """Whether the article's words for works are mostly film words ("film", "movie",
+    "theatrical") rather than series words ("series", "season", "episodes")."""
+    counted = [w.lower() for w in re.findall(r"[\w-]+", text)]
+    film = sum(1 for w in counted if w in lower_words("film_article_words"))
+    series = sum(1 for w in counted if w in lower_words("series_article_words"))
+    return film > series
+
+
 def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
     """The class a title's neighbours give it: "the AMC series “X”", "“X” media event", "the
     novel “X”". Returns (class, cued); class "" when a neighbour says it is not a work."""
@@ -294,8 +310,17 @@ def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
         return "Series", True  # "renewed “X” for a fifth season": only series are renewed
     if right and right[0] in lower_words("non_work_nouns"):
         return "", True
+    if len(left) >= 2 and left[-1] == "in" and left[-2] in lower_words("performed_in_verbs"):
+        return "CreativeWork", True  # "co-starred in “X”", "appeared in “X”": one acts in a work
     for words_near in (left[::-1], right):
         for w in words_near:
+            # "the surfing drama “X”", "the comedic drama “X”": film trade copy calls films
+            # dramas, TV copy calls series dramas. The noun says "series" only in an article
+            # that speaks of series more than of films; otherwise it says a work, not which medium.
+            if w in lower_words("medium_neutral_genres"):
+                if w in lower_words("series_nouns") and not _film_article(doc):
+                    return "Series", True
+                return "CreativeWork", True
             if w in lower_words("series_nouns"):
                 return "Series", True
             if w in lower_words("film_nouns"):

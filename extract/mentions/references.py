@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from mediakg.extract.lexicon import lexicon_table, words
+from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.mentions.finders import film_article
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.source_works import source_cue
 from mediakg.extract.mentions.topics import same_topic, topic_starts
@@ -74,7 +75,9 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         if target is None:
             continue
         # "the original movie" describes the source of an adaptation, not the adaptation.
-        if cls and "original" not in match.group(0).lower():
+        # "The comedic drama stars ...": in a film article "drama" says a work, not a series.
+        neutral = match.group(1) in lower_words("medium_neutral_genres") and film_article(text)
+        if cls and "original" not in match.group(0).lower() and not neutral:
             target.votes[cls] += 2.0
         phrase = re.sub(r"(?:'s|’s)$", "", match.group(0))
         refs.append(Reference(match.start(), match.start() + len(phrase), phrase, target.key))

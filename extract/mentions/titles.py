@@ -141,7 +141,8 @@ def season_slot_titles(doc: Doc) -> Iterator[Mention]:
 
 
 ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|director|helmer|author|scribe|actor|actress|"
-                          r"screenwriter|exec producer|executive producer|producer)s?\s+(?=[A-Z])")
+                          r"screenwriter|exec producer|executive producer|producer|" + "|".join(words("title_credit_nouns"))
+                          + r")s?\s+(?=[A-Z])")
 
 
 def role_slot_titles(doc: Doc) -> Iterator[Mention]:
@@ -159,13 +160,16 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         # "Hollywood star", "British director", "Marvel star": a place, a nationality or (before
         # "star", the most used of these nouns) a company the NER sees is no title.
-        ner = [e for e in doc.ents if e.end_char == role.start()]
-        if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
-                    or (ner[0].label_ == "ORG" and "star" in role.group(0))):
-            continue
         # The run ending at the role noun: walk back over title words.
         start = _run_before(text, role.start())
         if start is None:
+            continue
+        # An ORG that covers only the run's tail is a title's last word the NER misread: "The
+        # Lord of the Rings star" (ORG "Rings"), "Game of Thrones alum" (ORG "Thrones").
+        ner = [e for e in doc.ents if e.end_char == role.start()]
+        if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
+                    or (ner[0].label_ == "ORG" and ner[0].start_char <= start
+                        and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns")))):
             continue
         span = doc.char_span(start, role.start(), alignment_mode="expand")
         # A capital inside the sentence marks a name; at its start only the tagger or the NER can.
@@ -176,6 +180,31 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         m = _mention(doc, start, role.start(), "CreativeWork")
         if m:
             yield m
+            yield from _coordinated_title(doc, start)
+
+
+def _coordinated_title(doc: Doc, start: int) -> Iterator[Mention]:
+    """Two credits share one role noun: "Fringe and 12 Monkeys star Kirk Acevedo". The run before
+    "and" is a title too when it is one capitalised run that opens its sentence or follows a
+    comma or a determiner-free break (so "Ana Ruiz and Glasshouse star" is left alone when the
+    NER calls the first run a person)."""
+    text = document_text(doc)
+    joint = re.search(r"(?:,\s+|\s+)and\s+$", text[max(0, start - 8):start])
+    if joint is None:
+        return
+    end = start - (len(text[max(0, start - 8):start]) - joint.start())
+    first = _run_before(text, end)
+    if first is None:
+        return
+    if any(e.label_ == "PERSON" and e.start_char <= first and end <= e.end_char for e in doc.ents) \
+            and len(text[first:end].split()) > 1:
+        return  # "Ana Ruiz and Glasshouse star ...": a two-word person before "and"
+    span = doc.char_span(first, end, alignment_mode="expand")
+    if span is None or not (span[0].is_sent_start or text[max(0, first - 2):first].strip() in ("", ",", "(")):
+        return
+    m = _mention(doc, first, end, "CreativeWork")
+    if m:
+        yield m
 
 
 def _run_before(text: str, end: int) -> int | None:
@@ -220,6 +249,51 @@ def possessive_slot_titles(doc: Doc) -> Iterator[Mention]:
         if len(words_) == 2 and all(w[:1].isupper() for w in words_) and not any(e.label_ in ("ORG", "WORK_OF_ART") for e in ents):
             continue  # "Netflix's Ana Ruiz": two capitalised words nothing calls a name of a thing may be a person
         m = _mention(doc, run.start(), end, "CreativeWork")
+        if m:
+            yield m
+
+
+def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Sally Roe's Hot Tin Roof", "Kenji Mori's Never Say Never": what a person's possessive
+    owns, when it is a capitalised run of two or more words, is their work. One word after an
+    actor's possessive is most often the character they play ("Badgley's Joe"), and a run the NER
+    sees as a person, place, date or company, or one followed by a noun it modifies ("Roe's Los
+    Angeles home"), is no title."""
+    text = document_text(doc)
+    for person in doc.ents:
+        if person.label_ != "PERSON" or re.search(r"\bof\s+$", text[max(0, person.start_char - 4):person.start_char]):
+            continue  # "an adaptation of Mara Roe's X": the source-work cues read that title
+        # The small NER often takes the "'s" into the name ("Ryan Vale's"), or runs on into the
+        # title's first word ("Ryan Vale's Hot").
+        inside = re.search(r"(?:'s|\u2019s)\s+(?=\S)", person.text)
+        if inside:
+            start = person.start_char + inside.end()
+        else:
+            ends_owned = person.text.endswith(("'s", "\u2019s"))
+            marker = re.match(r"\s" if ends_owned else r"(?:'s|\u2019s)\s", text[person.end_char:person.end_char + 3])
+            if not marker:
+                continue
+            start = person.end_char + marker.end()
+        run = TITLE_RUN_RE.match(text, start)
+        if not run:
+            continue
+        end = _stop_at_company(doc, run.start(), run.end())
+        title = text[start:end].rstrip(".,:;")
+        end = start + len(title)
+        if len(title.split()) < 2 or title.split()[-1] in words("org_suffixes") or title.split()[0] in words("capitalised_role_words"):
+            continue
+        if any(e.label_ in ("PERSON", "GPE", "LOC", "NORP", "DATE", "ORG", "FAC", "EVENT") or CLASS_KIND.get(e.label_)
+               for e in _ents_over(doc, start, end) if e.start_char <= start and e.end_char >= end):
+            continue  # the NER sees the whole run as a name of something else
+        span = doc.char_span(start, end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        if span is None or (after is not None and after.pos_ == "NOUN" and after.is_lower):
+            continue
+        last = title.split()[-1]
+        if len(title.split()) == 2 and any(e.label_ == "PERSON" and e.text.split()[-1].rstrip("'s\u2019") == last
+                                           and not (start <= e.start_char < end) for e in doc.ents):
+            continue  # "Ryan Vale's Ana Ruiz ... Ruiz said": a person the article names again
+        m = _mention(doc, start, end, "CreativeWork")
         if m:
             yield m
 
@@ -320,6 +394,79 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
         m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))
         if m:
             yield m
+
+
+FAME_SLOT_RE = re.compile(r"\bof\s+[\u201c\"]?(?P<run>" + TITLE_RUN_RE.pattern + r")[\u201d\"]?\s+fame\b")
+
+
+def fame_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Alan Roe, of Harbour Lights fame": the idiom "of X fame" names the work that made a
+    person known."""
+    for match in FAME_SLOT_RE.finditer(document_text(doc)):
+        m = _mention(doc, match.start("run"), match.end("run"), "CreativeWork")
+        if m:
+            yield m
+
+
+YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def _dated_release(verb) -> bool:
+    """The verb takes no object and a prepositional phrase after it holds a year: "aired in 2010",
+    "was released in 2017", "premiered on BBC One in 2015"."""
+    if any(c.dep_ in ("dobj", "obj", "attr") or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children):
+        return False  # "premiered her film in 2015", "was released from her contract in 2017"
+    return any(c.dep_ == "prep" and YEAR_RE.search("".join(t.text_with_ws for t in c.subtree)) for c in verb.children)
+
+
+def release_clause_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Harbour Lights first aired in 2010", "Harbour Lights, which premiered in 2015,", "The Long
+    Night, released in 1999,": a name that is the subject of an intransitive release verb dated by
+    a year is a work's title, whatever the NER said (it often calls a title a person). A person
+    premieres or releases something (an object), and is never "aired" or "released in" a year."""
+    text = document_text(doc)
+    verbs = lower_words("release_verbs")
+    for verb in doc:
+        if verb.lower_ not in verbs or verb.pos_ not in ("VERB", "AUX") or not _dated_release(verb):
+            continue
+        if verb.dep_ in ("relcl", "acl"):
+            if any(c.lower_ in ("who", "whom") for c in verb.children):
+                continue  # "Dana Holt, who premiered in 2012 as a stand-up": a person
+            subject = verb.head  # "X, which premiered in 2015", "X, released in 1999"
+        else:
+            # "X, released in 1999, was directed by": a participle clause of the main verb.
+            owner = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBN" else verb
+            subjects = [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            subject = subjects[0]
+        if subject.pos_ != "PROPN" or subject.i >= verb.i:
+            continue
+        end = subject.idx + len(subject.text)
+        start = _run_before(text, end)
+        if start is None:
+            continue
+        owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)\s+", text[start:end])
+        if owner:
+            start += owner.end()  # "Netflix's Harbour Lights, which premiered": the owner is no title
+        m = _mention(doc, start, end, "CreativeWork")
+        if m:
+            yield m
+
+
+YEAR_OWNER_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:'s|\u2019s)\s+(?=[A-Z0-9])")
+
+
+def year_owner_titles(doc: Doc) -> Iterator[Mention]:
+    """ "2019's Harbour Lights": a year owns only a work released in it (an event the gazetteer
+    knows, "2019's Cannes Film Festival", is left to it)."""
+    text = document_text(doc)
+    for match in YEAR_OWNER_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if run:
+            m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
+            if m:
+                yield m
 
 
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -442,12 +589,20 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
         inner = paren.group(1)
         if not (inner[0].isupper() or inner[0] in OPEN_Q or inner[0].isdigit()):
             continue
+        if _character_and_actor(doc, person, inner_start, inner_start + len(inner)):
+            continue
         for piece in re.finditer(r"[^,;/]+", inner):
             item = piece.group(0).strip().strip(OPEN_Q + CLOSE_Q + " ,")
             if not item or item.isdigit() or not title_cased(item):
                 continue
             start = inner_start + piece.start() + piece.group(0).index(item)
             end = start + len(item)
+            # "(Hallmark's Chesapeake Bay)": a credit names the network that made it; the title
+            # is what the possessive owns.
+            owner = re.match(r"[A-Z][\w+&.\-]*(?:\s+[A-Z][\w+&.\-]*)?(?:'s|\u2019s|'|\u2019)\s+[\u201c\"]?(?=[A-Z0-9])", item)
+            if owner and any(e.start_char == start and CLASS_KIND.get(e.label_) == "org" for e in doc.ents):
+                start += owner.end()
+                item = text[start:end]
             for s, e in _split_and(text, start, end):
                 last = text[s:e].split()[-1]
                 if last in words("org_suffixes"):
@@ -457,6 +612,20 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
                 m = _mention(doc, s, e, "CreativeWork")
                 if m:
                     yield m
+
+
+def _character_and_actor(doc: Doc, outer: Span, start: int, end: int) -> bool:
+    """ "Maddie (JoAnna Garcia Swisher)": trade copy names a real person in full at first
+    mention, so a one-word name before a parenthesis is a character, and the parenthesis holds
+    the actor who plays them, not a credit. A one-word name that is the surname of a person named
+    in full earlier ("Roe (Harbour Lights)") is that person, and keeps its credits."""
+    if len(outer) != 1 or not outer.text[:1].isupper():
+        return False
+    surname = re.compile(r"\s" + re.escape(outer.text) + r"$")
+    if any(e.label_ == "PERSON" and e.end_char <= outer.start_char and surname.search(e.text) for e in doc.ents):
+        return False
+    # The parenthesis must look like a personal name: two or three capitalised words, no digits.
+    return re.fullmatch(r"[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){1,2}", document_text(doc)[start:end]) is not None
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -498,4 +667,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
-            *award_winner_titles(doc), *possessive_noun_titles(doc)]
+            *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
+            *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc)]

@@ -358,8 +358,15 @@ def _buyer_role(root: Token) -> str:
 
 
 @lru_cache(maxsize=1)
+def _descriptor_heads() -> dict[str, list[str]]:
+    """Descriptor nouns and the class each gives: the shared table and the works helper's additions
+    ("indie", "regulator", "screen agency")."""
+    return {**lexicon_table("company_descriptor_heads"), **lexicon_table("more_company_descriptor_heads")}
+
+
+@lru_cache(maxsize=1)
 def _descriptor_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    heads = "|".join(sorted(map(re.escape, lexicon_table("company_descriptor_heads")), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, _descriptor_heads()), key=len, reverse=True))
     # "X, the Berlin-based production banner": an apposition, a few modifiers before its head.
     after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(" + heads + r")\b(?!\s+(?:of|for)\b)(?=[\s,.;]|$)", re.I)
     # "the Lumen Pictures release": a release named by its distributor.
@@ -375,7 +382,7 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
     apposition ("X, the production company behind Y")."""
     text = document_text(doc)
     after_re, release_re, before_re = _descriptor_res()
-    heads = lexicon_table("company_descriptor_heads")
+    heads = _descriptor_heads()
     work_starts = {m.start for g in groups if g.kind == "work" for m in g.mentions}
     lists = _company_lists(text)
     roles: dict[str, set[str]] = {}

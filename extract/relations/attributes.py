@@ -15,7 +15,11 @@ YEAR = r"(1[89]\d\d|20\d\d)"
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
 # thriller X") and a hit's own words ("the 2019 megahit X").
 WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
-    words("title_slot_nouns") | {"series", "show", "anime", "webtoon", "megahit", "hit"}, key=len, reverse=True)) + ")"
+    words("title_slot_nouns") | {"series", "show", "anime", "webtoon", "megahit", "hit"} | words("dated_work_nouns"),
+    key=len, reverse=True)) + ")"
+# "the December 2019 debut of X", "its 2015 premiere on BBC One of X" is rarer: the year of a
+# work's first showing, with the work after "of".
+FIRST_SHOWING_RE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Z][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+$")
 # A job title, as a pattern fragment the role readers compose with what may follow it.
 ROLE_TITLE = (
     r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
@@ -47,6 +51,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
             for work in after[:1] or before[-1:]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
+        # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
+        for work in works:
+            showing = FIRST_SHOWING_RE.search(sent.text[:work.idx - sent.start_char].rstrip("\u201c\"") )
+            if showing:
+                yield _fact(work, "releaseYear", showing.group(1), sent, "attributes.first_showing", 0.75)
         # "Copperhead (2019)", "2019's Copperhead": a year in the title's own parenthesis or
         # possessive is its release year.
         for work in works:
@@ -66,8 +75,33 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "created the megahit “X” in 2019": a work between the verb and the year is the one.
             inside = [w for w in works if pos < w.idx < sent.start_char + match.end()]
             left = [w for w in works if w.idx < pos]
-            target = inside[0] if inside else left[-1] if left else works[0]
+            if inside:
+                target = inside[0]
+            else:
+                said_of = _verb_subject(doc, pos)
+                if said_of is None:
+                    target = left[-1] if left else works[0]
+                elif said_of._.mkg_kind == "work":
+                    target = said_of
+                else:
+                    continue  # the parse says what premiered, and it is no title we know
             yield _fact(target, "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
+
+
+def _verb_subject(doc: Doc, pos: int) -> Token | None:
+    """What the release verb at `pos` is said of, read from the parse: its subject, or the noun
+    a relative or participle clause hangs on ("X, which premiered in 2015"). None when the parse
+    gives no subject. In "cast in the series Wednesday, which premiered in 2022" it is the
+    series, not a title named earlier in the sentence."""
+    verb = next((t for t in doc if t.idx == pos), None)
+    if verb is None:
+        return None
+    if verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    return verb.head if subjects[0].lower_ in ("which", "that") else subjects[0]
 
 
 AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:m²|m2|sq\.?\s?m|square met(?:er|re)s)")

@@ -388,6 +388,10 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                 continue
             key, kind, by_ref = owner
             works = _listed_after(doc, end, sent.end, "work") or _works_in_list(doc, end, sent.end)
+            if any(t.text == ";" for t in doc[end:sent.end]):
+                # "included A from X; B, a detective series; and C": semicolons part items
+                # that carry their own descriptions, so the list runs to the sentence's end.
+                works = list(dict.fromkeys([*works, *_works_in_list(doc, end, sent.end)]))
             evidence = sentence_evidence(sent)
             for work in works:
                 if kind == "person":

@@ -131,3 +131,15 @@ def test_a_known_name_with_a_number_opens_a_longer_company_name(entities_of):
     entities = entities_of("She previously ran Viacom 18 Digital Ventures in Mumbai.")
     assert entities["Viacom 18 Digital Ventures"].type == "Organization"
     assert "Viacom" not in entities
+
+
+def test_a_name_ending_in_festival_is_an_event(entities_of):
+    # works helper: "the X Film Festival" names an event even when the NER calls it a company.
+    entities = entities_of("The documentary screened at the Slamdance Film Festival in January.")
+    assert entities["Slamdance Film Festival"].type == "Event"
+
+
+def test_a_company_named_festival_stays_a_company(entities_of):
+    # Negative twin: "Festival" opens the name; its last word says company.
+    entities = entities_of("Festival Films has acquired the drama.")
+    assert entities["Festival Films"].type == "ProductionCompany"

@@ -79,3 +79,17 @@ def test_the_pic_is_the_trade_word_for_the_film(entities_of, facts_of):
     text = "Fenwick Studios has boarded \u201cCopperhead.\u201d The pic stars Tomas Reyne."
     assert entities_of(text)["Copperhead"].type == "Film"
     assert ("Copperhead", "starring", "Tomas Reyne") in facts_of(text)
+
+
+# --- works helper: "the drama" in a film article ---
+
+def test_the_drama_in_a_film_article_votes_no_series(entities_of):
+    text = ("Wrenfield has acquired the rights to “Low Tide.” The drama stars Ivo Brandt. "
+            "Wrenfield buys two films a year for a theatrical release, and its movies open in May.")
+    assert entities_of(text)["Low Tide"].type in ("CreativeWork", "Film")
+
+
+def test_the_drama_in_a_tv_article_votes_series(entities_of):
+    text = ("The network has ordered “Low Tide.” The drama stars Ivo Brandt and runs for eight episodes "
+            "over one season.")
+    assert entities_of(text)["Low Tide"].type == "Series"

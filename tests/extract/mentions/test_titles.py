@@ -222,3 +222,125 @@ def test_a_makers_latest_names_its_title_in_apposition(entities_of):
     assert works(entities_of("Her next, Copperhead, shoots in May.")) == {"Copperhead": "CreativeWork"}
     # Its twin: a clause in apposition is no title.
     assert works(entities_of("Mara Quill's latest, she said, is her best.")) == {}
+
+
+# --- works helper: credits before a person, characters in parentheses, release clauses ---
+
+@pytest.mark.parametrize("text, title", [
+    ("Harbour of Saints alum Dana Holt has joined the cast of the thriller.", "Harbour of Saints"),
+    ("The Keeper of the Lamps star Ivo Brandt also joins the cast.", "The Keeper of the Lamps"),
+])
+def test_a_title_with_of_before_a_credit_noun_and_a_person(entities_of, text, title):
+    entities = entities_of(text)
+    assert works(entities) == {title: "CreativeWork"}
+
+
+def test_a_company_or_place_before_veteran_is_no_title(entities_of):
+    assert works(entities_of("BBC veteran Dana Holt joined the board of the company.")) == {}
+    assert works(entities_of("Hollywood veteran Dana Holt joined the board of the company.")) == {}
+
+
+def test_two_titles_share_one_credit_noun(entities_of):
+    entities = entities_of("Saltmarsh and 12 Lanterns star Ivo Brandt has signed with a new agency.")
+    assert works(entities) == {"Saltmarsh": "CreativeWork", "12 Lanterns": "CreativeWork"}
+    assert entities["Ivo Brandt"].type == "Person"
+
+
+def test_a_character_in_front_of_the_actor_makes_no_title(entities_of):
+    entities = entities_of("The drama follows two sisters, Grace (Nora Quinn) and Tess (Ellis Vane).")
+    assert works(entities) == {}
+    assert "Nora Quinn" not in works(entities)
+
+
+def test_an_actor_in_front_of_a_credit_keeps_the_title(entities_of):
+    # Negative twin: a person named in full, then a credit in the parenthesis.
+    entities = entities_of("Sara Venn (Harbour Lights) has also joined the cast.")
+    assert works(entities) == {"Harbour Lights": "CreativeWork"}
+
+
+def test_of_x_fame_names_a_work(entities_of):
+    entities = entities_of("Ivo Brandt, of Saltmarsh Bay fame, has joined the cast.")
+    assert works(entities) == {"Saltmarsh Bay": "CreativeWork"}
+
+
+def test_without_fame_the_of_phrase_is_no_title(entities_of):
+    assert works(entities_of("Ivo Brandt, of Saltmarsh Bay, has joined the cast.")) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Harbour Lights first aired in 2010 on a regional channel.", "Harbour Lights"),
+    ("Fenwick's Harbour Lights, which premiered in 2015, returns in May.", "Harbour Lights"),
+    ("The Long Night, released in 1999, made a star of its lead.", "The Long Night"),
+])
+def test_the_subject_of_a_dated_release_verb_is_a_title(entities_of, text, title):
+    assert title in works(entities_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quinn premiered her film in 2015 at a small festival.",
+    "Nora Quinn was released in 2017 from her contract with the studio.",
+    "Dana Holt, who premiered in 2012 as a stand-up, now hosts the show.",
+])
+def test_a_person_who_premieres_or_is_released_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+def test_a_years_possessive_names_a_work(entities_of):
+    assert works(entities_of("2019's Harbour Lights was a hit for the network.")) == {"Harbour Lights": "CreativeWork"}
+
+
+def test_a_years_possessive_before_a_festival_is_no_title(entities_of):
+    entities = entities_of("2019's Sundance Film Festival drew record crowds.")
+    assert works(entities) == {}
+
+
+def test_a_drama_in_a_film_article_is_no_series(entities_of):
+    # Film trade copy: "drama" says a work, not which medium; the film words decide nothing alone.
+    text = ("Wrenfield Films has acquired the surfing drama “Low Tide” starring Ivo Brandt. "
+            "The company plans a theatrical release for the film this year, and the movie opens in May.")
+    assert works(entities_of(text)).get("Low Tide") in ("CreativeWork", "Film")
+
+
+def test_a_drama_in_a_tv_article_is_a_series(entities_of):
+    text = ("The network has ordered the drama “Low Tide” starring Ivo Brandt. "
+            "The series will run for eight episodes, and a second season is planned.")
+    assert works(entities_of(text)).get("Low Tide") == "Series"
+
+
+def test_a_networks_possessive_inside_a_credit_parenthesis(entities_of):
+    entities = entities_of("Sara Venn (Hallmark's Saltmarsh Bay) will also executive produce.")
+    assert works(entities) == {"Saltmarsh Bay": "Series"}
+    assert entities["Hallmark"].type == "Broadcaster"
+
+
+def test_a_persons_possessive_inside_a_parenthesis_is_not_cut(entities_of):
+    # Negative twin: no known company owns the credit, so nothing is cut from it.
+    entities = entities_of("Sara Venn (Saltmarsh Bay) will also executive produce.")
+    assert works(entities) == {"Saltmarsh Bay": "CreativeWork"}
+
+
+def test_a_quoted_title_after_starred_in_is_a_work(entities_of):
+    entities = entities_of("Ivo Brandt most recently co-starred in “The Salt Road: Lower Tides.”")
+    assert works(entities) == {"The Salt Road: Lower Tides": "CreativeWork"}
+
+
+def test_quoted_speech_after_starred_in_is_no_title(entities_of):
+    # Negative twin: a quote that is not title-cased is speech, whatever verb comes before it.
+    entities = entities_of("Ivo Brandt said he starred in “a very small film about my hometown.”")
+    assert works(entities) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The list also includes Mindy Kaling's Never Have I Ever.", "Never Have I Ever"),
+    ("The network's new dramas include Sally Wainwright's Hot Tin Roof.", "Hot Tin Roof"),
+])
+def test_a_persons_possessive_owns_a_title_of_two_or_more_words(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", [
+    "The thriller follows Badgley's Joe after he moves to a new town.",
+    "The photos show Jane Roe's Los Angeles home.",
+])
+def test_a_character_or_a_place_after_a_persons_possessive_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}

@@ -86,3 +86,21 @@ def test_a_sentence_about_two_works_says_nothing_of_either(entities_of):
 
 def test_a_sentence_without_medium_words_keeps_no_quoted_phrase(entities_of):
     assert "Salt Road" not in entities_of("\u201cSalt Road\u201d was praised by critics at the festival.")
+
+
+# --- works helper: descriptor nouns ---
+
+def test_an_indie_before_a_name_is_a_production_company(entities_of):
+    entities = entities_of("The drama marks the first commission for new indie Magical Orchard.")
+    assert entities["Magical Orchard"].type == "ProductionCompany"
+
+
+def test_a_regulator_before_a_name_is_a_government_body(entities_of):
+    entities = entities_of("The film was cleared by media regulator Kestrel Board last week.")
+    assert entities["Kestrel Board"].type == "GovernmentBody"
+
+
+def test_a_company_without_descriptor_keeps_its_class(entities_of):
+    # Negative twin: no descriptor, the name alone says nothing of the role.
+    entities = entities_of("The film was cleared by Kestrel Board last week.")
+    assert entities.get("Kestrel Board") is None or entities["Kestrel Board"].type != "GovernmentBody"

@@ -44,3 +44,26 @@ def test_a_year_after_a_quoted_title(facts_of):
     assert years(facts_of("Mara Quill (\u201cCopperhead,\u201d 2019) will star.")) == {("Copperhead", "2019")}
     # Twin: a year in a parenthesis of its own after other words dates nothing.
     assert not years(facts_of("Her credits include \u201cCopperhead\u201d and a short film (2019)."))
+
+
+# --- works helper ---
+
+def test_a_year_before_original_dates_the_title_after_it(facts_of):
+    assert years(facts_of("The remake borrows from the 1951 Dana Holt original “The Salt Road.”")) == {
+        ("The Salt Road", "1951")}
+
+
+def test_a_dated_debut_of_a_title(facts_of):
+    assert years(facts_of("The network followed the December 2019 debut of “Low Tide” with a second season.")) == {
+        ("Low Tide", "2019")}
+
+
+def test_a_release_clause_dates_its_own_subject(facts_of):
+    assert years(facts_of("Fenwick's Harbour Lights, which premiered in 2015, returns in May.")) == {
+        ("Harbour Lights", "2015")}
+
+
+def test_a_release_clause_of_an_unnamed_work_dates_no_other_title(facts_of):
+    # Negative twin: what premiered in 2022 is the untitled series, not the earlier credit.
+    text = "Saltmarsh alum Ivo Brandt has been cast in the new series, which premiered in 2022."
+    assert years(facts_of(text)) == set()

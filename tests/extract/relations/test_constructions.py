@@ -316,3 +316,17 @@ def test_a_plain_produced_by_list_makes_no_partners(facts_of):
 def test_talks_to_co_produce_make_no_partners(facts_of):
     facts = facts_of("Harbour Films and Copperline Studios are in talks to co-produce the drama \u201cSaltmarsh\u201d.")
     assert only(facts, "partnersWith", "produces") == set()
+
+
+def test_a_semicolon_list_of_a_companys_works_runs_to_the_sentence_end(facts_of):
+    # works helper: items parted by semicolons carry their own descriptions.
+    facts = facts_of("Harbour Films' productions include “Low Tide” for the BBC; Saltmarsh, a detective "
+                     "series; and the thriller Nine Rivers.")
+    assert {w for s, _, w in only(facts, "produces") if s == "Harbour Films"} == {"Low Tide", "Saltmarsh", "Nine Rivers"}
+
+
+def test_a_comma_list_of_works_stops_at_its_last_item(facts_of):
+    # Negative twin: without semicolons the list ends where the names stop.
+    facts = facts_of("Harbour Films' productions include Tidewater and Red Harbour, and its founder is now writing "
+                     "the thriller Nine Rivers.")
+    assert ("Harbour Films", "produces", "Nine Rivers") not in only(facts, "produces")
