@@ -174,9 +174,103 @@ def _is_character(span: Span) -> bool:
     return bool(before) and (before[-1] in CHARACTER_CUE or (len(before) == 2 and before[0] == "as"))
 
 
+def _before_headline_verb(ent: Span) -> Span:
+    """A headline capitalises its verb, and the NER runs a person's name into it: "Jane Roe Joins
+    Harbour", "Tom Vale Cast as Meg". The name ends before the verb (two name words at least)."""
+    verbs = words("headline_name_verbs")
+    for tok in ent[2:]:
+        if tok.text in verbs:
+            return Span(ent.doc, ent.start, tok.i, label=ent.label_)
+    return ent
+
+
+def _name_before(doc: Doc, end: int) -> Span | None:
+    """The run of one to three capitalised name words that ends at token `end` (exclusive)."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def person_names(doc: Doc) -> list[Span]:
+    """The NER's person names, each run on over a one-word company name fused to its end: in
+    "Sean Vale Fox (Moonfall) will star" the NER cuts "Sean Vale" and the gazetteer takes "Fox".
+    A surname is the last word of a name, so a company name right after a person's name with
+    nothing between, that a parenthesis, a comma or a verb follows, is the surname."""
+    ents = list(doc.ents)
+    names = []
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (nxt is not None and nxt.start == ent.end and len(nxt) == 1 and CLASS_KIND.get(nxt.label_) == "org"
+                and nxt[0].is_title and nxt.end < len(doc) and (doc[nxt.end].text in ("(", ",") or doc[nxt.end].pos_ in ("VERB", "AUX"))):
+            names.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+        else:
+            names.append(ent)
+    return names
+
+
+def surname_companies(doc: Doc) -> Iterator[Mention]:
+    """"Sean Vale Fox (Moonfall)": a person's name the gazetteer cut (see person_names)."""
+    ents = {(e.start, e.end) for e in doc.ents}
+    for span in person_names(doc):
+        if (span.start, span.end) not in ents and (m := _mention(span, "Person", "pattern")):
+            yield m
+
+
+def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
+    """(character, actor) pairs of "Nora (Marta Quill)", "Rosa's (Lamb) brother": a story's
+    character followed by the actor who plays it in parentheses. Trade news writes a person
+    with their credits in parentheses ("Marta Quill (Moonfall)"), so the parenthesis holds the
+    actor only when it names a person the article names in full elsewhere (a full name, or the
+    surname of one), or when a lone first name, no part of any full name in the article, is
+    followed by a full name of two or three words."""
+    full: set[str] = set()
+    parts: set[str] = set()
+    surnames: set[str] = set()
+    for ent in person_names(doc):
+        # A name next to a parenthesis may be the character or the actor: no evidence either way.
+        beside = (ent.start > 0 and doc[ent.start - 1].text == "(") or (ent.end < len(doc) and doc[ent.end].text == "(")
+        if len(ent) >= 2 and not beside:
+            full.add(ent.text)
+            parts.update(t.text for t in ent)
+            surnames.add(ent[-1].text)
+    pairs = []
+    for open_ in doc:
+        if open_.text != "(" or open_.i < 1:
+            continue
+        close = next((t.i for t in doc[open_.i + 1:open_.i + 5] if t.text == ")"), None)
+        if close is None or close == open_.i + 1:
+            continue
+        actor = doc[open_.i + 1:close]
+        if not all(t.is_title and t.is_alpha and t.text not in words("org_suffixes") for t in actor):
+            continue
+        end = open_.i - 1 if doc[open_.i - 1].tag_ == "POS" else open_.i
+        character = _name_before(doc, end)
+        if character is None or character.text in full:
+            continue
+        named_elsewhere = actor.text in full or (len(actor) == 1 and actor.text in surnames)
+        lone_first_name = (len(character) == 1 and character.text not in parts and 2 <= len(actor) <= 3
+                           and all(t.pos_ == "PROPN" for t in actor))
+        if named_elsewhere or lone_first_name:
+            pairs.append((character, actor))
+    return pairs
+
+
+def character_actors(doc: Doc) -> Iterator[Mention]:
+    """The actor of "Nora (Marta Quill)" is a person, whatever the NER took the name for."""
+    for _, actor in character_parens(doc):
+        m = _mention(actor, "Person", "pattern")
+        if m:
+            yield m
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            ent = _before_headline_verb(ent)
         if ent.label_ in CLASS_KIND:  # the media gazetteer
             longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
             if longer and (longer.group(1) in words("org_suffixes") or longer.group(1) in words("company_name_suffixes")):
@@ -664,9 +758,20 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *extra, *entity_mentions(doc)]
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *character_actors(doc), *surname_companies(doc), *extra,
+             *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
-    return resolve_overlaps(found)
+    return drop_characters(doc, resolve_overlaps(found))
+
+
+def drop_characters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Characters are people of the story, not of the industry: a name the article gives a
+    character ("Nora (Marta Quill)") is no entity, there or anywhere else it is named alone."""
+    pairs = character_parens(doc)
+    spans = [(c.start_char, c.end_char) for c, _ in pairs]
+    names = {c.text for c, _ in pairs}
+    return [m for m in mentions
+            if m.text not in names and not any(s < m.end and m.start < e for s, e in spans)]
 
 
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:

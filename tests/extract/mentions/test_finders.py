@@ -131,3 +131,53 @@ def test_a_known_name_with_a_number_opens_a_longer_company_name(entities_of):
     entities = entities_of("She previously ran Viacom 18 Digital Ventures in Mumbai.")
     assert entities["Viacom 18 Digital Ventures"].type == "Organization"
     assert "Viacom" not in entities
+
+
+# --- people (branch people): characters in parentheses, headline verbs, a surname the gazetteer takes ---
+
+def test_a_character_followed_by_its_actor_is_no_entity(entities_of):
+    # "Nora (Marta Quill)": the parenthesis names the actor, the name before it a character.
+    entities = entities_of("Marta Quill and Tom Brennan will lead the cast. The drama follows a young nurse, "
+                           "Nora (Marta Quill), who moves north. Brennan plays Owen, Rosa's (Quill) older brother.")
+    assert "Nora" not in entities and "Rosa" not in entities
+    assert entities["Marta Quill"].type == "Person"
+    assert _people(entities) == {"Marta Quill", "Tom Brennan"}
+
+
+def test_a_lone_first_name_before_a_full_name_is_a_character(entities_of):
+    # The actor is named only here; a lone first name that no full name of the article contains.
+    entities = entities_of("The comedy centres on a teacher named Greta (Ilse Varnum).")
+    assert "Greta" not in entities
+    assert entities["Ilse Varnum"].type == "Person"
+
+
+def test_a_person_with_credits_in_parentheses_stays_a_person(entities_of):
+    # Negative twin: "Marta Quill (Moonfall)" is an actor with a credit; a surname with a credit too.
+    entities = entities_of("Marta Quill (Moonfall) and Tom Brennan (Salt Road) will star in the drama. "
+                           "Quill (Moonfall) plays a nurse.")
+    assert {"Marta Quill", "Tom Brennan"} <= _people(entities)
+    assert "Moonfall" not in _people(entities) and "Salt Road" not in _people(entities)
+
+
+def test_a_headline_verb_ends_a_persons_name(entities_of):
+    entities = entities_of("Dana Whitlow Joins Salt Road as Series Regular\n\nDana Whitlow has joined the drama.")
+    assert "Dana Whitlow" in _people(entities)
+    assert not any("Joins" in label for label in entities)
+
+
+def test_a_headline_word_that_is_no_verb_stays_in_a_name(entities_of):
+    # Negative twin: a name with no headline verb in it is kept whole.
+    entities = entities_of("Dana Whitlow Peters has joined the drama.")
+    assert "Dana Whitlow Peters" in _people(entities)
+
+
+def test_a_one_word_company_name_ending_a_persons_name_is_the_surname(entities_of):
+    # "Sean Vale Fox (Moonfall)": the gazetteer takes "Fox", the NER cuts the person short.
+    entities = entities_of("Sean Vale Fox (Moonfall) will lead the cast of the drama.")
+    assert "Sean Vale Fox" in _people(entities)
+
+
+def test_a_company_after_a_persons_name_with_a_noun_after_stays_a_company(entities_of):
+    # Negative twin: "Jane Roe's Fox series" - a possessive and a noun: the company is its own.
+    entities = entities_of("Producer Jane Roe's Fox series was renewed.")
+    assert entities["Fox"].type != "Person"
