@@ -184,10 +184,10 @@ def _before_headline_verb(ent: Span) -> Span:
     return ent
 
 
-def _name_before(doc: Doc, end: int) -> Span | None:
-    """The run of one to three capitalised name words that ends at token `end` (exclusive)."""
+def _name_before(doc: Doc, end: int, longest: int = 3, tags: tuple[str, ...] = ("PROPN",)) -> Span | None:
+    """The run of one to `longest` capitalised name words that ends at token `end` (exclusive)."""
     start = end
-    while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+    while start > 0 and end - start < longest and doc[start - 1].pos_ in tags and doc[start - 1].is_title:
         start -= 1
     return doc[start:end] if start < end else None
 
@@ -223,9 +223,14 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
     """(character, actor) pairs of "Nora (Marta Quill)", "Rosa's (Lamb) brother": a story's
     character followed by the actor who plays it in parentheses. Trade news writes a person
     with their credits in parentheses ("Marta Quill (Moonfall)"), so the parenthesis holds the
-    actor only when it names a person the article names in full elsewhere (a full name, or the
-    surname of one), or when a lone first name, no part of any full name in the article, is
-    followed by a full name of two or three words."""
+    actor only
+    - when it names a person the article names in full elsewhere (a full name, or the surname
+      of one);
+    - when a lone first name, no part of any full name in the article, is followed by a full
+      name of two or three words;
+    - when a description that is no job comes before the name ("teenager Ana Vik (Ola Lund)",
+      "a nurse named Nora (Marta Quill)"): a job noun introduces a person, another noun a part;
+    - in a list that goes on from such a pair ("A (X), B (Y) and C (Z)"): one list, one kind."""
     full: set[str] = set()
     parts: set[str] = set()
     surnames: set[str] = set()
@@ -236,7 +241,10 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
             full.add(ent.text)
             parts.update(t.text for t in ent)
             surnames.add(ent[-1].text)
-    pairs = []
+    people = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
+    jobs = lower_words("person_role_nouns")
+    pairs: list[tuple[Span, Span]] = []
+    last_close = -1
     for open_ in doc:
         if open_.text != "(" or open_.i < 1:
             continue
@@ -248,13 +256,24 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
             continue
         end = open_.i - 1 if doc[open_.i - 1].tag_ == "POS" else open_.i
         character = _name_before(doc, end)
-        if character is None or character.text in full:
+        if character is None:
+            continue
+        full_actor = 2 <= len(actor) <= 3 and ((actor.start, actor.end) in people or all(t.pos_ == "PROPN" for t in actor))
+        before = doc[character.start - 1] if character.start > 0 else None
+        # The NER's word that the parenthesis names a person: a title of two capitalised words
+        # looks like a name ("Thora Vale (Ghost Town)").
+        ner_actor = full_actor and (actor.start, actor.end) in people
+        described = (before is not None and ner_actor and before.is_lower
+                     and (before.pos_ == "NOUN" or before.lower_ in ("named", "called")) and before.lower_ not in jobs)
+        listed = (full_actor and last_close >= 0 and 1 <= character.start - last_close <= 3
+                  and all(t.lower_ in (",", "and", "plus") for t in doc[last_close + 1:character.start]))
+        if character.text in full and not (described or listed):
             continue
         named_elsewhere = actor.text in full or (len(actor) == 1 and actor.text in surnames)
-        lone_first_name = (len(character) == 1 and character.text not in parts and 2 <= len(actor) <= 3
-                           and all(t.pos_ == "PROPN" for t in actor))
-        if named_elsewhere or lone_first_name:
+        lone_first_name = len(character) == 1 and character.text not in parts and full_actor
+        if named_elsewhere or lone_first_name or described or listed:
             pairs.append((character, actor))
+            last_close = close
     return pairs
 
 
@@ -753,12 +772,52 @@ def paired_people(doc: Doc) -> Iterator[Mention]:
                     yield m
 
 
+def _alternation(entry: str) -> str:
+    return "|".join(sorted((re.escape(w) for w in words(entry)), key=len, reverse=True))
+
+
+# "co-writer Ana Ruiz", "played by Tom Vale", "the directorial debut of Ana Ruiz"; "Tom Vale is repped by".
+PERSON_SLOT_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:" + _alternation("person_role_nouns") + r")|\b(?:"
+                                   + _alternation("person_agent_phrases") + r"))\s+(?=[A-Z])")
+PERSON_SLOT_AFTER_RE = re.compile(r"\s+(?:" + _alternation("person_after_phrases") + r")\b")
+
+
+def slot_people(doc: Doc) -> Iterator[Mention]:
+    """A name right after a job noun ("co-writer Ana Ruiz", "showrunner Tom Vale"), after what
+    only people do ("played by X", "directed by X", "the directorial debut of X"), or before
+    being represented by an agency ("X is repped by WME") is a person's: only people hold a
+    job, play, direct or have agents. The small NER misses such names or calls them a company,
+    a place or a facility. Two to four capitalised name words, no company word, no name the
+    gazetteer knows."""
+    text = document_text(doc)
+    spans = []
+    for match in PERSON_SLOT_BEFORE_RE.finditer(text):
+        tok = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if tok is not None:
+            i = tok.start
+            spans.append(doc[i:_name_run(doc, i, min(len(doc), i + 4))])
+    ends = {t.idx + len(t): t.i + 1 for t in doc}
+    for match in PERSON_SLOT_AFTER_RE.finditer(text):
+        # A given name opening a sentence is often tagged a common noun ("Pia Kessler is repped by").
+        name = _name_before(doc, ends[match.start()], 4, ("PROPN", "NOUN", "ADJ")) if match.start() in ends else None
+        if name is not None:
+            spans.append(name)
+    for span in spans:
+        if not 2 <= len(span) <= 4 or not all(t.is_title or (len(t) == 2 and t.text.endswith(".")) for t in span):
+            continue
+        if any(CLASS_KIND.get(e.label_) for e in span.ents) or span[-1].text in words("org_suffixes"):
+            continue
+        m = _mention(span, "Person", "pattern")
+        if m:
+            yield m
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *character_actors(doc), *surname_companies(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     return drop_characters(doc, resolve_overlaps(found))

@@ -181,3 +181,40 @@ def test_a_company_after_a_persons_name_with_a_noun_after_stays_a_company(entiti
     # Negative twin: "Jane Roe's Fox series" - a possessive and a noun: the company is its own.
     entities = entities_of("Producer Jane Roe's Fox series was renewed.")
     assert entities["Fox"].type != "Person"
+
+
+# --- people (branch people): a job noun or a person's agent phrase before a name, an agency after it ---
+
+def _people(entities):
+    return {label for label, e in entities.items() if e.type == "Person"}
+
+
+def test_a_name_after_a_job_noun_or_a_persons_agent_phrase_is_a_person(entities_of):
+    # The small NER calls each of these names an ORG.
+    entities = entities_of("The drama was written by Tess Harwood Lane and directed by Elena Prat. "
+                           "The comedy marks the feature directorial debut of Tyrrell Banks. "
+                           "The villain will be played by Temuera Hollis. Pia Kessler Marsh is repped by Gersh.")
+    assert {"Elena Prat", "Tyrrell Banks", "Temuera Hollis", "Pia Kessler Marsh"} <= _people(entities)
+
+
+def test_a_company_after_a_persons_agent_phrase_stays_a_company(entities_of):
+    # Negative twin: a company word in the name keeps it a company.
+    entities = entities_of("Bank Holiday Road is produced by Elena Prat Ventures.")
+    assert entities["Elena Prat Ventures"].type != "Person"
+
+
+def test_characters_described_by_a_noun_and_listed_with_their_actors_are_no_entities(entities_of):
+    # A noun that is no job ("teenagers") introduces parts; the list that goes on from the pair
+    # is of parts too, each with its actor.
+    # (The rule needs the NER's word that the first parenthesis names a person.)
+    entities = entities_of("The drama follows teenagers Anna Vik (Oda Berg), Kristian Moe (Sindre Aas) "
+                           "and Tora Lie (Mette Brekke).")
+    assert not {"Anna Vik", "Kristian Moe", "Tora Lie"} & set(entities)
+    assert {"Oda Berg", "Sindre Aas", "Mette Brekke"} <= _people(entities)
+
+
+def test_a_nominee_with_a_credit_in_parentheses_is_a_person(entities_of):
+    # Negative twin: "nominee" is a person's description; the parenthesis holds a title.
+    entities = entities_of("The ensemble includes Emmy nominee Tora Lie (Cold Harbour).")
+    assert "Tora Lie" in _people(entities)
+    assert "Cold Harbour" not in _people(entities)
