@@ -169,6 +169,10 @@ AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.
 CHARACTER_CUE = lower_words("character_cues")
 
 
+# Only a part is played or portrayed: the name right after these is a character's.
+PLAYING_VERBS = frozenset({"play", "plays", "playing", "played", "portray", "portrays", "portraying", "portrayed"})
+
+
 def _is_character(span: Span) -> bool:
     before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
     return bool(before) and (before[-1] in CHARACTER_CUE or (len(before) == 2 and before[0] == "as"))
@@ -336,6 +340,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue  # "Tony-nominated", "Emmy-winning": an award in a modifier, not a person
         if cls == "Person" and _is_character(ent):
             continue
+        if cls not in ("Place", "Event") and ent.start > 0 and doc[ent.start - 1].lower_ in PLAYING_VERBS and len(ent) <= 3:
+            continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
         parts = _split_fused_possessive(ent)
         for part in parts:
             part_cls = cls
@@ -802,7 +808,16 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
         name = _name_before(doc, ends[match.start()], 4, ("PROPN", "NOUN", "ADJ")) if match.start() in ends else None
         if name is not None:
             spans.append(name)
+    # "Sprague Vale will play Tonia": the subject of playing a part is an actor.
+    for verb in doc:
+        if verb.lower_ in PLAYING_VERBS and verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
+            for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+                first = min([subj.i, *(c.i for c in subj.children if c.dep_ == "compound")])
+                spans.append(doc[first:subj.i + 1])
+    jobs = lower_words("person_role_nouns")
     for span in spans:
+        while len(span) and span[0].lower_ in jobs:
+            span = span[1:]  # "Newcomer Rina Kato plays ...": a description opening the sentence
         if not 2 <= len(span) <= 4 or not all(t.is_title or (len(t) == 2 and t.text.endswith(".")) for t in span):
             continue
         if any(CLASS_KIND.get(e.label_) for e in span.ents) or span[-1].text in words("org_suffixes"):

@@ -218,3 +218,21 @@ def test_a_nominee_with_a_credit_in_parentheses_is_a_person(entities_of):
     entities = entities_of("The ensemble includes Emmy nominee Tora Lie (Cold Harbour).")
     assert "Tora Lie" in _people(entities)
     assert "Cold Harbour" not in _people(entities)
+
+
+def test_a_part_that_is_played_is_no_entity_whatever_the_ner_took_it_for(entities_of):
+    # The small NER calls some parts a company or a facility; only a part is played.
+    entities = entities_of("Sprague Vale will play Tonia, a nurse, and Lex Moore portrays Stick, a con man.")
+    assert "Tonia" not in entities and "Stick" not in entities
+    assert {"Sprague Vale", "Lex Moore"} <= _people(entities)
+
+
+def test_a_city_a_film_will_play_stays_a_city(entities_of):
+    # Negative twin: a film "plays" a festival's city.
+    entities = entities_of("The drama will play Toronto before it opens in Paris.")
+    assert entities["Toronto"].type == "City"
+
+
+def test_a_name_listed_with_people_is_a_person_though_the_ner_took_it_for_a_facility(entities_of):
+    entities = entities_of("Matt Vale, Sas Goldberg and Patrick Moore have landed recurring roles on the drama.")
+    assert {"Matt Vale", "Sas Goldberg", "Patrick Moore"} <= _people(entities)
