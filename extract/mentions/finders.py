@@ -188,6 +188,36 @@ def _before_headline_verb(ent: Span) -> Span:
     return ent
 
 
+def _with_particles(ent: Span) -> Span:
+    """"Jan van der Berg", "Ana de la Vega": the NER may keep only the words after the
+    lower-case particles of a name; the given name before them belongs to it too."""
+    doc, start = ent.doc, ent.start
+    particles = lower_words("name_particles")
+    while start > 0 and doc[start - 1].text in particles and doc[start - 1].whitespace_:
+        start -= 1
+    if start == ent.start or start == 0 or not (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"):
+        return ent
+    start -= 1
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _person_owner(ent: Span) -> bool:
+    """"Salt Road's Dana Vale joins the cast", "Harbour Lights' Tom Roe will star": what owns
+    an actor in trade news is the show or the company they are known by, not a person. The
+    owned name must be an actor by its clause (the subject of joining or starring): in "Tom
+    Vale's Harbour Lights opens" the owned name is the director's film."""
+    doc = ent.doc
+    if ent[-1].tag_ == "POS" or ent[-1].text in APOSTROPHES:
+        after = ent.end  # the NER kept the possessive: "Harbour Lights'"
+    else:
+        after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].tag_ == "POS" else None
+    owned = next((e for e in doc.ents if e.start == after and e.label_ == "PERSON"), None) if after is not None else None
+    if owned is None or owned.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = owned.root.head
+    return verb.lemma_.lower() in lower_words("cast_subject_verbs") | lower_words("cast_join_verbs")
+
+
 def _name_before(doc: Doc, end: int, longest: int = 3, tags: tuple[str, ...] = ("PROPN",)) -> Span | None:
     """The run of one to `longest` capitalised name words that ends at token `end` (exclusive)."""
     start = end
@@ -293,7 +323,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            ent = _before_headline_verb(ent)
+            ent = _with_particles(_before_headline_verb(ent))
         if ent.label_ in CLASS_KIND:  # the media gazetteer
             longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
             if longer and (longer.group(1) in words("org_suffixes") or longer.group(1) in words("company_name_suffixes")):
@@ -340,6 +370,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue  # "Tony-nominated", "Emmy-winning": an award in a modifier, not a person
         if cls == "Person" and _is_character(ent):
             continue
+        if cls == "Person" and _person_owner(ent):
+            cls = ""  # "Salt Road's Dana Vale": a show or a company, which other evidence may type
         if cls not in ("Place", "Event") and ent.start > 0 and doc[ent.start - 1].lower_ in PLAYING_VERBS and len(ent) <= 3:
             continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
         parts = _split_fused_possessive(ent)

@@ -236,3 +236,21 @@ def test_a_city_a_film_will_play_stays_a_city(entities_of):
 def test_a_name_listed_with_people_is_a_person_though_the_ner_took_it_for_a_facility(entities_of):
     entities = entities_of("Matt Vale, Sas Goldberg and Patrick Moore have landed recurring roles on the drama.")
     assert {"Matt Vale", "Sas Goldberg", "Patrick Moore"} <= _people(entities)
+
+
+def test_a_name_with_lower_case_particles_is_kept_whole(entities_of):
+    entities = entities_of("The film stars Ana de la Vega, Jan van der Berg and Omar bin Rashid.")
+    assert {"Ana de la Vega", "Jan van der Berg", "Omar bin Rashid"} <= _people(entities)
+    assert "Berg" not in entities
+
+
+def test_the_show_that_owns_an_actor_is_no_person(entities_of):
+    # "Harbour Lights' Dana Whitlow has joined": the owner is the show she is known by.
+    entities = entities_of("Harbour Lights' Dana Whitlow has joined the cast of the series.")
+    assert _people(entities) == {"Dana Whitlow"}
+
+
+def test_a_director_who_owns_a_film_stays_a_person(entities_of):
+    # Negative twins: "Tom Vale's Harbour Lights opens" (a director's film); "Jane Roe's husband".
+    assert "Tom Vale" in _people(entities_of("Tom Vale's Harbour Lights opens in May."))
+    assert "Jane Roe" in _people(entities_of("Jane Roe's husband Tom Roe will produce."))
