@@ -175,7 +175,20 @@ PLAYING_VERBS = frozenset({"play", "plays", "playing", "played", "portray", "por
 
 def _is_character(span: Span) -> bool:
     before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
-    return bool(before) and (before[-1] in CHARACTER_CUE or (len(before) == 2 and before[0] == "as"))
+    if bool(before) and (before[-1] in CHARACTER_CUE or (len(before) == 2 and before[0] == "as")):
+        return True
+    # "A and B will star as Ki Hoon and Sang Woo": two actors play two parts, so a name
+    # coordinated with a character is a character too. With one actor ("the cast includes A as
+    # Ruth and B") the name after "and" is another cast member.
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
+        first = min([root.head.i, *(c.i for c in root.head.children if c.dep_ == "compound")])
+        cue = span.doc[first - 1] if first > 0 else None
+        if cue is None or cue.lower_ not in CHARACTER_CUE:
+            return False
+        verb = cue.head if cue.lower_ == "as" else cue
+        return any(c.dep_ == "nsubj" and any(g.dep_ == "cc" for g in c.subtree) for c in verb.children)
+    return False
 
 
 def _before_headline_verb(ent: Span) -> Span:
@@ -372,7 +385,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue
         if cls == "Person" and _person_owner(ent):
             cls = ""  # "Salt Road's Dana Vale": a show or a company, which other evidence may type
-        if cls not in ("Place", "Event") and ent.start > 0 and doc[ent.start - 1].lower_ in PLAYING_VERBS and len(ent) <= 3:
+        # ... or "Ada Vale as Meg": a person's name, "as", a name.
+        as_part = ent.start > 1 and doc[ent.start - 1].lower_ == "as" and any(
+            e.label_ == "PERSON" and e.end == ent.start - 1 for e in doc.ents)
+        if cls not in ("Place", "Event") and ent.start > 0 and (doc[ent.start - 1].lower_ in PLAYING_VERBS or as_part) and len(ent) <= 3:
             continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
         parts = _split_fused_possessive(ent)
         for part in parts:

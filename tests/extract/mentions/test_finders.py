@@ -254,3 +254,16 @@ def test_a_director_who_owns_a_film_stays_a_person(entities_of):
     # Negative twins: "Tom Vale's Harbour Lights opens" (a director's film); "Jane Roe's husband".
     assert "Tom Vale" in _people(entities_of("Tom Vale's Harbour Lights opens in May."))
     assert "Jane Roe" in _people(entities_of("Jane Roe's husband Tom Roe will produce."))
+
+
+def test_two_actors_starring_as_two_parts_leave_no_character_entities(entities_of):
+    entities = entities_of("Lee Jung Jae and Park Hae Soo will star as Ki Hoon and Sang Woo in the drama.")
+    assert _people(entities) == {"Lee Jung Jae", "Park Hae Soo"}
+    assert "Sang Woo" not in entities and "Ki Hoon" not in entities
+
+
+def test_a_name_after_a_character_and_a_second_actor_as_a_part(entities_of):
+    # Negative twin: one actor "as Ruth", then another cast member; "Ada Stone as Meg": Meg a part.
+    assert "Ada Stone" in _people(entities_of("The cast includes Nina Holt as Ruth and Ada Stone."))
+    entities = entities_of("Nina Holt stars as Ruth and Ada Stone as Meg.")
+    assert "Meg" not in entities and {"Nina Holt", "Ada Stone"} <= _people(entities)
