@@ -831,9 +831,27 @@ def _alternation(entry: str) -> str:
 
 
 # "co-writer Ana Ruiz", "played by Tom Vale", "the directorial debut of Ana Ruiz"; "Tom Vale is repped by".
-PERSON_SLOT_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:" + _alternation("person_role_nouns") + r")|\b(?:"
+# Case aside ("Directed by X" opens many sentences), but the name after must be capitalised.
+PERSON_SLOT_BEFORE_RE = re.compile(r"(?i:(?<![\w-])(?:" + _alternation("person_role_nouns") + r")|\b(?:"
                                    + _alternation("person_agent_phrases") + r"))\s+(?=[A-Z])")
 PERSON_SLOT_AFTER_RE = re.compile(r"\s+(?:" + _alternation("person_after_phrases") + r")\b")
+
+
+def _title_run(doc: Doc, i: int, longest: int = 4) -> Span:
+    """The capitalised words from token i, whatever the tagger made of them ("Kim Do-young":
+    the small model tags "Do" a noun), a hyphenated word counting once."""
+    j, count = i, 0
+    while j < len(doc) and count < longest:
+        t = doc[j]
+        if t.text == "-" and j > i and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < len(doc):
+            if doc[j + 1].is_lower and (doc[j + 1].pos_ == "VERB" or doc[j + 1].lower_ in _credit_suffixes()):
+                return doc[i:j - 1]  # "Dubai-based", "Emmy-winning": a modifier, no name
+            j += 2  # "Do-young", "Chang-Sang"
+            continue
+        if not (t.is_title or (len(t) == 2 and t.text.endswith(".") and t.text[0].isupper())) or t.text in words("org_suffixes"):
+            break
+        j, count = j + 1, count + 1
+    return doc[i:j]
 
 
 def slot_people(doc: Doc) -> Iterator[Mention]:
@@ -848,8 +866,7 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
     for match in PERSON_SLOT_BEFORE_RE.finditer(text):
         tok = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if tok is not None:
-            i = tok.start
-            spans.append(doc[i:_name_run(doc, i, min(len(doc), i + 4))])
+            spans.append(_title_run(doc, tok.start))
     ends = {t.idx + len(t): t.i + 1 for t in doc}
     for match in PERSON_SLOT_AFTER_RE.finditer(text):
         # A given name opening a sentence is often tagged a common noun ("Pia Kessler is repped by").
@@ -866,10 +883,12 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
     for span in spans:
         while len(span) and span[0].lower_ in jobs:
             span = span[1:]  # "Newcomer Rina Kato plays ...": a description opening the sentence
-        if not 2 <= len(span) <= 4 or not all(t.is_title or (len(t) == 2 and t.text.endswith(".")) for t in span):
+        # Each word capitalised, but for the second half of a hyphenated given name ("Do-young").
+        words_of = [t for t in span if t.text != "-" and not (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)]
+        if not 2 <= len(words_of) <= 4 or not all(t.is_title or (len(t) == 2 and t.text.endswith(".")) for t in words_of):
             continue
-        if any(CLASS_KIND.get(e.label_) for e in span.ents) or span[-1].text in words("org_suffixes"):
-            continue
+        if any(CLASS_KIND.get(e.label_) or e.label_ in ("NORP", "GPE", "LOC") for e in span.ents) or span[-1].text in words("org_suffixes"):
+            continue  # "Iraqi filmmaker X", "directed by Netflix": a nationality, a place or a company
         m = _mention(span, "Person", "pattern")
         if m:
             yield m

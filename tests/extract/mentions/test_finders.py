@@ -267,3 +267,15 @@ def test_a_name_after_a_character_and_a_second_actor_as_a_part(entities_of):
     assert "Ada Stone" in _people(entities_of("The cast includes Nina Holt as Ruth and Ada Stone."))
     entities = entities_of("Nina Holt stars as Ruth and Ada Stone as Meg.")
     assert "Meg" not in entities and {"Nina Holt", "Ada Stone"} <= _people(entities)
+
+
+def test_a_name_after_a_capitalised_agent_phrase_keeps_its_hyphenated_given_name(entities_of):
+    # "Directed by" opens the sentence; the small tagger makes "Do" of "Do-young" a noun.
+    entities = entities_of("Directed by Kim Do-young, the release tackles the issues.")
+    assert "Kim Do-young" in _people(entities) and "Kim" not in entities
+
+
+def test_a_nationality_and_a_based_modifier_after_an_agent_phrase_are_no_name(entities_of):
+    # Negative twin: "Iraqi Dubai-based filmmaker X": only X is the person.
+    entities = entities_of("Directed by Iraqi Dubai-based filmmaker Yasir Al Yasiri, the film opens in May.")
+    assert _people(entities) == {"Yasir Al Yasiri"}
