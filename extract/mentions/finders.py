@@ -289,7 +289,7 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
             parts.update(t.text for t in ent)
             surnames.add(ent[-1].text)
     people = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
-    jobs = lower_words("person_role_nouns")
+    jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
     pairs: list[tuple[Span, Span]] = []
     last_close = -1
     for open_ in doc:
@@ -826,14 +826,19 @@ def paired_people(doc: Doc) -> Iterator[Mention]:
                     yield m
 
 
-def _alternation(entry: str) -> str:
-    return "|".join(sorted((re.escape(w) for w in words(entry)), key=len, reverse=True))
+def _alternation(entry: str, capital: bool = False) -> str:
+    """The words of a lexicon entry as a regex alternation; with capital, each may also open a
+    sentence with a capital letter."""
+    def form(w: str) -> str:
+        return f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]) if capital and w[0].isalpha() else re.escape(w)
+    return "|".join(form(w) for w in sorted(words(entry), key=len, reverse=True))
 
 
 # "co-writer Ana Ruiz", "played by Tom Vale", "the directorial debut of Ana Ruiz"; "Tom Vale is repped by".
-# Case aside ("Directed by X" opens many sentences), but the name after must be capitalised.
-PERSON_SLOT_BEFORE_RE = re.compile(r"(?i:(?<![\w-])(?:" + _alternation("person_role_nouns") + r")|\b(?:"
-                                   + _alternation("person_agent_phrases") + r"))\s+(?=[A-Z])")
+# "Directed by X" opens many sentences; a job noun is matched in lower case only, since a
+# capitalised one is in a headline or a title ("to Head India Originals", "Star Wars").
+PERSON_SLOT_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:" + _alternation("person_role_nouns") + r")|\b(?:"
+                                   + _alternation("person_agent_phrases", capital=True) + r"))\s+(?=[A-Z])")
 PERSON_SLOT_AFTER_RE = re.compile(r"\s+(?:" + _alternation("person_after_phrases") + r")\b")
 
 
@@ -879,7 +884,7 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
             for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                 first = min([subj.i, *(c.i for c in subj.children if c.dep_ == "compound")])
                 spans.append(doc[first:subj.i + 1])
-    jobs = lower_words("person_role_nouns")
+    jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
     for span in spans:
         while len(span) and span[0].lower_ in jobs:
             span = span[1:]  # "Newcomer Rina Kato plays ...": a description opening the sentence

@@ -279,3 +279,12 @@ def test_a_nationality_and_a_based_modifier_after_an_agent_phrase_are_no_name(en
     # Negative twin: "Iraqi Dubai-based filmmaker X": only X is the person.
     entities = entities_of("Directed by Iraqi Dubai-based filmmaker Yasir Al Yasiri, the film opens in May.")
     assert _people(entities) == {"Yasir Al Yasiri"}
+
+
+def test_a_winner_and_a_capitalised_job_word_in_a_headline_name_no_person(entities_of):
+    # Negative twins: a film wins too ("Golden Lion winner Salt Road"); a headline capitalises
+    # its words ("to Head Harbour Original Series").
+    entities = entities_of("The Golden Bear winner On Salt and Stone opens in May.")
+    assert not _people(entities)
+    entities = entities_of("Dana Whitlow to Head Harbour Original Series for Netflix\n\nDana Whitlow will run the slate.")
+    assert _people(entities) == {"Dana Whitlow"}
