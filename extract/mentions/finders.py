@@ -177,6 +177,8 @@ def _is_character(span: Span) -> bool:
     before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
     if bool(before) and (before[-1] in CHARACTER_CUE or (len(before) == 2 and before[0] == "as")):
         return True
+    if " ".join(before) in lower_words("character_cue_pairs"):
+        return True  # "the role of Meg", "a character named Sol"
     # "A and B will star as Ki Hoon and Sang Woo": two actors play two parts, so a name
     # coordinated with a character is a character too. With one actor ("the cast includes A as
     # Ruth and B") the name after "and" is another cast member.

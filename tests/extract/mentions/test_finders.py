@@ -288,3 +288,14 @@ def test_a_winner_and_a_capitalised_job_word_in_a_headline_name_no_person(entiti
     assert not _people(entities)
     entities = entities_of("Dana Whitlow to Head Harbour Original Series for Netflix\n\nDana Whitlow will run the slate.")
     assert _people(entities) == {"Dana Whitlow"}
+
+
+def test_the_role_of_a_name_is_a_character(entities_of):
+    entities = entities_of("Dana Whitlow will play the role of Meg Vale, a nurse.")
+    assert _people(entities) == {"Dana Whitlow"}
+
+
+def test_the_role_of_a_company_keeps_the_company(entities_of):
+    # Negative twin: a gazetteer company after "the role of" is the company.
+    entities = entities_of("The role of Netflix in the deal was small.")
+    assert entities["Netflix"].type == "StreamingService"
