@@ -283,14 +283,18 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
     full: set[str] = set()
     parts: set[str] = set()
     surnames: set[str] = set()
+    people = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
     for ent in person_names(doc):
-        # A name next to a parenthesis may be the character or the actor: no evidence either way.
-        beside = (ent.start > 0 and doc[ent.start - 1].text == "(") or (ent.end < len(doc) and doc[ent.end].text == "(")
+        # A name in a parenthesis, or before one that holds another person's name, may be the
+        # character or the actor: no evidence either way. Before a credit ("Ana Vik (Moonfall)")
+        # it is a person's.
+        closing = next((t.i for t in doc[ent.end:ent.end + 6] if t.text == ")"), None)
+        beside = (ent.start > 0 and doc[ent.start - 1].text == "(") or (
+            ent.end < len(doc) and doc[ent.end].text == "(" and closing is not None and (ent.end + 1, closing) in people)
         if len(ent) >= 2 and not beside:
             full.add(ent.text)
             parts.update(t.text for t in ent)
             surnames.add(ent[-1].text)
-    people = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
     jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
     pairs: list[tuple[Span, Span]] = []
     last_close = -1

@@ -299,3 +299,9 @@ def test_the_role_of_a_company_keeps_the_company(entities_of):
     # Negative twin: a gazetteer company after "the role of" is the company.
     entities = entities_of("The role of Netflix in the deal was small.")
     assert entities["Netflix"].type == "StreamingService"
+
+
+def test_a_surname_whose_full_name_came_with_a_credit_marks_a_character(entities_of):
+    # "Clara Vikdal (Oak)" names the actress with a credit; "Alice (Vikdal)" is her part.
+    entities = entities_of("Clara Vikdal (Oak) will lead the cast. The drama follows Alice (Vikdal), a brash student.")
+    assert "Alice" not in entities and "Clara Vikdal" in _people(entities)
