@@ -9,7 +9,8 @@ from spacy.util import filter_spans
 
 from mediakg.extract.mentions.adaptations import screen_owners, split_adaptations, unnamed_sources
 from mediakg.extract.relations.attributes import event_dates, extract_attributes
-from mediakg.extract.mentions.entities import EntityGroup, add_document_matches, decide_class, group_mentions
+from mediakg.extract.mentions.entities import (EntityGroup, add_document_matches, decide_class, group_mentions,
+                                              merge_person_short_forms)
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.lexicon import lower_words
@@ -164,6 +165,7 @@ def extract(doc: Doc) -> Extraction:
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
     settle_company_roles(groups, company_roles(doc, groups))  # "released by X", "X, the production company"
+    groups = merge_person_short_forms(groups)  # "played by Vale" after "Dina Vale", both once taken for companies
     groups = merge_definite_agreements(document_text(doc), [g for g in groups if g.cls])
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.

@@ -169,3 +169,26 @@ def decide_class(group: EntityGroup) -> None:
     else:
         forms = [m.text for m in group.mentions if not m.cls or CLASS_KIND[m.cls] == kind] or [group.label]
         group.label = max(forms, key=lambda t: (len(t), t))
+
+
+def merge_person_short_forms(groups: list[EntityGroup]) -> list[EntityGroup]:
+    """A surname or given name alone, once classes are decided, is the person named in full
+    ("Dina Vale ... played by Vale"): the small NER often calls the full name and the short one
+    a company, and the votes make only the full name a person, so the short one was left as a
+    company of its own. Only a one-word name the NER alone typed joins; a gazetteer company or a
+    name a cue or pattern typed keeps its own entity."""
+    people = [g for g in groups if g.cls == "Person" and len(_tokens(g.label)) >= 2]
+    kept = []
+    for group in groups:
+        tokens = _tokens(group.label)
+        if (group.cls != "Person" and len(tokens) == 1 and group.kind not in ("work", "agreement")
+                and all(m.source in ("ner", "docmatch") for m in group.mentions)):
+            first = min(m.start for m in group.mentions)
+            named = [p for p in people if tokens[0] in (_tokens(p.label)[0], _tokens(p.label)[-1])]
+            earlier = [p for p in named if min(m.start for m in p.mentions) < first]
+            if len(named) == 1 or earlier:
+                person = (earlier or named)[-1]
+                person.short_forms.extend(group.mentions + group.short_forms)
+                continue
+        kept.append(group)
+    return kept

@@ -170,14 +170,192 @@ AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.
 CHARACTER_CUE = lower_words("character_cues")
 
 
+# Only a part is played or portrayed: the name right after these is a character's.
+PLAYING_VERBS = frozenset({"play", "plays", "playing", "played", "portray", "portrays", "portraying", "portrayed"})
+
+
 def _is_character(span: Span) -> bool:
     before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
-    return bool(before) and (before[-1] in CHARACTER_CUE or (len(before) == 2 and before[0] == "as"))
+    if bool(before) and (before[-1] in CHARACTER_CUE or (len(before) == 2 and before[0] == "as")):
+        return True
+    if " ".join(before) in lower_words("character_cue_pairs"):
+        return True  # "the role of Meg", "a character named Sol"
+    # "A and B will star as Ki Hoon and Sang Woo": two actors play two parts, so a name
+    # coordinated with a character is a character too. With one actor ("the cast includes A as
+    # Ruth and B") the name after "and" is another cast member.
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
+        first = min([root.head.i, *(c.i for c in root.head.children if c.dep_ == "compound")])
+        cue = span.doc[first - 1] if first > 0 else None
+        if cue is None or cue.lower_ not in CHARACTER_CUE:
+            return False
+        verb = cue.head if cue.lower_ == "as" else cue
+        return any(c.dep_ == "nsubj" and any(g.dep_ == "cc" for g in c.subtree) for c in verb.children)
+    return False
+
+
+def _before_headline_verb(ent: Span) -> Span:
+    """A headline capitalises its verb, and the NER runs a person's name into it: "Jane Roe Joins
+    Harbour", "Tom Vale Cast as Meg". The name ends before the verb (two name words at least)."""
+    verbs = words("headline_name_verbs")
+    for tok in ent[2:]:
+        if tok.text in verbs:
+            return Span(ent.doc, ent.start, tok.i, label=ent.label_)
+    return ent
+
+
+def _with_particles(ent: Span) -> Span:
+    """"Jan van der Berg", "Ana de la Vega": the NER may keep only the words after the
+    lower-case particles of a name; the given name before them belongs to it too."""
+    doc, start = ent.doc, ent.start
+    particles = lower_words("name_particles")
+    while start > 0 and doc[start - 1].text in particles and doc[start - 1].whitespace_:
+        start -= 1
+    if start == ent.start or start == 0 or not (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"):
+        return ent
+    start -= 1
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _person_owner(ent: Span) -> bool:
+    """"Salt Road's Dana Vale joins the cast", "Harbour Lights' Tom Roe will star": what owns
+    an actor in trade news is the show or the company they are known by, not a person. The
+    owned name must be an actor by its clause (the subject of joining or starring): in "Tom
+    Vale's Harbour Lights opens" the owned name is the director's film."""
+    doc = ent.doc
+    if ent[-1].tag_ == "POS" or ent[-1].text in APOSTROPHES:
+        after = ent.end  # the NER kept the possessive: "Harbour Lights'"
+    else:
+        after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].tag_ == "POS" else None
+    owned = next((e for e in doc.ents if e.start == after and e.label_ == "PERSON"), None) if after is not None else None
+    if owned is None or owned.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = owned.root.head
+    return verb.lemma_.lower() in lower_words("cast_subject_verbs") | lower_words("cast_join_verbs")
+
+
+def _name_before(doc: Doc, end: int, longest: int = 3, tags: tuple[str, ...] = ("PROPN",)) -> Span | None:
+    """The run of one to `longest` capitalised name words that ends at token `end` (exclusive)."""
+    start = end
+    while start > 0 and end - start < longest and doc[start - 1].pos_ in tags and doc[start - 1].is_title:
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def person_names(doc: Doc) -> list[Span]:
+    """The NER's person names, each run on over a one-word company name fused to its end: in
+    "Sean Vale Fox (Moonfall) will star" the NER cuts "Sean Vale" and the gazetteer takes "Fox".
+    A surname is the last word of a name, so a company name right after a person's name with
+    nothing between, that a parenthesis, a comma or a verb follows, is the surname."""
+    ents = list(doc.ents)
+    names = []
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (nxt is not None and nxt.start == ent.end and len(nxt) == 1 and CLASS_KIND.get(nxt.label_) == "org"
+                and nxt[0].is_title and nxt.end < len(doc) and (doc[nxt.end].text in ("(", ",") or doc[nxt.end].pos_ in ("VERB", "AUX"))):
+            names.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+        else:
+            names.append(ent)
+    return names
+
+
+def surname_companies(doc: Doc) -> Iterator[Mention]:
+    """"Sean Vale Fox (Moonfall)": a person's name the gazetteer cut (see person_names)."""
+    ents = {(e.start, e.end) for e in doc.ents}
+    for span in person_names(doc):
+        if (span.start, span.end) not in ents and (m := _mention(span, "Person", "pattern")):
+            yield m
+
+
+def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
+    """(character, actor) pairs of "Nora (Marta Quill)", "Rosa's (Lamb) brother": a story's
+    character followed by the actor who plays it in parentheses. Trade news writes a person
+    with their credits in parentheses ("Marta Quill (Moonfall)"), so the parenthesis holds the
+    actor only
+    - when it names a person the article names in full elsewhere (a full name, or the surname
+      of one);
+    - when a lone first name, no part of any full name in the article, is followed by a full
+      name of two or three words;
+    - when a description that is no job comes before the name ("teenager Ana Vik (Ola Lund)",
+      "a nurse named Nora (Marta Quill)"): a job noun introduces a person, another noun a part;
+    - in a list that goes on from such a pair ("A (X), B (Y) and C (Z)"): one list, one kind."""
+    full: set[str] = set()
+    parts: set[str] = set()
+    surnames: set[str] = set()
+    people = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
+    for ent in person_names(doc):
+        # A name in a parenthesis, or before one that holds another person's name, may be the
+        # character or the actor: no evidence either way. Before a credit ("Ana Vik (Moonfall)")
+        # it is a person's.
+        closing = next((t.i for t in doc[ent.end:ent.end + 6] if t.text == ")"), None)
+        beside = (ent.start > 0 and doc[ent.start - 1].text == "(") or (
+            ent.end < len(doc) and doc[ent.end].text == "(" and closing is not None and (ent.end + 1, closing) in people)
+        if len(ent) >= 2 and not beside:
+            full.add(ent.text)
+            parts.update(t.text for t in ent)
+            surnames.add(ent[-1].text)
+    jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
+    pairs: list[tuple[Span, Span]] = []
+    last_close = -1
+    for open_ in doc:
+        if open_.text != "(" or open_.i < 1:
+            continue
+        close = next((t.i for t in doc[open_.i + 1:open_.i + 5] if t.text == ")"), None)
+        if close is None or close == open_.i + 1:
+            continue
+        actor = doc[open_.i + 1:close]
+        if not all(t.is_title and t.is_alpha and t.text not in words("org_suffixes") for t in actor):
+            continue
+        end = open_.i - 1 if doc[open_.i - 1].tag_ == "POS" else open_.i
+        character = _name_before(doc, end)
+        if character is None:
+            continue
+        full_actor = 2 <= len(actor) <= 3 and ((actor.start, actor.end) in people or all(t.pos_ == "PROPN" for t in actor))
+        before = doc[character.start - 1] if character.start > 0 else None
+        # The NER's word that the parenthesis names a person: a title of two capitalised words
+        # looks like a name ("Thora Vale (Ghost Town)").
+        ner_actor = full_actor and (actor.start, actor.end) in people
+        described = (before is not None and ner_actor and before.is_lower
+                     and (before.pos_ == "NOUN" or before.lower_ in ("named", "called")) and before.lower_ not in jobs)
+        listed = (full_actor and last_close >= 0 and 1 <= character.start - last_close <= 3
+                  and all(t.lower_ in (",", "and", "plus") for t in doc[last_close + 1:character.start]))
+        if character.text in full and not (described or listed):
+            continue
+        if _named_as_no_person(doc, character) or _named_as_no_person(doc, actor):
+            continue  # "sold it to France (Le Pacte)": a territory and its buyer, no part and actor
+        named_elsewhere = actor.text in full or (len(actor) == 1 and actor.text in surnames)
+        lone_first_name = len(character) == 1 and character.text not in parts and full_actor
+        if named_elsewhere or lone_first_name or described or listed:
+            pairs.append((character, actor))
+            last_close = close
+    return pairs
+
+
+def _named_as_no_person(doc: Doc, span: Span) -> bool:
+    """Whether the NER names the span a place, the gazetteer a company, or a list of places knows it
+    (the NER's ORG is left out: it gives that label to many unknown people)."""
+    if span.text in words("countries") or span.text in words("regions") or span.text in words("cities"):
+        return True
+    return any(e.start < span.end and span.start < e.end and (e.label_ in ("GPE", "LOC", "NORP")
+                                                              or CLASS_KIND.get(e.label_) not in (None, "person"))
+               for e in doc.ents)
+
+
+def character_actors(doc: Doc) -> Iterator[Mention]:
+    """The actor of "Nora (Marta Quill)" is a person, whatever the NER took the name for."""
+    for _, actor in character_parens(doc):
+        m = _mention(actor, "Person", "pattern")
+        if m:
+            yield m
 
 
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            ent = _with_particles(_before_headline_verb(ent))
         if ent.label_ in CLASS_KIND:  # the media gazetteer
             longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
             if longer and (longer.group(1) in words("org_suffixes") or longer.group(1) in words("company_name_suffixes")):
@@ -224,6 +402,13 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue  # "Tony-nominated", "Emmy-winning": an award in a modifier, not a person
         if cls == "Person" and _is_character(ent):
             continue
+        if cls == "Person" and _person_owner(ent):
+            cls = ""  # "Salt Road's Dana Vale": a show or a company, which other evidence may type
+        # ... or "Ada Vale as Meg": a person's name, "as", a name.
+        as_part = ent.start > 1 and doc[ent.start - 1].lower_ == "as" and any(
+            e.label_ == "PERSON" and e.end == ent.start - 1 for e in doc.ents)
+        if cls not in ("Place", "Event") and ent.start > 0 and (doc[ent.start - 1].lower_ in PLAYING_VERBS or as_part) and len(ent) <= 3:
+            continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
         parts = _split_fused_possessive(ent)
         for part in parts:
             part_cls = cls
@@ -699,14 +884,98 @@ def paired_people(doc: Doc) -> Iterator[Mention]:
                     yield m
 
 
+def _alternation(entry: str, capital: bool = False) -> str:
+    """The words of a lexicon entry as a regex alternation; with capital, each may also open a
+    sentence with a capital letter."""
+    def form(w: str) -> str:
+        return f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]) if capital and w[0].isalpha() else re.escape(w)
+    return "|".join(form(w) for w in sorted(words(entry), key=len, reverse=True))
+
+
+# "co-writer Ana Ruiz", "played by Tom Vale", "the directorial debut of Ana Ruiz"; "Tom Vale is repped by".
+# "Directed by X" opens many sentences; a job noun is matched in lower case only, since a
+# capitalised one is in a headline or a title ("to Head India Originals", "Star Wars").
+PERSON_SLOT_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:" + _alternation("person_role_nouns") + r")|\b(?:"
+                                   + _alternation("person_agent_phrases", capital=True) + r"))\s+(?=[A-Z])")
+PERSON_SLOT_AFTER_RE = re.compile(r"\s+(?:" + _alternation("person_after_phrases") + r")\b")
+
+
+def _title_run(doc: Doc, i: int, longest: int = 4) -> Span:
+    """The capitalised words from token i, whatever the tagger made of them ("Kim Do-young":
+    the small model tags "Do" a noun), a hyphenated word counting once."""
+    j, count = i, 0
+    while j < len(doc) and count < longest:
+        t = doc[j]
+        if t.text == "-" and j > i and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < len(doc):
+            if doc[j + 1].is_lower and (doc[j + 1].pos_ == "VERB" or doc[j + 1].lower_ in _credit_suffixes()):
+                return doc[i:j - 1]  # "Dubai-based", "Emmy-winning": a modifier, no name
+            j += 2  # "Do-young", "Chang-Sang"
+            continue
+        if not (t.is_title or (len(t) == 2 and t.text.endswith(".") and t.text[0].isupper())) or t.text in words("org_suffixes"):
+            break
+        j, count = j + 1, count + 1
+    return doc[i:j]
+
+
+def slot_people(doc: Doc) -> Iterator[Mention]:
+    """A name right after a job noun ("co-writer Ana Ruiz", "showrunner Tom Vale"), after what
+    only people do ("played by X", "directed by X", "the directorial debut of X"), or before
+    being represented by an agency ("X is repped by WME") is a person's: only people hold a
+    job, play, direct or have agents. The small NER misses such names or calls them a company,
+    a place or a facility. Two to four capitalised name words, no company word, no name the
+    gazetteer knows."""
+    text = document_text(doc)
+    spans = []
+    for match in PERSON_SLOT_BEFORE_RE.finditer(text):
+        tok = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if tok is not None:
+            spans.append(_title_run(doc, tok.start))
+    ends = {t.idx + len(t): t.i + 1 for t in doc}
+    for match in PERSON_SLOT_AFTER_RE.finditer(text):
+        # A given name opening a sentence is often tagged a common noun ("Pia Kessler is repped by").
+        name = _name_before(doc, ends[match.start()], 4, ("PROPN", "NOUN", "ADJ")) if match.start() in ends else None
+        if name is not None:
+            spans.append(name)
+    # "Sprague Vale will play Tonia": the subject of playing a part is an actor.
+    for verb in doc:
+        if verb.lower_ in PLAYING_VERBS and verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
+            for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+                first = min([subj.i, *(c.i for c in subj.children if c.dep_ == "compound")])
+                spans.append(doc[first:subj.i + 1])
+    jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
+    for span in spans:
+        while len(span) and span[0].lower_ in jobs:
+            span = span[1:]  # "Newcomer Rina Kato plays ...": a description opening the sentence
+        # Each word capitalised, but for the second half of a hyphenated given name ("Do-young").
+        words_of = [t for t in span if t.text != "-" and not (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)]
+        if not 2 <= len(words_of) <= 4 or not all(t.is_title or (len(t) == 2 and t.text.endswith(".")) for t in words_of):
+            continue
+        if any(CLASS_KIND.get(e.label_) or e.label_ in ("NORP", "GPE", "LOC") for e in span.ents) or span[-1].text in words("org_suffixes"):
+            continue  # "Iraqi filmmaker X", "directed by Netflix": a nationality, a place or a company
+        m = _mention(span, "Person", "pattern")
+        if m:
+            yield m
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *extra, *entity_mentions(doc)]
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
+             *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
-    return resolve_overlaps(found)
+    return drop_characters(doc, resolve_overlaps(found))
+
+
+def drop_characters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Characters are people of the story, not of the industry: a name the article gives a
+    character ("Nora (Marta Quill)") is no entity, there or anywhere else it is named alone."""
+    pairs = character_parens(doc)
+    spans = [(c.start_char, c.end_char) for c, _ in pairs]
+    names = {c.text for c, _ in pairs}
+    return [m for m in mentions
+            if m.text not in names and not any(s < m.end and m.start < e for s, e in spans)]
 
 
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:

@@ -51,10 +51,18 @@ def vote_person_contexts(text: str, groups: list[EntityGroup]) -> None:
                 break
 
 
+def _bare_facility(group: EntityGroup) -> bool:
+    """A facility by the NER's word alone, named like a person: two or three capitalised words."""
+    tokens = group.label.split()
+    return (group.kind == "facility" and all(m.source in ("ner", "docmatch") for m in group.mentions)
+            and 2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens))
+
+
 def vote_coordinated_people(text: str, groups: list[EntityGroup]) -> None:
     people = [m for g in groups if g.kind == "person" for m in g.mentions]
     for group in groups:
-        if not _bare_org(group):
+        # "A, Sas Vale and B": the small NER also takes a name in a list of people for a facility.
+        if not (_bare_org(group) or _bare_facility(group)):
             continue
         for m in group.mentions:
             for p in people:

@@ -56,3 +56,18 @@ def test_the_canonical_name_labels_the_entity():
     groups = group_mentions([m(0, "HFilms", "Organization", "gazetteer", canonical="Harbour Films"),
                              m(30, "Harbour Films", "Organization")])
     assert [(g.label, g.aliases()) for g in groups] == [("Harbour Films", ["HFilms"])]
+
+
+# --- people (branch people): a surname alone joins the person once classes are decided ---
+
+def test_a_surname_the_ner_took_for_a_company_joins_the_person(entities_of):
+    # Both "Dina Moyer" and "Moyer" are no PERSON to the small NER; the cast makes the full name a person.
+    entities = entities_of("The comedy stars Dina Moyer as a nurse. The film is about a widow, played by Moyer, who falls in love.")
+    assert entities["Dina Moyer"].type == "Person"
+    assert "Moyer" in entities["Dina Moyer"].aliases and "Moyer" not in entities
+
+
+def test_a_one_word_company_of_the_gazetteer_does_not_join_a_person(entities_of):
+    # Negative twin: "Netflix" is the gazetteer's company, whatever person shares a word with it.
+    entities = entities_of("Dina Netflix stars in the comedy. Netflix will release it in May.")
+    assert entities["Netflix"].type == "StreamingService"

@@ -143,3 +143,177 @@ def test_a_company_named_festival_stays_a_company(entities_of):
     # Negative twin: "Festival" opens the name; its last word says company.
     entities = entities_of("Festival Films has acquired the drama.")
     assert entities["Festival Films"].type == "ProductionCompany"
+
+
+# --- people (branch people): characters in parentheses, headline verbs, a surname the gazetteer takes ---
+
+def test_a_character_followed_by_its_actor_is_no_entity(entities_of):
+    # "Nora (Marta Quill)": the parenthesis names the actor, the name before it a character.
+    entities = entities_of("Marta Quill and Tom Brennan will lead the cast. The drama follows a young nurse, "
+                           "Nora (Marta Quill), who moves north. Brennan plays Owen, Rosa's (Quill) older brother.")
+    assert "Nora" not in entities and "Rosa" not in entities
+    assert entities["Marta Quill"].type == "Person"
+    assert _people(entities) == {"Marta Quill", "Tom Brennan"}
+
+
+def test_a_lone_first_name_before_a_full_name_is_a_character(entities_of):
+    # The actor is named only here; a lone first name that no full name of the article contains.
+    entities = entities_of("The comedy centres on a teacher named Greta (Ilse Varnum).")
+    assert "Greta" not in entities
+    assert entities["Ilse Varnum"].type == "Person"
+
+
+def test_a_person_with_credits_in_parentheses_stays_a_person(entities_of):
+    # Negative twin: "Marta Quill (Moonfall)" is an actor with a credit; a surname with a credit too.
+    entities = entities_of("Marta Quill (Moonfall) and Tom Brennan (Salt Road) will star in the drama. "
+                           "Quill (Moonfall) plays a nurse.")
+    assert {"Marta Quill", "Tom Brennan"} <= _people(entities)
+    assert "Moonfall" not in _people(entities) and "Salt Road" not in _people(entities)
+
+
+def test_a_headline_verb_ends_a_persons_name(entities_of):
+    entities = entities_of("Dana Whitlow Joins Salt Road as Series Regular\n\nDana Whitlow has joined the drama.")
+    assert "Dana Whitlow" in _people(entities)
+    assert not any("Joins" in label for label in entities)
+
+
+def test_a_headline_word_that_is_no_verb_stays_in_a_name(entities_of):
+    # Negative twin: a name with no headline verb in it is kept whole.
+    entities = entities_of("Dana Whitlow Peters has joined the drama.")
+    assert "Dana Whitlow Peters" in _people(entities)
+
+
+def test_a_one_word_company_name_ending_a_persons_name_is_the_surname(entities_of):
+    # "Sean Vale Fox (Moonfall)": the gazetteer takes "Fox", the NER cuts the person short.
+    entities = entities_of("Sean Vale Fox (Moonfall) will lead the cast of the drama.")
+    assert "Sean Vale Fox" in _people(entities)
+
+
+def test_a_company_after_a_persons_name_with_a_noun_after_stays_a_company(entities_of):
+    # Negative twin: "Jane Roe's Fox series" - a possessive and a noun: the company is its own.
+    entities = entities_of("Producer Jane Roe's Fox series was renewed.")
+    assert entities["Fox"].type != "Person"
+
+
+# --- people (branch people): a job noun or a person's agent phrase before a name, an agency after it ---
+
+def _people(entities):
+    return {label for label, e in entities.items() if e.type == "Person"}
+
+
+def test_a_name_after_a_job_noun_or_a_persons_agent_phrase_is_a_person(entities_of):
+    # The small NER calls each of these names an ORG.
+    entities = entities_of("The drama was written by Tess Harwood Lane and directed by Elena Prat. "
+                           "The comedy marks the feature directorial debut of Tyrrell Banks. "
+                           "The villain will be played by Temuera Hollis. Pia Kessler Marsh is repped by Gersh.")
+    assert {"Elena Prat", "Tyrrell Banks", "Temuera Hollis", "Pia Kessler Marsh"} <= _people(entities)
+
+
+def test_a_company_after_a_persons_agent_phrase_stays_a_company(entities_of):
+    # Negative twin: a company word in the name keeps it a company.
+    entities = entities_of("Bank Holiday Road is produced by Elena Prat Ventures.")
+    assert entities["Elena Prat Ventures"].type != "Person"
+
+
+def test_characters_described_by_a_noun_and_listed_with_their_actors_are_no_entities(entities_of):
+    # A noun that is no job ("teenagers") introduces parts; the list that goes on from the pair
+    # is of parts too, each with its actor.
+    # (The rule needs the NER's word that the first parenthesis names a person.)
+    entities = entities_of("The drama follows teenagers Anna Vik (Oda Berg), Kristian Moe (Sindre Aas) "
+                           "and Tora Lie (Mette Brekke).")
+    assert not {"Anna Vik", "Kristian Moe", "Tora Lie"} & set(entities)
+    assert {"Oda Berg", "Sindre Aas", "Mette Brekke"} <= _people(entities)
+
+
+def test_a_nominee_with_a_credit_in_parentheses_is_a_person(entities_of):
+    # Negative twin: "nominee" is a person's description; the parenthesis holds a title.
+    entities = entities_of("The ensemble includes Emmy nominee Tora Lie (Cold Harbour).")
+    assert "Tora Lie" in _people(entities)
+    assert "Cold Harbour" not in _people(entities)
+
+
+def test_a_part_that_is_played_is_no_entity_whatever_the_ner_took_it_for(entities_of):
+    # The small NER calls some parts a company or a facility; only a part is played.
+    entities = entities_of("Sprague Vale will play Tonia, a nurse, and Lex Moore portrays Stick, a con man.")
+    assert "Tonia" not in entities and "Stick" not in entities
+    assert {"Sprague Vale", "Lex Moore"} <= _people(entities)
+
+
+def test_a_city_a_film_will_play_stays_a_city(entities_of):
+    # Negative twin: a film "plays" a festival's city.
+    entities = entities_of("The drama will play Toronto before it opens in Paris.")
+    assert entities["Toronto"].type == "City"
+
+
+def test_a_name_listed_with_people_is_a_person_though_the_ner_took_it_for_a_facility(entities_of):
+    entities = entities_of("Matt Vale, Sas Goldberg and Patrick Moore have landed recurring roles on the drama.")
+    assert {"Matt Vale", "Sas Goldberg", "Patrick Moore"} <= _people(entities)
+
+
+def test_a_name_with_lower_case_particles_is_kept_whole(entities_of):
+    entities = entities_of("The film stars Ana de la Vega, Jan van der Berg and Omar bin Rashid.")
+    assert {"Ana de la Vega", "Jan van der Berg", "Omar bin Rashid"} <= _people(entities)
+    assert "Berg" not in entities
+
+
+def test_the_show_that_owns_an_actor_is_no_person(entities_of):
+    # "Harbour Lights' Dana Whitlow has joined": the owner is the show she is known by.
+    entities = entities_of("Harbour Lights' Dana Whitlow has joined the cast of the series.")
+    assert _people(entities) == {"Dana Whitlow"}
+
+
+def test_a_director_who_owns_a_film_stays_a_person(entities_of):
+    # Negative twins: "Tom Vale's Harbour Lights opens" (a director's film); "Jane Roe's husband".
+    assert "Tom Vale" in _people(entities_of("Tom Vale's Harbour Lights opens in May."))
+    assert "Jane Roe" in _people(entities_of("Jane Roe's husband Tom Roe will produce."))
+
+
+def test_two_actors_starring_as_two_parts_leave_no_character_entities(entities_of):
+    entities = entities_of("Lee Jung Jae and Park Hae Soo will star as Ki Hoon and Sang Woo in the drama.")
+    assert _people(entities) == {"Lee Jung Jae", "Park Hae Soo"}
+    assert "Sang Woo" not in entities and "Ki Hoon" not in entities
+
+
+def test_a_name_after_a_character_and_a_second_actor_as_a_part(entities_of):
+    # Negative twin: one actor "as Ruth", then another cast member; "Ada Stone as Meg": Meg a part.
+    assert "Ada Stone" in _people(entities_of("The cast includes Nina Holt as Ruth and Ada Stone."))
+    entities = entities_of("Nina Holt stars as Ruth and Ada Stone as Meg.")
+    assert "Meg" not in entities and {"Nina Holt", "Ada Stone"} <= _people(entities)
+
+
+def test_a_name_after_a_capitalised_agent_phrase_keeps_its_hyphenated_given_name(entities_of):
+    # "Directed by" opens the sentence; the small tagger makes "Do" of "Do-young" a noun.
+    entities = entities_of("Directed by Kim Do-young, the release tackles the issues.")
+    assert "Kim Do-young" in _people(entities) and "Kim" not in entities
+
+
+def test_a_nationality_and_a_based_modifier_after_an_agent_phrase_are_no_name(entities_of):
+    # Negative twin: "Iraqi Dubai-based filmmaker X": only X is the person.
+    entities = entities_of("Directed by Iraqi Dubai-based filmmaker Yasir Al Yasiri, the film opens in May.")
+    assert _people(entities) == {"Yasir Al Yasiri"}
+
+
+def test_a_winner_and_a_capitalised_job_word_in_a_headline_name_no_person(entities_of):
+    # Negative twins: a film wins too ("Golden Lion winner Salt Road"); a headline capitalises
+    # its words ("to Head Harbour Original Series").
+    entities = entities_of("The Golden Bear winner On Salt and Stone opens in May.")
+    assert not _people(entities)
+    entities = entities_of("Dana Whitlow to Head Harbour Original Series for Netflix\n\nDana Whitlow will run the slate.")
+    assert _people(entities) == {"Dana Whitlow"}
+
+
+def test_the_role_of_a_name_is_a_character(entities_of):
+    entities = entities_of("Dana Whitlow will play the role of Meg Vale, a nurse.")
+    assert _people(entities) == {"Dana Whitlow"}
+
+
+def test_the_role_of_a_company_keeps_the_company(entities_of):
+    # Negative twin: a gazetteer company after "the role of" is the company.
+    entities = entities_of("The role of Netflix in the deal was small.")
+    assert entities["Netflix"].type == "StreamingService"
+
+
+def test_a_surname_whose_full_name_came_with_a_credit_marks_a_character(entities_of):
+    # "Clara Vikdal (Oak)" names the actress with a credit; "Alice (Vikdal)" is her part.
+    entities = entities_of("Clara Vikdal (Oak) will lead the cast. The drama follows Alice (Vikdal), a brash student.")
+    assert "Alice" not in entities and "Clara Vikdal" in _people(entities)
