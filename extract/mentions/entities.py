@@ -37,7 +37,8 @@ class EntityGroup:
         if self.cls:
             return CLASS_KIND[self.cls]
         kinds = [m.kind for m in self.mentions if m.kind]
-        return max(set(kinds), key=kinds.count) if kinds else ""
+        # Ties go to the kind named first: a set's order changes with the hash seed, and so would the result.
+        return max(dict.fromkeys(kinds), key=kinds.count) if kinds else ""
 
     @property
     def cued(self) -> bool:
