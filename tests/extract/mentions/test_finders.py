@@ -317,3 +317,10 @@ def test_a_surname_whose_full_name_came_with_a_credit_marks_a_character(entities
     # "Clara Vikdal (Oak)" names the actress with a credit; "Alice (Vikdal)" is her part.
     entities = entities_of("Clara Vikdal (Oak) will lead the cast. The drama follows Alice (Vikdal), a brash student.")
     assert "Alice" not in entities and "Clara Vikdal" in _people(entities)
+
+
+def test_the_name_after_novels_by_is_the_authors(entities_of):
+    # "the novels by X": only a person writes novels; the small NER often calls an author a company.
+    assert entities_of("Based on the novels by Piers Lumley, the series is produced by Bad Wolf.")["Piers Lumley"].type == "Person"
+    # Its twin: a company the gazetteer knows stays a company after "a book by".
+    assert entities_of("The film is based on a book by Penguin Random House.")["Penguin Random House"].type != "Person"
