@@ -107,6 +107,28 @@ def coordinated(token: Token) -> list[Token]:
     return found
 
 
+def coordinated_before(token: Token) -> list[Token]:
+    """The entities listed before a subject with it, nearest last: "HBO and the BBC have renewed
+    X", "A, B and C will produce". Only a list joined by "and" or "&" (a comma alone may end a
+    phrase: "After its deal with Sky, the BBC renewed X")."""
+    doc, kind = token.doc, token._.mkg_kind
+    found, i, joined = [], token.i - 1, False
+    while i >= 0:
+        j = i
+        while j >= 0 and (doc[j].text in (",", "&") or doc[j].lower_ in ("and", "the")) and doc[j].text not in ".;:!?":
+            joined = joined or doc[j].lower_ in ("and", "&")
+            j -= 1
+        if j == i or j < 0 or doc[j]._.mkg_kind != kind or not doc[j]._.mkg_entity:
+            break
+        # The whole name: the list item ends at its last token; step to its first.
+        key = doc[j]._.mkg_entity
+        found.append(doc[j])
+        while j > 0 and doc[j - 1]._.mkg_entity == key:
+            j -= 1
+        i = j - 1
+    return list(reversed(found)) if joined else []
+
+
 # A work after these words is named in passing, as someone's calling card or a source ("Amy
 # Brenneman of “X”", "known for X", "an adaptation of X"): not what an unnamed credit is about.
 PASSING_WORDS = lower_words("passing_words")
@@ -240,6 +262,8 @@ class RuleSet:
         """The (entity key, kind) pairs at one end of a matched fact."""
         if role in roles:
             tokens = coordinated(roles[role]) if rule.coordinate else [roles[role]]
+            if role == "subject" and roles[role].i < start + 1 and "subject" in rule.pattern[0].get("ROLE", ""):
+                tokens = coordinated_before(roles[role]) + tokens
             return [(t._.mkg_entity, t._.mkg_kind) for t in tokens if t._.mkg_entity]
         if default is Default.NONE:
             return []

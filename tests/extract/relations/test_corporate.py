@@ -380,3 +380,11 @@ def test_a_possible_banner_credit_gives_no_fact(facts_of):
 def test_a_company_producing_via_a_platform_makes_no_producer_of_it(facts_of):
     facts = facts_of("Hulu has ordered the drama \u201cSaltmarsh\u201d. Harbour Films will produce via Netflix.")
     assert ("Netflix", "produces", "Saltmarsh") not in facts
+
+
+def test_companies_listed_before_the_verb_all_order_the_work(facts_of):
+    facts = facts_of("HBO and the BBC have renewed the fantasy series \u201cCopperhead\u201d for a second season.")
+    assert of(facts, "produces") == {("HBO", "produces", "Copperhead"), ("BBC", "produces", "Copperhead")}
+    # Its twin: a comma alone ends the phrase before the subject, and the company in it orders nothing.
+    twin = facts_of("After its deal with Sky, the BBC renewed the fantasy series \u201cCopperhead\u201d for a second season.")
+    assert of(twin, "produces") == {("BBC", "produces", "Copperhead")}
