@@ -31,6 +31,14 @@ RULES = [
     # "executive produced by A in partnership with B": the partner shares the credit.
     credit("executive_produced_with", "executiveProducer", [word("executive", "exec"), word("produced"), word("by"), ent("person"), word("in"),
                                                             word("partnership", "association", "collaboration", "tandem"), word("with"), ent("person", "object")], 0.85),
+    # "X, the debut feature from Mara Quill", "the new film from director P": a film is "from"
+    # its director (a series "from" someone is its creator's, and no directing credit).
+    credit("film_from", "directedBy", [word("film", "feature", "movie", "documentary", "pic"), word("from"),
+                                       word("director", "filmmaker", "writer-director", op="?"), ent("person", "object")], 0.75,
+           subject_default=Default.SENTENCE_LEFT),
+    # ... and "T, the new film from P", where "the new film" already stands for T.
+    credit("film_ref_from", "directedBy", [{"_": {"mkg_kind": "work"}, "LOWER": {"REGEX": r"\b(?:film|feature|movie|documentary|pic)$"}, "ROLE": "subject"},
+                                           word("from"), word("director", "filmmaker", "writer-director", op="?"), ent("person", "object")], 0.75),
     # "with Shinzo Katayama at the helm": the helm is the director's chair.
     credit("at_the_helm", "directedBy", [ent("person", "object"), word("at"), word("the"), word("helm")], 0.85),
     # Active credits: "X will direct", "X will write and executive produce the series".

@@ -92,3 +92,20 @@ def test_executive_produced_in_partnership_with(facts_of):
 def test_a_partnership_outside_the_credit_gives_no_credit(facts_of):
     facts = facts_of("\u201cSaltmarsh\u201d is directed by Mara Lindqvist in partnership with Peter Okafor.")
     assert ("Saltmarsh", "executiveProducer", "Peter Okafor") not in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neon has acquired the thriller Cold Harbour, the debut feature from Mara Quill.",
+    "The thriller Cold Harbour, the new film from director Mara Quill, opens in May.",
+])
+def test_a_film_from_a_person_is_directed_by_them(facts_of, sentence):
+    assert {f for f in facts_of(sentence) if f[1] in CREDITS} == {("Cold Harbour", "directedBy", "Mara Quill")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # A series "from" someone is its creator's; a film "from" a company is its maker's.
+    "Netflix has ordered the drama Cold Harbour, the new series from Mara Quill.",
+    "The thriller Cold Harbour, the new film from Neon, opens in May.",
+])
+def test_a_series_from_a_person_or_a_film_from_a_company_is_no_directing_credit(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "directedBy"}
