@@ -91,7 +91,9 @@ def subjects(verb: Token) -> list[Token]:
     if subject.lower_ in RELATIVE and current.dep_ == "relcl":
         subject = current.head
     people = [t for t in _with_conjuncts(subject) if t._.mkg_kind == "person"]
-    return people + [t for t in _partners(verb) if t.i not in {p.i for p in people}] if people else []
+    if not people:
+        return []
+    return people + [t for t in _partners(verb) if t.i not in {p.i for p in people}]
 
 
 def _partners(verb: Token) -> list[Token]:

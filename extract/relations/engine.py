@@ -115,7 +115,7 @@ def coordinated_before(token: Token) -> list[Token]:
     found, i, joined = [], token.i - 1, False
     while i >= 0:
         j = i
-        while j >= 0 and (doc[j].text in (",", "&") or doc[j].lower_ in ("and", "the")) and doc[j].text not in ".;:!?":
+        while j >= 0 and (doc[j].text in (",", "&") or doc[j].lower_ in ("and", "the")):
             joined = joined or doc[j].lower_ in ("and", "&")
             j -= 1
         if j == i or j < 0 or doc[j]._.mkg_kind != kind or not doc[j]._.mkg_entity:
@@ -262,7 +262,7 @@ class RuleSet:
         """The (entity key, kind) pairs at one end of a matched fact."""
         if role in roles:
             tokens = coordinated(roles[role]) if rule.coordinate else [roles[role]]
-            if role == "subject" and roles[role].i < start + 1 and "subject" in rule.pattern[0].get("ROLE", ""):
+            if role == "subject" and roles[role].i == start and rule.pattern[0].get("ROLE") == "subject":
                 tokens = coordinated_before(roles[role]) + tokens
             return [(t._.mkg_entity, t._.mkg_kind) for t in tokens if t._.mkg_entity]
         if default is Default.NONE:
