@@ -13,10 +13,11 @@ SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|\bthe origin
 ADAPTATION_OF = r"\b(?:(?:adaptation|remake|reimagining) of|adapt(?:s|ed|ing)?)\b"
 # "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”", "an adaptation of Quill's X"
 SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?|" + ADAPTATION_OF + r"[^.,;]{0,30}?)\W{0,3}$", re.I)
-# "X, the 1960 sci-fi classic"; not "X, the new film from P" or "her debut feature": a new work.
-NEW_WORK_WORDS = r"(?:new|latest|upcoming|next|forthcoming|debut|first)\b"
-SOURCE_AFTER = re.compile(r"^\W{0,2},\s+(?:the|a|an)\s+(?!" + NEW_WORK_WORDS + r")(?:\d{4}\s+)?(?:(?!" + NEW_WORK_WORDS
-                          + r")[\w\-]+\s+){0,2}(classic|novel|book|film|movie|memoir)\b", re.I)
+# "X, the 1960 sci-fi classic"
+SOURCE_AFTER = re.compile(r"^\W{0,2},\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}(classic|novel|book|film|movie|memoir)\b", re.I)
+# "X, the new film from P", "X, her debut movie": a film named new is no remake's source (a new
+# novel still is a source).
+NEW_FILM_RE = re.compile(r"\b(?:new|latest|upcoming|next|forthcoming|debut)\b[\w\s\-]*\b(?:film|movie)$", re.I)
 
 
 def source_cue(text: str, start: int, end: int) -> str:
@@ -25,4 +26,6 @@ def source_cue(text: str, start: int, end: int) -> str:
     if before:
         return before.group(0)
     after = SOURCE_AFTER.match(text[end:end + 60])
-    return after.group(1) if after else ""
+    if after is None or NEW_FILM_RE.search(after.group(0)):
+        return ""
+    return after.group(1)

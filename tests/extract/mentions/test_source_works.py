@@ -45,3 +45,13 @@ def test_the_original_film_is_a_source_but_a_streamers_original_series_is_not():
 ])
 def test_no_cue_for_a_screen_work_or_a_distant_noun(text, title):
     assert cue(text, title) == ""
+
+
+def test_a_title_called_a_new_film_is_no_source():
+    new = "The thriller Cold Harbour, the new film from Mara Quill, opens in May."
+    assert source_cue(new, new.index("Cold"), new.index("Cold") + len("Cold Harbour")) == ""
+    # Its twin: a dated film in apposition is the source of a remake, and a new novel still a source.
+    old = "Cold Harbour, the 1960 film by Mara Quill, was remade."
+    assert source_cue(old, 0, len("Cold Harbour")) == "film"
+    novel = "Cold Harbour, the new novel by Mara Quill, was optioned."
+    assert source_cue(novel, 0, len("Cold Harbour")) == "novel"
