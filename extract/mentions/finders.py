@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
@@ -472,13 +473,11 @@ def _nearby_words(doc: Doc, start: int, end: int, before: int = 3, after: int = 
     return left, right
 
 
-def _film_article(doc: Doc) -> bool:
-    return film_article(document_text(doc))
-
-
+@lru_cache(maxsize=8)
 def film_article(text: str) -> bool:
     """Whether the article's words for works are mostly film words ("film", "movie",
-    "theatrical") rather than series words ("series", "season", "episodes")."""
+    "theatrical") rather than series words ("series", "season", "episodes"). Cached: titles and
+    references ask it of the same text many times."""
     counted = [w.lower() for w in re.findall(r"[\w-]+", text)]
     film = sum(1 for w in counted if w in lower_words("film_article_words"))
     series = sum(1 for w in counted if w in lower_words("series_article_words"))
@@ -503,7 +502,7 @@ def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
             # dramas, TV copy calls series dramas. The noun says "series" only in an article
             # that speaks of series more than of films; otherwise it says a work, not which medium.
             if w in lower_words("medium_neutral_genres"):
-                if w in lower_words("series_nouns") and not _film_article(doc):
+                if w in lower_words("series_nouns") and not film_article(document_text(doc)):
                     return "Series", True
                 return "CreativeWork", True
             if w in lower_words("series_nouns"):

@@ -141,8 +141,9 @@ def objects(verb: Token) -> tuple[list[Token], bool]:
     return works, episode
 
 
-def _is_past(verb: Token) -> bool:
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
+def is_past(verb: Token) -> bool:
+    """"starred", "has directed": a credit already earned."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -172,5 +173,5 @@ def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for work in works:
                 if predicate:
                     yield Fact(work._.mkg_entity, predicate, key, evidence, rule, round(0.75 * weight, 2))
-                if _is_past(verb):
+                if is_past(verb):
                     yield Fact(key, "knownFor", work._.mkg_entity, evidence, rule + "_known", round(0.7 * weight, 2))

@@ -19,6 +19,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
+from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_before, epithet_person, trigger_index, work_of
 
@@ -556,11 +557,6 @@ def work_epithets(doc: Doc) -> Iterator[Fact]:
                    "roles.work_epithet", 0.7)
 
 
-def _is_past(verb: Token) -> bool:
-    """"starred", "has appeared": a part already played."""
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
-
-
 def _role_owner(role: Token) -> tuple[list[Token], Token | None]:
     """Whose part a role noun is and the verb it hangs from: "her role", "A had a role", "A is
     best known for his role"."""
@@ -587,14 +583,14 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
     for token in doc:
         people: list[Token] = []
         named = None
-        if token.pos_ == "VERB" and token.lemma_.lower() in verbs and _is_past(token):
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs and is_past(token):
             people = _subjects(token)
             status, named = _phrase_work(token)
             named = named if status == "named" else None
         elif token.lower_ in roles and token.pos_ == "NOUN":
             owners, verb = _role_owner(token)
             known = token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "know"
-            if verb is None or not (known or _is_past(verb)):
+            if verb is None or not (known or is_past(verb)):
                 continue
             people = owners
             named = next((w for prep in [*token.children, *(verb.children if token.head.i == verb.i else ())]
