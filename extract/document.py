@@ -219,5 +219,8 @@ def _entity_record(doc: Doc, group: EntityGroup, refs: list[Reference]) -> Entit
     sources = Counter(m.source for m in group.mentions)
     confidence = 0.95 if sources.get("gazetteer") else 0.85 if group.cued else 0.7
     rule = "entities." + "+".join(sorted(sources))
+    if group.typed_by:
+        # The class is a guess from the article as a whole: say so, and rank it below a named one.
+        rule, confidence = f"{rule}+{group.typed_by}", min(confidence, 0.6)
     return Entity(group.key, group.label, group.cls, tuple(sorted(aliases - {group.label})),
                   evidence_at(doc, first.start, first.end), rule, confidence)

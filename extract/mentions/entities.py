@@ -30,6 +30,7 @@ class EntityGroup:
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     cls: str = ""
     label: str = ""
+    typed_by: str = ""  # what decided the class when no word near a mention did ("article-medium")
 
     @property
     def kind(self) -> str:

@@ -104,3 +104,41 @@ def test_a_company_without_descriptor_keeps_its_class(entities_of):
     # Negative twin: no descriptor, the name alone says nothing of the role.
     entities = entities_of("The film was cleared by Kestrel Board last week.")
     assert entities.get("Kestrel Board") is None or entities["Kestrel Board"].type != "GovernmentBody"
+
+
+# --- the article's medium (a title nothing near it has typed) ------------------------------------
+
+TV_STORY = ("Streamly has renewed the drama series Night Harbour for a second season. Its lead, Ana Ruiz, "
+            "is known for {credit}. New episodes will air on the network in the spring.")
+FILM_STORY = ("The film Night Harbour won the top prize at the festival on Saturday. Its director Ana Ruiz, "
+              "whose credits include Paper Lanterns, thanked the jury. The movie opens in cinemas in May.")
+
+
+@pytest.mark.parametrize("text, medium", [
+    (TV_STORY.format(credit="Paper Lanterns"), "Series"),
+    (FILM_STORY, "Film"),
+])
+def test_an_untyped_title_takes_the_medium_of_its_article(entities_of, text, medium):
+    work = entities_of(text)["Paper Lanterns"]
+    assert work.type == medium
+    # The type is a guess from the article as a whole, and says so.
+    assert work.rule.endswith("+article-medium") and work.confidence < 0.85
+
+
+@pytest.mark.parametrize("text", [
+    # a book named in a TV story is no series
+    TV_STORY.format(credit="the novel Paper Lanterns"),
+    TV_STORY.format(credit="Paper Lanterns, the 2015 novel by Jo Marsh"),
+    # an article of both media says nothing of either
+    "Streamly has renewed the series Night Harbour and bought the film Salt Road. Its lead, Ana Ruiz, "
+    "is known for Paper Lanterns. The movie opens in cinemas in May; new episodes of the series air in June.",
+])
+def test_a_source_or_a_mixed_article_keeps_the_superclass(entities_of, text):
+    assert entities_of(text)["Paper Lanterns"].type == "CreativeWork"
+
+
+def test_a_sentence_about_a_pilot_does_not_make_a_novel_a_series(entities_of):
+    entities = entities_of("Streamly has renewed the drama series Night Harbour for a second season. The network "
+                           "has also ordered a pilot from Ana Ruiz, who wrote the novel Paper Lanterns. New "
+                           "episodes will air on the channel in the spring.")
+    assert entities["Paper Lanterns"].type == "CreativeWork"
