@@ -118,10 +118,11 @@ def _place_class(text: str) -> str:
 # What places a name: "in X", "X-based", "the town of X", "X, B.C." (a listed region or country after it).
 PLACED_BEFORE_RE = re.compile(r"\b(?:in|from|near|outside|across|around|throughout|(?:city|town|village|capital|suburb) of)\s+(?:the\s+)?$",
                               re.I)
-PLACED_AFTER_RE = re.compile(r"-based\b|,\s+(?P<area>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+# Capitals in these patterns are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de): "Östlund", "Élodie".
+PLACED_AFTER_RE = re.compile(r"-based\b|,\s+(?P<area>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*){0,2})")
 
 
-DATELINE_RE = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([^)\n]{1,30}\)\s*)?[\u2014\u2013-]\s")
+DATELINE_RE = re.compile(r"(?:,\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)?\s*(?:\([^)\n]{1,30}\)\s*)?[\u2014\u2013-]\s")
 
 
 def _gpe_class(text: str, start: int, end: int) -> str:
@@ -163,7 +164,7 @@ def org_class_from_name(text: str) -> str:
 
 
 # Capitalised words after a known name, up to a company word: " Atlanta Studios".
-LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z0-9][\w&\-]*){0,2}\s+([A-Z][\w.]*)(?![\w-])")
+LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w&\-]*){0,2}\s+([A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
 # Festivals give trophies named by a metal and an animal or object: "Golden Bear", "Silver Lion".
 AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.Or)\b|\b(?:"
                       + "|".join(words("award_metals")) + r")\s+(?:" + "|".join(words("award_heads")) + r")\b")
@@ -453,7 +454,7 @@ def _inside_quotes(doc: Doc, char: int) -> bool:
 
 QUOTE_RE = re.compile(
     r"[\u201c\"]([^\u201c\u201d\"\n]{1,90}?)[,.!?]?[\u201d\"\u201c]"
-    r"|(?:(?<=\s)|^)[\u2018']([A-Z0-9][^\u2018\u2019'\n]{0,88}?)[,.!?]?[\u2019'](?=[\s,.;:!?]|$)", re.M)
+    r"|(?:(?<=\s)|^)[\u2018']([A-Z\u00c0-\u00d6\u00d8-\u00de0-9][^\u2018\u2019'\n]{0,88}?)[,.!?]?[\u2019'](?=[\s,.;:!?]|$)", re.M)
 FUNCTION_WORDS = lower_words("title_function_words")
 
 
@@ -572,7 +573,7 @@ TITLE_CUES = [
     # Unquoted titles in the trade's stock phrases: "the Korean webtoon X", "the video game X",
     # "the limited series X", "was most recently seen in X", "an Oscar nomination for X",
     # "series including X and Y".
-    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel) "), "CreativeWork"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel) "), "CreativeWork"),
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series"),
     (re.compile(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series"),
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film"),
@@ -587,7 +588,7 @@ TITLE_CUES = [
 ]
 # Words of a title are joined by spaces, never by a line break: a heading is not the next title.
 TITLE_RUN_RE = re.compile(
-    r"(?:[A-Z0-9][\w'’&:!?.\-]*)(?:[^\S\n]+(?:(?:of|to|the|a|an|in|on|for|at|with|from|&)[^\S\n]+)*[A-Z0-9][\w'’&:!?.\-]*)*")
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'’&:!?.\-]*)(?:[^\S\n]+(?:(?:of|to|the|a|an|in|on|for|at|with|from|&)[^\S\n]+)*[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'’&:!?.\-]*)*")
 # After "the upcoming X" only an explicit work noun makes X a title.
 WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |film |series )*(adaptation|series|film|movie|remake|reboot|sequel|show|drama)\b")
 
@@ -663,7 +664,7 @@ def _author_before_source_noun(doc: Doc, end: int) -> bool:
 
 
 SENTENCE_END_RE = re.compile(r"(?<![\s.])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bNo)"
-                             r"(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bvs)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+                             r"(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bvs)(?<!\b[A-Z\u00c0-\u00d6\u00d8-\u00de])\.\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
 def _before_company(doc: Doc, start: int, end: int) -> int:
@@ -749,7 +750,7 @@ def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
         if m.cls == "Person":
             continue  # "Jane Roe (Moonfall)": a person's parenthesis names credits, not an acronym
         after = text[m.end:m.end + 16]
-        match = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,10})\)", after)
+        match = re.match(r"\s*\(([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00dea-z&.]{1,10})\)", after)
         if match:
             s = m.end + match.start(1)
             yield Mention(s, s + len(match.group(1)), match.group(1), m.cls, m.source, m.canonical, m.cued)
@@ -773,7 +774,7 @@ def _credit_suffixes() -> frozenset[str]:
     return frozenset(w for suffixes in lexicon_table("credit_suffixes").values() for w in suffixes)
 
 
-CREDITED_NAME_RE = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,2})-(?P<suffix>[a-z]+)\b")
+CREDITED_NAME_RE = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+){1,2})-(?P<suffix>[a-z]+)\b")
 
 
 def credited_people(doc: Doc) -> Iterator[Mention]:
@@ -865,8 +866,8 @@ def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
 
 
 # "the Tom Hale-Lena Marsh comedy": two full names fused by a hyphen before a lower-case word.
-PAIRED_NAMES_RE = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he\s+)?(?P<a>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,2})-"
-                             r"(?P<b>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,2})\s+(?=[a-z])")
+PAIRED_NAMES_RE = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he\s+)?(?P<a>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+){1,2})-"
+                             r"(?P<b>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+){1,2})\s+(?=[a-z])")
 
 
 def paired_people(doc: Doc) -> Iterator[Mention]:
@@ -895,7 +896,7 @@ def _alternation(entry: str, capital: bool = False) -> str:
 # "Directed by X" opens many sentences; a job noun is matched in lower case only, since a
 # capitalised one is in a headline or a title ("to Head India Originals", "Star Wars").
 PERSON_SLOT_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:" + _alternation("person_role_nouns") + r")|\b(?:"
-                                   + _alternation("person_agent_phrases", capital=True) + r"))\s+(?=[A-Z])")
+                                   + _alternation("person_agent_phrases", capital=True) + r"))\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 PERSON_SLOT_AFTER_RE = re.compile(r"\s+(?:" + _alternation("person_after_phrases") + r")\b")
 
 

@@ -27,7 +27,9 @@ from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.mentions.finders import AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name, title_cased
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
-_WORD = r"[A-Z0-9][\w'\u2019&!?.\-]*"
+# Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
+# "Östlund", "Élodie" and "Ørsted" open names too.
+_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*"
 # Lower-case words a title keeps between its capitalised ones ("Train to Busan", "Law & Order").
 _INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|vs\.?|de|la|le|del|du|y|is|are|my|our|your|his|her)"
 # Spaces, never a line break: a heading ends before the next line's first word.
@@ -100,7 +102,7 @@ def _mention(doc: Doc, start: int, end: int, cls: str) -> Mention | None:
 
 # A work noun or genre right before a capitalised run: "the crime thriller Glasshouse".
 GENRE_SLOT_RE = re.compile(r"\b(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
-                           + r")\s+(?=[A-Z0-9])")
+                           + r")\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def genre_slot_titles(doc: Doc) -> Iterator[Mention]:
@@ -142,7 +144,7 @@ def season_slot_titles(doc: Doc) -> Iterator[Mention]:
 
 ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|director|helmer|author|scribe|actor|actress|"
                           r"screenwriter|exec producer|executive producer|producer|" + "|".join(words("title_credit_nouns"))
-                          + r")s?\s+(?=[A-Z])")
+                          + r")s?\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
 def role_slot_titles(doc: Doc) -> Iterator[Mention]:
@@ -219,7 +221,7 @@ def _run_before(text: str, end: int) -> int | None:
     return breaks[-1].end() if breaks else start
 
 
-SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z0-9\-])[.!?]\s+(?=[A-Z0-9])")
+SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z0-9\-])[.!?]\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def possessive_slot_titles(doc: Doc) -> Iterator[Mention]:
@@ -321,7 +323,7 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
 
 
 # Capitalised words ending in a company word: "Tidewater Media", "Harbour Lights Pictures".
-COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w&'\u2019.\-]*\s+){1,3}(?P<suffix>[A-Z][\w.]*)(?![\w-])")
+COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
 
 
 def suffix_companies(doc: Doc) -> Iterator[Mention]:
@@ -338,7 +340,7 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
             continue  # "Best Film", "Outstanding Production": an award's category
         # "London-based", "Emmy-winning": a capitalised word with a lower-case tail modifies the name.
         if first.lower() in ("the", "a", "an", "its", "their", "his", "her") or first in words("not_entities") \
-                or re.fullmatch(r"[A-Z][\w.]*-[a-z]+", first):
+                or re.fullmatch(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*-[a-z]+", first):
             start += len(first) + 1
             if start >= match.start("suffix"):
                 continue
@@ -362,7 +364,7 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
     text = document_text(doc)
     phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
-    for match in _alternation(r"\b(?:", tuple(phrases), r")\s+(?:the\s+)?(?=[A-Z0-9\u201c\"])").finditer(text):
+    for match in _alternation(r"\b(?:", tuple(phrases), r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
         pos = match.end()
         while pos < len(text) and text[pos] in OPEN_Q:
             pos += 1
@@ -454,7 +456,7 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-YEAR_OWNER_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:'s|\u2019s)\s+(?=[A-Z0-9])")
+YEAR_OWNER_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:'s|\u2019s)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def year_owner_titles(doc: Doc) -> Iterator[Mention]:
@@ -482,7 +484,7 @@ def award_winner_titles(doc: Doc) -> Iterator[Mention]:
     series or a person. A name the NER calls a person is the winning director."""
     text = document_text(doc)
     trophies = tuple(sorted(words("festival_trophies"), key=len, reverse=True))
-    for match in _alternation(r"\b(?:", trophies, r")(?:\s+winner|-winning|\s+winning|\s+winner,)\s+(?:film\s+)?(?=[A-Z0-9])").finditer(text):
+    for match in _alternation(r"\b(?:", trophies, r")(?:\s+winner|-winning|\s+winning|\s+winner,)\s+(?:film\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])").finditer(text):
         # One winner, one title: "and" may join its words ("On Land and Sea").
         run = TITLE_AND_RUN_RE.match(text, match.end())
         if not run:
@@ -501,7 +503,7 @@ def award_winner_titles(doc: Doc) -> Iterator[Mention]:
 # "Aki Ray's new film, The Long Night": a work noun after a possessive, then its title in apposition.
 POSSESSIVE_NOUN_COMMA_RE = re.compile(
     r"(?:'s|\u2019s)\s+(?:(?:new|latest|upcoming|next|debut|first|second|third|final|last)\s+)?"
-    r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller),\s+(?=[A-Z0-9])")
+    r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller),\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def possessive_noun_titles(doc: Doc) -> Iterator[Mention]:
@@ -570,7 +572,7 @@ def list_slot_titles(doc: Doc) -> Iterator[Mention]:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    stop = re.compile(r"[.!?;](?=\s+[A-Z\u201c\"]|\s*$)|\n").search(text, pos)
+    stop = re.compile(r"[.!?;](?=\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u201c\"]|\s*$)|\n").search(text, pos)
     return stop.end() if stop else len(text)
 
 
@@ -599,7 +601,7 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
             end = start + len(item)
             # "(Hallmark's Chesapeake Bay)": a credit names the network that made it; the title
             # is what the possessive owns.
-            owner = re.match(r"[A-Z][\w+&.\-]*(?:\s+[A-Z][\w+&.\-]*)?(?:'s|\u2019s|'|\u2019)\s+[\u201c\"]?(?=[A-Z0-9])", item)
+            owner = re.match(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w+&.\-]*(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w+&.\-]*)?(?:'s|\u2019s|'|\u2019)\s+[\u201c\"]?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", item)
             if owner and any(e.start_char == start and CLASS_KIND.get(e.label_) == "org" for e in doc.ents):
                 start += owner.end()
                 item = text[start:end]
@@ -625,7 +627,7 @@ def _character_and_actor(doc: Doc, outer: Span, start: int, end: int) -> bool:
     if any(e.label_ == "PERSON" and e.end_char <= outer.start_char and surname.search(e.text) for e in doc.ents):
         return False
     # The parenthesis must look like a personal name: two or three capitalised words, no digits.
-    return re.fullmatch(r"[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){1,2}", document_text(doc)[start:end]) is not None
+    return re.fullmatch(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+){1,2}", document_text(doc)[start:end]) is not None
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -644,7 +646,7 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
     """A title run stops before "for", "at", "from" or "on" and a company: "Glasshouse for
     Harbour Films" (a title seldom ends in a company's name)."""
     text = document_text(doc)
-    stop = re.compile(r"(?<![\s.])(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)\.\s+(?=[A-Z])").search(text, start, end)
+    stop = re.compile(r"(?<![\s.])(?<!\b[A-Z\u00c0-\u00d6\u00d8-\u00de])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)\.\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])").search(text, start, end)
     if stop:
         end = stop.start()
     joiner = re.search(r"\s+(?:for|at|from|on|with|via|by|to)\s+", text[start:end])

@@ -191,11 +191,11 @@ def _take_article_medium(text: str, groups: list[EntityGroup], facts: list) -> N
 @lru_cache(maxsize=1)
 def _company_agent_re() -> re.Pattern:
     verbs = "|".join(sorted((re.escape(v) for v in words("company_agent_verbs")), key=len, reverse=True))
-    return re.compile(r"\b(?:" + verbs + r")\b[^.;]{0,30}?\bby\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?$")
+    return re.compile(r"\b(?:" + verbs + r")\b[^.;]{0,30}?\bby\s+(?:the\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]*-based\s+)?$")
 
 
 # "Berlin-based X", "the Cologne-based X": what a place bases is a company.
-BASED_RE = re.compile(r"\b[A-Z][\w\-]*-based\s+(?:\w+\s+){0,2}$")
+BASED_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]*-based\s+(?:\w+\s+){0,2}$")
 
 
 def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
@@ -484,7 +484,7 @@ def _company_lists(text: str) -> list[tuple[int, int, str]]:
     table = lexicon_table("company_list_heads")
     heads = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     found = []
-    for match in re.finditer(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as)\s+",
+    for match in re.finditer(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as)\s+",
                              text, re.I):
         end = re.search(r"[.;\n]\s|$", text[match.end():])
         found.append((match.end(), match.end() + (end.start() if end else 0), table[match.group(1).lower()][0]))

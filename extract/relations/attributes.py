@@ -19,7 +19,7 @@ WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
     key=len, reverse=True)) + ")"
 # "the December 2019 debut of X", "its 2015 premiere on BBC One of X" is rarer: the year of a
 # work's first showing, with the work after "of".
-FIRST_SHOWING_RE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Z][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+$")
+FIRST_SHOWING_RE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+$")
 # A job title, as a pattern fragment the role readers compose with what may follow it.
 ROLE_TITLE = (
     r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
@@ -70,7 +70,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             if year:
                 yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)
         # "The novel was originally published in May 2012", "“Sky Castle” in 2019".
-        for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,40}?\bin\s+(?:[A-Z][a-z]+\s+)?" + YEAR, sent.text):
+        for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,40}?\bin\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR, sent.text):
             pos = sent.start_char + match.start()
             # "created the megahit “X” in 2019": a work between the verb and the year is the one.
             inside = [w for w in works if pos < w.idx < sent.start_char + match.end()]

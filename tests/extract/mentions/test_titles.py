@@ -344,3 +344,13 @@ def test_a_persons_possessive_owns_a_title_of_two_or_more_words(entities_of, tex
 ])
 def test_a_character_or_a_place_after_a_persons_possessive_is_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+@pytest.mark.parametrize("owner", ["Ana Ruiz", "Ana Östlund", "Élodie Marchand"])
+def test_a_possessive_owner_with_accented_capitals_is_not_cut_into_a_title(entities_of, owner):
+    # Names from every European language open with capitals outside A-Z; a run of capitalised
+    # words must not stop at "Ö" and leave "Ana" behind as a title.
+    entities = entities_of(f"Neon has acquired the North American rights to {owner}’s social satire Salt Road "
+                           "after its premiere at the Cannes Film Festival.")
+    assert entities["Salt Road"].type in ("Film", "CreativeWork")
+    assert not [e for e in entities.values() if e.type in ("Film", "Series", "CreativeWork") and e.label != "Salt Road"]
