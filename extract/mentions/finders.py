@@ -100,6 +100,19 @@ def _split_fused_possessive(span: Span) -> list[Span]:
     return [p for p in parts if len(p)]
 
 
+def _split_slashed(span: Span) -> list[Span]:
+    """Trade copy lists names with slashes ("produced by Jane Roe/Tom Hale"), and the NER takes
+    the whole list for one name. A slash between two capitalised words separates two names;
+    "TV/streaming" is no list."""
+    parts, start = [], span.start
+    for tok in span:
+        if tok.text == "/" and span.start < tok.i < span.end - 1 and tok.nbor(-1).is_title and tok.nbor(1).is_title:
+            parts.append(span.doc[start:tok.i])
+            start = tok.i + 1
+    parts.append(span.doc[start:span.end])
+    return [p for p in parts if len(p)]
+
+
 def _mention(span: Span, cls: str, source: str, canonical: str = "", cued: bool = False) -> Mention | None:
     cleaned = clean_span(span)
     if cleaned is None or not is_name(cleaned.text):
@@ -411,35 +424,35 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             e.label_ == "PERSON" and e.end == ent.start - 1 for e in doc.ents)
         if cls not in ("Place", "Event") and ent.start > 0 and (doc[ent.start - 1].lower_ in PLAYING_VERBS or as_part) and len(ent) <= 3:
             continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
-        parts = _split_fused_possessive(ent)
-        for part in parts:
-            part_cls = cls
-            if len(parts) > 1 and part.end == ent.end:
-                # What an owner owns: a person when NER saw a person name at the end, otherwise a
-                # work when a work noun follows ("Toho's Human Vapor adaptation"), else unknown.
-                head = WORK_HEAD_RE.match(document_text(doc), part.end_char)
-                part_cls = "Person" if cls == "Person" else ("CreativeWork" if head else "")
-            elif len(parts) > 1:
-                part_cls = "" if cls == "Person" else cls  # "Blackpink's Jisoo": the owner may be a band
-            if cls == "CreativeWork" and not _inside_quotes(doc, ent.start_char):
-                part_cls = ""  # unquoted WORK_OF_ART is the small model's guess for any capitalised run
-            m = _mention(part, part_cls, "ner")
-            if m is None:
-                continue
-            if m.text in words("countries") or m.text in words("regions"):
-                m = replace(m, cls=_place_class(m.text))
-            elif m.cls == "Place":
-                # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
-                m = replace(m, cls="Place" if ent.label_ == "LOC" else _gpe_class(document_text(doc), m.start, m.end))
-            elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
-                # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
-                m = replace(m, cls=org_class_from_name(m.text))
-            elif m.cls == "Organization":
-                m = replace(m, cls=org_class_from_name(m.text))
-            if m.cls in ("Organization", "Person", "Facility", "Place") and m.text.split()[-1] in words("event_name_heads"):
-                # "the Slamdance Film Festival", "the Edinburgh TV Festival": a festival is an event.
-                m = replace(m, cls="Event")
-            yield m
+        for parts in map(_split_fused_possessive, _split_slashed(ent)):
+            for part in parts:
+                part_cls = cls
+                if len(parts) > 1 and part.end == parts[-1].end:
+                    # What an owner owns: a person when NER saw a person name at the end, otherwise a
+                    # work when a work noun follows ("Toho's Human Vapor adaptation"), else unknown.
+                    head = WORK_HEAD_RE.match(document_text(doc), part.end_char)
+                    part_cls = "Person" if cls == "Person" else ("CreativeWork" if head else "")
+                elif len(parts) > 1:
+                    part_cls = "" if cls == "Person" else cls  # "Blackpink's Jisoo": the owner may be a band
+                if cls == "CreativeWork" and not _inside_quotes(doc, ent.start_char):
+                    part_cls = ""  # unquoted WORK_OF_ART is the small model's guess for any capitalised run
+                m = _mention(part, part_cls, "ner")
+                if m is None:
+                    continue
+                if m.text in words("countries") or m.text in words("regions"):
+                    m = replace(m, cls=_place_class(m.text))
+                elif m.cls == "Place":
+                    # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
+                    m = replace(m, cls="Place" if ent.label_ == "LOC" else _gpe_class(document_text(doc), m.start, m.end))
+                elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
+                    # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
+                    m = replace(m, cls=org_class_from_name(m.text))
+                elif m.cls == "Organization":
+                    m = replace(m, cls=org_class_from_name(m.text))
+                if m.cls in ("Organization", "Person", "Facility", "Place") and m.text.split()[-1] in words("event_name_heads"):
+                    # "the Slamdance Film Festival", "the Edinburgh TV Festival": a festival is an event.
+                    m = replace(m, cls="Event")
+                yield m
 
 
 def _departments_only(text: str) -> bool:

@@ -324,3 +324,15 @@ def test_the_name_after_novels_by_is_the_authors(entities_of):
     assert entities_of("Based on the novels by Piers Lumley, the series is produced by Bad Wolf.")["Piers Lumley"].type == "Person"
     # Its twin: a company the gazetteer knows stays a company after "a book by".
     assert entities_of("The film is based on a book by Penguin Random House.")["Penguin Random House"].type != "Person"
+
+
+def test_names_listed_with_slashes_are_each_a_person(entities_of):
+    # The NER takes "Dana Vale/Tom Hale/Kim Doe" for one name; each slash separates two.
+    entities = entities_of("The drama is produced by former Harbour Pictures executives Dana Vale/Tom Hale/Kim Doe.")
+    assert {"Dana Vale", "Tom Hale", "Kim Doe"} <= _people(entities)
+    assert not [label for label in entities if "/" in label]
+
+
+def test_a_slash_between_lower_case_words_is_no_list(entities_of):
+    entities = entities_of("Harbour Pictures will release the drama in TV/streaming windows.")
+    assert set(entities) == {"Harbour Pictures"}
