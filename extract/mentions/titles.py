@@ -23,7 +23,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import lower_words, words
+from mediakg.extract.lexicon import lexicon_table, lower_words, words
 from mediakg.extract.mentions.finders import AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name, title_cased
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
@@ -365,12 +365,9 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
     for match in _alternation(r"\b(?:", tuple(phrases), r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
-        pos = match.end()
-        while pos < len(text) and text[pos] in OPEN_Q:
-            pos += 1
-        run = TITLE_RUN_RE.match(text, pos)
-        if run:
-            m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
+        # "the duo behind A and B", "a sequel to A": the phrase may take a list.
+        for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
+            m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:
                 yield m
 
@@ -571,6 +568,48 @@ def list_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+@lru_cache(maxsize=1)
+def _plural_slot_re() -> re.Pattern:
+    nouns = [n for group in lexicon_table("plural_title_slot_nouns").values() for n in group]
+    triggers = sorted(map(re.escape, nouns + sorted(words("development_verbs"))), key=len, reverse=True)
+    return re.compile(r"\b(?P<word>" + "|".join(triggers) + r")\s+(?=[\u201c\"]?[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def plural_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """A plural work noun or a verb of developing before a list of capitalised runs: "the hit
+    shows A and B", "the films A, B and C", "she developed A, B and C". Each item is a title;
+    the noun says which medium where it can. A list followed by a verb is a clause's subject
+    ("the films Ana Ruiz directed"), not titles."""
+    text = document_text(doc)
+    cls_of = {noun: cls for cls, nouns in lexicon_table("plural_title_slot_nouns").items() for noun in nouns}
+    for match in _plural_slot_re().finditer(text):
+        word = match.group("word")
+        if word[0].isupper():
+            continue  # "Films Boutique", "Shows Inc.": the word opens a name
+        token = doc.char_span(match.start("word"), match.end("word"), alignment_mode="expand")
+        if token is None:
+            continue
+        verb = word.lower() not in cls_of
+        if verb and token[-1].pos_ != "VERB":
+            continue  # "the developed world": an adjective
+        before = doc[token.start - 1] if token.start > 0 else None
+        # The tagger often reads "hit shows" as a verb; after a determiner, an adjective or
+        # "hit" the word is the plural noun, while "the data shows X" is a verb.
+        if not verb and token[-1].pos_ != "NOUN" and not (
+                before is not None and (before.pos_ in ("DET", "ADJ", "NUM") or before.lower_ == "hit")):
+            continue
+        items = list(_list_items(text, match.end(), _sentence_end(text, match.end())))
+        if not items:
+            continue
+        after = doc.char_span(items[-1][0], items[-1][1], alignment_mode="expand")
+        if after is not None and after.end < len(doc) and doc[after.end].pos_ in ("VERB", "AUX"):
+            continue
+        for start, end in items:
+            m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork" if verb else cls_of[word.lower()])
+            if m:
+                yield m
+
+
 def _sentence_end(text: str, pos: int) -> int:
     stop = re.compile(r"[.!?;](?=\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u201c\"]|\s*$)|\n").search(text, pos)
     return stop.end() if stop else len(text)
@@ -670,4 +709,4 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc)]
+            *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc)]

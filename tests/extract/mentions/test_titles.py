@@ -354,3 +354,34 @@ def test_a_possessive_owner_with_accented_capitals_is_not_cut_into_a_title(entit
                            "after its premiere at the Cannes Film Festival.")
     assert entities["Salt Road"].type in ("Film", "CreativeWork")
     assert not [e for e in entities.values() if e.type in ("Film", "Series", "CreativeWork") and e.label != "Salt Road"]
+
+
+# --- lists after a plural work noun, a verb of developing, or a "behind" phrase -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads "hit shows" as a verb; after "hit" it is the plural noun
+    ("Dana Vale was recently seen in the Streamly hit shows Night Harbour and The Long Quiet.",
+     {"Night Harbour": "Series", "The Long Quiet": "Series"}),
+    ("Kim Doe produced the films Paper Lanterns, Cold Harbour and Salt Road.",
+     {"Paper Lanterns": "Film", "Cold Harbour": "Film", "Salt Road": "Film"}),
+    ("At Harbour Studios, Ana Ruiz developed Night Harbour and Salt Road for the network.",
+     {"Night Harbour": "CreativeWork", "Salt Road": "CreativeWork"}),
+    ("The script is by Tom Hale and Kim Doe, the duo behind Paper Lanterns and Cold Harbour.",
+     {"Paper Lanterns": "CreativeWork", "Cold Harbour": "CreativeWork"}),
+    ("Copperline Pictures, whose output includes Night Harbour and Salt Road, has a new chief.",
+     {"Night Harbour": "CreativeWork", "Salt Road": "CreativeWork"}),
+])
+def test_each_title_of_a_list_after_its_slot(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a list followed by a verb is the subject of a clause: "the films [that] Ana Ruiz directed"
+    "The films Ana Ruiz directed all opened in May.",
+    # "shows" after a noun is the verb
+    "The report shows Harbour ahead of its rivals this quarter.",
+    # "developed" as an adjective
+    "Streamly is growing fastest in the developed Asian markets.",
+])
+def test_no_title_where_the_slot_word_is_something_else(entities_of, text):
+    assert works(entities_of(text)) == {}
