@@ -77,7 +77,9 @@ def _is_other_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _mention(doc: Doc, start: int, end: int, cls: str) -> Mention | None:
+def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
+    """The title mention of a slot's run, or None when the run is no title. owner: the slot is
+    the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
     text = document_text(doc)
     title = text[start:end].rstrip(".,:;")
     end = start + len(title)
@@ -85,7 +87,7 @@ def _mention(doc: Doc, start: int, end: int, cls: str) -> Mention | None:
     title = text[start:end]
     if is_bare_year(title):
         return None
-    if title.endswith(("'s", "\u2019s")) or text[end:end + 2] in ("'s", "\u2019s"):
+    if not owner and (title.endswith(("'s", "\u2019s")) or text[end:end + 2] in ("'s", "\u2019s")):
         return None  # "Min Jin Lee's novel": the owner, not the title
     if not title or not is_name(title) or title in DATE_WORDS or title.split()[0] in DATE_WORDS:
         return None
@@ -568,6 +570,41 @@ def list_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+def possessor_titles(doc: Doc) -> Iterator[Mention]:
+    """Casting copy introduces a player by the show they are known for, in the possessive: "the
+    film stars Ember’s Dana Vale and Saltmarsh’s Tom Hale". In a sentence about a cast, the
+    capitalised run whose possessive stands right before a person's name is that title, unless
+    it names a known company or place or ends in a company word. (A person's possessive never
+    stands before another person's full name.)"""
+    text = document_text(doc)
+    cues = lower_words("cast_verbs") | lower_words("cast_join_verbs") | lower_words("cast_nouns")
+    for person in doc.ents:
+        if person.label_ != "PERSON" or person.start < 2 or len(person) < 2:
+            continue
+        marker = doc[person.start - 1]
+        if marker.lower_ not in ("'s", "\u2019s", "'", "\u2019") or marker.whitespace_ == "" and marker.text in ("'", "\u2019"):
+            continue
+        # The name must be in the cast: after a cast word ("stars A's B"), or the subject of a
+        # cast verb ("A's B has joined the cast"). "Harbour's Dana Vale said the cast ..." is a
+        # company's person.
+        head = person.root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        if not (any(t.lemma_.lower() in cues or t.lower_ in cues for t in doc[person.sent.start:marker.i])
+                or (head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in cues)):
+            continue
+        start = _run_before(text, marker.idx)
+        if start is None or start < person.sent.start_char:
+            continue
+        title = text[start:marker.idx]
+        if title.split()[-1] in words("org_suffixes") or title.split()[0] in words("capitalised_role_words"):
+            continue
+        m = _mention(doc, start, marker.idx, "CreativeWork", owner=True)
+        if m:
+            yield m
+
+
 @lru_cache(maxsize=1)
 def _plural_slot_re() -> re.Pattern:
     nouns = [n for group in lexicon_table("plural_title_slot_nouns").values() for n in group]
@@ -709,4 +746,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc)]
+            *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
+            *possessor_titles(doc)]

@@ -322,6 +322,8 @@ def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
                 close = ")" if step > 0 else "("
                 while 0 <= i < len(doc) and i != end and doc[i].text != close:
                     i += step
+            elif step > 0 and i in starts and starts[i] < len(doc) and doc[starts[i]].tag_ == "POS":
+                i, lead = starts[i], 0  # "starring Ember's Dana Vale": the possessive is her show's title
             elif step > 0 and i in starts:
                 slots.add(i)
                 i, lead = starts[i] - 1, 0

@@ -385,3 +385,19 @@ def test_each_title_of_a_list_after_its_slot(entities_of, text, expected):
 ])
 def test_no_title_where_the_slot_word_is_something_else(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+# --- a title as the possessive of a cast member ------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("The thriller Cold Harbour stars Ember’s Dana Vale and Tom Hale.", "Ember"),
+    ("Night Harbour's Dana Vale will lead the cast of Salt Road.", "Night Harbour"),
+])
+def test_the_possessive_of_a_cast_member_is_a_title(entities_of, facts_of, text, title):
+    assert title in works(entities_of(text))
+    assert ("Dana Vale", "knownFor", title) in facts_of(text)
+
+
+def test_the_possessive_of_a_speaker_outside_the_cast_is_no_title(entities_of):
+    # Negative twin: the name is the subject of "said", not a cast member.
+    assert works(entities_of("Harbour's Dana Vale said the cast of Salt Road is complete.")) == {"Salt Road": "CreativeWork"}
