@@ -577,22 +577,25 @@ def possessor_titles(doc: Doc) -> Iterator[Mention]:
     it names a known company or place or ends in a company word. (A person's possessive never
     stands before another person's full name.)"""
     text = document_text(doc)
-    cues = lower_words("cast_verbs") | lower_words("cast_join_verbs") | lower_words("cast_nouns")
+    cues = lower_words("cast_verbs") | lower_words("cast_nouns")
     for person in doc.ents:
-        if person.label_ != "PERSON" or person.start < 2 or len(person) < 2:
+        if person.label_ != "PERSON" or person.start < 2 or len(person) < 2 or person[-1].text in words("org_suffixes"):
             continue
         marker = doc[person.start - 1]
         if marker.lower_ not in ("'s", "\u2019s", "'", "\u2019") or marker.whitespace_ == "" and marker.text in ("'", "\u2019"):
             continue
         # The name must be in the cast: after a cast word ("stars A's B"), or the subject of a
-        # cast verb ("A's B has joined the cast"). "Harbour's Dana Vale said the cast ..." is a
+        # cast verb ("A's B will lead the cast"). "Harbour's Dana Vale said the cast ..." is a
         # company's person.
         head = person.root
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         verb = head.head
+        # One joins a company too: "join" counts only in a sentence that speaks of a cast.
+        in_cast = any(t.lemma_.lower() in cues or t.lower_ in cues for t in person.sent)
         if not (any(t.lemma_.lower() in cues or t.lower_ in cues for t in doc[person.sent.start:marker.i])
-                or (head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in cues)):
+                or (head.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_.lower() in cues or (
+                    in_cast and verb.lemma_.lower() in lower_words("cast_join_verbs"))))):
             continue
         start = _run_before(text, marker.idx)
         if start is None or start < person.sent.start_char:
