@@ -186,7 +186,7 @@ def extract(doc: Doc) -> Extraction:
              *cast_passives(doc, salient_work=salient_work), *work_stars(doc, salient_work=salient_work),
              *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *past_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
-             *employment_clauses(doc), *works.collaborations(doc), *directorial_debuts(doc, salient_work=salient_work),
+             *employment_clauses(doc), *works.collaborations(doc), *works.behind_credits(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
              *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]

@@ -126,3 +126,35 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
         for work in works:
             for person in people:
                 yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "works.together_on", 0.7)
+
+
+def behind_credits(doc: Doc) -> Iterator[Fact]:
+    """"A and B, the duo behind X and Y", "Copperline, the company behind X", "Ana Ruiz is the
+    writer behind X": a noun said of a name (an apposition, or a copula's complement) whose
+    "behind" phrase lists works credits the name with them. People are known for them
+    (knownFor); a company made them (produces). The noun may be any: what is "behind" a work
+    made it."""
+    for behind in doc:
+        if behind.lower_ != "behind" or behind.dep_ != "prep" or behind.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = behind.head
+        # "behind X and Y", "behind the drama X" (the title in apposition to its noun)
+        objects = [t for pobj in behind.children if pobj.dep_ == "pobj"
+                   for t in [*coordinated(pobj), *(a for a in pobj.children if a.dep_ == "appos")]]
+        works = [w for w in objects if w._.mkg_kind == "work"]
+        if noun.dep_ == "appos":
+            named = coordinated(noun.head)
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            named = [t for s in noun.head.children if s.dep_ == "nsubj" for t in coordinated(s)]
+        else:
+            continue
+        named = [t for t in named if t._.mkg_kind in ("person", "org")]
+        if not works or not named or is_hedged(doc, min(t.i for t in named), max(w.i for w in works) + 1):
+            continue
+        evidence = sentence_evidence(behind.sent)
+        for owner in named:
+            for work in works:
+                if owner._.mkg_kind == "person":
+                    yield Fact(owner._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "works.behind", 0.7)
+                else:
+                    yield Fact(owner._.mkg_entity, "produces", work._.mkg_entity, evidence, "works.behind", 0.7)

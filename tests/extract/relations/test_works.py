@@ -100,3 +100,24 @@ def test_under_a_companys_banner_is_no_mentor(facts_of):
     # Negative twin: the name after "under the banner of" is a company's, whatever its type.
     facts = facts_of("Director Nina Holt made the film under the banner of Tom Hale.")
     assert not of(facts, "workedWith")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The script is by Kim Doe and Tom Hale, the duo behind Paper Lanterns and Cold Harbour.",
+     {("Kim Doe", "knownFor", "Paper Lanterns"), ("Kim Doe", "knownFor", "Cold Harbour"),
+      ("Tom Hale", "knownFor", "Paper Lanterns"), ("Tom Hale", "knownFor", "Cold Harbour")}),
+    ("Copperline Pictures is the company behind Salt Road.", {("Copperline Pictures", "produces", "Salt Road")}),
+    ("Tom Hale is the writer behind the drama Salt Road.", {("Tom Hale", "knownFor", "Salt Road")}),
+])
+def test_what_is_behind_a_work_made_it(facts_of, text, expected):
+    facts = facts_of(text)
+    assert expected <= facts
+    assert {f for f in facts if f[1] in ("knownFor", "produces")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, the writer reportedly behind Salt Road, will direct.",  # hedged
+    "Tom Hale parked his car behind the drama Salt Road's set.",  # a place behind something
+])
+def test_behind_without_a_credit_gives_no_fact(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] in ("knownFor", "produces")}
