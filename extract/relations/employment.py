@@ -211,13 +211,19 @@ def _in_own_clause(token: Token, verb: Token) -> bool:
 
 
 def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
-    """"A is (previously) head of drama at X", "A serves as the chief executive of X"."""
-    if verb.lemma_ not in ("be", "serve"):
+    """"A is (previously) head of drama at X", "A serves as the chief executive of X", "A will
+    continue as chairman of X" (staying on in a post is holding it: the lexicon's staying_verbs,
+    with the post after "as")."""
+    staying = verb.lemma_.lower() in lower_words("staying_verbs")
+    if verb.lemma_ not in ("be", "serve") and not staying:
         return
     people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)]
     if not people:
         return
-    for company in verb.subtree:
+    scope = verb.subtree
+    if staying:
+        scope = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for t in prep.subtree]
+    for company in scope:
         # "A had been a candidate to head X, a post vacated by B, who is leaving to join Y":
         # a company inside a clause of its own (relative, participle, infinitive) is that
         # clause's, not the copula subject's.
@@ -346,3 +352,113 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
         yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, f"employment.{name}", 0.7)
         if role:
             yield Fact(person._.mkg_entity, "role", role, evidence, "employment.role", 0.7, is_attribute=True)
+
+
+# --- past posts (corp3) ---
+# A past job is still a job the person held: "former Hulu executive A", "CBS veteran A",
+# "A, a former head of drama at X", "A joins Y from X", "after serving as head of drama at X".
+# The person worked for X; the title, no longer held, is not read as their role.
+PAST_WORDS = lower_words("former_job_words")
+
+
+def _premodifier_posts(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"former Hulu executive A", "ex-HBO chief A", "CBS veteran A": a company and a job noun
+    (or a veteran noun) in the noun phrase before a name. With a job noun, only a past marker
+    before the company makes it a past post (a present one is the corporate rules')."""
+    nouns, veterans = lower_words("role_title_words"), lower_words("past_post_nouns")
+    for person in doc:
+        if person._.mkg_kind != "person" or person._.mkg_ref:
+            continue
+        span = doc[person.left_edge.i:person.i]
+        companies = [t for t in span if t._.mkg_kind == "org"]
+        if len(companies) != 1 or any(t._.mkg_kind and t._.mkg_kind != "org" for t in span):
+            continue
+        company = companies[0]
+        after = [t for t in doc[company.i + 1:person.i] if t.tag_ != "POS"]
+        if not after or not all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in after):
+            continue
+        veteran = after[-1].lower_ in veterans
+        past = any(t.lower_ in PAST_WORDS for t in doc[person.left_edge.i:company.i]) or doc[company.i - 1].lower_ in ("ex", "ex-")
+        if veteran or (past and after[-1].lower_ in nouns):
+            yield person, company
+
+
+def _past_titles(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"A, a former head of drama at X," and "A is a former head of drama at X": a title marked
+    as past, in apposition to the person or after a copula, names the company they worked for."""
+    for title in doc:
+        if title.lower_ not in ROLE_WORDS or title.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.lower_ in PAST_WORDS for c in title.children if c.dep_ in ("amod", "advmod", "compound")):
+            continue
+        if title.dep_ == "appos" and title.head._.mkg_kind == "person":
+            people = [title.head]
+        elif title.dep_ == "attr" and title.head.lemma_ == "be":
+            people = [p for s in title.head.children if s.dep_ == "nsubj" for p in _people(s)]
+        else:
+            continue
+        company = _title_company(title)
+        if company is None:
+            # "a former senior vice president of drama at X": "at X" may hang from the copula.
+            company = next((o for p in title.head.children if p.dep_ == "prep" and p.lower_ in ("at", "of") and p.i > title.i
+                            for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+        for person in people:
+            if company is not None:
+                yield person, company
+
+
+def _clause_people(verb: Token) -> list[Token]:
+    """The people a verb is said of: its subject, the name a "who" clause hangs on, or, for a
+    subjectless "after serving as ..." / "before joining ...", the subject of the clause above."""
+    node = verb
+    for _ in range(4):
+        subjects = [s for s in node.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            if subjects[0].lower_ in ("who", "that") and node.dep_ == "relcl":
+                return _people(node.head)
+            return [p for s in subjects for p in _people(s)]
+        if node.dep_ not in ("pcomp", "advcl", "xcomp", "prep", "conj") or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"A joins Y from X", "A, who comes to Y from X": the company a move starts from is the
+    one the person worked for (the lexicon's move_verbs)."""
+    verbs = lower_words("move_verbs")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for company in (o for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"):
+                    for person in _clause_people(verb):
+                        yield person, company
+
+
+def _served_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"after most recently serving as head of drama at X", "A worked at X for a decade":
+    serving or working at a company, with or without a subject of its own."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in ("serve", "work"):
+            continue
+        if verb.lemma_ == "serve" and any(s.dep_ == "nsubj" for s in verb.children):
+            continue  # "A served as head of X" is _copula_roles' (with its role)
+        companies = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("at", "for") and not _in_own_clause(p, verb)
+                     for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+        if verb.lemma_ == "work":
+            # "worked at X" only: "worked on X's shows", "worked with X" say nothing of a job.
+            companies = [c for c in companies if c.head.head.i == verb.i]
+        for company in companies[:1]:
+            for person in _clause_people(verb):
+                yield person, company
+
+
+def past_posts(doc: Doc) -> Iterator[Fact]:
+    for finder in (_premodifier_posts, _past_titles, _moves_from, _served_at):
+        for person, company in finder(doc):
+            if person._.mkg_entity == company._.mkg_entity or is_hedged(doc, min(person.i, company.i), max(person.i, company.i) + 1):
+                continue
+            yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(person.sent),
+                       f"employment.{finder.__name__.strip('_')}", 0.65)

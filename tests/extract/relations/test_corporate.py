@@ -42,10 +42,13 @@ def test_a_person_with_a_role_at_a_company(facts_of):
     assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Harbour Films")}
 
 
-def test_a_former_executive_is_no_staff(facts_of):
+def test_a_former_executive_worked_there(facts_of):
     assert of(facts_of("Harbour Films executive Mara Quill launched a podcast."), "employedBy") == {
         ("Mara Quill", "employedBy", "Harbour Films")}
-    assert of(facts_of("Former Harbour Films executive Mara Quill launched a podcast."), "employedBy") == set()
+    # a past post is a job held (employedBy), its title no role held now
+    facts = facts_of("Former Harbour Films executive Mara Quill launched a podcast.")
+    assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Harbour Films")}
+    assert not {f for f in facts if f[1] == "role"}
 
 
 def test_a_compound_owned_names_the_owner(facts_of):
@@ -267,9 +270,9 @@ def test_talks_to_acquire_a_stake_give_no_plain_fact(facts_of):
     assert of(facts, "acquires") == set()
 
 
-def test_a_former_post_is_no_employment(facts_of):
+def test_a_former_post_is_a_past_employment(facts_of):
     facts = facts_of("The magazine was run by Mara Lindqvist, a former executive of Harbour Films.")
-    assert of(facts, "employedBy") == set()
+    assert of(facts, "employedBy") == {("Mara Lindqvist", "employedBy", "Harbour Films")}
 
 
 def test_a_present_post_in_apposition(facts_of):
