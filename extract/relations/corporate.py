@@ -343,11 +343,30 @@ def stake_deals(doc: Doc) -> Iterator[Fact]:
             ends = owners + companies
             if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
                 continue
+            # A majority bought is a company held (corp3): "acquired a 51% stake in X", "a
+            # controlling interest in X" make the buyer X's owner as well.
+            also = ("owns",) if predicate == "acquires" and _majority(dobj) else ()
             for owner in owners:
                 for company in companies:
                     if company._.mkg_entity != owner._.mkg_entity:
-                        yield Fact(owner._.mkg_entity, predicate, company._.mkg_entity, sentence_evidence(verb.sent),
-                                   "corporate.stake", round(0.8 * _sure([owner, company]), 2))
+                        for said in (predicate, *also):
+                            yield Fact(owner._.mkg_entity, said, company._.mkg_entity, sentence_evidence(verb.sent),
+                                       "corporate.stake", round(0.8 * _sure([owner, company]), 2))
+
+
+def _majority(stake: Token) -> bool:
+    """A stake said to be a majority: a majority word ("majority", "controlling") or a share
+    above half ("51%", "75 percent")."""
+    words = [t for t in stake.subtree if t.i <= stake.i or t.dep_ in ("amod", "compound", "nummod")]
+    if any(t.lower_ in lower_words("majority_stake_words") for t in words):
+        return True
+    for t in words:
+        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("%", "percent", "per"):
+            try:
+                return 50 < float(t.text.replace(",", "")) <= 100
+            except ValueError:
+                return False
+    return False
 
 
 def _production_trigger(sent_tokens: list[Token]) -> Token | None:

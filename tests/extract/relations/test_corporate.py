@@ -391,3 +391,22 @@ def test_companies_listed_before_the_verb_all_order_the_work(facts_of):
     # Its twin: a comma alone ends the phrase before the subject, and the company in it orders nothing.
     twin = facts_of("After its deal with Sky, the BBC renewed the fantasy series \u201cCopperhead\u201d for a second season.")
     assert of(twin, "produces") == {("BBC", "produces", "Copperhead")}
+
+
+# --- corp3: a majority bought is a company held ---
+@pytest.mark.parametrize("sentence", [
+    "Lumen Pictures bought a 51% stake in Harbour Films.",
+    "Lumen Pictures has acquired a majority stake in Harbour Films.",
+])
+def test_a_majority_stake_bought_makes_an_owner(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert of(facts, "acquires") == {("Lumen Pictures", "acquires", "Harbour Films")}
+    assert of(facts, "owns") == {("Lumen Pictures", "owns", "Harbour Films")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lumen Pictures has acquired a 25% stake in Harbour Films.",  # a minority share owns nothing
+    "Lumen Pictures is in talks to acquire a controlling stake in Harbour Films.",  # negotiating
+])
+def test_a_majority_stake_negative_twins(facts_of, sentence):
+    assert of(facts_of(sentence), "owns") == set()

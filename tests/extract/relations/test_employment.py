@@ -130,3 +130,12 @@ def test_staying_on_in_a_post_is_holding_it(facts_of):
         ("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "chairman")}
     # no post after "as": reporting to someone's boss is no title of one's own
     assert not jobs(facts_of("Rita Combs will continue to report to the head of Harbour Films."))
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Rita Combs, co-president of Harbour Films, spoke at the launch.", "co-president"),
+    ("Omar Reyes, co-chairman and co-CEO of Tidewater Media, will stay on.", "co-chairman and co-CEO"),
+])
+def test_a_co_title_keeps_its_prefix(facts_of, sentence, role):
+    roles = {f[2] for f in facts_of(sentence) if f[1] == "role"}
+    assert roles == {role}
