@@ -198,6 +198,21 @@ def _company_agent_re() -> re.Pattern:
 BASED_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]*-based\s+(?:\w+\s+){0,2}$")
 
 
+def _territory_names() -> frozenset[str]:
+    return words("countries") | words("regions")
+
+
+def _after_territory(before: str) -> bool:
+    """Whether the text ends with a country or region and an opening bracket: "Germany (",
+    "Australia and New Zealand ("."""
+    head = before.rstrip()
+    if not head.endswith("("):
+        return False
+    head = head[:-1].rstrip()
+    return any(head.endswith(name) and (len(head) == len(name) or not head[-len(name) - 1].isalnum())
+               for name in _territory_names())
+
+
 def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a person or a place is a company where only a company fits:
     the agent of "released / picked up / distributed by", or a name after "Berlin-based"."""
@@ -212,6 +227,11 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             before = text[max(0, m.start - 60):m.start]
             if agent_re.search(before) or BASED_RE.search(before[-40:]):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
+                break
+            # "sold to Germany (Prokino), Turkey (Filmarti)": a name bracketed after a country
+            # or region is that territory's buyer, a distributor (corp3).
+            if text.startswith(")", m.end) and group.label not in _territory_names() and _after_territory(before):
+                group.votes["Distributor"] += 3.0 * len(group.mentions)
                 break
 
 

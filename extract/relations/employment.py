@@ -106,8 +106,9 @@ def _title_text(title: Token, company: Token | None) -> str:
     words = [t for t in doc[start:end] if not t.is_punct or t.text in ("-", "&")]
     if any(t.lower_ in lower_words("former_job_words") for t in words):
         return ""
-    while words and (words[0].lower_ not in ROLE_WORDS or words[0].tag_ == "POS") \
-            and not (words[0].lower_ == "co" and len(words) > 2 and words[1].text == "-" and words[2].lower_ in ROLE_WORDS):
+    # a plural title is one too ("the co-presidents of drama")
+    while words and (words[0].lower_ not in ROLE_WORDS and words[0].lemma_.lower() not in ROLE_WORDS or words[0].tag_ == "POS") \
+            and not (words[0].lower_ == "co" and len(words) > 2 and words[1].text == "-" and words[2].lemma_.lower() in ROLE_WORDS):
         words = words[1:]
     return doc[words[0].i:words[-1].i + 1].text if words else ""
 
@@ -266,6 +267,8 @@ def _runs_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     if verb.lemma_ not in LEADING_VERBS or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children):
         return
     people, company = _people_and_company_object(verb)
+    if not people and verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        people = _clause_people(verb)  # "A left X to run Y": the one who leaves is the one who runs (corp3)
     if people and company is not None:
         yield people, company, ""
 
@@ -459,8 +462,44 @@ def _served_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
                 yield person, company
 
 
+def _named_titles(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
+    """"X has named A and B the co-presidents of drama at Y", "X promoted A to head of drama
+    at Y": an active hire whose title names a company makes the people its staff, with the
+    title as their role (the hirer itself is read by hires.org_hires)."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in HIRING_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue
+        people = [p for o in verb.children if o.dep_ == "dobj" for p in _people(o)]
+        titles = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.lemma_.lower() in ROLE_WORDS]
+        titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "as")
+                   for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in ROLE_WORDS]
+        if not people or not titles:
+            continue
+        company = _title_company(titles[0])
+        if company is not None:
+            yield people, company, _title_text(titles[0], company)
+
+
+def _been_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"A has been at X since 2011", "A began her career as an assistant at X": being at a
+    company, or starting out there in a post, is working for it."""
+    for verb in doc:
+        if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+        elif verb.pos_ == "VERB" and verb.lemma_ in ("begin", "start"):
+            preps = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.subtree
+                     if p.dep_ == "prep" and p.lower_ in ("at", "for")]
+        else:
+            continue
+        for company in (o for p in preps for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"):
+            for person in (p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)):
+                yield person, company
+
+
 def past_posts(doc: Doc) -> Iterator[Fact]:
-    for finder in (_premodifier_posts, _past_titles, _moves_from, _served_at):
+    for people, company, role in _named_titles(doc):
+        yield from _employment_facts(doc, people, company, role, people[0], "named_titles")
+    for finder in (_premodifier_posts, _past_titles, _moves_from, _served_at, _been_at):
         for person, company in finder(doc):
             if person._.mkg_entity == company._.mkg_entity or is_hedged(doc, min(person.i, company.i), max(person.i, company.i) + 1):
                 continue

@@ -139,3 +139,27 @@ def test_staying_on_in_a_post_is_holding_it(facts_of):
 def test_a_co_title_keeps_its_prefix(facts_of, sentence, role):
     roles = {f[2] for f in facts_of(sentence) if f[1] == "role"}
     assert roles == {role}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an active hire whose title names the company: the title's company and the role
+    ("Harbour Films has named Lisa Marsh and Tom Hale the co-presidents of scripted programming at Tidewater Media.",
+     {("Lisa Marsh", "employedBy", "Harbour Films"), ("Lisa Marsh", "employedBy", "Tidewater Media"),
+      ("Tom Hale", "employedBy", "Tidewater Media"),
+      ("Lisa Marsh", "role", "co-presidents of scripted programming"), ("Tom Hale", "role", "co-presidents of scripted programming")}),
+    ("Tom Hale has been at Harbour Films since 2011.", {("Tom Hale", "employedBy", "Harbour Films")}),
+    ("Tom Hale began his career as an assistant at Harbour Films.", {("Tom Hale", "employedBy", "Harbour Films")}),
+    ("Lisa Marsh departed Harbour Films to run Tidewater Media.", {("Lisa Marsh", "employedBy", "Tidewater Media")}),
+])
+def test_hires_naming_a_company_and_time_spent_there(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale has been at Cannes since Monday.",  # a place, not a company
+    "Tom Hale is not at Harbour Films anymore.",  # denied
+    "Lisa Marsh is in talks to run Tidewater Media.",  # negotiating
+    "Harbour Films has reportedly named Lisa Marsh the president of drama at Tidewater Media.",  # rumoured
+])
+def test_hires_naming_a_company_negative_twins(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
