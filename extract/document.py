@@ -16,7 +16,7 @@ from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.mentions.votes import (company_roles, refine_work_media, settle_company_roles, vote_cast_people,
-                                            vote_company_contexts, vote_coordinated_people, vote_person_contexts,
+                                            vote_company_contexts, vote_coordinated_people, vote_epithet_works, vote_person_contexts,
                                             vote_work_media, vote_work_sentences)
 from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
@@ -161,6 +161,7 @@ def extract(doc: Doc) -> Extraction:
     vote_person_contexts(document_text(doc), groups)
     vote_cast_people(doc, groups)
     vote_company_contexts(document_text(doc), groups)
+    vote_epithet_works(document_text(doc), groups)  # "Glasshouse producer Lumen Pictures": a work
     vote_work_media(document_text(doc), groups, refs)
     vote_work_sentences(doc, groups)  # "X earned $8m from 1.1 million admissions": a film
     for group in groups:
@@ -189,7 +190,7 @@ def extract(doc: Doc) -> Extraction:
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *employment_clauses(doc), *past_posts(doc), *works.collaborations(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
-             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
+             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)

@@ -213,6 +213,35 @@ def _after_territory(before: str) -> bool:
                for name in _territory_names())
 
 
+def _maker_epithet_re() -> re.Pattern:
+    """"Glasshouse producer Lumen Pictures", "Ember distributor Neon": a maker noun of the
+    lexicon's work_epithet_nouns, then a capitalised name."""
+    nouns = "|".join(sorted((re.escape(w) for ws in lexicon_table("work_epithet_nouns").values() for w in ws), key=len, reverse=True))
+    return re.compile(r"^\s+(?:" + nouns + r")\s+(?:the\s+)?(?=[A-Z0-9\u00c0-\u00de])")
+
+
+def vote_epithet_works(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a company, person or place that stands right before "producer
+    X" or "distributor X" is the work X made or released: "Harbour Films has acquired
+    Glasshouse producer Lumen Pictures" (corp3). A known company (gazetteer) keeps its class:
+    "BBC producer Jane Roe" names the BBC's staff."""
+    epithet = _maker_epithet_re()
+    # The maker must be a company ("Glasshouse producer Jane Roe" is a person's credit, and
+    # "Harbour Films producer Jane Roe" names a company's staff).
+    company_starts = {m.start for g in groups if g.kind == "org" for m in g.mentions}
+    suffixes = lower_words("company_name_suffixes")
+    for group in groups:
+        if group.kind not in ("org", "person", "place", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        if any(w.lower() in suffixes for w in group.label.split()):
+            continue
+        for m in group.mentions:
+            match = epithet.match(text[m.end:m.end + 60])
+            if match and m.end + match.end() in company_starts:
+                group.votes["CreativeWork"] += 3.0 * len(group.mentions)
+                break
+
+
 def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a person or a place is a company where only a company fits:
     the agent of "released / picked up / distributed by", or a name after "Berlin-based"."""

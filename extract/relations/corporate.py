@@ -21,6 +21,8 @@ UNREALISED = ordered_words("unrealised_deal_words")
 PAST_POST = ordered_words("past_post_words")
 CONDITIONAL = ordered_words("conditional_deal_words")
 PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
+# "Glasshouse producer Lumen Pictures": one-word maker nouns (lexicon work_epithet_nouns).
+EPITHET_NOUNS = tuple(w for ws in lexicon_table("work_epithet_nouns").values() for w in ws if " " not in w)
 
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
@@ -136,9 +138,16 @@ RULES = [
     # The words after the verb are no "by": "Y was acquired by X" is acquired_by's, read the other way.
     # Not "X abandoned its proposed purchase of Y": a deal that did not happen.
     # Nor "X would acquire Y under the proposal": a conditional deal is no deal done.
+    # Not the title of "acquired Glasshouse producer Lumen Pictures": the company after the maker
+    # noun is the one bought (acquires_maker below).
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
-                                            *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object")],
+                                            *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
+                                            {"LOWER": {"NOT_IN": list(EPITHET_NOUNS)}}],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
+    # "Harbour Films has acquired Glasshouse producer Lumen Pictures" (corp3).
+    Rule("corporate.acquires_maker", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
+                                                  *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent("work"), word(*EPITHET_NOUNS), ent("org", "object")],
+         ORG, ORG, 0.8, coordinate=False),
     # An acquisition as the aim of what comes before: "X struck a deal to buy Y", and mostly
     # "X is in talks to acquire Y", "X is nearing a deal to buy Y", which hedges.py then marks.
     Rule("corporate.to_acquire", "acquires", [ent("org", "subject"), *gap(6), word("to"), lemma("acquire", "buy", "purchase"), *gap(2), ent(["org", "work"], "object")],
@@ -567,3 +576,25 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
                 continue
             yield Fact(subject._.mkg_entity, predicate, obj._.mkg_entity, sentence_evidence(token.sent),
                        f"corporate.ownership_{predicate}", round(0.8 * _sure(ends), 2))
+
+
+def epithet_makers(doc: Doc) -> Iterator[Fact]:
+    """"Glasshouse producer Lumen Pictures", "Ember distributor Neon": a title set before a maker
+    noun and a company's name, as an epithet, names what the company made (or released) — the
+    lexicon's work_epithet_nouns, predicate -> nouns (corp3)."""
+    table = {noun: predicate for predicate, nouns in lexicon_table("work_epithet_nouns").items() for noun in nouns}
+    for company in doc:
+        if company._.mkg_kind != "org" or company._.mkg_ref:
+            continue
+        for size in (1, 2):
+            start = company.i - size
+            if start < company.sent.start + 1:
+                continue
+            predicate = table.get(doc[start:company.i].text.lower())
+            work = doc[start - 1]
+            if predicate is None or work._.mkg_kind != "work":
+                continue
+            if is_hedged(doc, work.i, company.i + 1):
+                continue
+            yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, sentence_evidence(company.sent),
+                       "corporate.epithet_maker", 0.75)

@@ -155,3 +155,9 @@ def test_a_name_bracketed_after_a_territory_is_a_distributor(entities_of, text, 
 
 def test_a_territory_bracketed_after_a_city_stays_a_place(entities_of):
     assert entities_of("The film shot in Berlin (Germany) last year.")["Germany"].type == "Country"
+
+
+def test_a_name_before_producer_and_a_company_is_a_work(entities_of):
+    found = entities_of("Harbour Films has acquired Glasshouse producer Lumen Pictures.")
+    assert found["Glasshouse"].type in ("CreativeWork", "Film", "Series")
+    assert found["Lumen Pictures"].type == "ProductionCompany"

@@ -410,3 +410,25 @@ def test_a_majority_stake_bought_makes_an_owner(facts_of, sentence):
 ])
 def test_a_majority_stake_negative_twins(facts_of, sentence):
     assert of(facts_of(sentence), "owns") == set()
+
+
+# --- corp3: a title as a company's epithet ("Glasshouse producer Lumen Pictures") ---
+def test_a_title_before_a_maker_noun_is_the_companys_work(facts_of):
+    facts = facts_of("Harbour Films has acquired Glasshouse producer Lumen Pictures.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Lumen Pictures")}
+    assert of(facts, "produces") == {("Lumen Pictures", "produces", "Glasshouse")}
+
+
+def test_a_bought_maker_with_a_price(facts_of):
+    facts = facts_of("Fenwick Studios has bought Saltmarsh producer Tidewater Media for $40 million.")
+    assert of(facts, "acquires") == {("Fenwick Studios", "acquires", "Tidewater Media")}
+    assert of(facts, "produces") == {("Tidewater Media", "produces", "Saltmarsh")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films is in talks to acquire Glasshouse producer Lumen Pictures.",  # negotiating
+    "Harbour Films producer Dana Holt will oversee the series.",  # a company's staff, no title
+])
+def test_a_title_before_a_maker_noun_negative_twins(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert not of(facts, "acquires") and not of(facts, "produces")
