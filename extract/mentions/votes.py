@@ -231,9 +231,10 @@ def vote_epithet_works(text: str, groups: list[EntityGroup]) -> None:
     company_starts = {m.start for g in groups if g.kind == "org" for m in g.mentions}
     suffixes = lower_words("company_name_suffixes")
     for group in groups:
-        if group.kind not in ("org", "person", "place", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        # Not a place: "US producer Lumen Pictures" says where the company is.
+        if group.kind not in ("org", "person", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
             continue
-        if any(w.lower() in suffixes for w in group.label.split()):
+        if any(w.lower() in suffixes for w in group.label.split()) or group.label in _territory_names() | words("cities"):
             continue
         for m in group.mentions:
             match = epithet.match(text[m.end:m.end + 60])

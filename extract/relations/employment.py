@@ -496,7 +496,31 @@ def _been_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
                 yield person, company
 
 
+def title_before_name(person: Token) -> tuple[Token, str] | None:
+    """"the CEO of Vine, Jim Moore," / "the head of drama at X, A": a name set in apposition
+    after a job title's company (the parse hangs it on the company) is the title holder: (company,
+    title). None for another shape, or a past title ("the former CEO of X, A": no role)."""
+    company = person.head
+    if person.dep_ != "appos" or company._.mkg_kind != "org" or company.dep_ != "pobj" or company.i > person.i:
+        return None
+    prep = company.head
+    title = prep.head
+    if prep.lower_ not in ("of", "at") or title.lemma_.lower() not in ROLE_WORDS or title.i >= company.i:
+        return None
+    return company, _title_text(title, company)
+
+
+def _titles_before_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
+    for person in doc:
+        if person._.mkg_kind == "person" and not person._.mkg_ref:
+            found = title_before_name(person)
+            if found is not None:
+                yield [person], found[0], found[1]
+
+
 def past_posts(doc: Doc) -> Iterator[Fact]:
+    for people, company, role in _titles_before_names(doc):
+        yield from _employment_facts(doc, people, company, role, people[0], "title_before_name")
     for people, company, role in _named_titles(doc):
         yield from _employment_facts(doc, people, company, role, people[0], "named_titles")
     for finder in (_premodifier_posts, _past_titles, _moves_from, _served_at, _been_at):

@@ -161,3 +161,7 @@ def test_a_name_before_producer_and_a_company_is_a_work(entities_of):
     found = entities_of("Harbour Films has acquired Glasshouse producer Lumen Pictures.")
     assert found["Glasshouse"].type in ("CreativeWork", "Film", "Series")
     assert found["Lumen Pictures"].type == "ProductionCompany"
+
+
+def test_a_place_before_producer_and_a_company_stays_a_place(entities_of):
+    assert entities_of("US producer Lumen Pictures has secured a $50m investment.")["US"].type == "Country"

@@ -163,3 +163,21 @@ def test_hires_naming_a_company_and_time_spent_there(facts_of, sentence, expecte
 ])
 def test_hires_naming_a_company_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The deal was signed with the CEO of Tidewater Media, Rita Combs, on Monday.",
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "CEO")}),
+    ("The deal was praised by the head of drama at Harbour Films, Tom Hale.",
+     {("Tom Hale", "employedBy", "Harbour Films"), ("Tom Hale", "role", "head of drama")}),
+    # a past title: the job, no role
+    ("The film was backed by the former head of Tidewater Media, Rita Combs.",
+     {("Rita Combs", "employedBy", "Tidewater Media")}),
+])
+def test_a_title_and_company_before_the_name(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+def test_a_title_before_the_name_negative_twin(facts_of):
+    # rumoured
+    assert not jobs(facts_of("The deal was reportedly signed with the CEO of Tidewater Media, Rita Combs, on Monday."))
