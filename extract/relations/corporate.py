@@ -598,3 +598,35 @@ def epithet_makers(doc: Doc) -> Iterator[Fact]:
                 continue
             yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, sentence_evidence(company.sent),
                        "corporate.epithet_maker", 0.75)
+
+
+def parent_names(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
+    """"... a target set by parent RTL Group", "co-CEO of parent company Village Roadshow
+    Limited", "its parent company Harbour Films": "parent (company)" before a company's name,
+    with no possessive owner before it (parent_of_possessive reads "X's parent company Y"),
+    names the parent of the company spoken of: the nearest company named (or referred to) before
+    it in the sentence (corp3). Not a past one ("former parent"). `salient_org` is unused: the
+    article's main company proved too loose a guess for the child."""
+    for parent_word in doc:
+        if parent_word.lower_ != "parent" or parent_word.i + 1 >= len(doc):
+            continue
+        j = parent_word.i + 1
+        if doc[j].lower_ in PARENT_HEADS:
+            j += 1
+        if j >= len(doc) or doc[j]._.mkg_kind != "org":
+            continue
+        parent = doc[j]
+        before = doc[parent_word.i - 1] if parent_word.i > parent_word.sent.start else None
+        if before is not None and (before.tag_ == "POS" or before._.mkg_kind or before.lower_ in PAST_POST or before.lower_ in UNREALISED):
+            continue
+        left = [t for t in doc[parent_word.sent.start:parent_word.i] if t._.mkg_kind == "org" and t._.mkg_entity != parent._.mkg_entity]
+        # Only a company named (or referred to) before it in the sentence: the article's main
+        # company proved too loose a guess for the child.
+        child = left[-1]._.mkg_entity if left else ""
+        weight = _sure(left[-1:])
+        # The hedge is read on the name phrase alone: "aims to hit a target set by parent X"
+        # plans the target, not the parenthood.
+        if not child or child == parent._.mkg_entity or is_hedged(doc, parent_word.i, parent.i + 1):
+            continue
+        yield Fact(child, "subsidiaryOf", parent._.mkg_entity, sentence_evidence(parent_word.sent), "corporate.parent_name",
+                   round(0.75 * weight, 2))

@@ -432,3 +432,20 @@ def test_a_bought_maker_with_a_price(facts_of):
 def test_a_title_before_a_maker_noun_negative_twins(facts_of, sentence):
     facts = facts_of(sentence)
     assert not of(facts, "acquires") and not of(facts, "produces")
+
+
+# --- corp3: "parent (company) X" names the parent of the company spoken of before it ---
+@pytest.mark.parametrize("sentence", [
+    "Lumen Pictures said its parent company Fenwick Group would invest more.",
+    "Lumen Pictures will grow with the backing of parent Fenwick Group.",
+])
+def test_a_parent_named_after_its_child(facts_of, sentence):
+    assert of(facts_of(sentence), "subsidiaryOf") == {("Lumen Pictures", "subsidiaryOf", "Fenwick Group")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lumen Pictures has been expanding. Its former parent Fenwick Group sold it in 2019.",  # a past parent
+    "Rita Combs, co-CEO of parent company Fenwick Group, will stay on.",  # no child named before it
+])
+def test_a_parent_named_negative_twins(facts_of, sentence):
+    assert of(facts_of(sentence), "subsidiaryOf") == set()
