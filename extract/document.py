@@ -16,20 +16,21 @@ from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.mentions.votes import (company_roles, refine_work_media, settle_company_roles, vote_cast_people,
-                                            vote_company_contexts, vote_coordinated_people, vote_person_contexts,
+                                            vote_company_contexts, vote_coordinated_people, vote_epithet_works, vote_person_contexts,
                                             vote_work_media, vote_work_sentences)
 from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
-from mediakg.extract.relations.distribution import bought_releases, platform_releases, sales_agents, territory_buyers
+from mediakg.extract.relations.distribution import (bought_releases, platform_releases, sales_agents, territory_buyers,
+                                                     territory_for_buyers)
 from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs,
                                                       credit_lists,
                                                       employment_lists,
                                                       paren_credits, possessive_works, rights_deals, shooting_works,
                                                       titled_names)
-from mediakg.extract.relations.employment import employment_clauses
+from mediakg.extract.relations.employment import employment_clauses, past_posts
 from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements)
@@ -160,6 +161,7 @@ def extract(doc: Doc) -> Extraction:
     vote_person_contexts(document_text(doc), groups)
     vote_cast_people(doc, groups)
     vote_company_contexts(document_text(doc), groups)
+    vote_epithet_works(document_text(doc), groups)  # "Glasshouse producer Lumen Pictures": a work
     vote_work_media(document_text(doc), groups, refs)
     vote_work_sentences(doc, groups)  # "X earned $8m from 1.1 million admissions": a film
     for group in groups:
@@ -186,9 +188,9 @@ def extract(doc: Doc) -> Extraction:
              *cast_passives(doc, salient_work=salient_work), *work_stars(doc, salient_work=salient_work),
              *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *past_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
-             *employment_clauses(doc), *works.collaborations(doc), *works.behind_credits(doc), *directorial_debuts(doc, salient_work=salient_work),
+             *employment_clauses(doc), *past_posts(doc), *works.collaborations(doc), *works.behind_credits(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
-             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work),
+             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)

@@ -198,6 +198,51 @@ def _company_agent_re() -> re.Pattern:
 BASED_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]*-based\s+(?:\w+\s+){0,2}$")
 
 
+def _territory_names() -> frozenset[str]:
+    return words("countries") | words("regions")
+
+
+def _after_territory(before: str) -> bool:
+    """Whether the text ends with a country or region and an opening bracket: "Germany (",
+    "Australia and New Zealand ("."""
+    head = before.rstrip()
+    if not head.endswith("("):
+        return False
+    head = head[:-1].rstrip()
+    return any(head.endswith(name) and (len(head) == len(name) or not head[-len(name) - 1].isalnum())
+               for name in _territory_names())
+
+
+def _maker_epithet_re() -> re.Pattern:
+    """"Glasshouse producer Lumen Pictures", "Ember distributor Neon": a maker noun of the
+    lexicon's work_epithet_nouns, then a capitalised name."""
+    nouns = "|".join(sorted((re.escape(w) for ws in lexicon_table("work_epithet_nouns").values() for w in ws), key=len, reverse=True))
+    return re.compile(r"^\s+(?:" + nouns + r")\s+(?:the\s+)?(?=[A-Z0-9\u00c0-\u00de])")
+
+
+def vote_epithet_works(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a company, person or place that stands right before "producer
+    X" or "distributor X" is the work X made or released: "Harbour Films has acquired
+    Glasshouse producer Lumen Pictures" (corp3). A known company (gazetteer) keeps its class:
+    "BBC producer Jane Roe" names the BBC's staff."""
+    epithet = _maker_epithet_re()
+    # The maker must be a company ("Glasshouse producer Jane Roe" is a person's credit, and
+    # "Harbour Films producer Jane Roe" names a company's staff).
+    company_starts = {m.start for g in groups if g.kind == "org" for m in g.mentions}
+    suffixes = lower_words("company_name_suffixes")
+    for group in groups:
+        # Not a place: "US producer Lumen Pictures" says where the company is.
+        if group.kind not in ("org", "person", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        if any(w.lower() in suffixes for w in group.label.split()) or group.label in _territory_names() | words("cities"):
+            continue
+        for m in group.mentions:
+            match = epithet.match(text[m.end:m.end + 60])
+            if match and m.end + match.end() in company_starts:
+                group.votes["CreativeWork"] += 3.0 * len(group.mentions)
+                break
+
+
 def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a person or a place is a company where only a company fits:
     the agent of "released / picked up / distributed by", or a name after "Berlin-based"."""
@@ -212,6 +257,11 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             before = text[max(0, m.start - 60):m.start]
             if agent_re.search(before) or BASED_RE.search(before[-40:]):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
+                break
+            # "sold to Germany (Prokino), Turkey (Filmarti)": a name bracketed after a country
+            # or region is that territory's buyer, a distributor (corp3).
+            if text.startswith(")", m.end) and group.label not in _territory_names() and _after_territory(before):
+                group.votes["Distributor"] += 3.0 * len(group.mentions)
                 break
 
 

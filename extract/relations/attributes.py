@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.employment import titled_apposition
+from mediakg.extract.relations.employment import title_before_name, titled_apposition
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
@@ -133,6 +133,8 @@ def roles(doc: Doc) -> Iterator[Fact]:
                 continue
             before = text[sent.start_char:person.idx]
             match = re.search(ROLE_TITLE + r",\s+$", before, re.I)
+            if title_before_name(person) is not None:
+                continue  # "the CEO of X, A": employment gives the role without the company (corp3)
             if match and len(match.group(1)) > 2:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
 

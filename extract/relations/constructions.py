@@ -501,6 +501,13 @@ def possessive_works(doc: Doc) -> Iterator[Fact]:
                        "lists.possessive_work", 0.6)
 
 
+def _maker_epithet(work: Token) -> bool:
+    """Whether a title stands as the epithet of a company: "Glasshouse producer Lumen Pictures"."""
+    doc = work.doc
+    nouns = {w for ws in lexicon_table("work_epithet_nouns").values() for w in ws if " " not in w}
+    return work.i + 2 < len(doc) and doc[work.i + 1].lower_ in nouns and doc[work.i + 2]._.mkg_kind == "org"
+
+
 def company_verbs(doc: Doc) -> Iterator[Fact]:
     """A company subject and the works its verb acts on, read from the parse: "Harbour Films
     has released Glasshouse, Moonfall and Red Harbour", "Sky has had a hand in releasing films
@@ -523,6 +530,8 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
             companies, works = _agents(verb), _passive_subjects(verb)
         else:
             companies, works = _company_subjects(verb), _verb_works(verb)
+        # "acquired Glasshouse producer Lumen Pictures": the title is the bought company's epithet (corp3).
+        works = [w for w in works if not _maker_epithet(w)]
         if not companies or not works or is_hedged(doc, min(t.i for t in companies + works), max(t.i for t in companies + works) + 1):
             continue
         evidence = sentence_evidence(verb.sent)

@@ -21,6 +21,8 @@ UNREALISED = ordered_words("unrealised_deal_words")
 PAST_POST = ordered_words("past_post_words")
 CONDITIONAL = ordered_words("conditional_deal_words")
 PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
+# "Glasshouse producer Lumen Pictures": one-word maker nouns (lexicon work_epithet_nouns).
+EPITHET_NOUNS = tuple(w for ws in lexicon_table("work_epithet_nouns").values() for w in ws if " " not in w)
 
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
@@ -136,9 +138,16 @@ RULES = [
     # The words after the verb are no "by": "Y was acquired by X" is acquired_by's, read the other way.
     # Not "X abandoned its proposed purchase of Y": a deal that did not happen.
     # Nor "X would acquire Y under the proposal": a conditional deal is no deal done.
+    # Not the title of "acquired Glasshouse producer Lumen Pictures": the company after the maker
+    # noun is the one bought (acquires_maker below).
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
-                                            *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object")],
+                                            *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
+                                            {"LOWER": {"NOT_IN": list(EPITHET_NOUNS)}}],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
+    # "Harbour Films has acquired Glasshouse producer Lumen Pictures" (corp3).
+    Rule("corporate.acquires_maker", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
+                                                  *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent("work"), word(*EPITHET_NOUNS), ent("org", "object")],
+         ORG, ORG, 0.8, coordinate=False),
     # An acquisition as the aim of what comes before: "X struck a deal to buy Y", and mostly
     # "X is in talks to acquire Y", "X is nearing a deal to buy Y", which hedges.py then marks.
     Rule("corporate.to_acquire", "acquires", [ent("org", "subject"), *gap(6), word("to"), lemma("acquire", "buy", "purchase"), *gap(2), ent(["org", "work"], "object")],
@@ -343,11 +352,30 @@ def stake_deals(doc: Doc) -> Iterator[Fact]:
             ends = owners + companies
             if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
                 continue
+            # A majority bought is a company held (corp3): "acquired a 51% stake in X", "a
+            # controlling interest in X" make the buyer X's owner as well.
+            also = ("owns",) if predicate == "acquires" and _majority(dobj) else ()
             for owner in owners:
                 for company in companies:
                     if company._.mkg_entity != owner._.mkg_entity:
-                        yield Fact(owner._.mkg_entity, predicate, company._.mkg_entity, sentence_evidence(verb.sent),
-                                   "corporate.stake", round(0.8 * _sure([owner, company]), 2))
+                        for said in (predicate, *also):
+                            yield Fact(owner._.mkg_entity, said, company._.mkg_entity, sentence_evidence(verb.sent),
+                                       "corporate.stake", round(0.8 * _sure([owner, company]), 2))
+
+
+def _majority(stake: Token) -> bool:
+    """A stake said to be a majority: a majority word ("majority", "controlling") or a share
+    above half ("51%", "75 percent")."""
+    words = [t for t in stake.subtree if t.i <= stake.i or t.dep_ in ("amod", "compound", "nummod")]
+    if any(t.lower_ in lower_words("majority_stake_words") for t in words):
+        return True
+    for t in words:
+        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("%", "percent", "per"):
+            try:
+                return 50 < float(t.text.replace(",", "")) <= 100
+            except ValueError:
+                return False
+    return False
 
 
 def _production_trigger(sent_tokens: list[Token]) -> Token | None:
@@ -548,3 +576,57 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
                 continue
             yield Fact(subject._.mkg_entity, predicate, obj._.mkg_entity, sentence_evidence(token.sent),
                        f"corporate.ownership_{predicate}", round(0.8 * _sure(ends), 2))
+
+
+def epithet_makers(doc: Doc) -> Iterator[Fact]:
+    """"Glasshouse producer Lumen Pictures", "Ember distributor Neon": a title set before a maker
+    noun and a company's name, as an epithet, names what the company made (or released) — the
+    lexicon's work_epithet_nouns, predicate -> nouns (corp3)."""
+    table = {noun: predicate for predicate, nouns in lexicon_table("work_epithet_nouns").items() for noun in nouns}
+    for company in doc:
+        if company._.mkg_kind != "org" or company._.mkg_ref:
+            continue
+        for size in (1, 2):
+            start = company.i - size
+            if start < company.sent.start + 1:
+                continue
+            predicate = table.get(doc[start:company.i].text.lower())
+            work = doc[start - 1]
+            if predicate is None or work._.mkg_kind != "work":
+                continue
+            if is_hedged(doc, work.i, company.i + 1):
+                continue
+            yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, sentence_evidence(company.sent),
+                       "corporate.epithet_maker", 0.75)
+
+
+def parent_names(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
+    """"... a target set by parent RTL Group", "co-CEO of parent company Village Roadshow
+    Limited", "its parent company Harbour Films": "parent (company)" before a company's name,
+    with no possessive owner before it (parent_of_possessive reads "X's parent company Y"),
+    names the parent of the company spoken of: the nearest company named (or referred to) before
+    it in the sentence (corp3). Not a past one ("former parent"). `salient_org` is unused: the
+    article's main company proved too loose a guess for the child."""
+    for parent_word in doc:
+        if parent_word.lower_ != "parent" or parent_word.i + 1 >= len(doc):
+            continue
+        j = parent_word.i + 1
+        if doc[j].lower_ in PARENT_HEADS:
+            j += 1
+        if j >= len(doc) or doc[j]._.mkg_kind != "org":
+            continue
+        parent = doc[j]
+        before = doc[parent_word.i - 1] if parent_word.i > parent_word.sent.start else None
+        if before is not None and (before.tag_ == "POS" or before._.mkg_kind or before.lower_ in PAST_POST or before.lower_ in UNREALISED):
+            continue
+        left = [t for t in doc[parent_word.sent.start:parent_word.i] if t._.mkg_kind == "org" and t._.mkg_entity != parent._.mkg_entity]
+        # Only a company named (or referred to) before it in the sentence: the article's main
+        # company proved too loose a guess for the child.
+        child = left[-1]._.mkg_entity if left else ""
+        weight = _sure(left[-1:])
+        # The hedge is read on the name phrase alone: "aims to hit a target set by parent X"
+        # plans the target, not the parenthood.
+        if not child or child == parent._.mkg_entity or is_hedged(doc, parent_word.i, parent.i + 1):
+            continue
+        yield Fact(child, "subsidiaryOf", parent._.mkg_entity, sentence_evidence(parent_word.sent), "corporate.parent_name",
+                   round(0.75 * weight, 2))

@@ -197,5 +197,39 @@ def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not work or is_hedged(doc, sent.start, buyers[-1].i + 1):
             continue
         for buyer in buyers:
-            yield Fact(buyer._.mkg_entity, "distributes", work, sentence_evidence(sent), "distribution.territory_buyer",
-                       round(0.7 * weight, 2))
+            # A buyer buys: the territory's distributor acquired the work it releases (corp3).
+            for predicate in ("distributes", "acquires"):
+                yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), "distribution.territory_buyer",
+                           round(0.7 * weight, 2))
+
+
+def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """Sales reports also name each buyer before its territory: "deals with Curzon for the
+    U.K., Bac Films for France", "sold it to Paramount for Spain". A company followed by "for"
+    and a country or region, in a sentence that speaks of a sale (territory_sale_cues), bought
+    the work the sentence (or the article) is about for that territory, and releases it there.
+    A buyer buys: both acquires and distributes."""
+    from mediakg.extract.relations.constructions import work_of
+    cues = lower_words("territory_sale_cues")
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
+            continue
+        buyers = []
+        for token in sent:
+            if token._.mkg_kind != "org" or token.i + 2 >= sent.end or doc[token.i + 1].lower_ != "for":
+                continue
+            place = doc[token.i + 3] if doc[token.i + 2].lower_ == "the" and token.i + 3 < sent.end else doc[token.i + 2]
+            if place._.mkg_kind == "place":
+                buyers.append(token)
+        if not buyers:
+            continue
+        work, weight = work_of(sent, buyers[0].i, salient_work)
+        if not work or is_hedged(doc, sent.start, buyers[-1].i + 3):
+            continue
+        # "may be licensed to X for the U.K.": a modal makes the sale a possibility.
+        if any(t.dep_ == "aux" and t.lower_ in lower_words("conditional_deal_words") for t in sent):
+            continue
+        for buyer in buyers:
+            for predicate in ("acquires", "distributes"):
+                yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), "distribution.territory_for_buyer",
+                           round(0.7 * weight, 2))

@@ -100,10 +100,15 @@ def _title_text(title: Token, company: Token | None) -> str:
         if token.dep_ in ("relcl", "acl") or token.text in ("(", ",", ";"):
             end = token.i
             break
+    # "co-chairman": the tokenizer splits off "co-", and the parse may hang it beside the title.
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "co":
+        start -= 2
     words = [t for t in doc[start:end] if not t.is_punct or t.text in ("-", "&")]
     if any(t.lower_ in lower_words("former_job_words") for t in words):
         return ""
-    while words and (words[0].lower_ not in ROLE_WORDS or words[0].tag_ == "POS"):
+    # a plural title is one too ("the co-presidents of drama")
+    while words and (words[0].lower_ not in ROLE_WORDS and words[0].lemma_.lower() not in ROLE_WORDS or words[0].tag_ == "POS") \
+            and not (words[0].lower_ == "co" and len(words) > 2 and words[1].text == "-" and words[2].lemma_.lower() in ROLE_WORDS):
         words = words[1:]
     return doc[words[0].i:words[-1].i + 1].text if words else ""
 
@@ -211,13 +216,19 @@ def _in_own_clause(token: Token, verb: Token) -> bool:
 
 
 def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
-    """"A is (previously) head of drama at X", "A serves as the chief executive of X"."""
-    if verb.lemma_ not in ("be", "serve"):
+    """"A is (previously) head of drama at X", "A serves as the chief executive of X", "A will
+    continue as chairman of X" (staying on in a post is holding it: the lexicon's staying_verbs,
+    with the post after "as")."""
+    staying = verb.lemma_.lower() in lower_words("staying_verbs")
+    if verb.lemma_ not in ("be", "serve") and not staying:
         return
     people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)]
     if not people:
         return
-    for company in verb.subtree:
+    scope = verb.subtree
+    if staying:
+        scope = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for t in prep.subtree]
+    for company in scope:
         # "A had been a candidate to head X, a post vacated by B, who is leaving to join Y":
         # a company inside a clause of its own (relative, participle, infinitive) is that
         # clause's, not the copula subject's.
@@ -256,6 +267,8 @@ def _runs_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     if verb.lemma_ not in LEADING_VERBS or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children):
         return
     people, company = _people_and_company_object(verb)
+    if not people and verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        people = _clause_people(verb)  # "A left X to run Y": the one who leaves is the one who runs (corp3)
     if people and company is not None:
         yield people, company, ""
 
@@ -346,3 +359,173 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
         yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, f"employment.{name}", 0.7)
         if role:
             yield Fact(person._.mkg_entity, "role", role, evidence, "employment.role", 0.7, is_attribute=True)
+
+
+# --- past posts (corp3) ---
+# A past job is still a job the person held: "former Hulu executive A", "CBS veteran A",
+# "A, a former head of drama at X", "A joins Y from X", "after serving as head of drama at X".
+# The person worked for X; the title, no longer held, is not read as their role.
+PAST_WORDS = lower_words("former_job_words")
+
+
+def _premodifier_posts(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"former Hulu executive A", "ex-HBO chief A", "CBS veteran A": a company and a job noun
+    (or a veteran noun) in the noun phrase before a name. With a job noun, only a past marker
+    before the company makes it a past post (a present one is the corporate rules')."""
+    nouns, veterans = lower_words("role_title_words"), lower_words("past_post_nouns")
+    for person in doc:
+        if person._.mkg_kind != "person" or person._.mkg_ref:
+            continue
+        span = doc[person.left_edge.i:person.i]
+        companies = [t for t in span if t._.mkg_kind == "org"]
+        if len(companies) != 1 or any(t._.mkg_kind and t._.mkg_kind != "org" for t in span):
+            continue
+        company = companies[0]
+        after = [t for t in doc[company.i + 1:person.i] if t.tag_ != "POS"]
+        if not after or not all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in after):
+            continue
+        veteran = after[-1].lower_ in veterans
+        past = any(t.lower_ in PAST_WORDS for t in doc[person.left_edge.i:company.i]) or doc[company.i - 1].lower_ in ("ex", "ex-")
+        if veteran or (past and after[-1].lower_ in nouns):
+            yield person, company
+
+
+def _past_titles(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"A, a former head of drama at X," and "A is a former head of drama at X": a title marked
+    as past, in apposition to the person or after a copula, names the company they worked for."""
+    for title in doc:
+        if title.lower_ not in ROLE_WORDS or title.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.lower_ in PAST_WORDS for c in title.children if c.dep_ in ("amod", "advmod", "compound")):
+            continue
+        if title.dep_ == "appos" and title.head._.mkg_kind == "person":
+            people = [title.head]
+        elif title.dep_ == "attr" and title.head.lemma_ == "be":
+            people = [p for s in title.head.children if s.dep_ == "nsubj" for p in _people(s)]
+        else:
+            continue
+        company = _title_company(title)
+        if company is None:
+            # "a former senior vice president of drama at X": "at X" may hang from the copula.
+            company = next((o for p in title.head.children if p.dep_ == "prep" and p.lower_ in ("at", "of") and p.i > title.i
+                            for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+        for person in people:
+            if company is not None:
+                yield person, company
+
+
+def _clause_people(verb: Token) -> list[Token]:
+    """The people a verb is said of: its subject, the name a "who" clause hangs on, or, for a
+    subjectless "after serving as ..." / "before joining ...", the subject of the clause above."""
+    node = verb
+    for _ in range(4):
+        subjects = [s for s in node.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            if subjects[0].lower_ in ("who", "that") and node.dep_ == "relcl":
+                return _people(node.head)
+            return [p for s in subjects for p in _people(s)]
+        if node.dep_ not in ("pcomp", "advcl", "xcomp", "prep", "conj") or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"A joins Y from X", "A, who comes to Y from X": the company a move starts from is the
+    one the person worked for (the lexicon's move_verbs)."""
+    verbs = lower_words("move_verbs")
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for company in (o for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"):
+                    for person in _clause_people(verb):
+                        yield person, company
+
+
+def _served_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"after most recently serving as head of drama at X", "A worked at X for a decade":
+    serving or working at a company, with or without a subject of its own."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in ("serve", "work"):
+            continue
+        if verb.lemma_ == "serve" and any(s.dep_ == "nsubj" for s in verb.children):
+            continue  # "A served as head of X" is _copula_roles' (with its role)
+        companies = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("at", "for") and not _in_own_clause(p, verb)
+                     for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+        if verb.lemma_ == "work":
+            # "worked at X" only: "worked on X's shows", "worked with X" say nothing of a job.
+            companies = [c for c in companies if c.head.head.i == verb.i]
+        for company in companies[:1]:
+            for person in _clause_people(verb):
+                yield person, company
+
+
+def _named_titles(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
+    """"X has named A and B the co-presidents of drama at Y", "X promoted A to head of drama
+    at Y": an active hire whose title names a company makes the people its staff, with the
+    title as their role (the hirer itself is read by hires.org_hires)."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in HIRING_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue
+        people = [p for o in verb.children if o.dep_ == "dobj" for p in _people(o)]
+        titles = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.lemma_.lower() in ROLE_WORDS]
+        titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "as")
+                   for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in ROLE_WORDS]
+        if not people or not titles:
+            continue
+        company = _title_company(titles[0])
+        if company is not None:
+            yield people, company, _title_text(titles[0], company)
+
+
+def _been_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"A has been at X since 2011", "A began her career as an assistant at X": being at a
+    company, or starting out there in a post, is working for it."""
+    for verb in doc:
+        if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+        elif verb.pos_ == "VERB" and verb.lemma_ in ("begin", "start"):
+            preps = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.subtree
+                     if p.dep_ == "prep" and p.lower_ in ("at", "for")]
+        else:
+            continue
+        for company in (o for p in preps for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"):
+            for person in (p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)):
+                yield person, company
+
+
+def title_before_name(person: Token) -> tuple[Token, str] | None:
+    """"the CEO of Vine, Jim Moore," / "the head of drama at X, A": a name set in apposition
+    after a job title's company (the parse hangs it on the company) is the title holder: (company,
+    title). None for another shape, or a past title ("the former CEO of X, A": no role)."""
+    company = person.head
+    if person.dep_ != "appos" or company._.mkg_kind != "org" or company.dep_ != "pobj" or company.i > person.i:
+        return None
+    prep = company.head
+    title = prep.head
+    if prep.lower_ not in ("of", "at") or title.lemma_.lower() not in ROLE_WORDS or title.i >= company.i:
+        return None
+    return company, _title_text(title, company)
+
+
+def _titles_before_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
+    for person in doc:
+        if person._.mkg_kind == "person" and not person._.mkg_ref:
+            found = title_before_name(person)
+            if found is not None:
+                yield [person], found[0], found[1]
+
+
+def past_posts(doc: Doc) -> Iterator[Fact]:
+    for people, company, role in _titles_before_names(doc):
+        yield from _employment_facts(doc, people, company, role, people[0], "title_before_name")
+    for people, company, role in _named_titles(doc):
+        yield from _employment_facts(doc, people, company, role, people[0], "named_titles")
+    for finder in (_premodifier_posts, _past_titles, _moves_from, _served_at, _been_at):
+        for person, company in finder(doc):
+            if person._.mkg_entity == company._.mkg_entity or is_hedged(doc, min(person.i, company.i), max(person.i, company.i) + 1):
+                continue
+            yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(person.sent),
+                       f"employment.{finder.__name__.strip('_')}", 0.65)

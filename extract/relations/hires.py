@@ -14,6 +14,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
 from mediakg.extract.lexicon import ordered_words
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word
+from mediakg.extract.relations.hedges import is_hedged
 
 ORG, PERSON = kinds("org"), kinds("person")
 HIRE_VERBS = ordered_words("hire_verbs")
@@ -59,6 +60,7 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             start = token.idx + len(token.text) + (match.start(1) if match else 0)
             if match and any(t._.mkg_kind == "org" and start <= t.idx < start + len(match.group(1)) for t in sent):
                 continue
-            if match and len(match.group(1)) > 3:
+            # "X has reportedly named A ...": a rumoured hire gives no role (corp3).
+            if match and len(match.group(1)) > 3 and not is_hedged(doc, sent.start, token.i + 1):
                 yield Fact(token._.mkg_entity, "role", match.group(1).strip(), sentence_evidence(sent),
                            "hires.role", 0.7, is_attribute=True)

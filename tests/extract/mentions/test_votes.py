@@ -142,3 +142,26 @@ def test_a_sentence_about_a_pilot_does_not_make_a_novel_a_series(entities_of):
                            "has also ordered a pilot from Ana Ruiz, who wrote the novel Paper Lanterns. New "
                            "episodes will air on the channel in the spring.")
     assert entities["Paper Lanterns"].type == "CreativeWork"
+
+
+# --- corp3: a name bracketed after a territory is that territory's buyer ---
+@pytest.mark.parametrize("text, label", [
+    ("The thriller Glasshouse has sold to the UK (Optimum Releasing) and Germany (Prokino).", "Prokino"),
+    ("The drama has also sold for Turkey (Filmarti) and Mexico (Piano).", "Filmarti"),
+])
+def test_a_name_bracketed_after_a_territory_is_a_distributor(entities_of, text, label):
+    assert entities_of(text)[label].type == "Distributor"
+
+
+def test_a_territory_bracketed_after_a_city_stays_a_place(entities_of):
+    assert entities_of("The film shot in Berlin (Germany) last year.")["Germany"].type == "Country"
+
+
+def test_a_name_before_producer_and_a_company_is_a_work(entities_of):
+    found = entities_of("Harbour Films has acquired Glasshouse producer Lumen Pictures.")
+    assert found["Glasshouse"].type in ("CreativeWork", "Film", "Series")
+    assert found["Lumen Pictures"].type == "ProductionCompany"
+
+
+def test_a_place_before_producer_and_a_company_stays_a_place(entities_of):
+    assert entities_of("US producer Lumen Pictures has secured a $50m investment.")["US"].type == "Country"

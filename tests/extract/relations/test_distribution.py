@@ -123,3 +123,30 @@ def test_bracketed_companies_without_a_sale_are_no_buyers(facts_of):
 def test_advertising_sales_sell_no_film(facts_of):
     facts = facts_of("Copperline Studios has acquired the thriller \u201cGlasshouse\u201d. Harbour Films will handle ad sales.")
     assert ("Harbour Films", "distributes", "Glasshouse") not in facts
+
+
+# --- corp3: territory buyers buy (acquires) and release (distributes) ---
+def test_bracketed_territory_buyers_buy_and_release(facts_of):
+    facts = facts_of("Harbour Films has sold the thriller \u201cGlasshouse\u201d to France (Le Pacte) and Japan (Kino Films).")
+    assert of(facts, "acquires") == {("Le Pacte", "acquires", "Glasshouse"), ("Kino Films", "acquires", "Glasshouse")}
+
+
+def test_buyers_named_before_their_territory(facts_of):
+    facts = facts_of("Lumen Pictures\u2019 thriller Glasshouse has sold with deals with Curzon for the U.K. and Bac Films for France.")
+    expected = {("Curzon", "Glasshouse"), ("Bac Films", "Glasshouse")}
+    assert {(s, o) for s, _, o in of(facts, "acquires")} == expected
+    assert {(s, o) for s, _, o in of(facts, "distributes")} == expected
+
+
+def test_a_buyer_before_its_territory_after_a_sale_verb(facts_of):
+    facts = facts_of("Wild Bunch sold the thriller Glasshouse to Paramount for Spain.")
+    assert of(facts, "distributes") == {("Paramount Pictures", "distributes", "Glasshouse")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films is in talks with Curzon for the U.K. on the thriller Glasshouse.",  # negotiating
+    "Curzon for the U.K. praised the thriller Glasshouse at the festival.",  # no sale spoken of
+])
+def test_buyers_before_a_territory_negative_twins(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert not of(facts, "distributes") and not of(facts, "acquires")
