@@ -246,6 +246,8 @@ class RuleSet:
 
         matcher, rule_of = self.matcher(doc)
         for match_id, start, end, alignment in matches(matcher, doc):
+            if match_id not in rule_of:
+                continue  # a rule left out for this document (see compiled_matcher)
             rule = self.rules[rule_of[match_id]]
             status = hedge_status(doc, start, end)
             if status and status not in STATUSES:
