@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from typing import Iterator
 
 from spacy.tokens import Doc
 
@@ -73,9 +74,27 @@ def add_document_matches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     extra = []
     text = document_text(doc)
     for form, model in forms.items():
-        for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-            extra.append(replace(model, start=match.start(), end=match.end(), source="docmatch", cued=False))
+        for start in _occurrences(text, form):
+            extra.append(replace(model, start=start, end=start + len(form), source="docmatch", cued=False))
     return resolve_overlaps(mentions + extra)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def _occurrences(text: str, form: str) -> Iterator[int]:
+    """Where `form` occurs in `text` as a whole word, left to right without overlaps: what
+    re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text) finds, without compiling a
+    pattern for every name of every document."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at
+            at = text.find(form, max(end, at + 1))
+        else:
+            at = text.find(form, at + 1)
 
 
 def _surnames(text: str, mentions: list[Mention], known: dict[str, Mention]) -> dict[str, Mention]:
@@ -90,7 +109,7 @@ def _surnames(text: str, mentions: list[Mention], known: dict[str, Mention]) -> 
         surname = tokens[-1]
         if surname in known or not surname[0].isupper():
             continue
-        if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", text):
+        if next(_occurrences(text, surname.lower()), None) is not None:
             continue
         found[surname] = replace(m, text=surname, canonical="")
     return found

@@ -830,9 +830,13 @@ def cast_listed_people(doc: Doc) -> Iterator[Mention]:
     four capitalised words, outside quotes and parentheses (credits), and not the last of a list
     that a verb follows ("..., Fenwick Studios said"): that one opens a clause of its own."""
     phrases = [tuple(p.lower().split()) for p in lexicon_table("credit_list_triggers").get("starring", ())]
+    # A phrase can only start at its first word (an empty one anywhere).
+    firsts = None if () in phrases else {p[0] for p in phrases}
     for sent in doc.sents:
         lowered = [t.lower_ for t in sent]
         for k in range(len(lowered)):
+            if firsts is not None and lowered[k] not in firsts:
+                continue
             if not any(tuple(lowered[k:k + len(p)]) == p for p in phrases):
                 continue
             start = sent.start + k + next(len(p) for p in phrases if tuple(lowered[k:k + len(p)]) == p)

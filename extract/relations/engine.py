@@ -242,8 +242,12 @@ class RuleSet:
         return compiled_matcher(doc.vocab, self.rules, applicable_rules(self.rules, doc))
 
     def facts(self, doc: Doc) -> Iterator[Fact]:
+        from mediakg.extract.relations.matching import matches  # needs Rule
+
         matcher, rule_of = self.matcher(doc)
-        for match_id, start, end, alignment in matcher(doc, with_alignments=True):
+        for match_id, start, end, alignment in matches(matcher, doc):
+            if match_id not in rule_of:
+                continue  # a rule left out for this document (see compiled_matcher)
             rule = self.rules[rule_of[match_id]]
             status = hedge_status(doc, start, end)
             if status and status not in STATUSES:

@@ -9,12 +9,15 @@ A rule that is left out could not have matched, so the facts found are the same.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
+from spacy.matcher.matcher import _SetPredicate
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from mediakg.extract.relations.engine import Rule
 
@@ -65,6 +68,56 @@ def applicable_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     return tuple(chosen)
 
 
+class _Extensions(threading.local):
+    """The values of the custom attributes the Matchers' set predicates read, fetched once per
+    token for the document being matched (see `matches`), not once per predicate and token. Per
+    thread: a predicate reads the values of the document its own thread is matching."""
+
+    doc: Doc | None = None
+    values: dict[str, list] = {}
+
+    def load(self, doc: Doc, names: frozenset[str]) -> None:
+        # As spaCy's _SetPredicate reads them: a string or int by its id, anything else never matches.
+        self.values = {name: [get_string_id(v) if isinstance(v, (str, int)) else None
+                              for v in (token._.get(name) for token in doc)] for name in names}
+        self.doc = doc
+
+    def clear(self) -> None:
+        self.doc, self.values = None, {}
+
+
+_LOADED = _Extensions()
+_EXTENSION_NAMES: set[str] = set()  # of every compiled Matcher's extension predicates
+
+# Token attributes whose Matcher value (spaCy's get_token_attr_for_matcher) a Token property gives.
+_TOKEN_IDS = {LOWER: lambda token: token.lower, LEMMA: lambda token: token.lemma, ORTH: lambda token: token.orth}
+
+
+def _fast_predicate(predicate):
+    """The same test as spaCy's IN / NOT_IN predicate, without its per-call generality: these run
+    once per token and predicate, and in Python. Any other predicate is kept as it is."""
+    if (type(predicate) is not _SetPredicate or predicate.regex or predicate.fuzzy is not None
+            or predicate.predicate not in ("IN", "NOT_IN")):
+        return predicate
+    values, inside = predicate.value, predicate.predicate == "IN"
+    if predicate.is_extension:
+        name = predicate.attr
+        _EXTENSION_NAMES.add(name)
+
+        def test(token: Token) -> bool:
+            if token.doc is not _LOADED.doc:  # matched without `matches`: spaCy's own reading
+                return predicate(token)
+            value = _LOADED.values[name][token.i]
+            return value is not None and (value in values) is inside
+        return test
+    read = _TOKEN_IDS.get(predicate.attr)
+    if read is None:
+        return predicate
+    if inside:
+        return lambda token: read(token) in values
+    return lambda token: read(token) not in values
+
+
 @lru_cache(maxsize=256)
 def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
     matcher = Matcher(vocab)
@@ -72,11 +125,42 @@ def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, di
     for index, pattern in patterns:
         matcher.add(str(index), [json.loads(pattern)])
         rule_of[get_string_id(str(index))] = index
+    matcher._extra_predicates[:] = [_fast_predicate(p) for p in matcher._extra_predicates]
     return matcher, rule_of
+
+
+def matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+    """matcher(doc, with_alignments=True), with the custom attributes its predicates read fetched
+    once per token beforehand."""
+    _LOADED.load(doc, frozenset(_EXTENSION_NAMES))
+    try:
+        return matcher(doc, with_alignments=True)
+    finally:
+        _LOADED.clear()
+
+
+# How often each set of rules was asked for (bounded: cleared when it grows past the limit).
+_ASKED: dict[int, int] = {}
+_ASKED_LIMIT = 1024
 
 
 def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tuple[Matcher, dict[int, int]]:
     """A Matcher for some of the rules, built once per vocab and set of patterns, and its match
     ids' rule indices. The ids map to indices here, not through the StringStore, whose strings
-    a memory zone frees."""
-    return _compiled(vocab, tuple((i, rule_info(rules[i]).pattern) for i in indices))
+    a memory zone frees.
+
+    Building a Matcher costs more than running one, and most documents of a real corpus ask for
+    a set of rules of their own: a set asked for the first time gets the Matcher of all the
+    rules, whose match ids outside the set have no index (the caller skips them). That Matcher
+    finds the same matches of the set's rules, in the same order: the Matcher follows each
+    pattern's states apart from the others'. A set asked for again gets its own Matcher."""
+    patterns = tuple((i, rule_info(rules[i]).pattern) for i in indices)
+    if len(_ASKED) >= _ASKED_LIMIT:
+        _ASKED.clear()
+    asked = hash(patterns)  # only chooses between two Matchers that find the same
+    _ASKED[asked] = _ASKED.get(asked, 0) + 1
+    if _ASKED[asked] > 1 or len(indices) == len(rules):
+        return _compiled(vocab, patterns)
+    matcher, rule_of = _compiled(vocab, tuple((i, rule_info(rule).pattern) for i, rule in enumerate(rules)))
+    chosen = set(indices)
+    return matcher, {match_id: index for match_id, index in rule_of.items() if index in chosen}

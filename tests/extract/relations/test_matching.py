@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from mediakg.extract.relations import credits, works
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, word
+from mediakg.extract.relations import matching
 from mediakg.extract.relations.matching import (COSTLY_OPTIONAL_TOKENS, applicable_rules, compiled_matcher,
                                                 rule_info)
 
@@ -70,5 +71,10 @@ def test_compiled_matcher_is_cached_and_maps_ids_to_rule_indices(vocab):
     again, _ = compiled_matcher(vocab, rules, (0, 1))
     assert again is matcher
     assert sorted(rule_of.values()) == [0, 1]
+    # A set of rules asked for the first time runs on the Matcher of all the rules, its other
+    # rules' match ids left out; asked for again, it gets a Matcher of its own.
+    matching._ASKED.clear()
+    first, first_of = compiled_matcher(vocab, rules, (0,))
+    assert first is matcher and sorted(first_of.values()) == [0]
     other, other_of = compiled_matcher(vocab, rules, (0,))
     assert other is not matcher and sorted(other_of.values()) == [0]
