@@ -343,6 +343,50 @@ def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_addition", round(0.75 * weight, 2))
 
 
+def _cast_members(cast: Token) -> list[Token]:
+    """The names a cast noun lists: "a cast made up of A and B", "a cast that includes A",
+    "the cast, led by A", "the ensemble including A and B", "the cast is rounded out by A"."""
+    verbs, preps = lower_words("cast3_cast_member_verbs"), lower_words("cast3_cast_member_preps")
+    heads: list[Token] = []
+    for child in cast.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
+            heads += [c for c in child.children if c.dep_ == "dobj"]
+            heads += [o for prep in child.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by")
+                      for o in prep.children if o.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            heads += [o for o in child.children if o.dep_ == "pobj"]
+    verb = cast.head
+    if cast.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in verbs:
+        heads += [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [o for prep in verb.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by")
+                  for o in prep.children if o.dep_ == "pobj"]
+    return _people(heads)
+
+
+def cast_members(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """A cast noun (cast_nouns) whose members a participle, relative clause or preposition lists
+    ("joining a cast made up of A, B and C", "the film has a cast that includes A", "the
+    ensemble, led by A and B") puts each of them in the cast of the work the noun's "of" names,
+    else of the work the sentence or item is about. A cast said to be hoped for or denied
+    ("could include", "does not include") gives nothing."""
+    cast_nouns = lower_words("cast_nouns")
+    for cast in doc:
+        if cast.lower_ not in cast_nouns or cast.pos_ != "NOUN":
+            continue
+        people = _cast_members(cast)
+        if not people:
+            continue
+        named = [w for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(cast.sent, cast.i, salient_work)
+        start = min(cast.i, cast.head.i)
+        if not work or is_hedged(doc, start, max(p.i for p in people) + 1):
+            continue
+        evidence = sentence_evidence(cast.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_members", round(0.75 * weight, 2))
+
+
 def paired_stars(doc: Doc) -> Iterator[Fact]:
     """"the Tom Hale-Lena Marsh comedy Ember": two names fused by a hyphen into a modifier of a
     work are its two stars. The noun phrase runs on to its title through modifiers and the
@@ -555,6 +599,42 @@ def work_epithets(doc: Doc) -> Iterator[Fact]:
             continue
         yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, sentence_evidence(work.sent),
                    "roles.work_epithet", 0.7)
+
+
+# "executive" before "producer" makes the credit an executive producer's: "X executive producer A".
+EPITHET_JOINERS = frozenset({"-", "/", "and", "&"})
+
+
+def epithet_credits(doc: Doc) -> Iterator[Fact]:
+    """"Ember star Tom Hale", "Ember director Ana Ruiz", "Ember writer-director Ana Ruiz": when
+    the epithet between a title and a name is only credit nouns (the lexicon's
+    cast3_epithet_credits), it says which credit the calling card is, so the work also has that
+    person in its cast or crew. An epithet with any other noun ("Ember alum", "Ember
+    correspondent") stays a calling card only (work_epithets)."""
+    table = lexicon_table("cast3_epithet_credits")
+    by_noun = {w: p for p, nouns in table.items() for w in nouns}
+    for work in doc:
+        person = epithet_person(work) if work._.mkg_kind == "work" else None
+        if person is None or is_hedged(doc, work.i, person.i + 1):
+            continue
+        j = work.i + 1
+        while j < person.i and (doc[j].text in ("\u201d", "\"", "'", "\u2019") or doc[j].tag_ == "POS"
+                                or doc[j].lower_ in ("'s", "\u2019s")):
+            j += 1
+        segment = doc[j:person.i]
+        predicates: list[str] = []
+        for k, token in enumerate(segment):
+            if token.lower_ == "executive" and k + 1 < len(segment) and segment[k + 1].lower_ == "producer":
+                predicates.append("executiveProducer")
+            elif token.lower_ in by_noun:
+                if not (token.lower_ == "producer" and k > 0 and segment[k - 1].lower_ == "executive"):
+                    predicates.append(by_noun[token.lower_])
+            elif k == 0 or token.lower_ not in EPITHET_JOINERS:
+                predicates = []
+                break
+        evidence = sentence_evidence(work.sent)
+        for predicate in dict.fromkeys(predicates):
+            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
 
 
 def _role_owner(role: Token) -> tuple[list[Token], Token | None]:

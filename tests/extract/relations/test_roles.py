@@ -316,8 +316,29 @@ def test_a_promotion_to_another_post_is_no_cast(facts_of):
 def test_a_title_as_a_names_epithet_is_a_calling_card(facts_of, sentence, expected):
     facts = facts_of(ORDER + sentence)
     assert {f for f in facts if f[1] == "knownFor"} == expected
-    # The calling card is not the work whose cast she joins.
-    assert starring(facts) == {("Copperhead", "starring", "Nina Holt")}
+    # The calling card is not the work whose cast she joins (an "actress" epithet also puts her
+    # in the old title's cast: see test_a_credit_epithet_credits_the_title).
+    assert ("Copperhead", "starring", "Nina Holt") in starring(facts)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"Saltmarsh" star Nina Holt has joined the cast.', {("Saltmarsh", "starring", "Nina Holt")}),
+    ('"Saltmarsh" actor Ivo Drake will play a priest.', {("Saltmarsh", "starring", "Ivo Drake")}),
+    ('"Saltmarsh" director Lena Marsh will helm the pilot.', {("Saltmarsh", "directedBy", "Lena Marsh")}),
+    ('"Saltmarsh" executive producer Ada Stone is on board.', {("Saltmarsh", "executiveProducer", "Ada Stone")}),
+    ('"Saltmarsh" writer-director Lena Marsh is on board.',
+     {("Saltmarsh", "writtenBy", "Lena Marsh"), ("Saltmarsh", "directedBy", "Lena Marsh")}),
+])
+def test_a_credit_epithet_credits_the_title(facts_of, sentence, expected):
+    # "X star A", "X director A": the epithet names the credit the calling card is.
+    facts = {f for f in facts_of(ORDER + sentence) if f[0] == "Saltmarsh"}
+    assert facts == expected
+
+
+def test_an_epithet_with_another_noun_credits_nothing(facts_of):
+    # Negative twin: "alum" or "correspondent" says no credit, only a calling card.
+    facts = facts_of(ORDER + '"Saltmarsh" alum Nina Holt and "Saltmarsh" correspondent Ada Stone are on board.')
+    assert not {f for f in facts if f[0] == "Saltmarsh"}
 
 
 def test_a_title_that_stars_someone_is_no_epithet(facts_of):
@@ -412,3 +433,30 @@ def test_a_title_before_a_job_noun_and_a_name_is_a_calling_card(facts_of):
 def test_a_return_for_episodes_in_a_named_season(facts_of):
     facts = facts_of(ORDER + 'Tom Hale will return for two episodes in the third season of "Saltmarsh".')
     assert starring(facts) == {("Saltmarsh", "starring", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nina Holt joins the previously announced cast made up of Ivo Drake, Ada Stone and Lena Marsh.",
+    "The drama already has a cast that includes Ivo Drake, Ada Stone and Lena Marsh.",
+    "The thriller will shoot in Leeds, with a cast led by Ivo Drake, Ada Stone and Lena Marsh.",
+    "Nina Holt will play a nurse, joining an ensemble including Ivo Drake, Ada Stone and Lena Marsh.",
+])
+def test_a_cast_noun_lists_its_members(facts_of, sentence):
+    # "a cast made up of / that includes / led by / including A, B and C": each is in the cast.
+    assert {("Copperhead", "starring", name) for name in ("Ivo Drake", "Ada Stone", "Lena Marsh")} <= starring(
+        facts_of(ORDER + sentence))
+
+
+def test_a_cast_members_list_goes_to_the_work_of_its_of_phrase(facts_of):
+    facts = starring(facts_of(ORDER + 'The cast of "Saltmarsh", made up of Ivo Drake and Ada Stone, returns in May.'))
+    assert facts == {("Saltmarsh", "starring", "Ivo Drake"), ("Saltmarsh", "starring", "Ada Stone")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cast could include Ivo Drake and Ada Stone.",
+    "The cast does not include Ivo Drake or Ada Stone.",
+    "The cast is reportedly made up of Ivo Drake and Ada Stone.",
+])
+def test_a_hoped_for_or_denied_cast_list_gives_no_cast(facts_of, sentence):
+    # Negative twin: a cast list that is only possible, reported or denied.
+    assert not starring(facts_of(ORDER + sentence))
