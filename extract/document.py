@@ -34,7 +34,7 @@ from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements)
 from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_parts, regular_promotions, returning_casts, work_epithets, work_stars
-from mediakg.extract.relations.roles import cast_members, epithet_credits
+from mediakg.extract.relations.roles import cast_members, epithet_credits, seen_parts
 from mediakg.extract.mentions.titles import slot_titles
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
@@ -186,7 +186,7 @@ def extract(doc: Doc) -> Extraction:
              *paired_stars(doc),
              *cast_passives(doc, salient_work=salient_work), *work_stars(doc, salient_work=salient_work),
              *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *epithet_credits(doc), *past_parts(doc),
-             *cast_members(doc, salient_work=salient_work),
+             *cast_members(doc, salient_work=salient_work), *seen_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *employment_clauses(doc), *works.collaborations(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),

@@ -688,6 +688,40 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
             yield Fact(named._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.past_part", 0.7)
 
 
+def seen_parts(doc: Doc) -> Iterator[Fact]:
+    """"A was recently seen in X and Y", "A, last seen in X, will play ...": an actor "seen in" a
+    title (the lexicon's cast3_seen_verbs, in the passive or as a participle after the name) has
+    played in it, a past part as much as "A appeared in X". Only a passive or a participle: "A
+    has seen X in cinemas" is a viewer, not a player."""
+    verbs = lower_words("cast3_seen_verbs")
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
+            continue
+        if verb.dep_ == "acl" and verb.head._.mkg_kind == "person":
+            people = [verb.head]
+        elif any(c.dep_ == "auxpass" for c in verb.children):
+            people = _subjects(verb)
+        else:
+            continue
+        works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+                 for pobj in prep.children if pobj.dep_ == "pobj"
+                 for head in [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "compound"))]
+                 if head._.mkg_kind == "work" for w in coordinated(head)]
+        if not people or not works:
+            continue
+        ends = [verb.i, *(w.i for w in works), *(p.i for p in people)]
+        if is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        # "A will next be seen in X": a part to come is a place in the cast, not yet a calling card.
+        to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in verb.children)
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            for work in works:
+                if not to_come:
+                    yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "roles.seen_part", 0.7)
+                yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.seen_part", 0.7)
+
+
 def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A joins previously announced cast members B and C", "They join the previously announced
     cast of B and C": the people joined, named as a cast (a cast noun's "of", or a cue of the

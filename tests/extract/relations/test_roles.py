@@ -460,3 +460,27 @@ def test_a_cast_members_list_goes_to_the_work_of_its_of_phrase(facts_of):
 def test_a_hoped_for_or_denied_cast_list_gives_no_cast(facts_of, sentence):
     # Negative twin: a cast list that is only possible, reported or denied.
     assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Lena Marsh was recently seen in "Saltmarsh" and "Redwater".',
+     {("Lena Marsh", "knownFor", "Saltmarsh"), ("Saltmarsh", "starring", "Lena Marsh"),
+      ("Lena Marsh", "knownFor", "Redwater"), ("Redwater", "starring", "Lena Marsh")}),
+    ('Lena Marsh, last seen in "Saltmarsh", will play a nurse.',
+     {("Lena Marsh", "knownFor", "Saltmarsh"), ("Saltmarsh", "starring", "Lena Marsh")}),
+    ('Lena Marsh will next be seen in "Saltmarsh".', {("Saltmarsh", "starring", "Lena Marsh")}),
+])
+def test_seen_in_a_title_is_a_part_in_it(facts_of, sentence, expected):
+    # "A was seen in X": a past part is a calling card and a place in X's cast; a part to come
+    # is only the place in the cast.
+    facts = {f for f in facts_of(ORDER + sentence) if "Copperhead" not in f and f[1] in ("knownFor", "starring")}
+    assert facts == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    'Lena Marsh is rumored to be seen in "Saltmarsh".',
+    'Lena Marsh has seen "Saltmarsh" in cinemas.',
+])
+def test_a_rumoured_or_viewers_seeing_gives_no_part(facts_of, sentence):
+    # Negative twin: a rumour, or the active "has seen X" of a viewer.
+    assert not {f for f in facts_of(ORDER + sentence) if "Saltmarsh" in f}
