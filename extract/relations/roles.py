@@ -114,6 +114,20 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for _, _, predicate in roles:
             for person in people:
                 yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
+        # "A will serve as producer alongside B and C": B and C share the one role; with several
+        # roles ("writer and producer alongside B") which of them B shares is not said.
+        if len({predicate for _, _, predicate in roles}) == 1:
+            for person in _credit_partners(verb, [doc[end - 1] for _, end, _ in roles]):
+                yield Fact(work, roles[0][2], person._.mkg_entity, evidence, "roles.complement_partner", round(0.7 * weight, 2))
+
+
+def _credit_partners(verb: Token, nouns: list[Token]) -> list[Token]:
+    """The people of an "alongside" or "along with" phrase on a role verb or its role noun."""
+    heads = {verb.i, *(n.i for n in nouns)}
+    preps = [p for h in heads for p in verb.doc[h].children if p.dep_ == "prep"]
+    preps += [w for p in preps if p.lower_ == "along" for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return _people([o for p in preps if p.lower_ in ("alongside", "with") and (p.lower_ == "alongside" or p.head.lower_ == "along")
+                    for o in p.children if o.dep_ == "pobj"])
 
 
 def hyphen_credits(doc: Doc) -> Iterator[Fact]:

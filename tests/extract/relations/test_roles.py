@@ -484,3 +484,15 @@ def test_seen_in_a_title_is_a_part_in_it(facts_of, sentence, expected):
 def test_a_rumoured_or_viewers_seeing_gives_no_part(facts_of, sentence):
     # Negative twin: a rumour, or the active "has seen X" of a viewer.
     assert not {f for f in facts_of(ORDER + sentence) if "Saltmarsh" in f}
+
+
+def test_alongside_shares_a_single_role(facts_of):
+    # "serve as producers alongside C and D": the partners share the role.
+    facts = credits(facts_of(ORDER + "Ivo Drake and Ada Stone will serve as producers alongside Lena Marsh and Tom Vale."))
+    assert facts == {("Copperhead", "producer", name) for name in ("Ivo Drake", "Ada Stone", "Lena Marsh", "Tom Vale")}
+
+
+def test_alongside_several_roles_gives_the_partner_none(facts_of):
+    # Negative twin: with two roles, which one the partner shares is not said.
+    facts = credits(facts_of(ORDER + "Ada Stone will serve as writer and producer alongside Lena Marsh."))
+    assert facts == {("Copperhead", "writtenBy", "Ada Stone"), ("Copperhead", "producer", "Ada Stone")}
