@@ -377,23 +377,61 @@ def _cast_members(cast: Token) -> list[Token]:
     return _people(heads)
 
 
+def _cast_copula_subjects(cast: Token) -> list[Token]:
+    """"A is part of the cast of X", "A will be among the cast", "A was in the cast of X": the
+    subject of a copula whose complement places it in a cast (cast3_cast_part_nouns)."""
+    prep = cast.head
+    if cast.dep_ != "pobj" or prep.lower_ not in ("of", "in", "among"):
+        return []
+    head = prep.head
+    if head.lower_ in lower_words("cast3_cast_part_nouns") and prep.lower_ == "of" and head.dep_ in ("attr", "acomp"):
+        head = head.head
+    elif prep.lower_ == "of":
+        return []
+    if head.lemma_ != "be" or any(c.dep_ == "neg" for c in head.children) \
+            or any(t.lower_ in ("no", "never") for t in cast.doc[head.i:cast.i]):
+        return []  # "A will not be part of the cast", "A is no longer part of the cast"
+    return _subjects(head)
+
+
+def _cast_work(cast: Token) -> Token | None:
+    """The work a cast noun's "of" or "for" names, through a season: "the cast for season 2 of X"."""
+    seasons = lower_words("cast2_season_nouns")
+    for prep in cast.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj._.mkg_kind == "work":
+                return pobj
+            if pobj.lower_ in seasons:
+                work = next((w for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for w in p.children if w.dep_ == "pobj" and w._.mkg_kind == "work"), None)
+                if work is not None:
+                    return work
+    return None
+
+
 def cast_members(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """A cast noun (cast_nouns) whose members a participle, relative clause or preposition lists
     ("joining a cast made up of A, B and C", "the film has a cast that includes A", "the
-    ensemble, led by A and B") puts each of them in the cast of the work the noun's "of" names,
-    else of the work the sentence or item is about. A cast said to be hoped for or denied
+    ensemble, led by A and B"), or the subject a copula places in it ("A is part of the cast of
+    X", "A was in the cast"), puts each of them in the cast of the work the noun's "of" or "for"
+    names, else of the work the sentence or item is about. A cast said to be hoped for or denied
     ("could include", "does not include") gives nothing."""
     cast_nouns = lower_words("cast_nouns")
     for cast in doc:
         if cast.lower_ not in cast_nouns or cast.pos_ != "NOUN":
             continue
-        people = _cast_members(cast)
+        members = _cast_members(cast)
+        subjects = _cast_copula_subjects(cast)
+        people = members + subjects
         if not people:
             continue
-        named = [w for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
-        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(cast.sent, cast.i, salient_work)
-        start = min(cast.i, cast.head.i)
+        named = _cast_work(cast)
+        work, weight = (named._.mkg_entity, 1.0) if named is not None else work_of(cast.sent, cast.i, salient_work)
+        start = min(cast.i, cast.head.i, *(p.i for p in subjects), *(t.i for p in subjects for t in [p.head]))
         if not work or is_hedged(doc, start, max(p.i for p in people) + 1):
             continue
         evidence = sentence_evidence(cast.sent)

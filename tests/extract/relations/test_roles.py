@@ -496,3 +496,23 @@ def test_alongside_several_roles_gives_the_partner_none(facts_of):
     # Negative twin: with two roles, which one the partner shares is not said.
     facts = credits(facts_of(ORDER + "Ada Stone will serve as writer and producer alongside Lena Marsh."))
     assert facts == {("Copperhead", "writtenBy", "Ada Stone"), ("Copperhead", "producer", "Ada Stone")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Lena Marsh is part of the cast of "Saltmarsh".', {("Saltmarsh", "starring", "Lena Marsh")}),
+    ('Lena Marsh will also be part of the cast for season 2 of "Saltmarsh".', {("Saltmarsh", "starring", "Lena Marsh")}),
+    ("Lena Marsh will be part of the cast.", {("Copperhead", "starring", "Lena Marsh")}),
+])
+def test_a_copula_placing_someone_in_a_cast(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Marsh will not be part of the cast.",
+    'Lena Marsh is no longer part of the cast of "Saltmarsh".',
+    "Lena Marsh is in talks to be part of the cast.",
+    'Lena Marsh is a fan of the cast of "Saltmarsh".',
+])
+def test_a_denied_hoped_for_or_other_tie_to_a_cast_gives_none(facts_of, sentence):
+    # Negative twin: denied, left, under negotiation, or not a place in the cast.
+    assert not starring(facts_of(ORDER + sentence))
