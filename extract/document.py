@@ -34,7 +34,7 @@ from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements)
 from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_parts, regular_promotions, returning_casts, work_epithets, work_stars
-from mediakg.extract.relations.roles import cast_members, epithet_credits, seen_parts
+from mediakg.extract.relations.roles import calling_card_works, cast_members, epithet_credits, seen_parts
 from mediakg.extract.mentions.titles import slot_titles
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
@@ -122,14 +122,17 @@ def _only_in_passing(text: str, group: EntityGroup, referred: int) -> bool:
     return not referred and all(named_in_passing(text, m.start) for m in mentions)
 
 
-def _salient(text: str, groups: list[EntityGroup], refs: list[Reference]) -> dict[str, str]:
+def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],
+             cards: frozenset[str] = frozenset()) -> dict[str, str]:
     """The most named entity of each kind: what "the series" means when nothing nearer does.
-    "The series" and "the show" name it too; at equal count, the one named first."""
+    "The series" and "the show" name it too; at equal count, the one named first. A title named
+    only as someone's calling card ("Ember star A", "A (Ember)") is not the article's work."""
     salient: dict[str, str] = {}
     referred = Counter(r.entity for r in refs)
     for kind in ("work", "org"):
         # Named only in passing ("series including X"), a title is not what the article is about.
-        ranked = sorted((g for g in groups if g.kind == kind and not _only_in_passing(text, g, referred[g.key])),
+        ranked = sorted((g for g in groups if g.kind == kind and not _only_in_passing(text, g, referred[g.key])
+                         and g.key not in cards),
                         key=lambda g: (-len(g.mentions + g.short_forms) - referred[g.key],
                                        min(m.start for m in g.mentions + g.short_forms)))
         if ranked:
@@ -172,7 +175,7 @@ def extract(doc: Doc) -> Extraction:
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
     pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc.sents])
     _merge(doc, groups, refs + pronouns)
-    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs))
+    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, calling_card_works(doc)))
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     salient_work = rules.salient.get("work", "")

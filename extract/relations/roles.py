@@ -689,6 +689,28 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
             yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
 
 
+def _card_mention(work: Token) -> bool:
+    """A title named as someone's calling card: "Ember star A", "A (Ember, Stone Hill)"."""
+    if epithet_person(work) is not None:
+        return True
+    doc, i = work.doc, work.i - 1
+    while i >= work.sent.start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):
+        i -= 1
+    return i > work.sent.start and doc[i].text == "(" and doc[i - 1]._.mkg_kind == "person"
+
+
+def calling_card_works(doc: Doc) -> frozenset[str]:
+    """The works a text names only as calling cards of people ("Ember director A", "A (Ember)"):
+    an article introduces its players by such credits, so a title named no other way is not
+    the work the article is about, whatever "the series" near it may seem to say."""
+    cards: dict[str, bool] = {}
+    for token in doc:
+        if token._.mkg_kind == "work" and not token._.mkg_ref and token._.mkg_entity:
+            key = token._.mkg_entity
+            cards[key] = cards.get(key, True) and _card_mention(token)
+    return frozenset(k for k, card in cards.items() if card)
+
+
 def _role_owner(role: Token) -> tuple[list[Token], Token | None]:
     """Whose part a role noun is and the verb it hangs from: "her role", "A had a role", "A is
     best known for his role"."""

@@ -516,3 +516,20 @@ def test_a_copula_placing_someone_in_a_cast(facts_of, sentence, expected):
 def test_a_denied_hoped_for_or_other_tie_to_a_cast_gives_none(facts_of, sentence):
     # Negative twin: denied, left, under negotiation, or not a place in the cast.
     assert not starring(facts_of(ORDER + sentence))
+
+
+def test_a_calling_card_title_is_not_the_articles_work(facts_of):
+    # The new work is untitled; "Saltmarsh" is named only as a calling card, so credits of
+    # "the thriller" are not its.
+    facts = facts_of('Fenwick Studios is developing an untitled thriller from writer Lena Marsh ("Saltmarsh"). '
+                     "The thriller is executive produced by Ada Stone and Tom Vale.")
+    assert ("Lena Marsh", "knownFor", "Saltmarsh") in facts
+    assert not credits(facts)
+
+
+def test_a_title_named_outside_a_calling_card_stays_the_articles_work(facts_of):
+    # Twin: named on its own as well, the title is the work the credits are about.
+    facts = facts_of('Fenwick Studios has renewed the thriller "Saltmarsh". Writer Lena Marsh ("Saltmarsh") returns. '
+                     "The thriller is executive produced by Ada Stone and Tom Vale.")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Saltmarsh", "executiveProducer", "Ada Stone"), ("Saltmarsh", "executiveProducer", "Tom Vale")}
