@@ -175,7 +175,12 @@ def extract(doc: Doc) -> Extraction:
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
     pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc.sents])
     _merge(doc, groups, refs + pronouns)
-    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, calling_card_works(doc)))
+    cards = calling_card_works(doc)
+    # "The series" never stands for a title named only as someone's calling card.
+    for token in doc:
+        if token._.mkg_ref and token._.mkg_kind == "work" and token._.mkg_entity in cards:
+            token._.mkg_entity, token._.mkg_kind, token._.mkg_class, token._.mkg_ref = "", "", "", False
+    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards))
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     salient_work = rules.salient.get("work", "")

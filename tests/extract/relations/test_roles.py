@@ -533,3 +533,11 @@ def test_a_title_named_outside_a_calling_card_stays_the_articles_work(facts_of):
                      "The thriller is executive produced by Ada Stone and Tom Vale.")
     assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
         ("Saltmarsh", "executiveProducer", "Ada Stone"), ("Saltmarsh", "executiveProducer", "Tom Vale")}
+
+
+def test_the_series_is_not_a_calling_card_title(facts_of):
+    # "The series" after a title named only as the director's calling card is the new series.
+    facts = facts_of('Netflix announced a new series from "Saltmarsh" director Lena Marsh. '
+                     "The series will shoot in Leeds. The series is written by Ada Stone.")
+    assert ("Saltmarsh", "directedBy", "Lena Marsh") in facts
+    assert ("Saltmarsh", "writtenBy", "Ada Stone") not in facts
