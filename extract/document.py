@@ -35,6 +35,7 @@ from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements)
 from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_parts, regular_promotions, returning_casts, work_epithets, work_stars
+from mediakg.extract.relations.roles import calling_card_works, cast_members, epithet_credits, seen_parts
 from mediakg.extract.mentions.titles import slot_titles
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
@@ -122,14 +123,17 @@ def _only_in_passing(text: str, group: EntityGroup, referred: int) -> bool:
     return not referred and all(named_in_passing(text, m.start) for m in mentions)
 
 
-def _salient(text: str, groups: list[EntityGroup], refs: list[Reference]) -> dict[str, str]:
+def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],
+             cards: frozenset[str] = frozenset()) -> dict[str, str]:
     """The most named entity of each kind: what "the series" means when nothing nearer does.
-    "The series" and "the show" name it too; at equal count, the one named first."""
+    "The series" and "the show" name it too; at equal count, the one named first. A title named
+    only as someone's calling card ("Ember star A", "A (Ember)") is not the article's work."""
     salient: dict[str, str] = {}
     referred = Counter(r.entity for r in refs)
     for kind in ("work", "org"):
         # Named only in passing ("series including X"), a title is not what the article is about.
-        ranked = sorted((g for g in groups if g.kind == kind and not _only_in_passing(text, g, referred[g.key])),
+        ranked = sorted((g for g in groups if g.kind == kind and not _only_in_passing(text, g, referred[g.key])
+                         and g.key not in cards),
                         key=lambda g: (-len(g.mentions + g.short_forms) - referred[g.key],
                                        min(m.start for m in g.mentions + g.short_forms)))
         if ranked:
@@ -173,7 +177,12 @@ def extract(doc: Doc) -> Extraction:
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
     pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc.sents])
     _merge(doc, groups, refs + pronouns)
-    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs))
+    cards = calling_card_works(doc)
+    # "The series" never stands for a title named only as someone's calling card.
+    for token in doc:
+        if token._.mkg_ref and token._.mkg_kind == "work" and token._.mkg_entity in cards:
+            token._.mkg_entity, token._.mkg_kind, token._.mkg_class, token._.mkg_ref = "", "", "", False
+    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards))
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     salient_work = rules.salient.get("work", "")
@@ -186,7 +195,8 @@ def extract(doc: Doc) -> Extraction:
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
              *paired_stars(doc),
              *cast_passives(doc, salient_work=salient_work), *work_stars(doc, salient_work=salient_work),
-             *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *past_parts(doc),
+             *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *epithet_credits(doc), *past_parts(doc),
+             *cast_members(doc, salient_work=salient_work), *seen_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *employment_clauses(doc), *past_posts(doc), *works.collaborations(doc), *works.behind_credits(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),

@@ -114,6 +114,20 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for _, _, predicate in roles:
             for person in people:
                 yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
+        # "A will serve as producer alongside B and C": B and C share the one role; with several
+        # roles ("writer and producer alongside B") which of them B shares is not said.
+        if len({predicate for _, _, predicate in roles}) == 1:
+            for person in _credit_partners(verb, [doc[end - 1] for _, end, _ in roles]):
+                yield Fact(work, roles[0][2], person._.mkg_entity, evidence, "roles.complement_partner", round(0.7 * weight, 2))
+
+
+def _credit_partners(verb: Token, nouns: list[Token]) -> list[Token]:
+    """The people of an "alongside" or "along with" phrase on a role verb or its role noun."""
+    heads = {verb.i, *(n.i for n in nouns)}
+    preps = [p for h in heads for p in verb.doc[h].children if p.dep_ == "prep"]
+    preps += [w for p in preps if p.lower_ == "along" for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return _people([o for p in preps if p.lower_ in ("alongside", "with") and (p.lower_ == "alongside" or p.head.lower_ == "along")
+                    for o in p.children if o.dep_ == "pobj"])
 
 
 def hyphen_credits(doc: Doc) -> Iterator[Fact]:
@@ -343,6 +357,88 @@ def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_addition", round(0.75 * weight, 2))
 
 
+def _cast_members(cast: Token) -> list[Token]:
+    """The names a cast noun lists: "a cast made up of A and B", "a cast that includes A",
+    "the cast, led by A", "the ensemble including A and B", "the cast is rounded out by A"."""
+    verbs, preps = lower_words("cast3_cast_member_verbs"), lower_words("cast3_cast_member_preps")
+    heads: list[Token] = []
+    for child in cast.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
+            heads += [c for c in child.children if c.dep_ == "dobj"]
+            heads += [o for prep in child.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by")
+                      for o in prep.children if o.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            heads += [o for o in child.children if o.dep_ == "pobj"]
+    verb = cast.head
+    if cast.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in verbs:
+        heads += [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [o for prep in verb.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by")
+                  for o in prep.children if o.dep_ == "pobj"]
+    return _people(heads)
+
+
+def _cast_copula_subjects(cast: Token) -> list[Token]:
+    """"A is part of the cast of X", "A will be among the cast", "A was in the cast of X": the
+    subject of a copula whose complement places it in a cast (cast3_cast_part_nouns)."""
+    prep = cast.head
+    if cast.dep_ != "pobj" or prep.lower_ not in ("of", "in", "among"):
+        return []
+    head = prep.head
+    if head.lower_ in lower_words("cast3_cast_part_nouns") and prep.lower_ == "of" and head.dep_ in ("attr", "acomp"):
+        head = head.head
+    elif prep.lower_ == "of":
+        return []
+    if head.lemma_ != "be" or any(c.dep_ == "neg" for c in head.children) \
+            or any(t.lower_ in ("no", "never") for t in cast.doc[head.i:cast.i]):
+        return []  # "A will not be part of the cast", "A is no longer part of the cast"
+    return _subjects(head)
+
+
+def _cast_work(cast: Token) -> Token | None:
+    """The work a cast noun's "of" or "for" names, through a season: "the cast for season 2 of X"."""
+    seasons = lower_words("cast2_season_nouns")
+    for prep in cast.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj._.mkg_kind == "work":
+                return pobj
+            if pobj.lower_ in seasons:
+                work = next((w for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for w in p.children if w.dep_ == "pobj" and w._.mkg_kind == "work"), None)
+                if work is not None:
+                    return work
+    return None
+
+
+def cast_members(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """A cast noun (cast_nouns) whose members a participle, relative clause or preposition lists
+    ("joining a cast made up of A, B and C", "the film has a cast that includes A", "the
+    ensemble, led by A and B"), or the subject a copula places in it ("A is part of the cast of
+    X", "A was in the cast"), puts each of them in the cast of the work the noun's "of" or "for"
+    names, else of the work the sentence or item is about. A cast said to be hoped for or denied
+    ("could include", "does not include") gives nothing."""
+    cast_nouns = lower_words("cast_nouns")
+    for cast in doc:
+        if cast.lower_ not in cast_nouns or cast.pos_ != "NOUN":
+            continue
+        members = _cast_members(cast)
+        subjects = _cast_copula_subjects(cast)
+        people = members + subjects
+        if not people:
+            continue
+        named = _cast_work(cast)
+        work, weight = (named._.mkg_entity, 1.0) if named is not None else work_of(cast.sent, cast.i, salient_work)
+        start = min(cast.i, cast.head.i, *(p.i for p in subjects), *(t.i for p in subjects for t in [p.head]))
+        if not work or is_hedged(doc, start, max(p.i for p in people) + 1):
+            continue
+        evidence = sentence_evidence(cast.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_members", round(0.75 * weight, 2))
+
+
 def paired_stars(doc: Doc) -> Iterator[Fact]:
     """"the Tom Hale-Lena Marsh comedy Ember": two names fused by a hyphen into a modifier of a
     work are its two stars. The noun phrase runs on to its title through modifiers and the
@@ -557,6 +653,64 @@ def work_epithets(doc: Doc) -> Iterator[Fact]:
                    "roles.work_epithet", 0.7)
 
 
+# "executive" before "producer" makes the credit an executive producer's: "X executive producer A".
+EPITHET_JOINERS = frozenset({"-", "/", "and", "&"})
+
+
+def epithet_credits(doc: Doc) -> Iterator[Fact]:
+    """"Ember star Tom Hale", "Ember director Ana Ruiz", "Ember writer-director Ana Ruiz": when
+    the epithet between a title and a name is only credit nouns (the lexicon's
+    cast3_epithet_credits), it says which credit the calling card is, so the work also has that
+    person in its cast or crew. An epithet with any other noun ("Ember alum", "Ember
+    correspondent") stays a calling card only (work_epithets)."""
+    table = lexicon_table("cast3_epithet_credits")
+    by_noun = {w: p for p, nouns in table.items() for w in nouns}
+    for work in doc:
+        person = epithet_person(work) if work._.mkg_kind == "work" else None
+        if person is None or is_hedged(doc, work.i, person.i + 1):
+            continue
+        j = work.i + 1
+        while j < person.i and (doc[j].text in ("\u201d", "\"", "'", "\u2019") or doc[j].tag_ == "POS"
+                                or doc[j].lower_ in ("'s", "\u2019s")):
+            j += 1
+        segment = doc[j:person.i]
+        predicates: list[str] = []
+        for k, token in enumerate(segment):
+            if token.lower_ == "executive" and k + 1 < len(segment) and segment[k + 1].lower_ == "producer":
+                predicates.append("executiveProducer")
+            elif token.lower_ in by_noun:
+                if not (token.lower_ == "producer" and k > 0 and segment[k - 1].lower_ == "executive"):
+                    predicates.append(by_noun[token.lower_])
+            elif k == 0 or token.lower_ not in EPITHET_JOINERS:
+                predicates = []
+                break
+        evidence = sentence_evidence(work.sent)
+        for predicate in dict.fromkeys(predicates):
+            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
+
+
+def _card_mention(work: Token) -> bool:
+    """A title named as someone's calling card: "Ember star A", "A (Ember, Stone Hill)"."""
+    if epithet_person(work) is not None:
+        return True
+    doc, i = work.doc, work.i - 1
+    while i >= work.sent.start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):
+        i -= 1
+    return i > work.sent.start and doc[i].text == "(" and doc[i - 1]._.mkg_kind == "person"
+
+
+def calling_card_works(doc: Doc) -> frozenset[str]:
+    """The works a text names only as calling cards of people ("Ember director A", "A (Ember)"):
+    an article introduces its players by such credits, so a title named no other way is not
+    the work the article is about, whatever "the series" near it may seem to say."""
+    cards: dict[str, bool] = {}
+    for token in doc:
+        if token._.mkg_kind == "work" and not token._.mkg_ref and token._.mkg_entity:
+            key = token._.mkg_entity
+            cards[key] = cards.get(key, True) and _card_mention(token)
+    return frozenset(k for k, card in cards.items() if card)
+
+
 def _role_owner(role: Token) -> tuple[list[Token], Token | None]:
     """Whose part a role noun is and the verb it hangs from: "her role", "A had a role", "A is
     best known for his role"."""
@@ -606,6 +760,40 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
         for person in people:
             yield Fact(person._.mkg_entity, "knownFor", named._.mkg_entity, evidence, "roles.past_part", 0.7)
             yield Fact(named._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.past_part", 0.7)
+
+
+def seen_parts(doc: Doc) -> Iterator[Fact]:
+    """"A was recently seen in X and Y", "A, last seen in X, will play ...": an actor "seen in" a
+    title (the lexicon's cast3_seen_verbs, in the passive or as a participle after the name) has
+    played in it, a past part as much as "A appeared in X". Only a passive or a participle: "A
+    has seen X in cinemas" is a viewer, not a player."""
+    verbs = lower_words("cast3_seen_verbs")
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
+            continue
+        if verb.dep_ == "acl" and verb.head._.mkg_kind == "person":
+            people = [verb.head]
+        elif any(c.dep_ == "auxpass" for c in verb.children):
+            people = _subjects(verb)
+        else:
+            continue
+        works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+                 for pobj in prep.children if pobj.dep_ == "pobj"
+                 for head in [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "compound"))]
+                 if head._.mkg_kind == "work" for w in coordinated(head)]
+        if not people or not works:
+            continue
+        ends = [verb.i, *(w.i for w in works), *(p.i for p in people)]
+        if is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        # "A will next be seen in X": a part to come is a place in the cast, not yet a calling card.
+        to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in verb.children)
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            for work in works:
+                if not to_come:
+                    yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "roles.seen_part", 0.7)
+                yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.seen_part", 0.7)
 
 
 def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:

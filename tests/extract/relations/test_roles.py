@@ -316,8 +316,29 @@ def test_a_promotion_to_another_post_is_no_cast(facts_of):
 def test_a_title_as_a_names_epithet_is_a_calling_card(facts_of, sentence, expected):
     facts = facts_of(ORDER + sentence)
     assert {f for f in facts if f[1] == "knownFor"} == expected
-    # The calling card is not the work whose cast she joins.
-    assert starring(facts) == {("Copperhead", "starring", "Nina Holt")}
+    # The calling card is not the work whose cast she joins (an "actress" epithet also puts her
+    # in the old title's cast: see test_a_credit_epithet_credits_the_title).
+    assert ("Copperhead", "starring", "Nina Holt") in starring(facts)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"Saltmarsh" star Nina Holt has joined the cast.', {("Saltmarsh", "starring", "Nina Holt")}),
+    ('"Saltmarsh" actor Ivo Drake will play a priest.', {("Saltmarsh", "starring", "Ivo Drake")}),
+    ('"Saltmarsh" director Lena Marsh will helm the pilot.', {("Saltmarsh", "directedBy", "Lena Marsh")}),
+    ('"Saltmarsh" executive producer Ada Stone is on board.', {("Saltmarsh", "executiveProducer", "Ada Stone")}),
+    ('"Saltmarsh" writer-director Lena Marsh is on board.',
+     {("Saltmarsh", "writtenBy", "Lena Marsh"), ("Saltmarsh", "directedBy", "Lena Marsh")}),
+])
+def test_a_credit_epithet_credits_the_title(facts_of, sentence, expected):
+    # "X star A", "X director A": the epithet names the credit the calling card is.
+    facts = {f for f in facts_of(ORDER + sentence) if f[0] == "Saltmarsh"}
+    assert facts == expected
+
+
+def test_an_epithet_with_another_noun_credits_nothing(facts_of):
+    # Negative twin: "alum" or "correspondent" says no credit, only a calling card.
+    facts = facts_of(ORDER + '"Saltmarsh" alum Nina Holt and "Saltmarsh" correspondent Ada Stone are on board.')
+    assert not {f for f in facts if f[0] == "Saltmarsh"}
 
 
 def test_a_title_that_stars_someone_is_no_epithet(facts_of):
@@ -412,3 +433,111 @@ def test_a_title_before_a_job_noun_and_a_name_is_a_calling_card(facts_of):
 def test_a_return_for_episodes_in_a_named_season(facts_of):
     facts = facts_of(ORDER + 'Tom Hale will return for two episodes in the third season of "Saltmarsh".')
     assert starring(facts) == {("Saltmarsh", "starring", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nina Holt joins the previously announced cast made up of Ivo Drake, Ada Stone and Lena Marsh.",
+    "The drama already has a cast that includes Ivo Drake, Ada Stone and Lena Marsh.",
+    "The thriller will shoot in Leeds, with a cast led by Ivo Drake, Ada Stone and Lena Marsh.",
+    "Nina Holt will play a nurse, joining an ensemble including Ivo Drake, Ada Stone and Lena Marsh.",
+])
+def test_a_cast_noun_lists_its_members(facts_of, sentence):
+    # "a cast made up of / that includes / led by / including A, B and C": each is in the cast.
+    assert {("Copperhead", "starring", name) for name in ("Ivo Drake", "Ada Stone", "Lena Marsh")} <= starring(
+        facts_of(ORDER + sentence))
+
+
+def test_a_cast_members_list_goes_to_the_work_of_its_of_phrase(facts_of):
+    facts = starring(facts_of(ORDER + 'The cast of "Saltmarsh", made up of Ivo Drake and Ada Stone, returns in May.'))
+    assert facts == {("Saltmarsh", "starring", "Ivo Drake"), ("Saltmarsh", "starring", "Ada Stone")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cast could include Ivo Drake and Ada Stone.",
+    "The cast does not include Ivo Drake or Ada Stone.",
+    "The cast is reportedly made up of Ivo Drake and Ada Stone.",
+])
+def test_a_hoped_for_or_denied_cast_list_gives_no_cast(facts_of, sentence):
+    # Negative twin: a cast list that is only possible, reported or denied.
+    assert not starring(facts_of(ORDER + sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Lena Marsh was recently seen in "Saltmarsh" and "Redwater".',
+     {("Lena Marsh", "knownFor", "Saltmarsh"), ("Saltmarsh", "starring", "Lena Marsh"),
+      ("Lena Marsh", "knownFor", "Redwater"), ("Redwater", "starring", "Lena Marsh")}),
+    ('Lena Marsh, last seen in "Saltmarsh", will play a nurse.',
+     {("Lena Marsh", "knownFor", "Saltmarsh"), ("Saltmarsh", "starring", "Lena Marsh")}),
+    ('Lena Marsh will next be seen in "Saltmarsh".', {("Saltmarsh", "starring", "Lena Marsh")}),
+])
+def test_seen_in_a_title_is_a_part_in_it(facts_of, sentence, expected):
+    # "A was seen in X": a past part is a calling card and a place in X's cast; a part to come
+    # is only the place in the cast.
+    facts = {f for f in facts_of(ORDER + sentence) if "Copperhead" not in f and f[1] in ("knownFor", "starring")}
+    assert facts == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    'Lena Marsh is rumored to be seen in "Saltmarsh".',
+    'Lena Marsh has seen "Saltmarsh" in cinemas.',
+])
+def test_a_rumoured_or_viewers_seeing_gives_no_part(facts_of, sentence):
+    # Negative twin: a rumour, or the active "has seen X" of a viewer.
+    assert not {f for f in facts_of(ORDER + sentence) if "Saltmarsh" in f}
+
+
+def test_alongside_shares_a_single_role(facts_of):
+    # "serve as producers alongside C and D": the partners share the role.
+    facts = credits(facts_of(ORDER + "Ivo Drake and Ada Stone will serve as producers alongside Lena Marsh and Tom Vale."))
+    assert facts == {("Copperhead", "producer", name) for name in ("Ivo Drake", "Ada Stone", "Lena Marsh", "Tom Vale")}
+
+
+def test_alongside_several_roles_gives_the_partner_none(facts_of):
+    # Negative twin: with two roles, which one the partner shares is not said.
+    facts = credits(facts_of(ORDER + "Ada Stone will serve as writer and producer alongside Lena Marsh."))
+    assert facts == {("Copperhead", "writtenBy", "Ada Stone"), ("Copperhead", "producer", "Ada Stone")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Lena Marsh is part of the cast of "Saltmarsh".', {("Saltmarsh", "starring", "Lena Marsh")}),
+    ('Lena Marsh will also be part of the cast for season 2 of "Saltmarsh".', {("Saltmarsh", "starring", "Lena Marsh")}),
+    ("Lena Marsh will be part of the cast.", {("Copperhead", "starring", "Lena Marsh")}),
+])
+def test_a_copula_placing_someone_in_a_cast(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Marsh will not be part of the cast.",
+    'Lena Marsh is no longer part of the cast of "Saltmarsh".',
+    "Lena Marsh is in talks to be part of the cast.",
+    'Lena Marsh is a fan of the cast of "Saltmarsh".',
+])
+def test_a_denied_hoped_for_or_other_tie_to_a_cast_gives_none(facts_of, sentence):
+    # Negative twin: denied, left, under negotiation, or not a place in the cast.
+    assert not starring(facts_of(ORDER + sentence))
+
+
+def test_a_calling_card_title_is_not_the_articles_work(facts_of):
+    # The new work is untitled; "Saltmarsh" is named only as a calling card, so credits of
+    # "the thriller" are not its.
+    facts = facts_of('Fenwick Studios is developing an untitled thriller from writer Lena Marsh ("Saltmarsh"). '
+                     "The thriller is executive produced by Ada Stone and Tom Vale.")
+    assert ("Lena Marsh", "knownFor", "Saltmarsh") in facts
+    assert not credits(facts)
+
+
+def test_a_title_named_outside_a_calling_card_stays_the_articles_work(facts_of):
+    # Twin: named on its own as well, the title is the work the credits are about.
+    facts = facts_of('Fenwick Studios has renewed the thriller "Saltmarsh". Writer Lena Marsh ("Saltmarsh") returns. '
+                     "The thriller is executive produced by Ada Stone and Tom Vale.")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Saltmarsh", "executiveProducer", "Ada Stone"), ("Saltmarsh", "executiveProducer", "Tom Vale")}
+
+
+def test_the_series_is_not_a_calling_card_title(facts_of):
+    # "The series" after a title named only as the director's calling card is the new series.
+    facts = facts_of('Netflix announced a new series from "Saltmarsh" director Lena Marsh. '
+                     "The series will shoot in Leeds. The series is written by Ada Stone.")
+    assert ("Saltmarsh", "directedBy", "Lena Marsh") in facts
+    assert ("Saltmarsh", "writtenBy", "Ada Stone") not in facts
