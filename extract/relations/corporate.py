@@ -162,7 +162,14 @@ RULES = [
                                                               *gap(2), ent("place", OP="?"), *gap(2), word("rights"), word("to", "for"), *gap(2), ent("person"), possessive(),
                                                               *gap(3), ent("work", "object")],
          ORG, WORK, 0.8, coordinate=False),
-    Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *gap(3), word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
+    # No comma in the gap: in "Copperline, the company behind X, has been acquired by Y" the
+    # name before the comma closing an apposition is not what was bought ...
+    Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *[{**t, "TEXT": {"NOT_IN": [".", ";", "!", "?", ","]}} for t in gap(3)],
+                                               word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
+         ORG, kinds("org", "work"), 0.85),
+    # ... but a relative clause after the comma is about it: "Copperline, which was acquired by Y".
+    Rule("corporate.acquired_by_which", "acquires", [ent(["org", "work"], "object"), word(","), word("which", "that"), *gap(2),
+                                                     word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
     # "Skydance has completed its acquisition of Paramount Global".
     Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],

@@ -449,3 +449,14 @@ def test_a_parent_named_after_its_child(facts_of, sentence):
 ])
 def test_a_parent_named_negative_twins(facts_of, sentence):
     assert of(facts_of(sentence), "subsidiaryOf") == set()
+
+
+def test_a_title_in_an_apposition_is_not_what_was_bought(facts_of):
+    facts = facts_of("Copperline Pictures, the company behind Night Harbour, has been acquired by Streamly.")
+    assert ("Streamly", "acquires", "Copperline Pictures") in facts
+    assert ("Streamly", "acquires", "Night Harbour") not in facts
+
+
+def test_a_relative_clause_after_the_comma_says_what_was_bought(facts_of):
+    facts = facts_of("Copperline Pictures, which was acquired by Streamly in 2019, made Night Harbour.")
+    assert ("Streamly", "acquires", "Copperline Pictures") in facts
