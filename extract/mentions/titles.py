@@ -582,7 +582,8 @@ def possessor_titles(doc: Doc) -> Iterator[Mention]:
         if person.label_ != "PERSON" or person.start < 2 or len(person) < 2 or person[-1].text in words("org_suffixes"):
             continue
         marker = doc[person.start - 1]
-        if marker.lower_ not in ("'s", "\u2019s", "'", "\u2019") or marker.whitespace_ == "" and marker.text in ("'", "\u2019"):
+        # "'s", or a bare apostrophe that ends its word ("The White Lotus' Leo Woodall")
+        if marker.lower_ not in ("'s", "\u2019s", "'", "\u2019") or (marker.text in ("'", "\u2019") and not marker.whitespace_):
             continue
         # The name must be in the cast: after a cast word ("stars A's B"), or the subject of a
         # cast verb ("A's B will lead the cast"). "Harbour's Dana Vale said the cast ..." is a
