@@ -592,11 +592,11 @@ def possessor_titles(doc: Doc) -> Iterator[Mention]:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         verb = head.head
+        cue_at = [t.i for t in person.sent if t.lemma_.lower() in cues or t.lower_ in cues]
         # One joins a company too: "join" counts only in a sentence that speaks of a cast.
-        in_cast = any(t.lemma_.lower() in cues or t.lower_ in cues for t in person.sent)
-        if not (any(t.lemma_.lower() in cues or t.lower_ in cues for t in doc[person.sent.start:marker.i])
+        if not ((cue_at and cue_at[0] < marker.i)
                 or (head.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_.lower() in cues or (
-                    in_cast and verb.lemma_.lower() in lower_words("cast_join_verbs"))))):
+                    cue_at and verb.lemma_.lower() in lower_words("cast_join_verbs"))))):
             continue
         start = _run_before(text, marker.idx)
         if start is None or start < person.sent.start_char:

@@ -102,14 +102,10 @@ def vote_work_media(text: str, groups: list[EntityGroup], refs: list) -> None:
 
 
 @lru_cache(maxsize=None)
-def _context_re(name: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True)) + r")\b", re.I)
-
-
-@lru_cache(maxsize=None)
-def _plural_re(name: str) -> re.Pattern:
-    """Like `_context_re`, the plural too: "the plays X, Y and Z"."""
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True)) + r")s?\b", re.I)
+def _context_re(name: str, *, plural: bool = False) -> re.Pattern:
+    """Any phrase of a lexicon list as whole words; plural: with an optional "s" ("the plays X")."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True)) + r")"
+                      + ("s?" if plural else "") + r"\b", re.I)
 
 
 CLAUSE_END = r"[;()\u2014\n]|[.!?]\s"
@@ -159,12 +155,12 @@ def article_medium(text: str) -> str:
 def _source_before(text: str, start: int) -> bool:
     """A source noun in the clause before a title: "the novel X", "the hit games X and Y"."""
     before = re.split(CLAUSE_END, text[max(0, start - 40):start])[-1]
-    return bool(_plural_re("source_work_nouns").search(before) or _context_re("stage_work_words").search(before))
+    return bool(_context_re("source_work_nouns", plural=True).search(before) or _context_re("stage_work_words").search(before))
 
 
 def _source_after(text: str, end: int) -> bool:
     """A source noun in the clause after a title: "X, the 2015 novel by P"."""
-    return bool(_plural_re("source_work_nouns").search(re.split(CLAUSE_END, text[end:end + 30])[0]))
+    return bool(_context_re("source_work_nouns", plural=True).search(re.split(CLAUSE_END, text[end:end + 30])[0]))
 
 
 def _take_article_medium(text: str, groups: list[EntityGroup], facts: list) -> None:
