@@ -631,7 +631,10 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 continue  # "nominated for Best Director": a category, not a title
             needs_head = cue is TITLE_CUES[-1][0]
             run_end = _before_company(doc, run.start(), run.end())
-            for title_start, title_end in _split_coordinated_titles(text, run.start(), run_end, coordinate=not needs_head):
+            pieces = _split_coordinated_titles(text, run.start(), run_end, coordinate=not needs_head)
+            for number, (title_start, title_end) in enumerate(pieces):
+                if number and _starts_clause(doc, title_start, title_end):
+                    break  # "the series A, and Dana Vale leads B": a new clause, not a list of titles
                 title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 title_start = after_owner(doc, title_start, title_end)
                 title = text[title_start:title_end].rstrip(".,")
@@ -664,6 +667,14 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if m:
                     yield m
             # "known for A and B": coordinated titles after the run.
+
+
+def _starts_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name after a title list's comma or "and" is the subject of a verb of its own:
+    then the list has ended and a new clause begun ("..., and Dana Vale leads B")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i >= span.end \
+        and span.root.head.pos_ in ("VERB", "AUX")
 
 
 AUTHOR_NOUN_RE = re.compile(r"\s+(?:(?:" + SOURCE_NOUN + r")s?|short story|play|graphic novel)\b")

@@ -558,11 +558,24 @@ def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
         pos = sep.end()
 
 
+def _people_own_the_list(doc: Doc, start: int) -> bool:
+    """Whether the list noun only says what people worked on: in "directors on the series include
+    A, B and C" the subject of "include" is "directors", so the list names people, not titles."""
+    noun = doc.char_span(start, start + 1, alignment_mode="expand")
+    if noun is None or noun.root.dep_ != "pobj":
+        return False
+    owner = noun.root.head.head  # the noun the preposition hangs on: "directors (on (the series))"
+    people = lower_words("person_role_nouns") | lower_words("person_description_nouns") | lower_words("people_list_nouns")
+    return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in people
+
+
 def list_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Titles in a credit list: "her credits include A, B and C", "productions include such fare
     as A (for X), B (Y)", "best known for A and B"."""
     text = document_text(doc)
     for match in LIST_TRIGGER_RE.finditer(text):
+        if _people_own_the_list(doc, match.start()):
+            continue
         limit = _sentence_end(text, match.end())
         for start, end in _list_items(text, match.end(), limit):
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")

@@ -336,3 +336,17 @@ def test_names_listed_with_slashes_are_each_a_person(entities_of):
 def test_a_slash_between_lower_case_words_is_no_list(entities_of):
     entities = entities_of("Harbour Pictures will release the drama in TV/streaming windows.")
     assert set(entities) == {"Harbour Pictures"}
+
+
+def test_a_title_list_after_a_work_noun_ends_where_a_new_clause_begins(entities_of):
+    # ", and Dana Vale leads B" opens a clause with its own subject: Dana Vale is no series.
+    entities = entities_of("Mira Holt stars in the series Copperhead, and Dana Vale leads Tin Roof.")
+    assert entities["Copperhead"].type == "Series"
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_title_list_after_a_work_noun_names_every_title(entities_of):
+    # Negative twin: a plain list after the work noun stays a list of works.
+    entities = entities_of("She is known for the dramas Salt Lake, Red Harbour and Tin Roof.")
+    assert {label for label, e in entities.items() if e.type in ("CreativeWork", "Series", "Film")} == {
+        "Salt Lake", "Red Harbour", "Tin Roof"}

@@ -401,3 +401,19 @@ def test_the_possessive_of_a_cast_member_is_a_title(entities_of, facts_of, text,
 def test_the_possessive_of_a_speaker_outside_the_cast_is_no_title(entities_of):
     # Negative twin: the name is the subject of "said", not a cast member.
     assert works(entities_of("Harbour's Dana Vale said the cast of Salt Road is complete.")) == {"Salt Road": "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", [
+    "Directors on the series include Dana Vale, Tom Hale and Mira Holt.",
+    "Producers on the film include Dana Vale, Tom Hale and Mira Holt.",
+])
+def test_a_list_of_the_people_on_a_work_names_no_titles(entities_of, text):
+    # "include" has "directors" for its subject; "the series" only says what they worked on.
+    entities = entities_of(text)
+    assert {label for label, e in entities.items() if e.type == "Person"} == {"Dana Vale", "Tom Hale", "Mira Holt"}
+
+
+def test_a_credit_list_on_a_work_still_names_titles(entities_of):
+    # Negative twin: "credits on the series" are titles.
+    entities = entities_of("Her credits on the slate include Salt Lake and Tin Roof.")
+    assert {label for label, e in entities.items() if e.type in ("CreativeWork", "Series", "Film")} == {"Salt Lake", "Tin Roof"}
