@@ -616,7 +616,9 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     drama", "Harbour Films' Moonfall" (the NER saw the person or company with its "'s")."""
     # ... or with a person or company joined to it: "a reunion for Jane Roe with Moonfall creator".
     owner = re.match(r"(.+?)(?:(?:'s|\u2019s|'|\u2019)\s+|\s+(?:with|for|from|at|by)\s+)", document_text(doc)[start:end])
-    if owner and any(e.label_ in ("PERSON", "ORG") and e.start_char <= start < e.end_char
+    # The owner may be a name the gazetteer knows ("Neon's The Swimmer": a Distributor label).
+    if owner and any((e.label_ in ("PERSON", "ORG") or CLASS_KIND.get(e.label_) in ("org", "person"))
+                     and e.start_char <= start < e.end_char
                      and e.end_char >= start + len(owner.group(1)) for e in doc.ents):
         return start + owner.end()
     return start
@@ -633,9 +635,9 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
             run_end = _before_company(doc, run.start(), run.end())
             pieces = _split_coordinated_titles(text, run.start(), run_end, coordinate=not needs_head)
             for number, (title_start, title_end) in enumerate(pieces):
+                title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 if number and _starts_clause(doc, title_start, title_end):
                     break  # "the series A, and Dana Vale leads B": a new clause, not a list of titles
-                title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 title_start = after_owner(doc, title_start, title_end)
                 title = text[title_start:title_end].rstrip(".,")
                 if is_bare_year(title):
@@ -1010,7 +1012,10 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     rank = {"pattern": 0, "quote": 1, "gazetteer": 2, "cue": 3, "ner": 4, "docmatch": 5}
     chosen: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in sorted(mentions, key=lambda m: (rank[m.source], -(m.end - m.start), m.start)):
+    # Between two slots that read the same run, the one that names a subclass ("the second
+    # feature" after "Neon's The Swimmer") says more than the one that only knows it is a work.
+    general = ("CreativeWork", "Organization")
+    for m in sorted(mentions, key=lambda m: (rank[m.source], -(m.end - m.start), m.start, m.cls in general)):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
         chosen.append(m)

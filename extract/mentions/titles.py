@@ -380,7 +380,26 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
 APPOSITION_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
                            + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
                            + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
-                           r"created|airing|streaming|premiering|with|on)\b)")
+                           r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following)\b)")
+
+
+def _joined_title_start(doc: Doc, start: int) -> int:
+    """Where a title that the apposition after it classifies really starts: one work noun in the
+    singular ("Salt and Iron, a limited series") says the "and" before the run joins the words
+    of one title, not two titles. The words before the "and" must be a capitalised run that is
+    no person or company name ("Netflix and Tidewater, the drama": two names)."""
+    text = document_text(doc)
+    joined = re.search(r"\s+(?:and|&)\s+$", text[max(0, start - 6):start])
+    if not joined:
+        return start
+    and_at = start - len(joined.group(0))
+    earlier = _run_before(text, and_at)
+    if earlier is not None:
+        earlier = after_owner(doc, earlier, and_at)  # "Peacock's Salt and Iron": the owner is no part
+    if earlier is None or any((e.label_ in ("PERSON", "ORG", "GPE", "NORP") or CLASS_KIND.get(e.label_)) and e.end_char <= and_at
+                              for e in _ents_over(doc, earlier, and_at)):
+        return start
+    return earlier
 
 
 def apposition_titles(doc: Doc) -> Iterator[Mention]:
@@ -392,6 +411,7 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
         span = doc.char_span(start, match.start(), alignment_mode="expand")
         if span is None or (span[0].is_sent_start and len(span) == 1 and span[0].pos_ not in ("PROPN", "NUM") and not span[0].ent_type_):
             continue
+        start = _joined_title_start(doc, start)
         m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))
         if m:
             yield m

@@ -417,3 +417,27 @@ def test_a_credit_list_on_a_work_still_names_titles(entities_of):
     # Negative twin: "credits on the series" are titles.
     entities = entities_of("Her credits on the slate include Salt Lake and Tin Roof.")
     assert {label for label, e in entities.items() if e.type in ("CreativeWork", "Series", "Film")} == {"Salt Lake", "Tin Roof"}
+
+
+def _works_typed(entities):
+    return {label: e.type for label, e in entities.items() if e.type in ("CreativeWork", "Series", "Film")}
+
+
+def test_a_singular_work_noun_in_apposition_joins_an_and_title(entities_of):
+    # "a limited series" is one work: "Salt and Iron" before it is one title, not two.
+    entities = entities_of("Dana Vale has joined the cast of Peacock's Salt and Iron, a limited series about a mining town.")
+    assert _works_typed(entities) == {"Salt and Iron": "Series"}
+
+
+def test_a_company_and_a_title_before_an_apposition_stay_two_names(entities_of):
+    # Negative twin: "Netflix and Tidewater" joins a known company to a title.
+    entities = entities_of("Netflix and Tidewater, the drama from Harbour Films, lead the list.")
+    assert set(_works_typed(entities)) == {"Tidewater"}
+    assert entities["Netflix"].type == "StreamingService"
+
+
+def test_a_title_after_a_known_distributors_possessive_takes_its_appositions_type(entities_of):
+    # "Neon's" is cut off the title though the gazetteer, not the NER, names Neon; the
+    # apposition's "feature" says more than the possessive slot's bare "work".
+    entities = entities_of("Dana Vale will top Neon's The Swimmer, the second feature from director Tom Hale.")
+    assert _works_typed(entities) == {"The Swimmer": "Film"}
