@@ -182,7 +182,7 @@ def extract(doc: Doc) -> Extraction:
     for token in doc:
         if token._.mkg_ref and token._.mkg_kind == "work" and token._.mkg_entity in cards:
             token._.mkg_entity, token._.mkg_kind, token._.mkg_class, token._.mkg_ref = "", "", "", False
-    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards))
+    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards), cards=cards)
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     salient_work = rules.salient.get("work", "")

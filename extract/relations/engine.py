@@ -234,6 +234,7 @@ def described_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | N
 class RuleSet:
     rules: list[Rule]
     salient: dict[str, str] = field(default_factory=dict)  # kind -> entity key of the most named
+    cards: frozenset[str] = frozenset()  # works named only as people's calling cards
 
     def matcher(self, doc: Doc) -> tuple[Matcher, dict[int, int]]:
         """The Matcher of the rules that can match this document, and its match ids' rule indices."""
@@ -286,6 +287,8 @@ class RuleSet:
             # "It is written by X": the previous sentence's entity, nearest to its end.
             previous = doc[sent.start - 1].sent
             near = _nearest(previous, previous.end, wanted, left_only=True, skip_passing=True)
+            if near is not None and near._.mkg_entity in self.cards:
+                near = None  # "A was last seen in Ember. The series is produced by P": not Ember's credit
         if near is not None:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:

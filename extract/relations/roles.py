@@ -689,9 +689,25 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
             yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
 
 
+def _past_part(work: Token) -> bool:
+    """Whether the title is where someone was seen or appeared before: "A was most recently seen
+    in P's thriller Ember", "A starred in Ember". A part to come ("will next be seen in X") is
+    not past."""
+    node = work
+    while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
+        node = node.head  # "P's psychological thriller Ember": up to the noun the preposition takes
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "on"):
+        return False
+    verb = node.head.head
+    verbs = lower_words("cast3_seen_verbs") | lower_words("cast2_past_part_verbs") | {"star", "co-star", "costar"}
+    return (verb.lemma_.lower() in verbs and verb.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in verb.children))
+
+
 def _card_mention(work: Token) -> bool:
-    """A title named as someone's calling card: "Ember star A", "A (Ember, Stone Hill)"."""
-    if epithet_person(work) is not None:
+    """A title named as someone's calling card: "Ember star A", "A (Ember, Stone Hill)", "A was
+    last seen in Ember"."""
+    if epithet_person(work) is not None or _past_part(work):
         return True
     doc, i = work.doc, work.i - 1
     while i >= work.sent.start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):

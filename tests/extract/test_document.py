@@ -307,3 +307,22 @@ def test_agreement_dates(facts_of):
                      "The deal, announced on Mar 3, 2025, will start from 2027.")
     assert ("multi-year agreement", "announcedOn", "2025-03-03") in facts
     assert ("multi-year agreement", "startDate", "2027") in facts
+
+
+CARD_THEN_CREDIT = ("Dana Vale (Ember) and Tom Hale (Stone Hill) have been cast in HBO's Salt Harbour, a limited drama series. "
+                    "Vale was {when} seen in the thriller Ember. The series is executive produced by Mira Holt.")
+
+
+def test_a_title_someone_was_seen_in_before_is_a_calling_card_not_the_articles_work(facts_of):
+    # Ember is named in a credit parenthesis and as a past part: "the series" after it is the
+    # article's Salt Harbour, and Mira Holt (executive produced by: a person) produces no Ember.
+    facts = facts_of(CARD_THEN_CREDIT.format(when="most recently"))
+    assert {f for f in facts if f[1] == "executiveProducer"} == {("Salt Harbour", "executiveProducer", "Mira Holt")}
+    assert ("Vale", "knownFor", "Ember") in facts or ("Dana Vale", "knownFor", "Ember") in facts
+    assert not any(f[0] == "Mira Holt" or f[2] == "Mira Holt" and f[1] != "executiveProducer" for f in facts)
+
+
+def test_a_title_someone_stars_in_now_stays_the_articles_work(facts_of):
+    # Negative twin: "stars in Ember" (present) is the part the article is about, no past part.
+    facts = facts_of("Dana Vale (Stone Hill) stars in the thriller Ember. The film is executive produced by Mira Holt.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {("Ember", "executiveProducer", "Mira Holt")}
