@@ -38,3 +38,10 @@ def words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def lower_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words(name))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Frequent given names, lower case (patterns/given_names.txt)."""
+    text = resources.files("mediakg.extract").joinpath("patterns/given_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

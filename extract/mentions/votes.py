@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
-from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 
@@ -49,6 +49,29 @@ def vote_person_contexts(text: str, groups: list[EntityGroup]) -> None:
             if PERSON_BEFORE_RE.search(text[max(0, m.start - 12):m.start]) or PERSON_AFTER_RE.match(text[m.end:m.end + 40]):
                 group.votes["Person"] += 2.0 * len(group.mentions)
                 break
+
+
+def _person_shaped(group: EntityGroup) -> bool:
+    """A name the NER alone typed, not a person, that reads like one: two or three capitalised
+    words, the first a frequent given name ("Franka Potente", "Barry Lowe"), none a company,
+    place, event or facility word."""
+    if group.kind in ("person", "work", "agreement", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        return False
+    tokens = group.label.replace("\u2019", "'").split()
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens):
+        return False
+    other = words("org_suffixes") | words("facility_nouns") | words("event_nouns") | words("company_name_suffixes")
+    return tokens[0].lower() in given_names() and not any(t in other or t.lower() in lower_words("cities") for t in tokens[1:])
+
+
+def vote_given_names(groups: list[EntityGroup]) -> None:
+    """A company, place or facility by the NER's word alone whose name opens with a frequent
+    given name is more likely a person: the small model often calls an unfamiliar full name an
+    organisation, a city or a building ("Franka Potente's Home"). A cue, a pattern or the
+    gazetteer outweighs this vote."""
+    for group in groups:
+        if _person_shaped(group):
+            group.votes["Person"] += 2.0 * len(group.mentions)
 
 
 def _bare_facility(group: EntityGroup) -> bool:

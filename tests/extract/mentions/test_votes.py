@@ -165,3 +165,38 @@ def test_a_name_before_producer_and_a_company_is_a_work(entities_of):
 
 def test_a_place_before_producer_and_a_company_stays_a_place(entities_of):
     assert entities_of("US producer Lumen Pictures has secured a $50m investment.")["US"].type == "Country"
+
+
+# --- given names ---------------------------------------------------------------------------------
+
+def _ner_group(label: str, cls: str):
+    from mediakg.extract.mentions.entities import EntityGroup, decide_class
+    from mediakg.extract.mentions.finders import Mention
+
+    group = EntityGroup(key="e0", mentions=[Mention(0, len(label), label, cls, "ner")], label=label)
+    return group, decide_class
+
+
+@pytest.mark.parametrize("label, cls", [("Barry Lowe", "Facility"), ("Sandra Whitcombe", "Organization"), ("Alan Greer", "City")])
+def test_a_name_the_ner_alone_typed_that_opens_with_a_given_name_is_a_persons(label, cls):
+    from mediakg.extract.mentions.votes import vote_given_names
+
+    group, decide_class = _ner_group(label, cls)
+    vote_given_names([group])
+    decide_class(group)
+    assert group.cls == "Person"
+
+
+@pytest.mark.parametrize("label, cls", [
+    ("Barry Pictures", "Organization"),  # a company word
+    ("Paris Lowe", "Organization"),  # the first word is a place before a given name
+    ("Marvel Stone", "Organization"),  # a word news uses for other things
+    ("Lantern Hale", "Organization"),  # no given name
+])
+def test_a_name_without_a_given_name_or_with_a_company_word_keeps_its_type(label, cls):
+    from mediakg.extract.mentions.votes import vote_given_names
+
+    group, decide_class = _ner_group(label, cls)
+    vote_given_names([group])
+    decide_class(group)
+    assert group.cls == cls
