@@ -230,15 +230,47 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             by = tuple(t.lower_ for t in doc[start + 1:end])
             for shared in [predicate, *(_coordinated_predicates(doc, start, by, after_table) if by == ("by",) else [])]:
                 yield from _credits(doc, sent, start, end, shared, people, salient_work, "lists.after", named)
+        previous: tuple[int, list[Token]] | None = None  # the last lead trigger's end and subjects
         for start, end, predicate in _find_triggers(sent, before_table):
             people = _listed_before(doc, sent.start, start, "person")
-            # "A will executive produce alongside B and C": the partners share the credit.
-            partner = end + (2 if doc[end:end + 2].text.lower() == "along with" else 1)
-            if people and end < sent.end and doc[end].lower_ in ("alongside", "with", "along"):
+            # "A and B are writing and executive producing the series": verbs coordinated after
+            # one subject list share it.
+            if not people and previous is not None and _coordinated_verbs(doc, previous[0], start):
+                people = list(previous[1])
+            previous = (end, list(people))
+            # "A will executive produce alongside B and C", "A is executive producing the series,
+            # along with B": the partners share the credit.
+            partner = _partner_start(doc, end, sent.end)
+            if people and partner is not None:
                 people += _listed_after(doc, partner, sent.end, "person")
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
             named = next((t for t in doc[end:min(end + 5, sent.end)] if t._.mkg_kind == "work"), None)
             yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)
+
+
+def _coordinated_verbs(doc: Doc, end: int, start: int) -> bool:
+    """"are writing and executive producing", "will write, direct and executive produce": only
+    commas, "and" and other verbs between one trigger's end and the next trigger's start."""
+    between = doc[end:start]
+    return len(between) > 0 and any(t.lower_ in ("and", "&") for t in between) and all(
+        t.lower_ in (",", "and", "&", "also") or (t.pos_ == "VERB" and not t._.mkg_kind) for t in between)
+
+
+def _partner_start(doc: Doc, end: int, sent_end: int) -> int | None:
+    """Where the partners of a credit verb start: right after "alongside", "with" or "along with",
+    which may follow the verb's object ("the series", "it", the title) and a comma."""
+    i = end
+    if i < sent_end and (doc[i]._.mkg_kind == "work" or doc[i].lower_ == "it"):
+        i += 1
+    elif i + 1 < sent_end and doc[i].pos_ == "DET" and doc[i + 1].lower_ in lower_words("cast4_credit_objects"):
+        i += 2
+    if i < sent_end and doc[i].text == ",":
+        i += 1
+    if i < sent_end and doc[i].lower_ in ("alongside", "with"):
+        return i + 1
+    if i + 1 < sent_end and doc[i].lower_ == "along" and doc[i + 1].lower_ == "with":
+        return i + 2
+    return None
 
 
 def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:

@@ -21,7 +21,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.constructions import _listed_before, epithet_person, trigger_index, work_of
+from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, trigger_index, work_of
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -849,3 +849,57 @@ def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.returning_cast", round(0.7 * weight, 2))
+
+
+# After "counts ... among/as": a determiner or possessive before the role ("among its cast").
+COUNT_SKIP = frozenset({"its", "their", "the", "a", "an", "his", "her", "also", "own"})
+
+
+def _counted_role(doc: Doc, i: int, end: int) -> tuple[int, str] | None:
+    """(end, predicate) of the credit noun at i: a role noun of `role_complement_nouns`
+    ("executive producers") or a cast noun ("cast", "ensemble": starring)."""
+    while i < end and doc[i].lower_ in COUNT_SKIP:
+        i += 1
+    if i < end and doc[i].lower_ in lower_words("cast_nouns"):
+        return i + 1, "starring"
+    for words, predicate in trigger_index("role_complement_nouns").get(doc[i].lower_ if i < end else "", ()):
+        if tuple(t.lower_ for t in doc[i:i + len(words)]) == words and not _job_title(doc, i, i + len(words), end):
+            return i + len(words), predicate
+    return None
+
+
+def counted_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"The series counts A and B among its executive producers", "X, which counts A among its
+    cast", "which counts among its executive producers A and B": a work that "counts" people
+    as a role (the lexicon's cast4_counting_verbs) credits them with it. The work is the verb's
+    subject, the noun a relative "which" stands for, else the one the sentence is about."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lower_words("cast4_counting_verbs"):
+            continue
+        sent = verb.sent
+        prep = next((t for t in doc[verb.i + 1:sent.end] if t.lower_ in ("among", "as")), None)
+        if prep is None or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:prep.i]):
+            continue
+        role = _counted_role(doc, prep.i + 1, sent.end)
+        if role is None:
+            continue
+        role_end, predicate = role
+        people = [t for t in doc[verb.i + 1:prep.i] if t._.mkg_kind == "person"]
+        if not people and prep.i == verb.i + 1:
+            people = _listed_after(doc, role_end, sent.end, "person")
+        if not people or is_hedged(doc, verb.i, max(role_end, people[-1].i + 1)):
+            continue
+        subject = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is not None and subject._.mkg_kind == "work":
+            work, weight = subject._.mkg_entity, 1.0
+        elif subject is not None and subject._.mkg_kind:
+            continue  # "Harbour Films counts A among its producers": a company's staff, no credit
+        else:
+            work, weight = work_of(sent, verb.i, salient_work)
+        if not work:
+            continue
+        evidence = sentence_evidence(sent)
+        for person in people:
+            yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.counted_credit", round(0.75 * weight, 2))

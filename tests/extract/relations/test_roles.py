@@ -541,3 +541,29 @@ def test_the_series_is_not_a_calling_card_title(facts_of):
                      "The series will shoot in Leeds. The series is written by Ada Stone.")
     assert ("Saltmarsh", "directedBy", "Lena Marsh") in facts
     assert ("Saltmarsh", "writtenBy", "Ada Stone") not in facts
+
+
+# cast4: "counts A among its executive producers / its cast" (roles.counted_credits).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbour Films is making the drama Lantern. The series counts Tom Hale and Sarah Jones among its executive producers.",
+     {("Lantern", "executiveProducer", "Tom Hale"), ("Lantern", "executiveProducer", "Sarah Jones")}),
+    ("Harbour Films is making the drama Lantern, which counts Tom Hale as a producer.",
+     {("Lantern", "producer", "Tom Hale")}),
+    ("Omar Reyes has joined the drama Lantern, which counts among its executive producers Tom Hale and Sarah Jones.",
+     {("Lantern", "executiveProducer", "Tom Hale"), ("Lantern", "executiveProducer", "Sarah Jones")}),
+    ("Harbour Films is making the drama Lantern. The project counts Mia Stone among its cast.",
+     {("Lantern", "starring", "Mia Stone")}),
+])
+def test_a_work_counts_people_among_its_credits(facts_of, sentence, expected):
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer") or (f[1] == "starring" and f[2] != "Omar Reyes")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films is making the drama Lantern. Sky Studios counts Tom Hale among its producers.",  # a company's staff
+    "Harbour Films is making the drama Lantern. The series reportedly counts Tom Hale among its executive producers.",  # hedged
+    "Harbour Films is making the drama Lantern. Tom Hale counts Sarah Jones among his closest friends.",  # no credit
+])
+def test_counting_without_a_work_credit_gives_nothing(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer", "starring")} == set()
