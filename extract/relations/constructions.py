@@ -214,7 +214,7 @@ def _in_aside(token: Token, trigger: int) -> bool:
 def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"The series stars A (X), B and C", "executive produced by A, Harbour Films' B and C":
     every person of the list gets the credit; the work is the one the sentence is about."""
-    after_table = trigger_index("credit_list_triggers", "credit_list_triggers_more")
+    after_table = trigger_index("credit_list_triggers", "credit_list_triggers_more", "cast4_credit_list_triggers")
     before_table = trigger_index("credit_list_lead_triggers", "credit_list_lead_triggers_more")
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, after_table):

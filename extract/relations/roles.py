@@ -25,7 +25,7 @@ from mediakg.extract.relations.constructions import _listed_after, _listed_befor
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
-LEAD_WORDS = lower_words("role_lead_words")
+LEAD_WORDS = lower_words("role_lead_words") | lower_words("cast4_role_lead_words")
 # Words that continue a list of roles: "director, writer and executive producer".
 LIST_WORDS = frozenset({",", "and", "&"})
 
@@ -97,9 +97,11 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
 
 def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     for verb in doc:
-        if verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB"):
+        # "A and B are slated as producers": a passive of placing (cast4_role_placing_verbs) before "as" states a role as a copula does.
+        placed = verb.lower_ in lower_words("cast4_role_placing_verbs") and verb.tag_ == "VBN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "as"
+        if not placed and (verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB")):
             continue
-        people = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+        people = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s) if p._.mkg_kind == "person"]
         roles = _complement_roles(verb) if people else []
         if not roles:
             continue
@@ -111,6 +113,11 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not work or is_hedged(doc, min(p.i for p in people), roles[-1][1]):
             continue
         evidence = sentence_evidence(sent)
+        # "A and B are producer and executive producer respectively": the nth person holds the nth role.
+        if _respectively(doc, roles[-1][1], sent.end) and len(roles) == len(people) > 1:
+            for (_, _, predicate), person in zip(roles, people):
+                yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement_respectively", round(0.75 * weight, 2))
+            continue
         for _, _, predicate in roles:
             for person in people:
                 yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
@@ -119,6 +126,11 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if len({predicate for _, _, predicate in roles}) == 1:
             for person in _credit_partners(verb, [doc[end - 1] for _, end, _ in roles]):
                 yield Fact(work, roles[0][2], person._.mkg_entity, evidence, "roles.complement_partner", round(0.7 * weight, 2))
+
+
+def _respectively(doc: Doc, i: int, end: int) -> bool:
+    """"respectively" right after the roles, or after their work phrase ("on X, respectively")."""
+    return any(t.lower_ == "respectively" for t in doc[i:min(i + 6, end)])
 
 
 def _credit_partners(verb: Token, nouns: list[Token]) -> list[Token]:

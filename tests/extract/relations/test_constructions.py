@@ -359,3 +359,16 @@ def test_coordinated_writing_credit_keeps_its_writers(facts_of):
 def test_no_partner_credit_without_a_shared_verb(facts_of, sentence, people):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
     assert {o for s, p, o in facts if p == "executiveProducer" and s == "Lantern"} == people
+
+
+# cast4: "joins executive producers A and B": the people joined hold the credit.
+def test_joining_executive_producers_credits_them(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale will direct the series and joins executive producers "
+                     "Sarah Jones and Omar Reyes.")
+    assert only(facts, "executiveProducer") == {("Lantern", "executiveProducer", "Sarah Jones"),
+                                                ("Lantern", "executiveProducer", "Omar Reyes")}
+
+
+def test_joining_a_company_of_producers_is_no_credit(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale joins Sky Studios as head of drama.")
+    assert only(facts, "executiveProducer", "producer") == set()

@@ -567,3 +567,28 @@ def test_a_work_counts_people_among_its_credits(facts_of, sentence, expected):
 def test_counting_without_a_work_credit_gives_nothing(facts_of, sentence):
     facts = facts_of(sentence)
     assert {f for f in facts if f[1] in ("executiveProducer", "producer", "starring")} == set()
+
+
+# cast4: roles after "on board as", after a passive of placing ("slated as"), and "respectively".
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Hale and Sarah Jones are on board as executive producers.",
+     {("Lantern", "executiveProducer", "Tom Hale"), ("Lantern", "executiveProducer", "Sarah Jones")}),
+    ("Tom Hale and Sarah Jones are slated as producers.",
+     {("Lantern", "producer", "Tom Hale"), ("Lantern", "producer", "Sarah Jones")}),
+    ("Tom Hale and Sarah Jones are slated as producer and executive producer respectively.",
+     {("Lantern", "producer", "Tom Hale"), ("Lantern", "executiveProducer", "Sarah Jones")}),
+    ("Tom Hale and Sarah Jones are writer and producer, respectively.",
+     {("Lantern", "writtenBy", "Tom Hale"), ("Lantern", "producer", "Sarah Jones")}),
+])
+def test_roles_after_on_board_slated_and_respectively(facts_of, sentence, expected):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer", "writtenBy")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale and Sarah Jones are reportedly slated as producers.",  # hedged
+    "Tom Hale was named as chief executive of Sky Studios.",  # a post, not a credit
+])
+def test_placing_without_a_credit_gives_none(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer", "writtenBy", "directedBy")} == set()
