@@ -114,9 +114,11 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(sent)
         # "A and B are producer and executive producer respectively": the nth person holds the nth role.
-        if _respectively(doc, roles[-1][1], sent.end) and len(roles) == len(people) > 1:
-            for (_, _, predicate), person in zip(roles, people):
-                yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement_respectively", round(0.75 * weight, 2))
+        # With a count that does not match (a name we missed), which role is whose is not known.
+        if _respectively(doc, roles[-1][1], sent.end):
+            if len(roles) == len(people) > 1:
+                for (_, _, predicate), person in zip(roles, people):
+                    yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement_respectively", round(0.75 * weight, 2))
             continue
         for _, _, predicate in roles:
             for person in people:

@@ -592,3 +592,10 @@ def test_roles_after_on_board_slated_and_respectively(facts_of, sentence, expect
 def test_placing_without_a_credit_gives_none(facts_of, sentence):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
     assert {f for f in facts if f[1] in ("executiveProducer", "producer", "writtenBy", "directedBy")} == set()
+
+
+def test_respectively_with_unmatched_counts_gives_no_role(facts_of):
+    # two roles "respectively" over three people: which role is whose is not said
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale, Sarah Jones and Omar Reyes are "
+                     "producer and executive producer respectively.")
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer")} == set()
