@@ -381,6 +381,9 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
         if not inner:
             continue
         evidence = sentence_evidence(token.sent)
+        # "Jack Reed (played by Moonfall's A)": the works are the actor's, and the name before is a character.
+        if inner[0].lower_ in lower_words("cast4_paren_played_words"):
+            continue
         if token._.mkg_kind == "person":
             people = [token, *_partners_before(token)]
             for person in people:

@@ -223,7 +223,12 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
             people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s)
                       if p._.mkg_kind == "person"]
-        if not people and verb.dep_ in ("relcl", "acl") and verb.head._.mkg_kind == "person":
+        # "Jack Reed (played by A)", "the part will be played by A": the passive's agent plays;
+        # the noun it hangs on is the character, no cast member.
+        agents = _people([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"])
+        if agents and verb.tag_ == "VBN":
+            people = agents
+        elif not people and verb.dep_ in ("relcl", "acl") and verb.head._.mkg_kind == "person":
             people = [verb.head]  # "A, who stars in X, ...", "A, playing a nurse in X": said of A
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         works = [w for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
@@ -237,7 +242,10 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # the sentence or the item; "A plays a nurse in <a title we do not know>": none.
             targets = [_cast_target(verb, people, salient_work)]
         end = max([*(w.i for w in works), *(p.i for p in partners), verb.i]) + 1
-        if not people or not targets or not targets[0][0] or is_hedged(doc, min(p.i for p in people), end):
+        if not people or not targets or not targets[0][0]:
+            continue
+        # "(reportedly played by A)": a hedge on the passive verb comes before its agent
+        if is_hedged(doc, min([*(p.i for p in people), *([verb.left_edge.i] if agents else [])]), end):
             continue
         evidence = sentence_evidence(verb.sent)
         for work, weight in targets:

@@ -599,3 +599,20 @@ def test_respectively_with_unmatched_counts_gives_no_role(facts_of):
     facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale, Sarah Jones and Omar Reyes are "
                      "producer and executive producer respectively.")
     assert {f for f in facts if f[1] in ("executiveProducer", "producer")} == set()
+
+
+# cast4: "Jack Reed (played by A)": the passive's agent is the cast member, the character is not.
+@pytest.mark.parametrize("sentence", [
+    "The series follows Jack Reed (played by Tom Hale), a detective who returns home.",
+    "The series follows Jack Reed (played by Moonfall's Tom Hale), a detective who returns home.",
+    "The role of Jack Reed will be played by Tom Hale.",
+])
+def test_the_agent_of_played_by_stars(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring"} == {("Lantern", "starring", "Tom Hale")}
+    assert not {f for f in facts if f[0] == "Jack Reed"}
+
+
+def test_a_hedged_played_by_gives_no_cast(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. The series follows Jack Reed (reportedly played by Tom Hale), a detective.")
+    assert {f for f in facts if f[1] == "starring"} == set()
