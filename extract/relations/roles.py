@@ -216,10 +216,12 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     for verb in doc:
         # "A has landed a lead role in X": a verb of getting with a part as its object casts too.
         lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
-        if (verb.lemma_.lower() not in verbs and not lands) or verb.pos_ != "VERB" or verb.tag_ == "VBD":
+        # "A is set for a recurring role in X": a passive of placing with a part after "for" casts too.
+        parts = _set_for_parts(verb, role_nouns)
+        if (verb.lemma_.lower() not in verbs and not lands and not parts) or verb.pos_ != "VERB" or verb.tag_ == "VBD":
             continue
         # "Former X correspondent and writer A will play ...": A is coordinated with a noun subject
-        people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people([s])]
+        people = [p for s in verb.children if s.dep_ in (("nsubj", "nsubjpass") if parts else ("nsubj",)) for p in _people([s])]
         if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
             people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s)
                       if p._.mkg_kind == "person"]
@@ -230,10 +232,16 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             people = agents
         elif not people and verb.dep_ in ("relcl", "acl") and verb.head._.mkg_kind == "person":
             people = [verb.head]  # "A, who stars in X, ...", "A, playing a nurse in X": said of A
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *parts]
+        partners = [*_partners(verb), *(p for h in heads[1:] for p in _partners(h))]
+        # "opposite B in X": the parse may hang the "in" phrase on the partner named last
+        heads += partners
         works = [w for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
-                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
-        partners = _partners(verb)
+                 for w in _work_or_its_title(prep)]
+        # "set for a role in <a title we do not know>": no other work stands in for it
+        if parts and not works and any(o.lower_ not in lower_words("work_genre_heads") for h in heads for prep in h.children
+                                       if prep.dep_ == "prep" and prep.lower_ in ("in", "on") for o in prep.children if o.dep_ == "pobj"):
+            continue
         targets = [(w._.mkg_entity, 1.0) for w in works]
         if people and not works and partners:
             targets = [work_of(verb.sent, people[0].i, salient_work)]
@@ -251,6 +259,22 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for work, weight in targets:
             for person in [*people, *partners]:
                 yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_clause", round(0.7 * weight, 2))
+
+
+def _set_for_parts(verb: Token, role_nouns: frozenset[str]) -> list[Token]:
+    """The part nouns of "A is set for a recurring role", "A has been tapped for the lead": a
+    passive participle of placing (cast4_part_placing_verbs) with a part after "for"."""
+    if verb.tag_ != "VBN" or verb.lower_ not in lower_words("cast4_part_placing_verbs"):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj" and o.lower_ in role_nouns]
+
+
+def _work_or_its_title(prep: Token) -> list[Token]:
+    """The work an "in" phrase names: its object, or the title in apposition to a descriptive
+    object ("in the drama series Salt Flats")."""
+    objs = [w for w in prep.children if w.dep_ == "pobj"]
+    return [w for o in objs for w in [o, *(a for a in o.children if a.dep_ == "appos")] if w._.mkg_kind == "work"][:1]
 
 
 def _people(tokens: list[Token]) -> list[Token]:

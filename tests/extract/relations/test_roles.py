@@ -616,3 +616,26 @@ def test_the_agent_of_played_by_stars(facts_of, sentence):
 def test_a_hedged_played_by_gives_no_cast(facts_of):
     facts = facts_of("Harbour Films is making the drama Lantern. The series follows Jack Reed (reportedly played by Tom Hale), a detective.")
     assert {f for f in facts if f[1] == "starring"} == set()
+
+
+# cast4: "A is set for a recurring role (opposite B) in X": a passive of placing with a part after "for".
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Hale is set for a recurring role in Lantern.", {("Lantern", "starring", "Tom Hale")}),
+    ("Tom Hale is set for a recurring role opposite Sarah Jones in the drama series Lantern.",
+     {("Lantern", "starring", "Tom Hale"), ("Lantern", "starring", "Sarah Jones")}),
+    ("Tom Hale has landed a recurring role opposite Sarah Jones in Lantern.",
+     {("Lantern", "starring", "Tom Hale"), ("Lantern", "starring", "Sarah Jones")}),
+])
+def test_set_for_a_part(facts_of, sentence, expected):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale is set for a meeting with Sarah Jones.",  # no part
+    "Tom Hale is reportedly set for a recurring role in Lantern.",  # hedged
+    "Tom Hale is set for a lead role in Night Shift, opposite Sarah Jones.",  # a title we do not know: not Lantern
+])
+def test_set_for_something_else_gives_no_cast(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring" and f[0] == "Lantern"} == set()
