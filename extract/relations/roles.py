@@ -949,3 +949,43 @@ def counted_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(sent)
         for person in people:
             yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.counted_credit", round(0.75 * weight, 2))
+
+
+def _described_work(noun: Token) -> Token | None:
+    """The work a noun stands for: itself, or the title in apposition to it ("a drama, Salt
+    Flats"; "Salt Flats, a drama ...")."""
+    if noun._.mkg_kind == "work":
+        return noun
+    if noun.dep_ == "appos" and noun.head._.mkg_kind == "work":
+        return noun.head
+    titled = next((a for a in noun.children if a.dep_ == "appos" and a._.mkg_kind == "work"), None)
+    if titled is None and noun.lower_ in lower_words("work_genre_heads"):
+        # "“Salt Flats”, a drama ...": the parse may take the noun for a second object
+        i = noun.left_edge.i - 1
+        if i > 0 and noun.doc[i].text == ",":
+            while i > 0 and noun.doc[i - 1].text in (",", "\u201d", '"'):
+                i -= 1
+            titled = noun.doc[i - 1] if noun.doc[i - 1]._.mkg_kind == "work" else None
+    return titled
+
+
+def led_works(doc: Doc) -> Iterator[Fact]:
+    """"the drama Salt Flats, led by A and B", "Salt Flats, a thriller toplined by A", "the
+    series, which is fronted by A": a passive of leading (the lexicon's cast4_lead_participles)
+    said of a work names the leads of its cast. Not "led by showrunner A": a role noun before the
+    name makes the lead a job, not a part."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.lower_ not in lower_words("cast4_lead_participles") or verb.dep_ not in ("acl", "relcl"):
+            continue
+        work = _described_work(verb.head)
+        agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+        if work is None or agent is None:
+            continue
+        people = _people([o for o in agent.children if o.dep_ == "pobj"])
+        if not people or any(t.pos_ == "NOUN" for t in doc[agent.i + 1:people[0].i]):
+            continue
+        if is_hedged(doc, verb.left_edge.i, people[-1].i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.led_work", 0.7)
