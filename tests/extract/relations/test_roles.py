@@ -639,23 +639,3 @@ def test_set_for_a_part(facts_of, sentence, expected):
 def test_set_for_something_else_gives_no_cast(facts_of, sentence):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
     assert {f for f in facts if f[1] == "starring" and f[0] == "Lantern"} == set()
-
-
-# cast4: "the drama X, led by A and B", "X, a thriller toplined by A" (roles.led_works).
-@pytest.mark.parametrize("sentence", [
-    "Harbour Films is making the drama \u201cLantern\u201d, led by Tom Hale and Sarah Jones.",
-    "Harbour Films is making \u201cLantern\u201d, a drama toplined by Tom Hale and Sarah Jones.",
-])
-def test_a_work_led_by_its_stars(facts_of, sentence):
-    facts = facts_of(sentence)
-    assert {f for f in facts if f[1] == "starring"} == {("Lantern", "starring", "Tom Hale"), ("Lantern", "starring", "Sarah Jones")}
-
-
-@pytest.mark.parametrize("sentence", [
-    "Harbour Films is making the drama \u201cLantern\u201d, led by showrunner Tom Hale.",  # a job, not a part
-    "Harbour Films is making the drama \u201cLantern\u201d, reportedly led by Tom Hale.",  # hedged
-    "Harbour Films, a company led by Tom Hale, is making the drama \u201cLantern\u201d.",  # a company's head
-])
-def test_leading_without_a_part_gives_no_cast(facts_of, sentence):
-    facts = facts_of(sentence)
-    assert {f for f in facts if f[1] == "starring"} == set()
