@@ -639,3 +639,8 @@ def test_set_for_a_part(facts_of, sentence, expected):
 def test_set_for_something_else_gives_no_cast(facts_of, sentence):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
     assert {f for f in facts if f[1] == "starring" and f[0] == "Lantern"} == set()
+
+
+def test_credited_as_states_a_role(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale is credited as co-creator and executive producer on the series.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {("Lantern", "executiveProducer", "Tom Hale")}
