@@ -232,6 +232,8 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 yield from _credits(doc, sent, start, end, shared, people, salient_work, "lists.after", named)
         previous: tuple[int, list[Token]] | None = None  # the last lead trigger's end and subjects
         for start, end, predicate in _find_triggers(sent, before_table):
+            if end < sent.end and doc[end].tag_ == "POS":
+                continue  # "the Ray Donovan star's next project": a noun, no credit verb
             people = _listed_before(doc, sent.start, start, "person")
             # "A and B are writing and executive producing the series": verbs coordinated after
             # one subject list share it.
