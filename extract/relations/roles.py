@@ -949,3 +949,31 @@ def counted_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(sent)
         for person in people:
             yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.counted_credit", round(0.75 * weight, 2))
+
+
+def _boarding_phrase(verb: Token) -> bool:
+    """"come aboard", "come on board", "sign on": the lexicon's cast4_boarding_phrases, read on
+    the words right after the verb."""
+    after = " ".join(t.lower_ for t in verb.doc[verb.i + 1:min(verb.i + 3, verb.sent.end)])
+    return any((after + " ").startswith(rest + " ") for rest in lexicon_table("cast4_boarding_phrases").get(verb.lemma_.lower(), ()))
+
+
+def boarding_casts(doc: Doc) -> Iterator[Fact]:
+    """"A is coming on board for X", "A has come aboard X", "A has signed on for X": someone who
+    boards a work with no other capacity stated joins its cast, as "A boards X" does
+    (cast_joins). Not "signed on to direct X" or "came aboard as producer": another capacity."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or not _boarding_phrase(verb):
+            continue
+        people = _subjects(verb)
+        preps = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("for", "aboard") and verb.i < p.i <= verb.i + 4]
+        works = [w for p in preps for w in _work_or_its_title(p)]
+        if not people or not works or _other_capacity(verb):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "as" for t in (verb, *verb.children) for c in t.children):
+            continue  # "came on board as producer"
+        if is_hedged(doc, min(p.i for p in people), works[0].i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(works[0]._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.boarding_cast", 0.7)

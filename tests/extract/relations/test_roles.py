@@ -644,3 +644,25 @@ def test_set_for_something_else_gives_no_cast(facts_of, sentence):
 def test_credited_as_states_a_role(facts_of):
     facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale is credited as co-creator and executive producer on the series.")
     assert {f for f in facts if f[1] == "executiveProducer"} == {("Lantern", "executiveProducer", "Tom Hale")}
+
+
+# cast4: "A is coming on board for X", "A has signed on for X" (roles.boarding_casts).
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale is coming on board for Lantern.",
+    "Tom Hale has signed on for Lantern.",
+    "Tom Hale has come aboard the series.",
+])
+def test_boarding_a_work_joins_its_cast(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring"} == {("Lantern", "starring", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale has signed on to direct Lantern.",  # another capacity
+    "Tom Hale has come on board Lantern as an executive producer.",  # another capacity
+    "Tom Hale is in talks to come aboard Lantern.",  # hedged
+    "Sky Studios has signed on for Lantern.",  # a company backs the work
+])
+def test_boarding_in_another_capacity_is_no_cast(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring"} == set()
