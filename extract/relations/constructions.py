@@ -71,16 +71,25 @@ def _find_triggers(sent: Span, table: Triggers) -> Iterator[tuple[int, int, str]
 
 def _coordinated_predicates(doc: Doc, start: int, words: tuple[str, ...], table: Triggers) -> list[str]:
     """"written and directed by A": the participles coordinated before a "V by" trigger share its
-    agent, so each names a credit of its own (walking back over "and", "&" and commas)."""
+    agent, so each names a credit of its own (walking back over "and", "&" and commas). A
+    participle may span tokens ("co - written"); "starring" in the chain is a credit of its own
+    ("starring, co-written and executive produced by A"); a participle that names no credit
+    ("created, written and directed by A") is passed over."""
     predicates = []
     i = start - 1
     while i - 1 >= 0 and doc[i].lower_ in ("and", "&", ","):
-        phrase = (doc[i - 1].lower_, *words)
-        found = [p for w, p in table.get(doc[i - 1].lower_, ()) if w == phrase]
-        if not found:
+        j = i - 1  # the last token of the coordinated participle
+        found, first = [], j
+        for k in range(max(0, j - 2), j + 1):
+            tokens = tuple(t.lower_ for t in doc[k:j + 1])
+            found = [p for w, p in table.get(tokens[0], ()) if w == (*tokens, *words) or (w == tokens and p == "starring")]
+            if found:
+                first = k
+                break
+        if not found and not (doc[j].tag_ == "VBN" and not doc[j]._.mkg_kind):
             break
         predicates += found
-        i -= 2
+        i = first - 1
     return predicates
 
 
@@ -228,7 +237,8 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if people and not any(t._.mkg_kind == "work" and not _in_parens(t) for t in doc[sent.start:start]):
                 named = next((t for t in doc[people[-1].i + 1:sent.end] if t._.mkg_kind == "work" and not _in_parens(t)), None)
             by = tuple(t.lower_ for t in doc[start + 1:end])
-            for shared in [predicate, *(_coordinated_predicates(doc, start, by, after_table) if by == ("by",) else [])]:
+            # "written and executive produced by A": the shared tail is the "by"
+            for shared in dict.fromkeys([predicate, *(_coordinated_predicates(doc, start, ("by",), after_table) if by[-1:] == ("by",) else [])]):
                 yield from _credits(doc, sent, start, end, shared, people, salient_work, "lists.after", named)
         previous: tuple[int, list[Token]] | None = None  # the last lead trigger's end and subjects
         for start, end, predicate in _find_triggers(sent, before_table):

@@ -372,3 +372,22 @@ def test_joining_executive_producers_credits_them(facts_of):
 def test_joining_a_company_of_producers_is_no_credit(facts_of):
     facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale joins Sky Studios as head of drama.")
     assert only(facts, "executiveProducer", "producer") == set()
+
+
+# cast4: participles coordinated before "executive produced by A" share its agent.
+def test_coordinated_participles_before_executive_produced_by(facts_of):
+    facts = facts_of("Sky has ordered \u201cLantern\u201d, a comedy starring, co-written, directed and executive produced by Tom Hale.")
+    assert only(facts, "starring", "writtenBy", "directedBy", "executiveProducer") == {
+        ("Lantern", "starring", "Tom Hale"), ("Lantern", "writtenBy", "Tom Hale"),
+        ("Lantern", "directedBy", "Tom Hale"), ("Lantern", "executiveProducer", "Tom Hale")}
+
+
+def test_an_uncredited_participle_is_passed_over(facts_of):
+    facts = facts_of("Sky has ordered the drama \u201cLantern\u201d, created, written and executive produced by Tom Hale.")
+    assert only(facts, "writtenBy", "executiveProducer", "directedBy") == {
+        ("Lantern", "writtenBy", "Tom Hale"), ("Lantern", "executiveProducer", "Tom Hale")}
+
+
+def test_a_separate_agent_is_not_shared(facts_of):
+    facts = facts_of("Sky has ordered the drama \u201cLantern\u201d, starring Sarah Jones and directed by Tom Hale.")
+    assert only(facts, "starring", "directedBy") == {("Lantern", "starring", "Sarah Jones"), ("Lantern", "directedBy", "Tom Hale")}
