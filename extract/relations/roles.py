@@ -793,7 +793,10 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
             if verb is None or not (known or is_past(verb)):
                 continue
             people = owners
-            named = next((w for prep in [*token.children, *(verb.children if token.head.i == verb.i else ())]
+            # "her role as Meg in X": the parse may hang the title's phrase on the character
+            characters = [o for a in token.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"]
+            named = next((w for prep in [*token.children, *(verb.children if token.head.i == verb.i else ()),
+                                         *(c for o in characters for c in o.children)]
                           if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
                           for w in prep.children if w.dep_ == "pobj"
                           for w in [w, *(c for c in w.children if c.dep_ == "appos")] if w._.mkg_kind == "work"), None)

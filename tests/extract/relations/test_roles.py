@@ -666,3 +666,19 @@ def test_boarding_a_work_joins_its_cast(facts_of, sentence):
 def test_boarding_in_another_capacity_is_no_cast(facts_of, sentence):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
     assert {f for f in facts if f[1] == "starring"} == set()
+
+
+# cast4: "best known for her role as Meg in X": the title's phrase may hang on the character.
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale is best known for his role as Jack Reed in \u201cMoonfall\u201d.",
+    "Tom Hale gained prominence in his role as Jack Reed in \u201cMoonfall\u201d.",
+])
+def test_a_known_role_as_a_character_in_a_title(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] in ("starring", "knownFor")} == {
+        ("Moonfall", "starring", "Tom Hale"), ("Tom Hale", "knownFor", "Moonfall")}
+
+
+def test_a_hedged_known_role_gives_nothing(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale is reportedly best known for his role as Jack Reed in \u201cMoonfall\u201d.")
+    assert {f for f in facts if f[1] in ("starring", "knownFor")} == set()
