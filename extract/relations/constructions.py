@@ -71,16 +71,25 @@ def _find_triggers(sent: Span, table: Triggers) -> Iterator[tuple[int, int, str]
 
 def _coordinated_predicates(doc: Doc, start: int, words: tuple[str, ...], table: Triggers) -> list[str]:
     """"written and directed by A": the participles coordinated before a "V by" trigger share its
-    agent, so each names a credit of its own (walking back over "and", "&" and commas)."""
+    agent, so each names a credit of its own (walking back over "and", "&" and commas). A
+    participle may span tokens ("co - written"); "starring" in the chain is a credit of its own
+    ("starring, co-written and executive produced by A"); a participle that names no credit
+    ("created, written and directed by A") is passed over."""
     predicates = []
     i = start - 1
     while i - 1 >= 0 and doc[i].lower_ in ("and", "&", ","):
-        phrase = (doc[i - 1].lower_, *words)
-        found = [p for w, p in table.get(doc[i - 1].lower_, ()) if w == phrase]
-        if not found:
+        j = i - 1  # the last token of the coordinated participle
+        found, first = [], j
+        for k in range(max(0, j - 2), j + 1):
+            tokens = tuple(t.lower_ for t in doc[k:j + 1])
+            found = [p for w, p in table.get(tokens[0], ()) if w == (*tokens, *words) or (w == tokens and p == "starring")]
+            if found:
+                first = k
+                break
+        if not found and not (doc[j].tag_ == "VBN" and not doc[j]._.mkg_kind):
             break
         predicates += found
-        i -= 2
+        i = first - 1
     return predicates
 
 
@@ -214,7 +223,7 @@ def _in_aside(token: Token, trigger: int) -> bool:
 def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"The series stars A (X), B and C", "executive produced by A, Harbour Films' B and C":
     every person of the list gets the credit; the work is the one the sentence is about."""
-    after_table = trigger_index("credit_list_triggers", "credit_list_triggers_more")
+    after_table = trigger_index("credit_list_triggers", "credit_list_triggers_more", "cast4_credit_list_triggers")
     before_table = trigger_index("credit_list_lead_triggers", "credit_list_lead_triggers_more")
     for sent in doc.sents:
         for start, end, predicate in _find_triggers(sent, after_table):
@@ -228,17 +237,52 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if people and not any(t._.mkg_kind == "work" and not _in_parens(t) for t in doc[sent.start:start]):
                 named = next((t for t in doc[people[-1].i + 1:sent.end] if t._.mkg_kind == "work" and not _in_parens(t)), None)
             by = tuple(t.lower_ for t in doc[start + 1:end])
-            for shared in [predicate, *(_coordinated_predicates(doc, start, by, after_table) if by == ("by",) else [])]:
+            # "written and executive produced by A": the shared tail is the "by"
+            for shared in dict.fromkeys([predicate, *(_coordinated_predicates(doc, start, ("by",), after_table) if by[-1:] == ("by",) else [])]):
                 yield from _credits(doc, sent, start, end, shared, people, salient_work, "lists.after", named)
+        previous: tuple[int, list[Token]] | None = None  # the last lead trigger's end and subjects
         for start, end, predicate in _find_triggers(sent, before_table):
+            if end < sent.end and doc[end].tag_ == "POS":
+                continue  # "the Ray Donovan star's next project": a noun, no credit verb
             people = _listed_before(doc, sent.start, start, "person")
-            # "A will executive produce alongside B and C": the partners share the credit.
-            partner = end + (2 if doc[end:end + 2].text.lower() == "along with" else 1)
-            if people and end < sent.end and doc[end].lower_ in ("alongside", "with", "along"):
+            # "A and B are writing and executive producing the series": verbs coordinated after
+            # one subject list share it.
+            if not people and previous is not None and _coordinated_verbs(doc, previous[0], start):
+                people = list(previous[1])
+            previous = (end, list(people))
+            # "A will executive produce alongside B and C", "A is executive producing the series,
+            # along with B": the partners share the credit.
+            partner = _partner_start(doc, end, sent.end)
+            if people and partner is not None:
                 people += _listed_after(doc, partner, sent.end, "person")
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
             named = next((t for t in doc[end:min(end + 5, sent.end)] if t._.mkg_kind == "work"), None)
             yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)
+
+
+def _coordinated_verbs(doc: Doc, end: int, start: int) -> bool:
+    """"are writing and executive producing", "will write, direct and executive produce": only
+    commas, "and" and other verbs between one trigger's end and the next trigger's start."""
+    between = doc[end:start]
+    return len(between) > 0 and any(t.lower_ in ("and", "&") for t in between) and all(
+        t.lower_ in (",", "and", "&", "also") or (t.pos_ == "VERB" and not t._.mkg_kind) for t in between)
+
+
+def _partner_start(doc: Doc, end: int, sent_end: int) -> int | None:
+    """Where the partners of a credit verb start: right after "alongside", "with" or "along with",
+    which may follow the verb's object ("the series", "it", the title) and a comma."""
+    i = end
+    if i < sent_end and (doc[i]._.mkg_kind == "work" or doc[i].lower_ == "it"):
+        i += 1
+    elif i + 1 < sent_end and doc[i].pos_ == "DET" and doc[i + 1].lower_ in lower_words("cast4_credit_objects"):
+        i += 2
+    if i < sent_end and doc[i].text == ",":
+        i += 1
+    if i < sent_end and doc[i].lower_ in ("alongside", "with"):
+        return i + 1
+    if i + 1 < sent_end and doc[i].lower_ == "along" and doc[i + 1].lower_ == "with":
+        return i + 2
+    return None
 
 
 def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -349,6 +393,9 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
         if not inner:
             continue
         evidence = sentence_evidence(token.sent)
+        # "Jack Reed (played by Moonfall's A)": the works are the actor's, and the name before is a character.
+        if inner[0].lower_ in lower_words("cast4_paren_played_words"):
+            continue
         if token._.mkg_kind == "person":
             people = [token, *_partners_before(token)]
             for person in people:

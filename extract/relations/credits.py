@@ -71,7 +71,8 @@ RULES = [
     # parse (roles.cast_clauses), which gives no fact when the "in" phrase names a title we do
     # not know: the item's work is then the wrong one.
     credit("will_star", "starring", [ent("person", "object"), AUX, word("star", "reprise", "headline", "stars", "headlines"),
-                                     {"LOWER": {"NOT_IN": ["in", "on", "alongside", "opposite"]}}], 0.75),
+                                     # not a possessive: "the Ray Donovan star's next project" is a noun, no new part
+                                     {"LOWER": {"NOT_IN": ["in", "on", "alongside", "opposite", "'s", "’s"]}}], 0.75),
     credit("and_star", "starring", [ent("person", "object"), word("and"), ent("person"), AUX, word("star", "play")], 0.75),
     # "X has joined the cast of Y", "X has been cast in Y", "X stars in Y", "X plays a nurse in Y";
     # a past role ("starred in", "played") is also a calling card.

@@ -21,11 +21,11 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.constructions import _listed_before, epithet_person, trigger_index, work_of
+from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, trigger_index, work_of
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
-LEAD_WORDS = lower_words("role_lead_words")
+LEAD_WORDS = lower_words("role_lead_words") | lower_words("cast4_role_lead_words")
 # Words that continue a list of roles: "director, writer and executive producer".
 LIST_WORDS = frozenset({",", "and", "&"})
 
@@ -97,9 +97,11 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
 
 def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     for verb in doc:
-        if verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB"):
+        # "A and B are slated as producers": a passive of placing (cast4_role_placing_verbs) before "as" states a role as a copula does.
+        placed = verb.lower_ in lower_words("cast4_role_placing_verbs") and verb.tag_ == "VBN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "as"
+        if not placed and (verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB")):
             continue
-        people = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+        people = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s) if p._.mkg_kind == "person"]
         roles = _complement_roles(verb) if people else []
         if not roles:
             continue
@@ -111,6 +113,13 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not work or is_hedged(doc, min(p.i for p in people), roles[-1][1]):
             continue
         evidence = sentence_evidence(sent)
+        # "A and B are producer and executive producer respectively": the nth person holds the nth role.
+        # With a count that does not match (a name we missed), which role is whose is not known.
+        if _respectively(doc, roles[-1][1], sent.end):
+            if len(roles) == len(people) > 1:
+                for (_, _, predicate), person in zip(roles, people):
+                    yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement_respectively", round(0.75 * weight, 2))
+            continue
         for _, _, predicate in roles:
             for person in people:
                 yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
@@ -119,6 +128,11 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if len({predicate for _, _, predicate in roles}) == 1:
             for person in _credit_partners(verb, [doc[end - 1] for _, end, _ in roles]):
                 yield Fact(work, roles[0][2], person._.mkg_entity, evidence, "roles.complement_partner", round(0.7 * weight, 2))
+
+
+def _respectively(doc: Doc, i: int, end: int) -> bool:
+    """"respectively" right after the roles, or after their work phrase ("on X, respectively")."""
+    return any(t.lower_ == "respectively" for t in doc[i:min(i + 6, end)])
 
 
 def _credit_partners(verb: Token, nouns: list[Token]) -> list[Token]:
@@ -202,19 +216,32 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     for verb in doc:
         # "A has landed a lead role in X": a verb of getting with a part as its object casts too.
         lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
-        if (verb.lemma_.lower() not in verbs and not lands) or verb.pos_ != "VERB" or verb.tag_ == "VBD":
+        # "A is set for a recurring role in X": a passive of placing with a part after "for" casts too.
+        parts = _set_for_parts(verb, role_nouns)
+        if (verb.lemma_.lower() not in verbs and not lands and not parts) or verb.pos_ != "VERB" or verb.tag_ == "VBD":
             continue
         # "Former X correspondent and writer A will play ...": A is coordinated with a noun subject
-        people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people([s])]
+        people = [p for s in verb.children if s.dep_ in (("nsubj", "nsubjpass") if parts else ("nsubj",)) for p in _people([s])]
         if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
             people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s)
                       if p._.mkg_kind == "person"]
-        if not people and verb.dep_ in ("relcl", "acl") and verb.head._.mkg_kind == "person":
+        # "Jack Reed (played by A)", "the part will be played by A": the passive's agent plays;
+        # the noun it hangs on is the character, no cast member.
+        agents = _people([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"])
+        if agents and verb.tag_ == "VBN":
+            people = agents
+        elif not people and verb.dep_ in ("relcl", "acl") and verb.head._.mkg_kind == "person":
             people = [verb.head]  # "A, who stars in X, ...", "A, playing a nurse in X": said of A
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *parts]
+        partners = [*_partners(verb), *(p for h in heads[1:] for p in _partners(h))]
+        # "opposite B in X": the parse may hang the "in" phrase on the partner named last
+        heads += partners
         works = [w for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
-                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
-        partners = _partners(verb)
+                 for w in _work_or_its_title(prep)]
+        # "set for a role in <a title we do not know>": no other work stands in for it
+        if parts and not works and any(o.lower_ not in lower_words("work_genre_heads") for h in heads for prep in h.children
+                                       if prep.dep_ == "prep" and prep.lower_ in ("in", "on") for o in prep.children if o.dep_ == "pobj"):
+            continue
         targets = [(w._.mkg_entity, 1.0) for w in works]
         if people and not works and partners:
             targets = [work_of(verb.sent, people[0].i, salient_work)]
@@ -223,12 +250,31 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # the sentence or the item; "A plays a nurse in <a title we do not know>": none.
             targets = [_cast_target(verb, people, salient_work)]
         end = max([*(w.i for w in works), *(p.i for p in partners), verb.i]) + 1
-        if not people or not targets or not targets[0][0] or is_hedged(doc, min(p.i for p in people), end):
+        if not people or not targets or not targets[0][0]:
+            continue
+        # "(reportedly played by A)": a hedge on the passive verb comes before its agent
+        if is_hedged(doc, min([*(p.i for p in people), *([verb.left_edge.i] if agents else [])]), end):
             continue
         evidence = sentence_evidence(verb.sent)
         for work, weight in targets:
             for person in [*people, *partners]:
                 yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_clause", round(0.7 * weight, 2))
+
+
+def _set_for_parts(verb: Token, role_nouns: frozenset[str]) -> list[Token]:
+    """The part nouns of "A is set for a recurring role", "A has been tapped for the lead": a
+    passive participle of placing (cast4_part_placing_verbs) with a part after "for"."""
+    if verb.tag_ != "VBN" or verb.lower_ not in lower_words("cast4_part_placing_verbs"):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj" and o.lower_ in role_nouns]
+
+
+def _work_or_its_title(prep: Token) -> list[Token]:
+    """The work an "in" phrase names: its object, or the title in apposition to a descriptive
+    object ("in the drama series Salt Flats")."""
+    objs = [w for w in prep.children if w.dep_ == "pobj"]
+    return [w for o in objs for w in [o, *(a for a in o.children if a.dep_ == "appos")] if w._.mkg_kind == "work"][:1]
 
 
 def _people(tokens: list[Token]) -> list[Token]:
@@ -763,7 +809,10 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
             if verb is None or not (known or is_past(verb)):
                 continue
             people = owners
-            named = next((w for prep in [*token.children, *(verb.children if token.head.i == verb.i else ())]
+            # "her role as Meg in X": the parse may hang the title's phrase on the character
+            characters = [o for a in token.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"]
+            named = next((w for prep in [*token.children, *(verb.children if token.head.i == verb.i else ()),
+                                         *(c for o in characters for c in o.children)]
                           if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
                           for w in prep.children if w.dep_ == "pobj"
                           for w in [w, *(c for c in w.children if c.dep_ == "appos")] if w._.mkg_kind == "work"), None)
@@ -865,3 +914,85 @@ def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.returning_cast", round(0.7 * weight, 2))
+
+
+# After "counts ... among/as": a determiner or possessive before the role ("among its cast").
+COUNT_SKIP = frozenset({"its", "their", "the", "a", "an", "his", "her", "also", "own"})
+
+
+def _counted_role(doc: Doc, i: int, end: int) -> tuple[int, str] | None:
+    """(end, predicate) of the credit noun at i: a role noun of `role_complement_nouns`
+    ("executive producers") or a cast noun ("cast", "ensemble": starring)."""
+    while i < end and doc[i].lower_ in COUNT_SKIP:
+        i += 1
+    if i < end and doc[i].lower_ in lower_words("cast_nouns"):
+        return i + 1, "starring"
+    for words, predicate in trigger_index("role_complement_nouns").get(doc[i].lower_ if i < end else "", ()):
+        if tuple(t.lower_ for t in doc[i:i + len(words)]) == words and not _job_title(doc, i, i + len(words), end):
+            return i + len(words), predicate
+    return None
+
+
+def counted_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"The series counts A and B among its executive producers", "X, which counts A among its
+    cast", "which counts among its executive producers A and B": a work that "counts" people
+    as a role (the lexicon's cast4_counting_verbs) credits them with it. The work is the verb's
+    subject, the noun a relative "which" stands for, else the one the sentence is about."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lower_words("cast4_counting_verbs"):
+            continue
+        sent = verb.sent
+        prep = next((t for t in doc[verb.i + 1:sent.end] if t.lower_ in ("among", "as")), None)
+        if prep is None or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:prep.i]):
+            continue
+        role = _counted_role(doc, prep.i + 1, sent.end)
+        if role is None:
+            continue
+        role_end, predicate = role
+        people = [t for t in doc[verb.i + 1:prep.i] if t._.mkg_kind == "person"]
+        if not people and prep.i == verb.i + 1:
+            people = _listed_after(doc, role_end, sent.end, "person")
+        if not people or is_hedged(doc, verb.i, max(role_end, people[-1].i + 1)):
+            continue
+        subject = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is not None and subject._.mkg_kind == "work":
+            work, weight = subject._.mkg_entity, 1.0
+        elif subject is not None and subject._.mkg_kind:
+            continue  # "Harbour Films counts A among its producers": a company's staff, no credit
+        else:
+            work, weight = work_of(sent, verb.i, salient_work)
+        if not work:
+            continue
+        evidence = sentence_evidence(sent)
+        for person in people:
+            yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.counted_credit", round(0.75 * weight, 2))
+
+
+def _boarding_phrase(verb: Token) -> bool:
+    """"come aboard", "come on board", "sign on": the lexicon's cast4_boarding_phrases, read on
+    the words right after the verb."""
+    after = " ".join(t.lower_ for t in verb.doc[verb.i + 1:min(verb.i + 3, verb.sent.end)])
+    return any((after + " ").startswith(rest + " ") for rest in lexicon_table("cast4_boarding_phrases").get(verb.lemma_.lower(), ()))
+
+
+def boarding_casts(doc: Doc) -> Iterator[Fact]:
+    """"A is coming on board for X", "A has come aboard X", "A has signed on for X": someone who
+    boards a work with no other capacity stated joins its cast, as "A boards X" does
+    (cast_joins). Not "signed on to direct X" or "came aboard as producer": another capacity."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or not _boarding_phrase(verb):
+            continue
+        people = _subjects(verb)
+        preps = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("for", "aboard") and verb.i < p.i <= verb.i + 4]
+        works = [w for p in preps for w in _work_or_its_title(p)]
+        if not people or not works or _other_capacity(verb):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "as" for t in (verb, *verb.children) for c in t.children):
+            continue  # "came on board as producer"
+        if is_hedged(doc, min(p.i for p in people), works[0].i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(works[0]._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.boarding_cast", 0.7)

@@ -330,3 +330,64 @@ def test_a_comma_list_of_works_stops_at_its_last_item(facts_of):
     facts = facts_of("Harbour Films' productions include Tidewater and Red Harbour, and its founder is now writing "
                      "the thriller Nine Rivers.")
     assert ("Harbour Films", "produces", "Nine Rivers") not in only(facts, "produces")
+
+
+# cast4: a credit verb's partners after its object, and credit verbs coordinated after one subject list.
+@pytest.mark.parametrize("sentence, people", [
+    ("Tom Hale will executive produce the series alongside Rita Combs and Omar Reyes.", {"Tom Hale", "Rita Combs", "Omar Reyes"}),
+    ("Tom Hale is executive producing Lantern, along with Rita Combs.", {"Tom Hale", "Rita Combs"}),
+    ("Tom Hale and Rita Combs are writing and executive producing the series.", {"Tom Hale", "Rita Combs"}),
+])
+def test_executive_producers_after_an_object_or_a_coordinated_verb(facts_of, sentence, people):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {o for s, p, o in facts if p == "executiveProducer" and s == "Lantern"} == people
+
+
+def test_coordinated_writing_credit_keeps_its_writers(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale and Rita Combs are writing and executive producing the series.")
+    assert only(facts, "writtenBy") == {("Lantern", "writtenBy", "Tom Hale"), ("Lantern", "writtenBy", "Rita Combs")}
+
+
+@pytest.mark.parametrize("sentence, people", [
+    # "with" here opens a phrase about the show, not a partner in the credit
+    ("Tom Hale will executive produce the series with a writers room led by Rita Combs.", {"Tom Hale"}),
+    # a second subject for the second verb: the first list does not carry over
+    ("Tom Hale is writing the series and Rita Combs is executive producing.", {"Rita Combs"}),
+    # hedged
+    ("Tom Hale is reportedly executive producing the series, along with Rita Combs.", set()),
+])
+def test_no_partner_credit_without_a_shared_verb(facts_of, sentence, people):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {o for s, p, o in facts if p == "executiveProducer" and s == "Lantern"} == people
+
+
+# cast4: "joins executive producers A and B": the people joined hold the credit.
+def test_joining_executive_producers_credits_them(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale will direct the series and joins executive producers "
+                     "Sarah Jones and Omar Reyes.")
+    assert only(facts, "executiveProducer") == {("Lantern", "executiveProducer", "Sarah Jones"),
+                                                ("Lantern", "executiveProducer", "Omar Reyes")}
+
+
+def test_joining_a_company_of_producers_is_no_credit(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale joins Sky Studios as head of drama.")
+    assert only(facts, "executiveProducer", "producer") == set()
+
+
+# cast4: participles coordinated before "executive produced by A" share its agent.
+def test_coordinated_participles_before_executive_produced_by(facts_of):
+    facts = facts_of("Sky has ordered \u201cLantern\u201d, a comedy starring, co-written, directed and executive produced by Tom Hale.")
+    assert only(facts, "starring", "writtenBy", "directedBy", "executiveProducer") == {
+        ("Lantern", "starring", "Tom Hale"), ("Lantern", "writtenBy", "Tom Hale"),
+        ("Lantern", "directedBy", "Tom Hale"), ("Lantern", "executiveProducer", "Tom Hale")}
+
+
+def test_an_uncredited_participle_is_passed_over(facts_of):
+    facts = facts_of("Sky has ordered the drama \u201cLantern\u201d, created, written and executive produced by Tom Hale.")
+    assert only(facts, "writtenBy", "executiveProducer", "directedBy") == {
+        ("Lantern", "writtenBy", "Tom Hale"), ("Lantern", "executiveProducer", "Tom Hale")}
+
+
+def test_a_separate_agent_is_not_shared(facts_of):
+    facts = facts_of("Sky has ordered the drama \u201cLantern\u201d, starring Sarah Jones and directed by Tom Hale.")
+    assert only(facts, "starring", "directedBy") == {("Lantern", "starring", "Sarah Jones"), ("Lantern", "directedBy", "Tom Hale")}

@@ -109,3 +109,9 @@ def test_a_film_from_a_person_is_directed_by_them(facts_of, sentence):
 ])
 def test_a_series_from_a_person_or_a_film_from_a_company_is_no_directing_credit(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] == "directedBy"}
+
+
+def test_a_star_noun_with_a_possessive_is_no_new_part(facts_of):
+    # cast4: "the Harbour Lights star's next project": "star" is a noun, the name a calling card
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale will star. The Sarah Jones star's next project is a comedy.")
+    assert {f for f in facts if f[1] == "starring"} == {("Lantern", "starring", "Tom Hale")}

@@ -541,3 +541,144 @@ def test_the_series_is_not_a_calling_card_title(facts_of):
                      "The series will shoot in Leeds. The series is written by Ada Stone.")
     assert ("Saltmarsh", "directedBy", "Lena Marsh") in facts
     assert ("Saltmarsh", "writtenBy", "Ada Stone") not in facts
+
+
+# cast4: "counts A among its executive producers / its cast" (roles.counted_credits).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbour Films is making the drama Lantern. The series counts Tom Hale and Sarah Jones among its executive producers.",
+     {("Lantern", "executiveProducer", "Tom Hale"), ("Lantern", "executiveProducer", "Sarah Jones")}),
+    ("Harbour Films is making the drama Lantern, which counts Tom Hale as a producer.",
+     {("Lantern", "producer", "Tom Hale")}),
+    ("Omar Reyes has joined the drama Lantern, which counts among its executive producers Tom Hale and Sarah Jones.",
+     {("Lantern", "executiveProducer", "Tom Hale"), ("Lantern", "executiveProducer", "Sarah Jones")}),
+    ("Harbour Films is making the drama Lantern. The project counts Mia Stone among its cast.",
+     {("Lantern", "starring", "Mia Stone")}),
+])
+def test_a_work_counts_people_among_its_credits(facts_of, sentence, expected):
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer") or (f[1] == "starring" and f[2] != "Omar Reyes")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films is making the drama Lantern. Sky Studios counts Tom Hale among its producers.",  # a company's staff
+    "Harbour Films is making the drama Lantern. The series reportedly counts Tom Hale among its executive producers.",  # hedged
+    "Harbour Films is making the drama Lantern. Tom Hale counts Sarah Jones among his closest friends.",  # no credit
+])
+def test_counting_without_a_work_credit_gives_nothing(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer", "starring")} == set()
+
+
+# cast4: roles after "on board as", after a passive of placing ("slated as"), and "respectively".
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Hale and Sarah Jones are on board as executive producers.",
+     {("Lantern", "executiveProducer", "Tom Hale"), ("Lantern", "executiveProducer", "Sarah Jones")}),
+    ("Tom Hale and Sarah Jones are slated as producers.",
+     {("Lantern", "producer", "Tom Hale"), ("Lantern", "producer", "Sarah Jones")}),
+    ("Tom Hale and Sarah Jones are slated as producer and executive producer respectively.",
+     {("Lantern", "producer", "Tom Hale"), ("Lantern", "executiveProducer", "Sarah Jones")}),
+    ("Tom Hale and Sarah Jones are writer and producer, respectively.",
+     {("Lantern", "writtenBy", "Tom Hale"), ("Lantern", "producer", "Sarah Jones")}),
+])
+def test_roles_after_on_board_slated_and_respectively(facts_of, sentence, expected):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer", "writtenBy")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale and Sarah Jones are reportedly slated as producers.",  # hedged
+    "Tom Hale was named as chief executive of Sky Studios.",  # a post, not a credit
+])
+def test_placing_without_a_credit_gives_none(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer", "writtenBy", "directedBy")} == set()
+
+
+def test_respectively_with_unmatched_counts_gives_no_role(facts_of):
+    # two roles "respectively" over three people: which role is whose is not said
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale, Sarah Jones and Omar Reyes are "
+                     "producer and executive producer respectively.")
+    assert {f for f in facts if f[1] in ("executiveProducer", "producer")} == set()
+
+
+# cast4: "Jack Reed (played by A)": the passive's agent is the cast member, the character is not.
+@pytest.mark.parametrize("sentence", [
+    "The series follows Jack Reed (played by Tom Hale), a detective who returns home.",
+    "The series follows Jack Reed (played by Moonfall's Tom Hale), a detective who returns home.",
+    "The role of Jack Reed will be played by Tom Hale.",
+])
+def test_the_agent_of_played_by_stars(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring"} == {("Lantern", "starring", "Tom Hale")}
+    assert not {f for f in facts if f[0] == "Jack Reed"}
+
+
+def test_a_hedged_played_by_gives_no_cast(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. The series follows Jack Reed (reportedly played by Tom Hale), a detective.")
+    assert {f for f in facts if f[1] == "starring"} == set()
+
+
+# cast4: "A is set for a recurring role (opposite B) in X": a passive of placing with a part after "for".
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Hale is set for a recurring role in Lantern.", {("Lantern", "starring", "Tom Hale")}),
+    ("Tom Hale is set for a recurring role opposite Sarah Jones in the drama series Lantern.",
+     {("Lantern", "starring", "Tom Hale"), ("Lantern", "starring", "Sarah Jones")}),
+    ("Tom Hale has landed a recurring role opposite Sarah Jones in Lantern.",
+     {("Lantern", "starring", "Tom Hale"), ("Lantern", "starring", "Sarah Jones")}),
+])
+def test_set_for_a_part(facts_of, sentence, expected):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale is set for a meeting with Sarah Jones.",  # no part
+    "Tom Hale is reportedly set for a recurring role in Lantern.",  # hedged
+    "Tom Hale is set for a lead role in Night Shift, opposite Sarah Jones.",  # a title we do not know: not Lantern
+])
+def test_set_for_something_else_gives_no_cast(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring" and f[0] == "Lantern"} == set()
+
+
+def test_credited_as_states_a_role(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale is credited as co-creator and executive producer on the series.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {("Lantern", "executiveProducer", "Tom Hale")}
+
+
+# cast4: "A is coming on board for X", "A has signed on for X" (roles.boarding_casts).
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale is coming on board for Lantern.",
+    "Tom Hale has signed on for Lantern.",
+    "Tom Hale has come aboard the series.",
+])
+def test_boarding_a_work_joins_its_cast(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring"} == {("Lantern", "starring", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale has signed on to direct Lantern.",  # another capacity
+    "Tom Hale has come on board Lantern as an executive producer.",  # another capacity
+    "Tom Hale is in talks to come aboard Lantern.",  # hedged
+    "Sky Studios has signed on for Lantern.",  # a company backs the work
+])
+def test_boarding_in_another_capacity_is_no_cast(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] == "starring"} == set()
+
+
+# cast4: "best known for her role as Meg in X": the title's phrase may hang on the character.
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale is best known for his role as Jack Reed in \u201cMoonfall\u201d.",
+    "Tom Hale gained prominence in his role as Jack Reed in \u201cMoonfall\u201d.",
+])
+def test_a_known_role_as_a_character_in_a_title(facts_of, sentence):
+    facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
+    assert {f for f in facts if f[1] in ("starring", "knownFor")} == {
+        ("Moonfall", "starring", "Tom Hale"), ("Tom Hale", "knownFor", "Moonfall")}
+
+
+def test_a_hedged_known_role_gives_nothing(facts_of):
+    facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale is reportedly best known for his role as Jack Reed in \u201cMoonfall\u201d.")
+    assert {f for f in facts if f[1] in ("starring", "knownFor")} == set()
