@@ -637,3 +637,101 @@ def parent_names(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
             continue
         yield Fact(child, "subsidiaryOf", parent._.mkg_entity, sentence_evidence(parent_word.sent), "corporate.parent_name",
                    round(0.75 * weight, 2))
+
+
+def _acquired_companies(verb: Token) -> list[Token]:
+    """The companies a buying verb's object names, with those coordinated with it: "acquired
+    Copperline Studios", "has bought A, B and C", "bought the British producer Copperline
+    Studios" (the name in apposition to a descriptor)."""
+    found: list[Token] = []
+    for dobj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = dobj if dobj._.mkg_kind == "org" else next(
+            (c for c in dobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "org"), None)
+        if named is not None:
+            found += [t for t in coordinated(named) if t._.mkg_kind == "org"]
+    return found
+
+
+def company_acquisitions(doc: Doc) -> Iterator[Fact]:
+    """A company buying another, read from the parse so that whatever stands between the buyer
+    and its verb (an apposition, a relative clause) and a list of bought companies are read
+    alike: "Halcyon Media, the British broadcaster, acquired Copperline Studios", "Harbour
+    Films, which is led by Ana Ruiz, has acquired Copperline Studios and Lumen Pictures". The
+    verbs are the lexicon's corp4_acquire_verbs (a phrasal verb with its particle). A deal only
+    in prospect ("will buy", "agreed to acquire", "would acquire"), denied ("has not acquired")
+    or hedged gives no plain fact; a stake is stake_deals'."""
+    verbs = lower_words("corp4_acquire_verbs")
+    stakes = lower_words("stake_nouns")
+    for verb in doc:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        if verb.pos_ != "VERB" or f"{verb.lemma_.lower()} {particle}".strip() not in verbs:
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
+            continue
+        # "will acquire", "agreed to buy", "the deal will see X take over Y": still to happen.
+        if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "to", "'ll", *CONDITIONAL)
+                                       for node in (verb, *verb.ancestors) for c in node.children):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in verb.children):
+            continue
+        buyers, bought = _verb_subjects(verb), _acquired_companies(verb)
+        ends = buyers + bought
+        if not buyers or not bought or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+            continue
+        if any(t.lower_ in UNREALISED for t in doc[verb.sent.start:verb.i]):
+            continue
+        for buyer in buyers:
+            for company in bought:
+                if company._.mkg_entity != buyer._.mkg_entity:
+                    yield Fact(buyer._.mkg_entity, "acquires", company._.mkg_entity, sentence_evidence(verb.sent),
+                               "corporate.company_acquisition", round(0.8 * _sure([buyer, company]), 2))
+
+
+def _named_after(noun: Token) -> list[Token]:
+    """The companies a relational noun is followed by as their description, with those
+    coordinated with them: "production unit Kestrel Pictures" (apposition or the name it is
+    compounded into), "two production arms, Kestrel Pictures and Ashdown Films" (the parser
+    often hangs a listed name on a plural noun as its conjunct)."""
+    if noun.dep_ == "compound" and noun.head._.mkg_kind == "org" and noun.head.i > noun.i:
+        return [t for t in coordinated(noun.head) if t._.mkg_kind == "org"]
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "appos" and child._.mkg_kind == "org":
+            return [t for t in coordinated(child) if t._.mkg_kind == "org"]
+        # "arms, A and B": the first name right after the comma that follows the noun.
+        if (child.dep_ == "conj" and child._.mkg_kind == "org" and noun.tag_ in ("NNS", "NNPS")
+                and child.i == noun.i + 2 and noun.doc[noun.i + 1].text == ","):
+            return [t for t in coordinated(child) if t._.mkg_kind == "org"]
+    return []
+
+
+def named_relations(doc: Doc) -> Iterator[Fact]:
+    """A company's possessive (or its name as a modifier) before a relational noun, and the
+    names that noun describes after it:
+    - a unit noun (the lexicon's unit_nouns): "Halcyon Media's production unit Kestrel Pictures",
+      "another Halcyon Media unit, Kestrel Pictures", "Halcyon Media's two production arms,
+      Kestrel Pictures and Ashdown Films": each name is a subsidiary of the possessor;
+    - an owner noun (corp4_owner_nouns): "Riverton Films' owners Halcyon Media and Bluepeak
+      Capital", "Granite Studios owners Atlas Media": each name owns the possessor.
+    A past or unrealised tie ("former owner", "its one-time unit") or a partner's noun ("partner
+    studio") gives nothing; neither does a hedged sentence."""
+    units, owners = set(ordered_words("unit_nouns")), lower_words("corp4_owner_nouns")
+    blocked = set(UNREALISED) | set(PAST_POST) | lower_words("corp4_not_unit_words")
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or (lemma not in units and lemma not in owners):
+            continue
+        holders = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i and c._.mkg_kind == "org"]
+        if len(holders) != 1 or any(c.lower_ in blocked for c in noun.children):
+            continue
+        holder, named = holders[0], _named_after(noun)
+        ends = [holder, *named]
+        if not named or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+            continue
+        for name in named:
+            if name._.mkg_entity == holder._.mkg_entity:
+                continue
+            fact = (name, "subsidiaryOf", holder) if lemma in units else (name, "owns", holder)
+            yield Fact(fact[0]._.mkg_entity, fact[1], fact[2]._.mkg_entity, sentence_evidence(noun.sent),
+                       f"corporate.named_{'unit' if lemma in units else 'owner'}", round(0.75 * _sure(ends), 2))
