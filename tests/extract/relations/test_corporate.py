@@ -460,3 +460,67 @@ def test_a_title_in_an_apposition_is_not_what_was_bought(facts_of):
 def test_a_relative_clause_after_the_comma_says_what_was_bought(facts_of):
     facts = facts_of("Copperline Pictures, which was acquired by Streamly in 2019, made Night Harbour.")
     assert ("Streamly", "acquires", "Copperline Pictures") in facts
+
+
+# corp4: acquisitions read from the parse; units and owners named after a relational noun.
+
+def test_an_acquisition_with_an_apposition_on_the_buyer(facts_of):
+    facts = facts_of("Last year, Halcyon Media Group, the British broadcaster, acquired Stonebridge Films in a $40 million deal.")
+    assert of(facts, "acquires") == {("Halcyon Media Group", "acquires", "Stonebridge Films")}
+
+
+def test_an_acquisition_with_a_relative_clause_on_the_buyer(facts_of):
+    facts = facts_of("Tidewater Media, which is headed by Jill Amos, has acquired Bright Lane Pictures.")
+    assert of(facts, "acquires") == {("Tidewater Media", "acquires", "Bright Lane Pictures")}
+
+
+def test_a_phrasal_buying_verb_after_an_apposition(facts_of):
+    facts = facts_of("Halcyon Media, the parent of Ashdown Films, snapped up Stonebridge Films last year.")
+    assert of(facts, "acquires") == {("Halcyon Media", "acquires", "Stonebridge Films")}
+
+
+def test_a_takeover_still_to_happen_is_no_acquisition(facts_of):
+    facts = facts_of("The deal will see Redwood Capital, which is led by Omar Fitch, take over Stonebridge Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_denied_acquisition_after_an_apposition(facts_of):
+    facts = facts_of("Halcyon Media Group, the British broadcaster, has not acquired Stonebridge Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_unit_named_after_its_noun(facts_of):
+    facts = facts_of("Halcyon Media's production unit Kestrel Pictures will make the film.")
+    assert of(facts, "subsidiaryOf") == {("Kestrel Pictures", "subsidiaryOf", "Halcyon Media")}
+
+
+def test_a_unit_in_apposition_to_a_compound_noun(facts_of):
+    facts = facts_of("The drama was announced by another Halcyon Media unit, Kestrel Pictures, on Monday.")
+    assert of(facts, "subsidiaryOf") == {("Kestrel Pictures", "subsidiaryOf", "Halcyon Media")}
+
+
+def test_units_listed_after_a_plural_noun(facts_of):
+    facts = facts_of("He will also oversee Halcyon Media's two other production arms, Kestrel Pictures and Ashdown Films.")
+    assert of(facts, "subsidiaryOf") == {("Kestrel Pictures", "subsidiaryOf", "Halcyon Media"),
+                                         ("Ashdown Films", "subsidiaryOf", "Halcyon Media")}
+
+
+def test_a_partner_studio_is_no_unit(facts_of):
+    facts = facts_of("Halcyon Media's partner studio Kestrel Pictures will make the film.")
+    assert of(facts, "subsidiaryOf") == set()
+
+
+def test_owners_named_after_a_possessive(facts_of):
+    facts = facts_of("It came after a deal with Riverton Films' owners Halcyon Media and Bluepeak Capital.")
+    assert of(facts, "owns") == {("Halcyon Media", "owns", "Riverton Films"), ("Bluepeak Capital", "owns", "Riverton Films")}
+
+
+def test_owners_named_after_a_compound(facts_of):
+    facts = facts_of("The commission approved plans by Granite Studios owners Atlas Media Corporation and Bluepeak Capital.")
+    assert of(facts, "owns") == {("Atlas Media Corporation", "owns", "Granite Studios"),
+                                 ("Bluepeak Capital", "owns", "Granite Studios")}
+
+
+def test_a_former_owner_owns_nothing(facts_of):
+    facts = facts_of("Riverton Films' former owner Halcyon Media sold it.")
+    assert of(facts, "owns") == set()
