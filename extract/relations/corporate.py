@@ -726,6 +726,11 @@ def named_relations(doc: Doc) -> Iterator[Fact]:
         if len(holders) != 1 or any(c.lower_ in blocked for c in noun.children):
             continue
         holder, named = holders[0], _named_after(noun)
+        # "Halcyon Media-backed streamer X": a hyphened word other than "owned" after the
+        # holder ("-backed", "-financed") makes it a backer, not a parent.
+        if any(t.text == "-" and t.i + 1 < noun.i and doc[t.i + 1].lower_ not in lower_words("owned_compound_words")
+               for t in doc[holder.i + 1:noun.i]):
+            continue
         ends = [holder, *named]
         if not named or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
             continue
@@ -735,3 +740,35 @@ def named_relations(doc: Doc) -> Iterator[Fact]:
             fact = (name, "subsidiaryOf", holder) if lemma in units else (name, "owns", holder)
             yield Fact(fact[0]._.mkg_entity, fact[1], fact[2]._.mkg_entity, sentence_evidence(noun.sent),
                        f"corporate.named_{'unit' if lemma in units else 'owner'}", round(0.75 * _sure(ends), 2))
+
+
+def owned_descriptions(doc: Doc) -> Iterator[Fact]:
+    """"Halcyon Media-owned US streamer Brightwater", "the Halcyon Media-owned cable network
+    Brightwater": an "X-owned" compound (the lexicon's owned_compound_words) that opens a
+    description of a company names its owner, however many descriptive words stand between it
+    and the name (x_owned reads the name right after the compound). A former owner ("formerly
+    X-owned") or a hedged sentence gives nothing."""
+    owned_words = lower_words("owned_compound_words")
+    for owned in doc:
+        if owned.lower_ not in owned_words or owned.i < 2 or doc[owned.i - 1].text != "-":
+            continue
+        owner = doc[owned.i - 2]
+        if owner._.mkg_kind != "org" or any(t.lower_ in PAST_POST for t in doc[max(owned.sent.start, owner.i - 2):owner.i]):
+            continue
+        # Up through the description's nouns to the name it describes, within three steps.
+        node, named = owned, None
+        for _ in range(3):
+            if node.dep_ not in ("amod", "compound", "nmod") or node.head.i <= node.i:
+                break
+            node = node.head
+            if node._.mkg_kind == "org":
+                named = node
+                break
+            if node.pos_ not in ("NOUN", "PROPN"):
+                break
+        if named is None or named.i == owned.i + 1 or named._.mkg_entity == owner._.mkg_entity:
+            continue  # right after the compound, the name is x_owned's
+        if is_hedged(doc, owner.i, named.i + 1):
+            continue
+        yield Fact(owner._.mkg_entity, "owns", named._.mkg_entity, sentence_evidence(owned.sent),
+                   "corporate.owned_description", round(0.8 * _sure([owner, named]), 2))

@@ -524,3 +524,24 @@ def test_owners_named_after_a_compound(facts_of):
 def test_a_former_owner_owns_nothing(facts_of):
     facts = facts_of("Riverton Films' former owner Halcyon Media sold it.")
     assert of(facts, "owns") == set()
+
+
+def test_an_owned_compound_opening_a_description(facts_of):
+    facts = facts_of("Halcyon Media-owned US streamer Brightwater secured the first season.")
+    assert of(facts, "owns") == {("Halcyon Media", "owns", "Brightwater")}
+    assert of(facts, "subsidiaryOf") == {("Brightwater", "subsidiaryOf", "Halcyon Media")}
+
+
+def test_an_owned_compound_before_a_unit_noun(facts_of):
+    facts = facts_of("Erwich had been a candidate to head Halcyon Media-owned cable network Brightwater.")
+    assert of(facts, "owns") == {("Halcyon Media", "owns", "Brightwater")}
+
+
+def test_a_formerly_owned_description_is_no_ownership(facts_of):
+    facts = facts_of("The formerly Halcyon Media-owned streamer Brightwater secured the first season.")
+    assert of(facts, "owns") == set()
+
+
+def test_a_backed_description_is_neither_owner_nor_parent(facts_of):
+    facts = facts_of("Halcyon Media-backed streamer Brightwater secured the first season.")
+    assert of(facts, "owns") == set() and of(facts, "subsidiaryOf") == set()
