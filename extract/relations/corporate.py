@@ -766,9 +766,72 @@ def owned_descriptions(doc: Doc) -> Iterator[Fact]:
                 break
             if node.pos_ not in ("NOUN", "PROPN"):
                 break
+            # "X-owned US streamer, Y" / the parser's "streamer Y" as an apposition.
+            named = next((c for c in node.children if c.dep_ == "appos" and c.i > node.i and c._.mkg_kind == "org"), None)
+            if named is not None:
+                break
         if named is None or named.i == owned.i + 1 or named._.mkg_entity == owner._.mkg_entity:
             continue  # right after the compound, the name is x_owned's
         if is_hedged(doc, owner.i, named.i + 1):
             continue
-        yield Fact(owner._.mkg_entity, "owns", named._.mkg_entity, sentence_evidence(owned.sent),
-                   "corporate.owned_description", round(0.8 * _sure([owner, named]), 2))
+        evidence, confidence = sentence_evidence(owned.sent), round(0.8 * _sure([owner, named]), 2)
+        yield Fact(owner._.mkg_entity, "owns", named._.mkg_entity, evidence, "corporate.owned_description", confidence)
+        # Described by a unit noun ("X-owned streamer Y"), the company is also X's unit.
+        if node.lemma_.lower() in ordered_words("unit_nouns"):
+            yield Fact(named._.mkg_entity, "subsidiaryOf", owner._.mkg_entity, evidence, "corporate.owned_unit", confidence)
+
+
+def _credited_people(doc: Doc, prep: Token) -> list[Token]:
+    """The people a banner preposition closes: the name right before it and a name joined to
+    that one by "and" ("A and B for X"). A longer comma list is left alone: in "with C, A and B
+    for X" only the last pair is sure to be X's."""
+    before = doc[prep.i - 1] if prep.i > prep.sent.start else None
+    if before is None or before._.mkg_kind != "person" or before._.mkg_ref:
+        return []
+    people = [before]
+    if before.i - 2 >= prep.sent.start and doc[before.i - 1].lower_ == "and" and doc[before.i - 2]._.mkg_kind == "person":
+        people.append(doc[before.i - 2])
+    return people
+
+
+def _subject_people(verb: Token) -> list[Token]:
+    """The people a production verb's subject names: "A and B executive produce via ..." (the
+    parser often takes "executive" for the subject, with the name as its compound)."""
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    subjects += [c for s in subjects if s.lower_ in ("executive", "exec", "co-executive") for c in s.children if c.dep_ == "compound"]
+    return [t for s in subjects for t in coordinated(s) if t._.mkg_kind == "person" and not t._.mkg_ref]
+
+
+def banner_staff(doc: Doc) -> Iterator[Fact]:
+    """A producer credit names the company each producer works for: "executive produced by A
+    and B for Harbour Films", "C through Copperline Studios", "A executive produces via Harbour
+    Films", "A and B produced under their Harbour Films banner". The people work for that
+    company (the credit's own production fact is banner_credits'). A platform after "for"
+    ("A will produce for Netflix") is the buyer, not the producer's company; a hedged credit
+    gives nothing. The prepositions are the lexicon's banner_prepositions and
+    corp4_banner_verb_prepositions (only after a production verb with a person subject)."""
+    banner_preps = lower_words("banner_prepositions")
+    verb_preps = lower_words("corp4_banner_verb_prepositions") | (banner_preps - {"for"})
+    platforms = lower_words("corp4_platform_classes")
+    for sent in doc.sents:
+        trigger = _production_trigger(list(sent))
+        if trigger is None:
+            continue
+        for prep in sent:
+            if prep.i <= trigger.i or prep.dep_ != "prep":
+                continue
+            people = _credited_people(doc, prep) if prep.lower_ in banner_preps else []
+            if not people and prep.lower_ in verb_preps and prep.head.lemma_.lower() in lower_words("banner_credit_lemmas"):
+                people = _subject_people(prep.head)
+            if not people:
+                continue
+            companies = _companies_of(prep) or [c for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lower_words("banner_nouns")
+                                                for c in o.children if c.dep_ in ("compound", "poss", "appos") and c._.mkg_kind == "org"]
+            companies = [c for c in companies if c._.mkg_class.lower() not in platforms and not c._.mkg_ref]
+            ends = [*people, *companies, trigger]
+            if not companies or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+                continue
+            for person in people:
+                for company in companies:
+                    yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(sent),
+                               "corporate.banner_staff", 0.7)

@@ -545,3 +545,38 @@ def test_a_formerly_owned_description_is_no_ownership(facts_of):
 def test_a_backed_description_is_neither_owner_nor_parent(facts_of):
     facts = facts_of("Halcyon Media-backed streamer Brightwater secured the first season.")
     assert of(facts, "owns") == set() and of(facts, "subsidiaryOf") == set()
+
+
+def employed(facts: set) -> set:
+    return of(facts, "employedBy")
+
+
+def test_producers_credited_through_their_companies(facts_of):
+    facts = facts_of("Kelley executive produces through Harbour Films; Nicole Vane and Peter Sorel through Copperline Studios; "
+                     "Scott Bryce and Megan Cole through Lumen Pictures.")
+    assert employed(facts) == {("Kelley", "employedBy", "Harbour Films"), ("Nicole Vane", "employedBy", "Copperline Studios"),
+                               ("Peter Sorel", "employedBy", "Copperline Studios"), ("Scott Bryce", "employedBy", "Lumen Pictures"),
+                               ("Megan Cole", "employedBy", "Lumen Pictures")}
+
+
+def test_only_the_last_pair_of_a_comma_list_is_the_banner_s(facts_of):
+    facts = facts_of("Ruffalo executive produces with Dana Whitlock, Ben Marsh and Glen Hardy for Harbour Films, Wally Lamb and Anya Epps.")
+    assert employed(facts) == {("Ben Marsh", "employedBy", "Harbour Films"), ("Glen Hardy", "employedBy", "Harbour Films")}
+
+
+def test_producers_under_their_banner(facts_of):
+    facts = facts_of("Tom Hale and Abigail Stone produced under their Harbour Films banner.")
+    assert employed(facts) == {("Tom Hale", "employedBy", "Harbour Films"), ("Abigail Stone", "employedBy", "Harbour Films")}
+
+
+def test_a_passive_credit_with_two_banners(facts_of):
+    facts = facts_of("The film was produced by Brian Kelso for Harbour Films and Chris Fenton for Copperline Studios.")
+    assert employed(facts) == {("Brian Kelso", "employedBy", "Harbour Films"), ("Chris Fenton", "employedBy", "Copperline Studios")}
+
+
+def test_producing_for_a_platform_is_no_job_there(facts_of):
+    assert employed(facts_of("Dana Whitlock will executive produce for Netflix.")) == set()
+
+
+def test_a_rumoured_credit_gives_no_job(facts_of):
+    assert employed(facts_of("Dana Whitlock is reportedly set to produce the film for Harbour Films.")) == set()
