@@ -835,3 +835,33 @@ def banner_staff(doc: Doc) -> Iterator[Fact]:
                 for company in companies:
                     yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(sent),
                                "corporate.banner_staff", 0.7)
+
+
+def compound_parents(doc: Doc) -> Iterator[Fact]:
+    """"NBC parent Comcast", "Kestrel Pictures parent company Halcyon Media": a company's name
+    used as a modifier right before "parent (company)" and the parent's name — the possessive's
+    form without its "'s" (parent_of_possessive reads "Y's parent X"). Not a past parent
+    ("former Y parent X", "Y's one-time parent") nor a hedged sentence."""
+    blocked = set(UNREALISED) | set(PAST_POST)
+    for word_ in doc:
+        if word_.lower_ != "parent" or word_.i < 1 or word_.i + 1 >= len(doc):
+            continue
+        child, j = doc[word_.i - 1], word_.i + 1
+        if doc[j].lower_ in PARENT_HEADS:
+            j += 1
+        if j >= len(doc) or child._.mkg_kind != "org" or doc[j]._.mkg_kind != "org" or doc[j].sent != word_.sent:
+            continue
+        parent = doc[j]
+        if child._.mkg_entity == parent._.mkg_entity or (child.i > 0 and doc[child.i - 1].lower_ in blocked):
+            continue
+        if is_hedged(doc, child.i, parent.i + 1):
+            continue
+        # "CNN and HBO parent X": companies listed before the modifier share the parent.
+        children, i = [child], child.i - 1
+        while i - 1 >= word_.sent.start and doc[i].lower_ in ("and", ",", "&") and doc[i - 1]._.mkg_kind == "org":
+            children.append(doc[i - 1])
+            i -= 2
+        for company in children:
+            if company._.mkg_entity != parent._.mkg_entity:
+                yield Fact(company._.mkg_entity, "subsidiaryOf", parent._.mkg_entity, sentence_evidence(word_.sent),
+                           "corporate.compound_parent", round(0.75 * _sure([company, parent]), 2))

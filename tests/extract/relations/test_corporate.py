@@ -580,3 +580,18 @@ def test_producing_for_a_platform_is_no_job_there(facts_of):
 
 def test_a_rumoured_credit_gives_no_job(facts_of):
     assert employed(facts_of("Dana Whitlock is reportedly set to produce the film for Harbour Films.")) == set()
+
+
+def test_a_company_name_before_parent_and_the_parent(facts_of):
+    facts = facts_of("Blum is majority owner, with Wan and Halcyon Media parent Atlas Group holding the balance.")
+    assert of(facts, "subsidiaryOf") == {("Halcyon Media", "subsidiaryOf", "Atlas Group")}
+
+
+def test_companies_listed_before_parent_share_it(facts_of):
+    facts = facts_of("Kestrel Pictures and Brightwater parent Atlas Group plans to split into two companies.")
+    assert of(facts, "subsidiaryOf") == {("Kestrel Pictures", "subsidiaryOf", "Atlas Group"), ("Brightwater", "subsidiaryOf", "Atlas Group")}
+
+
+def test_a_former_compound_parent_is_no_parent(facts_of):
+    facts = facts_of("The former Halcyon Media parent Atlas Group sold it.")
+    assert of(facts, "subsidiaryOf") == set()
