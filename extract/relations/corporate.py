@@ -865,3 +865,27 @@ def compound_parents(doc: Doc) -> Iterator[Fact]:
             if company._.mkg_entity != parent._.mkg_entity:
                 yield Fact(company._.mkg_entity, "subsidiaryOf", parent._.mkg_entity, sentence_evidence(word_.sent),
                            "corporate.compound_parent", round(0.75 * _sure([company, parent]), 2))
+
+
+def possessive_companies(doc: Doc) -> Iterator[Fact]:
+    """"Disney's Freeform", "Endemol Shine Group's Kudos": a company's possessive set right
+    before another company's name, with no noun between, names the company it holds (a noun
+    between says what the tie is: "X's partner Y" is no unit, and possessive_unit and
+    named_relations read "X's Y label" and "X's unit Y"). Both names must be named, not
+    referred to, and the holder typed finer than a bare Organization (a studio, a broadcaster):
+    a person the NER took for a company ("Nicolas Chartier's Voltage") holds no unit, and a bare
+    Organization's possession may be a holding rather than a unit ("Hudson Pacific's portfolio")."""
+    for company in doc:
+        if company._.mkg_kind != "org" or company._.mkg_ref or company.i < 2:
+            continue
+        marker, holder = doc[company.i - 1], doc[company.i - 2]
+        if marker.lower_ not in ("'s", "\u2019s", "'", "\u2019") or holder._.mkg_kind != "org" or holder._.mkg_ref:
+            continue
+        if holder._.mkg_class in ("", "Organization") or holder._.mkg_entity == company._.mkg_entity:
+            continue
+        if holder.i > company.sent.start and doc[holder.i - 1].lower_ in set(UNREALISED) | set(PAST_POST):
+            continue
+        if is_hedged(doc, holder.i, company.i + 1):
+            continue
+        yield Fact(company._.mkg_entity, "subsidiaryOf", holder._.mkg_entity, sentence_evidence(company.sent),
+                   "corporate.possessive_company", round(0.7, 2))

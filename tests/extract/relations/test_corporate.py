@@ -595,3 +595,13 @@ def test_companies_listed_before_parent_share_it(facts_of):
 def test_a_former_compound_parent_is_no_parent(facts_of):
     facts = facts_of("The former Halcyon Media parent Atlas Group sold it.")
     assert of(facts, "subsidiaryOf") == set()
+
+
+def test_a_company_s_possessive_right_before_another_company(facts_of):
+    facts = facts_of("The drama will air on Harbour Studios' Brightwater Television in the spring.")
+    assert of(facts, "subsidiaryOf") == {("Brightwater Television", "subsidiaryOf", "Harbour Studios")}
+
+
+def test_a_person_s_possessive_company_is_no_unit(facts_of):
+    facts = facts_of("The deal was struck by Dana Whitlock's Brightwater Television.")
+    assert of(facts, "subsidiaryOf") == set()
