@@ -576,8 +576,14 @@ def departures(doc: Doc) -> Iterator[Fact]:
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in conditional) for c in verb.children):
             continue
+        # "has left CAA and signed with UTA": a client leaving its talent agency was never on
+        # its staff (the lexicon's corp4_talent_agencies and corp4_representation_words).
+        if any(t.lower_ in lower_words("corp4_representation_words") for t in verb.sent):
+            continue
+        left = [c for c in left if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]
         people = [p for p in _clause_people(verb) if p._.mkg_kind == "person"]
-        for company, rule in [(c, "departure") for c in left] + [(c, "departure_for") for c in _next_employers(verb)]:
+        for company, rule in [(c, "departure") for c in left] + [(c, "departure_for") for c in _next_employers(verb)
+                                                                 if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]:
             for person in people:
                 ends = (person.i, company.i, verb.i)
                 if is_hedged(doc, min(ends), max(ends) + 1):

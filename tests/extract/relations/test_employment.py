@@ -207,3 +207,11 @@ def test_departures(facts_of, sentence, expected):
 ])
 def test_departure_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Actor Dana Whitlock has left CAA and signed with UTA.",  # a client changing agencies
+    "Dana Whitlock left WME for CAA last year.",  # a talent agency is no employer left
+])
+def test_leaving_a_talent_agency_is_no_departure_from_a_job(facts_of, sentence):
+    assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == set()
