@@ -30,7 +30,7 @@ from mediakg.extract.relations.constructions import (calling_cards, company_cred
                                                       employment_lists,
                                                       paren_credits, possessive_works, rights_deals, shooting_works,
                                                       titled_names)
-from mediakg.extract.relations.employment import employment_clauses, past_posts
+from mediakg.extract.relations.employment import departures, employment_clauses, past_posts
 from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements)
@@ -201,9 +201,9 @@ def extract(doc: Doc) -> Extraction:
              *cast_members(doc, salient_work=salient_work), *seen_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *counted_credits(doc, salient_work=salient_work), *boarding_casts(doc),
-             *employment_clauses(doc), *past_posts(doc), *works.collaborations(doc), *works.behind_credits(doc), *directorial_debuts(doc, salient_work=salient_work),
+             *employment_clauses(doc), *past_posts(doc), *departures(doc), *works.collaborations(doc), *works.behind_credits(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
-             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
+             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)

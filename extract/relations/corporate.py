@@ -637,3 +637,255 @@ def parent_names(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
             continue
         yield Fact(child, "subsidiaryOf", parent._.mkg_entity, sentence_evidence(parent_word.sent), "corporate.parent_name",
                    round(0.75 * weight, 2))
+
+
+def _acquired_companies(verb: Token) -> list[Token]:
+    """The companies a buying verb's object names, with those coordinated with it: "acquired
+    Copperline Studios", "has bought A, B and C", "bought the British producer Copperline
+    Studios" (the name in apposition to a descriptor)."""
+    found: list[Token] = []
+    for dobj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = dobj if dobj._.mkg_kind == "org" else next(
+            (c for c in dobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "org"), None)
+        if named is not None:
+            found += [t for t in coordinated(named) if t._.mkg_kind == "org"]
+    return found
+
+
+def company_acquisitions(doc: Doc) -> Iterator[Fact]:
+    """A company buying another, read from the parse so that whatever stands between the buyer
+    and its verb (an apposition, a relative clause) and a list of bought companies are read
+    alike: "Halcyon Media, the British broadcaster, acquired Copperline Studios", "Harbour
+    Films, which is led by Ana Ruiz, has acquired Copperline Studios and Lumen Pictures". The
+    verbs are the lexicon's corp4_acquire_verbs (a phrasal verb with its particle). A deal only
+    in prospect ("will buy", "agreed to acquire", "would acquire"), denied ("has not acquired")
+    or hedged gives no plain fact; a stake is stake_deals'."""
+    verbs = lower_words("corp4_acquire_verbs")
+    stakes = lower_words("stake_nouns")
+    for verb in doc:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        if verb.pos_ != "VERB" or f"{verb.lemma_.lower()} {particle}".strip() not in verbs:
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
+            continue
+        # "will acquire", "agreed to buy", "the deal will see X take over Y": still to happen.
+        if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "to", "'ll", *CONDITIONAL)
+                                       for node in (verb, *verb.ancestors) for c in node.children):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in verb.children):
+            continue
+        buyers, bought = _verb_subjects(verb), _acquired_companies(verb)
+        ends = buyers + bought
+        if not buyers or not bought or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+            continue
+        if any(t.lower_ in UNREALISED for t in doc[verb.sent.start:verb.i]):
+            continue
+        for buyer in buyers:
+            for company in bought:
+                if company._.mkg_entity != buyer._.mkg_entity:
+                    yield Fact(buyer._.mkg_entity, "acquires", company._.mkg_entity, sentence_evidence(verb.sent),
+                               "corporate.company_acquisition", round(0.8 * _sure([buyer, company]), 2))
+
+
+def _named_after(noun: Token) -> list[Token]:
+    """The companies a relational noun is followed by as their description, with those
+    coordinated with them: "production unit Kestrel Pictures" (apposition or the name it is
+    compounded into), "two production arms, Kestrel Pictures and Ashdown Films" (the parser
+    often hangs a listed name on a plural noun as its conjunct)."""
+    if noun.dep_ == "compound" and noun.head._.mkg_kind == "org" and noun.head.i > noun.i:
+        return [t for t in coordinated(noun.head) if t._.mkg_kind == "org"]
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "appos" and child._.mkg_kind == "org":
+            return [t for t in coordinated(child) if t._.mkg_kind == "org"]
+        # "arms, A and B": the first name right after the comma that follows the noun.
+        if (child.dep_ == "conj" and child._.mkg_kind == "org" and noun.tag_ in ("NNS", "NNPS")
+                and child.i == noun.i + 2 and noun.doc[noun.i + 1].text == ","):
+            return [t for t in coordinated(child) if t._.mkg_kind == "org"]
+    return []
+
+
+def named_relations(doc: Doc) -> Iterator[Fact]:
+    """A company's possessive (or its name as a modifier) before a relational noun, and the
+    names that noun describes after it:
+    - a unit noun (the lexicon's unit_nouns): "Halcyon Media's production unit Kestrel Pictures",
+      "another Halcyon Media unit, Kestrel Pictures", "Halcyon Media's two production arms,
+      Kestrel Pictures and Ashdown Films": each name is a subsidiary of the possessor;
+    - an owner noun (corp4_owner_nouns): "Riverton Films' owners Halcyon Media and Bluepeak
+      Capital", "Granite Studios owners Atlas Media": each name owns the possessor.
+    A past or unrealised tie ("former owner", "its one-time unit") or a partner's noun ("partner
+    studio") gives nothing; neither does a hedged sentence."""
+    units, owners = set(ordered_words("unit_nouns")), lower_words("corp4_owner_nouns")
+    blocked = set(UNREALISED) | set(PAST_POST) | lower_words("corp4_not_unit_words")
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or (lemma not in units and lemma not in owners):
+            continue
+        holders = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i and c._.mkg_kind == "org"]
+        if len(holders) != 1 or any(c.lower_ in blocked for c in noun.children):
+            continue
+        holder, named = holders[0], _named_after(noun)
+        # "Halcyon Media-backed streamer X": a hyphened word other than "owned" after the
+        # holder ("-backed", "-financed") makes it a backer, not a parent.
+        if any(t.text == "-" and t.i + 1 < noun.i and doc[t.i + 1].lower_ not in lower_words("owned_compound_words")
+               for t in doc[holder.i + 1:noun.i]):
+            continue
+        ends = [holder, *named]
+        if not named or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+            continue
+        for name in named:
+            if name._.mkg_entity == holder._.mkg_entity:
+                continue
+            fact = (name, "subsidiaryOf", holder) if lemma in units else (name, "owns", holder)
+            yield Fact(fact[0]._.mkg_entity, fact[1], fact[2]._.mkg_entity, sentence_evidence(noun.sent),
+                       f"corporate.named_{'unit' if lemma in units else 'owner'}", round(0.75 * _sure(ends), 2))
+
+
+def owned_descriptions(doc: Doc) -> Iterator[Fact]:
+    """"Halcyon Media-owned US streamer Brightwater", "the Halcyon Media-owned cable network
+    Brightwater": an "X-owned" compound (the lexicon's owned_compound_words) that opens a
+    description of a company names its owner, however many descriptive words stand between it
+    and the name (x_owned reads the name right after the compound). A former owner ("formerly
+    X-owned") or a hedged sentence gives nothing."""
+    owned_words = lower_words("owned_compound_words")
+    for owned in doc:
+        if owned.lower_ not in owned_words or owned.i < 2 or doc[owned.i - 1].text != "-":
+            continue
+        owner = doc[owned.i - 2]
+        if owner._.mkg_kind != "org" or any(t.lower_ in PAST_POST for t in doc[max(owned.sent.start, owner.i - 2):owner.i]):
+            continue
+        # Up through the description's nouns to the name it describes, within three steps.
+        node, named = owned, None
+        for _ in range(3):
+            if node.dep_ not in ("amod", "compound", "nmod") or node.head.i <= node.i:
+                break
+            node = node.head
+            if node._.mkg_kind == "org":
+                named = node
+                break
+            if node.pos_ not in ("NOUN", "PROPN"):
+                break
+            # "X-owned US streamer, Y" / the parser's "streamer Y" as an apposition.
+            named = next((c for c in node.children if c.dep_ == "appos" and c.i > node.i and c._.mkg_kind == "org"), None)
+            if named is not None:
+                break
+        if named is None or named.i == owned.i + 1 or named._.mkg_entity == owner._.mkg_entity:
+            continue  # right after the compound, the name is x_owned's
+        if is_hedged(doc, owner.i, named.i + 1):
+            continue
+        evidence, confidence = sentence_evidence(owned.sent), round(0.8 * _sure([owner, named]), 2)
+        yield Fact(owner._.mkg_entity, "owns", named._.mkg_entity, evidence, "corporate.owned_description", confidence)
+        # Described by a unit noun ("X-owned streamer Y"), the company is also X's unit.
+        if node.lemma_.lower() in ordered_words("unit_nouns"):
+            yield Fact(named._.mkg_entity, "subsidiaryOf", owner._.mkg_entity, evidence, "corporate.owned_unit", confidence)
+
+
+def _credited_people(doc: Doc, prep: Token) -> list[Token]:
+    """The people a banner preposition closes: the name right before it and a name joined to
+    that one by "and" ("A and B for X"). A longer comma list is left alone: in "with C, A and B
+    for X" only the last pair is sure to be X's."""
+    before = doc[prep.i - 1] if prep.i > prep.sent.start else None
+    if before is None or before._.mkg_kind != "person" or before._.mkg_ref:
+        return []
+    people = [before]
+    if before.i - 2 >= prep.sent.start and doc[before.i - 1].lower_ == "and" and doc[before.i - 2]._.mkg_kind == "person":
+        people.append(doc[before.i - 2])
+    return people
+
+
+def _subject_people(verb: Token) -> list[Token]:
+    """The people a production verb's subject names: "A and B executive produce via ..." (the
+    parser often takes "executive" for the subject, with the name as its compound)."""
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    subjects += [c for s in subjects if s.lower_ in ("executive", "exec", "co-executive") for c in s.children if c.dep_ == "compound"]
+    return [t for s in subjects for t in coordinated(s) if t._.mkg_kind == "person" and not t._.mkg_ref]
+
+
+def banner_staff(doc: Doc) -> Iterator[Fact]:
+    """A producer credit names the company each producer works for: "executive produced by A
+    and B for Harbour Films", "C through Copperline Studios", "A executive produces via Harbour
+    Films", "A and B produced under their Harbour Films banner". The people work for that
+    company (the credit's own production fact is banner_credits'). A platform after "for"
+    ("A will produce for Netflix") is the buyer, not the producer's company; a hedged credit
+    gives nothing. The prepositions are the lexicon's banner_prepositions and
+    corp4_banner_verb_prepositions (only after a production verb with a person subject)."""
+    banner_preps = lower_words("banner_prepositions")
+    verb_preps = lower_words("corp4_banner_verb_prepositions") | (banner_preps - {"for"})
+    platforms = lower_words("corp4_platform_classes")
+    for sent in doc.sents:
+        trigger = _production_trigger(list(sent))
+        if trigger is None:
+            continue
+        for prep in sent:
+            if prep.i <= trigger.i or prep.dep_ != "prep":
+                continue
+            people = _credited_people(doc, prep) if prep.lower_ in banner_preps else []
+            if not people and prep.lower_ in verb_preps and prep.head.lemma_.lower() in lower_words("banner_credit_lemmas"):
+                people = _subject_people(prep.head)
+            if not people:
+                continue
+            companies = _companies_of(prep) or [c for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lower_words("banner_nouns")
+                                                for c in o.children if c.dep_ in ("compound", "poss", "appos") and c._.mkg_kind == "org"]
+            companies = [c for c in companies if c._.mkg_class.lower() not in platforms and not c._.mkg_ref]
+            ends = [*people, *companies, trigger]
+            if not companies or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+                continue
+            for person in people:
+                for company in companies:
+                    yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(sent),
+                               "corporate.banner_staff", 0.7)
+
+
+def compound_parents(doc: Doc) -> Iterator[Fact]:
+    """"NBC parent Comcast", "Kestrel Pictures parent company Halcyon Media": a company's name
+    used as a modifier right before "parent (company)" and the parent's name — the possessive's
+    form without its "'s" (parent_of_possessive reads "Y's parent X"). Not a past parent
+    ("former Y parent X", "Y's one-time parent") nor a hedged sentence."""
+    blocked = set(UNREALISED) | set(PAST_POST)
+    for word_ in doc:
+        if word_.lower_ != "parent" or word_.i < 1 or word_.i + 1 >= len(doc):
+            continue
+        child, j = doc[word_.i - 1], word_.i + 1
+        if doc[j].lower_ in PARENT_HEADS:
+            j += 1
+        if j >= len(doc) or child._.mkg_kind != "org" or doc[j]._.mkg_kind != "org" or doc[j].sent != word_.sent:
+            continue
+        parent = doc[j]
+        if child._.mkg_entity == parent._.mkg_entity or (child.i > 0 and doc[child.i - 1].lower_ in blocked):
+            continue
+        if is_hedged(doc, child.i, parent.i + 1):
+            continue
+        # "CNN and HBO parent X": companies listed before the modifier share the parent.
+        children, i = [child], child.i - 1
+        while i - 1 >= word_.sent.start and doc[i].lower_ in ("and", ",", "&") and doc[i - 1]._.mkg_kind == "org":
+            children.append(doc[i - 1])
+            i -= 2
+        for company in children:
+            if company._.mkg_entity != parent._.mkg_entity:
+                yield Fact(company._.mkg_entity, "subsidiaryOf", parent._.mkg_entity, sentence_evidence(word_.sent),
+                           "corporate.compound_parent", round(0.75 * _sure([company, parent]), 2))
+
+
+def possessive_companies(doc: Doc) -> Iterator[Fact]:
+    """"Disney's Freeform", "Endemol Shine Group's Kudos": a company's possessive set right
+    before another company's name, with no noun between, names the company it holds (a noun
+    between says what the tie is: "X's partner Y" is no unit, and possessive_unit and
+    named_relations read "X's Y label" and "X's unit Y"). Both names must be named, not
+    referred to, and the holder typed finer than a bare Organization (a studio, a broadcaster):
+    a person the NER took for a company ("Nicolas Chartier's Voltage") holds no unit, and a bare
+    Organization's possession may be a holding rather than a unit ("Hudson Pacific's portfolio")."""
+    for company in doc:
+        if company._.mkg_kind != "org" or company._.mkg_ref or company.i < 2:
+            continue
+        marker, holder = doc[company.i - 1], doc[company.i - 2]
+        if marker.lower_ not in ("'s", "\u2019s", "'", "\u2019") or holder._.mkg_kind != "org" or holder._.mkg_ref:
+            continue
+        if holder._.mkg_class in ("", "Organization") or holder._.mkg_entity == company._.mkg_entity:
+            continue
+        if holder.i > company.sent.start and doc[holder.i - 1].lower_ in set(UNREALISED) | set(PAST_POST):
+            continue
+        if is_hedged(doc, holder.i, company.i + 1):
+            continue
+        yield Fact(company._.mkg_entity, "subsidiaryOf", holder._.mkg_entity, sentence_evidence(company.sent),
+                   "corporate.possessive_company", round(0.7, 2))

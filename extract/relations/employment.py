@@ -529,3 +529,64 @@ def past_posts(doc: Doc) -> Iterator[Fact]:
                 continue
             yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(person.sent),
                        f"employment.{finder.__name__.strip('_')}", 0.65)
+
+
+# --- departures (corp4) ---
+# Leaving a company says the person worked there: "A departed X", "A, who is leaving X,", "A will
+# exit X at the end of June", "A stepped down from X". A purpose clause on the departure names
+# the new employer: "A left X to run Y", "A is leaving X to join Y".
+
+
+def _departed_companies(verb: Token) -> list[Token]:
+    """The companies a leaving verb names: its direct object ("left X") or, for verbs that take
+    one (the lexicon's corp4_leaving_from_verbs), its "from" phrase ("stepped down from X")."""
+    # "stepped down": the parser takes "down" for a particle or an adverb.
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out")), "")
+    phrase = f"{verb.lemma_.lower()} {particle}".strip()
+    found = [c for c in verb.children if c.dep_ == "dobj" and c._.mkg_kind == "org"] \
+        if phrase in lower_words("corp4_leaving_verbs") else []
+    if phrase in lower_words("corp4_leaving_from_verbs"):
+        found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+    return found
+
+
+def _next_employers(verb: Token) -> list[Token]:
+    """"left X to run Y", "is leaving X to become president of Y"... only the plain forms: a
+    purpose clause whose verb leads or joins the company it takes as object."""
+    found = []
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        if clause.lemma_.lower() in lower_words("corp4_next_job_verbs"):
+            found += [o for o in clause.children if o.dep_ == "dobj" and o._.mkg_kind == "org"]
+    return found
+
+
+def departures(doc: Doc) -> Iterator[Fact]:
+    """A person's departure from a company (and, in a purpose clause, the company they leave
+    for): both employ them. Not a hedged or denied departure ("is expected to leave", "has not
+    left", "could exit"); the person is the verb's subject or the name its "who" clause hangs on."""
+    conditional = lower_words("conditional_deal_words")
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        left = _departed_companies(verb)
+        if not left:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in conditional) for c in verb.children):
+            continue
+        # "has left CAA and signed with UTA": a client leaving its talent agency was never on
+        # its staff (the lexicon's corp4_talent_agencies and corp4_representation_words).
+        if any(t.lower_ in lower_words("corp4_representation_words") for t in verb.sent):
+            continue
+        left = [c for c in left if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]
+        people = [p for p in _clause_people(verb) if p._.mkg_kind == "person"]
+        for company, rule in [(c, "departure") for c in left] + [(c, "departure_for") for c in _next_employers(verb)
+                                                                 if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]:
+            for person in people:
+                ends = (person.i, company.i, verb.i)
+                if is_hedged(doc, min(ends), max(ends) + 1):
+                    continue
+                yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(verb.sent),
+                           f"employment.{rule}", round(0.65 if not company._.mkg_ref else 0.55, 2))

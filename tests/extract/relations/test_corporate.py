@@ -460,3 +460,148 @@ def test_a_title_in_an_apposition_is_not_what_was_bought(facts_of):
 def test_a_relative_clause_after_the_comma_says_what_was_bought(facts_of):
     facts = facts_of("Copperline Pictures, which was acquired by Streamly in 2019, made Night Harbour.")
     assert ("Streamly", "acquires", "Copperline Pictures") in facts
+
+
+# corp4: acquisitions read from the parse; units and owners named after a relational noun.
+
+def test_an_acquisition_with_an_apposition_on_the_buyer(facts_of):
+    facts = facts_of("Last year, Halcyon Media Group, the British broadcaster, acquired Stonebridge Films in a $40 million deal.")
+    assert of(facts, "acquires") == {("Halcyon Media Group", "acquires", "Stonebridge Films")}
+
+
+def test_an_acquisition_with_a_relative_clause_on_the_buyer(facts_of):
+    facts = facts_of("Tidewater Media, which is headed by Jill Amos, has acquired Bright Lane Pictures.")
+    assert of(facts, "acquires") == {("Tidewater Media", "acquires", "Bright Lane Pictures")}
+
+
+def test_a_phrasal_buying_verb_after_an_apposition(facts_of):
+    facts = facts_of("Halcyon Media, the parent of Ashdown Films, snapped up Stonebridge Films last year.")
+    assert of(facts, "acquires") == {("Halcyon Media", "acquires", "Stonebridge Films")}
+
+
+def test_a_takeover_still_to_happen_is_no_acquisition(facts_of):
+    facts = facts_of("The deal will see Redwood Capital, which is led by Omar Fitch, take over Stonebridge Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_denied_acquisition_after_an_apposition(facts_of):
+    facts = facts_of("Halcyon Media Group, the British broadcaster, has not acquired Stonebridge Films.")
+    assert of(facts, "acquires") == set()
+
+
+def test_a_unit_named_after_its_noun(facts_of):
+    facts = facts_of("Halcyon Media's production unit Kestrel Pictures will make the film.")
+    assert of(facts, "subsidiaryOf") == {("Kestrel Pictures", "subsidiaryOf", "Halcyon Media")}
+
+
+def test_a_unit_in_apposition_to_a_compound_noun(facts_of):
+    facts = facts_of("The drama was announced by another Halcyon Media unit, Kestrel Pictures, on Monday.")
+    assert of(facts, "subsidiaryOf") == {("Kestrel Pictures", "subsidiaryOf", "Halcyon Media")}
+
+
+def test_units_listed_after_a_plural_noun(facts_of):
+    facts = facts_of("He will also oversee Halcyon Media's two other production arms, Kestrel Pictures and Ashdown Films.")
+    assert of(facts, "subsidiaryOf") == {("Kestrel Pictures", "subsidiaryOf", "Halcyon Media"),
+                                         ("Ashdown Films", "subsidiaryOf", "Halcyon Media")}
+
+
+def test_a_partner_studio_is_no_unit(facts_of):
+    facts = facts_of("Halcyon Media's partner studio Kestrel Pictures will make the film.")
+    assert of(facts, "subsidiaryOf") == set()
+
+
+def test_owners_named_after_a_possessive(facts_of):
+    facts = facts_of("It came after a deal with Riverton Films' owners Halcyon Media and Bluepeak Capital.")
+    assert of(facts, "owns") == {("Halcyon Media", "owns", "Riverton Films"), ("Bluepeak Capital", "owns", "Riverton Films")}
+
+
+def test_owners_named_after_a_compound(facts_of):
+    facts = facts_of("The commission approved plans by Granite Studios owners Atlas Media Corporation and Bluepeak Capital.")
+    assert of(facts, "owns") == {("Atlas Media Corporation", "owns", "Granite Studios"),
+                                 ("Bluepeak Capital", "owns", "Granite Studios")}
+
+
+def test_a_former_owner_owns_nothing(facts_of):
+    facts = facts_of("Riverton Films' former owner Halcyon Media sold it.")
+    assert of(facts, "owns") == set()
+
+
+def test_an_owned_compound_opening_a_description(facts_of):
+    facts = facts_of("Halcyon Media-owned US streamer Brightwater secured the first season.")
+    assert of(facts, "owns") == {("Halcyon Media", "owns", "Brightwater")}
+    assert of(facts, "subsidiaryOf") == {("Brightwater", "subsidiaryOf", "Halcyon Media")}
+
+
+def test_an_owned_compound_before_a_unit_noun(facts_of):
+    facts = facts_of("Erwich had been a candidate to head Halcyon Media-owned cable network Brightwater.")
+    assert of(facts, "owns") == {("Halcyon Media", "owns", "Brightwater")}
+
+
+def test_a_formerly_owned_description_is_no_ownership(facts_of):
+    facts = facts_of("The formerly Halcyon Media-owned streamer Brightwater secured the first season.")
+    assert of(facts, "owns") == set()
+
+
+def test_a_backed_description_is_neither_owner_nor_parent(facts_of):
+    facts = facts_of("Halcyon Media-backed streamer Brightwater secured the first season.")
+    assert of(facts, "owns") == set() and of(facts, "subsidiaryOf") == set()
+
+
+def employed(facts: set) -> set:
+    return of(facts, "employedBy")
+
+
+def test_producers_credited_through_their_companies(facts_of):
+    facts = facts_of("Kelley executive produces through Harbour Films; Nicole Vane and Peter Sorel through Copperline Studios; "
+                     "Scott Bryce and Megan Cole through Lumen Pictures.")
+    assert employed(facts) == {("Kelley", "employedBy", "Harbour Films"), ("Nicole Vane", "employedBy", "Copperline Studios"),
+                               ("Peter Sorel", "employedBy", "Copperline Studios"), ("Scott Bryce", "employedBy", "Lumen Pictures"),
+                               ("Megan Cole", "employedBy", "Lumen Pictures")}
+
+
+def test_only_the_last_pair_of_a_comma_list_is_the_banner_s(facts_of):
+    facts = facts_of("Ruffalo executive produces with Dana Whitlock, Ben Marsh and Glen Hardy for Harbour Films, Wally Lamb and Anya Epps.")
+    assert employed(facts) == {("Ben Marsh", "employedBy", "Harbour Films"), ("Glen Hardy", "employedBy", "Harbour Films")}
+
+
+def test_producers_under_their_banner(facts_of):
+    facts = facts_of("Tom Hale and Abigail Stone produced under their Harbour Films banner.")
+    assert employed(facts) == {("Tom Hale", "employedBy", "Harbour Films"), ("Abigail Stone", "employedBy", "Harbour Films")}
+
+
+def test_a_passive_credit_with_two_banners(facts_of):
+    facts = facts_of("The film was produced by Brian Kelso for Harbour Films and Chris Fenton for Copperline Studios.")
+    assert employed(facts) == {("Brian Kelso", "employedBy", "Harbour Films"), ("Chris Fenton", "employedBy", "Copperline Studios")}
+
+
+def test_producing_for_a_platform_is_no_job_there(facts_of):
+    assert employed(facts_of("Dana Whitlock will executive produce for Netflix.")) == set()
+
+
+def test_a_rumoured_credit_gives_no_job(facts_of):
+    assert employed(facts_of("Dana Whitlock is reportedly set to produce the film for Harbour Films.")) == set()
+
+
+def test_a_company_name_before_parent_and_the_parent(facts_of):
+    facts = facts_of("Blum is majority owner, with Wan and Halcyon Media parent Atlas Group holding the balance.")
+    assert of(facts, "subsidiaryOf") == {("Halcyon Media", "subsidiaryOf", "Atlas Group")}
+
+
+def test_companies_listed_before_parent_share_it(facts_of):
+    facts = facts_of("Kestrel Pictures and Brightwater parent Atlas Group plans to split into two companies.")
+    assert of(facts, "subsidiaryOf") == {("Kestrel Pictures", "subsidiaryOf", "Atlas Group"), ("Brightwater", "subsidiaryOf", "Atlas Group")}
+
+
+def test_a_former_compound_parent_is_no_parent(facts_of):
+    facts = facts_of("The former Halcyon Media parent Atlas Group sold it.")
+    assert of(facts, "subsidiaryOf") == set()
+
+
+def test_a_company_s_possessive_right_before_another_company(facts_of):
+    facts = facts_of("The drama will air on Harbour Studios' Brightwater Television in the spring.")
+    assert of(facts, "subsidiaryOf") == {("Brightwater Television", "subsidiaryOf", "Harbour Studios")}
+
+
+def test_a_person_s_possessive_company_is_no_unit(facts_of):
+    facts = facts_of("The deal was struck by Dana Whitlock's Brightwater Television.")
+    assert of(facts, "subsidiaryOf") == set()

@@ -27,7 +27,7 @@ def test_employment_forms(facts_of, sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Rita Combs is in talks to become the chief executive of Tidewater Media.",  # hedged
     "Rita Combs is not the chief executive of Tidewater Media.",  # denied
-    "Paul Vance left Fenwick Studios in 2019.",  # leaving is not working there
+    "Paul Vance left London in 2019.",  # leaving a place is no job (corp4: leaving a company is, see departures)
 ])
 def test_employment_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
@@ -149,7 +149,9 @@ def test_a_co_title_keeps_its_prefix(facts_of, sentence, role):
       ("Lisa Marsh", "role", "co-presidents of scripted programming"), ("Tom Hale", "role", "co-presidents of scripted programming")}),
     ("Tom Hale has been at Harbour Films since 2011.", {("Tom Hale", "employedBy", "Harbour Films")}),
     ("Tom Hale began his career as an assistant at Harbour Films.", {("Tom Hale", "employedBy", "Harbour Films")}),
-    ("Lisa Marsh departed Harbour Films to run Tidewater Media.", {("Lisa Marsh", "employedBy", "Tidewater Media")}),
+    # the company left employed her too (corp4: departures)
+    ("Lisa Marsh departed Harbour Films to run Tidewater Media.",
+     {("Lisa Marsh", "employedBy", "Tidewater Media"), ("Lisa Marsh", "employedBy", "Harbour Films")}),
 ])
 def test_hires_naming_a_company_and_time_spent_there(facts_of, sentence, expected):
     assert jobs(facts_of(sentence)) == expected
@@ -181,3 +183,35 @@ def test_a_title_and_company_before_the_name(facts_of, sentence, expected):
 def test_a_title_before_the_name_negative_twin(facts_of):
     # rumoured
     assert not jobs(facts_of("The deal was reportedly signed with the CEO of Tidewater Media, Rita Combs, on Monday."))
+
+
+# --- departures (corp4): leaving a company says the person worked there ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Paul Vance left Fenwick Studios in 2019.", {("Paul Vance", "employedBy", "Fenwick Studios")}),
+    ("Last week, Jill Amos departed Harbour Films, where she was head of drama, to run Copperline Studios.",
+     {("Jill Amos", "employedBy", "Harbour Films"), ("Jill Amos", "employedBy", "Copperline Studios")}),
+    ("Marcus Vell, who is leaving Harbour Films at the end of June, will stay on as an adviser.",
+     {("Marcus Vell", "employedBy", "Harbour Films")}),
+    ("Lena Ruiz left Harbour Films to join Copperline Studios last year.",
+     {("Lena Ruiz", "employedBy", "Harbour Films"), ("Lena Ruiz", "employedBy", "Copperline Studios")}),
+    ("Lena Ruiz stepped down from Harbour Films after a decade.", {("Lena Ruiz", "employedBy", "Harbour Films")}),
+])
+def test_departures(facts_of, sentence, expected):
+    assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Ruiz has not left Harbour Films.",  # denied
+    "Lena Ruiz could leave Harbour Films next year.",  # only possible
+    "The series will leave Harbour Films for Copperline Studios.",  # no person
+])
+def test_departure_negative_twins(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Actor Dana Whitlock has left CAA and signed with UTA.",  # a client changing agencies
+    "Dana Whitlock left WME for CAA last year.",  # a talent agency is no employer left
+])
+def test_leaving_a_talent_agency_is_no_departure_from_a_job(facts_of, sentence):
+    assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == set()
