@@ -40,7 +40,14 @@ def _predicate(verb: Token) -> str | None:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+    """The token and the names coordinated after it, up to a semicolon: a semicolon separates
+    items that each have their own clause ("A (who directs the pilot); B and C through X")."""
+    found = [token]
+    for t in sorted((t for t in token.conjuncts if t.i > token.i), key=lambda t: t.i):
+        if any(x.text == ";" for x in token.doc[found[-1].i + 1:t.i]):
+            break
+        found.append(t)
+    return found
 
 
 def _listed_verb(verb: Token) -> bool:

@@ -259,3 +259,19 @@ def test_directing_the_screenplay_is_no_writing_credit(vocab):
     # "Ana Lopez will direct the screenplay with Ben Hart.": only writing makes the script a credit.
     rows = [row if row[0] != "write" else ("direct", 2, "ROOT", "VERB", "VB", "direct") for row in SCREENPLAY]
     assert triples(parsed(vocab, rows), salient_work="w1") == set()
+
+
+SEMICOLON_CREDITS = ("HBO has ordered the drama Salt Harbour. Dana Vale executive produces through Harbour Films; "
+                     "Tom Hale (who directs the first two episodes); Mira Holt and Sam Reyes through Copperline; Jo Park.")
+
+
+def test_a_relative_clause_credits_only_its_own_item_of_a_semicolon_list(facts_of):
+    # "who directs" belongs to Tom Hale; the names after the next semicolon are other items.
+    facts = facts_of(SEMICOLON_CREDITS)
+    assert {f for f in facts if f[1] == "directedBy"} == {("Salt Harbour", "directedBy", "Tom Hale")}
+
+
+def test_names_coordinated_without_a_semicolon_share_the_relative_clause(facts_of):
+    # Negative twin: "Tom Hale and Jo Park, who direct the pilot" both direct.
+    facts = facts_of("HBO has ordered the drama Salt Harbour. Tom Hale and Jo Park, who direct the pilot, also produce.")
+    assert {f for f in facts if f[1] == "directedBy"} == {("Salt Harbour", "directedBy", "Tom Hale"), ("Salt Harbour", "directedBy", "Jo Park")}
