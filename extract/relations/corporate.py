@@ -488,18 +488,24 @@ def passive_acquisitions(doc: Doc) -> Iterator[Fact]:
         if subjects and subjects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
             subjects = [verb.head]
         bought = [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org"]
-        if not buyers or not bought:
-            continue
-        ends = buyers + bought + [verb]
-        if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
-            continue
-        if any(t.lower_ in UNREALISED for t in doc[verb.sent.start:verb.i]):
-            continue
-        for buyer in buyers:
-            for company in bought:
-                if buyer._.mkg_entity != company._.mkg_entity:
-                    yield Fact(buyer._.mkg_entity, "acquires", company._.mkg_entity, sentence_evidence(verb.sent),
-                               "corporate.passive_acquisition", round(0.8 * _sure([buyer, company]), 2))
+        yield from _acquisitions(doc, verb, buyers, bought, "corporate.passive_acquisition")
+
+
+def _acquisitions(doc: Doc, verb: Token, buyers: list[Token], bought: list[Token], rule: str) -> Iterator[Fact]:
+    """"Each buyer acquires each company bought", unless the clause is hedged or the purchase
+    not yet made ("plans to buy", "agreed to acquire")."""
+    if not buyers or not bought:
+        return
+    ends = buyers + bought + [verb]
+    if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+        return
+    if any(t.lower_ in UNREALISED for t in doc[verb.sent.start:verb.i]):
+        return
+    for buyer in buyers:
+        for company in bought:
+            if buyer._.mkg_entity != company._.mkg_entity:
+                yield Fact(buyer._.mkg_entity, "acquires", company._.mkg_entity, sentence_evidence(verb.sent),
+                           rule, round(0.8 * _sure([buyer, company]), 2))
 
 
 def _copula_or_appos_subject(noun: Token) -> list[Token]:
@@ -674,17 +680,7 @@ def company_acquisitions(doc: Doc) -> Iterator[Fact]:
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in verb.children):
             continue
-        buyers, bought = _verb_subjects(verb), _acquired_companies(verb)
-        ends = buyers + bought
-        if not buyers or not bought or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
-            continue
-        if any(t.lower_ in UNREALISED for t in doc[verb.sent.start:verb.i]):
-            continue
-        for buyer in buyers:
-            for company in bought:
-                if company._.mkg_entity != buyer._.mkg_entity:
-                    yield Fact(buyer._.mkg_entity, "acquires", company._.mkg_entity, sentence_evidence(verb.sent),
-                               "corporate.company_acquisition", round(0.8 * _sure([buyer, company]), 2))
+        yield from _acquisitions(doc, verb, _verb_subjects(verb), _acquired_companies(verb), "corporate.company_acquisition")
 
 
 def _named_after(noun: Token) -> list[Token]:
