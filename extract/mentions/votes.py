@@ -60,8 +60,14 @@ def _person_shaped(group: EntityGroup) -> bool:
     tokens = group.label.replace("\u2019", "'").split()
     if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens):
         return False
-    other = words("org_suffixes") | words("facility_nouns") | words("event_nouns") | words("company_name_suffixes")
-    return tokens[0].lower() in given_names() and not any(t in other or t.lower() in lower_words("cities") for t in tokens[1:])
+    return tokens[0].lower() in given_names() and not any(
+        t in _not_surnames() or t.lower() in lower_words("cities") for t in tokens[1:])
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """Words that make a name a company's, a facility's or an event's, not a person's."""
+    return words("org_suffixes") | words("facility_nouns") | words("event_nouns") | words("company_name_suffixes")
 
 
 def vote_given_names(groups: list[EntityGroup]) -> None:

@@ -11,6 +11,7 @@ lexicon's `credit_suffixes`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -735,6 +736,11 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
             yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
 
 
+@lru_cache(maxsize=1)
+def _past_part_verbs() -> frozenset[str]:
+    return lower_words("cast3_seen_verbs") | lower_words("cast2_past_part_verbs") | {"star", "co-star", "costar"}
+
+
 def _past_part(work: Token) -> bool:
     """Whether the title is where someone was seen or appeared before: "A was most recently seen
     in P's thriller Ember", "A starred in Ember". A part to come ("will next be seen in X") is
@@ -745,8 +751,7 @@ def _past_part(work: Token) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ not in ("in", "on"):
         return False
     verb = node.head.head
-    verbs = lower_words("cast3_seen_verbs") | lower_words("cast2_past_part_verbs") | {"star", "co-star", "costar"}
-    return (verb.lemma_.lower() in verbs and verb.tag_ in ("VBN", "VBD")
+    return (verb.lemma_.lower() in _past_part_verbs() and verb.tag_ in ("VBN", "VBD")
             and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in verb.children))
 
 
