@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, lemma, word, possessive
+from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, kinds, lemma, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
@@ -484,9 +484,7 @@ def passive_acquisitions(doc: Doc) -> Iterator[Fact]:
             continue
         buyers = [t for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for t in coordinated(o) if t._.mkg_kind == "org"]
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if subjects and subjects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
-            subjects = [verb.head]
+        subjects = [antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
         bought = [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org"]
         yield from _acquisitions(doc, verb, buyers, bought, "corporate.passive_acquisition")
 
@@ -553,9 +551,7 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
         elif lemma in ("own", "co-own", "co-owned") and token.pos_ == "VERB" and any(c.dep_ == "agent" for c in token.children):
             owners = [t for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                       for t in coordinated(o) if t._.mkg_kind == "org"]
-            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
-            if subjects and subjects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
-                subjects = [token.head]
+            subjects = [antecedent(c, token) for c in token.children if c.dep_ == "nsubjpass"]
             if not subjects and token.dep_ == "acl":
                 subjects = [token.head]  # "Copperline Studios, co-owned by Harbour Films,"
             owned = [t for sub in subjects for t in [sub, *sub.conjuncts] if t._.mkg_kind in ("org", "work", "facility")]

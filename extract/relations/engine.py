@@ -107,6 +107,12 @@ def coordinated(token: Token) -> list[Token]:
     return found
 
 
+def antecedent(subject: Token, verb: Token) -> Token:
+    """The noun a relative "which"/"that" subject stands for ("X, which was bought by Y": X);
+    any other subject is itself."""
+    return verb.head if subject.lower_ in ("which", "that") and verb.dep_ == "relcl" else subject
+
+
 def coordinated_before(token: Token) -> list[Token]:
     """The entities listed before a subject with it, nearest last: "HBO and the BBC have renewed
     X", "A, B and C will produce". Only a list joined by "and" or "&" (a comma alone may end a

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated
+from mediakg.extract.relations.engine import antecedent, coordinated
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, trigger_index, work_of
@@ -959,9 +959,7 @@ def counted_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             people = _listed_after(doc, role_end, sent.end, "person")
         if not people or is_hedged(doc, verb.i, max(role_end, people[-1].i + 1)):
             continue
-        subject = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
-            subject = verb.head
+        subject = next((antecedent(s, verb) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject._.mkg_kind == "work":
             work, weight = subject._.mkg_entity, 1.0
         elif subject is not None and subject._.mkg_kind:
