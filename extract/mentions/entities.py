@@ -84,7 +84,7 @@ def _word_char(c: str) -> bool:
 
 
 def _occurrences(text: str, form: str) -> Iterator[int]:
-    """Where `form` occurs in `text` as a whole word, left to right without overlaps: what
+    r"""Where `form` occurs in `text` as a whole word, left to right without overlaps: what
     re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text) finds, without compiling a
     pattern for every name of every document."""
     at = text.find(form)

@@ -123,6 +123,8 @@ def genre_slot_titles(doc: Doc) -> Iterator[Mention]:
         run = TITLE_RUN_RE.match(text, match.end())
         if not run:
             continue
+        if match.group("noun") == "title" and run.group(0).split()[0].lower() in lower_words("role_title_words"):
+            continue  # "holds the title President of Content": a job's title, not a work's
         m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), _noun_class(match.group("noun")))
         if m:
             yield m
@@ -545,7 +547,9 @@ LIST_TRIGGER_RE = re.compile(
     r"(?:\s+(?!include|includes|included|including)[\w'\u2019\-]+){0,3}?\s+(?:also\s+|have\s+|has\s+)?"
     r"(?:include|includes|included|including|such\s+as)"
     r"(?:\s+such\s+fare\s+as|\s+the\s+likes\s+of)?\s+"
-    r"|\b(?:best|perhaps\s+best|widely|well|also)\s+known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?)\s+(?:on|in)\s+)?")
+    r"|\b(?:best|perhaps\s+best|widely|well|also)\s+known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?)\s+(?:on|in)\s+)?"
+    # "such films as A, B and C", "such other notable titles as A": the list noun between "such" and "as".
+    r"|\bsuch\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(map(re.escape, words("list_nouns")), key=len, reverse=True)) + r")\s+as\s+")
 PAREN_RE = re.compile(r"\s*\([^()\n]{0,80}\)")
 LIST_SEP_RE = re.compile(r"\s*(?:,|;)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 OPEN_Q = "\u201c\"\u2018'"
@@ -589,16 +593,25 @@ def _people_own_the_list(doc: Doc, start: int) -> bool:
     return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in people
 
 
+def _list_class(trigger: str) -> str:
+    """The medium a list's own noun names: "her films include", "such shows as" (Film, Series);
+    "credits include", "projects such as" name none and leave the superclass."""
+    classes = {_noun_class(w if w == "series" else w.removesuffix("s")) for w in re.findall(r"[\w\-]+", trigger.lower())}
+    classes.discard("CreativeWork")
+    return classes.pop() if len(classes) == 1 else "CreativeWork"
+
+
 def list_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Titles in a credit list: "her credits include A, B and C", "productions include such fare
-    as A (for X), B (Y)", "best known for A and B"."""
+    as A (for X), B (Y)", "best known for A and B", "such films as A and B"."""
     text = document_text(doc)
     for match in LIST_TRIGGER_RE.finditer(text):
         if _people_own_the_list(doc, match.start()):
             continue
+        cls = _list_class(match.group(0))
         limit = _sentence_end(text, match.end())
         for start, end in _list_items(text, match.end(), limit):
-            m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
+            m = _mention(doc, start, _stop_at_company(doc, start, end), cls)
             if m:
                 yield m
 
@@ -762,11 +775,14 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
     stop = re.compile(r"(?<![\s.])(?<!\b[A-Z\u00c0-\u00d6\u00d8-\u00de])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)\.\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])").search(text, start, end)
     if stop:
         end = stop.start()
-    joiner = re.search(r"\s+(?:for|at|from|on|with|via|by|to)\s+", text[start:end])
-    if joiner:
+    # Any joiner may open the company ("Letters from Harbour Town for Channel 4": "from" is the
+    # title's own); the company is the rest, or the rest's first stretch up to the next joiner
+    # ("Copper Moon from Nordic Sales for UK release": the seller, then what the sale is for).
+    for joiner in re.finditer(r"\s+(?:for|at|from|on|with|via|by|to)\s+", text[start:end]):
         rest_start = start + joiner.end()
         rest = text[rest_start:end].rstrip(".,").split()
-        if (rest and rest[-1] in words("org_suffixes")) or any(
+        first = re.split(r"\s+(?:for|at|from|on|with|via|by|to|in)\s+", text[rest_start:end].rstrip(".,"))[0].split()
+        if (rest and rest[-1] in words("org_suffixes")) or (first and first[-1] in words("org_suffixes")) or any(
                 e.start_char == rest_start and (e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org")
                 for e in doc.ents):
             return start + joiner.start()

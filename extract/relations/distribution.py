@@ -219,7 +219,8 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if token._.mkg_kind != "org" or token.i + 2 >= sent.end or doc[token.i + 1].lower_ != "for":
                 continue
             place = doc[token.i + 3] if doc[token.i + 2].lower_ == "the" and token.i + 3 < sent.end else doc[token.i + 2]
-            if place._.mkg_kind == "place":
+            # "acquired it from Nordic Films for the UK": the company after "from" sold the work.
+            if place._.mkg_kind == "place" and not (token.dep_ == "pobj" and token.head.lower_ == "from"):
                 buyers.append(token)
         if not buyers:
             continue

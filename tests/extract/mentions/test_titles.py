@@ -441,3 +441,39 @@ def test_a_title_after_a_known_distributors_possessive_takes_its_appositions_typ
     # apposition's "feature" says more than the possessive slot's bare "work".
     entities = entities_of("Dana Vale will top Neon's The Swimmer, the second feature from director Tom Hale.")
     assert _works_typed(entities) == {"The Swimmer": "Film"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "such N as": the list noun sits between "such" and "as", and says the medium.
+    ("She has appeared in such films as Low Tide, Harbour Lights and Fenwick.",
+     {"Low Tide": "Film", "Harbour Lights": "Film", "Fenwick": "Film"}),
+    ("He was seen in such other notable film titles as Low Tide and Fenwick.",
+     {"Low Tide": "Film", "Fenwick": "Film"}),
+    # A list whose own noun is a medium types its titles; "credits" names none.
+    ("Her shows include Low Tide and Fenwick.", {"Low Tide": "Series", "Fenwick": "Series"}),
+    ("The studio's movies include Low Tide and Fenwick.", {"Low Tide": "Film", "Fenwick": "Film"}),
+    ("His credits include Low Tide and Fenwick.", {"Low Tide": "CreativeWork", "Fenwick": "CreativeWork"}),
+])
+def test_a_list_noun_types_its_titles(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+def test_such_as_with_no_capitalised_run_names_no_title(entities_of):
+    assert works(entities_of("Such projects as these take years to finance.")) == {}
+
+
+def test_a_festival_title_before_its_seller(entities_of):
+    # "title" is a work noun in sales copy; the run stops before "from" and the seller.
+    entities = entities_of("Lionsgate has acquired festival title Copper Moon from Nordic Films for UK release.")
+    assert works(entities) == {"Copper Moon": "CreativeWork"}
+    assert entities["Nordic Films"].type == "ProductionCompany"
+
+
+def test_a_job_title_is_no_work(entities_of):
+    assert works(entities_of("She will hold the title President of Content at the studio.")) == {}
+
+
+def test_a_title_keeps_its_own_from_and_stops_before_the_channel(entities_of):
+    # A later joiner opens the company: "from" inside the title stays.
+    entities = entities_of("She starred in the drama Notes from Kestrel Bay for Channel 4.")
+    assert set(works(entities)) == {"Notes from Kestrel Bay"}

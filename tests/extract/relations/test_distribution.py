@@ -150,3 +150,10 @@ def test_a_buyer_before_its_territory_after_a_sale_verb(facts_of):
 def test_buyers_before_a_territory_negative_twins(facts_of, sentence):
     facts = facts_of(sentence)
     assert not of(facts, "distributes") and not of(facts, "acquires")
+
+
+def test_the_seller_before_a_territory_is_no_buyer(facts_of):
+    # "acquired X from C for the UK": C sold the film; only the subject bought it.
+    facts = facts_of("Lionsgate has acquired the thriller Copper Moon from Nordic Films for UK release.")
+    assert {f for f in facts if f[1] in ("acquires", "distributes")} == {
+        ("Lionsgate", "acquires", "Copper Moon"), ("Lionsgate", "distributes", "Copper Moon")}
