@@ -595,6 +595,10 @@ TITLE_CUES = [
     (re.compile(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork"),
     # "Tom Hale's latest, Cold Harbour," / "her next, Cold Harbour": a maker's newest work, named in apposition.
     (re.compile(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork"),
+    # A credit without its role: "has worked on Stormbreak and Low Tide". A place the NER sees
+    # as a location or facility ("worked on Capitol Hill") is skipped below; its GPE guesses
+    # for unknown titles are not trusted.
+    (re.compile(r"\b(?:has|have|had|also|previously|recently|since) worked on "), "CreativeWork"),
     # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
     (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
     (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
@@ -649,8 +653,11 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if any(e.start_char == title_start and e.end_char >= title_end and CLASS_KIND.get(e.label_) not in (None, "work")
                        or e.label_ == "GPE" and e.text in words("countries") and e.start_char == title_start
                        or e.label_ == "NORP" and e.start_char == title_start
+                       or e.label_ in ("LOC", "FAC") and e.start_char == title_start and "worked" in cue.pattern
                        for e in doc.ents):
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
+                if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):
+                    continue  # "worked on Wall Street": a workplace
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
                 if _author_before_source_noun(doc, title_end):

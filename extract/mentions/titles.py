@@ -522,9 +522,11 @@ def award_winner_titles(doc: Doc) -> Iterator[Mention]:
 
 
 # "Aki Ray's new film, The Long Night": a work noun after a possessive, then its title in apposition.
+# So does a definite noun phrase ending in a work noun: "the Aung San Suu Kyi biopic, The Lady,".
 POSSESSIVE_NOUN_COMMA_RE = re.compile(
-    r"(?:'s|\u2019s)\s+(?:(?:new|latest|upcoming|next|debut|first|second|third|final|last)\s+)?"
-    r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller),\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+    r"(?:(?:'s|\u2019s)|\b[Tt]he(?:\s+[\w\-'\u2019]+){0,5}?)\s+(?:(?:new|latest|upcoming|next|debut|first|second|third|final|last)\s+)?"
+    r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller|biopic|docuseries|sequel|remake|adaptation),\s+"
+    r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def possessive_noun_titles(doc: Doc) -> Iterator[Mention]:

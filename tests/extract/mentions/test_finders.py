@@ -350,3 +350,17 @@ def test_a_title_list_after_a_work_noun_names_every_title(entities_of):
     entities = entities_of("She is known for the dramas Salt Lake, Red Harbour and Tin Roof.")
     assert {label for label, e in entities.items() if e.type in ("CreativeWork", "Series", "Film")} == {
         "Salt Lake", "Red Harbour", "Tin Roof"}
+
+
+def test_titles_someone_has_worked_on(entities_of):
+    entities = entities_of("The director has worked on Stormbreak and its spin-off Stormbreak Rising.")
+    assert {label: e.type for label, e in entities.items()} == {
+        "Stormbreak": "CreativeWork", "Stormbreak Rising": "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", [
+    "He also worked on Wall Street before moving into film.",
+    "She previously worked on Capitol Hill as a speechwriter.",
+])
+def test_a_workplace_someone_worked_on_is_no_title(entities_of, text):
+    assert not [e for e in entities_of(text).values() if e.type in ("CreativeWork", "Film", "Series")]

@@ -477,3 +477,14 @@ def test_a_title_keeps_its_own_from_and_stops_before_the_channel(entities_of):
     # A later joiner opens the company: "from" inside the title stays.
     entities = entities_of("She starred in the drama Notes from Kestrel Bay for Channel 4.")
     assert set(works(entities)) == {"Notes from Kestrel Bay"}
+
+
+def test_a_work_noun_phrase_then_its_title_in_commas(entities_of):
+    # "the <person> biopic, T," names the biopic in an apposition closed by a comma.
+    entities = entities_of("The company produced the Ada Lovelace biopic, Silver Engine, with Harbour Films.")
+    assert works(entities) == {"Silver Engine": "Film"}
+
+
+def test_a_person_after_the_work_noun_and_comma_is_no_title(entities_of):
+    # The run is a clause's subject, not an apposition: no comma closes it.
+    assert works(entities_of("In the drama, Dana Vale plays a detective.")) == {}
