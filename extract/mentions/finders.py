@@ -576,7 +576,8 @@ def _share_list_cue(text: str, titles: list[Mention]) -> list[Mention]:
 # Unquoted titles after a cue: "known for Train to Busan and Hellbound", "the 1960 film X",
 # "an adaptation of X". A title runs over capitalised words and the function words inside them.
 TITLE_CUES = [
-    (re.compile(r"\bknown for (?:(?:his|her|their|the) (?:work on |roles? in )?)?"), "CreativeWork"),
+    # ... also "known on the TV side for turns in A, B and C".
+    (re.compile(r"\bknown (?:on the (?:TV|television|film|small-screen|big-screen) side )?for (?:(?:his|her|their|the) )?(?:(?:work on|roles? in|turns? in) )?"), "CreativeWork"),
     (re.compile(r"\b(?:adaptation|remake|reboot) of (?:the )?(?:(?:\d{4} )?(?:film|movie|novel|book|series|manga|webtoon) )?"), "CreativeWork"),
     (re.compile(r"\bbased on (?:the )?(?:(?:\d{4} )?(?:film|movie|novel|book|series|manga|webtoon|comic) )?"), "CreativeWork"),
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:film|movie|feature)s? "), "Film"),
@@ -595,10 +596,10 @@ TITLE_CUES = [
     (re.compile(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork"),
     # "Tom Hale's latest, Cold Harbour," / "her next, Cold Harbour": a maker's newest work, named in apposition.
     (re.compile(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork"),
-    # A credit without its role: "has worked on Stormbreak and Low Tide". A place the NER sees
-    # as a location or facility ("worked on Capitol Hill") is skipped below; its GPE guesses
-    # for unknown titles are not trusted.
-    (re.compile(r"\b(?:has|have|had|also|previously|recently|since) worked on "), "CreativeWork"),
+    # A credit without its role: "has worked on Stormbreak and Low Tide". A workplace ("worked
+    # on Capitol Hill") is told by its last word below: the NER's place guesses for unknown
+    # titles are not trusted.
+    (re.compile(r"\b(?:has|have|had|also|previously|recently|since|who) worked (?:together )?on "), "CreativeWork"),
     # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
     (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
     (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
@@ -653,7 +654,6 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if any(e.start_char == title_start and e.end_char >= title_end and CLASS_KIND.get(e.label_) not in (None, "work")
                        or e.label_ == "GPE" and e.text in words("countries") and e.start_char == title_start
                        or e.label_ == "NORP" and e.start_char == title_start
-                       or e.label_ in ("LOC", "FAC") and e.start_char == title_start and "worked" in cue.pattern
                        for e in doc.ents):
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):

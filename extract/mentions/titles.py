@@ -23,7 +23,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.finders import AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name, title_cased
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
@@ -704,13 +704,35 @@ def _sentence_end(text: str, pos: int) -> int:
     return stop.end() if stop else len(text)
 
 
+def _named_before_parens(doc: Doc) -> list[Span]:
+    """People the NER missed or called a company in a cast list: two or three capitalised words
+    before a parenthesis, opening with a frequent given name ("..., Mack Rowe (Low Tide) and").
+    A name the gazetteer knows in the run ("Olivia Apple") is left to the NER's reading."""
+    people = []
+    for paren in doc:
+        if paren.text != "(" or paren.i < 2:
+            continue
+        for size in (2, 3):
+            if paren.i - size < 0:
+                break
+            run = doc[paren.i - size:paren.i]
+            if not all(t.is_title and t.pos_ == "PROPN" for t in run):
+                continue
+            if run[0].lower_ not in given_names() or (run.start > 0 and doc[run.start - 1].is_title and not doc[run.start - 1].is_sent_start):
+                continue
+            if any(CLASS_KIND.get(t.ent_type_, "") not in ("", "person") or t.ent_type_ == "PERSON" for t in run):
+                continue
+            people.append(run)
+    return people
+
+
 def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Iterator[Mention]:
     """A parenthesis after a person lists their calling cards: "Jane Roe (Harbour Lights, Nine
     Rivers)", "Sam Lee (“Moonfall”)". A company in it ("(Harbour Films)") is where they work and
     is typed by its name; a year or a lower-case remark is neither."""
     text = document_text(doc)
-    for person in doc.ents:
-        if person.label_ != "PERSON" or any(s < person.end_char and person.start_char < e for s, e in not_people):
+    for person in [*(e for e in doc.ents if e.label_ == "PERSON"), *_named_before_parens(doc)]:
+        if any(s < person.end_char and person.start_char < e for s, e in not_people):
             continue
         paren = re.match(r"\s*\(([^()\n]{1,160})\)", text[person.end_char:person.end_char + 170])
         if not paren:

@@ -364,3 +364,12 @@ def test_titles_someone_has_worked_on(entities_of):
 ])
 def test_a_workplace_someone_worked_on_is_no_title(entities_of, text):
     assert not [e for e in entities_of(text).values() if e.type in ("CreativeWork", "Film", "Series")]
+
+
+@pytest.mark.parametrize("text", [
+    "She is known on the TV side for turns in Kestrel Bay, Low Tide and Glitch.",
+    "Timberman and Beverly, who worked together on Kestrel Bay, Low Tide and Glitch, will produce.",
+])
+def test_credits_after_known_for_turns_and_worked_together_on(entities_of, text):
+    entities = entities_of(text)
+    assert {label for label, e in entities.items() if e.type == "CreativeWork"} == {"Kestrel Bay", "Low Tide", "Glitch"}

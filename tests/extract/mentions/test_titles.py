@@ -488,3 +488,16 @@ def test_a_work_noun_phrase_then_its_title_in_commas(entities_of):
 def test_a_person_after_the_work_noun_and_comma_is_no_title(entities_of):
     # The run is a clause's subject, not an apposition: no comma closes it.
     assert works(entities_of("In the drama, Dana Vale plays a detective.")) == {}
+
+
+def test_credits_after_a_cast_name_the_ner_missed(entities_of):
+    # A given name opens the run before the parenthesis: a person with a credit, whatever the NER said.
+    entities = entities_of("The cast includes Dana Vale (Euphony), Tom Hale (Kestrel Bay, Glitch) and Ana Ruiz (Low Tide).")
+    assert works(entities) == {"Euphony": "CreativeWork", "Kestrel Bay": "CreativeWork", "Glitch": "CreativeWork",
+                               "Low Tide": "CreativeWork"}
+
+
+def test_a_company_before_a_parenthesis_lists_no_credits(entities_of):
+    # No given name opens "Harbour Films": its parenthesis is its parent company, not a credit.
+    entities = entities_of("Harbour Films (Lumen Pictures) joined the production.")
+    assert works(entities) == {}
