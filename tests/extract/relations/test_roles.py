@@ -325,6 +325,7 @@ def test_a_title_as_a_names_epithet_is_a_calling_card(facts_of, sentence, expect
     ('"Saltmarsh" star Nina Holt has joined the cast.', {("Saltmarsh", "starring", "Nina Holt")}),
     ('"Saltmarsh" actor Ivo Drake will play a priest.', {("Saltmarsh", "starring", "Ivo Drake")}),
     ('"Saltmarsh" director Lena Marsh will helm the pilot.', {("Saltmarsh", "directedBy", "Lena Marsh")}),
+    ('"Saltmarsh" helmer Lena Marsh will direct the pilot.', {("Saltmarsh", "directedBy", "Lena Marsh")}),
     ('"Saltmarsh" executive producer Ada Stone is on board.', {("Saltmarsh", "executiveProducer", "Ada Stone")}),
     ('"Saltmarsh" writer-director Lena Marsh is on board.',
      {("Saltmarsh", "writtenBy", "Lena Marsh"), ("Saltmarsh", "directedBy", "Lena Marsh")}),
@@ -333,6 +334,12 @@ def test_a_credit_epithet_credits_the_title(facts_of, sentence, expected):
     # "X star A", "X director A": the epithet names the credit the calling card is.
     facts = {f for f in facts_of(ORDER + sentence) if f[0] == "Saltmarsh"}
     assert facts == expected
+
+
+def test_a_hedged_helmer_epithet_credits_nothing(facts_of):
+    # Negative twin of "X helmer A": a rumoured reading gives no directing credit.
+    facts = facts_of(ORDER + 'Sources say "Saltmarsh" helmer Lena Marsh may return.')
+    assert ("Saltmarsh", "directedBy", "Lena Marsh") not in facts
 
 
 def test_an_epithet_with_another_noun_credits_nothing(facts_of):

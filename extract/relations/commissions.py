@@ -1,0 +1,121 @@
+"""Who a work is made for, and who is behind it: two ways trade news credits a work to a company
+without a production verb between them.
+
+- "Release the Hounds for ITV2", "Nazareth, a new series for Fox", "developed X for Apple TV+":
+  a title (or the noun that describes it, or a making verb that has it as object) followed by
+  "for" and a channel or streamer names the platform that commissioned it, which produces it in
+  the graph (as "a Netflix series" does).
+- "Blumhouse has been behind shows including X and Y", "The indie is behind X": a copula whose
+  complement is a "behind" phrase credits its subject with the works the phrase names (the
+  apposition "the company behind X" is works.behind_credits').
+
+Both keep quiet on a hedged or denied clause (hedges.is_hedged).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.lexicon import lower_words
+from mediakg.extract.records import Fact
+from mediakg.extract.relations.engine import coordinated
+from mediakg.extract.relations.hedges import is_hedged
+
+
+def _platforms(prep: Token) -> list[Token]:
+    """The channels and streamers a "for" governs, with those listed with them ("for BBC1 and
+    Amazon"). Only a platform class (corp4_platform_classes) is a commissioner: a production
+    company after "for" is a producer's banner, a place or a sum is something else."""
+    classes = lower_words("corp4_platform_classes")
+    return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj)
+            if t._.mkg_kind == "org" and t._.mkg_class.lower() in classes and not t._.mkg_ref]
+
+
+def _commissioned_work(prep: Token) -> Token | None:
+    """The work a "for <platform>" phrase is said of, read from the parse:
+    - the title itself: "Bigheads for ITV";
+    - a noun describing a title, in apposition to it ("Nazareth, a new series for Fox") or as a
+      copula's complement ("Constellation is a thriller for Apple TV+"), when the noun is a work
+      noun (rec5_work_nouns);
+    - a making verb (rec5_commission_verbs) whose object is the title: "she developed X for
+      Apple TV+", "he directed X for Amazon"."""
+    head = prep.head
+    if head._.mkg_kind == "work":
+        return head
+    # "directed episodes of X for Amazon", "season two of X for Netflix": a part of a work.
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lower_words("rec5_part_nouns"):
+        return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "work"), None)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lower_words("rec5_work_nouns"):
+        if head.dep_ == "appos" and head.head._.mkg_kind == "work":
+            return head.head
+        if head.dep_ == "attr" and head.head.lemma_ == "be":
+            return next((s for s in head.head.children if s.dep_ == "nsubj" and s._.mkg_kind == "work"), None)
+    if head.pos_ == "VERB" and head.lemma_.lower() in lower_words("rec5_commission_verbs"):
+        objects = [o for o in head.children if o.dep_ == "dobj" and o._.mkg_kind == "work"]
+        return objects[0] if len(objects) == 1 else None
+    return None
+
+
+def commissioned_works(doc: Doc) -> Iterator[Fact]:
+    """A title "for" a channel or streamer is made for it: in credit lists ("makes shows such as
+    X for ITV2, Y for ITV"), résumés ("directed X for Amazon") and descriptions ("X, a new
+    series for Fox"), the platform after "for" is the one that ordered the work, so it produces
+    it. A hedged or denied clause ("X, reportedly in the works for Netflix") gives nothing."""
+    for prep in doc:
+        if prep.lower_ != "for" or prep.dep_ != "prep":
+            continue
+        work = _commissioned_work(prep)
+        # The parse may hang "for" on the wrong item of a list ("X for ITV2, Y for ITV and Z for
+        # Sky One", "created X and co-created Y for BBC"): only a describing noun phrase may
+        # stand between the work and "for", never another name, verb or coordination.
+        if work is not None and any(t._.mkg_kind or t.pos_ in ("PROPN", "VERB", "CCONJ") for t in doc[work.i + 1:prep.i]):
+            work = None
+        platforms = _platforms(prep) if work is not None and work.i < prep.i else []
+        if not platforms or is_hedged(doc, min(work.i, prep.i), max(p.i for p in platforms) + 1):
+            continue
+        for platform in platforms:
+            yield Fact(platform._.mkg_entity, "produces", work._.mkg_entity, sentence_evidence(prep.sent),
+                       "commissions.made_for", 0.7)
+
+
+def _behind_works(behind: Token) -> list[Token]:
+    """The works a "behind" phrase names: its object and the titles listed with it, the title in
+    apposition to a describing noun, or the titles after "including"/"such as" on a plain noun
+    ("behind shows including X and Y")."""
+    found: list[Token] = []
+    for pobj in (c for c in behind.children if c.dep_ == "pobj"):
+        if pobj._.mkg_kind == "work":
+            found += coordinated(pobj)
+            continue
+        found += [t for a in pobj.children if a.dep_ == "appos" and a._.mkg_kind == "work" for t in coordinated(a)]
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in lower_words("rec5_listing_preps"):
+                found += [t for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "work" for t in coordinated(o)]
+    return [w for w in found if w._.mkg_kind == "work"]
+
+
+def behind_copulas(doc: Doc) -> Iterator[Fact]:
+    """"Harbour Films is behind X", "The indie has also been behind X, Y and Z": a copula whose
+    complement is a "behind" phrase says its subject made the works; a company produces them, a
+    person is known for them. Not when hedged or denied ("is said to be behind X", "is not
+    behind X")."""
+    for behind in doc:
+        if behind.lower_ != "behind" or behind.dep_ != "prep" or behind.head.lemma_ != "be":
+            continue
+        owners = [t for s in behind.head.children if s.dep_ == "nsubj" for t in coordinated(s)
+                  if t._.mkg_kind in ("org", "person")]
+        works = _behind_works(behind)
+        if not owners or not works:
+            continue
+        ends = [*owners, *works]
+        if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
+            continue
+        evidence = sentence_evidence(behind.sent)
+        for owner in owners:
+            predicate = "knownFor" if owner._.mkg_kind == "person" else "produces"
+            for work in works:
+                subject, obj = owner._.mkg_entity, work._.mkg_entity
+                yield Fact(subject, predicate, obj, evidence, "commissions.behind_copula", 0.7)

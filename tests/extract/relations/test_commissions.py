@@ -1,0 +1,56 @@
+"""Commission rules (mediakg.extract.relations.commissions), end to end on short invented
+sentences: a title made "for" a channel or streamer, and "X is behind Y"."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def of(facts: set, predicate: str) -> set:
+    return {f for f in facts if f[1] == predicate}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Copperline developed \u201cStone Hill\u201d for Netflix.", {("Netflix", "produces", "Stone Hill")}),
+    ("Ana Ruiz developed Glasshouse for Apple TV+ last year.", {("Apple TV+", "produces", "Glasshouse")}),
+    ("Since then the company has made \u201cRed Harbour\u201d for ITV2 and \u201cBigheads\u201d for ITV.",
+     {("ITV2", "produces", "Red Harbour")}),
+    ("Tom Hale previously directed two episodes of Glasshouse for Hulu.", {("Hulu", "produces", "Glasshouse")}),
+    ("The studio is currently shooting Nazareth, a new drama for Fox.", {("Fox", "produces", "Nazareth")}),
+])
+def test_a_title_made_for_a_platform_is_produced_by_it(facts_of, sentence, expected):
+    assert of(facts_of(sentence), "produces") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Copperline is reportedly developing \u201cStone Hill\u201d for Netflix.",  # hedged
+    "Harbour Films acquired \u201cStone Hill\u201d for the UK.",  # a territory, not a platform
+    "Copperline sold \u201cStone Hill\u201d for $5 million.",  # a price
+])
+def test_a_hedged_or_non_platform_for_gives_no_commission(facts_of, sentence):
+    assert of(facts_of(sentence), "produces") == set()
+
+
+def test_for_after_a_later_title_does_not_credit_an_earlier_one(facts_of):
+    # "created X and co-created Y for BBC": the platform goes with the title next to it, not X.
+    facts = facts_of("Mara Quill created HBO\u2019s \u201cDivorce\u201d and co-created \u201cPulling\u201d for BBC.")
+    assert ("BBC", "produces", "Divorce") not in facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lumen Pictures is behind \u201cStone Hill.\u201d", {("Lumen Pictures", "produces", "Stone Hill")}),
+    ("Lumen Pictures is behind hit shows including Stone Hill and Blue Lake.",
+     {("Lumen Pictures", "produces", "Stone Hill"), ("Lumen Pictures", "produces", "Blue Lake")}),
+])
+def test_a_company_behind_works_produces_them(facts_of, sentence, expected):
+    assert of(facts_of(sentence), "produces") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lumen Pictures is said to be behind \u201cStone Hill.\u201d",
+    "Lumen Pictures is not behind \u201cStone Hill.\u201d",
+    "The team behind the deal is in London.",
+])
+def test_a_hedged_or_denied_behind_gives_nothing(facts_of, sentence):
+    assert of(facts_of(sentence), "produces") == set()
