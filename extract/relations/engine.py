@@ -185,8 +185,13 @@ def in_passing(token: Token) -> bool:
 
 def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool,
              skip_passing: bool = False) -> Token | None:
+    from mediakg.extract.relations.constructions import epithet_person  # imports this module
+
+    # "Ember showrunners A and B will produce": a title that stands as a person's epithet is their
+    # calling card, not the work the sentence credits.
     def fits(t: Token) -> bool:
-        return t._.mkg_kind in kinds_ and not (skip_passing and in_passing(t))
+        return t._.mkg_kind in kinds_ and not (skip_passing and in_passing(t)) \
+            and not (t._.mkg_kind == "work" and epithet_person(t) is not None)
 
     described = described_work(sent, around, kinds_)
     if described is not None:
@@ -282,7 +287,10 @@ class RuleSet:
         if default is Default.SENTENCE_OR_SALIENT:
             # The work the article is about, when the sentence names it (often as "the series"),
             # beats a nearer work mentioned in passing ("known for A and B").
-            main = [t for t in sent if t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()]
+            from mediakg.extract.relations.constructions import epithet_person  # imports this module
+
+            main = [t for t in sent if t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()
+                    and not (t._.mkg_kind == "work" and epithet_person(t) is not None)]
             if main:
                 return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
         salient = default is Default.SENTENCE_OR_SALIENT

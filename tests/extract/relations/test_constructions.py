@@ -391,3 +391,50 @@ def test_an_uncredited_participle_is_passed_over(facts_of):
 def test_a_separate_agent_is_not_shared(facts_of):
     facts = facts_of("Sky has ordered the drama \u201cLantern\u201d, starring Sarah Jones and directed by Tom Hale.")
     assert only(facts, "starring", "directedBy") == {("Lantern", "starring", "Sarah Jones"), ("Lantern", "directedBy", "Tom Hale")}
+
+
+# A title right before a crew noun and a name is that person's calling card ("Ember showrunners A
+# and B"), even when the noun is plural or the small model tags it a verb; it is never the work
+# another credit of the sentence is about.
+def test_a_crew_epithet_title_is_not_the_work_a_verb_acts_on(facts_of):
+    facts = facts_of('Netflix has ordered "Glasshouse," a drama series, with "Moonfall" showrunners Jane Roe '
+                     'and Tom Hale producing.')
+    assert only(facts, "produces", "producer") == {
+        ("Netflix", "produces", "Glasshouse"), ("Glasshouse", "producer", "Jane Roe"),
+        ("Glasshouse", "producer", "Tom Hale")}
+    assert ("Jane Roe", "knownFor", "Moonfall") in facts
+
+
+def test_a_plural_crew_epithet_keeps_the_series_off_the_calling_card(facts_of):
+    facts = facts_of('"Moonfall" creators Jane Roe and Tom Hale have added a new drama to their Netflix slate. '
+                     'The series is written by Jane Roe.')
+    assert only(facts, "writtenBy", "starring", "executiveProducer") == set()
+    assert ("Jane Roe", "knownFor", "Moonfall") in facts
+
+
+def test_a_title_introduced_with_its_creators_keeps_its_credits(facts_of):
+    facts = facts_of('"Moonfall," a drama from creators Jane Roe and Tom Hale, is coming to Netflix. '
+                     'The series is written by Jane Roe.')
+    assert only(facts, "writtenBy") == {("Moonfall", "writtenBy", "Jane Roe")}
+
+
+def test_coordinated_titles_share_the_epithet(facts_of):
+    facts = facts_of('"Red Harbour" and "Moonfall" director Ana Ruiz will direct "Glasshouse," the new drama series from Netflix.')
+    assert only(facts, "directedBy") == {("Moonfall", "directedBy", "Ana Ruiz"), ("Glasshouse", "directedBy", "Ana Ruiz")}
+    assert ("Ana Ruiz", "knownFor", "Red Harbour") in facts
+
+
+def test_coordinated_titles_a_verb_acts_on_are_credited(facts_of):
+    facts = facts_of('The dramas "Red Harbour" and "Moonfall" will be directed by Ana Ruiz.')
+    assert only(facts, "directedBy") == {("Red Harbour", "directedBy", "Ana Ruiz"), ("Moonfall", "directedBy", "Ana Ruiz")}
+
+
+def test_an_epithet_in_apposition_to_a_name_is_a_calling_card(facts_of):
+    facts = facts_of('The series stars Jane Roe, the "Moonfall" executive producer who now runs Harbour Films.')
+    assert only(facts, "starring") == set()
+    assert ("Jane Roe", "knownFor", "Moonfall") in facts
+
+
+def test_a_cast_list_that_opens_the_sentence_still_credits_its_title(facts_of):
+    facts = facts_of('Starring Jane Roe and Tom Hale, "Moonfall" follows two sisters.')
+    assert only(facts, "starring") == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
