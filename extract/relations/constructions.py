@@ -26,7 +26,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated, described_work, in_passing, named_in_topic, untitled_work
+from mediakg.extract.relations.engine import coordinated, described_work, in_passing, named_in_topic, unknown_title, untitled_work
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -345,6 +345,8 @@ def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people:
     if not people:
         return
     first = min([start, *(p.i for p in people)])
+    if named is None and unknown_title(doc, start):
+        return  # "... include The Teacher starring A": a title the finders missed has the credit
     work, weight = (named._.mkg_entity, 1.0) if named is not None else work_of(sent, first, salient_work)
     if not work or is_hedged(doc, first, max(end, people[-1].i + 1)):
         return

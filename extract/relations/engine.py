@@ -224,6 +224,18 @@ def untitled_work(doc: Doc, trigger: int) -> bool:
     return not (j - 3 >= head.sent.start and doc[j - 2].text == "," and doc[j - 3]._.mkg_kind == "work")
 
 
+def unknown_title(doc: Doc, trigger: int) -> bool:
+    """"Other titles include The Teacher starring P", "Southland, directed by P": the credit's
+    participle modifies a capitalised name no entity covers, a title the finders missed; the
+    credit is that title's, so no other work of the sentence or the article takes it."""
+    verb = doc[trigger]
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    head = verb.head
+    return (head.i < verb.i and not head._.mkg_kind and head.i > head.sent.start and head.text[:1].isupper()
+            and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))
+
+
 def described_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
     """"T, a 2019 thriller directed by P": the credit sits in an apposition that describes T, so
     it is T's even where T itself is someone's earlier credit ("she starred in T, a film ...")."""
@@ -294,7 +306,7 @@ class RuleSet:
             if main:
                 return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
         salient = default is Default.SENTENCE_OR_SALIENT
-        if "work" in wanted and untitled_work(doc, start):
+        if "work" in wanted and (untitled_work(doc, start) or unknown_title(doc, start)):
             return []
         near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT, skip_passing=salient)
         if near is None and salient and sent.start > 0:

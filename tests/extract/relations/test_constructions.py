@@ -438,3 +438,32 @@ def test_an_epithet_in_apposition_to_a_name_is_a_calling_card(facts_of):
 def test_a_cast_list_that_opens_the_sentence_still_credits_its_title(facts_of):
     facts = facts_of('Starring Jane Roe and Tom Hale, "Moonfall" follows two sisters.')
     assert only(facts, "starring") == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
+
+
+def _parsed(words, heads, deps, tags, pos, entities):
+    import spacy
+    from spacy.tokens import Doc
+
+    import mediakg.extract.document  # noqa: F401  (registers the token extensions)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    for i, (key, kind) in entities.items():
+        doc[i]._.mkg_entity, doc[i]._.mkg_kind = key, kind
+    return doc
+
+
+# "Other titles include The Teacher starring A": the list's participle hangs on a capitalised name
+# no entity covers (a title the finders missed), so the article's work does not take the cast.
+def test_a_cast_list_on_a_missed_title_is_not_the_articles(facts_of):
+    from mediakg.extract.relations.constructions import credit_lists
+
+    words = ["Glasshouse", "is", "a", "drama", ".", "Other", "titles", "include", "The", "Teacher", "starring", "Jane Roe", "."]
+    heads = [1, 1, 3, 1, 1, 6, 7, 7, 9, 7, 9, 10, 7]
+    deps = ["nsubj", "ROOT", "det", "attr", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "acl", "dobj", "punct"]
+    tags = ["NNP", "VBZ", "DT", "NN", ".", "JJ", "NNS", "VBP", "DT", "NN", "VBG", "NNP", "."]
+    pos = ["PROPN", "AUX", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    missed = _parsed(words, heads, deps, tags, pos, {0: ("w1", "work"), 11: ("p1", "person")})
+    assert list(credit_lists(missed, salient_work="w1")) == []
+    # "... include the drama starring A", the drama being Glasshouse: the list is its cast.
+    words[8:10] = ["the", "drama"]
+    found = _parsed(words, heads, deps, tags, pos, {0: ("w1", "work"), 9: ("w1", "work"), 11: ("p1", "person")})
+    assert {(f.subject, f.predicate, f.object) for f in credit_lists(found, salient_work="w1")} == {("w1", "starring", "p1")}
