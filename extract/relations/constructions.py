@@ -237,6 +237,11 @@ def _in_aside(token: Token, trigger: int) -> bool:
     while node.head.i != node.i:
         if node.dep_ == "relcl" and not node.left_edge.i <= trigger <= node.right_edge.i:
             return True
+        # "X, her follow-up to Y, sold to B", "X, the sequel to Y, stars A": Y sits in an
+        # apposition that describes the work X and ends before the credit, which is X's.
+        if (node.i != token.i and node.dep_ == "appos" and node.head._.mkg_kind == "work"
+                and not node.left_edge.i <= trigger <= node.right_edge.i):
+            return True
         node = node.head
     return False
 

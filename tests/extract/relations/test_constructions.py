@@ -467,3 +467,14 @@ def test_a_cast_list_on_a_missed_title_is_not_the_articles(facts_of):
     words[8:10] = ["the", "drama"]
     found = _parsed(words, heads, deps, tags, pos, {0: ("w1", "work"), 9: ("w1", "work"), 11: ("p1", "person")})
     assert {(f.subject, f.predicate, f.object) for f in credit_lists(found, salient_work="w1")} == {("w1", "starring", "p1")}
+
+
+# "X, the sequel to Y, stars A": Y sits in an apposition describing X, and the credit after it is X's.
+def test_a_title_inside_an_apposition_of_the_work_is_not_credited(facts_of):
+    facts = facts_of('"Moonfall," the sequel to the 2019 hit "Glasshouse," stars Jane Roe and Tom Hale.')
+    assert only(facts, "starring") == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
+
+
+def test_an_apposition_without_a_title_keeps_the_credit(facts_of):
+    facts = facts_of('"Moonfall," the 2019 hit, stars Jane Roe and Tom Hale.')
+    assert only(facts, "starring") == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
