@@ -26,7 +26,8 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated, described_work, in_passing, named_in_topic, unknown_title, untitled_work
+from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, named_in_topic, unknown_title,
+                                              unresolved_work_reference, untitled_work)
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -179,7 +180,7 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     mentions = [t for t in sent if t._.mkg_entity == salient]
     if mentions and all(epithet_person(t) is not None or _in_parens(t) for t in mentions):
         return "", 0.0
-    if salient and named_in_topic(sent.doc, salient, sent.start_char):
+    if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent):
         return salient, 0.8
     return "", 0.0
 

@@ -236,6 +236,19 @@ def unknown_title(doc: Doc, trigger: int) -> bool:
             and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))
 
 
+def unresolved_work_reference(sent: Span) -> bool:
+    """"The show, produced by P, ...", where "the show" was left pointing at nothing (an untitled
+    work the article introduced, "in an upcoming drama series"): the sentence is about a work we
+    cannot name, so no other title stands in for it. A source noun ("the novel") does not count."""
+    heads = lower_words("prec5_work_reference_heads")
+    # "has cast A in an upcoming drama series", "The show, produced by P": a work noun with its
+    # own determiner, no compound of another noun ("a series regular").
+    # A noun that says what a work is ("is a thriller", "as a first-time feature") introduces none.
+    return any(t.lower_ in heads and not t._.mkg_kind and t.dep_ not in ("compound", "attr") and t.pos_ == "NOUN"
+               and not (t.dep_ == "pobj" and t.head.lower_ == "as")
+               and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children) for t in sent)
+
+
 def described_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
     """"T, a 2019 thriller directed by P": the credit sits in an apposition that describes T, so
     it is T's even where T itself is someone's earlier credit ("she starred in T, a film ...")."""
@@ -309,6 +322,8 @@ class RuleSet:
         if "work" in wanted and (untitled_work(doc, start) or unknown_title(doc, start)):
             return []
         near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT, skip_passing=salient)
+        if near is None and "work" in wanted and unresolved_work_reference(sent):
+            return []
         if near is None and salient and sent.start > 0:
             # "It is written by X": the previous sentence's entity, nearest to its end.
             previous = doc[sent.start - 1].sent

@@ -93,3 +93,26 @@ def test_the_drama_in_a_tv_article_votes_series(entities_of):
     text = ("The network has ordered “Low Tide.” The drama stars Ivo Brandt and runs for eight episodes "
             "over one season.")
     assert entities_of(text)["Low Tide"].type == "Series"
+
+
+# An untitled work introduced after a title's last mention ("has cast A in an upcoming drama
+# series") is what "the series" and "the show" then mean: they point at no earlier title, and the
+# credits of their sentences go to no other work.
+UNTITLED = ('Tom Hale, who created "Moonfall," has cast Jane Roe in an upcoming drama series. Joining Roe in the '
+            'series are Mia Stone and Dan Wu. The show, produced by Harbour Films, is set in Boston.')
+
+
+def test_the_series_after_an_untitled_opening_is_no_earlier_title(facts_of):
+    facts = facts_of(UNTITLED)
+    assert {f for f in facts if f[1] in ("starring", "produces")} == set()
+    assert ("Tom Hale", "knownFor", "Moonfall") in facts
+
+
+def test_the_series_after_a_named_title_still_points_to_it(facts_of):
+    facts = facts_of('Tom Hale created "Moonfall." The series is set in Boston and stars Jane Roe.')
+    assert {f for f in facts if f[1] == "starring"} == {("Moonfall", "starring", "Jane Roe")}
+
+
+def test_a_noun_saying_what_a_work_is_opens_no_untitled_work(facts_of):
+    facts = facts_of('"Moonfall" premiered in Cannes. The picture, which screened as a first feature, stars Jane Roe.')
+    assert {f for f in facts if f[1] == "starring"} == {("Moonfall", "starring", "Jane Roe")}
