@@ -96,7 +96,7 @@ def _untitled_opening(text: str, pos: int, topics: list[int]) -> int | None:
     for match in re.finditer(rf"\b(?:{openers})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{heads})\b", text[:pos], re.I):
         if not same_topic(topics, match.start(), pos) or PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()):
             continue
-        if re.search(r"[,(]\s*$", text[max(0, match.start() - 3):match.start()]) or not match.group(0)[:1].islower():
+        if re.search(r"[,(][\"\u201d\u2019']?\s*$", text[max(0, match.start() - 4):match.start()]) or not match.group(0)[:1].islower():
             continue
         follower = re.match(r"\s*([\w.]+)", text[match.end():match.end() + 20])
         if follower is None or follower.group(1).lower() not in followers:

@@ -245,7 +245,7 @@ def unresolved_work_reference(sent: Span) -> bool:
     # own determiner, no compound of another noun ("a series regular").
     # A noun that says what a work is ("is a thriller", "as a first-time feature") introduces none.
     return any(t.lower_ in heads and not t._.mkg_kind and t.dep_ not in ("compound", "attr") and t.pos_ == "NOUN"
-               and not (t.dep_ == "pobj" and t.head.lower_ == "as")
+               and not (t.dep_ == "pobj" and t.head.lower_ == "as") and not (t.dep_ == "appos" and t.head._.mkg_kind == "work")
                and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children) for t in sent)
 
 
