@@ -44,6 +44,16 @@ def named_in_passing(text: str, start: int) -> bool:
     return in_parens or bool(PASSING_BEFORE_RE.search(before))
 
 
+def named_as_modifier(text: str, end: int) -> bool:
+    """"the "X"-inspired series Y", "an X-style thriller": a title joined by a hyphen to a
+    participle or suffix of likeness (prec5_title_modifier_suffixes) modifies the noun after it; it
+    names a source or a model, not the work the article is about."""
+    suffixes = "|".join(re.escape(w) for w in lower_words("prec5_title_modifier_suffixes"))
+    # (the quote finder may have taken the suffix into the mention: then it ends the mention)
+    return bool(re.match(rf"[\u201d\u2019\"']?-(?:{suffixes})\b", text[end:end + 16], re.I)
+                or re.search(rf"[\u201d\u2019\"']?-(?:{suffixes})$", text[max(0, end - 16):end], re.I))
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     start: int
@@ -121,7 +131,8 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         # "the series" never means a title named only as someone's earlier credit, nor one the
         # text itself has called a film ("the 2015 film X ... will direct the series").
         named_before = [g for g in named_before
-                        if any(m.end <= pos and not named_in_passing(text, m.start) for m in g.mentions + g.short_forms)
+                        if any(m.end <= pos and not named_in_passing(text, m.start) and not named_as_modifier(text, m.end)
+                               for m in g.mentions + g.short_forms)
                         and not (cls and described_as(text, g) - {cls})]
         # "A has cast B in an upcoming drama series. Joining B in the series are ...": an untitled
         # work introduced after a title's last mention is what "the series" now means.
