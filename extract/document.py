@@ -19,7 +19,8 @@ from mediakg.extract.mentions.votes import (company_roles, refine_work_media, se
                                             vote_company_contexts, vote_coordinated_people, vote_epithet_works, vote_given_names, vote_person_contexts,
                                             vote_work_media, vote_work_sentences)
 from mediakg.extract.mentions.pronouns import resolve_pronouns
-from mediakg.extract.mentions.references import Reference, named_in_passing, resolve_references, vote_descriptors
+from mediakg.extract.mentions.references import (Reference, named_as_modifier, named_in_passing, resolve_references,
+                                                 vote_descriptors)
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
 from mediakg.extract.relations.commissions import behind_copulas, commissioned_works
@@ -124,7 +125,7 @@ def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
 
 def _only_in_passing(text: str, group: EntityGroup, referred: int) -> bool:
     mentions = group.mentions + group.short_forms
-    return not referred and all(named_in_passing(text, m.start) for m in mentions)
+    return not referred and all(named_in_passing(text, m.start) or named_as_modifier(text, m.end) for m in mentions)
 
 
 def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],

@@ -44,6 +44,16 @@ def named_in_passing(text: str, start: int) -> bool:
     return in_parens or bool(PASSING_BEFORE_RE.search(before))
 
 
+def named_as_modifier(text: str, end: int) -> bool:
+    """"the "X"-inspired series Y", "an X-style thriller": a title joined by a hyphen to a
+    participle or suffix of likeness (prec5_title_modifier_suffixes) modifies the noun after it; it
+    names a source or a model, not the work the article is about."""
+    suffixes = "|".join(re.escape(w) for w in lower_words("prec5_title_modifier_suffixes"))
+    # (the quote finder may have taken the suffix into the mention: then it ends the mention)
+    return bool(re.match(rf"[\u201d\u2019\"']?-(?:{suffixes})\b", text[end:end + 16], re.I)
+                or re.search(rf"[\u201d\u2019\"']?-(?:{suffixes})$", text[max(0, end - 16):end], re.I))
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     start: int
@@ -84,6 +94,27 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
     return refs
 
 
+def _untitled_opening(text: str, pos: int, topics: list[int]) -> int | None:
+    """Where the last untitled work before `pos` (in its topic) is introduced: an indefinite noun
+    phrase headed by a work noun ("in an upcoming drama series from P", "on another project"),
+    neither predicative ("X is a new series"), nor an apposition (", a drama series"), nor a
+    compound ("a series regular") nor followed by its title ("a series titled X", "a series, X")."""
+    openers = "|".join(re.escape(w) for w in lower_words("prec5_untitled_openers"))
+    followers = lower_words("prec5_untitled_followers")
+    heads = "|".join(sorted((re.escape(h) for h, (k, _) in REFERENCE_HEADS.items() if k == "work"), key=len, reverse=True))
+    found = None
+    for match in re.finditer(rf"\b(?:{openers})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{heads})\b", text[:pos], re.I):
+        if not same_topic(topics, match.start(), pos) or PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        if re.search(r"[,(][\"\u201d\u2019']?\s*$", text[max(0, match.start() - 4):match.start()]) or not match.group(0)[:1].islower():
+            continue
+        follower = re.match(r"\s*([\w.]+)", text[match.end():match.end() + 20])
+        if follower is None or follower.group(1).lower() not in followers:
+            continue
+        found = match.start()
+    return found
+
+
 def _sentence_index(pos: int, starts: list[int]) -> int:
     # Sentence starts are sorted: a bisect keeps this logarithmic on a long article.
     return max(bisect_right(starts, pos) - 1, 0) if starts else 0
@@ -100,8 +131,14 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         # "the series" never means a title named only as someone's earlier credit, nor one the
         # text itself has called a film ("the 2015 film X ... will direct the series").
         named_before = [g for g in named_before
-                        if any(m.end <= pos and not named_in_passing(text, m.start) for m in g.mentions + g.short_forms)
+                        if any(m.end <= pos and not named_in_passing(text, m.start) and not named_as_modifier(text, m.end)
+                               for m in g.mentions + g.short_forms)
                         and not (cls and described_as(text, g) - {cls})]
+        # "A has cast B in an upcoming drama series. Joining B in the series are ...": an untitled
+        # work introduced after a title's last mention is what "the series" now means.
+        opened = _untitled_opening(text, pos, topics)
+        if opened is not None:
+            named_before = [g for g in named_before if any(opened <= m.start < pos for m in g.mentions + g.short_forms)]
     # After "Separately, ..." the series of an earlier item is no longer "the series"; a company
     # may still be ("Meanwhile, the streamer ..."), when the new item names none of its kind.
     in_topic = [g for g in named_before

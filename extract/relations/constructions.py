@@ -26,7 +26,8 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated, described_work, in_passing, named_in_topic, untitled_work
+from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, named_in_topic, unknown_title,
+                                              unresolved_work_reference, untitled_work)
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -179,7 +180,7 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     mentions = [t for t in sent if t._.mkg_entity == salient]
     if mentions and all(epithet_person(t) is not None or _in_parens(t) for t in mentions):
         return "", 0.0
-    if salient and named_in_topic(sent.doc, salient, sent.start_char):
+    if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent):
         return salient, 0.8
     return "", 0.0
 
@@ -192,21 +193,42 @@ def epithet_person(work: Token) -> Token | None:
     j = work.i + 1
     while j < end and doc[j].text in ("\u201d", "\"") :
         j += 1
+    # "Ember and Stone Hill director Ana Ruiz", "Ember, Stone Hill and Tide star A": titles
+    # coordinated before the epithet share it.
+    while j + 1 < end and doc[j].lower_ in (",", "and", "&"):
+        k = j + 1 if doc[j + 1].lower_ not in ("and", "&") else j + 2
+        while k < end and doc[k].text in ("\u201c", "\"") :
+            k += 1
+        if k >= end or doc[k]._.mkg_kind != "work":
+            break
+        j = k + 1
+        while j < end and doc[j].text in ("\u201d", "\"") :
+            j += 1
     marked = False
     if j < end and (doc[j].tag_ == "POS" or doc[j].lower_ in ("'s", "\u2019s")
                     or (doc[j].text in ("'", "\u2019") and work.text.endswith("s"))):
         j, marked = j + 1, True
     epithets = lower_words("cast2_epithet_nouns")
+    # A crew noun is an epithet whatever its tag ("Ember scribe A", taken for a verb) and in the
+    # plural ("Ember creators A and B"): unlike "stars", none of them reads as a clause's verb.
+    crew = lower_words("prec5_card_epithet_nouns")
     # "Ember stars Tom Hale" is a clause: an epithet is a noun, not a verb. Any job noun will do
     # ("Ember correspondent and writer Tom Hale"), joined by "and" or a hyphen.
     start = j
-    while j < end and j - start < 5 and not doc[j]._.mkg_kind and doc[j].pos_ not in ("VERB", "AUX") and (
+    while j < end and j - start < 5 and not doc[j]._.mkg_kind and (doc[j].lower_ in crew or doc[j].pos_ not in ("VERB", "AUX") and (
             doc[j].lower_ in epithets or (doc[j].pos_ == "NOUN" and doc[j].tag_ == "NN" and doc[j].is_lower)
-            or (j > start and doc[j].lower_ in ("and", "&", "-", "co"))):
+            or (j > start and doc[j].lower_ in ("and", "&", "-", "co")))):
         j += 1
     # (a plural, "Ember stars A", is the verb the small model took for a noun)
-    marked = marked or any(t.lower_ in epithets or t.tag_ == "NN" for t in doc[start:j])
-    return doc[j] if marked and j < end and doc[j]._.mkg_kind == "person" else None
+    marked = marked or any(t.lower_ in epithets or t.lower_ in crew or t.tag_ == "NN" for t in doc[start:j])
+    if marked and j < end and doc[j]._.mkg_kind == "person":
+        return doc[j]
+    # "A, the Ember executive producer who ...": the epithet is a noun in apposition to the name.
+    head = doc[j - 1] if j > start else None
+    if (head is not None and head.dep_ == "appos" and head.head._.mkg_kind == "person"
+            and any(t.lower_ in crew or t.lower_ in epithets for t in doc[start:j])):
+        return head.head
+    return None
 
 
 def _in_aside(token: Token, trigger: int) -> bool:
@@ -215,6 +237,11 @@ def _in_aside(token: Token, trigger: int) -> bool:
     node = token
     while node.head.i != node.i:
         if node.dep_ == "relcl" and not node.left_edge.i <= trigger <= node.right_edge.i:
+            return True
+        # "X, her follow-up to Y, sold to B", "X, the sequel to Y, stars A": Y sits in an
+        # apposition that describes the work X and ends before the credit, which is X's.
+        if (node.i != token.i and node.dep_ == "appos" and node.head._.mkg_kind == "work"
+                and not node.left_edge.i <= trigger <= node.right_edge.i):
             return True
         node = node.head
     return False
@@ -235,7 +262,8 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # credits the work named right after it.
             named = None
             if people and not any(t._.mkg_kind == "work" and not _in_parens(t) for t in doc[sent.start:start]):
-                named = next((t for t in doc[people[-1].i + 1:sent.end] if t._.mkg_kind == "work" and not _in_parens(t)), None)
+                named = next((t for t in doc[people[-1].i + 1:sent.end] if t._.mkg_kind == "work" and not _in_parens(t)
+                              and epithet_person(t) is None), None)  # "A, the Ember producer": A's calling card
             by = tuple(t.lower_ for t in doc[start + 1:end])
             # "written and executive produced by A": the shared tail is the "by"
             for shared in dict.fromkeys([predicate, *(_coordinated_predicates(doc, start, ("by",), after_table) if by[-1:] == ("by",) else [])]):
@@ -323,6 +351,8 @@ def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people:
     if not people:
         return
     first = min([start, *(p.i for p in people)])
+    if named is None and unknown_title(doc, start):
+        return  # "... include The Teacher starring A": a title the finders missed has the credit
     work, weight = (named._.mkg_entity, 1.0) if named is not None else work_of(sent, first, salient_work)
     if not work or is_hedged(doc, first, max(end, people[-1].i + 1)):
         return
@@ -635,7 +665,9 @@ def _verb_works(verb: Token) -> list[Token]:
         if child.i < verb.i:
             continue
         for token in child.subtree:
-            if token._.mkg_kind != "work" or _in_parens(token) or in_passing(token):
+            # "with Ember showrunners A and B producing": a title that is a person's epithet is
+            # their calling card, not what the verb acts on.
+            if token._.mkg_kind != "work" or _in_parens(token) or in_passing(token) or epithet_person(token) is not None:
                 continue
             path, node = [], token
             while node.i != child.i and node.head.i != node.i:

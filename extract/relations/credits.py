@@ -61,7 +61,9 @@ RULES = [
                                             word("director", "filmmaker"), ent("person", "object")], 0.6),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
-    credit("starring", "starring", [word("starring", "stars"), *gap(3), ent("person", "object")], 0.85),
+    # "after starring in P's X": a person after "starring in" owns the title, no cast member.
+    credit("starring", "starring", [word("starring", "stars"), *[dict(g, LOWER={"NOT_IN": ["in", "on"]}) for g in gap(3)],
+                                    ent("person", "object")], 0.85),
     # "“A” and “B” starring X and Y": each listed work right before "starring" stars them all.
     credit("works_starring", "starring", [ent("work", "subject"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE,
                                           word("starring", "featuring"), *gap(3), ent("person", "object")], 0.85),

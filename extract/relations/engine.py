@@ -185,8 +185,13 @@ def in_passing(token: Token) -> bool:
 
 def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool,
              skip_passing: bool = False) -> Token | None:
+    from mediakg.extract.relations.constructions import epithet_person  # imports this module
+
+    # "Ember showrunners A and B will produce": a title that stands as a person's epithet is their
+    # calling card, not the work the sentence credits.
     def fits(t: Token) -> bool:
-        return t._.mkg_kind in kinds_ and not (skip_passing and in_passing(t))
+        return t._.mkg_kind in kinds_ and not (skip_passing and in_passing(t)) \
+            and not (t._.mkg_kind == "work" and epithet_person(t) is not None)
 
     described = described_work(sent, around, kinds_)
     if described is not None:
@@ -217,6 +222,31 @@ def untitled_work(doc: Doc, trigger: int) -> bool:
         return False
     # "Copperhead, a 2021 thriller directed by P" describes a title: see described_work.
     return not (j - 3 >= head.sent.start and doc[j - 2].text == "," and doc[j - 3]._.mkg_kind == "work")
+
+
+def unknown_title(doc: Doc, trigger: int) -> bool:
+    """"Other titles include The Teacher starring P", "Southland, directed by P": the credit's
+    participle modifies a capitalised name no entity covers, a title the finders missed; the
+    credit is that title's, so no other work of the sentence or the article takes it."""
+    verb = doc[trigger]
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    head = verb.head
+    return (head.i < verb.i and not head._.mkg_kind and head.i > head.sent.start and head.text[:1].isupper()
+            and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))
+
+
+def unresolved_work_reference(sent: Span) -> bool:
+    """"The show, produced by P, ...", where "the show" was left pointing at nothing (an untitled
+    work the article introduced, "in an upcoming drama series"): the sentence is about a work we
+    cannot name, so no other title stands in for it. A source noun ("the novel") does not count."""
+    heads = lower_words("prec5_work_reference_heads")
+    # "has cast A in an upcoming drama series", "The show, produced by P": a work noun with its
+    # own determiner, no compound of another noun ("a series regular").
+    # A noun that says what a work is ("is a thriller", "as a first-time feature") introduces none.
+    return any(t.lower_ in heads and not t._.mkg_kind and t.dep_ not in ("compound", "attr") and t.pos_ == "NOUN"
+               and not (t.dep_ == "pobj" and t.head.lower_ == "as") and not (t.dep_ == "appos" and t.head._.mkg_kind == "work")
+               and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children) for t in sent)
 
 
 def described_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
@@ -282,13 +312,18 @@ class RuleSet:
         if default is Default.SENTENCE_OR_SALIENT:
             # The work the article is about, when the sentence names it (often as "the series"),
             # beats a nearer work mentioned in passing ("known for A and B").
-            main = [t for t in sent if t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()]
+            from mediakg.extract.relations.constructions import epithet_person  # imports this module
+
+            main = [t for t in sent if t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()
+                    and not (t._.mkg_kind == "work" and epithet_person(t) is not None)]
             if main:
                 return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
         salient = default is Default.SENTENCE_OR_SALIENT
-        if "work" in wanted and untitled_work(doc, start):
+        if "work" in wanted and (untitled_work(doc, start) or unknown_title(doc, start)):
             return []
         near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT, skip_passing=salient)
+        if near is None and "work" in wanted and unresolved_work_reference(sent):
+            return []
         if near is None and salient and sent.start > 0:
             # "It is written by X": the previous sentence's entity, nearest to its end.
             previous = doc[sent.start - 1].sent

@@ -93,3 +93,44 @@ def test_the_drama_in_a_tv_article_votes_series(entities_of):
     text = ("The network has ordered “Low Tide.” The drama stars Ivo Brandt and runs for eight episodes "
             "over one season.")
     assert entities_of(text)["Low Tide"].type == "Series"
+
+
+# An untitled work introduced after a title's last mention ("has cast A in an upcoming drama
+# series") is what "the series" and "the show" then mean: they point at no earlier title, and the
+# credits of their sentences go to no other work.
+UNTITLED = ('Tom Hale, who created "Moonfall," has cast Jane Roe in an upcoming drama series. Joining Roe in the '
+            'series are Mia Stone and Dan Wu. The show, produced by Harbour Films, is set in Boston.')
+
+
+def test_the_series_after_an_untitled_opening_is_no_earlier_title(facts_of):
+    facts = facts_of(UNTITLED)
+    assert {f for f in facts if f[1] in ("starring", "produces")} == set()
+    assert ("Tom Hale", "knownFor", "Moonfall") in facts
+
+
+def test_the_series_after_a_named_title_still_points_to_it(facts_of):
+    facts = facts_of('Tom Hale created "Moonfall." The series is set in Boston and stars Jane Roe.')
+    assert {f for f in facts if f[1] == "starring"} == {("Moonfall", "starring", "Jane Roe")}
+
+
+def test_a_noun_saying_what_a_work_is_opens_no_untitled_work(facts_of):
+    facts = facts_of('"Moonfall" premiered in Cannes. The picture, which screened as a first feature, stars Jane Roe.')
+    assert {f for f in facts if f[1] == "starring"} == {("Moonfall", "starring", "Jane Roe")}
+
+
+# A title hyphened to "-inspired", "-style" modifies the noun after it: a source or a model, never
+# the work the article is about, nor what "the series" means.
+def test_a_title_before_inspired_is_named_as_a_modifier():
+    from mediakg.extract.mentions.references import named_as_modifier
+
+    text = 'The "Moonfall"-inspired drama "Glasshouse" stars Mia Stone, a Moonfall veteran.'
+    assert named_as_modifier(text, text.index("Moonfall") + len("Moonfall"))
+    assert named_as_modifier(text, text.index("Moonfall") + len('Moonfall"-inspired'))
+    assert not named_as_modifier(text, text.index("Glasshouse") + len("Glasshouse"))
+    assert not named_as_modifier(text, text.rindex("Moonfall") + len("Moonfall"))
+
+
+def test_the_cast_of_an_inspired_drama_is_the_dramas(facts_of):
+    facts = facts_of('Tom Hale\u2019s "Moonfall"-inspired drama "Glasshouse" has found its cast. '
+                     'Joining a cast that already includes Mia Stone are Jane Roe and Dan Wu.')
+    assert {f for f in facts if f[1] == "starring"} == {("Glasshouse", "starring", "Mia Stone")}

@@ -391,3 +391,90 @@ def test_an_uncredited_participle_is_passed_over(facts_of):
 def test_a_separate_agent_is_not_shared(facts_of):
     facts = facts_of("Sky has ordered the drama \u201cLantern\u201d, starring Sarah Jones and directed by Tom Hale.")
     assert only(facts, "starring", "directedBy") == {("Lantern", "starring", "Sarah Jones"), ("Lantern", "directedBy", "Tom Hale")}
+
+
+# A title right before a crew noun and a name is that person's calling card ("Ember showrunners A
+# and B"), even when the noun is plural or the small model tags it a verb; it is never the work
+# another credit of the sentence is about.
+def test_a_crew_epithet_title_is_not_the_work_a_verb_acts_on(facts_of):
+    facts = facts_of('Netflix has ordered "Glasshouse," a drama series, with "Moonfall" showrunners Jane Roe '
+                     'and Tom Hale producing.')
+    assert only(facts, "produces", "producer") == {
+        ("Netflix", "produces", "Glasshouse"), ("Glasshouse", "producer", "Jane Roe"),
+        ("Glasshouse", "producer", "Tom Hale")}
+    assert ("Jane Roe", "knownFor", "Moonfall") in facts
+
+
+def test_a_plural_crew_epithet_keeps_the_series_off_the_calling_card(facts_of):
+    facts = facts_of('"Moonfall" creators Jane Roe and Tom Hale have added a new drama to their Netflix slate. '
+                     'The series is written by Jane Roe.')
+    assert only(facts, "writtenBy", "starring", "executiveProducer") == set()
+    assert ("Jane Roe", "knownFor", "Moonfall") in facts
+
+
+def test_a_title_introduced_with_its_creators_keeps_its_credits(facts_of):
+    facts = facts_of('"Moonfall," a drama from creators Jane Roe and Tom Hale, is coming to Netflix. '
+                     'The series is written by Jane Roe.')
+    assert only(facts, "writtenBy") == {("Moonfall", "writtenBy", "Jane Roe")}
+
+
+def test_coordinated_titles_share_the_epithet(facts_of):
+    facts = facts_of('"Red Harbour" and "Moonfall" director Ana Ruiz will direct "Glasshouse," the new drama series from Netflix.')
+    assert only(facts, "directedBy") == {("Moonfall", "directedBy", "Ana Ruiz"), ("Glasshouse", "directedBy", "Ana Ruiz")}
+    assert ("Ana Ruiz", "knownFor", "Red Harbour") in facts
+
+
+def test_coordinated_titles_a_verb_acts_on_are_credited(facts_of):
+    facts = facts_of('The dramas "Red Harbour" and "Moonfall" will be directed by Ana Ruiz.')
+    assert only(facts, "directedBy") == {("Red Harbour", "directedBy", "Ana Ruiz"), ("Moonfall", "directedBy", "Ana Ruiz")}
+
+
+def test_an_epithet_in_apposition_to_a_name_is_a_calling_card(facts_of):
+    facts = facts_of('The series stars Jane Roe, the "Moonfall" executive producer who now runs Harbour Films.')
+    assert only(facts, "starring") == set()
+    assert ("Jane Roe", "knownFor", "Moonfall") in facts
+
+
+def test_a_cast_list_that_opens_the_sentence_still_credits_its_title(facts_of):
+    facts = facts_of('Starring Jane Roe and Tom Hale, "Moonfall" follows two sisters.')
+    assert only(facts, "starring") == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
+
+
+def _parsed(words, heads, deps, tags, pos, entities):
+    import spacy
+    from spacy.tokens import Doc
+
+    import mediakg.extract.document  # noqa: F401  (registers the token extensions)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    for i, (key, kind) in entities.items():
+        doc[i]._.mkg_entity, doc[i]._.mkg_kind = key, kind
+    return doc
+
+
+# "Other titles include The Teacher starring A": the list's participle hangs on a capitalised name
+# no entity covers (a title the finders missed), so the article's work does not take the cast.
+def test_a_cast_list_on_a_missed_title_is_not_the_articles(facts_of):
+    from mediakg.extract.relations.constructions import credit_lists
+
+    words = ["Glasshouse", "is", "a", "drama", ".", "Other", "titles", "include", "The", "Teacher", "starring", "Jane Roe", "."]
+    heads = [1, 1, 3, 1, 1, 6, 7, 7, 9, 7, 9, 10, 7]
+    deps = ["nsubj", "ROOT", "det", "attr", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "acl", "dobj", "punct"]
+    tags = ["NNP", "VBZ", "DT", "NN", ".", "JJ", "NNS", "VBP", "DT", "NN", "VBG", "NNP", "."]
+    pos = ["PROPN", "AUX", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    missed = _parsed(words, heads, deps, tags, pos, {0: ("w1", "work"), 11: ("p1", "person")})
+    assert list(credit_lists(missed, salient_work="w1")) == []
+    # "... include the drama starring A", the drama being Glasshouse: the list is its cast.
+    words[8:10] = ["the", "drama"]
+    found = _parsed(words, heads, deps, tags, pos, {0: ("w1", "work"), 9: ("w1", "work"), 11: ("p1", "person")})
+    assert {(f.subject, f.predicate, f.object) for f in credit_lists(found, salient_work="w1")} == {("w1", "starring", "p1")}
+
+
+# "X, the sequel to Y, stars A": Y sits in an apposition describing X, and the credit after it is X's.
+def test_a_title_inside_an_apposition_of_the_work_is_not_credited(facts_of):
+    facts = facts_of('"Moonfall," the sequel to the 2019 hit "Glasshouse," stars Jane Roe and Tom Hale.')
+    assert only(facts, "starring") == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
+
+
+def test_an_apposition_without_a_title_keeps_the_credit(facts_of):
+    facts = facts_of('"Moonfall," the 2019 hit, stars Jane Roe and Tom Hale.')
+    assert only(facts, "starring") == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}

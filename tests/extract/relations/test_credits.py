@@ -115,3 +115,16 @@ def test_a_star_noun_with_a_possessive_is_no_new_part(facts_of):
     # cast4: "the Harbour Lights star's next project": "star" is a noun, the name a calling card
     facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale will star. The Sarah Jones star's next project is a comedy.")
     assert {f for f in facts if f[1] == "starring"} == {("Lantern", "starring", "Tom Hale")}
+
+
+# "starring in P's X": the gerund with its "in" phrase is the subject's own part; the person
+# after "in" owns the title and is no cast member.
+def test_a_person_after_starring_in_is_no_cast_member(facts_of):
+    facts = facts_of("Jane Roe stars in Tom Hale\u2019s \u201cMoonfall.\u201d")
+    assert ("Moonfall", "starring", "Tom Hale") not in facts
+    assert credits(facts) == {("Moonfall", "directedBy", "Tom Hale")}
+
+
+def test_starring_a_list_still_credits_the_cast(facts_of):
+    facts = facts_of("\u201cMoonfall,\u201d starring Jane Roe and Tom Hale, debuts in May.")
+    assert credits(facts) == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}

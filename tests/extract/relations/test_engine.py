@@ -299,3 +299,34 @@ def test_a_credit_on_a_described_untitled_work_goes_to_no_title(facts_of):
     # Its twin: the article's own work described with "the" keeps the credit.
     assert ("Copperhead", "directedBy", "Tomas Brenner") in facts_of(
         text + "Nina Holt stars in the thriller, which is directed by Tomas Brenner.")
+
+
+# --- a credit whose participle hangs on a title the finders missed ----------------------------
+
+def _parsed(vocab, words, heads, deps, tags, pos, entities):
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    for i, (key, kind) in entities.items():
+        doc[i]._.mkg_entity, doc[i]._.mkg_kind, doc[i]._.mkg_class = key, kind, CLASS_OF[kind]
+    return doc
+
+
+def test_a_credit_on_a_capitalised_name_no_entity_covers_is_no_other_works(vocab):
+    # "Glasshouse is a drama. Other titles include The Teacher starring Jane Roe."
+    words = ["Glasshouse", "is", "a", "drama", ".", "Other", "titles", "include", "The", "Teacher", "starring", "Jane Roe", "."]
+    heads = [1, 1, 3, 1, 1, 6, 7, 7, 9, 7, 9, 10, 7]
+    deps = ["nsubj", "ROOT", "det", "attr", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "acl", "dobj", "punct"]
+    tags = ["NNP", "VBZ", "DT", "NN", ".", "JJ", "NNS", "VBP", "DT", "NN", "VBG", "NNP", "."]
+    pos = ["PROPN", "AUX", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    doc = _parsed(vocab, words, heads, deps, tags, pos, {0: ("w1", "work"), 11: ("p1", "person")})
+    assert run(rule("credits.starring"), doc, salient={"work": "w1"}) == []
+
+
+def test_a_credit_on_the_works_own_noun_still_reads_it(vocab):
+    # "Glasshouse is a drama. The series, starring Jane Roe, debuts in May." ("series" stands for Glasshouse)
+    words = ["Glasshouse", "is", "a", "drama", ".", "The", "series", ",", "starring", "Jane Roe", ",", "debuts", "."]
+    heads = [1, 1, 3, 1, 1, 6, 11, 6, 6, 8, 6, 11, 11]
+    deps = ["nsubj", "ROOT", "det", "attr", "punct", "det", "nsubj", "punct", "acl", "dobj", "punct", "ROOT", "punct"]
+    tags = ["NNP", "VBZ", "DT", "NN", ".", "DT", "NN", ",", "VBG", "NNP", ",", "VBZ", "."]
+    pos = ["PROPN", "AUX", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = _parsed(vocab, words, heads, deps, tags, pos, {0: ("w1", "work"), 6: ("w1", "work"), 9: ("p1", "person")})
+    assert triples(run(rule("credits.starring"), doc, salient={"work": "w1"})) == {("w1", "starring", "p1")}
