@@ -38,6 +38,7 @@ from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_pa
 from mediakg.extract.relations.roles import calling_card_works, cast_members, epithet_credits, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits
 from mediakg.extract.mentions.titles import slot_titles
+from mediakg.extract.tokens import entity_tokens
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
 
@@ -181,7 +182,7 @@ def extract(doc: Doc) -> Extraction:
     _merge(doc, groups, refs + pronouns)
     cards = calling_card_works(doc)
     # "The series" never stands for a title named only as someone's calling card.
-    for token in doc:
+    for token in entity_tokens(doc, attr="mkg_ref"):
         if token._.mkg_ref and token._.mkg_kind == "work" and token._.mkg_entity in cards:
             token._.mkg_entity, token._.mkg_kind, token._.mkg_class, token._.mkg_ref = "", "", "", False
     rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards), cards=cards)

@@ -21,6 +21,7 @@ from mediakg.extract.mentions.finders import KIND_CLASS
 from mediakg.extract.relations.hedges import STATUSES, hedge_status
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
+from mediakg.extract.tokens import entity_tokens
 
 
 class Default(Enum):
@@ -329,7 +330,8 @@ def named_in_topic(doc: Doc, key: str, pos: int) -> bool:
     starts = topic_starts(document_text(doc))
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
     limit = here.sent.end_char if here is not None and len(here) else len(document_text(doc))
-    return any(t._.mkg_entity == key and t.idx < limit and same_topic(starts, t.idx, pos) for t in doc)
+    return any(t._.mkg_entity == key and t.idx < limit and same_topic(starts, t.idx, pos)
+               for t in (entity_tokens(doc, key, attr="mkg_entity") if key else doc))
 
 
 def possessive(op: str | None = None) -> dict:
