@@ -566,6 +566,8 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
     and the works the subject: "Glasshouse will be released in Germany by Harbour Films"."""
     table = {lemma: predicate for predicate, lemmas in lexicon_table("company_work_verbs").items() for lemma in lemmas}
     for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         predicate = table.get(f"{verb.lemma_.lower()} {particle}".strip()) or table.get(verb.lemma_.lower())
         if predicate is None or verb.pos_ != "VERB":

@@ -666,8 +666,10 @@ def company_acquisitions(doc: Doc) -> Iterator[Fact]:
     verbs = lower_words("corp4_acquire_verbs")
     stakes = lower_words("stake_nouns")
     for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-        if verb.pos_ != "VERB" or f"{verb.lemma_.lower()} {particle}".strip() not in verbs:
+        if f"{verb.lemma_.lower()} {particle}".strip() not in verbs:
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
             continue

@@ -192,12 +192,13 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     described = described_work(sent, around, kinds_)
     if described is not None:
         return described
-    lefts = [t for t in sent if t.i < around and fits(t)]
+    tagged = [t for t in entity_tokens(sent.doc, kinds_) if sent.start <= t.i < sent.end]  # fits only these
+    lefts = [t for t in tagged if t.i < around and fits(t)]
     if lefts:
         return lefts[-1]
     if left_only:
         return None
-    rights = [t for t in sent if t.i > around and fits(t)]
+    rights = [t for t in tagged if t.i > around and fits(t)]
     return rights[0] if rights else None
 
 
@@ -283,7 +284,8 @@ class RuleSet:
         if default is Default.SENTENCE_OR_SALIENT:
             # The work the article is about, when the sentence names it (often as "the series"),
             # beats a nearer work mentioned in passing ("known for A and B").
-            main = [t for t in sent if t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()]
+            main = [t for t in entity_tokens(doc, wanted) if sent.start <= t.i < sent.end
+                    and t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()]
             if main:
                 return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
         salient = default is Default.SENTENCE_OR_SALIENT
