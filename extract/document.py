@@ -42,6 +42,7 @@ from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_pa
 from mediakg.extract.relations.roles import calling_card_works, cast_members, epithet_credits, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits
 from mediakg.extract.mentions.titles import slot_titles
+from mediakg.extract.tokens import entity_tokens, settle
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
 
@@ -159,6 +160,7 @@ def _best(facts: Iterable[Fact]) -> list[Fact]:
 
 def extract(doc: Doc) -> Extraction:
     """Entities and facts of one parsed document. The Doc is retokenised in place."""
+    settle(None)
     mentions = regional_names(doc, find_mentions(doc, extra=slot_titles(doc)))
     # Again once every occurrence of a known name is a mention: the NER often swallows the place
     # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
@@ -185,9 +187,10 @@ def extract(doc: Doc) -> Extraction:
     _merge(doc, groups, refs + pronouns)
     cards = calling_card_works(doc)
     # "The series" never stands for a title named only as someone's calling card.
-    for token in doc:
+    for token in entity_tokens(doc, attr="mkg_ref"):
         if token._.mkg_ref and token._.mkg_kind == "work" and token._.mkg_entity in cards:
             token._.mkg_entity, token._.mkg_kind, token._.mkg_class, token._.mkg_ref = "", "", "", False
+    settle(doc)  # the tags are final: the rules below only read them
     rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards), cards=cards)
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
@@ -226,6 +229,7 @@ def extract(doc: Doc) -> Extraction:
     # Deals last: their parties and terms read the facts every other rule has settled.
     deals = deal_facts(doc, facts, {g.key: g.label for g in kept})
     facts = _best([*facts, *deals.facts])
+    settle(None)
     return Extraction(tuple(_entity_record(doc, g, refs) for g in kept) + deals.entities, tuple(facts))
 
 

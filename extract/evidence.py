@@ -8,7 +8,8 @@ from mediakg.extract.records import Evidence
 
 
 def sentence_evidence(sent: Span) -> Evidence:
-    return Evidence(sent.text, sent.start_char, sent.end_char)
+    # The span's text is the document's between its offsets (spaCy joins it token by token).
+    return Evidence(document_text(sent.doc)[sent.start_char:sent.end_char], sent.start_char, sent.end_char)
 
 
 def evidence_at(doc: Doc, start: int, end: int) -> Evidence:

@@ -10,6 +10,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
+from mediakg.extract.tokens import entity_tokens
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
@@ -33,7 +34,7 @@ def _fact(subject: Token, predicate: str, value: str, sent: Span, rule: str, con
 
 
 def _entities(sent: Span, kind: str) -> list[Token]:
-    return [t for t in sent if t._.mkg_kind == kind]
+    return [t for t in entity_tokens(sent.doc, kind) if sent.start <= t.i < sent.end]
 
 
 def release_years(doc: Doc) -> Iterator[Fact]:

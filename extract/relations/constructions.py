@@ -28,6 +28,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, named_in_topic, unknown_title,
                                               unresolved_work_reference, untitled_work)
+from mediakg.extract.tokens import entity_tokens
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -569,7 +570,7 @@ def rights_deals(doc: Doc) -> Iterator[Fact]:
 def possessive_works(doc: Doc) -> Iterator[Fact]:
     """"HBO's Divorce", "Harbour Films' Lantern": a company's possessive before a title names
     the company that made it (trade news writes a network's or a studio's show this way)."""
-    for token in doc:
+    for token in entity_tokens(doc, "work"):
         if token._.mkg_kind != "work" or token.i < 2:
             continue
         marker, owner = doc[token.i - 1], doc[token.i - 2]
@@ -595,6 +596,8 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
     and the works the subject: "Glasshouse will be released in Germany by Harbour Films"."""
     table = {lemma: predicate for predicate, lemmas in lexicon_table("company_work_verbs").items() for lemma in lemmas}
     for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         predicate = table.get(f"{verb.lemma_.lower()} {particle}".strip()) or table.get(verb.lemma_.lower())
         if predicate is None or verb.pos_ != "VERB":
@@ -709,7 +712,7 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
     in the sentence). A title after "and" shares the owner of the title before it."""
     roles = lower_words("role_title_words")
     last_owner: dict[int, Token] = {}  # sentence start -> owner of the previous title
-    for person in doc:
+    for person in entity_tokens(doc, "person"):
         if person._.mkg_kind != "person" or person._.mkg_ref or " " not in person.text:
             continue  # a one-word "person" after a title is often a department the NER misread
         sent = person.sent

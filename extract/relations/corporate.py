@@ -10,6 +10,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, kinds, lemma, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.tokens import entity_tokens
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
 DEAL_NOUNS = ordered_words("deal_nouns")
@@ -592,7 +593,7 @@ def epithet_makers(doc: Doc) -> Iterator[Fact]:
     noun and a company's name, as an epithet, names what the company made (or released) — the
     lexicon's work_epithet_nouns, predicate -> nouns (corp3)."""
     table = {noun: predicate for predicate, nouns in lexicon_table("work_epithet_nouns").items() for noun in nouns}
-    for company in doc:
+    for company in entity_tokens(doc, "org"):
         if company._.mkg_kind != "org" or company._.mkg_ref:
             continue
         for size in (1, 2):
@@ -665,8 +666,10 @@ def company_acquisitions(doc: Doc) -> Iterator[Fact]:
     verbs = lower_words("corp4_acquire_verbs")
     stakes = lower_words("stake_nouns")
     for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-        if verb.pos_ != "VERB" or f"{verb.lemma_.lower()} {particle}".strip() not in verbs:
+        if f"{verb.lemma_.lower()} {particle}".strip() not in verbs:
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
             continue
@@ -867,7 +870,7 @@ def possessive_companies(doc: Doc) -> Iterator[Fact]:
     referred to, and the holder typed finer than a bare Organization (a studio, a broadcaster):
     a person the NER took for a company ("Nicolas Chartier's Voltage") holds no unit, and a bare
     Organization's possession may be a holding rather than a unit ("Hudson Pacific's portfolio")."""
-    for company in doc:
+    for company in entity_tokens(doc, "org"):
         if company._.mkg_kind != "org" or company._.mkg_ref or company.i < 2:
             continue
         marker, holder = doc[company.i - 1], doc[company.i - 2]

@@ -24,6 +24,7 @@ from mediakg.extract.lexicon import lexicon_table, words
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.records import Entity, Fact
 from mediakg.extract.relations.hedges import STATUSES, hedge_status
+from mediakg.extract.tokens import entity_tokens
 
 COVERED_KINDS = frozenset({"work", "facility"})
 DURATION_RE = re.compile(r"\b(multi-year|multiyear|long-term|short-term|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -108,7 +109,7 @@ def deal_amounts(sent: Span) -> Iterator[tuple[str, int, int]]:
 
 def _agreement_tokens(doc: Doc) -> dict[str, list[Token]]:
     found: dict[str, list[Token]] = {}
-    for token in doc:
+    for token in entity_tokens(doc, "agreement"):
         if token._.mkg_kind == "agreement" and token._.mkg_entity:
             found.setdefault(token._.mkg_entity, []).append(token)
     return found
@@ -239,7 +240,7 @@ def acquisitions(doc: Doc, facts: list[Fact], labels: dict[str, str]) -> Deals:
     entities: list[Entity] = []
     out: list[Fact] = []
     sentences = {s.start_char: s for s in doc.sents}
-    with_agreement = {t.sent.start_char for t in doc if t._.mkg_kind == "agreement"}
+    with_agreement = {t.sent.start_char for t in entity_tokens(doc, "agreement") if t._.mkg_kind == "agreement"}
     for fact in facts:
         if fact.predicate != "acquires" or fact.is_attribute or fact.status or fact.evidence.start in with_agreement:
             continue

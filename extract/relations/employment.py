@@ -15,6 +15,7 @@ from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.tokens import entity_tokens
 
 # Participles whose "by" agent runs the company: "Harbour Films, headed by A".
 LEADING_VERBS = words("leading_verbs")
@@ -137,7 +138,7 @@ def titled_apposition(person: Token) -> tuple[Token, str] | None:
 def _appositions(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     """"A, the founder and CEO of X,": a job title in apposition to a name, with the company it
     names, makes the person its staff and the title their role (see titled_apposition)."""
-    for person in doc:
+    for person in entity_tokens(doc, "person"):
         if person._.mkg_kind != "person" or person._.mkg_ref:
             continue
         found = titled_apposition(person)
@@ -173,7 +174,7 @@ def _press_release_title(title: Token, company: Token) -> str:
 def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     """"said A of X", "A of X will produce": a person's "of" phrase naming a company is where
     they work (a work after "of" is a calling card, read elsewhere)."""
-    for person in doc:
+    for person in entity_tokens(doc, "person"):
         if person._.mkg_kind != "person" or person._.mkg_ref:
             continue
         for prep in person.children:
@@ -187,7 +188,7 @@ def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     """"A and B's Harbour Films": people coordinated before a company's possessive run it
     together (read on the tokens: the parse often takes "A" for an object and the company for
     its conjunct)."""
-    for company in doc:
+    for company in entity_tokens(doc, "org"):
         i = company.i
         if company._.mkg_kind != "org" or i < 4 or doc[i - 1].lower_ not in ("'s", "\u2019s", "'", "\u2019") \
                 or doc[i - 2]._.mkg_kind != "person":
@@ -373,7 +374,7 @@ def _premodifier_posts(doc: Doc) -> Iterator[tuple[Token, Token]]:
     (or a veteran noun) in the noun phrase before a name. With a job noun, only a past marker
     before the company makes it a past post (a present one is the corporate rules')."""
     nouns, veterans = lower_words("role_title_words"), lower_words("past_post_nouns")
-    for person in doc:
+    for person in entity_tokens(doc, "person"):
         if person._.mkg_kind != "person" or person._.mkg_ref:
             continue
         span = doc[person.left_edge.i:person.i]
@@ -511,7 +512,7 @@ def title_before_name(person: Token) -> tuple[Token, str] | None:
 
 
 def _titles_before_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
-    for person in doc:
+    for person in entity_tokens(doc, "person"):
         if person._.mkg_kind == "person" and not person._.mkg_ref:
             found = title_before_name(person)
             if found is not None:

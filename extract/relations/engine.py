@@ -21,6 +21,7 @@ from mediakg.extract.mentions.finders import KIND_CLASS
 from mediakg.extract.relations.hedges import STATUSES, hedge_status
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
+from mediakg.extract.tokens import entity_tokens
 
 
 class Default(Enum):
@@ -196,12 +197,13 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     described = described_work(sent, around, kinds_)
     if described is not None:
         return described
-    lefts = [t for t in sent if t.i < around and fits(t)]
+    tagged = [t for t in entity_tokens(sent.doc, kinds_) if sent.start <= t.i < sent.end]  # fits only these
+    lefts = [t for t in tagged if t.i < around and fits(t)]
     if lefts:
         return lefts[-1]
     if left_only:
         return None
-    rights = [t for t in sent if t.i > around and fits(t)]
+    rights = [t for t in tagged if t.i > around and fits(t)]
     return rights[0] if rights else None
 
 
@@ -314,7 +316,8 @@ class RuleSet:
             # beats a nearer work mentioned in passing ("known for A and B").
             from mediakg.extract.relations.constructions import epithet_person  # imports this module
 
-            main = [t for t in sent if t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()
+            main = [t for t in entity_tokens(doc, wanted) if sent.start <= t.i < sent.end
+                    and t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()
                     and not (t._.mkg_kind == "work" and epithet_person(t) is not None)]
             if main:
                 return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
@@ -364,7 +367,8 @@ def named_in_topic(doc: Doc, key: str, pos: int) -> bool:
     starts = topic_starts(document_text(doc))
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
     limit = here.sent.end_char if here is not None and len(here) else len(document_text(doc))
-    return any(t._.mkg_entity == key and t.idx < limit and same_topic(starts, t.idx, pos) for t in doc)
+    return any(t._.mkg_entity == key and t.idx < limit and same_topic(starts, t.idx, pos)
+               for t in (entity_tokens(doc, key, attr="mkg_entity") if key else doc))
 
 
 def possessive(op: str | None = None) -> dict:

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.relations.engine import Rule
+from mediakg.extract.tokens import stored_values
 
 # A rule with this many optional tokens (long gaps) is worth skipping when it cannot match.
 COSTLY_OPTIONAL_TOKENS = 9
@@ -78,12 +79,27 @@ class _Extensions(threading.local):
 
     def load(self, doc: Doc, names: frozenset[str]) -> None:
         # As spaCy's _SetPredicate reads them: a string or int by its id, anything else never matches.
-        self.values = {name: [get_string_id(v) if isinstance(v, (str, int)) else None
-                              for v in (token._.get(name) for token in doc)] for name in names}
+        self.values = {name: _extension_values(doc, name) for name in names}
         self.doc = doc
 
     def clear(self) -> None:
         self.doc, self.values = None, {}
+
+
+def _predicate_value(value):
+    return get_string_id(value) if isinstance(value, (str, int)) else None
+
+
+def _extension_values(doc: Doc, name: str) -> list:
+    """`token._.get(name)` of every token, as a predicate reads it: the default, then the values
+    stored for the tokens that have one (see mediakg.extract.tokens), not a `token._` per token."""
+    default, method, getter, _ = Token.get_extension(name)
+    if method is not None or getter is not None or isinstance(default, (dict, list, set)):
+        return [_predicate_value(token._.get(name)) for token in doc]
+    values = [_predicate_value(default)] * len(doc)
+    for i, value in stored_values(doc, name):
+        values[i] = _predicate_value(value)
+    return values
 
 
 _LOADED = _Extensions()
@@ -118,12 +134,22 @@ def _fast_predicate(predicate):
     return lambda token: read(token) not in values
 
 
+def _as_set_predicates(token: dict) -> dict:
+    """{"_": {"mkg_kind": "work"}} as {"_": {"mkg_kind": {"IN": ["work"]}}}: the same test, but
+    a Matcher with an extension compared by value reads that attribute of every token of every
+    document (a `token._` each); a set predicate reads the values `matches` loads once."""
+    extensions = token.get("_")
+    if not isinstance(extensions, dict) or not any(isinstance(v, str) for v in extensions.values()):
+        return token
+    return {**token, "_": {name: {"IN": [v]} if isinstance(v, str) else v for name, v in extensions.items()}}
+
+
 @lru_cache(maxsize=256)
 def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
     matcher = Matcher(vocab)
     rule_of: dict[int, int] = {}
     for index, pattern in patterns:
-        matcher.add(str(index), [json.loads(pattern)])
+        matcher.add(str(index), [[_as_set_predicates(token) for token in json.loads(pattern)]])
         rule_of[get_string_id(str(index))] = index
     matcher._extra_predicates[:] = [_fast_predicate(p) for p in matcher._extra_predicates]
     return matcher, rule_of

@@ -23,6 +23,7 @@ from mediakg.extract.relations.engine import antecedent, coordinated
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, trigger_index, work_of
+from mediakg.extract.tokens import entity_tokens
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -149,7 +150,7 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
     """"the Ana Ruiz-fronted crime thriller Glasshouse": a name fused to a credit word by a hyphen
     credits that person on the work the noun phrase goes on to name."""
     by_suffix = {w: p for p, suffixes in lexicon_table("credit_suffixes").items() for w in suffixes}
-    for person in doc:
+    for person in entity_tokens(doc, "person"):
         if person._.mkg_kind != "person" or person.i + 2 >= len(doc) or doc[person.i + 1].text != "-":
             continue
         predicate = by_suffix.get(doc[person.i + 2].lower_)
@@ -178,7 +179,7 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
     """A film "by" someone, or someone's film, is theirs as its director: "the comedy Glasshouse
     by Ana Ruiz", "Tom Hale's new drama Ember". Only for a work typed Film: a novel by its
     author is the novel rules' (writtenBy), and a series "by" someone may be its creator's."""
-    for work in doc:
+    for work in entity_tokens(doc, "Film", attr="mkg_class"):
         if work._.mkg_class != "Film":
             continue
         sent = work.sent
@@ -491,7 +492,7 @@ def paired_stars(doc: Doc) -> Iterator[Fact]:
     work are its two stars. The noun phrase runs on to its title through modifiers and the
     companies that made it ("the A-B acclaimed Fenwick comedy X"); a verb, comma or preposition
     ends it."""
-    for first in doc:
+    for first in entity_tokens(doc, "person"):
         if first._.mkg_kind != "person" or first.i + 3 >= len(doc) or doc[first.i + 1].text != "-":
             continue
         second = doc[first.i + 2]
@@ -692,7 +693,7 @@ def work_epithets(doc: Doc) -> Iterator[Fact]:
     """"Ember alum Tom Hale", "Ember actress Lena Marsh", "Ember's Tom Hale": a title right before
     a name, as its possessive or with an epithet noun of the lexicon's cast2_epithet_nouns, names
     the work the person is known for (trade news introduces players by their best-known credit)."""
-    for work in doc:
+    for work in entity_tokens(doc, "work"):
         person = epithet_person(work) if work._.mkg_kind == "work" else None
         if person is None or is_hedged(doc, work.i, person.i + 1):
             continue
@@ -712,7 +713,7 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
     correspondent") stays a calling card only (work_epithets)."""
     table = lexicon_table("cast3_epithet_credits")
     by_noun = {w: p for p, nouns in table.items() for w in nouns}
-    for work in doc:
+    for work in entity_tokens(doc, "work"):
         person = epithet_person(work) if work._.mkg_kind == "work" else None
         if person is None or is_hedged(doc, work.i, person.i + 1):
             continue
@@ -771,7 +772,7 @@ def calling_card_works(doc: Doc) -> frozenset[str]:
     an article introduces its players by such credits, so a title named no other way is not
     the work the article is about, whatever "the series" near it may seem to say."""
     cards: dict[str, bool] = {}
-    for token in doc:
+    for token in entity_tokens(doc, "work"):
         if token._.mkg_kind == "work" and not token._.mkg_ref and token._.mkg_entity:
             key = token._.mkg_entity
             cards[key] = cards.get(key, True) and _card_mention(token)
