@@ -805,9 +805,13 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
     for joiner in re.finditer(r"\s+(?:for|at|from|on|with|via|by|to)\s+", text[start:end]):
         rest_start = start + joiner.end()
         rest = text[rest_start:end].rstrip(".,").split()
-        first = re.split(r"\s+(?:for|at|from|on|with|via|by|to|in)\s+", text[rest_start:end].rstrip(".,"))[0].split()
+        first = re.split(r"\s+(?:for|at|from|on|with|via|by|to|in)\s+", text[rest_start:end].rstrip(".,"))[0]
+        first_end = rest_start + len(first)
+        first = first.split()
+        # A known company anywhere in that stretch also ends the title: "Greywater with the UK's ITV".
         if (rest and rest[-1] in words("org_suffixes")) or (first and first[-1] in words("org_suffixes")) or any(
-                e.start_char == rest_start and (e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org")
+                (e.start_char == rest_start and (e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org")
+                 or CLASS_KIND.get(e.label_) == "org" and rest_start <= e.start_char and e.end_char <= first_end)
                 for e in doc.ents):
             return start + joiner.start()
     return end

@@ -501,3 +501,10 @@ def test_a_company_before_a_parenthesis_lists_no_credits(entities_of):
     # No given name opens "Harbour Films": its parenthesis is its parent company, not a credit.
     entities = entities_of("Harbour Films (Lumen Pictures) joined the production.")
     assert works(entities) == {}
+
+
+def test_list_titles_stop_before_a_partner_company_with_its_country(entities_of):
+    # "T with the UK's ITV": the company after the joiner, behind a country's possessive, is no part of T.
+    entities = entities_of("The streamer has joined shows such as Greywater with the UK's ITV, Kestrel Bay for "
+                           "TV2 Denmark and No Safe Harbour with France's TF1.")
+    assert works(entities) == {"Greywater": "Series", "Kestrel Bay": "Series", "No Safe Harbour": "Series"}
