@@ -453,19 +453,15 @@ def _parsed(words, heads, deps, tags, pos, entities):
 
 # "Other titles include The Teacher starring A": the list's participle hangs on a capitalised name
 # no entity covers (a title the finders missed), so the article's work does not take the cast.
-def test_a_cast_list_on_a_missed_title_is_not_the_articles(facts_of):
+def test_a_cast_list_on_a_missed_title_is_not_the_articles(facts_of, missed_title_parse):
     from mediakg.extract.relations.constructions import credit_lists
 
-    words = ["Glasshouse", "is", "a", "drama", ".", "Other", "titles", "include", "The", "Teacher", "starring", "Jane Roe", "."]
-    heads = [1, 1, 3, 1, 1, 6, 7, 7, 9, 7, 9, 10, 7]
-    deps = ["nsubj", "ROOT", "det", "attr", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "acl", "dobj", "punct"]
-    tags = ["NNP", "VBZ", "DT", "NN", ".", "JJ", "NNS", "VBP", "DT", "NN", "VBG", "NNP", "."]
-    pos = ["PROPN", "AUX", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
-    missed = _parsed(words, heads, deps, tags, pos, {0: ("w1", "work"), 11: ("p1", "person")})
+    p = missed_title_parse
+    missed = _parsed(p["words"], p["heads"], p["deps"], p["tags"], p["pos"], {0: ("w1", "work"), 11: ("p1", "person")})
     assert list(credit_lists(missed, salient_work="w1")) == []
     # "... include the drama starring A", the drama being Glasshouse: the list is its cast.
-    words[8:10] = ["the", "drama"]
-    found = _parsed(words, heads, deps, tags, pos, {0: ("w1", "work"), 9: ("w1", "work"), 11: ("p1", "person")})
+    words = [*p["words"][:8], "the", "drama", *p["words"][10:]]  # a copy: the fixture is shared
+    found = _parsed(words, p["heads"], p["deps"], p["tags"], p["pos"], {0: ("w1", "work"), 9: ("w1", "work"), 11: ("p1", "person")})
     assert {(f.subject, f.predicate, f.object) for f in credit_lists(found, salient_work="w1")} == {("w1", "starring", "p1")}
 
 

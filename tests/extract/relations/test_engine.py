@@ -310,14 +310,10 @@ def _parsed(vocab, words, heads, deps, tags, pos, entities):
     return doc
 
 
-def test_a_credit_on_a_capitalised_name_no_entity_covers_is_no_other_works(vocab):
+def test_a_credit_on_a_capitalised_name_no_entity_covers_is_no_other_works(vocab, missed_title_parse):
     # "Glasshouse is a drama. Other titles include The Teacher starring Jane Roe."
-    words = ["Glasshouse", "is", "a", "drama", ".", "Other", "titles", "include", "The", "Teacher", "starring", "Jane Roe", "."]
-    heads = [1, 1, 3, 1, 1, 6, 7, 7, 9, 7, 9, 10, 7]
-    deps = ["nsubj", "ROOT", "det", "attr", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "acl", "dobj", "punct"]
-    tags = ["NNP", "VBZ", "DT", "NN", ".", "JJ", "NNS", "VBP", "DT", "NN", "VBG", "NNP", "."]
-    pos = ["PROPN", "AUX", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
-    doc = _parsed(vocab, words, heads, deps, tags, pos, {0: ("w1", "work"), 11: ("p1", "person")})
+    p = missed_title_parse
+    doc = _parsed(vocab, p["words"], p["heads"], p["deps"], p["tags"], p["pos"], {0: ("w1", "work"), 11: ("p1", "person")})
     assert run(rule("credits.starring"), doc, salient={"work": "w1"}) == []
 
 
