@@ -709,9 +709,12 @@ def _named_before_parens(doc: Doc) -> list[Span]:
     before a parenthesis, opening with a frequent given name ("..., Mack Rowe (Low Tide) and").
     A name the gazetteer knows in the run ("Olivia Apple") is left to the NER's reading."""
     people = []
-    for paren in doc:
-        if paren.text != "(" or paren.i < 2:
+    # The parentheses found in the text, not by walking every token of the article.
+    for match in re.finditer(r"\(", document_text(doc)):
+        paren = doc.char_span(match.start(), match.end())
+        if paren is None or paren.start < 2:
             continue
+        paren = paren[0]
         for size in (2, 3):
             if paren.i - size < 0:
                 break
