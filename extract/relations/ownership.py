@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated
+from mediakg.extract.relations.engine import antecedent, coordinated
 from mediakg.extract.relations.hedges import is_hedged
 
 OWNABLE = ("org", "facility", "work")
@@ -26,8 +26,8 @@ def _owned_thing(verb: Token) -> Token | None:
     relative clause describes ("X, which is owned by"), or the noun the participle modifies
     ("X, owned by")."""
     subject = next((s for s in verb.children if s.dep_ == "nsubjpass"), None)
-    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
-        subject = verb.head
+    if subject is not None:
+        subject = antecedent(subject, verb)
     if subject is None and verb.dep_ in ("acl", "relcl"):
         subject = verb.head
     if subject is not None and subject._.mkg_kind in OWNABLE:
@@ -36,7 +36,7 @@ def _owned_thing(verb: Token) -> Token | None:
     # subject; the name right before the relative pronoun, copula and prefix is the one owned.
     skip = lower_words("rec5_owned_prefix_words")
     i = verb.i - 1
-    while i >= verb.sent.start and (doc_token := verb.doc[i]).lower_ in skip:
+    while i >= verb.sent.start and verb.doc[i].lower_ in skip:
         i -= 1
     left = verb.doc[i] if i >= verb.sent.start else None
     return left if left is not None and left._.mkg_kind in OWNABLE else None
