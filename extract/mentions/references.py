@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
 
 from mediakg.extract.lexicon import lexicon_table, lower_words, words
@@ -44,14 +45,21 @@ def named_in_passing(text: str, start: int) -> bool:
     return in_parens or bool(PASSING_BEFORE_RE.search(before))
 
 
+@lru_cache(maxsize=1)
+def _modifier_suffix_res() -> tuple[re.Pattern, re.Pattern]:
+    """The hyphened likeness suffix after a mention, and at a mention's own end; built once."""
+    suffixes = "|".join(re.escape(w) for w in lower_words("prec5_title_modifier_suffixes"))
+    return (re.compile(rf"[\u201d\u2019\"']?-(?:{suffixes})\b", re.I),
+            re.compile(rf"[\u201d\u2019\"']?-(?:{suffixes})$", re.I))
+
+
 def named_as_modifier(text: str, end: int) -> bool:
     """"the "X"-inspired series Y", "an X-style thriller": a title joined by a hyphen to a
     participle or suffix of likeness (prec5_title_modifier_suffixes) modifies the noun after it; it
     names a source or a model, not the work the article is about."""
-    suffixes = "|".join(re.escape(w) for w in lower_words("prec5_title_modifier_suffixes"))
+    after, at_end = _modifier_suffix_res()
     # (the quote finder may have taken the suffix into the mention: then it ends the mention)
-    return bool(re.match(rf"[\u201d\u2019\"']?-(?:{suffixes})\b", text[end:end + 16], re.I)
-                or re.search(rf"[\u201d\u2019\"']?-(?:{suffixes})$", text[max(0, end - 16):end], re.I))
+    return bool(after.match(text[end:end + 16]) or at_end.search(text[max(0, end - 16):end]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,16 +102,22 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
     return refs
 
 
+@lru_cache(maxsize=1)
+def _untitled_opening_re() -> re.Pattern:
+    """An indefinite opener, up to three lower-case words and a work noun; built once."""
+    openers = "|".join(re.escape(w) for w in lower_words("prec5_untitled_openers"))
+    heads = "|".join(sorted((re.escape(h) for h, (k, _) in REFERENCE_HEADS.items() if k == "work"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{openers})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{heads})\b", re.I)
+
+
 def _untitled_opening(text: str, pos: int, topics: list[int]) -> int | None:
     """Where the last untitled work before `pos` (in its topic) is introduced: an indefinite noun
     phrase headed by a work noun ("in an upcoming drama series from P", "on another project"),
     neither predicative ("X is a new series"), nor an apposition (", a drama series"), nor a
     compound ("a series regular") nor followed by its title ("a series titled X", "a series, X")."""
-    openers = "|".join(re.escape(w) for w in lower_words("prec5_untitled_openers"))
     followers = lower_words("prec5_untitled_followers")
-    heads = "|".join(sorted((re.escape(h) for h, (k, _) in REFERENCE_HEADS.items() if k == "work"), key=len, reverse=True))
     found = None
-    for match in re.finditer(rf"\b(?:{openers})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{heads})\b", text[:pos], re.I):
+    for match in _untitled_opening_re().finditer(text[:pos]):
         if not same_topic(topics, match.start(), pos) or PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()):
             continue
         if re.search(r"[,(][\"\u201d\u2019']?\s*$", text[max(0, match.start() - 4):match.start()]) or not match.group(0)[:1].islower():
