@@ -586,12 +586,14 @@ def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
 
 def _people_own_the_list(doc: Doc, start: int) -> bool:
     """Whether the list noun only says what people worked on: in "directors on the series include
-    A, B and C" the subject of "include" is "directors", so the list names people, not titles."""
+    A, B and C" the subject of "include" is "directors", and in "the cast of the series included
+    A, B and C" it is "cast" (a cast is people), so the list names people, not titles."""
     noun = doc.char_span(start, start + 1, alignment_mode="expand")
     if noun is None or noun.root.dep_ != "pobj":
         return False
     owner = noun.root.head.head  # the noun the preposition hangs on: "directors (on (the series))"
-    people = lower_words("person_role_nouns") | lower_words("person_description_nouns") | lower_words("people_list_nouns")
+    people = (lower_words("person_role_nouns") | lower_words("person_description_nouns")
+              | lower_words("people_list_nouns") | lower_words("cast_nouns"))
     return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in people
 
 

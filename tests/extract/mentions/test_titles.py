@@ -406,6 +406,9 @@ def test_the_possessive_of_a_speaker_outside_the_cast_is_no_title(entities_of):
 @pytest.mark.parametrize("text", [
     "Directors on the series include Dana Vale, Tom Hale and Mira Holt.",
     "Producers on the film include Dana Vale, Tom Hale and Mira Holt.",
+    # a cast is people: "the series" only says whose cast it is
+    "The cast of the series includes Dana Vale, Tom Hale and Mira Holt.",
+    "The season one cast of the show included Dana Vale, Tom Hale and Mira Holt.",
 ])
 def test_a_list_of_the_people_on_a_work_names_no_titles(entities_of, text):
     # "include" has "directors" for its subject; "the series" only says what they worked on.
