@@ -336,7 +336,10 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
     the small model often calls "Harbour Films" a person."""
     text = document_text(doc)
     for match in COMPANY_RUN_RE.finditer(text):
-        if match.group("suffix") not in words("company_name_suffixes"):
+        suffix = match.group("suffix")
+        # The run takes a sentence's full stop with the last word ("... and Nordic Pictures."),
+        # and "Inc." keeps its own.
+        if suffix not in words("company_name_suffixes") and suffix.removesuffix(".") not in words("company_name_suffixes"):
             continue
         start = match.start()
         first = text[start:].split(None, 1)[0]
@@ -379,10 +382,15 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
 # "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
 # The noun must head the apposition: "Jane Roe, the writer of the series X" and "Jane Roe, the
 # drama veteran" describe a person.
-APPOSITION_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
-                           + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
-                           + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
-                           r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following)\b)")
+_CLASSIFYING_NP = (r"(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
+                   + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
+                   + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
+                   r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following)\b)")
+APPOSITION_RE = re.compile(r",\s+" + _CLASSIFYING_NP)
+# "Glasshouse is a six-part drama from Harbour Films": the copula's predicate classifies its
+# subject the way an apposition does, with the same rule that the work noun heads the phrase
+# ("Dana Vale is a drama veteran" describes a person).
+COPULA_RE = re.compile(r"\s+(?:is|was|will\s+be)\s+" + _CLASSIFYING_NP)
 
 
 def _joined_title_start(doc: Doc, start: int) -> int:
@@ -405,13 +413,19 @@ def _joined_title_start(doc: Doc, start: int) -> int:
 
 
 def apposition_titles(doc: Doc) -> Iterator[Mention]:
+    """The name before an apposition or a copula whose noun phrase is headed by a work noun:
+    "Glasshouse, the Sky drama from Harbour Films", "Glasshouse is a six-part drama"."""
     text = document_text(doc)
-    for match in APPOSITION_RE.finditer(text):
+    for match in (*APPOSITION_RE.finditer(text), *COPULA_RE.finditer(text)):
         start = _run_before(text, match.start())
         if start is None:
             continue
         span = doc.char_span(start, match.start(), alignment_mode="expand")
-        if span is None or (span[0].is_sent_start and len(span) == 1 and span[0].pos_ not in ("PROPN", "NUM") and not span[0].ent_type_):
+        # A lone capitalised word that opens the sentence is a title only when it can be a name:
+        # "Glasshouse is a thriller" (the small model may tag an unknown word NOUN), but not "It
+        # is a comedy", "Meanwhile, the drama".
+        if span is None or (span[0].is_sent_start and len(span) == 1 and not span[0].ent_type_
+                            and (span[0].is_stop or span[0].pos_ not in ("PROPN", "NUM", "NOUN"))):
             continue
         start = _joined_title_start(doc, start)
         m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))

@@ -103,7 +103,9 @@ RULES = [
     Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews"),
                                            *gap(4), ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
-    Rule("corporate.series_from", "produces", [word("series", "show", "film"), word("from"), ent("org", "subject")],
+    # "Glasshouse, a six-part drama from Harbour Films": a work "from" a company is its making.
+    # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").
+    Rule("corporate.series_from", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"), ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), possessive("?"), ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
          ORG, WORK, 0.7, coordinate=False),

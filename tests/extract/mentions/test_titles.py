@@ -98,6 +98,13 @@ def test_a_name_ending_in_a_company_word_is_a_company(entities_of):
         "Harbour Films": "ProductionCompany", "Tidewater Media": "ProductionCompany", "Vale Productions": "ProductionCompany"}
 
 
+def test_a_company_word_before_the_full_stop_still_names_a_company(entities_of):
+    # The small NER misses "Nordic Pictures" after "and"; the company word ends the sentence.
+    entities = entities_of("The film is produced by Harbour Films and Nordic Pictures.")
+    assert {label: e.type for label, e in entities.items()} == {
+        "Harbour Films": "ProductionCompany", "Nordic Pictures": "ProductionCompany"}
+
+
 def test_a_descriptor_outvotes_a_company_word(entities_of):
     assert entities_of("German distributor Harbour Films has a busy slate.")["Harbour Films"].type == "Distributor"
 
@@ -511,3 +518,27 @@ def test_list_titles_stop_before_a_partner_company_with_its_country(entities_of)
     entities = entities_of("The streamer has joined shows such as Greywater with the UK's ITV, Kestrel Bay for "
                            "TV2 Denmark and No Safe Harbour with France's TF1.")
     assert works(entities) == {"Greywater": "Series", "Kestrel Bay": "Series", "No Safe Harbour": "Series"}
+
+
+# --- a copula whose predicate is headed by a work noun ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glasshouse is a six-part drama from Harbour Films.", {"Glasshouse": "CreativeWork"}),
+    ("Produced by Harbour Films, Glasshouse is a thriller set in Oslo.", {"Glasshouse": "CreativeWork"}),
+    ("The Salt Road was a hit series for the BBC.", {"The Salt Road": "Series"}),
+])
+def test_the_subject_of_a_work_noun_copula_is_a_title(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the work noun only modifies the head: a person described
+    "Dana Vale is a drama veteran with three decades in television.",
+    # a pronoun or demonstrative opens the sentence
+    "It is a comedy about two sisters.",
+    "This is a series that will travel.",
+    # a company described by a company noun
+    "Harbour Films is a production company based in Leeds.",
+])
+def test_a_copula_that_describes_no_work_names_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}

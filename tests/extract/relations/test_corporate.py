@@ -605,3 +605,23 @@ def test_a_company_s_possessive_right_before_another_company(facts_of):
 def test_a_person_s_possessive_company_is_no_unit(facts_of):
     facts = facts_of("The deal was struck by Dana Whitlock's Brightwater Television.")
     assert of(facts, "subsidiaryOf") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glasshouse, a six-part drama from Harbour Films, follows two sisters.", {("Harbour Films", "produces", "Glasshouse")}),
+    ("Glasshouse is a thriller from Harbour Films and Copperline Studios.",
+     {("Harbour Films", "produces", "Glasshouse"), ("Copperline Studios", "produces", "Glasshouse")}),
+])
+def test_a_work_from_a_company_is_produced_by_it(facts_of, text, expected):
+    # Any work or genre noun, not only "series": "a drama from", "a thriller from".
+    assert of(facts_of(text), "produces") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a person "from" a company works there; no work is made
+    "Dana Vale, a comedy writer from Harbour Films, joined the panel.",
+    # an adaptation comes "from" its source
+    "Glasshouse is an adaptation from Copperline Books, a publisher in Leeds.",
+])
+def test_no_production_from_a_person_or_an_adaptations_source(facts_of, text):
+    assert of(facts_of(text), "produces") == set()
