@@ -653,6 +653,10 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     break  # "based on Min Jin Lee’s “Pachinko”", "Dickens' novel": the owner
                 if any(e.start_char == title_start and e.end_char >= title_end and CLASS_KIND.get(e.label_) not in (None, "work")
                        or e.label_ == "GPE" and e.text in words("countries") and e.start_char == title_start
+                       # "starred in Paris last year": after a bare "in", a known city that is the
+                       # whole run is a place (after "the film" it is a title)
+                       or e.label_ == "GPE" and e.text in words("cities") and e.start_char == title_start and e.end_char >= title_end
+                       and cue.pattern.endswith(r"in) ")
                        or e.label_ == "NORP" and e.start_char == title_start
                        for e in doc.ents):
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title

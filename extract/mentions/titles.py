@@ -379,6 +379,48 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+def _cast_slot_starts(doc: Doc) -> Iterator[int]:
+    """Where a title may follow a casting phrase: "stars in X", "was cast in X", "a lead role in
+    X", and "opposite P in X" or "joins P in X" with P a person the NER found."""
+    text = document_text(doc)
+    phrases = tuple(sorted(words("cast_title_phrases"), key=len, reverse=True))
+    for match in _alternation(r"\b(?:", phrases, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
+        yield match.end()
+    partner_words = ("opposite", "joins", "joined", "join", "joining", "alongside")
+    for person in doc.ents:
+        if person.label_ != "PERSON" or person.start == 0 or doc[person.start - 1].lower_ not in partner_words:
+            continue
+        after = re.match(r"\s+in\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])", text[person.end_char:person.end_char + 12])
+        if after:
+            yield person.end_char + after.end()
+
+
+def _known_place_run(doc: Doc, start: int, end: int, places: frozenset[str] | set[str]) -> bool:
+    """Whether a run is a known place ("Paris") or opens with one's possessive ("London's West
+    End"). A title that only opens with a city ("Tokyo Vice") is kept."""
+    text = document_text(doc)
+    return any(e.label_ in ("GPE", "LOC") and e.text in places and e.start_char == start
+               and (e.end_char >= end - 1 or text[e.end_char:e.end_char + 2] in ("'s", "\u2019s"))
+               for e in _ents_over(doc, start, end))
+
+
+def cast_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """The object of "in" after a casting word is the work the cast plays in: "Dana Vale stars in
+    Glasshouse", "Tom Hale has been cast in Salt Road", "roles in A and B", "opposite Dana Vale
+    in Glasshouse". People also appear, star and are cast *in* places and events, so a run the
+    NER calls a known place, a facility or an event is left alone ("starred in London's West
+    End"); its place guess for an unknown word ("Glasshouse") is no better than its other guesses."""
+    text = document_text(doc)
+    places = words("cities") | words("countries") | words("regions")
+    for pos in _cast_slot_starts(doc):
+        for start, end in _list_items(text, pos, _sentence_end(text, pos)):
+            if any(e.label_ in ("FAC", "EVENT") for e in _ents_over(doc, start, end)) or _known_place_run(doc, start, end, places):
+                continue
+            m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
+            if m:
+                yield m
+
+
 # "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
 # The noun must head the apposition: "Jane Roe, the writer of the series X" and "Jane Roe, the
 # drama veteran" describe a person.
@@ -844,7 +886,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
+            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

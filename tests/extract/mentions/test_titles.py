@@ -542,3 +542,29 @@ def test_the_subject_of_a_work_noun_copula_is_a_title(entities_of, text, expecte
 ])
 def test_a_copula_that_describes_no_work_names_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+# --- the work a cast plays in -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Vale, Tom Hale and Rita Moss star in Glasshouse.", {"Glasshouse": "CreativeWork"}),
+    ("Dana Vale has been cast in Glasshouse.", {"Glasshouse": "CreativeWork"}),
+    ("Dana Vale will star opposite Tom Hale in Glasshouse.", {"Glasshouse": "CreativeWork"}),
+    ("Dana Vale has landed a lead role in Glasshouse.", {"Glasshouse": "CreativeWork"}),
+    ("Her roles in Salt Road and Tin Roof won praise.", {"Salt Road": "CreativeWork", "Tin Roof": "CreativeWork"}),
+    # a title that opens with a city is still a title
+    ("Dana Vale was cast in Tokyo Vice.", {"Tokyo Vice": "CreativeWork"}),
+])
+def test_the_object_of_a_casting_phrase_is_a_title(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a known city, a festival, a month after the same phrases
+    "Dana Vale starred in Paris last year.",
+    "Dana Vale was cast in Paris.",
+    "Dana Vale appeared in Cannes with the film.",
+    "Dana Vale is cast in May.",
+])
+def test_a_place_or_a_date_after_a_casting_phrase_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}

@@ -689,3 +689,19 @@ def test_a_known_role_as_a_character_in_a_title(facts_of, sentence):
 def test_a_hedged_known_role_gives_nothing(facts_of):
     facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale is reportedly best known for his role as Jack Reed in \u201cMoonfall\u201d.")
     assert {f for f in facts if f[1] in ("starring", "knownFor")} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Vale, Tom Hale and Rita Moss star in Glasshouse.",
+     {("Glasshouse", "starring", "Dana Vale"), ("Glasshouse", "starring", "Tom Hale"), ("Glasshouse", "starring", "Rita Moss")}),
+    ("Dana Vale joins Tom Hale in Glasshouse.", {("Glasshouse", "starring", "Dana Vale"), ("Glasshouse", "starring", "Tom Hale")}),
+    ("Dana Vale has been cast in Glasshouse.", {("Glasshouse", "starring", "Dana Vale")}),
+])
+def test_the_cast_of_an_unquoted_title(facts_of, text, expected):
+    # The title is found from the casting phrase alone, without quotes or a work noun.
+    assert {f for f in facts_of(text) if f[1] == "starring"} == expected
+
+
+def test_starring_in_a_city_gives_no_credit(facts_of):
+    # Negative twin: a place after "starred in".
+    assert facts_of("Dana Vale starred in Paris last year.") == set()
