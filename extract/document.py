@@ -42,6 +42,8 @@ from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_pa
 from mediakg.extract.relations.roles import calling_card_works, cast_members, epithet_credits, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits
 from mediakg.extract.mentions.titles import slot_titles
+from mediakg.extract.mentions.field_lines import field_line_mentions
+from mediakg.extract.relations.field_credits import field_credits
 from mediakg.extract.tokens import entity_tokens, settle
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
@@ -161,7 +163,7 @@ def _best(facts: Iterable[Fact]) -> list[Fact]:
 def extract(doc: Doc) -> Extraction:
     """Entities and facts of one parsed document. The Doc is retokenised in place."""
     settle(None)
-    mentions = regional_names(doc, find_mentions(doc, extra=slot_titles(doc)))
+    mentions = regional_names(doc, find_mentions(doc, extra=[*slot_titles(doc), *field_line_mentions(doc)]))
     # Again once every occurrence of a known name is a mention: the NER often swallows the place
     # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
     mentions = regional_names(doc, add_document_matches(doc, mentions))
@@ -213,7 +215,7 @@ def extract(doc: Doc) -> Extraction:
              *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc),
              *commissioned_works(doc), *behind_copulas(doc), *owned_agents(doc),
-             *running_ep_lists(doc, salient_work=salient_work)]
+             *running_ep_lists(doc, salient_work=salient_work), *field_credits(doc)]
     facts += list(event_dates(doc, facts))
     groups, facts = split_adaptations(doc, groups, refs, facts)
     groups, facts = unnamed_sources(doc, groups, facts, salient_work=salient_work)

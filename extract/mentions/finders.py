@@ -69,7 +69,9 @@ def clean_span(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
                            or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-"):
+    # ... and a line break the NER runs a name into at the end of a line ("Producers: A, Harbour Films").
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-"
+                           or doc[end - 1].is_space):
         end -= 1
     if start >= end:
         return None
