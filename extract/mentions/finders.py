@@ -83,6 +83,22 @@ def clean_span(span: Span) -> Span | None:
     return trimmed
 
 
+@lru_cache(maxsize=1)
+def _placed_tail_re() -> re.Pattern:
+    # Only "in the US", "across the UK": a place right after "in" may belong to the title
+    # ("Emily in Paris"), and a run cut before "for the UK" is most often a buyer's name.
+    places = "|".join(map(re.escape, sorted(words("countries") | words("regions") | words("cities"), key=len, reverse=True)))
+    return re.compile(rf"\s+(?:in|across|throughout)\s+the\s+(?:{places})$")
+
+
+def without_placed_tail(title: str) -> str:
+    """A title run without "in the <known place>" at its end: in "distribute the thriller
+    Glasshouse in the US" the place is where the work goes ("Love in the Time of Storms" keeps
+    its words)."""
+    placed = _placed_tail_re().search(title)
+    return title[:placed.start()] if placed else title
+
+
 def is_name(text: str) -> bool:
     """A plausible proper name: has a capital or digit and is not an industry abbreviation or a weekday."""
     if not any(c.isupper() or c.isdigit() for c in text):
@@ -646,7 +662,7 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if number and _starts_clause(doc, title_start, title_end):
                     break  # "the series A, and Dana Vale leads B": a new clause, not a list of titles
                 title_start = after_owner(doc, title_start, title_end)
-                title = text[title_start:title_end].rstrip(".,")
+                title = without_placed_tail(text[title_start:title_end].rstrip(".,"))
                 if is_bare_year(title):
                     continue  # "Tom Hale's 2015 drama": a year, the title comes after the noun
                 title_end = title_start + len(title)

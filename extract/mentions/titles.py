@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
-from mediakg.extract.mentions.finders import AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name, title_cased
+from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name,
+                                              title_cased, without_placed_tail)
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 # Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
@@ -82,6 +83,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
     text = document_text(doc)
     title = text[start:end].rstrip(".,:;")
+    # "distribute the thriller Glasshouse in the US": the place is where the work goes.
+    title = without_placed_tail(title)
     end = start + len(title)
     start = after_owner(doc, start, end)
     title = text[start:end]

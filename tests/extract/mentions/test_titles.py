@@ -568,3 +568,15 @@ def test_the_object_of_a_casting_phrase_is_a_title(entities_of, text, expected):
 ])
 def test_a_place_or_a_date_after_a_casting_phrase_is_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copperline Studios will distribute the thriller Glasshouse in the US.", {"Glasshouse": "Film"}),
+    ("Copperline Studios will release the film Salt Road across the UK.", {"Salt Road": "Film"}),
+    # Negative twins: "in the" inside a title before a word that is no known place, and a city
+    # right after "in", which may be the title's own.
+    ("The drama Love in the Time of Storms airs in May.", {"Love in the Time of Storms": "CreativeWork"}),
+    ("The series Emily in Paris returns.", {"Emily in Paris": "Series"}),
+])
+def test_a_known_place_after_in_the_ends_a_title(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
