@@ -644,6 +644,9 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
                      and e.start_char <= start < e.end_char
                      and e.end_char >= start + len(owner.group(1)) for e in doc.ents):
         return start + owner.end()
+    # A possessive owner the NER missed whose last word is a company word: "Harbour Films' Glasshouse".
+    if owner and re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", owner.group(0)) and owner.group(1).split()[-1] in words("org_suffixes"):
+        return start + owner.end()
     return start
 
 

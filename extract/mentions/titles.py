@@ -424,6 +424,28 @@ def cast_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+def credit_object_titles(doc: Doc) -> Iterator[Mention]:
+    """The object of a verb of making a work is the work: "Dana Vale directed Glasshouse", "wrote
+    and directed Salt Road", "penned the screenplay for Tin Roof" (the lexicon's credit_object_verbs).
+    One also directs actors and founds companies, so a run that opens with a frequent given name
+    ("directed Tom Hale in ...") or ends in a company word is left alone."""
+    text = document_text(doc)
+    verbs = tuple(sorted(words("credit_object_verbs"), key=len, reverse=True))
+    firsts = given_names()
+    for match in _alternation(r"\b(?:", verbs, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
+        verb = doc.char_span(match.start(), match.start() + len(match.group(0).split()[0]), alignment_mode="expand")
+        if verb is None or verb[0].pos_ not in ("VERB", "AUX", "NOUN", "DET"):
+            continue  # "Director Ana Ruiz": a capitalised role word is no verb (the match is case-sensitive)
+        for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
+            end = _stop_at_company(doc, start, end)
+            name = text[start:end].split()
+            if not name or name[0].lower() in firsts or name[-1].rstrip(".,") in words("org_suffixes"):
+                break
+            m = _mention(doc, start, end, "CreativeWork")
+            if m:
+                yield m
+
+
 # "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
 # The noun must head the apposition: "Jane Roe, the writer of the series X" and "Jane Roe, the
 # drama veteran" describe a person.
@@ -889,7 +911,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
+            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

@@ -580,3 +580,27 @@ def test_a_place_or_a_date_after_a_casting_phrase_is_no_title(entities_of, text)
 ])
 def test_a_known_place_after_in_the_ends_a_title(entities_of, text, expected):
     assert works(entities_of(text)) == expected
+
+
+# --- the object of a verb of making a work ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Vale wrote and directed Glasshouse.", {"Glasshouse": "CreativeWork"}),
+    ("Tom Hale penned the screenplay for Glasshouse.", {"Glasshouse": "CreativeWork"}),
+    ("Dana Vale co-produced Salt Road and Tin Roof.", {"Salt Road": "CreativeWork", "Tin Roof": "CreativeWork"}),
+    # a company's possessive before the title is its owner
+    ("Dana Vale produced Harbour Films' Glasshouse.", {"Glasshouse": "CreativeWork"}),
+    ("Glasshouse is written and directed by Dana Vale.", {"Glasshouse": "CreativeWork"}),
+])
+def test_the_object_of_a_credit_verb_is_a_title(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one directs actors and produces through companies
+    "Dana Vale directed Tom Hale in the film.",
+    "Dana Vale will produce through Harbour Films.",
+    "Dana Vale directed Monday's episode.",
+])
+def test_a_person_a_company_or_a_date_after_a_credit_verb_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
