@@ -604,3 +604,17 @@ def test_the_object_of_a_credit_verb_is_a_title(entities_of, text, expected):
 ])
 def test_a_person_a_company_or_a_date_after_a_credit_verb_is_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Netflix is developing a series based on Jane Carrow's bestseller Salt Road.", "Salt Road"),
+    ("The drama is based on the hit video game Ember Fall.", "Ember Fall"),
+    ("The play Salt Road opened in London.", "Salt Road"),
+])
+def test_a_source_noun_before_a_title(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "CreativeWork"}
+
+
+def test_play_the_verb_names_no_title(entities_of):
+    # Negative twin: "play" before a character's name is the verb.
+    assert works(entities_of("Dana Vale will play Laurie in the film.")) == {}
