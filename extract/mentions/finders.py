@@ -459,6 +459,11 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                     continue
                 if m.text in words("countries") or m.text in words("regions"):
                     m = replace(m, cls=_place_class(m.text))
+                elif m.text in words("cities") and (m.cls != "Person" or " " in m.text
+                                                    or PLACED_BEFORE_RE.search(document_text(doc), max(0, m.start - 20), m.start)):
+                    # "based in Hong Kong", taken for a person: a known city of two words, or one the
+                    # text places ("in Florence"), is the city ("Florence" alone may be a person).
+                    m = replace(m, cls="City")
                 elif m.cls == "Place":
                     # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
                     m = replace(m, cls="Place" if ent.label_ == "LOC" else _gpe_class(document_text(doc), m.start, m.end))

@@ -60,6 +60,8 @@ def _person_shaped(group: EntityGroup) -> bool:
     tokens = group.label.replace("\u2019", "'").split()
     if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens):
         return False
+    if group.label in words("countries") | words("regions") | words("cities"):
+        return False  # "Hong Kong": "Hong" is a given name, the whole a known place
     return tokens[0].lower() in given_names() and not any(
         t in _not_surnames() or t.lower() in lower_words("cities") for t in tokens[1:])
 

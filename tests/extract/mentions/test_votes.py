@@ -200,3 +200,17 @@ def test_a_name_without_a_given_name_or_with_a_company_word_keeps_its_type(label
     vote_given_names([group])
     decide_class(group)
     assert group.cls == cls
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    # "Hong" opens given names, but the whole is a known place
+    ("The studio is based in Hong Kong.", "Hong Kong", "Country"),
+    ("The film shoots in Florence and Los Angeles.", "Florence", "City"),
+])
+def test_a_known_place_is_no_person(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+def test_a_person_named_like_a_city_stays_a_person(entities_of):
+    # Negative twin: a one-word city name the NER calls a person, placed by nothing.
+    assert entities_of("Florence Pugh will star in the film.")["Florence Pugh"].type == "Person"
