@@ -161,6 +161,10 @@ def _gpe_class(text: str, start: int, end: int) -> str:
 def org_class_from_name(text: str) -> str:
     """Organisation names that say what they are ("X Studios", "Ministry of Y")."""
     tokens = text.split()
+    # "Aqua Talent Agency", "Abrams Artists Agency": an agency that represents talent is a
+    # company, not the public body "Agency" otherwise names ("Korea Creative Content Agency").
+    if any(t == "Agency" and i and tokens[i - 1] in words("talent_agency_words") for i, t in enumerate(tokens)):
+        return "Organization"
     if any(w in text for w in words("government_words")):
         return "GovernmentBody"
     # "Canadian Broadcasting Corporation", "Harbour Releasing": a word of the name that says what the

@@ -492,6 +492,32 @@ def year_owner_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+# A bare year in brackets right after a name: "Insomnia (1997)", "Paper Lanterns (2011)".
+YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?:1[89]\d\d|20\d\d)\)")
+# Words that open a sentence's adverbial ("In 2011 ...", "With Moonfall (2019) she ...") rather
+# than a title: a run that starts with one is left alone, whichever it is.
+OPENING_PREPOSITIONS = frozenset({"In", "On", "At", "With", "For", "From", "After", "Before", "Since", "Like", "As", "By", "And", "But"})
+
+
+def year_paren_titles(doc: Doc) -> Iterator[Mention]:
+    """ "her debut was Prozac Lanes (2001)": trade copy dates a work by its release year in
+    brackets right after the title; a person or a company is not dated that way (a person's
+    years are a range, "(1931-2020)"). The year says nothing of the medium, so the title is a
+    CreativeWork for the media votes to refine. A name the gazetteer knows ("Sundance (2019)")
+    is left to it (see _mention)."""
+    text = document_text(doc)
+    for match in YEAR_PAREN_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None or text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
+            continue
+        first = text[start:match.start()].split()[0]
+        if first.lower() in given_names() and not _not_a_person(doc, start, match.start()):
+            continue  # "Jane Roe (2019)": a name the NER and a given name both make a person's
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
     return not any(e.label_ == "PERSON" and e.start_char <= start and end <= e.end_char + 1 for e in doc.ents)
 
@@ -830,5 +856,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

@@ -508,3 +508,33 @@ def test_list_titles_stop_before_a_partner_company_with_its_country(entities_of)
     entities = entities_of("The streamer has joined shows such as Greywater with the UK's ITV, Kestrel Bay for "
                            "TV2 Denmark and No Safe Harbour with France's TF1.")
     assert works(entities) == {"Greywater": "Series", "Kestrel Bay": "Series", "No Safe Harbour": "Series"}
+
+
+# --- a release year in brackets dates a work ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the NER calls the first a person and the second a company; the bracketed year makes both works
+    ("Her English-language debut was Paper Lanterns (2011) with Nora Vance.", {"Paper Lanterns": "CreativeWork"}),
+    ("He went on to make Silent Meadow (2015) and Copper Bay (2018).",
+     {"Silent Meadow": "CreativeWork", "Copper Bay": "CreativeWork"}),
+    # an owner before the title is cut off
+    ("Tom Hale's Blue Rivers (1998) is a classic of the genre.", {"Blue Rivers": "CreativeWork"}),
+])
+def test_a_bracketed_year_after_a_name_makes_it_a_work(entities_of, text, expected):
+    entities = entities_of(text)
+    assert works(entities) == expected
+    assert all(e.type == "Person" for label, e in entities.items() if label in ("Nora Vance", "Tom Hale"))
+
+
+@pytest.mark.parametrize("text", [
+    # a known festival keeps its class
+    "The drama premiered at the Sundance Film Festival (2019) to good reviews.",
+    # a sentence's opening preposition is no title's first word
+    "In Paper Towns (2015) she played a nurse.",
+    # a person the NER and a given name agree on (see test_a_year_in_a_persons_parenthesis_is_no_title)
+    "The part went to Maria Olsen (2019) after a long search.",
+    # a year range is a person's life, not a release
+    "The prize is named after Walter Brandt (1931-2020).",
+])
+def test_a_bracketed_year_after_other_names_gives_no_work(entities_of, text):
+    assert works(entities_of(text)) == {}
