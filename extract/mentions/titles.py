@@ -326,6 +326,59 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# ", starring Jane Roe": only a work stars someone; the participle never follows a person.
+STARRING_RE = re.compile(r",?[^\S\n]+starring[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
+
+
+def starring_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Clint Vale's Train Dreams, starring Joel Roe": the run right before "starring" and a
+    name is the work that stars them, even when the NER calls it a person (it often does with
+    an unknown title after a person's possessive). A verb "stars" is left to verb_slot_titles,
+    since an actor also "stars in" something."""
+    text = document_text(doc)
+    people = {e.start_char for e in doc.ents if e.label_ == "PERSON"}
+    for match in STARRING_RE.finditer(text):
+        if match.end() not in people and not any(match.end() < s <= match.end() + 2 for s in people):
+            continue  # "starring roles": a name must follow
+        start = _run_before(text, match.start())
+        if start is None or text[start:match.start()] in words("subject_pronouns"):
+            continue
+        if text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
+            continue
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
+# "X is the feature debut from", "X is a 3 x 60-minute adaptation of": a copula, lower-case
+# modifiers, then a work noun that heads the phrase (what follows starts a complement, not a
+# compound: "a documentary filmmaker" names a person). The modifiers exclude function words and
+# job words, so "X is the director of the film" is not read.
+COPULA_WORK_RE = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+(?P<mods>(?:[a-z0-9][\w\-]*[^\S\n]+){0,4}?)"
+                            r"(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True)) + r")"
+                            r"(?=[^\S\n]+(?:of|from|about|that|which|by|for|set|based|starring|directed|written|produced|following)\b|[,.;:])")
+COPULA_STOP_WORDS = frozenset({"of", "the", "a", "an", "in", "on", "for", "with", "and", "to", "at", "by", "from", "x"})
+
+
+def copula_work_titles(doc: Doc) -> Iterator[Mention]:
+    """ "The Fires is the feature debut from Ugla Roe", "Black Lanes is a 3 x 60-minute
+    adaptation of": the subject of "is a [work noun]" is that work, whatever the NER said.
+    A pronoun subject ("It is a drama") names no title."""
+    text = document_text(doc)
+    for match in COPULA_WORK_RE.finditer(text):
+        mods = match.group("mods").split()
+        if any(w in COPULA_STOP_WORDS - {"x"} or w in lower_words("role_title_words") for w in mods):
+            continue
+        start = _run_before(text, match.start())
+        if start is None or text[start:match.start()] in words("subject_pronouns"):
+            continue
+        if text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
+            continue
+        m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))
+        if m:
+            yield m
+
+
 # Capitalised words ending in a company word: "Tidewater Media", "Harbour Lights Pictures".
 COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
 
@@ -856,5 +909,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

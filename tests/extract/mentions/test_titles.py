@@ -538,3 +538,52 @@ def test_a_bracketed_year_after_a_name_makes_it_a_work(entities_of, text, expect
 ])
 def test_a_bracketed_year_after_other_names_gives_no_work(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+# --- a work from ", starring", a copula with a work noun, and more genre nouns ---------------------
+
+@pytest.mark.parametrize("text, title", [
+    # the NER calls the title after a person's possessive a person
+    ("Also on the slate is Clint Varney's Rail Songs, starring Joel Maddox and Fiona Quill.", "Rail Songs"),
+    ("The company is launching Dana Price's Nightglass starring Tom Hale.", "Nightglass"),
+])
+def test_the_run_before_starring_a_name_is_a_work(entities_of, text, title):
+    entities = entities_of(text)
+    assert entities[title].type in ("CreativeWork", "Film", "Series")
+    assert all(e.type == "Person" for label, e in entities.items() if label in ("Clint Varney", "Joel Maddox", "Tom Hale", "Dana Price"))
+
+
+def test_starring_without_a_name_after_it_gives_no_work(entities_of):
+    assert works(entities_of("Jane Roe landed starring roles in two dramas.")) == {}
+
+
+@pytest.mark.parametrize("text, title, cls", [
+    ("The Embers is the feature debut from Icelandic director Ugla Varsdottir.", "The Embers", "CreativeWork"),
+    ("Grey Meadow is a 3 x 60-minute drama set in 1930s Kenya.", "Grey Meadow", "CreativeWork"),
+    ("Cold Lanes was the first film from the new banner.", "Cold Lanes", "Film"),
+    ("Tin Harbour is a six-part series about a fishing town.", "Tin Harbour", "Series"),
+])
+def test_the_subject_of_is_a_work_noun_is_a_work(entities_of, text, title, cls):
+    assert works(entities_of(text)) == {title: cls}
+
+
+@pytest.mark.parametrize("text", [
+    "It is a drama about grief.",  # a pronoun names no title
+    "Jane Roe is the director of the film.",  # a job noun comes before the work noun
+    "Tom Hale is a documentary filmmaker.",  # the work noun modifies another noun
+    "In Berlin it was a film about loss.",  # an opening preposition
+])
+def test_a_copula_without_a_work_subject_gives_no_work(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Black Lantern is firing up JJ Vance's action adventure Afterglow.", "Afterglow"),
+    ("Ita Morrow's debut West The Ridge is also on the slate.", "West The Ridge"),
+])
+def test_more_genre_nouns_open_a_title(entities_of, text, title):
+    assert entities_of(text)[title].type in ("CreativeWork", "Film", "Series")
+
+
+def test_debut_as_a_verb_or_before_a_day_opens_no_title(entities_of):
+    assert works(entities_of("The streamer will debut on Friday, and Jane Roe makes her debut Sunday.")) == {}
