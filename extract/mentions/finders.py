@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.ontology.vocabulary import vocabulary
 
@@ -925,6 +925,30 @@ def paired_people(doc: Doc) -> Iterator[Mention]:
                     yield m
 
 
+# "Chris Adrian & Eli Horowitz's novel": two full names joined by an ampersand.
+AMPERSAND_NAMES_RE = re.compile(r"(?<![\w'\u2019&-])(?P<a>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\u2019'-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w-]+){1,2})"
+                                r"\s+&\s+(?P<b>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w-]+){1,2})(?=\W|$)")
+
+
+def ampersand_people(doc: Doc) -> Iterator[Mention]:
+    """"Chris Adrian & Eli Horowitz": an ampersand joins two people when each side is a full
+    name that opens with a frequent given name; the NER takes the pair for one company (and
+    often cuts it after the second given name). A company has one name on a side ("Simon &
+    Schuster") or a company word at its end ("Smith & Jones Entertainment"), and is left alone."""
+    text = document_text(doc)
+    stop = words("org_suffixes") | words("company_name_suffixes")
+    for match in AMPERSAND_NAMES_RE.finditer(text):
+        sides = [match.group("a"), re.sub(r"(?:'s|\u2019s)$", "", match.group("b"))]
+        if not all(side.split()[0].lower() in given_names() and not set(side.split()) & stop for side in sides):
+            continue
+        for group in ("a", "b"):
+            end = match.start(group) + len(sides[0 if group == "a" else 1])
+            span = doc.char_span(match.start(group), end, alignment_mode="contract")
+            m = _mention(span, "Person", "pattern") if span is not None else None
+            if m:
+                yield m
+
+
 def _alternation(entry: str, capital: bool = False) -> str:
     """The words of a lexicon entry as a regex alternation; with capital, each may also open a
     sentence with a capital letter."""
@@ -1003,7 +1027,7 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     return drop_characters(doc, resolve_overlaps(found))

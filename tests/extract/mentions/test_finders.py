@@ -373,3 +373,23 @@ def test_a_workplace_someone_worked_on_is_no_title(entities_of, text):
 def test_credits_after_known_for_turns_and_worked_together_on(entities_of, text):
     entities = entities_of(text)
     assert {label for label, e in entities.items() if e.type == "CreativeWork"} == {"Kestrel Bay", "Low Tide", "Glitch"}
+
+
+# --- two people joined by an ampersand ------------------------------------------------------------
+
+def test_an_ampersand_between_two_full_names_joins_two_people(entities_of):
+    entities = entities_of("Harbour Films has secured the rights to Maria Lund & Peter Vasko's novel The Long Shore.")
+    assert entities["Maria Lund"].type == "Person"
+    assert entities["Peter Vasko"].type == "Person"
+    assert not any("&" in label for label in entities)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The film is produced by Smith & Jones Entertainment.", "Smith & Jones Entertainment"),  # a company word ends it
+    ("Ross is repped by Heroes & Villains.", "Heroes & Villains"),  # no given names
+    ("The set was built by Mark Tate & Sons.", "Mark Tate & Sons"),  # one word on a side
+])
+def test_an_ampersand_inside_a_company_name_keeps_it_whole(entities_of, text, label):
+    entities = entities_of(text)
+    assert entities[label].type in ("Organization", "ProductionCompany")
+    assert not any(e.type == "Person" for lab, e in entities.items() if lab != "Ross")
