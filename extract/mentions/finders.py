@@ -1043,6 +1043,22 @@ def drop_characters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if m.text not in names and not any(s < m.end and m.start < e for s, e in spans)]
 
 
+def known_name_inside(text: str, name_start: int, name_end: int, start: int, end: int) -> bool:
+    """Whether a gazetteer name (name_start:name_end) is only a word inside a longer title run
+    (start:end): "Apple Tree Yard writer", "Copper Sky (2018)". The run must reach past the known
+    name with capitalised words fused to it that are neither a company word ("Netflix Animation
+    Studios") nor a place ("Netflix Korea"); a joiner or an owner ("with France's TF1", "the
+    UK's ITV") puts the known company beside the title, not inside it."""
+    if name_start <= start and name_end >= end:
+        return False
+    rest = (text[start:name_start] + " " + text[name_end:end]).split()
+    if not rest or text[name_end:name_end + 2] in ("'s", "\u2019s"):
+        return False
+    places = words("countries") | words("regions") | words("cities")
+    return all(w[:1].isupper() and not w.endswith(("'s", "\u2019s", "'", "\u2019")) and w not in words("org_suffixes")
+               and w not in words("company_name_suffixes") and w not in places for w in rest)
+
+
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     rank = {"pattern": 0, "quote": 1, "gazetteer": 2, "cue": 3, "ner": 4, "docmatch": 5}
     chosen: list[Mention] = []
@@ -1050,7 +1066,17 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     # Between two slots that read the same run, the one that names a subclass ("the second
     # feature" after "Neon's The Swimmer") says more than the one that only knows it is a work.
     general = ("CreativeWork", "Organization")
-    for m in sorted(mentions, key=lambda m: (rank[m.source], -(m.end - m.start), m.start, m.cls in general)):
+    # A title a slot reads that holds a known name ("Apple Tree Yard writer") outranks the
+    # gazetteer's match of that one word: the slot saw the whole name (titles._known_name_inside).
+    known = [(m.start, m.end) for m in mentions if m.source == "gazetteer"]
+
+    def strength(m: Mention) -> float:
+        if m.source == "cue" and m.kind == "work" and any(m.start <= s and e <= m.end and known_name_inside(m.text, s - m.start, e - m.start, 0, len(m.text))
+                                                           for s, e in known):
+            return rank["gazetteer"] - 0.5
+        return rank[m.source]
+
+    for m in sorted(mentions, key=lambda m: (strength(m), -(m.end - m.start), m.start, m.cls in general)):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
         chosen.append(m)

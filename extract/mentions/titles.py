@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
-from mediakg.extract.mentions.finders import AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name, title_cased
+from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, known_name_inside,
+                                              org_class_from_name, title_cased)
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 # Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
@@ -65,9 +66,12 @@ def _is_other_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the run is (or opens with) a name of something other than a work: a person, a
     place, a known company. The NER is trusted only for what it sees exactly, since it often
     calls a title a person or a company when the slot says otherwise."""
+    text = document_text(doc)
     for ent in _ents_over(doc, start, end):
         if CLASS_KIND.get(ent.label_, "") not in ("", "work"):  # the gazetteer knows it
-            return True
+            if not known_name_inside(text, ent.start_char, ent.end_char, start, end):
+                return True
+            continue
         # A place the NER guesses for an unknown word ("Tidewater") is no better than its other
         # guesses; a known country or region, a nationality or a date is.
         if ent.label_ in ("NORP", "DATE", "TIME", "MONEY") and ent.start_char <= start:

@@ -587,3 +587,26 @@ def test_more_genre_nouns_open_a_title(entities_of, text, title):
 
 def test_debut_as_a_verb_or_before_a_day_opens_no_title(entities_of):
     assert works(entities_of("The streamer will debut on Friday, and Jane Roe makes her debut Sunday.")) == {}
+
+
+# --- a known company's name inside a longer title --------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    # the gazetteer knows "Apple" and "Sky", but the slot reads the whole title
+    ("Penned by Apple Tree Yard writer Amanda Lowe, the series is set in Nepal.", "Apple Tree Yard"),
+    ("He went on to make Copper Sky (2018).", "Copper Sky"),
+])
+def test_a_known_company_word_inside_a_title_stays_in_it(entities_of, text, title):
+    entities = entities_of(text)
+    assert entities[title].type in ("CreativeWork", "Film", "Series")
+    assert "Apple" not in entities and "Sky" not in entities
+
+
+@pytest.mark.parametrize("text, company", [
+    ("The drama Netflix Animation Studios made won an award.", "Netflix Animation Studios"),  # a company word
+    ("Tidewater, made with France's TF1, returns in May.", "TF1"),  # an owner puts the company beside the title
+    ("The Sky Atlantic drama Tidewater returns in May.", "Sky Atlantic"),  # the gazetteer knows the longer name
+])
+def test_a_known_company_beside_or_extended_into_a_company_stays_a_company(entities_of, text, company):
+    entities = entities_of(text)
+    assert entities[company].type not in ("CreativeWork", "Film", "Series", "Person")
