@@ -370,6 +370,12 @@ def character_actors(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# A name right before one of these lower-case nouns names a festival's section or an award's
+# category, which the ontology does not describe: "the Bright Future programme", "the World
+# Cinema Dramatic Competition section", "the Best Score category".
+SECTION_AFTER_RE = re.compile(r"\s+(?:section|sections|programme|program|strand|sidebar|category|categories)\b")
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc.ents:
@@ -411,7 +417,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
             continue
-        if (cls in ("Organization", "CreativeWork", "Event") and ent.text in words("festival_sections")) or any(
+        bare = re.sub(r"^[Tt]he\s+", "", ent.text)
+        if cls != "Person" and (SECTION_AFTER_RE.match(document_text(doc), ent.end_char) or bare.split()[0] in ("Best", "Outstanding")):
+            continue  # "the Bright Future programme", "the prize for Best Musical Score": a line-up's section, an award's category
+        if (cls in ("Organization", "CreativeWork", "Event") and bare in words("festival_sections")) or any(
                 document_text(doc).startswith(section, ent.start_char) for section in words("festival_sections")):
             continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
         if cls == "Organization" and _departments_only(ent.text):

@@ -393,3 +393,21 @@ def test_an_ampersand_inside_a_company_name_keeps_it_whole(entities_of, text, la
     entities = entities_of(text)
     assert entities[label].type in ("Organization", "ProductionCompany")
     assert not any(e.type == "Person" for lab, e in entities.items() if lab != "Ross")
+
+
+# --- a festival's section and an award's category are no organisations ---------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("It will premiere in Rotterdam in the Bright Horizon programme.", "Bright Horizon"),
+    ("The film screens in the World Cinema Dramatic Competition section.", "World Cinema Dramatic Competition"),
+    ("It won the prize for Best Musical Score at the festival.", "Best Musical Score"),
+])
+def test_sections_and_award_categories_are_not_entities(entities_of, text, name):
+    assert name not in entities_of(text)
+
+
+def test_a_company_before_programme_words_stays_a_company(entities_of):
+    # the rule reads the NER's guesses only: a known company keeps its class, and a person stays a person
+    entities = entities_of("Netflix program chief Tom Hale spoke at the event.")
+    assert entities["Netflix"].type == "StreamingService"
+    assert entities["Tom Hale"].type == "Person"
