@@ -436,7 +436,8 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
 # "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
 # The noun must head the apposition: "Jane Roe, the writer of the series X" and "Jane Roe, the
 # drama veteran" describe a person.
-APPOSITION_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
+# A dash sets an apposition off as a comma does: "will star in Fanatic\u2014a short film directed by".
+APPOSITION_RE = re.compile(r"(?:,\s+|[^\S\n]*[\u2014\u2013][^\S\n]*|[^\S\n]+-[^\S\n]+)(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
                            + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
                            + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
                            r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following)\b)")

@@ -610,3 +610,19 @@ def test_a_known_company_word_inside_a_title_stays_in_it(entities_of, text, titl
 def test_a_known_company_beside_or_extended_into_a_company_stays_a_company(entities_of, text, company):
     entities = entities_of(text)
     assert entities[company].type not in ("CreativeWork", "Film", "Series", "Person")
+
+
+# --- an apposition set off by a dash ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title, cls", [
+    ("Ana Ruiz and Tom Vale will star in Zealot\u2014a short film directed by Sam Kerr.", "Zealot", "Film"),
+    ("Next up is Lowland \u2013 a six-part drama from Harbour Films.", "Lowland", "CreativeWork"),
+    ("Next up is Lowland - the new series from Harbour Films.", "Lowland", "Series"),
+])
+def test_a_dash_apposition_with_a_work_noun_names_a_work(entities_of, text, title, cls):
+    assert entities_of(text)[title].type == cls
+
+
+def test_a_dash_apposition_describing_a_person_gives_no_work(entities_of):
+    entities = entities_of("Jane Roe \u2013 the drama veteran \u2013 joined the board.")
+    assert works(entities) == {} and entities["Jane Roe"].type == "Person"
