@@ -679,6 +679,10 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if needs_head and not head:
                     continue
                 found_cls = cls
+                if cls == "Series" and match.group(0).rstrip().endswith("drama") and film_article(text):
+                    # "set to star in the drama Stu": film copy calls films dramas too, so in a
+                    # film article the noun says a work, not a series (see title_class_from_context).
+                    found_cls = "CreativeWork"
                 if head:
                     noun = head.group(1)
                     found_cls = "Series" if noun in ("series", "show", "drama") else "Film" if noun in ("film", "movie") else cls

@@ -626,3 +626,16 @@ def test_a_dash_apposition_with_a_work_noun_names_a_work(entities_of, text, titl
 def test_a_dash_apposition_describing_a_person_gives_no_work(entities_of):
     entities = entities_of("Jane Roe \u2013 the drama veteran \u2013 joined the board.")
     assert works(entities) == {} and entities["Jane Roe"].type == "Person"
+
+
+# --- "the drama X" in a film story ------------------------------------------------------------------
+
+def test_the_drama_in_a_film_story_is_no_series(entities_of):
+    entities = entities_of("Mark Vance has found his next feature film: he will star in the drama Stow, with Rosa Lind "
+                           "making her directing debut. The film shoots in May.")
+    assert entities["Stow"].type in ("CreativeWork", "Film")
+
+
+def test_the_drama_in_a_tv_story_is_a_series(entities_of):
+    entities = entities_of("The network has renewed the drama Tidewater for a second season. The series returns in May.")
+    assert entities["Tidewater"].type == "Series"
