@@ -69,7 +69,7 @@ def clean_span(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
                            or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-"):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&"):
         end -= 1
     if start >= end:
         return None
@@ -416,6 +416,17 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             named = org_class_from_name(ent.text)
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
+            continue
+        fused = [t.i for t in ent[1:-2] if t.text in words("org_suffixes")] if cls == "Person" else []
+        if fused:
+            # "director of Harbour Films Jane Roe": the NER ran a company and its executive into
+            # one person; the company word ends the company, the two words or more after it are
+            # the person.
+            company, person = doc[ent.start:fused[-1] + 1], doc[fused[-1] + 1:ent.end]
+            for part, part_cls in ((company, org_class_from_name(company.text)), (person, "Person")):
+                m = _mention(part, part_cls, "ner")
+                if m:
+                    yield m
             continue
         bare = re.sub(r"^[Tt]he\s+", "", ent.text)
         if cls != "Person" and (SECTION_AFTER_RE.match(document_text(doc), ent.end_char) or bare.split()[0] in ("Best", "Outstanding")):
@@ -962,6 +973,26 @@ def ampersand_people(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+def given_name_companies(doc: Doc) -> Iterator[Mention]:
+    """"Olivia Apple", "Megan Fox": a frequent given name right before a one-word name the
+    gazetteer knows is a person whose surname is a company's name. The given name must not
+    open the sentence ("Will Netflix ...") nor be a month ("a June Netflix release"), and the
+    gazetteer's match must be one word (a longer match is the company's full name)."""
+    dates = words("date_words")
+    for ent in doc.ents:
+        if CLASS_KIND.get(ent.label_) != "org" or len(ent) != 1 or ent.start == 0:
+            continue
+        given = doc[ent.start - 1]
+        if (given.is_sent_start or not given.is_title or given.text in dates or given.ent_type_ in ("DATE", "TIME")
+                or given.lower_ not in given_names() or not given.whitespace_):
+            continue
+        if ent.start > 1 and doc[ent.start - 2].is_title and not doc[ent.start - 2].is_sent_start:
+            continue  # "Warner Will Apple": a longer run of names, not a given name and a surname
+        m = _mention(doc[ent.start - 1:ent.end], "Person", "pattern")
+        if m:
+            yield m
+
+
 def _alternation(entry: str, capital: bool = False) -> str:
     """The words of a lexicon entry as a regex alternation; with capital, each may also open a
     sentence with a capital letter."""
@@ -1040,7 +1071,7 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     return drop_characters(doc, resolve_overlaps(found))

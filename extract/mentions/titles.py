@@ -384,7 +384,8 @@ def copula_work_titles(doc: Doc) -> Iterator[Mention]:
 
 
 # Capitalised words ending in a company word: "Tidewater Media", "Harbour Lights Pictures".
-COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
+# An ampersand joins the words of one name: "Smith & Jones Entertainment".
+COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019&-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+(?:&\s+)?){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
 
 
 def suffix_companies(doc: Doc) -> Iterator[Mention]:
@@ -420,14 +421,53 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
         yield Mention(start, end, text[start:end], org_class_from_name(text[start:end]), "cue")
 
 
+# A word that makes "director of" a job at a company: "managing director of", "Creative Director of".
+JOB_MODIFIER_RE = re.compile(r"\b(?:managing|executive|general|creative|artistic|commissioning|development|programme|program"
+                             r"|programming|casting|finance|marketing|technical|operations|sales|acquisitions|content|editorial)\s+$", re.I)
+
+
+def _company_then_name(run: str) -> bool:
+    """Whether a capitalised run holds a company word before its last word: "Harbour Films Jane
+    Roe" is a company and a person run together, which a title seldom is."""
+    tokens = run.split()
+    return any(t in words("org_suffixes") or t in words("company_name_suffixes") for t in tokens[1:-1])
+
+
+# "the Ana Ruiz-directed Low Tide": a hyphened credit modifies the title right after it. The word
+# before the hyphen is a name's (capitalised): "co-created Pulling" is a verb and its object.
+HYPHEN_CREDIT_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019]*-(?:directed|produced|written|created|helmed|penned|scripted|starring)[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def hyphen_credit_titles(doc: Doc) -> Iterator[Mention]:
+    """ "The Ana Ruiz-directed Low Tide", "the Netflix-produced Tidewater": a name fused to a
+    credit participle by a hyphen modifies a work, and the capitalised run right after it is
+    that work's title (the NER often calls it a company). A company word ends the run
+    ("the Ana Ruiz-produced Harbour Films slate" names no title)."""
+    text = document_text(doc)
+    for match in HYPHEN_CREDIT_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run:
+            continue
+        end = _stop_at_company(doc, run.start(), run.end())
+        if set(text[run.start():end].split()) & (words("org_suffixes") | words("company_name_suffixes")):
+            continue
+        m = _mention(doc, run.start(), end, "CreativeWork")
+        if m:
+            yield m
+
+
 def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Phrases whose object is always a work: "joined the cast of X", "on the set of X",
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
     text = document_text(doc)
     phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
     for match in _alternation(r"\b(?:", tuple(phrases), r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
+        if JOB_MODIFIER_RE.search(text[max(0, match.start() - 20):match.start()]):
+            continue  # "managing director of Harbour Films": a post at a company, not a work's credit
         # "the duo behind A and B", "a sequel to A": the phrase may take a list.
         for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
+            if _company_then_name(text[start:end]):
+                continue  # "director of Harbour Films Jane Roe": a company, then its executive
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:
                 yield m
@@ -914,5 +954,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

@@ -411,3 +411,43 @@ def test_a_company_before_programme_words_stays_a_company(entities_of):
     entities = entities_of("Netflix program chief Tom Hale spoke at the event.")
     assert entities["Netflix"].type == "StreamingService"
     assert entities["Tom Hale"].type == "Person"
+
+
+# --- a company and its executive run together; a person whose surname is a company's name ---------
+
+def test_a_company_word_inside_a_person_splits_company_and_person(entities_of):
+    entities = entities_of("Managing director of Harbour Films Jane Roe said the deal was done.")
+    assert entities["Harbour Films"].type == "ProductionCompany"
+    assert entities["Jane Roe"].type == "Person"
+    assert not any(e.type in ("CreativeWork", "Film", "Series") for e in entities.values())
+
+
+def test_director_of_a_work_is_still_a_title(entities_of):
+    # the negative twin: no job modifier, no company word
+    assert entities_of("She is the director of Moonfall, which opens in May.")["Moonfall"].type in ("CreativeWork", "Film", "Series")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The cast also includes Olivia Apple and Tom Hale.", "Olivia Apple"),
+    ("Actress Megan Fox joined the cast on Monday.", "Megan Fox"),
+])
+def test_a_given_name_before_a_known_company_word_is_a_person(entities_of, text, person):
+    entities = entities_of(text)
+    assert entities[person].type == "Person"
+    assert "Apple" not in entities and "Fox" not in entities
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Will Netflix buy the rights?", "Netflix"),  # a sentence's first word
+    ("The streamer set a June Netflix release.", "Netflix"),  # a month
+])
+def test_a_given_name_word_that_is_no_given_name_keeps_the_company(entities_of, text, company):
+    entities = entities_of(text)
+    assert entities[company].type == "StreamingService"
+    assert not any(e.type == "Person" for e in entities.values())
+
+
+def test_an_ampersand_name_with_a_company_word_is_one_company(entities_of):
+    entities = entities_of("The film is produced by Smith & Jones Entertainment.")
+    assert entities["Smith & Jones Entertainment"].type == "ProductionCompany"
+    assert "Jones Entertainment" not in entities

@@ -639,3 +639,23 @@ def test_the_drama_in_a_film_story_is_no_series(entities_of):
 def test_the_drama_in_a_tv_story_is_a_series(entities_of):
     entities = entities_of("The network has renewed the drama Tidewater for a second season. The series returns in May.")
     assert entities["Tidewater"].type == "Series"
+
+
+# --- "the P-directed T" ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("The Ana Ruiz-directed Low Tide opens in May.", "Low Tide"),
+    ("Critics liked the Tom Vale-produced Ember Road.", "Ember Road"),
+])
+def test_the_title_after_a_hyphened_credit_is_a_work(entities_of, text, title):
+    entities = entities_of(text)
+    assert entities[title].type in ("CreativeWork", "Film", "Series")
+    assert not any(e.type == "Organization" for e in entities.values())
+
+
+@pytest.mark.parametrize("text", [
+    "She co-created Ember Road for the BBC.",  # a verb with a lower-case prefix, not a name's credit
+    "The Ana Ruiz-produced Harbour Films slate grows.",  # a company word: no title
+])
+def test_a_hyphened_verb_or_company_gives_no_title_from_the_credit(entities_of, text):
+    assert works(entities_of(text)) == {}
