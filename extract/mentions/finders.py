@@ -646,7 +646,9 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     # ... or with a person or company joined to it: "a reunion for Jane Roe with Moonfall creator".
     owner = re.match(r"(.+?)(?:(?:'s|\u2019s|'|\u2019)\s+|\s+(?:with|for|from|at|by)\s+)", document_text(doc)[start:end])
     # The owner may be a name the gazetteer knows ("Neon's The Swimmer": a Distributor label).
-    if owner and any((e.label_ in ("PERSON", "ORG") or CLASS_KIND.get(e.label_) in ("org", "person"))
+    # ... or a place with a joiner: "the crisis in America with Painkiller, a limited series".
+    if owner and any((e.label_ in ("PERSON", "ORG") or CLASS_KIND.get(e.label_) in ("org", "person")
+                      or e.label_ in ("GPE", "LOC") and not owner.group(0).endswith(("'s ", "\u2019s ", "' ", "\u2019 ")))
                      and e.start_char <= start < e.end_char
                      and e.end_char >= start + len(owner.group(1)) for e in doc.ents):
         return start + owner.end()
@@ -1026,6 +1028,12 @@ def _title_run(doc: Doc, i: int, longest: int = 4) -> Span:
     return doc[i:j]
 
 
+# Plural job nouns, lower case, right before a capitalised name.
+PLURAL_ROLE_RE = re.compile(r"(?<![\w-])(?:scribes|writers|co-writers|screenwriters|writer-directors|writer-producers|directors|co-directors"
+                            r"|producers|executive producers|exec producers|creators|co-creators|showrunners|co-showrunners|co-stars"
+                            r"|filmmakers|actors|actresses|co-founders|founders)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
+
+
 def slot_people(doc: Doc) -> Iterator[Mention]:
     """A name right after a job noun ("co-writer Ana Ruiz", "showrunner Tom Vale"), after what
     only people do ("played by X", "directed by X", "the directorial debut of X"), or before
@@ -1051,6 +1059,22 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
             for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                 first = min([subj.i, *(c.i for c in subj.children if c.dep_ == "compound")])
                 spans.append(doc[first:subj.i + 1])
+    # "scribes Micah Vale and Noah Harp", "writer-directors A, B and C": a plural job noun takes a
+    # list of people, each item a name of its own.
+    for match in PLURAL_ROLE_RE.finditer(text):
+        at = match.end()
+        while True:
+            tok = doc.char_span(at, at + 1, alignment_mode="expand")
+            if tok is None:
+                break
+            run = _title_run(doc, tok.start)
+            if not len(run):
+                break
+            spans.append(run)
+            joiner = re.match(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", text[run.end_char:run.end_char + 8])
+            if not joiner or not text[run.end_char + joiner.end():run.end_char + joiner.end() + 1].isupper():
+                break
+            at = run.end_char + joiner.end()
     jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
     for span in spans:
         while len(span) and span[0].lower_ in jobs:

@@ -451,3 +451,21 @@ def test_an_ampersand_name_with_a_company_word_is_one_company(entities_of):
     entities = entities_of("The film is produced by Smith & Jones Entertainment.")
     assert entities["Smith & Jones Entertainment"].type == "ProductionCompany"
     assert "Jones Entertainment" not in entities
+
+
+# --- a plural job noun takes a list of people ------------------------------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    ("The limited series is written by Moonfall scribes Micah Varn-Blue and Noah Harlow.", {"Micah Varn-Blue", "Noah Harlow"}),
+    ("The film from writer-directors Claire Dunn and Brendan Galway centers on a bride.", {"Claire Dunn", "Brendan Galway"}),
+])
+def test_people_listed_after_a_plural_job_noun(entities_of, text, people):
+    entities = entities_of(text)
+    assert {label for label, e in entities.items() if e.type == "Person"} >= people
+    assert not any(e.type in ("Film", "Organization") for label, e in entities.items() if label in people)
+
+
+def test_a_company_after_a_plural_job_noun_is_no_person(entities_of):
+    entities = entities_of("Executive producers Harbour Films and Lumen Media signed on.")
+    assert entities["Harbour Films"].type == "ProductionCompany"
+    assert not any(e.type == "Person" for e in entities.values())

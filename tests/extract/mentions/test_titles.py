@@ -659,3 +659,9 @@ def test_the_title_after_a_hyphened_credit_is_a_work(entities_of, text, title):
 ])
 def test_a_hyphened_verb_or_company_gives_no_title_from_the_credit(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+def test_a_place_and_a_joiner_before_an_apposition_title_are_no_part_of_it(entities_of):
+    entities = entities_of("He turns to the opioid crisis in America with Painmaker, a limited drama series for the streamer.")
+    assert entities["Painmaker"].type == "Series"
+    assert entities["America"].type == "Country"
