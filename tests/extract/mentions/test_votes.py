@@ -206,9 +206,9 @@ def test_a_name_without_a_given_name_or_with_a_company_word_keeps_its_type(label
 
 def test_a_repped_by_list_names_companies(entities_of):
     # the NER calls a law firm named after its partners a person
-    entities = entities_of("Ross is repped by Range Media Partners, Velvet Rope and Holloway Tremaine.")
+    entities = entities_of("Dana Ross is repped by Range Media Partners, Velvet Rope and Holloway Tremaine.")
     assert entities["Holloway Tremaine"].type == "Organization"
-    assert entities["Ross"].type == "Person"
+    assert entities["Dana Ross"].type == "Person"
 
 
 def test_a_repped_by_clause_elided_after_a_semicolon_names_companies(entities_of):
@@ -236,3 +236,18 @@ def test_a_person_in_a_represented_by_list_is_a_person(entities_of):
 ])
 def test_agencies_by_name(entities_of, text, label, cls):
     assert entities_of(text)[label].type == cls
+
+
+# --- a lone given name is a character ----------------------------------------------------------------
+
+def test_a_given_name_never_named_in_full_is_a_character(entities_of):
+    entities = entities_of("Written by Maggie Friar, Lantern Lane centers on Kate, who moves to Ohio.")
+    assert "Kate" not in entities
+    assert entities["Maggie Friar"].type == "Person"
+
+
+def test_a_given_name_of_a_person_named_in_full_stays_with_them(entities_of):
+    # the negative twins: the full name is in the article, or a cue names the person
+    entities = entities_of("Maggie Friar wrote the pilot. Maggie said the show was personal.")
+    assert entities["Maggie Friar"].type == "Person"
+    assert "Maggie" not in entities or entities["Maggie"].type == "Person"
