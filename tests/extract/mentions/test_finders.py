@@ -469,3 +469,9 @@ def test_a_company_after_a_plural_job_noun_is_no_person(entities_of):
     entities = entities_of("Executive producers Harbour Films and Lumen Media signed on.")
     assert entities["Harbour Films"].type == "ProductionCompany"
     assert not any(e.type == "Person" for e in entities.values())
+
+
+def test_prods_abbreviates_productions(entities_of):
+    # Deadline's abbreviation: "True Jack Prods." is a production company, not a facility or a person
+    entities = entities_of("Katims executive produces via his True Lark Prods. alongside Reeves.")
+    assert entities["True Lark Prods"].type == "ProductionCompany"
