@@ -475,3 +475,11 @@ def test_prods_abbreviates_productions(entities_of):
     # Deadline's abbreviation: "True Jack Prods." is a production company, not a facility or a person
     entities = entities_of("Katims executive produces via his True Lark Prods. alongside Reeves.")
     assert entities["True Lark Prods"].type == "ProductionCompany"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Meanwhile, director-cinematographer Elke Marsch will premiere her new feature.", "Elke Marsch"),
+    ("The show comes from creator-showrunner Dana Vell.", "Dana Vell"),
+])
+def test_a_compound_job_noun_opens_a_persons_name(entities_of, text, person):
+    assert entities_of(text)[person].type == "Person"
