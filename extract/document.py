@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 
 from mediakg.extract.mentions.adaptations import screen_owners, split_adaptations, unnamed_sources
 from mediakg.extract.relations.attributes import event_dates, extract_attributes
-from mediakg.extract.mentions.entities import (EntityGroup, add_document_matches, decide_class, group_mentions,
+from mediakg.extract.mentions.entities import (EntityGroup, add_document_matches, decide_class, drop_lone_given_names, group_mentions,
                                               merge_person_short_forms)
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
@@ -226,6 +226,7 @@ def extract(doc: Doc) -> Extraction:
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.
     in_facts = {f.subject for f in facts} | {f.object for f in facts if not f.is_attribute}
     kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts]
+    kept = drop_lone_given_names(kept, keep=in_facts)  # "Kate and Tully meet as girls": characters, never named in full
     kept_keys = {g.key for g in kept}
     facts = [f for f in facts if f.subject in kept_keys and (f.is_attribute or f.object in kept_keys)]
     # Deals last: their parties and terms read the facts every other rule has settled.

@@ -15,7 +15,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import words
+from mediakg.extract.lexicon import given_names, words
 from mediakg.extract.mentions.finders import CLASS_KIND, KIND_CLASS, Mention, resolve_overlaps
 
 GENERIC = set(KIND_CLASS.values())
@@ -211,5 +211,24 @@ def merge_person_short_forms(groups: list[EntityGroup]) -> list[EntityGroup]:
                 person = (earlier or named)[-1]
                 person.short_forms.extend(group.mentions + group.short_forms)
                 continue
+        kept.append(group)
+    return kept
+
+
+def drop_lone_given_names(groups: list[EntityGroup], keep: set[str] = frozenset()) -> list[EntityGroup]:
+    """A person named only by a frequent given name ("Kate and Tully meet as girls", "Kevin's
+    family"), never in full, is a character of the story: trade copy introduces every real
+    person by their full name first, and a later "Ana" of "Ana Ruiz" is already her short form
+    (merge_person_short_forms). Only a name the NER alone typed is dropped; a cue or pattern
+    ("showrunner Kaz", "played by Kevin") keeps it, and so does a fact (keep: the keys of the
+    entities in facts): "Kelley executive produces through Harbour Films" credits a person whose
+    full name the NER may have missed."""
+    full = {t for g in groups if g.cls == "Person" for t in _tokens(g.label) if len(_tokens(g.label)) >= 2}
+    kept = []
+    for group in groups:
+        tokens = _tokens(group.label)
+        if (group.cls == "Person" and len(tokens) == 1 and group.key not in keep and tokens[0].lower() in given_names() and tokens[0] not in full
+                and all(m.source in ("ner", "docmatch") for m in group.mentions)):
+            continue
         kept.append(group)
     return kept

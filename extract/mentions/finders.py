@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.ontology.vocabulary import vocabulary
 
@@ -70,7 +70,7 @@ def clean_span(span: Span) -> Span | None:
                            or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))):
         start += 1
     # ... and a line break the NER runs a name into at the end of a line ("Producers: A, Harbour Films").
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-"
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&"
                            or doc[end - 1].is_space):
         end -= 1
     if start >= end:
@@ -179,6 +179,10 @@ def _gpe_class(text: str, start: int, end: int) -> str:
 def org_class_from_name(text: str) -> str:
     """Organisation names that say what they are ("X Studios", "Ministry of Y")."""
     tokens = text.split()
+    # "Aqua Talent Agency", "Abrams Artists Agency": an agency that represents talent is a
+    # company, not the public body "Agency" otherwise names ("Korea Creative Content Agency").
+    if any(t == "Agency" and i and tokens[i - 1] in words("talent_agency_words") for i, t in enumerate(tokens)):
+        return "Organization"
     if any(w in text for w in words("government_words")):
         return "GovernmentBody"
     # "Canadian Broadcasting Corporation", "Harbour Releasing": a word of the name that says what the
@@ -384,6 +388,12 @@ def character_actors(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# A name right before one of these lower-case nouns names a festival's section or an award's
+# category, which the ontology does not describe: "the Bright Future programme", "the World
+# Cinema Dramatic Competition section", "the Best Score category".
+SECTION_AFTER_RE = re.compile(r"\s+(?:section|sections|programme|program|strand|sidebar|category|categories)\b")
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc.ents:
@@ -425,7 +435,21 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
         if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
             continue
-        if (cls in ("Organization", "CreativeWork", "Event") and ent.text in words("festival_sections")) or any(
+        fused = [t.i for t in ent[1:-2] if t.text in words("org_suffixes")] if cls == "Person" else []
+        if fused:
+            # "director of Harbour Films Jane Roe": the NER ran a company and its executive into
+            # one person; the company word ends the company, the two words or more after it are
+            # the person.
+            company, person = doc[ent.start:fused[-1] + 1], doc[fused[-1] + 1:ent.end]
+            for part, part_cls in ((company, org_class_from_name(company.text)), (person, "Person")):
+                m = _mention(part, part_cls, "ner")
+                if m:
+                    yield m
+            continue
+        bare = re.sub(r"^[Tt]he\s+", "", ent.text)
+        if cls != "Person" and (SECTION_AFTER_RE.match(document_text(doc), ent.end_char) or bare.split()[0] in ("Best", "Outstanding")):
+            continue  # "the Bright Future programme", "the prize for Best Musical Score": a line-up's section, an award's category
+        if (cls in ("Organization", "CreativeWork", "Event") and bare in words("festival_sections")) or any(
                 document_text(doc).startswith(section, ent.start_char) for section in words("festival_sections")):
             continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
         if cls == "Organization" and _departments_only(ent.text):
@@ -645,7 +669,9 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     # ... or with a person or company joined to it: "a reunion for Jane Roe with Moonfall creator".
     owner = re.match(r"(.+?)(?:(?:'s|\u2019s|'|\u2019)\s+|\s+(?:with|for|from|at|by)\s+)", document_text(doc)[start:end])
     # The owner may be a name the gazetteer knows ("Neon's The Swimmer": a Distributor label).
-    if owner and any((e.label_ in ("PERSON", "ORG") or CLASS_KIND.get(e.label_) in ("org", "person"))
+    # ... or a place with a joiner: "the crisis in America with Painkiller, a limited series".
+    if owner and any((e.label_ in ("PERSON", "ORG") or CLASS_KIND.get(e.label_) in ("org", "person")
+                      or e.label_ in ("GPE", "LOC") and not owner.group(0).endswith(("'s ", "\u2019s ", "' ", "\u2019 ")))
                      and e.start_char <= start < e.end_char
                      and e.end_char >= start + len(owner.group(1)) for e in doc.ents):
         return start + owner.end()
@@ -696,6 +722,10 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if needs_head and not head:
                     continue
                 found_cls = cls
+                if cls == "Series" and match.group(0).rstrip().endswith("drama") and film_article(text):
+                    # "set to star in the drama Stu": film copy calls films dramas too, so in a
+                    # film article the noun says a work, not a series (see title_class_from_context).
+                    found_cls = "CreativeWork"
                 if head:
                     noun = head.group(1)
                     found_cls = "Series" if noun in ("series", "show", "drama") else "Film" if noun in ("film", "movie") else cls
@@ -951,6 +981,50 @@ def paired_people(doc: Doc) -> Iterator[Mention]:
                     yield m
 
 
+# "Chris Adrian & Eli Horowitz's novel": two full names joined by an ampersand.
+AMPERSAND_NAMES_RE = re.compile(r"(?<![\w'\u2019&-])(?P<a>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\u2019'-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w-]+){1,2})"
+                                r"\s+&\s+(?P<b>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w-]+){1,2})(?=\W|$)")
+
+
+def ampersand_people(doc: Doc) -> Iterator[Mention]:
+    """"Chris Adrian & Eli Horowitz": an ampersand joins two people when each side is a full
+    name that opens with a frequent given name; the NER takes the pair for one company (and
+    often cuts it after the second given name). A company has one name on a side ("Simon &
+    Schuster") or a company word at its end ("Smith & Jones Entertainment"), and is left alone."""
+    text = document_text(doc)
+    stop = words("org_suffixes") | words("company_name_suffixes")
+    for match in AMPERSAND_NAMES_RE.finditer(text):
+        sides = [match.group("a"), re.sub(r"(?:'s|\u2019s)$", "", match.group("b"))]
+        if not all(side.split()[0].lower() in given_names() and not set(side.split()) & stop for side in sides):
+            continue
+        for group in ("a", "b"):
+            end = match.start(group) + len(sides[0 if group == "a" else 1])
+            span = doc.char_span(match.start(group), end, alignment_mode="contract")
+            m = _mention(span, "Person", "pattern") if span is not None else None
+            if m:
+                yield m
+
+
+def given_name_companies(doc: Doc) -> Iterator[Mention]:
+    """"Olivia Apple", "Megan Fox": a frequent given name right before a one-word name the
+    gazetteer knows is a person whose surname is a company's name. The given name must not
+    open the sentence ("Will Netflix ...") nor be a month ("a June Netflix release"), and the
+    gazetteer's match must be one word (a longer match is the company's full name)."""
+    dates = words("date_words")
+    for ent in doc.ents:
+        if CLASS_KIND.get(ent.label_) != "org" or len(ent) != 1 or ent.start == 0:
+            continue
+        given = doc[ent.start - 1]
+        if (given.is_sent_start or not given.is_title or given.text in dates or given.ent_type_ in ("DATE", "TIME")
+                or given.lower_ not in given_names() or not given.whitespace_):
+            continue
+        if ent.start > 1 and doc[ent.start - 2].is_title and not doc[ent.start - 2].is_sent_start:
+            continue  # "Warner Will Apple": a longer run of names, not a given name and a surname
+        m = _mention(doc[ent.start - 1:ent.end], "Person", "pattern")
+        if m:
+            yield m
+
+
 def _alternation(entry: str, capital: bool = False) -> str:
     """The words of a lexicon entry as a regex alternation; with capital, each may also open a
     sentence with a capital letter."""
@@ -984,6 +1058,12 @@ def _title_run(doc: Doc, i: int, longest: int = 4) -> Span:
     return doc[i:j]
 
 
+# Plural job nouns, lower case, right before a capitalised name.
+PLURAL_ROLE_RE = re.compile(r"(?<![\w-])(?:scribes|writers|co-writers|screenwriters|writer-directors|writer-producers|directors|co-directors"
+                            r"|producers|executive producers|exec producers|creators|co-creators|showrunners|co-showrunners|co-stars"
+                            r"|filmmakers|actors|actresses|co-founders|founders)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
+
+
 def slot_people(doc: Doc) -> Iterator[Mention]:
     """A name right after a job noun ("co-writer Ana Ruiz", "showrunner Tom Vale"), after what
     only people do ("played by X", "directed by X", "the directorial debut of X"), or before
@@ -1009,6 +1089,22 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
             for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                 first = min([subj.i, *(c.i for c in subj.children if c.dep_ == "compound")])
                 spans.append(doc[first:subj.i + 1])
+    # "scribes Micah Vale and Noah Harp", "writer-directors A, B and C": a plural job noun takes a
+    # list of people, each item a name of its own.
+    for match in PLURAL_ROLE_RE.finditer(text):
+        at = match.end()
+        while True:
+            tok = doc.char_span(at, at + 1, alignment_mode="expand")
+            if tok is None:
+                break
+            run = _title_run(doc, tok.start)
+            if not len(run):
+                break
+            spans.append(run)
+            joiner = re.match(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", text[run.end_char:run.end_char + 8])
+            if not joiner or not text[run.end_char + joiner.end():run.end_char + joiner.end() + 1].isupper():
+                break
+            at = run.end_char + joiner.end()
     jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
     for span in spans:
         while len(span) and span[0].lower_ in jobs:
@@ -1029,7 +1125,7 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     return drop_characters(doc, resolve_overlaps(found))
@@ -1045,6 +1141,22 @@ def drop_characters(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if m.text not in names and not any(s < m.end and m.start < e for s, e in spans)]
 
 
+def known_name_inside(text: str, name_start: int, name_end: int, start: int, end: int) -> bool:
+    """Whether a gazetteer name (name_start:name_end) is only a word inside a longer title run
+    (start:end): "Apple Tree Yard writer", "Copper Sky (2018)". The run must reach past the known
+    name with capitalised words fused to it that are neither a company word ("Netflix Animation
+    Studios") nor a place ("Netflix Korea"); a joiner or an owner ("with France's TF1", "the
+    UK's ITV") puts the known company beside the title, not inside it."""
+    if name_start <= start and name_end >= end:
+        return False
+    rest = (text[start:name_start] + " " + text[name_end:end]).split()
+    if not rest or text[name_end:name_end + 2] in ("'s", "\u2019s"):
+        return False
+    places = words("countries") | words("regions") | words("cities")
+    return all(w[:1].isupper() and not w.endswith(("'s", "\u2019s", "'", "\u2019")) and w not in words("org_suffixes")
+               and w not in words("company_name_suffixes") and w not in places for w in rest)
+
+
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     rank = {"pattern": 0, "quote": 1, "gazetteer": 2, "cue": 3, "ner": 4, "docmatch": 5}
     chosen: list[Mention] = []
@@ -1052,7 +1164,17 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     # Between two slots that read the same run, the one that names a subclass ("the second
     # feature" after "Neon's The Swimmer") says more than the one that only knows it is a work.
     general = ("CreativeWork", "Organization")
-    for m in sorted(mentions, key=lambda m: (rank[m.source], -(m.end - m.start), m.start, m.cls in general)):
+    # A title a slot reads that holds a known name ("Apple Tree Yard writer") outranks the
+    # gazetteer's match of that one word: the slot saw the whole name (titles._known_name_inside).
+    known = [(m.start, m.end) for m in mentions if m.source == "gazetteer"]
+
+    def strength(m: Mention) -> float:
+        if m.source == "cue" and m.kind == "work" and any(m.start <= s and e <= m.end and known_name_inside(m.text, s - m.start, e - m.start, 0, len(m.text))
+                                                           for s, e in known):
+            return rank["gazetteer"] - 0.5
+        return rank[m.source]
+
+    for m in sorted(mentions, key=lambda m: (strength(m), -(m.end - m.start), m.start, m.cls in general)):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
         chosen.append(m)

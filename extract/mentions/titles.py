@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
-from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name,
-                                              title_cased, without_placed_tail)
+from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, known_name_inside,
+                                              org_class_from_name, title_cased, without_placed_tail)
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 # Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
@@ -66,9 +66,12 @@ def _is_other_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the run is (or opens with) a name of something other than a work: a person, a
     place, a known company. The NER is trusted only for what it sees exactly, since it often
     calls a title a person or a company when the slot says otherwise."""
+    text = document_text(doc)
     for ent in _ents_over(doc, start, end):
         if CLASS_KIND.get(ent.label_, "") not in ("", "work"):  # the gazetteer knows it
-            return True
+            if not known_name_inside(text, ent.start_char, ent.end_char, start, end):
+                return True
+            continue
         # A place the NER guesses for an unknown word ("Tidewater") is no better than its other
         # guesses; a known country or region, a nationality or a date is.
         if ent.label_ in ("NORP", "DATE", "TIME", "MONEY") and ent.start_char <= start:
@@ -329,8 +332,62 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# ", starring Jane Roe": only a work stars someone; the participle never follows a person.
+STARRING_RE = re.compile(r",?[^\S\n]+starring[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
+
+
+def starring_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Clint Vale's Train Dreams, starring Joel Roe": the run right before "starring" and a
+    name is the work that stars them, even when the NER calls it a person (it often does with
+    an unknown title after a person's possessive). A verb "stars" is left to verb_slot_titles,
+    since an actor also "stars in" something."""
+    text = document_text(doc)
+    people = {e.start_char for e in doc.ents if e.label_ == "PERSON"}
+    for match in STARRING_RE.finditer(text):
+        if match.end() not in people and not any(match.end() < s <= match.end() + 2 for s in people):
+            continue  # "starring roles": a name must follow
+        start = _run_before(text, match.start())
+        if start is None or text[start:match.start()] in words("subject_pronouns"):
+            continue
+        if text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
+            continue
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
+# "X is the feature debut from", "X is a 3 x 60-minute adaptation of": a copula, lower-case
+# modifiers, then a work noun that heads the phrase (what follows starts a complement, not a
+# compound: "a documentary filmmaker" names a person). The modifiers exclude function words and
+# job words, so "X is the director of the film" is not read.
+COPULA_WORK_RE = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+(?P<mods>(?:[a-z0-9][\w\-]*[^\S\n]+){0,4}?)"
+                            r"(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True)) + r")"
+                            r"(?=[^\S\n]+(?:of|from|about|that|which|by|for|set|based|starring|directed|written|produced|following)\b|[,.;:])")
+COPULA_STOP_WORDS = frozenset({"of", "the", "a", "an", "in", "on", "for", "with", "and", "to", "at", "by", "from", "x"})
+
+
+def copula_work_titles(doc: Doc) -> Iterator[Mention]:
+    """ "The Fires is the feature debut from Ugla Roe", "Black Lanes is a 3 x 60-minute
+    adaptation of": the subject of "is a [work noun]" is that work, whatever the NER said.
+    A pronoun subject ("It is a drama") names no title."""
+    text = document_text(doc)
+    for match in COPULA_WORK_RE.finditer(text):
+        mods = match.group("mods").split()
+        if any(w in COPULA_STOP_WORDS - {"x"} or w in lower_words("role_title_words") for w in mods):
+            continue
+        start = _run_before(text, match.start())
+        if start is None or text[start:match.start()] in words("subject_pronouns"):
+            continue
+        if text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
+            continue
+        m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))
+        if m:
+            yield m
+
+
 # Capitalised words ending in a company word: "Tidewater Media", "Harbour Lights Pictures".
-COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
+# An ampersand joins the words of one name: "Smith & Jones Entertainment".
+COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019&-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+(?:&\s+)?){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
 
 
 def suffix_companies(doc: Doc) -> Iterator[Mention]:
@@ -369,14 +426,53 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
         yield Mention(start, end, text[start:end], org_class_from_name(text[start:end]), "cue")
 
 
+# A word that makes "director of" a job at a company: "managing director of", "Creative Director of".
+JOB_MODIFIER_RE = re.compile(r"\b(?:managing|executive|general|creative|artistic|commissioning|development|programme|program"
+                             r"|programming|casting|finance|marketing|technical|operations|sales|acquisitions|content|editorial)\s+$", re.I)
+
+
+def _company_then_name(run: str) -> bool:
+    """Whether a capitalised run holds a company word before its last word: "Harbour Films Jane
+    Roe" is a company and a person run together, which a title seldom is."""
+    tokens = run.split()
+    return any(t in words("org_suffixes") or t in words("company_name_suffixes") for t in tokens[1:-1])
+
+
+# "the Ana Ruiz-directed Low Tide": a hyphened credit modifies the title right after it. The word
+# before the hyphen is a name's (capitalised): "co-created Pulling" is a verb and its object.
+HYPHEN_CREDIT_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019]*-(?:directed|produced|written|created|helmed|penned|scripted|starring)[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def hyphen_credit_titles(doc: Doc) -> Iterator[Mention]:
+    """ "The Ana Ruiz-directed Low Tide", "the Netflix-produced Tidewater": a name fused to a
+    credit participle by a hyphen modifies a work, and the capitalised run right after it is
+    that work's title (the NER often calls it a company). A company word ends the run
+    ("the Ana Ruiz-produced Harbour Films slate" names no title)."""
+    text = document_text(doc)
+    for match in HYPHEN_CREDIT_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run:
+            continue
+        end = _stop_at_company(doc, run.start(), run.end())
+        if set(text[run.start():end].split()) & (words("org_suffixes") | words("company_name_suffixes")):
+            continue
+        m = _mention(doc, run.start(), end, "CreativeWork")
+        if m:
+            yield m
+
+
 def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Phrases whose object is always a work: "joined the cast of X", "on the set of X",
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
     text = document_text(doc)
     phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
     for match in _alternation(r"\b(?:", tuple(phrases), r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
+        if JOB_MODIFIER_RE.search(text[max(0, match.start() - 20):match.start()]):
+            continue  # "managing director of Harbour Films": a post at a company, not a work's credit
         # "the duo behind A and B", "a sequel to A": the phrase may take a list.
         for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
+            if _company_then_name(text[start:end]):
+                continue  # "director of Harbour Films Jane Roe": a company, then its executive
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:
                 yield m
@@ -449,15 +545,10 @@ def credit_object_titles(doc: Doc) -> Iterator[Mention]:
 # "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
 # The noun must head the apposition: "Jane Roe, the writer of the series X" and "Jane Roe, the
 # drama veteran" describe a person.
-_CLASSIFYING_NP = (r"(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
+APPOSITION_RE = re.compile(r"(?:,\s+|[^\S\n]*[\u2014\u2013][^\S\n]*|[^\S\n]+-[^\S\n]+)(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
                    + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
                    + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
                    r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following)\b)")
-APPOSITION_RE = re.compile(r",\s+" + _CLASSIFYING_NP)
-# "Glasshouse is a six-part drama from Harbour Films": the copula's predicate classifies its
-# subject the way an apposition does, with the same rule that the work noun heads the phrase
-# ("Dana Vale is a drama veteran" describes a person).
-COPULA_RE = re.compile(r"\s+(?:is|was|will\s+be)\s+" + _CLASSIFYING_NP)
 
 
 def _joined_title_start(doc: Doc, start: int) -> int:
@@ -480,10 +571,10 @@ def _joined_title_start(doc: Doc, start: int) -> int:
 
 
 def apposition_titles(doc: Doc) -> Iterator[Mention]:
-    """The name before an apposition or a copula whose noun phrase is headed by a work noun:
-    "Glasshouse, the Sky drama from Harbour Films", "Glasshouse is a six-part drama"."""
+    """The name before an apposition whose noun phrase is headed by a work noun: "Glasshouse,
+    the Sky drama from Harbour Films" (the copula's form is copula_work_titles)."""
     text = document_text(doc)
-    for match in (*APPOSITION_RE.finditer(text), *COPULA_RE.finditer(text)):
+    for match in APPOSITION_RE.finditer(text):
         start = _run_before(text, match.start())
         if start is None:
             continue
@@ -571,6 +662,32 @@ def year_owner_titles(doc: Doc) -> Iterator[Mention]:
             m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
             if m:
                 yield m
+
+
+# A bare year in brackets right after a name: "Insomnia (1997)", "Paper Lanterns (2011)".
+YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?:1[89]\d\d|20\d\d)\)")
+# Words that open a sentence's adverbial ("In 2011 ...", "With Moonfall (2019) she ...") rather
+# than a title: a run that starts with one is left alone, whichever it is.
+OPENING_PREPOSITIONS = frozenset({"In", "On", "At", "With", "For", "From", "After", "Before", "Since", "Like", "As", "By", "And", "But"})
+
+
+def year_paren_titles(doc: Doc) -> Iterator[Mention]:
+    """ "her debut was Prozac Lanes (2001)": trade copy dates a work by its release year in
+    brackets right after the title; a person or a company is not dated that way (a person's
+    years are a range, "(1931-2020)"). The year says nothing of the medium, so the title is a
+    CreativeWork for the media votes to refine. A name the gazetteer knows ("Sundance (2019)")
+    is left to it (see _mention)."""
+    text = document_text(doc)
+    for match in YEAR_PAREN_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None or text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
+            continue
+        first = text[start:match.start()].split()[0]
+        if first.lower() in given_names() and not _not_a_person(doc, start, match.start()):
+            continue  # "Jane Roe (2019)": a name the NER and a given name both make a person's
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
 
 
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -913,5 +1030,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

@@ -270,6 +270,31 @@ def vote_epithet_works(text: str, groups: list[EntityGroup]) -> None:
                 break
 
 
+# "X is repped by A, B and C; Y by D": who represents talent is an agency, a management
+# company or a law firm ("Jackoway Tyerman"), whatever a name's shape says. The list after
+# the verb, and each clause the semicolons elide the verb from, names only companies; a person
+# is written with a lower-case noun ("attorney Ryan Cole"), which ends the list.
+REPRESENTED_RE = re.compile(r"\b(?:repped\s+by|(?:is|are)\s+(?:also\s+|now\s+)?represented\s+by)\s+")
+ELIDED_BY_RE = re.compile(r";\s*(?:and\s+)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]*(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]*)*\s+by\s+")
+LIST_JOINER_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _represented_by(text: str, start: int) -> bool:
+    """Whether the name at `start` is an item of a "repped by" list of its sentence."""
+    head = re.split(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z])|\n", text[max(0, start - 240):start])[-1]
+    found = list(REPRESENTED_RE.finditer(head))
+    if not found:
+        return False
+    tail = head[found[-1].end():]
+    elided = list(ELIDED_BY_RE.finditer(tail))
+    if elided:
+        tail = tail[elided[-1].end():]
+    if ";" in tail:
+        return False  # a clause of its own after the list: "; and Dunne by ..." names a client
+    pieces = [p.strip() for p in LIST_JOINER_RE.split(tail)]
+    return pieces[-1] == "" and all(p[:1].isupper() or p.startswith("the ") for p in pieces[:-1])
+
+
 def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a person or a place is a company where only a company fits:
     the agent of "released / picked up / distributed by", or a name after "Berlin-based"."""
@@ -282,7 +307,7 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             if text.startswith("-based", m.end):
                 continue  # "by Berlin-based X": the place that bases the company
             before = text[max(0, m.start - 60):m.start]
-            if agent_re.search(before) or BASED_RE.search(before[-40:]):
+            if agent_re.search(before) or BASED_RE.search(before[-40:]) or _represented_by(text, m.start):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
                 break
             # "sold to Germany (Prokino), Turkey (Filmarti)": a name bracketed after a country

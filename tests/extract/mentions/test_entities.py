@@ -81,3 +81,4 @@ def test_a_tie_between_kinds_goes_to_the_kind_named_first():
     person = Mention(40, 46, "Summer", "Person", "docmatch")
     assert EntityGroup("e0", mentions=[work, person]).kind == "work"
     assert EntityGroup("e0", mentions=[person, work]).kind == "person"
+

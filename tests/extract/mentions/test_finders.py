@@ -373,3 +373,113 @@ def test_a_workplace_someone_worked_on_is_no_title(entities_of, text):
 def test_credits_after_known_for_turns_and_worked_together_on(entities_of, text):
     entities = entities_of(text)
     assert {label for label, e in entities.items() if e.type == "CreativeWork"} == {"Kestrel Bay", "Low Tide", "Glitch"}
+
+
+# --- two people joined by an ampersand ------------------------------------------------------------
+
+def test_an_ampersand_between_two_full_names_joins_two_people(entities_of):
+    entities = entities_of("Harbour Films has secured the rights to Maria Lund & Peter Vasko's novel The Long Shore.")
+    assert entities["Maria Lund"].type == "Person"
+    assert entities["Peter Vasko"].type == "Person"
+    assert not any("&" in label for label in entities)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The film is produced by Smith & Jones Entertainment.", "Smith & Jones Entertainment"),  # a company word ends it
+    ("Ross is repped by Heroes & Villains.", "Heroes & Villains"),  # no given names
+    ("The set was built by Mark Tate & Sons.", "Mark Tate & Sons"),  # one word on a side
+])
+def test_an_ampersand_inside_a_company_name_keeps_it_whole(entities_of, text, label):
+    entities = entities_of(text)
+    assert entities[label].type in ("Organization", "ProductionCompany")
+    assert not any(e.type == "Person" for lab, e in entities.items() if lab != "Ross")
+
+
+# --- a festival's section and an award's category are no organisations ---------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("It will premiere in Rotterdam in the Bright Horizon programme.", "Bright Horizon"),
+    ("The film screens in the World Cinema Dramatic Competition section.", "World Cinema Dramatic Competition"),
+    ("It won the prize for Best Musical Score at the festival.", "Best Musical Score"),
+])
+def test_sections_and_award_categories_are_not_entities(entities_of, text, name):
+    assert name not in entities_of(text)
+
+
+def test_a_company_before_programme_words_stays_a_company(entities_of):
+    # the rule reads the NER's guesses only: a known company keeps its class, and a person stays a person
+    entities = entities_of("Netflix program chief Tom Hale spoke at the event.")
+    assert entities["Netflix"].type == "StreamingService"
+    assert entities["Tom Hale"].type == "Person"
+
+
+# --- a company and its executive run together; a person whose surname is a company's name ---------
+
+def test_a_company_word_inside_a_person_splits_company_and_person(entities_of):
+    entities = entities_of("Managing director of Harbour Films Jane Roe said the deal was done.")
+    assert entities["Harbour Films"].type == "ProductionCompany"
+    assert entities["Jane Roe"].type == "Person"
+    assert not any(e.type in ("CreativeWork", "Film", "Series") for e in entities.values())
+
+
+def test_director_of_a_work_is_still_a_title(entities_of):
+    # the negative twin: no job modifier, no company word
+    assert entities_of("She is the director of Moonfall, which opens in May.")["Moonfall"].type in ("CreativeWork", "Film", "Series")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The cast also includes Olivia Apple and Tom Hale.", "Olivia Apple"),
+    ("Actress Megan Fox joined the cast on Monday.", "Megan Fox"),
+])
+def test_a_given_name_before_a_known_company_word_is_a_person(entities_of, text, person):
+    entities = entities_of(text)
+    assert entities[person].type == "Person"
+    assert "Apple" not in entities and "Fox" not in entities
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Will Netflix buy the rights?", "Netflix"),  # a sentence's first word
+    ("The streamer set a June Netflix release.", "Netflix"),  # a month
+])
+def test_a_given_name_word_that_is_no_given_name_keeps_the_company(entities_of, text, company):
+    entities = entities_of(text)
+    assert entities[company].type == "StreamingService"
+    assert not any(e.type == "Person" for e in entities.values())
+
+
+def test_an_ampersand_name_with_a_company_word_is_one_company(entities_of):
+    entities = entities_of("The film is produced by Smith & Jones Entertainment.")
+    assert entities["Smith & Jones Entertainment"].type == "ProductionCompany"
+    assert "Jones Entertainment" not in entities
+
+
+# --- a plural job noun takes a list of people ------------------------------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    ("The limited series is written by Moonfall scribes Micah Varn-Blue and Noah Harlow.", {"Micah Varn-Blue", "Noah Harlow"}),
+    ("The film from writer-directors Claire Dunn and Brendan Galway centers on a bride.", {"Claire Dunn", "Brendan Galway"}),
+])
+def test_people_listed_after_a_plural_job_noun(entities_of, text, people):
+    entities = entities_of(text)
+    assert {label for label, e in entities.items() if e.type == "Person"} >= people
+    assert not any(e.type in ("Film", "Organization") for label, e in entities.items() if label in people)
+
+
+def test_a_company_after_a_plural_job_noun_is_no_person(entities_of):
+    entities = entities_of("Executive producers Harbour Films and Lumen Media signed on.")
+    assert entities["Harbour Films"].type == "ProductionCompany"
+    assert not any(e.type == "Person" for e in entities.values())
+
+
+def test_prods_abbreviates_productions(entities_of):
+    # Deadline's abbreviation: "True Jack Prods." is a production company, not a facility or a person
+    entities = entities_of("Katims executive produces via his True Lark Prods. alongside Reeves.")
+    assert entities["True Lark Prods"].type == "ProductionCompany"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Meanwhile, director-cinematographer Elke Marsch will premiere her new feature.", "Elke Marsch"),
+    ("The show comes from creator-showrunner Dana Vell.", "Dana Vell"),
+])
+def test_a_compound_job_noun_opens_a_persons_name(entities_of, text, person):
+    assert entities_of(text)[person].type == "Person"

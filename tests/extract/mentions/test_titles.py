@@ -520,6 +520,163 @@ def test_list_titles_stop_before_a_partner_company_with_its_country(entities_of)
     assert works(entities) == {"Greywater": "Series", "Kestrel Bay": "Series", "No Safe Harbour": "Series"}
 
 
+# --- a release year in brackets dates a work ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the NER calls the first a person and the second a company; the bracketed year makes both works
+    ("Her English-language debut was Paper Lanterns (2011) with Nora Vance.", {"Paper Lanterns": "CreativeWork"}),
+    ("He went on to make Silent Meadow (2015) and Copper Bay (2018).",
+     {"Silent Meadow": "CreativeWork", "Copper Bay": "CreativeWork"}),
+    # an owner before the title is cut off
+    ("Tom Hale's Blue Rivers (1998) is a classic of the genre.", {"Blue Rivers": "CreativeWork"}),
+])
+def test_a_bracketed_year_after_a_name_makes_it_a_work(entities_of, text, expected):
+    entities = entities_of(text)
+    assert works(entities) == expected
+    assert all(e.type == "Person" for label, e in entities.items() if label in ("Nora Vance", "Tom Hale"))
+
+
+@pytest.mark.parametrize("text", [
+    # a known festival keeps its class
+    "The drama premiered at the Sundance Film Festival (2019) to good reviews.",
+    # a sentence's opening preposition is no title's first word
+    "In Paper Towns (2015) she played a nurse.",
+    # a person the NER and a given name agree on (see test_a_year_in_a_persons_parenthesis_is_no_title)
+    "The part went to Maria Olsen (2019) after a long search.",
+    # a year range is a person's life, not a release
+    "The prize is named after Walter Brandt (1931-2020).",
+])
+def test_a_bracketed_year_after_other_names_gives_no_work(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+# --- a work from ", starring", a copula with a work noun, and more genre nouns ---------------------
+
+@pytest.mark.parametrize("text, title", [
+    # the NER calls the title after a person's possessive a person
+    ("Also on the slate is Clint Varney's Rail Songs, starring Joel Maddox and Fiona Quill.", "Rail Songs"),
+    ("The company is launching Dana Price's Nightglass starring Tom Hale.", "Nightglass"),
+])
+def test_the_run_before_starring_a_name_is_a_work(entities_of, text, title):
+    entities = entities_of(text)
+    assert entities[title].type in ("CreativeWork", "Film", "Series")
+    assert all(e.type == "Person" for label, e in entities.items() if label in ("Clint Varney", "Joel Maddox", "Tom Hale", "Dana Price"))
+
+
+def test_starring_without_a_name_after_it_gives_no_work(entities_of):
+    assert works(entities_of("Jane Roe landed starring roles in two dramas.")) == {}
+
+
+@pytest.mark.parametrize("text, title, cls", [
+    ("The Embers is the feature debut from Icelandic director Ugla Varsdottir.", "The Embers", "CreativeWork"),
+    ("Grey Meadow is a 3 x 60-minute drama set in 1930s Kenya.", "Grey Meadow", "CreativeWork"),
+    ("Cold Lanes was the first film from the new banner.", "Cold Lanes", "Film"),
+    ("Tin Harbour is a six-part series about a fishing town.", "Tin Harbour", "Series"),
+])
+def test_the_subject_of_is_a_work_noun_is_a_work(entities_of, text, title, cls):
+    assert works(entities_of(text)) == {title: cls}
+
+
+@pytest.mark.parametrize("text", [
+    "It is a drama about grief.",  # a pronoun names no title
+    "Jane Roe is the director of the film.",  # a job noun comes before the work noun
+    "Tom Hale is a documentary filmmaker.",  # the work noun modifies another noun
+    "In Berlin it was a film about loss.",  # an opening preposition
+])
+def test_a_copula_without_a_work_subject_gives_no_work(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Black Lantern is firing up JJ Vance's action adventure Afterglow.", "Afterglow"),
+    ("Ita Morrow's debut West The Ridge is also on the slate.", "West The Ridge"),
+])
+def test_more_genre_nouns_open_a_title(entities_of, text, title):
+    assert entities_of(text)[title].type in ("CreativeWork", "Film", "Series")
+
+
+def test_debut_as_a_verb_or_before_a_day_opens_no_title(entities_of):
+    assert works(entities_of("The streamer will debut on Friday, and Jane Roe makes her debut Sunday.")) == {}
+
+
+# --- a known company's name inside a longer title --------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    # the gazetteer knows "Apple" and "Sky", but the slot reads the whole title
+    ("Penned by Apple Tree Yard writer Amanda Lowe, the series is set in Nepal.", "Apple Tree Yard"),
+    ("He went on to make Copper Sky (2018).", "Copper Sky"),
+])
+def test_a_known_company_word_inside_a_title_stays_in_it(entities_of, text, title):
+    entities = entities_of(text)
+    assert entities[title].type in ("CreativeWork", "Film", "Series")
+    assert "Apple" not in entities and "Sky" not in entities
+
+
+@pytest.mark.parametrize("text, company", [
+    ("The drama Netflix Animation Studios made won an award.", "Netflix Animation Studios"),  # a company word
+    ("Tidewater, made with France's TF1, returns in May.", "TF1"),  # an owner puts the company beside the title
+    ("The Sky Atlantic drama Tidewater returns in May.", "Sky Atlantic"),  # the gazetteer knows the longer name
+])
+def test_a_known_company_beside_or_extended_into_a_company_stays_a_company(entities_of, text, company):
+    entities = entities_of(text)
+    assert entities[company].type not in ("CreativeWork", "Film", "Series", "Person")
+
+
+# --- an apposition set off by a dash ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title, cls", [
+    ("Ana Ruiz and Tom Vale will star in Zealot\u2014a short film directed by Sam Kerr.", "Zealot", "Film"),
+    ("Next up is Lowland \u2013 a six-part drama from Harbour Films.", "Lowland", "CreativeWork"),
+    ("Next up is Lowland - the new series from Harbour Films.", "Lowland", "Series"),
+])
+def test_a_dash_apposition_with_a_work_noun_names_a_work(entities_of, text, title, cls):
+    assert entities_of(text)[title].type == cls
+
+
+def test_a_dash_apposition_describing_a_person_gives_no_work(entities_of):
+    entities = entities_of("Jane Roe \u2013 the drama veteran \u2013 joined the board.")
+    assert works(entities) == {} and entities["Jane Roe"].type == "Person"
+
+
+# --- "the drama X" in a film story ------------------------------------------------------------------
+
+def test_the_drama_in_a_film_story_is_no_series(entities_of):
+    entities = entities_of("Mark Vance has found his next feature film: he will star in the drama Stow, with Rosa Lind "
+                           "making her directing debut. The film shoots in May.")
+    assert entities["Stow"].type in ("CreativeWork", "Film")
+
+
+def test_the_drama_in_a_tv_story_is_a_series(entities_of):
+    entities = entities_of("The network has renewed the drama Tidewater for a second season. The series returns in May.")
+    assert entities["Tidewater"].type == "Series"
+
+
+# --- "the P-directed T" ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("The Ana Ruiz-directed Low Tide opens in May.", "Low Tide"),
+    ("Critics liked the Tom Vale-produced Ember Road.", "Ember Road"),
+])
+def test_the_title_after_a_hyphened_credit_is_a_work(entities_of, text, title):
+    entities = entities_of(text)
+    assert entities[title].type in ("CreativeWork", "Film", "Series")
+    assert not any(e.type == "Organization" for e in entities.values())
+
+
+@pytest.mark.parametrize("text", [
+    "She co-created Ember Road for the BBC.",  # a verb with a lower-case prefix, not a name's credit
+    "The Ana Ruiz-produced Harbour Films slate grows.",  # a company word: no title
+])
+def test_a_hyphened_verb_or_company_gives_no_title_from_the_credit(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+def test_a_place_and_a_joiner_before_an_apposition_title_are_no_part_of_it(entities_of):
+    entities = entities_of("He turns to the opioid crisis in America with Painmaker, a limited drama series for the streamer.")
+    assert entities["Painmaker"].type == "Series"
+    assert entities["America"].type == "Country"
+
+
 # --- a copula whose predicate is headed by a work noun ----------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

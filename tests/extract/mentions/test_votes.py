@@ -202,6 +202,57 @@ def test_a_name_without_a_given_name_or_with_a_company_word_keeps_its_type(label
     assert group.cls == cls
 
 
+# --- who represents talent is a company -----------------------------------------------------------
+
+def test_a_repped_by_list_names_companies(entities_of):
+    # the NER calls a law firm named after its partners a person
+    entities = entities_of("Dana Ross is repped by Range Media Partners, Velvet Rope and Holloway Tremaine.")
+    assert entities["Holloway Tremaine"].type == "Organization"
+    assert entities["Dana Ross"].type == "Person"
+
+
+def test_a_repped_by_clause_elided_after_a_semicolon_names_companies(entities_of):
+    entities = entities_of("Kelly is repped by UTA and Brillstein Entertainment Partners; and Dunne by Marla Stone Management.")
+    assert entities["Marla Stone Management"].type == "Organization"
+    assert entities["Dunne"].type == "Person"
+
+
+def test_a_person_in_a_represented_by_list_is_a_person(entities_of):
+    # a lower-case noun ("attorney") names a person and ends the list of companies
+    entities = entities_of("Rogers is represented by Verve and attorney Ryan Levine.")
+    assert entities["Ryan Levine"].type == "Person"
+    # "represented by" without the copula is not the talent-agency formula
+    entities = entities_of("Dana Holt joined the board, represented by Tom Varga.")
+    assert entities["Tom Varga"].type == "Person"
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    # an agency that represents talent is a company, not a public body
+    ("Pastore is repped by Abrams Artists Agency and Gold Coast Management.", "Abrams Artists Agency", "Organization"),
+    ("Collins is repped by Aqua Talent Agency.", "Aqua Talent Agency", "Organization"),
+    ("Pastore is repped by Abrams Artists Agency and Gold Coast Management.", "Gold Coast Management", "Organization"),
+    # the negative twin: a public agency stays a government body
+    ("The Korea Creative Content Agency funds the show.", "Korea Creative Content Agency", "GovernmentBody"),
+])
+def test_agencies_by_name(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+# --- a lone given name is a character ----------------------------------------------------------------
+
+def test_a_given_name_never_named_in_full_is_a_character(entities_of):
+    entities = entities_of("Written by Maggie Friar, Lantern Lane centers on Kate, who moves to Ohio.")
+    assert "Kate" not in entities
+    assert entities["Maggie Friar"].type == "Person"
+
+
+def test_a_given_name_of_a_person_named_in_full_stays_with_them(entities_of):
+    # the negative twins: the full name is in the article, or a cue names the person
+    entities = entities_of("Maggie Friar wrote the pilot. Maggie said the show was personal.")
+    assert entities["Maggie Friar"].type == "Person"
+    assert "Maggie" not in entities or entities["Maggie"].type == "Person"
+
+
 @pytest.mark.parametrize("text, label, cls", [
     # "Hong" opens given names, but the whole is a known place
     ("The studio is based in Hong Kong.", "Hong Kong", "Country"),
