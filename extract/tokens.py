@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Iterable
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 
@@ -64,3 +64,70 @@ def entity_tokens(doc: Doc, values: str | Iterable[str] | None = None, *, attr: 
         _SETTLED.found[attr, wanted] = found
         return list(found)
     return found
+
+
+class _WordIndex:
+    """Where each word of one document is: token indices by lower-case form, by lower-cased
+    lemma and by part of speech. Built from the Doc's arrays in one pass, so a rule that only
+    cares about a few words ("parent", the lemmas of its verbs) visits those tokens instead of
+    making a Token of every word of the article and reading its strings."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        lower: dict[str, list[int]] = {}
+        lemma: dict[str, list[int]] = {}
+        pos: dict[str, list[int]] = {}
+        lemma_lower: dict[int, str] = {}  # a lemma's hash -> its lower-cased form, once each
+        for i, (lower_id, lemma_id, pos_id) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
+            lower.setdefault(strings[lower_id], []).append(i)
+            if lemma_id not in lemma_lower:
+                lemma_lower[lemma_id] = strings[lemma_id].lower()
+            lemma.setdefault(lemma_lower[lemma_id], []).append(i)
+            pos.setdefault(strings[pos_id], []).append(i)
+        self.by = {"lower": lower, "lemma": lemma, "pos": pos}
+
+    def indices(self, field: str, values: Iterable[str]) -> set[int]:
+        by = self.by[field]
+        return {i for value in values for i in by.get(value, ())}
+
+
+def _word_index(doc: Doc) -> _WordIndex:
+    """The document's word index: kept while the document is settled (its tokens no longer
+    change), built afresh otherwise (a retokenised Doc would have stale indices)."""
+    if doc is _SETTLED.doc:
+        index = _SETTLED.found.get("word index")
+        if index is None:
+            index = _SETTLED.found["word index"] = _WordIndex(doc)
+        return index
+    return _WordIndex(doc)
+
+
+def word_indices(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
+                 pos: Iterable[str] | None = None) -> set[int]:
+    """The indices of the tokens whose `lower_` is in `lower`, whose `lemma_.lower()` is in
+    `lemma` and whose `pos_` is in `pos` (each test only when given; at least one must be)."""
+    index = _word_index(doc)
+    found: set[int] | None = None
+    for field, values in (("lower", lower), ("lemma", lemma), ("pos", pos)):
+        if values is None:
+            continue
+        if isinstance(values, str):
+            raise TypeError(f"word_indices: {field} must be a collection of strings, not a string")
+        hits = index.indices(field, values)
+        found = hits if found is None else found & hits
+    if found is None:
+        raise TypeError("word_indices needs at least one of lower, lemma, pos")
+    return found
+
+
+def tokens_at(doc: Doc, indices: Iterable[int]) -> list[Token]:
+    """The tokens at these indices, in document order."""
+    return [doc[i] for i in sorted(indices)]
+
+
+def tokens_with(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
+                pos: Iterable[str] | None = None) -> list[Token]:
+    """The tokens `word_indices` finds, in document order: the same tokens as
+    `[t for t in doc if ...]` with those tests, for a rule to skip every other word. A rule
+    keeps its own tests too: the index only narrows where it looks."""
+    return tokens_at(doc, word_indices(doc, lower=lower, lemma=lemma, pos=pos))

@@ -28,7 +28,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, named_in_topic, unknown_title,
                                               unresolved_work_reference, untitled_work)
-from mediakg.extract.tokens import entity_tokens
+from mediakg.extract.tokens import entity_tokens, tokens_with
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -367,7 +367,7 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"Harbour Films, Tidewater Media and Sky Studios produce": companies listed before a
     production verb without an object make the work the sentence (or the article) is about;
     with a work object they make that work."""
-    for token in doc:
+    for token in tokens_with(doc, pos=("VERB",), lemma=lower_words("company_credit_verbs")):
         if token.pos_ != "VERB" or token.lemma_.lower() not in lower_words("company_credit_verbs"):
             continue
         if any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in token.children):
@@ -595,7 +595,7 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
     named in passing inside a relative clause. In the passive the company is the "by" agent
     and the works the subject: "Glasshouse will be released in Germany by Harbour Films"."""
     table = {lemma: predicate for predicate, lemmas in lexicon_table("company_work_verbs").items() for lemma in lemmas}
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",)):
         if verb.pos_ != "VERB":
             continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -685,7 +685,7 @@ def shooting_works(doc: Doc) -> Iterator[Fact]:
     """"Toho Studios has started shooting Godzilla Rises at its lot": the company named last
     before a shooting verb (within 20 words of its sentence) makes the works right after it."""
     shooting = lower_words("shooting_words")
-    for verb in doc:
+    for verb in tokens_with(doc, lower=shooting):
         if verb.lower_ not in shooting:
             continue
         company = None

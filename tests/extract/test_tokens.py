@@ -1,0 +1,59 @@
+"""The per-document word index (extract/tokens.py): the tokens it gives are those a scan of
+every token with the same tests gives, in document order."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from mediakg.extract.tokens import settle, tokens_at, tokens_with, word_indices
+
+TEXT = ("Harbour Films has hired Ana Ruiz as head of drama. Ruiz joined the company in 2019 and "
+        "produced the series Glass Meridian, which the parent company Lumen Group owns.")
+
+
+@pytest.fixture(scope="module")
+def doc(nlp: Language):
+    return nlp(TEXT)
+
+
+def test_each_test_alone_is_a_scan(doc) -> None:
+    assert [t.i for t in tokens_with(doc, pos=("VERB",))] == [t.i for t in doc if t.pos_ == "VERB"]
+    assert [t.i for t in tokens_with(doc, lower=("parent", "series"))] == [t.i for t in doc if t.lower_ in ("parent", "series")]
+    assert [t.i for t in tokens_with(doc, lemma=("hire", "join"))] == [t.i for t in doc if t.lemma_.lower() in ("hire", "join")]
+
+
+def test_tests_combine_as_and(doc) -> None:
+    found = tokens_with(doc, lemma=("hire", "join", "company"), pos=("VERB",))
+    assert [t.lower_ for t in found] == ["hired", "joined"]
+
+
+def test_union_of_two_readings_in_document_order(doc) -> None:
+    found = tokens_at(doc, word_indices(doc, lower=("parent",)) | word_indices(doc, lemma=("hire",)))
+    assert [t.lower_ for t in found] == ["hired", "parent"]
+
+
+def test_a_word_the_text_lacks_gives_nothing(doc) -> None:
+    assert tokens_with(doc, lemma=("acquire",)) == []
+    assert tokens_with(doc, lower=("parent",), pos=("VERB",)) == []
+
+
+def test_a_bare_string_or_no_test_is_refused(doc) -> None:
+    with pytest.raises(TypeError):
+        tokens_with(doc, lower="parent")
+    with pytest.raises(TypeError):
+        tokens_with(doc)
+
+
+def test_the_index_of_a_settled_doc_is_kept_and_dropped_on_the_next(nlp: Language, doc) -> None:
+    settle(doc)
+    try:
+        assert [t.lower_ for t in tokens_with(doc, lower=("parent",))] == ["parent"]
+        other = nlp("The parent company and its parent.")
+        # Another document is indexed on its own, never from the settled one's index.
+        assert [t.i for t in tokens_with(other, lower=("parent",))] == [1, 5]
+    finally:
+        settle(None)
+    # Retokenised after settling is over: the index is built afresh.
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert [t.i for t in tokens_with(doc, lower=("parent",))] == [t.i for t in doc if t.lower_ == "parent"]
