@@ -42,7 +42,7 @@ from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_pa
 from mediakg.extract.relations.roles import calling_card_works, cast_members, epithet_credits, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits
 from mediakg.extract.mentions.titles import slot_titles
-from mediakg.extract.tokens import entity_tokens, settle
+from mediakg.extract.tokens import doc_sents, entity_tokens, fix, settle
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
 
@@ -118,9 +118,11 @@ def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
     spans = [s for s in spans if s is not None and len(s) > 1]
     # A merge must not cross a sentence boundary, or the parse loses a sentence.
     spans = [s for s in filter_spans(spans) if not any(t.is_sent_start for t in s[1:])]
+    fix(None)  # the kept sentences, entity spans and word index are of the tokens before the merge
     with doc.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span)
+    fix(doc)
     _retag_after_merge(doc, groups, refs)
 
 
@@ -160,13 +162,22 @@ def _best(facts: Iterable[Fact]) -> list[Fact]:
 
 def extract(doc: Doc) -> Extraction:
     """Entities and facts of one parsed document. The Doc is retokenised in place."""
+    # The rules share one reading of the document's sentences, entity spans and words (see fix).
+    fix(doc)
+    try:
+        return _extract(doc)
+    finally:
+        fix(None)
+
+
+def _extract(doc: Doc) -> Extraction:
     settle(None)
     mentions = regional_names(doc, find_mentions(doc, extra=slot_titles(doc)))
     # Again once every occurrence of a known name is a mention: the NER often swallows the place
     # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
     mentions = regional_names(doc, add_document_matches(doc, mentions))
     groups = group_mentions(mentions)
-    refs = resolve_references(document_text(doc), groups, [s.start_char for s in doc.sents])
+    refs = resolve_references(document_text(doc), groups, [s.start_char for s in doc_sents(doc)])
     vote_descriptors(document_text(doc), groups)
     vote_coordinated_people(document_text(doc), groups)
     vote_person_contexts(document_text(doc), groups)
@@ -183,7 +194,7 @@ def extract(doc: Doc) -> Extraction:
     groups = merge_definite_agreements(document_text(doc), [g for g in groups if g.cls])
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
-    pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc.sents])
+    pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc_sents(doc)])
     _merge(doc, groups, refs + pronouns)
     cards = calling_card_works(doc)
     # "The series" never stands for a title named only as someone's calling card.

@@ -12,7 +12,7 @@ import threading
 from typing import Any, Iterable
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 
 def stored_values(doc: Doc, attr: str) -> list[tuple[int, Any]]:
@@ -85,21 +85,60 @@ class _WordIndex:
             lemma.setdefault(lemma_lower[lemma_id], []).append(i)
             pos.setdefault(strings[pos_id], []).append(i)
         self.by = {"lower": lower, "lemma": lemma, "pos": pos}
+        self.lemmas = frozenset(strings[lemma_id] for lemma_id in lemma_lower)  # as spelt, not lower-cased
 
     def indices(self, field: str, values: Iterable[str]) -> set[int]:
         by = self.by[field]
         return {i for value in values for i in by.get(value, ())}
 
 
+class _Fixed(threading.local):
+    """The document whose tokens, sentences and entity spans stay as they are (see `fix`), and
+    what has been read of it so far."""
+
+    doc: Doc | None = None
+    found: dict = {}
+
+
+_FIXED = _Fixed()
+
+
+def fix(doc: Doc | None) -> None:
+    """From here until the next call, nothing retokenises `doc` or moves its sentence or entity
+    boundaries (tags may still change): its word index, sentences and entity spans may be kept
+    and shared by every rule (None: keep nothing). Retokenising means calling this first."""
+    _FIXED.doc, _FIXED.found = doc, {}
+
+
+def _kept(doc: Doc, name: str, build):
+    """What `build(doc)` gives, kept while `doc` is the fixed document, built afresh otherwise."""
+    if doc is not _FIXED.doc:
+        return build(doc)
+    if name not in _FIXED.found:
+        _FIXED.found[name] = build(doc)
+    return _FIXED.found[name]
+
+
 def _word_index(doc: Doc) -> _WordIndex:
-    """The document's word index: kept while the document is settled (its tokens no longer
-    change), built afresh otherwise (a retokenised Doc would have stale indices)."""
-    if doc is _SETTLED.doc:
-        index = _SETTLED.found.get("word index")
-        if index is None:
-            index = _SETTLED.found["word index"] = _WordIndex(doc)
-        return index
-    return _WordIndex(doc)
+    return _kept(doc, "word index", _WordIndex)
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """`tuple(doc.sents)`: each walk of doc.sents makes every sentence's Span again, and many
+    rules walk them."""
+    return _kept(doc, "sents", lambda d: tuple(d.sents))
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`: spaCy builds the entity Spans on every read, and the mention finders read
+    them dozens of times per document."""
+    return _kept(doc, "ents", lambda d: tuple(d.ents))
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """`token.lower_` of every token, by index: a phrase table can be looked up word by word
+    without making a Token of each word."""
+    return _kept(doc, "lower forms", lambda d: [d.vocab.strings[h] for h in d.to_array(LOWER).tolist()])
 
 
 def word_indices(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
@@ -118,6 +157,13 @@ def word_indices(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterabl
     if found is None:
         raise TypeError("word_indices needs at least one of lower, lemma, pos")
     return found
+
+
+def word_forms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The document's lower-case forms and its lemmas (as spelt): `{t.lower_ for t in doc}` and
+    `{t.lemma_ for t in doc}`."""
+    index = _word_index(doc)
+    return frozenset(index.by["lower"]), index.lemmas
 
 
 def tokens_at(doc: Doc, indices: Iterable[int]) -> list[Token]:

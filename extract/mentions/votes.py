@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
+from mediakg.extract.tokens import doc_sents
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 
@@ -417,7 +418,7 @@ def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
             i += step
 
     ends = {end - 1: start for start, end in starts.items()}
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for name, step in (("credit_list_triggers", 1), ("credit_list_lead_triggers", -1)):
             table = trigger_index(name)
             i = sent.start
@@ -596,7 +597,7 @@ def vote_work_sentences(doc: Doc, groups: list[EntityGroup]) -> None:
     series_re = _context_re("series_sentence_words")
     text = document_text(doc)
     works = [(m.start, g) for g in groups if g.kind == "work" for m in g.mentions + g.short_forms]
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         inside = {g.key: g for start, g in works if sent.start_char <= start < sent.end_char}
         if len(inside) != 1:
             continue

@@ -10,7 +10,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, kinds, lemma, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import entity_tokens, tokens_with
+from mediakg.extract.tokens import doc_sents, entity_tokens, tokens_with
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
 DEAL_NOUNS = ordered_words("deal_nouns")
@@ -410,7 +410,7 @@ def banner_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     producer, so only a person's "for" counts."""
     from mediakg.extract.relations.constructions import work_of  # constructions reads this module's neighbours
     banner_preps = lower_words("banner_prepositions")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         tokens = list(sent)
         trigger = _production_trigger(tokens)
         if trigger is None:
@@ -811,7 +811,7 @@ def banner_staff(doc: Doc) -> Iterator[Fact]:
     banner_preps = lower_words("banner_prepositions")
     verb_preps = lower_words("corp4_banner_verb_prepositions") | (banner_preps - {"for"})
     platforms = lower_words("corp4_platform_classes")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         trigger = _production_trigger(list(sent))
         if trigger is None:
             continue

@@ -19,7 +19,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import tokens_with
+from mediakg.extract.tokens import doc_sents, tokens_with
 
 
 def _platform_table() -> dict[str, set[str]]:
@@ -187,7 +187,7 @@ def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     the sentence (or the article) is about in that country."""
     from mediakg.extract.relations.constructions import work_of
     cues = lower_words("territory_sale_cues")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
             continue
         buyers = [t for t in sent if t._.mkg_kind == "org" and t.i >= sent.start + 2 and doc[t.i - 1].text == "("
@@ -212,7 +212,7 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     A buyer buys: both acquires and distributes."""
     from mediakg.extract.relations.constructions import work_of
     cues = lower_words("territory_sale_cues")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
             continue
         buyers = []

@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.relations.engine import Rule
-from mediakg.extract.tokens import stored_values
+from mediakg.extract.tokens import stored_values, word_forms
 
 # A rule with this many optional tokens (long gaps) is worth skipping when it cannot match.
 COSTLY_OPTIONAL_TOKENS = 9
@@ -60,7 +60,7 @@ def applicable_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     """The indices of the rules to run: every cheap rule, and a costly one only when all its
     required words occur in the document. Cheap rules always run, so few distinct rule sets
     occur and their Matchers stay cached."""
-    present = {"LOWER": {t.lower_ for t in doc}, "LEMMA": {t.lemma_ for t in doc}}
+    present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
     chosen = []
     for index, rule in enumerate(rules):
         info = rule_info(rule)
@@ -144,14 +144,21 @@ def _as_set_predicates(token: dict) -> dict:
     return {**token, "_": {name: {"IN": [v]} if isinstance(v, str) else v for name, v in extensions.items()}}
 
 
+# Patterns a Matcher has validated already (JSON, as in RuleInfo.pattern). spaCy's validation
+# (a pydantic model per pattern) is a third of the cost of building a Matcher; a pattern that
+# passed once passes again, so a Matcher of already-validated patterns skips it.
+_VALIDATED: set[str] = set()
+
+
 @lru_cache(maxsize=256)
 def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
-    matcher = Matcher(vocab)
+    matcher = Matcher(vocab, validate=not all(pattern in _VALIDATED for _, pattern in patterns))
     rule_of: dict[int, int] = {}
     for index, pattern in patterns:
         matcher.add(str(index), [[_as_set_predicates(token) for token in json.loads(pattern)]])
         rule_of[get_string_id(str(index))] = index
     matcher._extra_predicates[:] = [_fast_predicate(p) for p in matcher._extra_predicates]
+    _VALIDATED.update(pattern for _, pattern in patterns)
     return matcher, rule_of
 
 

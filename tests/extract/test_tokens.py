@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from mediakg.extract.tokens import settle, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_ents, doc_sents, fix, lower_forms, tokens_at, tokens_with, word_indices
 
 TEXT = ("Harbour Films has hired Ana Ruiz as head of drama. Ruiz joined the company in 2019 and "
         "produced the series Glass Meridian, which the parent company Lumen Group owns.")
@@ -44,16 +44,30 @@ def test_a_bare_string_or_no_test_is_refused(doc) -> None:
         tokens_with(doc)
 
 
-def test_the_index_of_a_settled_doc_is_kept_and_dropped_on_the_next(nlp: Language, doc) -> None:
-    settle(doc)
+def test_the_index_of_a_fixed_doc_is_kept_and_dropped_on_the_next(nlp: Language, doc) -> None:
+    fix(doc)
     try:
         assert [t.lower_ for t in tokens_with(doc, lower=("parent",))] == ["parent"]
+        assert doc_sents(doc) is doc_sents(doc)  # kept, not built again
         other = nlp("The parent company and its parent.")
-        # Another document is indexed on its own, never from the settled one's index.
+        # Another document is read on its own, never from the fixed one's index.
         assert [t.i for t in tokens_with(other, lower=("parent",))] == [1, 5]
+        assert doc_sents(other) is not doc_sents(other)
     finally:
-        settle(None)
-    # Retokenised after settling is over: the index is built afresh.
+        fix(None)
+    # Retokenised once no longer fixed: read afresh.
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[0:2])
     assert [t.i for t in tokens_with(doc, lower=("parent",))] == [t.i for t in doc if t.lower_ == "parent"]
+    assert [s.text for s in doc_sents(doc)] == [s.text for s in doc.sents]
+
+
+def test_sentences_entities_and_forms_are_spacy_s(nlp: Language) -> None:
+    other = nlp(TEXT)
+    fix(other)
+    try:
+        assert [(s.start, s.end) for s in doc_sents(other)] == [(s.start, s.end) for s in other.sents]
+        assert [(e.start, e.end, e.label_) for e in doc_ents(other)] == [(e.start, e.end, e.label_) for e in other.ents]
+        assert lower_forms(other) == [t.lower_ for t in other]
+    finally:
+        fix(None)
