@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Iterator
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
@@ -99,7 +100,9 @@ def _retag_after_merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference
     for ref in refs:
         starts[ref.start] = by_key[ref.entity]
     ref_starts = {ref.start for ref in refs}
-    for token in doc:
+    # Only the tokens that start at a mention's offset: no Token made for every other word.
+    at = [i for i, idx in enumerate(doc.to_array(IDX).tolist()) if idx in starts]
+    for token in (doc[i] for i in at):
         group = starts.get(token.idx)
         if group is not None and group.kind:
             token._.mkg_entity = group.key

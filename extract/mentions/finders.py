@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import lexicon_table, lower_words, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
-from mediakg.extract.tokens import doc_ents, doc_sents
+from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -315,7 +315,7 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
     jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
     pairs: list[tuple[Span, Span]] = []
     last_close = -1
-    for open_ in doc:
+    for open_ in tokens_with(doc, lower=("(",)):
         if open_.text != "(" or open_.i < 1:
             continue
         close = next((t.i for t in doc[open_.i + 1:open_.i + 5] if t.text == ")"), None)
@@ -975,7 +975,7 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
         if name is not None:
             spans.append(name)
     # "Sprague Vale will play Tonia": the subject of playing a part is an actor.
-    for verb in doc:
+    for verb in tokens_with(doc, lower=PLAYING_VERBS, pos=("VERB",)):
         if verb.lower_ in PLAYING_VERBS and verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
             for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                 first = min([subj.i, *(c.i for c in subj.children if c.dep_ == "compound")])

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.finders import AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, org_class_from_name, title_cased
-from mediakg.extract.tokens import doc_ents
+from mediakg.extract.tokens import doc_ents, tokens_with
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 # Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
@@ -450,7 +450,7 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
     premieres or releases something (an object), and is never "aired" or "released in" a year."""
     text = document_text(doc)
     verbs = lower_words("release_verbs")
-    for verb in doc:
+    for verb in tokens_with(doc, lower=verbs, pos=("VERB", "AUX")):
         if verb.lower_ not in verbs or verb.pos_ not in ("VERB", "AUX") or not _dated_release(verb):
             continue
         if verb.dep_ in ("relcl", "acl"):
