@@ -2,9 +2,11 @@
 
 Two costs dominated extraction: building a Matcher for every document (each pattern is
 validated on `add`), and rules with long gaps of optional tokens, which the Matcher follows as
-many states per token whether or not the rule's words are in the text. So Matchers are cached
-per set of patterns, and a costly rule runs only on documents holding every word it requires.
-A rule that is left out could not have matched, so the facts found are the same.
+many states per token whether or not the rule's words are in the text. So one Matcher of all
+the rules is built once, and a costly rule runs only on documents holding every word it
+requires: its first token carries a gate, a predicate open only while such a document is
+matched, so elsewhere its states die on their first token. A rule that is left out could not
+have matched, so the facts found are the same.
 """
 from __future__ import annotations
 
@@ -76,14 +78,15 @@ class _Extensions(threading.local):
 
     doc: Doc | None = None
     values: dict[str, list] = {}
+    open_gates: frozenset[int] = frozenset()  # the costly rules (indices) that run on doc
 
-    def load(self, doc: Doc, names: frozenset[str]) -> None:
+    def load(self, doc: Doc, names: frozenset[str], open_gates: frozenset[int]) -> None:
         # As spaCy's _SetPredicate reads them: a string or int by its id, anything else never matches.
         self.values = {name: _extension_values(doc, name) for name in names}
-        self.doc = doc
+        self.doc, self.open_gates = doc, open_gates
 
     def clear(self) -> None:
-        self.doc, self.values = None, {}
+        self.doc, self.values, self.open_gates = None, {}, frozenset()
 
 
 def _predicate_value(value):
@@ -116,6 +119,13 @@ def _fast_predicate(predicate):
             or predicate.predicate not in ("IN", "NOT_IN")):
         return predicate
     values, inside = predicate.value, predicate.predicate == "IN"
+    if predicate.is_extension and predicate.attr == GATE:
+        [index] = values
+
+        def gate(token: Token) -> bool:
+            # Matched without `matches` (no document loaded): open, the rule runs as any other.
+            return token.doc is not _LOADED.doc or index in _LOADED.open_gates
+        return gate
     if predicate.is_extension:
         name = predicate.attr
         _EXTENSION_NAMES.add(name)
@@ -144,56 +154,66 @@ def _as_set_predicates(token: dict) -> dict:
     return {**token, "_": {name: {"IN": [v]} if isinstance(v, str) else v for name, v in extensions.items()}}
 
 
-# Patterns a Matcher has validated already (JSON, as in RuleInfo.pattern). spaCy's validation
-# (a pydantic model per pattern) is a third of the cost of building a Matcher; a pattern that
-# passed once passes again, so a Matcher of already-validated patterns skips it.
-_VALIDATED: set[str] = set()
+# The pseudo-attribute of a costly rule's gate: {"_": {GATE: {"IN": [rule index]}}} on its first
+# token. No Token extension has this name: `_fast_predicate` turns it into `gate`.
+GATE = "mkg_rule_gate"
 
 
-@lru_cache(maxsize=256)
+def gated_pattern(index: int, rule: Rule) -> str:
+    """The rule's Matcher pattern (RuleInfo.pattern); a costly rule's first token also needs the
+    rule's gate open. The gate is a test on that token, not a token of its own: the rule's
+    matches, and the order the Matcher finds them in, are the same while it is open."""
+    info = rule_info(rule)
+    if not info.costly:
+        return info.pattern
+    first, *rest = json.loads(info.pattern)
+    first = {**first, "_": {**first.get("_", {}), GATE: {"IN": [index]}}}
+    return json.dumps([first, *rest], sort_keys=True)
+
+
+@lru_cache(maxsize=64)
 def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
-    matcher = Matcher(vocab, validate=not all(pattern in _VALIDATED for _, pattern in patterns))
+    matcher = Matcher(vocab)
     rule_of: dict[int, int] = {}
     for index, pattern in patterns:
         matcher.add(str(index), [[_as_set_predicates(token) for token in json.loads(pattern)]])
         rule_of[get_string_id(str(index))] = index
     matcher._extra_predicates[:] = [_fast_predicate(p) for p in matcher._extra_predicates]
-    _VALIDATED.update(pattern for _, pattern in patterns)
     return matcher, rule_of
 
 
-def matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+def matches(matcher: Matcher, doc: Doc, rule_of: dict[int, int] | None = None) -> list[tuple[int, int, int, list[int]]]:
     """matcher(doc, with_alignments=True), with the custom attributes its predicates read fetched
-    once per token beforehand."""
-    _LOADED.load(doc, frozenset(_EXTENSION_NAMES))
+    once per token beforehand, and the gates of the rules in `rule_of` (match id -> rule index,
+    as `compiled_matcher` gives it) open; every gate is open when it is None."""
+    _LOADED.load(doc, frozenset(_EXTENSION_NAMES), frozenset(rule_of.values()) if rule_of is not None else _ALL)
     try:
         return matcher(doc, with_alignments=True)
     finally:
         _LOADED.clear()
 
 
-# How often each set of rules was asked for (bounded: cleared when it grows past the limit).
-_ASKED: dict[int, int] = {}
-_ASKED_LIMIT = 1024
+class _Everything(frozenset):
+    """Holds every rule index: all gates open."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_ALL = _Everything()
 
 
 def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tuple[Matcher, dict[int, int]]:
-    """A Matcher for some of the rules, built once per vocab and set of patterns, and its match
-    ids' rule indices. The ids map to indices here, not through the StringStore, whose strings
-    a memory zone frees.
+    """The Matcher of all the rules, built once per vocab and list of rules, and the match ids'
+    rule indices of the rules chosen (`indices`): pass both to `matches`, which opens the gates
+    of the chosen costly rules only. A match id outside the mapping is a rule not chosen (the
+    caller skips it). The ids map to indices here, not through the StringStore, whose strings a
+    memory zone frees.
 
-    Building a Matcher costs more than running one, and most documents of a real corpus ask for
-    a set of rules of their own: a set asked for the first time gets the Matcher of all the
-    rules, whose match ids outside the set have no index (the caller skips them). That Matcher
-    finds the same matches of the set's rules, in the same order: the Matcher follows each
-    pattern's states apart from the others'. A set asked for again gets its own Matcher."""
-    patterns = tuple((i, rule_info(rules[i]).pattern) for i in indices)
-    if len(_ASKED) >= _ASKED_LIMIT:
-        _ASKED.clear()
-    asked = hash(patterns)  # only chooses between two Matchers that find the same
-    _ASKED[asked] = _ASKED.get(asked, 0) + 1
-    if _ASKED[asked] > 1 or len(indices) == len(rules):
-        return _compiled(vocab, patterns)
-    matcher, rule_of = _compiled(vocab, tuple((i, rule_info(rule).pattern) for i, rule in enumerate(rules)))
+    One Matcher for every set of rules: building one costs more than running it, and most
+    documents of a real corpus choose a set of their own. The Matcher follows each pattern's
+    states apart from the others', so a chosen rule's matches, and their order, are those a
+    Matcher of the chosen rules alone would find."""
+    matcher, rule_of = _compiled(vocab, tuple((i, gated_pattern(i, rule)) for i, rule in enumerate(rules)))
     chosen = set(indices)
     return matcher, {match_id: index for match_id, index in rule_of.items() if index in chosen}
