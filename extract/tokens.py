@@ -18,20 +18,36 @@ from spacy.tokens import Doc, Span, Token
 def stored_values(doc: Doc, attr: str) -> list[tuple[int, Any]]:
     """(token index, value) of each token whose `token._.<attr>` was set, in no set order. A
     token whose value was never set reads the extension's default. Only for an attribute
-    registered with a default (no getter, no method)."""
-    starts, values = [], []
+    registered with a default (no getter, no method). On a settled document every attribute's
+    values are read in one pass over the stored entries and kept."""
+    if doc is _SETTLED.doc:
+        kept = _SETTLED.found.get("stored values")
+        if kept is None:
+            kept = _SETTLED.found["stored values"] = _stored_by_attr(doc)
+        return list(kept.get(attr, ()))
+    return _stored_by_attr(doc, attr).get(attr, [])
+
+
+def _stored_by_attr(doc: Doc, only: str | None = None) -> dict[str, list[tuple[int, Any]]]:
+    """stored_values of every attribute (or of `only`), by attribute name."""
+    entries: dict[str, tuple[list[int], list[Any]]] = {}
     for key, value in doc.user_data.items():
-        if type(key) is tuple and len(key) == 4 and key[1] == attr and key[0] == "._." and key[3] is None:
+        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[3] is None and (only is None or key[1] == only):
+            starts, values = entries.setdefault(key[1], ([], []))
             starts.append(key[2])
             values.append(value)
-    if not starts:
-        return []
+    if not entries:
+        return {}
     # A stored value belongs to the token that starts at its character offset, if one does.
     idx = doc.to_array(IDX)
-    at = idx.searchsorted(starts).tolist()
     last = len(idx) - 1
-    found = idx[[min(i, last) for i in at]].tolist()
-    return [(i, value) for i, start, token_start, value in zip(at, starts, found, values) if token_start == start]
+    found: dict[str, list[tuple[int, Any]]] = {}
+    for attr, (starts, values) in entries.items():
+        at = idx.searchsorted(starts).tolist()
+        token_starts_ = idx[[min(i, last) for i in at]].tolist()
+        found[attr] = [(i, value) for i, start, token_start, value in zip(at, starts, token_starts_, values)
+                       if token_start == start]
+    return found
 
 
 class _Settled(threading.local):
@@ -133,6 +149,14 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`: spaCy builds the entity Spans on every read, and the mention finders read
     them dozens of times per document."""
     return _kept(doc, "ents", lambda d: tuple(d.ents))
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """`token.idx` of every token, then the length of the text: token i's text and whitespace
+    (`text_with_ws`) are the document text from starts[i] to starts[i + 1]."""
+    def build(d: Doc) -> list[int]:
+        return d.to_array(IDX).tolist() + [d[-1].idx + len(d[-1].text_with_ws) if len(d) else 0]
+    return _kept(doc, "token starts", build)
 
 
 def lower_forms(doc: Doc) -> list[str]:

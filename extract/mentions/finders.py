@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
@@ -968,7 +969,10 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
         tok = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if tok is not None:
             spans.append(_title_run(doc, tok.start))
-    ends = {t.idx + len(t): t.i + 1 for t in doc}
+    # Where each token's text ends -> the index after it (a later token wins a shared end, as
+    # in a scan of the tokens), from the offset and length arrays, not a Token per word.
+    offsets = doc.to_array([IDX, LENGTH])
+    ends = dict(zip((offsets[:, 0] + offsets[:, 1]).tolist(), range(1, len(doc) + 1)))
     for match in PERSON_SLOT_AFTER_RE.finditer(text):
         # A given name opening a sentence is often tagged a common noun ("Pia Kessler is repped by").
         name = _name_before(doc, ends[match.start()], 4, ("PROPN", "NOUN", "ADJ")) if match.start() in ends else None
