@@ -71,3 +71,29 @@ def test_sentences_entities_and_forms_are_spacy_s(nlp: Language) -> None:
         assert lower_forms(other) == [t.lower_ for t in other]
     finally:
         fix(None)
+
+
+def test_token_starts_cut_the_text_into_each_token_with_its_whitespace(nlp: Language) -> None:
+    from mediakg.extract.tokens import token_starts
+
+    other = nlp("Harbour Films  hires\nAna Ruiz. ")
+    starts = token_starts(other)
+    assert len(starts) == len(other) + 1
+    assert [other.text[starts[i]:starts[i + 1]] for i in range(len(other))] == [t.text_with_ws for t in other]
+    assert token_starts(nlp.make_doc("")) == [0]
+
+
+def test_stored_values_of_a_settled_doc_are_those_read_one_by_one(nlp: Language) -> None:
+    from mediakg.extract.tokens import settle, stored_values
+
+    import mediakg.extract.document  # noqa: F401 - registers the mkg_* extensions
+
+    other = nlp(TEXT)
+    other[0]._.mkg_kind, other[4]._.mkg_kind, other[4]._.mkg_entity = "org", "person", "e1"
+    plain = {attr: sorted(stored_values(other, attr)) for attr in ("mkg_kind", "mkg_entity", "mkg_ref")}
+    settle(other)
+    try:
+        assert {attr: sorted(stored_values(other, attr)) for attr in plain} == plain
+        assert plain["mkg_kind"] == [(0, "org"), (4, "person")] and plain["mkg_ref"] == []
+    finally:
+        settle(None)
