@@ -108,8 +108,13 @@ def _extension_values(doc: Doc, name: str) -> list:
 _LOADED = _Extensions()
 _EXTENSION_NAMES: set[str] = set()  # of every compiled Matcher's extension predicates
 
-# Token attributes whose Matcher value (spaCy's get_token_attr_for_matcher) a Token property gives.
-_TOKEN_IDS = {LOWER: lambda token: token.lower, LEMMA: lambda token: token.lemma, ORTH: lambda token: token.orth}
+# Token attributes whose Matcher value (spaCy's get_token_attr_for_matcher) a Token property
+# gives: (IN, NOT_IN) tests reading it directly, one Python call per token and predicate.
+_TOKEN_TESTS = {
+    LOWER: (lambda values: lambda token: token.lower in values, lambda values: lambda token: token.lower not in values),
+    LEMMA: (lambda values: lambda token: token.lemma in values, lambda values: lambda token: token.lemma not in values),
+    ORTH: (lambda values: lambda token: token.orth in values, lambda values: lambda token: token.orth not in values),
+}
 
 
 def _fast_predicate(predicate):
@@ -136,12 +141,10 @@ def _fast_predicate(predicate):
             value = _LOADED.values[name][token.i]
             return value is not None and (value in values) is inside
         return test
-    read = _TOKEN_IDS.get(predicate.attr)
-    if read is None:
+    tests = _TOKEN_TESTS.get(predicate.attr)
+    if tests is None:
         return predicate
-    if inside:
-        return lambda token: read(token) in values
-    return lambda token: read(token) not in values
+    return tests[0](values) if inside else tests[1](values)
 
 
 def _as_set_predicates(token: dict) -> dict:
