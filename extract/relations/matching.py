@@ -71,6 +71,16 @@ def applicable_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     return tuple(chosen)
 
 
+class _Everything(frozenset):
+    """Holds every rule index: all gates open."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_ALL = _Everything()
+
+
 class _Extensions(threading.local):
     """The values of the custom attributes the Matchers' set predicates read, fetched once per
     token for the document being matched (see `matches`), not once per predicate and token. Per
@@ -78,7 +88,9 @@ class _Extensions(threading.local):
 
     doc: Doc | None = None
     values: dict[str, list] = {}
-    open_gates: frozenset[int] = frozenset()  # the costly rules (indices) that run on doc
+    # The costly rules (indices) that run on doc; all of them when no document is loaded, so a
+    # Matcher called without `matches` runs every rule.
+    open_gates: frozenset[int] = _ALL
 
     def load(self, doc: Doc, names: frozenset[str], open_gates: frozenset[int]) -> None:
         # As spaCy's _SetPredicate reads them: a string or int by its id, anything else never matches.
@@ -86,7 +98,7 @@ class _Extensions(threading.local):
         self.doc, self.open_gates = doc, open_gates
 
     def clear(self) -> None:
-        self.doc, self.values, self.open_gates = None, {}, frozenset()
+        self.doc, self.values, self.open_gates = None, {}, _ALL
 
 
 def _predicate_value(value):
@@ -128,8 +140,7 @@ def _fast_predicate(predicate):
         [index] = values
 
         def gate(token: Token) -> bool:
-            # Matched without `matches` (no document loaded): open, the rule runs as any other.
-            return token.doc is not _LOADED.doc or index in _LOADED.open_gates
+            return index in _LOADED.open_gates  # one call per token and costly rule: kept lean
         return gate
     if predicate.is_extension:
         name = predicate.attr
@@ -196,14 +207,6 @@ def matches(matcher: Matcher, doc: Doc, rule_of: dict[int, int] | None = None) -
         _LOADED.clear()
 
 
-class _Everything(frozenset):
-    """Holds every rule index: all gates open."""
-
-    def __contains__(self, item: object) -> bool:
-        return True
-
-
-_ALL = _Everything()
 
 
 def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tuple[Matcher, dict[int, int]]:

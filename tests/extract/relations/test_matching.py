@@ -126,3 +126,9 @@ def test_open_gates_find_what_an_ungated_matcher_finds_in_the_same_order(vocab):
     expected = [(int(vocab.strings[m]), s, e) for m, s, e in plain(doc)]
     matcher, rule_of = compiled_matcher(vocab, rules, tuple(range(len(rules))))
     assert expected and _matched_rules(matcher, doc, rule_of) == expected
+
+
+def test_called_without_matches_every_gate_is_open(vocab):
+    matcher, rule_of = compiled_matcher(vocab, [CHEAP, COSTLY], (0,))
+    # Straight through spaCy, no document loaded: the costly rule runs as any other.
+    assert [(rule_of.get(m, "other"), s, e) for m, s, e in matcher(known_doc(vocab))] == [("other", 3, 6)]
