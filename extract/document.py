@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Iterator
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
@@ -44,7 +45,7 @@ from mediakg.extract.relations.roles import boarding_casts, counted_credits
 from mediakg.extract.mentions.titles import slot_titles
 from mediakg.extract.mentions.field_lines import field_line_mentions
 from mediakg.extract.relations.field_credits import field_credits
-from mediakg.extract.tokens import entity_tokens, settle
+from mediakg.extract.tokens import doc_sents, entity_tokens, fix, settle
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
 
@@ -101,7 +102,9 @@ def _retag_after_merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference
     for ref in refs:
         starts[ref.start] = by_key[ref.entity]
     ref_starts = {ref.start for ref in refs}
-    for token in doc:
+    # Only the tokens that start at a mention's offset: no Token made for every other word.
+    at = [i for i, idx in enumerate(doc.to_array(IDX).tolist()) if idx in starts]
+    for token in (doc[i] for i in at):
         group = starts.get(token.idx)
         if group is not None and group.kind:
             token._.mkg_entity = group.key
@@ -120,9 +123,11 @@ def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
     spans = [s for s in spans if s is not None and len(s) > 1]
     # A merge must not cross a sentence boundary, or the parse loses a sentence.
     spans = [s for s in filter_spans(spans) if not any(t.is_sent_start for t in s[1:])]
+    fix(None)  # the kept sentences, entity spans and word index are of the tokens before the merge
     with doc.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span)
+    fix(doc)
     _retag_after_merge(doc, groups, refs)
 
 
@@ -162,13 +167,22 @@ def _best(facts: Iterable[Fact]) -> list[Fact]:
 
 def extract(doc: Doc) -> Extraction:
     """Entities and facts of one parsed document. The Doc is retokenised in place."""
+    # The rules share one reading of the document's sentences, entity spans and words (see fix).
+    fix(doc)
+    try:
+        return _extract(doc)
+    finally:
+        fix(None)
+
+
+def _extract(doc: Doc) -> Extraction:
     settle(None)
     mentions = regional_names(doc, find_mentions(doc, extra=[*slot_titles(doc), *field_line_mentions(doc)]))
     # Again once every occurrence of a known name is a mention: the NER often swallows the place
     # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
     mentions = regional_names(doc, add_document_matches(doc, mentions))
     groups = group_mentions(mentions)
-    refs = resolve_references(document_text(doc), groups, [s.start_char for s in doc.sents])
+    refs = resolve_references(document_text(doc), groups, [s.start_char for s in doc_sents(doc)])
     vote_descriptors(document_text(doc), groups)
     vote_coordinated_people(document_text(doc), groups)
     vote_person_contexts(document_text(doc), groups)
@@ -185,7 +199,7 @@ def extract(doc: Doc) -> Extraction:
     groups = merge_definite_agreements(document_text(doc), [g for g in groups if g.cls])
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
-    pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc.sents])
+    pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc_sents(doc)])
     _merge(doc, groups, refs + pronouns)
     cards = calling_card_works(doc)
     # "The series" never stands for a title named only as someone's calling card.

@@ -11,27 +11,43 @@ from __future__ import annotations
 import threading
 from typing import Any, Iterable
 
-from spacy.attrs import IDX
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.tokens import Doc, Span, Token
 
 
 def stored_values(doc: Doc, attr: str) -> list[tuple[int, Any]]:
     """(token index, value) of each token whose `token._.<attr>` was set, in no set order. A
     token whose value was never set reads the extension's default. Only for an attribute
-    registered with a default (no getter, no method)."""
-    starts, values = [], []
+    registered with a default (no getter, no method). On a settled document every attribute's
+    values are read in one pass over the stored entries and kept."""
+    if doc is _SETTLED.doc:
+        kept = _SETTLED.found.get("stored values")
+        if kept is None:
+            kept = _SETTLED.found["stored values"] = _stored_by_attr(doc)
+        return list(kept.get(attr, ()))
+    return _stored_by_attr(doc, attr).get(attr, [])
+
+
+def _stored_by_attr(doc: Doc, only: str | None = None) -> dict[str, list[tuple[int, Any]]]:
+    """stored_values of every attribute (or of `only`), by attribute name."""
+    entries: dict[str, tuple[list[int], list[Any]]] = {}
     for key, value in doc.user_data.items():
-        if type(key) is tuple and len(key) == 4 and key[1] == attr and key[0] == "._." and key[3] is None:
+        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[3] is None and (only is None or key[1] == only):
+            starts, values = entries.setdefault(key[1], ([], []))
             starts.append(key[2])
             values.append(value)
-    if not starts:
-        return []
+    if not entries:
+        return {}
     # A stored value belongs to the token that starts at its character offset, if one does.
     idx = doc.to_array(IDX)
-    at = idx.searchsorted(starts).tolist()
     last = len(idx) - 1
-    found = idx[[min(i, last) for i in at]].tolist()
-    return [(i, value) for i, start, token_start, value in zip(at, starts, found, values) if token_start == start]
+    found: dict[str, list[tuple[int, Any]]] = {}
+    for attr, (starts, values) in entries.items():
+        at = idx.searchsorted(starts).tolist()
+        token_starts_ = idx[[min(i, last) for i in at]].tolist()
+        found[attr] = [(i, value) for i, start, token_start, value in zip(at, starts, token_starts_, values)
+                       if token_start == start]
+    return found
 
 
 class _Settled(threading.local):
@@ -64,3 +80,124 @@ def entity_tokens(doc: Doc, values: str | Iterable[str] | None = None, *, attr: 
         _SETTLED.found[attr, wanted] = found
         return list(found)
     return found
+
+
+class _WordIndex:
+    """Where each word of one document is: token indices by lower-case form, by lower-cased
+    lemma and by part of speech. Built from the Doc's arrays in one pass, so a rule that only
+    cares about a few words ("parent", the lemmas of its verbs) visits those tokens instead of
+    making a Token of every word of the article and reading its strings."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        lower: dict[str, list[int]] = {}
+        lemma: dict[str, list[int]] = {}
+        pos: dict[str, list[int]] = {}
+        lemma_lower: dict[int, str] = {}  # a lemma's hash -> its lower-cased form, once each
+        for i, (lower_id, lemma_id, pos_id) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
+            lower.setdefault(strings[lower_id], []).append(i)
+            if lemma_id not in lemma_lower:
+                lemma_lower[lemma_id] = strings[lemma_id].lower()
+            lemma.setdefault(lemma_lower[lemma_id], []).append(i)
+            pos.setdefault(strings[pos_id], []).append(i)
+        self.by = {"lower": lower, "lemma": lemma, "pos": pos}
+        self.lemmas = frozenset(strings[lemma_id] for lemma_id in lemma_lower)  # as spelt, not lower-cased
+
+    def indices(self, field: str, values: Iterable[str]) -> set[int]:
+        by = self.by[field]
+        return {i for value in values for i in by.get(value, ())}
+
+
+class _Fixed(threading.local):
+    """The document whose tokens, sentences and entity spans stay as they are (see `fix`), and
+    what has been read of it so far."""
+
+    doc: Doc | None = None
+    found: dict = {}
+
+
+_FIXED = _Fixed()
+
+
+def fix(doc: Doc | None) -> None:
+    """From here until the next call, nothing retokenises `doc` or moves its sentence or entity
+    boundaries (tags may still change): its word index, sentences and entity spans may be kept
+    and shared by every rule (None: keep nothing). Retokenising means calling this first."""
+    _FIXED.doc, _FIXED.found = doc, {}
+
+
+def _kept(doc: Doc, name: str, build):
+    """What `build(doc)` gives, kept while `doc` is the fixed document, built afresh otherwise."""
+    if doc is not _FIXED.doc:
+        return build(doc)
+    if name not in _FIXED.found:
+        _FIXED.found[name] = build(doc)
+    return _FIXED.found[name]
+
+
+def _word_index(doc: Doc) -> _WordIndex:
+    return _kept(doc, "word index", _WordIndex)
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """`tuple(doc.sents)`: each walk of doc.sents makes every sentence's Span again, and many
+    rules walk them."""
+    return _kept(doc, "sents", lambda d: tuple(d.sents))
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`: spaCy builds the entity Spans on every read, and the mention finders read
+    them dozens of times per document."""
+    return _kept(doc, "ents", lambda d: tuple(d.ents))
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """`token.idx` of every token, then the length of the text: token i's text and whitespace
+    (`text_with_ws`) are the document text from starts[i] to starts[i + 1]."""
+    def build(d: Doc) -> list[int]:
+        return d.to_array(IDX).tolist() + [d[-1].idx + len(d[-1].text_with_ws) if len(d) else 0]
+    return _kept(doc, "token starts", build)
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """`token.lower_` of every token, by index: a phrase table can be looked up word by word
+    without making a Token of each word."""
+    return _kept(doc, "lower forms", lambda d: [d.vocab.strings[h] for h in d.to_array(LOWER).tolist()])
+
+
+def word_indices(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
+                 pos: Iterable[str] | None = None) -> set[int]:
+    """The indices of the tokens whose `lower_` is in `lower`, whose `lemma_.lower()` is in
+    `lemma` and whose `pos_` is in `pos` (each test only when given; at least one must be)."""
+    index = _word_index(doc)
+    found: set[int] | None = None
+    for field, values in (("lower", lower), ("lemma", lemma), ("pos", pos)):
+        if values is None:
+            continue
+        if isinstance(values, str):
+            raise TypeError(f"word_indices: {field} must be a collection of strings, not a string")
+        hits = index.indices(field, values)
+        found = hits if found is None else found & hits
+    if found is None:
+        raise TypeError("word_indices needs at least one of lower, lemma, pos")
+    return found
+
+
+def word_forms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The document's lower-case forms and its lemmas (as spelt): `{t.lower_ for t in doc}` and
+    `{t.lemma_ for t in doc}`."""
+    index = _word_index(doc)
+    return frozenset(index.by["lower"]), index.lemmas
+
+
+def tokens_at(doc: Doc, indices: Iterable[int]) -> list[Token]:
+    """The tokens at these indices, in document order."""
+    return [doc[i] for i in sorted(indices)]
+
+
+def tokens_with(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
+                pos: Iterable[str] | None = None) -> list[Token]:
+    """The tokens `word_indices` finds, in document order: the same tokens as
+    `[t for t in doc if ...]` with those tests, for a rule to skip every other word. A rule
+    keeps its own tests too: the index only narrows where it looks."""
+    return tokens_at(doc, word_indices(doc, lower=lower, lemma=lemma, pos=pos))

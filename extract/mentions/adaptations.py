@@ -17,6 +17,7 @@ from mediakg.extract.mentions.references import Reference
 from mediakg.extract.mentions.source_works import ADAPTATION_OF, SOURCE_NOUN, source_cue
 from mediakg.extract.mentions.topics import same_topic, topic_starts
 from mediakg.extract.records import Fact
+from mediakg.extract.tokens import tokens_with
 
 # "X series", "X will become a drama", "ordered the novel X as a limited series", "turns X into a film"
 ADAPTATION_AFTER = re.compile(r"^\W{0,2}\s*(?:[\w\-]+\s+)?(adaptation|series|show|remake|reboot)\b"
@@ -140,7 +141,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
     adapted_already = {f.subject for f in facts if f.predicate == "basedOn"}
     starts = topic_starts(text)
     out_groups, out_facts = list(groups), list(facts)
-    for trigger in doc:
+    for trigger in tokens_with(doc, lower=("adaptation", "remake", "based", "adapted")):
         head = _source_phrase(trigger)
         if head is None or not _unnamed_source(head):
             continue

@@ -11,11 +11,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
+from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -264,7 +266,7 @@ def _person_owner(ent: Span) -> bool:
         after = ent.end  # the NER kept the possessive: "Harbour Lights'"
     else:
         after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].tag_ == "POS" else None
-    owned = next((e for e in doc.ents if e.start == after and e.label_ == "PERSON"), None) if after is not None else None
+    owned = next((e for e in doc_ents(doc) if e.start == after and e.label_ == "PERSON"), None) if after is not None else None
     if owned is None or owned.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = owned.root.head
@@ -284,7 +286,7 @@ def person_names(doc: Doc) -> list[Span]:
     "Sean Vale Fox (Moonfall) will star" the NER cuts "Sean Vale" and the gazetteer takes "Fox".
     A surname is the last word of a name, so a company name right after a person's name with
     nothing between, that a parenthesis, a comma or a verb follows, is the surname."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     names = []
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON":
@@ -300,7 +302,7 @@ def person_names(doc: Doc) -> list[Span]:
 
 def surname_companies(doc: Doc) -> Iterator[Mention]:
     """"Sean Vale Fox (Moonfall)": a person's name the gazetteer cut (see person_names)."""
-    ents = {(e.start, e.end) for e in doc.ents}
+    ents = {(e.start, e.end) for e in doc_ents(doc)}
     for span in person_names(doc):
         if (span.start, span.end) not in ents and (m := _mention(span, "Person", "pattern")):
             yield m
@@ -321,7 +323,7 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
     full: set[str] = set()
     parts: set[str] = set()
     surnames: set[str] = set()
-    people = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
+    people = {(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"}
     for ent in person_names(doc):
         # A name in a parenthesis, or before one that holds another person's name, may be the
         # character or the actor: no evidence either way. Before a credit ("Ana Vik (Moonfall)")
@@ -336,7 +338,7 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
     jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
     pairs: list[tuple[Span, Span]] = []
     last_close = -1
-    for open_ in doc:
+    for open_ in tokens_with(doc, lower=("(",)):
         if open_.text != "(" or open_.i < 1:
             continue
         close = next((t.i for t in doc[open_.i + 1:open_.i + 5] if t.text == ")"), None)
@@ -377,7 +379,7 @@ def _named_as_no_person(doc: Doc, span: Span) -> bool:
         return True
     return any(e.start < span.end and span.start < e.end and (e.label_ in ("GPE", "LOC", "NORP")
                                                               or CLASS_KIND.get(e.label_) not in (None, "person"))
-               for e in doc.ents)
+               for e in doc_ents(doc))
 
 
 def character_actors(doc: Doc) -> Iterator[Mention]:
@@ -395,8 +397,8 @@ SECTION_AFTER_RE = re.compile(r"\s+(?:section|sections|programme|program|strand|
 
 
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
-    """Mentions from doc.ents: gazetteer labels are ontology classes, NER labels are mapped."""
-    for ent in doc.ents:
+    """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
             ent = _with_particles(_before_headline_verb(ent))
         if ent.label_ in CLASS_KIND:  # the media gazetteer
@@ -463,7 +465,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = ""  # "Salt Road's Dana Vale": a show or a company, which other evidence may type
         # ... or "Ada Vale as Meg": a person's name, "as", a name.
         as_part = ent.start > 1 and doc[ent.start - 1].lower_ == "as" and any(
-            e.label_ == "PERSON" and e.end == ent.start - 1 for e in doc.ents)
+            e.label_ == "PERSON" and e.end == ent.start - 1 for e in doc_ents(doc))
         if cls not in ("Place", "Event") and ent.start > 0 and (doc[ent.start - 1].lower_ in PLAYING_VERBS or as_part) and len(ent) <= 3:
             continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
         for parts in map(_split_fused_possessive, _split_slashed(ent)):
@@ -597,7 +599,7 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
             continue
         # A quote that is exactly a known organisation (“Netflix”) stays that organisation.
         if any(e.start_char == span.start_char and e.end_char == span.end_char and e.label_ in CLASS_KIND
-               for e in doc.ents):
+               for e in doc_ents(doc)):
             continue
         found.append(Mention(span.start_char, span.end_char, inner, cls, "quote", cued=cued))
     yield from _share_list_cue(document_text(doc), found)
@@ -673,7 +675,7 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     if owner and any((e.label_ in ("PERSON", "ORG") or CLASS_KIND.get(e.label_) in ("org", "person")
                       or e.label_ in ("GPE", "LOC") and not owner.group(0).endswith(("'s ", "\u2019s ", "' ", "\u2019 ")))
                      and e.start_char <= start < e.end_char
-                     and e.end_char >= start + len(owner.group(1)) for e in doc.ents):
+                     and e.end_char >= start + len(owner.group(1)) for e in doc_ents(doc)):
         return start + owner.end()
     # A possessive owner the NER missed whose last word is a company word: "Harbour Films' Glasshouse".
     if owner and re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", owner.group(0)) and owner.group(1).split()[-1] in words("org_suffixes"):
@@ -710,7 +712,7 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                        or e.label_ == "GPE" and e.text in words("cities") and e.start_char == title_start and e.end_char >= title_end
                        and cue.pattern.endswith(r"in) ")
                        or e.label_ == "NORP" and e.start_char == title_start
-                       for e in doc.ents):
+                       for e in doc_ents(doc)):
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):
                     continue  # "worked on Wall Street": a workplace
@@ -753,7 +755,7 @@ def _author_before_source_noun(doc: Doc, end: int) -> bool:
     """Whether a run ends in a person's name that modifies a source noun: "the Stephen King
     novel", "the 2012 Ana Ruiz memoir" name the author; the book's title, if any, comes after."""
     return bool(AUTHOR_NOUN_RE.match(document_text(doc), end)) and any(
-        e.label_ == "PERSON" and e.end_char == end for e in doc.ents)
+        e.label_ == "PERSON" and e.end_char == end for e in doc_ents(doc))
 
 
 SENTENCE_END_RE = re.compile(r"(?<![\s.])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bNo)"
@@ -767,7 +769,7 @@ def _before_company(doc: Doc, start: int, end: int) -> int:
     stop = SENTENCE_END_RE.search(document_text(doc), start, end)
     if stop:
         end = stop.start()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         # ... nor in a person's name ("Little Women with Jane Roe").
         if start < ent.start_char < end and (ent.label_ in ("ORG", "PERSON") or CLASS_KIND.get(ent.label_) == "org"):
             joiner = re.search(r"\s+(?:for|at|with|from|on|by|via|to)\s+$", document_text(doc)[start:ent.start_char])
@@ -912,7 +914,7 @@ def cast_listed_people(doc: Doc) -> Iterator[Mention]:
     phrases = [tuple(p.lower().split()) for p in lexicon_table("credit_list_triggers").get("starring", ())]
     # A phrase can only start at its first word (an empty one anywhere).
     firsts = None if () in phrases else {p[0] for p in phrases}
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         lowered = [t.lower_ for t in sent]
         for k in range(len(lowered)):
             if firsts is not None and lowered[k] not in firsts:
@@ -955,7 +957,7 @@ def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
     for span in found:
         if span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].pos_ in ("VERB", "AUX"):
             continue
-        if any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in doc.ents):
+        if any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in doc_ents(doc)):
             continue  # the NER has it right already
         m = _mention(span, "Person", "pattern")
         if m:
@@ -1077,14 +1079,17 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
         tok = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if tok is not None:
             spans.append(_title_run(doc, tok.start))
-    ends = {t.idx + len(t): t.i + 1 for t in doc}
+    # Where each token's text ends -> the index after it (a later token wins a shared end, as
+    # in a scan of the tokens), from the offset and length arrays, not a Token per word.
+    offsets = doc.to_array([IDX, LENGTH])
+    ends = dict(zip((offsets[:, 0] + offsets[:, 1]).tolist(), range(1, len(doc) + 1)))
     for match in PERSON_SLOT_AFTER_RE.finditer(text):
         # A given name opening a sentence is often tagged a common noun ("Pia Kessler is repped by").
         name = _name_before(doc, ends[match.start()], 4, ("PROPN", "NOUN", "ADJ")) if match.start() in ends else None
         if name is not None:
             spans.append(name)
     # "Sprague Vale will play Tonia": the subject of playing a part is an actor.
-    for verb in doc:
+    for verb in tokens_with(doc, lower=PLAYING_VERBS, pos=("VERB",)):
         if verb.lower_ in PLAYING_VERBS and verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
             for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                 first = min([subj.i, *(c.i for c in subj.children if c.dep_ == "compound")])

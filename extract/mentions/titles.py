@@ -26,6 +26,7 @@ from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
+from mediakg.extract.tokens import doc_ents, tokens_with
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 # Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
@@ -59,7 +60,7 @@ def _noun_class(noun: str) -> str:
 
 
 def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
-    return [e for e in doc.ents if e.start_char < end and start < e.end_char]
+    return [e for e in doc_ents(doc) if e.start_char < end and start < e.end_char]
 
 
 def _is_other_name(doc: Doc, start: int, end: int) -> bool:
@@ -162,7 +163,7 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
     creator Sam Lee". The run must hold a proper noun (the parser's PROPN) and the name after the
     role must be a person, or "Veteran director X" would make "Veteran" a title."""
     text = document_text(doc)
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    people = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
     for person in people:
         role = None
         for match in ROLE_SLOT_RE.finditer(text, max(0, person.start_char - 40), person.start_char + 1):
@@ -178,7 +179,7 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         # An ORG that covers only the run's tail is a title's last word the NER misread: "The
         # Lord of the Rings star" (ORG "Rings"), "Game of Thrones alum" (ORG "Thrones").
-        ner = [e for e in doc.ents if e.end_char == role.start()]
+        ner = [e for e in doc_ents(doc) if e.end_char == role.start()]
         if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
                         and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns")))):
@@ -208,7 +209,7 @@ def _coordinated_title(doc: Doc, start: int) -> Iterator[Mention]:
     first = _run_before(text, end)
     if first is None:
         return
-    if any(e.label_ == "PERSON" and e.start_char <= first and end <= e.end_char for e in doc.ents) \
+    if any(e.label_ == "PERSON" and e.start_char <= first and end <= e.end_char for e in doc_ents(doc)) \
             and len(text[first:end].split()) > 1:
         return  # "Ana Ruiz and Glasshouse star ...": a two-word person before "and"
     span = doc.char_span(first, end, alignment_mode="expand")
@@ -238,7 +239,7 @@ def possessive_slot_titles(doc: Doc) -> Iterator[Mention]:
     """A title after a known company's possessive: "HBO's Divorce", "Harbour Films' Lantern".
     Not a person ("Netflix's Ana Ruiz"), a job title ("Sky's Head of Drama") or a company."""
     text = document_text(doc)
-    for org in doc.ents:
+    for org in doc_ents(doc):
         if CLASS_KIND.get(org.label_) != "org" and org.label_ != "ORG":
             continue
         marker = re.match(r"(?:'s|\u2019s|'|\u2019)\s+(?:new\s+|upcoming\s+|hit\s+)?", text[org.end_char:org.end_char + 16])
@@ -272,7 +273,7 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
     sees as a person, place, date or company, or one followed by a noun it modifies ("Roe's Los
     Angeles home"), is no title."""
     text = document_text(doc)
-    for person in doc.ents:
+    for person in doc_ents(doc):
         if person.label_ != "PERSON" or re.search(r"\bof\s+$", text[max(0, person.start_char - 4):person.start_char]):
             continue  # "an adaptation of Mara Roe's X": the source-work cues read that title
         # The small NER often takes the "'s" into the name ("Ryan Vale's"), or runs on into the
@@ -303,7 +304,7 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
             continue
         last = title.split()[-1]
         if len(title.split()) == 2 and any(e.label_ == "PERSON" and e.text.split()[-1].rstrip("'s\u2019") == last
-                                           and not (start <= e.start_char < end) for e in doc.ents):
+                                           and not (start <= e.start_char < end) for e in doc_ents(doc)):
             continue  # "Ryan Vale's Ana Ruiz ... Ruiz said": a person the article names again
         m = _mention(doc, start, end, "CreativeWork")
         if m:
@@ -316,7 +317,7 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     NER calls a person is left alone, since people premiere and star too."""
     text = document_text(doc)
     verbs = sorted(words("title_subject_verbs"), key=len, reverse=True)
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     starts = {s for s, _ in people}
     for verb in _alternation(r"[\u201d\"]?\s+(?:", tuple(verbs), r")\b").finditer(text):
         start = _run_before(text, verb.start())
@@ -621,7 +622,7 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
     premieres or releases something (an object), and is never "aired" or "released in" a year."""
     text = document_text(doc)
     verbs = lower_words("release_verbs")
-    for verb in doc:
+    for verb in tokens_with(doc, lower=verbs, pos=("VERB", "AUX")):
         if verb.lower_ not in verbs or verb.pos_ not in ("VERB", "AUX") or not _dated_release(verb):
             continue
         if verb.dep_ in ("relcl", "acl"):
@@ -691,7 +692,7 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
 
 
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
-    return not any(e.label_ == "PERSON" and e.start_char <= start and end <= e.end_char + 1 for e in doc.ents)
+    return not any(e.label_ == "PERSON" and e.start_char <= start and end <= e.end_char + 1 for e in doc_ents(doc))
 
 
 TITLE_AND_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+(?:{_INNER}|and))*[^\S\n]+{_WORD}|:[^\S\n]+{_WORD})*")
@@ -826,7 +827,7 @@ def possessor_titles(doc: Doc) -> Iterator[Mention]:
     stands before another person's full name.)"""
     text = document_text(doc)
     cues = lower_words("cast_verbs") | lower_words("cast_nouns")
-    for person in doc.ents:
+    for person in doc_ents(doc):
         if person.label_ != "PERSON" or person.start < 2 or len(person) < 2 or person[-1].text in words("org_suffixes"):
             continue
         marker = doc[person.start - 1]
@@ -934,7 +935,7 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
     Rivers)", "Sam Lee (“Moonfall”)". A company in it ("(Harbour Films)") is where they work and
     is typed by its name; a year or a lower-case remark is neither."""
     text = document_text(doc)
-    for person in [*(e for e in doc.ents if e.label_ == "PERSON"), *_named_before_parens(doc)]:
+    for person in [*(e for e in doc_ents(doc) if e.label_ == "PERSON"), *_named_before_parens(doc)]:
         if any(s < person.end_char and person.start_char < e for s, e in not_people):
             continue
         paren = re.match(r"\s*\(([^()\n]{1,160})\)", text[person.end_char:person.end_char + 170])
@@ -955,7 +956,7 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
             # "(Hallmark's Chesapeake Bay)": a credit names the network that made it; the title
             # is what the possessive owns.
             owner = re.match(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w+&.\-]*(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w+&.\-]*)?(?:'s|\u2019s|'|\u2019)\s+[\u201c\"]?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", item)
-            if owner and any(e.start_char == start and CLASS_KIND.get(e.label_) == "org" for e in doc.ents):
+            if owner and any(e.start_char == start and CLASS_KIND.get(e.label_) == "org" for e in doc_ents(doc)):
                 start += owner.end()
                 item = text[start:end]
             for s, e in _split_and(text, start, end):
@@ -977,7 +978,7 @@ def _character_and_actor(doc: Doc, outer: Span, start: int, end: int) -> bool:
     if len(outer) != 1 or not outer.text[:1].isupper():
         return False
     surname = re.compile(r"\s" + re.escape(outer.text) + r"$")
-    if any(e.label_ == "PERSON" and e.end_char <= outer.start_char and surname.search(e.text) for e in doc.ents):
+    if any(e.label_ == "PERSON" and e.end_char <= outer.start_char and surname.search(e.text) for e in doc_ents(doc)):
         return False
     # The parenthesis must look like a personal name: two or three capitalised words, no digits.
     return re.fullmatch(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+){1,2}", document_text(doc)[start:end]) is not None
@@ -1015,7 +1016,7 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
         if (rest and rest[-1] in words("org_suffixes")) or (first and first[-1] in words("org_suffixes")) or any(
                 (e.start_char == rest_start and (e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org")
                  or CLASS_KIND.get(e.label_) == "org" and rest_start <= e.start_char and e.end_char <= first_end)
-                for e in doc.ents):
+                for e in doc_ents(doc)):
             return start + joiner.start()
     return end
 

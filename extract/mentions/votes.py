@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
+from mediakg.extract.tokens import doc_sents, lower_forms, tokens_with
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 
@@ -363,7 +364,7 @@ def _cast_slots(doc: Doc, kind_at: dict[int, str]) -> set[int]:
             found = [verb.head]  # "A, who stars in X", "A, playing a nurse in X"
         return found
 
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB", "NOUN", "AUX")):
         if verb.pos_ not in ("VERB", "NOUN", "AUX"):
             continue
         lemma = verb.lemma_.lower()
@@ -444,12 +445,13 @@ def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
             i += step
 
     ends = {end - 1: start for start, end in starts.items()}
-    for sent in doc.sents:
+    lowers = lower_forms(doc)  # the trigger tables are looked up word by word, as strings
+    for sent in doc_sents(doc):
         for name, step in (("credit_list_triggers", 1), ("credit_list_lead_triggers", -1)):
             table = trigger_index(name)
             i = sent.start
             while i < sent.end:
-                for phrase, predicate in table.get(doc[i].lower_, ()):
+                for phrase, predicate in table.get(lowers[i], ()):
                     if predicate == "starring" and doc[i:i + len(phrase)].text.lower().split() == list(phrase):
                         if step > 0:
                             walk(i + len(phrase), 1, sent.end)
@@ -623,7 +625,7 @@ def vote_work_sentences(doc: Doc, groups: list[EntityGroup]) -> None:
     series_re = _context_re("series_sentence_words")
     text = document_text(doc)
     works = [(m.start, g) for g in groups if g.kind == "work" for m in g.mentions + g.short_forms]
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         inside = {g.key: g for start, g in works if sent.start_char <= start < sent.end_char}
         if len(inside) != 1:
             continue

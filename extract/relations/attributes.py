@@ -10,7 +10,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
-from mediakg.extract.tokens import entity_tokens
+from mediakg.extract.tokens import doc_sents, entity_tokens
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
@@ -38,7 +38,7 @@ def _entities(sent: Span, kind: str) -> list[Token]:
 
 
 def release_years(doc: Doc) -> Iterator[Fact]:
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         works = _entities(sent, "work")
         if not works:
             continue
@@ -110,7 +110,7 @@ AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:m²|m2|sq\.?\s?m|square met(?:e
 
 def facility_areas(doc: Doc) -> Iterator[Fact]:
     """"No.1 Stage having an effective area of roughly 860 m²": the facility named before the number."""
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         facilities = _entities(sent, "facility")
         for match in AREA_RE.finditer(sent.text):
             pos = sent.start_char + match.start()
@@ -123,7 +123,7 @@ def roles(doc: Doc) -> Iterator[Fact]:
     """A job title beside a person: "Amy Reinhard, vp of studio operations at Netflix",
     "Vice President of Content, Kazutaka Sakamoto,", "Luke Kang, president of the X"."""
     text = document_text(doc)
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for person in _entities(sent, "person"):
             after = text[person.idx + len(person.text):sent.end_char]
             match = re.match(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, after, re.I)
@@ -157,7 +157,7 @@ def iso_date(text: str) -> str | None:
 def agreement_dates(doc: Doc) -> Iterator[Fact]:
     """"The deal, announced on Jan 27, 2026, will start from 2028": dates of the agreement named
     (or referred to as "the deal") in the sentence."""
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         agreements = _entities(sent, "agreement")
         if not agreements:
             continue
@@ -185,7 +185,7 @@ def event_dates(doc: Doc, facts: list[Fact]) -> Iterator[Fact]:
     article gives ("The deal, announced on Mar 3, 2025" with "announced at X")."""
     events = {f.object for f in facts if f.predicate == "announcedAt"}
     dated = set()
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         announcing = ANNOUNCING_RE.search(sent.text)
         in_sentence = [t for t in _entities(sent, "event") if announcing or t._.mkg_entity in events]
         date = iso_date(sent.text)

@@ -18,6 +18,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
+from mediakg.extract.tokens import tokens_with
 
 # A work reached from the object through these is not the object ("the remake of X": X is the source).
 NOT_THE_OBJECT = frozenset({"prep", "relcl", "acl", "advcl", "pobj"})
@@ -155,7 +156,7 @@ def is_past(verb: Token) -> bool:
 
 def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """Credits and calling cards of the verbs in the lexicon, read from the dependency parse."""
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",)):
         if verb.pos_ != "VERB" or _is_passive(verb):
             continue
         predicate = _predicate(verb)

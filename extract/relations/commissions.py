@@ -22,6 +22,7 @@ from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.tokens import tokens_with
 
 
 def _platforms(prep: Token) -> list[Token]:
@@ -64,7 +65,7 @@ def commissioned_works(doc: Doc) -> Iterator[Fact]:
     X for ITV2, Y for ITV"), résumés ("directed X for Amazon") and descriptions ("X, a new
     series for Fox"), the platform after "for" is the one that ordered the work, so it produces
     it. A hedged or denied clause ("X, reportedly in the works for Netflix") gives nothing."""
-    for prep in doc:
+    for prep in tokens_with(doc, lower=("for",)):
         if prep.lower_ != "for" or prep.dep_ != "prep":
             continue
         work = _commissioned_work(prep)
@@ -102,7 +103,7 @@ def behind_copulas(doc: Doc) -> Iterator[Fact]:
     complement is a "behind" phrase says its subject made the works; a company produces them, a
     person is known for them. Not when hedged or denied ("is said to be behind X", "is not
     behind X")."""
-    for behind in doc:
+    for behind in tokens_with(doc, lower=("behind",)):
         if behind.lower_ != "behind" or behind.dep_ != "prep" or behind.head.lemma_ != "be":
             continue
         owners = [t for s in behind.head.children if s.dep_ == "nsubj" for t in coordinated(s)

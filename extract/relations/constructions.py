@@ -28,7 +28,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, named_in_topic, unknown_title,
                                               unresolved_work_reference, untitled_work)
-from mediakg.extract.tokens import entity_tokens
+from mediakg.extract.tokens import doc_sents, entity_tokens, lower_forms, tokens_at, tokens_with, word_indices
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -59,12 +59,12 @@ def trigger_index(name: str, *more: str) -> Triggers:
 
 def _find_triggers(sent: Span, table: Triggers) -> Iterator[tuple[int, int, str]]:
     """(start, end, predicate) of each trigger phrase in the sentence, longest match first."""
-    doc = sent.doc
+    lowers = lower_forms(sent.doc)  # read as strings: no Token made per word and table
     i = sent.start
     while i < sent.end:
-        for words, predicate in table.get(doc[i].lower_, ()):
+        for words, predicate in table.get(lowers[i], ()):
             end = i + len(words)
-            if end <= sent.end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            if end <= sent.end and all(lowers[i + k] == w for k, w in enumerate(words)):
                 yield i, end, predicate
                 i = end - 1
                 break
@@ -253,7 +253,7 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     every person of the list gets the credit; the work is the one the sentence is about."""
     after_table = trigger_index("credit_list_triggers", "credit_list_triggers_more", "cast4_credit_list_triggers")
     before_table = trigger_index("credit_list_lead_triggers", "credit_list_lead_triggers_more")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for start, end, predicate in _find_triggers(sent, after_table):
             # "a panel featuring A and B": a participle on a noun that is no work names guests
             if doc[start].dep_ == "acl" and doc[start].head.lower_ in lower_words("non_cast_heads"):
@@ -319,7 +319,7 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     every company of the list after the trigger makes (or carries) the work the sentence is
     about (the lexicon's company_list_triggers)."""
     table = trigger_index("company_list_triggers", "company_list_triggers_corp2")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for start, end, predicate in _find_triggers(sent, table):
             companies = _listed_after(doc, end, sent.end, "org")
             if not companies:
@@ -367,7 +367,7 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"Harbour Films, Tidewater Media and Sky Studios produce": companies listed before a
     production verb without an object make the work the sentence (or the article) is about;
     with a work object they make that work."""
-    for token in doc:
+    for token in tokens_with(doc, pos=("VERB",), lemma=lower_words("company_credit_verbs")):
         if token.pos_ != "VERB" or token.lemma_.lower() not in lower_words("company_credit_verbs"):
             continue
         if any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in token.children):
@@ -414,12 +414,27 @@ def _paren_after(token: Token) -> list[Token] | None:
     return None
 
 
+def _before_parens(doc: Doc) -> set[int]:
+    """The indices of the tokens `_paren_after` can find a parenthesis after: each token right
+    before a "(", or before closing quotes that come right before one."""
+    lowers = lower_forms(doc)
+    found: set[int] = set()
+    for opening in word_indices(doc, lower=("(",)):
+        i = opening - 1
+        while i >= 0:
+            found.add(i)
+            if lowers[i] not in ("\u201d", "\"", "\u2019"):
+                break
+            i -= 1
+    return found
+
+
 def paren_credits(doc: Doc) -> Iterator[Fact]:
     """"Jane Roe (Moonfall, Nine Rivers)": the works are her calling cards; "Jane Roe (Harbour
     Films)": the company is where she works. A person coordinated right before ("A and B (X)")
     shares the parenthesis. "Tidewater (for the BBC)", "Red Harbour (Sky/ITV)": a title's
     parenthesis holding only companies names who it was made for."""
-    for token in doc:
+    for token in tokens_at(doc, _before_parens(doc)):
         inner = _paren_after(token)
         if not inner:
             continue
@@ -459,7 +474,7 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
     list ("Harbour Films' productions include A and B", "its slate includes A") names what it
     made."""
     table = trigger_index("calling_card_triggers")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for start, end, _ in [*_find_triggers(sent, table), *_list_noun_includes(sent)]:
             owner = _owner(doc, sent, start, salient_org)
             if owner is None or is_hedged(doc, start, end):
@@ -522,7 +537,7 @@ def employment_lists(doc: Doc) -> Iterator[Fact]:
     an employedBy, past or present (the ontology does not date employment)."""
     after = trigger_index("employment_list_triggers")
     before = trigger_index("employment_lead_triggers")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for start, end, _ in _find_triggers(sent, after):
             person = next((t for t in reversed(doc[sent.start:start]) if t._.mkg_kind == "person" and not _in_parens(t)), None)
             companies = _listed_after(doc, end, sent.end, "org")
@@ -546,7 +561,7 @@ def _employments(doc: Doc, sent: Span, person: Token | None, companies: list[Tok
 def rights_deals(doc: Doc) -> Iterator[Fact]:
     """"Harbour Films has picked up German rights to Glasshouse and Moonfall": the buyer acquires
     each work; territory or distribution rights also make it the works' distributor there."""
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         rights = [t for t in sent if t.lower_ == "rights"]
         if not rights:
             continue
@@ -595,7 +610,7 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
     named in passing inside a relative clause. In the passive the company is the "by" agent
     and the works the subject: "Glasshouse will be released in Germany by Harbour Films"."""
     table = {lemma: predicate for predicate, lemmas in lexicon_table("company_work_verbs").items() for lemma in lemmas}
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",)):
         if verb.pos_ != "VERB":
             continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -685,7 +700,7 @@ def shooting_works(doc: Doc) -> Iterator[Fact]:
     """"Toho Studios has started shooting Godzilla Rises at its lot": the company named last
     before a shooting verb (within 20 words of its sentence) makes the works right after it."""
     shooting = lower_words("shooting_words")
-    for verb in doc:
+    for verb in tokens_with(doc, lower=shooting):
         if verb.lower_ not in shooting:
             continue
         company = None

@@ -10,7 +10,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, kinds, lemma, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import entity_tokens
+from mediakg.extract.tokens import doc_sents, entity_tokens, tokens_with
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
 DEAL_NOUNS = ordered_words("deal_nouns")
@@ -22,6 +22,9 @@ UNREALISED = ordered_words("unrealised_deal_words")
 PAST_POST = ordered_words("past_post_words")
 CONDITIONAL = ordered_words("conditional_deal_words")
 PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
+# Every lemma one of ownership_clauses' readings starts from: no other word can give a fact.
+OWNERSHIP_LEMMAS = frozenset({"own", "co-own", "co-owned", "parent", *PARENT_HEADS, "owner", "co-owner",
+                              "acquisition", "purchase", "takeover", "part", "sell", "license", "licence"})
 # "Glasshouse producer Lumen Pictures": one-word maker nouns (lexicon work_epithet_nouns).
 EPITHET_NOUNS = tuple(w for ws in lexicon_table("work_epithet_nouns").values() for w in ws if " " not in w)
 
@@ -266,7 +269,7 @@ def relative_deals(doc: Doc) -> Iterator[Fact]:
     acquires, owns or releases the antecedent (the lexicon's relative_company_verbs: predicate ->
     lemmas): "Glasshouse, which Harbour Films will release in the UK"."""
     table = {lemma: predicate for predicate, lemmas in lexicon_table("relative_company_verbs").items() for lemma in lemmas}
-    for verb in doc:
+    for verb in tokens_with(doc, lemma=table):
         predicate = table.get(verb.lemma_.lower())
         if predicate is None or verb.dep_ != "relcl" or verb.head._.mkg_kind not in ("org", "work", "facility"):
             continue
@@ -343,7 +346,7 @@ def stake_deals(doc: Doc) -> Iterator[Fact]:
     verbs are the lexicon's stake_verbs (predicate -> lemmas)."""
     table = {lemma: predicate for predicate, lemmas in lexicon_table("stake_verbs").items() for lemma in lemmas}
     nouns, minority = lower_words("stake_nouns"), lower_words("minority_stake_words")
-    for verb in doc:
+    for verb in tokens_with(doc, lemma=table, pos=("VERB",)):
         predicate = table.get(verb.lemma_.lower())
         if predicate is None or verb.pos_ != "VERB":
             continue
@@ -409,7 +412,7 @@ def banner_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     producer, so only a person's "for" counts."""
     from mediakg.extract.relations.constructions import work_of  # constructions reads this module's neighbours
     banner_preps = lower_words("banner_prepositions")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         tokens = list(sent)
         trigger = _production_trigger(tokens)
         if trigger is None:
@@ -482,7 +485,7 @@ def passive_acquisitions(doc: Doc) -> Iterator[Fact]:
     Studios, which was bought by Harbour Films in 2019". The "by" agent acquires the subject
     (the subject a relative clause hangs on). Works bought are company_verbs' (constructions)."""
     verbs = lower_words("passive_acquisition_lemmas")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         buyers = [t for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
@@ -540,7 +543,7 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
     - membership: "Copperline Studios is part of the Harbour Films group" (subsidiaryOf);
     - a sale to a buyer: "Lumen Pictures sold Copperline Studios to Harbour Films", "Copperline
       Studios was sold to Harbour Films" (the buyer acquires it)."""
-    for token in doc:
+    for token in tokens_with(doc, lemma=OWNERSHIP_LEMMAS):
         lemma = token.lemma_.lower()
         facts: list[tuple[Token, str, Token]] = []
         if lemma == "own" and token.pos_ == "VERB" and token.dep_ == "relcl" and token.head._.mkg_kind == "org" \
@@ -619,7 +622,7 @@ def parent_names(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
     names the parent of the company spoken of: the nearest company named (or referred to) before
     it in the sentence (corp3). Not a past one ("former parent"). `salient_org` is unused: the
     article's main company proved too loose a guess for the child."""
-    for parent_word in doc:
+    for parent_word in tokens_with(doc, lower=("parent",)):
         if parent_word.lower_ != "parent" or parent_word.i + 1 >= len(doc):
             continue
         j = parent_word.i + 1
@@ -667,7 +670,7 @@ def company_acquisitions(doc: Doc) -> Iterator[Fact]:
     or hedged gives no plain fact; a stake is stake_deals'."""
     verbs = lower_words("corp4_acquire_verbs")
     stakes = lower_words("stake_nouns")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",)):
         if verb.pos_ != "VERB":
             continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -715,7 +718,7 @@ def named_relations(doc: Doc) -> Iterator[Fact]:
     studio") gives nothing; neither does a hedged sentence."""
     units, owners = set(ordered_words("unit_nouns")), lower_words("corp4_owner_nouns")
     blocked = set(UNREALISED) | set(PAST_POST) | lower_words("corp4_not_unit_words")
-    for noun in doc:
+    for noun in tokens_with(doc, pos=("NOUN",), lemma=units | owners):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or (lemma not in units and lemma not in owners):
             continue
@@ -746,7 +749,7 @@ def owned_descriptions(doc: Doc) -> Iterator[Fact]:
     and the name (x_owned reads the name right after the compound). A former owner ("formerly
     X-owned") or a hedged sentence gives nothing."""
     owned_words = lower_words("owned_compound_words")
-    for owned in doc:
+    for owned in tokens_with(doc, lower=owned_words):
         if owned.lower_ not in owned_words or owned.i < 2 or doc[owned.i - 1].text != "-":
             continue
         owner = doc[owned.i - 2]
@@ -810,7 +813,7 @@ def banner_staff(doc: Doc) -> Iterator[Fact]:
     banner_preps = lower_words("banner_prepositions")
     verb_preps = lower_words("corp4_banner_verb_prepositions") | (banner_preps - {"for"})
     platforms = lower_words("corp4_platform_classes")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         trigger = _production_trigger(list(sent))
         if trigger is None:
             continue
@@ -840,7 +843,7 @@ def compound_parents(doc: Doc) -> Iterator[Fact]:
     form without its "'s" (parent_of_possessive reads "Y's parent X"). Not a past parent
     ("former Y parent X", "Y's one-time parent") nor a hedged sentence."""
     blocked = set(UNREALISED) | set(PAST_POST)
-    for word_ in doc:
+    for word_ in tokens_with(doc, lower=("parent",)):
         if word_.lower_ != "parent" or word_.i < 1 or word_.i + 1 >= len(doc):
             continue
         child, j = doc[word_.i - 1], word_.i + 1

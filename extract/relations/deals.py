@@ -24,7 +24,7 @@ from mediakg.extract.lexicon import lexicon_table, words
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.records import Entity, Fact
 from mediakg.extract.relations.hedges import STATUSES, hedge_status
-from mediakg.extract.tokens import entity_tokens
+from mediakg.extract.tokens import doc_sents, entity_tokens
 
 COVERED_KINDS = frozenset({"work", "facility"})
 DURATION_RE = re.compile(r"\b(multi-year|multiyear|long-term|short-term|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -239,7 +239,7 @@ def acquisitions(doc: Doc, facts: list[Fact], labels: dict[str, str]) -> Deals:
     acquired Lumen Pictures for $18 million") is an agreement of its own, of kind "acquisition"."""
     entities: list[Entity] = []
     out: list[Fact] = []
-    sentences = {s.start_char: s for s in doc.sents}
+    sentences = {s.start_char: s for s in doc_sents(doc)}
     with_agreement = {t.sent.start_char for t in entity_tokens(doc, "agreement") if t._.mkg_kind == "agreement"}
     for fact in facts:
         if fact.predicate != "acquires" or fact.is_attribute or fact.status or fact.evidence.start in with_agreement:

@@ -19,6 +19,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.tokens import doc_sents, tokens_with
 
 
 def _platform_table() -> dict[str, set[str]]:
@@ -77,7 +78,7 @@ def platform_releases(doc: Doc) -> Iterator[Fact]:
     table = _platform_table()
     verbs = set().union(*table.values())
     nouns = lower_words("platform_nouns")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("NOUN", "VERB", "AUX")):
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in nouns:
             works, platforms = _noun_works(verb), _platforms(verb, table)
             yield from _carried(doc, verb, works, platforms)
@@ -153,7 +154,7 @@ def sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     else the one the sentence or the article is about."""
     from mediakg.extract.relations.constructions import work_of
     verbs, nouns = lower_words("sales_verbs"), lower_words("sales_nouns")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         # Not "Harbour Films will handle ad sales": advertising or ticket sales sell no film.
@@ -186,7 +187,7 @@ def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     the sentence (or the article) is about in that country."""
     from mediakg.extract.relations.constructions import work_of
     cues = lower_words("territory_sale_cues")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
             continue
         buyers = [t for t in sent if t._.mkg_kind == "org" and t.i >= sent.start + 2 and doc[t.i - 1].text == "("
@@ -211,7 +212,7 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     A buyer buys: both acquires and distributes."""
     from mediakg.extract.relations.constructions import work_of
     cues = lower_words("territory_sale_cues")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
             continue
         buyers = []

@@ -15,7 +15,7 @@ from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import entity_tokens
+from mediakg.extract.tokens import entity_tokens, tokens_with
 
 # Participles whose "by" agent runs the company: "Harbour Films, headed by A".
 LEADING_VERBS = words("leading_verbs")
@@ -335,7 +335,7 @@ def _role_after_as(verb: Token) -> str:
 
 
 def employment_clauses(doc: Doc) -> Iterator[Fact]:
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB", "AUX")):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to):
@@ -394,7 +394,7 @@ def _premodifier_posts(doc: Doc) -> Iterator[tuple[Token, Token]]:
 def _past_titles(doc: Doc) -> Iterator[tuple[Token, Token]]:
     """"A, a former head of drama at X," and "A is a former head of drama at X": a title marked
     as past, in apposition to the person or after a copula, names the company they worked for."""
-    for title in doc:
+    for title in tokens_with(doc, lower=ROLE_WORDS, pos=("NOUN", "PROPN")):
         if title.lower_ not in ROLE_WORDS or title.pos_ not in ("NOUN", "PROPN"):
             continue
         if not any(c.lower_ in PAST_WORDS for c in title.children if c.dep_ in ("amod", "advmod", "compound")):
@@ -435,7 +435,7 @@ def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token]]:
     """"A joins Y from X", "A, who comes to Y from X": the company a move starts from is the
     one the person worked for (the lexicon's move_verbs)."""
     verbs = lower_words("move_verbs")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         for prep in verb.children:
@@ -448,7 +448,7 @@ def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token]]:
 def _served_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
     """"after most recently serving as head of drama at X", "A worked at X for a decade":
     serving or working at a company, with or without a subject of its own."""
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=("serve", "work")):
         if verb.pos_ != "VERB" or verb.lemma_ not in ("serve", "work"):
             continue
         if verb.lemma_ == "serve" and any(s.dep_ == "nsubj" for s in verb.children):
@@ -467,7 +467,7 @@ def _named_titles(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
     """"X has named A and B the co-presidents of drama at Y", "X promoted A to head of drama
     at Y": an active hire whose title names a company makes the people its staff, with the
     title as their role (the hirer itself is read by hires.org_hires)."""
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma={w.lower() for w in HIRING_VERBS}):
         if verb.pos_ != "VERB" or verb.lemma_ not in HIRING_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             continue
         people = [p for o in verb.children if o.dep_ == "dobj" for p in _people(o)]
@@ -484,7 +484,7 @@ def _named_titles(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
 def _been_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
     """"A has been at X since 2011", "A began her career as an assistant at X": being at a
     company, or starting out there in a post, is working for it."""
-    for verb in doc:
+    for verb in tokens_with(doc, lemma=("be", "begin", "start")):
         if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in verb.children):
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
         elif verb.pos_ == "VERB" and verb.lemma_ in ("begin", "start"):
@@ -569,7 +569,7 @@ def departures(doc: Doc) -> Iterator[Fact]:
     for): both employ them. Not a hedged or denied departure ("is expected to leave", "has not
     left", "could exit"); the person is the verb's subject or the name its "who" clause hangs on."""
     conditional = lower_words("conditional_deal_words")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",)):
         if verb.pos_ != "VERB":
             continue
         left = _departed_companies(verb)

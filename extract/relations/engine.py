@@ -284,7 +284,7 @@ class RuleSet:
         from mediakg.extract.relations.matching import matches  # needs Rule
 
         matcher, rule_of = self.matcher(doc)
-        for match_id, start, end, alignment in matches(matcher, doc):
+        for match_id, start, end, alignment in matches(matcher, doc, rule_of):
             if match_id not in rule_of:
                 continue  # a rule left out for this document (see compiled_matcher)
             rule = self.rules[rule_of[match_id]]

@@ -15,6 +15,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.tokens import tokens_with
 
 
 def _ep_verb(token: Token) -> bool:
@@ -66,7 +67,7 @@ def running_ep_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     the article's (constructions.work_of). A hedged credit ("is in talks to executive produce
     with B") gives nothing."""
     from mediakg.extract.relations.constructions import work_of  # constructions reads this module's neighbours
-    for verb in doc:
+    for verb in tokens_with(doc, lemma=("executive-produce", "exec-produce", "produce")):
         if not _ep_verb(verb):
             continue
         people = _listed_people(verb)

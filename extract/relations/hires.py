@@ -15,7 +15,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.lexicon import ordered_words
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import entity_tokens
+from mediakg.extract.tokens import doc_sents, entity_tokens
 
 ORG, PERSON = kinds("org"), kinds("person")
 HIRE_VERBS = ordered_words("hire_verbs")
@@ -47,7 +47,7 @@ HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruit
 def hire_roles(doc: Doc) -> Iterator[Fact]:
     """The title a hire or promotion gives: the person's role."""
     people = entity_tokens(doc, "person")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for token in [t for t in people if sent.start <= t.i < sent.end]:
             if token._.mkg_kind != "person" or token._.mkg_ref:
                 continue

@@ -2,9 +2,11 @@
 
 Two costs dominated extraction: building a Matcher for every document (each pattern is
 validated on `add`), and rules with long gaps of optional tokens, which the Matcher follows as
-many states per token whether or not the rule's words are in the text. So Matchers are cached
-per set of patterns, and a costly rule runs only on documents holding every word it requires.
-A rule that is left out could not have matched, so the facts found are the same.
+many states per token whether or not the rule's words are in the text. So one Matcher of all
+the rules is built once, and a costly rule runs only on documents holding every word it
+requires: its first token carries a gate, a predicate open only while such a document is
+matched, so elsewhere its states die on their first token. A rule that is left out could not
+have matched, so the facts found are the same.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.relations.engine import Rule
-from mediakg.extract.tokens import stored_values
+from mediakg.extract.tokens import stored_values, word_forms
 
 # A rule with this many optional tokens (long gaps) is worth skipping when it cannot match.
 COSTLY_OPTIONAL_TOKENS = 9
@@ -60,13 +62,23 @@ def applicable_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     """The indices of the rules to run: every cheap rule, and a costly one only when all its
     required words occur in the document. Cheap rules always run, so few distinct rule sets
     occur and their Matchers stay cached."""
-    present = {"LOWER": {t.lower_ for t in doc}, "LEMMA": {t.lemma_ for t in doc}}
+    present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
     chosen = []
     for index, rule in enumerate(rules):
         info = rule_info(rule)
         if not info.costly or all(values & present[attr] for attr, values in info.required):
             chosen.append(index)
     return tuple(chosen)
+
+
+class _Everything(frozenset):
+    """Holds every rule index: all gates open."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_ALL = _Everything()
 
 
 class _Extensions(threading.local):
@@ -76,14 +88,17 @@ class _Extensions(threading.local):
 
     doc: Doc | None = None
     values: dict[str, list] = {}
+    # The costly rules (indices) that run on doc; all of them when no document is loaded, so a
+    # Matcher called without `matches` runs every rule.
+    open_gates: frozenset[int] = _ALL
 
-    def load(self, doc: Doc, names: frozenset[str]) -> None:
+    def load(self, doc: Doc, names: frozenset[str], open_gates: frozenset[int]) -> None:
         # As spaCy's _SetPredicate reads them: a string or int by its id, anything else never matches.
         self.values = {name: _extension_values(doc, name) for name in names}
-        self.doc = doc
+        self.doc, self.open_gates = doc, open_gates
 
     def clear(self) -> None:
-        self.doc, self.values = None, {}
+        self.doc, self.values, self.open_gates = None, {}, _ALL
 
 
 def _predicate_value(value):
@@ -105,8 +120,13 @@ def _extension_values(doc: Doc, name: str) -> list:
 _LOADED = _Extensions()
 _EXTENSION_NAMES: set[str] = set()  # of every compiled Matcher's extension predicates
 
-# Token attributes whose Matcher value (spaCy's get_token_attr_for_matcher) a Token property gives.
-_TOKEN_IDS = {LOWER: lambda token: token.lower, LEMMA: lambda token: token.lemma, ORTH: lambda token: token.orth}
+# Token attributes whose Matcher value (spaCy's get_token_attr_for_matcher) a Token property
+# gives: (IN, NOT_IN) tests reading it directly, one Python call per token and predicate.
+_TOKEN_TESTS = {
+    LOWER: (lambda values: lambda token: token.lower in values, lambda values: lambda token: token.lower not in values),
+    LEMMA: (lambda values: lambda token: token.lemma in values, lambda values: lambda token: token.lemma not in values),
+    ORTH: (lambda values: lambda token: token.orth in values, lambda values: lambda token: token.orth not in values),
+}
 
 
 def _fast_predicate(predicate):
@@ -116,6 +136,12 @@ def _fast_predicate(predicate):
             or predicate.predicate not in ("IN", "NOT_IN")):
         return predicate
     values, inside = predicate.value, predicate.predicate == "IN"
+    if predicate.is_extension and predicate.attr == GATE:
+        [index] = values
+
+        def gate(token: Token) -> bool:
+            return index in _LOADED.open_gates  # one call per token and costly rule: kept lean
+        return gate
     if predicate.is_extension:
         name = predicate.attr
         _EXTENSION_NAMES.add(name)
@@ -126,12 +152,10 @@ def _fast_predicate(predicate):
             value = _LOADED.values[name][token.i]
             return value is not None and (value in values) is inside
         return test
-    read = _TOKEN_IDS.get(predicate.attr)
-    if read is None:
+    tests = _TOKEN_TESTS.get(predicate.attr)
+    if tests is None:
         return predicate
-    if inside:
-        return lambda token: read(token) in values
-    return lambda token: read(token) not in values
+    return tests[0](values) if inside else tests[1](values)
 
 
 def _as_set_predicates(token: dict) -> dict:
@@ -144,7 +168,24 @@ def _as_set_predicates(token: dict) -> dict:
     return {**token, "_": {name: {"IN": [v]} if isinstance(v, str) else v for name, v in extensions.items()}}
 
 
-@lru_cache(maxsize=256)
+# The pseudo-attribute of a costly rule's gate: {"_": {GATE: {"IN": [rule index]}}} on its first
+# token. No Token extension has this name: `_fast_predicate` turns it into `gate`.
+GATE = "mkg_rule_gate"
+
+
+def gated_pattern(index: int, rule: Rule) -> str:
+    """The rule's Matcher pattern (RuleInfo.pattern); a costly rule's first token also needs the
+    rule's gate open. The gate is a test on that token, not a token of its own: the rule's
+    matches, and the order the Matcher finds them in, are the same while it is open."""
+    info = rule_info(rule)
+    if not info.costly:
+        return info.pattern
+    first, *rest = json.loads(info.pattern)
+    first = {**first, "_": {**first.get("_", {}), GATE: {"IN": [index]}}}
+    return json.dumps([first, *rest], sort_keys=True)
+
+
+@lru_cache(maxsize=64)
 def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
     matcher = Matcher(vocab)
     rule_of: dict[int, int] = {}
@@ -155,38 +196,30 @@ def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, di
     return matcher, rule_of
 
 
-def matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+def matches(matcher: Matcher, doc: Doc, rule_of: dict[int, int] | None = None) -> list[tuple[int, int, int, list[int]]]:
     """matcher(doc, with_alignments=True), with the custom attributes its predicates read fetched
-    once per token beforehand."""
-    _LOADED.load(doc, frozenset(_EXTENSION_NAMES))
+    once per token beforehand, and the gates of the rules in `rule_of` (match id -> rule index,
+    as `compiled_matcher` gives it) open; every gate is open when it is None."""
+    _LOADED.load(doc, frozenset(_EXTENSION_NAMES), frozenset(rule_of.values()) if rule_of is not None else _ALL)
     try:
         return matcher(doc, with_alignments=True)
     finally:
         _LOADED.clear()
 
 
-# How often each set of rules was asked for (bounded: cleared when it grows past the limit).
-_ASKED: dict[int, int] = {}
-_ASKED_LIMIT = 1024
 
 
 def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tuple[Matcher, dict[int, int]]:
-    """A Matcher for some of the rules, built once per vocab and set of patterns, and its match
-    ids' rule indices. The ids map to indices here, not through the StringStore, whose strings
-    a memory zone frees.
+    """The Matcher of all the rules, built once per vocab and list of rules, and the match ids'
+    rule indices of the rules chosen (`indices`): pass both to `matches`, which opens the gates
+    of the chosen costly rules only. A match id outside the mapping is a rule not chosen (the
+    caller skips it). The ids map to indices here, not through the StringStore, whose strings a
+    memory zone frees.
 
-    Building a Matcher costs more than running one, and most documents of a real corpus ask for
-    a set of rules of their own: a set asked for the first time gets the Matcher of all the
-    rules, whose match ids outside the set have no index (the caller skips them). That Matcher
-    finds the same matches of the set's rules, in the same order: the Matcher follows each
-    pattern's states apart from the others'. A set asked for again gets its own Matcher."""
-    patterns = tuple((i, rule_info(rules[i]).pattern) for i in indices)
-    if len(_ASKED) >= _ASKED_LIMIT:
-        _ASKED.clear()
-    asked = hash(patterns)  # only chooses between two Matchers that find the same
-    _ASKED[asked] = _ASKED.get(asked, 0) + 1
-    if _ASKED[asked] > 1 or len(indices) == len(rules):
-        return _compiled(vocab, patterns)
-    matcher, rule_of = _compiled(vocab, tuple((i, rule_info(rule).pattern) for i, rule in enumerate(rules)))
+    One Matcher for every set of rules: building one costs more than running it, and most
+    documents of a real corpus choose a set of their own. The Matcher follows each pattern's
+    states apart from the others', so a chosen rule's matches, and their order, are those a
+    Matcher of the chosen rules alone would find."""
+    matcher, rule_of = _compiled(vocab, tuple((i, gated_pattern(i, rule)) for i, rule in enumerate(rules)))
     chosen = set(indices)
     return matcher, {match_id: index for match_id, index in rule_of.items() if index in chosen}

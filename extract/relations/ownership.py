@@ -17,6 +17,7 @@ from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import antecedent, coordinated
 from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.tokens import tokens_with
 
 OWNABLE = ("org", "facility", "work")
 
@@ -47,7 +48,7 @@ def owned_agents(doc: Doc) -> Iterator[Fact]:
     agent own X. Not a past owner ("formerly owned by Y", rec5_past_owner_words), nor a hedged
     or denied clause ("is not owned by Y", "is reportedly owned by Y")."""
     past = lower_words("rec5_past_owner_words")
-    for verb in doc:
+    for verb in tokens_with(doc, lower=("owned",)):
         if verb.lower_ != "owned" or verb.tag_ != "VBN":
             continue
         # Every company the agent lists, a person among them or not ("co-owned by A and Y").

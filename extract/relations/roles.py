@@ -23,7 +23,7 @@ from mediakg.extract.relations.engine import antecedent, coordinated
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, trigger_index, work_of
-from mediakg.extract.tokens import entity_tokens
+from mediakg.extract.tokens import entity_tokens, tokens_at, tokens_with, word_indices
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -98,7 +98,9 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
 
 
 def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
-    for verb in doc:
+    # Only a participle of placing or a copula ("be", "serve") can state such a role.
+    for verb in tokens_at(doc, word_indices(doc, lower=lower_words("cast4_role_placing_verbs"))
+                          | word_indices(doc, lemma=("be", "serve"), pos=("AUX", "VERB"))):
         # "A and B are slated as producers": a passive of placing (cast4_role_placing_verbs) before "as" states a role as a copula does.
         placed = verb.lower_ in lower_words("cast4_role_placing_verbs") and verb.tag_ == "VBN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "as"
         if not placed and (verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB")):
@@ -215,7 +217,9 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     named, the cast is that of the work the item is about."""
     verbs = lower_words("cast_verbs")
     landing, role_nouns = lower_words("role_landing_verbs"), lower_words("role_nouns")
-    for verb in doc:
+    # Only a casting verb, a verb of getting or a participle of placing can open such a clause.
+    for verb in tokens_at(doc, word_indices(doc, pos=("VERB",), lemma=verbs | landing)
+                          | word_indices(doc, pos=("VERB",), lower=lower_words("cast4_part_placing_verbs"))):
         # "A has landed a lead role in X": a verb of getting with a part as its object casts too.
         lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
         # "A is set for a recurring role in X": a passive of placing with a part after "for" casts too.
@@ -334,7 +338,7 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     The subject must be a person: a company boards or leads a project as its backer."""
     joining = lower_words("joining_verbs")
     cast_nouns = lower_words("cast_nouns")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=joining | {"board", "lead", "headline", "topline", "front", "round", "head"}):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in joining | {"board", "lead", "headline", "topline", "front", "round", "head"}:
             continue
@@ -385,7 +389,7 @@ def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"X has added A (Y), B and C to its cast", "A and B have been added to the cast of X": the
     people added to a cast (cast_adding_verbs, with "to" and a cast noun) star in the work of
     the cast's "of", else the work that does the adding, else the work the item is about."""
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=lower_words("cast_adding_verbs")):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lower_words("cast_adding_verbs"):
             continue
         cast = _cast_noun_of(verb, "to")
@@ -469,7 +473,7 @@ def cast_members(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     names, else of the work the sentence or item is about. A cast said to be hoped for or denied
     ("could include", "does not include") gives nothing."""
     cast_nouns = lower_words("cast_nouns")
-    for cast in doc:
+    for cast in tokens_with(doc, lower=cast_nouns, pos=("NOUN",)):
         if cast.lower_ not in cast_nouns or cast.pos_ != "NOUN":
             continue
         members = _cast_members(cast)
@@ -529,7 +533,7 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A will make her directorial debut with X", "X marks A's feature directorial debut": a
     directorial debut is the work A directs. The work is the one "with"/"on" names, or the
     subject of "marks", else the work the sentence (or the article) is about."""
-    for debut in doc:
+    for debut in tokens_with(doc, lemma=("debut",)):
         if debut.lemma_.lower() != "debut" or debut.i == 0 or doc[debut.i - 1].lower_ not in ("directorial", "directing"):
             continue
         people = _debut_people(debut)
@@ -606,7 +610,7 @@ def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     Y": the subjects of a passive casting verb (the lexicon's cast2_passive_verbs) are in the cast.
     The list before the verb may hold parentheses of credits and "all"/"both" before the verb."""
     verbs = lower_words("cast2_passive_verbs")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         people = _people([c for c in verb.children if c.dep_ == "nsubjpass"])
@@ -640,7 +644,7 @@ def work_stars(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     work noun, or "it") as the subject of a transitive starring verb (cast2_work_star_verbs) with
     people as its object names its cast. A person subject ("A will star B") is no such clause."""
     verbs, generic = lower_words("cast2_work_star_verbs"), lower_words("work_genre_heads")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         people = _people([c for c in verb.children if c.dep_ == "dobj"])
@@ -665,7 +669,7 @@ def regular_promotions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     player promoted to a regular part (cast2_promotion_verbs, with a cast2_regular_words after
     "to") is in the cast of the work that promotes, else the one the item is about."""
     verbs, regular = lower_words("cast2_promotion_verbs"), lower_words("cast2_regular_words")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         after = doc[verb.i + 1:min(verb.i + 8, verb.sent.end)]
@@ -802,7 +806,7 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
     Only a title the phrase names gives a fact: the item's work is the new one, not the old."""
     verbs = lower_words("cast2_part_verbs") | lower_words("cast2_past_part_verbs")
     roles = lower_words("role_nouns") | lower_words("cast2_performance_nouns")
-    for token in doc:
+    for token in tokens_at(doc, word_indices(doc, pos=("VERB",), lemma=verbs) | word_indices(doc, pos=("NOUN",), lower=roles)):
         people: list[Token] = []
         named = None
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs and is_past(token):
@@ -839,7 +843,7 @@ def seen_parts(doc: Doc) -> Iterator[Fact]:
     played in it, a past part as much as "A appeared in X". Only a passive or a participle: "A
     has seen X in cinemas" is a viewer, not a player."""
     verbs = lower_words("cast3_seen_verbs")
-    for verb in doc:
+    for verb in tokens_with(doc, lemma=verbs):
         if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
             continue
         if verb.dep_ == "acl" and verb.head._.mkg_kind == "person":
@@ -874,7 +878,7 @@ def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     the "in" phrase names, else the one the item is about. Without such a cue, joining a person
     ("A joins B at the studio") says nothing of a cast."""
     joining, cast_nouns, cues = lower_words("joining_verbs"), lower_words("cast_nouns"), lower_words("cast2_fellow_cues")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=joining):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in joining:
             continue
         fellows: list[Token] = []
@@ -905,7 +909,7 @@ def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     else of the work the item is about. Not a return in another capacity ("as showrunner") or to
     a company or a person ("returns to Netflix")."""
     verbs = lower_words("cast2_return_verbs")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.tag_ == "VBD":
             continue
         people = _subjects(verb)
@@ -944,7 +948,7 @@ def counted_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     cast", "which counts among its executive producers A and B": a work that "counts" people
     as a role (the lexicon's cast4_counting_verbs) credits them with it. The work is the verb's
     subject, the noun a relative "which" stands for, else the one the sentence is about."""
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=lower_words("cast4_counting_verbs")):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lower_words("cast4_counting_verbs"):
             continue
         sent = verb.sent
@@ -985,7 +989,7 @@ def boarding_casts(doc: Doc) -> Iterator[Fact]:
     """"A is coming on board for X", "A has come aboard X", "A has signed on for X": someone who
     boards a work with no other capacity stated joins its cast, as "A boards X" does
     (cast_joins). Not "signed on to direct X" or "came aboard as producer": another capacity."""
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",), lemma=lexicon_table("cast4_boarding_phrases")):
         if verb.pos_ != "VERB" or not _boarding_phrase(verb):
             continue
         people = _subjects(verb)

@@ -10,6 +10,7 @@ from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.tokens import tokens_with
 
 WORK, PERSON = kinds("work"), kinds("person")
 
@@ -98,7 +99,7 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
     - "A and B will continue to lead X": coordinated subjects of a leading verb share the job;
     - "A will report to B": reporting to someone is working under them."""
     teamed, leading = lower_words("collaboration_verbs"), lower_words("co_leading_verbs")
-    for verb in doc:
+    for verb in tokens_with(doc, pos=("VERB",)):
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
@@ -134,7 +135,7 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
     "behind" phrase lists works credits the name with them. People are known for them
     (knownFor); a company made them (produces). The noun may be any: what is "behind" a work
     made it."""
-    for behind in doc:
+    for behind in tokens_with(doc, lower=("behind",)):
         if behind.lower_ != "behind" or behind.dep_ != "prep" or behind.head.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = behind.head

@@ -13,7 +13,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -96,9 +98,14 @@ def load_pipeline(name: str | PipelineSpec | None = None) -> Language:
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, bullets and headings carry no full stop, and the
     parser would glue them to the next sentence, making evidence that is not one sentence."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or doc[token.i - 1].whitespace_ == "\n":
-            token.is_sent_start = True
+    # A token's trailing whitespace is a space or nothing, so a line break is always inside a
+    # token's own text (a whitespace token): find those through the few distinct word forms
+    # that hold one, not by making a Token of every word.
+    orth = doc.to_array(ORTH)
+    breaks = [o for o in numpy.unique(orth).tolist() if "\n" in doc.vocab.strings[o]]
+    for i in numpy.flatnonzero(numpy.isin(orth, breaks)).tolist():
+        if i + 1 < len(doc):
+            doc[i + 1].is_sent_start = True
     return doc
 
 

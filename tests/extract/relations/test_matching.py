@@ -1,7 +1,7 @@
-"""Rule selection and Matcher caching (mediakg.extract.relations.matching) on blank-model Docs.
+"""Rule selection and the Matcher (mediakg.extract.relations.matching) on blank-model Docs.
 
-A costly rule (many optional tokens) runs only when every word it requires is in the document;
-a cheap rule always runs; compiled Matchers are shared between calls for the same rules.
+A costly rule (many optional tokens) runs only when every word it requires is in the document
+(its gate is open); a cheap rule always runs; one compiled Matcher serves every set of rules.
 """
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from mediakg.extract.relations import credits, works
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, word
 from mediakg.extract.relations import matching
-from mediakg.extract.relations.matching import (COSTLY_OPTIONAL_TOKENS, applicable_rules, compiled_matcher,
-                                                rule_info)
+from mediakg.extract.relations.matching import (COSTLY_OPTIONAL_TOKENS, GATE, applicable_rules, compiled_matcher,
+                                                gated_pattern, matches, rule_info)
+import mediakg.extract.document  # noqa: F401 - registers the token extensions the patterns read
 
 
 @pytest.fixture(scope="module")
@@ -65,16 +66,69 @@ def test_the_real_rule_modules_keep_most_rules_cheap(vocab):
     assert len(chosen) > len(rules) // 2
 
 
-def test_compiled_matcher_is_cached_and_maps_ids_to_rule_indices(vocab):
+def test_one_compiled_matcher_serves_every_set_of_rules(vocab):
     rules = [CHEAP, COSTLY]
     matcher, rule_of = compiled_matcher(vocab, rules, (0, 1))
     again, _ = compiled_matcher(vocab, rules, (0, 1))
     assert again is matcher
     assert sorted(rule_of.values()) == [0, 1]
-    # A set of rules asked for the first time runs on the Matcher of all the rules, its other
-    # rules' match ids left out; asked for again, it gets a Matcher of its own.
-    matching._ASKED.clear()
+    # Another set: the same Matcher, its other rules' match ids left out.
     first, first_of = compiled_matcher(vocab, rules, (0,))
     assert first is matcher and sorted(first_of.values()) == [0]
-    other, other_of = compiled_matcher(vocab, rules, (0,))
-    assert other is not matcher and sorted(other_of.values()) == [0]
+
+
+def test_only_a_costly_rule_has_a_gate():
+    assert GATE not in gated_pattern(0, CHEAP)
+    assert gated_pattern(0, CHEAP) == rule_info(CHEAP).pattern
+    gated = gated_pattern(1, COSTLY)
+    assert f'"{GATE}": {{"IN": [1]}}' in gated
+
+
+def known_doc(vocab, text: str = "Mara Quill is known for Copperhead") -> Doc:
+    doc = doc_of(vocab, text)
+    doc[-1]._.mkg_kind = "work"
+    doc[0]._.mkg_kind = "person"
+    return doc
+
+
+def _matched_rules(matcher, doc, rule_of):
+    return [(rule_of.get(match_id), start, end) for match_id, start, end, _ in matches(matcher, doc, rule_of)]
+
+
+def test_an_open_gate_lets_the_costly_rule_match(vocab):
+    matcher, rule_of = compiled_matcher(vocab, [CHEAP, COSTLY], (0, 1))
+    assert _matched_rules(matcher, known_doc(vocab), rule_of) == [(1, 3, 6)]
+
+
+def test_a_closed_gate_gives_the_costly_rule_nothing(vocab):
+    # Its words are there, but the rule was not chosen: its states die on their first token.
+    matcher, rule_of = compiled_matcher(vocab, [CHEAP, COSTLY], (0,))
+    assert _matched_rules(matcher, known_doc(vocab), rule_of) == []
+    # The cheap rule still runs: "directed by" + a person.
+    doc = doc_of(vocab, "Copperhead was directed by Mara")
+    doc[-1]._.mkg_kind = "person"
+    assert _matched_rules(matcher, doc, rule_of) == [(0, 2, 5)]
+
+
+def test_open_gates_find_what_an_ungated_matcher_finds_in_the_same_order(vocab):
+    from spacy.matcher import Matcher
+    import json
+
+    rules = [*credits.RULES, *works.RULES]
+    text = "Mara Quill is known for Copperhead , written and directed by Ana Ruiz and produced by Tom Vale"
+    doc = doc_of(vocab, text)
+    for i in (0, 1, 11, 12, 16, 17):
+        doc[i]._.mkg_kind = "person"
+    doc[5]._.mkg_kind = "work"
+    plain = Matcher(vocab)
+    for i, rule in enumerate(rules):
+        plain.add(str(i), [json.loads(rule_info(rule).pattern)])
+    expected = [(int(vocab.strings[m]), s, e) for m, s, e in plain(doc)]
+    matcher, rule_of = compiled_matcher(vocab, rules, tuple(range(len(rules))))
+    assert expected and _matched_rules(matcher, doc, rule_of) == expected
+
+
+def test_called_without_matches_every_gate_is_open(vocab):
+    matcher, rule_of = compiled_matcher(vocab, [CHEAP, COSTLY], (0,))
+    # Straight through spaCy, no document loaded: the costly rule runs as any other.
+    assert [(rule_of.get(m, "other"), s, e) for m, s, e in matcher(known_doc(vocab))] == [("other", 3, 6)]

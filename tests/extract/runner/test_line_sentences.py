@@ -1,0 +1,25 @@
+"""The line-sentence component (extract/runner/model.py): a line break starts a sentence."""
+from __future__ import annotations
+
+import spacy
+
+from mediakg.extract.runner.model import line_sentences
+
+
+def _starts(text: str) -> list[int]:
+    doc = line_sentences(spacy.blank("en").make_doc(text))
+    return [t.i for t in doc if t.is_sent_start]
+
+
+def test_the_token_after_a_line_break_starts_a_sentence() -> None:
+    # "Harbour Films hires Ana Ruiz" "\n" "The studio said ..." : the headline is a sentence.
+    assert _starts("Harbour Films hires Ana Ruiz\nThe studio said so.") == [0, 6]
+    # Several breaks in one whitespace token, and a break after a space.
+    assert _starts("Glass Meridian\n\n\nNew season \nout now") == [0, 3, 6]
+
+
+def test_no_break_no_new_sentence() -> None:
+    assert _starts("Harbour Films hires Ana Ruiz as head of drama.") == [0]
+    # A break that ends the text starts nothing after it.
+    assert _starts("Ana Ruiz\n") == [0]
+    assert _starts("") == []
