@@ -230,6 +230,12 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     if staying:
         scope = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for t in prep.subtree]
     for company in scope:
+        # "A is currently X's head of drama": the company is the possessive of the job title
+        # the copula names, so the title follows the company instead of preceding it.
+        role = _possessive_title(company, verb)
+        if role:
+            yield people, company, role
+            return
         # "A had been a candidate to head X, a post vacated by B, who is leaving to join Y":
         # a company inside a clause of its own (relative, participle, infinitive) is that
         # clause's, not the copula subject's.
@@ -238,6 +244,29 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
             if role:
                 yield people, company, role
                 return
+
+
+def _possessive_title(company: Token, verb: Token) -> str:
+    """"A is X's head of drama", "A is currently the BBC's director of content": a company in the
+    possessive of the copula's complement, a job title (role_title_words) that a past marker does
+    not qualify ("X's former head of drama" is no post held now); the title runs from its role
+    word to the end of its phrase, before any comma or clause of its own."""
+    title = company.head
+    if (company._.mkg_kind != "org" or company.dep_ != "poss" or title.dep_ != "attr" or title.head.i != verb.i
+            or verb.lemma_ != "be"):
+        return ""
+    doc = company.doc
+    start = company.i + 1
+    while start < title.i and doc[start].tag_ == "POS":
+        start += 1
+    words = doc[start:title.i + 1]
+    if any(t.lower_ in lower_words("former_job_words") for t in words) or not words or words[0].lower_ not in ROLE_WORDS:
+        return ""
+    end = title.i + 1
+    while end <= title.right_edge.i and doc[end].dep_ in ("prep", "pobj", "compound", "amod", "cc", "conj") \
+            and not doc[end]._.mkg_kind and doc[end].text not in (",", ";"):
+        end += 1
+    return doc[start:end].text
 
 
 def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:

@@ -215,3 +215,25 @@ def test_departure_negative_twins(facts_of, sentence):
 ])
 def test_leaving_a_talent_agency_is_no_departure_from_a_job(facts_of, sentence):
     assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == set()
+
+
+# --- rel6: a copula whose complement is a company's possessive job title ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rita Combs is currently Tidewater Media's head of drama.",
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "head of drama")}),
+    ("Omar Reyes is the BBC's director of content, and he oversees the slate.",
+     {("Omar Reyes", "employedBy", "BBC"), ("Omar Reyes", "role", "director of content")}),
+    ("Helen Marsh is now Fenwick Studios' president of production.",
+     {("Helen Marsh", "employedBy", "Fenwick Studios"), ("Helen Marsh", "role", "president of production")}),
+])
+def test_possessive_title_copulas(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rita Combs is not Tidewater Media's head of drama.",  # denied
+    "Rita Combs is Tidewater Media's biggest star.",  # no job title
+    "Rita Combs is expected to be Tidewater Media's next head of drama.",  # hedged
+])
+def test_possessive_title_copula_twins(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
