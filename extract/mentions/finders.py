@@ -660,6 +660,10 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "worked on Wall Street": a workplace
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
+                # "the upcoming Spectrum Original drama series", "a Hulu Original film": a
+                # company's branded label before the work noun, not the work's title.
+                if len(title.split()) > 1 and title.split()[-1] == "Original" and title.split()[0] != "The":
+                    continue
                 if _author_before_source_noun(doc, title_end):
                     continue  # "an adaptation of the Stephen King novel": the author, the title is unnamed
                 head = WORK_HEAD_RE.match(text, title_end)

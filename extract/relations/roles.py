@@ -343,9 +343,11 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if lemma == "round":  # "round out the cast": the noun hangs on the particle's preposition
             objects += [o for prt in verb.children if prt.dep_ in ("prt", "prep") for o in prt.children if o.dep_ == "pobj"]
         cast = [o for o in objects if o.lower_ in cast_nouns]
-        works = [w for w in objects if w._.mkg_kind == "work"]
+        # "A has joined the drama series X", "the cast of the drama series X": the title in
+        # apposition to a descriptive object is the work joined.
+        works = [w for o in objects for w in [o, *(a for a in o.children if a.dep_ == "appos")] if w._.mkg_kind == "work"][:1]
         works += [w for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+                  for w in _work_or_its_title(prep)]
         fellows: list[Token] = []
         if lemma in joining and not cast and not works:
             # "A joins B and C in X": the work of the "in" phrase, the people joined its cast
@@ -418,6 +420,11 @@ def _cast_members(cast: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in preps:
             heads += [o for o in child.children if o.dep_ == "pobj"]
     verb = cast.head
+    # "Additional cast members added today include A": the small model makes the reduced relative
+    # the noun's verb and hangs it on "include"; the listing verb is the one it hangs on.
+    if (cast.dep_ == "nsubj" and verb.lemma_.lower() not in verbs and verb.tag_ in ("VBD", "VBN")
+            and verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in verbs):
+        verb = verb.head
     if cast.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in verbs:
         heads += [c for c in verb.children if c.dep_ == "dobj"]
         heads += [o for prep in verb.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by")
@@ -470,7 +477,10 @@ def cast_members(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     ("could include", "does not include") gives nothing."""
     cast_nouns = lower_words("cast_nouns")
     for cast in doc:
-        if cast.lower_ not in cast_nouns or cast.pos_ != "NOUN":
+        # "cast members including A and B": the members of a cast are the cast.
+        cast_compound = cast.lower_ in ("member", "members") and any(
+            c.dep_ == "compound" and c.lower_ in cast_nouns for c in cast.children)
+        if (cast.lower_ not in cast_nouns and not cast_compound) or cast.pos_ != "NOUN":
             continue
         members = _cast_members(cast)
         subjects = _cast_copula_subjects(cast)

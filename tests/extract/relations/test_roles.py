@@ -689,3 +689,39 @@ def test_a_known_role_as_a_character_in_a_title(facts_of, sentence):
 def test_a_hedged_known_role_gives_nothing(facts_of):
     facts = facts_of("Harbour Films is making the drama Lantern. Tom Hale is reportedly best known for his role as Jack Reed in \u201cMoonfall\u201d.")
     assert {f for f in facts if f[1] in ("starring", "knownFor")} == set()
+
+
+# --- rel6: a title in apposition to the object joined; "cast members" lists ---
+@pytest.mark.parametrize("sentence, expected", [
+    # The title in apposition to a descriptive object is the work joined (no other work named).
+    ('Nina Holt and Ada Stone have joined the drama series "Saltmarsh".',
+     {("Saltmarsh", "starring", "Nina Holt"), ("Saltmarsh", "starring", "Ada Stone")}),
+    ('Nina Holt has also joined the cast of the drama series "Saltmarsh".',
+     {("Saltmarsh", "starring", "Nina Holt")}),
+    # "cast members" is the cast: its list after "include(s)" / "including" stars in the item's work.
+    (ORDER + "Additional cast members added today include Nina Holt, Ada Stone and Lucy Fenn.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    (ORDER + "They join previously announced cast members including Ada Stone and Lucy Fenn.",
+     {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Lucy Fenn")}),
+])
+def test_joined_titles_and_cast_member_lists(facts_of, sentence, expected):
+    assert starring(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    'Nina Holt is in talks to join the drama series "Saltmarsh".',  # negotiated
+    'Nina Holt has joined the drama series "Saltmarsh" as showrunner.',  # another capacity
+    ORDER + "Cast members could include Nina Holt and Ada Stone.",  # hoped for
+    ORDER + "The panel's members include Nina Holt and Ada Stone.",  # members of no cast
+])
+def test_no_joined_title_or_cast_member_list(facts_of, sentence):
+    assert not starring(facts_of(sentence))
+
+
+def test_a_branded_original_label_is_no_title(facts_of, entities_of):
+    # "the upcoming Spectrum Original drama series X": "Spectrum Original" is the company's label
+    # before the work noun; the quoted title after it is the work joined.
+    sentence = 'Nina Holt has joined the cast of the upcoming Spectrum Original drama series "Salt Flats." The show follows a ranger.'
+    assert starring(facts_of(sentence)) == {("Salt Flats", "starring", "Nina Holt")}
+    assert "Spectrum Original" not in {label for label, e in entities_of(sentence).items() if e.type in ("Series", "Film", "CreativeWork")}
