@@ -6,7 +6,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lower_words
+from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
@@ -128,6 +128,11 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
                 yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "works.together_on", 0.7)
 
 
+def _plural_work_nouns() -> frozenset[str]:
+    """"films", "shows", "series": the plural work nouns a list of titles follows."""
+    return frozenset(w.lower() for words in lexicon_table("plural_title_slot_nouns").values() for w in words)
+
+
 def behind_credits(doc: Doc) -> Iterator[Fact]:
     """"A and B, the duo behind X and Y", "Copperline, the company behind X", "Ana Ruiz is the
     writer behind X": a noun said of a name (an apposition, or a copula's complement) whose
@@ -141,7 +146,15 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
         # "behind X and Y", "behind the drama X" (the title in apposition to its noun)
         objects = [t for pobj in behind.children if pobj.dep_ == "pobj"
                    for t in [*coordinated(pobj), *(a for a in pobj.children if a.dep_ == "appos")]]
-        works = [w for w in objects if w._.mkg_kind == "work"]
+        # "behind the films “X” and “Y”": the small model often loses the titles after a plural
+        # work noun from the parse; the list right after the noun (past quotes) is its titles.
+        for pobj in [p for p in behind.children if p.dep_ == "pobj" and not p._.mkg_kind]:
+            j = pobj.i + 1
+            while j < behind.sent.end and doc[j].text in ("\u201c", "\"", "'", "\u2018"):
+                j += 1
+            if pobj.lower_ in _plural_work_nouns() and j < behind.sent.end and doc[j]._.mkg_kind == "work":
+                objects += coordinated(doc[j])
+        works = list({w.i: w for w in objects if w._.mkg_kind == "work"}.values())
         if noun.dep_ == "appos":
             named = coordinated(noun.head)
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be":

@@ -121,3 +121,23 @@ def test_what_is_behind_a_work_made_it(facts_of, text, expected):
 ])
 def test_behind_without_a_credit_gives_no_fact(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] in ("knownFor", "produces")}
+
+
+# --- rel6: the titles listed after a plural work noun in a "behind" phrase ---
+@pytest.mark.parametrize("text", [
+    'Copperline Pictures, the firm behind the films "Salt Road" and "Cold Harbour", was sold.',
+    'Copperline Pictures is the company behind the films "Salt Road" and "Cold Harbour".',
+    "Copperline Pictures, the production firm behind films Salt Road and Cold Harbour, has a new owner.",
+])
+def test_behind_a_plural_work_noun_and_its_titles(facts_of, text):
+    assert {f for f in facts_of(text) if f[1] == "produces"} == {
+        ("Copperline Pictures", "produces", "Salt Road"), ("Copperline Pictures", "produces", "Cold Harbour")}
+
+
+@pytest.mark.parametrize("text", [
+    # No title after the plural noun: the films of the next sentence are not the ones behind.
+    "Copperline Pictures, the firm behind the films, was sold. Salt Road opened in June.",
+    'Copperline Pictures, the firm reportedly behind the films "Salt Road" and "Cold Harbour", was sold.',  # hedged
+])
+def test_no_titles_behind_a_bare_plural_noun(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "produces"}
