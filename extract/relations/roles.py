@@ -104,6 +104,12 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not placed and (verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB")):
             continue
         people = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s) if p._.mkg_kind == "person"]
+        anchor = people[0].i if people else verb.i
+        # "A and B developed X and will serve as executive producers": a verb coordinated after
+        # the first one, with no subject of its own, shares its subject; the work is the one the
+        # first verb names (the nearest before the second).
+        if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s) if p._.mkg_kind == "person"]
         roles = _complement_roles(verb) if people else []
         if not roles:
             continue
@@ -111,7 +117,7 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         stated = _stated_work(verb, [doc[end - 1] for _, end, _ in roles])
         if stated is None and _describes(verb):
             continue
-        work, weight = (stated._.mkg_entity, 1.0) if stated is not None else work_of(sent, people[0].i, salient_work)
+        work, weight = (stated._.mkg_entity, 1.0) if stated is not None else work_of(sent, anchor, salient_work)
         if not work or is_hedged(doc, min(p.i for p in people), roles[-1][1]):
             continue
         evidence = sentence_evidence(sent)

@@ -725,3 +725,19 @@ def test_a_branded_original_label_is_no_title(facts_of, entities_of):
     sentence = 'Nina Holt has joined the cast of the upcoming Spectrum Original drama series "Salt Flats." The show follows a ranger.'
     assert starring(facts_of(sentence)) == {("Salt Flats", "starring", "Nina Holt")}
     assert "Spectrum Original" not in {label for label, e in entities_of(sentence).items() if e.type in ("Series", "Film", "CreativeWork")}
+
+
+# --- rel6: "serve as" coordinated after a first verb shares its subject ---
+def test_a_coordinated_serve_as_shares_the_first_verbs_subject(facts_of):
+    facts = facts_of('Nina Holt and Ada Stone developed the drama "Saltmarsh" for television and will serve as '
+                     "executive producers along with Lucy Fenn and Tom Hale.")
+    assert credits(facts) == {("Saltmarsh", "executiveProducer", "Nina Holt"), ("Saltmarsh", "executiveProducer", "Ada Stone"),
+                              ("Saltmarsh", "executiveProducer", "Lucy Fenn"), ("Saltmarsh", "executiveProducer", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    'Nina Holt developed the drama "Saltmarsh" and is in talks to serve as executive producer.',  # negotiated
+    'Nina Holt wrote the drama "Saltmarsh" and is a producer by trade.',  # says what she is ("a")
+])
+def test_no_coordinated_serve_as_credit(facts_of, sentence):
+    assert not {f for f in credits(facts_of(sentence)) if f[1] in ("executiveProducer", "producer")}
