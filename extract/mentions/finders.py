@@ -113,6 +113,22 @@ def _split_slashed(span: Span) -> list[Span]:
     return [p for p in parts if len(p)]
 
 
+def _split_ampersand_people(span: Span) -> list[Span]:
+    """"executive producers/writers Sam Vale & Dana Roe": credits pair two people with "&", and
+    the NER takes the pair for one PERSON. An "&" with a full name (two or more capitalised words)
+    on each side separates two people; "Simon & Schuster" (one word a side) stays a company."""
+    if span.label_ != "PERSON":
+        return [span]
+    if len(span) > 2 and span[-1].text == "&":
+        return [span.doc[span.start:span.end - 1]]  # "Sam Vale &" before a second PERSON
+    for tok in span:
+        if tok.text == "&" and span.start < tok.i < span.end - 1:
+            left, right = span.doc[span.start:tok.i], span.doc[tok.i + 1:span.end]
+            if len(left) >= 2 and len(right) >= 2 and all(t.is_title or t.text.endswith(".") for t in [*left, *right]):
+                return [left, right]
+    return [span]
+
+
 def _mention(span: Span, cls: str, source: str, canonical: str = "", cued: bool = False) -> Mention | None:
     cleaned = clean_span(span)
     if cleaned is None or not is_name(cleaned.text):
@@ -424,7 +440,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             e.label_ == "PERSON" and e.end == ent.start - 1 for e in doc.ents)
         if cls not in ("Place", "Event") and ent.start > 0 and (doc[ent.start - 1].lower_ in PLAYING_VERBS or as_part) and len(ent) <= 3:
             continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
-        for parts in map(_split_fused_possessive, _split_slashed(ent)):
+        for parts in map(_split_fused_possessive, [p for piece in _split_ampersand_people(ent) for p in _split_slashed(piece)]):
             for part in parts:
                 part_cls = cls
                 if len(parts) > 1 and part.end == parts[-1].end:
