@@ -67,7 +67,9 @@ def clean_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     # "Starring Eric Vale", "Director Ana Ruiz": the NER takes a capitalised word before a name in.
     while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
-                           or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))):
+                           or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))
+                           # "Joining Vale are A and B": a gerund opening the sentence is no given name.
+                           or (end - start > 1 and start == doc[start].sent.start and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds"))):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-"):
         end -= 1

@@ -178,6 +178,14 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
                         and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns")))):
             continue
         span = doc.char_span(start, role.start(), alignment_mode="expand")
+        # "Joining Vale is The Practice star A": in a run that opens the sentence, a lower-case
+        # "is" is the sentence's own verb, no inner word of a title ("Love Is Blind"); the title
+        # starts after it.
+        verb = next((t for t in span if t.text in ("is", "are") and t.pos_ in ("AUX", "VERB")), None) \
+            if span is not None and span[0].is_sent_start else None
+        if verb is not None and verb.i + 1 < span.end:
+            start = doc[verb.i + 1].idx
+            span = doc.char_span(start, role.start(), alignment_mode="expand")
         # A capital inside the sentence marks a name; at its start only the tagger or the NER can.
         if span is None or not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or not t.is_sent_start for t in span):
             continue

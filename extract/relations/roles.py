@@ -1016,3 +1016,43 @@ def boarding_casts(doc: Doc) -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(works[0]._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.boarding_cast", 0.7)
+
+
+def joining_inversions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Joining Vale are A and B", "Also joining the cast is C", "Joining them in X are A and B":
+    trade copy inverts a join, the gerund first and the joiners after the copula. What is joined
+    must be a cast: people already in it, a pronoun for them, or a cast noun (cast_nouns), with an
+    optional "in X" naming the work; "Joining Harbour Films is A" (a company) is a hire, no cast.
+    Everyone named, the joined and the joiners, stars in that work, else in the work the sentence
+    or item is about (rel6_cast_joining_openers)."""
+    openers = [tuple(o.split()) for o in lower_words("rel6_cast_joining_openers")]
+    cast_nouns = lower_words("cast_nouns")
+    for sent in doc.sents:
+        words = tuple(t.lower_ for t in sent[:3])
+        opener = next((o for o in sorted(openers, key=len, reverse=True) if words[:len(o)] == o), None)
+        if opener is None:
+            continue
+        start = sent.start + len(opener)
+        be = next((t for t in doc[start:sent.end] if t.lemma_ == "be"), None)
+        if be is None:
+            continue
+        joined = doc[start:be.i]
+        works = [t for t in joined if t._.mkg_kind == "work"]
+        in_at = next((t.i for t in joined if t.lower_ == "in"), be.i)
+        # Only people, pronouns for them, a cast noun and its determiner before any "in X". A
+        # surname the finders left untagged ("Joining Holt") is one of the people named.
+        surnames = {t.text.split()[-1] for t in entity_tokens(doc, "person") if t._.mkg_kind == "person"}
+        if not all(t._.mkg_kind == "person" or t.lower_ in cast_nouns or t.lower_ in ("them", "him", "her", "the", "its", "and", ",")
+                   or (not t._.mkg_kind and t.text in surnames) for t in doc[start:in_at]) or not len(doc[start:in_at]):
+            continue
+        if any(t._.mkg_kind and t._.mkg_kind != "work" for t in doc[in_at:be.i]):
+            continue
+        joiners = _listed_after(doc, be.i + 1, sent.end, "person")
+        if not joiners:
+            continue
+        work, weight = (works[0]._.mkg_entity, 1.0) if works else work_of(sent, sent.start, salient_work)
+        if not work or is_hedged(doc, sent.start, joiners[-1].i + 1):
+            continue
+        evidence = sentence_evidence(sent)
+        for person in [*(t for t in doc[start:in_at] if t._.mkg_kind == "person"), *joiners]:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.joining_inversion", round(0.75 * weight, 2))

@@ -741,3 +741,33 @@ def test_a_coordinated_serve_as_shares_the_first_verbs_subject(facts_of):
 ])
 def test_no_coordinated_serve_as_credit(facts_of, sentence):
     assert not {f for f in credits(facts_of(sentence)) if f[1] in ("executiveProducer", "producer")}
+
+
+# --- rel6: inverted joins, "Joining A are B and C" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nina Holt headlines Copperhead. Joining Holt are Ada Stone and Lucy Fenn.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Lucy Fenn")}),
+    ("Nina Holt headlines Copperhead. Also joining the cast is Tom Hale.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Tom Hale")}),
+    # The work after "in" is the one joined.
+    ('Nina Holt headlines Copperhead. Joining her in the film "Salt Road" are Ada Stone and Lucy Fenn.',
+     {("Copperhead", "starring", "Nina Holt"), ("Salt Road", "starring", "Ada Stone"), ("Salt Road", "starring", "Lucy Fenn")}),
+])
+def test_inverted_joins(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Joining Fenwick Studios as head of drama is Tom Hale.",  # a company joined: a hire
+    "Joining the company is Tom Hale.",  # no cast
+    "Joining the cast is reportedly Tom Hale.",  # rumoured
+])
+def test_no_inverted_join_outside_a_cast(facts_of, sentence):
+    assert ("Copperhead", "starring", "Tom Hale") not in facts_of(ORDER + sentence)
+
+
+def test_a_sentence_verb_is_no_inner_word_of_a_title(entities_of):
+    # rel6: "Joining Holt is The Practice star Tom Hale": the title before "star" starts after
+    # the sentence's own "is"; "Love Is Blind star" keeps its capitalised "Is".
+    assert "The Practice" in entities_of(ORDER + "Joining Holt is The Practice star Tom Hale.")
+    assert "Love Is Blind" in entities_of("Love Is Blind star Tom Hale joins the series.")
