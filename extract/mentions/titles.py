@@ -376,7 +376,12 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
     text = document_text(doc)
     phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
+    owners = tuple(n.split()[0] for n in lower_words("rel6_owner_behind_nouns") if " " in n)
     for match in _alternation(r"\b(?:", tuple(phrases), r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
+        # "the holding company behind X", "the parent company behind X": an owner is behind a
+        # company, not a work (rel6_owner_behind_nouns).
+        if re.search(r"\b(?:" + "|".join(map(re.escape, owners)) + r")\s+$", text[max(0, match.start() - 20):match.start()], re.I):
+            continue
         # "the duo behind A and B", "a sequel to A": the phrase may take a list.
         for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")

@@ -335,6 +335,32 @@ def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         yield people, company, _title_text(title, company if company in title.subtree else None)
 
 
+def _post_taken(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
+    """"A has landed the role of head of development at X", "A will take up the position as head
+    of documentaries at X", "A steps into the post of CEO at X": taking a post (rel6_post_nouns)
+    whose job title follows "of"/"as" is holding it, at the company of the title or of the post
+    noun's "at". The taking verb is the lexicon's rel6_post_taking_verbs."""
+    if verb.lemma_.lower() not in lower_words("rel6_post_taking_verbs") or verb.pos_ != "VERB":
+        return
+    posts = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in lower_words("rel6_post_nouns")]
+    # "step into the role of ...": the post after a preposition
+    posts += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("into", "in") for o in p.children
+              if o.dep_ == "pobj" and o.lower_ in lower_words("rel6_post_nouns")]
+    people, _ = _people_and_company_object(verb)
+    if not people and verb.dep_ == "conj":
+        people, _ = _people_and_company_object(verb.head)
+    for post in posts:
+        titles = [t for p in post.children if p.dep_ == "prep" and p.lower_ in ("of", "as") for t in p.children
+                  if t.dep_ == "pobj" and t.lower_ in ROLE_WORDS]
+        if not people or not titles:
+            continue
+        title = titles[0]
+        company = _title_company(title) or next((o for p in [*post.children, *verb.children] if p.dep_ == "prep" and p.lower_ in ("at", "with")
+                                                  for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+        if company is not None:
+            yield people, company, _title_text(title, company if company in title.subtree else None)
+
+
 def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A, who runs the company, joined X"; "A has been hired by X as head of drama"."""
     if verb.lemma_ in JOINING_VERBS:
@@ -367,7 +393,7 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to):
+        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
     for finder in (_appositions, _of_companies, _shared_owners):

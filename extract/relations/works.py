@@ -162,6 +162,18 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
         else:
             continue
         named = [t for t in named if t._.mkg_kind in ("person", "org")]
+        # "X, the holding company behind Y": an owner noun whose "behind" phrase names a company
+        # states that X owns it (rel6_owner_behind_nouns; the noun may be merged as a reference).
+        companies = [t for t in objects if t._.mkg_kind == "org"]
+        owner_noun = " ".join(w for w in noun.text.lower().split() if w not in ("the", "a", "its"))
+        owner_noun = owner_noun if noun._.mkg_kind else " ".join(
+            t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")) + " " + noun.lower_
+        if companies and owner_noun.strip() in lower_words("rel6_owner_behind_nouns"):
+            owners = [t for t in named if t._.mkg_kind == "org"]
+            if owners and not is_hedged(doc, min(t.i for t in owners), max(c.i for c in companies) + 1):
+                for owner in owners:
+                    for company in companies:
+                        yield Fact(owner._.mkg_entity, "owns", company._.mkg_entity, sentence_evidence(behind.sent), "works.owner_behind", 0.7)
         if not works or not named or is_hedged(doc, min(t.i for t in named), max(w.i for w in works) + 1):
             continue
         evidence = sentence_evidence(behind.sent)

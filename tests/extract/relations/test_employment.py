@@ -237,3 +237,31 @@ def test_possessive_title_copulas(facts_of, sentence, expected):
 ])
 def test_possessive_title_copula_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+# --- rel6: taking a post ('landed the role of X at Y', 'take up the position of X at Y') ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rita Combs has landed the role of head of development at Tidewater Media.",
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "head of development")}),
+    ("Omar Reyes will take up the position of head of documentaries at Harbour Films in August.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "head of documentaries")}),
+    ("Rita Combs will take on the role of chief executive at Tidewater Media.",
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "chief executive")}),
+])
+def test_taking_a_post(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rita Combs is expected to take on the role of chief executive at Tidewater Media.",  # hedged
+    "Rita Combs declined the role of head of drama at Tidewater Media.",  # not taken
+    "Rita Combs landed the role of Captain Hook in the Tidewater Media film.",  # a part, no job
+])
+def test_no_post_taken(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+def test_a_split_co_title_after_a_possessive_company(facts_of):
+    # rel6: the tokenizer splits "co-founder"; "A, X's co-founder," still works for X.
+    assert ("Rita Combs", "employedBy", "Tidewater Media") in facts_of("Rita Combs, Tidewater Media's co-founder, said the film was a hit.")
+    assert not jobs(facts_of("Rita Combs, Tidewater Media's co-star, said the film was a hit."))
