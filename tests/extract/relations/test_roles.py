@@ -771,3 +771,19 @@ def test_a_sentence_verb_is_no_inner_word_of_a_title(entities_of):
     # the sentence's own "is"; "Love Is Blind star" keeps its capitalised "Is".
     assert "The Practice" in entities_of(ORDER + "Joining Holt is The Practice star Tom Hale.")
     assert "Love Is Blind" in entities_of("Love Is Blind star Tom Hale joins the series.")
+
+
+# --- rel6: the work a lead trigger names after it ---
+def test_a_lead_trigger_reaches_a_title_after_its_descriptive_phrase(facts_of):
+    # "cast in the Fox drama pilot X": a company and work nouns before the title do not stop it.
+    facts = facts_of(ORDER + "Tom Hale has been cast in the Fenwick Studios drama pilot “Salt Road,” which follows a ranger.")
+    assert ("Salt Road", "starring", "Tom Hale") in facts
+    assert ("Copperhead", "starring", "Tom Hale") not in facts
+
+
+def test_a_calling_card_after_a_lead_trigger_is_not_the_credited_work(facts_of):
+    # "executive-produces alongside Ember director B": Ember is B's calling card, the credit is
+    # the item's work (negative twin: no credit for Ember).
+    facts = facts_of(ORDER + "Lucy Fenn will executive produce alongside “Ember” director Tom Hale.")
+    assert not {f for f in facts if f[0] == "Ember" and f[1] == "executiveProducer"}
+    assert ("Copperhead", "executiveProducer", "Lucy Fenn") in facts
