@@ -265,3 +265,27 @@ def test_a_split_co_title_after_a_possessive_company(facts_of):
     # rel6: the tokenizer splits "co-founder"; "A, X's co-founder," still works for X.
     assert ("Rita Combs", "employedBy", "Tidewater Media") in facts_of("Rita Combs, Tidewater Media's co-founder, said the film was a hit.")
     assert not jobs(facts_of("Rita Combs, Tidewater Media's co-star, said the film was a hit."))
+
+
+# --- rel6: a department overseen at a company; "serve as X's title" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rita Combs will oversee the drama slate at Tidewater Media.", {("Rita Combs", "employedBy", "Tidewater Media")}),
+    ("Rita Combs will lead Tidewater Media's drama team.", {("Rita Combs", "employedBy", "Tidewater Media")}),
+    ("In her new role, Rita Combs will oversee drama at Tidewater Media.", {("Rita Combs", "employedBy", "Tidewater Media")}),
+    ("Omar Reyes, who serves as Harbour Films' head of drama, negotiated the deal.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "head of drama")}),
+    ("Omar Reyes, who is Harbour Films' president, negotiated the deal.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "president")}),
+])
+def test_overseen_units_and_served_titles(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rita Combs will lead the cast of the film for Tidewater Media.",  # a cast, no department
+    "Rita Combs will oversee production of the film for Tidewater Media.",  # made for, not at
+    "Rita Combs is in talks to run drama at Tidewater Media.",  # negotiated
+    "Omar Reyes, who is not Harbour Films' president, negotiated the deal.",  # denied
+])
+def test_no_overseen_unit(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
