@@ -255,12 +255,24 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
             if role:
                 yield people, company, role
                 return
+    # "A served as president of B's production company X": the company hangs below the title
+    # through a descriptive noun, which the word-level reading above does not cross.
+    if verb.lemma_ == "serve" and not staying:
+        titles = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children
+                  if t.dep_ == "pobj" and t.lower_ in ROLE_WORDS]
+        company = _title_company(titles[0]) if titles else None
+        # "served as director of the film for X": a post on a work is a credit, no job at X.
+        works = lower_words("rel6_work_post_nouns")
+        if company is not None and any(t.lower_ in works or t._.mkg_kind == "work" for t in verb.doc[titles[0].i:company.i]):
+            company = None
+        if company is not None and not _in_own_clause(company, verb):
+            yield people, company, _title_text(titles[0], company)
 
 
 def _possessive_title(company: Token, verb: Token) -> str:
     """"A is X's head of drama", "A is currently the BBC's director of content", "A serves as X's
-    head of drama": a company in the possessive of the copula's complement (or of "serve as"), a job title (role_title_words) that a past marker does
-    not qualify ("X's former head of drama" is no post held now); the title runs from its role
+    head of drama": a company in the possessive of the copula's complement (or of "serve as"),
+    a job title (role_title_words) that a past marker does not qualify ("X's former head of drama" is no post held now); the title runs from its role
     word to the end of its phrase, before any comma or clause of its own."""
     title = company.head
     # "A serves as X's head of drama": the title is the object of the verb's "as".

@@ -289,3 +289,22 @@ def test_overseen_units_and_served_titles(facts_of, sentence, expected):
 ])
 def test_no_overseen_unit(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+# --- rel6: "serve as" a title whose company hangs below it through a descriptive noun ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Omar Reyes served as president of Rita Combs' production company Harbour Films.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "president")}),
+    ("Omar Reyes served as head of the drama department at Harbour Films.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "head of the drama department")}),
+])
+def test_served_titles_through_a_descriptive_noun(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omar Reyes served as director of the film for Harbour Films.",  # a credit on a work
+    "Omar Reyes is in talks to serve as president of the production company Harbour Films.",  # negotiated
+])
+def test_no_served_title_on_a_work(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
