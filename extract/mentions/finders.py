@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.ontology.vocabulary import vocabulary
 
@@ -119,8 +119,15 @@ def _split_ampersand_people(span: Span) -> list[Span]:
     """"executive producers/writers Sam Vale & Dana Roe": credits pair two people with "&", and
     the NER takes the pair for one PERSON. An "&" with a full name (two or more capitalised words)
     on each side separates two people; "Simon & Schuster" (one word a side) stays a company."""
-    if span.label_ != "PERSON":
+    # The NER also calls such a pair an ORG; then both sides must open with a known given name
+    # ("Peter Vale & Alex Roe"), or "Harbour Films & Tidewater Media" would be split into people.
+    if span.label_ not in ("PERSON", "ORG"):
         return [span]
+    if span.label_ == "ORG":
+        given = given_names()
+        amp = next((t.i for t in span if t.text == "&"), None)
+        if amp is None or not (span.doc[span.start].lower_ in given and amp + 1 < len(span.doc) and span.doc[amp + 1].lower_ in given):
+            return [span]
     if len(span) > 2 and span[-1].text == "&":
         return [span.doc[span.start:span.end - 1]]  # "Sam Vale &" before a second PERSON
     for tok in span:
@@ -442,7 +449,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             e.label_ == "PERSON" and e.end == ent.start - 1 for e in doc.ents)
         if cls not in ("Place", "Event") and ent.start > 0 and (doc[ent.start - 1].lower_ in PLAYING_VERBS or as_part) and len(ent) <= 3:
             continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
-        for parts in map(_split_fused_possessive, [p for piece in _split_ampersand_people(ent) for p in _split_slashed(piece)]):
+        pieces = _split_ampersand_people(ent)
+        if len(pieces) > 1 and ent.label_ == "ORG":
+            cls = "Person"  # "Peter Vale & Alex Roe": two given names make two people
+        for parts in map(_split_fused_possessive, [p for piece in pieces for p in _split_slashed(piece)]):
             for part in parts:
                 part_cls = cls
                 if len(parts) > 1 and part.end == parts[-1].end:

@@ -344,6 +344,13 @@ def test_full_names_paired_with_an_ampersand_are_each_a_person(entities_of, text
     assert not [label for label in entities if "&" in label]
 
 
+def test_a_pair_of_given_names_the_ner_calls_a_company_is_two_people(entities_of):
+    # rel6: "Peter Vale & Alex Roe (Ember)" is often an ORG to the small model; two known given
+    # names opening both sides make two people (and Ember their calling card, no work of theirs).
+    entities = entities_of("Written by Dana Hale, and Peter Vale & Alex Roe (HBO's Ember), the untitled series follows a studio.")
+    assert {"Peter Vale", "Alex Roe"} <= _people(entities)
+
+
 def test_an_ampersand_between_single_words_keeps_the_company(entities_of):
     # Negative twin: "Simon & Schuster" has one word a side and is no pair of people.
     assert "Simon & Schuster" in entities_of("The novel was published by Simon & Schuster.")
