@@ -133,7 +133,11 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         if token.lower_ == "as" and found and kind == "person":
             in_character = True
             continue
-        if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind):
+        # "..., and PlayStation Studios head Hermen Hulst": a job noun between a company and the
+        # next name is a title the tagger took for a verb, not a clause of its own.
+        job_title = (token.lower_ in lower_words("role_title_words") and token.i > start and doc[token.i - 1]._.mkg_kind == "org"
+                     and token.i + 1 < end and doc[token.i + 1]._.mkg_kind == kind)
+        if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own
             break

@@ -109,7 +109,11 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         # the first one, with no subject of its own, shares its subject; the work is the one the
         # first verb names (the nearest before the second).
         if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s) if p._.mkg_kind == "person"]
+            subjects = [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+            # "The book's author, A, will write the drama and serve as ...": the name in
+            # apposition to a noun subject.
+            subjects += [a for s in subjects if not s._.mkg_kind for a in s.children if a.dep_ == "appos"]
+            people = [p for s in subjects for p in coordinated(s) if p._.mkg_kind == "person"]
         roles = _complement_roles(verb) if people else []
         if not roles:
             continue

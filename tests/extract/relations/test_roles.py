@@ -787,3 +787,23 @@ def test_a_calling_card_after_a_lead_trigger_is_not_the_credited_work(facts_of):
     facts = facts_of(ORDER + "Lucy Fenn will executive produce alongside “Ember” director Tom Hale.")
     assert not {f for f in facts if f[0] == "Ember" and f[1] == "executiveProducer"}
     assert ("Copperhead", "executiveProducer", "Lucy Fenn") in facts
+
+
+# --- rel6: a job noun the tagger takes for a verb inside a credit list; an appositive subject ---
+def test_a_company_job_title_inside_an_ep_list_does_not_end_it(facts_of):
+    facts = facts_of(ORDER + "The series is executive produced by Lucy Fenn, Ada Stone and Fenwick Studios head Tom Hale.")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Copperhead", "executiveProducer", "Lucy Fenn"), ("Copperhead", "executiveProducer", "Ada Stone"),
+        ("Copperhead", "executiveProducer", "Tom Hale")}
+
+
+def test_a_list_still_ends_at_a_real_verb_after_a_company(facts_of):
+    # Negative twin: "Fenwick Studios heads the project" is a clause, its subject no EP.
+    facts = facts_of(ORDER + "The series is executive produced by Lucy Fenn; Fenwick Studios heads Tom Hale's unit.")
+    assert ("Copperhead", "executiveProducer", "Tom Hale") not in facts
+
+
+def test_a_coordinated_serve_as_shares_an_appositive_subject(facts_of):
+    facts = facts_of(ORDER + "The novel's author, Nina Holt, will write the drama and serve as executive producer along with Ada Stone.")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Copperhead", "executiveProducer", "Nina Holt"), ("Copperhead", "executiveProducer", "Ada Stone")}
