@@ -308,3 +308,16 @@ def test_served_titles_through_a_descriptive_noun(facts_of, sentence, expected):
 ])
 def test_no_served_title_on_a_work(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+# --- rel6: "held (key) positions at X"; a pronoun after a time adverb ---
+@pytest.mark.parametrize("text", [
+    "Rita Combs joined Netflix in 2019. Previously, she held key positions at Harbour Films.",
+    "Rita Combs joined Netflix in 2019. She held various positions at Harbour Films.",
+])
+def test_held_positions_at(facts_of, text):
+    assert ("Rita Combs", "employedBy", "Harbour Films") in facts_of(text)
+
+
+def test_no_held_positions_when_rumoured(facts_of):
+    assert ("Rita Combs", "employedBy", "Harbour Films") not in facts_of("Rita Combs reportedly held key positions at Harbour Films.")
