@@ -321,3 +321,14 @@ def test_held_positions_at(facts_of, text):
 
 def test_no_held_positions_when_rumoured(facts_of):
     assert ("Rita Combs", "employedBy", "Harbour Films") not in facts_of("Rita Combs reportedly held key positions at Harbour Films.")
+
+
+def test_a_negation_before_instead_does_not_reach_the_clause_after_it(facts_of):
+    # rel6: "chose not to move ..., and instead joined A and B's X": the negation is the first
+    # clause's; the owners of X after "instead" are stated plainly.
+    facts = facts_of("Rita Combs chose not to move back to London, and instead joined Brian Mercer and Ron Talbot’s Lantern Entertainment as EVP.")
+    assert {("Brian Mercer", "employedBy", "Lantern Entertainment"), ("Ron Talbot", "employedBy", "Lantern Entertainment")} <= facts
+
+
+def test_a_negation_inside_the_clause_still_denies(facts_of):
+    assert ("Rita Combs", "employedBy", "Harbour Films") not in facts_of("Rita Combs did not join Harbour Films, and instead stayed home.")
