@@ -139,6 +139,8 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         # roles ("writer and producer alongside B") which of them B shares is not said.
         if len({predicate for _, _, predicate in roles}) == 1:
             for person in _credit_partners(verb, [doc[end - 1] for _, end, _ in roles]):
+                if is_hedged(doc, min(p.i for p in people), person.i + 1):
+                    continue  # "along with A, plus possibly B": B is no stated partner
                 yield Fact(work, roles[0][2], person._.mkg_entity, evidence, "roles.complement_partner", round(0.7 * weight, 2))
 
 
@@ -152,8 +154,17 @@ def _credit_partners(verb: Token, nouns: list[Token]) -> list[Token]:
     heads = {verb.i, *(n.i for n in nouns)}
     preps = [p for h in heads for p in verb.doc[h].children if p.dep_ == "prep"]
     preps += [w for p in preps if p.lower_ == "along" for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
-    return _people([o for p in preps if p.lower_ in ("alongside", "with") and (p.lower_ == "alongside" or p.head.lower_ == "along")
-                    for o in p.children if o.dep_ == "pobj"])
+    partners = _people([o for p in preps if p.lower_ in ("alongside", "with") and (p.lower_ == "alongside" or p.head.lower_ == "along")
+                        for o in p.children if o.dep_ == "pobj"])
+    # "along with A and B, who worked together on X, plus C": "plus" adds to the partners after
+    # an aside that ends their list.
+    if partners:
+        doc = verb.doc
+        for plus in doc[partners[-1].i + 1:verb.sent.end]:
+            if plus.lower_ == "plus" and plus.i + 1 < verb.sent.end and doc[plus.i + 1]._.mkg_kind == "person":
+                partners += [t for t in coordinated(doc[plus.i + 1]) if t._.mkg_kind == "person"]
+                break
+    return partners
 
 
 def hyphen_credits(doc: Doc) -> Iterator[Fact]:

@@ -807,3 +807,18 @@ def test_a_coordinated_serve_as_shares_an_appositive_subject(facts_of):
     facts = facts_of(ORDER + "The novel's author, Nina Holt, will write the drama and serve as executive producer along with Ada Stone.")
     assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
         ("Copperhead", "executiveProducer", "Nina Holt"), ("Copperhead", "executiveProducer", "Ada Stone")}
+
+
+# --- rel6: "plus C" after an aside that ends the partner list ---
+def test_plus_adds_a_partner_after_an_aside(facts_of):
+    facts = facts_of(ORDER + "Nina Holt will write the drama and serve as executive producer along with Ada Stone and Lucy Fenn, "
+                     "who worked together on Ember, plus Tom Hale (Saltmarsh).")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Copperhead", "executiveProducer", p) for p in ("Nina Holt", "Ada Stone", "Lucy Fenn", "Tom Hale")}
+
+
+def test_plus_with_a_hedge_adds_nobody(facts_of):
+    # Negative twin: "plus possibly C" is no stated partner.
+    facts = facts_of(ORDER + "Nina Holt will write the drama and serve as executive producer along with Ada Stone and Lucy Fenn, "
+                     "who worked together on Ember, plus possibly Tom Hale.")
+    assert ("Copperhead", "executiveProducer", "Tom Hale") not in facts
