@@ -69,7 +69,9 @@ def clean_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     # "Starring Eric Vale", "Director Ana Ruiz": the NER takes a capitalised word before a name in.
     while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
-                           or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))):
+                           or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))
+                           # "Joining Vale are A and B": a gerund opening the sentence is no given name.
+                           or (end - start > 1 and start == doc[start].sent.start and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds"))):
         start += 1
     # ... and a line break the NER runs a name into at the end of a line ("Producers: A, Harbour Films").
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&"
@@ -131,6 +133,29 @@ def _split_slashed(span: Span) -> list[Span]:
             start = tok.i + 1
     parts.append(span.doc[start:span.end])
     return [p for p in parts if len(p)]
+
+
+def _split_ampersand_people(span: Span) -> list[Span]:
+    """"executive producers/writers Sam Vale & Dana Roe": credits pair two people with "&", and
+    the NER takes the pair for one PERSON. An "&" with a full name (two or more capitalised words)
+    on each side separates two people; "Simon & Schuster" (one word a side) stays a company."""
+    # The NER also calls such a pair an ORG; then both sides must open with a known given name
+    # ("Peter Vale & Alex Roe"), or "Harbour Films & Tidewater Media" would be split into people.
+    if span.label_ not in ("PERSON", "ORG"):
+        return [span]
+    if span.label_ == "ORG":
+        given = given_names()
+        amp = next((t.i for t in span if t.text == "&"), None)
+        if amp is None or not (span.doc[span.start].lower_ in given and amp + 1 < len(span.doc) and span.doc[amp + 1].lower_ in given):
+            return [span]
+    if len(span) > 2 and span[-1].text == "&":
+        return [span.doc[span.start:span.end - 1]]  # "Sam Vale &" before a second PERSON
+    for tok in span:
+        if tok.text == "&" and span.start < tok.i < span.end - 1:
+            left, right = span.doc[span.start:tok.i], span.doc[tok.i + 1:span.end]
+            if len(left) >= 2 and len(right) >= 2 and all(t.is_title or t.text.endswith(".") for t in [*left, *right]):
+                return [left, right]
+    return [span]
 
 
 def _mention(span: Span, cls: str, source: str, canonical: str = "", cued: bool = False) -> Mention | None:
@@ -468,7 +493,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             e.label_ == "PERSON" and e.end == ent.start - 1 for e in doc_ents(doc))
         if cls not in ("Place", "Event") and ent.start > 0 and (doc[ent.start - 1].lower_ in PLAYING_VERBS or as_part) and len(ent) <= 3:
             continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
-        for parts in map(_split_fused_possessive, _split_slashed(ent)):
+        pieces = _split_ampersand_people(ent)
+        if len(pieces) > 1 and ent.label_ == "ORG":
+            cls = "Person"  # "Peter Vale & Alex Roe": two given names make two people
+        for parts in map(_split_fused_possessive, [p for piece in pieces for p in _split_slashed(piece)]):
             for part in parts:
                 part_cls = cls
                 if len(parts) > 1 and part.end == parts[-1].end:
@@ -717,6 +745,10 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):
                     continue  # "worked on Wall Street": a workplace
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
+                    continue
+                # "the upcoming Spectrum Original drama series", "a Hulu Original film": a
+                # company's branded label before the work noun, not the work's title.
+                if len(title.split()) > 1 and title.split()[-1] == "Original" and title.split()[0] != "The":
                     continue
                 if _author_before_source_noun(doc, title_end):
                     continue  # "an adaptation of the Stephen King novel": the author, the title is unnamed

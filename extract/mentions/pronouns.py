@@ -14,7 +14,10 @@ import re
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.references import Reference
 
-PERSON_PRONOUN = re.compile(r"(?:He|She|His|Her)\b")
+# "Previously, she held ...", "Before that, he ran ...": a time adverb and a comma before the
+# pronoun leave it the sentence's subject (rel6).
+PERSON_PRONOUN = re.compile(r"(?:(?:Previously|Earlier|Before that|Prior to that|Most recently|Since then|Later|Currently|Until now),\s+"
+                            r"(?P<after>he|she|his|her)|(?P<opening>He|She|His|Her))\b")
 # "It" is a work only when a credit follows ("It is written by", "It was directed by"), since
 # "It is" opens every kind of sentence.
 WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been) (?:also )?"
@@ -44,5 +47,6 @@ def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list
             if match is None or target is None:
                 continue
             chain[kind] = target
-            refs.append(Reference(match.start(), match.end(), match.group(0), target.key))
+            group = next((g for g in ("after", "opening") if g in match.re.groupindex and match.group(g)), 0)
+            refs.append(Reference(match.start(group), match.end(group), match.group(group), target.key))
     return refs

@@ -185,6 +185,14 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
                         and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns")))):
             continue
         span = doc.char_span(start, role.start(), alignment_mode="expand")
+        # "Joining Vale is The Practice star A": in a run that opens the sentence, a lower-case
+        # "is" is the sentence's own verb, no inner word of a title ("Love Is Blind"); the title
+        # starts after it.
+        verb = next((t for t in span if t.text in ("is", "are") and t.pos_ in ("AUX", "VERB")), None) \
+            if span is not None and span[0].is_sent_start else None
+        if verb is not None and verb.i + 1 < span.end:
+            start = doc[verb.i + 1].idx
+            span = doc.char_span(start, role.start(), alignment_mode="expand")
         # A capital inside the sentence marks a name; at its start only the tagger or the NER can.
         if span is None or not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or not t.is_sent_start for t in span):
             continue
@@ -467,9 +475,14 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
     text = document_text(doc)
     phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
+    owners = tuple(n.split()[0] for n in lower_words("rel6_owner_behind_nouns") if " " in n)
     for match in _alternation(r"\b(?:", tuple(phrases), r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
         if JOB_MODIFIER_RE.search(text[max(0, match.start() - 20):match.start()]):
             continue  # "managing director of Harbour Films": a post at a company, not a work's credit
+        # "the holding company behind X", "the parent company behind X": an owner is behind a
+        # company, not a work (rel6_owner_behind_nouns).
+        if re.search(r"\b(?:" + "|".join(map(re.escape, owners)) + r")\s+$", text[max(0, match.start() - 20):match.start()], re.I):
+            continue
         # "the duo behind A and B", "a sequel to A": the phrase may take a list.
         for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
             if _company_then_name(text[start:end]):

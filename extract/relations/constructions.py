@@ -133,7 +133,11 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         if token.lower_ == "as" and found and kind == "person":
             in_character = True
             continue
-        if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind):
+        # "..., and PlayStation Studios head Hermen Hulst": a job noun between a company and the
+        # next name is a title the tagger took for a verb, not a clause of its own.
+        job_title = (token.lower_ in lower_words("role_title_words") and token.i > start and doc[token.i - 1]._.mkg_kind == "org"
+                     and token.i + 1 < end and doc[token.i + 1]._.mkg_kind == kind)
+        if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own
             break
@@ -285,8 +289,24 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if people and partner is not None:
                 people += _listed_after(doc, partner, sent.end, "person")
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
-            named = next((t for t in doc[end:min(end + 5, sent.end)] if t._.mkg_kind == "work"), None)
+            named = _work_after_lead(doc, end, sent.end)
             yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)
+
+
+def _work_after_lead(doc: Doc, end: int, sent_end: int) -> Token | None:
+    """The work a lead trigger names after it: "A and B star in Glasshouse", "A has been cast in
+    the Fox drama pilot “Glasshouse”" (a descriptive phrase before the title). Not a title that is
+    someone's calling card ("A executive produces alongside Ember director B"): that credit is the
+    work the sentence is about. The search stops at a clause break or a verb."""
+    for t in doc[end:min(end + 8, sent_end)]:
+        if t._.mkg_kind == "work":
+            return t if epithet_person(t) is None else None
+        # "the Fox drama pilot X", "HBO's X": a company modifying the work noun does not end it.
+        modifier = t._.mkg_kind == "org" and (t.dep_ in ("compound", "poss", "nmod", "amod")
+                                               or (t.i + 1 < sent_end and doc[t.i + 1].tag_ == "POS"))
+        if (t._.mkg_kind and not modifier) or t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _coordinated_verbs(doc: Doc, end: int, start: int) -> bool:

@@ -251,7 +251,9 @@ RULES = [
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
          PERSON, ORG, 0.7),
     # "David Chen, Netflix's head of drama,".
-    Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive(), word(*ROLE_WORDS)],
+    # The tokenizer splits "co-founder", "co-president": the "co" and hyphen open the title.
+    Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive(),
+                                                     word("co", op="?"), word("-", op="?"), word(*ROLE_WORDS)],
          PERSON, ORG, 0.8, coordinate=False),
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),

@@ -224,12 +224,29 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     if verb.lemma_ not in ("be", "serve") and not staying:
         return
     people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)]
+    if not people and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children) and verb.dep_ == "relcl":
+        # "A, who serves as X's head of drama,": the relative's subject is the name it hangs on.
+        # Only the possessive form reads through it: a company after the title may be the
+        # relative clause's own ("A, who is head of drama at X").
+        people = _people(verb.head)
+        for company in verb.subtree:
+            role = _possessive_title(company, verb)
+            if people and role:
+                yield people, company, role
+                return
+        return
     if not people:
         return
     scope = verb.subtree
     if staying:
         scope = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for t in prep.subtree]
     for company in scope:
+        # "A is currently X's head of drama": the company is the possessive of the job title
+        # the copula names, so the title follows the company instead of preceding it.
+        role = _possessive_title(company, verb)
+        if role:
+            yield people, company, role
+            return
         # "A had been a candidate to head X, a post vacated by B, who is leaving to join Y":
         # a company inside a clause of its own (relative, participle, infinitive) is that
         # clause's, not the copula subject's.
@@ -238,6 +255,43 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
             if role:
                 yield people, company, role
                 return
+    # "A served as president of B's production company X": the company hangs below the title
+    # through a descriptive noun, which the word-level reading above does not cross.
+    if verb.lemma_ == "serve" and not staying:
+        titles = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children
+                  if t.dep_ == "pobj" and t.lower_ in ROLE_WORDS]
+        company = _title_company(titles[0]) if titles else None
+        # "served as director of the film for X": a post on a work is a credit, no job at X.
+        works = lower_words("rel6_work_post_nouns")
+        if company is not None and any(t.lower_ in works or t._.mkg_kind == "work" for t in verb.doc[titles[0].i:company.i]):
+            company = None
+        if company is not None and not _in_own_clause(company, verb):
+            yield people, company, _title_text(titles[0], company)
+
+
+def _possessive_title(company: Token, verb: Token) -> str:
+    """"A is X's head of drama", "A is currently the BBC's director of content", "A serves as X's
+    head of drama": a company in the possessive of the copula's complement (or of "serve as"),
+    a job title (role_title_words) that a past marker does not qualify ("X's former head of drama" is no post held now); the title runs from its role
+    word to the end of its phrase, before any comma or clause of its own."""
+    title = company.head
+    # "A serves as X's head of drama": the title is the object of the verb's "as".
+    served = (verb.lemma_ == "serve" and title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.i == verb.i)
+    if company._.mkg_kind != "org" or company.dep_ != "poss" or not (
+            served or (title.dep_ == "attr" and title.head.i == verb.i and verb.lemma_ == "be")):
+        return ""
+    doc = company.doc
+    start = company.i + 1
+    while start < title.i and doc[start].tag_ == "POS":
+        start += 1
+    words = doc[start:title.i + 1]
+    if any(t.lower_ in lower_words("former_job_words") for t in words) or not words or words[0].lower_ not in ROLE_WORDS:
+        return ""
+    end = title.i + 1
+    while end <= title.right_edge.i and doc[end].dep_ in ("prep", "pobj", "compound", "amod", "cc", "conj") \
+            and not doc[end]._.mkg_kind and doc[end].text not in (",", ";"):
+        end += 1
+    return doc[start:end].text
 
 
 def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
@@ -306,6 +360,57 @@ def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         yield people, company, _title_text(title, company if company in title.subtree else None)
 
 
+def _post_taken(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
+    """"A has landed the role of head of development at X", "A will take up the position as head
+    of documentaries at X", "A steps into the post of CEO at X": taking a post (rel6_post_nouns)
+    whose job title follows "of"/"as" is holding it, at the company of the title or of the post
+    noun's "at". The taking verb is the lexicon's rel6_post_taking_verbs."""
+    if verb.lemma_.lower() not in lower_words("rel6_post_taking_verbs") or verb.pos_ != "VERB":
+        return
+    posts = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in lower_words("rel6_post_nouns")]
+    # "step into the role of ...": the post after a preposition
+    posts += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("into", "in") for o in p.children
+              if o.dep_ == "pobj" and o.lower_ in lower_words("rel6_post_nouns")]
+    people, _ = _people_and_company_object(verb)
+    if not people and verb.dep_ == "conj":
+        people, _ = _people_and_company_object(verb.head)
+    for post in posts:
+        titles = [t for p in post.children if p.dep_ == "prep" and p.lower_ in ("of", "as") for t in p.children
+                  if t.dep_ == "pobj" and t.lower_ in ROLE_WORDS]
+        if not people or not titles:
+            continue
+        title = titles[0]
+        company = _title_company(title) or next((o for p in [*post.children, *verb.children] if p.dep_ == "prep" and p.lower_ in ("at", "with")
+                                                  for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+        if company is not None:
+            yield people, company, _title_text(title, company if company in title.subtree else None)
+
+
+def _overseen_units(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
+    """"A oversees drama at X", "A will lead X's drama team", "A runs the scripted division at
+    X": a managing verb (rel6_unit_overseeing_verbs) whose object is a department, team or slate
+    (rel6_unit_objects) of the company after "at" or in the object's possessive. A work or a cast
+    as the object ("leads the cast of X for Netflix") is no department; "for X" is left out, as a
+    producer makes a film "for" a company she does not work for."""
+    if verb.lemma_.lower() not in lower_words("rel6_unit_overseeing_verbs") or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        return
+    units = lower_words("rel6_unit_objects")
+    objects = [o for o in verb.children if o.dep_ == "dobj" and not o._.mkg_kind and o.lower_ in units]
+    if not objects:
+        return
+    people, _ = _people_and_company_object(verb)
+    if not people and verb.dep_ in ("xcomp", "conj"):
+        people, _ = _people_and_company_object(verb.head)
+    obj = objects[0]
+    company = next((t for t in obj.subtree if t.dep_ == "poss" and t._.mkg_kind == "org" and t.i < obj.i), None)
+    if company is None:
+        company = next((o for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ == "at"
+                        for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+    if people and company is not None:
+        yield people, company, ""
+
+
 def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A, who runs the company, joined X"; "A has been hired by X as head of drama"."""
     if verb.lemma_ in JOINING_VERBS:
@@ -338,7 +443,7 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
     for verb in tokens_with(doc, pos=("VERB", "AUX")):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to):
+        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken, _overseen_units):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
     for finder in (_appositions, _of_companies, _shared_owners):

@@ -65,3 +65,39 @@ def owned_agents(doc: Doc) -> Iterator[Fact]:
             if owner._.mkg_entity != owned._.mkg_entity:
                 yield Fact(owner._.mkg_entity, "owns", owned._.mkg_entity, sentence_evidence(verb.sent),
                            "ownership.owned_agent", 0.8)
+
+
+def held_lists(doc: Doc) -> Iterator[Fact]:
+    """"X now has four production ventures in the UK -- A, B, C and D", "The group operates three
+    studios: A, B and C": a company subject of a holding verb (rel6_holding_verbs) whose object
+    is a plural company noun (rel6_held_company_nouns) names, after a dash or colon, the
+    companies it owns. The list must follow the object's phrase directly; a hedge or a past
+    marker ("formerly had") gives nothing."""
+    holding, nouns, past = lower_words("rel6_holding_verbs"), lower_words("rel6_held_company_nouns"), lower_words("rec5_past_owner_words")
+    for verb in doc:
+        if verb.lemma_.lower() not in holding or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        owners = [s for s in verb.children if s.dep_ in ("nsubj", "csubj") and s._.mkg_kind == "org"]
+        objects = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in nouns]
+        if len(owners) != 1 or not objects:
+            continue
+        obj = objects[0]
+        i = obj.i + 1
+        # The phrase of the object may run on before the dash ("four ventures in the U.K. --"),
+        # over a place but no other name.
+        while i < verb.sent.end and doc[i].text not in ("--", "\u2014", "\u2013", ":", "-") \
+                and doc[i]._.mkg_kind in ("", "place") and doc[i].text not in (".", ";", ","):
+            i += 1
+        if i >= verb.sent.end or doc[i].text not in ("--", "\u2014", "\u2013", ":", "-"):
+            continue
+        j = i + 1
+        while j < verb.sent.end and doc[j].text in ("-", "--"):
+            j += 1
+        if j >= verb.sent.end or doc[j]._.mkg_kind != "org":
+            continue
+        owned = [t for t in coordinated(doc[j]) if t._.mkg_entity != owners[0]._.mkg_entity]
+        start = min(owners[0].i, verb.i)
+        if any(t.lower_ in past for t in doc[start:j]) or is_hedged(doc, start, owned[-1].i + 1 if owned else j + 1):
+            continue
+        for company in owned:
+            yield Fact(owners[0]._.mkg_entity, "owns", company._.mkg_entity, sentence_evidence(verb.sent), "ownership.held_list", 0.75)

@@ -106,6 +106,16 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not placed and (verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB")):
             continue
         people = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s) if p._.mkg_kind == "person"]
+        anchor = people[0].i if people else verb.i
+        # "A and B developed X and will serve as executive producers": a verb coordinated after
+        # the first one, with no subject of its own, shares its subject; the work is the one the
+        # first verb names (the nearest before the second).
+        if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            subjects = [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+            # "The book's author, A, will write the drama and serve as ...": the name in
+            # apposition to a noun subject.
+            subjects += [a for s in subjects if not s._.mkg_kind for a in s.children if a.dep_ == "appos"]
+            people = [p for s in subjects for p in coordinated(s) if p._.mkg_kind == "person"]
         roles = _complement_roles(verb) if people else []
         if not roles:
             continue
@@ -113,7 +123,7 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         stated = _stated_work(verb, [doc[end - 1] for _, end, _ in roles])
         if stated is None and _describes(verb):
             continue
-        work, weight = (stated._.mkg_entity, 1.0) if stated is not None else work_of(sent, people[0].i, salient_work)
+        work, weight = (stated._.mkg_entity, 1.0) if stated is not None else work_of(sent, anchor, salient_work)
         if not work or is_hedged(doc, min(p.i for p in people), roles[-1][1]):
             continue
         evidence = sentence_evidence(sent)
@@ -131,6 +141,8 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         # roles ("writer and producer alongside B") which of them B shares is not said.
         if len({predicate for _, _, predicate in roles}) == 1:
             for person in _credit_partners(verb, [doc[end - 1] for _, end, _ in roles]):
+                if is_hedged(doc, min(p.i for p in people), person.i + 1):
+                    continue  # "along with A, plus possibly B": B is no stated partner
                 yield Fact(work, roles[0][2], person._.mkg_entity, evidence, "roles.complement_partner", round(0.7 * weight, 2))
 
 
@@ -144,8 +156,17 @@ def _credit_partners(verb: Token, nouns: list[Token]) -> list[Token]:
     heads = {verb.i, *(n.i for n in nouns)}
     preps = [p for h in heads for p in verb.doc[h].children if p.dep_ == "prep"]
     preps += [w for p in preps if p.lower_ == "along" for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
-    return _people([o for p in preps if p.lower_ in ("alongside", "with") and (p.lower_ == "alongside" or p.head.lower_ == "along")
-                    for o in p.children if o.dep_ == "pobj"])
+    partners = _people([o for p in preps if p.lower_ in ("alongside", "with") and (p.lower_ == "alongside" or p.head.lower_ == "along")
+                        for o in p.children if o.dep_ == "pobj"])
+    # "along with A and B, who worked together on X, plus C": "plus" adds to the partners after
+    # an aside that ends their list.
+    if partners:
+        doc = verb.doc
+        for plus in doc[partners[-1].i + 1:verb.sent.end]:
+            if plus.lower_ == "plus" and plus.i + 1 < verb.sent.end and doc[plus.i + 1]._.mkg_kind == "person":
+                partners += [t for t in coordinated(doc[plus.i + 1]) if t._.mkg_kind == "person"]
+                break
+    return partners
 
 
 def hyphen_credits(doc: Doc) -> Iterator[Fact]:
@@ -347,9 +368,11 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if lemma == "round":  # "round out the cast": the noun hangs on the particle's preposition
             objects += [o for prt in verb.children if prt.dep_ in ("prt", "prep") for o in prt.children if o.dep_ == "pobj"]
         cast = [o for o in objects if o.lower_ in cast_nouns]
-        works = [w for w in objects if w._.mkg_kind == "work"]
+        # "A has joined the drama series X", "the cast of the drama series X": the title in
+        # apposition to a descriptive object is the work joined.
+        works = [w for o in objects for w in [o, *(a for a in o.children if a.dep_ == "appos")] if w._.mkg_kind == "work"][:1]
         works += [w for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+                  for w in _work_or_its_title(prep)]
         fellows: list[Token] = []
         if lemma in joining and not cast and not works:
             # "A joins B and C in X": the work of the "in" phrase, the people joined its cast
@@ -422,6 +445,11 @@ def _cast_members(cast: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in preps:
             heads += [o for o in child.children if o.dep_ == "pobj"]
     verb = cast.head
+    # "Additional cast members added today include A": the small model makes the reduced relative
+    # the noun's verb and hangs it on "include"; the listing verb is the one it hangs on.
+    if (cast.dep_ == "nsubj" and verb.lemma_.lower() not in verbs and verb.tag_ in ("VBD", "VBN")
+            and verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in verbs):
+        verb = verb.head
     if cast.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in verbs:
         heads += [c for c in verb.children if c.dep_ == "dobj"]
         heads += [o for prep in verb.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by")
@@ -473,8 +501,11 @@ def cast_members(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     names, else of the work the sentence or item is about. A cast said to be hoped for or denied
     ("could include", "does not include") gives nothing."""
     cast_nouns = lower_words("cast_nouns")
-    for cast in tokens_with(doc, lower=cast_nouns, pos=("NOUN",)):
-        if cast.lower_ not in cast_nouns or cast.pos_ != "NOUN":
+    for cast in tokens_with(doc, lower=cast_nouns | {"member", "members"}, pos=("NOUN",)):
+        # "cast members including A and B": the members of a cast are the cast.
+        cast_compound = cast.lower_ in ("member", "members") and any(
+            c.dep_ == "compound" and c.lower_ in cast_nouns for c in cast.children)
+        if (cast.lower_ not in cast_nouns and not cast_compound) or cast.pos_ != "NOUN":
             continue
         members = _cast_members(cast)
         subjects = _cast_copula_subjects(cast)
@@ -1004,3 +1035,43 @@ def boarding_casts(doc: Doc) -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(works[0]._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.boarding_cast", 0.7)
+
+
+def joining_inversions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Joining Vale are A and B", "Also joining the cast is C", "Joining them in X are A and B":
+    trade copy inverts a join, the gerund first and the joiners after the copula. What is joined
+    must be a cast: people already in it, a pronoun for them, or a cast noun (cast_nouns), with an
+    optional "in X" naming the work; "Joining Harbour Films is A" (a company) is a hire, no cast.
+    Everyone named, the joined and the joiners, stars in that work, else in the work the sentence
+    or item is about (rel6_cast_joining_openers)."""
+    openers = [tuple(o.split()) for o in lower_words("rel6_cast_joining_openers")]
+    cast_nouns = lower_words("cast_nouns")
+    for sent in doc.sents:
+        words = tuple(t.lower_ for t in sent[:3])
+        opener = next((o for o in sorted(openers, key=len, reverse=True) if words[:len(o)] == o), None)
+        if opener is None:
+            continue
+        start = sent.start + len(opener)
+        be = next((t for t in doc[start:sent.end] if t.lemma_ == "be"), None)
+        if be is None:
+            continue
+        joined = doc[start:be.i]
+        works = [t for t in joined if t._.mkg_kind == "work"]
+        in_at = next((t.i for t in joined if t.lower_ == "in"), be.i)
+        # Only people, pronouns for them, a cast noun and its determiner before any "in X". A
+        # surname the finders left untagged ("Joining Holt") is one of the people named.
+        surnames = {t.text.split()[-1] for t in entity_tokens(doc, "person") if t._.mkg_kind == "person"}
+        if not all(t._.mkg_kind == "person" or t.lower_ in cast_nouns or t.lower_ in ("them", "him", "her", "the", "its", "and", ",")
+                   or (not t._.mkg_kind and t.text in surnames) for t in doc[start:in_at]) or not len(doc[start:in_at]):
+            continue
+        if any(t._.mkg_kind and t._.mkg_kind != "work" for t in doc[in_at:be.i]):
+            continue
+        joiners = _listed_after(doc, be.i + 1, sent.end, "person")
+        if not joiners:
+            continue
+        work, weight = (works[0]._.mkg_entity, 1.0) if works else work_of(sent, sent.start, salient_work)
+        if not work or is_hedged(doc, sent.start, joiners[-1].i + 1):
+            continue
+        evidence = sentence_evidence(sent)
+        for person in [*(t for t in doc[start:in_at] if t._.mkg_kind == "person"), *joiners]:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.joining_inversion", round(0.75 * weight, 2))

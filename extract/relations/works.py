@@ -6,7 +6,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lower_words
+from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
@@ -129,6 +129,11 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
                 yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "works.together_on", 0.7)
 
 
+def _plural_work_nouns() -> frozenset[str]:
+    """"films", "shows", "series": the plural work nouns a list of titles follows."""
+    return frozenset(w.lower() for words in lexicon_table("plural_title_slot_nouns").values() for w in words)
+
+
 def behind_credits(doc: Doc) -> Iterator[Fact]:
     """"A and B, the duo behind X and Y", "Copperline, the company behind X", "Ana Ruiz is the
     writer behind X": a noun said of a name (an apposition, or a copula's complement) whose
@@ -142,7 +147,15 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
         # "behind X and Y", "behind the drama X" (the title in apposition to its noun)
         objects = [t for pobj in behind.children if pobj.dep_ == "pobj"
                    for t in [*coordinated(pobj), *(a for a in pobj.children if a.dep_ == "appos")]]
-        works = [w for w in objects if w._.mkg_kind == "work"]
+        # "behind the films “X” and “Y”": the small model often loses the titles after a plural
+        # work noun from the parse; the list right after the noun (past quotes) is its titles.
+        for pobj in [p for p in behind.children if p.dep_ == "pobj" and not p._.mkg_kind]:
+            j = pobj.i + 1
+            while j < behind.sent.end and doc[j].text in ("\u201c", "\"", "'", "\u2018"):
+                j += 1
+            if pobj.lower_ in _plural_work_nouns() and j < behind.sent.end and doc[j]._.mkg_kind == "work":
+                objects += coordinated(doc[j])
+        works = list({w.i: w for w in objects if w._.mkg_kind == "work"}.values())
         if noun.dep_ == "appos":
             named = coordinated(noun.head)
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
@@ -150,6 +163,18 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
         else:
             continue
         named = [t for t in named if t._.mkg_kind in ("person", "org")]
+        # "X, the holding company behind Y": an owner noun whose "behind" phrase names a company
+        # states that X owns it (rel6_owner_behind_nouns; the noun may be merged as a reference).
+        companies = [t for t in objects if t._.mkg_kind == "org"]
+        owner_noun = " ".join(w for w in noun.text.lower().split() if w not in ("the", "a", "its"))
+        owner_noun = owner_noun if noun._.mkg_kind else " ".join(
+            t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")) + " " + noun.lower_
+        if companies and owner_noun.strip() in lower_words("rel6_owner_behind_nouns"):
+            owners = [t for t in named if t._.mkg_kind == "org"]
+            if owners and not is_hedged(doc, min(t.i for t in owners), max(c.i for c in companies) + 1):
+                for owner in owners:
+                    for company in companies:
+                        yield Fact(owner._.mkg_entity, "owns", company._.mkg_entity, sentence_evidence(behind.sent), "works.owner_behind", 0.7)
         if not works or not named or is_hedged(doc, min(t.i for t in named), max(w.i for w in works) + 1):
             continue
         evidence = sentence_evidence(behind.sent)

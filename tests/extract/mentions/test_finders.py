@@ -333,6 +333,29 @@ def test_names_listed_with_slashes_are_each_a_person(entities_of):
     assert not [label for label in entities if "/" in label]
 
 
+@pytest.mark.parametrize("text", [
+    "The drama comes from executive producers/writers Sam Vale & Dana Roe.",
+    "Sam Vale & Dana Roe developed the drama for television and will serve as executive producers.",
+])
+def test_full_names_paired_with_an_ampersand_are_each_a_person(entities_of, text):
+    # rel6: the NER takes "Sam Vale & Dana Roe" (or "Sam Vale &") for one PERSON.
+    entities = entities_of(text)
+    assert {"Sam Vale", "Dana Roe"} <= _people(entities)
+    assert not [label for label in entities if "&" in label]
+
+
+def test_a_pair_of_given_names_the_ner_calls_a_company_is_two_people(entities_of):
+    # rel6: "Peter Vale & Alex Roe (Ember)" is often an ORG to the small model; two known given
+    # names opening both sides make two people (and Ember their calling card, no work of theirs).
+    entities = entities_of("Written by Dana Hale, and Peter Vale & Alex Roe (HBO's Ember), the untitled series follows a studio.")
+    assert {"Peter Vale", "Alex Roe"} <= _people(entities)
+
+
+def test_an_ampersand_between_single_words_keeps_the_company(entities_of):
+    # Negative twin: "Simon & Schuster" has one word a side and is no pair of people.
+    assert "Simon & Schuster" in entities_of("The novel was published by Simon & Schuster.")
+
+
 def test_a_slash_between_lower_case_words_is_no_list(entities_of):
     entities = entities_of("Harbour Pictures will release the drama in TV/streaming windows.")
     assert set(entities) == {"Harbour Pictures"}

@@ -215,3 +215,120 @@ def test_departure_negative_twins(facts_of, sentence):
 ])
 def test_leaving_a_talent_agency_is_no_departure_from_a_job(facts_of, sentence):
     assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == set()
+
+
+# --- rel6: a copula whose complement is a company's possessive job title ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rita Combs is currently Tidewater Media's head of drama.",
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "head of drama")}),
+    ("Omar Reyes is the BBC's director of content, and he oversees the slate.",
+     {("Omar Reyes", "employedBy", "BBC"), ("Omar Reyes", "role", "director of content")}),
+    ("Helen Marsh is now Fenwick Studios' president of production.",
+     {("Helen Marsh", "employedBy", "Fenwick Studios"), ("Helen Marsh", "role", "president of production")}),
+])
+def test_possessive_title_copulas(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rita Combs is not Tidewater Media's head of drama.",  # denied
+    "Rita Combs is Tidewater Media's biggest star.",  # no job title
+    "Rita Combs is expected to be Tidewater Media's next head of drama.",  # hedged
+])
+def test_possessive_title_copula_twins(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+# --- rel6: taking a post ('landed the role of X at Y', 'take up the position of X at Y') ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rita Combs has landed the role of head of development at Tidewater Media.",
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "head of development")}),
+    ("Omar Reyes will take up the position of head of documentaries at Harbour Films in August.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "head of documentaries")}),
+    ("Rita Combs will take on the role of chief executive at Tidewater Media.",
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "chief executive")}),
+])
+def test_taking_a_post(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rita Combs is expected to take on the role of chief executive at Tidewater Media.",  # hedged
+    "Rita Combs declined the role of head of drama at Tidewater Media.",  # not taken
+    "Rita Combs landed the role of Captain Hook in the Tidewater Media film.",  # a part, no job
+])
+def test_no_post_taken(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+def test_a_split_co_title_after_a_possessive_company(facts_of):
+    # rel6: the tokenizer splits "co-founder"; "A, X's co-founder," still works for X.
+    assert ("Rita Combs", "employedBy", "Tidewater Media") in facts_of("Rita Combs, Tidewater Media's co-founder, said the film was a hit.")
+    assert not jobs(facts_of("Rita Combs, Tidewater Media's co-star, said the film was a hit."))
+
+
+# --- rel6: a department overseen at a company; "serve as X's title" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rita Combs will oversee the drama slate at Tidewater Media.", {("Rita Combs", "employedBy", "Tidewater Media")}),
+    ("Rita Combs will lead Tidewater Media's drama team.", {("Rita Combs", "employedBy", "Tidewater Media")}),
+    ("In her new role, Rita Combs will oversee drama at Tidewater Media.", {("Rita Combs", "employedBy", "Tidewater Media")}),
+    ("Omar Reyes, who serves as Harbour Films' head of drama, negotiated the deal.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "head of drama")}),
+    ("Omar Reyes, who is Harbour Films' president, negotiated the deal.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "president")}),
+])
+def test_overseen_units_and_served_titles(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rita Combs will lead the cast of the film for Tidewater Media.",  # a cast, no department
+    "Rita Combs will oversee production of the film for Tidewater Media.",  # made for, not at
+    "Rita Combs is in talks to run drama at Tidewater Media.",  # negotiated
+    "Omar Reyes, who is not Harbour Films' president, negotiated the deal.",  # denied
+])
+def test_no_overseen_unit(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+# --- rel6: "serve as" a title whose company hangs below it through a descriptive noun ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Omar Reyes served as president of Rita Combs' production company Harbour Films.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "president")}),
+    ("Omar Reyes served as head of the drama department at Harbour Films.",
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "head of the drama department")}),
+])
+def test_served_titles_through_a_descriptive_noun(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omar Reyes served as director of the film for Harbour Films.",  # a credit on a work
+    "Omar Reyes is in talks to serve as president of the production company Harbour Films.",  # negotiated
+])
+def test_no_served_title_on_a_work(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+# --- rel6: "held (key) positions at X"; a pronoun after a time adverb ---
+@pytest.mark.parametrize("text", [
+    "Rita Combs joined Netflix in 2019. Previously, she held key positions at Harbour Films.",
+    "Rita Combs joined Netflix in 2019. She held various positions at Harbour Films.",
+])
+def test_held_positions_at(facts_of, text):
+    assert ("Rita Combs", "employedBy", "Harbour Films") in facts_of(text)
+
+
+def test_no_held_positions_when_rumoured(facts_of):
+    assert ("Rita Combs", "employedBy", "Harbour Films") not in facts_of("Rita Combs reportedly held key positions at Harbour Films.")
+
+
+def test_a_negation_before_instead_does_not_reach_the_clause_after_it(facts_of):
+    # rel6: "chose not to move ..., and instead joined A and B's X": the negation is the first
+    # clause's; the owners of X after "instead" are stated plainly.
+    facts = facts_of("Rita Combs chose not to move back to London, and instead joined Brian Mercer and Ron Talbot’s Lantern Entertainment as EVP.")
+    assert {("Brian Mercer", "employedBy", "Lantern Entertainment"), ("Ron Talbot", "employedBy", "Lantern Entertainment")} <= facts
+
+
+def test_a_negation_inside_the_clause_still_denies(facts_of):
+    assert ("Rita Combs", "employedBy", "Harbour Films") not in facts_of("Rita Combs did not join Harbour Films, and instead stayed home.")

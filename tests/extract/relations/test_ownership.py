@@ -29,3 +29,22 @@ def test_the_companies_of_an_owned_by_agent_own_the_company(facts_of, sentence, 
 ])
 def test_a_past_hedged_denied_or_personal_owner_gives_no_ownership(facts_of, sentence):
     assert of(facts_of(sentence), "owns") == set()
+
+
+# --- rel6: a company that has or operates a listed set of companies ---
+@pytest.mark.parametrize("text, owned", [
+    ("Harbour Films now has four production ventures in the U.K. -- Copperline Studios, Tidewater Media, Saltmarsh Pictures "
+     "and Silverline Productions.", {"Copperline Studios", "Tidewater Media", "Saltmarsh Pictures", "Silverline Productions"}),
+    ("Harbour Films operates two labels: Copperline Studios and Tidewater Media.", {"Copperline Studios", "Tidewater Media"}),
+])
+def test_a_listed_set_of_held_companies(facts_of, text, owned):
+    assert {f for f in facts_of(text) if f[1] == "owns"} == {("Harbour Films", "owns", o) for o in owned}
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Films formerly had two labels: Copperline Studios and Tidewater Media.",  # a past holding
+    "Harbour Films has two partners -- Copperline Studios and Tidewater Media.",  # partners are not held
+    "Harbour Films has two production ventures, and Tidewater Media has one.",  # no list after a dash
+])
+def test_no_held_list(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "owns"}

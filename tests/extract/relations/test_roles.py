@@ -691,6 +691,139 @@ def test_a_hedged_known_role_gives_nothing(facts_of):
     assert {f for f in facts if f[1] in ("starring", "knownFor")} == set()
 
 
+# --- rel6: a title in apposition to the object joined; "cast members" lists ---
+@pytest.mark.parametrize("sentence, expected", [
+    # The title in apposition to a descriptive object is the work joined (no other work named).
+    ('Nina Holt and Ada Stone have joined the drama series "Saltmarsh".',
+     {("Saltmarsh", "starring", "Nina Holt"), ("Saltmarsh", "starring", "Ada Stone")}),
+    ('Nina Holt has also joined the cast of the drama series "Saltmarsh".',
+     {("Saltmarsh", "starring", "Nina Holt")}),
+    # "cast members" is the cast: its list after "include(s)" / "including" stars in the item's work.
+    (ORDER + "Additional cast members added today include Nina Holt, Ada Stone and Lucy Fenn.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Lucy Fenn")}),
+    (ORDER + "They join previously announced cast members including Ada Stone and Lucy Fenn.",
+     {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Lucy Fenn")}),
+])
+def test_joined_titles_and_cast_member_lists(facts_of, sentence, expected):
+    assert starring(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    'Nina Holt is in talks to join the drama series "Saltmarsh".',  # negotiated
+    'Nina Holt has joined the drama series "Saltmarsh" as showrunner.',  # another capacity
+    ORDER + "Cast members could include Nina Holt and Ada Stone.",  # hoped for
+    ORDER + "The panel's members include Nina Holt and Ada Stone.",  # members of no cast
+])
+def test_no_joined_title_or_cast_member_list(facts_of, sentence):
+    assert not starring(facts_of(sentence))
+
+
+def test_a_branded_original_label_is_no_title(facts_of, entities_of):
+    # "the upcoming Spectrum Original drama series X": "Spectrum Original" is the company's label
+    # before the work noun; the quoted title after it is the work joined.
+    sentence = 'Nina Holt has joined the cast of the upcoming Spectrum Original drama series "Salt Flats." The show follows a ranger.'
+    assert starring(facts_of(sentence)) == {("Salt Flats", "starring", "Nina Holt")}
+    assert "Spectrum Original" not in {label for label, e in entities_of(sentence).items() if e.type in ("Series", "Film", "CreativeWork")}
+
+
+# --- rel6: "serve as" coordinated after a first verb shares its subject ---
+def test_a_coordinated_serve_as_shares_the_first_verbs_subject(facts_of):
+    facts = facts_of('Nina Holt and Ada Stone developed the drama "Saltmarsh" for television and will serve as '
+                     "executive producers along with Lucy Fenn and Tom Hale.")
+    assert credits(facts) == {("Saltmarsh", "executiveProducer", "Nina Holt"), ("Saltmarsh", "executiveProducer", "Ada Stone"),
+                              ("Saltmarsh", "executiveProducer", "Lucy Fenn"), ("Saltmarsh", "executiveProducer", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    'Nina Holt developed the drama "Saltmarsh" and is in talks to serve as executive producer.',  # negotiated
+    'Nina Holt wrote the drama "Saltmarsh" and is a producer by trade.',  # says what she is ("a")
+])
+def test_no_coordinated_serve_as_credit(facts_of, sentence):
+    assert not {f for f in credits(facts_of(sentence)) if f[1] in ("executiveProducer", "producer")}
+
+
+# --- rel6: inverted joins, "Joining A are B and C" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nina Holt headlines Copperhead. Joining Holt are Ada Stone and Lucy Fenn.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Lucy Fenn")}),
+    ("Nina Holt headlines Copperhead. Also joining the cast is Tom Hale.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Tom Hale")}),
+    # The work after "in" is the one joined.
+    ('Nina Holt headlines Copperhead. Joining her in the film "Salt Road" are Ada Stone and Lucy Fenn.',
+     {("Copperhead", "starring", "Nina Holt"), ("Salt Road", "starring", "Ada Stone"), ("Salt Road", "starring", "Lucy Fenn")}),
+])
+def test_inverted_joins(facts_of, sentence, expected):
+    assert starring(facts_of(ORDER + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Joining Fenwick Studios as head of drama is Tom Hale.",  # a company joined: a hire
+    "Joining the company is Tom Hale.",  # no cast
+    "Joining the cast is reportedly Tom Hale.",  # rumoured
+])
+def test_no_inverted_join_outside_a_cast(facts_of, sentence):
+    assert ("Copperhead", "starring", "Tom Hale") not in facts_of(ORDER + sentence)
+
+
+def test_a_sentence_verb_is_no_inner_word_of_a_title(entities_of):
+    # rel6: "Joining Holt is The Practice star Tom Hale": the title before "star" starts after
+    # the sentence's own "is"; "Love Is Blind star" keeps its capitalised "Is".
+    assert "The Practice" in entities_of(ORDER + "Joining Holt is The Practice star Tom Hale.")
+    assert "Love Is Blind" in entities_of("Love Is Blind star Tom Hale joins the series.")
+
+
+# --- rel6: the work a lead trigger names after it ---
+def test_a_lead_trigger_reaches_a_title_after_its_descriptive_phrase(facts_of):
+    # "cast in the Fox drama pilot X": a company and work nouns before the title do not stop it.
+    facts = facts_of(ORDER + "Tom Hale has been cast in the Fenwick Studios drama pilot “Salt Road,” which follows a ranger.")
+    assert ("Salt Road", "starring", "Tom Hale") in facts
+    assert ("Copperhead", "starring", "Tom Hale") not in facts
+
+
+def test_a_calling_card_after_a_lead_trigger_is_not_the_credited_work(facts_of):
+    # "executive-produces alongside Ember director B": Ember is B's calling card, the credit is
+    # the item's work (negative twin: no credit for Ember).
+    facts = facts_of(ORDER + "Lucy Fenn will executive produce alongside “Ember” director Tom Hale.")
+    assert not {f for f in facts if f[0] == "Ember" and f[1] == "executiveProducer"}
+    assert ("Copperhead", "executiveProducer", "Lucy Fenn") in facts
+
+
+# --- rel6: a job noun the tagger takes for a verb inside a credit list; an appositive subject ---
+def test_a_company_job_title_inside_an_ep_list_does_not_end_it(facts_of):
+    facts = facts_of(ORDER + "The series is executive produced by Lucy Fenn, Ada Stone and Fenwick Studios head Tom Hale.")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Copperhead", "executiveProducer", "Lucy Fenn"), ("Copperhead", "executiveProducer", "Ada Stone"),
+        ("Copperhead", "executiveProducer", "Tom Hale")}
+
+
+def test_a_list_still_ends_at_a_real_verb_after_a_company(facts_of):
+    # Negative twin: "Fenwick Studios heads the project" is a clause, its subject no EP.
+    facts = facts_of(ORDER + "The series is executive produced by Lucy Fenn; Fenwick Studios heads Tom Hale's unit.")
+    assert ("Copperhead", "executiveProducer", "Tom Hale") not in facts
+
+
+def test_a_coordinated_serve_as_shares_an_appositive_subject(facts_of):
+    facts = facts_of(ORDER + "The novel's author, Nina Holt, will write the drama and serve as executive producer along with Ada Stone.")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Copperhead", "executiveProducer", "Nina Holt"), ("Copperhead", "executiveProducer", "Ada Stone")}
+
+
+# --- rel6: "plus C" after an aside that ends the partner list ---
+def test_plus_adds_a_partner_after_an_aside(facts_of):
+    facts = facts_of(ORDER + "Nina Holt will write the drama and serve as executive producer along with Ada Stone and Lucy Fenn, "
+                     "who worked together on Ember, plus Tom Hale (Saltmarsh).")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Copperhead", "executiveProducer", p) for p in ("Nina Holt", "Ada Stone", "Lucy Fenn", "Tom Hale")}
+
+
+def test_plus_with_a_hedge_adds_nobody(facts_of):
+    # Negative twin: "plus possibly C" is no stated partner.
+    facts = facts_of(ORDER + "Nina Holt will write the drama and serve as executive producer along with Ada Stone and Lucy Fenn, "
+                     "who worked together on Ember, plus possibly Tom Hale.")
+    assert ("Copperhead", "executiveProducer", "Tom Hale") not in facts
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Dana Vale, Tom Hale and Rita Moss star in Glasshouse.",
      {("Glasshouse", "starring", "Dana Vale"), ("Glasshouse", "starring", "Tom Hale"), ("Glasshouse", "starring", "Rita Moss")}),

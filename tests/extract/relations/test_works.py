@@ -121,3 +121,44 @@ def test_what_is_behind_a_work_made_it(facts_of, text, expected):
 ])
 def test_behind_without_a_credit_gives_no_fact(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] in ("knownFor", "produces")}
+
+
+# --- rel6: the titles listed after a plural work noun in a "behind" phrase ---
+@pytest.mark.parametrize("text", [
+    'Copperline Pictures, the firm behind the films "Salt Road" and "Cold Harbour", was sold.',
+    'Copperline Pictures is the company behind the films "Salt Road" and "Cold Harbour".',
+    "Copperline Pictures, the production firm behind films Salt Road and Cold Harbour, has a new owner.",
+])
+def test_behind_a_plural_work_noun_and_its_titles(facts_of, text):
+    assert {f for f in facts_of(text) if f[1] == "produces"} == {
+        ("Copperline Pictures", "produces", "Salt Road"), ("Copperline Pictures", "produces", "Cold Harbour")}
+
+
+@pytest.mark.parametrize("text", [
+    # No title after the plural noun: the films of the next sentence are not the ones behind.
+    "Copperline Pictures, the firm behind the films, was sold. Salt Road opened in June.",
+    'Copperline Pictures, the firm reportedly behind the films "Salt Road" and "Cold Harbour", was sold.',  # hedged
+])
+def test_no_titles_behind_a_bare_plural_noun(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "produces"}
+
+
+# --- rel6: an owner noun whose "behind" phrase names a company ---
+@pytest.mark.parametrize("text", [
+    "Midnight Holdings, the holding company behind Copperline Pictures, was sold.",
+    "Midnight Holdings is the parent company behind Copperline Pictures.",
+    "Midnight Holdings is the parent company behind Copperline Studios.",
+])
+def test_the_holding_company_behind_a_company_owns_it(facts_of, text):
+    # The company behind an owner noun is no work (no "produces"), whatever its name's suffix.
+    owned = text.split("behind ")[1].split(",")[0].rstrip(".")
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] in ("owns", "produces")} == {("Midnight Holdings", "owns", owned)}
+
+
+@pytest.mark.parametrize("text", [
+    "Midnight Holdings, the holding company reportedly behind Copperline Pictures, was sold.",  # rumoured
+    "Harbour Films, the company behind Copperline Pictures' hit, was sold.",  # no owner noun
+])
+def test_no_owner_behind(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "owns"}
