@@ -705,8 +705,10 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
                      and e.start_char <= start < e.end_char
                      and e.end_char >= start + len(owner.group(1)) for e in doc_ents(doc)):
         return start + owner.end()
-    # A possessive owner the NER missed whose last word is a company word: "Harbour Films' Glasshouse".
-    if owner and re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", owner.group(0)) and owner.group(1).split()[-1] in words("org_suffixes"):
+    # A possessive owner the NER missed whose last word is a company word ("Harbour Films'
+    # Glasshouse"), or a year's possessive ("starred in 2019's Salt Road"): no part of the title.
+    if owner and re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", owner.group(0)) and (
+            owner.group(1).split()[-1] in words("org_suffixes") or is_bare_year(owner.group(1))):
         return start + owner.end()
     return start
 

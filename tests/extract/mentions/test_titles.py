@@ -775,3 +775,19 @@ def test_a_source_noun_before_a_title(entities_of, text, title):
 def test_play_the_verb_names_no_title(entities_of):
     # Negative twin: "play" before a character's name is the verb.
     assert works(entities_of("Dana Vale will play Laurie in the film.")) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    # a year's possessive dates the title and is no part of it
+    ("Dana Vale starred in 2019's Salt Road.", "Salt Road"),
+    # "debuted in YEAR" is a release verb like "premiered"
+    ("Salt Road, which debuted in 2018, was a hit for the BBC.", "Salt Road"),
+])
+def test_a_dated_release_names_the_title(entities_of, facts_of, text, title):
+    assert works(entities_of(text)) == {title: "CreativeWork"}
+    assert any(f[0] == title and f[1] == "releaseYear" for f in facts_of(text))
+
+
+def test_a_person_who_debuted_is_no_title(entities_of):
+    # Negative twin: "who" makes the clause a person's.
+    assert works(entities_of("Dana Vale, who debuted in 2012 as a stand-up, joins the cast.")) == {}
