@@ -809,6 +809,13 @@ def _before_company(doc: Doc, start: int, end: int) -> int:
             joiner = re.search(r"\s+(?:for|at|with|from|on|by|via|to)\s+$", document_text(doc)[start:ent.start_char])
             if joiner:
                 return start + joiner.start()
+    # ... nor in a name with a company word the NER swallowed into the run ("the drama Glasshouse
+    # for Harbour Films", read as one work of art).
+    joined = re.search(r"\s+(?:for|at|with|from|via)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&.'\-]*\s+){0,3}(?:"
+                       + "|".join(map(re.escape, sorted(words("company_name_suffixes"), key=len, reverse=True))) + r")$",
+                       document_text(doc)[start:end])
+    if joined:
+        return start + joined.start()
     return end
 
 

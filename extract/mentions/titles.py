@@ -548,11 +548,16 @@ def credit_object_titles(doc: Doc) -> Iterator[Mention]:
             continue  # "Director Ana Ruiz": a capitalised role word is no verb (the match is case-sensitive)
         for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
             end = _stop_at_company(doc, start, end)
+            # "executive produces Glasshouse with Tom Hale", "produced X for Harbour Films": the
+            # partner or the banner after a preposition is no part of the title.
+            joined = re.search(r"\s+(?:with|for|from|at|by|alongside|through)\s+", text[start:end])
+            if joined:
+                end = start + joined.start()
             name = text[start:end].split()
             if not name or name[0].lower() in firsts or name[-1].rstrip(".,") in words("org_suffixes"):
                 break
             m = _mention(doc, start, end, "CreativeWork")
-            if m:
+            if m and m.text.split()[0].lower() not in firsts:
                 yield m
 
 

@@ -128,3 +128,15 @@ def test_a_person_after_starring_in_is_no_cast_member(facts_of):
 def test_starring_a_list_still_credits_the_cast(facts_of):
     facts = facts_of("\u201cMoonfall,\u201d starring Jane Roe and Tom Hale, debuts in May.")
     assert credits(facts) == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partner after "with" is a second executive producer, never the title
+    ("Dana Vale executive produces Glasshouse with Tom Hale.",
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    # a banner after "for" is no part of the title, though the NER reads the run as one work
+    ("Dana Vale and Tom Hale exec produce the drama Glasshouse for Harbour Films.",
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+])
+def test_an_unquoted_title_ends_before_a_partner_or_a_banner(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "executiveProducer"} == expected
