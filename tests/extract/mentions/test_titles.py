@@ -791,3 +791,16 @@ def test_a_dated_release_names_the_title(entities_of, facts_of, text, title):
 def test_a_person_who_debuted_is_no_title(entities_of):
     # Negative twin: "who" makes the clause a person's.
     assert works(entities_of("Dana Vale, who debuted in 2012 as a stand-up, joins the cast.")) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Vale and Tom Hale are executive producers on Glasshouse.", {"Glasshouse": "CreativeWork"}),
+    ("Dana Vale was a writer on Salt Road and Tin Roof.", {"Salt Road": "CreativeWork", "Tin Roof": "CreativeWork"}),
+])
+def test_the_work_a_crew_member_is_on(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+def test_a_crew_on_a_lower_case_work_names_no_title(entities_of):
+    # Negative twin: "on the film" names no title; the list is of people.
+    assert works(entities_of("Producers on the film include Dana Vale and Tom Hale.")) == {}
