@@ -140,3 +140,12 @@ def test_starring_a_list_still_credits_the_cast(facts_of):
 ])
 def test_an_unquoted_title_ends_before_a_partner_or_a_banner(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "executiveProducer"} == expected
+
+
+def test_executive_producer_of_an_unquoted_title(facts_of):
+    # The title after "executive producer of" is found without quotes; a company there is the
+    # employer (negative twin), not a work.
+    assert ("Glasshouse", "executiveProducer", "Dana Vale") in facts_of(
+        "Dana Vale will serve as showrunner and executive producer of Glasshouse.")
+    assert facts_of("Dana Vale, executive producer of Harbour Films, said the deal was done.") == {
+        ("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "role", "executive producer")}
