@@ -26,7 +26,7 @@ from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
-from mediakg.extract.tokens import doc_ents, tokens_with
+from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 # Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
@@ -360,6 +360,9 @@ def starring_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
             continue
+        span = doc.char_span(start, match.start(), alignment_mode="expand")
+        if span is not None and len(span) == 1 and (span[0].is_stop or span[0].pos_ in ("ADV", "CCONJ", "SCONJ")):
+            continue  # "Also starring Dana Vale, ...": an adverb opens the sentence, no title
         m = _mention(doc, start, match.start(), "CreativeWork")
         if m:
             yield m
@@ -532,6 +535,36 @@ def cast_slot_titles(doc: Doc) -> Iterator[Mention]:
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:
                 yield m
+
+
+STARRING_OPENER_RE = re.compile(r"(?:Also\s+|Co-)?(?:[Ss]tarring|Featuring)\s")
+
+
+def starring_opener_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Starring Dana Vale and Tom Hale, Glasshouse follows two sisters": a sentence opened by a
+    starring phrase names its cast first and the work as the subject after the comma that ends
+    the list. The run must follow the last person of the list and be followed by a lower-case
+    word (the verb), so "Starring Dana Vale, the film ..." names no title."""
+    text = document_text(doc)
+    for sent in doc_sents(doc):
+        if not STARRING_OPENER_RE.match(text, sent.start_char):
+            continue
+        # The NER may call the title a person too: the title is the first run after a person
+        # and a comma that a verb follows, once the list is closed by its "and" (or had one name).
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start_char <= e.start_char < sent.end_char]
+        for person in people:
+            after = re.compile(r",\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])").match(text, person.end_char)
+            if not after:
+                continue
+            run = TITLE_RUN_RE.match(text, after.end(), sent.end_char)
+            listed = text[sent.start_char:after.start()]
+            if not run or not re.match(r"\s+(?!and\b|as\b|or\b)[a-z]", text[run.end():run.end() + 6]) \
+                    or not (" and " in listed or "," not in listed):
+                continue
+            m = _mention(doc, run.start(), run.end(), "CreativeWork")
+            if m and m.text.split()[0].lower() not in given_names():
+                yield m
+            break
 
 
 def credit_object_titles(doc: Doc) -> Iterator[Mention]:
@@ -1047,7 +1080,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
+            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

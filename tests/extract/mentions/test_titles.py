@@ -804,3 +804,21 @@ def test_the_work_a_crew_member_is_on(entities_of, text, expected):
 def test_a_crew_on_a_lower_case_work_names_no_title(entities_of):
     # Negative twin: "on the film" names no title; the list is of people.
     assert works(entities_of("Producers on the film include Dana Vale and Tom Hale.")) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Starring Dana Vale and Tom Hale, Glasshouse follows two sisters in Leeds.", "Glasshouse"),
+    # the NER may call the title a person too: the list closed by "and" ends before it
+    ("Starring Dana Vale, Tom Hale and Rita Moss, Salt Road is set in Glasgow.", "Salt Road"),
+    ("Also starring Dana Vale, Glasshouse opens in May.", "Glasshouse"),
+])
+def test_the_subject_after_a_starring_opener_is_a_title(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", [
+    "Starring Dana Vale, the film follows two sisters.",
+    "Starring Dana Vale, Tom Hale and Rita Moss, the series is set in Glasgow.",
+])
+def test_a_starring_opener_before_a_common_noun_names_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
