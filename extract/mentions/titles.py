@@ -420,6 +420,13 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
             start += len(first) + 1
             if start >= match.start("suffix"):
                 continue
+        # probeB: "Hong Kong-based Harbour Films", "Copperline Studios-owned Harbour Films": a
+        # hyphened participle further in ends the place or owner before it; the name follows it.
+        inner = list(re.finditer(r"\S-[a-z]+ed\s+", text[start:match.start("suffix")]))
+        if inner:
+            start += inner[-1].end()
+            if start >= match.start("suffix"):
+                continue
         if "'" in text[start:match.end()] or "\u2019" in text[start:match.end()]:
             continue  # "Roe's Harbour Films": an owner's possessive, not one name
         span = doc.char_span(start, match.end(), alignment_mode="expand")
