@@ -108,3 +108,23 @@ def test_a_capitalised_hyphen_word_stays_in_the_company_name(extraction_of):
     # Twin: "Hae-In" is no "-based" participle; the company keeps its whole name.
     labels = {e.label for e in extraction_of("The film was produced by Hae-In Pictures.").entities}
     assert labels == {"Hae-In Pictures"}
+
+
+# --- probeB: "in" a country after a verb of releasing or selling is the deal's territory ---
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", [
+    "The film will be distributed by Fenwick Pictures in North America.",
+    "The thriller will be released by Harbour Films in the US.",
+    "Fenwick Pictures will stream the show in Japan.",
+])
+def test_a_release_territory_is_not_where_the_company_is(facts_of, sentence):
+    assert not located(facts_of(sentence))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbour Films in London will distribute the film.", {("Harbour Films", "locatedIn", "London")}),  # before the verb, a city
+    ("Fenwick Pictures, a studio in Germany, produced the film.", {("Fenwick Pictures", "locatedIn", "Germany")}),  # no release verb
+])
+def test_a_company_placed_outside_a_release_clause_keeps_its_place(facts_of, sentence, expected):
+    assert located(facts_of(sentence)) == expected
