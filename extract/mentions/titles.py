@@ -399,6 +399,13 @@ def copula_work_titles(doc: Doc) -> Iterator[Mention]:
 COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019&-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+(?:&\s+)?){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
 
 
+def _job_title_follows(text: str, end: int) -> bool:
+    """Whether a lower-case job title word (the lexicon's role_title_words) and then a
+    capitalised name follow the position: "Nordlys Media chief Ana Ruiz"."""
+    after = re.match(r"\s+([a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]", text[end:end + 60])
+    return bool(after) and after.group(1) in lower_words("role_title_words")
+
+
 def suffix_companies(doc: Doc) -> Iterator[Mention]:
     """A capitalised run whose last word is a company word ("Pictures", "Films", "Media",
     "Studios", "Entertainment") names a company, typed by that word, whatever the NER said:
@@ -432,8 +439,11 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
         span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is None or any(t.is_sent_start for t in span[1:]):
             continue
-        if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and not span[0].ent_type_:
-            continue  # "Several Studios", "Both Films": a sentence's first word
+        if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and not span[0].ent_type_ \
+                and not (span[0].pos_ == "NOUN" and _job_title_follows(text, match.end())):
+            # "Several Studios", "Both Films": a sentence's first word. probeB: a job title right
+            # after the run ("Nordlys Media chief A said") makes an unknown first word a name.
+            continue
         end = match.end()
         if text[end - 1] == "." and match.group("suffix") not in ("Inc.", "Co.", "Corp.", "Ltd.", "Bros."):
             end -= 1  # the sentence's full stop

@@ -775,3 +775,20 @@ def test_a_source_noun_before_a_title(entities_of, text, title):
 def test_play_the_verb_names_no_title(entities_of):
     # Negative twin: "play" before a character's name is the verb.
     assert works(entities_of("Dana Vale will play Laurie in the film.")) == {}
+
+
+# --- probeB: "C chief A" opening a sentence: an unknown first word of a company name ---
+@pytest.mark.parametrize("sentence, company, role", [
+    ("Nordlys Media chief Dana Vale said the deal was exciting.", "Nordlys Media", "chief"),
+    ("Halvard Pictures president Dana Vale said the deal was exciting.", "Halvard Pictures", "president"),
+])
+def test_a_company_opening_a_sentence_before_a_job_title(entities_of, facts_of, sentence, company, role):
+    assert set(entities_of(sentence)) == {company, "Dana Vale"}
+    facts = {f for f in facts_of(sentence) if f[1] in ("employedBy", "role")}
+    assert facts == {("Dana Vale", "employedBy", company), ("Dana Vale", "role", role)}
+
+
+def test_a_company_word_opening_a_sentence_without_a_name_after_the_title(entities_of):
+    # Twin: a title word with no name after it ("head count") leaves the old guard: a
+    # sentence's first common noun before a company word is no name.
+    assert set(entities_of("Documentary Films head count rose this year.")) == set()
