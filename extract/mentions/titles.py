@@ -576,7 +576,9 @@ def credit_object_titles(doc: Doc) -> Iterator[Mention]:
 # "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
 # The noun must head the apposition: "Jane Roe, the writer of the series X" and "Jane Roe, the
 # drama veteran" describe a person.
-APPOSITION_RE = re.compile(r"(?:,\s+|[^\S\n]*[\u2014\u2013][^\S\n]*|[^\S\n]+-[^\S\n]+)(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
+# probeB: any preposition ends the apposition's head phrase ("X, the production company behind
+# the film": "film" is the object of "behind", X no film), as "of"/"for" already did.
+APPOSITION_RE = re.compile(r"(?:,\s+|[^\S\n]*[\u2014\u2013][^\S\n]*|[^\S\n]+-[^\S\n]+)(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and|behind|under|via|between)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
                    + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
                    + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
                    r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following)\b)")

@@ -792,3 +792,17 @@ def test_a_company_word_opening_a_sentence_without_a_name_after_the_title(entiti
     # Twin: a title word with no name after it ("head count") leaves the old guard: a
     # sentence's first common noun before a company word is no name.
     assert set(entities_of("Documentary Films head count rose this year.")) == set()
+
+
+# --- probeB: a work noun after "behind" in an apposition is the object of the preposition ---
+@pytest.mark.parametrize("sentence, label, cls", [
+    ("Halvard Entertainment, the production company behind the film, is based in Paris.", "Halvard Entertainment", "ProductionCompany"),
+    ("Halvard Entertainment, the banner behind the hit series, has a new slate.", "Halvard Entertainment", "ProductionCompany"),
+])
+def test_a_company_behind_a_work_is_no_work(entities_of, sentence, label, cls):
+    assert entities_of(sentence)[label].type == cls
+
+
+def test_an_apposition_headed_by_a_work_noun_still_names_a_work(entities_of):
+    # Twin: the work noun heads the apposition itself.
+    assert entities_of("Glasshouse, the Netflix film, opens in May.")["Glasshouse"].type == "Film"
