@@ -73,6 +73,15 @@ def clean_span(span: Span) -> Span | None:
                            # "Joining Vale are A and B": a gerund opening the sentence is no given name.
                            or (end - start > 1 and start == doc[start].sent.start and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds"))):
         start += 1
+    # probeB: "Distributor Quillon has acquired", "Indie producer Halvard": a company descriptor
+    # opening the sentence is capitalised there only; it describes the name, it is no part of it
+    # (lexicon probeB_sentence_descriptor_words), and alone before another descriptor noun it is none.
+    if start < end and start == doc[start].sent.start and doc[start].is_title \
+            and doc[start].lower_ in lower_words("probeB_sentence_descriptor_words"):
+        if end - start > 2 or (end - start == 2 and doc[end - 1].text not in words("org_suffixes")):
+            start += 1  # ("Banner Films", "Indie Pictures" are names)
+        elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+            return None
     # ... and a line break the NER runs a name into at the end of a line ("Producers: A, Harbour Films").
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&"
                            or doc[end - 1].is_space):

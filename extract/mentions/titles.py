@@ -402,6 +402,13 @@ def copula_work_titles(doc: Doc) -> Iterator[Mention]:
 COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019&-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+(?:&\s+)?){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
 
 
+def _job_title_follows(text: str, end: int) -> bool:
+    """Whether a lower-case job title word (the lexicon's role_title_words) and then a
+    capitalised name follow the position: "Nordlys Media chief Ana Ruiz"."""
+    after = re.match(r"\s+([a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]", text[end:end + 60])
+    return bool(after) and after.group(1) in lower_words("role_title_words")
+
+
 def suffix_companies(doc: Doc) -> Iterator[Mention]:
     """A capitalised run whose last word is a company word ("Pictures", "Films", "Media",
     "Studios", "Entertainment") names a company, typed by that word, whatever the NER said:
@@ -423,13 +430,23 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
             start += len(first) + 1
             if start >= match.start("suffix"):
                 continue
+        # probeB: "Hong Kong-based Harbour Films", "Copperline Studios-owned Harbour Films": a
+        # hyphened participle further in ends the place or owner before it; the name follows it.
+        inner = list(re.finditer(r"\S-[a-z]+ed\s+", text[start:match.start("suffix")]))
+        if inner:
+            start += inner[-1].end()
+            if start >= match.start("suffix"):
+                continue
         if "'" in text[start:match.end()] or "\u2019" in text[start:match.end()]:
             continue  # "Roe's Harbour Films": an owner's possessive, not one name
         span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is None or any(t.is_sent_start for t in span[1:]):
             continue
-        if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and not span[0].ent_type_:
-            continue  # "Several Studios", "Both Films": a sentence's first word
+        if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and not span[0].ent_type_ \
+                and not (span[0].pos_ == "NOUN" and _job_title_follows(text, match.end())):
+            # "Several Studios", "Both Films": a sentence's first word. probeB: a job title right
+            # after the run ("Nordlys Media chief A said") makes an unknown first word a name.
+            continue
         end = match.end()
         if text[end - 1] == "." and match.group("suffix") not in ("Inc.", "Co.", "Corp.", "Ltd.", "Bros."):
             end -= 1  # the sentence's full stop
@@ -597,7 +614,9 @@ def credit_object_titles(doc: Doc) -> Iterator[Mention]:
 # "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
 # The noun must head the apposition: "Jane Roe, the writer of the series X" and "Jane Roe, the
 # drama veteran" describe a person.
-APPOSITION_RE = re.compile(r"(?:,\s+|[^\S\n]*[\u2014\u2013][^\S\n]*|[^\S\n]+-[^\S\n]+)(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
+# probeB: any preposition ends the apposition's head phrase ("X, the production company behind
+# the film": "film" is the object of "behind", X no film), as "of"/"for" already did.
+APPOSITION_RE = re.compile(r"(?:,\s+|[^\S\n]*[\u2014\u2013][^\S\n]*|[^\S\n]+-[^\S\n]+)(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and|behind|under|via|between)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
                    + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
                    + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
                    r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following)\b)")

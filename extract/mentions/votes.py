@@ -572,7 +572,12 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
                 found.add("Distributor")
             # "the production company Jane Roe co-founded": before a name the NER calls a person,
             # the descriptor is more often the head of a relative clause than the person's.
-            before = None if described_only else before_re.search(text, max(0, m.start - 30), m.start)
+            before = before_re.search(text, max(0, m.start - 30), m.start)
+            # probeB: "Broadcaster Tolvane has commissioned": a descriptor opening the sentence
+            # heads no relative clause; it describes the name after it, whatever the NER said.
+            opening = before is not None and span.start > 0 and doc[span.start - 1].is_sent_start and doc[span.start - 1].is_title
+            if described_only and not opening:
+                before = None
             for described in (after_re.match(text, m.end), before):
                 if described:
                     found.add(heads[described.group(1).lower()][0] or "Organization")

@@ -740,6 +740,24 @@ def shooting_works(doc: Doc) -> Iterator[Fact]:
                        "verbs.shooting", 0.65)
 
 
+def _title_department(doc: Doc, i: int, roles: frozenset[str] | set[str]) -> bool:
+    """probeB: "Netflix's head of drama A", "X's president of unscripted content A": a lower-case
+    word (one or two) right after the "of"/"for" of a job title is the department the title
+    runs, part of the title, as a capitalised one ("Vice President of Drama") already is."""
+    token = doc[i]
+    if not token.is_alpha or not token.is_lower or token.pos_ in ("DET", "PRON", "ADP", "AUX", "CCONJ") or token.lower_ in ("of", "for"):
+        return False
+    for back in (1, 2):
+        j = i - back
+        if j - 1 < token.sent.start:
+            return False
+        if doc[j].lower_ in ("of", "for"):
+            return doc[j - 1].lower_ in roles
+        if not (doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ")):
+            return False
+    return False
+
+
 def titled_names(doc: Doc) -> Iterator[Fact]:
     """A job title between a company and a name: "Harbour Films head Ana Ruiz", "Sky's Vice
     President of Drama Tom Hale", "founded by its CEO Ana Ruiz and managing director Tom Hale".
@@ -753,8 +771,11 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
         sent = person.sent
         i = person.i - 1
         while i >= sent.start and i > person.i - 9 and not doc[i]._.mkg_kind and (
-                doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-", "co") or doc[i].is_title) \
-                and doc[i].lower_ not in ("'s", "\u2019s") and doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON"):
+                doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-", "co") or doc[i].is_title
+                or _title_department(doc, i, roles)) \
+                and doc[i].lower_ not in ("'s", "\u2019s") and (doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON")
+                                                          or (doc[i].tag_ == "VBG" and doc[i].lower_ in roles)):
+            # probeB: "X's managing director A": the parser takes "managing" for a verb.
             i -= 1
         first = i + 1
         while first < person.i and doc[first].lower_ in ("of", "for", "and", "&"):

@@ -46,6 +46,17 @@ RULES = [
     # "Netflix and CJ ENM have extended their content partnership".
     Rule("corporate.a_and_b_deal", "partnersWith", [ent("org", "subject"), word("and"), THE, ent("org", "object"), *gap(6), lemma(*DEAL_NOUNS)],
          ORG, ORG, 0.75, coordinate=False),
+    # probeB: "A and B have teamed up on X", "A and B are partnering on", "A and B have joined
+    # forces": a verb of working together whose subject is two companies makes them partners
+    # (a verb, so "A and B, the team behind X" is none).
+    Rule("corporate.a_and_b_team_up", "partnersWith", [ent("org", "subject"), word("and"), THE, ent("org", "object"), *gap(3),
+                                                        {"LEMMA": {"IN": ["team", "partner", "ally", "collaborate"]}, "POS": "VERB"}],
+         ORG, ORG, 0.75, coordinate=False),
+    Rule("corporate.a_and_b_join_forces", "partnersWith", [ent("org", "subject"), word("and"), THE, ent("org", "object"), *gap(3), lemma("join"), word("forces")],
+         ORG, ORG, 0.75, coordinate=False),
+    # probeB: "A and B have formed a joint venture": a venture the two set up together.
+    Rule("corporate.a_and_b_venture", "partnersWith", [ent("org", "subject"), word("and"), THE, ent("org", "object"), *gap(6), word("joint"), lemma("venture")],
+         ORG, ORG, 0.75, coordinate=False),
     Rule("corporate.a_and_b_agreement", "partnersWith", [ent("org", "subject"), word("and"), THE, ent("org", "object"), *gap(6), ent("agreement")],
          ORG, ORG, 0.75, coordinate=False),
     # "will co-produce five originals a year with Studio Dragon", "will work with the BBC on".

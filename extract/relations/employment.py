@@ -411,6 +411,33 @@ def _overseen_units(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         yield people, company, ""
 
 
+def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
+    """"A takes over as head of drama at X", "A is stepping down as CEO of X", "A will succeed B
+    as president of X": a verb of taking up, inheriting or leaving a post (the lexicon's
+    probeB_post_as_verbs, with its particle) names the post after "as", and whoever takes or
+    leaves it holds or held it at the company of the title ("CEO of X") or of the verb's "at X".
+    A negated verb ("is not stepping down") is none; hedges are _employment_facts' to drop."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "down", "up", "in", "aboard", "on")), "")
+    phrases = lower_words("probeB_post_as_verbs")
+    lemma = verb.lemma_.lower()
+    if f"{lemma} {particle}".strip() not in phrases and not (lemma in phrases and not particle):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    titles = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children
+              if t.dep_ == "pobj" and t.lower_ in ROLE_WORDS]
+    people, _ = _people_and_company_object(verb)
+    if not titles or not people:
+        return
+    title = titles[0]
+    company = _title_company(title)
+    if company is None:  # "takes over as head of drama at X": "at X" hangs from the verb
+        company = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" and p.i > title.i
+                        for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+    if company is not None and not _in_own_clause(company, verb):
+        yield people, company, _title_text(title, company if company in title.subtree else None)
+
+
 def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A, who runs the company, joined X"; "A has been hired by X as head of drama"."""
     if verb.lemma_ in JOINING_VERBS:
@@ -443,7 +470,7 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
     for verb in tokens_with(doc, pos=("VERB", "AUX")):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken, _overseen_units):
+        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken, _overseen_units, _post_as):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
     for finder in (_appositions, _of_companies, _shared_owners):

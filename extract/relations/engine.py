@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,8 @@ class Rule:
     coordinate: bool = True  # "stars A and B" gives both
     also: tuple[str, ...] = ()  # further predicates the same match states ("P directed W": knownFor)
     inverse_also: tuple[str, ...] = field(default=())  # predicates stated object -> subject
+    # A reading of the matched ends that undoes the match (the sentence says something else).
+    veto: Callable[[dict[str, Token]], bool] | None = None
 
 
 def kinds(*names: str) -> frozenset[str]:
@@ -296,6 +298,8 @@ class RuleSet:
                 role = rule.pattern[pattern_index].get("ROLE")
                 if role and role not in roles:
                     roles[role] = doc[start + offset]
+            if rule.veto is not None and rule.veto(roles):
+                continue
             # "in talks to acquire": kept, with its status, apart from the stated facts.
             for fact in self._facts_of_match(doc, rule, roles, start, end):
                 yield replace(fact, status=status) if status else fact

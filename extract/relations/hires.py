@@ -41,7 +41,9 @@ RULES = [
 # "hired X as president of advertising", "promoted to head of programming", "named X chief ...".
 HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be )?(?:(?:named|appointed|promoted|tapped|hired|upped|elevated)\s+)?"
                          r"(?:as|to)?\s*(?:the\s+|its\s+|new\s+)?" + ROLE_TITLE + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$))", re.I)
-HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped)\s+$", re.I)
+# probeB: trade headlines and ledes use the present ("Harbour Films taps A as chief content officer").
+HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped"
+                            r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups)\s+$", re.I)
 
 
 def hire_roles(doc: Doc) -> Iterator[Fact]:

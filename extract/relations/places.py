@@ -1,12 +1,32 @@
 """Where things are and where news was announced (org/facility/event -> place, org -> event)."""
+from spacy.tokens import Token
+
+from mediakg.extract.lexicon import lower_words
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word, possessive
 
 LOCATABLE = kinds("org", "facility", "event")
 
+
+def territory_of_a_deal(roles: dict[str, Token]) -> bool:
+    """probeB: "distributed by X in North America", "X will stream the show in Japan", "released
+    by X in the UK": a company that is the subject or the "by" agent of a verb of releasing,
+    selling or buying (the lexicon's probeB_territory_verbs), with a country or region after
+    that verb, names the territory the deal covers, not where the company is. A city ("Harbour
+    Films in London") is left as a place the company is in."""
+    company, place = roles.get("subject"), roles.get("object")
+    if company is None or place is None or place._.mkg_class == "City":
+        return False
+    verb = company.head
+    if company.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif company.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lower_words("probeB_territory_verbs") and place.i > verb.i
+
 RULES = [
     # "media event in Tokyo", "the studio complex in Langley, B.C." (a listed place is also a place).
     Rule("places.in", "locatedIn", [ent(["org", "facility", "event"], "subject"), *gap(3), word("in", "at"), ent("place", "object")],
-         LOCATABLE, kinds("place"), 0.7),
+         LOCATABLE, kinds("place"), 0.7, veto=territory_of_a_deal),
     # "Martini Film Studios, just outside Vancouver, British Columbia": outside the city, in its province.
     Rule("places.outside", "locatedIn", [ent(["org", "facility"], "subject"), word(","), *gap(2), word("outside", "near"), ent("place"), word(","), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.75, coordinate=False),

@@ -506,3 +506,27 @@ def test_prods_abbreviates_productions(entities_of):
 ])
 def test_a_compound_job_noun_opens_a_persons_name(entities_of, text, person):
     assert entities_of(text)[person].type == "Person"
+
+
+# --- probeB: a company descriptor opening a sentence describes the name after it ---
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, label, cls", [
+    ("Distributor Quillon has acquired the film.", "Quillon", "Distributor"),
+    ("Streamer Kestrel Plus has ordered the drama.", "Kestrel Plus", "StreamingService"),
+    ("Broadcaster Tolvane has commissioned the drama.", "Tolvane", "Broadcaster"),
+    ("Indie producer Halvard has optioned the novel.", "Halvard", "ProductionCompany"),
+])
+def test_an_opening_descriptor_is_no_part_of_the_name(extraction_of, sentence, label, cls):
+    extraction = extraction_of(sentence)
+    assert {(e.label, e.type) for e in extraction.entities} == {(label, cls)}
+    assert not extraction.facts or all(f.is_attribute for f in extraction.facts)  # no "produces Indie"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, label", [
+    ("Studio Ghibli will release the film.", "Studio Ghibli"),  # "Studio" opens real names
+    ("Channel 4 has commissioned the drama.", "Channel 4"),
+    ("Banner Films has optioned the novel.", "Banner Films"),  # a descriptor word inside a company name
+])
+def test_a_name_that_opens_with_a_descriptor_word_keeps_it(extraction_of, sentence, label):
+    assert {e.label for e in extraction_of(sentence).entities} == {label}

@@ -777,6 +777,37 @@ def test_play_the_verb_names_no_title(entities_of):
     assert works(entities_of("Dana Vale will play Laurie in the film.")) == {}
 
 
+# --- probeB: "C chief A" opening a sentence: an unknown first word of a company name ---
+@pytest.mark.parametrize("sentence, company, role", [
+    ("Nordlys Media chief Dana Vale said the deal was exciting.", "Nordlys Media", "chief"),
+    ("Halvard Pictures president Dana Vale said the deal was exciting.", "Halvard Pictures", "president"),
+])
+def test_a_company_opening_a_sentence_before_a_job_title(entities_of, facts_of, sentence, company, role):
+    assert set(entities_of(sentence)) == {company, "Dana Vale"}
+    facts = {f for f in facts_of(sentence) if f[1] in ("employedBy", "role")}
+    assert facts == {("Dana Vale", "employedBy", company), ("Dana Vale", "role", role)}
+
+
+def test_a_company_word_opening_a_sentence_without_a_name_after_the_title(entities_of):
+    # Twin: a title word with no name after it ("head count") leaves the old guard: a
+    # sentence's first common noun before a company word is no name.
+    assert set(entities_of("Documentary Films head count rose this year.")) == set()
+
+
+# --- probeB: a work noun after "behind" in an apposition is the object of the preposition ---
+@pytest.mark.parametrize("sentence, label, cls", [
+    ("Halvard Entertainment, the production company behind the film, is based in Paris.", "Halvard Entertainment", "ProductionCompany"),
+    ("Halvard Entertainment, the banner behind the hit series, has a new slate.", "Halvard Entertainment", "ProductionCompany"),
+])
+def test_a_company_behind_a_work_is_no_work(entities_of, sentence, label, cls):
+    assert entities_of(sentence)[label].type == cls
+
+
+def test_an_apposition_headed_by_a_work_noun_still_names_a_work(entities_of):
+    # Twin: the work noun heads the apposition itself.
+    assert entities_of("Glasshouse, the Netflix film, opens in May.")["Glasshouse"].type == "Film"
+
+
 @pytest.mark.parametrize("text, title", [
     # a year's possessive dates the title and is no part of it
     ("Dana Vale starred in 2019's Salt Road.", "Salt Road"),

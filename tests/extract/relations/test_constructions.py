@@ -474,3 +474,24 @@ def test_a_title_inside_an_apposition_of_the_work_is_not_credited(facts_of):
 def test_an_apposition_without_a_title_keeps_the_credit(facts_of):
     facts = facts_of('"Moonfall," the 2019 hit, stars Jane Roe and Tom Hale.')
     assert only(facts, "starring") == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
+
+
+# --- probeB: a company's possessive title with a lower-case department, or "managing" ---
+@pytest.mark.parametrize("sentence, role", [
+    ("Netflix's managing director Maria Lopez will oversee the deal.", "managing director"),
+    ("Netflix's head of drama Maria Lopez will oversee the deal.", "head of drama"),
+    ("Netflix's head of unscripted content Maria Lopez will oversee the deal.", "head of unscripted content"),
+    ("Netflix's president of programming Maria Lopez said the deal was a coup.", "president of programming"),
+])
+def test_a_possessive_title_with_its_department(facts_of, sentence, role):
+    assert only(facts_of(sentence), "employedBy", "role") == {
+        ("Maria Lopez", "employedBy", "Netflix"), ("Maria Lopez", "role", role)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Netflix's film about head of state Maria Lopez will premiere in May.",  # the subject of a work
+    "Netflix's series about the life of singer Maria Lopez will premiere in May.",
+    "Netflix reportedly wants its head of drama Maria Lopez to run the London office.",  # hedged
+])
+def test_no_possessive_title_across_a_work_or_hedge(facts_of, sentence):
+    assert only(facts_of(sentence), "employedBy") == set()

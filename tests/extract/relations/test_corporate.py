@@ -625,3 +625,25 @@ def test_a_work_from_a_company_is_produced_by_it(facts_of, text, expected):
 ])
 def test_no_production_from_a_person_or_an_adaptations_source(facts_of, text):
     assert of(facts_of(text), "produces") == set()
+
+
+# --- probeB: two companies as the subject of a verb of working together, or of a joint venture ---
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films and Tidewater Media have teamed up on the drama.",
+    "Harbour Films and Tidewater Media are partnering on the drama.",
+    "Harbour Films and Tidewater Media have joined forces to make the drama.",
+    "Harbour Films and Tidewater Media have formed a joint venture.",
+])
+def test_two_companies_that_team_up_are_partners(facts_of, sentence):
+    assert of(facts_of(sentence), "partnersWith") == {("Harbour Films", "partnersWith", "Tidewater Media")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films and Tidewater Media are in talks to team up on the drama.",  # negotiated
+    "Harbour Films and Tidewater Media have not teamed up on the drama.",  # denied
+    "Harbour Films and Tidewater Media could form a joint venture.",  # only possible
+    "Harbour Films and Tidewater Media, the team behind the hit, are back.",  # a noun, no verb
+    "Harbour Films and Tidewater Media have joined the Netflix slate.",  # joining is not joining forces
+])
+def test_no_team_up_when_hedged_denied_or_a_noun(facts_of, sentence):
+    assert of(facts_of(sentence), "partnersWith") == set()

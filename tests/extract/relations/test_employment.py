@@ -332,3 +332,34 @@ def test_a_negation_before_instead_does_not_reach_the_clause_after_it(facts_of):
 
 def test_a_negation_inside_the_clause_still_denies(facts_of):
     assert ("Rita Combs", "employedBy", "Harbour Films") not in facts_of("Rita Combs did not join Harbour Films, and instead stayed home.")
+
+
+# --- probeB: taking up, leaving or inheriting a post named after "as"; "upped"/"elevated" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lena Marsh is stepping down as CEO of Tidewater Media.",
+     {("Lena Marsh", "employedBy", "Tidewater Media"), ("Lena Marsh", "role", "CEO")}),
+    ("Omar Reyes has stepped down as head of drama at Channel 4.",
+     {("Omar Reyes", "employedBy", "Channel 4"), ("Omar Reyes", "role", "head of drama")}),
+    ("Omar Reyes takes over as head of comedy at Fenwick Studios.",
+     {("Omar Reyes", "employedBy", "Fenwick Studios"), ("Omar Reyes", "role", "head of comedy")}),
+    ("Lena Marsh will succeed Paul Vance as president of Harbour Films.",
+     {("Lena Marsh", "employedBy", "Harbour Films"), ("Lena Marsh", "role", "president")}),
+    ("Rita Combs, who took over as CEO of Tidewater Media in 2020, will oversee the slate.",
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "CEO")}),
+    ("Rita Combs has been upped to president of Fenwick Studios.",
+     {("Rita Combs", "employedBy", "Fenwick Studios"), ("Rita Combs", "role", "president")}),
+    ("Omar Reyes was elevated to chief content officer of Tidewater Media.",
+     {("Omar Reyes", "employedBy", "Tidewater Media"), ("Omar Reyes", "role", "chief content officer")}),
+])
+def test_posts_taken_or_left_as(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Marsh is not stepping down as CEO of Tidewater Media.",  # denied
+    "Lena Marsh is expected to step down as CEO of Tidewater Media.",  # hedged
+    "Omar Reyes could take over as head of comedy at Fenwick Studios.",  # only possible
+    "Omar Reyes took over the series from Ivo Drake at Fenwick Studios.",  # no post after "as"
+])
+def test_no_post_as_when_denied_hedged_or_no_title(facts_of, sentence):
+    assert not jobs(facts_of(sentence))

@@ -32,3 +32,20 @@ def test_the_company_naming_a_series_hires_nobody(facts_of):
     facts = facts_of("Harbour Films named the series \u201cCopperhead\u201d after a river.")
     assert of(facts, "employedBy") == set()
     assert of(facts, "role") == set()
+
+
+# --- probeB: a hire in the present tense of headlines and ledes gives the role too ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbour Films taps Lena Marsh as chief content officer.",
+     {("Lena Marsh", "employedBy", "Harbour Films"), ("Lena Marsh", "role", "chief content officer")}),
+    ("Fenwick Studios hires Lena Marsh as president of production.",
+     {("Lena Marsh", "employedBy", "Fenwick Studios"), ("Lena Marsh", "role", "president of production")}),
+])
+def test_present_tense_hires_give_the_role(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("employedBy", "role")} == expected
+
+
+def test_no_present_tense_hire_role_when_rumoured(facts_of):
+    # Twin: "reportedly hires" is a rumour: no stated job, no role.
+    assert {f for f in facts_of("Fenwick Studios reportedly hires Lena Marsh as president of production.")
+            if f[1] in ("employedBy", "role")} == set()

@@ -84,3 +84,47 @@ def test_city_based_before_the_name_through_a_descriptor(facts_of):
     assert located(facts_of("London-based Harbour Films made the series.")) == {("Harbour Films", "locatedIn", "London")}
     # Twin: a verb between the modified noun and a later company breaks the phrase.
     assert not located(facts_of("The London-based company signed with Harbour Films."))
+
+
+# --- probeB: a two-word place or owner before "-based"/"-owned" is no part of the company's name ---
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, entities, facts", [
+    ("The film was produced by Hong Kong-based Harbour Films.",
+     {"Hong Kong", "Harbour Films"}, {("Harbour Films", "locatedIn", "Hong Kong")}),
+    ("The film was produced by Los Angeles-based Fenwick Pictures.",
+     {"Los Angeles", "Fenwick Pictures"}, {("Fenwick Pictures", "locatedIn", "Los Angeles")}),
+    ("Tidewater Media-owned Harbour Films produced the series.",
+     {"Tidewater Media", "Harbour Films"}, {("Tidewater Media", "owns", "Harbour Films")}),
+])
+def test_two_word_modifier_before_a_company_name(extraction_of, sentence, entities, facts):
+    from tests.extract.conftest import labelled_facts
+    extraction = extraction_of(sentence)
+    assert {e.label for e in extraction.entities} == entities
+    assert {f for f in labelled_facts(extraction) if f[1] in ("locatedIn", "owns")} == facts
+
+
+@pytest.mark.slow
+def test_a_capitalised_hyphen_word_stays_in_the_company_name(extraction_of):
+    # Twin: "Hae-In" is no "-based" participle; the company keeps its whole name.
+    labels = {e.label for e in extraction_of("The film was produced by Hae-In Pictures.").entities}
+    assert labels == {"Hae-In Pictures"}
+
+
+# --- probeB: "in" a country after a verb of releasing or selling is the deal's territory ---
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", [
+    "The film will be distributed by Fenwick Pictures in North America.",
+    "The thriller will be released by Harbour Films in the US.",
+    "Fenwick Pictures will stream the show in Japan.",
+])
+def test_a_release_territory_is_not_where_the_company_is(facts_of, sentence):
+    assert not located(facts_of(sentence))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbour Films in London will distribute the film.", {("Harbour Films", "locatedIn", "London")}),  # before the verb, a city
+    ("Fenwick Pictures, a studio in Germany, produced the film.", {("Fenwick Pictures", "locatedIn", "Germany")}),  # no release verb
+])
+def test_a_company_placed_outside_a_release_clause_keeps_its_place(facts_of, sentence, expected):
+    assert located(facts_of(sentence)) == expected
