@@ -281,6 +281,21 @@ def test_no_passive_casting_when_hedged_or_elsewhere(facts_of, sentence):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # A passive "tapped/recruited" followed by a job other than acting: a hire, not a casting.
+    ('Tom Hale has been tapped to direct "Glasshouse."', {("Glasshouse", "directedBy", "Tom Hale")}),
+    ('Tom Hale has been tapped to write "Glasshouse."', {("Glasshouse", "writtenBy", "Tom Hale")}),
+    ('Tom Hale has been recruited to produce "Glasshouse."', {("Glasshouse", "producer", "Tom Hale")}),
+    ("Tom Hale has been tapped to direct Glasshouse for Harbour Films.", {("Glasshouse", "directedBy", "Tom Hale")}),
+    # Twins: an acting infinitive, or none, is still a casting.
+    ('Tom Hale has been tapped to play the lead in "Glasshouse."', {("Glasshouse", "starring", "Tom Hale")}),
+    ('Tom Hale has been cast to play a nurse in "Glasshouse."', {("Glasshouse", "starring", "Tom Hale")}),
+    ('Tom Hale has been tapped to join the cast of "Glasshouse."', {("Glasshouse", "starring", "Tom Hale")}),
+])
+def test_tapped_for_a_job_is_no_casting(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("starring", "directedBy", "writtenBy", "producer")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # A work, or a bare work noun, as the subject of transitive "star".
     ("The thriller is also set to star Nina Holt and Ada Stone.",
      {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
