@@ -21,6 +21,34 @@ def credit(name: str, predicate: str, pattern: list[dict], confidence: float, **
     return Rule(f"credits.{name}", predicate, pattern, WORK, PERSON, confidence, **kw)
 
 
+# "co-wrote", "co-directed", "co-produced": the tokenizer splits the prefix off ("co", "-", "wrote")
+# and the parser then often takes the name before it for a compound of "co", so the clause reader
+# finds no subject. A credit shared with "with B" is B's too ("A co-wrote X with B").
+CO_VERBS = (("writtenBy", ("wrote", "penned", "scripted"), ("write", "writes", "writing", "pen", "pens", "script")),
+            ("directedBy", ("directed", "helmed"), ("direct", "directs", "directing", "helm")),
+            ("producer", ("produced",), ("produce", "produces", "producing")))
+# Only the work itself or its script may come between the verb and the title: "co-wrote the
+# novel that inspired X" is no credit for X.
+CO_OBJECT = [word("the", op="?"), word(*ordered_words("script_nouns"), op="?"), word("for", "of", op="?"),
+             {"TEXT": {"IN": ["\"", "\u201c", "\u2018", "'"]}, "OP": "?"}]
+# The title's closing quote, and its comma, before "with B".
+CLOSE = {"TEXT": {"IN": ["\"", "\u201d", "\u2019", "'", ","]}, "OP": "*"}
+
+
+def _co_credits() -> list[Rule]:
+    rules = []
+    for predicate, past, other in CO_VERBS:
+        for tense, forms in (("past", past), ("now", other)):
+            known = ("knownFor",) if tense == "past" else ()
+            rules.append(credit(f"co_{predicate}_{tense}", predicate, [ent("person", "object"), *LEFT_PARTNER, AUX, word("co"), word("-"), word(*forms),
+                                                                       *CO_OBJECT, ent("work", "subject")], 0.8, inverse_also=known))
+            rules.append(credit(f"co_{predicate}_{tense}_with", predicate, [word("co"), word("-"), word(*forms), *CO_OBJECT, ent("work", "subject"), CLOSE,
+                                                                            word("with", "alongside"), ent("person", "object"),
+                                                                            # not the owner of a partner company ("with Tom Hale's Salt Films")
+                                                                            {"LOWER": {"NOT_IN": ["'s", "\u2019s"]}}], 0.8, inverse_also=known))
+    return rules
+
+
 RULES = [
     # Passive credits name the person after "by": "directed by X", "written by X and Y".
     credit("directed_by", "directedBy", [word("directed", "helmed"), word("by"), *gap(4), ent("person", "object")], 0.9),
@@ -46,6 +74,13 @@ RULES = [
     # Not "X wrote in a memo:", "X wrote that ...": writing a statement is no writing credit.
     credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script"),
                                        {"LOWER": {"NOT_IN": ["in", "that", ":", "to", "about", "on", ",", "\u201c", "\""]}}], 0.8),
+    # "X will write and direct": the tagger often takes "direct" after "write and" for an adjective,
+    # so the parse loses the second verb; the pair of verbs is one clause with one subject.
+    credit("will_write_and_direct", "directedBy", [ent("person", "object"), AUX, lemma("write", "pen", "co-write"), word("and"),
+                                                   {"LOWER": {"IN": ["direct", "helm"]}}], 0.8),
+    credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, word("co"), word("-"), word("write", "pen"), word("and"),
+                                                      {"LOWER": {"IN": ["direct", "helm"]}}], 0.8),
+    *_co_credits(),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
     credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
     credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("produce", "produces", "producing")], 0.7),

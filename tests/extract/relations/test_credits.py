@@ -128,3 +128,59 @@ def test_a_person_after_starring_in_is_no_cast_member(facts_of):
 def test_starring_a_list_still_credits_the_cast(facts_of):
     facts = facts_of("\u201cMoonfall,\u201d starring Jane Roe and Tom Hale, debuts in May.")
     assert credits(facts) == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
+
+
+CREDIT_PREDICATES = ("directedBy", "writtenBy", "producer", "starring", "knownFor")
+
+
+def _credits_only(facts):
+    return {f for f in facts if f[1] in CREDIT_PREDICATES}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "write and direct": the tagger takes "direct" for an adjective; both credits stand.
+    ('Dana Vale will write and direct "Salt Road" for Harbour Films.',
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "directedBy", "Dana Vale")}),
+    ('Dana Vale is set to write and direct "Salt Road."',
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "directedBy", "Dana Vale")}),
+    ('Harbour Films has ordered "Salt Road." Dana Vale will write and direct.',
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "directedBy", "Dana Vale")}),
+    ('Dana Vale will co-write and direct "Salt Road."', {("Salt Road", "directedBy", "Dana Vale")}),
+    # Twin: "write and produce" gives no directing credit.
+    ('Dana Vale will write and produce "Salt Road."',
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "producer", "Dana Vale")}),
+])
+def test_write_and_direct_credits_both(facts_of, sentence, expected):
+    assert _credits_only(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "co-wrote", "co-directed", "co-produced" split by the tokenizer: the subject and a "with" partner share the credit.
+    ('Dana Vale co-wrote "Glasshouse" with Tom Hale.',
+     {("Glasshouse", "writtenBy", "Dana Vale"), ("Glasshouse", "writtenBy", "Tom Hale"),
+      ("Dana Vale", "knownFor", "Glasshouse"), ("Tom Hale", "knownFor", "Glasshouse")}),
+    ('Dana Vale co-wrote "Glasshouse."', {("Glasshouse", "writtenBy", "Dana Vale"), ("Dana Vale", "knownFor", "Glasshouse")}),
+    ('Dana Vale and Tom Hale co-directed "Glasshouse."',
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "directedBy", "Tom Hale"),
+      ("Dana Vale", "knownFor", "Glasshouse"), ("Tom Hale", "knownFor", "Glasshouse")}),
+    ('Dana Vale will co-direct "Glasshouse" with Tom Hale.',
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "directedBy", "Tom Hale")}),
+    ('Dana Vale co-produced "Glasshouse" with Tom Hale.',
+     {("Glasshouse", "producer", "Dana Vale"), ("Glasshouse", "producer", "Tom Hale"),
+      ("Dana Vale", "knownFor", "Glasshouse"), ("Tom Hale", "knownFor", "Glasshouse")}),
+    ('Dana Vale co-wrote the screenplay for "Glasshouse" with Tom Hale.',
+     {("Glasshouse", "writtenBy", "Dana Vale"), ("Glasshouse", "writtenBy", "Tom Hale"),
+      ("Dana Vale", "knownFor", "Glasshouse"), ("Tom Hale", "knownFor", "Glasshouse")}),
+])
+def test_co_credits(facts_of, sentence, expected):
+    assert _credits_only(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: what was co-written is not the title, or the title is not its object.
+    'Dana Vale co-wrote a memo with Tom Hale about "Glasshouse."',
+    'Dana Vale co-wrote the novel that inspired "Glasshouse."',
+    'Dana Vale co-wrote the book on which "Glasshouse" is based.',
+])
+def test_co_writing_something_else_is_no_credit(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] in ("writtenBy", "knownFor")}
