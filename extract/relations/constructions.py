@@ -26,7 +26,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, named_in_topic, unknown_title,
+from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, item_work, named_in_topic, unknown_title,
                                               unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import doc_sents, entity_tokens, lower_forms, tokens_at, tokens_with, word_indices
 
@@ -176,6 +176,9 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     described = described_work(sent, before, frozenset({"work"}))
     if described is not None and epithet_person(described) is None:
         return described._.mkg_entity, 1.0
+    item = item_work(sent, before, frozenset({"work"}))  # "X, starring A; and Y, ...": X's list
+    if item is not None:
+        return item._.mkg_entity, 1.0
     for token in reversed(sent.doc[sent.start:before]):
         if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before) \
                 and epithet_person(token) is None:

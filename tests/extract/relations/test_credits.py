@@ -184,3 +184,25 @@ def test_co_credits(facts_of, sentence, expected):
 ])
 def test_co_writing_something_else_is_no_credit(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] in ("writtenBy", "knownFor")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A roundup: each title's participle or "which" phrase after a comma credits that title,
+    # not the article's main work nor the next title.
+    ('Other titles include "Glasshouse," starring Dana Vale, and "Salt Road," directed by Tom Hale.',
+     {("Glasshouse", "starring", "Dana Vale"), ("Salt Road", "directedBy", "Tom Hale")}),
+    ('The lineup includes "Glasshouse," starring Dana Vale; and "Salt Road," directed by Tom Hale.',
+     {("Glasshouse", "starring", "Dana Vale"), ("Salt Road", "directedBy", "Tom Hale")}),
+    ('The festival opens with "Glasshouse," directed by Dana Vale, and closes with "Salt Road," starring Tom Hale.',
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Salt Road", "starring", "Tom Hale")}),
+    ('The slate includes "Glasshouse," which stars Dana Vale, and "Salt Road," from director Tom Hale.',
+     {("Glasshouse", "starring", "Dana Vale"), ("Salt Road", "directedBy", "Tom Hale")}),
+])
+def test_roundup_items_keep_their_own_credits(facts_of, sentence, expected):
+    assert _credits_only(facts_of(sentence)) == expected
+
+
+def test_a_participle_after_a_person_is_not_an_item(facts_of):
+    # Twin: the comma follows a person, not a title; the sentence's work is the film.
+    facts = facts_of('"Glasshouse" is a new thriller. The film, produced by Mira Stone, stars Dana Vale.')
+    assert _credits_only(facts) == {("Glasshouse", "producer", "Mira Stone"), ("Glasshouse", "starring", "Dana Vale")}
