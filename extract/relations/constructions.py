@@ -714,6 +714,10 @@ def _verb_works(verb: Token) -> list[Token]:
             while node.i != child.i and node.head.i != node.i:
                 path.append(node.dep_)
                 node = node.head
+            # "ordered X, an adaptation of A's novel Y": a title inside a phrase of an apposition
+            # is what the apposition says of the object (its source), not a second object.
+            if "appos" in path and "prep" in path[:path.index("appos")]:
+                continue
             if not {"relcl", "acl", "advcl"}.intersection(path):
                 works.append(token)
     return works
