@@ -4,7 +4,7 @@ The work is often named once per paragraph and the credits follow, so a pattern 
 match the work takes the work of the sentence, or the work the article is about.
 """
 from mediakg.extract.lexicon import ordered_words
-from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word
+from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, possessive, word
 
 WORK, PERSON = kinds("work"), kinds("person")
 AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "been", "set", "slated", "due", "attached",
@@ -33,6 +33,12 @@ CO_OBJECT = [word("the", op="?"), word(*ordered_words("script_nouns"), op="?"), 
              {"TEXT": {"IN": ["\"", "\u201c", "\u2018", "'"]}, "OP": "?"}]
 # The title's closing quote, and its comma, before "with B".
 CLOSE = {"TEXT": {"IN": ["\"", "\u201d", "\u2019", "'", ","]}, "OP": "*"}
+
+# "... on “X” are / also include A": the title, its quotes and the verb that opens the list.
+# A network's or a company's possessive may stand before either ("on Netflix's “X” are Harbour Films' A").
+ROLE_OF_WORK = [word("on", "of", "for"), ent("org", OP="?"), possessive(op="?"), {"TEXT": {"IN": ["\"", "\u201c"]}, "OP": "?"},
+                ent("work", "subject"), CLOSE, word("also", op="?"), word("are", "include", "includes", "were", "included"),
+                ent("org", OP="?"), possessive(op="?"), ent("person", "object")]
 
 
 def _co_credits() -> list[Rule]:
@@ -81,6 +87,11 @@ RULES = [
     credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, word("co"), word("-"), word("write", "pen"), word("and"),
                                                       {"LOWER": {"IN": ["direct", "helm"]}}], 0.8),
     *_co_credits(),
+    # "Executive producers on X are A and B", "The producers of X include A": a credit noun with
+    # its title, then a copula or "include" and the list.
+    credit("eps_of_work", "executiveProducer", [word("executive", "exec"), word("producers"), *ROLE_OF_WORK], 0.85),
+    credit("producers_of_work", "producer", [dict(word("producers"), IS_SENT_START=True), *ROLE_OF_WORK], 0.8),
+    credit("the_producers_of_work", "producer", [word("the"), word("producers"), *ROLE_OF_WORK], 0.8),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
     credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
     credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("produce", "produces", "producing")], 0.7),

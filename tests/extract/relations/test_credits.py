@@ -206,3 +206,25 @@ def test_a_participle_after_a_person_is_not_an_item(facts_of):
     # Twin: the comma follows a person, not a title; the sentence's work is the film.
     facts = facts_of('"Glasshouse" is a new thriller. The film, produced by Mira Stone, stars Dana Vale.')
     assert _credits_only(facts) == {("Glasshouse", "producer", "Mira Stone"), ("Glasshouse", "starring", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "Executive producers on X are A and B": the credit noun carries its title before the list.
+    ('Executive producers on "Glasshouse" are Dana Vale and Tom Hale.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    ('The executive producers of "Glasshouse" include Dana Vale and Tom Hale.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    ('Executive producers on Netflix\'s "Glasshouse" are Dana Vale and Tom Hale.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    ('The producers of "Glasshouse" also include Dana Vale.', {("Glasshouse", "producer", "Dana Vale")}),
+    ('Producers on "Glasshouse" are Harbour Films\' Dana Vale and Tom Hale.',
+     {("Glasshouse", "producer", "Dana Vale"), ("Glasshouse", "producer", "Tom Hale")}),
+])
+def test_producers_on_a_title_are_a_list(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("executiveProducer", "producer")} == expected
+
+
+def test_producers_on_a_title_only_reported_are_no_credit(facts_of):
+    # Negative twin: the list is only reported, and no copula opens it.
+    assert not {f for f in facts_of('Executive producers on "Glasshouse" are reported to include Dana Vale.')
+                if f[1] in ("executiveProducer", "producer")}
