@@ -290,7 +290,12 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # along with B": the partners share the credit.
             partner = _partner_start(doc, end, sent.end)
             if people and partner is not None:
-                people += _listed_after(doc, partner, sent.end, "person")
+                partners = _listed_after(doc, partner, sent.end, "person")
+                # "with B directing": an absolute clause gives B a job of its own, no shared credit.
+                after = partners[-1].i + 1 if partners else sent.end
+                # (the tagger often takes the "-ing" word for a noun: read it by its form)
+                if not (after < sent.end and (doc[after].tag_ == "VBG" or (doc[after].is_lower and doc[after].lower_.endswith("ing")))):
+                    people += partners
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
             named = _work_after_lead(doc, end, sent.end)
             yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)
@@ -324,8 +329,16 @@ def _partner_start(doc: Doc, end: int, sent_end: int) -> int | None:
     """Where the partners of a credit verb start: right after "alongside", "with" or "along with",
     which may follow the verb's object ("the series", "it", the title) and a comma."""
     i = end
+    quotes = ("\"", "\u201c", "\u201d")
+    # The title keeps its quotes: "executive produces “X” alongside B".
+    if i + 1 < sent_end and doc[i].text in quotes and doc[i + 1]._.mkg_kind == "work":
+        i += 1
     if i < sent_end and (doc[i]._.mkg_kind == "work" or doc[i].lower_ == "it"):
         i += 1
+        while i + 1 < sent_end and doc[i].text in quotes + (",",) and doc[i + 1].text in quotes + (",",):
+            i += 1  # the closing quote and a comma inside it: "“X,” along with B"
+        if i < sent_end and doc[i].text in quotes:
+            i += 1
     elif i + 1 < sent_end and doc[i].pos_ == "DET" and doc[i + 1].lower_ in lower_words("cast4_credit_objects"):
         i += 2
     if i < sent_end and doc[i].text == ",":

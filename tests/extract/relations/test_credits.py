@@ -228,3 +228,18 @@ def test_producers_on_a_title_only_reported_are_no_credit(facts_of):
     # Negative twin: the list is only reported, and no copula opens it.
     assert not {f for f in facts_of('Executive producers on "Glasshouse" are reported to include Dana Vale.')
                 if f[1] in ("executiveProducer", "producer")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A quoted title between the credit verb and its partners: the partners share the credit.
+    ('Dana Vale executive produces "Glasshouse" alongside Tom Hale.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    ('Dana Vale will executive produce "Glasshouse," along with Tom Hale and Mira Stone.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale"),
+      ("Glasshouse", "executiveProducer", "Mira Stone")}),
+    # Twins: a partner with a job of their own, or a company, shares no producing credit.
+    ('Dana Vale executive produces "Glasshouse," with Tom Hale directing.', {("Glasshouse", "executiveProducer", "Dana Vale")}),
+    ('Dana Vale executive produces "Glasshouse" with Harbour Films.', {("Glasshouse", "executiveProducer", "Dana Vale")}),
+])
+def test_partners_after_a_quoted_title(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] == "executiveProducer"} == expected
