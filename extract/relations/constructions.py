@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
@@ -188,9 +188,29 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     mentions = [t for t in sent if t._.mkg_entity == salient]
     if mentions and all(epithet_person(t) is not None or _in_parens(t) for t in mentions):
         return "", 0.0
+    paragraph = _paragraph_work(sent, salient)
+    if paragraph is not None:
+        return paragraph._.mkg_entity, 0.8
     if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent):
         return salient, 0.8
     return "", 0.0
+
+
+def _paragraph_work(sent: Span, salient: str) -> Token | None:
+    """"Tom Hale has joined the cast of X. He will star alongside B.": a later paragraph that
+    names its own title, and not the article's main work, is an item about that title, so an
+    untitled credit in it is that title's (the last one named before the sentence). The first
+    paragraph is the article's own."""
+    doc = sent.doc
+    text = document_text(doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    if start == 0:
+        return None
+    works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char]
+    if not works or (salient and any(t._.mkg_entity == salient for t in works)):
+        return None
+    named = [t for t in works if not t._.mkg_ref and not _in_parens(t) and not in_passing(t) and epithet_person(t) is None]
+    return named[-1] if named else None
 
 
 def epithet_person(work: Token) -> Token | None:

@@ -853,3 +853,23 @@ def test_the_cast_of_an_unquoted_title(facts_of, text, expected):
 def test_starring_in_a_city_gives_no_credit(facts_of):
     # Negative twin: a place after "starred in".
     assert facts_of("Dana Vale starred in Paris last year.") == set()
+
+
+TWO_ITEMS = ("Harbour Films has acquired rights to Glasshouse, a thriller directed by Dana Vale. The film stars Mira Stone.\n\n"
+             'Tom Hale has joined the cast of "Salt Road." ')
+
+
+def test_a_later_paragraph_with_its_own_title_keeps_its_credits(facts_of):
+    # A later paragraph names its own title and not the article's main one: its untitled casting is that title's.
+    facts = facts_of(TWO_ITEMS + "Tom Hale will star alongside Eva Lund.")
+    assert {f for f in facts if f[1] == "starring"} == {
+        ("Glasshouse", "starring", "Mira Stone"), ("Salt Road", "starring", "Tom Hale"),
+        ("Salt Road", "starring", "Eva Lund"), ("Salt Road", "starring", "Tom Hale")}
+
+
+def test_a_later_paragraph_that_names_the_main_title_stays_with_it(facts_of):
+    # Twin: the paragraph names the main work too, so the article's work keeps the credit.
+    facts = facts_of("Harbour Films has acquired rights to Glasshouse, a thriller directed by Dana Vale.\n\n"
+                     "Tom Hale, who starred in Salt Road, has joined Glasshouse. Tom Hale will star alongside Eva Lund.")
+    assert ("Glasshouse", "starring", "Eva Lund") in facts
+    assert ("Salt Road", "starring", "Eva Lund") not in facts
