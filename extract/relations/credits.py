@@ -34,6 +34,8 @@ CO_OBJECT = [word("the", op="?"), word(*ordered_words("script_nouns"), op="?"), 
 # The title's closing quote, and its comma, before "with B".
 CLOSE = {"TEXT": {"IN": ["\"", "\u201d", "\u2019", "'", ","]}, "OP": "*"}
 
+# What may follow the job word of an absolute clause: its end, or "from a script by", "and B ...".
+ABSOLUTE_END = {"LOWER": {"IN": [",", ".", ";", "from", "and", "on", "for", "\u2014", "--"]}}
 # "... on “X” are / also include A": the title, its quotes and the verb that opens the list.
 # A network's or a company's possessive may stand before either ("on Netflix's “X” are Harbour Films' A").
 ROLE_OF_WORK = [word("on", "of", "for"), ent("org", OP="?"), possessive(op="?"), {"TEXT": {"IN": ["\"", "\u201c"]}, "OP": "?"},
@@ -92,6 +94,16 @@ RULES = [
     credit("eps_of_work", "executiveProducer", [word("executive", "exec"), word("producers"), *ROLE_OF_WORK], 0.85),
     credit("producers_of_work", "producer", [dict(word("producers"), IS_SENT_START=True), *ROLE_OF_WORK], 0.8),
     credit("the_producers_of_work", "producer", [word("the"), word("producers"), *ROLE_OF_WORK], 0.8),
+    # "with A directing (from a script by B)": an absolute clause that gives A the job; the
+    # work is the sentence's (or the item's). "executive producing" is will_ep's.
+    # The job word ends the clause ("directing traffic" is no credit); a second absolute clause
+    # may follow the first ("with A writing and B directing").
+    credit("with_directing", "directedBy", [word("with"), ent("person", "object"), word("and", op="?"), ent("person", OP="?"),
+                                            word("directing", "helming", "co-directing"), ABSOLUTE_END], 0.8),
+    credit("and_directing", "directedBy", [word("with"), ent("person"), word("writing", "producing", "starring"), word("and"),
+                                           ent("person", "object"), word("directing", "helming"), ABSOLUTE_END], 0.8),
+    credit("with_writing", "writtenBy", [word("with"), ent("person", "object"), word("and", op="?"), ent("person", OP="?"),
+                                         word("writing", "scripting", "penning"), ABSOLUTE_END], 0.75),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
     credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
     credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("produce", "produces", "producing")], 0.7),

@@ -243,3 +243,18 @@ def test_producers_on_a_title_only_reported_are_no_credit(facts_of):
 ])
 def test_partners_after_a_quoted_title(facts_of, sentence, expected):
     assert {f for f in facts_of(sentence) if f[1] == "executiveProducer"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "with A directing": an absolute clause gives A the job on the sentence's work.
+    ('Harbour Films is producing "Glasshouse," with Dana Vale directing.', {("Glasshouse", "directedBy", "Dana Vale")}),
+    ('With Dana Vale directing, "Glasshouse" follows a nurse.', {("Glasshouse", "directedBy", "Dana Vale")}),
+    ('Harbour Films has ordered "Glasshouse," with Dana Vale and Tom Hale directing.',
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "directedBy", "Tom Hale")}),
+    ('Harbour Films has ordered "Glasshouse," with Dana Vale writing and Tom Hale directing.',
+     {("Glasshouse", "writtenBy", "Dana Vale"), ("Glasshouse", "directedBy", "Tom Hale")}),
+    # Twin: only talks about the job, no credit.
+    ('Harbour Films has ordered "Glasshouse," with Dana Vale in talks about directing.', set()),
+])
+def test_with_a_directing(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("directedBy", "writtenBy")} == expected
