@@ -110,8 +110,15 @@ def _unnamed_source(head: Token) -> bool:
 def _adapted_work(trigger: Token) -> Token | None:
     """The work the trigger describes: "T, an adaptation of ..." (apposition), "T, based on ..."
     (a participle on T), "T is based on / is an adaptation of ..." (the clause's subject)."""
-    if trigger.head._.mkg_kind == "work" and trigger.dep_ in ("appos", "acl", "amod"):
+    if trigger.head._.mkg_kind == "work" and trigger.dep_ in ("appos", "acl", "amod", "prep"):
         return trigger.head
+    # "ordered “X,” based on the novel by A": the parser hangs the participle on the verb, yet the
+    # title right before its comma is what it describes.
+    from mediakg.extract.relations.engine import item_work  # the relations import this module's package
+
+    item = item_work(trigger.sent, trigger.i, frozenset({"work"}))
+    if item is not None and trigger.lower_ in ("based", "adapted"):
+        return item
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child._.mkg_kind == "work":

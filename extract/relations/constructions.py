@@ -22,11 +22,11 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, named_in_topic, unknown_title,
+from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, item_work, named_in_topic, unknown_title,
                                               unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import doc_sents, entity_tokens, lower_forms, tokens_at, tokens_with, word_indices
 
@@ -176,6 +176,9 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     described = described_work(sent, before, frozenset({"work"}))
     if described is not None and epithet_person(described) is None:
         return described._.mkg_entity, 1.0
+    item = item_work(sent, before, frozenset({"work"}))  # "X, starring A; and Y, ...": X's list
+    if item is not None:
+        return item._.mkg_entity, 1.0
     for token in reversed(sent.doc[sent.start:before]):
         if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before) \
                 and epithet_person(token) is None:
@@ -185,9 +188,29 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     mentions = [t for t in sent if t._.mkg_entity == salient]
     if mentions and all(epithet_person(t) is not None or _in_parens(t) for t in mentions):
         return "", 0.0
+    paragraph = _paragraph_work(sent, salient)
+    if paragraph is not None:
+        return paragraph._.mkg_entity, 0.8
     if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent):
         return salient, 0.8
     return "", 0.0
+
+
+def _paragraph_work(sent: Span, salient: str) -> Token | None:
+    """"Tom Hale has joined the cast of X. He will star alongside B.": a later paragraph that
+    names its own title, and not the article's main work, is an item about that title, so an
+    untitled credit in it is that title's (the last one named before the sentence). The first
+    paragraph is the article's own."""
+    doc = sent.doc
+    text = document_text(doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    if start == 0:
+        return None
+    works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char]
+    if not works or (salient and any(t._.mkg_entity == salient for t in works)):
+        return None
+    named = [t for t in works if not t._.mkg_ref and not _in_parens(t) and not in_passing(t) and epithet_person(t) is None]
+    return named[-1] if named else None
 
 
 def epithet_person(work: Token) -> Token | None:
@@ -287,7 +310,12 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # along with B": the partners share the credit.
             partner = _partner_start(doc, end, sent.end)
             if people and partner is not None:
-                people += _listed_after(doc, partner, sent.end, "person")
+                partners = _listed_after(doc, partner, sent.end, "person")
+                # "with B directing": an absolute clause gives B a job of its own, no shared credit.
+                after = partners[-1].i + 1 if partners else sent.end
+                # (the tagger often takes the "-ing" word for a noun: read it by its form)
+                if not (after < sent.end and (doc[after].tag_ == "VBG" or (doc[after].is_lower and doc[after].lower_.endswith("ing")))):
+                    people += partners
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
             named = _work_after_lead(doc, end, sent.end)
             yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)
@@ -321,8 +349,16 @@ def _partner_start(doc: Doc, end: int, sent_end: int) -> int | None:
     """Where the partners of a credit verb start: right after "alongside", "with" or "along with",
     which may follow the verb's object ("the series", "it", the title) and a comma."""
     i = end
+    quotes = ("\"", "\u201c", "\u201d")
+    # The title keeps its quotes: "executive produces “X” alongside B".
+    if i + 1 < sent_end and doc[i].text in quotes and doc[i + 1]._.mkg_kind == "work":
+        i += 1
     if i < sent_end and (doc[i]._.mkg_kind == "work" or doc[i].lower_ == "it"):
         i += 1
+        while i + 1 < sent_end and doc[i].text in quotes + (",",) and doc[i + 1].text in quotes + (",",):
+            i += 1  # the closing quote and a comma inside it: "“X,” along with B"
+        if i < sent_end and doc[i].text in quotes:
+            i += 1
     elif i + 1 < sent_end and doc[i].pos_ == "DET" and doc[i + 1].lower_ in lower_words("cast4_credit_objects"):
         i += 2
     if i < sent_end and doc[i].text == ",":
@@ -711,6 +747,10 @@ def _verb_works(verb: Token) -> list[Token]:
             while node.i != child.i and node.head.i != node.i:
                 path.append(node.dep_)
                 node = node.head
+            # "ordered X, an adaptation of A's novel Y": a title inside a phrase of an apposition
+            # is what the apposition says of the object (its source), not a second object.
+            if "appos" in path and "prep" in path[:path.index("appos")]:
+                continue
             if not {"relcl", "acl", "advcl"}.intersection(path):
                 works.append(token)
     return works

@@ -4,7 +4,7 @@ The work is often named once per paragraph and the credits follow, so a pattern 
 match the work takes the work of the sentence, or the work the article is about.
 """
 from mediakg.extract.lexicon import ordered_words
-from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, word
+from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, possessive, word
 
 WORK, PERSON = kinds("work"), kinds("person")
 AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "been", "set", "slated", "due", "attached",
@@ -19,6 +19,42 @@ LIST_GLUE = [{"TEXT": {"IN": [",", "and", "or", "\u201c", "\u201d", "\"", "&"]},
 def credit(name: str, predicate: str, pattern: list[dict], confidence: float, **kw) -> Rule:
     kw.setdefault("subject_default", SALIENT)
     return Rule(f"credits.{name}", predicate, pattern, WORK, PERSON, confidence, **kw)
+
+
+# "co-wrote", "co-directed", "co-produced": the tokenizer splits the prefix off ("co", "-", "wrote")
+# and the parser then often takes the name before it for a compound of "co", so the clause reader
+# finds no subject. A credit shared with "with B" is B's too ("A co-wrote X with B").
+CO_VERBS = (("writtenBy", ("wrote", "penned", "scripted"), ("write", "writes", "writing", "pen", "pens", "script")),
+            ("directedBy", ("directed", "helmed"), ("direct", "directs", "directing", "helm")),
+            ("producer", ("produced",), ("produce", "produces", "producing")))
+# Only the work itself or its script may come between the verb and the title: "co-wrote the
+# novel that inspired X" is no credit for X.
+CO_OBJECT = [word("the", op="?"), word(*ordered_words("script_nouns"), op="?"), word("for", "of", op="?"),
+             {"TEXT": {"IN": ["\"", "\u201c", "\u2018", "'"]}, "OP": "?"}]
+# The title's closing quote, and its comma, before "with B".
+CLOSE = {"TEXT": {"IN": ["\"", "\u201d", "\u2019", "'", ","]}, "OP": "*"}
+
+# What may follow the job word of an absolute clause: its end, or "from a script by", "and B ...".
+ABSOLUTE_END = {"LOWER": {"IN": [",", ".", ";", "from", "and", "on", "for", "\u2014", "--"]}}
+# "... on “X” are / also include A": the title, its quotes and the verb that opens the list.
+# A network's or a company's possessive may stand before either ("on Netflix's “X” are Harbour Films' A").
+ROLE_OF_WORK = [word("on", "of", "for"), ent("org", OP="?"), possessive(op="?"), {"TEXT": {"IN": ["\"", "\u201c"]}, "OP": "?"},
+                ent("work", "subject"), CLOSE, word("also", op="?"), word("are", "include", "includes", "were", "included"),
+                ent("org", OP="?"), possessive(op="?"), ent("person", "object")]
+
+
+def _co_credits() -> list[Rule]:
+    rules = []
+    for predicate, past, other in CO_VERBS:
+        for tense, forms in (("past", past), ("now", other)):
+            known = ("knownFor",) if tense == "past" else ()
+            rules.append(credit(f"co_{predicate}_{tense}", predicate, [ent("person", "object"), *LEFT_PARTNER, AUX, word("co"), word("-"), word(*forms),
+                                                                       *CO_OBJECT, ent("work", "subject")], 0.8, inverse_also=known))
+            rules.append(credit(f"co_{predicate}_{tense}_with", predicate, [word("co"), word("-"), word(*forms), *CO_OBJECT, ent("work", "subject"), CLOSE,
+                                                                            word("with", "alongside"), ent("person", "object"),
+                                                                            # not the owner of a partner company ("with Tom Hale's Salt Films")
+                                                                            {"LOWER": {"NOT_IN": ["'s", "\u2019s"]}}], 0.8, inverse_also=known))
+    return rules
 
 
 RULES = [
@@ -46,6 +82,28 @@ RULES = [
     # Not "X wrote in a memo:", "X wrote that ...": writing a statement is no writing credit.
     credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script"),
                                        {"LOWER": {"NOT_IN": ["in", "that", ":", "to", "about", "on", ",", "\u201c", "\""]}}], 0.8),
+    # "X will write and direct": the tagger often takes "direct" after "write and" for an adjective,
+    # so the parse loses the second verb; the pair of verbs is one clause with one subject.
+    credit("will_write_and_direct", "directedBy", [ent("person", "object"), AUX, lemma("write", "pen", "co-write"), word("and"),
+                                                   {"LOWER": {"IN": ["direct", "helm"]}}], 0.8),
+    credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, word("co"), word("-"), word("write", "pen"), word("and"),
+                                                      {"LOWER": {"IN": ["direct", "helm"]}}], 0.8),
+    *_co_credits(),
+    # "Executive producers on X are A and B", "The producers of X include A": a credit noun with
+    # its title, then a copula or "include" and the list.
+    credit("eps_of_work", "executiveProducer", [word("executive", "exec"), word("producers"), *ROLE_OF_WORK], 0.85),
+    credit("producers_of_work", "producer", [dict(word("producers"), IS_SENT_START=True), *ROLE_OF_WORK], 0.8),
+    credit("the_producers_of_work", "producer", [word("the"), word("producers"), *ROLE_OF_WORK], 0.8),
+    # "with A directing (from a script by B)": an absolute clause that gives A the job; the
+    # work is the sentence's (or the item's). "executive producing" is will_ep's.
+    # The job word ends the clause ("directing traffic" is no credit); a second absolute clause
+    # may follow the first ("with A writing and B directing").
+    credit("with_directing", "directedBy", [word("with"), ent("person", "object"), word("and", op="?"), ent("person", OP="?"),
+                                            word("directing", "helming", "co-directing"), ABSOLUTE_END], 0.8),
+    credit("and_directing", "directedBy", [word("with"), ent("person"), word("writing", "producing", "starring"), word("and"),
+                                           ent("person", "object"), word("directing", "helming"), ABSOLUTE_END], 0.8),
+    credit("with_writing", "writtenBy", [word("with"), ent("person", "object"), word("and", op="?"), ent("person", OP="?"),
+                                         word("writing", "scripting", "penning"), ABSOLUTE_END], 0.75),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
     credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
     credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("produce", "produces", "producing")], 0.7),

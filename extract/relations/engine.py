@@ -186,6 +186,32 @@ def in_passing(token: Token) -> bool:
     return before[-1].lower_ in PASSING_WORDS
 
 
+def item_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
+    """"X, starring A, and Y, directed by B": in a roundup each title's participle phrase follows it
+    right after a comma, so the title just before the phrase is its work, before the article's
+    main work or a nearer one, even where a list cue ("include") makes titles look passing."""
+    from mediakg.extract.relations.constructions import epithet_person  # imports this module
+
+    if "work" not in kinds_:
+        return None
+    doc = sent.doc
+    j = around - 1
+    if j > sent.start and doc[j].lower_ == "which":  # "X, which stars A, and Y": the antecedent
+        j -= 1
+    # Only a participle phrase ("starring", "directed by") or a relative "which" describes the
+    # title; a comma that closes an aside ("A, who created X, has cast B") does not.
+    elif around >= sent.end or doc[around].tag_ not in ("VBN", "VBG"):
+        return None
+    while j > sent.start and doc[j].text in (",", "\"", "\u201d", "\u2019"):
+        j -= 1
+    if not any(t.text == "," for t in doc[j + 1:around]):
+        return None
+    before = doc[j]
+    if before._.mkg_kind == "work" and epithet_person(before) is None:
+        return before
+    return None
+
+
 def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool,
              skip_passing: bool = False) -> Token | None:
     from mediakg.extract.relations.constructions import epithet_person  # imports this module
@@ -199,6 +225,9 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     described = described_work(sent, around, kinds_)
     if described is not None:
         return described
+    item = item_work(sent, around, kinds_)
+    if item is not None:
+        return item
     tagged = [t for t in entity_tokens(sent.doc, kinds_) if sent.start <= t.i < sent.end]  # fits only these
     lefts = [t for t in tagged if t.i < around and fits(t)]
     if lefts:
@@ -320,6 +349,9 @@ class RuleSet:
             # beats a nearer work mentioned in passing ("known for A and B").
             from mediakg.extract.relations.constructions import epithet_person  # imports this module
 
+            item = item_work(sent, start, wanted)
+            if item is not None:
+                return [(item._.mkg_entity, item._.mkg_kind)]
             main = [t for t in entity_tokens(doc, wanted) if sent.start <= t.i < sent.end
                     and t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()
                     and not (t._.mkg_kind == "work" and epithet_person(t) is not None)]

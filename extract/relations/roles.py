@@ -641,8 +641,14 @@ def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     Y": the subjects of a passive casting verb (the lexicon's cast2_passive_verbs) are in the cast.
     The list before the verb may hold parentheses of credits and "all"/"both" before the verb."""
     verbs = lower_words("cast2_passive_verbs")
+    acting = lower_words("cast_verbs")
     for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        # "A has been tapped/recruited to direct X": the infinitive names the job the person was
+        # chosen for, and only an acting one ("tapped to play the lead") is a casting.
+        if any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in acting
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
             continue
         people = _people([c for c in verb.children if c.dep_ == "nsubjpass"])
         left = min([c.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass", "advmod", "dep", "neg")],

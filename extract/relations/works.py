@@ -13,12 +13,27 @@ from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import tokens_with
 
 WORK, PERSON = kinds("work"), kinds("person")
+# The nouns that name an adaptation's source kind before its title.
+SOURCE_NOUNS = ("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller", "novella", "short story", "story",
+                "graphic novel", "podcast", "article", "series", "film", "game")
 
 RULES = [
     # Adaptations: "based on X", "an adaptation of X", "adapted from X".
     Rule("works.based_on", "basedOn", [word("based", "adapted"), word("on", "from"), *gap(3), ent("work", "object")],
          WORK, WORK, 0.85, subject_default=Default.SENTENCE_LEFT, coordinate=False),
     Rule("works.adaptation_of", "basedOn", [word("adaptation", "remake", "reboot"), word("of"), *gap(3), ent("work", "object")],
+         WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),
+    # The source's noun phrase often carries its author and a praise word before the title:
+    # "adapted from the bestselling novel X", "an adaptation of A's novel X", "based on A's
+    # acclaimed memoir X". Only a source noun may close the phrase, so "based on the book by A and
+    # the film X" stays out.
+    Rule("works.based_on_source_noun", "basedOn", [word("based", "adapted"), word("on", "from"), word("the", "a", op="?"), ent("person", OP="?"), possessive(op="?"),
+                                                   *gap(2), word(*SOURCE_NOUNS), {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "[", ",", "."]}, "OP": "*"},
+                                                   ent("work", "object")],
+         WORK, WORK, 0.85, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+    Rule("works.adaptation_of_source_noun", "basedOn", [word("adaptation", "remake", "reboot"), word("of"), word("the", "a", op="?"), ent("person", OP="?"),
+                                                        possessive(op="?"), *gap(2), word(*SOURCE_NOUNS),
+                                                        {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "[", ",", "."]}, "OP": "*"}, ent("work", "object")],
          WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),
     # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
     Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],

@@ -108,3 +108,22 @@ def test_a_makers_possessive_names_a_screen_works_director_and_a_books_author(ex
     assert ("Low Tide/CreativeWork", "writtenBy", "Mara Quill/Person") in facts
     assert ("Low Tide/Series", "basedOn", "Low Tide/CreativeWork") in facts
     assert not {f for f in facts if f[1] == "directedBy"}
+
+
+@pytest.mark.parametrize("text", [
+    # "T, based on the novel by A" after a verb: the parser hangs "based" on the verb, yet the title
+    # right before the comma is what the participle describes; the unnamed novel bears its title.
+    'Harbour Films has ordered \u201cGlasshouse,\u201d based on the 2019 novel by Tom Hale.',
+    'Harbour Films has ordered "Glasshouse," based on the novel by Tom Hale.',
+])
+def test_a_title_before_based_on_an_unnamed_novel(extraction_of, text):
+    facts = typed_facts(extraction_of(text))
+    assert ("Glasshouse/Film", "basedOn", "Glasshouse/CreativeWork") in facts
+    assert ("Glasshouse/CreativeWork", "writtenBy", "Tom Hale/Person") in facts
+    assert ("Glasshouse/Film", "writtenBy", "Tom Hale/Person") not in facts
+
+
+def test_based_on_a_true_story_is_no_source(extraction_of):
+    # Negative twin: "a true story" is no work, so no source appears.
+    x = extraction_of('Harbour Films has ordered "Glasshouse," based on a true story.')
+    assert not [f for f in x.facts if f.predicate == "basedOn"]

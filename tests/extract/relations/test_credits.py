@@ -130,6 +130,136 @@ def test_starring_a_list_still_credits_the_cast(facts_of):
     assert credits(facts) == {("Moonfall", "starring", "Jane Roe"), ("Moonfall", "starring", "Tom Hale")}
 
 
+CREDIT_PREDICATES = ("directedBy", "writtenBy", "producer", "starring", "knownFor")
+
+
+def _credits_only(facts):
+    return {f for f in facts if f[1] in CREDIT_PREDICATES}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "write and direct": the tagger takes "direct" for an adjective; both credits stand.
+    ('Dana Vale will write and direct "Salt Road" for Harbour Films.',
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "directedBy", "Dana Vale")}),
+    ('Dana Vale is set to write and direct "Salt Road."',
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "directedBy", "Dana Vale")}),
+    ('Harbour Films has ordered "Salt Road." Dana Vale will write and direct.',
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "directedBy", "Dana Vale")}),
+    ('Dana Vale will co-write and direct "Salt Road."', {("Salt Road", "directedBy", "Dana Vale")}),
+    # Twin: "write and produce" gives no directing credit.
+    ('Dana Vale will write and produce "Salt Road."',
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "producer", "Dana Vale")}),
+])
+def test_write_and_direct_credits_both(facts_of, sentence, expected):
+    assert _credits_only(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "co-wrote", "co-directed", "co-produced" split by the tokenizer: the subject and a "with" partner share the credit.
+    ('Dana Vale co-wrote "Glasshouse" with Tom Hale.',
+     {("Glasshouse", "writtenBy", "Dana Vale"), ("Glasshouse", "writtenBy", "Tom Hale"),
+      ("Dana Vale", "knownFor", "Glasshouse"), ("Tom Hale", "knownFor", "Glasshouse")}),
+    ('Dana Vale co-wrote "Glasshouse."', {("Glasshouse", "writtenBy", "Dana Vale"), ("Dana Vale", "knownFor", "Glasshouse")}),
+    ('Dana Vale and Tom Hale co-directed "Glasshouse."',
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "directedBy", "Tom Hale"),
+      ("Dana Vale", "knownFor", "Glasshouse"), ("Tom Hale", "knownFor", "Glasshouse")}),
+    ('Dana Vale will co-direct "Glasshouse" with Tom Hale.',
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "directedBy", "Tom Hale")}),
+    ('Dana Vale co-produced "Glasshouse" with Tom Hale.',
+     {("Glasshouse", "producer", "Dana Vale"), ("Glasshouse", "producer", "Tom Hale"),
+      ("Dana Vale", "knownFor", "Glasshouse"), ("Tom Hale", "knownFor", "Glasshouse")}),
+    ('Dana Vale co-wrote the screenplay for "Glasshouse" with Tom Hale.',
+     {("Glasshouse", "writtenBy", "Dana Vale"), ("Glasshouse", "writtenBy", "Tom Hale"),
+      ("Dana Vale", "knownFor", "Glasshouse"), ("Tom Hale", "knownFor", "Glasshouse")}),
+])
+def test_co_credits(facts_of, sentence, expected):
+    assert _credits_only(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: what was co-written is not the title, or the title is not its object.
+    'Dana Vale co-wrote a memo with Tom Hale about "Glasshouse."',
+    'Dana Vale co-wrote the novel that inspired "Glasshouse."',
+    'Dana Vale co-wrote the book on which "Glasshouse" is based.',
+])
+def test_co_writing_something_else_is_no_credit(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] in ("writtenBy", "knownFor")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A roundup: each title's participle or "which" phrase after a comma credits that title,
+    # not the article's main work nor the next title.
+    ('Other titles include "Glasshouse," starring Dana Vale, and "Salt Road," directed by Tom Hale.',
+     {("Glasshouse", "starring", "Dana Vale"), ("Salt Road", "directedBy", "Tom Hale")}),
+    ('The lineup includes "Glasshouse," starring Dana Vale; and "Salt Road," directed by Tom Hale.',
+     {("Glasshouse", "starring", "Dana Vale"), ("Salt Road", "directedBy", "Tom Hale")}),
+    ('The festival opens with "Glasshouse," directed by Dana Vale, and closes with "Salt Road," starring Tom Hale.',
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Salt Road", "starring", "Tom Hale")}),
+    ('The slate includes "Glasshouse," which stars Dana Vale, and "Salt Road," from director Tom Hale.',
+     {("Glasshouse", "starring", "Dana Vale"), ("Salt Road", "directedBy", "Tom Hale")}),
+])
+def test_roundup_items_keep_their_own_credits(facts_of, sentence, expected):
+    assert _credits_only(facts_of(sentence)) == expected
+
+
+def test_a_participle_after_a_person_is_not_an_item(facts_of):
+    # Twin: the comma follows a person, not a title; the sentence's work is the film.
+    facts = facts_of('"Glasshouse" is a new thriller. The film, produced by Mira Stone, stars Dana Vale.')
+    assert _credits_only(facts) == {("Glasshouse", "producer", "Mira Stone"), ("Glasshouse", "starring", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "Executive producers on X are A and B": the credit noun carries its title before the list.
+    ('Executive producers on "Glasshouse" are Dana Vale and Tom Hale.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    ('The executive producers of "Glasshouse" include Dana Vale and Tom Hale.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    ('Executive producers on Netflix\'s "Glasshouse" are Dana Vale and Tom Hale.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    ('The producers of "Glasshouse" also include Dana Vale.', {("Glasshouse", "producer", "Dana Vale")}),
+    ('Producers on "Glasshouse" are Harbour Films\' Dana Vale and Tom Hale.',
+     {("Glasshouse", "producer", "Dana Vale"), ("Glasshouse", "producer", "Tom Hale")}),
+])
+def test_producers_on_a_title_are_a_list(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("executiveProducer", "producer")} == expected
+
+
+def test_producers_on_a_title_only_reported_are_no_credit(facts_of):
+    # Negative twin: the list is only reported, and no copula opens it.
+    assert not {f for f in facts_of('Executive producers on "Glasshouse" are reported to include Dana Vale.')
+                if f[1] in ("executiveProducer", "producer")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A quoted title between the credit verb and its partners: the partners share the credit.
+    ('Dana Vale executive produces "Glasshouse" alongside Tom Hale.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    ('Dana Vale will executive produce "Glasshouse," along with Tom Hale and Mira Stone.',
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale"),
+      ("Glasshouse", "executiveProducer", "Mira Stone")}),
+    # Twins: a partner with a job of their own, or a company, shares no producing credit.
+    ('Dana Vale executive produces "Glasshouse," with Tom Hale directing.', {("Glasshouse", "executiveProducer", "Dana Vale")}),
+    ('Dana Vale executive produces "Glasshouse" with Harbour Films.', {("Glasshouse", "executiveProducer", "Dana Vale")}),
+])
+def test_partners_after_a_quoted_title(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] == "executiveProducer"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "with A directing": an absolute clause gives A the job on the sentence's work.
+    ('Harbour Films is producing "Glasshouse," with Dana Vale directing.', {("Glasshouse", "directedBy", "Dana Vale")}),
+    ('With Dana Vale directing, "Glasshouse" follows a nurse.', {("Glasshouse", "directedBy", "Dana Vale")}),
+    ('Harbour Films has ordered "Glasshouse," with Dana Vale and Tom Hale directing.',
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "directedBy", "Tom Hale")}),
+    ('Harbour Films has ordered "Glasshouse," with Dana Vale writing and Tom Hale directing.',
+     {("Glasshouse", "writtenBy", "Dana Vale"), ("Glasshouse", "directedBy", "Tom Hale")}),
+    # Twin: only talks about the job, no credit.
+    ('Harbour Films has ordered "Glasshouse," with Dana Vale in talks about directing.', set()),
+])
+def test_with_a_directing(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("directedBy", "writtenBy")} == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a partner after "with" is a second executive producer, never the title
     ("Dana Vale executive produces Glasshouse with Tom Hale.",

@@ -281,6 +281,21 @@ def test_no_passive_casting_when_hedged_or_elsewhere(facts_of, sentence):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # A passive "tapped/recruited" followed by a job other than acting: a hire, not a casting.
+    ('Tom Hale has been tapped to direct "Glasshouse."', {("Glasshouse", "directedBy", "Tom Hale")}),
+    ('Tom Hale has been tapped to write "Glasshouse."', {("Glasshouse", "writtenBy", "Tom Hale")}),
+    ('Tom Hale has been recruited to produce "Glasshouse."', {("Glasshouse", "producer", "Tom Hale")}),
+    ("Tom Hale has been tapped to direct Glasshouse for Harbour Films.", {("Glasshouse", "directedBy", "Tom Hale")}),
+    # Twins: an acting infinitive, or none, is still a casting.
+    ('Tom Hale has been tapped to play the lead in "Glasshouse."', {("Glasshouse", "starring", "Tom Hale")}),
+    ('Tom Hale has been cast to play a nurse in "Glasshouse."', {("Glasshouse", "starring", "Tom Hale")}),
+    ('Tom Hale has been tapped to join the cast of "Glasshouse."', {("Glasshouse", "starring", "Tom Hale")}),
+])
+def test_tapped_for_a_job_is_no_casting(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("starring", "directedBy", "writtenBy", "producer")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # A work, or a bare work noun, as the subject of transitive "star".
     ("The thriller is also set to star Nina Holt and Ada Stone.",
      {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
@@ -838,3 +853,23 @@ def test_the_cast_of_an_unquoted_title(facts_of, text, expected):
 def test_starring_in_a_city_gives_no_credit(facts_of):
     # Negative twin: a place after "starred in".
     assert facts_of("Dana Vale starred in Paris last year.") == set()
+
+
+TWO_ITEMS = ("Harbour Films has acquired rights to Glasshouse, a thriller directed by Dana Vale. The film stars Mira Stone.\n\n"
+             'Tom Hale has joined the cast of "Salt Road." ')
+
+
+def test_a_later_paragraph_with_its_own_title_keeps_its_credits(facts_of):
+    # A later paragraph names its own title and not the article's main one: its untitled casting is that title's.
+    facts = facts_of(TWO_ITEMS + "Tom Hale will star alongside Eva Lund.")
+    assert {f for f in facts if f[1] == "starring"} == {
+        ("Glasshouse", "starring", "Mira Stone"), ("Salt Road", "starring", "Tom Hale"),
+        ("Salt Road", "starring", "Eva Lund"), ("Salt Road", "starring", "Tom Hale")}
+
+
+def test_a_later_paragraph_that_names_the_main_title_stays_with_it(facts_of):
+    # Twin: the paragraph names the main work too, so the article's work keeps the credit.
+    facts = facts_of("Harbour Films has acquired rights to Glasshouse, a thriller directed by Dana Vale.\n\n"
+                     "Tom Hale, who starred in Salt Road, has joined Glasshouse. Tom Hale will star alongside Eva Lund.")
+    assert ("Glasshouse", "starring", "Eva Lund") in facts
+    assert ("Salt Road", "starring", "Eva Lund") not in facts

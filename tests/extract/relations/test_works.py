@@ -162,3 +162,29 @@ def test_the_holding_company_behind_a_company_owns_it(facts_of, text):
 ])
 def test_no_owner_behind(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "owns"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The source's phrase carries a praise word, a year or its author's possessive before its title.
+    ('"Glasshouse" is adapted from the bestselling novel "Salt Road" by Tom Hale.', {("Glasshouse", "basedOn", "Salt Road")}),
+    ('"Glasshouse" is based on Tom Hale\'s acclaimed memoir "Salt Road."', {("Glasshouse", "basedOn", "Salt Road")}),
+    ('"Glasshouse" is based on the 2019 novel "Salt Road."', {("Glasshouse", "basedOn", "Salt Road")}),
+    ('Harbour Films has ordered "Glasshouse," an adaptation of Tom Hale\'s novel "Salt Road."', {("Glasshouse", "basedOn", "Salt Road")}),
+])
+def test_a_source_phrase_with_its_author_or_praise(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] == "basedOn"} == expected
+
+
+def test_the_source_in_an_apposition_is_not_ordered(facts_of):
+    facts = facts_of('Harbour Films has ordered "Glasshouse," an adaptation of Tom Hale\'s novel "Salt Road."')
+    assert {f for f in facts if f[1] == "produces"} == {("Harbour Films", "produces", "Glasshouse")}
+    assert ("Salt Road", "writtenBy", "Tom Hale") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: no source noun closes the phrase before the title.
+    '"Glasshouse" is based on the book by Tom Hale and stars Dana Vale in "Salt Road."',
+    '"Glasshouse" is based on Tom Hale\'s novel, not on his film "Salt Road."',
+])
+def test_a_title_past_the_source_phrase_is_no_source(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "basedOn" and f[2] == "Salt Road"}
