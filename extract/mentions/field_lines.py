@@ -94,11 +94,16 @@ def _title_above(text: str, lines: list[tuple[int, int]], index: int, field: str
     return None
 
 
-def field_lines(doc: Doc) -> list[FieldLine]:
-    """Every credit field line of the document, with the title of its item."""
-    text = document_text(doc)
+def field_lines(doc: Doc) -> tuple[FieldLine, ...]:
+    """Every credit field line of the document, with the title of its item. The layout is read
+    from the text alone, once: the mention finder and the credit reader both ask for it."""
+    return _field_lines_of(document_text(doc))
+
+
+@lru_cache(maxsize=4)
+def _field_lines_of(text: str) -> tuple[FieldLine, ...]:
     if ":" not in text:
-        return []
+        return ()
     labels = _field_of_label()
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
     fields: dict[int, str] = {}
@@ -114,7 +119,7 @@ def field_lines(doc: Doc) -> list[FieldLine]:
         start, end = lines[index]
         found.append(FieldLine(field, start, end, _items(text, match.start("value"), match.end("value")),
                                _title_above(text, lines, index, field, fields)))
-    return found
+    return tuple(found)
 
 
 def field_line_mentions(doc: Doc) -> Iterator[Mention]:

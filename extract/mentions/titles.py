@@ -351,7 +351,7 @@ def starring_slot_titles(doc: Doc) -> Iterator[Mention]:
     an unknown title after a person's possessive). A verb "stars" is left to verb_slot_titles,
     since an actor also "stars in" something."""
     text = document_text(doc)
-    people = {e.start_char for e in doc.ents if e.label_ == "PERSON"}
+    people = {e.start_char for e in doc_ents(doc) if e.label_ == "PERSON"}
     for match in STARRING_RE.finditer(text):
         if match.end() not in people and not any(match.end() < s <= match.end() + 2 for s in people):
             continue  # "starring roles": a name must follow
@@ -520,7 +520,7 @@ def _cast_slot_starts(doc: Doc) -> Iterator[int]:
     for match in _alternation(r"\b(?:", phrases, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
         yield match.end()
     partner_words = ("opposite", "joins", "joined", "join", "joining", "alongside")
-    for person in doc.ents:
+    for person in doc_ents(doc):
         if person.label_ != "PERSON" or person.start == 0 or doc[person.start - 1].lower_ not in partner_words:
             continue
         after = re.match(r"\s+in\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])", text[person.end_char:person.end_char + 12])
