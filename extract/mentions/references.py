@@ -153,6 +153,7 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         opened = _untitled_opening(text, pos, topics)
         if opened is not None:
             named_before = [g for g in named_before if any(opened <= m.start < pos for m in g.mentions + g.short_forms)]
+        named_before = _paragraph_items(text, pos, named_before)
     # After "Separately, ..." the series of an earlier item is no longer "the series"; a company
     # may still be ("Meanwhile, the streamer ..."), when the new item names none of its kind.
     in_topic = [g for g in named_before
@@ -178,6 +179,33 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         if score > best_score:
             best, best_score = group, score
     return best
+
+
+# "Amy Vale of “X”", "X's Amy Vale", "X star Amy Vale": a title that tags a person names her
+# earlier work, not the item the paragraph is about.
+CARD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+\s+of\s+[\u201c\"]?$")
+CARD_AFTER_RE = re.compile(r"[\u201d\"]?(?:[’']s?\s+|\s+(?:star|alum|actor|actress|creator|director|writer|showrunner)s?\s+)[A-Z]")
+
+
+def _calling_card(text: str, start: int, end: int) -> bool:
+    return bool(CARD_BEFORE_RE.search(text, max(0, start - 40), start) or CARD_AFTER_RE.match(text, end))
+
+
+def _paragraph_items(text: str, pos: int, works: list[EntityGroup]) -> list[EntityGroup]:
+    """"X leads the cast of Y. ... \n\nZ, from Harbour Films, has added A. The film ...": a later
+    paragraph that names its own titles and not the article's main work is an item about them, so
+    "the film" there is one of its titles, however often the article names its main work. The
+    first paragraph is the article's own; a paragraph that names no title, or names the main
+    work, leaves the choice to salience."""
+    start = text.rfind("\n", 0, pos) + 1
+    if start == 0 or not works:
+        return works
+    main = max(works, key=lambda g: len(g.mentions) + len(g.short_forms))
+    here = [g for g in works if any(start <= m.start and m.end <= pos and not named_in_passing(text, m.start)
+                                    and not _calling_card(text, m.start, m.end) for m in g.mentions + g.short_forms)]
+    if not here or main in here:
+        return works
+    return here
 
 
 # A screen-work noun right before a title says which kind of work it is: "the 2015 film X".

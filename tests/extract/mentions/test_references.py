@@ -134,3 +134,27 @@ def test_the_cast_of_an_inspired_drama_is_the_dramas(facts_of):
     facts = facts_of('Tom Hale\u2019s "Moonfall"-inspired drama "Glasshouse" has found its cast. '
                      'Joining a cast that already includes Mia Stone are Jane Roe and Dan Wu.')
     assert {f for f in facts if f[1] == "starring"} == {("Glasshouse", "starring", "Mia Stone")}
+
+
+ROUNDUP = ("Copperline Pictures has bought the thriller \u201cNight Ferry,\u201d starring Ines Moravec. "
+           "\u201cNight Ferry\u201d marks Moravec's first lead role, and the studio plans a wide release for Night Ferry.\n\n"
+           "\u201cSalt Meadow\u201d - Harrow Films has picked up rights to the drama. {first} "
+           "The film is directed by Jonas Pell.")
+
+
+def test_the_film_in_a_later_item_is_the_title_that_item_names(facts_of):
+    # A round-up paragraph that names its own title is about it, however often the lede's title recurs.
+    facts = facts_of(ROUNDUP.format(first="Lena Ostrova stars."))
+    assert ("Salt Meadow", "directedBy", "Jonas Pell") in facts
+    assert ("Night Ferry", "directedBy", "Jonas Pell") not in facts
+
+
+@pytest.mark.parametrize("card", ["Lena Ostrova of \u201cDeep Harbour\u201d also joins.",
+                                  "Deep Harbour star Lena Ostrova also joins."])
+def test_a_title_that_tags_a_person_makes_no_item(facts_of, card):
+    # "P of X", "X star P": the title is P's earlier work; the paragraph is still about the lede's film.
+    text = ("Copperline Pictures has bought the thriller \u201cNight Ferry,\u201d starring Ines Moravec. "
+            "\u201cNight Ferry\u201d marks Moravec's first lead role.\n\n" + card + " The film is directed by Jonas Pell.")
+    facts = facts_of(text)
+    assert ("Night Ferry", "directedBy", "Jonas Pell") in facts
+    assert ("Deep Harbour", "directedBy", "Jonas Pell") not in facts
