@@ -322,14 +322,16 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
 def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The subject of a verb only a work takes: "Glasshouse stars Jane Roe", "Glasshouse is
     directed by", "Glasshouse premieres in May" (the lexicon's title_subject_verbs). A name the
-    NER calls a person is left alone, since people premiere and star too."""
+    NER calls a person is left alone, since people premiere and star too; not before a passive
+    credit ("Salt Road will be distributed by", "is directed by"), which no person takes. A
+    relative clause says the same of its antecedent ("Glasshouse, which stars Jane Roe")."""
     text = document_text(doc)
     verbs = sorted(words("title_subject_verbs"), key=len, reverse=True)
     people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     starts = {s for s, _ in people}
-    for verb in _alternation(r"[\u201d\"]?\s+(?:", tuple(verbs), r")\b").finditer(text):
+    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(verbs), r")\b").finditer(text):
         start = _run_before(text, verb.start())
-        if start is None or (start, verb.start()) in people:
+        if start is None or ((start, verb.start()) in people and not verb.group(0).endswith(" by")):
             continue
         # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
         if "star" in verb.group(0) and not any(verb.end() < s <= verb.end() + 2 for s in starts):

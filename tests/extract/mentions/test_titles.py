@@ -853,3 +853,22 @@ def test_the_subject_after_a_starring_opener_is_a_title(entities_of, text, title
 ])
 def test_a_starring_opener_before_a_common_noun_names_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+@pytest.mark.parametrize("text", ["Brackwater, which stars Ilse Maren and Otto Brandt, follows two rival ferrymen.",
+                                  "Brackwater, which premiered at Sundance, follows two rival ferrymen."])
+def test_a_relative_clause_of_a_work_verb_makes_its_antecedent_a_title(entities_of, text):
+    # "X, which stars / premiered ...": the relative clause says of X what only a work does.
+    assert entities_of(text)["Brackwater"].type in ("CreativeWork", "Film", "Series")
+
+
+def test_a_passive_credit_makes_a_title_of_a_name_the_ner_calls_a_person(entities_of, facts_of):
+    # No person "will be distributed by" a company: the NER's PERSON guess loses to the verb.
+    text = "Ferry Lane will be distributed by Harrow Films in the UK."
+    assert entities_of(text)["Ferry Lane"].type == "CreativeWork"
+    assert ("Harrow Films", "distributes", "Ferry Lane") in facts_of(text)
+
+
+def test_a_person_before_an_active_work_verb_stays_a_person(entities_of):
+    # The negative twin: people premiere and star too, so a name the NER calls a person keeps it.
+    assert entities_of("Clara Benson premiered her documentary at Sundance.")["Clara Benson"].type == "Person"
