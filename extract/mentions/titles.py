@@ -556,7 +556,9 @@ def cast_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
-STARRING_OPENER_RE = re.compile(r"(?:Also\s+|Co-)?(?:[Ss]tarring|Featuring)\s")
+# (and a passive credit opening the sentence the same way: "Directed by Dana Vale, Glasshouse ...")
+STARRING_OPENER_RE = re.compile(r"(?:Also\s+|Co-)?(?:[Ss]tarring|Featuring)\s|(?:Co-)?(?:Directed|Written|Produced|Created|Helmed|"
+                                r"Penned|Executive[ -]produced|Written and directed)\s+by\s")
 
 
 def starring_opener_titles(doc: Doc) -> Iterator[Mention]:

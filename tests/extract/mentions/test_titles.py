@@ -872,3 +872,15 @@ def test_a_passive_credit_makes_a_title_of_a_name_the_ner_calls_a_person(entitie
 def test_a_person_before_an_active_work_verb_stays_a_person(entities_of):
     # The negative twin: people premiere and star too, so a name the NER calls a person keeps it.
     assert entities_of("Clara Benson premiered her documentary at Sundance.")["Clara Benson"].type == "Person"
+
+
+def test_a_passive_credit_opening_the_sentence_names_the_work_after_it(facts_of):
+    # "Directed by A, X follows ...": like a starring opener, the credit comes first and the
+    # work is the subject after the comma.
+    facts = facts_of("Directed by Clara Benson, Brackwater follows two rival ferrymen.")
+    assert ("Brackwater", "directedBy", "Clara Benson") in facts
+
+
+def test_a_passive_credit_opener_before_a_description_names_no_title(entities_of):
+    entities = entities_of("Directed by Clara Benson, the film follows two rival ferrymen.")
+    assert set(entities) == {"Clara Benson"}
