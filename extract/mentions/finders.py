@@ -719,6 +719,12 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     if owner and re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", owner.group(0)) and (
             owner.group(1).split()[-1] in words("org_suffixes") or is_bare_year(owner.group(1))):
         return start + owner.end()
+    # ... or a full name the NER missed ("include Ana Ruiz's Glasshouse"): two or three plain
+    # capitalised words before the possessive are a person's name. A title holding a possessive
+    # has one word before it ("Molly's Game") or opens with an article ("The Handmaid's Tale").
+    if owner and re.search(r"(?:'s|\u2019s)\s+$", owner.group(0)) and re.fullmatch(
+            r"(?!(?:The|A|An)\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", owner.group(1)):
+        return start + owner.end()
     return start
 
 

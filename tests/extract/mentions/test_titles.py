@@ -884,3 +884,16 @@ def test_a_passive_credit_opening_the_sentence_names_the_work_after_it(facts_of)
 def test_a_passive_credit_opener_before_a_description_names_no_title(entities_of):
     entities = entities_of("Directed by Clara Benson, the film follows two rival ferrymen.")
     assert set(entities) == {"Clara Benson"}
+
+
+def test_a_full_name_owning_a_listed_title_is_cut_off(entities_of):
+    # "include Ana Ruiz's Glasshouse": the director's possessive is no part of the title, even
+    # where the NER missed the name.
+    entities = entities_of("Other titles in competition include Ana Ruiz's Glasshouse and Otto Brandt's Ferry Lane.")
+    assert {"Glasshouse", "Ferry Lane"} <= set(entities)
+    assert not any("'s" in label for label in entities)
+
+
+def test_a_title_opening_with_an_article_keeps_its_possessive(entities_of):
+    # The negative twin: "The Handmaid's Tale" is a title with a possessive inside it.
+    assert "The Handmaid's Tale" in entities_of("Her credits include The Handmaid's Tale and Salt Road.")
