@@ -192,17 +192,17 @@ def _calling_card(text: str, start: int, end: int) -> bool:
 
 
 def _paragraph_items(text: str, pos: int, works: list[EntityGroup]) -> list[EntityGroup]:
-    """"X leads the cast of Y. ... \n\nZ, from Harbour Films, has added A. The film ...": a later
-    paragraph that names its own titles and not the article's main work is an item about them, so
-    "the film" there is one of its titles, however often the article names its main work. The
-    first paragraph is the article's own; a paragraph that names no title, or names the main
-    work, leaves the choice to salience."""
+    """"X leads the cast of Y. ... \n\n“Z” - Harbour Films has bought the thriller. The film ...":
+    a later paragraph that opens with a title, the way a round-up heads its items, is about that
+    title, so "the film" there is it, however often the article names its main work. The first
+    paragraph is the article's own; a paragraph that opens otherwise, or with the main work,
+    leaves the choice to salience (a title named inside a paragraph may be an earlier credit)."""
     start = text.rfind("\n", 0, pos) + 1
     if start == 0 or not works:
         return works
     main = max(works, key=lambda g: len(g.mentions) + len(g.short_forms))
-    here = [g for g in works if any(start <= m.start and m.end <= pos and not named_in_passing(text, m.start)
-                                    and not _calling_card(text, m.start, m.end) for m in g.mentions + g.short_forms)]
+    opening = re.match(r"[\s\u201c\"'*]*", text[start:start + 8]).end() + start
+    here = [g for g in works if any(m.start == opening and not _calling_card(text, m.start, m.end) for m in g.mentions)]
     if not here or main in here:
         return works
     return here
