@@ -459,6 +459,9 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             ent = doc[ent.start:ent.end + 1]
             if doc[ent.end - 1].is_lower and len(doc[ent.end - 1]) > 3:
                 continue  # "-winning", "-based": a modifier, not a name
+        if len(ent) > 1 and re.fullmatch(r"(?:1[89]|20)\d0s|\d{1,2}(?:st|nd|rd|th)-century", ent[0].text):
+            # "set in 1970s Glasgow": the NER takes the decade into the place it dates.
+            ent = ent[1:]
         opened = next((t.i for t in ent if t.text == "("), None)
         if opened is not None and ")" not in ent.text:
             # "Ana Ruiz (Moonfall": the NER ran into a parenthesis of credits; the name ends

@@ -530,3 +530,10 @@ def test_an_opening_descriptor_is_no_part_of_the_name(extraction_of, sentence, l
 ])
 def test_a_name_that_opens_with_a_descriptor_word_keeps_it(extraction_of, sentence, label):
     assert {e.label for e in extraction_of(sentence).entities} == {label}
+
+
+@pytest.mark.parametrize(("text", "place"), [("Set in 1970s Glasgow, the drama follows two sisters.", "Glasgow"),
+                                             ("The drama is set in 1920s Berlin.", "Berlin")])
+def test_a_decade_before_a_place_is_no_part_of_it(entities_of, text, place):
+    # The NER runs the decade into the place it dates ("1970s Glasgow" as one facility).
+    assert [(label, e.type) for label, e in entities_of(text).items()] == [(place, "City")]
