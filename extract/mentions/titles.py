@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -91,6 +91,10 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     title = without_placed_tail(title)
     end = start + len(title)
     start = after_owner(doc, start, end)
+    # "has commissioned 6-part X": the number of parts describes the work, it is no part of its title.
+    parts = re.match(r"\d+-(?:part|episode|hour)\s+", text[start:end])
+    if parts:
+        start += parts.end()
     title = text[start:end]
     if is_bare_year(title):
         return None
@@ -593,8 +597,21 @@ def credit_object_titles(doc: Doc) -> Iterator[Mention]:
     and directed Salt Road", "penned the screenplay for Tin Roof" (the lexicon's credit_object_verbs).
     One also directs actors and founds companies, so a run that opens with a frequent given name
     ("directed Tom Hale in ...") or ends in a company word is left alone."""
+    return _object_titles(doc, words("credit_object_verbs"), "CreativeWork")
+
+
+def ordered_object_titles(doc: Doc) -> Iterator[Mention]:
+    """The object of a verb of commissioning or keeping a show is the work: "Apple TV+ has renewed
+    Salt Road", "the BBC has commissioned Ironbridge", "Harbour Films has boarded Glasshouse".
+    Only series are renewed or cancelled (series_verbs), so those objects are series."""
+    yield from _object_titles(doc, words("series_verbs"), "Series")
+    yield from _object_titles(doc, words("work_object_verbs"), "CreativeWork")
+
+
+def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Mention]:
+    """The title runs after any of verb_words, a verb in the parse, up to a partner or a banner."""
     text = document_text(doc)
-    verbs = tuple(sorted(words("credit_object_verbs"), key=len, reverse=True))
+    verbs = tuple(sorted(verb_words, key=len, reverse=True))
     firsts = given_names()
     for match in _alternation(r"\b(?:", verbs, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
         verb = doc.char_span(match.start(), match.start() + len(match.group(0).split()[0]), alignment_mode="expand")
@@ -610,7 +627,7 @@ def credit_object_titles(doc: Doc) -> Iterator[Mention]:
             name = text[start:end].split()
             if not name or name[0].lower() in firsts or name[-1].rstrip(".,") in words("org_suffixes"):
                 break
-            m = _mention(doc, start, end, "CreativeWork")
+            m = _mention(doc, start, end, cls)
             if m and m.text.split()[0].lower() not in firsts:
                 yield m
 
@@ -1103,7 +1120,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
+            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

@@ -897,3 +897,21 @@ def test_a_full_name_owning_a_listed_title_is_cut_off(entities_of):
 def test_a_title_opening_with_an_article_keeps_its_possessive(entities_of):
     # The negative twin: "The Handmaid's Tale" is a title with a possessive inside it.
     assert "The Handmaid's Tale" in entities_of("Her credits include The Handmaid's Tale and Salt Road.")
+
+
+@pytest.mark.parametrize(("text", "title", "cls"), [
+    ("Apple TV+ has renewed Brackwater for a second season.", "Brackwater", "Series"),
+    ("Netflix has cancelled Ferry Lane after one season.", "Ferry Lane", "Series"),
+    ("The BBC has commissioned Ironmoor from Harrow Films.", "Ironmoor", "Series"),
+    ("Sky has commissioned 6-part Ironmoor from Harrow Films.", "Ironmoor", "Series"),
+    ("Harrow Films has boarded The Quiet Hour as co-producer.", "The Quiet Hour", "CreativeWork"),
+])
+def test_the_object_of_a_verb_of_commissioning_is_a_title(entities_of, text, title, cls):
+    # Only a work is renewed, cancelled, commissioned, greenlit or boarded.
+    assert entities_of(text)[title].type == cls
+
+
+def test_a_company_commissioned_to_make_a_work_is_no_title(entities_of):
+    # The negative twin: a company after the verb is the maker, not the work.
+    entities = entities_of("The BBC commissioned Harrow Films to make the series.")
+    assert entities["Harrow Films"].type == "ProductionCompany"
