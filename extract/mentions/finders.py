@@ -212,8 +212,26 @@ def _gpe_class(text: str, start: int, end: int) -> str:
     return ""
 
 
+def public_body_name(text: str) -> bool:
+    """A national or regional screen agency or fund named by its place: "Screen Ireland",
+    "Northern Ireland Screen", "Danish Film Institute", "Irish Language Broadcast Fund". Such
+    agencies are public bodies; the small NER takes them for a place or a person."""
+    text = re.sub(r"^[Tt]he\s+", "", text.replace("\u2019", "'"))
+    places = words("countries") | words("regions") | words("cities")
+    if text.startswith("Screen ") and text[len("Screen "):] in places:
+        return True
+    for head in words("public_screen_heads"):
+        if text.endswith(" " + head):
+            opening = text[:-len(head) - 1]
+            first = opening.split()[0]
+            return opening in places or first in places or first in words("nationality_adjectives")
+    return False
+
+
 def org_class_from_name(text: str) -> str:
     """Organisation names that say what they are ("X Studios", "Ministry of Y")."""
+    if public_body_name(text):
+        return "GovernmentBody"
     tokens = text.split()
     # "Aqua Talent Agency", "Abrams Artists Agency": an agency that represents talent is a
     # company, not the public body "Agency" otherwise names ("Korea Creative Content Agency").
@@ -450,6 +468,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         cls = NER_CLASS.get(ent.label_)
         if cls is None:
             continue
+        if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(ent.text):
+            cls = "GovernmentBody"  # "Screen Ireland" is no city, "Northern Ireland Screen" no person
         if cls in ("Facility", "Place", "Person") and ent[-1].text in words("org_suffixes") \
                 and ent[-1].text not in ("International", "Worldwide", "Channel") and len(ent) > 1:
             cls = org_class_from_name(ent.text)  # "Tidewater Media", "Harbour Films": the name says company

@@ -1,0 +1,39 @@
+"""Organisation types read from names and lists (mediakg.extract.mentions.finders and votes):
+public screen agencies and funds named by their place, and company names in lists of
+companies. Sentences are invented; each form has a negative twin."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def typed(extraction) -> dict[str, str]:
+    return {e.label: e.type for e in extraction.entities}
+
+
+def test_screen_and_a_place_is_a_public_agency(extraction_of):
+    found = typed(extraction_of("The drama received production funding from Screen Wales and the Danish Film Institute."))
+    assert found == {"Screen Wales": "GovernmentBody", "Danish Film Institute": "GovernmentBody"}
+
+
+def test_a_place_opening_a_fund_name_is_a_public_fund(extraction_of):
+    found = typed(extraction_of("The feature is backed by the Irish Language Broadcast Fund."))
+    assert found == {"Irish Language Broadcast Fund": "GovernmentBody"}
+
+
+def test_screen_agency_after_from_is_no_city(extraction_of):
+    found = typed(extraction_of("The series was shot in Ireland and Wales with money from Screen Ireland."))
+    assert found == {"Ireland": "Country", "Wales": "Country", "Screen Ireland": "GovernmentBody"}
+
+
+def test_screen_as_a_surname_is_no_agency(extraction_of):
+    # negative twin: "Screen" after a given name is a surname, and no place follows it
+    found = typed(extraction_of("Talia Screen joined the company as head of sales."))
+    assert found == {"Talia Screen": "Person"}
+
+
+def test_fund_without_a_place_stays_organisation(extraction_of):
+    # negative twin: a fund named after no place or nation may be private; no public body is claimed
+    found = typed(extraction_of("Harbour Lane Pictures produced the drama with support from the Bluewater Film Fund."))
+    assert found.get("Bluewater Film Fund") != "GovernmentBody"
