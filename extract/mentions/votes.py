@@ -41,6 +41,53 @@ PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:has|have|was|had)\s+been\s+(?:named|app
                              r"|\s+(?:will\s+)?(?:also\s+)?(?:executive|exec)[\s-]produces?\b)")
 
 
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|/)\s*")
+
+
+def _sure_company(group: EntityGroup) -> bool:
+    """An organisation its own name, a cue or the gazetteer types, not the NER's word alone."""
+    return group.kind == "org" and any(m.source not in ("ner", "docmatch") for m in group.mentions)
+
+
+def _plain_person(group: EntityGroup) -> bool:
+    """A person by more than the NER's word, or by a name that opens with a frequent given name."""
+    tokens = group.label.split()
+    return group.kind == "person" and (any(m.source not in ("ner", "docmatch") for m in group.mentions)
+                                       or (len(tokens) > 1 and tokens[0].lower() in given_names()))
+
+
+def vote_listed_companies(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a person, listed among companies, is a company: trade news
+    lists like with like ("shows for Harbour Films, Ostrava and Keel Media"; "for the BBC, ITV
+    and Brightwater HD"). Two companies the text otherwise knows must stand in the same unbroken list,
+    and no person; a name that opens with a frequent given name keeps the person's vote."""
+    owner: dict[int, EntityGroup] = {}
+    spans = sorted(((m.start, m.end, g) for g in groups for m in g.mentions), key=lambda t: t[0])
+    for start, _, g in spans:
+        owner[start] = g
+    for group in groups:
+        if group.kind != "person" or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        first = group.label.split()[0] if group.label.split() else ""
+        if first.lower() in given_names() or len(group.label.split()) > 3:
+            continue
+        for m in group.mentions:
+            i = next(k for k, t in enumerate(spans) if t[0] == m.start)
+            listed: list[EntityGroup] = []
+            j = i
+            while j > 0 and LIST_GAP_RE.fullmatch(text[spans[j - 1][1]:spans[j][0]]):
+                j -= 1
+                listed.append(spans[j][2])
+            j = i
+            while j + 1 < len(spans) and LIST_GAP_RE.fullmatch(text[spans[j][1]:spans[j + 1][0]]):
+                j += 1
+                listed.append(spans[j][2])
+            others = [g for g in listed if g is not group]
+            if sum(1 for g in others if _sure_company(g)) >= 2 and not any(_plain_person(g) for g in others):
+                group.votes["Organization"] += 3.0 * len(group.mentions)
+                break
+
+
 def vote_person_contexts(text: str, groups: list[EntityGroup]) -> None:
     """Bare NER organisations in a context only a person takes vote for Person."""
     for group in groups:

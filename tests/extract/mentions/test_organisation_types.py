@@ -37,3 +37,20 @@ def test_fund_without_a_place_stays_organisation(extraction_of):
     # negative twin: a fund named after no place or nation may be private; no public body is claimed
     found = typed(extraction_of("Harbour Lane Pictures produced the drama with support from the Bluewater Film Fund."))
     assert found.get("Bluewater Film Fund") != "GovernmentBody"
+
+
+def test_a_name_listed_among_companies_is_a_company(extraction_of):
+    found = typed(extraction_of("The company has produced drama for HBO, Corvalis, ITV and Channel 4."))
+    assert found == {"HBO": "Broadcaster", "Corvalis": "Organization", "ITV": "Broadcaster", "Channel 4": "Broadcaster"}
+
+
+def test_a_name_listed_among_people_stays_a_person(extraction_of):
+    # negative twin: the same unknown name in a list of people is one of them
+    found = typed(extraction_of("The panel included the directors Maria Lopez, Corvalis and David Holt."))
+    assert found == {"Maria Lopez": "Person", "Corvalis": "Person", "David Holt": "Person"}
+
+
+def test_a_given_name_among_companies_keeps_the_person(extraction_of):
+    # negative twin: a frequent given name is more likely a person named beside the companies
+    found = typed(extraction_of("It sold the series to HBO, Gustavo and the BBC."))
+    assert found == {"HBO": "Broadcaster", "BBC": "Broadcaster"}  # a lone given name is dropped, never made a company
