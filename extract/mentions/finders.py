@@ -228,6 +228,23 @@ def public_body_name(text: str) -> bool:
     return False
 
 
+SEASON_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _season_cut(ent: Span) -> Span | None:
+    """The title of "Title Season 2" / "Title Season Two": the words before a capitalised
+    "Season" that ends a name with a number, when at least one capitalised word comes first."""
+    if len(ent) < 3 or ent[-2].text != "Season":
+        return None
+    number = ent[-1].text
+    if not (number.isdigit() and len(number) <= 2) and number.lower() not in SEASON_NUMBERS:
+        return None
+    title = ent[:-2]
+    if title[0].lower_ == "the":
+        title = title[1:]
+    return title if len(title) and title[0].is_title else None
+
+
 def org_class_from_name(text: str) -> str:
     """Organisation names that say what they are ("X Studios", "Ministry of Y")."""
     if public_body_name(text):
@@ -470,6 +487,17 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue
         if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(ent.text):
             cls = "GovernmentBody"  # "Screen Ireland" is no city, "Northern Ireland Screen" no person
+        if ent[-2:-1].text == "Season" and ent[:-2].text.lower() in ("", "the") and (
+                ent[-1].text.isdigit() or ent[-1].lower_ in SEASON_NUMBERS):
+            continue  # "the Season 2 finale": a season named by its number alone is no entity
+        season = _season_cut(ent)
+        if season is not None:
+            # "Saltmarsh Season 2": trade news numbers a show's seasons after its title; the
+            # title before "Season" is the series, whatever the NER made of the whole run.
+            m = _mention(season, "Series", "pattern", cued=True)
+            if m:
+                yield m
+            continue
         if cls in ("Facility", "Place", "Person") and ent[-1].text in words("org_suffixes") \
                 and ent[-1].text not in ("International", "Worldwide", "Channel") and len(ent) > 1:
             cls = org_class_from_name(ent.text)  # "Tidewater Media", "Harbour Films": the name says company

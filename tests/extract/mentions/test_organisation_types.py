@@ -54,3 +54,13 @@ def test_a_given_name_among_companies_keeps_the_person(extraction_of):
     # negative twin: a frequent given name is more likely a person named beside the companies
     found = typed(extraction_of("It sold the series to HBO, Gustavo and the BBC."))
     assert found == {"HBO": "Broadcaster", "BBC": "Broadcaster"}  # a lone given name is dropped, never made a company
+
+
+def test_title_before_season_number_is_the_series(extraction_of):
+    found = typed(extraction_of("Production is already underway on Saltmarsh Season 2 after the first trailers went out."))
+    assert found == {"Saltmarsh": "Series"}
+
+
+def test_season_number_alone_is_no_entity(extraction_of):
+    # negative twin: "the Season 2 finale" names a season of a show the sentence does not name
+    assert typed(extraction_of("The Season 2 finale drew record ratings.")) == {}
