@@ -64,3 +64,16 @@ def test_title_before_season_number_is_the_series(extraction_of):
 def test_season_number_alone_is_no_entity(extraction_of):
     # negative twin: "the Season 2 finale" names a season of a show the sentence does not name
     assert typed(extraction_of("The Season 2 finale drew record ratings.")) == {}
+
+
+def test_a_western_with_seasons_is_a_series(extraction_of):
+    # "western" is a genre of both media: the season, not the genre, says which
+    found = typed(extraction_of("The comedies will return in 2017, while the sci-fi western Saltmarsh "
+                                "will come back for a second season in late 2017."))
+    assert found == {"Saltmarsh": "Series"}
+
+
+def test_a_western_at_the_box_office_is_a_film(extraction_of):
+    # twin: the same slot with box-office words is a film
+    found = typed(extraction_of("The western Dry Creek grossed $12 million in its opening weekend."))
+    assert found == {"Dry Creek": "Film"}
