@@ -1223,11 +1223,59 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+def _title_run_before(doc: Doc, end: int) -> int:
+    """The first token of the capitalised run that ends at token `end` (exclusive), a leading
+    "The" left out; `end` when there is none."""
+    start = end
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].text[:1].isdigit() or (
+            doc[start - 1].lower_ in ("of", "the", ":") and start - 2 >= 0 and doc[start - 2].is_title and start < end)):
+        start -= 1
+    while start < end and (doc[start].lower_ in ("of", "the", ":") or not doc[start].is_title and not doc[start].text[:1].isdigit()):
+        start += 1
+    return start if end - start <= 5 else end
+
+
+def franchise_titles(doc: Doc) -> Iterator[Mention]:
+    """"the Iron Tide franchise", "the Iron Tide and Moon Rangers franchises", "the last two
+    Iron Tide movies": a name that modifies a franchise noun, or a counted plural of works,
+    is the name of a creative work (often a run of films the text does not tell apart). The
+    small NER takes such names for a company or a person. A known company ("the Harbour
+    Studios franchise") or an owner ("Netflix's franchise") is left alone."""
+    known = {(e.start, e.end) for e in doc_ents(doc) if CLASS_KIND.get(e.label_, "") == "org"}
+    for tok in doc:
+        franchise = tok.lower_ in lower_words("franchise_nouns")
+        if not (franchise or tok.lower_ in lower_words("counted_work_nouns")) or tok.i == 0 or tok.text != tok.lower_:
+            continue  # a capitalised noun ("Marvel Cinematic Universe", "Harbour Films") ends a name
+        names = []
+        start = _title_run_before(doc, tok.i)
+        if start == tok.i:
+            continue
+        names.append((start, tok.i))
+        if tok.lower_.endswith("s") and start >= 2 and doc[start - 1].lower_ in ("and", "&", ","):
+            first = _title_run_before(doc, start - 1)
+            if first < start - 1:
+                names.append((first, start - 1))
+                start = first
+        if not franchise:
+            opening = [t.lower_ for t in doc[max(0, start - 3):start]]
+            if not any(w in lower_words("work_count_words") or w.isdigit() for w in opening):
+                continue
+        for s, e in names:
+            if any(ks <= s and e <= ke for ks, ke in known) or (s > 0 and doc[s - 1].tag_ == "POS") or doc[e - 1].tag_ == "POS":
+                continue
+            if doc[e - 1].text in words("org_suffixes") or doc[e - 1].text in words("company_name_suffixes"):
+                continue  # "the Harbour Studios franchise": a company's franchise, the company named
+            # "the last two X movies": the plural says the medium; a franchise may span several.
+            m = _mention(doc[s:e], "Film" if tok.lower_ in ("movies", "films") else "CreativeWork", "pattern", cued=True)
+            if m:
+                yield m
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
-    found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
+    found = [*facility_mentions(doc), *franchise_titles(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
              *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))

@@ -77,3 +77,29 @@ def test_a_western_at_the_box_office_is_a_film(extraction_of):
     # twin: the same slot with box-office words is a film
     found = typed(extraction_of("The western Dry Creek grossed $12 million in its opening weekend."))
     assert found == {"Dry Creek": "Film"}
+
+
+def test_names_before_franchises_are_works(extraction_of):
+    found = typed(extraction_of("Harbour Studios, home to the Iron Tide and Moon Rangers franchises, will add six stages."))
+    assert found == {"Harbour Studios": "Studio", "Iron Tide": "CreativeWork", "Moon Rangers": "CreativeWork"}
+
+
+def test_a_counted_plural_of_works_names_a_work(extraction_of):
+    found = typed(extraction_of("Francis Lawrence, the filmmaker who helmed the final three Hunger Games movies, took creative lead."))
+    assert found == {"Francis Lawrence": "Person", "Hunger Games": "Film"}
+
+
+def test_a_company_before_franchise_stays_a_company(extraction_of):
+    # negative twin: a company word ends the name; the franchise is the company's
+    assert typed(extraction_of("The Harbour Studios franchise grew.")) == {"Harbour Studios": "Studio"}
+
+
+def test_a_capitalised_universe_is_part_of_the_name(extraction_of):
+    # negative twin: "Universe" capitalised belongs to the name; no shorter work is cut from it
+    found = typed(extraction_of("The deal gives the buyer the rights to the Iron Tide Cinematic Universe."))
+    assert "Iron Tide Cinematic" not in found and "Iron Tide" not in found
+
+
+def test_a_counted_plural_of_books_stays_a_creative_work(extraction_of):
+    found = typed(extraction_of("Mara Quill wrote the first two Salt Harbour books in a cabin in Maine."))
+    assert found.get("Salt Harbour") == "CreativeWork"
