@@ -465,6 +465,10 @@ def character_actors(doc: Doc) -> Iterator[Mention]:
 SECTION_AFTER_RE = re.compile(r"\s+(?:section|sections|programme|program|strand|sidebar|category|categories)\b")
 
 
+# A name, at most two capitalised words, then a noun only an award takes: "X TV nominations".
+AWARD_HOLDER_RE = re.compile(r"(?:\s+[A-Z][\w]*){0,2}\s+(?:" + "|".join(words("award_holder_nouns")) + r")\b")
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc_ents(doc):
@@ -539,6 +543,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         if cls == "Organization" and _departments_only(ent.text):
             continue  # "Marketing, Finance", "Operations and Design": a company's departments, listed
         suffix = re.match(r"-([a-z]+)", document_text(doc)[ent.end_char:ent.end_char + 16])
+        if suffix and suffix.group(1) in words("award_modifier_suffixes"):
+            continue  # "BAFTA-winning work", "Tony-nominated playwright": an award in a modifier
+        if cls != "Person" and AWARD_HOLDER_RE.match(document_text(doc), ent.end_char):
+            continue  # "a MacArthur Genius Grant recipient", "three BAFTA TV nominations": an award
         if cls == "Person" and suffix and suffix.group(1) not in _credit_suffixes():
             continue  # "Tony-nominated", "Emmy-winning": an award in a modifier, not a person
         if cls == "Person" and _is_character(ent):
@@ -1279,6 +1287,8 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
              *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
+    # "her BAFTA-winning work": a compound adjective of an award is never a name.
+    found = [m for m in found if not re.search(r"-(?:" + "|".join(words("award_modifier_suffixes")) + r")$", m.text)]
     return drop_characters(doc, resolve_overlaps(found))
 
 

@@ -103,3 +103,25 @@ def test_a_capitalised_universe_is_part_of_the_name(extraction_of):
 def test_a_counted_plural_of_books_stays_a_creative_work(extraction_of):
     found = typed(extraction_of("Mara Quill wrote the first two Salt Harbour books in a cabin in Maine."))
     assert found.get("Salt Harbour") == "CreativeWork"
+
+
+def test_an_award_in_a_modifier_is_no_entity(extraction_of):
+    found = typed(extraction_of("She is known for her BAFTA-winning work as co-creator of the sitcom Low Tide, "
+                                "for which she has received three further BAFTA TV nominations."))
+    assert found == {"Low Tide": "Series"}
+
+
+def test_an_award_its_holder_received_is_no_entity(extraction_of):
+    assert typed(extraction_of("She is a Tony-nominated playwright and a MacArthur Genius Grant recipient.")) == {}
+
+
+def test_a_company_backing_a_work_is_still_a_company(extraction_of):
+    # negative twin: "-backed" is no award modifier; the company stays
+    found = typed(extraction_of("Harbour Films-backed drama Low Tide premiered."))
+    assert found["Harbour Films"] == "ProductionCompany"
+
+
+def test_a_company_with_nominations_is_still_a_company(extraction_of):
+    # negative twin: a verb between the company and the nominations
+    found = typed(extraction_of("The series earned Harbour Films its first nominations."))
+    assert found == {"Harbour Films": "ProductionCompany"}
