@@ -540,7 +540,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         if (cls in ("Organization", "CreativeWork", "Event") and bare in words("festival_sections")) or any(
                 document_text(doc).startswith(section, ent.start_char) for section in words("festival_sections")):
             continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
-        if cls == "Organization" and _departments_only(ent.text):
+        if cls in ("Organization", "Person", "Facility") and _departments_only(ent.text):
             continue  # "Marketing, Finance", "Operations and Design": a company's departments, listed
         suffix = re.match(r"-([a-z]+)", document_text(doc)[ent.end_char:ent.end_char + 16])
         if suffix and suffix.group(1) in words("award_modifier_suffixes"):
@@ -600,7 +600,14 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
 def _departments_only(text: str) -> bool:
     """Whether a name is only department words ("Theatre"; "Marketing, Finance"): no company is named so."""
     parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p]
-    return bool(parts) and all(p in words("department_words") for p in parts)
+
+    def department(part: str) -> bool:
+        # "Original Programming", "Global Drama": qualifiers, then a department word.
+        tokens = part.split()
+        return part in words("department_words") or (
+            len(tokens) > 1 and tokens[-1] in words("department_words")
+            and all(t in words("department_modifiers") or t in words("department_words") for t in tokens[:-1]))
+    return bool(parts) and all(department(p) for p in parts)
 
 
 def _inside_quotes(doc: Doc, char: int) -> bool:

@@ -125,3 +125,19 @@ def test_a_company_with_nominations_is_still_a_company(extraction_of):
     # negative twin: a verb between the company and the nominations
     found = typed(extraction_of("The series earned Harbour Films its first nominations."))
     assert found == {"Harbour Films": "ProductionCompany"}
+
+
+def test_a_department_in_a_title_is_no_company(extraction_of):
+    found = typed(extraction_of("\u201cWe are thrilled,\u201d said Dana Roe, president, Original Programming, Harbour Network."))
+    assert found == {"Dana Roe": "Person", "Harbour Network": "Broadcaster"}
+
+
+def test_a_qualified_department_is_no_person(extraction_of):
+    found = typed(extraction_of("Maria Lopez was named head of Global Drama at Harbour Films."))
+    assert found == {"Maria Lopez": "Person", "Harbour Films": "ProductionCompany"}
+
+
+def test_a_company_named_with_a_department_word_stays(extraction_of):
+    # negative twin: a company word the department lists do not hold keeps the company
+    found = typed(extraction_of("International Film Partners acquired the drama."))
+    assert found == {"International Film Partners": "Organization"}
