@@ -242,6 +242,23 @@ def _source_after(text: str, end: int) -> bool:
     return bool(_context_re("source_work_nouns", plural=True).search(re.split(CLAUSE_END, text[end:end + 30])[0]))
 
 
+# Between two titles of one list: a joiner, after an optional parenthesis ("A (or B), C and D").
+TITLE_LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+
+
+def _list_start(text: str, works: list[tuple[int, int]], start: int) -> int:
+    """Where the list of titles that holds the title at `start` begins: "A, B and C" -> A."""
+    ends = {e: s for s, e in works}
+    moved = True
+    while moved:
+        moved = False
+        for end, begin in ends.items():
+            if end < start and TITLE_LIST_GAP_RE.fullmatch(text[end:start]):
+                start, moved = begin, True
+                break
+    return start
+
+
 def _take_article_medium(text: str, groups: list[EntityGroup], facts: list) -> None:
     """A work that nothing near it has typed takes the medium the article is about: the titles a
     TV story names (its own, its cast's other shows) are mostly series, a festival or release
@@ -253,11 +270,13 @@ def _take_article_medium(text: str, groups: list[EntityGroup], facts: list) -> N
     if not medium:
         return
     sources = {f.object for f in facts if not f.is_attribute and f.predicate == "basedOn"}
+    works = sorted((m.start, m.end) for g in groups if g.kind == "work" for m in g.mentions)
     for group in groups:
         if group.kind != "work" or group.cls != "CreativeWork" or group.key.endswith("-source") or group.key in sources:
             continue
-        # "the novel X", "X, the 2015 novel by P", "the hit game X": said of a source, not a screen work.
-        if any(_source_before(text, m.start) or _source_after(text, m.end) for m in group.mentions):
+        # "the novel X", "X, the 2015 novel by P", "the hit game X": said of a source, not a
+        # screen work; "the plays A, B and C": the noun before a list is said of each title in it.
+        if any(_source_before(text, _list_start(text, works, m.start)) or _source_after(text, m.end) for m in group.mentions):
             continue
         group.cls = medium
         group.typed_by = "article-medium"

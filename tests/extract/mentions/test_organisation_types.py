@@ -141,3 +141,21 @@ def test_a_company_named_with_a_department_word_stays(extraction_of):
     # negative twin: a company word the department lists do not hold keeps the company
     found = typed(extraction_of("International Film Partners acquired the drama."))
     assert found == {"International Film Partners": "Organization"}
+
+
+FILM_STORY = ("The film festival opens with three premieres. {} "
+              "Her feature debut Dry Creek screens at the festival, and the film opens in cinemas in May.")
+
+
+def test_a_stage_noun_before_a_list_keeps_every_title_a_source_work(extraction_of):
+    # in a film story, untyped titles take Film; the plays of a list stay CreativeWork
+    found = typed(extraction_of(FILM_STORY.format("The playwright's stage work includes Low Tide, The Salt House and Marrow.")))
+    assert {k: found.get(k) for k in ("Low Tide", "The Salt House", "Marrow")} == {
+        "Low Tide": "CreativeWork", "The Salt House": "CreativeWork", "Marrow": "CreativeWork"}
+
+
+def test_a_film_list_in_a_film_story_is_films(extraction_of):
+    # twin: the same list after "films" takes the article's medium
+    found = typed(extraction_of(FILM_STORY.format("The director's films include Low Tide, The Salt House and Marrow.")))
+    assert {k: found.get(k) for k in ("Low Tide", "The Salt House", "Marrow")} == {
+        "Low Tide": "Film", "The Salt House": "Film", "Marrow": "Film"}
