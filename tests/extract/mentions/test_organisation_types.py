@@ -159,3 +159,15 @@ def test_a_film_list_in_a_film_story_is_films(extraction_of):
     found = typed(extraction_of(FILM_STORY.format("The director's films include Low Tide, The Salt House and Marrow.")))
     assert {k: found.get(k) for k in ("Low Tide", "The Salt House", "Marrow")} == {
         "Low Tide": "Film", "The Salt House": "Film", "Marrow": "Film"}
+
+
+def test_a_co_production_before_a_title_is_a_work(extraction_of):
+    found = typed(extraction_of("The French-German co-production Low Tide opens in May."))
+    assert found == {"Low Tide": "CreativeWork"}
+
+
+def test_a_co_production_deal_names_no_work(extraction_of):
+    # negative twin: "co-production" before a lowercase noun is a deal, and the company stays a company
+    found = typed(extraction_of("The studio signed a co-production agreement with Harbour Films."))
+    assert found.get("Harbour Films") == "ProductionCompany"
+    assert not any(t in ("CreativeWork", "Film", "Series") for t in found.values())
