@@ -171,3 +171,15 @@ def test_a_co_production_deal_names_no_work(extraction_of):
     found = typed(extraction_of("The studio signed a co-production agreement with Harbour Films."))
     assert found.get("Harbour Films") == "ProductionCompany"
     assert not any(t in ("CreativeWork", "Film", "Series") for t in found.values())
+
+
+def test_ent_abbreviation_ends_a_company_name(extraction_of):
+    found = typed(extraction_of("New York's Samuel Vale Ent. and London's Harbour Films are among the companies attending."))
+    assert found == {"New York": "City", "Samuel Vale Ent": "ProductionCompany", "London": "City",
+                     "Harbour Films": "ProductionCompany"}
+
+
+def test_a_person_without_the_abbreviation_stays_a_person(extraction_of):
+    # negative twin: the same name without "Ent." is a person
+    found = typed(extraction_of("New York's Samuel Vale and London's Harbour Films are among the guests attending."))
+    assert found.get("Samuel Vale") == "Person"
