@@ -601,7 +601,8 @@ def _descriptor_heads() -> dict[str, list[str]]:
 def _descriptor_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     heads = "|".join(sorted(map(re.escape, _descriptor_heads()), key=len, reverse=True))
     # "X, the Berlin-based production banner": an apposition, a few modifiers before its head.
-    after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(" + heads + r")\b(?!\s+(?:of|for)\b)(?=[\s,.;]|$)", re.I)
+    # A modifier may be a dotted place abbreviation: "X, the U.K. shingle behind Y".
+    after = re.compile(r",\s+(?:a|an|the)\s+(?:(?:[\w'-]+|(?:[A-Z]\.){2,})\s+){0,3}?(" + heads + r")\b(?!\s+(?:of|for)\b)(?=[\s,.;]|$)", re.I)
     # "the Lumen Pictures release": a release named by its distributor.
     release = re.compile(r"\b(?:a|an|the)\s+$")
     # "the production banner X", "indie shingle X", "sales agent X": a descriptor right before the name.

@@ -183,3 +183,14 @@ def test_a_person_without_the_abbreviation_stays_a_person(extraction_of):
     # negative twin: the same name without "Ent." is a person
     found = typed(extraction_of("New York's Samuel Vale and London's Harbour Films are among the guests attending."))
     assert found.get("Samuel Vale") == "Person"
+
+
+def test_a_dotted_place_inside_a_descriptor_apposition(extraction_of):
+    found = typed(extraction_of("The network this week bought Corvale, the U.K. shingle behind its hit series Low Tide."))
+    assert found == {"Corvale": "ProductionCompany", "U.K.": "Country", "Low Tide": "Series"}
+
+
+def test_a_sentence_end_does_not_join_a_descriptor(extraction_of):
+    # negative twin: a later sentence's "banner" describes nothing before the full stop
+    found = typed(extraction_of("Corvale, the film. The banner was sold."))
+    assert found.get("Corvale") != "ProductionCompany"
