@@ -17,7 +17,7 @@ from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.mentions.votes import (company_roles, refine_work_media, settle_company_roles, vote_cast_people,
-                                            vote_company_contexts, vote_coordinated_people, vote_epithet_works, vote_given_names, vote_person_contexts,
+                                            vote_company_contexts, vote_coordinated_people, vote_listed_companies, vote_epithet_works, vote_given_names, vote_person_contexts,
                                             vote_work_media, vote_work_sentences)
 from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import (Reference, named_as_modifier, named_in_passing, resolve_references,
@@ -185,6 +185,7 @@ def _extract(doc: Doc) -> Extraction:
     refs = resolve_references(document_text(doc), groups, [s.start_char for s in doc_sents(doc)])
     vote_descriptors(document_text(doc), groups)
     vote_coordinated_people(document_text(doc), groups)
+    vote_listed_companies(document_text(doc), groups)  # "Harbour Films, Ostrava and Keel Media": a list of companies
     vote_person_contexts(document_text(doc), groups)
     vote_given_names(groups)  # "Franka Potente": a frequent given name opens a person's name
     vote_cast_people(doc, groups)

@@ -212,8 +212,43 @@ def _gpe_class(text: str, start: int, end: int) -> str:
     return ""
 
 
+def public_body_name(text: str) -> bool:
+    """A national or regional screen agency or fund named by its place: "Screen Ireland",
+    "Northern Ireland Screen", "Danish Film Institute", "Irish Language Broadcast Fund". Such
+    agencies are public bodies; the small NER takes them for a place or a person."""
+    text = re.sub(r"^[Tt]he\s+", "", text.replace("\u2019", "'"))
+    places = words("countries") | words("regions") | words("cities")
+    if text.startswith("Screen ") and text[len("Screen "):] in places:
+        return True
+    for head in words("public_screen_heads"):
+        if text.endswith(" " + head):
+            opening = text[:-len(head) - 1]
+            first = opening.split()[0]
+            return opening in places or first in places or first in words("nationality_adjectives")
+    return False
+
+
+SEASON_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _season_cut(ent: Span) -> Span | None:
+    """The title of "Title Season 2" / "Title Season Two": the words before a capitalised
+    "Season" that ends a name with a number, when at least one capitalised word comes first."""
+    if len(ent) < 3 or ent[-2].text != "Season":
+        return None
+    number = ent[-1].text
+    if not (number.isdigit() and len(number) <= 2) and number.lower() not in SEASON_NUMBERS:
+        return None
+    title = ent[:-2]
+    if title[0].lower_ == "the":
+        title = title[1:]
+    return title if len(title) and title[0].is_title else None
+
+
 def org_class_from_name(text: str) -> str:
     """Organisation names that say what they are ("X Studios", "Ministry of Y")."""
+    if public_body_name(text):
+        return "GovernmentBody"
     tokens = text.split()
     # "Aqua Talent Agency", "Abrams Artists Agency": an agency that represents talent is a
     # company, not the public body "Agency" otherwise names ("Korea Creative Content Agency").
@@ -430,6 +465,10 @@ def character_actors(doc: Doc) -> Iterator[Mention]:
 SECTION_AFTER_RE = re.compile(r"\s+(?:section|sections|programme|program|strand|sidebar|category|categories)\b")
 
 
+# A name, at most two capitalised words, then a noun only an award takes: "X TV nominations".
+AWARD_HOLDER_RE = re.compile(r"(?:\s+[A-Z][\w]*){0,2}\s+(?:" + "|".join(words("award_holder_nouns")) + r")\b")
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
     for ent in doc_ents(doc):
@@ -449,6 +488,19 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue
         cls = NER_CLASS.get(ent.label_)
         if cls is None:
+            continue
+        if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(ent.text):
+            cls = "GovernmentBody"  # "Screen Ireland" is no city, "Northern Ireland Screen" no person
+        if ent[-2:-1].text == "Season" and ent[:-2].text.lower() in ("", "the") and (
+                ent[-1].text.isdigit() or ent[-1].lower_ in SEASON_NUMBERS):
+            continue  # "the Season 2 finale": a season named by its number alone is no entity
+        season = _season_cut(ent)
+        if season is not None:
+            # "Saltmarsh Season 2": trade news numbers a show's seasons after its title; the
+            # title before "Season" is the series, whatever the NER made of the whole run.
+            m = _mention(season, "Series", "pattern", cued=True)
+            if m:
+                yield m
             continue
         if cls in ("Facility", "Place", "Person") and ent[-1].text in words("org_suffixes") \
                 and ent[-1].text not in ("International", "Worldwide", "Channel") and len(ent) > 1:
@@ -491,9 +543,13 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         if (cls in ("Organization", "CreativeWork", "Event") and bare in words("festival_sections")) or any(
                 document_text(doc).startswith(section, ent.start_char) for section in words("festival_sections")):
             continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
-        if cls == "Organization" and _departments_only(ent.text):
+        if cls in ("Organization", "Person", "Facility") and _departments_only(ent.text):
             continue  # "Marketing, Finance", "Operations and Design": a company's departments, listed
         suffix = re.match(r"-([a-z]+)", document_text(doc)[ent.end_char:ent.end_char + 16])
+        if suffix and suffix.group(1) in words("award_modifier_suffixes"):
+            continue  # "BAFTA-winning work", "Tony-nominated playwright": an award in a modifier
+        if cls != "Person" and AWARD_HOLDER_RE.match(document_text(doc), ent.end_char):
+            continue  # "a MacArthur Genius Grant recipient", "three BAFTA TV nominations": an award
         if cls == "Person" and suffix and suffix.group(1) not in _credit_suffixes():
             continue  # "Tony-nominated", "Emmy-winning": an award in a modifier, not a person
         if cls == "Person" and _is_character(ent):
@@ -547,7 +603,14 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
 def _departments_only(text: str) -> bool:
     """Whether a name is only department words ("Theatre"; "Marketing, Finance"): no company is named so."""
     parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p]
-    return bool(parts) and all(p in words("department_words") for p in parts)
+
+    def department(part: str) -> bool:
+        # "Original Programming", "Global Drama": qualifiers, then a department word.
+        tokens = part.split()
+        return part in words("department_words") or (
+            len(tokens) > 1 and tokens[-1] in words("department_words")
+            and all(t in words("department_modifiers") or t in words("department_words") for t in tokens[:-1]))
+    return bool(parts) and all(department(p) for p in parts)
 
 
 def _inside_quotes(doc: Doc, char: int) -> bool:
@@ -1184,14 +1247,64 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+def _title_run_before(doc: Doc, end: int) -> int:
+    """The first token of the capitalised run that ends at token `end` (exclusive), a leading
+    "The" left out; `end` when there is none."""
+    start = end
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].text[:1].isdigit() or (
+            doc[start - 1].lower_ in ("of", "the", ":") and start - 2 >= 0 and doc[start - 2].is_title and start < end)):
+        start -= 1
+    while start < end and (doc[start].lower_ in ("of", "the", ":") or not doc[start].is_title and not doc[start].text[:1].isdigit()):
+        start += 1
+    return start if end - start <= 5 else end
+
+
+def franchise_titles(doc: Doc) -> Iterator[Mention]:
+    """"the Iron Tide franchise", "the Iron Tide and Moon Rangers franchises", "the last two
+    Iron Tide movies": a name that modifies a franchise noun, or a counted plural of works,
+    is the name of a creative work (often a run of films the text does not tell apart). The
+    small NER takes such names for a company or a person. A known company ("the Harbour
+    Studios franchise") or an owner ("Netflix's franchise") is left alone."""
+    known = {(e.start, e.end) for e in doc_ents(doc) if CLASS_KIND.get(e.label_, "") == "org"}
+    for tok in doc:
+        franchise = tok.lower_ in lower_words("franchise_nouns")
+        if not (franchise or tok.lower_ in lower_words("counted_work_nouns")) or tok.i == 0 or tok.text != tok.lower_:
+            continue  # a capitalised noun ("Marvel Cinematic Universe", "Harbour Films") ends a name
+        names = []
+        start = _title_run_before(doc, tok.i)
+        if start == tok.i:
+            continue
+        names.append((start, tok.i))
+        if tok.lower_.endswith("s") and start >= 2 and doc[start - 1].lower_ in ("and", "&", ","):
+            first = _title_run_before(doc, start - 1)
+            if first < start - 1:
+                names.append((first, start - 1))
+                start = first
+        if not franchise:
+            opening = [t.lower_ for t in doc[max(0, start - 3):start]]
+            if not any(w in lower_words("work_count_words") or w.isdigit() for w in opening):
+                continue
+        for s, e in names:
+            if any(ks <= s and e <= ke for ks, ke in known) or (s > 0 and doc[s - 1].tag_ == "POS") or doc[e - 1].tag_ == "POS":
+                continue
+            if doc[e - 1].text in words("org_suffixes") or doc[e - 1].text in words("company_name_suffixes"):
+                continue  # "the Harbour Studios franchise": a company's franchise, the company named
+            # "the last two X movies": the plural says the medium; a franchise may span several.
+            m = _mention(doc[s:e], "Film" if tok.lower_ in ("movies", "films") else "CreativeWork", "pattern", cued=True)
+            if m:
+                yield m
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
-    found = [*facility_mentions(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
+    found = [*facility_mentions(doc), *franchise_titles(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
              *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
+    # "her BAFTA-winning work": a compound adjective of an award is never a name.
+    found = [m for m in found if not re.search(r"-(?:" + "|".join(words("award_modifier_suffixes")) + r")$", m.text)]
     return drop_characters(doc, resolve_overlaps(found))
 
 

@@ -41,6 +41,53 @@ PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:has|have|was|had)\s+been\s+(?:named|app
                              r"|\s+(?:will\s+)?(?:also\s+)?(?:executive|exec)[\s-]produces?\b)")
 
 
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|/)\s*")
+
+
+def _sure_company(group: EntityGroup) -> bool:
+    """An organisation its own name, a cue or the gazetteer types, not the NER's word alone."""
+    return group.kind == "org" and any(m.source not in ("ner", "docmatch") for m in group.mentions)
+
+
+def _plain_person(group: EntityGroup) -> bool:
+    """A person by more than the NER's word, or by a name that opens with a frequent given name."""
+    tokens = group.label.split()
+    return group.kind == "person" and (any(m.source not in ("ner", "docmatch") for m in group.mentions)
+                                       or (len(tokens) > 1 and tokens[0].lower() in given_names()))
+
+
+def vote_listed_companies(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a person, listed among companies, is a company: trade news
+    lists like with like ("shows for Harbour Films, Ostrava and Keel Media"; "for the BBC, ITV
+    and Brightwater HD"). Two companies the text otherwise knows must stand in the same unbroken list,
+    and no person; a name that opens with a frequent given name keeps the person's vote."""
+    owner: dict[int, EntityGroup] = {}
+    spans = sorted(((m.start, m.end, g) for g in groups for m in g.mentions), key=lambda t: t[0])
+    for start, _, g in spans:
+        owner[start] = g
+    for group in groups:
+        if group.kind != "person" or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        first = group.label.split()[0] if group.label.split() else ""
+        if first.lower() in given_names() or len(group.label.split()) > 3:
+            continue
+        for m in group.mentions:
+            i = next(k for k, t in enumerate(spans) if t[0] == m.start)
+            listed: list[EntityGroup] = []
+            j = i
+            while j > 0 and LIST_GAP_RE.fullmatch(text[spans[j - 1][1]:spans[j][0]]):
+                j -= 1
+                listed.append(spans[j][2])
+            j = i
+            while j + 1 < len(spans) and LIST_GAP_RE.fullmatch(text[spans[j][1]:spans[j + 1][0]]):
+                j += 1
+                listed.append(spans[j][2])
+            others = [g for g in listed if g is not group]
+            if sum(1 for g in others if _sure_company(g)) >= 2 and not any(_plain_person(g) for g in others):
+                group.votes["Organization"] += 3.0 * len(group.mentions)
+                break
+
+
 def vote_person_contexts(text: str, groups: list[EntityGroup]) -> None:
     """Bare NER organisations in a context only a person takes vote for Person."""
     for group in groups:
@@ -195,6 +242,23 @@ def _source_after(text: str, end: int) -> bool:
     return bool(_context_re("source_work_nouns", plural=True).search(re.split(CLAUSE_END, text[end:end + 30])[0]))
 
 
+# Between two titles of one list: a joiner, after an optional parenthesis ("A (or B), C and D").
+TITLE_LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+
+
+def _list_start(text: str, works: list[tuple[int, int]], start: int) -> int:
+    """Where the list of titles that holds the title at `start` begins: "A, B and C" -> A."""
+    ends = {e: s for s, e in works}
+    moved = True
+    while moved:
+        moved = False
+        for end, begin in ends.items():
+            if end < start and TITLE_LIST_GAP_RE.fullmatch(text[end:start]):
+                start, moved = begin, True
+                break
+    return start
+
+
 def _take_article_medium(text: str, groups: list[EntityGroup], facts: list) -> None:
     """A work that nothing near it has typed takes the medium the article is about: the titles a
     TV story names (its own, its cast's other shows) are mostly series, a festival or release
@@ -206,11 +270,13 @@ def _take_article_medium(text: str, groups: list[EntityGroup], facts: list) -> N
     if not medium:
         return
     sources = {f.object for f in facts if not f.is_attribute and f.predicate == "basedOn"}
+    works = sorted((m.start, m.end) for g in groups if g.kind == "work" for m in g.mentions)
     for group in groups:
         if group.kind != "work" or group.cls != "CreativeWork" or group.key.endswith("-source") or group.key in sources:
             continue
-        # "the novel X", "X, the 2015 novel by P", "the hit game X": said of a source, not a screen work.
-        if any(_source_before(text, m.start) or _source_after(text, m.end) for m in group.mentions):
+        # "the novel X", "X, the 2015 novel by P", "the hit game X": said of a source, not a
+        # screen work; "the plays A, B and C": the noun before a list is said of each title in it.
+        if any(_source_before(text, _list_start(text, works, m.start)) or _source_after(text, m.end) for m in group.mentions):
             continue
         group.cls = medium
         group.typed_by = "article-medium"
@@ -535,7 +601,8 @@ def _descriptor_heads() -> dict[str, list[str]]:
 def _descriptor_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     heads = "|".join(sorted(map(re.escape, _descriptor_heads()), key=len, reverse=True))
     # "X, the Berlin-based production banner": an apposition, a few modifiers before its head.
-    after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(" + heads + r")\b(?!\s+(?:of|for)\b)(?=[\s,.;]|$)", re.I)
+    # A modifier may be a dotted place abbreviation: "X, the U.K. shingle behind Y".
+    after = re.compile(r",\s+(?:a|an|the)\s+(?:(?:[\w'-]+|(?:[A-Z]\.){2,})\s+){0,3}?(" + heads + r")\b(?!\s+(?:of|for)\b)(?=[\s,.;]|$)", re.I)
     # "the Lumen Pictures release": a release named by its distributor.
     release = re.compile(r"\b(?:a|an|the)\s+$")
     # "the production banner X", "indie shingle X", "sales agent X": a descriptor right before the name.

@@ -1,0 +1,196 @@
+"""Organisation types read from names and lists (mediakg.extract.mentions.finders and votes):
+public screen agencies and funds named by their place, and company names in lists of
+companies. Sentences are invented; each form has a negative twin."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def typed(extraction) -> dict[str, str]:
+    return {e.label: e.type for e in extraction.entities}
+
+
+def test_screen_and_a_place_is_a_public_agency(extraction_of):
+    found = typed(extraction_of("The drama received production funding from Screen Wales and the Danish Film Institute."))
+    assert found == {"Screen Wales": "GovernmentBody", "Danish Film Institute": "GovernmentBody"}
+
+
+def test_a_place_opening_a_fund_name_is_a_public_fund(extraction_of):
+    found = typed(extraction_of("The feature is backed by the Irish Language Broadcast Fund."))
+    assert found == {"Irish Language Broadcast Fund": "GovernmentBody"}
+
+
+def test_screen_agency_after_from_is_no_city(extraction_of):
+    found = typed(extraction_of("The series was shot in Ireland and Wales with money from Screen Ireland."))
+    assert found == {"Ireland": "Country", "Wales": "Country", "Screen Ireland": "GovernmentBody"}
+
+
+def test_screen_as_a_surname_is_no_agency(extraction_of):
+    # negative twin: "Screen" after a given name is a surname, and no place follows it
+    found = typed(extraction_of("Talia Screen joined the company as head of sales."))
+    assert found == {"Talia Screen": "Person"}
+
+
+def test_fund_without_a_place_stays_organisation(extraction_of):
+    # negative twin: a fund named after no place or nation may be private; no public body is claimed
+    found = typed(extraction_of("Harbour Lane Pictures produced the drama with support from the Bluewater Film Fund."))
+    assert found.get("Bluewater Film Fund") != "GovernmentBody"
+
+
+def test_a_name_listed_among_companies_is_a_company(extraction_of):
+    found = typed(extraction_of("The company has produced drama for HBO, Corvalis, ITV and Channel 4."))
+    assert found == {"HBO": "Broadcaster", "Corvalis": "Organization", "ITV": "Broadcaster", "Channel 4": "Broadcaster"}
+
+
+def test_a_name_listed_among_people_stays_a_person(extraction_of):
+    # negative twin: the same unknown name in a list of people is one of them
+    found = typed(extraction_of("The panel included the directors Maria Lopez, Corvalis and David Holt."))
+    assert found == {"Maria Lopez": "Person", "Corvalis": "Person", "David Holt": "Person"}
+
+
+def test_a_given_name_among_companies_keeps_the_person(extraction_of):
+    # negative twin: a frequent given name is more likely a person named beside the companies
+    found = typed(extraction_of("It sold the series to HBO, Gustavo and the BBC."))
+    assert found == {"HBO": "Broadcaster", "BBC": "Broadcaster"}  # a lone given name is dropped, never made a company
+
+
+def test_title_before_season_number_is_the_series(extraction_of):
+    found = typed(extraction_of("Production is already underway on Saltmarsh Season 2 after the first trailers went out."))
+    assert found == {"Saltmarsh": "Series"}
+
+
+def test_season_number_alone_is_no_entity(extraction_of):
+    # negative twin: "the Season 2 finale" names a season of a show the sentence does not name
+    assert typed(extraction_of("The Season 2 finale drew record ratings.")) == {}
+
+
+def test_a_western_with_seasons_is_a_series(extraction_of):
+    # "western" is a genre of both media: the season, not the genre, says which
+    found = typed(extraction_of("The comedies will return in 2017, while the sci-fi western Saltmarsh "
+                                "will come back for a second season in late 2017."))
+    assert found == {"Saltmarsh": "Series"}
+
+
+def test_a_western_at_the_box_office_is_a_film(extraction_of):
+    # twin: the same slot with box-office words is a film
+    found = typed(extraction_of("The western Dry Creek grossed $12 million in its opening weekend."))
+    assert found == {"Dry Creek": "Film"}
+
+
+def test_names_before_franchises_are_works(extraction_of):
+    found = typed(extraction_of("Harbour Studios, home to the Iron Tide and Moon Rangers franchises, will add six stages."))
+    assert found == {"Harbour Studios": "Studio", "Iron Tide": "CreativeWork", "Moon Rangers": "CreativeWork"}
+
+
+def test_a_counted_plural_of_works_names_a_work(extraction_of):
+    found = typed(extraction_of("Francis Lawrence, the filmmaker who helmed the final three Hunger Games movies, took creative lead."))
+    assert found == {"Francis Lawrence": "Person", "Hunger Games": "Film"}
+
+
+def test_a_company_before_franchise_stays_a_company(extraction_of):
+    # negative twin: a company word ends the name; the franchise is the company's
+    assert typed(extraction_of("The Harbour Studios franchise grew.")) == {"Harbour Studios": "Studio"}
+
+
+def test_a_capitalised_universe_is_part_of_the_name(extraction_of):
+    # negative twin: "Universe" capitalised belongs to the name; no shorter work is cut from it
+    found = typed(extraction_of("The deal gives the buyer the rights to the Iron Tide Cinematic Universe."))
+    assert "Iron Tide Cinematic" not in found and "Iron Tide" not in found
+
+
+def test_a_counted_plural_of_books_stays_a_creative_work(extraction_of):
+    found = typed(extraction_of("Mara Quill wrote the first two Salt Harbour books in a cabin in Maine."))
+    assert found.get("Salt Harbour") == "CreativeWork"
+
+
+def test_an_award_in_a_modifier_is_no_entity(extraction_of):
+    found = typed(extraction_of("She is known for her BAFTA-winning work as co-creator of the sitcom Low Tide, "
+                                "for which she has received three further BAFTA TV nominations."))
+    assert found == {"Low Tide": "Series"}
+
+
+def test_an_award_its_holder_received_is_no_entity(extraction_of):
+    assert typed(extraction_of("She is a Tony-nominated playwright and a MacArthur Genius Grant recipient.")) == {}
+
+
+def test_a_company_backing_a_work_is_still_a_company(extraction_of):
+    # negative twin: "-backed" is no award modifier; the company stays
+    found = typed(extraction_of("Harbour Films-backed drama Low Tide premiered."))
+    assert found["Harbour Films"] == "ProductionCompany"
+
+
+def test_a_company_with_nominations_is_still_a_company(extraction_of):
+    # negative twin: a verb between the company and the nominations
+    found = typed(extraction_of("The series earned Harbour Films its first nominations."))
+    assert found == {"Harbour Films": "ProductionCompany"}
+
+
+def test_a_department_in_a_title_is_no_company(extraction_of):
+    found = typed(extraction_of("\u201cWe are thrilled,\u201d said Dana Roe, president, Original Programming, Harbour Network."))
+    assert found == {"Dana Roe": "Person", "Harbour Network": "Broadcaster"}
+
+
+def test_a_qualified_department_is_no_person(extraction_of):
+    found = typed(extraction_of("Maria Lopez was named head of Global Drama at Harbour Films."))
+    assert found == {"Maria Lopez": "Person", "Harbour Films": "ProductionCompany"}
+
+
+def test_a_company_named_with_a_department_word_stays(extraction_of):
+    # negative twin: a company word the department lists do not hold keeps the company
+    found = typed(extraction_of("International Film Partners acquired the drama."))
+    assert found == {"International Film Partners": "Organization"}
+
+
+FILM_STORY = ("The film festival opens with three premieres. {} "
+              "Her feature debut Dry Creek screens at the festival, and the film opens in cinemas in May.")
+
+
+def test_a_stage_noun_before_a_list_keeps_every_title_a_source_work(extraction_of):
+    # in a film story, untyped titles take Film; the plays of a list stay CreativeWork
+    found = typed(extraction_of(FILM_STORY.format("The playwright's stage work includes Low Tide, The Salt House and Marrow.")))
+    assert {k: found.get(k) for k in ("Low Tide", "The Salt House", "Marrow")} == {
+        "Low Tide": "CreativeWork", "The Salt House": "CreativeWork", "Marrow": "CreativeWork"}
+
+
+def test_a_film_list_in_a_film_story_is_films(extraction_of):
+    # twin: the same list after "films" takes the article's medium
+    found = typed(extraction_of(FILM_STORY.format("The director's films include Low Tide, The Salt House and Marrow.")))
+    assert {k: found.get(k) for k in ("Low Tide", "The Salt House", "Marrow")} == {
+        "Low Tide": "Film", "The Salt House": "Film", "Marrow": "Film"}
+
+
+def test_a_co_production_before_a_title_is_a_work(extraction_of):
+    found = typed(extraction_of("The French-German co-production Low Tide opens in May."))
+    assert found == {"Low Tide": "CreativeWork"}
+
+
+def test_a_co_production_deal_names_no_work(extraction_of):
+    # negative twin: "co-production" before a lowercase noun is a deal, and the company stays a company
+    found = typed(extraction_of("The studio signed a co-production agreement with Harbour Films."))
+    assert found.get("Harbour Films") == "ProductionCompany"
+    assert not any(t in ("CreativeWork", "Film", "Series") for t in found.values())
+
+
+def test_ent_abbreviation_ends_a_company_name(extraction_of):
+    found = typed(extraction_of("New York's Samuel Vale Ent. and London's Harbour Films are among the companies attending."))
+    assert found == {"New York": "City", "Samuel Vale Ent": "ProductionCompany", "London": "City",
+                     "Harbour Films": "ProductionCompany"}
+
+
+def test_a_person_without_the_abbreviation_stays_a_person(extraction_of):
+    # negative twin: the same name without "Ent." is a person
+    found = typed(extraction_of("New York's Samuel Vale and London's Harbour Films are among the guests attending."))
+    assert found.get("Samuel Vale") == "Person"
+
+
+def test_a_dotted_place_inside_a_descriptor_apposition(extraction_of):
+    found = typed(extraction_of("The network this week bought Corvale, the U.K. shingle behind its hit series Low Tide."))
+    assert found == {"Corvale": "ProductionCompany", "U.K.": "Country", "Low Tide": "Series"}
+
+
+def test_a_sentence_end_does_not_join_a_descriptor(extraction_of):
+    # negative twin: a later sentence's "banner" describes nothing before the full stop
+    found = typed(extraction_of("Corvale, the film. The banner was sold."))
+    assert found.get("Corvale") != "ProductionCompany"
