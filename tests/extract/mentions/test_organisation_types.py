@@ -161,18 +161,6 @@ def test_a_film_list_in_a_film_story_is_films(extraction_of):
         "Low Tide": "Film", "The Salt House": "Film", "Marrow": "Film"}
 
 
-def test_a_co_production_before_a_title_is_a_work(extraction_of):
-    found = typed(extraction_of("The French-German co-production Low Tide opens in May."))
-    assert found == {"Low Tide": "CreativeWork"}
-
-
-def test_a_co_production_deal_names_no_work(extraction_of):
-    # negative twin: "co-production" before a lowercase noun is a deal, and the company stays a company
-    found = typed(extraction_of("The studio signed a co-production agreement with Harbour Films."))
-    assert found.get("Harbour Films") == "ProductionCompany"
-    assert not any(t in ("CreativeWork", "Film", "Series") for t in found.values())
-
-
 def test_ent_abbreviation_ends_a_company_name(extraction_of):
     found = typed(extraction_of("New York's Samuel Vale Ent. and London's Harbour Films are among the companies attending."))
     assert found == {"New York": "City", "Samuel Vale Ent": "ProductionCompany", "London": "City",
