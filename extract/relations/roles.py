@@ -549,11 +549,18 @@ def paired_stars(doc: Doc) -> Iterator[Fact]:
 
 
 def _debut_people(debut: Token) -> list[Token]:
-    """Whose debut: the possessor ("Tom Hale's directorial debut") or the subject of the verb the
-    debut hangs from ("Tom Hale will make his directorial debut")."""
+    """Whose debut: the possessor ("Tom Hale's directorial debut"), the "of" phrase ("the
+    directorial debut of Tom Hale") or the subject of the verb the debut hangs from ("Tom Hale
+    will make his directorial debut")."""
     owners = [c for c in debut.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
     if owners:
         return owners
+    # "X marks the (feature) directorial debut of A (and B)": the "of" phrase names whose debut it
+    # is, as the possessive does; the verb's subject is then the work, not a person.
+    of_people = [p for prep in debut.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for w in prep.children if w.dep_ == "pobj" for p in coordinated(w) if p._.mkg_kind == "person"]
+    if of_people:
+        return of_people
     node = debut
     while node.head.i != node.i and node.pos_ != "VERB":
         node = node.head
