@@ -29,3 +29,35 @@ def test_directorial_debut_of_a_person(facts_of, sentence, expected):
 ])
 def test_no_directorial_debut_of_when_denied_or_no_person(facts_of, sentence):
     assert only(facts_of(sentence), "directedBy") == set()
+
+
+# --- "A will direct and executive produce": a second job joined to the first shares its subject ---
+GLASSHOUSE = "HBO has ordered the drama Glasshouse. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale is attached to direct and executive produce.",
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "executiveProducer", "Dana Vale")}),
+    ("Dana Vale will direct the series in addition to executive producing.",
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "executiveProducer", "Dana Vale")}),
+    ("Dana Vale will direct as well as executive produce.",
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "executiveProducer", "Dana Vale")}),
+    ("Dana Vale will star and executive produce.",
+     {("Glasshouse", "starring", "Dana Vale"), ("Glasshouse", "executiveProducer", "Dana Vale")}),
+    # the people's company may stand between them and the verb
+    ("Tom Hale and Lena Marsh of Harbour Films will also executive produce.",
+     {("Glasshouse", "executiveProducer", "Tom Hale"), ("Glasshouse", "executiveProducer", "Lena Marsh")}),
+])
+def test_a_second_job_executive_producing(facts_of, sentence, expected):
+    assert only(facts_of(GLASSHOUSE + sentence), "directedBy", "starring", "executiveProducer") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # another subject for the second verb: the first person directs only
+    ("Dana Vale will direct and Tom Hale will executive produce.",
+     {("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    ("Dana Vale is in talks to direct and executive produce.", set()),  # hedged
+    ("Dana Vale will not direct and executive produce.", set()),  # denied
+])
+def test_no_second_job_for_another_subject_or_a_hedge(facts_of, sentence, expected):
+    assert only(facts_of(GLASSHOUSE + sentence), "directedBy", "starring", "executiveProducer") == expected
