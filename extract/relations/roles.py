@@ -850,6 +850,7 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
     Only a title the phrase names gives a fact: the item's work is the new one, not the old."""
     verbs = lower_words("cast2_part_verbs") | lower_words("cast2_past_part_verbs")
     roles = lower_words("role_nouns") | lower_words("cast2_performance_nouns")
+    fresh_part_verbs = lower_words("cast2_passive_verbs") | lower_words("cast_join_verbs") | {"cast"}
     for token in tokens_at(doc, word_indices(doc, pos=("VERB",), lemma=verbs) | word_indices(doc, pos=("NOUN",), lower=roles)):
         people: list[Token] = []
         named = None
@@ -861,6 +862,11 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
             owners, verb = _role_owner(token)
             known = token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "know"
             if verb is None or not (known or is_past(verb)):
+                continue
+            # "A has been cast as the lead in X", "A has landed a role in X": the perfect of a
+            # casting or joining verb reports a new part, not one already played (a calling card
+            # is "A landed her breakout role in X", the simple past).
+            if verb.tag_ == "VBN" and verb.lemma_.lower() in fresh_part_verbs:
                 continue
             people = owners
             # "her role as Meg in X": the parse may hang the title's phrase on the character

@@ -61,3 +61,22 @@ def test_a_second_job_executive_producing(facts_of, sentence, expected):
 ])
 def test_no_second_job_for_another_subject_or_a_hedge(facts_of, sentence, expected):
     assert only(facts_of(GLASSHOUSE + sentence), "directedBy", "starring", "executiveProducer") == expected
+
+
+# --- a new part in the perfect of a casting verb is no calling card ---
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale has been cast as the lead in the HBO series Salt Road.",
+    "Dana Vale has landed the lead role in the HBO series Salt Road.",
+    "Dana Vale has been tapped for the lead role in the HBO series Salt Road.",
+])
+def test_a_new_part_is_starring_not_known_for(facts_of, sentence):
+    assert only(facts_of(sentence), "starring", "knownFor") == {("Salt Road", "starring", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale landed her breakout role in the HBO series Salt Road.",  # simple past: a part already played
+    "Dana Vale had a breakout role in the HBO series Salt Road.",
+])
+def test_a_part_already_played_is_still_known_for(facts_of, sentence):
+    assert only(facts_of(sentence), "starring", "knownFor") == {
+        ("Salt Road", "starring", "Dana Vale"), ("Dana Vale", "knownFor", "Salt Road")}
