@@ -438,11 +438,23 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         yield people, company, _title_text(title, company if company in title.subtree else None)
 
 
+def joins_a_companys_project(org: Token) -> bool:
+    """"A has joined Sony's upcoming reboot of X", "A joins Netflix's thriller Y": a company's
+    possessive before a work or a work noun means A joins the company's project (a cast or a
+    crew), not the company."""
+    doc = org.doc
+    if org.i + 1 >= len(doc) or doc[org.i + 1].tag_ != "POS":
+        return False
+    # "joined Netflix's content team" is joining the company: only a work or a work noun vetoes.
+    projects = lower_words("cast4_credit_objects") | lower_words("cast_nouns") | {"reboot", "remake", "sequel", "revival"}
+    return any(t._.mkg_kind == "work" or t.lower_ in projects for t in doc[org.i + 2:min(org.i + 6, org.sent.end)])
+
+
 def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A, who runs the company, joined X"; "A has been hired by X as head of drama"."""
     if verb.lemma_ in JOINING_VERBS:
         people, company = _people_and_company_object(verb)
-        if people and company is not None:
+        if people and company is not None and not joins_a_companys_project(company):
             # "A will join X as head of comedy": the title after "as" is the post joined.
             yield people, company, _role_after_as(verb)
     elif verb.lemma_ in HIRING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):

@@ -80,3 +80,21 @@ def test_a_new_part_is_starring_not_known_for(facts_of, sentence):
 def test_a_part_already_played_is_still_known_for(facts_of, sentence):
     assert only(facts_of(sentence), "starring", "knownFor") == {
         ("Salt Road", "starring", "Dana Vale"), ("Dana Vale", "knownFor", "Salt Road")}
+
+
+# --- joining a company's project is no job at the company ---
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale has also joined Copperline's upcoming reboot of Salt Road.",
+    "Tom Hale stars in the drama Glasshouse. He has also joined Sony\u2019s upcoming reboot of \u201cSalt Road.\u201d",
+    "Tom Hale has joined Netflix\u2019s thriller Salt Road.",
+])
+def test_joining_a_companys_work_is_no_employment(facts_of, sentence):
+    assert only(facts_of(sentence), "employedBy") == set()
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Tom Hale joined Netflix's content team in 2019.", "Netflix"),  # a team is the company's staff
+    ("Tom Hale joined Copperline Studios in 2019.", "Copperline Studios"),
+])
+def test_joining_a_company_or_its_team_is_employment(facts_of, sentence, company):
+    assert only(facts_of(sentence), "employedBy") == {("Tom Hale", "employedBy", company)}
