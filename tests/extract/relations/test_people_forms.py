@@ -98,3 +98,35 @@ def test_joining_a_companys_work_is_no_employment(facts_of, sentence):
 ])
 def test_joining_a_company_or_its_team_is_employment(facts_of, sentence, company):
     assert only(facts_of(sentence), "employedBy") == {("Tom Hale", "employedBy", company)}
+
+
+# --- "Both will executive produce": a plural opener takes the people of the previous sentence ---
+WRITERS = GLASSHOUSE + "Dana Vale and Tom Hale will write the series. "
+THREE = GLASSHOUSE + "Dana Vale is co-writing the series with Tom Hale and Lena Marsh. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (WRITERS + "Both will executive produce.",
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    (WRITERS + "They will also executive produce.",
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale")}),
+    (WRITERS + "The pair will also direct and executive produce.",
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale"),
+      ("Glasshouse", "directedBy", "Dana Vale"), ("Glasshouse", "directedBy", "Tom Hale")}),
+    (THREE + "All three also serve as executive producers.",
+     {("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Hale"),
+      ("Glasshouse", "executiveProducer", "Lena Marsh")}),
+])
+def test_a_plural_opener_credits_the_group(facts_of, text, expected):
+    assert only(facts_of(text), "executiveProducer", "directedBy") == expected
+
+
+@pytest.mark.parametrize("text", [
+    WRITERS + "Both are in talks to executive produce.",  # hedged
+    WRITERS + "Both will not executive produce.",  # denied
+    THREE + "Both will executive produce.",  # three people named, "both" is two of them: which?
+    WRITERS + "Both have worked on Salt Road.",  # no credit verb
+    GLASSHOUSE + "Dana Vale met Tom Hale at HBO. They will executive produce.",  # "They": no one list
+])
+def test_no_group_credit_when_hedged_or_the_group_is_unclear(facts_of, text):
+    assert only(facts_of(text), "executiveProducer", "directedBy") == set()
