@@ -130,3 +130,26 @@ def test_a_plural_opener_credits_the_group(facts_of, text, expected):
 ])
 def test_no_group_credit_when_hedged_or_the_group_is_unclear(facts_of, text):
     assert only(facts_of(text), "executiveProducer", "directedBy") == set()
+
+
+# --- a reunion is work done together before ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale reunites with Tom Hale for the thriller The Quiet Hour.", {("Dana Vale", "workedWith", "Tom Hale")}),
+    ("The drama Glasshouse reunites Tom Hale and Dana Vale.", {("Tom Hale", "workedWith", "Dana Vale")}),
+    ("Dana Vale reunites with her Salt Road collaborator Tom Hale.", {("Dana Vale", "workedWith", "Tom Hale")}),
+    ("Dana Vale will reunite with Tom Hale and Lena Marsh on the drama Glasshouse.",
+     {("Dana Vale", "workedWith", "Tom Hale"), ("Dana Vale", "workedWith", "Lena Marsh")}),
+])
+def test_a_reunion_is_worked_with(facts_of, sentence, expected):
+    facts = facts_of(sentence)
+    assert only(facts, "workedWith") == expected
+    assert only(facts, "knownFor") == set()  # the reunion's work is the new one, no calling card
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale will not reunite with Dana Vale on the drama Glasshouse.",  # denied
+    "Tom Hale is in talks to reunite with Dana Vale on the drama Glasshouse.",  # hedged
+    "Tom Hale reunites with Netflix for the drama Glasshouse.",  # a company is no co-worker
+])
+def test_no_reunion_when_denied_or_with_a_company(facts_of, sentence):
+    assert only(facts_of(sentence), "workedWith") == set()
