@@ -153,3 +153,24 @@ def test_a_reunion_is_worked_with(facts_of, sentence, expected):
 ])
 def test_no_reunion_when_denied_or_with_a_company(facts_of, sentence):
     assert only(facts_of(sentence), "workedWith") == set()
+
+
+# --- list openers: "EPs include", "Executive producing are", "Producing are" ---
+@pytest.mark.parametrize("sentence, predicate", [
+    ("EPs include Dana Vale and Tom Hale.", "executiveProducer"),
+    ("Executive producing are Dana Vale and Tom Hale.", "executiveProducer"),
+    ("Executive producers also include Dana Vale and Tom Hale.", "executiveProducer"),
+    ("Producing are Dana Vale and Tom Hale.", "producer"),
+])
+def test_credit_list_openers(facts_of, sentence, predicate):
+    assert only(facts_of(GLASSHOUSE + sentence), "executiveProducer", "producer") == {
+        ("Glasshouse", predicate, "Dana Vale"), ("Glasshouse", predicate, "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "EPs could include Dana Vale and Tom Hale.",  # hedged
+    "EPs reportedly include Dana Vale and Tom Hale.",  # rumoured
+    "Executive producing are said to be Dana Vale and Tom Hale.",
+])
+def test_no_credit_list_when_hedged(facts_of, sentence):
+    assert only(facts_of(GLASSHOUSE + sentence), "executiveProducer", "producer") == set()
