@@ -16,9 +16,11 @@ LEFT_PARTNER = [word("and", op="?"), ent("person", OP="?")]
 # between them and the verb.
 OF_COMPANY = [word("of", op="?"), ent("org", OP="?")]
 # A first job before "and executive produce" ("will direct and executive produce").
-FIRST_JOBS = ("direct", "directs", "helm", "helms", "star", "stars", "showrun", "showruns", "co-write", "co-writes")
+# "created and executive produces": the creator's verb in the past joins a present credit too.
+FIRST_JOBS = ("direct", "directs", "helm", "helms", "star", "stars", "showrun", "showruns", "co-write", "co-writes",
+              "created", "co-created", "developed")
 # What joins the second job to the first: "and (also)", "as well as", "in addition to".
-ALSO_JOINED = [word("and", "as", "in", "besides"), word("well", "addition", op="?"), word("as", "to", op="?"), word("also", op="?")]
+ALSO_JOINED = [word("and", "as", "in", "besides"), word("well", "addition", op="?"), word("as", "to", op="?"), word("will", op="?"), word("also", op="?")]
 # What separates the titles of a list: quotes, commas, "and".
 LIST_GLUE = [{"TEXT": {"IN": [",", "and", "or", "\u201c", "\u201d", "\"", "&"]}, "OP": "*"}]
 

@@ -174,3 +174,18 @@ def test_credit_list_openers(facts_of, sentence, predicate):
 ])
 def test_no_credit_list_when_hedged(facts_of, sentence):
     assert only(facts_of(GLASSHOUSE + sentence), "executiveProducer", "producer") == set()
+
+
+# --- "A created and executive produces X": the work A is on now, no calling card ---
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale created and executive produces the HBO series Salt Road.",
+    "Dana Vale created and will executive produce the HBO series Salt Road.",
+])
+def test_created_and_executive_produces_is_a_present_credit(facts_of, sentence):
+    assert only(facts_of(sentence), "executiveProducer", "knownFor") == {("Salt Road", "executiveProducer", "Dana Vale")}
+
+
+def test_created_alone_is_still_a_calling_card(facts_of):
+    # Twin: the past alone is a work A is known for, and no executive producer credit.
+    assert only(facts_of("Dana Vale created the HBO series Salt Road."), "executiveProducer", "knownFor") == {
+        ("Dana Vale", "knownFor", "Salt Road")}
