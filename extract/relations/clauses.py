@@ -155,8 +155,11 @@ def is_past(verb: Token) -> bool:
 
 
 def _joined_to_a_present_credit(verb: Token) -> bool:
-    """"A created and executive produces X", "A created X and will showrun it": a past verb
-    joined to a present or future one is about the work A is on now, no calling card."""
+    """"A created and executive produces X": a past verb that shares its object with a present or
+    future one joined to it is about the work A is on now, no calling card. A past verb with an
+    object of its own ("A wrote X and will direct") keeps it: X is done, the next work unnamed."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBZ", "VBP", "VB") for c in verb.children)
 
 
