@@ -137,6 +137,11 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for _, _, predicate in roles:
             for person in people:
                 yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
+        # "A was (previously) a writer on X", "A has been an executive producer on X": a job on a
+        # work the phrase names, held in the past, is a calling card as well as a credit.
+        if stated is not None and verb.lemma_ in ("be", "serve") and is_past(verb):
+            for person in people:
+                yield Fact(person._.mkg_entity, "knownFor", work, evidence, "roles.complement_known", round(0.7 * weight, 2))
         # "A will serve as producer alongside B and C": B and C share the one role; with several
         # roles ("writer and producer alongside B") which of them B shares is not said.
         if len({predicate for _, _, predicate in roles}) == 1:

@@ -189,3 +189,18 @@ def test_created_alone_is_still_a_calling_card(facts_of):
     # Twin: the past alone is a work A is known for, and no executive producer credit.
     assert only(facts_of("Dana Vale created the HBO series Salt Road."), "executiveProducer", "knownFor") == {
         ("Dana Vale", "knownFor", "Salt Road")}
+
+
+# --- a job held on a named work in the past is a calling card too ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale was a writer on the CBS comedy Salt Road.",
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Dana Vale", "knownFor", "Salt Road")}),
+    ("Dana Vale was a writer and producer on the CBS comedy Salt Road.",
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "producer", "Dana Vale"), ("Dana Vale", "knownFor", "Salt Road")}),
+    # twins: the present or the future is the job A holds now, no calling card
+    ("Dana Vale is currently a writer on the CBS comedy Salt Road.", {("Salt Road", "writtenBy", "Dana Vale")}),
+    ("Dana Vale will be a writer on the CBS comedy Salt Road.", {("Salt Road", "writtenBy", "Dana Vale")}),
+    ("Dana Vale is in talks to be a writer on the CBS comedy Salt Road.", set()),
+])
+def test_a_past_job_on_a_work_is_known_for(facts_of, sentence, expected):
+    assert only(facts_of(sentence), "writtenBy", "producer", "knownFor") == expected
