@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated
+from mediakg.extract.relations.engine import coordinated, coordinated_before
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import entity_tokens, tokens_with
 
@@ -172,8 +172,9 @@ def _press_release_title(title: Token, company: Token) -> str:
 
 
 def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
-    """"said A of X", "A of X will produce": a person's "of" phrase naming a company is where
-    they work (a work after "of" is a calling card, read elsewhere)."""
+    """"said A of X", "A (and B) of X will produce": a person's "of" phrase naming a company is
+    where they work, and the people listed before them with "and" (a work after "of" is a
+    calling card, read elsewhere)."""
     for person in entity_tokens(doc, "person"):
         if person._.mkg_kind != "person" or person._.mkg_ref:
             continue
@@ -181,7 +182,9 @@ def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == person.i + 1:
                 company = next((o for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
                 if company is not None and company.i <= prep.i + 2:
-                    yield [person], company, "", person
+                    # "A, B and C of Harbour Films will executive produce": a list joined by
+                    # "and" before the name shares its company, as "Harbour Films' A and B" does.
+                    yield [*coordinated_before(person), person], company, "", person
 
 
 def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:

@@ -204,3 +204,19 @@ def test_created_alone_is_still_a_calling_card(facts_of):
 ])
 def test_a_past_job_on_a_work_is_known_for(facts_of, sentence, expected):
     assert only(facts_of(sentence), "writtenBy", "producer", "knownFor") == expected
+
+
+# --- "A and B of Harbour Films": the list before the "of" phrase shares its company ---
+@pytest.mark.parametrize("sentence, people", [
+    ("Tom Hale and Lena Marsh of Harbour Films will also executive produce.", {"Tom Hale", "Lena Marsh"}),
+    ("Dana Vale, Tom Hale and Lena Marsh of Harbour Films will produce.", {"Dana Vale", "Tom Hale", "Lena Marsh"}),
+])
+def test_a_list_of_people_of_a_company(facts_of, sentence, people):
+    assert only(facts_of(GLASSHOUSE + sentence), "employedBy") == {(p, "employedBy", "Harbour Films") for p in people}
+
+
+def test_a_person_before_another_company_phrase_keeps_their_own(facts_of):
+    # Twin: "A of Copperline Studios and B of Harbour Films": each their own company, no sharing.
+    facts = facts_of(GLASSHOUSE + "Dana Vale of Copperline Studios and Tom Hale of Harbour Films will produce.")
+    assert ("Dana Vale", "employedBy", "Harbour Films") not in facts
+    assert ("Tom Hale", "employedBy", "Harbour Films") in facts
