@@ -1,5 +1,8 @@
-"""People's credits in the forms trade news writes them (probeC inventory), each with a negative twin:
-directorial debuts named by an "of" phrase, ..."""
+"""People's credits and jobs in the forms trade news writes them (probeC inventory), each with a
+negative twin: directorial debuts named by an "of" phrase; a second job joined to the first ("will
+direct and executive produce"); new parts that are no calling card; joining a company's project;
+plural openers ("Both will executive produce"); reunions; list openers ("EPs include"); "created
+and executive produces"; past jobs on a named work; "A and B of Harbour Films"."""
 import pytest
 
 pytestmark = pytest.mark.slow
