@@ -154,6 +154,15 @@ def is_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
+def _joined_to_a_present_credit(verb: Token) -> bool:
+    """"A created and executive produces X": a past verb that shares its object with a present or
+    future one joined to it is about the work A is on now, no calling card. A past verb with an
+    object of its own ("A wrote X and will direct") keeps it: X is done, the next work unnamed."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBZ", "VBP", "VB") for c in verb.children)
+
+
 def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """Credits and calling cards of the verbs in the lexicon, read from the dependency parse."""
     for verb in tokens_with(doc, pos=("VERB",)):
@@ -181,5 +190,5 @@ def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for work in works:
                 if predicate:
                     yield Fact(work._.mkg_entity, predicate, key, evidence, rule, round(0.75 * weight, 2))
-                if is_past(verb):
+                if is_past(verb) and not _joined_to_a_present_credit(verb):
                     yield Fact(key, "knownFor", work._.mkg_entity, evidence, rule + "_known", round(0.7 * weight, 2))

@@ -12,6 +12,15 @@ AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "b
 SALIENT = Default.SENTENCE_OR_SALIENT
 # "A and B executive producing": the coordinated person before the one next to the verb.
 LEFT_PARTNER = [word("and", op="?"), ent("person", OP="?")]
+# "A and B of Harbour Films will executive produce": the company the people come from may stand
+# between them and the verb.
+OF_COMPANY = [word("of", op="?"), ent("org", OP="?")]
+# A first job before "and executive produce" ("will direct and executive produce").
+# "created and executive produces": the creator's verb in the past joins a present credit too.
+FIRST_JOBS = ("direct", "directs", "helm", "helms", "star", "stars", "showrun", "showruns", "co-write", "co-writes",
+              "created", "co-created", "developed")
+# What joins the second job to the first: "and (also)", "as well as", "in addition to".
+ALSO_JOINED = [word("and", "as", "in", "besides"), word("well", "addition", op="?"), word("as", "to", op="?"), word("will", op="?"), word("also", op="?")]
 # What separates the titles of a list: quotes, commas, "and".
 LIST_GLUE = [{"TEXT": {"IN": [",", "and", "or", "\u201c", "\u201d", "\"", "&"]}, "OP": "*"}]
 
@@ -105,7 +114,15 @@ RULES = [
     credit("with_writing", "writtenBy", [word("with"), ent("person", "object"), word("and", op="?"), ent("person", OP="?"),
                                          word("writing", "scripting", "penning"), ABSOLUTE_END], 0.75),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
-    credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
+    credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, *OF_COMPANY, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
+    # "A will direct and executive produce", "A is attached to star and executive produce", "A will
+    # direct the series in addition to executive producing": a second job joined to the first by
+    # "and", "as well as" or "in addition to" has the same subject; the tagger often takes
+    # "executive" for a noun, so the parse loses it. Only right after the first verb (or its
+    # work noun): "A will direct and B will executive produce" is B's credit, not A's.
+    credit("will_job_and_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, *OF_COMPANY, AUX, word(*FIRST_JOBS),
+                                                    word("the", op="?"), word(*ordered_words("cast4_credit_objects"), op="?"), ent("work", OP="?"),
+                                                    *ALSO_JOINED, word("executive", "co-executive"), word("produce", "producing", "produces")], 0.8),
     credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("produce", "produces", "producing")], 0.7),
     # "X serves as executive producer", "X will serve as an executive producer".
     credit("serves_as_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("serves", "serve", "serving", "served"), word("as"), word("an", op="?"),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated
+from mediakg.extract.relations.engine import coordinated, coordinated_before
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import entity_tokens, tokens_with
 
@@ -172,8 +172,9 @@ def _press_release_title(title: Token, company: Token) -> str:
 
 
 def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
-    """"said A of X", "A of X will produce": a person's "of" phrase naming a company is where
-    they work (a work after "of" is a calling card, read elsewhere)."""
+    """"said A of X", "A (and B) of X will produce": a person's "of" phrase naming a company is
+    where they work, and the people listed before them with "and" (a work after "of" is a
+    calling card, read elsewhere)."""
     for person in entity_tokens(doc, "person"):
         if person._.mkg_kind != "person" or person._.mkg_ref:
             continue
@@ -181,7 +182,9 @@ def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == person.i + 1:
                 company = next((o for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
                 if company is not None and company.i <= prep.i + 2:
-                    yield [person], company, "", person
+                    # "A, B and C of Harbour Films will executive produce": a list joined by
+                    # "and" before the name shares its company, as "Harbour Films' A and B" does.
+                    yield [*coordinated_before(person), person], company, "", person
 
 
 def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
@@ -438,11 +441,23 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         yield people, company, _title_text(title, company if company in title.subtree else None)
 
 
+def joins_a_companys_project(org: Token) -> bool:
+    """"A has joined Sony's upcoming reboot of X", "A joins Netflix's thriller Y": a company's
+    possessive before a work or a work noun means A joins the company's project (a cast or a
+    crew), not the company."""
+    doc = org.doc
+    if org.i + 1 >= len(doc) or doc[org.i + 1].tag_ != "POS":
+        return False
+    # "joined Netflix's content team" is joining the company: only a work or a work noun vetoes.
+    projects = lower_words("cast4_credit_objects") | lower_words("cast_nouns") | {"reboot", "remake", "sequel", "revival"}
+    return any(t._.mkg_kind == "work" or t.lower_ in projects for t in doc[org.i + 2:min(org.i + 6, org.sent.end)])
+
+
 def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A, who runs the company, joined X"; "A has been hired by X as head of drama"."""
     if verb.lemma_ in JOINING_VERBS:
         people, company = _people_and_company_object(verb)
-        if people and company is not None:
+        if people and company is not None and not joins_a_companys_project(company):
             # "A will join X as head of comedy": the title after "as" is the post joined.
             yield people, company, _role_after_as(verb)
     elif verb.lemma_ in HIRING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):

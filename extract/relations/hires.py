@@ -14,6 +14,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
 from mediakg.extract.lexicon import ordered_words
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word
+from mediakg.extract.relations.employment import joins_a_companys_project
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import doc_sents, entity_tokens
 
@@ -35,7 +36,7 @@ RULES = [
          PERSON, ORG, 0.75, coordinate=False),
     # "X joined HBO in 2009", "X, who joins Netflix from Hulu": joining a company is working there.
     Rule("hires.joined", "employedBy", [ent("person", "subject"), *gap(3), word("joined", "joins", "rejoined", "rejoins"), ent("org", "object")],
-         PERSON, ORG, 0.75, coordinate=False),
+         PERSON, ORG, 0.75, coordinate=False, veto=lambda roles: joins_a_companys_project(roles["object"])),
 ]
 
 # "hired X as president of advertising", "promoted to head of programming", "named X chief ...".

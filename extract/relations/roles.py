@@ -137,6 +137,11 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for _, _, predicate in roles:
             for person in people:
                 yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
+        # "A was (previously) a writer on X", "A has been an executive producer on X": a job on a
+        # work the phrase names, held in the past, is a calling card as well as a credit.
+        if stated is not None and verb.lemma_ in ("be", "serve") and is_past(verb):
+            for person in people:
+                yield Fact(person._.mkg_entity, "knownFor", work, evidence, "roles.complement_known", round(0.7 * weight, 2))
         # "A will serve as producer alongside B and C": B and C share the one role; with several
         # roles ("writer and producer alongside B") which of them B shares is not said.
         if len({predicate for _, _, predicate in roles}) == 1:
@@ -549,11 +554,18 @@ def paired_stars(doc: Doc) -> Iterator[Fact]:
 
 
 def _debut_people(debut: Token) -> list[Token]:
-    """Whose debut: the possessor ("Tom Hale's directorial debut") or the subject of the verb the
-    debut hangs from ("Tom Hale will make his directorial debut")."""
+    """Whose debut: the possessor ("Tom Hale's directorial debut"), the "of" phrase ("the
+    directorial debut of Tom Hale") or the subject of the verb the debut hangs from ("Tom Hale
+    will make his directorial debut")."""
     owners = [c for c in debut.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
     if owners:
         return owners
+    # "X marks the (feature) directorial debut of A (and B)": the "of" phrase names whose debut it
+    # is, as the possessive does; the verb's subject is then the work, not a person.
+    of_people = [p for prep in debut.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for w in prep.children if w.dep_ == "pobj" for p in coordinated(w) if p._.mkg_kind == "person"]
+    if of_people:
+        return of_people
     node = debut
     while node.head.i != node.i and node.pos_ != "VERB":
         node = node.head
@@ -843,6 +855,7 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
     Only a title the phrase names gives a fact: the item's work is the new one, not the old."""
     verbs = lower_words("cast2_part_verbs") | lower_words("cast2_past_part_verbs")
     roles = lower_words("role_nouns") | lower_words("cast2_performance_nouns")
+    fresh_part_verbs = lower_words("cast2_passive_verbs") | lower_words("cast_join_verbs") | {"cast"}
     for token in tokens_at(doc, word_indices(doc, pos=("VERB",), lemma=verbs) | word_indices(doc, pos=("NOUN",), lower=roles)):
         people: list[Token] = []
         named = None
@@ -854,6 +867,11 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
             owners, verb = _role_owner(token)
             known = token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "know"
             if verb is None or not (known or is_past(verb)):
+                continue
+            # "A has been cast as the lead in X", "A has landed a role in X": the perfect of a
+            # casting or joining verb reports a new part, not one already played (a calling card
+            # is "A landed her breakout role in X", the simple past).
+            if verb.tag_ == "VBN" and verb.lemma_.lower() in fresh_part_verbs:
                 continue
             people = owners
             # "her role as Meg in X": the parse may hang the title's phrase on the character

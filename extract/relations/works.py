@@ -112,7 +112,8 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
       "together" (or "teamed", which says it alone) and coordinated subjects; the works of
       its "on" phrase are calling cards of each of them;
     - "A and B will continue to lead X": coordinated subjects of a leading verb share the job;
-    - "A will report to B": reporting to someone is working under them."""
+    - "A will report to B": reporting to someone is working under them;
+    - "A reunites with B", "X reunites A and B": a reunion is work done together before."""
     teamed, leading = lower_words("collaboration_verbs"), lower_words("co_leading_verbs")
     for verb in tokens_with(doc, pos=("VERB",)):
         if verb.pos_ != "VERB":
@@ -129,6 +130,15 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
             if lemma in teamed:
                 works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "for")
                          for pobj in prep.children if pobj.dep_ == "pobj" for w in coordinated(pobj) if w._.mkg_kind == "work"]
+        elif lemma in ("reunite", "re-unite"):
+            # "A reunites with B (for X)", "A and B reunite for X", "X reunites A and B": a
+            # reunion says the people worked together before. The work is the new one, so no
+            # calling card; a work as the subject is no person of the pair.
+            partners = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                        for pobj in prep.children if pobj.dep_ == "pobj" for o in coordinated(pobj) if o._.mkg_kind == "person"]
+            objects = [o for c in verb.children if c.dep_ == "dobj" for o in coordinated(c) if o._.mkg_kind == "person"]
+            group = [*people, *objects] if people else objects
+            pairs = [(a, b) for a in group for b in partners] or [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
         elif lemma == "report":
             bosses = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                       for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "person"]
