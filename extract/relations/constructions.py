@@ -545,8 +545,20 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
             for work in works:
                 if kind == "person":
                     yield Fact(key, "knownFor", work._.mkg_entity, evidence, "lists.calling_cards", 0.6 if by_ref else 0.7)
-                else:
-                    yield Fact(key, "produces", work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
+                elif predicate := _company_list_predicate(doc, sent, start, end):
+                    yield Fact(key, predicate, work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
+
+
+def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
+    """What a company's list says it did with the works: its library or catalogue is what it
+    owns, its releases what it distributed, its acquisitions what it bought; its sales slate
+    sells others' films, so nothing (""); any other list (productions, credits, slate) is
+    what it made. Read on the words of the list noun's phrase, just before "include"."""
+    words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
+    for predicate, cues in lexicon_table("company_list_kinds").items():
+        if words & {w.lower() for w in cues}:
+            return "" if predicate == "none" else predicate
+    return "produces"
 
 
 def _list_noun_includes(sent: Span) -> list[tuple[int, int, str]]:
