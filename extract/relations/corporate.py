@@ -117,6 +117,20 @@ RULES = [
     Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews"),
                                            *gap(4), ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
+    # probeD: "BBC One has commissioned Glasshouse from Harbour Films", "Hulu ordered the drama
+    # X from Lumen Pictures": a network orders a show from the company that will make it, so the
+    # company after "from" produces the work ordered (the orderer is corporate.ordered's). The
+    # gaps step over no other name, so the "from" is the order's.
+    Rule("corporate.ordered_from", "produces", [word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "co-commissioned", "commissions", "orders"),
+                                                *gap(4), ent("work", "object"), *gap(4), word("from"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75),
+    # probeD: "Harbour Films is producing X with Copperline Studios", "Harbour Films will
+    # co-produce X with Nordlys Media": the company the work is made "with" makes it too.
+    Rule("corporate.produce_work_with", "produces", [ent("org"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", "jointly", op="*"),
+                                                     word("co", op="?"), word("-", op="?"),  # "co-produce" is three tokens
+                                                     word("produce", "co-produce", "coproduce", "producing", "co-producing", "coproducing", "produces", "co-produces", "produced", "co-produced"),
+                                                     *gap(3), ent("work", "object"), *gap(3), word("with"), THE, ent("org", "subject")],
+         ORG, WORK, 0.7),
     # "Glasshouse, a six-part drama from Harbour Films": a work "from" a company is its making.
     # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").
     Rule("corporate.series_from", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"), ent("org", "subject")],

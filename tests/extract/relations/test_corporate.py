@@ -647,3 +647,24 @@ def test_two_companies_that_team_up_are_partners(facts_of, sentence):
 ])
 def test_no_team_up_when_hedged_denied_or_a_noun(facts_of, sentence):
     assert of(facts_of(sentence), "partnersWith") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: the company a show is ordered "from" makes it; the orderer makes it too.
+    ("Channel 5 has commissioned \u201cBrass Meadow\u201d from Lanternfish Pictures.",
+     {("Channel 5", "produces", "Brass Meadow"), ("Lanternfish Pictures", "produces", "Brass Meadow")}),
+    ("Peacock ordered the thriller \u201cRed Kite\u201d from Lanternfish Pictures and Orchard Lane Media.",
+     {("Peacock", "produces", "Red Kite"), ("Lanternfish Pictures", "produces", "Red Kite"),
+      ("Orchard Lane Media", "produces", "Red Kite")}),
+    # Twin: a show bought "from" a company is that company's sale, not an order: no making.
+    ("Peacock acquired \u201cRed Kite\u201d from Lanternfish Pictures.", set()),
+    # probeD: the company a work is produced "with" makes it too.
+    ("Lanternfish Pictures is producing \u201cRed Kite\u201d with Orchard Lane Media.",
+     {("Lanternfish Pictures", "produces", "Red Kite"), ("Orchard Lane Media", "produces", "Red Kite")}),
+    ("Lanternfish Pictures will co-produce \u201cRed Kite\u201d with Orchard Lane Media.",
+     {("Lanternfish Pictures", "produces", "Red Kite"), ("Orchard Lane Media", "produces", "Red Kite")}),
+    # Twin: a co-production only under negotiation is no fact.
+    ("Lanternfish Pictures is in talks to co-produce \u201cRed Kite\u201d with Orchard Lane Media.", set()),
+])
+def test_companies_a_work_is_ordered_from_or_made_with_produce_it(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "produces"} == expected
