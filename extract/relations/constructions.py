@@ -188,7 +188,7 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     mentions = [t for t in sent if t._.mkg_entity == salient]
     if mentions and all(epithet_person(t) is not None or _in_parens(t) for t in mentions):
         return "", 0.0
-    paragraph = _paragraph_work(sent, salient)
+    paragraph = paragraph_work(sent, salient)
     if paragraph is not None:
         return paragraph._.mkg_entity, 0.8
     if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent):
@@ -196,21 +196,36 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     return "", 0.0
 
 
-def _paragraph_work(sent: Span, salient: str) -> Token | None:
+def paragraph_work(sent: Span, salient: str) -> Token | None:
     """"Tom Hale has joined the cast of X. He will star alongside B.": a later paragraph that
     names its own title, and not the article's main work, is an item about that title, so an
     untitled credit in it is that title's (the last one named before the sentence). The first
-    paragraph is the article's own."""
+    paragraph is the article's own. A description ("the project") names nothing: it was
+    resolved to the main work by salience alone. The title a network orders ("a pilot order
+    for drama X") is the item's, though "for" otherwise names a work in passing."""
     doc = sent.doc
     text = document_text(doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     if start == 0:
         return None
-    works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char]
+    works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char and not t._.mkg_ref]
     if not works or (salient and any(t._.mkg_entity == salient for t in works)):
         return None
-    named = [t for t in works if not t._.mkg_ref and not _in_parens(t) and not in_passing(t) and epithet_person(t) is None]
+    named = [t for t in works if not _in_parens(t) and (not in_passing(t) or _ordered_title(t)) and epithet_person(t) is None]
     return named[-1] if named else None
+
+
+# probeD: nouns of a network's order whose "for"/"to" names the work ordered ("a pilot order for
+# drama X", "ordered a pilot for X", "a series order to X").
+ORDER_NOUNS = ("order", "pilot", "pickup", "commission", "greenlight")
+
+
+def _ordered_title(work: Token) -> bool:
+    doc = work.doc
+    i = work.i - 1
+    while i > work.sent.start and doc[i].lower_ in lower_words("title_descriptor_words") | lower_words("title_slot_nouns"):
+        i -= 1
+    return i > work.sent.start and doc[i].lower_ in ("for", "to") and doc[i - 1].lower_ in ORDER_NOUNS
 
 
 def epithet_person(work: Token) -> Token | None:

@@ -369,6 +369,14 @@ class RuleSet:
             near = _nearest(previous, previous.end, wanted, left_only=True, skip_passing=True)
             if near is not None and near._.mkg_entity in self.cards:
                 near = None  # "A was last seen in Ember. The series is produced by P": not Ember's credit
+        if near is None and salient and "work" in wanted:
+            # probeD: "NBC has ordered a pilot for drama B. ... Lumen Pictures will produce.": in a
+            # roundup a later paragraph that names its own title, and not the article's main
+            # work, is an item about that title; an unnamed "will produce" in it is that title's
+            # (constructions.work_of reads credit lists the same way).
+            from mediakg.extract.relations.constructions import paragraph_work  # imports this module
+
+            near = paragraph_work(sent, self.salient.get("work", ""))
         if near is not None:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:

@@ -668,3 +668,25 @@ def test_no_team_up_when_hedged_denied_or_a_noun(facts_of, sentence):
 ])
 def test_companies_a_work_is_ordered_from_or_made_with_produce_it(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "produces"} == expected
+
+
+ROUNDUP = ("Peacock has given a pilot order to drama Brass Meadow from writer Ada Quill. Lanternfish Pictures will produce.\n\n"
+           "Peacock has also ordered a pilot for thriller Red Kite, written by Omar Field. He will executive produce with Ada Quill. "
+           "Orchard Lane Media and Copperline Studios will produce.\n\n"
+           "The network's last order is for comedy The Tin Orchard.")
+
+
+def test_an_unnamed_will_produce_in_a_roundup_paragraph_is_that_paragraphs_title(facts_of):
+    # probeD: each later paragraph of a roundup is an item about the title it names, so the
+    # companies that "will produce" in it make that title, not the article's first one.
+    produced = {f for f in facts_of(ROUNDUP) if f[1] == "produces" and f[0] != "Peacock"}
+    assert produced == {("Lanternfish Pictures", "produces", "Brass Meadow"),
+                        ("Orchard Lane Media", "produces", "Red Kite"), ("Copperline Studios", "produces", "Red Kite")}
+
+
+def test_an_unnamed_will_produce_in_a_paragraph_naming_no_title_stays_with_the_main_work(facts_of):
+    # Twin: a later paragraph that names no other title is still about the article's work.
+    text = ("Peacock has given a pilot order to drama Brass Meadow from writer Ada Quill.\n\n"
+            "Ada Quill will executive produce. Lanternfish Pictures will produce.")
+    assert {f for f in facts_of(text) if f[1] == "produces" and f[0] != "Peacock"} == {
+        ("Lanternfish Pictures", "produces", "Brass Meadow")}
