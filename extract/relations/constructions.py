@@ -201,8 +201,7 @@ def paragraph_work(sent: Span, salient: str) -> Token | None:
     names its own title, and not the article's main work, is an item about that title, so an
     untitled credit in it is that title's (the last one named before the sentence). The first
     paragraph is the article's own. A description ("the project") names nothing: it was
-    resolved to the main work by salience alone. The title a network orders ("a pilot order
-    for drama X") is the item's, though "for" otherwise names a work in passing."""
+    resolved to the main work by salience alone."""
     doc = sent.doc
     text = document_text(doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
@@ -211,21 +210,8 @@ def paragraph_work(sent: Span, salient: str) -> Token | None:
     works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char and not t._.mkg_ref]
     if not works or (salient and any(t._.mkg_entity == salient for t in works)):
         return None
-    named = [t for t in works if not _in_parens(t) and (not in_passing(t) or _ordered_title(t)) and epithet_person(t) is None]
+    named = [t for t in works if not _in_parens(t) and not in_passing(t) and epithet_person(t) is None]
     return named[-1] if named else None
-
-
-# probeD: nouns of a network's order whose "for"/"to" names the work ordered ("a pilot order for
-# drama X", "ordered a pilot for X", "a series order to X").
-ORDER_NOUNS = ("order", "pilot", "pickup", "commission", "greenlight")
-
-
-def _ordered_title(work: Token) -> bool:
-    doc = work.doc
-    i = work.i - 1
-    while i > work.sent.start and doc[i].lower_ in lower_words("title_descriptor_words") | lower_words("title_slot_nouns"):
-        i -= 1
-    return i > work.sent.start and doc[i].lower_ in ("for", "to") and doc[i - 1].lower_ in ORDER_NOUNS
 
 
 def epithet_person(work: Token) -> Token | None:

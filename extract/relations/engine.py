@@ -183,7 +183,15 @@ def in_passing(token: Token) -> bool:
         return before[-2]._.mkg_kind == "person" or before[-2].lower_ in PASSING_OF
     if before[-1].lower_ == "in" and len(before) > 1:  # "who starred in “X”": a past role
         return before[-2].lower_ in PASSING_IN
+    # probeD: "a pilot order for drama X", "a series order to X": the work a network orders is
+    # what the sentence is about, not one named in passing.
+    if before[-1].lower_ in ("for", "to") and len(before) > 1 and before[-2].lower_ in ORDER_NOUNS:
+        return False
     return before[-1].lower_ in PASSING_WORDS
+
+
+# Nouns of a network's order, whose "for"/"to" names the work ordered.
+ORDER_NOUNS = ("order", "pilot", "pickup", "commission", "greenlight")
 
 
 def item_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:

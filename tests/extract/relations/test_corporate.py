@@ -690,3 +690,17 @@ def test_an_unnamed_will_produce_in_a_paragraph_naming_no_title_stays_with_the_m
             "Ada Quill will executive produce. Lanternfish Pictures will produce.")
     assert {f for f in facts_of(text) if f[1] == "produces" and f[0] != "Peacock"} == {
         ("Lanternfish Pictures", "produces", "Brass Meadow")}
+
+
+def test_the_title_of_a_pilot_order_is_no_title_in_passing(facts_of):
+    # probeD: "a pilot for drama X written by A": the work ordered is what the credit is about.
+    text = ("Peacock has given a pilot order to drama Brass Meadow from writer Ada Quill.\n\n"
+            "Peacock has also ordered a pilot for drama Red Kite written by Omar Field.")
+    assert ("Red Kite", "writtenBy", "Omar Field") in facts_of(text)
+    assert ("Brass Meadow", "writtenBy", "Omar Field") not in facts_of(text)
+
+
+def test_a_title_after_known_for_stays_in_passing(facts_of):
+    # Twin: "for" after a calling-card phrase still names a work in passing.
+    text = "Omar Field, known for the drama Red Kite, will write \u201cBrass Meadow\u201d for Peacock."
+    assert ("Red Kite", "writtenBy", "Omar Field") not in facts_of(text)
