@@ -131,6 +131,14 @@ RULES = [
                                                      word("produce", "co-produce", "coproduce", "producing", "co-producing", "coproducing", "produces", "co-produces", "produced", "co-produced"),
                                                      *gap(3), ent("work", "object"), *gap(3), word("with"), THE, ent("org", "subject")],
          ORG, WORK, 0.7),
+    # probeD: "The series hails from Harbour Films", "Glasshouse comes from Copperline Studios
+    # and Nordlys Media": a work that "hails/comes from" a company is its making. The subject
+    # must be the work itself (a title or "the series" resolved), so "the news comes from X" or
+    # "the move comes from X" give nothing.
+    Rule("corporate.hails_from", "produces", [ent("work", "object"), {"IS_PUNCT": True, "TEXT": {"NOT_IN": [".", ";", "!", "?"]}, "OP": "*"},
+                                              word("which", "also", "both", "will", "now", op="*"),
+                                              lemma("hail", "come"), word("from"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75),
     # "Glasshouse, a six-part drama from Harbour Films": a work "from" a company is its making.
     # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").
     Rule("corporate.series_from", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"), ent("org", "subject")],

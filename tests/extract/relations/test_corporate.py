@@ -704,3 +704,18 @@ def test_a_title_after_known_for_stays_in_passing(facts_of):
     # Twin: "for" after a calling-card phrase still names a work in passing.
     text = "Omar Field, known for the drama Red Kite, will write \u201cBrass Meadow\u201d for Peacock."
     assert ("Red Kite", "writtenBy", "Omar Field") not in facts_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: a work that "hails from" or "comes from" companies is their making.
+    ("\u201cBrass Meadow\u201d hails from Lanternfish Pictures.", {("Lanternfish Pictures", "produces", "Brass Meadow")}),
+    ("The drama \u201cRed Kite\u201d comes from Lanternfish Pictures and Orchard Lane Media.",
+     {("Lanternfish Pictures", "produces", "Red Kite"), ("Orchard Lane Media", "produces", "Red Kite")}),
+    ("Peacock has ordered the drama \u201cRed Kite\u201d. The series hails from Orchard Lane Media.",
+     {("Peacock", "produces", "Red Kite"), ("Orchard Lane Media", "produces", "Red Kite")}),
+    # Twins: news or a decision that "comes from" a company is no work; a hedged origin no fact.
+    ("The news comes from Peacock.", set()),
+    ("\u201cBrass Meadow\u201d reportedly hails from Lanternfish Pictures.", set()),
+])
+def test_a_work_that_hails_from_a_company_is_its_making(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "produces"} == expected
