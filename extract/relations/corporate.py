@@ -161,6 +161,18 @@ RULES = [
     # "the production company behind “X”".
     Rule("corporate.behind", "produces", [ent("org", "subject"), word(","), *gap(4), word("behind"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75),
+    # probeD: "Alder Grove is the German distributor of X", "Alder Grove, the UK distributor of
+    # X", "Neon, which is the US distributor for X": a company named a work's distributor distributes it
+    # (in its territory). Not "a distributor of independent films": a work must follow.
+    Rule("corporate.distributor_of", "distributes", [ent("org", "subject"), word(",", "is", "was", "will", "be", "as", "which", "has", "been", "named", "now", op="*"),
+                                                     *gap(3), ent("place", OP="?"), *gap(2), word("distributor", "distributors", "releaser"), word("of", "for", "on"),
+                                                     *gap(3), ent("work", "object")],
+         ORG, WORK, 0.75),
+    # probeD: "Neon's release of X", "Alder Grove's UK release of X": the company's release is
+    # its distribution of the work.
+    Rule("corporate.possessive_release_of", "distributes", [ent("org", "subject"), possessive(), *gap(2), word("release", "rerelease", "re-release"), word("of"),
+                                                            *gap(2), ent("work", "object")],
+         ORG, WORK, 0.75),
     Rule("corporate.distributed_by", "distributes", [word("distributed", "released", "streamed"), word("by", "on", "via"), ent("org", "subject")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_distribute", "distributes", [ent("org", "subject"), word("will", "to", "also", op="*"), word("distribute", "stream", "release")],

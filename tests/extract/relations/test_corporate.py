@@ -719,3 +719,18 @@ def test_a_title_after_known_for_stays_in_passing(facts_of):
 ])
 def test_a_work_that_hails_from_a_company_is_its_making(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "produces"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: a company named a work's distributor, or whose release of it is named, distributes it.
+    ("Orchard Lane Media is the German distributor of \u201cBrass Meadow\u201d.", {("Orchard Lane Media", "distributes", "Brass Meadow")}),
+    ("Orchard Lane Media, the UK distributor of the drama \u201cBrass Meadow\u201d, will open it in May.",
+     {("Orchard Lane Media", "distributes", "Brass Meadow")}),
+    ("Lanternfish Pictures' release of \u201cRed Kite\u201d grossed $5 million.", {("Lanternfish Pictures", "distributes", "Red Kite")}),
+    # Twins: a distributor of films in general, a denied or negotiated role.
+    ("Orchard Lane Media is a distributor of independent films such as \u201cBrass Meadow\u201d.", set()),
+    ("Orchard Lane Media is not the distributor of \u201cBrass Meadow\u201d.", set()),
+    ("Orchard Lane Media is in talks to become the German distributor of \u201cBrass Meadow\u201d.", set()),
+])
+def test_a_works_named_distributor_distributes_it(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "distributes"} == expected
