@@ -183,6 +183,12 @@ RULES = [
     # Active present only: "X is owned by Y" is owned_by's, the other way round.
     Rule("corporate.owns", "owns", [ent("org", "subject"), *gap(2), {"LOWER": {"IN": ["own", "owns"]}, "POS": "VERB"}, *gap(2), ent(["facility", "org", "work"], "object")],
          ORG, kinds("facility", "org", "work"), 0.8),
+    # probeD: "Copperline Studios holds the rights to X", "which owns the remake rights to X": a
+    # company that holds a work's rights owns it (its IP), whoever made it.
+    Rule("corporate.holds_rights", "owns", [ent("org", "subject"), word(",", "which", "that", "also", "still", "now", "currently", op="*"),
+                                            {"LEMMA": {"IN": ["own", "hold", "control"]}, "POS": "VERB"}, word("the", "all", op="?"), *gap(2),
+                                            word("rights"), word("to", "of", "for"), *gap(3), ent("work", "object")],
+         ORG, WORK, 0.75),
     # "owned by the investment firm Aermont Capital": a description may come between.
     Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), *gap(3), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
@@ -401,6 +407,9 @@ def stake_deals(doc: Doc) -> Iterator[Fact]:
             if dobj.lemma_.lower() not in nouns and dobj.pos_ not in ("NUM", "NOUN"):
                 continue
             if any(t.lower_ in minority for t in dobj.subtree):
+                continue
+            # probeD: "has a majority stake in X" holds X; "has a stake in X" says too little.
+            if verb.lemma_.lower() == "have" and not _majority(dobj):
                 continue
             companies = _stake_companies(dobj)
             owners = _verb_subjects(verb)
