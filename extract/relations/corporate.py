@@ -250,7 +250,8 @@ RULES = [
     Rule("corporate.possessive_arm", "subsidiaryOf", [ent("org", "subject"), word(","), ent("org", "object"), possessive(), *gap(3),
                                                       word("subsidiary", "division", "unit", "arm", "label", "imprint", "service", "platform", "streamer", "network", "channel", "studio", "studios")],
          ORG, ORG, 0.8, coordinate=False),
-    Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), ent("org", "object")],
+    # probeD: the parent may take its article ("part of the Copperline Group", "a unit of the BBC").
+    Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), THE, ent("org", "object")],
          ORG, ORG, 0.8),
     # A compound "X-owned" before a name says who holds it: "Comcast-owned NBCUniversal",
     # "the Harbour Films-owned Copperline Studios".

@@ -63,3 +63,14 @@ def test_no_held_list(facts_of, text):
 ])
 def test_held_rights_and_a_majority_stake_make_an_owner(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "owns"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: "part of the Group", "a unit of the Group": the parent's name may take its article.
+    ("Orchard Lane Media, part of the Lanternfish Group, backs the film.", {("Orchard Lane Media", "subsidiaryOf", "Lanternfish Group")}),
+    ("Orchard Lane Media, a unit of the Lanternfish Group, backs the film.", {("Orchard Lane Media", "subsidiaryOf", "Lanternfish Group")}),
+    # Twin: a denied membership.
+    ("Orchard Lane Media is not part of the Lanternfish Group.", set()),
+])
+def test_a_unit_of_the_group_is_its_subsidiary(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "subsidiaryOf"} == expected
