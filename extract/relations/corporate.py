@@ -173,6 +173,13 @@ RULES = [
     Rule("corporate.possessive_release_of", "distributes", [ent("org", "subject"), possessive(), *gap(2), word("release", "rerelease", "re-release"), word("of"),
                                                             *gap(2), ent("work", "object")],
          ORG, WORK, 0.75),
+    # probeD: "Harbour Films previously released X and Y in Germany", "Neon distributed X": a
+    # company that released a work distributed it (the active twin of distributed_by). The
+    # work must follow the verb at once, so "released a statement", "released the trailer for
+    # X" give nothing; nor "X's trailer", a work that only owns what was released.
+    Rule("corporate.released_works", "distributes", [ent("org", "subject"), word("previously", "also", "recently", "already", "has", "had", "successfully", "originally", op="*"),
+                                                     word("released", "distributed", "re-released"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+         ORG, WORK, 0.75, veto=lambda roles: _possessed(roles["object"])),
     Rule("corporate.distributed_by", "distributes", [word("distributed", "released", "streamed"), word("by", "on", "via"), ent("org", "subject")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_distribute", "distributes", [ent("org", "subject"), word("will", "to", "also", op="*"), word("distribute", "stream", "release")],
@@ -391,6 +398,12 @@ def _verb_subjects(verb: Token) -> list[Token]:
             return []
         i -= 1
     return []
+
+
+def _possessed(work: Token) -> bool:
+    """"X's trailer", "“X”'s first poster": the work only owns what the sentence speaks of."""
+    after = work.doc[work.i + 1:work.i + 3]
+    return any(t.lower_ in ("'s", "\u2019s", "'", "\u2019") for t in after)
 
 
 def stake_deals(doc: Doc) -> Iterator[Fact]:

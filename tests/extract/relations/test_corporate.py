@@ -734,3 +734,15 @@ def test_a_work_that_hails_from_a_company_is_its_making(facts_of, text, expected
 ])
 def test_a_works_named_distributor_distributes_it(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "distributes"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: a company that (previously) released works distributed them.
+    ("Lanternfish Pictures previously released \u201cBrass Meadow\u201d and \u201cRed Kite\u201d in Germany.",
+     {("Lanternfish Pictures", "distributes", "Brass Meadow"), ("Lanternfish Pictures", "distributes", "Red Kite")}),
+    # Twins: a work that only owns the trailer released; a denied release.
+    ("Lanternfish Pictures released Brass Meadow's first trailer on Monday.", set()),
+    ("Lanternfish Pictures has not released \u201cBrass Meadow\u201d in Germany.", set()),
+])
+def test_a_company_that_released_works_distributes_them(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "distributes"} == expected
