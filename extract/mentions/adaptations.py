@@ -17,6 +17,7 @@ from mediakg.extract.mentions.references import Reference
 from mediakg.extract.mentions.source_works import ADAPTATION_OF, SOURCE_NOUN, source_cue
 from mediakg.extract.mentions.topics import same_topic, topic_starts
 from mediakg.extract.records import Fact
+from mediakg.extract.relations.hedges import hedge_status
 from mediakg.extract.tokens import tokens_with
 
 # "X series", "X will become a drama", "ordered the novel X as a limited series", "turns X into a film"
@@ -69,8 +70,13 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
             group.cls = "Series" if re.search(r"series|show|drama", text, re.I) else "Film"
         out_groups.append(source)
         first = min(source.mentions, key=lambda m: m.start)
-        out_facts.append(Fact(group.key, "basedOn", source.key, evidence_at(doc, first.start, first.end),
-                              "works.adaptation_source", 0.7))
+        fact = Fact(group.key, "basedOn", source.key, evidence_at(doc, first.start, first.end),
+                    "works.adaptation_source", 0.7)
+        # probeD: "X could be an adaptation of Y", "is in talks to make an adaptation of Y": the
+        # clause of the source's mention hedges the adaptation as it hedges any other fact.
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        status = hedge_status(doc, span.start, span.end) if span is not None and len(span) else ""
+        out_facts.append(replace(fact, status=status) if status else fact)
         in_source = [(m.start, m.end) for m in source_mentions]
         for i, fact in enumerate(out_facts):
             on_source = fact.subject == group.key and (
@@ -83,7 +89,7 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
 
 def _source_phrase(trigger: Token) -> Token | None:
     """The head noun of what the trigger adapts: "adaptation of N", "based on N", "adapted from N"."""
-    wanted = {"adaptation": "of", "remake": "of", "based": "on", "adapted": "from"}.get(trigger.lower_)
+    wanted = {"adaptation": "of", "remake": "of", "reimagining": "of", "retelling": "of", "based": "on", "adapted": "from"}.get(trigger.lower_)
     if wanted is None:
         return None
     for prep in trigger.children:
@@ -148,7 +154,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
     adapted_already = {f.subject for f in facts if f.predicate == "basedOn"}
     starts = topic_starts(text)
     out_groups, out_facts = list(groups), list(facts)
-    for trigger in tokens_with(doc, lower=("adaptation", "remake", "based", "adapted")):
+    for trigger in tokens_with(doc, lower=("adaptation", "remake", "reimagining", "retelling", "based", "adapted")):
         head = _source_phrase(trigger)
         if head is None or not _unnamed_source(head):
             continue

@@ -10,7 +10,7 @@ import re
 SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|\bthe original (?:movie|film|series))"
 # "the adaptation of Mara Quill's X", "a remake of X", "will adapt X": the phrase names the new
 # work by its source.
-ADAPTATION_OF = r"\b(?:(?:adaptation|remake|reimagining) of|adapt(?:s|ed|ing)?)\b"
+ADAPTATION_OF = r"\b(?:(?:adaptation|remake|reimagining|re-imagining|retelling) of|adapt(?:s|ed|ing)?)\b"
 # "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”", "an adaptation of Quill's X"
 SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?|" + ADAPTATION_OF + r"[^.,;]{0,30}?)\W{0,3}$", re.I)
 # "X, the 1960 sci-fi classic"

@@ -288,6 +288,24 @@ def _company_agent_re() -> re.Pattern:
     return re.compile(r"\b(?:" + verbs + r")\b[^.;]{0,30}?\bby\s+(?:the\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]*-based\s+)?$")
 
 
+# probeD: "Broad Green acquired U.S. rights to X", "Pine Hill has picked up North American
+# rights": rights for a territory are bought by a distributor, a company, whatever the NER says
+# of its name (a person may option "the film rights to a novel", but buys no territory). The
+# territory is one to four capitalised words ("U.S.", "No. American", "UK and Irish") or a
+# territory word of the lexicon, right before "rights".
+TERRITORY_RIGHTS_BUYER_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:acquired|bought|purchased|picked\s+up|nabbed|snapped\s+up|secured|landed|"
+    r"pre-bought|scooped\s+up|grabbed|took|taken)\s+(?:all\s+|the\s+|exclusive\s+)?"
+    r"(?:(?:[A-Z][\w.\-]*|and|&|,|worldwide|global|international|domestic|theatrical|distribution|"
+    r"streaming|broadcast|home|entertainment|video|TV|television)\s+){1,5}rights\b")
+
+
+def _opens_with_given_name(label: str) -> bool:
+    """"Tom Bernard acquired U.S. rights": an executive named for the buyer keeps his person."""
+    first = label.split()[0].lower() if label.split() else ""
+    return first in given_names()
+
+
 # "Berlin-based X", "the Cologne-based X": what a place bases is a company.
 BASED_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]*-based\s+(?:\w+\s+){0,2}$")
 
@@ -374,7 +392,8 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             if text.startswith("-based", m.end):
                 continue  # "by Berlin-based X": the place that bases the company
             before = text[max(0, m.start - 60):m.start]
-            if agent_re.search(before) or BASED_RE.search(before[-40:]) or _represented_by(text, m.start):
+            if agent_re.search(before) or BASED_RE.search(before[-40:]) or _represented_by(text, m.start) \
+                    or (TERRITORY_RIGHTS_BUYER_RE.match(text, m.end) and not _opens_with_given_name(group.label)):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
                 break
             # "sold to Germany (Prokino), Turkey (Filmarti)": a name bracketed after a country

@@ -188,7 +188,7 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     mentions = [t for t in sent if t._.mkg_entity == salient]
     if mentions and all(epithet_person(t) is not None or _in_parens(t) for t in mentions):
         return "", 0.0
-    paragraph = _paragraph_work(sent, salient)
+    paragraph = paragraph_work(sent, salient)
     if paragraph is not None:
         return paragraph._.mkg_entity, 0.8
     if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent):
@@ -196,20 +196,21 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     return "", 0.0
 
 
-def _paragraph_work(sent: Span, salient: str) -> Token | None:
+def paragraph_work(sent: Span, salient: str) -> Token | None:
     """"Tom Hale has joined the cast of X. He will star alongside B.": a later paragraph that
     names its own title, and not the article's main work, is an item about that title, so an
     untitled credit in it is that title's (the last one named before the sentence). The first
-    paragraph is the article's own."""
+    paragraph is the article's own. A description ("the project") names nothing: it was
+    resolved to the main work by salience alone."""
     doc = sent.doc
     text = document_text(doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     if start == 0:
         return None
-    works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char]
+    works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char and not t._.mkg_ref]
     if not works or (salient and any(t._.mkg_entity == salient for t in works)):
         return None
-    named = [t for t in works if not t._.mkg_ref and not _in_parens(t) and not in_passing(t) and epithet_person(t) is None]
+    named = [t for t in works if not _in_parens(t) and not in_passing(t) and epithet_person(t) is None]
     return named[-1] if named else None
 
 
@@ -545,8 +546,20 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
             for work in works:
                 if kind == "person":
                     yield Fact(key, "knownFor", work._.mkg_entity, evidence, "lists.calling_cards", 0.6 if by_ref else 0.7)
-                else:
-                    yield Fact(key, "produces", work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
+                elif predicate := _company_list_predicate(doc, sent, start, end):
+                    yield Fact(key, predicate, work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
+
+
+def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
+    """What a company's list says it did with the works: its library or catalogue is what it
+    owns, its releases what it distributed, its acquisitions what it bought; its sales slate
+    sells others' films, so nothing (""); any other list (productions, credits, slate) is
+    what it made. Read on the words of the list noun's phrase, just before "include"."""
+    words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
+    for predicate, cues in lexicon_table("company_list_kinds").items():
+        if words & {w.lower() for w in cues}:
+            return "" if predicate == "none" else predicate
+    return "produces"
 
 
 def _list_noun_includes(sent: Span) -> list[tuple[int, int, str]]:

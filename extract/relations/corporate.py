@@ -117,6 +117,28 @@ RULES = [
     Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews"),
                                            *gap(4), ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
+    # probeD: "BBC One has commissioned Glasshouse from Harbour Films", "Hulu ordered the drama
+    # X from Lumen Pictures": a network orders a show from the company that will make it, so the
+    # company after "from" produces the work ordered (the orderer is corporate.ordered's). The
+    # gaps step over no other name, so the "from" is the order's.
+    Rule("corporate.ordered_from", "produces", [word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "co-commissioned", "commissions", "orders"),
+                                                *gap(4), ent("work", "object"), *gap(4), word("from"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75),
+    # probeD: "Harbour Films is producing X with Copperline Studios", "Harbour Films will
+    # co-produce X with Nordlys Media": the company the work is made "with" makes it too.
+    Rule("corporate.produce_work_with", "produces", [ent("org"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", "jointly", op="*"),
+                                                     word("co", op="?"), word("-", op="?"),  # "co-produce" is three tokens
+                                                     word("produce", "co-produce", "coproduce", "producing", "co-producing", "coproducing", "produces", "co-produces", "produced", "co-produced"),
+                                                     *gap(3), ent("work", "object"), *gap(3), word("with"), THE, ent("org", "subject")],
+         ORG, WORK, 0.7),
+    # probeD: "The series hails from Harbour Films", "Glasshouse comes from Copperline Studios
+    # and Nordlys Media": a work that "hails/comes from" a company is its making. The subject
+    # must be the work itself (a title or "the series" resolved), so "the news comes from X" or
+    # "the move comes from X" give nothing.
+    Rule("corporate.hails_from", "produces", [ent("work", "object"), {"IS_PUNCT": True, "TEXT": {"NOT_IN": [".", ";", "!", "?"]}, "OP": "*"},
+                                              word("which", "also", "both", "will", "now", op="*"),
+                                              lemma("hail", "come"), word("from"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75),
     # "Glasshouse, a six-part drama from Harbour Films": a work "from" a company is its making.
     # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").
     Rule("corporate.series_from", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"), ent("org", "subject")],
@@ -139,6 +161,25 @@ RULES = [
     # "the production company behind “X”".
     Rule("corporate.behind", "produces", [ent("org", "subject"), word(","), *gap(4), word("behind"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75),
+    # probeD: "Alder Grove is the German distributor of X", "Alder Grove, the UK distributor of
+    # X", "Neon, which is the US distributor for X": a company named a work's distributor distributes it
+    # (in its territory). Not "a distributor of independent films": a work must follow.
+    Rule("corporate.distributor_of", "distributes", [ent("org", "subject"), word(",", "is", "was", "will", "be", "as", "which", "has", "been", "named", "now", op="*"),
+                                                     *gap(3), ent("place", OP="?"), *gap(2), word("distributor", "distributors", "releaser"), word("of", "for", "on"),
+                                                     *gap(3), ent("work", "object")],
+         ORG, WORK, 0.75),
+    # probeD: "Neon's release of X", "Alder Grove's UK release of X": the company's release is
+    # its distribution of the work.
+    Rule("corporate.possessive_release_of", "distributes", [ent("org", "subject"), possessive(), *gap(2), word("release", "rerelease", "re-release"), word("of"),
+                                                            *gap(2), ent("work", "object")],
+         ORG, WORK, 0.75),
+    # probeD: "Harbour Films previously released X and Y in Germany", "Neon distributed X": a
+    # company that released a work distributed it (the active twin of distributed_by). The
+    # work must follow the verb at once, so "released a statement", "released the trailer for
+    # X" give nothing; nor "X's trailer", a work that only owns what was released.
+    Rule("corporate.released_works", "distributes", [ent("org", "subject"), word("previously", "also", "recently", "already", "has", "had", "successfully", "originally", op="*"),
+                                                     word("released", "distributed", "re-released"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+         ORG, WORK, 0.75, veto=lambda roles: _possessed(roles["object"])),
     Rule("corporate.distributed_by", "distributes", [word("distributed", "released", "streamed"), word("by", "on", "via"), ent("org", "subject")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_distribute", "distributes", [ent("org", "subject"), word("will", "to", "also", op="*"), word("distribute", "stream", "release")],
@@ -149,6 +190,12 @@ RULES = [
     # Active present only: "X is owned by Y" is owned_by's, the other way round.
     Rule("corporate.owns", "owns", [ent("org", "subject"), *gap(2), {"LOWER": {"IN": ["own", "owns"]}, "POS": "VERB"}, *gap(2), ent(["facility", "org", "work"], "object")],
          ORG, kinds("facility", "org", "work"), 0.8),
+    # probeD: "Copperline Studios holds the rights to X", "which owns the remake rights to X": a
+    # company that holds a work's rights owns it (its IP), whoever made it.
+    Rule("corporate.holds_rights", "owns", [ent("org", "subject"), word(",", "which", "that", "also", "still", "now", "currently", op="*"),
+                                            {"LEMMA": {"IN": ["own", "hold", "control"]}, "POS": "VERB"}, word("the", "all", op="?"), *gap(2),
+                                            word("rights"), word("to", "of", "for"), *gap(3), ent("work", "object")],
+         ORG, WORK, 0.75),
     # "owned by the investment firm Aermont Capital": a description may come between.
     Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), *gap(3), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
@@ -210,7 +257,8 @@ RULES = [
     Rule("corporate.possessive_arm", "subsidiaryOf", [ent("org", "subject"), word(","), ent("org", "object"), possessive(), *gap(3),
                                                       word("subsidiary", "division", "unit", "arm", "label", "imprint", "service", "platform", "streamer", "network", "channel", "studio", "studios")],
          ORG, ORG, 0.8, coordinate=False),
-    Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), ent("org", "object")],
+    # probeD: the parent may take its article ("part of the Copperline Group", "a unit of the BBC").
+    Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), THE, ent("org", "object")],
          ORG, ORG, 0.8),
     # A compound "X-owned" before a name says who holds it: "Comcast-owned NBCUniversal",
     # "the Harbour Films-owned Copperline Studios".
@@ -352,6 +400,12 @@ def _verb_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _possessed(work: Token) -> bool:
+    """"X's trailer", "“X”'s first poster": the work only owns what the sentence speaks of."""
+    after = work.doc[work.i + 1:work.i + 3]
+    return any(t.lower_ in ("'s", "\u2019s", "'", "\u2019") for t in after)
+
+
 def stake_deals(doc: Doc) -> Iterator[Fact]:
     """A controlling share of a company, bought or held: "Harbour Films has acquired a majority
     stake in Copperline Studios" (acquires), "Harbour Films owns 75% of Copperline Studios'
@@ -367,6 +421,9 @@ def stake_deals(doc: Doc) -> Iterator[Fact]:
             if dobj.lemma_.lower() not in nouns and dobj.pos_ not in ("NUM", "NOUN"):
                 continue
             if any(t.lower_ in minority for t in dobj.subtree):
+                continue
+            # probeD: "has a majority stake in X" holds X; "has a stake in X" says too little.
+            if verb.lemma_.lower() == "have" and not _majority(dobj):
                 continue
             companies = _stake_companies(dobj)
             owners = _verb_subjects(verb)

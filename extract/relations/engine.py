@@ -183,7 +183,15 @@ def in_passing(token: Token) -> bool:
         return before[-2]._.mkg_kind == "person" or before[-2].lower_ in PASSING_OF
     if before[-1].lower_ == "in" and len(before) > 1:  # "who starred in “X”": a past role
         return before[-2].lower_ in PASSING_IN
+    # probeD: "a pilot order for drama X", "a series order to X": the work a network orders is
+    # what the sentence is about, not one named in passing.
+    if before[-1].lower_ in ("for", "to") and len(before) > 1 and before[-2].lower_ in ORDER_NOUNS:
+        return False
     return before[-1].lower_ in PASSING_WORDS
+
+
+# Nouns of a network's order, whose "for"/"to" names the work ordered.
+ORDER_NOUNS = ("order", "pilot", "pickup", "commission", "greenlight")
 
 
 def item_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
@@ -369,6 +377,14 @@ class RuleSet:
             near = _nearest(previous, previous.end, wanted, left_only=True, skip_passing=True)
             if near is not None and near._.mkg_entity in self.cards:
                 near = None  # "A was last seen in Ember. The series is produced by P": not Ember's credit
+        if near is None and salient and "work" in wanted:
+            # probeD: "NBC has ordered a pilot for drama B. ... Lumen Pictures will produce.": in a
+            # roundup a later paragraph that names its own title, and not the article's main
+            # work, is an item about that title; an unnamed "will produce" in it is that title's
+            # (constructions.work_of reads credit lists the same way).
+            from mediakg.extract.relations.constructions import paragraph_work  # imports this module
+
+            near = paragraph_work(sent, self.salient.get("work", ""))
         if near is not None:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:

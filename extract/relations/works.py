@@ -17,11 +17,15 @@ WORK, PERSON = kinds("work"), kinds("person")
 SOURCE_NOUNS = ("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller", "novella", "short story", "story",
                 "graphic novel", "podcast", "article", "series", "film", "game")
 
+# probeD: "X, a reimagining of Y", "a modern retelling of Y": nouns that, like "remake", name a
+# new work by the one it reworks.
+REWORKING_NOUNS = ("reimagining", "re-imagining", "retelling", "reimagination")
+
 RULES = [
     # Adaptations: "based on X", "an adaptation of X", "adapted from X".
     Rule("works.based_on", "basedOn", [word("based", "adapted"), word("on", "from"), *gap(3), ent("work", "object")],
          WORK, WORK, 0.85, subject_default=Default.SENTENCE_LEFT, coordinate=False),
-    Rule("works.adaptation_of", "basedOn", [word("adaptation", "remake", "reboot"), word("of"), *gap(3), ent("work", "object")],
+    Rule("works.adaptation_of", "basedOn", [word("adaptation", "remake", "reboot", *REWORKING_NOUNS), word("of"), *gap(3), ent("work", "object")],
          WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),
     # The source's noun phrase often carries its author and a praise word before the title:
     # "adapted from the bestselling novel X", "an adaptation of A's novel X", "based on A's
@@ -31,7 +35,7 @@ RULES = [
                                                    *gap(2), word(*SOURCE_NOUNS), {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "[", ",", "."]}, "OP": "*"},
                                                    ent("work", "object")],
          WORK, WORK, 0.85, subject_default=Default.SENTENCE_LEFT, coordinate=False),
-    Rule("works.adaptation_of_source_noun", "basedOn", [word("adaptation", "remake", "reboot"), word("of"), word("the", "a", op="?"), ent("person", OP="?"),
+    Rule("works.adaptation_of_source_noun", "basedOn", [word("adaptation", "remake", "reboot", *REWORKING_NOUNS), word("of"), word("the", "a", op="?"), ent("person", OP="?"),
                                                         possessive(op="?"), *gap(2), word(*SOURCE_NOUNS),
                                                         {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "[", ",", "."]}, "OP": "*"}, ent("work", "object")],
          WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),

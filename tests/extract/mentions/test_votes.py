@@ -265,3 +265,22 @@ def test_a_known_place_is_no_person(entities_of, text, label, cls):
 def test_a_person_named_like_a_city_stays_a_person(entities_of):
     # Negative twin: a one-word city name the NER calls a person, placed by nothing.
     assert entities_of("Florence Pugh will star in the film.")["Florence Pugh"].type == "Person"
+
+
+@pytest.mark.parametrize("text, label", [
+    # probeD: the buyer of a territory's rights is a distributor, whatever the NER calls its name.
+    ("Broad Green acquired U.S. rights to the comedy Villa Capri.", "Broad Green"),
+    ("Pine Hollow has picked up UK and Irish rights to the thriller Cold Harbour.", "Pine Hollow"),
+])
+def test_the_buyer_of_territory_rights_is_a_company(entities_of, facts_of, text, label):
+    assert entities_of(text)[label].type in ("Organization", "Distributor")
+    assert any(f[0] == label and f[1] == "acquires" for f in facts_of(text))
+
+
+@pytest.mark.parametrize("text, label", [
+    # Twins: a person who options a novel's film rights, or an executive named for the buyer.
+    ("Dana Vale has acquired the film rights to the novel The Long Shore.", "Dana Vale"),
+    ("Tom Hale picked up North American rights to the drama Salt Road.", "Tom Hale"),
+])
+def test_a_person_who_buys_rights_stays_a_person(entities_of, text, label):
+    assert entities_of(text)[label].type == "Person"

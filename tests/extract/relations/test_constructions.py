@@ -495,3 +495,25 @@ def test_a_possessive_title_with_its_department(facts_of, sentence, role):
 ])
 def test_no_possessive_title_across_a_work_or_hedge(facts_of, sentence):
     assert only(facts_of(sentence), "employedBy") == set()
+
+
+CORP = ("produces", "owns", "distributes", "acquires")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: a company's productions are what it made ...
+    ("Lanternfish Pictures' productions include \u201cBrass Meadow\u201d and \u201cThe Tin Orchard\u201d.",
+     {("Lanternfish Pictures", "produces", "Brass Meadow"), ("Lanternfish Pictures", "produces", "The Tin Orchard")}),
+    # ... its library or catalogue what it owns, made by it or bought ...
+    ("Lanternfish Pictures' library includes \u201cBrass Meadow\u201d and \u201cThe Tin Orchard\u201d.",
+     {("Lanternfish Pictures", "owns", "Brass Meadow"), ("Lanternfish Pictures", "owns", "The Tin Orchard")}),
+    ("Lanternfish Pictures' catalogue includes \u201cBrass Meadow\u201d and \u201cRed Kite\u201d.",
+     {("Lanternfish Pictures", "owns", "Brass Meadow"), ("Lanternfish Pictures", "owns", "Red Kite")}),
+    # ... its releases what it distributed ...
+    ("Lanternfish Pictures' recent releases include \u201cBrass Meadow\u201d and \u201cRed Kite\u201d.",
+     {("Lanternfish Pictures", "distributes", "Brass Meadow"), ("Lanternfish Pictures", "distributes", "Red Kite")}),
+    # ... and its sales slate what it sells on others' behalf: no making, no fact.
+    ("Lanternfish Pictures' sales slate includes \u201cBrass Meadow\u201d and \u201cThe Tin Orchard\u201d.", set()),
+])
+def test_a_company_list_says_what_it_did_with_the_works(facts_of, text, expected):
+    assert only(facts_of(text), *CORP) == expected

@@ -647,3 +647,102 @@ def test_two_companies_that_team_up_are_partners(facts_of, sentence):
 ])
 def test_no_team_up_when_hedged_denied_or_a_noun(facts_of, sentence):
     assert of(facts_of(sentence), "partnersWith") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: the company a show is ordered "from" makes it; the orderer makes it too.
+    ("Channel 5 has commissioned \u201cBrass Meadow\u201d from Lanternfish Pictures.",
+     {("Channel 5", "produces", "Brass Meadow"), ("Lanternfish Pictures", "produces", "Brass Meadow")}),
+    ("Peacock ordered the thriller \u201cRed Kite\u201d from Lanternfish Pictures and Orchard Lane Media.",
+     {("Peacock", "produces", "Red Kite"), ("Lanternfish Pictures", "produces", "Red Kite"),
+      ("Orchard Lane Media", "produces", "Red Kite")}),
+    # Twin: a show bought "from" a company is that company's sale, not an order: no making.
+    ("Peacock acquired \u201cRed Kite\u201d from Lanternfish Pictures.", set()),
+    # probeD: the company a work is produced "with" makes it too.
+    ("Lanternfish Pictures is producing \u201cRed Kite\u201d with Orchard Lane Media.",
+     {("Lanternfish Pictures", "produces", "Red Kite"), ("Orchard Lane Media", "produces", "Red Kite")}),
+    ("Lanternfish Pictures will co-produce \u201cRed Kite\u201d with Orchard Lane Media.",
+     {("Lanternfish Pictures", "produces", "Red Kite"), ("Orchard Lane Media", "produces", "Red Kite")}),
+    # Twin: a co-production only under negotiation is no fact.
+    ("Lanternfish Pictures is in talks to co-produce \u201cRed Kite\u201d with Orchard Lane Media.", set()),
+])
+def test_companies_a_work_is_ordered_from_or_made_with_produce_it(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "produces"} == expected
+
+
+ROUNDUP = ("Peacock has given a pilot order to drama Brass Meadow from writer Ada Quill. Lanternfish Pictures will produce.\n\n"
+           "Peacock has also ordered a pilot for thriller Red Kite, written by Omar Field. He will executive produce with Ada Quill. "
+           "Orchard Lane Media and Copperline Studios will produce.\n\n"
+           "The network's last order is for comedy The Tin Orchard.")
+
+
+def test_an_unnamed_will_produce_in_a_roundup_paragraph_is_that_paragraphs_title(facts_of):
+    # probeD: each later paragraph of a roundup is an item about the title it names, so the
+    # companies that "will produce" in it make that title, not the article's first one.
+    produced = {f for f in facts_of(ROUNDUP) if f[1] == "produces" and f[0] != "Peacock"}
+    assert produced == {("Lanternfish Pictures", "produces", "Brass Meadow"),
+                        ("Orchard Lane Media", "produces", "Red Kite"), ("Copperline Studios", "produces", "Red Kite")}
+
+
+def test_an_unnamed_will_produce_in_a_paragraph_naming_no_title_stays_with_the_main_work(facts_of):
+    # Twin: a later paragraph that names no other title is still about the article's work.
+    text = ("Peacock has given a pilot order to drama Brass Meadow from writer Ada Quill.\n\n"
+            "Ada Quill will executive produce. Lanternfish Pictures will produce.")
+    assert {f for f in facts_of(text) if f[1] == "produces" and f[0] != "Peacock"} == {
+        ("Lanternfish Pictures", "produces", "Brass Meadow")}
+
+
+def test_the_title_of_a_pilot_order_is_no_title_in_passing(facts_of):
+    # probeD: "a pilot for drama X written by A": the work ordered is what the credit is about.
+    text = ("Peacock has given a pilot order to drama Brass Meadow from writer Ada Quill.\n\n"
+            "Peacock has also ordered a pilot for drama Red Kite written by Omar Field.")
+    assert ("Red Kite", "writtenBy", "Omar Field") in facts_of(text)
+    assert ("Brass Meadow", "writtenBy", "Omar Field") not in facts_of(text)
+
+
+def test_a_title_after_known_for_stays_in_passing(facts_of):
+    # Twin: "for" after a calling-card phrase still names a work in passing.
+    text = "Omar Field, known for the drama Red Kite, will write \u201cBrass Meadow\u201d for Peacock."
+    assert ("Red Kite", "writtenBy", "Omar Field") not in facts_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: a work that "hails from" or "comes from" companies is their making.
+    ("\u201cBrass Meadow\u201d hails from Lanternfish Pictures.", {("Lanternfish Pictures", "produces", "Brass Meadow")}),
+    ("The drama \u201cRed Kite\u201d comes from Lanternfish Pictures and Orchard Lane Media.",
+     {("Lanternfish Pictures", "produces", "Red Kite"), ("Orchard Lane Media", "produces", "Red Kite")}),
+    ("Peacock has ordered the drama \u201cRed Kite\u201d. The series hails from Orchard Lane Media.",
+     {("Peacock", "produces", "Red Kite"), ("Orchard Lane Media", "produces", "Red Kite")}),
+    # Twins: news or a decision that "comes from" a company is no work; a hedged origin no fact.
+    ("The news comes from Peacock.", set()),
+    ("\u201cBrass Meadow\u201d reportedly hails from Lanternfish Pictures.", set()),
+])
+def test_a_work_that_hails_from_a_company_is_its_making(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "produces"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: a company named a work's distributor, or whose release of it is named, distributes it.
+    ("Orchard Lane Media is the German distributor of \u201cBrass Meadow\u201d.", {("Orchard Lane Media", "distributes", "Brass Meadow")}),
+    ("Orchard Lane Media, the UK distributor of the drama \u201cBrass Meadow\u201d, will open it in May.",
+     {("Orchard Lane Media", "distributes", "Brass Meadow")}),
+    ("Lanternfish Pictures' release of \u201cRed Kite\u201d grossed $5 million.", {("Lanternfish Pictures", "distributes", "Red Kite")}),
+    # Twins: a distributor of films in general, a denied or negotiated role.
+    ("Orchard Lane Media is a distributor of independent films such as \u201cBrass Meadow\u201d.", set()),
+    ("Orchard Lane Media is not the distributor of \u201cBrass Meadow\u201d.", set()),
+    ("Orchard Lane Media is in talks to become the German distributor of \u201cBrass Meadow\u201d.", set()),
+])
+def test_a_works_named_distributor_distributes_it(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "distributes"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: a company that (previously) released works distributed them.
+    ("Lanternfish Pictures previously released \u201cBrass Meadow\u201d and \u201cRed Kite\u201d in Germany.",
+     {("Lanternfish Pictures", "distributes", "Brass Meadow"), ("Lanternfish Pictures", "distributes", "Red Kite")}),
+    # Twins: a work that only owns the trailer released; a denied release.
+    ("Lanternfish Pictures released Brass Meadow's first trailer on Monday.", set()),
+    ("Lanternfish Pictures has not released \u201cBrass Meadow\u201d in Germany.", set()),
+])
+def test_a_company_that_released_works_distributes_them(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "distributes"} == expected

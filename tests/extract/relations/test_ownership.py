@@ -48,3 +48,29 @@ def test_a_listed_set_of_held_companies(facts_of, text, owned):
 ])
 def test_no_held_list(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "owns"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: a company that holds a work's rights owns it; one that has a majority stake owns the company.
+    ("Lanternfish Pictures holds the rights to \u201cBrass Meadow\u201d.", {("Lanternfish Pictures", "owns", "Brass Meadow")}),
+    ("Lanternfish Pictures, which owns the remake rights to the film \u201cBrass Meadow\u201d, will produce.",
+     {("Lanternfish Pictures", "owns", "Brass Meadow")}),
+    ("Lanternfish Pictures has a majority stake in Orchard Lane Media.", {("Lanternfish Pictures", "owns", "Orchard Lane Media")}),
+    # Twins: a stake of no stated size, a minority one, rights no longer held.
+    ("Lanternfish Pictures has a stake in Orchard Lane Media.", set()),
+    ("Lanternfish Pictures has a minority stake in Orchard Lane Media.", set()),
+    ("Lanternfish Pictures no longer holds the rights to \u201cBrass Meadow\u201d.", set()),
+])
+def test_held_rights_and_a_majority_stake_make_an_owner(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "owns"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: "part of the Group", "a unit of the Group": the parent's name may take its article.
+    ("Orchard Lane Media, part of the Lanternfish Group, backs the film.", {("Orchard Lane Media", "subsidiaryOf", "Lanternfish Group")}),
+    ("Orchard Lane Media, a unit of the Lanternfish Group, backs the film.", {("Orchard Lane Media", "subsidiaryOf", "Lanternfish Group")}),
+    # Twin: a denied membership.
+    ("Orchard Lane Media is not part of the Lanternfish Group.", set()),
+])
+def test_a_unit_of_the_group_is_its_subsidiary(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "subsidiaryOf"} == expected

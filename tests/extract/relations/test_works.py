@@ -188,3 +188,19 @@ def test_the_source_in_an_apposition_is_not_ordered(facts_of):
 ])
 def test_a_title_past_the_source_phrase_is_no_source(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] == "basedOn" and f[2] == "Salt Road"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probeD: "a reimagining of", "a retelling of" name a new work by the one it reworks, as "a remake of" does.
+    ("\u201cBrass Meadow,\u201d a reimagining of \u201cThe Tin Orchard,\u201d starts shooting in May.",
+     {("Brass Meadow", "basedOn", "The Tin Orchard")}),
+    ("\u201cBrass Meadow\u201d is a modern retelling of \u201cThe Tin Orchard\u201d.",
+     {("Brass Meadow", "basedOn", "The Tin Orchard")}),
+    # Twin: a reimagining only under consideration is no fact.
+    ("\u201cBrass Meadow\u201d could be a reimagining of \u201cThe Tin Orchard\u201d.", set()),
+    # probeD: an adaptation only negotiated, whose title the source lends, is no fact either.
+    ("Peacock is in talks to make an adaptation of \u201cThe Tin Orchard\u201d.", set()),
+    ("Peacock has ordered an adaptation of \u201cThe Tin Orchard\u201d.", {("The Tin Orchard", "basedOn", "The Tin Orchard")}),
+])
+def test_a_reimagining_is_based_on_what_it_reworks(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "basedOn"} == expected
