@@ -58,17 +58,40 @@ def rule_info(rule: Rule) -> RuleInfo:
     return _INFO[id(rule)]
 
 
+@dataclass(frozen=True)
+class _RuleList:
+    """What matching needs of one list of rules, worked out once per list: every document asks
+    again, and working out a costly rule's gated pattern (JSON in and out) cost more per
+    document than matching its words."""
+
+    rules: tuple[Rule, ...]  # kept here so that their ids, the cache key, are not reused while cached
+    patterns: tuple[tuple[int, str], ...]  # (index, gated_pattern) of every rule: the Matcher's key
+    costly: tuple[tuple[int, RuleInfo], ...]  # the costly rules, by index, and the words they require
+
+
+_LISTS: dict[tuple[int, ...], _RuleList] = {}
+
+
+def _rule_list(rules: list[Rule]) -> _RuleList:
+    """The _RuleList of these rules, by the rules' identities (a list is not hashable, and a list
+    changed in place is another key)."""
+    key = tuple(map(id, rules))
+    found = _LISTS.get(key)
+    if found is None:
+        found = _LISTS[key] = _RuleList(
+            tuple(rules), tuple((i, gated_pattern(i, rule)) for i, rule in enumerate(rules)),
+            tuple((i, rule_info(rule)) for i, rule in enumerate(rules) if rule_info(rule).costly))
+    return found
+
+
 def applicable_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     """The indices of the rules to run: every cheap rule, and a costly one only when all its
     required words occur in the document. Cheap rules always run, so few distinct rule sets
     occur and their Matchers stay cached."""
     present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
-    chosen = []
-    for index, rule in enumerate(rules):
-        info = rule_info(rule)
-        if not info.costly or all(values & present[attr] for attr, values in info.required):
-            chosen.append(index)
-    return tuple(chosen)
+    closed = {index for index, info in _rule_list(rules).costly
+              if not all(values & present[attr] for attr, values in info.required)}
+    return tuple(index for index in range(len(rules)) if index not in closed)
 
 
 class _Everything(frozenset):
@@ -220,6 +243,6 @@ def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tupl
     documents of a real corpus choose a set of their own. The Matcher follows each pattern's
     states apart from the others', so a chosen rule's matches, and their order, are those a
     Matcher of the chosen rules alone would find."""
-    matcher, rule_of = _compiled(vocab, tuple((i, gated_pattern(i, rule)) for i, rule in enumerate(rules)))
+    matcher, rule_of = _compiled(vocab, _rule_list(rules).patterns)
     chosen = set(indices)
     return matcher, {match_id: index for match_id, index in rule_of.items() if index in chosen}

@@ -132,3 +132,15 @@ def test_called_without_matches_every_gate_is_open(vocab):
     matcher, rule_of = compiled_matcher(vocab, [CHEAP, COSTLY], (0,))
     # Straight through spaCy, no document loaded: the costly rule runs as any other.
     assert [(rule_of.get(m, "other"), s, e) for m, s, e in matcher(known_doc(vocab))] == [("other", 3, 6)]
+
+
+def test_a_list_of_rules_is_worked_out_once(vocab):
+    rules = [CHEAP, COSTLY]
+    first = matching._rule_list(rules)
+    assert matching._rule_list(list(rules)) is first  # the same rules: the same entry
+    assert first.patterns == ((0, gated_pattern(0, CHEAP)), (1, gated_pattern(1, COSTLY)))
+    assert [index for index, _ in first.costly] == [1]
+    # Other rules (or the same ones in another order) are another entry, with their own indices.
+    swapped = matching._rule_list([COSTLY, CHEAP])
+    assert swapped is not first and [index for index, _ in swapped.costly] == [0]
+    assert applicable_rules([COSTLY, CHEAP], doc_of(vocab, "Mara Quill is known in Leeds")) == (1,)
