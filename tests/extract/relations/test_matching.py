@@ -144,3 +144,37 @@ def test_a_list_of_rules_is_worked_out_once(vocab):
     swapped = matching._rule_list([COSTLY, CHEAP])
     assert swapped is not first and [index for index, _ in swapped.costly] == [0]
     assert applicable_rules([COSTLY, CHEAP], doc_of(vocab, "Mara Quill is known in Leeds")) == (1,)
+
+
+def _whole_run(matcher, doc):
+    """The Matcher's own run with alignments over the whole document, every gate open."""
+    matching._LOADED.load(doc, frozenset(matching._EXTENSION_NAMES), matching._ALL)
+    try:
+        return matcher(doc, with_alignments=True)
+    finally:
+        matching._LOADED.clear()
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill is known for Copperhead",  # the match ends the document
+    "Mara Quill is known for Copperhead today",  # a token follows it
+    "Mara Quill is known so very well for Copperhead",  # the gap's words can be taken several ways
+    "Mara Quill is known for Copperhead , written and directed by Ana Ruiz and produced by Tom Vale",
+])
+def test_matches_gives_the_alignments_of_a_run_over_the_whole_document(vocab, text):
+    rules = [*credits.RULES, *works.RULES, COSTLY]
+    doc = doc_of(vocab, text)
+    for i, word_ in enumerate(doc):
+        if word_.text in ("Mara", "Quill", "Ana", "Ruiz", "Tom", "Vale"):
+            doc[i]._.mkg_kind = "person"
+        elif word_.text == "Copperhead":
+            doc[i]._.mkg_kind = "work"
+    matcher, rule_of = compiled_matcher(vocab, rules, tuple(range(len(rules))))
+    found = matches(matcher, doc, rule_of)
+    assert found and found == _whole_run(matcher, doc)
+    assert any(rule_of[m] == len(rules) - 1 for m, *_ in found)  # the costly rule, its gap included
+
+
+def test_no_match_no_alignment_run(vocab):
+    matcher, rule_of = compiled_matcher(vocab, [CHEAP, COSTLY], (0, 1))
+    assert matches(matcher, doc_of(vocab, "Harbour Films ordered Copperhead"), rule_of) == []
