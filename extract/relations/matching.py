@@ -58,17 +58,40 @@ def rule_info(rule: Rule) -> RuleInfo:
     return _INFO[id(rule)]
 
 
+@dataclass(frozen=True)
+class _RuleList:
+    """What matching needs of one list of rules, worked out once per list: every document asks
+    again, and working out a costly rule's gated pattern (JSON in and out) cost more per
+    document than matching its words."""
+
+    rules: tuple[Rule, ...]  # kept here so that their ids, the cache key, are not reused while cached
+    patterns: tuple[tuple[int, str], ...]  # (index, gated_pattern) of every rule: the Matcher's key
+    costly: tuple[tuple[int, RuleInfo], ...]  # the costly rules, by index, and the words they require
+
+
+_LISTS: dict[tuple[int, ...], _RuleList] = {}
+
+
+def _rule_list(rules: list[Rule]) -> _RuleList:
+    """The _RuleList of these rules, by the rules' identities (a list is not hashable, and a list
+    changed in place is another key)."""
+    key = tuple(map(id, rules))
+    found = _LISTS.get(key)
+    if found is None:
+        found = _LISTS[key] = _RuleList(
+            tuple(rules), tuple((i, gated_pattern(i, rule)) for i, rule in enumerate(rules)),
+            tuple((i, rule_info(rule)) for i, rule in enumerate(rules) if rule_info(rule).costly))
+    return found
+
+
 def applicable_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     """The indices of the rules to run: every cheap rule, and a costly one only when all its
     required words occur in the document. Cheap rules always run, so few distinct rule sets
     occur and their Matchers stay cached."""
     present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
-    chosen = []
-    for index, rule in enumerate(rules):
-        info = rule_info(rule)
-        if not info.costly or all(values & present[attr] for attr, values in info.required):
-            chosen.append(index)
-    return tuple(chosen)
+    closed = {index for index, info in _rule_list(rules).costly
+              if not all(values & present[attr] for attr, values in info.required)}
+    return tuple(index for index in range(len(rules)) if index not in closed)
 
 
 class _Everything(frozenset):
@@ -199,14 +222,52 @@ def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, di
 def matches(matcher: Matcher, doc: Doc, rule_of: dict[int, int] | None = None) -> list[tuple[int, int, int, list[int]]]:
     """matcher(doc, with_alignments=True), with the custom attributes its predicates read fetched
     once per token beforehand, and the gates of the rules in `rule_of` (match id -> rule index,
-    as `compiled_matcher` gives it) open; every gate is open when it is None."""
+    as `compiled_matcher` gives it) open; every gate is open when it is None.
+
+    The Matcher runs over the document without alignments: with them it copies the alignment of
+    every live state at every token, most of which never match. Each match's alignment is then
+    read from a run over the match and one token more (see `_alignment`)."""
     _LOADED.load(doc, frozenset(_EXTENSION_NAMES), frozenset(rule_of.values()) if rule_of is not None else _ALL)
     try:
-        return matcher(doc, with_alignments=True)
+        found = matcher(doc)
+        runs: dict[tuple[int, int, int], list] = {}
+        return [(match_id, start, end, _alignment(matcher, doc, match_id, start, end, runs)) for match_id, start, end in found]
     finally:
         _LOADED.clear()
 
 
+def _alignment(matcher: Matcher, doc: Doc, match_id: int, start: int, end: int, runs: dict[tuple[int, int, int], list]) -> list[int]:
+    """The alignment the whole-document run gives the match (start, end): that of its first path.
+    Only states started at `start` can give the match, and they emit it at the token after its
+    end at the latest (or at the document's end), so a run of the rule alone over
+    doc[start:end + 1] follows the same states through the same tokens and finds the same first
+    path. `runs` keeps each run's matches (the predicates read the whole document's values:
+    token.i is the Doc's index, in a Span too)."""
+    stop = min(len(doc), end + 1)
+    if (match_id, start, stop) not in runs:
+        runs[match_id, start, stop] = _rule_alone(matcher, match_id)(doc[start:stop], with_alignments=True)
+    for found_id, found_start, found_end, alignment in runs[match_id, start, stop]:
+        if found_id == match_id and found_start == 0 and found_end == end - start:
+            return alignment
+    raise AssertionError(f"match {match_id} ({start}, {end}) has no alignment")  # cannot happen: the run finds it
+
+
+# (id of a whole Matcher, match id) -> (that Matcher, kept so that its id is not reused while
+# here; the Matcher of that rule alone). One entry per rule that matched, per whole Matcher
+# (one per list of rules in practice).
+_ALONE: dict[tuple[int, int], tuple[Matcher, Matcher]] = {}
+
+
+def _rule_alone(matcher: Matcher, match_id: int) -> Matcher:
+    """A Matcher of one rule's patterns (as the whole Matcher holds them, gate included) under its
+    match id: a run of the whole Matcher over a few tokens would start all its rules at each."""
+    key = (id(matcher), match_id)
+    if key not in _ALONE:
+        alone = Matcher(matcher.vocab)
+        alone.add(match_id, matcher.get(match_id)[1])
+        alone._extra_predicates[:] = [_fast_predicate(p) for p in alone._extra_predicates]
+        _ALONE[key] = (matcher, alone)
+    return _ALONE[key][1]
 
 
 def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tuple[Matcher, dict[int, int]]:
@@ -220,6 +281,6 @@ def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tupl
     documents of a real corpus choose a set of their own. The Matcher follows each pattern's
     states apart from the others', so a chosen rule's matches, and their order, are those a
     Matcher of the chosen rules alone would find."""
-    matcher, rule_of = _compiled(vocab, tuple((i, gated_pattern(i, rule)) for i, rule in enumerate(rules)))
+    matcher, rule_of = _compiled(vocab, _rule_list(rules).patterns)
     chosen = set(indices)
     return matcher, {match_id: index for match_id, index in rule_of.items() if index in chosen}

@@ -132,3 +132,49 @@ def test_called_without_matches_every_gate_is_open(vocab):
     matcher, rule_of = compiled_matcher(vocab, [CHEAP, COSTLY], (0,))
     # Straight through spaCy, no document loaded: the costly rule runs as any other.
     assert [(rule_of.get(m, "other"), s, e) for m, s, e in matcher(known_doc(vocab))] == [("other", 3, 6)]
+
+
+def test_a_list_of_rules_is_worked_out_once(vocab):
+    rules = [CHEAP, COSTLY]
+    first = matching._rule_list(rules)
+    assert matching._rule_list(list(rules)) is first  # the same rules: the same entry
+    assert first.patterns == ((0, gated_pattern(0, CHEAP)), (1, gated_pattern(1, COSTLY)))
+    assert [index for index, _ in first.costly] == [1]
+    # Other rules (or the same ones in another order) are another entry, with their own indices.
+    swapped = matching._rule_list([COSTLY, CHEAP])
+    assert swapped is not first and [index for index, _ in swapped.costly] == [0]
+    assert applicable_rules([COSTLY, CHEAP], doc_of(vocab, "Mara Quill is known in Leeds")) == (1,)
+
+
+def _whole_run(matcher, doc):
+    """The Matcher's own run with alignments over the whole document, every gate open."""
+    matching._LOADED.load(doc, frozenset(matching._EXTENSION_NAMES), matching._ALL)
+    try:
+        return matcher(doc, with_alignments=True)
+    finally:
+        matching._LOADED.clear()
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill is known for Copperhead",  # the match ends the document
+    "Mara Quill is known for Copperhead today",  # a token follows it
+    "Mara Quill is known so very well for Copperhead",  # the gap's words can be taken several ways
+    "Mara Quill is known for Copperhead , written and directed by Ana Ruiz and produced by Tom Vale",
+])
+def test_matches_gives_the_alignments_of_a_run_over_the_whole_document(vocab, text):
+    rules = [*credits.RULES, *works.RULES, COSTLY]
+    doc = doc_of(vocab, text)
+    for i, word_ in enumerate(doc):
+        if word_.text in ("Mara", "Quill", "Ana", "Ruiz", "Tom", "Vale"):
+            doc[i]._.mkg_kind = "person"
+        elif word_.text == "Copperhead":
+            doc[i]._.mkg_kind = "work"
+    matcher, rule_of = compiled_matcher(vocab, rules, tuple(range(len(rules))))
+    found = matches(matcher, doc, rule_of)
+    assert found and found == _whole_run(matcher, doc)
+    assert any(rule_of[m] == len(rules) - 1 for m, *_ in found)  # the costly rule, its gap included
+
+
+def test_no_match_no_alignment_run(vocab):
+    matcher, rule_of = compiled_matcher(vocab, [CHEAP, COSTLY], (0, 1))
+    assert matches(matcher, doc_of(vocab, "Harbour Films ordered Copperhead"), rule_of) == []
