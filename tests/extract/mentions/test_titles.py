@@ -915,3 +915,15 @@ def test_a_company_commissioned_to_make_a_work_is_no_title(entities_of):
     # The negative twin: a company after the verb is the maker, not the work.
     entities = entities_of("The BBC commissioned Harrow Films to make the series.")
     assert entities["Harrow Films"].type == "ProductionCompany"
+
+
+@pytest.mark.parametrize(("text", "title"), [("Production on Brackwater is under way in Belfast.", "Brackwater"),
+                                             ("Filming on The Quiet Hour wrapped in March.", "The Quiet Hour"),
+                                             ("Principal photography on Ferry Lane began this week.", "Ferry Lane")])
+def test_a_sentence_opening_production_phrase_names_a_work(entities_of, text, title):
+    # "Production on X", "Principal photography on X": only a work is in production.
+    assert entities_of(text)[title].type == "CreativeWork"
+
+
+def test_a_production_phrase_before_a_day_names_no_work(entities_of):
+    assert "Monday" not in entities_of("Production on Monday was halted after the storm.")
