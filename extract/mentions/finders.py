@@ -1188,6 +1188,29 @@ PLURAL_ROLE_RE = re.compile(r"(?<![\w-])(?:scribes|writers|co-writers|screenwrit
                             r"|filmmakers|actors|actresses|co-founders|founders)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
+def given_name_subjects(doc: Doc) -> Iterator[Mention]:
+    """"Ana Ruiz runs Harbour Films": the small NER often misses a full name opening a clause,
+    most of all names outside the English-language mainstream. Two or three proper nouns that
+    open with a frequent given name (patterns/given_names.txt) and are the subject of a verb
+    are a person's name, when no entity covers them, no quote holds them and no company word
+    ends them. The source is the weakest ("ner"), so a title slot reading the same run wins."""
+    firsts = given_names()
+    stop = words("org_suffixes") | words("company_name_suffixes")
+    taken = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
+    for head in tokens_with(doc, pos=("PROPN",)):
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX") or head.i in taken:
+            continue
+        first = min([head.i, *(c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
+        run = doc[first:head.i + 1]
+        if not 2 <= len(run) <= 3 or any(t.i in taken or not t.is_title or t.text in stop for t in run):
+            continue
+        if run[0].lower_ not in firsts or (first > 0 and doc[first - 1].text in ("\u201c", "\"", "'s", "\u2019s")):
+            continue
+        m = _mention(run, "Person", "ner")
+        if m:
+            yield m
+
+
 def slot_people(doc: Doc) -> Iterator[Mention]:
     """A name right after a job noun ("co-writer Ana Ruiz", "showrunner Tom Vale"), after what
     only people do ("played by X", "directed by X", "the directorial debut of X"), or before
@@ -1300,7 +1323,7 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *franchise_titles(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     # "her BAFTA-winning work": a compound adjective of an award is never a name.

@@ -537,3 +537,15 @@ def test_a_name_that_opens_with_a_descriptor_word_keeps_it(extraction_of, senten
 def test_a_decade_before_a_place_is_no_part_of_it(entities_of, text, place):
     # The NER runs the decade into the place it dates ("1970s Glasgow" as one facility).
     assert [(label, e.type) for label, e in entities_of(text).items()] == [(place, "City")]
+
+
+@pytest.mark.parametrize("text", ["Ana Ruiz runs Harbour Films.", "Ana Ruiz was named president of Harbour Films."])
+def test_a_full_name_the_ner_misses_as_a_subject_is_a_person(entities_of, text):
+    # The small NER often drops a full name opening a clause; a frequent given name says person.
+    assert entities_of(text)["Ana Ruiz"].type == "Person"
+
+
+def test_a_given_name_before_a_company_word_stays_a_company(entities_of):
+    # The negative twin: "Ana Ruiz Films" is a company named after its founder.
+    entities = entities_of("Ana Ruiz Films will produce the series.")
+    assert "Ana Ruiz" not in entities

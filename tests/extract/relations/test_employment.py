@@ -66,10 +66,15 @@ def test_titles_and_leading_verbs(facts_of, sentence, expected):
     "Rita Combs is in talks to join Harbour Films as head of comedy.",  # negotiating
     "Rita Combs, who reportedly runs Harbour Films, will produce the film.",  # rumoured
     "Rita Combs has not been named president of Harbour Films.",  # denied
-    "Rita Combs exits Harbour Films after five years.",  # leaving
 ])
 def test_titles_and_leading_verbs_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+def test_leaving_a_company_is_a_past_job(facts_of):
+    # The dev golds count past posts as employedBy ("left X to join Y"); once the name is found
+    # (the NER had missed it here), leaving says the person worked there.
+    assert jobs(facts_of("Rita Combs exits Harbour Films after five years.")) == {("Rita Combs", "employedBy", "Harbour Films")}
 
 
 def test_people_coordinated_before_a_companys_possessive_run_it(facts_of):
