@@ -1193,12 +1193,14 @@ def given_name_subjects(doc: Doc) -> Iterator[Mention]:
     most of all names outside the English-language mainstream. Two or three proper nouns that
     open with a frequent given name (patterns/given_names.txt) and are the subject of a verb
     are a person's name, when no entity covers them, no quote holds them and no company word
-    ends them. The source is the weakest ("ner"), so a title slot reading the same run wins."""
+    ends them; so are the object of a verb one does to people ("hired / cast / stars Ana Ruiz"),
+    a "by" agent and a name joined to a person by "and". The source is the weakest ("ner"), so a
+    title slot reading the same run wins."""
     firsts = given_names()
     stop = words("org_suffixes") | words("company_name_suffixes")
     taken = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
     for head in tokens_with(doc, pos=("PROPN",)):
-        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX") or head.i in taken:
+        if head.i in taken or not _person_position(head):
             continue
         first = min([head.i, *(c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
         run = doc[first:head.i + 1]
@@ -1209,6 +1211,25 @@ def given_name_subjects(doc: Doc) -> Iterator[Mention]:
         m = _mention(run, "Person", "ner")
         if m:
             yield m
+
+
+# Verbs whose object is a person: one hires, casts or names people (a title named after a
+# person, "acquired Jerry Maguire", is the object of other verbs).
+PERSON_OBJECT_LEMMAS = frozenset({"hire", "tap", "cast", "star", "name", "appoint", "promote", "recruit", "sign", "add",
+                                  "welcome", "poach", "enlist", "elevate", "join"})
+
+
+def _person_position(head) -> bool:
+    """Whether a proper noun stands where trade news puts a person: the subject of a verb, the
+    object of a verb of hiring or casting, a "by" agent, or a conjunct of a person."""
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return verb.pos_ in ("VERB", "AUX")
+    if head.dep_ == "dobj":
+        return verb.lemma_.lower() in PERSON_OBJECT_LEMMAS
+    if head.dep_ == "pobj":
+        return verb.dep_ == "agent"
+    return head.dep_ == "conj" and verb.ent_type_ == "PERSON"
 
 
 def slot_people(doc: Doc) -> Iterator[Mention]:

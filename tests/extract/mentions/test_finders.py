@@ -549,3 +549,17 @@ def test_a_given_name_before_a_company_word_stays_a_company(entities_of):
     # The negative twin: "Ana Ruiz Films" is a company named after its founder.
     entities = entities_of("Ana Ruiz Films will produce the series.")
     assert "Ana Ruiz" not in entities
+
+
+@pytest.mark.parametrize("text", ["Harbour Films has hired Ana Ruiz as head of drama.",
+                                  "The series was created by Ana Ruiz.",
+                                  "The film stars Dana Vale and Ana Ruiz."])
+def test_a_full_name_the_ner_misses_where_people_stand_is_a_person(entities_of, text):
+    # The object of hiring or casting, a "by" agent, a conjunct of a person.
+    assert entities_of(text)["Ana Ruiz"].type == "Person"
+
+
+def test_a_title_named_like_a_person_after_another_verb_is_no_person(entities_of):
+    # The negative twin: one acquires works, and a work may carry a person's name.
+    entities = entities_of("Harbour Films has acquired Ana Ruiz for the UK.")
+    assert "Ana Ruiz" not in entities or entities["Ana Ruiz"].type != "Person"
