@@ -178,10 +178,12 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
     """"the Ana Ruiz-fronted crime thriller Glasshouse": a name fused to a credit word by a hyphen
     credits that person on the work the noun phrase goes on to name."""
     by_suffix = {w: p for p, suffixes in lexicon_table("credit_suffixes").items() for w in suffixes}
-    for person in entity_tokens(doc, "person"):
-        if person._.mkg_kind != "person" or person.i + 2 >= len(doc) or doc[person.i + 1].text != "-":
+    # "the Harbour Films-produced drama X": a company fused to "produced" made the work.
+    by_company_suffix = {w: p for p, suffixes in lexicon_table("company_credit_suffixes").items() for w in suffixes}
+    for person in [*entity_tokens(doc, "person"), *entity_tokens(doc, "org")]:
+        if person._.mkg_kind not in ("person", "org") or person.i + 2 >= len(doc) or doc[person.i + 1].text != "-":
             continue
-        predicate = by_suffix.get(doc[person.i + 2].lower_)
+        predicate = (by_suffix if person._.mkg_kind == "person" else by_company_suffix).get(doc[person.i + 2].lower_)
         # The noun phrase runs on through modifiers to its title: no verb, comma or other name.
         work = None
         for token in doc[person.i + 3:min(person.i + 9, person.sent.end)]:
@@ -193,7 +195,7 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
         if predicate is None or work is None or is_hedged(doc, person.i, work.i + 1):
             continue
         evidence = sentence_evidence(person.sent)
-        if predicate == "knownFor":
+        if predicate in ("knownFor", "produces"):
             yield Fact(person._.mkg_entity, predicate, work._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)
         else:
             yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)
