@@ -41,3 +41,27 @@ def test_company_hyphen_produced_is_a_company_not_a_person(extraction_of):
 ])
 def test_company_hyphen_produced_twins(facts_of, sentence, expected):
     assert facts_of(sentence) == expected
+
+
+# --- "X is a C production": the copula classes the work as the company's product ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("\u201cGlasshouse\u201d is a Harbour Films production.", {("Harbour Films", "produces", "Glasshouse")}),
+    ("\u201cGlasshouse\u201d is a Harbour Films and Redline Media co-production.",
+     {("Harbour Films", "produces", "Glasshouse"), ("Redline Media", "produces", "Glasshouse")}),
+    ("\u201cSalt Road\u201d was a Harbour Films, Redline Media and Bluestone Pictures production.",
+     {("Harbour Films", "produces", "Salt Road"), ("Redline Media", "produces", "Salt Road"),
+      ("Bluestone Pictures", "produces", "Salt Road")}),
+    ("\u201cGlasshouse\u201d is a Harbour Films production for Netflix.", {("Harbour Films", "produces", "Glasshouse")}),
+])
+def test_work_is_a_company_production(facts_of, sentence, expected):
+    assert facts_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cGlasshouse\u201d is not a Harbour Films production.",    # denied
+    "The series is a Harbour Films production.",                  # a reference with no title to point to
+    "Harbour Films is a production company.",                     # the company's own kind
+    "Dana Vale is a Harbour Films production executive.",         # a job, not a product
+])
+def test_work_is_a_company_production_twins(facts_of, sentence):
+    assert facts_of(sentence) == set()
