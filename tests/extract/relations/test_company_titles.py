@@ -65,3 +65,30 @@ def test_work_is_a_company_production(facts_of, sentence, expected):
 ])
 def test_work_is_a_company_production_twins(facts_of, sentence):
     assert facts_of(sentence) == set()
+
+
+# --- "C, the studio behind X, ...": an apposition the small model parses as the verb's subject ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbour Films, the studio behind Glasshouse, has signed a deal with Netflix.",
+     {("Harbour Films", "produces", "Glasshouse"), ("Harbour Films", "partnersWith", "Netflix")}),
+    ("Harbour Films, the company behind \u201cSalt Road\u201d and \u201cGlasshouse,\u201d is expanding.",
+     {("Harbour Films", "produces", "Salt Road"), ("Harbour Films", "produces", "Glasshouse")}),
+    ("Harbour Films, the banner behind \u201cGlasshouse,\u201d is expanding.", {("Harbour Films", "produces", "Glasshouse")}),
+    ("Dana Vale, the director behind \u201cGlasshouse,\u201d signed with CAA.", {("Dana Vale", "knownFor", "Glasshouse")}),
+])
+def test_company_the_studio_behind_work(facts_of, sentence, expected):
+    assert facts_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # nothing titled behind it
+    ("Harbour Films, the force behind the scenes, has signed a deal with Netflix.",
+     {("Harbour Films", "partnersWith", "Netflix")}),
+    # hedged or denied
+    ("Harbour Films, the studio reportedly behind \u201cGlasshouse,\u201d is expanding.", set()),
+    ("Harbour Films, the studio that was not behind \u201cGlasshouse,\u201d is expanding.", set()),
+    # a company behind a company is its owner only for an owner noun
+    ("Dana Vale, the woman behind Harbour Films, is expanding.", set()),
+])
+def test_company_the_studio_behind_work_twins(facts_of, sentence, expected):
+    assert facts_of(sentence) == expected
