@@ -92,3 +92,18 @@ def test_company_the_studio_behind_work(facts_of, sentence, expected):
 ])
 def test_company_the_studio_behind_work_twins(facts_of, sentence, expected):
     assert facts_of(sentence) == expected
+
+
+# --- "A toplines X": the third person of "topline", as "headlines" and "fronts" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale toplines \u201cGlasshouse.\u201d", {("Glasshouse", "starring", "Dana Vale")}),
+    ("Dana Vale and Milo Brandt toplines \u201cGlasshouse.\u201d",
+     {("Glasshouse", "starring", "Dana Vale"), ("Glasshouse", "starring", "Milo Brandt")}),
+    ("Dana Vale toplines the Harbour Films drama \u201cGlasshouse.\u201d",
+     {("Glasshouse", "starring", "Dana Vale"), ("Harbour Films", "produces", "Glasshouse")}),
+    # twins: no work, or only reported
+    ("Milo Brandt toplines the lineup at Sundance.", set()),
+    ("Milo Brandt reportedly toplines \u201cSalt Road.\u201d", set()),
+])
+def test_toplines(facts_of, sentence, expected):
+    assert facts_of(sentence) == expected
