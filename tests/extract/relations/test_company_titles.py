@@ -107,3 +107,28 @@ def test_company_the_studio_behind_work_twins(facts_of, sentence, expected):
 ])
 def test_toplines(facts_of, sentence, expected):
     assert facts_of(sentence) == expected
+
+
+# --- "A is the lead in X": a cast noun as the copula's complement, with its title ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale is the lead in \u201cGlasshouse.\u201d", {("Glasshouse", "starring", "Dana Vale")}),
+    ("Dana Vale will be the lead in \u201cSalt Road.\u201d", {("Salt Road", "starring", "Dana Vale")}),
+    ("Dana Vale and Milo Brandt are the leads in \u201cGlasshouse.\u201d",
+     {("Glasshouse", "starring", "Dana Vale"), ("Glasshouse", "starring", "Milo Brandt")}),
+    ("Dana Vale is the star of \u201cGlasshouse.\u201d",
+     {("Glasshouse", "starring", "Dana Vale"), ("Dana Vale", "knownFor", "Glasshouse")}),
+])
+def test_copula_lead(facts_of, sentence, expected):
+    assert facts_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale is the lead on the project.", set()),                     # no title
+    ("Dana Vale is the lead of the Harbour Films team.", set()),          # a team, not a cast
+    ("Dana Vale is not the lead in \u201cGlasshouse.\u201d", set()),         # denied
+    ("Dana Vale is in talks to be the lead in \u201cSalt Road.\u201d", set()),  # negotiated
+    ("Dana Vale is the lead producer at Harbour Films.",                  # another noun's modifier
+     {("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "role", "producer")}),
+])
+def test_copula_lead_twins(facts_of, sentence, expected):
+    assert facts_of(sentence) == expected
