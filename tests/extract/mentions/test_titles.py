@@ -915,3 +915,16 @@ def test_a_company_commissioned_to_make_a_work_is_no_title(entities_of):
     # The negative twin: a company after the verb is the maker, not the work.
     entities = entities_of("The BBC commissioned Harrow Films to make the series.")
     assert entities["Harrow Films"].type == "ProductionCompany"
+
+
+# --- "the 2019 hit X": a qualified "hit" is a work noun, the run after it a title ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 2019 hit Glasshouse returns to Netflix.",
+     {("Glasshouse", "CreativeWork"), ("Netflix", "StreamingService")}),
+    ("The smash hit Quiet Hours grossed $40m.", {("Quiet Hours", "Film")}),
+    # twins: "hit" the verb, and a company after a qualified "hit"
+    ("The show hit Netflix in May.", {("Netflix", "StreamingService")}),
+    ("The 2019 hit Harbour Films released was a drama.", {("Harbour Films", "ProductionCompany")}),
+])
+def test_hit_slot_titles(extraction_of, sentence, expected):
+    assert {(e.label, e.type) for e in extraction_of(sentence).entities} == expected
