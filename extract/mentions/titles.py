@@ -354,9 +354,15 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     verbs = sorted(words("title_subject_verbs"), key=len, reverse=True)
     people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     starts = {s for s, _ in people}
-    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(verbs), r")\b").finditer(text):
+    # "Paris follows London", "Toronto is set in Ontario": a logline verb takes places as well.
+    places = {(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "LOC", "FAC", "NORP")}
+    loglines = words("logline_verbs")
+    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(verbs) + tuple(sorted(loglines, key=len, reverse=True)), r")\b").finditer(text):
         start = _run_before(text, verb.start())
         if start is None or ((start, verb.start()) in people and not verb.group(0).endswith(" by")):
+            continue
+        if re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0)) in loglines and ((start, verb.start()) in places or text[start:verb.start()]
+                                                             in words("cities") | words("countries") | words("regions")):
             continue
         # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
         if "star" in verb.group(0) and not any(verb.end() < s <= verb.end() + 2 for s in starts):

@@ -928,3 +928,20 @@ def test_a_company_commissioned_to_make_a_work_is_no_title(entities_of):
 ])
 def test_hit_slot_titles(extraction_of, sentence, expected):
     assert {(e.label, e.type) for e in extraction_of(sentence).entities} == expected
+
+
+# --- logline verbs: "X follows a family", "X is set in 1970s Texas" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Glasshouse follows a family of farmers in Iowa.", {("Glasshouse", "CreativeWork"), ("Iowa", "Place")}),
+    ("Quiet Hours revolves around a missing girl.", {("Quiet Hours", "CreativeWork")}),
+    ("The Long Summer follows a young teacher.", {("The Long Summer", "CreativeWork")}),
+    # twins: people, places and companies follow things too
+    ("Dana Vale follows her Emmy win with a new series.", {("Dana Vale", "Person")}),
+    ("Paris follows London in hosting the summit.", {("Paris", "City"), ("London", "City")}),
+    ("Toronto is set in Ontario.", {("Toronto", "City"), ("Ontario", "Place")}),
+    ("Harbour Films follows Netflix into the market.",
+     {("Harbour Films", "ProductionCompany"), ("Netflix", "StreamingService")}),
+    ("The deal follows months of talks.", set()),
+])
+def test_logline_verb_titles(extraction_of, sentence, expected):
+    assert {(e.label, e.type) for e in extraction_of(sentence).entities} == expected
