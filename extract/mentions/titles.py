@@ -147,6 +147,15 @@ HIT_SLOT_RE = re.compile(r"\b(?:(?:19|20)\d\d|" + "|".join(sorted((re.escape(w) 
                          + r")[^\S\n]+hit[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", re.I)
 
 
+def _company_run(text: str, start: int, end: int) -> bool:
+    """Whether a run before a logline verb is a company's name, or the last of a list after a
+    preposition ("The short from A Productions, B & C is set in ..."): a company word in the run,
+    or "from"/"by"/"with", a comma or "&" right before it."""
+    if set(re.split(r"[\s&]+", text[start:end])) & (words("org_suffixes") | words("company_name_suffixes")):
+        return True
+    return bool(re.search(r"(?:\b(?:from|by|with|and)|[,&])\s*$", text[max(0, start - 8):start]))
+
+
 def hit_slot_titles(doc: Doc) -> Iterator[Mention]:
     """ "The 2019 hit Glasshouse returns", "Netflix's breakout hit Salt Road": the capitalised run
     after a qualified "hit" is the work's title (the NER often calls it a company). A run that
@@ -362,7 +371,8 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
         if start is None or ((start, verb.start()) in people and not verb.group(0).endswith(" by")):
             continue
         if re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0)) in loglines and ((start, verb.start()) in places or text[start:verb.start()]
-                                                             in words("cities") | words("countries") | words("regions")):
+                                                             in words("cities") | words("countries") | words("regions")
+                                                             or _company_run(text, start, verb.start())):
             continue
         # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
         if "star" in verb.group(0) and not any(verb.end() < s <= verb.end() + 2 for s in starts):

@@ -945,3 +945,12 @@ def test_hit_slot_titles(extraction_of, sentence, expected):
 ])
 def test_logline_verb_titles(extraction_of, sentence, expected):
     assert {(e.label, e.type) for e in extraction_of(sentence).entities} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a company list's last name before the verb: the subject is the work named before the list
+    "The short from Harbour Films, Redline Media & Kite Lane is set in a small town.",
+    "The film from Kite Lane Productions follows a young teacher.",
+])
+def test_logline_verb_no_title_from_a_company(extraction_of, sentence):
+    assert not {e.label for e in extraction_of(sentence).entities if e.type in ("CreativeWork", "Film", "Series")}
