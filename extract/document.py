@@ -24,7 +24,7 @@ from mediakg.extract.mentions.references import (Reference, named_as_modifier, n
                                                  vote_descriptors)
 from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts
-from mediakg.extract.relations.commissions import behind_copulas, commissioned_works
+from mediakg.extract.relations.commissions import behind_copulas, commissioned_works, production_copulas
 from mediakg.extract.relations.ownership import held_lists, owned_agents
 from mediakg.extract.relations.ep_lists import running_ep_lists
 from mediakg.extract.relations.plural_credits import plural_credits
@@ -40,7 +40,7 @@ from mediakg.extract.relations.employment import departures, employment_clauses,
 from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements)
-from mediakg.extract.relations.roles import cast_fellows, cast_passives, past_parts, regular_promotions, returning_casts, work_epithets, work_stars
+from mediakg.extract.relations.roles import cast_fellows, cast_passives, copula_leads, past_parts, regular_promotions, returning_casts, work_epithets, work_stars
 from mediakg.extract.relations.roles import calling_card_works, cast_members, epithet_credits, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits, joining_inversions
 from mediakg.extract.mentions.titles import slot_titles
@@ -222,7 +222,7 @@ def _extract(doc: Doc) -> Extraction:
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
              *paired_stars(doc),
              *cast_passives(doc, salient_work=salient_work), *work_stars(doc, salient_work=salient_work),
-             *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *epithet_credits(doc), *past_parts(doc),
+             *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *epithet_credits(doc), *past_parts(doc), *copula_leads(doc),
              *cast_members(doc, salient_work=salient_work), *seen_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *counted_credits(doc, salient_work=salient_work), *boarding_casts(doc), *joining_inversions(doc, salient_work=salient_work),
@@ -230,7 +230,7 @@ def _extract(doc: Doc) -> Extraction:
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
              *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc),
-             *commissioned_works(doc), *behind_copulas(doc), *owned_agents(doc), *held_lists(doc),
+             *commissioned_works(doc), *behind_copulas(doc), *production_copulas(doc), *owned_agents(doc), *held_lists(doc),
              *running_ep_lists(doc, salient_work=salient_work), *field_credits(doc),
              *plural_credits(doc, salient_work=salient_work)]
     facts += list(event_dates(doc, facts))

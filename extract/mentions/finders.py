@@ -1001,11 +1001,14 @@ def credited_people(doc: Doc) -> Iterator[Mention]:
     for match in CREDITED_NAME_RE.finditer(text):
         if match.group("suffix") not in _credit_suffixes():
             continue
+        # "the Harbour Films-produced drama": a name ending in a company word is a company's,
+        # which credits the work as its maker (roles.hyphen_credits), never a person.
+        company = match.group("name").split()[-1] in words("org_suffixes") | words("company_name_suffixes")
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if span is None or span[0].lower_ in ("the", "a", "an"):
             span = span[1:] if span is not None and len(span) > 2 else None
         if span is not None and not any(CLASS_KIND.get(e.label_) for e in span.ents):
-            m = _mention(span, "Person", "pattern")
+            m = _mention(span, org_class_from_name(span.text) if company else "Person", "pattern")
             if m:
                 yield m
 

@@ -141,6 +141,36 @@ def genre_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "the 2019 hit X", "the breakout hit X": "hit" is a noun for a successful work only after a year
+# or a word that qualifies a success (hit_slot_words); bare, it may be the verb ("hit Netflix").
+HIT_SLOT_RE = re.compile(r"\b(?:(?:19|20)\d\d|" + "|".join(sorted((re.escape(w) for w in words("hit_slot_words")), key=len, reverse=True))
+                         + r")[^\S\n]+hit[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", re.I)
+
+
+def _company_run(text: str, start: int, end: int) -> bool:
+    """Whether a run before a logline verb is a company's name, or the last of a list after a
+    preposition ("The short from A Productions, B & C is set in ..."): a company word in the run,
+    or "from"/"by"/"with", a comma or "&" right before it."""
+    if set(re.split(r"[\s&]+", text[start:end])) & (words("org_suffixes") | words("company_name_suffixes")):
+        return True
+    return bool(re.search(r"(?:\b(?:from|by|with|and)|[,&])\s*$", text[max(0, start - 8):start]))
+
+
+def hit_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """ "The 2019 hit Glasshouse returns", "Netflix's breakout hit Salt Road": the capitalised run
+    after a qualified "hit" is the work's title (the NER often calls it a company). A run that
+    opens with a company or platform ("the 2019 hit Netflix series X") stops before it, and
+    the genre slot reads the title after the noun."""
+    text = document_text(doc)
+    for match in HIT_SLOT_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run:
+            continue
+        m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
+        if m:
+            yield m
+
+
 SEASON_SLOT_RE = re.compile(r"\b(?:season|series|episode|episodes)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
                             r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest)\s+"
                             r"(?:season|seasons|episodes?|installment)\s+of\s+(?:the\s+)?", re.I)
@@ -333,9 +363,16 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     verbs = sorted(words("title_subject_verbs"), key=len, reverse=True)
     people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     starts = {s for s, _ in people}
-    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(verbs), r")\b").finditer(text):
+    # "Paris follows London", "Toronto is set in Ontario": a logline verb takes places as well.
+    places = {(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "LOC", "FAC", "NORP")}
+    loglines = words("logline_verbs")
+    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(verbs) + tuple(sorted(loglines, key=len, reverse=True)), r")\b").finditer(text):
         start = _run_before(text, verb.start())
         if start is None or ((start, verb.start()) in people and not verb.group(0).endswith(" by")):
+            continue
+        if re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0)) in loglines and ((start, verb.start()) in places or text[start:verb.start()]
+                                                             in words("cities") | words("countries") | words("regions")
+                                                             or _company_run(text, start, verb.start())):
             continue
         # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
         if "star" in verb.group(0) and not any(verb.end() < s <= verb.end() + 2 for s in starts):
@@ -1122,5 +1159,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

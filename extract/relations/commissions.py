@@ -120,3 +120,47 @@ def behind_copulas(doc: Doc) -> Iterator[Fact]:
             for work in works:
                 subject, obj = owner._.mkg_entity, work._.mkg_entity
                 yield Fact(subject, predicate, obj, evidence, "commissions.behind_copula", 0.7)
+
+
+# A copula that classes a work as a company's product: "X is a Harbour Films production".
+_COPULAS = frozenset({"is", "was", "'s", "\u2019s", "remains"})
+_PRODUCT_NOUNS = frozenset({"production", "co-production", "coproduction"})
+
+
+def production_copulas(doc: Doc) -> Iterator[Fact]:
+    """"X is a Harbour Films production", "X was a Harbour Films and Redline Media co-production":
+    a copula whose complement is "a <company> production" says the company made the work (the
+    noun "production" here names the product, the company before it its maker). Read on the
+    tokens, since the small model parses the company run and a split "co-production" loosely:
+    work, closing quotes, copula, "a"/"an", companies joined by "and"/"&"/",", then "production"
+    (or "co", "-", "production"). A reference ("The series is ...") is not read: it may point
+    anywhere. Not when hedged or denied ("is not a Harbour Films production")."""
+    for noun in tokens_with(doc, lower=tuple(_PRODUCT_NOUNS)):
+        if noun.lower_ not in _PRODUCT_NOUNS:
+            continue
+        if noun.i + 1 < noun.sent.end and doc[noun.i + 1].pos_ == "NOUN":
+            continue  # "a Harbour Films production executive": "production" modifies another noun
+        i = noun.i - 1
+        if i - 1 >= noun.sent.start and doc[i].text == "-" and doc[i - 1].lower_ == "co":
+            i -= 2
+        makers: list[Token] = []
+        while i >= noun.sent.start:
+            t = doc[i]
+            if t._.mkg_kind == "org" and not t._.mkg_ref:
+                makers.append(t)
+            elif not (makers and t.lower_ in ("and", "&", ",")):
+                break
+            i -= 1
+        if not makers or i < noun.sent.start + 2 or doc[i].lower_ not in ("a", "an") or doc[i - 1].lower_ not in _COPULAS:
+            continue
+        j = i - 2
+        while j >= noun.sent.start and doc[j].is_punct and doc[j].text in ("\u201d", "\"", "'", "\u2019", ","):
+            j -= 1
+        work = doc[j] if j >= noun.sent.start else None
+        if work is None or work._.mkg_kind != "work" or work._.mkg_ref:
+            continue
+        if is_hedged(doc, work.i, noun.i + 1):
+            continue
+        evidence = sentence_evidence(noun.sent)
+        for maker in makers:
+            yield Fact(maker._.mkg_entity, "produces", work._.mkg_entity, evidence, "commissions.production_copula", 0.75)

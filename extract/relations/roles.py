@@ -178,10 +178,12 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
     """"the Ana Ruiz-fronted crime thriller Glasshouse": a name fused to a credit word by a hyphen
     credits that person on the work the noun phrase goes on to name."""
     by_suffix = {w: p for p, suffixes in lexicon_table("credit_suffixes").items() for w in suffixes}
-    for person in entity_tokens(doc, "person"):
-        if person._.mkg_kind != "person" or person.i + 2 >= len(doc) or doc[person.i + 1].text != "-":
+    # "the Harbour Films-produced drama X": a company fused to "produced" made the work.
+    by_company_suffix = {w: p for p, suffixes in lexicon_table("company_credit_suffixes").items() for w in suffixes}
+    for person in [*entity_tokens(doc, "person"), *entity_tokens(doc, "org")]:
+        if person._.mkg_kind not in ("person", "org") or person.i + 2 >= len(doc) or doc[person.i + 1].text != "-":
             continue
-        predicate = by_suffix.get(doc[person.i + 2].lower_)
+        predicate = (by_suffix if person._.mkg_kind == "person" else by_company_suffix).get(doc[person.i + 2].lower_)
         # The noun phrase runs on through modifiers to its title: no verb, comma or other name.
         work = None
         for token in doc[person.i + 3:min(person.i + 9, person.sent.end)]:
@@ -193,7 +195,7 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
         if predicate is None or work is None or is_hedged(doc, person.i, work.i + 1):
             continue
         evidence = sentence_evidence(person.sent)
-        if predicate == "knownFor":
+        if predicate in ("knownFor", "produces"):
             yield Fact(person._.mkg_entity, predicate, work._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)
         else:
             yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)
@@ -1099,3 +1101,26 @@ def joining_inversions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(sent)
         for person in [*(t for t in doc[start:in_at] if t._.mkg_kind == "person"), *joiners]:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.joining_inversion", round(0.75 * weight, 2))
+
+
+def copula_leads(doc: Doc) -> Iterator[Fact]:
+    """"A is the lead in X", "A will be the star of X": a cast noun (lead_copula_nouns) as the
+    complement of "be", with the title in its "in"/"on"/"of" phrase, puts the subject in the
+    work's cast, whatever the tense (a past one is also a calling card: past_parts). Only a title
+    the phrase names gives a fact; not when hedged ("is in talks to be the lead in X")."""
+    nouns = lower_words("lead_copula_nouns")
+    for token in tokens_at(doc, word_indices(doc, pos=("NOUN",), lower=nouns)):
+        if token.dep_ != "attr" or token.head.lemma_ != "be":
+            continue
+        people = [p for s in token.head.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+        named = next((w for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "of")
+                      for w in prep.children if w.dep_ == "pobj"
+                      for w in [w, *(c for c in w.children if c.dep_ == "appos")] if w._.mkg_kind == "work"), None)
+        if not people or named is None:
+            continue
+        ends = [token.i, named.i, *(p.i for p in people)]
+        if is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(token.sent)
+        for person in people:
+            yield Fact(named._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.copula_lead", 0.7)

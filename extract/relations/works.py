@@ -184,11 +184,23 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
                 j += 1
             if pobj.lower_ in _plural_work_nouns() and j < behind.sent.end and doc[j]._.mkg_kind == "work":
                 objects += coordinated(doc[j])
+        # "behind “X” and “Y,” is": the small model may hand a quoted list's last title to the
+        # verb; the titles written right after "behind" (quotes, commas, "and") are its objects.
+        j = behind.i + 1
+        while j < behind.sent.end and (doc[j]._.mkg_kind == "work" or doc[j].lower_ in ("and", ",", "\u201c", "\u201d", "\"")):
+            if doc[j]._.mkg_kind == "work":
+                objects.append(doc[j])
+            j += 1
         works = list({w.i: w for w in objects if w._.mkg_kind == "work"}.values())
         if noun.dep_ == "appos":
             named = coordinated(noun.head)
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named = [t for s in noun.head.children if s.dep_ == "nsubj" for t in coordinated(s)]
+        elif noun.i >= 2 and doc[noun.i - 1].text == "," and doc[noun.i - 2]._.mkg_kind in ("person", "org") and noun.i - 2 >= noun.sent.start:
+            # "Harbour Films, the studio behind X, has signed ...": an apposition the small model
+            # parses as the verb's subject (the name left dangling); the name right before the
+            # comma is the one the noun describes.
+            named = [doc[noun.i - 2]]
         else:
             continue
         named = [t for t in named if t._.mkg_kind in ("person", "org")]

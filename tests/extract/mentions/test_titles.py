@@ -927,3 +927,42 @@ def test_a_sentence_opening_production_phrase_names_a_work(entities_of, text, ti
 
 def test_a_production_phrase_before_a_day_names_no_work(entities_of):
     assert "Monday" not in entities_of("Production on Monday was halted after the storm.")
+
+
+# --- "the 2019 hit X": a qualified "hit" is a work noun, the run after it a title ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 2019 hit Glasshouse returns to Netflix.",
+     {("Glasshouse", "CreativeWork"), ("Netflix", "StreamingService")}),
+    ("The smash hit Quiet Hours grossed $40m.", {("Quiet Hours", "Film")}),
+    # twins: "hit" the verb, and a company after a qualified "hit"
+    ("The show hit Netflix in May.", {("Netflix", "StreamingService")}),
+    ("The 2019 hit Harbour Films released was a drama.", {("Harbour Films", "ProductionCompany")}),
+])
+def test_hit_slot_titles(extraction_of, sentence, expected):
+    assert {(e.label, e.type) for e in extraction_of(sentence).entities} == expected
+
+
+# --- logline verbs: "X follows a family", "X is set in 1970s Texas" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Glasshouse follows a family of farmers in Iowa.", {("Glasshouse", "CreativeWork"), ("Iowa", "Place")}),
+    ("Quiet Hours revolves around a missing girl.", {("Quiet Hours", "CreativeWork")}),
+    ("The Long Summer follows a young teacher.", {("The Long Summer", "CreativeWork")}),
+    # twins: people, places and companies follow things too
+    ("Dana Vale follows her Emmy win with a new series.", {("Dana Vale", "Person")}),
+    ("Paris follows London in hosting the summit.", {("Paris", "City"), ("London", "City")}),
+    ("Toronto is set in Ontario.", {("Toronto", "City"), ("Ontario", "Place")}),
+    ("Harbour Films follows Netflix into the market.",
+     {("Harbour Films", "ProductionCompany"), ("Netflix", "StreamingService")}),
+    ("The deal follows months of talks.", set()),
+])
+def test_logline_verb_titles(extraction_of, sentence, expected):
+    assert {(e.label, e.type) for e in extraction_of(sentence).entities} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a company list's last name before the verb: the subject is the work named before the list
+    "The short from Harbour Films, Redline Media & Kite Lane is set in a small town.",
+    "The film from Kite Lane Productions follows a young teacher.",
+])
+def test_logline_verb_no_title_from_a_company(extraction_of, sentence):
+    assert not {e.label for e in extraction_of(sentence).entities if e.type in ("CreativeWork", "Film", "Series")}
