@@ -12,7 +12,7 @@ lexicon's `credit_suffixes`).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -847,6 +847,14 @@ def _role_owner(role: Token) -> tuple[list[Token], Token | None]:
     return owners, verb
 
 
+
+def _work_after_prep(heads: Iterable[Token], preps: tuple[str, ...]) -> Token | None:
+    """The work a prepositional phrase among `heads` names ("the lead in X", "a role on X"), or
+    the work in apposition to its object ("in the drama, X"); None when it names none."""
+    return next((w for prep in heads if prep.dep_ == "prep" and prep.lower_ in preps
+                 for w in prep.children if w.dep_ == "pobj"
+                 for w in [w, *(c for c in w.children if c.dep_ == "appos")] if w._.mkg_kind == "work"), None)
+
 def past_parts(doc: Doc) -> Iterator[Fact]:
     """A part already played is a calling card as well as a place in the cast:
     - "She previously starred on the series X", "A has appeared in X" (a past cast2_part_verbs or
@@ -878,11 +886,8 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
             people = owners
             # "her role as Meg in X": the parse may hang the title's phrase on the character
             characters = [o for a in token.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"]
-            named = next((w for prep in [*token.children, *(verb.children if token.head.i == verb.i else ()),
-                                         *(c for o in characters for c in o.children)]
-                          if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
-                          for w in prep.children if w.dep_ == "pobj"
-                          for w in [w, *(c for c in w.children if c.dep_ == "appos")] if w._.mkg_kind == "work"), None)
+            named = _work_after_prep([*token.children, *(verb.children if token.head.i == verb.i else ()),
+                                      *(c for o in characters for c in o.children)], ("in", "on"))
         if not people or named is None:
             continue
         ends = [token.i, named.i, *(p.i for p in people)]
@@ -1113,9 +1118,7 @@ def copula_leads(doc: Doc) -> Iterator[Fact]:
         if token.dep_ != "attr" or token.head.lemma_ != "be":
             continue
         people = [p for s in token.head.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
-        named = next((w for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "of")
-                      for w in prep.children if w.dep_ == "pobj"
-                      for w in [w, *(c for c in w.children if c.dep_ == "appos")] if w._.mkg_kind == "work"), None)
+        named = _work_after_prep(token.children, ("in", "on", "of"))
         if not people or named is None:
             continue
         ends = [token.i, named.i, *(p.i for p in people)]
