@@ -70,9 +70,22 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             year = paren or owner
             if year:
                 yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)
-        # "The novel was originally published in May 2012", "“Sky Castle” in 2019".
-        for match in re.finditer(r"\b(?:published|released|premiered|aired|debuted|created|launched)\b[^.]{0,40}?\bin\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR, sent.text):
+        # "The novel was originally published in May 2012", "“Sky Castle” in 2019"; a participle
+        # opening the sentence ("Released in 2019, X ..."), a run that "aired from 2010 to 2014"
+        # (its first year) and a film that "opened in theaters in March 2019".
+        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|created|launched|opened)\b[^.]{0,40}?\b(?:in|from)\s+"
+                                 r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR, sent.text):
             pos = sent.start_char + match.start()
+            if match.group(0)[0].isupper():
+                # "Released in 2019, X grossed ...": the opening participle is said of the subject
+                # right after its comma, when that is a title; "Published in 2019, the novel ..." is a
+                # description, and the work it points to may not be the novel.
+                comma = re.match(r"[^,]*,\s*[\u201c\"]?", sent.text[match.end():])
+                at = sent.start_char + match.end() + comma.end() if comma else -1
+                subject = [w for w in works if w.idx == at and not w._.mkg_ref]
+                if subject:
+                    yield _fact(subject[0], "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
+                continue
             # "created the megahit “X” in 2019": a work between the verb and the year is the one.
             inside = [w for w in works if pos < w.idx < sent.start_char + match.end()]
             left = [w for w in works if w.idx < pos]
@@ -80,6 +93,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 target = inside[0]
             else:
                 said_of = _verb_subject(doc, pos)
+                # "The drama “X” premiered in 2010": the work noun the verb is said of names its
+                # title in apposition or as a compound.
+                if said_of is not None and said_of._.mkg_kind != "work":
+                    said_of = next((c for c in said_of.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), said_of)
                 if said_of is None:
                     target = left[-1] if left else works[0]
                 elif said_of._.mkg_kind == "work":

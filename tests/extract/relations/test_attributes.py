@@ -67,3 +67,20 @@ def test_a_release_clause_of_an_unnamed_work_dates_no_other_title(facts_of):
     # Negative twin: what premiered in 2022 is the untitled series, not the earlier credit.
     text = "Saltmarsh alum Ivo Brandt has been cast in the new series, which premiered in 2022."
     assert years(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Released in 2019, \u201cCopperhead\u201d grossed $40 million.", {("Copperhead", "2019")}),
+    ("The drama \u201cCopperhead\u201d premiered in 2010.", {("Copperhead", "2010")}),
+    ("\u201cCopperhead\u201d aired from 2010 to 2014 on HBO.", {("Copperhead", "2010")}),
+    ("\u201cCopperhead\u201d opened in theaters in March 2019.", {("Copperhead", "2019")}),
+])
+def test_a_release_verb_dates_the_work_it_is_said_of(facts_of, text, expected):
+    # An opening participle, a work noun with its title in apposition, a run's first year, an opening.
+    assert years(facts_of(text)) == expected
+
+
+def test_an_opening_participle_before_a_description_dates_no_title(facts_of):
+    # The negative twin: "the novel" after the comma is a description, not the series named before.
+    text = "\u201cCopperhead\u201d is a new drama series for FX. Published in 2019, the novel was a bestseller."
+    assert years(facts_of(text)) == set()
