@@ -9,6 +9,7 @@ sentence naming other people as well gives nothing.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -21,10 +22,24 @@ from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import doc_sents
 
 
+@lru_cache(maxsize=1)
+def _opener_sizes() -> dict[str, int]:
+    """Plural opener -> the group size it gives (0: any from two); built once, not per sentence."""
+    return {phrase: int(size) for size, phrases in lexicon_table("probeC_plural_openers").items() for phrase in phrases}
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> tuple[dict[str, str], frozenset[str]]:
+    """Credit phrase -> predicate, and the glue words allowed between opener and credit; built once."""
+    table = lexicon_table("probeC_plural_credit_words")
+    credit = {phrase: predicate for predicate, phrases in table.items() if predicate != "_glue" for phrase in phrases}
+    return credit, frozenset(table["_glue"])
+
+
 def _group_size(sent: Span) -> tuple[int, int] | None:
     """The size the opener gives ("Both": 2, "All three": 3; "They": 0, any from two) and the
     index of the first word after it; None when the sentence opens with no plural word for people."""
-    sizes = {phrase: int(size) for size, phrases in lexicon_table("probeC_plural_openers").items() for phrase in phrases}
+    sizes = _opener_sizes()
     words = [t.lower_ for t in sent[:3]]
     for length in (3, 2, 1):
         size = sizes.get(" ".join(words[:length])) if len(words) >= length else None
@@ -38,9 +53,7 @@ def _jobs(doc: Doc, start: int, end: int) -> list[str]:
     "serve as executive producers", "will write and direct". Only auxiliaries, "also", "and" and
     the credit words may stand between the opener and the credit, so "Both have worked on X" or
     "They are repped by Y" give nothing."""
-    table = lexicon_table("probeC_plural_credit_words")
-    credit = {phrase: predicate for predicate, phrases in table.items() if predicate != "_glue" for phrase in phrases}
-    glue = set(table["_glue"])
+    credit, glue = _credit_words()
     found: list[str] = []
     i = start
     while i < end:
