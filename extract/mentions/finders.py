@@ -891,9 +891,9 @@ def _before_company(doc: Doc, start: int, end: int) -> int:
             if joiner:
                 return start + joiner.start()
     # ... nor in a name with a company word the NER swallowed into the run ("the drama Glasshouse
-    # for Harbour Films", read as one work of art).
+    # for Harbour Films", read as one work of art), also where the run takes the sentence's full stop.
     joined = re.search(r"\s+(?:for|at|with|from|via)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&.'\-]*\s+){0,3}(?:"
-                       + "|".join(map(re.escape, sorted(words("company_name_suffixes"), key=len, reverse=True))) + r")$",
+                       + "|".join(map(re.escape, sorted(words("company_name_suffixes"), key=len, reverse=True))) + r")[.,;:]?$",
                        document_text(doc)[start:end])
     if joined:
         return start + joined.start()

@@ -63,6 +63,17 @@ def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
     return [e for e in doc_ents(doc) if e.start_char < end and start < e.end_char]
 
 
+# The endings of nationality and group words: Danish, Japanese, Korean, Israeli, Slavic, Dutch,
+# Catholic, Filipino.
+NATIONALITY_ENDING_RE = re.compile(r"(?:ish|ese|an|ian|ean|i|ic|ch|ino|ina|o)$")
+
+
+def _reads_as_nationality(name: str) -> bool:
+    """Whether a name the NER calls a nationality or group reads as one: a known nationality
+    adjective, or a word with a nationality's ending."""
+    return name in words("nationality_adjectives") or bool(NATIONALITY_ENDING_RE.search(name.split()[-1] if name.split() else ""))
+
+
 def _is_other_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the run is (or opens with) a name of something other than a work: a person, a
     place, a known company. The NER is trusted only for what it sees exactly, since it often
@@ -74,8 +85,12 @@ def _is_other_name(doc: Doc, start: int, end: int) -> bool:
                 return True
             continue
         # A place the NER guesses for an unknown word ("Tidewater") is no better than its other
-        # guesses; a known country or region, a nationality or a date is.
-        if ent.label_ in ("NORP", "DATE", "TIME", "MONEY") and ent.start_char <= start:
+        # guesses; a known country or region, a nationality or a date is. A nationality reads as
+        # one ("Danish", "Korean", "Filipino"); the NER also calls a whole foreign-looking title
+        # one ("the drama Fjordlys"), which the slot's title wins over.
+        if ent.label_ in ("DATE", "TIME", "MONEY") and ent.start_char <= start:
+            return True
+        if ent.label_ == "NORP" and ent.start_char <= start and (_reads_as_nationality(ent.text) or ent.end_char < end):
             return True
         if ent.label_ in ("GPE", "LOC") and (ent.text in words("countries") or ent.text in words("regions")):
             return True

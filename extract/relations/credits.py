@@ -155,7 +155,12 @@ RULES = [
     # a past role ("starred in", "played") is also a calling card.
     credit("joined_cast", "starring", [ent("person", "object"), *gap(3), word("joined", "joins", "join", "joining"), word("the"), word("cast", "ensemble"), word("of"), *gap(3), ent("work", "subject")], 0.8),
     credit("cast_in", "starring", [ent("person", "object"), *gap(3), word("cast"), word("in", "as"), *gap(4), ent("work", "subject")], 0.75),
-    # ("A stars / plays / appears in Y" is read on the parse: roles.cast_clauses.)
+    # ("A stars / plays / appears in Y" is read on the parse: roles.cast_clauses.) Where a name
+    # comes right before a present "stars" the small model reads the two as one noun phrase
+    # ("Dana Vale stars", a compound of a plural noun), so no verb is there for the parse to read.
+    credit("name_stars_in", "starring", [ent("person", "object"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
+                                         word("stars", "co-stars"),
+                                         word("in"), *gap(4), ent("work", "subject")], 0.75),
     credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),

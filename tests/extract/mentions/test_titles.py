@@ -966,3 +966,24 @@ def test_logline_verb_titles(extraction_of, sentence, expected):
 ])
 def test_logline_verb_no_title_from_a_company(extraction_of, sentence):
     assert not {e.label for e in extraction_of(sentence).entities if e.type in ("CreativeWork", "Film", "Series")}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Ingrid Solberg stars in the drama Fjordlys.", "Fjordlys"),
+    ("Harbour Films is producing the drama Solvind.", "Solvind"),
+])
+def test_a_foreign_looking_title_after_a_work_noun_is_a_title(entities_of, sentence, title):
+    # The NER calls such a word a nationality; the slot after a work noun says a title.
+    assert title in works(entities_of(sentence))
+
+
+def test_a_nationality_before_a_work_noun_is_still_no_title(entities_of):
+    entities = entities_of("Netflix has bought the Danish thriller Mørkeland.")
+    assert "Danish" not in entities and "Mørkeland" in works(entities)
+
+
+def test_a_company_after_for_closing_the_sentence_is_no_title(entities_of):
+    # The title run takes the full stop with it; the company after "for" still ends the title.
+    entities = entities_of("Tom Hale directs the thriller Glasshouse for Nordlys Media.")
+    assert works(entities) == {"Glasshouse": "Film"}
+    assert entities["Nordlys Media"].type == "ProductionCompany"

@@ -279,3 +279,17 @@ def test_executive_producer_of_an_unquoted_title(facts_of):
         "Dana Vale will serve as showrunner and executive producer of Glasshouse.")
     assert facts_of("Dana Vale, executive producer of Harbour Films, said the deal was done.") == {
         ("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "role", "executive producer")}
+
+
+@pytest.mark.parametrize("sentence, work, person", [
+    ("Dana Vale stars in the drama Glasshouse.", "Glasshouse", "Dana Vale"),
+    ("Ingrid Solberg co-stars in the thriller Vargskog.", "Vargskog", "Ingrid Solberg"),
+    ("Tom Hale stars in Salt Road, which premieres in May.", "Salt Road", "Tom Hale"),
+])
+def test_a_name_and_a_present_stars_in_credit_the_cast(facts_of, sentence, work, person):
+    # The small model reads "Dana Vale stars" as one noun phrase; the surface rule reads it.
+    assert credits(facts_of(sentence)) == {(work, "starring", person)}
+
+
+def test_a_hedged_stars_in_is_no_cast_credit(facts_of):
+    assert credits(facts_of("Dana Vale reportedly stars in the drama Glasshouse.")) == set()
