@@ -1064,6 +1064,8 @@ def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
                 i += 1  # "A as Detective Ruth Kane": a character, no person
         elif t.text in (",", "and", "&"):
             pass
+        elif not found and lead == 4 and t.lower_ in ("are", "is", "were", "was"):
+            pass  # "Also starring are A and B": the copula of an inverted clause comes before its list
         elif (j := _name_run(doc, i, end)) > i:
             # one word only after an owner: "pop group Starlight's Mina"
             if 2 <= j - i <= 5 or (j - i == 1 and i > 0 and doc[i - 1].tag_ == "POS"):

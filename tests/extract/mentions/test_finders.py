@@ -563,3 +563,15 @@ def test_a_title_named_like_a_person_after_another_verb_is_no_person(entities_of
     # The negative twin: one acquires works, and a work may carry a person's name.
     entities = entities_of("Harbour Films has acquired Ana Ruiz for the UK.")
     assert "Ana Ruiz" not in entities or entities["Ana Ruiz"].type != "Person"
+
+
+def test_an_inverted_cast_clause_lists_people(entities_of):
+    # "Also starring are A, B and C": the copula stands between the cast phrase and its list.
+    entities = entities_of("Glasshouse is a new drama from Harbour Films. Also starring are Zeynep Arslan, Emre Kaya and Defne Ayd\u0131n.")
+    assert {label for label, e in entities.items() if e.type == "Person"} == {"Zeynep Arslan", "Emre Kaya", "Defne Ayd\u0131n"}
+
+
+def test_a_copula_after_a_listed_cast_still_ends_the_list(entities_of):
+    # "... starring A, and B is ...": a copula after a name opens a clause of its own.
+    entities = entities_of("The drama Glasshouse, starring Dana Vale, is set in Tallinn.")
+    assert entities["Dana Vale"].type == "Person" and entities["Tallinn"].type != "Person"
