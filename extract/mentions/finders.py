@@ -183,8 +183,9 @@ def _place_class(text: str) -> str:
 
 
 # What places a name: "in X", "X-based", "the town of X", "X, B.C." (a listed region or country after it).
-PLACED_BEFORE_RE = re.compile(r"\b(?:in|from|near|outside|across|around|throughout|(?:city|town|village|capital|suburb) of)\s+(?:the\s+)?$",
-                              re.I)
+# ... also with a decade or a century that dates the place: "set in 1970s Glasgow".
+PLACED_BEFORE_RE = re.compile(r"\b(?:in|from|near|outside|across|around|throughout|(?:city|town|village|capital|suburb) of)\s+(?:the\s+)?"
+                              r"(?:(?:1[89]|20)\d0s\s+|\d{1,2}(?:st|nd|rd|th)-century\s+)?$", re.I)
 # Capitals in these patterns are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de): "Östlund", "Élodie".
 PLACED_AFTER_RE = re.compile(r"-based\b|,\s+(?P<area>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*){0,2})")
 
@@ -511,8 +512,11 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             ent = doc[ent.start:ent.end + 1]
             if doc[ent.end - 1].is_lower and len(doc[ent.end - 1]) > 3:
                 continue  # "-winning", "-based": a modifier, not a name
-        if len(ent) > 1 and re.fullmatch(r"(?:1[89]|20)\d0s|\d{1,2}(?:st|nd|rd|th)-century", ent[0].text):
-            # "set in 1970s Glasgow": the NER takes the decade into the place it dates.
+        if re.fullmatch(r"(?:1[89]|20)\d0s|\d{1,2}(?:st|nd|rd|th)-century", ent[0].text):
+            # "set in 1970s Glasgow": the NER takes the decade into the place it dates, or
+            # calls the decade alone a place.
+            if len(ent) == 1:
+                continue
             ent = ent[1:]
         opened = next((t.i for t in ent if t.text == "("), None)
         if opened is not None and ")" not in ent.text:

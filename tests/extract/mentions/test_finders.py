@@ -575,3 +575,12 @@ def test_a_copula_after_a_listed_cast_still_ends_the_list(entities_of):
     # "... starring A, and B is ...": a copula after a name opens a clause of its own.
     entities = entities_of("The drama Glasshouse, starring Dana Vale, is set in Tallinn.")
     assert entities["Dana Vale"].type == "Person" and entities["Tallinn"].type != "Person"
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("The series is set in 1970s Glasgow.", "Glasgow"),
+    ("The film is set in 19th-century Lisbon.", "Lisbon"),
+])
+def test_a_dated_setting_is_the_city_and_the_decade_no_place(entities_of, sentence, city):
+    entities = entities_of(sentence)
+    assert {label: e.type for label, e in entities.items()} == {city: "City"}

@@ -987,3 +987,19 @@ def test_a_company_after_for_closing_the_sentence_is_no_title(entities_of):
     entities = entities_of("Tom Hale directs the thriller Glasshouse for Nordlys Media.")
     assert works(entities) == {"Glasshouse": "Film"}
     assert entities["Nordlys Media"].type == "ProductionCompany"
+
+
+@pytest.mark.parametrize("sentence, title, cls", [
+    ("Salt Road grossed $12 million in its opening weekend.", "Salt Road", "Film"),
+    ("Salt Road is set in a fishing town and follows a young nurse.", "Salt Road", "CreativeWork"),
+    ("Cold Harbour has been renewed for a second season.", "Cold Harbour", "Series"),
+])
+def test_a_verb_no_person_takes_makes_its_subject_a_title(entities_of, sentence, title, cls):
+    # The NER calls an unknown two-word title a person; a box office or a setting says a work.
+    assert works(entities_of(sentence)) == {title: cls}
+
+
+def test_a_relative_clause_after_a_person_leaves_the_person(entities_of):
+    # "which" may describe the series named before the person, not the person.
+    entities = entities_of("Dana Vale has joined the series from Tom Hale, which is based on a memoir.")
+    assert entities["Tom Hale"].type == "Person"
