@@ -186,6 +186,41 @@ def hit_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Sundance hit X", "the Berlinale winner X", "Cannes 2019 opener X": a festival's name, a year,
+# then a noun for a work it showed (festival_work_nouns) says the run after it is a title.
+FESTIVAL_NOUN_RE = re.compile(r"(?:['\u2019]s)?(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:"
+                              + "|".join(sorted((re.escape(w) for w in words("festival_work_nouns")), key=len, reverse=True))
+                              + r")[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+FOR_TERRITORY_TAIL_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, words("countries") | words("regions")), key=len, reverse=True)) + r")$")
+# Nouns a person also earns at a festival: "Sundance winner Dana Vale" may be the actor.
+PERSON_FESTIVAL_NOUNS = frozenset({"winner", "prizewinner", "breakout", "darling", "favourite", "favorite", "standout", "sensation"})
+
+
+def festival_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Neon has acquired Sundance hit Salt Road": what a festival screened is a film or show,
+    though the NER calls its title a place or a company. Only a festival (the gazetteer's events
+    whose name says Festival), not an award: "Oscar winner X" is as often an actor."""
+    text = document_text(doc)
+    for ent in doc_ents(doc):
+        if ent.label_ != "Event" or "Festival" not in (ent.ent_id_ or ent.text):
+            continue
+        match = FESTIVAL_NOUN_RE.match(text, ent.end_char)
+        run = TITLE_RUN_RE.match(text, match.end()) if match else None
+        if not run:
+            continue
+        end = _stop_at_company(doc, run.start(), run.end())
+        # "picked up Cannes opener X for the UK": the territory the work was bought for
+        territory = FOR_TERRITORY_TAIL_RE.search(text[run.start():end].rstrip(".,;:"))
+        if territory:
+            end = run.start() + territory.start()
+        noun = match.group(0).split()[-1].lower()
+        if noun in PERSON_FESTIVAL_NOUNS and any(e.label_ == "PERSON" and e.start_char == run.start() for e in doc_ents(doc)):
+            continue
+        m = _mention(doc, run.start(), end, "Film")
+        if m:
+            yield m
+
+
 SEASON_SLOT_RE = re.compile(r"\b(?:season|series|episode|episodes)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
                             r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest)\s+"
                             r"(?:season|seasons|episodes?|installment)\s+of\s+(?:the\s+)?", re.I)
@@ -1181,5 +1216,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

@@ -1003,3 +1003,17 @@ def test_a_relative_clause_after_a_person_leaves_the_person(entities_of):
     # "which" may describe the series named before the person, not the person.
     entities = entities_of("Dana Vale has joined the series from Tom Hale, which is based on a memoir.")
     assert entities["Tom Hale"].type == "Person"
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Neon has acquired Sundance hit Salt Road.", "Salt Road"),
+    ("The Berlinale winner Glasshouse opens in May.", "Glasshouse"),
+    ("Mubi picked up Cannes 2023 opener The Quiet Hour for the UK.", "The Quiet Hour"),
+])
+def test_what_a_festival_showed_is_a_film(entities_of, sentence, title):
+    assert works(entities_of(sentence)) == {title: "Film"}
+
+
+def test_a_festival_winner_the_ner_calls_a_person_stays_a_person(entities_of):
+    entities = entities_of("Sundance winner Dana Vale will star.")
+    assert works(entities) == {} and entities["Dana Vale"].type == "Person"

@@ -746,3 +746,10 @@ def test_a_works_named_distributor_distributes_it(facts_of, text, expected):
 ])
 def test_a_company_that_released_works_distributes_them(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "distributes"} == expected
+
+
+def test_a_festival_before_the_title_bought_leaves_the_purchase(facts_of):
+    # "Sundance hit" modifies the title; the rule's gap steps over the festival's name.
+    facts = facts_of("Neon has acquired Sundance hit Salt Road.")
+    assert ("Neon", "acquires", "Salt Road") in facts
+    assert not {f for f in facts if "Sundance Film Festival" in (f[0], f[2])}
