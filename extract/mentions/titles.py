@@ -708,8 +708,11 @@ def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Me
     verbs = tuple(sorted(verb_words, key=len, reverse=True))
     firsts = given_names()
     for match in _alternation(r"\b(?:", verbs, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
-        verb = doc.char_span(match.start(), match.start() + len(match.group(0).split()[0]), alignment_mode="expand")
-        if verb is None or verb[0].pos_ not in ("VERB", "AUX", "NOUN", "DET"):
+        # The verb may be the phrase's first or last word: the tagger may read "executive" (of
+        # "executive produced") as an adjective, and "penned the screenplay for" ends in "for".
+        phrase = re.sub(r"\s+(?:the\s+)?$", "", match.group(0))
+        verb = doc.char_span(match.start(), match.start() + len(phrase), alignment_mode="expand")
+        if verb is None or not {verb[0].pos_, verb[-1].pos_} & {"VERB", "AUX", "NOUN", "DET"}:
             continue  # "Director Ana Ruiz": a capitalised role word is no verb (the match is case-sensitive)
         for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
             end = _stop_at_company(doc, start, end)

@@ -301,6 +301,8 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for start, end, predicate in _find_triggers(sent, before_table):
             if end < sent.end and doc[end].tag_ == "POS":
                 continue  # "the Ray Donovan star's next project": a noun, no credit verb
+            if end < sent.end and doc[end].lower_ == "by":
+                continue  # "Vale's Glasshouse, executive produced by B": a passive, its people come after
             people = _listed_before(doc, sent.start, start, "person")
             # "A and B are writing and executive producing the series": verbs coordinated after
             # one subject list share it.

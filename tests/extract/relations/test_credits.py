@@ -293,3 +293,14 @@ def test_a_name_and_a_present_stars_in_credit_the_cast(facts_of, sentence, work,
 
 def test_a_hedged_stars_in_is_no_cast_credit(facts_of):
     assert credits(facts_of("Dana Vale reportedly stars in the drama Glasshouse.")) == set()
+
+
+def test_a_past_executive_produced_list_credits_every_name(facts_of):
+    facts = facts_of("Glasshouse is a thriller directed by Ana Ruiz. Dana Vale, Tom Hale and Priya Nair executive produced the picture.")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Glasshouse", "executiveProducer", p) for p in ("Dana Vale", "Tom Hale", "Priya Nair")}
+
+
+def test_a_passive_executive_produced_by_is_no_lead_list(facts_of):
+    facts = facts_of("Glasshouse is a thriller. Ana Ruiz's Glasshouse, executive produced by Tom Hale, opens in May.")
+    assert ("Glasshouse", "executiveProducer", "Ana Ruiz") not in facts
