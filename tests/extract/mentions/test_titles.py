@@ -905,9 +905,13 @@ def test_a_title_opening_with_an_article_keeps_its_possessive(entities_of):
     ("The BBC has commissioned Ironmoor from Harrow Films.", "Ironmoor", "Series"),
     ("Sky has commissioned 6-part Ironmoor from Harrow Films.", "Ironmoor", "Series"),
     ("Harrow Films has boarded The Quiet Hour as co-producer.", "The Quiet Hour", "CreativeWork"),
+    ("Channel 4 has ordered Ferrymead from Harrow Films.", "Ferrymead", "Series"),
+    ("Netflix ordered Brackwater last spring.", "Brackwater", "CreativeWork"),
+    ("Mubi has picked up Ferrymead for the UK.", "Ferrymead", "CreativeWork"),
+    ("Peacock snapped up Brackwater after a bidding war.", "Brackwater", "CreativeWork"),
 ])
 def test_the_object_of_a_verb_of_commissioning_is_a_title(entities_of, text, title, cls):
-    # Only a work is renewed, cancelled, commissioned, greenlit or boarded.
+    # Only a work is renewed, cancelled, commissioned, ordered, greenlit, boarded or picked up.
     assert entities_of(text)[title].type == cls
 
 
@@ -915,6 +919,13 @@ def test_a_company_commissioned_to_make_a_work_is_no_title(entities_of):
     # The negative twin: a company after the verb is the maker, not the work.
     entities = entities_of("The BBC commissioned Harrow Films to make the series.")
     assert entities["Harrow Films"].type == "ProductionCompany"
+
+
+@pytest.mark.parametrize("text", ["The regulator ordered Harrow Films to pay a fine.",
+                                  "Netflix picked up Harrow Films in a stock deal."])
+def test_a_company_ordered_or_picked_up_is_no_title(entities_of, text):
+    # The negative twin: one orders a company to do something, and buys a company whole.
+    assert entities_of(text)["Harrow Films"].type == "ProductionCompany"
 
 
 @pytest.mark.parametrize(("text", "title"), [("Production on Brackwater is under way in Belfast.", "Brackwater"),
