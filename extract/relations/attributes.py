@@ -146,6 +146,8 @@ def roles(doc: Doc) -> Iterator[Fact]:
             match = re.match(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, after, re.I)
             if titled_apposition(person) is not None:
                 continue  # the parse found the title and its company: employment gives the role
+            if match and _names_a_work(doc, person.idx + len(person.text) + match.start(1), person.idx + len(person.text) + match.end(1)):
+                continue  # "X, executive producer of the drama Y": a credit on a work (credits.ep_of), no job
             if match:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_after", 0.75)
                 continue
@@ -155,6 +157,11 @@ def roles(doc: Doc) -> Iterator[Fact]:
                 continue  # "the CEO of X, A": employment gives the role without the company (corp3)
             if match and len(match.group(1)) > 2:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
+
+
+def _names_a_work(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t._.mkg_kind == "work" for t in span)
 
 
 MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}

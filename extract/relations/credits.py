@@ -168,6 +168,12 @@ RULES = [
     # "X, the director of “Y”", "X, writer of Y": an apposition that credits.
     credit("director_of", "directedBy", [ent("person", "object"), word(","), word("the", "a", op="?"), word("director", "co-director"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
     credit("writer_of", "writtenBy", [ent("person", "object"), word(","), word("the", "a", op="?"), word("writer", "screenwriter", "co-writer", "author"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
+    # "X, executive producer of Y", "X, an executive producer on Y": the same apposition for
+    # the producing credits (a job at a company reads "X, executive producer at C").
+    credit("ep_of", "executiveProducer", [ent("person", "object"), word(","), word("the", "a", "an", op="?"), word("executive", "co-executive"), word("producer"),
+                                          word("of", "on"), *gap(3), ent("work", "subject")], 0.8),
+    credit("producer_of", "producer", [ent("person", "object"), word(","), word("the", "a", op="?"), word("producer", "co-producer"),
+                                       word("of", "on"), *gap(3), ent("work", "subject")], 0.75),
     credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote", "created"), *gap(6), ent("work", "subject")], 0.8),
     credit("directed_work", "directedBy", [ent("person", "object"), *gap(3), word("directed"), *gap(4), ent("work", "subject")], 0.75),
 ]

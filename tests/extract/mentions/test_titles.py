@@ -928,6 +928,23 @@ def test_a_company_ordered_or_picked_up_is_no_title(entities_of, text):
     assert entities_of(text)["Harrow Films"].type == "ProductionCompany"
 
 
+@pytest.mark.parametrize(("text", "cls"), [("Brackwater was commissioned by BBC One.", "Series"),
+                                           ("Brackwater has been ordered by Channel 4.", "Series"),
+                                           ("Brackwater will stream on Netflix in May.", "CreativeWork"),
+                                           ("Netflix will stream Brackwater in the US.", "CreativeWork")])
+def test_what_is_commissioned_or_streamed_is_a_work(entities_of, text, cls):
+    # Only a work is commissioned by a network or streams on a service (what a broadcaster
+    # commissions is a series; a streamer streams films too).
+    assert works(entities_of(text)) == {"Brackwater": cls}
+
+
+def test_a_company_commissioned_by_a_network_stays_a_company(entities_of):
+    # The negative twin: a production company is commissioned to make the work.
+    entities = entities_of("Harrow Films was commissioned by the BBC to make the series.")
+    assert entities["Harrow Films"].type == "ProductionCompany"
+    assert works(entities) == {}
+
+
 @pytest.mark.parametrize(("text", "title"), [("Production on Brackwater is under way in Belfast.", "Brackwater"),
                                              ("Filming on The Quiet Hour wrapped in March.", "The Quiet Hour"),
                                              ("Principal photography on Ferry Lane began this week.", "Ferry Lane")])

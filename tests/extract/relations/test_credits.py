@@ -37,6 +37,27 @@ def test_the_director_of_an_apposition(facts_of):
     assert ("Mara Quill", "knownFor", "Saltmarsh") in facts
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mara Quill, executive producer of the drama Saltmarsh, said the show would return.",
+     {("Saltmarsh", "executiveProducer", "Mara Quill")}),
+    ("Mara Quill, an executive producer on Saltmarsh, said it would return.",
+     {("Saltmarsh", "executiveProducer", "Mara Quill")}),
+    ("Mara Quill, producer of Saltmarsh, said it would return.", {("Saltmarsh", "producer", "Mara Quill")}),
+])
+def test_a_producing_credit_in_apposition(facts_of, sentence, expected):
+    # "X, executive producer of Y" credits X on the work; the phrase is no job title for X.
+    facts = facts_of(sentence)
+    assert credits(facts) == expected
+    assert not {f for f in facts if f[1] == "role"}
+
+
+def test_a_producer_at_a_company_is_a_job_not_a_credit(facts_of):
+    # The negative twin: "at" a company makes the same words a job title.
+    facts = facts_of("Mara Quill, executive producer at Harbour Films, said it would return.")
+    assert credits(facts) == set()
+    assert ("Mara Quill", "employedBy", "Harbour Films") in facts
+
+
 def test_director_before_a_name_credits_the_work_but_praise_before_it_does_not(facts_of):
     # "award-winning director X" describes the person, not a credit on the film of the sentence.
     assert ("Copperhead", "directedBy", "Mara Quill") in facts_of(
