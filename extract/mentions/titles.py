@@ -441,6 +441,28 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+def participle_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """A name before ", produced by", ", directed by", ", written by" (the lexicon's
+    work_participles) is a work: the participle clause describes the name it follows, and only a
+    work is produced, directed or written by someone. It is often the only slot a title opening
+    its sentence has ("Glasshouse, produced by Harbour Films for ITV, stars Jane Roe"), and only
+    there is the name surely what the clause describes: in "made for Netflix, directed by Jane
+    Roe" the clause describes the work named earlier. A company run or a name the NER is sure of
+    (a person) is left alone."""
+    text = document_text(doc)
+    phrases = tuple(sorted(words("work_participles"), key=len, reverse=True))
+    for match in _alternation(r"[\u201d\"]?,\s+(?:", phrases, r")\s+by\b").finditer(text):
+        start = _run_before(text, match.start())
+        if start is None or _company_run(text, start, match.start()) or text[start:match.start()].split()[0].lower() in given_names():
+            continue
+        first = doc.char_span(start, match.start(), alignment_mode="expand")
+        if first is None or not first[0].is_sent_start:
+            continue
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
 # ", starring Jane Roe": only a work stars someone; the participle never follows a person.
 STARRING_RE = re.compile(r",?[^\S\n]+starring[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
@@ -1217,7 +1239,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

@@ -34,6 +34,15 @@ def _platforms(prep: Token) -> list[Token]:
             if t._.mkg_kind == "org" and t._.mkg_class.lower() in classes and not t._.mkg_ref]
 
 
+def _governor(prep: Token) -> Token:
+    """What a "for" phrase is said of. The parser often hangs it on the agent of a passive
+    ("produced by Harbour Films for ITV": on "Films"), where it belongs to the verb."""
+    head = prep.head
+    if head._.mkg_kind == "org" and head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head
+    return head
+
+
 def _commissioned_work(prep: Token) -> Token | None:
     """The work a "for <platform>" phrase is said of, read from the parse:
     - the title itself: "Bigheads for ITV";
@@ -42,7 +51,7 @@ def _commissioned_work(prep: Token) -> Token | None:
       noun (rec5_work_nouns);
     - a making verb (rec5_commission_verbs) whose object is the title: "she developed X for
       Apple TV+", "he directed X for Amazon"."""
-    head = prep.head
+    head = _governor(prep)
     if head._.mkg_kind == "work":
         return head
     # "directed episodes of X for Amazon", "season two of X for Netflix": a part of a work.
@@ -54,6 +63,13 @@ def _commissioned_work(prep: Token) -> Token | None:
             return head.head
         if head.dep_ == "attr" and head.head.lemma_ == "be":
             return next((s for s in head.head.children if s.dep_ == "nsubj" and s._.mkg_kind == "work"), None)
+    if head.pos_ == "VERB" and head.lemma_.lower() in lower_words("rec5_commission_verbs") and head.tag_ == "VBN":
+        # The passive: "X is produced by C for ITV", "X, made by C for Sky": the work is the
+        # passive subject or the noun the participle clause hangs on.
+        if head.dep_ == "acl" and head.head._.mkg_kind == "work":
+            return head.head
+        subjects = [s for s in head.children if s.dep_ == "nsubjpass" and s._.mkg_kind == "work"]
+        return subjects[0] if len(subjects) == 1 else None
     if head.pos_ == "VERB" and head.lemma_.lower() in lower_words("rec5_commission_verbs"):
         objects = [o for o in head.children if o.dep_ == "dobj" and o._.mkg_kind == "work"]
         return objects[0] if len(objects) == 1 else None
@@ -72,7 +88,9 @@ def commissioned_works(doc: Doc) -> Iterator[Fact]:
         # The parse may hang "for" on the wrong item of a list ("X for ITV2, Y for ITV and Z for
         # Sky One", "created X and co-created Y for BBC"): only a describing noun phrase may
         # stand between the work and "for", never another name, verb or coordination.
-        if work is not None and any(t._.mkg_kind or t.pos_ in ("PROPN", "VERB", "CCONJ") for t in doc[work.i + 1:prep.i]):
+        # A passive ties the work to "for" through its verb: its agent stands between them.
+        passive = _governor(prep).tag_ == "VBN" and _governor(prep).pos_ == "VERB"
+        if work is not None and not passive and any(t._.mkg_kind or t.pos_ in ("PROPN", "VERB", "CCONJ") for t in doc[work.i + 1:prep.i]):
             work = None
         platforms = _platforms(prep) if work is not None and work.i < prep.i else []
         if not platforms or is_hedged(doc, min(work.i, prep.i), max(p.i for p in platforms) + 1):

@@ -938,6 +938,29 @@ def test_what_is_commissioned_or_streamed_is_a_work(entities_of, text, cls):
     assert works(entities_of(text)) == {"Brackwater": cls}
 
 
+@pytest.mark.parametrize("text", ["Brackwater, produced by Harrow Films for ITV, stars Ana Ruiz.",
+                                  "Ferry Lane, written and directed by Ana Ruiz, opens in May."])
+def test_a_name_before_a_participle_of_making_is_a_work(entities_of, text):
+    # Only a work is produced, written or directed by someone: the participle clause says what
+    # the sentence-initial name is.
+    title = text.split(",")[0]
+    found = works(entities_of(text))
+    assert list(found) == [title] and found[title] in ("CreativeWork", "Series")
+
+
+@pytest.mark.parametrize(("text", "name", "cls"), [("Harrow Films, founded by Ana Ruiz, made the series.", "Harrow Films", "ProductionCompany"),
+                                                   ("Tom Hale, directed by Ana Ruiz, was praised.", "Tom Hale", "Person")])
+def test_a_company_or_person_before_a_participle_is_no_work(entities_of, text, name, cls):
+    # The negative twin: companies are founded by people, and an actor is directed by someone.
+    assert entities_of(text)[name].type == cls
+
+
+def test_a_name_inside_the_sentence_before_a_participle_is_no_work(entities_of):
+    # The negative twin: mid-sentence, the clause may describe the work named earlier.
+    entities = entities_of("Harrow Films will make the drama series \u201cFerry Lane\u201d for Streamly, directed by Ana Ruiz.")
+    assert works(entities) == {"Ferry Lane": "Series"}
+
+
 def test_a_company_commissioned_by_a_network_stays_a_company(entities_of):
     # The negative twin: a production company is commissioned to make the work.
     entities = entities_of("Harrow Films was commissioned by the BBC to make the series.")

@@ -32,6 +32,25 @@ def test_a_hedged_or_non_platform_for_gives_no_commission(facts_of, sentence):
     assert of(facts_of(sentence), "produces") == set()
 
 
+@pytest.mark.parametrize("sentence", [
+    "Stone Hill is produced by Copperline Films for Channel 4.",
+    "Stone Hill, produced by Copperline Films for Channel 4, stars Ana Ruiz.",
+    "The drama Stone Hill was made by Copperline Films for Channel 4.",
+])
+def test_a_title_made_by_a_company_for_a_platform_in_the_passive(facts_of, sentence):
+    # The passive puts the maker between the work and "for": both produce it.
+    assert of(facts_of(sentence), "produces") == {("Copperline Films", "produces", "Stone Hill"),
+                                                  ("Channel 4", "produces", "Stone Hill")}
+
+
+def test_a_passive_for_a_price_or_a_company_is_no_commission(facts_of):
+    # The negative twin: "for" a sum, or for a producer's banner, names no commissioning platform.
+    assert of(facts_of("Stone Hill was produced by Copperline Films for $2 million."), "produces") == {
+        ("Copperline Films", "produces", "Stone Hill")}
+    assert ("Harbour Films", "produces", "Stone Hill") not in facts_of(
+        "Stone Hill was written by Ana Ruiz for Harbour Films.")
+
+
 def test_for_after_a_later_title_does_not_credit_an_earlier_one(facts_of):
     # "created X and co-created Y for BBC": the platform goes with the title next to it, not X.
     facts = facts_of("Mara Quill created HBO\u2019s \u201cDivorce\u201d and co-created \u201cPulling\u201d for BBC.")

@@ -195,9 +195,12 @@ def test_a_producer_credit_for_a_company_names_the_producing_company(facts_of):
     assert of(facts, "produces") == {("Harbour Films", "produces", "Glasshouse")}
 
 
-def test_a_company_for_a_platform_is_no_producer(facts_of):
+def test_a_company_for_a_platform_is_no_banner(facts_of):
+    # The banner reading ("produced by P for C") is for a person working for a company; a
+    # company making a work for a platform is commissioned by it, and both produce it, as "a
+    # Netflix series" says (commissions.made_for).
     facts = facts_of("The thriller \u201cGlasshouse\u201d was produced by Harbour Films for Netflix.")
-    assert ("Netflix", "produces", "Glasshouse") not in facts
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Glasshouse"), ("Netflix", "produces", "Glasshouse")}
 
 
 def test_in_association_with_names_a_co_producer(facts_of):
