@@ -437,7 +437,7 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not companies:
             continue
         dobj = [c for c in token.children if c.dep_ == "dobj"]
-        objects = [t for c in dobj for t in c.subtree if t._.mkg_kind == "work"]
+        objects = [t for c in dobj for t in c.subtree if t._.mkg_kind == "work"] or _titled_noun(dobj)
         if dobj and not objects:
             continue  # "Harbour Films and Tidewater Media produce ads": something else
         if objects:
@@ -453,6 +453,18 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 yield Fact(company._.mkg_entity, "produces", work, evidence, "lists.companies_produce",
                            round(0.75 * weight, 2))
         yield from _joint_partners(doc, token.i, token.i + 1, companies, evidence)
+
+
+def _titled_noun(nouns: list[Token]) -> list[Token]:
+    """The title right after a work noun ("co-producing the drama Tidewater"), which the parser
+    sometimes hangs elsewhere: a title after "the drama" names the drama whatever the parse says."""
+    doc = nouns[0].doc if nouns else None
+    found = []
+    for noun in nouns:
+        after = max(t.i for t in noun.subtree) + 1
+        if noun.lemma_.lower() in lower_words("rec5_work_nouns") and after < len(doc) and doc[after]._.mkg_kind == "work":
+            found.append(doc[after])
+    return found
 
 
 def _paren_after(token: Token) -> list[Token] | None:

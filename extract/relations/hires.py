@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from mediakg.extract.relations.attributes import ROLE_TITLE
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
-from mediakg.extract.lexicon import ordered_words
+from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word
 from mediakg.extract.relations.employment import joins_a_companys_project
 from mediakg.extract.relations.hedges import is_hedged
@@ -26,8 +26,9 @@ RULES = [
     # "Netflix has hired X as ...", "HBO named X executive vice president": the person right
     # after the verb, so "HBO named the series ..." gives nothing.
     # "has hired former Hulu executive X": the person's past company may come between.
+    # Not "Harbour Films has tapped X to direct Y": hired for one work's credit, not a job there.
     Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(3), lemma(*HIRE_VERBS), word("former", "veteran", op="?"), ent("org", OP="?"), *gap(2), ent("person", "subject")],
-         PERSON, ORG, 0.8, coordinate=False),
+         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: hired_for_a_credit(roles["subject"])),
     # "At Apple TV+, X has been promoted to head of programming".
     Rule("hires.at_org_promoted", "employedBy", [word("at"), ent("org", "object"), word(","), ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES)],
          PERSON, ORG, 0.75, coordinate=False),
@@ -45,6 +46,17 @@ HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be
 # probeB: trade headlines and ledes use the present ("Harbour Films taps A as chief content officer").
 HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped"
                             r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups)\s+$", re.I)
+
+
+def hired_for_a_credit(person: Token) -> bool:
+    """"tapped A to direct", "has set A to star in", "hired A to write the adaptation": the
+    infinitive after the person is a credit on a work (the lexicon's project_credit_verbs), so
+    the company engages A for that work, it does not employ A."""
+    doc = person.doc
+    after = doc[person.i + 1:min(person.i + 5, person.sent.end)]
+    return (len(after) >= 2 and after[0].lower_ == "to"
+            and any(t.lemma_.lower() in lower_words("project_credit_verbs") or t.lower_ in lower_words("project_credit_verbs")
+                    for t in after[1:3]))
 
 
 def hire_roles(doc: Doc) -> Iterator[Fact]:

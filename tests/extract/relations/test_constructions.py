@@ -308,6 +308,18 @@ def test_companies_that_co_produce_are_partners(facts_of):
     assert only(facts, "partnersWith") == {("Harbour Films", "partnersWith", "Copperline Studios")}
 
 
+def test_companies_co_producing_an_unquoted_drama_produce_it(facts_of):
+    # The parser may hang the title after "the drama" off the copula; the title names the drama.
+    facts = facts_of("Harbour Films and Copperline Studios are co-producing the drama Saltmarsh.")
+    assert only(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh"), ("Copperline Studios", "produces", "Saltmarsh")}
+
+
+def test_companies_making_something_for_a_drama_do_not_produce_it(facts_of):
+    # The negative twin: the work noun is no object of the verb.
+    facts = facts_of("Harbour Films and Copperline Studios produce posters for the drama Saltmarsh.")
+    assert only(facts, "produces") == set()
+
+
 def test_a_plain_produced_by_list_makes_no_partners(facts_of):
     facts = facts_of("\u201cSaltmarsh\u201d is produced by Harbour Films and Copperline Studios.")
     assert only(facts, "partnersWith") == set()

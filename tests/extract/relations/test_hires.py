@@ -28,6 +28,19 @@ def test_joined_a_company(facts_of):
     assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Harbour Films")}
 
 
+@pytest.mark.parametrize("sentence", ["Harbour Films has tapped Mara Quill to direct Copperhead, a thriller.",
+                                      "Harbour Films has hired Mara Quill to write the adaptation."])
+def test_hired_for_a_credit_is_no_job_at_the_company(facts_of, sentence):
+    # Engaged for one work's credit, not employed by the company.
+    assert of(facts_of(sentence), "employedBy") == set()
+
+
+def test_hired_to_run_a_unit_is_a_job(facts_of):
+    # The negative twin: running the company's unit is working there.
+    facts = facts_of("Harbour Films has hired Mara Quill to run its drama unit.")
+    assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Harbour Films")}
+
+
 def test_the_company_naming_a_series_hires_nobody(facts_of):
     facts = facts_of("Harbour Films named the series \u201cCopperhead\u201d after a river.")
     assert of(facts, "employedBy") == set()
