@@ -577,6 +577,41 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
         yield Mention(start, end, text[start:end], org_class_from_name(text[start:end]), "cue")
 
 
+@lru_cache(maxsize=1)
+def _company_apposition_re() -> tuple[re.Pattern, dict[str, str]]:
+    table = {**lexicon_table("company_descriptor_heads"), **lexicon_table("more_company_descriptor_heads")}
+    heads = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    # A few modifiers ("the London-based", "a Paris-based independent"); the head ends the
+    # phrase or a relative, a "behind" or a place follows it.
+    pattern = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\-]+\s+){0,3}?(?P<noun>" + heads + r")"
+                         r"(?=\s*[,.;]|\s+(?:behind|that|which|whose|with|in|and)\b)")
+    return pattern, {k.lower(): (v[0] if v else "") for k, v in table.items()}
+
+
+def apposition_companies(doc: Doc) -> Iterator[Mention]:
+    """The name before ", the London-based production company" or ", a Paris-based sales agent"
+    is a company of that kind: an apposition headed by a company noun (the lexicon's
+    company_descriptor_heads) says what the name is, and is often the only word the text gives
+    of an unknown company with a plain name ("Starling, the production company behind X"). A
+    name the NER calls a person or place, or one the gazetteer knows, is left to them."""
+    text = document_text(doc)
+    pattern, classes = _company_apposition_re()
+    for match in pattern.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None or text[start:match.start()] in words("subject_pronouns"):
+            continue
+        span = doc.char_span(start, match.start(), alignment_mode="expand")
+        if span is None or any(e.label_ in ("PERSON", "GPE", "LOC", "NORP", "DATE") or CLASS_KIND.get(e.label_, "") not in ("", "org")
+                               for e in _ents_over(doc, start, match.start())):
+            continue
+        if span[0].is_sent_start and len(span) == 1 and (span[0].is_stop or span[0].pos_ in ("DET", "PRON", "ADV", "CCONJ")):
+            continue  # "Meanwhile, the studio said"
+        name = text[start:match.start()]
+        if not is_name(name) or name.endswith(("'s", "\u2019s")):
+            continue
+        yield Mention(start, match.start(), name, classes.get(match.group("noun").lower()) or "Organization", "cue")
+
+
 # A word that makes "director of" a job at a company: "managing director of", "Creative Director of".
 JOB_MODIFIER_RE = re.compile(r"\b(?:managing|executive|general|creative|artistic|commissioning|development|programme|program"
                              r"|programming|casting|finance|marketing|technical|operations|sales|acquisitions|content|editorial)\s+$", re.I)
@@ -1239,7 +1274,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

@@ -616,12 +616,19 @@ def _descriptor_heads() -> dict[str, list[str]]:
     return {**lexicon_table("company_descriptor_heads"), **lexicon_table("more_company_descriptor_heads")}
 
 
+# Nouns of a person that a company word may modify: "a studio veteran", "a network insider".
+PERSON_AFTER_DESCRIPTOR = frozenset({"executive", "executives", "execs", "veteran", "veterans", "alum", "alumna", "alumnus",
+                                     "insider", "insiders", "star", "stars", "regular", "favourite", "favorite"})
+
+
 @lru_cache(maxsize=1)
 def _descriptor_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     heads = "|".join(sorted(map(re.escape, _descriptor_heads()), key=len, reverse=True))
     # "X, the Berlin-based production banner": an apposition, a few modifiers before its head.
     # A modifier may be a dotted place abbreviation: "X, the U.K. shingle behind Y".
-    after = re.compile(r",\s+(?:a|an|the)\s+(?:(?:[\w'-]+|(?:[A-Z]\.){2,})\s+){0,3}?(" + heads + r")\b(?!\s+(?:of|for)\b)(?=[\s,.;]|$)", re.I)
+    # Not a person's job or standing: "A, a network executive", "A, a studio veteran".
+    people = "|".join(map(re.escape, sorted(words("role_title_words") | PERSON_AFTER_DESCRIPTOR, key=len, reverse=True)))
+    after = re.compile(r",\s+(?:a|an|the)\s+(?:(?:[\w'-]+|(?:[A-Z]\.){2,})\s+){0,3}?(" + heads + r")\b(?!\s+(?:of|for|" + people + r")\b)(?=[\s,.;]|$)", re.I)
     # "the Lumen Pictures release": a release named by its distributor.
     release = re.compile(r"\b(?:a|an|the)\s+$")
     # "the production banner X", "indie shingle X", "sales agent X": a descriptor right before the name.

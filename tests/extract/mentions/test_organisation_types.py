@@ -182,3 +182,26 @@ def test_a_sentence_end_does_not_join_a_descriptor(extraction_of):
     # negative twin: a later sentence's "banner" describes nothing before the full stop
     found = typed(extraction_of("Corvale, the film. The banner was sold."))
     assert found.get("Corvale") != "ProductionCompany"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kestrel, the London-based production company, made the film.", {"Kestrel": "ProductionCompany", "London": "City"}),
+    ("The film was sold by Lumenfield, a Paris-based sales agent.", {"Lumenfield": "Organization", "Paris": "City"}),
+])
+def test_an_apposition_headed_by_a_company_noun_names_a_company(extraction_of, sentence, expected):
+    # "X, the production company": the apposition is the only word given of an unknown company.
+    assert typed(extraction_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Mara Quill, a network executive, said the talks went well.",
+                                      "Mara Quill, a studio veteran, said the talks went well."])
+def test_a_company_word_modifying_a_persons_noun_is_no_company(extraction_of, sentence):
+    # The negative twin: "a network executive" is a person's job, not what the person is.
+    assert typed(extraction_of(sentence)) == {"Mara Quill": "Person"}
+
+
+
+@pytest.mark.xfail(strict=True, reason="the tagger reads an unknown sentence-opening name ending in -ing as a gerund, and "
+                   "a gerund before a company word ('Producing Films is hard') is as often no name")
+def test_an_unknown_company_name_ending_in_ing_opens_a_sentence(extraction_of):
+    assert typed(extraction_of("Starling Films produced the documentary.")) == {"Starling Films": "ProductionCompany"}
