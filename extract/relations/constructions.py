@@ -523,7 +523,10 @@ def _partners_before(person: Token) -> list[Token]:
     doc = person.doc
     i = person.i - 1
     if i > person.sent.start and doc[i].lower_ == "and" and doc[i - 1]._.mkg_kind == "person":
-        return [doc[i - 1]]
+        # "Moonfall alum A and B (X)": A, tagged by an epithet of her own, is introduced by it,
+        # so the parenthesis after B is B's alone.
+        if not any(t._.mkg_kind == "work" and getattr(epithet_person(t), "i", None) == i - 1 for t in doc[person.sent.start:i - 1]):
+            return [doc[i - 1]]
     return []
 
 
@@ -764,7 +767,9 @@ def _verb_works(verb: Token) -> list[Token]:
                 node = node.head
             # "ordered X, an adaptation of A's novel Y": a title inside a phrase of an apposition
             # is what the apposition says of the object (its source), not a second object.
-            if "appos" in path and "prep" in path[:path.index("appos")]:
+            # So too one apposition further up: "acquired X, the company behind A and B" buys X,
+            # and A and B only describe it (any apposition with a phrase below it on the path).
+            if any(dep == "appos" and "prep" in path[:k] for k, dep in enumerate(path)):
                 continue
             if not {"relcl", "acl", "advcl"}.intersection(path):
                 works.append(token)
