@@ -3,6 +3,8 @@
 The work is often named once per paragraph and the credits follow, so a pattern that does not
 match the work takes the work of the sentence, or the work the article is about.
 """
+from spacy.tokens import Token
+
 from mediakg.extract.lexicon import ordered_words
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, possessive, word
 
@@ -50,6 +52,15 @@ ABSOLUTE_END = {"LOWER": {"IN": [",", ".", ";", "from", "and", "on", "for", "\u2
 ROLE_OF_WORK = [word("on", "of", "for"), ent("org", OP="?"), possessive(op="?"), {"TEXT": {"IN": ["\"", "\u201c"]}, "OP": "?"},
                 ent("work", "subject"), CLOSE, word("also", op="?"), word("are", "include", "includes", "were", "included"),
                 ent("org", OP="?"), possessive(op="?"), ent("person", "object")]
+
+
+def _epithet_title_before(person: Token) -> bool:
+    """Whether a work (past its closing quotes) stands right before the role noun before `person`:
+    "“Salt Road” director Dana Vale", "Salt Road and Cold Water director Dana Vale"."""
+    doc, i = person.doc, person.i - 2
+    while i >= person.sent.start and doc[i].text in ("\u201d", "\"", "'", "\u2019"):
+        i -= 1
+    return i >= person.sent.start and doc[i]._.mkg_kind == "work"
 
 
 def _co_credits() -> list[Rule]:
@@ -132,8 +143,11 @@ RULES = [
     credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7),
     # Not a job title ("managing director X", "casting director X", "Sky director X") or a
     # reputation ("acclaimed director X"): the lexicon's job_director_words, or a company, before it.
+    # Nor a title's director ("“X” director A"): the title before the noun is the one A directed
+    # (roles.epithet_credit), never another work the sentence names ("... in talks to direct Y").
     credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": list(ordered_words("job_director_words"))}, "_": {"mkg_kind": {"NOT_IN": ["org"]}}},
-                                            word("director", "filmmaker"), ent("person", "object")], 0.6),
+                                            word("director", "filmmaker"), ent("person", "object")], 0.6,
+           veto=lambda roles: _epithet_title_before(roles["object"])),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     # "after starring in P's X": a person after "starring in" owns the title, no cast member.
