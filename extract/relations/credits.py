@@ -6,6 +6,7 @@ match the work takes the work of the sentence, or the work the article is about.
 from spacy.tokens import Token
 
 from mediakg.extract.lexicon import ordered_words
+from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, possessive, word
 
 WORK, PERSON = kinds("work"), kinds("person")
@@ -61,6 +62,12 @@ def _epithet_title_before(person: Token) -> bool:
     while i >= person.sent.start and doc[i].text in ("\u201d", "\"", "'", "\u2019"):
         i -= 1
     return i >= person.sent.start and doc[i]._.mkg_kind == "work"
+
+
+def _hedged_next_job(person: Token) -> bool:
+    """"“X” director A is in talks to direct Y": an epithet title before the role noun, and a hedge
+    in the rest of the sentence."""
+    return _epithet_title_before(person) and is_hedged(person.doc, person.i, person.sent.end)
 
 
 def _co_credits() -> list[Rule]:
@@ -143,11 +150,12 @@ RULES = [
     credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7),
     # Not a job title ("managing director X", "casting director X", "Sky director X") or a
     # reputation ("acclaimed director X"): the lexicon's job_director_words, or a company, before it.
-    # Nor a title's director ("“X” director A"): the title before the noun is the one A directed
-    # (roles.epithet_credit), never another work the sentence names ("... in talks to direct Y").
+    # After a title's director ("“X” director A", roles.epithet_credit reads X) another work of
+    # the sentence is A's next job, which only the rest of the sentence states: not when it is
+    # hedged ("“X” director A is in talks to direct Y").
     credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": list(ordered_words("job_director_words"))}, "_": {"mkg_kind": {"NOT_IN": ["org"]}}},
                                             word("director", "filmmaker"), ent("person", "object")], 0.6,
-           veto=lambda roles: _epithet_title_before(roles["object"])),
+           veto=lambda roles: _hedged_next_job(roles["object"])),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     # "after starring in P's X": a person after "starring in" owns the title, no cast member.
