@@ -560,3 +560,31 @@ def test_a_parenthesis_after_two_names_is_the_second_ones_when_the_first_has_an_
 def test_a_parenthesis_after_two_bare_names_is_shared(facts_of):
     facts = facts_of("Dana Vale and Mara Quinn (\u201cGlass Harbour\u201d) will star in the drama \u201cTern\u201d.")
     assert only(facts, "knownFor") == {("Dana Vale", "knownFor", "Glass Harbour"), ("Mara Quinn", "knownFor", "Glass Harbour")}
+
+
+ROUNDUP = ("Keel Media has ordered the drama \u201cSalt Road\u201d. Dana Vale writes with Tom Reyes.\n\n"
+           "\u201cCold Water\u201d, a thriller, has also been ordered by Harbour Films. The six-part series follows a detective. Lena Cho stars.\n\n")
+
+
+def test_a_paragraph_without_a_title_goes_on_with_the_item_before_it(facts_of):
+    # A round-up item runs over two paragraphs: the second's credits are the item's title's.
+    facts = facts_of(ROUNDUP + "Mara Quinn directs. Tern Pictures produces.")
+    assert ("Cold Water", "directedBy", "Mara Quinn") in facts
+    assert ("Salt Road", "directedBy", "Mara Quinn") not in facts
+    assert ("Tern Pictures", "produces", "Cold Water") in facts
+
+
+def test_a_paragraph_after_the_articles_own_work_keeps_it(facts_of):
+    # Negative twin: the paragraph before is about the article's work, which the credit stays with.
+    facts = facts_of("Keel Media has ordered the drama \u201cSalt Road\u201d. Dana Vale writes with Tom Reyes. "
+                     "\u201cSalt Road\u201d follows a detective.\n\n\u201cSalt Road\u201d shoots in Leeds.\n\nMara Quinn directs.")
+    assert ("Salt Road", "directedBy", "Mara Quinn") in facts
+
+
+def test_a_paragraph_after_one_that_names_a_title_in_passing_keeps_the_articles_work(facts_of):
+    # Twin: "The drama was one of the “Ten Best Shows”" heads no item of its own.
+    facts = facts_of("Keel Media has ordered the drama \u201cSalt Road\u201d. Dana Vale writes with Tom Reyes.\n\n"
+                     "The drama was named one of the \u201cTen Best Shows of 2024\u201d by critics.\n\n"
+                     "The shoot starts in May. Mara Quinn directs.")
+    assert ("Ten Best Shows of 2024", "directedBy", "Mara Quinn") not in facts
+    assert ("Salt Road", "directedBy", "Mara Quinn") in facts
