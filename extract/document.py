@@ -14,7 +14,7 @@ from mediakg.extract.mentions.entities import (EntityGroup, add_document_matches
                                               merge_person_short_forms)
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
-from mediakg.extract.lexicon import lower_words
+from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.mentions.votes import (company_roles, refine_work_media, settle_company_roles, vote_cast_people,
                                             vote_company_contexts, vote_coordinated_people, vote_listed_companies, vote_epithet_works, vote_given_names, vote_person_contexts,
@@ -49,6 +49,7 @@ from mediakg.extract.relations.field_credits import field_credits
 from mediakg.extract.tokens import doc_sents, entity_tokens, fix, settle
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
+PLACE_NAMES = words("countries") | words("regions") | words("cities")
 
 RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES, *hires.RULES]
 
@@ -85,12 +86,22 @@ def _regional_subsidiaries(groups: list[EntityGroup], doc: Doc) -> Iterator[Fact
             # "Warner Bros. Television Group" holds Warner Bros. Television, not the reverse.
             # "CBS Corp.", "Sony Group", "Lionsgate Inc.": a holding-company word after the name
             # names the parent itself (the lexicon's parent_name_suffixes), not one of its units.
+            # Only a place after the parent's name makes the tie plain ("Netflix Japan", "Disney
+            # Asia Pacific": a regional arm); another word shared with a second company's name
+            # ("Sony Pictures Television", "CBS Studios International") says nothing of who owns
+            # whom, which the text must state.
+            tail = group.label[len(parent_label):].strip()
             if (parent is not group and parent.cued and group.label.startswith(parent_label + " ")
-                    and group.label[len(parent_label):].strip().lower() not in PARENT_SUFFIXES):
+                    and tail.lower() not in PARENT_SUFFIXES and _is_place_name(tail)):
                 m = group.mentions[0]
                 yield Fact(group.key, "subsidiaryOf", parent.key, evidence_at(doc, m.start, m.end),
                            "corporate.regional_name", 0.8)
                 break
+
+
+def _is_place_name(name: str) -> bool:
+    """A country, region or city the lexicon knows ("Japan", "Asia Pacific", "Seoul")."""
+    return name in PLACE_NAMES
 
 
 def _retag_after_merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:

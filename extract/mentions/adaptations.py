@@ -50,7 +50,10 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         adapted_refs = [r for r in refs if r.entity == group.key and re.search(r"series|show|drama|adaptation", r.text, re.I)]
         named_adaptation = adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
         # "the adaptation of Quill's X" speaks of the new work by its source's name: two works.
-        named_adaptation = named_adaptation or any(re.search(ADAPTATION_OF, cue, re.I) for _, cue in cues if cue)
+        # Not when the phrase stands in apposition to another title ("T, the remake of the film
+        # X"): the remake is named T, and X is only its source.
+        named_adaptation = named_adaptation or any(re.search(ADAPTATION_OF, cue, re.I) and not _apposed_to_other_work(text, m, cue, group, groups)
+                                                   for m, cue in cues if cue)
         if source_mentions and len(source_mentions) == len(group.mentions) and not named_adaptation:
             # "a drama based on the memoir “X” starring Y": only the source is named, so the
             # credits around it belong to an unnamed adaptation, not to the book.
@@ -85,6 +88,20 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
             if on_source:
                 out_facts[i] = replace(fact, subject=source.key)
     return out_groups, out_facts
+
+
+def _apposed_to_other_work(text: str, mention: Mention, cue: str, group: EntityGroup, groups: list[EntityGroup]) -> bool:
+    """Whether the cue's noun phrase ("the English-language remake of the film") follows another
+    work's name and a comma: an apposition describing that work."""
+    cue_start = text.rfind(cue.strip(), max(0, mention.start - 60), mention.start)
+    if cue_start < 0:
+        return False
+    opening = re.search(r"[\u201d\"']?,\s+(?:the|an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", text[max(0, cue_start - 80):cue_start])
+    if opening is None:
+        return False
+    comma = cue_start - len(opening.group(0))
+    return any(other is not group and other.kind == "work" and any(comma - 1 <= m.end <= comma for m in other.mentions + other.short_forms)
+               for other in groups)
 
 
 def _source_phrase(trigger: Token) -> Token | None:

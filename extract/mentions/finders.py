@@ -734,8 +734,10 @@ def _share_list_cue(text: str, titles: list[Mention]) -> list[Mention]:
 TITLE_CUES = [
     # ... also "known on the TV side for turns in A, B and C".
     (re.compile(r"\bknown (?:on the (?:TV|television|film|small-screen|big-screen) side )?for (?:(?:his|her|their|the) )?(?:(?:work on|roles? in|turns? in) )?"), "CreativeWork"),
-    (re.compile(r"\b(?:adaptation|remake|reboot) of (?:the )?(?:(?:\d{4} )?(?:film|movie|novel|book|series|manga|webtoon) )?"), "CreativeWork"),
-    (re.compile(r"\bbased on (?:the )?(?:(?:\d{4} )?(?:film|movie|novel|book|series|manga|webtoon|comic) )?"), "CreativeWork"),
+    # The work noun may follow a year and the work's nationality, language or maker ("a remake of
+    # the 2014 French-Belgian film X", "based on the Danish series X"): those words are no title.
+    (re.compile(r"\b(?:adaptation|remake|reboot) of (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|drama|comedy|thriller|show|documentary) )?"), "CreativeWork"),
+    (re.compile(r"\bbased on (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|comic|drama|comedy|thriller|show|documentary) )?"), "CreativeWork"),
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:film|movie|feature)s? "), "Film"),
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:series|show|drama|sitcom|miniseries) "), "Series"),
     (re.compile(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork"),

@@ -84,6 +84,16 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         # "X, the director of “Y”": a description with its own complement is an apposition.
         if text.startswith(" of ", match.end()):
             continue
+        # "Harbour Films, the outfit behind X": a description set off by a comma right after a
+        # name of its kind is an apposition, which names that very entity, whatever else the
+        # article names more often ("..., the studio said" is a speaker, not an apposition).
+        target = _apposed_name(text, match.start(), match.end(), kind, groups)
+        if target is not None:
+            if cls and kind == "org":
+                target.votes[cls] += 2.0
+            phrase = re.sub(r"(?:'s|’s)$", "", match.group(0))
+            refs.append(Reference(match.start(), match.start() + len(phrase), phrase, target.key))
+            continue
         candidates = groups
         if match.group(1) in SOURCE_HEADS:
             # "the novel" is a work the article has named as a source ("the novel “X”"), never
@@ -100,6 +110,22 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         phrase = re.sub(r"(?:'s|’s)$", "", match.group(0))
         refs.append(Reference(match.start(), match.start() + len(phrase), phrase, target.key))
     return refs
+
+
+def _apposed_name(text: str, start: int, end: int, kind: str, groups: list[EntityGroup]) -> EntityGroup | None:
+    """The entity of kind `kind` whose name ends right before ", " at `start`, unless a speech
+    verb follows the description ("X, the studio said")."""
+    comma = re.search(r"[\u201d\"]?,\s+$", text[max(0, start - 4):start])
+    if comma is None:
+        return None
+    name_end = start - len(comma.group(0))
+    follower = re.match(r"\s+([a-z]+)", text[end:end + 20])
+    if follower is not None and follower.group(1) in lower_words("apposition_speech_verbs"):
+        return None
+    for group in groups:
+        if group.kind == kind and any(m.end in (name_end, name_end + 1) for m in group.mentions + group.short_forms):
+            return group
+    return None
 
 
 @lru_cache(maxsize=1)

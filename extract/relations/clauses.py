@@ -146,6 +146,12 @@ def objects(verb: Token) -> tuple[list[Token], bool]:
     # "will write the screenplay": the text of the work the article is about, as the pilot is a part of it.
     part_of_work = lower_words("episode_nouns") | (lower_words("script_nouns") if _predicate(verb) == "writtenBy" else frozenset())
     episode = not works and dobjs[0].lower_ in part_of_work
+    # "direct the pilot of X": the part's "of" phrase says whose part it is; "direct the first
+    # two episodes of a new thriller" names a work the article leaves untitled, never its main one.
+    owners = [p for prep in dobjs[0].children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+              for p in prep.children if p.dep_ == "pobj"]
+    if episode and owners:
+        return [t for owner in owners for t in _works_of(owner)], False
     return works, episode
 
 

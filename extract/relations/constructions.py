@@ -208,6 +208,15 @@ def paragraph_work(sent: Span, salient: str) -> Token | None:
     if start == 0:
         return None
     works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char and not t._.mkg_ref]
+    if not works and text[:start].strip():
+        # "Y is based on a story. Lena Cho stars.\n\nMara Quinn directs.": a paragraph that names
+        # no work of its own before the credit goes on with the item before it, when that item
+        # opens with its own title the way a round-up heads its items (not the article's first
+        # paragraph; "The novel was one of the “10 Best Books”" heads no item).
+        previous = text.rfind("\n", 0, len(text[:start].rstrip())) + 1  # the previous paragraph's start
+        opening = next((t for t in doc if t.idx >= previous and not t.is_space and t.text not in ("\u201c", "\"")), None)
+        if previous > 0 and opening is not None and opening._.mkg_kind == "work" and not opening._.mkg_ref:
+            works = [t for t in entity_tokens(doc, "work") if previous <= t.idx < start and not t._.mkg_ref]
     if not works or (salient and any(t._.mkg_entity == salient for t in works)):
         return None
     named = [t for t in works if not _in_parens(t) and not in_passing(t) and epithet_person(t) is None]
@@ -535,7 +544,10 @@ def _partners_before(person: Token) -> list[Token]:
     doc = person.doc
     i = person.i - 1
     if i > person.sent.start and doc[i].lower_ == "and" and doc[i - 1]._.mkg_kind == "person":
-        return [doc[i - 1]]
+        # "Moonfall alum A and B (X)": A, tagged by an epithet of her own, is introduced by it,
+        # so the parenthesis after B is B's alone.
+        if not any(t._.mkg_kind == "work" and getattr(epithet_person(t), "i", None) == i - 1 for t in doc[person.sent.start:i - 1]):
+            return [doc[i - 1]]
     return []
 
 
@@ -776,7 +788,9 @@ def _verb_works(verb: Token) -> list[Token]:
                 node = node.head
             # "ordered X, an adaptation of A's novel Y": a title inside a phrase of an apposition
             # is what the apposition says of the object (its source), not a second object.
-            if "appos" in path and "prep" in path[:path.index("appos")]:
+            # So too one apposition further up: "acquired X, the company behind A and B" buys X,
+            # and A and B only describe it (any apposition with a phrase below it on the path).
+            if any(dep == "appos" and "prep" in path[:k] for k, dep in enumerate(path)):
                 continue
             if not {"relcl", "acl", "advcl"}.intersection(path):
                 works.append(token)

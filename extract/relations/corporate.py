@@ -44,8 +44,12 @@ RULES = [
     Rule("corporate.between", "partnersWith", [lemma(*DEAL_NOUNS, "collaboration"), word("between"), ent("org", "subject"), word("and"), ent("org", "object")],
          ORG, ORG, 0.8, coordinate=False),
     # "Netflix and CJ ENM have extended their content partnership".
+    # Not a pair after a preposition ("its deals with A and B, and other partnerships"): each is
+    # a partner of the company the phrase belongs to, not of the other.
     Rule("corporate.a_and_b_deal", "partnersWith", [ent("org", "subject"), word("and"), THE, ent("org", "object"), *gap(6), lemma(*DEAL_NOUNS)],
-         ORG, ORG, 0.75, coordinate=False),
+         ORG, ORG, 0.75, coordinate=False,
+         veto=lambda roles: roles["subject"].i > roles["subject"].sent.start
+         and roles["subject"].doc[roles["subject"].i - 1].lower_ in ("with", "to", "for", "from", "between", "among")),
     # probeB: "A and B have teamed up on X", "A and B are partnering on", "A and B have joined
     # forces": a verb of working together whose subject is two companies makes them partners
     # (a verb, so "A and B, the team behind X" is none).

@@ -3,7 +3,10 @@
 The work is often named once per paragraph and the credits follow, so a pattern that does not
 match the work takes the work of the sentence, or the work the article is about.
 """
+from spacy.tokens import Token
+
 from mediakg.extract.lexicon import ordered_words
+from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, possessive, word
 
 WORK, PERSON = kinds("work"), kinds("person")
@@ -50,6 +53,21 @@ ABSOLUTE_END = {"LOWER": {"IN": [",", ".", ";", "from", "and", "on", "for", "\u2
 ROLE_OF_WORK = [word("on", "of", "for"), ent("org", OP="?"), possessive(op="?"), {"TEXT": {"IN": ["\"", "\u201c"]}, "OP": "?"},
                 ent("work", "subject"), CLOSE, word("also", op="?"), word("are", "include", "includes", "were", "included"),
                 ent("org", OP="?"), possessive(op="?"), ent("person", "object")]
+
+
+def _epithet_title_before(person: Token) -> bool:
+    """Whether a work (past its closing quotes) stands right before the role noun before `person`:
+    "“Salt Road” director Dana Vale", "Salt Road and Cold Water director Dana Vale"."""
+    doc, i = person.doc, person.i - 2
+    while i >= person.sent.start and doc[i].text in ("\u201d", "\"", "'", "\u2019"):
+        i -= 1
+    return i >= person.sent.start and doc[i]._.mkg_kind == "work"
+
+
+def _hedged_next_job(person: Token) -> bool:
+    """"“X” director A is in talks to direct Y": an epithet title before the role noun, and a hedge
+    in the rest of the sentence."""
+    return _epithet_title_before(person) and is_hedged(person.doc, person.i, person.sent.end)
 
 
 def _co_credits() -> list[Rule]:
@@ -132,8 +150,12 @@ RULES = [
     credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7),
     # Not a job title ("managing director X", "casting director X", "Sky director X") or a
     # reputation ("acclaimed director X"): the lexicon's job_director_words, or a company, before it.
+    # After a title's director ("“X” director A", roles.epithet_credit reads X) another work of
+    # the sentence is A's next job, which only the rest of the sentence states: not when it is
+    # hedged ("“X” director A is in talks to direct Y").
     credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": list(ordered_words("job_director_words"))}, "_": {"mkg_kind": {"NOT_IN": ["org"]}}},
-                                            word("director", "filmmaker"), ent("person", "object")], 0.6),
+                                            word("director", "filmmaker"), ent("person", "object")], 0.6,
+           veto=lambda roles: _hedged_next_job(roles["object"])),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     # "after starring in P's X": a person after "starring in" owns the title, no cast member.

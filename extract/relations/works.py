@@ -61,8 +61,10 @@ RULES = [
     # "Amy Brenneman of “Private Practice”", "“Lost” co-creator Damon Lindelof".
     Rule("works.person_of_work", "knownFor", [ent("person", "subject"), word("of"), {"TEXT": {"IN": ["\u201c", "\""]}}, ent("work", "object")],
          PERSON, WORK, 0.75),
+    # A singular epithet tags the one name it stands before: in "X star A, B and C" only A is
+    # X's star, the others are listed after her.
     Rule("works.creator", "knownFor", [ent("work", "object"), {"IS_PUNCT": True, "OP": "*"}, word("co", "co-creator", "creator", "star", "showrunner", "director", "writer", op="+"), {"TEXT": "-", "OP": "?"}, word("creator", op="?"), ent("person", "subject")],
-         PERSON, WORK, 0.7),
+         PERSON, WORK, 0.7, coordinate=False),
     # "the creator of the NBC series “X”": the network that airs it may stand between.
     Rule("works.creator_of", "knownFor", [ent("person", "subject"), *gap(4), word("creator", "co-creator", "star"), word("of", "on"), *gap(5), ent("org", OP="?"), *gap(2), ent("work", "object")],
          PERSON, WORK, 0.75),

@@ -260,6 +260,15 @@ def test_regional_arm_is_a_subsidiary(facts_of, entities_of):
     assert entities_of(text)["Netflix Korea"].type == "StreamingService"
 
 
+@pytest.mark.parametrize("text", [
+    # A company word after another company's name is no regional arm: the name alone says
+    # nothing of who owns whom.
+    "CBS said on Monday that CBS Studios International will sell the drama Salt Road abroad.",
+])
+def test_a_shared_name_without_a_place_is_no_subsidiary(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "subsidiaryOf"}
+
+
 @pytest.mark.xfail(strict=True, reason="'Netflix Korea' is only joined when the small NER tags 'Korea' "
                    "a GPE; here it does not, though Korea is in the lexicon's countries")
 def test_regional_arm_when_ner_misses_the_country(facts_of):

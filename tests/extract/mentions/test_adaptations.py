@@ -127,3 +127,16 @@ def test_based_on_a_true_story_is_no_source(extraction_of):
     # Negative twin: "a true story" is no work, so no source appears.
     x = extraction_of('Harbour Films has ordered "Glasshouse," based on a true story.')
     assert not [f for f in x.facts if f.predicate == "basedOn"]
+
+
+def test_a_remake_named_in_apposition_is_not_the_sources_namesake(extraction_of):
+    # "T, the remake of the film X": the remake is T, X only its source; no second X.
+    x = extraction_of("Keel Media released the drama Glass Harbour, the English-language remake of the 2014 Danish film Cold Water.")
+    assert [e.type for e in x.entities if e.label == "Cold Water"] == ["Film"]
+    assert not {f for f in typed_facts(x) if f[0].startswith("Cold Water") and f[1] == "basedOn"}
+
+
+def test_an_adaptation_named_by_its_source_is_still_two_works(extraction_of):
+    # Negative twin: "an adaptation of A's novel X" names the new work by its source's title.
+    x = extraction_of("Keel Media has ordered an adaptation of Dana Vale's novel Cold Water. The adaptation will star Tom Reyes.")
+    assert ("Cold Water/Film", "basedOn", "Cold Water/CreativeWork") in typed_facts(x)

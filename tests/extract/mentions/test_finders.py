@@ -584,3 +584,15 @@ def test_a_copula_after_a_listed_cast_still_ends_the_list(entities_of):
 def test_a_dated_setting_is_the_city_and_the_decade_no_place(entities_of, sentence, city):
     entities = entities_of(sentence)
     assert {label: e.type for label, e in entities.items()} == {city: "City"}
+
+
+@pytest.mark.parametrize("text, title", [
+    # A year and a nationality or language between the cue and the work noun are no title.
+    ("Glass Harbour is a remake of the 2014 French-Belgian film Cold Water.", "Cold Water"),
+    ("The series is based on the Danish drama Cold Water.", "Cold Water"),
+    ("Keel Media will make a Spanish-language remake of the 2019 French drama Cold Water.", "Cold Water"),
+])
+def test_a_nationality_before_a_sources_work_noun_is_no_title(entities_of, text, title):
+    labels = set(entities_of(text))
+    assert title in labels
+    assert not {label for label in labels if "French" in label or "Danish" in label or "Spanish" in label}

@@ -158,3 +158,18 @@ def test_a_title_that_tags_a_person_makes_no_item(facts_of, card):
     facts = facts_of(text)
     assert ("Night Ferry", "directedBy", "Jonas Pell") in facts
     assert ("Deep Harbour", "directedBy", "Jonas Pell") not in facts
+
+
+def test_a_description_in_apposition_names_the_company_before_it(facts_of):
+    # "X, the outfit behind A and B": the outfit is X, however often the buyer is named.
+    facts = facts_of("Keel Media has bought Harbour Films, the outfit behind the dramas Salt Road and Glass Harbour. "
+                     "Keel Media also owns Tern Pictures.")
+    assert {f for f in facts if f[1] == "produces"} == {
+        ("Harbour Films", "produces", "Salt Road"), ("Harbour Films", "produces", "Glass Harbour")}
+
+
+def test_a_description_before_a_speech_verb_is_no_apposition(facts_of):
+    # "..., the studio said": a speaker, not a description of the company before the comma.
+    facts = facts_of("Keel Media has bought Harbour Films, the studio said on Monday.")
+    assert ("Keel Media", "acquires", "Harbour Films") in facts
+    assert not {f for f in facts if f[1] == "produces"}

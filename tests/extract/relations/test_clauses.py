@@ -140,6 +140,41 @@ def test_the_pilot_without_a_work_of_the_article_gives_nothing(vocab):
     assert triples(parsed(vocab, PILOT)) == set()
 
 
+# "Ana Lopez will direct the pilot of Blue Hour."
+PILOT_OF = [
+    ("Ana Lopez", 2, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+    ("will", 2, "aux", "AUX", "MD", "will"),
+    ("direct", 2, "ROOT", "VERB", "VB", "direct"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("pilot", 2, "dobj", "NOUN", "NN", "pilot"),
+    ("of", 4, "prep", "ADP", "IN", "of"),
+    ("Blue Hour", 5, "pobj", "PROPN", "NNP", "Blue Hour"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+# "Ana Lopez will direct the pilot of a new thriller."
+PILOT_OF_UNNAMED = [
+    ("Ana Lopez", 2, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+    ("will", 2, "aux", "AUX", "MD", "will"),
+    ("direct", 2, "ROOT", "VERB", "VB", "direct"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("pilot", 2, "dobj", "NOUN", "NN", "pilot"),
+    ("of", 4, "prep", "ADP", "IN", "of"),
+    ("a", 8, "det", "DET", "DT", "a"),
+    ("new", 8, "amod", "ADJ", "JJ", "new"),
+    ("thriller", 5, "pobj", "NOUN", "NN", "thriller"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_pilot_of_a_named_work_is_that_works(vocab):
+    assert triples(parsed(vocab, PILOT_OF), salient_work="w1") == {("w2", "directedBy", "p1")}
+
+
+def test_the_pilot_of_an_unnamed_work_is_not_the_articles(vocab):
+    assert triples(parsed(vocab, PILOT_OF_UNNAMED), salient_work="w1") == set()
+
+
 def test_negated_credit_gives_nothing(vocab):
     # "Ana Lopez did not direct Night Road."
     doc = parsed(vocab, [

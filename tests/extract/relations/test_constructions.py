@@ -529,3 +529,74 @@ CORP = ("produces", "owns", "distributes", "acquires")
 ])
 def test_a_company_list_says_what_it_did_with_the_works(facts_of, text, expected):
     assert only(facts_of(text), *CORP) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # The works of an apposition's "behind" phrase describe the company bought, not what was bought.
+    "Keel Media has acquired Harbour Films, the outfit behind the dramas Salt Road and Glass Harbour.",
+    "Keel Media has bought Harbour Films, the company behind Salt Road and Glass Harbour.",
+])
+def test_a_company_bought_with_its_works_in_apposition_is_what_was_bought(facts_of, text):
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] == "acquires"} == {("Keel Media", "acquires", "Harbour Films")}
+    assert ("Keel Media", "produces", "Salt Road") not in facts
+
+
+def test_works_bought_outright_are_still_acquired(facts_of):
+    facts = facts_of("Keel Media has acquired the dramas Salt Road and Glass Harbour.")
+    assert {f for f in facts if f[1] == "acquires"} == {
+        ("Keel Media", "acquires", "Salt Road"), ("Keel Media", "acquires", "Glass Harbour")}
+
+
+@pytest.mark.parametrize("text", [
+    # Performers on music, or the guests of one episode, are no cast of the work.
+    "Dana Vale directed the thriller Salt Road, which has a soundtrack featuring Mara Quinn and Tom Reyes.",
+    "Salt Road has an original score featuring Mara Quinn and Tom Reyes.",
+    "The Salt Road episode featuring Mara Quinn and Tom Reyes aired in May.",
+])
+def test_featuring_after_a_music_or_episode_noun_is_no_cast(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "starring"}
+
+
+def test_featuring_after_a_work_is_its_cast(facts_of):
+    assert {f for f in facts_of("Keel Media has released the thriller Salt Road, featuring Mara Quinn and Tom Reyes.")
+            if f[1] == "starring"} == {("Salt Road", "starring", "Mara Quinn"), ("Salt Road", "starring", "Tom Reyes")}
+
+
+def test_a_parenthesis_after_two_names_is_the_second_ones_when_the_first_has_an_epithet(facts_of):
+    # "“X” alum A and B (Y)": A is introduced by her own calling card, Y is B's.
+    facts = facts_of("\u201cSalt Road\u201d alum Dana Vale and Mara Quinn (\u201cGlass Harbour\u201d) will star in the drama \u201cTern\u201d.")
+    assert only(facts, "knownFor") == {("Dana Vale", "knownFor", "Salt Road"), ("Mara Quinn", "knownFor", "Glass Harbour")}
+
+
+def test_a_parenthesis_after_two_bare_names_is_shared(facts_of):
+    facts = facts_of("Dana Vale and Mara Quinn (\u201cGlass Harbour\u201d) will star in the drama \u201cTern\u201d.")
+    assert only(facts, "knownFor") == {("Dana Vale", "knownFor", "Glass Harbour"), ("Mara Quinn", "knownFor", "Glass Harbour")}
+
+
+ROUNDUP = ("Keel Media has ordered the drama \u201cSalt Road\u201d. Dana Vale writes with Tom Reyes.\n\n"
+           "\u201cCold Water\u201d, a thriller, has also been ordered by Harbour Films. The six-part series follows a detective. Lena Cho stars.\n\n")
+
+
+def test_a_paragraph_without_a_title_goes_on_with_the_item_before_it(facts_of):
+    # A round-up item runs over two paragraphs: the second's credits are the item's title's.
+    facts = facts_of(ROUNDUP + "Mara Quinn directs. Tern Pictures produces.")
+    assert ("Cold Water", "directedBy", "Mara Quinn") in facts
+    assert ("Salt Road", "directedBy", "Mara Quinn") not in facts
+    assert ("Tern Pictures", "produces", "Cold Water") in facts
+
+
+def test_a_paragraph_after_the_articles_own_work_keeps_it(facts_of):
+    # Negative twin: the paragraph before is about the article's work, which the credit stays with.
+    facts = facts_of("Keel Media has ordered the drama \u201cSalt Road\u201d. Dana Vale writes with Tom Reyes. "
+                     "\u201cSalt Road\u201d follows a detective.\n\n\u201cSalt Road\u201d shoots in Leeds.\n\nMara Quinn directs.")
+    assert ("Salt Road", "directedBy", "Mara Quinn") in facts
+
+
+def test_a_paragraph_after_one_that_names_a_title_in_passing_keeps_the_articles_work(facts_of):
+    # Twin: "The drama was one of the “Ten Best Shows”" heads no item of its own.
+    facts = facts_of("Keel Media has ordered the drama \u201cSalt Road\u201d. Dana Vale writes with Tom Reyes.\n\n"
+                     "The drama was named one of the \u201cTen Best Shows of 2024\u201d by critics.\n\n"
+                     "The shoot starts in May. Mara Quinn directs.")
+    assert ("Ten Best Shows of 2024", "directedBy", "Mara Quinn") not in facts
+    assert ("Salt Road", "directedBy", "Mara Quinn") in facts

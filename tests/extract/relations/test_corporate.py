@@ -756,3 +756,15 @@ def test_a_festival_before_the_title_bought_leaves_the_purchase(facts_of):
     facts = facts_of("Neon has acquired Sundance hit Salt Road.")
     assert ("Neon", "acquires", "Salt Road") in facts
     assert not {f for f in facts if "Sundance Film Festival" in (f[0], f[2])}
+
+
+def test_two_companies_after_with_are_partners_of_the_deals_owner_not_of_each_other(facts_of):
+    # "Keel Media's deals with A and B": A and B each deal with Keel Media.
+    facts = facts_of("Dana Vale will oversee Keel Media's content deals with Harbour Films and Tern Pictures, and other partnerships.")
+    assert ("Harbour Films", "partnersWith", "Tern Pictures") not in facts
+    assert ("Keel Media", "partnersWith", "Harbour Films") in facts
+
+
+def test_two_companies_that_extend_their_deal_are_partners(facts_of):
+    facts = facts_of("Harbour Films and Tern Pictures have extended their content partnership.")
+    assert ("Harbour Films", "partnersWith", "Tern Pictures") in facts

@@ -325,3 +325,24 @@ def test_a_past_executive_produced_list_credits_every_name(facts_of):
 def test_a_passive_executive_produced_by_is_no_lead_list(facts_of):
     facts = facts_of("Glasshouse is a thriller. Ana Ruiz's Glasshouse, executive produced by Tom Hale, opens in May.")
     assert ("Glasshouse", "executiveProducer", "Ana Ruiz") not in facts
+
+
+def test_a_titles_director_in_talks_for_another_work_does_not_direct_it(facts_of):
+    # "“X” director A ... to direct Y": the epithet says A directed X; Y is A's next job, here only in talks.
+    text = "\u201cSalt Road\u201d director Dana Vale is in talks to direct the thriller \u201cCold Water\u201d for Keel Media."
+    facts = facts_of(text)
+    assert ("Salt Road", "directedBy", "Dana Vale") in facts
+    assert ("Cold Water", "directedBy", "Dana Vale") not in facts
+
+
+def test_director_before_a_name_still_credits_the_sentences_work(facts_of):
+    # Negative twin: no title before the noun, so the sentence's work is the one directed.
+    facts = facts_of("The thriller \u201cCold Water\u201d, from director Dana Vale, shoots in May.")
+    assert ("Cold Water", "directedBy", "Dana Vale") in facts
+
+
+def test_a_titles_director_signed_for_another_work_directs_it(facts_of):
+    # Twin: the next job stated plainly is a credit.
+    facts = facts_of("\u201cSalt Road\u201d director Dana Vale has signed on to direct the thriller \u201cCold Water\u201d for Keel Media.")
+    assert ("Cold Water", "directedBy", "Dana Vale") in facts
+    assert ("Salt Road", "directedBy", "Dana Vale") in facts

@@ -204,3 +204,9 @@ def test_a_title_past_the_source_phrase_is_no_source(facts_of, sentence):
 ])
 def test_a_reimagining_is_based_on_what_it_reworks(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "basedOn"} == expected
+
+
+def test_a_singular_epithet_tags_only_the_name_after_it(facts_of):
+    # "X star A, B and C": only A is X's star; B and C are listed after her.
+    facts = facts_of("\u201cCold Water\u201d star Lena Cho, Mara Quinn and Tom Reyes have joined the drama \u201cTern\u201d.")
+    assert {f for f in facts if f[1] == "knownFor"} == {("Lena Cho", "knownFor", "Cold Water")}
