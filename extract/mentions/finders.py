@@ -68,16 +68,18 @@ def clean_span(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
     # "Starring Eric Vale", "Director Ana Ruiz": the NER takes a capitalised word before a name in.
+    # (The word tests come before `.sent`, which costs more than all of them.)
     while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
                            or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))
                            # "Joining Vale are A and B": a gerund opening the sentence is no given name.
-                           or (end - start > 1 and start == doc[start].sent.start and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds"))):
+                           or (end - start > 1 and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds")
+                               and start == doc[start].sent.start)):
         start += 1
     # probeB: "Distributor Quillon has acquired", "Indie producer Halvard": a company descriptor
     # opening the sentence is capitalised there only; it describes the name, it is no part of it
     # (lexicon probeB_sentence_descriptor_words), and alone before another descriptor noun it is none.
-    if start < end and start == doc[start].sent.start and doc[start].is_title \
-            and doc[start].lower_ in lower_words("probeB_sentence_descriptor_words"):
+    if start < end and doc[start].is_title and doc[start].lower_ in lower_words("probeB_sentence_descriptor_words") \
+            and start == doc[start].sent.start:
         if end - start > 2 or (end - start == 2 and doc[end - 1].text not in words("org_suffixes")):
             start += 1  # ("Banner Films", "Indie Pictures" are names)
         elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
