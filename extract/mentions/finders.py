@@ -1321,7 +1321,8 @@ def franchise_titles(doc: Doc) -> Iterator[Mention]:
     small NER takes such names for a company or a person. A known company ("the Harbour
     Studios franchise") or an owner ("Netflix's franchise") is left alone."""
     known = {(e.start, e.end) for e in doc_ents(doc) if CLASS_KIND.get(e.label_, "") == "org"}
-    for tok in doc:
+    # Only the nouns' own tokens (the word index), not a Token of every word.
+    for tok in tokens_with(doc, lower=lower_words("franchise_nouns") | lower_words("counted_work_nouns")):
         franchise = tok.lower_ in lower_words("franchise_nouns")
         if not (franchise or tok.lower_ in lower_words("counted_work_nouns")) or tok.i == 0 or tok.text != tok.lower_:
             continue  # a capitalised noun ("Marvel Cinematic Universe", "Harbour Films") ends a name
