@@ -15,7 +15,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
 from mediakg.ontology.vocabulary import vocabulary
@@ -220,7 +220,7 @@ def public_body_name(text: str) -> bool:
     "Northern Ireland Screen", "Danish Film Institute", "Irish Language Broadcast Fund". Such
     agencies are public bodies; the small NER takes them for a place or a person."""
     text = re.sub(r"^[Tt]he\s+", "", text.replace("\u2019", "'"))
-    places = words("countries") | words("regions") | words("cities")
+    places = place_names()
     if text.startswith("Screen ") and text[len("Screen "):] in places:
         return True
     for head in words("public_screen_heads"):
@@ -1385,7 +1385,7 @@ def known_name_inside(text: str, name_start: int, name_end: int, start: int, end
     rest = (text[start:name_start] + " " + text[name_end:end]).split()
     if not rest or text[name_end:name_end + 2] in ("'s", "\u2019s"):
         return False
-    places = words("countries") | words("regions") | words("cities")
+    places = place_names()
     return all(w[:1].isupper() and not w.endswith(("'s", "\u2019s", "'", "\u2019")) and w not in words("org_suffixes")
                and w not in words("company_name_suffixes") and w not in places for w in rest)
 
