@@ -12,6 +12,12 @@ def sentence_evidence(sent: Span) -> Evidence:
     return Evidence(document_text(sent.doc)[sent.start_char:sent.end_char], sent.start_char, sent.end_char)
 
 
+def sentence_text(sent: Span) -> str:
+    """`sent.text`, cut from the kept document text: spaCy joins the span's tokens on every read,
+    and a rule may read its sentence's text once per candidate."""
+    return document_text(sent.doc)[sent.start_char:sent.end_char]
+
+
 def evidence_at(doc: Doc, start: int, end: int) -> Evidence:
     """The sentence holding the characters start..end of the document."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -41,6 +41,13 @@ def lower_words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every known country, region and city: one set, made once (rules test words against it for
+    each name, and the union of the three lists costs more than the test)."""
+    return words("countries") | words("regions") | words("cities")
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Frequent given names, lower case (patterns/given_names.txt)."""
     text = resources.files("mediakg.extract").joinpath("patterns/given_names.txt").read_text("utf-8")

@@ -9,7 +9,7 @@ times over, so they find them here, from the stored values, in one pass over the
 from __future__ import annotations
 
 import threading
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
@@ -188,6 +188,12 @@ def word_forms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     `{t.lemma_ for t in doc}`."""
     index = _word_index(doc)
     return frozenset(index.by["lower"]), index.lemmas
+
+
+def lemmas_where(doc: Doc, test: Callable[[str], bool]) -> frozenset[str]:
+    """The document's lemmas (lower-cased, as `word_indices` takes them) that pass `test`: for a
+    rule whose words are known only by a property, such as their first word."""
+    return frozenset(lemma for lemma in _word_index(doc).by["lemma"] if test(lemma))
 
 
 def tokens_at(doc: Doc, indices: Iterable[int]) -> list[Token]:

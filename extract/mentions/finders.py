@@ -15,7 +15,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
 from mediakg.ontology.vocabulary import vocabulary
@@ -68,16 +68,18 @@ def clean_span(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
     # "Starring Eric Vale", "Director Ana Ruiz": the NER takes a capitalised word before a name in.
+    # (The word tests come before `.sent`, which costs more than all of them.)
     while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
                            or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))
                            # "Joining Vale are A and B": a gerund opening the sentence is no given name.
-                           or (end - start > 1 and start == doc[start].sent.start and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds"))):
+                           or (end - start > 1 and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds")
+                               and start == doc[start].sent.start)):
         start += 1
     # probeB: "Distributor Quillon has acquired", "Indie producer Halvard": a company descriptor
     # opening the sentence is capitalised there only; it describes the name, it is no part of it
     # (lexicon probeB_sentence_descriptor_words), and alone before another descriptor noun it is none.
-    if start < end and start == doc[start].sent.start and doc[start].is_title \
-            and doc[start].lower_ in lower_words("probeB_sentence_descriptor_words"):
+    if start < end and doc[start].is_title and doc[start].lower_ in lower_words("probeB_sentence_descriptor_words") \
+            and start == doc[start].sent.start:
         if end - start > 2 or (end - start == 2 and doc[end - 1].text not in words("org_suffixes")):
             start += 1  # ("Banner Films", "Indie Pictures" are names)
         elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
@@ -218,7 +220,7 @@ def public_body_name(text: str) -> bool:
     "Northern Ireland Screen", "Danish Film Institute", "Irish Language Broadcast Fund". Such
     agencies are public bodies; the small NER takes them for a place or a person."""
     text = re.sub(r"^[Tt]he\s+", "", text.replace("\u2019", "'"))
-    places = words("countries") | words("regions") | words("cities")
+    places = place_names()
     if text.startswith("Screen ") and text[len("Screen "):] in places:
         return True
     for head in words("public_screen_heads"):
@@ -1321,7 +1323,8 @@ def franchise_titles(doc: Doc) -> Iterator[Mention]:
     small NER takes such names for a company or a person. A known company ("the Harbour
     Studios franchise") or an owner ("Netflix's franchise") is left alone."""
     known = {(e.start, e.end) for e in doc_ents(doc) if CLASS_KIND.get(e.label_, "") == "org"}
-    for tok in doc:
+    # Only the nouns' own tokens (the word index), not a Token of every word.
+    for tok in tokens_with(doc, lower=lower_words("franchise_nouns") | lower_words("counted_work_nouns")):
         franchise = tok.lower_ in lower_words("franchise_nouns")
         if not (franchise or tok.lower_ in lower_words("counted_work_nouns")) or tok.i == 0 or tok.text != tok.lower_:
             continue  # a capitalised noun ("Marvel Cinematic Universe", "Harbour Films") ends a name
@@ -1384,7 +1387,7 @@ def known_name_inside(text: str, name_start: int, name_end: int, start: int, end
     rest = (text[start:name_start] + " " + text[name_end:end]).split()
     if not rest or text[name_end:name_end + 2] in ("'s", "\u2019s"):
         return False
-    places = words("countries") | words("regions") | words("cities")
+    places = place_names()
     return all(w[:1].isupper() and not w.endswith(("'s", "\u2019s", "'", "\u2019")) and w not in words("org_suffixes")
                and w not in words("company_name_suffixes") and w not in places for w in rest)
 

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
@@ -428,7 +428,7 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
                                  and (said not in work_only or "which" in verb.group(0))):
             continue
         if re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0)) in loglines and ((start, verb.start()) in places or text[start:verb.start()]
-                                                             in words("cities") | words("countries") | words("regions")
+                                                             in place_names()
                                                              or _company_run(text, start, verb.start())):
             continue
         # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
@@ -701,7 +701,7 @@ def cast_slot_titles(doc: Doc) -> Iterator[Mention]:
     NER calls a known place, a facility or an event is left alone ("starred in London's West
     End"); its place guess for an unknown word ("Glasshouse") is no better than its other guesses."""
     text = document_text(doc)
-    places = words("cities") | words("countries") | words("regions")
+    places = place_names()
     for pos in _cast_slot_starts(doc):
         for start, end in _list_items(text, pos, _sentence_end(text, pos)):
             if any(e.label_ in ("FAC", "EVENT") for e in _ents_over(doc, start, end)) or _known_place_run(doc, start, end, places):

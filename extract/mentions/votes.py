@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, place_names, words
 from mediakg.extract.tokens import doc_sents, lower_forms, tokens_with
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -108,7 +108,7 @@ def _person_shaped(group: EntityGroup) -> bool:
     tokens = group.label.replace("\u2019", "'").split()
     if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens):
         return False
-    if group.label in words("countries") | words("regions") | words("cities"):
+    if group.label in place_names():
         return False  # "Hong Kong": "Hong" is a given name, the whole a known place
     return tokens[0].lower() in given_names() and not any(
         t in _not_surnames() or t.lower() in lower_words("cities") for t in tokens[1:])

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import document_text, sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
 from mediakg.extract.lexicon import words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
@@ -44,7 +44,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             continue
         # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
         # work noun dates the work named beside it.
-        for match in re.finditer(r"(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sent.text):
+        for match in re.finditer(r"(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
@@ -54,7 +54,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
         for work in works:
-            showing = FIRST_SHOWING_RE.search(sent.text[:work.idx - sent.start_char].rstrip("\u201c\"") )
+            showing = FIRST_SHOWING_RE.search(sentence_text(sent)[:work.idx - sent.start_char].rstrip("\u201c\"") )
             if showing:
                 yield _fact(work, "releaseYear", showing.group(1), sent, "attributes.first_showing", 0.75)
         # "Copperhead (2019)", "2019's Copperhead": a year in the title's own parenthesis or
@@ -65,8 +65,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # A closing quote may stand between: "“Copperhead” (2019)"; inside a credit's own
             # parenthesis the year follows a comma: "(“Copperhead,” 2019)".
             paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*" + YEAR + r"\s*\)|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]",
-                             sent.text[end:end + 12])
-            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$", sent.text[max(0, start - 10):start])
+                             sentence_text(sent)[end:end + 12])
+            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$", sentence_text(sent)[max(0, start - 10):start])
             year = paren or owner
             if year:
                 yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)
@@ -74,13 +74,13 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # opening the sentence ("Released in 2019, X ..."), a run that "aired from 2010 to 2014"
         # (its first year) and a film that "opened in theaters in March 2019".
         for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|created|launched|opened)\b[^.]{0,40}?\b(?:in|from)\s+"
-                                 r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR, sent.text):
+                                 r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR, sentence_text(sent)):
             pos = sent.start_char + match.start()
             if match.group(0)[0].isupper():
                 # "Released in 2019, X grossed ...": the opening participle is said of the subject
                 # right after its comma, when that is a title; "Published in 2019, the novel ..." is a
                 # description, and the work it points to may not be the novel.
-                comma = re.match(r"[^,]*,\s*[\u201c\"]?", sent.text[match.end():])
+                comma = re.match(r"[^,]*,\s*[\u201c\"]?", sentence_text(sent)[match.end():])
                 at = sent.start_char + match.end() + comma.end() if comma else -1
                 subject = [w for w in works if w.idx == at and not w._.mkg_ref]
                 if subject:
@@ -129,7 +129,7 @@ def facility_areas(doc: Doc) -> Iterator[Fact]:
     """"No.1 Stage having an effective area of roughly 860 m²": the facility named before the number."""
     for sent in doc_sents(doc):
         facilities = _entities(sent, "facility")
-        for match in AREA_RE.finditer(sent.text):
+        for match in AREA_RE.finditer(sentence_text(sent)):
             pos = sent.start_char + match.start()
             left = [f for f in facilities if f.idx < pos]
             if left:
@@ -185,10 +185,10 @@ def agreement_dates(doc: Doc) -> Iterator[Fact]:
         agreements = _entities(sent, "agreement")
         if not agreements:
             continue
-        announced = re.search(r"\bannounced (?:on )?(" + DATE + ")", sent.text)
+        announced = re.search(r"\bannounced (?:on )?(" + DATE + ")", sentence_text(sent))
         if announced:
             yield _fact(agreements[0], "announcedOn", iso_date(announced.group(1)), sent, "attributes.announced_on", 0.8)
-        start = re.search(r"\b(?:start|starts|begin|begins|commence|commences|run|runs|take effect)\s+(?:from|in)\s+" + YEAR, sent.text)
+        start = re.search(r"\b(?:start|starts|begin|begins|commence|commences|run|runs|take effect)\s+(?:from|in)\s+" + YEAR, sentence_text(sent))
         if start:
             yield _fact(agreements[0], "startDate", start.group(1), sent, "attributes.start_date", 0.75)
 
@@ -210,9 +210,9 @@ def event_dates(doc: Doc, facts: list[Fact]) -> Iterator[Fact]:
     events = {f.object for f in facts if f.predicate == "announcedAt"}
     dated = set()
     for sent in doc_sents(doc):
-        announcing = ANNOUNCING_RE.search(sent.text)
+        announcing = ANNOUNCING_RE.search(sentence_text(sent))
         in_sentence = [t for t in _entities(sent, "event") if announcing or t._.mkg_entity in events]
-        date = iso_date(sent.text)
+        date = iso_date(sentence_text(sent))
         if in_sentence and date and not _entities(sent, "agreement"):
             dated.add(in_sentence[0]._.mkg_entity)
             yield _fact(in_sentence[0], "announcedOn", date, sent, "attributes.event_date", 0.7)

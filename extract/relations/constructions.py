@@ -28,7 +28,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, item_work, named_in_topic, unknown_title,
                                               unresolved_work_reference, untitled_work)
-from mediakg.extract.tokens import doc_sents, entity_tokens, lower_forms, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_sents, entity_tokens, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -705,7 +705,12 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
     named in passing inside a relative clause. In the passive the company is the "by" agent
     and the works the subject: "Glasshouse will be released in Germany by Harbour Films"."""
     table = {lemma: predicate for predicate, lemmas in lexicon_table("company_work_verbs").items() for lemma in lemmas}
-    for verb in tokens_with(doc, pos=("VERB",)):
+    # Only a verb whose lemma opens an entry can find one, with its particle or without: those
+    # verbs' tokens, not a Token (and its children) of every verb. (A lemma of no word at all
+    # is kept: its entry would be its particle's.)
+    openers = {key.split()[0] for key in table if key.split()}
+    lemmas = lemmas_where(doc, lambda lemma: not lemma.split() or lemma.split()[0] in openers)
+    for verb in tokens_with(doc, lemma=lemmas, pos=("VERB",)):
         if verb.pos_ != "VERB":
             continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")

@@ -527,7 +527,9 @@ def studio_roles(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     describes the company ("a", no project)."""
     from mediakg.extract.relations.constructions import work_of
     nouns = lower_words("studio_role_nouns")
-    for attr in doc:
+    # An attribute of "be" is a child of one of its tokens: those, in document order, not every word.
+    candidates = sorted((c for be in tokens_with(doc, lemma=("be",)) for c in be.children), key=lambda t: t.i)
+    for attr in candidates:
         if attr.dep_ != "attr" or attr.head.lemma_ != "be" or not any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
             continue
         head_words = {attr.lemma_.lower(), " ".join(t.lower_ for t in attr.subtree if t.i <= attr.i and t.dep_ in ("compound", "amod") or t.i == attr.i)}

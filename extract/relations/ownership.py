@@ -74,7 +74,7 @@ def held_lists(doc: Doc) -> Iterator[Fact]:
     companies it owns. The list must follow the object's phrase directly; a hedge or a past
     marker ("formerly had") gives nothing."""
     holding, nouns, past = lower_words("rel6_holding_verbs"), lower_words("rel6_held_company_nouns"), lower_words("rec5_past_owner_words")
-    for verb in doc:
+    for verb in tokens_with(doc, lemma=holding):  # the holding verbs' tokens only
         if verb.lemma_.lower() not in holding or verb.pos_ not in ("VERB", "AUX"):
             continue
         owners = [s for s in verb.children if s.dep_ in ("nsubj", "csubj") and s._.mkg_kind == "org"]

@@ -10,6 +10,7 @@ every executor builds the same graph.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,6 +24,11 @@ from mediakg.extract.inputs.readers import InputDocument, Skipped
 
 DASK_SCHEME = "dask://"
 CONNECT_TIMEOUT = "10s"  # how long to wait for the Dask scheduler before giving up
+# A task sent to a worker process (or a Dask worker) holds at most this much text, or
+# `batch_size` documents, whichever comes first. Whole batches of real-length articles make a
+# handful of tasks per few hundred documents, and one worker then idles while the other finishes
+# the last; tasks of a few articles each keep every worker busy to the end.
+TASK_CHARS = 16_000
 Submit = Callable[[list[str]], Future]
 Extracted = tuple[InputDocument, Extraction]
 
@@ -38,17 +44,22 @@ def extract_texts_locked(texts: list[str], *, model: str | None, max_chars: int 
         return extract_texts(texts, model=model, max_chars=max_chars, batch_size=batch_size)
 
 
-def batches(documents: Iterable[InputDocument | Skipped], size: int) -> Iterator[list[InputDocument] | Skipped]:
-    """Documents grouped `size` at a time; a Skipped item passes straight through."""
+def batches(documents: Iterable[InputDocument | Skipped], size: int,
+            max_chars: int | None = None) -> Iterator[list[InputDocument] | Skipped]:
+    """Documents grouped `size` at a time, or fewer once they hold `max_chars` characters of
+    text; a Skipped item passes straight through."""
     batch: list[InputDocument] = []
+    chars = 0
     for item in documents:
         if isinstance(item, Skipped):
             yield item
             continue
         batch.append(item)
-        if len(batch) >= size:
+        chars += len(item.text)
+        if len(batch) >= size or (max_chars is not None and chars >= max_chars):
             yield batch
             batch = []
+            chars = 0
     if batch:
         yield batch
 
@@ -62,11 +73,12 @@ def _results(batch: list[InputDocument] | Skipped, future: Future | None) -> Ite
 
 
 def run_batches(documents: Iterable[InputDocument | Skipped], submit: Submit, *, batch_size: int,
-                in_flight: int) -> Iterator[Extracted | Skipped]:
-    """Submit batches, at most `in_flight` unfinished at a time, and yield results in input
-    order; a skipped document waits its turn too, so every executor gives the same stream."""
+                in_flight: int, task_chars: int | None = None) -> Iterator[Extracted | Skipped]:
+    """Submit batches (see `batches`), at most `in_flight` unfinished at a time, and yield
+    results in input order; a skipped document waits its turn too, so every executor gives the
+    same stream."""
     pending: deque[tuple[list[InputDocument] | Skipped, Future | None]] = deque()
-    for item in batches(documents, batch_size):
+    for item in batches(documents, batch_size, task_chars):
         pending.append((item, None if isinstance(item, Skipped) else submit([d.text for d in item])))
         while sum(future is not None for _, future in pending) >= in_flight:
             yield from _results(*pending.popleft())
@@ -87,11 +99,21 @@ def _local(*, model, max_chars, batch_size) -> Iterator[tuple[Submit, int]]:
     yield (lambda texts: _done(extract_texts(texts, model=model, max_chars=max_chars, batch_size=batch_size))), 1
 
 
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: forked on Linux while this process runs no other thread, so
+    a worker starts at once and shares the parent's loaded pipeline (copy-on-write) instead of
+    importing everything and loading the model again; spawned otherwise, since a thread (a
+    progress bar, a Dask client) may hold a lock that a forked child would find held forever."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 @contextmanager
 def _process_pool(processes: int, *, model, max_chars, batch_size) -> Iterator[tuple[Submit, int]]:
-    # spawn, not fork: the parent may hold threads (a progress bar, a Dask client) and a loaded
-    # model; each worker loads the pipeline once, on its first batch.
-    with ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # Each worker loads the pipeline once, on its first batch (a forked one finds it loaded
+    # when the parent had loaded it).
+    with ProcessPoolExecutor(max_workers=processes, mp_context=worker_context()) as pool:
         yield (lambda texts: pool.submit(extract_texts, texts, model=model, max_chars=max_chars,
                                          batch_size=batch_size)), 2 * processes
 
@@ -130,11 +152,14 @@ def extract_documents(documents: Iterable[InputDocument | Skipped], *, model: st
     if processes < 1 or batch_size < 1:
         raise ValueError("processes and batch_size must be at least 1")
     options = dict(model=model, max_chars=max_chars, batch_size=batch_size)
+    # Tasks are cut by size only where they are shared out; in this process a whole batch
+    # parses fastest.
+    task_chars: int | None = TASK_CHARS
     if executor:
         runner = _dask(executor, **options)
     elif processes > 1:
         runner = _process_pool(processes, **options)
     else:
-        runner = _local(**options)
+        runner, task_chars = _local(**options), None
     with runner as (submit, in_flight):
-        yield from run_batches(documents, submit, batch_size=batch_size, in_flight=in_flight)
+        yield from run_batches(documents, submit, batch_size=batch_size, in_flight=in_flight, task_chars=task_chars)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from mediakg.extract.tokens import doc_ents, doc_sents, fix, lower_forms, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_ents, doc_sents, fix, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
 
 TEXT = ("Harbour Films has hired Ana Ruiz as head of drama. Ruiz joined the company in 2019 and "
         "produced the series Glass Meridian, which the parent company Lumen Group owns.")
@@ -35,6 +35,12 @@ def test_union_of_two_readings_in_document_order(doc) -> None:
 def test_a_word_the_text_lacks_gives_nothing(doc) -> None:
     assert tokens_with(doc, lemma=("acquire",)) == []
     assert tokens_with(doc, lower=("parent",), pos=("VERB",)) == []
+
+
+def test_lemmas_by_a_property_are_those_a_scan_reads(doc) -> None:
+    opening_h = lemmas_where(doc, lambda lemma: lemma.startswith("h"))
+    assert opening_h == {t.lemma_.lower() for t in doc if t.lemma_.lower().startswith("h")}
+    assert [t.lower_ for t in tokens_with(doc, lemma=opening_h, pos=("VERB",))] == ["hired"]
 
 
 def test_a_bare_string_or_no_test_is_refused(doc) -> None:

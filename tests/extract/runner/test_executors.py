@@ -61,6 +61,32 @@ def test_batches_group_documents_and_pass_skips_through():
     assert out == [[docs[0], docs[1]], skip, [docs[2], docs[3]], [docs[4]]]
 
 
+def test_batches_are_cut_at_a_size_of_text_so_workers_share_the_work():
+    docs = [InputDocument(str(n), str(n), "x" * 6) for n in range(5)]
+    # 6 + 6 = 12 characters reach the limit of 10: a task of two; the batch size still caps it.
+    assert [len(b) for b in batches(docs, 4, max_chars=10)] == [2, 2, 1]
+    assert [len(b) for b in batches(docs, 1, max_chars=10)] == [1] * 5
+    assert [len(b) for b in batches(docs, 4)] == [4, 1]
+
+
+def test_workers_fork_only_while_no_other_thread_runs(monkeypatch):
+    import sys
+    import threading
+
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert executors.worker_context().get_start_method() == "spawn"
+    finally:
+        release.set()
+        thread.join()
+    # Alone (other tests may leave a thread behind, so this process's count is not relied on):
+    monkeypatch.setattr(executors.threading, "active_count", lambda: 1)
+    expected = "fork" if sys.platform.startswith("linux") else "spawn"
+    assert executors.worker_context().get_start_method() == expected
+
+
 def test_batches_come_back_in_order_with_failures_as_skips():
     from concurrent.futures import Future
 
