@@ -106,11 +106,18 @@ def _placed_tail_re() -> re.Pattern:
     return re.compile(rf"\s+(?:in|across|throughout)\s+the\s+(?:{places})$")
 
 
+# "release Salt Road in March", "Salt Road on Friday": a time after a title run says when, and a
+# title seldom ends in a bare month, season, weekday or year after a preposition.
+DATED_TAIL_RE = re.compile(r"\s+(?:in|on|from|until|by|this|next|last)\s+(?:(?:early|late|mid)[\s-]+)?"
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?$")
+
+
 def without_placed_tail(title: str) -> str:
-    """A title run without "in the <known place>" at its end: in "distribute the thriller
-    Glasshouse in the US" the place is where the work goes ("Love in the Time of Storms" keeps
-    its words)."""
-    placed = _placed_tail_re().search(title)
+    """A title run without "in the <known place>" or a date at its end: in "distribute the
+    thriller Glasshouse in the US" the place is where the work goes, in "release Glasshouse in
+    March" the month is when ("Love in the Time of Storms" keeps its words)."""
+    placed = _placed_tail_re().search(title) or DATED_TAIL_RE.search(title)
     return title[:placed.start()] if placed else title
 
 

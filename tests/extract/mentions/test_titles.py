@@ -961,6 +961,23 @@ def test_a_name_inside_the_sentence_before_a_participle_is_no_work(entities_of):
     assert works(entities) == {"Ferry Lane": "Series"}
 
 
+@pytest.mark.parametrize("text", ["Curzon will release Brackwater in March.", "Brackwater will be released in the US by Neon.",
+                                  "Brackwater was released in 2019 to strong reviews."])
+def test_what_is_released_is_a_work_and_its_date_no_part_of_it(entities_of, text):
+    # Only a work is released "in" a territory or a year; the month after the run says when.
+    assert works(entities_of(text)) == {"Brackwater": "CreativeWork"}
+
+
+def test_a_person_released_from_a_contract_stays_a_person(entities_of):
+    # The negative twin: people are released from contracts, never "in" a territory.
+    assert entities_of("Ana Ruiz was released from her contract.")["Ana Ruiz"].type == "Person"
+
+
+def test_a_title_keeps_an_inner_preposition_before_a_capitalised_word(entities_of):
+    # The twin of the date tail: "in" inside a title before a non-date word stays.
+    assert works(entities_of("Curzon will release Murder in Marrow Street.")) == {"Murder in Marrow Street": "CreativeWork"}
+
+
 def test_a_company_commissioned_by_a_network_stays_a_company(entities_of):
     # The negative twin: a production company is commissioned to make the work.
     entities = entities_of("Harrow Films was commissioned by the BBC to make the series.")
