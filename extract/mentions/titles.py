@@ -223,15 +223,17 @@ def festival_slot_titles(doc: Doc) -> Iterator[Mention]:
 
 SEASON_SLOT_RE = re.compile(r"\b(?:season|series|episode|episodes)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
                             r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest)\s+"
-                            r"(?:season|seasons|episodes?|installment)\s+of\s+(?:the\s+)?", re.I)
+                            r"(?:season|seasons|series|episodes?|installment)\s+of\s+(?:the\s+)?", re.I)  # "a second series of X": British for season
 
 
 def season_slot_titles(doc: Doc) -> Iterator[Mention]:
-    """Only a series has seasons: "season two of Ironbridge", "the third season of X"."""
+    """Only a series has seasons: "season two of Ironbridge", "the third season of X", "a
+    fourth series of X"."""
     text = document_text(doc)
     for match in SEASON_SLOT_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, match.end())
-        if run:
+        # "a new series of Harbour Films documentaries": a company's works, not a title.
+        if run and not _company_run(text, run.start(), run.end()):
             m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "Series")
             if m:
                 yield m

@@ -115,10 +115,12 @@ RULES = [
          ORG, WORK, 0.8),
     Rule("corporate.series_order", "produces", [word("series", "pilot", "season"), word("order"), word("from"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
-    Rule("corporate.gave_order", "produces", [ent("org", "subject"), *gap(5), word("series", "straight-to-series", "pilot"), word("order"), word("to", "for")],
+    # ("a straight-to-series order" comes as five tokens: the gap takes its hyphens.)
+    Rule("corporate.gave_order", "produces", [ent("org", "subject"), *gap(7), word("series", "straight-to-series", "pilot"), word("order"), word("to", "for")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
     # A network or streamer that orders a show makes it: "Hulu has ordered the drama “X”".
-    Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews"),
+    Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews",
+                                                                                       "recommissioned", "recommissions"),
                                            *gap(4), ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
     # probeD: "BBC One has commissioned Glasshouse from Harbour Films", "Hulu ordered the drama

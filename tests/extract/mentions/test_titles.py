@@ -978,6 +978,17 @@ def test_a_title_keeps_an_inner_preposition_before_a_capitalised_word(entities_o
     assert works(entities_of("Curzon will release Murder in Marrow Street.")) == {"Murder in Marrow Street": "CreativeWork"}
 
 
+def test_a_british_series_of_makes_a_series(entities_of):
+    # "a second series of X": British usage for a season.
+    assert works(entities_of("The BBC has commissioned a second series of Brackwater.")) == {"Brackwater": "Series"}
+
+
+def test_a_series_of_a_companys_works_is_no_title(entities_of):
+    # The negative twin: a company's name after "series of" names whose works they are.
+    entities = entities_of("The channel has bought a new series of Harrow Films documentaries.")
+    assert works(entities) == {} and entities["Harrow Films"].type == "ProductionCompany"
+
+
 def test_a_company_commissioned_by_a_network_stays_a_company(entities_of):
     # The negative twin: a production company is commissioned to make the work.
     entities = entities_of("Harrow Films was commissioned by the BBC to make the series.")

@@ -768,3 +768,15 @@ def test_two_companies_after_with_are_partners_of_the_deals_owner_not_of_each_ot
 def test_two_companies_that_extend_their_deal_are_partners(facts_of):
     facts = facts_of("Harbour Films and Tern Pictures have extended their content partnership.")
     assert ("Harbour Films", "partnersWith", "Tern Pictures") in facts
+
+
+@pytest.mark.parametrize("sentence", ["Apple TV+ has given a straight-to-series order to Brackwater.",
+                                      "ITV has recommissioned Brackwater for a fourth series."])
+def test_a_series_order_or_recommission_makes_the_network_produce(facts_of, sentence):
+    # A platform that orders a show, or orders more of it, makes it.
+    assert of(facts_of(sentence), "produces") == {(sentence.split(" has ")[0], "produces", "Brackwater")}
+
+
+def test_a_series_order_in_talks_is_no_fact(facts_of):
+    # The negative twin: a rumoured order states nothing.
+    assert of(facts_of("Apple TV+ is reportedly in talks to give a series order to Brackwater."), "produces") == set()
