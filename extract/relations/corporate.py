@@ -149,6 +149,11 @@ RULES = [
     # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").
     Rule("corporate.series_from", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"), ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # The same apposition once "the upcoming thriller" is read as a reference to the title
+    # before it (one token): "Glasshouse, the new drama from Harbour Films". Only right after a
+    # comma: "acquired the thriller from Harbour Films" names the seller.
+    Rule("corporate.referred_work_from", "produces", [word(","), ent("work", "object", _={"mkg_kind": "work", "mkg_ref": True}), word("from"), ent("org", "subject")],
+         ORG, WORK, 0.75),
     Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), possessive("?"), ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
          ORG, WORK, 0.7, coordinate=False),
     # "Harbour Films ... is shooting X" is constructions.shooting_works: a 20-token gap cost the

@@ -23,10 +23,21 @@ def territory_of_a_deal(roles: dict[str, Token]) -> bool:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lower_words("probeB_territory_verbs") and place.i > verb.i
 
+def where_a_work_is_made(roles: dict[str, Token]) -> bool:
+    """"X, from Harbour Films, is shooting in Wales", "Harbour Films will film it in Belfast": a
+    place after a verb of shooting or showing a work (the lexicon's shooting_place_verbs) is
+    where the work is made or shown, not where the company is."""
+    place = roles.get("object")
+    if place is None or place.head.dep_ != "prep":
+        return False
+    verb = place.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lower_words("shooting_place_verbs")
+
+
 RULES = [
     # "media event in Tokyo", "the studio complex in Langley, B.C." (a listed place is also a place).
     Rule("places.in", "locatedIn", [ent(["org", "facility", "event"], "subject"), *gap(3), word("in", "at"), ent("place", "object")],
-         LOCATABLE, kinds("place"), 0.7, veto=territory_of_a_deal),
+         LOCATABLE, kinds("place"), 0.7, veto=lambda roles: territory_of_a_deal(roles) or where_a_work_is_made(roles)),
     # "Martini Film Studios, just outside Vancouver, British Columbia": outside the city, in its province.
     Rule("places.outside", "locatedIn", [ent(["org", "facility"], "subject"), word(","), *gap(2), word("outside", "near"), ent("place"), word(","), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.75, coordinate=False),

@@ -780,3 +780,14 @@ def test_a_series_order_or_recommission_makes_the_network_produce(facts_of, sent
 def test_a_series_order_in_talks_is_no_fact(facts_of):
     # The negative twin: a rumoured order states nothing.
     assert of(facts_of("Apple TV+ is reportedly in talks to give a series order to Brackwater."), "produces") == set()
+
+
+def test_the_new_drama_from_a_company_in_apposition_is_its_production(facts_of):
+    # "X, the upcoming thriller from C": the apposition refers to X and credits C.
+    facts = facts_of("Brackwater, the upcoming thriller from Harbour Films, is shooting now.")
+    assert of(facts, "produces") == {("Harbour Films", "produces", "Brackwater")}
+
+
+def test_buying_the_thriller_from_a_company_credits_no_production(facts_of):
+    # The negative twin: without the apposition's comma, "from" names the seller.
+    assert of(facts_of("Neon acquired the thriller from Harbour Films."), "produces") == set()

@@ -128,3 +128,16 @@ def test_a_release_territory_is_not_where_the_company_is(facts_of, sentence):
 ])
 def test_a_company_placed_outside_a_release_clause_keeps_its_place(facts_of, sentence, expected):
     assert located(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Brackwater, a thriller from Harbour Films, is shooting in Wales.",
+                                      "Harbour Films will film the series in Belfast.",
+                                      "The series from Harbour Films begins filming in Glasgow next month."])
+def test_where_a_work_is_shot_is_no_company_location(facts_of, sentence):
+    # The place of shooting is the work's, not the company's.
+    assert {f for f in facts_of(sentence) if f[1] == "locatedIn"} == set()
+
+
+def test_a_company_based_in_a_city_is_located_there(facts_of):
+    # The twin: a company "in" or "based in" a city is there.
+    assert ("Harbour Films", "locatedIn", "London") in facts_of("Harbour Films, based in London, made the series.")
