@@ -43,6 +43,7 @@ from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_
 from mediakg.extract.relations.roles import cast_fellows, cast_passives, copula_leads, past_parts, regular_promotions, returning_casts, work_epithets, work_stars
 from mediakg.extract.relations.roles import calling_card_works, cast_members, epithet_credits, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits, joining_inversions
+from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
 from mediakg.extract.mentions.field_lines import field_line_mentions
 from mediakg.extract.relations.field_credits import field_credits
@@ -236,7 +237,7 @@ def _extract(doc: Doc) -> Extraction:
              *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *epithet_credits(doc), *past_parts(doc), *copula_leads(doc),
              *cast_members(doc, salient_work=salient_work), *seen_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
-             *counted_credits(doc, salient_work=salient_work), *boarding_casts(doc), *joining_inversions(doc, salient_work=salient_work),
+             *counted_credits(doc, salient_work=salient_work), *boarding_casts(doc), *crew_joins(doc), *joining_inversions(doc, salient_work=salient_work),
              *employment_clauses(doc), *past_posts(doc), *departures(doc), *works.collaborations(doc), *works.behind_credits(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
              *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
