@@ -27,6 +27,13 @@ OWNERSHIP_LEMMAS = frozenset({"own", "co-own", "co-owned", "parent", *PARENT_HEA
                               "acquisition", "purchase", "takeover", "part", "sell", "license", "licence"})
 # "Glasshouse producer Lumen Pictures": one-word maker nouns (lexicon work_epithet_nouns).
 EPITHET_NOUNS = tuple(w for ws in lexicon_table("work_epithet_nouns").values() for w in ws if " " not in w)
+# "the HBO comedy X", "Hulu's new drama X": the show nouns a company's name qualifies, and up to
+# three lower-case modifiers between ("hit", "single-cam", "first"), never a function word that
+# would join another phrase ("Netflix and the drama X", "HBO to the film X").
+SHOW_NOUNS = ordered_words("network_show_nouns")
+SHOW_MODIFIERS = [{"TEXT": {"REGEX": "^([a-z][a-z'-]*|-)$"}, "OP": "?",
+                   "POS": {"NOT_IN": ["ADP", "CCONJ", "DET", "PRON", "AUX", "PART", "SCONJ"]},
+                   "TAG": {"NOT_IN": ["VBD", "VBZ", "VBP", "MD"]}}] * 4
 
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
@@ -68,10 +75,12 @@ RULES = [
     Rule("corporate.set_up_at", "partnersWith", [ent("org", "subject"), *gap(6), word("set"), word("up"), word("at"), ent("org", "object")],
          ORG, ORG, 0.7, coordinate=False),
     # Production: "the AMC series “The Terror”", "a Netflix series", "Media Res will produce".
-    Rule("corporate.org_series", "produces", [ent("org", "subject"), word("original", op="?"), word("series", "show", "drama", "film", "movie", "original", "miniseries", "docuseries"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+    # A network's name qualifies the show noun, with lower-case modifiers between ("the CBS
+    # single-cam comedy “X”", "the Fox comedy X"): the title in apposition is the network's show.
+    Rule("corporate.org_series", "produces", [ent("org", "subject"), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.85, coordinate=False),
-    # "the studio's first film “X”", "Hulu's new drama “X”".
-    Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *gap(2), word("series", "show", "drama", "film", "movie", "original", "miniseries", "docuseries"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+    # "the studio's first film “X”", "Hulu's new drama “X”", "Showtime's hit thriller X".
+    Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
     # Not when the title follows ("the HBO series “X”", "the Skydance movie, X"): that is
     # org_series's, about X alone. Not after "sequel to", "remake of", "based on": "the sequel to

@@ -517,3 +517,13 @@ CORP = ("produces", "owns", "distributes", "acquires")
 ])
 def test_a_company_list_says_what_it_did_with_the_works(facts_of, text, expected):
     assert only(facts_of(text), *CORP) == expected
+
+
+def test_a_companys_possessive_quoted_title_is_its_production(facts_of):
+    assert only(facts_of("Critics loved HBO's \u201cTidewater\u201d last year."), "produces") == {("HBO", "produces", "Tidewater")}
+
+
+def test_a_possessive_quoted_slogan_before_a_strategy_is_no_title(facts_of):
+    # Negative twin: the quoted words qualify "strategy" with the words coordinated after them.
+    facts = facts_of("The deal is likely to shape Harbour Films\u2019 \u201cStory Always\u201d and local-language strategy.")
+    assert not only(facts, "produces")

@@ -753,3 +753,21 @@ def test_a_festival_before_the_title_bought_leaves_the_purchase(facts_of):
     facts = facts_of("Neon has acquired Sundance hit Salt Road.")
     assert ("Neon", "acquires", "Salt Road") in facts
     assert not {f for f in facts if "Sundance Film Festival" in (f[0], f[2])}
+
+
+# recall2: a network's name or possessive qualifying a show noun, with modifiers between.
+@pytest.mark.parametrize("sentence, company", [
+    ("Showtime's hit thriller Salt Road has added three new cast members.", "Showtime"),
+    ("Dana Vale was a writer on the CBS single-cam comedy \"Salt Road.\"", "CBS"),
+    ("Tom Hale (Fox comedy Salt Road) joins the cast.", "Fox"),
+    ("Tom Hale starred in the Netflix limited series Salt Road.", "Netflix"),
+    ("Dana Vale created HBO's \"Salt Road,\" which aired four seasons.", "HBO"),
+])
+def test_a_network_show_noun_with_modifiers_names_its_show(facts_of, sentence, company):
+    assert (company, "produces", "Salt Road") in facts_of(sentence)
+
+
+def test_a_past_verb_between_company_and_show_noun_is_no_network_show(facts_of):
+    # Negative twin: "acquired comedy X" is a purchase, not the buyer's own show.
+    assert ("Netflix", "produces", "Salt Road") not in facts_of("Netflix acquired comedy Salt Road last week.")
+    assert ("HBO", "produces", "Salt Road") not in facts_of("HBO and the drama Salt Road were in the news.")

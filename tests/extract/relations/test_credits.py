@@ -304,3 +304,28 @@ def test_a_past_executive_produced_list_credits_every_name(facts_of):
 def test_a_passive_executive_produced_by_is_no_lead_list(facts_of):
     facts = facts_of("Glasshouse is a thriller. Ana Ruiz's Glasshouse, executive produced by Tom Hale, opens in May.")
     assert ("Glasshouse", "executiveProducer", "Ana Ruiz") not in facts
+
+
+# recall2: a network's show after "stars in"; the adverb "executively produced by".
+@pytest.mark.parametrize("sentence", ["Tom Hale stars in the Fox comedy Salt Road.",
+                                      "Tom Hale stars in Netflix's comedy Salt Road."])
+def test_stars_in_a_networks_show(facts_of, sentence):
+    assert ("Salt Road", "starring", "Tom Hale") in facts_of(sentence)
+
+
+def test_stars_in_a_company_name_that_is_no_show_gives_no_credit(facts_of):
+    # Negative twin: the company's "ad" is what he stars in; the comedy is named after it.
+    facts = facts_of("Tom Hale stars in a Harbour Films ad before the comedy Salt Road.")
+    assert ("Salt Road", "starring", "Tom Hale") not in facts
+
+
+@pytest.mark.parametrize("verb", ["is", "was"])
+def test_executively_produced_by_is_executive_producer(facts_of, verb):
+    facts = facts_of(f"The drama Copperhead {verb} executively produced by Tom Hale and Ana Ruiz.")
+    assert {f for f in facts if f[1] in ("producer", "executiveProducer")} == {
+        ("Copperhead", "executiveProducer", "Tom Hale"), ("Copperhead", "executiveProducer", "Ana Ruiz")}
+
+
+def test_executively_produced_by_when_denied_gives_no_credit(facts_of):
+    facts = facts_of("The drama Copperhead is not executively produced by Tom Hale.")
+    assert not {f for f in facts if f[1] in ("producer", "executiveProducer")}
