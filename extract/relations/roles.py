@@ -792,6 +792,74 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
             yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
 
 
+# Role nouns that may be coordinated with a credit noun without giving a credit of their own.
+NEUTRAL_ROLE_NOUNS = frozenset({"creator", "co-creator", "showrunner", "co-showrunner"})
+
+
+def _role_predicates(segment: list[str]) -> list[str] | None:
+    """The credits of a run of coordinated role nouns ("writer and director", "creator,
+    writer and executive producer"), or None when a word of the run is no role noun or joiner."""
+    by_noun = {w: p for p, nouns in lexicon_table("cast3_epithet_credits").items() for w in nouns}
+    predicates: list[str] = []
+    for k, low in enumerate(segment):
+        if low == "executive" and k + 1 < len(segment) and segment[k + 1] in ("producer", "producers"):
+            predicates.append("executiveProducer")
+        elif low in ("producer", "producers") and k > 0 and segment[k - 1] == "executive":
+            continue
+        elif low in by_noun:
+            predicates.append(by_noun[low])
+        elif low not in NEUTRAL_ROLE_NOUNS and (k == 0 or low not in EPITHET_JOINERS | {","}):
+            return None
+    return predicates
+
+
+def apposition_role_credits(doc: Doc) -> Iterator[Fact]:
+    """"A, the writer and director of X, ...", "A, creator and executive producer of X": an
+    apposition whose coordinated role nouns (cast3_epithet_credits, with "executive producer";
+    "creator" and "showrunner" join without a credit) take one "of" phrase credits A with each
+    role on X, a calling card too. One role noun alone is credits.director_of's. The first noun
+    may come merged with its article as a reference to A ("the writer")."""
+    role_words = {w for nouns in lexicon_table("cast3_epithet_credits").values() for w in nouns}
+    role_words |= NEUTRAL_ROLE_NOUNS | {"executive", "producers"}
+    for of in tokens_with(doc, lower=("of",)):
+        work = None
+        for t in doc[of.i + 1:of.i + 6]:
+            if t._.mkg_kind == "work":
+                work = t
+                break
+            if not (t.text in ("\u201c", "\"", "'", "\u2018") or t.pos_ in ("DET", "ADJ", "NUM") or t._.mkg_kind == "org"
+                    or t.lower_ in lower_words("work_genre_heads")):
+                break
+        if work is None:
+            continue
+        words: list[str] = []
+        k = of.i - 1
+        while k > 0 and (doc[k].lower_ in role_words | EPITHET_JOINERS or doc[k].text == ","):
+            words.insert(0, doc[k].lower_)
+            k -= 1
+        head = doc[k].lower_.split()
+        if doc[k]._.mkg_ref and len(head) == 2 and head[0] in ("the", "a", "an") and head[1] in role_words:
+            words.insert(0, head[1])  # "the writer": the article and the first noun, merged
+            k -= 1
+        elif doc[k].lower_ in ("the", "a", "an"):
+            k -= 1
+        while words and (words[0] == "," or words[0] in EPITHET_JOINERS):
+            words.pop(0)
+            k += 1
+        predicates = _role_predicates(words) if words else None
+        if not predicates or sum(1 for w in words if w in role_words - {"executive"}) < 2:
+            continue
+        if k < 1 or doc[k].text != "," or doc[k - 1]._.mkg_kind != "person":
+            continue
+        person = doc[k - 1]
+        if is_hedged(doc, person.i, work.i + 1):
+            continue
+        evidence = sentence_evidence(work.sent)
+        for predicate in dict.fromkeys(predicates):
+            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.apposition_roles", 0.75)
+        yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "roles.apposition_roles_known", 0.7)
+
+
 @lru_cache(maxsize=1)
 def _past_part_verbs() -> frozenset[str]:
     return lower_words("cast3_seen_verbs") | lower_words("cast2_past_part_verbs") | {"star", "co-star", "costar"}

@@ -873,3 +873,28 @@ def test_a_later_paragraph_that_names_the_main_title_stays_with_it(facts_of):
                      "Tom Hale, who starred in Salt Road, has joined Glasshouse. Tom Hale will star alongside Eva Lund.")
     assert ("Glasshouse", "starring", "Eva Lund") in facts
     assert ("Salt Road", "starring", "Eva Lund") not in facts
+
+
+# recall2: an apposition of coordinated role nouns with one "of" phrase.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Hale, the writer and director of Salt Road, will helm Copperhead for Harbour Films.",
+     {("Salt Road", "writtenBy", "Tom Hale"), ("Salt Road", "directedBy", "Tom Hale")}),
+    ("Tom Hale, writer and director of the drama Salt Road, will helm Copperhead.",
+     {("Salt Road", "writtenBy", "Tom Hale"), ("Salt Road", "directedBy", "Tom Hale")}),
+    ("Dana Vale, the creator and executive producer of Salt Road, has signed with Harbour Films.",
+     {("Salt Road", "executiveProducer", "Dana Vale")}),
+])
+def test_coordinated_roles_in_an_apposition_credit_each(facts_of, sentence, expected):
+    facts = facts_of(sentence)
+    assert {f for f in credits(facts) if f[0] == "Salt Road"} == expected
+    person = next(iter(expected))[2]
+    assert (person, "knownFor", "Salt Road") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale, the rumoured writer and director of Salt Road, declined to comment.",
+    "Dana Vale, the writer and director of a play about the film Salt Road, declined to comment.",
+    "Dana Vale, the agent and manager of Salt Road star Tom Hale, declined to comment.",
+])
+def test_an_apposition_that_is_no_credit_on_the_title(facts_of, sentence):
+    assert not {f for f in credits(facts_of(sentence)) if f[0] == "Salt Road"}
