@@ -300,3 +300,11 @@ def test_coordinated_credit_verbs_after_who(facts_of, sentence, expected, past):
 ])
 def test_no_credit_chain_when_hedged_or_on_another_object(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[0] == "Salt Road" and f[1] in ("writtenBy", "directedBy")}
+
+
+def test_previously_she_credits_the_last_named_person(facts_of):
+    facts = facts_of("Harbour Films has hired Mara Quill as head of drama. "
+                     "Previously she produced Salt Road and Ember for Orchard Street.")
+    assert {f for f in facts if f[1] in ("producer", "knownFor")} == {
+        ("Salt Road", "producer", "Mara Quill"), ("Ember", "producer", "Mara Quill"),
+        ("Mara Quill", "knownFor", "Salt Road"), ("Mara Quill", "knownFor", "Ember")}
