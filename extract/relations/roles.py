@@ -418,18 +418,24 @@ def _cast_noun_of(verb: Token, prep_word: str) -> Token | None:
 def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"X has added A (Y), B and C to its cast", "A and B have been added to the cast of X": the
     people added to a cast (cast_adding_verbs, with "to" and a cast noun) star in the work of
-    the cast's "of", else the work that does the adding, else the work the item is about."""
+    the cast's "of", else the work that does the adding, else the work the item is about. So do
+    people added "as a series regular (on X)": a regular part is a place in the cast."""
     for verb in tokens_with(doc, pos=("VERB",), lemma=lower_words("cast_adding_verbs")):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lower_words("cast_adding_verbs"):
             continue
         cast = _cast_noun_of(verb, "to")
-        if cast is None:
+        regular = _regular_part(verb) if cast is None else None
+        if cast is None and regular is None:
             continue
         people = _people([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
         if not people:
             continue
-        named = [w for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        if cast is not None:
+            named = [w for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        else:
+            named = [w for w in [_regular_work(regular)] if w is not None]
+            cast = regular
         named = named or [s for s in verb.children if s.dep_ == "nsubj" and s._.mkg_kind == "work"]
         work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(verb.sent, verb.i, salient_work)
         if not work or is_hedged(doc, min(verb.i, *(p.i for p in people)), max(cast.i, *(p.i for p in people)) + 1):
@@ -437,6 +443,34 @@ def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_addition", round(0.75 * weight, 2))
+
+
+def _regular_part(verb: Token) -> Token | None:
+    """"added A as a series regular", "added A and B as regulars": the part (cast2_regular_words)
+    an "as" phrase right after the added people names, read on the tokens (the parser hangs
+    "regular" on "series" as a modifier). Returns the part's word."""
+    doc = verb.doc
+    window = doc[verb.i + 1:min(verb.i + 12, verb.sent.end)]
+    as_ = next((t for t in window if t.lower_ == "as"), None)
+    if as_ is None or any(t.lower_ in ("to", "in", "on", "for") for t in doc[verb.i + 1:as_.i]):
+        return None
+    k = as_.i + 1
+    while k < verb.sent.end and doc[k].lower_ in ("a", "an", "new", "series", "full-time"):
+        k += 1
+    return doc[k] if k < verb.sent.end and doc[k].lower_ in lower_words("cast2_regular_words") else None
+
+
+def _regular_work(regular: Token) -> Token | None:
+    """The work of "as a series regular on/in/for X" (a genre noun may stand before the title)."""
+    doc, k = regular.doc, regular.i + 1
+    if k >= regular.sent.end or doc[k].lower_ not in ("on", "in", "for"):
+        return None
+    for t in doc[k + 1:min(k + 5, regular.sent.end)]:
+        if t._.mkg_kind == "work":
+            return t
+        if not (t.pos_ in ("DET", "ADJ") or t.lower_ in lower_words("work_genre_heads") or t.text in ("\u201c", "\"")):
+            return None
+    return None
 
 
 def _cast_members(cast: Token) -> list[Token]:
@@ -1054,6 +1088,39 @@ def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.returning_cast", round(0.7 * weight, 2))
+
+
+# Verbs whose object "the return of A" says a season or a work has A back in its cast.
+RETURN_FRAME_VERBS = frozenset({"see", "mark", "feature", "bring", "welcome", "include"})
+
+
+def return_nouns(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Season 2 of X will see the return of A (Y) and B", "the new season marks the return of
+    A": the noun "return" with an "of" list of people, object of a verb of showing or bringing,
+    puts them in the cast of the work the subject names, else of the work the item is about.
+    Not a return in another capacity ("the return of A as showrunner")."""
+    for noun in tokens_with(doc, lower=("return",)):
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RETURN_FRAME_VERBS:
+            continue
+        verb = noun.head
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            continue
+        people = _listed_after(doc, of.i + 1, noun.sent.end, "person")
+        if not people:
+            continue
+        last = people[-1].i
+        after = doc[last + 1:min(last + 3, noun.sent.end)]
+        if any(t.lower_ in ("as", "to") for t in after):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = [t for t in (subject.subtree if subject is not None else ()) if t._.mkg_kind == "work"]
+        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(noun.sent, verb.i, salient_work)
+        if not work or is_hedged(doc, verb.i, last + 1):
+            continue
+        evidence = sentence_evidence(noun.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.return_noun", round(0.7 * weight, 2))
 
 
 # After "counts ... among/as": a determiner or possessive before the role ("among its cast").

@@ -898,3 +898,40 @@ def test_coordinated_roles_in_an_apposition_credit_each(facts_of, sentence, expe
 ])
 def test_an_apposition_that_is_no_credit_on_the_title(facts_of, sentence):
     assert not {f for f in credits(facts_of(sentence)) if f[0] == "Salt Road"}
+
+
+# recall2: "added A as a series regular (on X)": a regular part is a place in the cast.
+@pytest.mark.parametrize("sentence, people", [
+    ("Harbour Films has added Ana Ruiz as a series regular on the drama Copperhead.", {"Ana Ruiz"}),
+    ("The drama Copperhead has added Ana Ruiz as a series regular.", {"Ana Ruiz"}),
+    ("The drama Copperhead has added Ana Ruiz and Tom Hale as series regulars for its second season.", {"Ana Ruiz", "Tom Hale"}),
+])
+def test_added_as_a_series_regular_stars(facts_of, sentence, people):
+    assert {f for f in facts_of(sentence) if f[1] == "starring"} == {("Copperhead", "starring", p) for p in people}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drama Copperhead has added Ana Ruiz as an executive producer.",
+    "The drama Copperhead is in talks to add Ana Ruiz as a series regular.",
+])
+def test_added_in_another_capacity_or_hedged_is_no_cast(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "starring"}
+
+
+# recall2: "X will see / marks the return of A": a returning player is in the cast.
+@pytest.mark.parametrize("sentence, people", [
+    ("The second season of the drama Copperhead will see the return of Dana Vale (Salt Road).", {"Dana Vale"}),
+    ("Season two of the drama Copperhead will see the return of Dana Vale, Tom Hale and Ana Ruiz.",
+     {"Dana Vale", "Tom Hale", "Ana Ruiz"}),
+    ("The drama Copperhead returns in May. The new season marks the return of Dana Vale.", {"Dana Vale"}),
+])
+def test_the_return_of_a_player_stars(facts_of, sentence, people):
+    assert {f for f in facts_of(sentence) if f[1] == "starring"} == {("Copperhead", "starring", p) for p in people}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drama Copperhead returns in May. The new season will see the return of Dana Vale as showrunner.",
+    "The drama Copperhead returns in May. Fans are hoping to see the return of Dana Vale.",
+])
+def test_a_return_in_another_capacity_or_hoped_for_is_no_cast(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "starring"}
