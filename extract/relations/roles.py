@@ -786,8 +786,18 @@ def work_epithets(doc: Doc) -> Iterator[Fact]:
         person = epithet_person(work) if work._.mkg_kind == "work" else None
         if person is None or is_hedged(doc, work.i, person.i + 1):
             continue
-        yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, sentence_evidence(work.sent),
-                   "roles.work_epithet", 0.7)
+        for one in _epithet_people(person):
+            yield Fact(one._.mkg_entity, "knownFor", work._.mkg_entity, sentence_evidence(work.sent),
+                       "roles.work_epithet", 0.7)
+
+
+def _epithet_people(person: Token) -> list[Token]:
+    """The people an epithet names: after a plural noun ("Ember producers A and B", "Ember
+    stars A, B and C") every name coordinated with the first; after a singular one the first alone."""
+    before = person.doc[person.i - 1] if person.i else None
+    if before is None or before.tag_ != "NNS" and not before.lower_.endswith("s"):
+        return [person]
+    return [t for t in coordinated(person) if t._.mkg_kind == "person"]
 
 
 # "executive" before "producer" makes the credit an executive producer's: "X executive producer A".
@@ -823,7 +833,8 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
                 break
         evidence = sentence_evidence(work.sent)
         for predicate in dict.fromkeys(predicates):
-            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
+            for one in _epithet_people(person):
+                yield Fact(work._.mkg_entity, predicate, one._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
 
 
 # Role nouns that may be coordinated with a credit noun without giving a credit of their own.

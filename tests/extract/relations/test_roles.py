@@ -935,3 +935,20 @@ def test_the_return_of_a_player_stars(facts_of, sentence, people):
 ])
 def test_a_return_in_another_capacity_or_hoped_for_is_no_cast(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] == "starring"}
+
+
+# recall2: a plural epithet names every person coordinated after it.
+@pytest.mark.parametrize("sentence", [
+    "\"Salt Road\" creators Tom Hale and Ana Ruiz have signed with Harbour Films.",
+    "It was written by Dana Vale and \"Salt Road\" producers Tom Hale and Ana Ruiz.",
+])
+def test_a_plural_epithet_names_each_person(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert {("Tom Hale", "knownFor", "Salt Road"), ("Ana Ruiz", "knownFor", "Salt Road")} <= facts
+    assert ("Salt Road", "writtenBy", "Dana Vale") not in facts
+
+
+def test_a_singular_epithet_names_its_first_person_only(facts_of):
+    facts = facts_of("\"Salt Road\" star Tom Hale and Ana Ruiz will lead the drama Copperhead.")
+    assert ("Salt Road", "starring", "Tom Hale") in facts
+    assert ("Salt Road", "starring", "Ana Ruiz") not in facts
