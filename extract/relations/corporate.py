@@ -31,6 +31,7 @@ EPITHET_NOUNS = tuple(w for ws in lexicon_table("work_epithet_nouns").values() f
 # three lower-case modifiers between ("hit", "single-cam", "first"), never a function word that
 # would join another phrase ("Netflix and the drama X", "HBO to the film X").
 SHOW_NOUNS = ordered_words("network_show_nouns")
+SHOW_PLURALS = tuple(w for w in SHOW_NOUNS if w.endswith("s") and w not in ("series", "miniseries", "docuseries"))
 SHOW_MODIFIERS = [{"TEXT": {"REGEX": "^([a-z][a-z'-]*|-)$"}, "OP": "?",
                    "POS": {"NOT_IN": ["ADP", "CCONJ", "DET", "PRON", "AUX", "PART", "SCONJ"]},
                    "TAG": {"NOT_IN": ["VBD", "VBZ", "VBP", "MD"]}}] * 4
@@ -79,6 +80,9 @@ RULES = [
     # single-cam comedy “X”", "the Fox comedy X"): the title in apposition is the network's show.
     Rule("corporate.org_series", "produces", [ent("org", "subject"), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.85, coordinate=False),
+    # A plural show noun lists its titles: "the HBO shows “X” and “Y”", "Netflix's dramas X, Y and Z".
+    Rule("corporate.org_series_list", "produces", [ent("org", "subject"), possessive(op="?"), *SHOW_MODIFIERS, word(*SHOW_PLURALS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+         ORG, WORK, 0.8),
     # "the studio's first film “X”", "Hulu's new drama “X”", "Showtime's hit thriller X".
     Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),

@@ -771,3 +771,14 @@ def test_a_past_verb_between_company_and_show_noun_is_no_network_show(facts_of):
     # Negative twin: "acquired comedy X" is a purchase, not the buyer's own show.
     assert ("Netflix", "produces", "Salt Road") not in facts_of("Netflix acquired comedy Salt Road last week.")
     assert ("HBO", "produces", "Salt Road") not in facts_of("HBO and the drama Salt Road were in the news.")
+
+
+def test_a_plural_network_show_noun_lists_its_titles(facts_of):
+    facts = facts_of("Dana Vale previously co-created the critically-acclaimed HBO shows \"Salt Road\" and \"Copperhead.\"")
+    assert of(facts, "produces") == {("HBO", "produces", "Salt Road"), ("HBO", "produces", "Copperhead")}
+
+
+def test_a_singular_network_show_noun_names_one_title(facts_of):
+    # Negative twin: "the HBO drama X and Y" says only X is HBO's drama.
+    facts = facts_of("The HBO drama \"Salt Road\" and \"Copperhead\" were both nominated.")
+    assert of(facts, "produces") == {("HBO", "produces", "Salt Road")}
