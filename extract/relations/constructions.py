@@ -778,8 +778,8 @@ def _verb_works(verb: Token) -> list[Token]:
             continue
         # "picked up A, with Orchard Street acquiring B": an absolute "with" clause has its own
         # subject and verb; what that verb acts on is that subject's, not this verb's.
-        if child.dep_ == "prep" and child.lower_ == "with" and any(t.tag_ == "VBG" for t in child.subtree) \
-                and any(t._.mkg_kind in ("org", "person") for t in child.subtree):
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+                t.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in t.children) for t in child.subtree):
             continue
         for token in child.subtree:
             # "with Ember showrunners A and B producing": a title that is a person's epithet is

@@ -540,3 +540,10 @@ def test_a_with_phrase_without_its_own_subject_still_names_an_object(facts_of):
     # Twin: no second buyer in the "with" phrase, so both titles stay the one buyer's.
     facts = facts_of("Harbour Films has acquired the drama Salt Road and the comedy Copperhead.")
     assert only(facts, "acquires") == {("Harbour Films", "acquires", "Salt Road"), ("Harbour Films", "acquires", "Copperhead")}
+
+
+def test_an_absolute_with_clause_whose_subject_is_no_known_company(facts_of):
+    # The second buyer is an unknown name: the clause's own subject still keeps its object.
+    facts = facts_of("Harbour Films has picked up rights to the drama Salt Road, with Zorblat acquiring the comedy Copperhead.")
+    assert ("Harbour Films", "acquires", "Copperhead") not in facts
+    assert ("Harbour Films", "acquires", "Salt Road") in facts
