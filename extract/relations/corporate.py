@@ -36,6 +36,24 @@ SHOW_MODIFIERS = [{"TEXT": {"REGEX": "^([a-z][a-z'-]*|-)$"}, "OP": "?",
                    "POS": {"NOT_IN": ["ADP", "CCONJ", "DET", "PRON", "AUX", "PART", "SCONJ"]},
                    "TAG": {"NOT_IN": ["VBD", "VBZ", "VBP", "MD"]}}] * 4
 
+def _names_its_show(org: Token) -> bool:
+    """"A, executive producer of the HBO series X": the company qualifies a show noun with its
+    title after it, so the "of" phrase names the show, not A's employer ("head of HBO drama",
+    with no title, is a department and stays one)."""
+    doc, j = org.doc, org.i + 1
+    while j < len(doc) and doc[j]._.mkg_entity and doc[j]._.mkg_entity == org._.mkg_entity:
+        j += 1
+    k = j
+    while k < min(j + 4, len(doc)) and doc[k].is_lower and doc[k].lower_ not in SHOW_NOUNS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in SHOW_NOUNS:
+        return False
+    k += 1
+    while k < len(doc) and doc[k].text in ("\u201c", '"', "\u2018", "'", ","):
+        k += 1
+    return k < len(doc) and doc[k]._.mkg_kind == "work"
+
+
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
     Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
@@ -306,7 +324,7 @@ RULES = [
     # Nor a past post: "X, a former executive of Y", "X, previously head of drama at Y".
     Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST]}},
                                              *[{**t, "LOWER": {"NOT_IN": list(PAST_POST)}} for t in gap(6)], ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
-         PERSON, ORG, 0.8, coordinate=False),
+         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _names_its_show(roles["object"])),
     # Not "former Hulu executive X": who worked there once is no staff of it now.
     # Nor "A executive produces with B": "executive" there opens a verb, not a job title.
     Rule("corporate.org_role_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word(*(w for w in ROLE_WORDS if w != "executive")), *gap(5), ent("person", "subject")],

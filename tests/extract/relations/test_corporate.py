@@ -782,3 +782,15 @@ def test_a_singular_network_show_noun_names_one_title(facts_of):
     # Negative twin: "the HBO drama X and Y" says only X is HBO's drama.
     facts = facts_of("The HBO drama \"Salt Road\" and \"Copperhead\" were both nominated.")
     assert of(facts, "produces") == {("HBO", "produces", "Salt Road")}
+
+
+def test_a_role_of_a_networks_titled_show_is_no_employer(facts_of):
+    facts = facts_of("Dana Vale, creator, writer and executive producer of the HBO series Salt Road, said the show will return.")
+    assert ("Dana Vale", "employedBy", "HBO") not in facts
+    assert ("HBO", "produces", "Salt Road") in facts
+
+
+@pytest.mark.parametrize("sentence", ["Dana Vale, head of HBO drama, said the show will return.",
+                                      "Dana Vale, president of programming at HBO, said the show will return."])
+def test_a_role_of_a_department_or_at_a_company_is_employment(facts_of, sentence):
+    assert ("Dana Vale", "employedBy", "HBO") in facts_of(sentence)
