@@ -23,7 +23,7 @@ from mediakg.extract.mentions.pronouns import resolve_pronouns
 from mediakg.extract.mentions.references import (Reference, named_as_modifier, named_in_passing, resolve_references,
                                                  vote_descriptors)
 from mediakg.extract.relations import credits, corporate, hires, places, works
-from mediakg.extract.relations.clauses import clause_facts
+from mediakg.extract.relations.clauses import clause_facts, relative_credit_chains
 from mediakg.extract.relations.commissions import behind_copulas, commissioned_works, production_copulas
 from mediakg.extract.relations.ownership import held_lists, owned_agents
 from mediakg.extract.relations.ep_lists import running_ep_lists
@@ -40,8 +40,8 @@ from mediakg.extract.relations.employment import departures, employment_clauses,
 from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements)
-from mediakg.extract.relations.roles import cast_fellows, cast_passives, copula_leads, past_parts, regular_promotions, returning_casts, work_epithets, work_stars
-from mediakg.extract.relations.roles import calling_card_works, cast_members, epithet_credits, seen_parts
+from mediakg.extract.relations.roles import cast_fellows, cast_passives, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
+from mediakg.extract.relations.roles import apposition_role_credits, calling_card_works, cast_members, epithet_credits, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits, joining_inversions
 from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
@@ -225,7 +225,7 @@ def _extract(doc: Doc) -> Extraction:
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     salient_work = rules.salient.get("work", "")
-    facts = [*rules.facts(doc), *clause_facts(doc, salient_work=salient_work),
+    facts = [*rules.facts(doc), *clause_facts(doc, salient_work=salient_work), *relative_credit_chains(doc),
              *credit_lists(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work),
              *company_lists(doc, salient_work=salient_work),
              *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
@@ -234,7 +234,7 @@ def _extract(doc: Doc) -> Extraction:
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
              *paired_stars(doc),
              *cast_passives(doc, salient_work=salient_work), *work_stars(doc, salient_work=salient_work),
-             *regular_promotions(doc, salient_work=salient_work), *work_epithets(doc), *epithet_credits(doc), *past_parts(doc), *copula_leads(doc),
+             *regular_promotions(doc, salient_work=salient_work), *return_nouns(doc, salient_work=salient_work), *work_epithets(doc), *epithet_credits(doc), *apposition_role_credits(doc), *past_parts(doc), *copula_leads(doc),
              *cast_members(doc, salient_work=salient_work), *seen_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *counted_credits(doc, salient_work=salient_work), *boarding_casts(doc), *crew_joins(doc), *joining_inversions(doc, salient_work=salient_work),

@@ -14,9 +14,9 @@ import re
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.references import Reference
 
-# "Previously, she held ...", "Before that, he ran ...": a time adverb and a comma before the
-# pronoun leave it the sentence's subject (rel6).
-PERSON_PRONOUN = re.compile(r"(?:(?:Previously|Earlier|Before that|Prior to that|Most recently|Since then|Later|Currently|Until now),\s+"
+# "Previously, she held ...", "Before that, he ran ...": a time adverb before the pronoun, with
+# or without its comma ("Previously she produced ..."), leaves it the sentence's subject (rel6).
+PERSON_PRONOUN = re.compile(r"(?:(?:Previously|Earlier|Before that|Prior to that|Most recently|Since then|Later|Currently|Until now),?\s+"
                             r"(?P<after>he|she|his|her)|(?P<opening>He|She|His|Her))\b")
 # "It" is a work only when a credit follows ("It is written by", "It was directed by"), since
 # "It is" opens every kind of sentence.

@@ -198,3 +198,59 @@ def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                     yield Fact(work._.mkg_entity, predicate, key, evidence, rule, round(0.75 * weight, 2))
                 if is_past(verb) and not _joined_to_a_present_credit(verb):
                     yield Fact(key, "knownFor", work._.mkg_entity, evidence, rule + "_known", round(0.7 * weight, 2))
+
+
+# Words that may stand between "who" and its first credit verb ("who also wrote", "who has
+# directed", "who will write").
+CHAIN_LEADS = frozenset({"also", "previously", "recently", "has", "had", "have", "will", "both", "then"})
+QUOTES = frozenset({"\u201c", "\u201d", "\"", "'", "\u2018", "\u2019"})
+
+
+def relative_credit_chains(doc: Doc) -> Iterator[Fact]:
+    """"A, who wrote and directed X, ...", "A, who wrote, directed and produced X": a relative
+    clause whose coordinated credit verbs share one object credits the person before "who" with
+    each (and, in the past, makes X a calling card). Read on the tokens: the small parser often
+    hangs the second verb on the title as a modifier ("directed Salt Road"), so the parse loses it."""
+    for who in tokens_with(doc, lower=("who",)):
+        if who.i < 2 or doc[who.i - 1].text != "," or doc[who.i - 2]._.mkg_kind != "person":
+            continue
+        person = doc[who.i - 2]
+        j, future = who.i + 1, False
+        while j < len(doc) and doc[j].lower_ in CHAIN_LEADS:
+            future = future or doc[j].lower_ == "will"
+            j += 1
+        verbs: list[Token] = []
+        while j < len(doc):
+            if doc[j].lower_ in ("executive", "co-executive") and j + 1 < len(doc):
+                j += 1
+            if _predicate(doc[j]) is None or doc[j].pos_ not in ("VERB", "AUX", "ADJ") and doc[j].tag_ not in ("VBD", "VBN", "VB"):
+                break
+            verbs.append(doc[j])
+            j += 1
+            if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "&"):
+                j += 1
+            if j < len(doc) and doc[j].lower_ in (",", "and", "&"):
+                j += 1
+                continue
+            break
+        if len(verbs) < 2:
+            continue
+        work = None
+        for t in doc[j:j + 6]:
+            if t._.mkg_kind == "work":
+                work = t
+                break
+            # Only the words of a title's own noun phrase: "the 2019 HBO drama “X”"; "a play
+            # before the film X" names another object.
+            if t.is_sent_start or not (t.text in QUOTES or t.pos_ in ("DET", "ADJ", "NUM") or t._.mkg_kind == "org"
+                                       or t.lower_ in lower_words("work_genre_heads")):
+                break
+        if work is None or is_hedged(doc, person.i, work.i + 1):
+            continue
+        evidence = sentence_evidence(work.sent)
+        for verb in verbs:
+            predicate = _predicate(verb)
+            if predicate:
+                yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "clauses.who_chain", 0.75)
+        if not future and all(v.tag_ in ("VBD", "VBN") for v in verbs):
+            yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "clauses.who_chain_known", 0.7)

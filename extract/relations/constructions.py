@@ -679,14 +679,37 @@ def rights_deals(doc: Doc) -> Iterator[Fact]:
 
 def possessive_works(doc: Doc) -> Iterator[Fact]:
     """"HBO's Divorce", "Harbour Films' Lantern": a company's possessive before a title names
-    the company that made it (trade news writes a network's or a studio's show this way)."""
+    the company that made it (trade news writes a network's or a studio's show this way); the
+    title may open with its quote mark ("HBO's “Divorce”")."""
     for token in entity_tokens(doc, "work"):
         if token._.mkg_kind != "work" or token.i < 2:
             continue
-        marker, owner = doc[token.i - 1], doc[token.i - 2]
+        quoted = (token.i >= 3 and doc[token.i - 1].text in ("\u201c", '"', "\u2018", "'")
+                  and doc[token.i - 2].lower_ in ("'s", "\u2019s", "'", "\u2019"))
+        at = token.i - 1 if quoted else token.i
+        marker, owner = doc[at - 1], doc[at - 2]
+        if quoted and _quoted_modifier(token):
+            continue
         if marker.lower_ in ("'s", "\u2019s", "'", "\u2019") and owner._.mkg_kind == "org" and not is_hedged(doc, owner.i, token.i + 1):
             yield Fact(owner._.mkg_entity, "produces", token._.mkg_entity, sentence_evidence(token.sent),
                        "lists.possessive_work", 0.6)
+
+
+def _quoted_modifier(token: Token) -> bool:
+    """"Netflix's “Creative First” and live-action strategy": a quoted phrase that, with the
+    lower-case words coordinated after it, qualifies a noun that names no work (non_work_nouns)
+    is a slogan, not the company's title."""
+    doc, j = token.doc, token.i
+    while j < len(doc) and doc[j]._.mkg_entity == token._.mkg_entity:
+        j += 1
+    while j < len(doc) and doc[j].text in ("\u201d", '"', "\u2019", "'", ","):
+        j += 1
+    for t in doc[j:j + 5]:
+        if t.lower_ in lower_words("non_work_nouns"):
+            return True
+        if not (t.lower_ in ("and", "or", "-") or t.is_lower):
+            return False
+    return False
 
 
 def _maker_epithet(work: Token) -> bool:
@@ -781,6 +804,11 @@ def _verb_works(verb: Token) -> list[Token]:
         # A phrase fronted before the verb is a setting, not what the verb acts on: "With
         # Cinespace having hosted A and B, Netflix has made a choice" makes neither A nor B.
         if child.i < verb.i:
+            continue
+        # "picked up A, with Orchard Street acquiring B": an absolute "with" clause has its own
+        # subject and verb; what that verb acts on is that subject's, not this verb's.
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+                t.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in t.children) for t in child.subtree):
             continue
         for token in child.subtree:
             # "with Ember showrunners A and B producing": a title that is a person's epithet is

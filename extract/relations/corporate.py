@@ -27,6 +27,32 @@ OWNERSHIP_LEMMAS = frozenset({"own", "co-own", "co-owned", "parent", *PARENT_HEA
                               "acquisition", "purchase", "takeover", "part", "sell", "license", "licence"})
 # "Glasshouse producer Lumen Pictures": one-word maker nouns (lexicon work_epithet_nouns).
 EPITHET_NOUNS = tuple(w for ws in lexicon_table("work_epithet_nouns").values() for w in ws if " " not in w)
+# "the HBO comedy X", "Hulu's new drama X": the show nouns a company's name qualifies, and up to
+# three lower-case modifiers between ("hit", "single-cam", "first"), never a function word that
+# would join another phrase ("Netflix and the drama X", "HBO to the film X").
+SHOW_NOUNS = ordered_words("network_show_nouns")
+SHOW_PLURALS = tuple(w for w in SHOW_NOUNS if w.endswith("s") and w not in ("series", "miniseries", "docuseries"))
+SHOW_MODIFIERS = [{"TEXT": {"REGEX": "^([a-z][a-z'-]*|-)$"}, "OP": "?",
+                   "POS": {"NOT_IN": ["ADP", "CCONJ", "DET", "PRON", "AUX", "PART", "SCONJ"]},
+                   "TAG": {"NOT_IN": ["VBD", "VBZ", "VBP", "MD"]}}] * 4
+
+def _names_its_show(org: Token) -> bool:
+    """"A, executive producer of the HBO series X": the company qualifies a show noun with its
+    title after it, so the "of" phrase names the show, not A's employer ("head of HBO drama",
+    with no title, is a department and stays one)."""
+    doc, j = org.doc, org.i + 1
+    while j < len(doc) and doc[j]._.mkg_entity and doc[j]._.mkg_entity == org._.mkg_entity:
+        j += 1
+    k = j
+    while k < min(j + 4, len(doc)) and doc[k].is_lower and doc[k].lower_ not in SHOW_NOUNS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in SHOW_NOUNS:
+        return False
+    k += 1
+    while k < len(doc) and doc[k].text in ("\u201c", '"', "\u2018", "'", ","):
+        k += 1
+    return k < len(doc) and doc[k]._.mkg_kind == "work"
+
 
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
@@ -72,10 +98,15 @@ RULES = [
     Rule("corporate.set_up_at", "partnersWith", [ent("org", "subject"), *gap(6), word("set"), word("up"), word("at"), ent("org", "object")],
          ORG, ORG, 0.7, coordinate=False),
     # Production: "the AMC series “The Terror”", "a Netflix series", "Media Res will produce".
-    Rule("corporate.org_series", "produces", [ent("org", "subject"), word("original", op="?"), word("series", "show", "drama", "film", "movie", "original", "miniseries", "docuseries"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+    # A network's name qualifies the show noun, with lower-case modifiers between ("the CBS
+    # single-cam comedy “X”", "the Fox comedy X"): the title in apposition is the network's show.
+    Rule("corporate.org_series", "produces", [ent("org", "subject"), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.85, coordinate=False),
-    # "the studio's first film “X”", "Hulu's new drama “X”".
-    Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *gap(2), word("series", "show", "drama", "film", "movie", "original", "miniseries", "docuseries"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+    # A plural show noun lists its titles: "the HBO shows “X” and “Y”", "Netflix's dramas X, Y and Z".
+    Rule("corporate.org_series_list", "produces", [ent("org", "subject"), possessive(op="?"), *SHOW_MODIFIERS, word(*SHOW_PLURALS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+         ORG, WORK, 0.8),
+    # "the studio's first film “X”", "Hulu's new drama “X”", "Showtime's hit thriller X".
+    Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
     # Not when the title follows ("the HBO series “X”", "the Skydance movie, X"): that is
     # org_series's, about X alone. Not after "sequel to", "remake of", "based on": "the sequel to
@@ -304,7 +335,7 @@ RULES = [
     # Nor a past post: "X, a former executive of Y", "X, previously head of drama at Y".
     Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST]}},
                                              *[{**t, "LOWER": {"NOT_IN": list(PAST_POST)}} for t in gap(6)], ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
-         PERSON, ORG, 0.8, coordinate=False),
+         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _names_its_show(roles["object"])),
     # Not "former Hulu executive X": who worked there once is no staff of it now.
     # Nor "A executive produces with B": "executive" there opens a verb, not a job title.
     Rule("corporate.org_role_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word(*(w for w in ROLE_WORDS if w != "executive")), *gap(5), ent("person", "subject")],

@@ -88,9 +88,10 @@ RULES = [
     # Passive credits name the person after "by": "directed by X", "written by X and Y".
     credit("directed_by", "directedBy", [word("directed", "helmed"), word("by"), *gap(4), ent("person", "object")], 0.9),
     credit("written_by", "writtenBy", [word("written", "penned", "scripted"), word("by"), *gap(4), ent("person", "object")], 0.9),
-    # Not the tail of "executive produced by", which is executive_produced_by's.
-    credit("produced_by", "producer", [{"LOWER": {"NOT_IN": ["executive", "-"]}}, word("produced"), word("by"), ent("person", "object")], 0.85),
-    credit("executive_produced_by", "executiveProducer", [word("executive"), word("produced"), word("by"), ent("person", "object")], 0.9),
+    # Not the tail of "executive produced by" (or its adverb form "executively produced by"),
+    # which is executive_produced_by's.
+    credit("produced_by", "producer", [{"LOWER": {"NOT_IN": ["executive", "executively", "-"]}}, word("produced"), word("by"), ent("person", "object")], 0.85),
+    credit("executive_produced_by", "executiveProducer", [word("executive", "executively"), word("produced"), word("by"), ent("person", "object")], 0.9),
     # "executive produced by A in partnership with B": the partner shares the credit.
     credit("executive_produced_with", "executiveProducer", [word("executive", "exec"), word("produced"), word("by"), ent("person"), word("in"),
                                                             word("partnership", "association", "collaboration", "tandem"), word("with"), ent("person", "object")], 0.85),
@@ -177,12 +178,13 @@ RULES = [
     # a past role ("starred in", "played") is also a calling card.
     credit("joined_cast", "starring", [ent("person", "object"), *gap(3), word("joined", "joins", "join", "joining"), word("the"), word("cast", "ensemble"), word("of"), *gap(3), ent("work", "subject")], 0.8),
     credit("cast_in", "starring", [ent("person", "object"), *gap(3), word("cast"), word("in", "as"), *gap(4), ent("work", "subject")], 0.75),
-    # ("A stars / plays / appears in Y" is read on the parse: roles.cast_clauses.) Where a name
+    # ("A stars / plays / appears in Y" is read on the parse: roles.cast_clauses.) The work may
+    # be named with its network ("stars in the Fox comedy Y"). Where a name
     # comes right before a present "stars" the small model reads the two as one noun phrase
     # ("Dana Vale stars", a compound of a plural noun), so no verb is there for the parse to read.
     credit("name_stars_in", "starring", [ent("person", "object"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
                                          word("stars", "co-stars"),
-                                         word("in"), *gap(4), ent("work", "subject")], 0.75),
+                                         word("in"), *gap(2), ent("org", OP="?"), *gap(3), ent("work", "subject")], 0.75),
     credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),

@@ -22,13 +22,24 @@ ORG, PERSON = kinds("org"), kinds("person")
 HIRE_VERBS = ordered_words("hire_verbs")
 PASSIVE_HIRES = ordered_words("passive_hire_words")
 
+def _possessor(person: Token) -> bool:
+    """Whether the person's name stands in the possessive ("Tom Hale's debut")."""
+    doc, end = person.doc, person.i + 1
+    while end < len(doc) and doc[end]._.mkg_entity and doc[end]._.mkg_entity == person._.mkg_entity:
+        end += 1
+    return end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'", "\u2019")
+
+
 RULES = [
     # "Netflix has hired X as ...", "HBO named X executive vice president": the person right
     # after the verb, so "HBO named the series ..." gives nothing.
     # "has hired former Hulu executive X": the person's past company may come between.
+    # "up" hires only as a verb ("upped A to"), not as the particle of "picked up A's debut";
+    # a person in the possessive ("A's debut", "A's partner B") owns the object, not hired.
     # Not "Harbour Films has tapped X to direct Y": hired for one work's credit, not a job there.
-    Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(3), lemma(*HIRE_VERBS), word("former", "veteran", op="?"), ent("org", OP="?"), *gap(2), ent("person", "subject")],
-         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: hired_for_a_credit(roles["subject"])),
+    Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(3), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}},
+                                           word("former", "veteran", op="?"), ent("org", OP="?"), *gap(2), ent("person", "subject")],
+         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _possessor(roles["subject"]) or hired_for_a_credit(roles["subject"])),
     # "At Apple TV+, X has been promoted to head of programming".
     Rule("hires.at_org_promoted", "employedBy", [word("at"), ent("org", "object"), word(","), ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES)],
          PERSON, ORG, 0.75, coordinate=False),

@@ -418,18 +418,24 @@ def _cast_noun_of(verb: Token, prep_word: str) -> Token | None:
 def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"X has added A (Y), B and C to its cast", "A and B have been added to the cast of X": the
     people added to a cast (cast_adding_verbs, with "to" and a cast noun) star in the work of
-    the cast's "of", else the work that does the adding, else the work the item is about."""
+    the cast's "of", else the work that does the adding, else the work the item is about. So do
+    people added "as a series regular (on X)": a regular part is a place in the cast."""
     for verb in tokens_with(doc, pos=("VERB",), lemma=lower_words("cast_adding_verbs")):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lower_words("cast_adding_verbs"):
             continue
         cast = _cast_noun_of(verb, "to")
-        if cast is None:
+        regular = _regular_part(verb) if cast is None else None
+        if cast is None and regular is None:
             continue
         people = _people([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
         if not people:
             continue
-        named = [w for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        if cast is not None:
+            named = [w for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+        else:
+            named = [w for w in [_regular_work(regular)] if w is not None]
+            cast = regular
         named = named or [s for s in verb.children if s.dep_ == "nsubj" and s._.mkg_kind == "work"]
         work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(verb.sent, verb.i, salient_work)
         if not work or is_hedged(doc, min(verb.i, *(p.i for p in people)), max(cast.i, *(p.i for p in people)) + 1):
@@ -437,6 +443,34 @@ def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_addition", round(0.75 * weight, 2))
+
+
+def _regular_part(verb: Token) -> Token | None:
+    """"added A as a series regular", "added A and B as regulars": the part (cast2_regular_words)
+    an "as" phrase right after the added people names, read on the tokens (the parser hangs
+    "regular" on "series" as a modifier). Returns the part's word."""
+    doc = verb.doc
+    window = doc[verb.i + 1:min(verb.i + 12, verb.sent.end)]
+    as_ = next((t for t in window if t.lower_ == "as"), None)
+    if as_ is None or any(t.lower_ in ("to", "in", "on", "for") for t in doc[verb.i + 1:as_.i]):
+        return None
+    k = as_.i + 1
+    while k < verb.sent.end and doc[k].lower_ in ("a", "an", "new", "series", "full-time"):
+        k += 1
+    return doc[k] if k < verb.sent.end and doc[k].lower_ in lower_words("cast2_regular_words") else None
+
+
+def _regular_work(regular: Token) -> Token | None:
+    """The work of "as a series regular on/in/for X" (a genre noun may stand before the title)."""
+    doc, k = regular.doc, regular.i + 1
+    if k >= regular.sent.end or doc[k].lower_ not in ("on", "in", "for"):
+        return None
+    for t in doc[k + 1:min(k + 5, regular.sent.end)]:
+        if t._.mkg_kind == "work":
+            return t
+        if not (t.pos_ in ("DET", "ADJ") or t.lower_ in lower_words("work_genre_heads") or t.text in ("\u201c", "\"")):
+            return None
+    return None
 
 
 def _cast_members(cast: Token) -> list[Token]:
@@ -752,8 +786,18 @@ def work_epithets(doc: Doc) -> Iterator[Fact]:
         person = epithet_person(work) if work._.mkg_kind == "work" else None
         if person is None or is_hedged(doc, work.i, person.i + 1):
             continue
-        yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, sentence_evidence(work.sent),
-                   "roles.work_epithet", 0.7)
+        for one in _epithet_people(person):
+            yield Fact(one._.mkg_entity, "knownFor", work._.mkg_entity, sentence_evidence(work.sent),
+                       "roles.work_epithet", 0.7)
+
+
+def _epithet_people(person: Token) -> list[Token]:
+    """The people an epithet names: after a plural noun ("Ember producers A and B", "Ember
+    stars A, B and C") every name coordinated with the first; after a singular one the first alone."""
+    before = person.doc[person.i - 1] if person.i else None
+    if before is None or before.tag_ != "NNS" and not before.lower_.endswith("s"):
+        return [person]
+    return [t for t in coordinated(person) if t._.mkg_kind == "person"]
 
 
 # "executive" before "producer" makes the credit an executive producer's: "X executive producer A".
@@ -789,7 +833,76 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
                 break
         evidence = sentence_evidence(work.sent)
         for predicate in dict.fromkeys(predicates):
-            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
+            for one in _epithet_people(person):
+                yield Fact(work._.mkg_entity, predicate, one._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
+
+
+# Role nouns that may be coordinated with a credit noun without giving a credit of their own.
+NEUTRAL_ROLE_NOUNS = frozenset({"creator", "co-creator", "showrunner", "co-showrunner"})
+
+
+def _role_predicates(segment: list[str]) -> list[str] | None:
+    """The credits of a run of coordinated role nouns ("writer and director", "creator,
+    writer and executive producer"), or None when a word of the run is no role noun or joiner."""
+    by_noun = {w: p for p, nouns in lexicon_table("cast3_epithet_credits").items() for w in nouns}
+    predicates: list[str] = []
+    for k, low in enumerate(segment):
+        if low == "executive" and k + 1 < len(segment) and segment[k + 1] in ("producer", "producers"):
+            predicates.append("executiveProducer")
+        elif low in ("producer", "producers") and k > 0 and segment[k - 1] == "executive":
+            continue
+        elif low in by_noun:
+            predicates.append(by_noun[low])
+        elif low not in NEUTRAL_ROLE_NOUNS and (k == 0 or low not in EPITHET_JOINERS | {","}):
+            return None
+    return predicates
+
+
+def apposition_role_credits(doc: Doc) -> Iterator[Fact]:
+    """"A, the writer and director of X, ...", "A, creator and executive producer of X": an
+    apposition whose coordinated role nouns (cast3_epithet_credits, with "executive producer";
+    "creator" and "showrunner" join without a credit) take one "of" phrase credits A with each
+    role on X, a calling card too. One role noun alone is credits.director_of's. The first noun
+    may come merged with its article as a reference to A ("the writer")."""
+    role_words = {w for nouns in lexicon_table("cast3_epithet_credits").values() for w in nouns}
+    role_words |= NEUTRAL_ROLE_NOUNS | {"executive", "producers"}
+    for of in tokens_with(doc, lower=("of",)):
+        work = None
+        for t in doc[of.i + 1:of.i + 6]:
+            if t._.mkg_kind == "work":
+                work = t
+                break
+            if not (t.text in ("\u201c", "\"", "'", "\u2018") or t.pos_ in ("DET", "ADJ", "NUM") or t._.mkg_kind == "org"
+                    or t.lower_ in lower_words("work_genre_heads")):
+                break
+        if work is None:
+            continue
+        words: list[str] = []
+        k = of.i - 1
+        while k > 0 and (doc[k].lower_ in role_words | EPITHET_JOINERS or doc[k].text == ","):
+            words.insert(0, doc[k].lower_)
+            k -= 1
+        head = doc[k].lower_.split()
+        if doc[k]._.mkg_ref and len(head) == 2 and head[0] in ("the", "a", "an") and head[1] in role_words:
+            words.insert(0, head[1])  # "the writer": the article and the first noun, merged
+            k -= 1
+        elif doc[k].lower_ in ("the", "a", "an"):
+            k -= 1
+        while words and (words[0] == "," or words[0] in EPITHET_JOINERS):
+            words.pop(0)
+            k += 1
+        predicates = _role_predicates(words) if words else None
+        if not predicates or sum(1 for w in words if w in role_words - {"executive"}) < 2:
+            continue
+        if k < 1 or doc[k].text != "," or doc[k - 1]._.mkg_kind != "person":
+            continue
+        person = doc[k - 1]
+        if is_hedged(doc, person.i, work.i + 1):
+            continue
+        evidence = sentence_evidence(work.sent)
+        for predicate in dict.fromkeys(predicates):
+            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.apposition_roles", 0.75)
+        yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "roles.apposition_roles_known", 0.7)
 
 
 @lru_cache(maxsize=1)
@@ -986,6 +1099,39 @@ def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.returning_cast", round(0.7 * weight, 2))
+
+
+# Verbs whose object "the return of A" says a season or a work has A back in its cast.
+RETURN_FRAME_VERBS = frozenset({"see", "mark", "feature", "bring", "welcome", "include"})
+
+
+def return_nouns(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Season 2 of X will see the return of A (Y) and B", "the new season marks the return of
+    A": the noun "return" with an "of" list of people, object of a verb of showing or bringing,
+    puts them in the cast of the work the subject names, else of the work the item is about.
+    Not a return in another capacity ("the return of A as showrunner")."""
+    for noun in tokens_with(doc, lower=("return",)):
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RETURN_FRAME_VERBS:
+            continue
+        verb = noun.head
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            continue
+        people = _listed_after(doc, of.i + 1, noun.sent.end, "person")
+        if not people:
+            continue
+        last = people[-1].i
+        after = doc[last + 1:min(last + 3, noun.sent.end)]
+        if any(t.lower_ in ("as", "to") for t in after):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = [t for t in (subject.subtree if subject is not None else ()) if t._.mkg_kind == "work"]
+        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(noun.sent, verb.i, salient_work)
+        if not work or is_hedged(doc, verb.i, last + 1):
+            continue
+        evidence = sentence_evidence(noun.sent)
+        for person in people:
+            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.return_noun", round(0.7 * weight, 2))
 
 
 # After "counts ... among/as": a determiner or possessive before the role ("among its cast").

@@ -63,3 +63,16 @@ def test_the_reference_spans_the_pronoun():
     groups = [group("p1", text, "Mara Quill", "Person")]
     [ref] = resolve_pronouns(text, groups, sentence_starts(text))
     assert (ref.start, ref.end, text[ref.start:ref.end]) == (text.index("Her"), text.index("Her") + 3, "Her")
+
+
+def test_a_time_adverb_without_its_comma_before_the_pronoun():
+    text = "Mara Quill joined Harbour Films. Previously she produced Copperhead."
+    groups = [group("p1", text, "Mara Quill", "Person"), group("o1", text, "Harbour Films", "ProductionCompany")]
+    assert resolved(text, groups) == [("she", "p1")]
+
+
+def test_a_lower_case_pronoun_inside_a_sentence_is_left_alone():
+    # Negative twin: "she" after other words is no sentence subject this reader takes.
+    text = "Mara Quill joined Harbour Films. Critics say she produced Copperhead."
+    groups = [group("p1", text, "Mara Quill", "Person"), group("o1", text, "Harbour Films", "ProductionCompany")]
+    assert resolved(text, groups) == []

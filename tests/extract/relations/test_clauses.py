@@ -310,3 +310,36 @@ def test_names_coordinated_without_a_semicolon_share_the_relative_clause(facts_o
     # Negative twin: "Tom Hale and Jo Park, who direct the pilot" both direct.
     facts = facts_of("HBO has ordered the drama Salt Harbour. Tom Hale and Jo Park, who direct the pilot, also produce.")
     assert {f for f in facts if f[1] == "directedBy"} == {("Salt Harbour", "directedBy", "Tom Hale"), ("Salt Harbour", "directedBy", "Jo Park")}
+
+
+# recall2: "A, who wrote and directed X": coordinated credit verbs of a relative clause, on the
+# tokens (the parser often hangs the second verb on the title).
+@pytest.mark.parametrize("sentence, expected, past", [
+    ("Tom Hale, who wrote and directed Salt Road, will helm Copperhead for Harbour Films.",
+     {("Salt Road", "writtenBy", "Tom Hale"), ("Salt Road", "directedBy", "Tom Hale")}, True),
+    ("Tom Hale, who also wrote and executive produced the drama Salt Road, will helm Copperhead.",
+     {("Salt Road", "writtenBy", "Tom Hale"), ("Salt Road", "executiveProducer", "Tom Hale")}, True),
+    ("Tom Hale, who will write and direct Salt Road, joined Harbour Films.",
+     {("Salt Road", "writtenBy", "Tom Hale"), ("Salt Road", "directedBy", "Tom Hale")}, False),
+])
+def test_coordinated_credit_verbs_after_who(facts_of, sentence, expected, past):
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[0] == "Salt Road" and f[1] in ("writtenBy", "directedBy", "executiveProducer", "producer")} == expected
+    assert (("Tom Hale", "knownFor", "Salt Road") in facts) == past
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale, who reportedly wrote and directed Salt Road, will helm Copperhead.",
+    "Tom Hale, who wrote and directed a play before the film Salt Road, will helm Copperhead.",
+    "Tom Hale, who praised and promoted Salt Road, will helm Copperhead.",
+])
+def test_no_credit_chain_when_hedged_or_on_another_object(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[0] == "Salt Road" and f[1] in ("writtenBy", "directedBy")}
+
+
+def test_previously_she_credits_the_last_named_person(facts_of):
+    facts = facts_of("Harbour Films has hired Mara Quill as head of drama. "
+                     "Previously she produced Salt Road and Ember for Orchard Street.")
+    assert {f for f in facts if f[1] in ("producer", "knownFor")} == {
+        ("Salt Road", "producer", "Mara Quill"), ("Ember", "producer", "Mara Quill"),
+        ("Mara Quill", "knownFor", "Salt Road"), ("Mara Quill", "knownFor", "Ember")}

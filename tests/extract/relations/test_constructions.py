@@ -600,3 +600,33 @@ def test_a_paragraph_after_one_that_names_a_title_in_passing_keeps_the_articles_
                      "The shoot starts in May. Mara Quinn directs.")
     assert ("Ten Best Shows of 2024", "directedBy", "Mara Quinn") not in facts
     assert ("Salt Road", "directedBy", "Mara Quinn") in facts
+
+
+def test_a_companys_possessive_quoted_title_is_its_production(facts_of):
+    assert only(facts_of("Critics loved HBO's \u201cTidewater\u201d last year."), "produces") == {("HBO", "produces", "Tidewater")}
+
+
+def test_a_possessive_quoted_slogan_before_a_strategy_is_no_title(facts_of):
+    # Negative twin: the quoted words qualify "strategy" with the words coordinated after them.
+    facts = facts_of("The deal is likely to shape Harbour Films\u2019 \u201cStory Always\u201d and local-language strategy.")
+    assert not only(facts, "produces")
+
+
+def test_an_absolute_with_clause_keeps_its_object_for_its_own_subject(facts_of):
+    facts = facts_of("Harbour Films has picked up North American rights to the drama Salt Road, "
+                     "with Orchard Street acquiring the comedy Copperhead.")
+    assert only(facts, "acquires") == {("Harbour Films", "acquires", "Salt Road"),
+                                       ("Orchard Street", "acquires", "Copperhead")}
+
+
+def test_a_with_phrase_without_its_own_subject_still_names_an_object(facts_of):
+    # Twin: no second buyer in the "with" phrase, so both titles stay the one buyer's.
+    facts = facts_of("Harbour Films has acquired the drama Salt Road and the comedy Copperhead.")
+    assert only(facts, "acquires") == {("Harbour Films", "acquires", "Salt Road"), ("Harbour Films", "acquires", "Copperhead")}
+
+
+def test_an_absolute_with_clause_whose_subject_is_no_known_company(facts_of):
+    # The second buyer is an unknown name: the clause's own subject still keeps its object.
+    facts = facts_of("Harbour Films has picked up rights to the drama Salt Road, with Zorblat acquiring the comedy Copperhead.")
+    assert ("Harbour Films", "acquires", "Copperhead") not in facts
+    assert ("Harbour Films", "acquires", "Salt Road") in facts

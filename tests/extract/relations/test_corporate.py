@@ -161,7 +161,7 @@ def test_the_owner_named_as_such(facts_of):
     assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
 
 
-def test_a_former_owner_owns_nothing(facts_of):
+def test_a_former_owner_in_apposition_owns_nothing(facts_of):
     facts = facts_of("Harbour Films, the former owner of Copperline Studios, reported earnings.")
     assert of(facts, "owns") == set()
 
@@ -333,7 +333,7 @@ def test_the_majority_owner_as_a_predicate(facts_of):
     assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
 
 
-def test_a_former_owner_owns_nothing(facts_of):
+def test_a_former_owner_after_the_copula_owns_nothing(facts_of):
     facts = facts_of("Harbour Films was the former owner of Copperline Studios.")
     assert of(facts, "owns") == set()
 
@@ -524,7 +524,7 @@ def test_owners_named_after_a_compound(facts_of):
                                  ("Bluepeak Capital", "owns", "Granite Studios")}
 
 
-def test_a_former_owner_owns_nothing(facts_of):
+def test_a_former_owner_before_the_name_owns_nothing(facts_of):
     facts = facts_of("Riverton Films' former owner Halcyon Media sold it.")
     assert of(facts, "owns") == set()
 
@@ -791,3 +791,44 @@ def test_the_new_drama_from_a_company_in_apposition_is_its_production(facts_of):
 def test_buying_the_thriller_from_a_company_credits_no_production(facts_of):
     # The negative twin: without the apposition's comma, "from" names the seller.
     assert of(facts_of("Neon acquired the thriller from Harbour Films."), "produces") == set()
+
+
+# recall2: a network's name or possessive qualifying a show noun, with modifiers between.
+@pytest.mark.parametrize("sentence, company", [
+    ("Showtime's hit thriller Salt Road has added three new cast members.", "Showtime"),
+    ("Dana Vale was a writer on the CBS single-cam comedy \"Salt Road.\"", "CBS"),
+    ("Tom Hale (Fox comedy Salt Road) joins the cast.", "Fox"),
+    ("Tom Hale starred in the Netflix limited series Salt Road.", "Netflix"),
+    ("Dana Vale created HBO's \"Salt Road,\" which aired four seasons.", "HBO"),
+])
+def test_a_network_show_noun_with_modifiers_names_its_show(facts_of, sentence, company):
+    assert (company, "produces", "Salt Road") in facts_of(sentence)
+
+
+def test_a_past_verb_between_company_and_show_noun_is_no_network_show(facts_of):
+    # Negative twin: "acquired comedy X" is a purchase, not the buyer's own show.
+    assert ("Netflix", "produces", "Salt Road") not in facts_of("Netflix acquired comedy Salt Road last week.")
+    assert ("HBO", "produces", "Salt Road") not in facts_of("HBO and the drama Salt Road were in the news.")
+
+
+def test_a_plural_network_show_noun_lists_its_titles(facts_of):
+    facts = facts_of("Dana Vale previously co-created the critically-acclaimed HBO shows \"Salt Road\" and \"Copperhead.\"")
+    assert of(facts, "produces") == {("HBO", "produces", "Salt Road"), ("HBO", "produces", "Copperhead")}
+
+
+def test_a_singular_network_show_noun_names_one_title(facts_of):
+    # Negative twin: "the HBO drama X and Y" says only X is HBO's drama.
+    facts = facts_of("The HBO drama \"Salt Road\" and \"Copperhead\" were both nominated.")
+    assert of(facts, "produces") == {("HBO", "produces", "Salt Road")}
+
+
+def test_a_role_of_a_networks_titled_show_is_no_employer(facts_of):
+    facts = facts_of("Dana Vale, creator, writer and executive producer of the HBO series Salt Road, said the show will return.")
+    assert ("Dana Vale", "employedBy", "HBO") not in facts
+    assert ("HBO", "produces", "Salt Road") in facts
+
+
+@pytest.mark.parametrize("sentence", ["Dana Vale, head of HBO drama, said the show will return.",
+                                      "Dana Vale, president of programming at HBO, said the show will return."])
+def test_a_role_of_a_department_or_at_a_company_is_employment(facts_of, sentence):
+    assert ("Dana Vale", "employedBy", "HBO") in facts_of(sentence)

@@ -346,3 +346,28 @@ def test_a_titles_director_signed_for_another_work_directs_it(facts_of):
     facts = facts_of("\u201cSalt Road\u201d director Dana Vale has signed on to direct the thriller \u201cCold Water\u201d for Keel Media.")
     assert ("Cold Water", "directedBy", "Dana Vale") in facts
     assert ("Salt Road", "directedBy", "Dana Vale") in facts
+
+
+# recall2: a network's show after "stars in"; the adverb "executively produced by".
+@pytest.mark.parametrize("sentence", ["Tom Hale stars in the Fox comedy Salt Road.",
+                                      "Tom Hale stars in Netflix's comedy Salt Road."])
+def test_stars_in_a_networks_show(facts_of, sentence):
+    assert ("Salt Road", "starring", "Tom Hale") in facts_of(sentence)
+
+
+def test_stars_in_a_company_name_that_is_no_show_gives_no_credit(facts_of):
+    # Negative twin: the company's "ad" is what he stars in; the comedy is named after it.
+    facts = facts_of("Tom Hale stars in a Harbour Films ad before the comedy Salt Road.")
+    assert ("Salt Road", "starring", "Tom Hale") not in facts
+
+
+@pytest.mark.parametrize("verb", ["is", "was"])
+def test_executively_produced_by_is_executive_producer(facts_of, verb):
+    facts = facts_of(f"The drama Copperhead {verb} executively produced by Tom Hale and Ana Ruiz.")
+    assert {f for f in facts if f[1] in ("producer", "executiveProducer")} == {
+        ("Copperhead", "executiveProducer", "Tom Hale"), ("Copperhead", "executiveProducer", "Ana Ruiz")}
+
+
+def test_executively_produced_by_when_denied_gives_no_credit(facts_of):
+    facts = facts_of("The drama Copperhead is not executively produced by Tom Hale.")
+    assert not {f for f in facts if f[1] in ("producer", "executiveProducer")}

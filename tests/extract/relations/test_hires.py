@@ -62,3 +62,16 @@ def test_no_present_tense_hire_role_when_rumoured(facts_of):
     # Twin: "reportedly hires" is a rumour: no stated job, no role.
     assert {f for f in facts_of("Fenwick Studios reportedly hires Lena Marsh as president of production.")
             if f[1] in ("employedBy", "role")} == set()
+
+
+# recall2: an acquisition of someone's work is no hire.
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films picked up Tom Hale's debut Copperhead for North America.",
+    "Harbour Films has hired Tom Hale's producing partner Ana Ruiz as head of drama.",
+])
+def test_a_possessive_person_after_a_hire_verb_is_not_hired(facts_of, sentence):
+    assert ("Tom Hale", "employedBy", "Harbour Films") not in facts_of(sentence)
+
+
+def test_upped_as_a_verb_still_hires(facts_of):
+    assert ("Tom Hale", "employedBy", "Harbour Films") in facts_of("Harbour Films has upped Tom Hale to president of drama.")

@@ -873,3 +873,82 @@ def test_a_later_paragraph_that_names_the_main_title_stays_with_it(facts_of):
                      "Tom Hale, who starred in Salt Road, has joined Glasshouse. Tom Hale will star alongside Eva Lund.")
     assert ("Glasshouse", "starring", "Eva Lund") in facts
     assert ("Salt Road", "starring", "Eva Lund") not in facts
+
+
+# recall2: an apposition of coordinated role nouns with one "of" phrase.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Hale, the writer and director of Salt Road, will helm Copperhead for Harbour Films.",
+     {("Salt Road", "writtenBy", "Tom Hale"), ("Salt Road", "directedBy", "Tom Hale")}),
+    ("Tom Hale, writer and director of the drama Salt Road, will helm Copperhead.",
+     {("Salt Road", "writtenBy", "Tom Hale"), ("Salt Road", "directedBy", "Tom Hale")}),
+    ("Dana Vale, the creator and executive producer of Salt Road, has signed with Harbour Films.",
+     {("Salt Road", "executiveProducer", "Dana Vale")}),
+])
+def test_coordinated_roles_in_an_apposition_credit_each(facts_of, sentence, expected):
+    facts = facts_of(sentence)
+    assert {f for f in credits(facts) if f[0] == "Salt Road"} == expected
+    person = next(iter(expected))[2]
+    assert (person, "knownFor", "Salt Road") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale, the rumoured writer and director of Salt Road, declined to comment.",
+    "Dana Vale, the writer and director of a play about the film Salt Road, declined to comment.",
+    "Dana Vale, the agent and manager of Salt Road star Tom Hale, declined to comment.",
+])
+def test_an_apposition_that_is_no_credit_on_the_title(facts_of, sentence):
+    assert not {f for f in credits(facts_of(sentence)) if f[0] == "Salt Road"}
+
+
+# recall2: "added A as a series regular (on X)": a regular part is a place in the cast.
+@pytest.mark.parametrize("sentence, people", [
+    ("Harbour Films has added Ana Ruiz as a series regular on the drama Copperhead.", {"Ana Ruiz"}),
+    ("The drama Copperhead has added Ana Ruiz as a series regular.", {"Ana Ruiz"}),
+    ("The drama Copperhead has added Ana Ruiz and Tom Hale as series regulars for its second season.", {"Ana Ruiz", "Tom Hale"}),
+])
+def test_added_as_a_series_regular_stars(facts_of, sentence, people):
+    assert {f for f in facts_of(sentence) if f[1] == "starring"} == {("Copperhead", "starring", p) for p in people}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drama Copperhead has added Ana Ruiz as an executive producer.",
+    "The drama Copperhead is in talks to add Ana Ruiz as a series regular.",
+])
+def test_added_in_another_capacity_or_hedged_is_no_cast(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "starring"}
+
+
+# recall2: "X will see / marks the return of A": a returning player is in the cast.
+@pytest.mark.parametrize("sentence, people", [
+    ("The second season of the drama Copperhead will see the return of Dana Vale (Salt Road).", {"Dana Vale"}),
+    ("Season two of the drama Copperhead will see the return of Dana Vale, Tom Hale and Ana Ruiz.",
+     {"Dana Vale", "Tom Hale", "Ana Ruiz"}),
+    ("The drama Copperhead returns in May. The new season marks the return of Dana Vale.", {"Dana Vale"}),
+])
+def test_the_return_of_a_player_stars(facts_of, sentence, people):
+    assert {f for f in facts_of(sentence) if f[1] == "starring"} == {("Copperhead", "starring", p) for p in people}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drama Copperhead returns in May. The new season will see the return of Dana Vale as showrunner.",
+    "The drama Copperhead returns in May. Fans are hoping to see the return of Dana Vale.",
+])
+def test_a_return_in_another_capacity_or_hoped_for_is_no_cast(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "starring"}
+
+
+# recall2: a plural epithet names every person coordinated after it.
+@pytest.mark.parametrize("sentence", [
+    "\"Salt Road\" creators Tom Hale and Ana Ruiz have signed with Harbour Films.",
+    "It was written by Dana Vale and \"Salt Road\" producers Tom Hale and Ana Ruiz.",
+])
+def test_a_plural_epithet_names_each_person(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert {("Tom Hale", "knownFor", "Salt Road"), ("Ana Ruiz", "knownFor", "Salt Road")} <= facts
+    assert ("Salt Road", "writtenBy", "Dana Vale") not in facts
+
+
+def test_a_singular_epithet_names_its_first_person_only(facts_of):
+    facts = facts_of("\"Salt Road\" star Tom Hale and Ana Ruiz will lead the drama Copperhead.")
+    assert ("Salt Road", "starring", "Tom Hale") in facts
+    assert ("Salt Road", "starring", "Ana Ruiz") not in facts
