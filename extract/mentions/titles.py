@@ -750,7 +750,9 @@ def credit_object_titles(doc: Doc) -> Iterator[Mention]:
     and directed Salt Road", "penned the screenplay for Tin Roof" (the lexicon's credit_object_verbs).
     One also directs actors and founds companies, so a run that opens with a frequent given name
     ("directed Tom Hale in ...") or ends in a company word is left alone."""
-    return _object_titles(doc, words("credit_object_verbs"), "CreativeWork")
+    yield from _object_titles(doc, words("credit_object_verbs"), "CreativeWork")
+    # A show is created or run; a film is written and directed: what a person created is a series.
+    yield from _object_titles(doc, words("series_credit_object_verbs"), "Series")
 
 
 def ordered_object_titles(doc: Doc) -> Iterator[Mention]:

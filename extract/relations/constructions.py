@@ -428,7 +428,10 @@ def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people:
     evidence = sentence_evidence(sent)
     for person in people:
         sure = weight * (0.85 if person._.mkg_ref else 1.0)
-        yield Fact(work, predicate, person._.mkg_entity, evidence, f"{rule}.{predicate}", round(0.8 * sure, 2))
+        # "created by A": a creator is known for the work (a person -> work predicate), where
+        # the other credits run work -> person.
+        subject, obj = (person._.mkg_entity, work) if predicate == "knownFor" else (work, person._.mkg_entity)
+        yield Fact(subject, predicate, obj, evidence, f"{rule}.{predicate}", round(0.8 * sure, 2))
 
 
 def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:

@@ -198,6 +198,7 @@ RULES = [
                                           word("of", "on"), *gap(3), ent("work", "subject")], 0.8),
     credit("producer_of", "producer", [ent("person", "object"), word(","), word("the", "a", op="?"), word("producer", "co-producer"),
                                        word("of", "on"), *gap(3), ent("work", "subject")], 0.75),
-    credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote", "created"), *gap(6), ent("work", "subject")], 0.8),
+    # ("who created X" gives no writing credit: a creator is known for the show, which others may write.)
+    credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote"), *gap(6), ent("work", "subject")], 0.8),
     credit("directed_work", "directedBy", [ent("person", "object"), *gap(3), word("directed"), *gap(4), ent("work", "subject")], 0.75),
 ]

@@ -371,3 +371,21 @@ def test_executively_produced_by_is_executive_producer(facts_of, verb):
 def test_executively_produced_by_when_denied_gives_no_credit(facts_of):
     facts = facts_of("The drama Copperhead is not executively produced by Tom Hale.")
     assert not {f for f in facts if f[1] in ("producer", "executiveProducer")}
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Created by Mara Quill and Tomas Reyne, Copperhead follows a family in crisis.", {"Mara Quill", "Tomas Reyne"}),
+    ("Copperhead was created by Mara Quill.", {"Mara Quill"}),
+])
+def test_a_creator_is_known_for_the_work(facts_of, sentence, people):
+    # A creator is known for the show; "created" alone gives no writing credit.
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] == "knownFor"} == {(p, "knownFor", "Copperhead") for p in people}
+    assert credits(facts) == set()
+
+
+def test_who_created_gives_no_writing_credit(facts_of):
+    # The twin of "who wrote X": the creator is known for the work, no writer of it.
+    facts = facts_of("Mara Quill, who created Copperhead, is developing a new series.")
+    assert ("Mara Quill", "knownFor", "Copperhead") in facts
+    assert credits(facts) == set()
