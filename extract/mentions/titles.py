@@ -465,6 +465,34 @@ def participle_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+DEBUT_RE = re.compile(r"\b(?:feature\s+)?(?:directorial|directing|feature)\s+debut\b")
+# What opens the sentence before the debut phrase: "X is / marks / was", or "X," in apposition.
+DEBUT_SUBJECT_RE = re.compile(r"^[\u201c\"]?(?P<run>" + TITLE_RUN_RE.pattern + r")[\u201d\"]?(?:,\s+|\s+(?:is|was|marks|marked|will\s+mark|serves\s+as)\s+)")
+
+
+def debut_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """The name that opens a sentence saying it "is", "marks" or, in apposition, is someone's
+    directorial or feature debut is a work: "Salt Road is Dana Vale's directorial debut", "Salt
+    Road, Vale's feature debut, premieres ...". A person makes a debut; the debut is a work. A
+    name the sentence's own debut phrase belongs to ("Dana Vale makes her directorial debut")
+    is no opener of this form."""
+    text = document_text(doc)
+    for sent in doc_sents(doc):
+        said = text[sent.start_char:sent.end_char]
+        debut = DEBUT_RE.search(said)
+        opener = DEBUT_SUBJECT_RE.match(said) if debut else None
+        if opener is None or opener.end() > debut.start():
+            continue
+        if said[opener.end():debut.start()].strip().split()[:1] in (["her"], ["his"], ["their"]):
+            continue  # "Dana Vale marks her directorial debut": the opener is the person
+        start = sent.start_char + opener.start("run")
+        if text[start:start + len(opener.group("run"))].split()[0].lower() in given_names():
+            continue
+        m = _mention(doc, start, start + len(opener.group("run")), "CreativeWork")
+        if m:
+            yield m
+
+
 # ", starring Jane Roe": only a work stars someone; the participle never follows a person.
 STARRING_RE = re.compile(r",?[^\S\n]+starring[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
@@ -1278,7 +1306,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

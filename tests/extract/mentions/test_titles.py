@@ -1098,3 +1098,18 @@ def test_what_a_festival_showed_is_a_film(entities_of, sentence, title):
 def test_a_festival_winner_the_ner_calls_a_person_stays_a_person(entities_of):
     entities = entities_of("Sundance winner Dana Vale will star.")
     assert works(entities) == {} and entities["Dana Vale"].type == "Person"
+
+
+@pytest.mark.parametrize("text", ["Brackwater is Mara Quill's directorial debut.",
+                                  "Brackwater marks the directorial debut of Mara Quill.",
+                                  "Brackwater, Mara Quill's feature directorial debut, premieres in May.",
+                                  "Mara Quill makes her directorial debut with Brackwater."])
+def test_a_directorial_debut_is_a_work(entities_of, text):
+    # A person makes a debut; the debut is a work.
+    entities = entities_of(text)
+    assert works(entities) == {"Brackwater": "CreativeWork"} and entities["Mara Quill"].type == "Person"
+
+
+def test_a_person_marking_a_debut_is_no_work(entities_of):
+    # The negative twin: "her" debut makes the opener the person.
+    assert works(entities_of("Mara Quill marks her feature debut this spring.")) == {}
