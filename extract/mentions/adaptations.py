@@ -77,7 +77,9 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
         status = hedge_status(doc, span.start, span.end) if span is not None and len(span) else ""
         out_facts.append(replace(fact, status=status) if status else fact)
-        in_source = [(m.start, m.end) for m in source_mentions]
+        # "Published in 2019, the novel ...", "Perrotta's novel was published in 2012": a release
+        # year read where the sentence refers to the source ("the novel") is the source's.
+        in_source = [(m.start, m.end) for m in source_mentions] + [(r.start, r.end) for r in source_refs]
         for i, fact in enumerate(out_facts):
             on_source = fact.subject == group.key and (
                 fact.rule in SOURCE_FACT_RULES

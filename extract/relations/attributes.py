@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import words
+from mediakg.extract.mentions.references import SOURCE_HEADS
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
 from mediakg.extract.tokens import doc_sents, entity_tokens
@@ -52,6 +53,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
             for work in after[:1] or before[-1:]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
+        # "The 2011 novel follows ...": a dated description that refers back to a source dates it.
+        for work in works:
+            dated = re.match(r"(?i:the)\s+" + YEAR + r"\s+(?:" + "|".join(SOURCE_HEADS) + r")$", work.text)
+            if work._.mkg_ref and dated:
+                yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.dated_source_reference", 0.75)
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
         for work in works:
             showing = FIRST_SHOWING_RE.search(sent.text[:work.idx - sent.start_char].rstrip("\u201c\"") )
@@ -80,9 +86,13 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 # "Released in 2019, X grossed ...": the opening participle is said of the subject
                 # right after its comma, when that is a title; "Published in 2019, the novel ..." is a
                 # description, and the work it points to may not be the novel.
-                comma = re.match(r"[^,]*,\s*[\u201c\"]?", sent.text[match.end():])
-                at = sent.start_char + match.end() + comma.end() if comma else -1
-                subject = [w for w in works if w.idx == at and not w._.mkg_ref]
+                # "Published in 2019, the novel Salt Road ...": a work noun may stand before the title;
+                # "Published in 2019, the novel ..." alone refers back to a source work named earlier.
+                rest = sent.text[match.end():]
+                comma = re.match(r"[^,]*,\s*[\u201c\"]?", rest)
+                noun = re.match(r"[^,]*,\s*(?i:the)\s+" + WORK_NOUN + r"\s+[\u201c\"]?", rest)
+                at = {sent.start_char + match.end() + m.end() for m in (comma, noun) if m}
+                subject = [w for w in works if w.idx in at and (not w._.mkg_ref or _source_reference(w))]
                 if subject:
                     yield _fact(subject[0], "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
                 continue
@@ -104,6 +114,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 else:
                     continue  # the parse says what premiered, and it is no title we know
             yield _fact(target, "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
+
+
+def _source_reference(token: Token) -> bool:
+    """"the novel", "Perrotta's book": a description that points back to a source work."""
+    return token._.mkg_ref and token.text.split()[-1].lower() in SOURCE_HEADS
 
 
 def _verb_subject(doc: Doc, pos: int) -> Token | None:

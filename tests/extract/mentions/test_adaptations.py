@@ -127,3 +127,23 @@ def test_based_on_a_true_story_is_no_source(extraction_of):
     # Negative twin: "a true story" is no work, so no source appears.
     x = extraction_of('Harbour Films has ordered "Glasshouse," based on a true story.')
     assert not [f for f in x.facts if f.predicate == "basedOn"]
+
+
+@pytest.mark.parametrize("second", [
+    "Brill's novel was published in 2014.",
+    "The 2014 novel follows a fisherman.",
+    "Published in 2014, the novel follows a fisherman.",
+])
+def test_a_year_said_of_the_novel_dates_the_source_not_the_series(extraction_of, second):
+    # "the novel", "the 2014 novel", "Brill's novel" refer back to the source: its year is the book's.
+    x = extraction_of("Tom Brill's novel Salt Road will become a series at HBO. " + second)
+    facts = typed_facts(x)
+    assert ("Salt Road/CreativeWork", "releaseYear", "2014") in facts
+    assert not {f for f in facts if f[0] == "Salt Road/Series" and f[1] == "releaseYear"}
+
+
+def test_a_year_said_of_the_series_stays_off_the_novel(extraction_of):
+    # Twin: the description is "the series", and a possessive that is no author's names no book.
+    x = extraction_of("Tom Brill's novel Salt Road will become a series at HBO. "
+                      "HBO's book was published in 2014.")
+    assert not {f for f in typed_facts(x) if f[1] == "releaseYear"}

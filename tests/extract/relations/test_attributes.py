@@ -84,3 +84,10 @@ def test_an_opening_participle_before_a_description_dates_no_title(facts_of):
     # The negative twin: "the novel" after the comma is a description, not the series named before.
     text = "\u201cCopperhead\u201d is a new drama series for FX. Published in 2019, the novel was a bestseller."
     assert years(facts_of(text)) == set()
+
+
+def test_an_opening_participle_dates_a_title_after_its_work_noun(facts_of):
+    # "Published in 2019, the novel X ...": the work noun stands between the comma and the title.
+    assert years(facts_of("Published in 2019, the novel \u201cSalt Road\u201d sold a million copies.")) == {("Salt Road", "2019")}
+    # Twin: a participle about something else ("Founded in 2019, the studio") dates no title.
+    assert not years(facts_of("Founded in 2019, the studio Harbour Films made \u201cSalt Road.\u201d"))
