@@ -101,11 +101,11 @@ def _source_phrase(trigger: Token) -> Token | None:
     return None
 
 
-def _unnamed_source(head: Token) -> bool:
+def _unnamed_source(head: Token, before: int | None = None) -> bool:
     """"the bestselling novel", "the hit video game franchise", "a short story": a source named
     only by its kind. A title inside the phrase names the source itself, and "story" alone is
-    rarely a work ("based on a true story")."""
-    phrase = list(head.subtree)
+    rarely a work ("based on a true story"). `before` ends the phrase (an opening phrase's comma)."""
+    phrase = [t for t in head.subtree if before is None or t.i < before]
     if any(t._.mkg_kind == "work" for t in phrase):
         return False
     if head.lower_ not in words("adaptation_source_heads"):
@@ -124,6 +124,12 @@ def _adapted_work(trigger: Token) -> Token | None:
     # title right before its comma is what it describes.
     from mediakg.extract.relations.engine import item_work  # the relations import this module's package
 
+    from mediakg.extract.relations.works import opening_adaptation
+
+    # "Based on A's novel, T follows ...": the opening phrase is said of the main clause's subject.
+    opening = opening_adaptation(trigger.sent)
+    if opening is not None and trigger.i < opening[0].i:
+        return opening[0]
     item = item_work(trigger.sent, trigger.i, frozenset({"work"}))
     if item is not None and trigger.lower_ in ("based", "adapted"):
         return item
@@ -158,11 +164,14 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
     out_groups, out_facts = list(groups), list(facts)
     for trigger in tokens_with(doc, lower=("adaptation", "remake", "reimagining", "retelling", "based", "adapted")):
         head = _source_phrase(trigger)
-        if head is None or not _unnamed_source(head):
-            continue
         work = _adapted_work(trigger)
+        # "Based on A's novel, T follows ...": the parse may hang T under the source's noun.
+        cut = work.i if work is not None and head is not None and head.i < work.i else None
+        if head is None or not _unnamed_source(head, cut):
+            continue
         key = work._.mkg_entity if work is not None else ""
-        phrase = text[head.left_edge.idx:head.right_edge.idx + len(head.right_edge)]
+        right = max((t for t in head.subtree if cut is None or t.i < cut), key=lambda t: t.i)
+        phrase = text[head.left_edge.idx:right.idx + len(right)]
         # "The film adaptation of a novel of the same title": no title in the clause, yet the
         # phrase says the adaptation is the work the item is about.
         if not key and salient_work and trigger.lower_ == "adaptation" \
@@ -174,7 +183,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
             continue
         adapted_already.add(key)
         source = EntityGroup(key=key + "-source",
-                             mentions=[Mention(head.left_edge.idx, head.right_edge.idx + len(head.right_edge),
+                             mentions=[Mention(head.left_edge.idx, right.idx + len(right),
                                                group.label, "CreativeWork", "pattern", cued=True)])
         source.label, source.cls = group.label, "CreativeWork"
         # "the film adaptation", "a series adaptation": the word before names the new work's medium.

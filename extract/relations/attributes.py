@@ -45,7 +45,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             continue
         # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
         # work noun dates the work named beside it.
-        for match in re.finditer(r"(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sent.text):
+        # A headline or a sentence may open on the bare year: "1987 thriller X gets a remake".
+        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+)" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sent.text):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
@@ -78,10 +79,16 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)
         # "The novel was originally published in May 2012", "“Sky Castle” in 2019"; a participle
         # opening the sentence ("Released in 2019, X ..."), a run that "aired from 2010 to 2014"
-        # (its first year) and a film that "opened in theaters in March 2019".
-        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|created|launched|opened)\b[^.]{0,40}?\b(?:in|from)\s+"
-                                 r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR, sent.text):
+        # (its first year), a film that "opened in theaters in March 2019" and one that "premiered on
+        # HBO on January 12, 2020" (a full date: its year).
+        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|created|launched|opened)\b[^.]{0,40}?\b"
+                                 r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
+                                 + YEAR, sent.text):
             pos = sent.start_char + match.start()
+            # "is set to be released in 2027", "will be published in May": a release still to come is
+            # a plan, not the year the work came out.
+            if re.search(r"\b(?:be|being)\s+$", sent.text[:match.start()]):
+                continue
             if match.group(0)[0].isupper():
                 # "Released in 2019, X grossed ...": the opening participle is said of the subject
                 # right after its comma, when that is a title; "Published in 2019, the novel ..." is a

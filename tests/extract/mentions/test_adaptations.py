@@ -147,3 +147,10 @@ def test_a_year_said_of_the_series_stays_off_the_novel(extraction_of):
     x = extraction_of("Tom Brill's novel Salt Road will become a series at HBO. "
                       "HBO's book was published in 2014.")
     assert not {f for f in typed_facts(x) if f[1] == "releaseYear"}
+
+
+def test_an_opening_phrase_naming_only_a_novel_splits_off_an_unnamed_source(extraction_of):
+    # "Based on A's novel, T ...": T is the adaptation, the novel (unnamed) is A's, not T's writer.
+    facts = typed_facts(extraction_of("Based on Tom Brill's novel, \u201cLow Tide\u201d follows a fisherman."))
+    assert ("Low Tide/CreativeWork", "writtenBy", "Tom Brill/Person") in facts
+    assert {f for f in facts if f[1] == "basedOn"} == {("Low Tide/CreativeWork", "basedOn", "Low Tide/CreativeWork")}
