@@ -743,7 +743,7 @@ TITLE_CUES = [
     # Unquoted titles in the trade's stock phrases: "the Korean webtoon X", "the video game X",
     # "the limited series X", "was most recently seen in X", "an Oscar nomination for X",
     # "series including X and Y".
-    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel) "), "CreativeWork"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel|podcast) "), "CreativeWork"),
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series"),
     (re.compile(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series"),
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film"),

@@ -52,7 +52,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
             after = [w for w in works if w.idx >= end and w.idx - end <= 3]
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
-            for work in after[:1] or before[-1:]:
+            # "“Salt Road” is a 2019 thriller": the copula's subject is what the dated noun describes
+            # (the parse says it is the subject, not a title inside it: "the company behind X is a ...").
+            said = [w for w in works if w.dep_ == "nsubj" and w.head.lemma_ == "be"
+                    and re.fullmatch(r"[\u201d\"']?,?\s+(?:is|was)\s+", doc.text[w.idx + len(w.text):start])]
+            for work in after[:1] or before[-1:] or said[-1:]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
         # "The 2011 novel follows ...": a dated description that refers back to a source dates it.
         for work in works:

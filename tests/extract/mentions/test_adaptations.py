@@ -154,3 +154,19 @@ def test_an_opening_phrase_naming_only_a_novel_splits_off_an_unnamed_source(extr
     facts = typed_facts(extraction_of("Based on Tom Brill's novel, \u201cLow Tide\u201d follows a fisherman."))
     assert ("Low Tide/CreativeWork", "writtenBy", "Tom Brill/Person") in facts
     assert {f for f in facts if f[1] == "basedOn"} == {("Low Tide/CreativeWork", "basedOn", "Low Tide/CreativeWork")}
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Films will turn the hit podcast \u201cSalt Road\u201d into a series.",
+    "Harbour Films will adapt the podcast Salt Road as a series.",
+])
+def test_a_podcast_turned_into_a_series_is_two_works(extraction_of, text):
+    # A podcast is a source like a novel: the series is basedOn it.
+    assert ("Salt Road/Series", "basedOn", "Salt Road/CreativeWork") in typed_facts(extraction_of(text))
+
+
+def test_a_podcast_no_one_adapts_stays_one_work(extraction_of):
+    # Twin: naming the podcast says nothing of an adaptation.
+    x = extraction_of("Dana Vale hosts the podcast Salt Road on Spotify.")
+    assert [e.label for e in x.entities if e.label == "Salt Road"] == ["Salt Road"]
+    assert not {f for f in typed_facts(x) if f[1] == "basedOn"}

@@ -122,3 +122,15 @@ def test_a_premiere_on_a_full_date_dates_the_title(facts_of):
     assert years(facts_of("\u201cLow Tide\u201d premiered on Netflix on Feb. 7, 2020.")) == {("Low Tide", "2020")}
     # Twin: a premiere still to come on a full date is a plan.
     assert not years(facts_of("\u201cLow Tide\u201d will premiere on HBO on January 12, 2027."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\u201cSalt Road\u201d is a 2019 thriller directed by Dana Vale.", {("Salt Road", "2019")}),
+    ("\u201cSalt Road\u201d was a 2015 hit for Harbour Films.", {("Salt Road", "2015")}),
+    # Twins: the title is inside the subject, or the dated noun is no work.
+    ("Her next project after \u201cSalt Road\u201d is a 2024 thriller.", set()),
+    ("The company behind \u201cSalt Road\u201d is a 2019 startup.", set()),
+])
+def test_a_dated_work_noun_after_a_copula_dates_its_subject(facts_of, text, expected):
+    # "X is a 2019 thriller": the predicate noun describes the copula's subject.
+    assert years(facts_of(text)) == expected
