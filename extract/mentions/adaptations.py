@@ -195,6 +195,11 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         out_facts.append(Fact(key, "basedOn", source.key, evidence, "works.unnamed_source", 0.7))
         out_facts += [Fact(source.key, "writtenBy", a._.mkg_entity, evidence, "works.unnamed_source_author", 0.7)
                       for a in _authors(head)]
+        # "based on the novel of the same name written by A": a writer inside the source's phrase
+        # wrote the book, not the adaptation.
+        in_phrase = {t._.mkg_entity for t in head.subtree if t._.mkg_kind == "person" and (cut is None or t.i < cut)}
+        out_facts = [replace(f, subject=source.key) if f.subject == key and f.predicate == "writtenBy" and f.object in in_phrase
+                     and f.evidence.start <= trigger.idx < f.evidence.end else f for f in out_facts]
     return out_groups, out_facts
 
 

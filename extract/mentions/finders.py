@@ -798,6 +798,20 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def _person_apposition_re() -> re.Pattern:
+    # (Not person_description_nouns: "the Booker Prize winner" describes a book as well.)
+    nouns = lower_words("biopic_subject_nouns") | lower_words("person_role_nouns")
+    return re.compile(r"[\u201d\"']?,\s+(?:who|whose|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:"
+                      + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")(?![\w\-]))")
+
+
+def _described_person(text: str, end: int) -> bool:
+    """"Dana Vale, who crossed ...", "Dana Vale, the first woman to ...": a name followed by a
+    relative "who" or an apposition headed by a noun of a person names a person."""
+    return bool(_person_apposition_re().match(text, end))
+
+
 def cued_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for cue, cls in TITLE_CUES:
@@ -831,6 +845,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):
                     continue  # "worked on Wall Street": a workplace
+                if cue.pattern.startswith(r"\bbased on") and _described_person(text, title_end):
+                    continue  # "based on Dana Vale, the first woman to ...": a biopic's real person
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
                 # "the upcoming Spectrum Original drama series", "a Hulu Original film": a

@@ -170,3 +170,14 @@ def test_a_podcast_no_one_adapts_stays_one_work(extraction_of):
     x = extraction_of("Dana Vale hosts the podcast Salt Road on Spotify.")
     assert [e.label for e in x.entities if e.label == "Salt Road"] == ["Salt Road"]
     assert not {f for f in typed_facts(x) if f[1] == "basedOn"}
+
+
+def test_a_writer_inside_an_unnamed_sources_phrase_wrote_the_book(extraction_of):
+    # "based on the novel of the same name written by A": A is the novel's author.
+    facts = typed_facts(extraction_of("\u201cLow Tide\u201d is based on the novel of the same name written by Tom Brill."))
+    assert {f for f in facts if f[1] == "writtenBy"} == {("Low Tide/CreativeWork", "writtenBy", "Tom Brill/Person")}
+    assert ("Low Tide/CreativeWork", "basedOn", "Low Tide/CreativeWork") in facts
+    # Twin: a writer named after the source's phrase wrote the adaptation.
+    x = extraction_of("\u201cLow Tide\u201d is based on the novel by Tom Brill and written by Dana Vale.")
+    assert {(f.predicate, e.label) for f in x.facts for e in x.entities
+            if f.predicate == "writtenBy" and e.key == f.object and not f.subject.endswith("-source")} == {("writtenBy", "Dana Vale")}
