@@ -172,6 +172,14 @@ def roles(doc: Doc) -> Iterator[Fact]:
             match = re.match(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, after, re.I)
             if titled_apposition(person) is not None:
                 continue  # the parse found the title and its company: employment gives the role
+            # "A, Harbour Films’ head of drama,": the company's possessive before the title.
+            owned = re.match(r",\s+([^,]{1,60}?)(?:'s?|\u2019s?)\s+" + ROLE_TITLE + ROLE_END, after, re.I)
+            at = person.idx + len(person.text) + owned.start(1) if owned else -1
+            if owned and any(t.idx == at and t._.mkg_kind == "org" and t.idx + len(t.text) == at + len(owned.group(1))
+                             for t in sent):
+                match = re.match(r"(.*)", owned.group(2))
+            if match and _bare_description(match.group(1)):
+                continue
             if match:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_after", 0.75)
                 continue
@@ -179,8 +187,13 @@ def roles(doc: Doc) -> Iterator[Fact]:
             match = re.search(ROLE_TITLE + r",\s+$", before, re.I)
             if title_before_name(person) is not None:
                 continue  # "the CEO of X, A": employment gives the role without the company (corp3)
-            if match and len(match.group(1)) > 2:
+            if match and len(match.group(1)) > 2 and not _bare_description(match.group(1)):
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
+
+
+def _bare_description(title: str) -> bool:
+    """"another Netflix executive, A": "executive" alone says what someone is, not their post."""
+    return title.strip().lower() == "executive"
 
 
 MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}

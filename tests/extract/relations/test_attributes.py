@@ -134,3 +134,23 @@ def test_a_premiere_on_a_full_date_dates_the_title(facts_of):
 def test_a_dated_work_noun_after_a_copula_dates_its_subject(facts_of, text, expected):
     # "X is a 2019 thriller": the predicate noun describes the copula's subject.
     assert years(facts_of(text)) == expected
+
+
+def roles_of(facts):
+    return {(s, v) for s, p, v in facts if p == "role"}
+
+
+def test_a_title_after_a_companys_curly_possessive_is_the_role(facts_of):
+    # "A, Harbour Films’ head of drama,": the company's possessive stands before the title.
+    assert roles_of(facts_of("Dana Vale, Harbour Films\u2019 head of drama, said the series was a priority.")) == {
+        ("Dana Vale", "head of drama")}
+    # Twin: a person's possessive names no employer's post.
+    assert not roles_of(facts_of("Dana Vale, Tom Brill\u2019s producer, said the series was a priority."))
+
+
+def test_a_bare_executive_is_a_description_not_a_role(facts_of):
+    # "another Harbour Films executive, A": what she is, not her title.
+    text = "Earlier, another high-profile Harbour Films executive, Dana Vale, chose not to move back to London."
+    assert not roles_of(facts_of(text))
+    # Twin: a title that says the post is still read.
+    assert roles_of(facts_of("Harbour Films president Dana Vale said the deal was a milestone.")) == {("Dana Vale", "president")}
