@@ -80,7 +80,9 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
         status = hedge_status(doc, span.start, span.end) if span is not None and len(span) else ""
         out_facts.append(replace(fact, status=status) if status else fact)
-        in_source = [(m.start, m.end) for m in source_mentions]
+        # "Published in 2019, the novel ...", "Perrotta's novel was published in 2012": a release
+        # year read where the sentence refers to the source ("the novel") is the source's.
+        in_source = [(m.start, m.end) for m in source_mentions] + [(r.start, r.end) for r in source_refs]
         for i, fact in enumerate(out_facts):
             on_source = fact.subject == group.key and (
                 fact.rule in SOURCE_FACT_RULES
@@ -116,11 +118,11 @@ def _source_phrase(trigger: Token) -> Token | None:
     return None
 
 
-def _unnamed_source(head: Token) -> bool:
+def _unnamed_source(head: Token, before: int | None = None) -> bool:
     """"the bestselling novel", "the hit video game franchise", "a short story": a source named
     only by its kind. A title inside the phrase names the source itself, and "story" alone is
-    rarely a work ("based on a true story")."""
-    phrase = list(head.subtree)
+    rarely a work ("based on a true story"). `before` ends the phrase (an opening phrase's comma)."""
+    phrase = [t for t in head.subtree if before is None or t.i < before]
     if any(t._.mkg_kind == "work" for t in phrase):
         return False
     if head.lower_ not in words("adaptation_source_heads"):
@@ -139,6 +141,12 @@ def _adapted_work(trigger: Token) -> Token | None:
     # title right before its comma is what it describes.
     from mediakg.extract.relations.engine import item_work  # the relations import this module's package
 
+    from mediakg.extract.relations.works import opening_adaptation
+
+    # "Based on A's novel, T follows ...": the opening phrase is said of the main clause's subject.
+    opening = opening_adaptation(trigger.sent)
+    if opening is not None and trigger.i < opening[0].i:
+        return opening[0]
     item = item_work(trigger.sent, trigger.i, frozenset({"work"}))
     if item is not None and trigger.lower_ in ("based", "adapted"):
         return item
@@ -173,11 +181,14 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
     out_groups, out_facts = list(groups), list(facts)
     for trigger in tokens_with(doc, lower=("adaptation", "remake", "reimagining", "retelling", "based", "adapted")):
         head = _source_phrase(trigger)
-        if head is None or not _unnamed_source(head):
-            continue
         work = _adapted_work(trigger)
+        # "Based on A's novel, T follows ...": the parse may hang T under the source's noun.
+        cut = work.i if work is not None and head is not None and head.i < work.i else None
+        if head is None or not _unnamed_source(head, cut):
+            continue
         key = work._.mkg_entity if work is not None else ""
-        phrase = text[head.left_edge.idx:head.right_edge.idx + len(head.right_edge)]
+        right = max((t for t in head.subtree if cut is None or t.i < cut), key=lambda t: t.i)
+        phrase = text[head.left_edge.idx:right.idx + len(right)]
         # "The film adaptation of a novel of the same title": no title in the clause, yet the
         # phrase says the adaptation is the work the item is about.
         if not key and salient_work and trigger.lower_ == "adaptation" \
@@ -189,7 +200,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
             continue
         adapted_already.add(key)
         source = EntityGroup(key=key + "-source",
-                             mentions=[Mention(head.left_edge.idx, head.right_edge.idx + len(head.right_edge),
+                             mentions=[Mention(head.left_edge.idx, right.idx + len(right),
                                                group.label, "CreativeWork", "pattern", cued=True)])
         source.label, source.cls = group.label, "CreativeWork"
         # "the film adaptation", "a series adaptation": the word before names the new work's medium.
@@ -201,6 +212,11 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         out_facts.append(Fact(key, "basedOn", source.key, evidence, "works.unnamed_source", 0.7))
         out_facts += [Fact(source.key, "writtenBy", a._.mkg_entity, evidence, "works.unnamed_source_author", 0.7)
                       for a in _authors(head)]
+        # "based on the novel of the same name written by A": a writer inside the source's phrase
+        # wrote the book, not the adaptation.
+        in_phrase = {t._.mkg_entity for t in head.subtree if t._.mkg_kind == "person" and (cut is None or t.i < cut)}
+        out_facts = [replace(f, subject=source.key) if f.subject == key and f.predicate == "writtenBy" and f.object in in_phrase
+                     and f.evidence.start <= trigger.idx < f.evidence.end else f for f in out_facts]
     return out_groups, out_facts
 
 

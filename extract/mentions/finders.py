@@ -754,7 +754,7 @@ TITLE_CUES = [
     # Unquoted titles in the trade's stock phrases: "the Korean webtoon X", "the video game X",
     # "the limited series X", "was most recently seen in X", "an Oscar nomination for X",
     # "series including X and Y".
-    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel) "), "CreativeWork"),
+    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel|podcast) "), "CreativeWork"),
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series"),
     (re.compile(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series"),
     (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film"),
@@ -809,6 +809,20 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def _person_apposition_re() -> re.Pattern:
+    # (Not person_description_nouns: "the Booker Prize winner" describes a book as well.)
+    nouns = lower_words("biopic_subject_nouns") | lower_words("person_role_nouns")
+    return re.compile(r"[\u201d\"']?,\s+(?:who|whose|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:"
+                      + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")(?![\w\-]))")
+
+
+def _described_person(text: str, end: int) -> bool:
+    """"Dana Vale, who crossed ...", "Dana Vale, the first woman to ...": a name followed by a
+    relative "who" or an apposition headed by a noun of a person names a person."""
+    return bool(_person_apposition_re().match(text, end))
+
+
 def cued_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for cue, cls in TITLE_CUES:
@@ -842,6 +856,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):
                     continue  # "worked on Wall Street": a workplace
+                if cue.pattern.startswith(r"\bbased on") and _described_person(text, title_end):
+                    continue  # "based on Dana Vale, the first woman to ...": a biopic's real person
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
                 # "the upcoming Spectrum Original drama series", "a Hulu Original film": a

@@ -27,6 +27,11 @@ REFERENCE_RE = re.compile(
 
 
 SOURCE_HEADS = words("source_reference_heads")
+# "the 2011 novel", "Perrotta's novel": a source described by its year or by its author's name
+# (a person the document names) points back as "the novel" does.
+SOURCE_REFERENCE_RE = re.compile(
+    r"\b(?:[Tt]he\s+(?:1[89]\d\d|20\d\d)|([A-Z][\w\-]+)(?:'s|’s))\s+("
+    + "|".join(sorted((re.escape(h) for h in SOURCE_HEADS), key=len, reverse=True)) + r")\b")
 PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
 
@@ -99,7 +104,8 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
             # "the novel" is a work the article has named as a source ("the novel “X”"), never
             # a film or series named nearby ("an adaptation of Y's novel. ... the novel").
             candidates = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
-        target = _antecedent(text, match.start(), kind, cls, candidates, sentence_starts, topics)
+        target = _antecedent(text, match.start(), kind, cls, candidates, sentence_starts, topics,
+                             source=match.group(1) in SOURCE_HEADS)
         if target is None:
             continue
         # "the original movie" describes the source of an adaptation, not the adaptation.
@@ -109,6 +115,31 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
             target.votes[cls] += 2.0
         phrase = re.sub(r"(?:'s|’s)$", "", match.group(0))
         refs.append(Reference(match.start(), match.start() + len(phrase), phrase, target.key))
+    refs += _source_references(text, groups, sentence_starts, topics, refs)
+    return refs
+
+
+def _source_references(text: str, groups: list[EntityGroup], sentence_starts: list[int], topics: list[int],
+                       found: list[Reference]) -> list[Reference]:
+    """"The 2011 novel follows ...", "Perrotta's novel was published in 2012": a source noun after
+    a year or an author's possessive refers back to the one work the article has named as a
+    source. The possessive is an author only when it ends a person's name in the document."""
+    refs = []
+    people_ends = {m.end for g in groups if g.kind == "person" for m in g.mentions + g.short_forms}
+    sources = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
+    for match in SOURCE_REFERENCE_RE.finditer(text):
+        if match.group(1) and match.start(1) + len(match.group(1)) not in people_ends:
+            continue
+        if any(r.start < match.end() and match.start() < r.end for r in found):
+            continue
+        # "Perrotta's novel “The Leftovers”", "the 2011 novel X" name the work themselves.
+        if re.match(r"\s+[\u201c\"A-Z0-9]", text[match.end():match.end() + 2]):
+            continue
+        if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()) or text.startswith(" of ", match.end()):
+            continue
+        target = _antecedent(text, match.start(), "work", "", sources, sentence_starts, topics, source=True)
+        if target is not None:
+            refs.append(Reference(match.start(), match.end(), match.group(0), target.key))
     return refs
 
 
@@ -161,7 +192,7 @@ def _sentence_index(pos: int, starts: list[int]) -> int:
 
 
 def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int],
-                topics: list[int]) -> EntityGroup | None:
+                topics: list[int], source: bool = False) -> EntityGroup | None:
     here = _sentence_index(pos, starts)
     best, best_score = None, 0.0
     # A quoted title no word has typed yet is still a work ("Another contender is “X.” The film ...").
@@ -176,7 +207,8 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
                         and not (cls and described_as(text, g) - {cls})]
         # "A has cast B in an upcoming drama series. Joining B in the series are ...": an untitled
         # work introduced after a title's last mention is what "the series" now means.
-        opened = _untitled_opening(text, pos, topics)
+        # ("the novel" is never the untitled screen work: its candidates are sources already.)
+        opened = None if source else _untitled_opening(text, pos, topics)
         if opened is not None:
             named_before = [g for g in named_before if any(opened <= m.start < pos for m in g.mentions + g.short_forms)]
         named_before = _paragraph_items(text, pos, named_before)

@@ -7,7 +7,7 @@ import re
 
 # "the original film X" is the source of a remake; "its new original series X" is a streamer's own
 # production ("an original"), so "original" counts only right after "the".
-SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|\bthe original (?:movie|film|series))"
+SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|podcast|\bthe original (?:movie|film|series))"
 # "the adaptation of Mara Quill's X", "a remake of X", "will adapt X": the phrase names the new
 # work by its source.
 ADAPTATION_OF = r"\b(?:(?:adaptation|remake|reimagining|re-imagining|retelling) of|adapt(?:s|ed|ing)?)\b"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
 from mediakg.extract.lexicon import words
+from mediakg.extract.mentions.references import SOURCE_HEADS
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
 from mediakg.extract.tokens import doc_sents, entity_tokens
@@ -44,14 +45,24 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             continue
         # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
         # work noun dates the work named beside it.
-        for match in re.finditer(r"(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
+        # A headline or a sentence may open on the bare year: "1987 thriller X gets a remake".
+        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+)" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
             after = [w for w in works if w.idx >= end and w.idx - end <= 3]
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
-            for work in after[:1] or before[-1:]:
+            # "“Salt Road” is a 2019 thriller": the copula's subject is what the dated noun describes
+            # (the parse says it is the subject, not a title inside it: "the company behind X is a ...").
+            said = [w for w in works if w.dep_ == "nsubj" and w.head.lemma_ == "be"
+                    and re.fullmatch(r"[\u201d\"']?,?\s+(?:is|was)\s+", doc.text[w.idx + len(w.text):start])]
+            for work in after[:1] or before[-1:] or said[-1:]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
+        # "The 2011 novel follows ...": a dated description that refers back to a source dates it.
+        for work in works:
+            dated = re.match(r"(?i:the)\s+" + YEAR + r"\s+(?:" + "|".join(SOURCE_HEADS) + r")$", work.text)
+            if work._.mkg_ref and dated:
+                yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.dated_source_reference", 0.75)
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
         for work in works:
             showing = FIRST_SHOWING_RE.search(sentence_text(sent)[:work.idx - sent.start_char].rstrip("\u201c\"") )
@@ -72,17 +83,27 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)
         # "The novel was originally published in May 2012", "“Sky Castle” in 2019"; a participle
         # opening the sentence ("Released in 2019, X ..."), a run that "aired from 2010 to 2014"
-        # (its first year) and a film that "opened in theaters in March 2019".
-        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|created|launched|opened)\b[^.]{0,40}?\b(?:in|from)\s+"
-                                 r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR, sentence_text(sent)):
+        # (its first year), a film that "opened in theaters in March 2019" and one that "premiered on
+        # HBO on January 12, 2020" (a full date: its year).
+        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|created|launched|opened)\b[^.]{0,40}?\b"
+                                 r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
+                                 + YEAR, sentence_text(sent)):
             pos = sent.start_char + match.start()
+            # "is set to be released in 2027", "will be published in May": a release still to come is
+            # a plan, not the year the work came out.
+            if re.search(r"\b(?:be|being)\s+$", sentence_text(sent)[:match.start()]):
+                continue
             if match.group(0)[0].isupper():
                 # "Released in 2019, X grossed ...": the opening participle is said of the subject
                 # right after its comma, when that is a title; "Published in 2019, the novel ..." is a
                 # description, and the work it points to may not be the novel.
-                comma = re.match(r"[^,]*,\s*[\u201c\"]?", sentence_text(sent)[match.end():])
-                at = sent.start_char + match.end() + comma.end() if comma else -1
-                subject = [w for w in works if w.idx == at and not w._.mkg_ref]
+                # "Published in 2019, the novel Salt Road ...": a work noun may stand before the title;
+                # "Published in 2019, the novel ..." alone refers back to a source work named earlier.
+                rest = sentence_text(sent)[match.end():]
+                comma = re.match(r"[^,]*,\s*[\u201c\"]?", rest)
+                noun = re.match(r"[^,]*,\s*(?i:the)\s+" + WORK_NOUN + r"\s+[\u201c\"]?", rest)
+                at = {sent.start_char + match.end() + m.end() for m in (comma, noun) if m}
+                subject = [w for w in works if w.idx in at and (not w._.mkg_ref or _source_reference(w))]
                 if subject:
                     yield _fact(subject[0], "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
                 continue
@@ -104,6 +125,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 else:
                     continue  # the parse says what premiered, and it is no title we know
             yield _fact(target, "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
+
+
+def _source_reference(token: Token) -> bool:
+    """"the novel", "Perrotta's book": a description that points back to a source work."""
+    return token._.mkg_ref and token.text.split()[-1].lower() in SOURCE_HEADS
 
 
 def _verb_subject(doc: Doc, pos: int) -> Token | None:
@@ -146,6 +172,14 @@ def roles(doc: Doc) -> Iterator[Fact]:
             match = re.match(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, after, re.I)
             if titled_apposition(person) is not None:
                 continue  # the parse found the title and its company: employment gives the role
+            # "A, Harbour Films’ head of drama,": the company's possessive before the title.
+            owned = re.match(r",\s+([^,]{1,60}?)(?:'s?|\u2019s?)\s+" + ROLE_TITLE + ROLE_END, after, re.I)
+            at = person.idx + len(person.text) + owned.start(1) if owned else -1
+            if owned and any(t.idx == at and t._.mkg_kind == "org" and t.idx + len(t.text) == at + len(owned.group(1))
+                             for t in sent):
+                match = re.match(r"(.*)", owned.group(2))
+            if match and _bare_description(match.group(1)):
+                continue
             if match and _names_a_work(doc, person.idx + len(person.text) + match.start(1), person.idx + len(person.text) + match.end(1)):
                 continue  # "X, executive producer of the drama Y": a credit on a work (credits.ep_of), no job
             if match:
@@ -155,13 +189,18 @@ def roles(doc: Doc) -> Iterator[Fact]:
             match = re.search(ROLE_TITLE + r",\s+$", before, re.I)
             if title_before_name(person) is not None:
                 continue  # "the CEO of X, A": employment gives the role without the company (corp3)
-            if match and len(match.group(1)) > 2:
+            if match and len(match.group(1)) > 2 and not _bare_description(match.group(1)):
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
 
 
 def _names_a_work(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t._.mkg_kind == "work" for t in span)
+
+
+def _bare_description(title: str) -> bool:
+    """"another Netflix executive, A": "executive" alone says what someone is, not their post."""
+    return title.strip().lower() == "executive"
 
 
 MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}

@@ -362,6 +362,13 @@ class RuleSet:
             item = item_work(sent, start, wanted)
             if item is not None:
                 return [(item._.mkg_entity, item._.mkg_kind)]
+            # "Based on the novel “S,” the series “T” premiered on HBO": the opening phrase names the
+            # source; the work its main clause speaks of is the one after the phrase.
+            from mediakg.extract.relations.works import opening_adaptation  # imports this module
+
+            opening = opening_adaptation(sent) if "work" in wanted else None
+            if opening is not None and opening[0].i < start:
+                return [(opening[0]._.mkg_entity, opening[0]._.mkg_kind)]
             main = [t for t in entity_tokens(doc, wanted) if sent.start <= t.i < sent.end
                     and t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()
                     and not (t._.mkg_kind == "work" and epithet_person(t) is not None)]

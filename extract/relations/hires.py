@@ -53,7 +53,7 @@ RULES = [
 
 # "hired X as president of advertising", "promoted to head of programming", "named X chief ...".
 HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be )?(?:(?:named|appointed|promoted|tapped|hired|upped|elevated)\s+)?"
-                         r"(?:as|to)?\s*(?:the\s+|its\s+|new\s+)?" + ROLE_TITLE + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$))", re.I)
+                         r"(?:as|to)?\s*(?:(?:the|its|their|his|her|a|an|new|permanent|interim)\s+)*" + ROLE_TITLE + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$))", re.I)
 # probeB: trade headlines and ledes use the present ("Harbour Films taps A as chief content officer").
 HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped"
                             r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups)\s+$", re.I)
@@ -79,13 +79,16 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
                 continue
             before = document_text(doc)[sent.start_char:token.idx]
             after = document_text(doc)[token.idx + len(token.text):sent.end_char]
-            passive = re.match(r"^\s*(?:has been|have been|was|is|will be)\s+(?:named|appointed|promoted|tapped|hired|upped|elevated)\b", after, re.I)
+            # "A, senior vice president at X, has been named president": the passive may follow
+            # an apposition that gives the post she leaves.
+            passive = re.match(r"^(\s*,[^,]{1,80},)?\s*(?:has been|have been|was|is|will be)\s+(?:named|appointed|promoted|tapped|hired|upped|elevated)\b", after, re.I)
             if not (HIRE_BEFORE_RE.search(before) or passive):
                 continue
-            match = HIRED_AS_RE.match(after)
+            skip = passive.end(1) if passive and passive.group(1) else 0
+            match = HIRED_AS_RE.match(after[skip:])
             # "promoted to president of X": a title running on into a company is cut at it by
             # the employment clauses, which give that role.
-            start = token.idx + len(token.text) + (match.start(1) if match else 0)
+            start = token.idx + len(token.text) + skip + (match.start(1) if match else 0)
             if match and any(t._.mkg_kind == "org" and start <= t.idx < start + len(match.group(1)) for t in sent):
                 continue
             # "X has reportedly named A ...": a rumoured hire gives no role (corp3).

@@ -1,6 +1,7 @@
 """What works come from and what people are known for (work -> work, person -> work, person -> person)."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from spacy.tokens import Doc, Token
@@ -10,7 +11,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import tokens_with
+from mediakg.extract.tokens import doc_sents, tokens_with
 
 WORK, PERSON = kinds("work"), kinds("person")
 # The nouns that name an adaptation's source kind before its title.
@@ -20,6 +21,57 @@ SOURCE_NOUNS = ("novel", "book", "memoir", "webtoon", "manga", "comic", "play", 
 # probeD: "X, a reimagining of Y", "a modern retelling of Y": nouns that, like "remake", name a
 # new work by the one it reworks.
 REWORKING_NOUNS = ("reimagining", "re-imagining", "retelling", "reimagination")
+
+
+
+def opening_adaptation(sent) -> tuple[Token, list[Token]] | None:
+    """"Based on the novel “S,” the series “T” stars ...", "Adapted from A's book, T follows ...":
+    a participle phrase opening the sentence is said of the main clause's subject, the work right
+    after the phrase's comma (a work noun may stand before it). Gives that work and the works the
+    phrase names (none when the source is named only by its kind)."""
+    doc = sent.doc
+    first = sent[0] if sent[0].text not in ("\u201c", '"') else sent[1] if len(sent) > 1 else sent[0]
+    if first.lower_ not in ("based", "adapted") or first.i + 1 >= sent.end or doc[first.i + 1].lower_ not in ("on", "from"):
+        return None
+    # The phrase ends at its first comma outside parentheses: "(“Deadpool,” “Zombieland”)" lists
+    # someone's credits inside it.
+    depth, comma, inside = 0, None, set()
+    for t in doc[first.i + 2:sent.end]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or t.text == ")":
+            inside.add(t.i)
+        elif t.text == ",":
+            comma = t
+            break
+    if comma is None:
+        return None
+    after = doc.text[comma.idx + 1:sent.end_char]
+    lead = re.match(r"[\u201d\u2019\"']?\s*(?:(?i:the)\s+(?:[a-z][\w\-]*\s+){0,3})?[\u201c\"]?", after)
+    at = comma.idx + 1 + lead.end()
+    subject = next((t for t in doc[comma.i + 1:sent.end] if t.idx == at and t._.mkg_kind == "work"), None)
+    if subject is None:
+        return None
+    return subject, [t for t in doc[first.i + 2:comma.i] if t._.mkg_kind == "work" and t.i not in inside]
+
+
+def _opening_subject(roles: dict[str, Token]) -> bool:
+    """The work a sentence-opening "Based on A's novel, T ..." is said of is the adaptation: the
+    novel's author is not its writer."""
+    work = roles.get("subject")
+    opening = opening_adaptation(work.sent) if work is not None else None
+    return opening is not None and opening[0].i == work.i
+
+
+def opening_adaptations(doc: Doc) -> Iterator[Fact]:
+    """"Based on the 2015 novel “S,” the series “T” ...": T is basedOn the work the phrase names."""
+    for sent in doc_sents(doc):
+        opening = opening_adaptation(sent)
+        if opening is None or not opening[1] or is_hedged(doc, sent.start, sent.end):
+            continue
+        work, sources = opening
+        if sources[0]._.mkg_entity != work._.mkg_entity:
+            yield Fact(work._.mkg_entity, "basedOn", sources[0]._.mkg_entity, sentence_evidence(sent), "works.opening_adaptation", 0.8)
+
 
 RULES = [
     # Adaptations: "based on X", "an adaptation of X", "adapted from X".
@@ -41,7 +93,7 @@ RULES = [
          WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),
     # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
     Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
-         WORK, PERSON, 0.85, coordinate=False),
+         WORK, PERSON, 0.85, coordinate=False, veto=_opening_subject),
     # A name before the noun is its author as well: "the 2015 Ana Ruiz novel Cold Harbour".
     Rule("works.author_noun", "writtenBy", [ent("person", "object"), word("novel", "book", "memoir", "webtoon", "manga", "comic", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.8, coordinate=False),

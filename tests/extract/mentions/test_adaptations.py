@@ -140,3 +140,57 @@ def test_an_adaptation_named_by_its_source_is_still_two_works(extraction_of):
     # Negative twin: "an adaptation of A's novel X" names the new work by its source's title.
     x = extraction_of("Keel Media has ordered an adaptation of Dana Vale's novel Cold Water. The adaptation will star Tom Reyes.")
     assert ("Cold Water/Film", "basedOn", "Cold Water/CreativeWork") in typed_facts(x)
+
+
+@pytest.mark.parametrize("second", [
+    "Brill's novel was published in 2014.",
+    "The 2014 novel follows a fisherman.",
+    "Published in 2014, the novel follows a fisherman.",
+])
+def test_a_year_said_of_the_novel_dates_the_source_not_the_series(extraction_of, second):
+    # "the novel", "the 2014 novel", "Brill's novel" refer back to the source: its year is the book's.
+    x = extraction_of("Tom Brill's novel Salt Road will become a series at HBO. " + second)
+    facts = typed_facts(x)
+    assert ("Salt Road/CreativeWork", "releaseYear", "2014") in facts
+    assert not {f for f in facts if f[0] == "Salt Road/Series" and f[1] == "releaseYear"}
+
+
+def test_a_year_said_of_the_series_stays_off_the_novel(extraction_of):
+    # Twin: the description is "the series", and a possessive that is no author's names no book.
+    x = extraction_of("Tom Brill's novel Salt Road will become a series at HBO. "
+                      "HBO's book was published in 2014.")
+    assert not {f for f in typed_facts(x) if f[1] == "releaseYear"}
+
+
+def test_an_opening_phrase_naming_only_a_novel_splits_off_an_unnamed_source(extraction_of):
+    # "Based on A's novel, T ...": T is the adaptation, the novel (unnamed) is A's, not T's writer.
+    facts = typed_facts(extraction_of("Based on Tom Brill's novel, \u201cLow Tide\u201d follows a fisherman."))
+    assert ("Low Tide/CreativeWork", "writtenBy", "Tom Brill/Person") in facts
+    assert {f for f in facts if f[1] == "basedOn"} == {("Low Tide/CreativeWork", "basedOn", "Low Tide/CreativeWork")}
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Films will turn the hit podcast \u201cSalt Road\u201d into a series.",
+    "Harbour Films will adapt the podcast Salt Road as a series.",
+])
+def test_a_podcast_turned_into_a_series_is_two_works(extraction_of, text):
+    # A podcast is a source like a novel: the series is basedOn it.
+    assert ("Salt Road/Series", "basedOn", "Salt Road/CreativeWork") in typed_facts(extraction_of(text))
+
+
+def test_a_podcast_no_one_adapts_stays_one_work(extraction_of):
+    # Twin: naming the podcast says nothing of an adaptation.
+    x = extraction_of("Dana Vale hosts the podcast Salt Road on Spotify.")
+    assert [e.label for e in x.entities if e.label == "Salt Road"] == ["Salt Road"]
+    assert not {f for f in typed_facts(x) if f[1] == "basedOn"}
+
+
+def test_a_writer_inside_an_unnamed_sources_phrase_wrote_the_book(extraction_of):
+    # "based on the novel of the same name written by A": A is the novel's author.
+    facts = typed_facts(extraction_of("\u201cLow Tide\u201d is based on the novel of the same name written by Tom Brill."))
+    assert {f for f in facts if f[1] == "writtenBy"} == {("Low Tide/CreativeWork", "writtenBy", "Tom Brill/Person")}
+    assert ("Low Tide/CreativeWork", "basedOn", "Low Tide/CreativeWork") in facts
+    # Twin: a writer named after the source's phrase wrote the adaptation.
+    x = extraction_of("\u201cLow Tide\u201d is based on the novel by Tom Brill and written by Dana Vale.")
+    assert {(f.predicate, e.label) for f in x.facts for e in x.entities
+            if f.predicate == "writtenBy" and e.key == f.object and not f.subject.endswith("-source")} == {("writtenBy", "Dana Vale")}

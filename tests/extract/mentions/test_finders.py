@@ -596,3 +596,18 @@ def test_a_nationality_before_a_sources_work_noun_is_no_title(entities_of, text,
     labels = set(entities_of(text))
     assert title in labels
     assert not {label for label in labels if "French" in label or "Danish" in label or "Spanish" in label}
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cLow Tide\u201d is based on Dana Vale, the first woman to cross the Atlantic.",
+    "\u201cLow Tide\u201d is based on Dana Vale, who swam the Channel in 1926.",
+])
+def test_a_described_person_after_based_on_is_no_source_title(facts_of, entities_of, text):
+    # A biopic is based on a real person: the apposition or "who" says the name is a person's.
+    assert entities_of(text)["Dana Vale"].type == "Person"
+    assert not {f for f in facts_of(text) if f[1] == "basedOn"}
+
+
+def test_a_title_described_as_a_prize_winner_stays_a_source(facts_of):
+    # Twin: "winner" describes books too; the title after "based on" is still the source.
+    assert ("Low Tide", "basedOn", "Salt Road") in facts_of("\u201cLow Tide\u201d is based on Salt Road, the Booker Prize winner.")

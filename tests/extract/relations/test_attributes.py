@@ -84,3 +84,73 @@ def test_an_opening_participle_before_a_description_dates_no_title(facts_of):
     # The negative twin: "the novel" after the comma is a description, not the series named before.
     text = "\u201cCopperhead\u201d is a new drama series for FX. Published in 2019, the novel was a bestseller."
     assert years(facts_of(text)) == set()
+
+
+def test_an_opening_participle_dates_a_title_after_its_work_noun(facts_of):
+    # "Published in 2019, the novel X ...": the work noun stands between the comma and the title.
+    assert years(facts_of("Published in 2019, the novel \u201cSalt Road\u201d sold a million copies.")) == {("Salt Road", "2019")}
+    # Twin: a participle about something else ("Founded in 2019, the studio") dates no title.
+    assert not years(facts_of("Founded in 2019, the studio Harbour Films made \u201cSalt Road.\u201d"))
+
+
+def test_a_year_opening_a_headline_dates_the_title_after_its_work_noun(facts_of):
+    # Headlines drop the article: "1987 thriller X gets a remake" reads as "the 1987 thriller X".
+    assert years(facts_of("1987 thriller \u201cCopperhead\u201d gets a remake at Harbour Films.")) == {("Copperhead", "1987")}
+    # Twin: a year that is the sentence's subject dates nothing.
+    assert not years(facts_of("2019 was a strong year for the thriller \u201cCopperhead.\u201d"))
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cCopperhead\u201d is set to be released in 2027.",
+    "\u201cLow Tide,\u201d which is expected to be released in 2026, stars Dana Vale.",
+    "\u201cLow Tide\u201d will be released in theaters in March 2027.",
+])
+def test_a_release_still_to_come_is_no_release_year(facts_of, text):
+    # A planned release ("to be released in 2027") states no year the work came out.
+    assert not years(facts_of(text))
+
+
+def test_a_past_release_clause_with_its_venue_dates_the_title(facts_of):
+    # Twin of the plans: the venue or platform between the verb and the year does not matter.
+    assert years(facts_of("\u201cLow Tide,\u201d which premiered on HBO in March 2021, was renewed.")) == {("Low Tide", "2021")}
+    assert years(facts_of("\u201cCopperhead\u201d debuted at Sundance in 2022 and was bought by Netflix.")) == {("Copperhead", "2022")}
+    assert years(facts_of("\u201cCopperhead\u201d was released in theatres in 2019.")) == {("Copperhead", "2019")}
+
+
+def test_a_premiere_on_a_full_date_dates_the_title(facts_of):
+    # "premiered on HBO on January 12, 2020": the year of the date is the release year.
+    assert years(facts_of("\u201cLow Tide\u201d premiered on Netflix on Feb. 7, 2020.")) == {("Low Tide", "2020")}
+    # Twin: a premiere still to come on a full date is a plan.
+    assert not years(facts_of("\u201cLow Tide\u201d will premiere on HBO on January 12, 2027."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\u201cSalt Road\u201d is a 2019 thriller directed by Dana Vale.", {("Salt Road", "2019")}),
+    ("\u201cSalt Road\u201d was a 2015 hit for Harbour Films.", {("Salt Road", "2015")}),
+    # Twins: the title is inside the subject, or the dated noun is no work.
+    ("Her next project after \u201cSalt Road\u201d is a 2024 thriller.", set()),
+    ("The company behind \u201cSalt Road\u201d is a 2019 startup.", set()),
+])
+def test_a_dated_work_noun_after_a_copula_dates_its_subject(facts_of, text, expected):
+    # "X is a 2019 thriller": the predicate noun describes the copula's subject.
+    assert years(facts_of(text)) == expected
+
+
+def roles_of(facts):
+    return {(s, v) for s, p, v in facts if p == "role"}
+
+
+def test_a_title_after_a_companys_curly_possessive_is_the_role(facts_of):
+    # "A, Harbour Films’ head of drama,": the company's possessive stands before the title.
+    assert roles_of(facts_of("Dana Vale, Harbour Films\u2019 head of drama, said the series was a priority.")) == {
+        ("Dana Vale", "head of drama")}
+    # Twin: a person's possessive names no employer's post.
+    assert not roles_of(facts_of("Dana Vale, Tom Brill\u2019s producer, said the series was a priority."))
+
+
+def test_a_bare_executive_is_a_description_not_a_role(facts_of):
+    # "another Harbour Films executive, A": what she is, not her title.
+    text = "Earlier, another high-profile Harbour Films executive, Dana Vale, chose not to move back to London."
+    assert not roles_of(facts_of(text))
+    # Twin: a title that says the post is still read.
+    assert roles_of(facts_of("Harbour Films president Dana Vale said the deal was a milestone.")) == {("Dana Vale", "president")}

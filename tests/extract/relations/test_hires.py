@@ -75,3 +75,20 @@ def test_a_possessive_person_after_a_hire_verb_is_not_hired(facts_of, sentence):
 
 def test_upped_as_a_verb_still_hires(facts_of):
     assert ("Tom Hale", "employedBy", "Harbour Films") in facts_of("Harbour Films has upped Tom Hale to president of drama.")
+
+
+def test_a_hire_title_after_a_possessive_and_new(facts_of):
+    # "appointed A as its new chief operating officer": determiners and "new" stand before the title.
+    facts = facts_of("Harbour Films has appointed Dana Vale as its new chief operating officer.")
+    assert ("Dana Vale", "role", "chief operating officer") in facts
+    # Twin: a hire as something that is no title gives no role.
+    assert not {f for f in facts_of("Harbour Films has hired Dana Vale as a consultant.") if f[1] == "role"}
+
+
+def test_a_passive_hire_after_an_apposition_gives_the_new_title(facts_of):
+    # "A, senior vice president at X, has been named president of drama": the apposition is the old post.
+    facts = facts_of("Dana Vale, senior vice president at Harbour Films, has been named president of drama.")
+    assert ("Dana Vale", "role", "president of drama") in facts
+    # Twin: named to a board is no title.
+    facts = facts_of("Dana Vale, who ran drama at Harbour Films, has been named to the board.")
+    assert not {f for f in facts if f[1] == "role"}

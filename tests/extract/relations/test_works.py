@@ -210,3 +210,33 @@ def test_a_singular_epithet_tags_only_the_name_after_it(facts_of):
     # "X star A, B and C": only A is X's star; B and C are listed after her.
     facts = facts_of("\u201cCold Water\u201d star Lena Cho, Mara Quinn and Tom Reyes have joined the drama \u201cTern\u201d.")
     assert {f for f in facts if f[1] == "knownFor"} == {("Lena Cho", "knownFor", "Cold Water")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Based on the 2015 novel \u201cSalt Road,\u201d \u201cLow Tide\u201d follows a fisherman.", {("Low Tide", "basedOn", "Salt Road")}),
+    ("Based on Tom Brill's novel \u201cSalt Road,\u201d the series \u201cLow Tide\u201d stars Dana Vale.",
+     {("Low Tide", "basedOn", "Salt Road")}),
+    ("Adapted from the novel \u201cSalt Road\u201d by Tom Brill, the series \u201cLow Tide\u201d premiered on HBO in 2019.",
+     {("Low Tide", "basedOn", "Salt Road")}),
+])
+def test_an_opening_based_on_phrase_is_said_of_the_main_clauses_work(facts_of, text, expected):
+    # "Based on S, T ...": the participle phrase opening the sentence describes its subject T.
+    facts = facts_of(text)
+    assert of(facts, "basedOn") == expected
+    # The source is not the work the main clause credits or releases; its own year stays its own.
+    assert not {f for f in facts if "Salt Road" in (f[0], f[2]) and f[1] in ("starring", "distributes")}
+    assert not {f for f in facts if f[0] == "Low Tide" and f[1] == "releaseYear" and f[2] == "2015"}
+
+
+def test_an_opening_phrase_about_a_person_gives_no_adaptation(facts_of):
+    # Twin: the main clause's subject is a person, so nothing is said to be based on anything.
+    assert not of(facts_of("Based on her research for \u201cSalt Road,\u201d Dana Vale wrote a new script."), "basedOn")
+
+
+def test_credits_in_parentheses_inside_an_opening_phrase_are_no_source(facts_of):
+    # Twin: the titles in parentheses are the writers' calling cards, and the comma between them
+    # does not end the phrase; the work the sentence is about comes after the phrase.
+    facts = facts_of("Based on an original story by Dana Vale (\u201cSalt Road,\u201d \u201cCopperhead\u201d), "
+                     "\u201cLow Tide\u201d follows a fisherman.")
+    assert not of(facts, "basedOn")
+    assert not {f for f in facts if f[0] in ("Salt Road", "Copperhead") and f[1] == "writtenBy"}
