@@ -53,6 +53,13 @@ def _complement_roles(verb: Token) -> list[tuple[int, int, str]]:
     found = []
     while i < end:
         if doc[i].lower_ in ("co", "co-"):
+            # "co-writers", "co-director": the tokenizer splits the prefix off a role of its own.
+            joined = "co-" + doc[i + 2].lower_ if i + 2 < end and doc[i + 1].text == "-" else ""
+            credit = next((p for w, p in table.get(joined, ()) if w == (joined,)), None)
+            if credit is not None:
+                found.append((i, i + 3, credit))
+                i += 3
+                continue
             i = _skip_co_role(doc, i, end)
             continue
         match = next((i + len(words) for words, predicate in table.get(doc[i].lower_, ())
@@ -91,7 +98,12 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
     for head in [*nouns, verb]:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "of", "for"):
-                work = next((p for p in prep.children if p.dep_ == "pobj" and p._.mkg_kind == "work"), None)
+                objects = [p for p in prep.children if p.dep_ == "pobj"]
+                work = next((p for p in objects if p._.mkg_kind == "work"), None)
+                # "on the comedy Glasshouse": the title stands beside the work noun the parse takes
+                # for the object.
+                work = work or next((t for p in objects for t in p.children
+                                     if t.dep_ in ("appos", "compound", "dobj", "npadvmod") and t._.mkg_kind == "work" and t.i > p.i), None)
                 if work is not None:
                     return work
     return None

@@ -73,6 +73,14 @@ def opening_adaptations(doc: Doc) -> Iterator[Fact]:
             yield Fact(work._.mkg_entity, "basedOn", sources[0]._.mkg_entity, sentence_evidence(sent), "works.opening_adaptation", 0.8)
 
 
+def _created_and_more(person: Token, work: Token) -> bool:
+    """"A created and executive produces X": a present credit joined to the creation, which
+    then names the work A is on now, not a calling card."""
+    doc = person.doc
+    verb = next((t for t in doc[person.i + 1:work.i] if t.lower_ in ("created", "co-created")), None)
+    return verb is not None and verb.i + 1 < work.i and doc[verb.i + 1].lower_ in ("and", "&")
+
+
 RULES = [
     # Adaptations: "based on X", "an adaptation of X", "adapted from X".
     Rule("works.based_on", "basedOn", [word("based", "adapted"), word("on", "from"), *gap(3), ent("work", "object")],
@@ -129,6 +137,13 @@ RULES = [
     Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("previously", "also", op="?"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
                                       word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],
          PERSON, WORK, 0.8),
+    # "A co-created X and Y", "A previously created the HBO drama X" (the network may modify the
+    # show noun): a creator is known for the
+    # show ("who created X" is works.penned). Not a future or hedged creation: the hedge check
+    # of the rule set drops "is set to create"; "will create" names a plan, no show yet.
+    Rule("works.created", "knownFor", [ent("person", "subject"), word("previously", "also", "originally", op="?"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
+                                       word("created", "co-created"), *gap(4), ent("org", OP="?"), *gap(2), ent("work", "object")],
+         PERSON, WORK, 0.8, veto=lambda roles: _created_and_more(roles["subject"], roles["object"])),
     # "A, fresh off X, will direct Y": the recent work one comes off is a calling card.
     Rule("works.fresh_off", "knownFor", [ent("person", "subject"), word(","), word("fresh", "hot"), word("off", "from"), *gap(3), ent("work", "object")],
          PERSON, WORK, 0.75),

@@ -952,3 +952,19 @@ def test_a_singular_epithet_names_its_first_person_only(facts_of):
     facts = facts_of("\"Salt Road\" star Tom Hale and Ana Ruiz will lead the drama Copperhead.")
     assert ("Salt Road", "starring", "Tom Hale") in facts
     assert ("Salt Road", "starring", "Ana Ruiz") not in facts
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mara Quill and Tom Hale are co-writers on Copperhead.",
+     {("Copperhead", "writtenBy", "Mara Quill"), ("Copperhead", "writtenBy", "Tom Hale")}),
+    ("Tom Hale was a writer on the comedy Copperhead.", {("Copperhead", "writtenBy", "Tom Hale")}),
+    ("Tom Hale was most recently a writer on the CBS comedy \u201cCopperhead.\u201d", {("Copperhead", "writtenBy", "Tom Hale")}),
+])
+def test_a_role_complement_with_a_split_prefix_a_work_noun_or_a_time_adverb(facts_of, sentence, expected):
+    # "co-writers" comes as three tokens; "on the comedy X" names X; "most recently" leads the roles.
+    assert {f for f in facts_of(sentence) if f[1] == "writtenBy"} == expected
+
+
+def test_a_co_director_of_a_department_is_no_credit(facts_of):
+    # The twin: a job title at a company.
+    assert {f for f in facts_of("Mara Quill is co-director of content at Netflix.") if f[1] == "directedBy"} == set()

@@ -240,3 +240,17 @@ def test_credits_in_parentheses_inside_an_opening_phrase_are_no_source(facts_of)
                      "\u201cLow Tide\u201d follows a fisherman.")
     assert not of(facts, "basedOn")
     assert not {f for f in facts if f[0] in ("Salt Road", "Copperhead") and f[1] == "writtenBy"}
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("Mara Quill previously co-created the acclaimed HBO shows \u201cCopperhead\u201d and \u201cSaltmarsh.\u201d", {"Copperhead", "Saltmarsh"}),
+    ("Mara Quill created Copperhead for the BBC.", {"Copperhead"}),
+])
+def test_a_creator_is_known_for_what_she_created(facts_of, sentence, titles):
+    # A show one created is a calling card, whatever network modifies the show noun.
+    assert {f for f in facts_of(sentence) if f[1] == "knownFor"} == {("Mara Quill", "knownFor", t) for t in titles}
+
+
+def test_a_planned_creation_is_no_calling_card(facts_of):
+    # The twin: "will create" names a plan.
+    assert {f for f in facts_of("Mara Quill will create a new series for Netflix.") if f[1] == "knownFor"} == set()
