@@ -493,6 +493,29 @@ def debut_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Netflix has given Glasshouse an eight-episode order", "gave the drama X a second season": the
+# first object of giving an order, a season or a renewal is the show that gets it.
+ORDER_GIVEN_RE = re.compile(r"\b(?:given|gave|gives|giving|handed|hands)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2})?(?=[A-Z\u201c\"])")
+ORDER_NOUN_RE = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:order|renewal|season|pickup|greenlight)\b")
+
+
+def order_given_titles(doc: Doc) -> Iterator[Mention]:
+    """The name between a verb of giving and "a ... order" ("given Glasshouse an eight-episode
+    order", "gave the drama X a second season") is a series: only a show is given episodes,
+    seasons or renewals. A company run is left alone ("gave Harbour Films a series order" names
+    the maker)."""
+    text = document_text(doc)
+    for given in ORDER_GIVEN_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, given.end() + (1 if text[given.end()] in "\u201c\"" else 0))
+        if run is None or not ORDER_NOUN_RE.match(text, run.end() + (1 if text[run.end():run.end() + 1] in ("\u201d", "\"") else 0)):
+            continue
+        if _company_run(text, run.start(), run.end()) or run.group(0).split()[0].lower() in given_names():
+            continue
+        m = _mention(doc, run.start(), run.end(), "Series")
+        if m:
+            yield m
+
+
 # ", starring Jane Roe": only a work stars someone; the participle never follows a person.
 STARRING_RE = re.compile(r",?[^\S\n]+starring[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
@@ -1306,7 +1329,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc)]

@@ -149,6 +149,11 @@ RULES = [
     # ("a straight-to-series order" comes as five tokens: the gap takes its hyphens.)
     Rule("corporate.gave_order", "produces", [ent("org", "subject"), *gap(7), word("series", "straight-to-series", "pilot"), word("order"), word("to", "for")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
+    # "Netflix has given X an eight-episode order", "gave the drama X a second season": the
+    # double object of giving an order (the title finder reads the same slot).
+    Rule("corporate.gave_work_order", "produces", [ent("org", "subject"), *gap(3), word("given", "gave", "gives", "handed", "hands"), *gap(2), ent("work", "object"),
+                                                   word("a", "an"), *gap(3), word("order", "renewal", "season", "pickup")],
+         ORG, WORK, 0.75, coordinate=False),
     # A network or streamer that orders a show makes it: "Hulu has ordered the drama “X”".
     Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews",
                                                                                        "recommissioned", "recommissions"),

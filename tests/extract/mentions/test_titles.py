@@ -1113,3 +1113,13 @@ def test_a_directorial_debut_is_a_work(entities_of, text):
 def test_a_person_marking_a_debut_is_no_work(entities_of):
     # The negative twin: "her" debut makes the opener the person.
     assert works(entities_of("Mara Quill marks her feature debut this spring.")) == {}
+
+
+@pytest.mark.parametrize("text", ["The series is titled Brackwater.", "The drama, titled Brackwater, follows a family."])
+def test_a_name_after_titled_is_a_title(entities_of, text):
+    assert "Brackwater" in works(entities_of(text))
+
+
+def test_a_person_given_a_second_chance_is_no_title(entities_of):
+    # The twin of "given X a second season": only an order, a season or a renewal makes a show.
+    assert entities_of("Netflix gave Mara Quill a second chance.")["Mara Quill"].type == "Person"

@@ -832,3 +832,14 @@ def test_a_role_of_a_networks_titled_show_is_no_employer(facts_of):
                                       "Dana Vale, president of programming at HBO, said the show will return."])
 def test_a_role_of_a_department_or_at_a_company_is_employment(facts_of, sentence):
     assert ("Dana Vale", "employedBy", "HBO") in facts_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Netflix has given Brackwater an eight-episode order.",
+                                      "Netflix has given the drama Brackwater a second season."])
+def test_giving_a_show_an_order_or_a_season_makes_the_platform_produce_it(facts_of, sentence):
+    assert of(facts_of(sentence), "produces") == {("Netflix", "produces", "Brackwater")}
+
+
+def test_giving_a_company_an_order_names_no_show(facts_of, entities_of):
+    # The twin: the company given the order is its maker, no title.
+    assert entities_of("The BBC gave Harbour Films a series order.")["Harbour Films"].type == "ProductionCompany"
