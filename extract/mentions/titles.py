@@ -405,6 +405,17 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+def _maker_follows(doc: Doc, pos: int) -> bool:
+    """Whether a company's name opens right after `pos` (a known or NER organisation, or a
+    run ending in a company word)."""
+    text = document_text(doc)
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+    if any(e.start_char == start and (e.label_ == "ORG" or CLASS_KIND.get(e.label_, "") == "org") for e in doc_ents(doc)):
+        return True
+    run = TITLE_RUN_RE.match(text, start)
+    return run is not None and bool(set(run.group(0).split()) & (words("org_suffixes") | words("company_name_suffixes")))
+
+
 def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The subject of a verb only a work takes: "Glasshouse stars Jane Roe", "Glasshouse is
     directed by", "Glasshouse premieres in May" (the lexicon's title_subject_verbs). A name the
@@ -432,6 +443,9 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
         if re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0)) in loglines and ((start, verb.start()) in places or text[start:verb.start()]
                                                              in place_names()
                                                              or _company_run(text, start, verb.start())):
+            continue
+        # "X hails from Lumen Pictures": a work hails from its makers, a person from a place.
+        if said == "hails from" and not _maker_follows(doc, verb.end()):
             continue
         # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
         if "star" in verb.group(0) and not any(verb.end() < s <= verb.end() + 2 for s in starts):

@@ -90,7 +90,7 @@ RULES = [
     credit("written_by", "writtenBy", [word("written", "penned", "scripted"), word("by"), *gap(4), ent("person", "object")], 0.9),
     # Not the tail of "executive produced by" (or its adverb form "executively produced by"),
     # which is executive_produced_by's.
-    credit("produced_by", "producer", [{"LOWER": {"NOT_IN": ["executive", "executively", "-"]}}, word("produced"), word("by"), ent("person", "object")], 0.85),
+    credit("produced_by", "producer", [{"LOWER": {"NOT_IN": ["executive", "executively", "exec", "-"]}}, word("produced"), word("by"), ent("person", "object")], 0.85),
     credit("executive_produced_by", "executiveProducer", [word("executive", "executively"), word("produced"), word("by"), ent("person", "object")], 0.9),
     # "executive produced by A in partnership with B": the partner shares the credit.
     credit("executive_produced_with", "executiveProducer", [word("executive", "exec"), word("produced"), word("by"), ent("person"), word("in"),

@@ -1123,3 +1123,12 @@ def test_a_name_after_titled_is_a_title(entities_of, text):
 def test_a_person_given_a_second_chance_is_no_title(entities_of):
     # The twin of "given X a second season": only an order, a season or a renewal makes a show.
     assert entities_of("Netflix gave Mara Quill a second chance.")["Mara Quill"].type == "Person"
+
+
+def test_what_hails_from_a_company_is_a_work(entities_of):
+    assert works(entities_of("Brackwater hails from Harrow Films.")) == {"Brackwater": "CreativeWork"}
+
+
+def test_what_hails_from_a_city_is_no_work(entities_of):
+    # The twin: people and companies hail from places.
+    assert works(entities_of("Brackwater hails from Glasgow.")) == {}

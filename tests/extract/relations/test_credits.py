@@ -389,3 +389,9 @@ def test_who_created_gives_no_writing_credit(facts_of):
     facts = facts_of("Mara Quill, who created Copperhead, is developing a new series.")
     assert ("Mara Quill", "knownFor", "Copperhead") in facts
     assert credits(facts) == set()
+
+
+def test_exec_produced_by_is_an_executive_producer_credit_only(facts_of):
+    # "exec" abbreviates "executive": no plain producer credit from its "produced by".
+    facts = facts_of("Netflix has ordered the drama Copperhead. The series is exec produced by Mara Quill.")
+    assert credits(facts) == {("Copperhead", "executiveProducer", "Mara Quill")}
