@@ -481,7 +481,17 @@ AWARD_HOLDER_RE = re.compile(r"(?:\s+[A-Z][\w]*){0,2}\s+(?:" + "|".join(words("a
 
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
+    honours = honour_spans(document_text(doc))
     for ent in doc_ents(doc):
+        hit = next(((s, e) for s, e in honours if s < ent.end_char and ent.start_char < e), None)
+        if hit is not None:
+            # "Ana Ruiz's Camera d'Or": the name ends before the honour, with the NER's label.
+            if ent.start_char >= hit[0]:
+                continue
+            cut = doc.char_span(ent.start_char, hit[0], alignment_mode="contract", label=ent.label_)
+            if cut is None or not len(cut):
+                continue
+            ent = cut
         if ent.label_ == "PERSON":
             ent = _with_particles(_before_headline_verb(ent))
         if ent.label_ in CLASS_KIND:  # the media gazetteer
@@ -1061,6 +1071,8 @@ def cast_listed_people(doc: Doc) -> Iterator[Mention]:
                 continue
             if not any(tuple(lowered[k:k + len(p)]) == p for p in phrases):
                 continue
+            if sent[k].is_title and sent[k].ent_type_ and not sent[k].is_sent_start:
+                continue  # "Focus Features and Working Title": the word is a name's, no cast verb
             start = sent.start + k + next(len(p) for p in phrases if tuple(lowered[k:k + len(p)]) == p)
             yield from _cast_run(doc, start, sent.end)
 
@@ -1368,9 +1380,48 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
              *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
+    found = outside_honours(document_text(doc), found)
     # "her BAFTA-winning work": a compound adjective of an award is never a name.
     found = [m for m in found if not re.search(r"-(?:" + "|".join(words("award_modifier_suffixes")) + r")$", m.text)]
     return drop_characters(doc, resolve_overlaps(found))
+
+
+def honour_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a festival section or trophy ("Directors' Fortnight", "Camera d'Or"),
+    whichever apostrophe it is written with."""
+    plain = text.replace("\u2019", "'")
+    spans = []
+    for name in words("festival_sections") | words("festival_trophies"):
+        name = name.replace("\u2019", "'")
+        at = plain.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not plain[at - 1].isalnum()) and (end == len(plain) or not plain[end].isalnum()):
+                spans.append((at, end))
+            at = plain.find(name, at + 1)
+    return spans
+
+
+def outside_honours(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A festival's section or trophy is no entity, and no word of it names one: the small NER
+    takes "Fortnight" of "Directors' Fortnight" for a person and runs a possessive into a trophy
+    ("Ana Ruiz's Camera d'Or winning debut"). A mention inside such a name is dropped; one that
+    runs into it ends before it, without the possessive."""
+    spans = honour_spans(text)
+    if not spans:
+        return mentions
+    kept = []
+    for m in mentions:
+        hit = next(((s, e) for s, e in spans if s < m.end and m.start < e), None)
+        if hit is None:
+            kept.append(m)
+            continue
+        if m.start >= hit[0]:
+            continue
+        cut = re.sub(r"(?:['\u2019]s?)?\s*$", "", text[m.start:hit[0]])
+        if cut and is_name(cut):
+            kept.append(replace(m, end=m.start + len(cut), text=cut))
+    return kept
 
 
 def drop_characters(doc: Doc, mentions: list[Mention]) -> list[Mention]:

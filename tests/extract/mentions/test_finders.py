@@ -596,3 +596,39 @@ def test_a_nationality_before_a_sources_work_noun_is_no_title(entities_of, text,
     labels = set(entities_of(text))
     assert title in labels
     assert not {label for label in labels if "French" in label or "Danish" in label or "Spanish" in label}
+
+
+# --- festival sections and trophies (types2) -----------------------------------------------------
+
+@pytest.mark.parametrize("text, gone", [
+    # "Fortnight" of a festival section, curly apostrophe: no person, no work
+    ("Harbour Films also picked up Directors\u2019 Fortnight pics Salt Road by Dana Vale.", "Fortnight"),
+    ("Harbour Films also picked up Directors' Fortnight pics Salt Road by Dana Vale.", "Fortnight"),
+    # a trophy the NER runs a possessive into
+    ("Harbour Films has acquired Dana Vale\u2019s Camera d\u2019Or winning debut Salt Road.", "Camera"),
+])
+def test_no_word_of_a_festival_section_or_trophy_is_an_entity(entities_of, text, gone):
+    entities = entities_of(text)
+    assert not any(gone in label for label in entities)
+    assert "Dana Vale" in entities
+
+
+def test_a_name_like_a_section_word_elsewhere_stays(entities_of):
+    # negative twin: "Fortnight" alone, no section named, is left to the other rules
+    entities = entities_of("Dana Vale joined Harbour Films last fortnight as head of drama.")
+    assert entities["Dana Vale"].type == "Person"
+    assert entities["Harbour Films"].type in ("Organization", "ProductionCompany")
+
+
+# --- a cast verb inside a company's name (types2) ------------------------------------------------
+
+def test_features_in_a_company_name_lists_no_cast(entities_of):
+    entities = entities_of("Dana Vale will oversee indie labels Focus Features and Working Title films.")
+    assert entities["Working Title"].type == "ProductionCompany"
+    assert entities["Focus Features"].type == "Studio"
+
+
+def test_features_as_a_verb_still_lists_a_cast(entities_of):
+    # negative twin: the lower-case verb lists actors
+    entities = entities_of("The drama Salt Road features Dana Vale and Tom Roe.")
+    assert entities["Dana Vale"].type == "Person" and entities["Tom Roe"].type == "Person"
