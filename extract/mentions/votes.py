@@ -675,21 +675,40 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
                 if described:
                     found.add(heads[described.group(1).lower()][0] or "Organization")
         for m in group.mentions:
-            if any(s <= m.start and m.end <= e for s, e, _ in lists):
+            # "distributors include A (Spain), B (Italy)": the bracketed territory is no member.
+            # A name the NER calls a person that opens with a frequent given name stays a person.
+            if described_only and _opens_with_given_name(group.label):
+                break
+            if any(s <= m.start and m.end <= e for s, e, _ in lists) and not text[:m.start].rstrip().endswith("("):
                 found.update(cls for s, e, cls in lists if s <= m.start and m.end <= e)
         if found:
             roles[group.key] = found
     return roles
 
 
+# One item of a list of names a verb opens: a capitalised run ("NOS Lusomundo", "the BBC"), and
+# a parenthesis after it (the territory it buys: "Empire (South Africa)").
+NAME_ITEM = r"(?:the\s+)?[A-Z0-9\u00c0-\u00de][\w'\u2019.&\-]*(?:\s+[A-Z0-9\u00c0-\u00de&][\w'\u2019.&\-]*)*(?:\s*\([^()\n]{1,40}\))?"
+NAME_LIST_RE = re.compile(NAME_ITEM + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + NAME_ITEM + r")*")
+
+
 def _company_lists(text: str) -> list[tuple[int, int, str]]:
     """The spans of lists a plural company noun heads: "four production ventures in the U.K. --
-    A, B, C and D", "distributors such as A and B". The list runs to the sentence's end."""
+    A, B, C and D", "distributors such as A and B". The list runs to the sentence's end. After
+    the verb "include" ("other distributors for X include A (Spain) and B (Italy)") the object
+    may be a clause ("distributors include Dana Vale, who runs ..."): the list is only the names
+    joined to the first."""
     table = lexicon_table("company_list_heads")
     heads = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     found = []
-    for match in re.finditer(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as)\s+",
+    for match in re.finditer(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as|(?P<verb>\s+(?:also\s+)?include[sd]?))\s+",
                              text, re.I):
+        if match.group("verb"):
+            names = NAME_LIST_RE.match(text, match.end())
+            # One name alone may be a person or the subject of a clause: a list names two.
+            if names and re.search(r",|\sand\s|&", re.sub(r"\([^()]*\)", "", names.group(0))):
+                found.append((match.end(), names.end(), table[match.group(1).lower()][0]))
+            continue
         end = re.search(r"[.;\n]\s|$", text[match.end():])
         found.append((match.end(), match.end() + (end.start() if end else 0), table[match.group(1).lower()][0]))
     return found

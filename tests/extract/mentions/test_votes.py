@@ -284,3 +284,20 @@ def test_the_buyer_of_territory_rights_is_a_company(entities_of, facts_of, text,
 ])
 def test_a_person_who_buys_rights_stays_a_person(entities_of, text, label):
     assert entities_of(text)[label].type == "Person"
+
+
+# --- "distributors include A (Spain), B (Italy)" (types2) ----------------------------------------
+
+def test_distributors_a_sentence_says_include_are_distributors(entities_of):
+    entities = entities_of("Other distributors for Salt Road include Sena (Iceland), Bim (Italy) and Falcon (Indonesia).")
+    assert entities["Bim"].type == "Distributor"
+    assert entities["Falcon"].type == "Distributor"
+    assert entities["Indonesia"].type == "Country"  # the bracketed territory is no member
+
+
+def test_include_with_people_or_a_clause_names_no_distributor(entities_of):
+    # negative twins: people named in full stay people; one name and a clause is no list
+    entities = entities_of("Its distributors include Dana Vale and Tom Roe, who run Harbour Films.")
+    assert entities["Dana Vale"].type == "Person" and entities["Tom Roe"].type == "Person"
+    entities = entities_of("The distributors include Dana Vale, who runs Harbour Films.")
+    assert entities["Dana Vale"].type == "Person"
