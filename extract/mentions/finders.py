@@ -40,6 +40,8 @@ NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "
 WEIGHT = {"gazetteer": 6.0, "pattern": 4.0, "cue": 3.0, "quote": 2.0, "ner": 1.0, "docmatch": 0.5}
 
 APOSTROPHES = "'\u2019"
+# A possessive the tokenizer may leave on its word, with either apostrophe or an opening quote.
+FUSED_POSSESSIVES = ("\u2019s", "'s", "\u2018s")
 OPEN_QUOTES = "\u201c\""
 CLOSE_QUOTES = "\u201d\"\u201c"
 
@@ -93,7 +95,7 @@ def clean_span(span: Span) -> Span | None:
     trimmed = doc[start:end]
     text = trimmed.text
     # A possessive fused on the last word ("Netflix’s") when the tokenizer kept it together.
-    if text.endswith(("’s", "'s")) and len(text) > 2:
+    if text.endswith(FUSED_POSSESSIVES) and len(text) > 2:
         trimmed = doc.char_span(trimmed.start_char, trimmed.end_char - 2, alignment_mode="contract") or trimmed
     return trimmed
 
@@ -135,6 +137,11 @@ def _split_fused_possessive(span: Span) -> list[Span]:
     for tok in span:
         if tok.tag_ == "POS" and tok.i < span.end - 1:
             parts.append(span.doc[start:tok.i])
+            start = tok.i + 1
+        elif tok.i < span.end - 1 and len(tok.text) > 2 and tok.text.endswith(FUSED_POSSESSIVES) and tok.text[0].isupper():
+            # "Reporter‘s David Rooney": the tokenizer keeps a possessive written with an
+            # opening quote on its word; the owner ends with that word (clean_span trims it).
+            parts.append(span.doc[start:tok.i + 1])
             start = tok.i + 1
     parts.append(span.doc[start:span.end])
     return [p for p in parts if len(p)]
@@ -522,6 +529,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if m:
                 yield m
             continue
+        if cls in ("Person", "Organization", "Facility") and len(ent) > 1 and ent[-1].text in words("place_unit_words"):
+            cls = "Place"  # "in Douglas County", "Gyeonggi Province": an administrative unit is a place
         if cls in ("Facility", "Place", "Person") and ent[-1].text in words("org_suffixes") \
                 and ent[-1].text not in ("International", "Worldwide", "Channel") and len(ent) > 1:
             cls = org_class_from_name(ent.text)  # "Tidewater Media", "Harbour Films": the name says company
@@ -610,8 +619,9 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                     # text places ("in Florence"), is the city ("Florence" alone may be a person).
                     m = replace(m, cls="City")
                 elif m.cls == "Place":
-                    # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
-                    m = replace(m, cls="Place" if ent.label_ == "LOC" else _gpe_class(document_text(doc), m.start, m.end))
+                    # LOC is a sea, a range or a region ("the Barents Sea"), never a city; nor is a county.
+                    m = replace(m, cls="Place" if ent.label_ == "LOC" or m.text.split()[-1] in words("place_unit_words")
+                                else _gpe_class(document_text(doc), m.start, m.end))
                 elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
                     # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
                     m = replace(m, cls=org_class_from_name(m.text))
@@ -1364,6 +1374,8 @@ def franchise_titles(doc: Doc) -> Iterator[Mention]:
         for s, e in names:
             if any(ks <= s and e <= ke for ks, ke in known) or (s > 0 and doc[s - 1].tag_ == "POS") or doc[e - 1].tag_ == "POS":
                 continue
+            if all(t.text in words("nationality_adjectives") or t.ent_type_ == "NORP" for t in doc[s:e]):
+                continue  # "three French films": a nationality says where the works come from
             if doc[e - 1].text in words("org_suffixes") or doc[e - 1].text in words("company_name_suffixes"):
                 continue  # "the Harbour Studios franchise": a company's franchise, the company named
             # "the last two X movies": the plural says the medium; a franchise may span several.

@@ -632,3 +632,38 @@ def test_features_as_a_verb_still_lists_a_cast(entities_of):
     # negative twin: the lower-case verb lists actors
     entities = entities_of("The drama Salt Road features Dana Vale and Tom Roe.")
     assert entities["Dana Vale"].type == "Person" and entities["Tom Roe"].type == "Person"
+
+
+# --- small name shapes of real copy (types2) -----------------------------------------------------
+
+def test_a_nationality_before_counted_films_is_no_title(entities_of):
+    entities = entities_of("Harbour Films has acquired three French films at the market.")
+    assert "French" not in entities
+
+
+def test_a_name_before_counted_films_is_a_title(entities_of):
+    # negative twin: a title-case name before "films" after a count is the franchise
+    entities = entities_of("Harbour Films has made the last two Iron Tide films.")
+    assert entities["Iron Tide"].type == "Film"
+
+
+def test_a_viewing_model_abbreviation_is_no_company(entities_of):
+    entities = entities_of("Salt Road will be available later this year on SVOD platform Tideway.")
+    assert "SVOD" not in entities
+
+
+def test_a_possessive_written_with_an_opening_quote_ends_the_owner(entities_of):
+    entities = entities_of("In his review, the Harbour Gazette\u2018s Dana Vale called the film a debut.")
+    assert entities["Dana Vale"].type == "Person"
+    assert not any("\u2018" in label for label in entities)
+
+
+def test_an_administrative_area_is_a_place(entities_of):
+    entities = entities_of("Harbour Films will be the lead tenant at a new studio complex in Douglas County.")
+    assert entities["Douglas County"].type == "Place"
+
+
+def test_a_given_name_and_surname_stays_a_person(entities_of):
+    # negative twin: no area word, a person
+    entities = entities_of("Harbour Films has hired Douglas Vale as head of production.")
+    assert entities["Douglas Vale"].type == "Person"
