@@ -255,10 +255,11 @@ def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
             match = DESCRIPTOR_RE.search(text, max(0, m.start - 40), m.start)
             # "the production company Jane Roe co-founded": the name is the subject of a relative
             # clause about the company, not the company.
-            # "British broadcaster Danny Baker", "sales agent Rikke Vale": a company noun before a
-            # name the NER calls a person that opens with a frequent given name and holds no
-            # company word says what the person does, not that the name is a company's.
-            if match and m.source == "ner" and m.cls == "Person" and _person_named(m.text):
+            # "British broadcaster Danny Vale": a noun of a trade that people also ply, before a name
+            # the NER calls a person that opens with a frequent given name and holds no company
+            # word, says what the person does ("creative studio Walter Vale" is a company).
+            if match and match.group(1) in words("person_trade_descriptors") and m.source == "ner" and m.cls == "Person" \
+                    and _person_named(m.text):
                 continue
             if match and not CLAUSE_SUBJECT_RE.match(text, m.end):
                 kind, cls = REFERENCE_HEADS[match.group(1)]

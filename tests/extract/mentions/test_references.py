@@ -186,3 +186,9 @@ def test_a_company_noun_before_a_company_name_types_it(entities_of):
     # negative twin: a name that opens with no given name is the company the noun calls it
     entities = entities_of("UK broadcaster Tidewater will air Salt Road.")
     assert entities["Tidewater"].type == "Broadcaster"
+
+
+def test_a_studio_noun_before_a_personal_name_types_the_company(entities_of):
+    # negative twin: only a trade people ply ("broadcaster") keeps the person; a studio is a company
+    entities = entities_of("Tideway has acquired the feature debut of creative studio Walter Vale.")
+    assert entities["Walter Vale"].type != "Person"
