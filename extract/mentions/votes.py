@@ -130,6 +130,29 @@ def vote_given_names(groups: list[EntityGroup]) -> None:
             group.votes["Person"] += 2.0 * len(group.mentions)
 
 
+@lru_cache(maxsize=1)
+def _author_possessive_re() -> re.Pattern:
+    nouns = "|".join(sorted(map(re.escape, words("authored_work_nouns")), key=len, reverse=True))
+    # "'s novel", "'s best-selling novel", "’s “Barracoon” novel": a few modifiers, then the noun.
+    return re.compile(r"['\u2019]s\s+(?:[\u201c\"]?[\w\-]+[\u201d\"]?,?\s+){0,3}?(?:" + nouns + r")s?\b")
+
+
+def vote_authors(text: str, groups: list[EntityGroup]) -> None:
+    """The owner of a novel, a book or a memoir is its author, a person: "an adaptation of Victoria
+    Vale's novel", "Dana Roe's best-selling memoir". The small NER calls many such names an
+    organisation or a place. Only a name the NER alone typed, of two or three capitalised words
+    and no company word, takes this vote (a publisher's "Harbour Books' new novel" keeps its own)."""
+    stop = words("org_suffixes") | words("company_name_suffixes")
+    for group in groups:
+        if group.kind not in ("org", "place", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        tokens = group.label.split()
+        if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens) or set(tokens) & stop:
+            continue
+        if any(_author_possessive_re().match(text, m.end) for m in group.mentions):
+            group.votes["Person"] += 3.0 * len(group.mentions)
+
+
 def _bare_facility(group: EntityGroup) -> bool:
     """A facility by the NER's word alone, named like a person: two or three capitalised words."""
     tokens = group.label.split()
@@ -353,6 +376,31 @@ def vote_epithet_works(text: str, groups: list[EntityGroup]) -> None:
             if match and m.end + match.end() in company_starts:
                 group.votes["CreativeWork"] += 3.0 * len(group.mentions)
                 break
+
+
+# "X, directed by P", "X, written and directed by P": only a work is directed or written by someone.
+CREDITED_AFTER_RE = re.compile(r",?\s+(?:which\s+(?:was|is)\s+|(?:to\s+be|being)\s+)?(?:co-)?(?:directed|helmed|written|scripted|penned)"
+                               r"(?:\s+and\s+(?:co-)?(?:directed|produced))?\s+by\s+(?:[A-Z\u00c0-\u00de])")
+
+
+PARTNER_BEFORE_RE = re.compile(r"\b(?:for|with|from|at|via|by|and)\s+(?:the\s+)?$", re.I)
+
+
+def vote_credited_works(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a company, an event or a place that a participle of directing or
+    writing follows ("talks on Civil Strife, directed by Dana Vale") is the work so credited: a
+    company or a festival is never directed or written by anyone. A name some other source typed
+    keeps its class."""
+    for group in groups:
+        if group.kind not in ("org", "place", "event", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        if group.label in _territory_names() or group.label in words("cities"):
+            continue  # "shot in Spain, directed by": a place the clause is about
+        # "the series X for Streamly, directed by P": after "for", "with" or "from" the name is
+        # the platform or partner of a work the participle goes back to.
+        if any(CREDITED_AFTER_RE.match(text, m.end) and not PARTNER_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+               for m in group.mentions):
+            group.votes["CreativeWork"] += 3.0 * len(group.mentions)
 
 
 # "X is repped by A, B and C; Y by D": who represents talent is an agency, a management

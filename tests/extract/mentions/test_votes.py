@@ -301,3 +301,38 @@ def test_include_with_people_or_a_clause_names_no_distributor(entities_of):
     assert entities["Dana Vale"].type == "Person" and entities["Tom Roe"].type == "Person"
     entities = entities_of("The distributors include Dana Vale, who runs Harbour Films.")
     assert entities["Dana Vale"].type == "Person"
+
+
+# --- authors and credited works (types2) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("The series is a drama adaptation of Victoria Vale\u2019s novel for Tideway.", "Victoria Vale"),
+    ("Harbour Films has acquired the rights to Zora Ann Roe\u2019s \u201cSalt Road\u201d novel.", "Zora Ann Roe"),
+    ("Harbour Films will adapt Halle Roe's best-selling memoir.", "Halle Roe"),
+])
+def test_the_owner_of_a_novel_is_its_author(entities_of, text, label):
+    assert entities_of(text)[label].type == "Person"
+
+
+def test_the_owner_of_a_franchise_is_no_author(entities_of):
+    # negative twin: a company's franchise says nothing of a person
+    entities = entities_of("Harbour Films will expand Tideway Media's franchise.")
+    assert entities["Tideway Media"].type != "Person"
+
+
+def test_a_name_directed_by_someone_is_a_work(facts_of, entities_of):
+    text = "Harbour Films will launch sales on Iron Tide, directed by Dana Vale."
+    assert entities_of(text)["Iron Tide"].type in ("CreativeWork", "Film")
+    assert ("Iron Tide", "directedBy", "Dana Vale") in facts_of(text)
+
+
+def test_a_place_before_directed_by_stays_a_place(entities_of):
+    # negative twin: the clause is about the work shot there
+    entities = entities_of("The drama was shot in Spain, directed by Dana Vale.")
+    assert entities["Spain"].type == "Country"
+
+
+def test_a_platform_before_directed_by_stays_a_company(entities_of):
+    # negative twin: the participle goes back to the series, not to the platform after "for"
+    entities = entities_of('Harbor Studios will produce the drama series "Night Tide" for Streamly, directed by Dana Vale.')
+    assert entities["Streamly"].type not in ("CreativeWork", "Film", "Series")
