@@ -386,6 +386,34 @@ CREDITED_AFTER_RE = re.compile(r",?\s+(?:which\s+(?:was|is)\s+|(?:to\s+be|being)
 PARTNER_BEFORE_RE = re.compile(r"\b(?:for|with|from|at|via|by|and)\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _work_apposition_res() -> tuple[re.Pattern, re.Pattern]:
+    heads = "|".join(sorted(map(re.escape, words("work_genre_heads") | {"debut", "directorial debut", "feature debut"}), key=len, reverse=True))
+    # "X, Dana Vale's feature directorial debut that ...": an owner, a few modifiers, a work noun
+    # that ends the phrase.
+    owned = re.compile(r",\s+(?:[A-Z\u00c0-\u00de][\w\-]*\s+){1,3}?[A-Z\u00c0-\u00de][\w\-]*['\u2019]s\s+(?:[\w\-]+\s+){0,3}?(?:"
+                       + heads + r")(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:that|which|about|from|starring|with|set)\b)")
+    # "X, which Dana Vale will direct": a relative clause whose subject credits itself on X.
+    relative = re.compile(r",\s+which\s+(?:[A-Z\u00c0-\u00de][\w\-'\u2019]*\s+){1,3}(?:will\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+)?"
+                          r"(?:co-)?(?:direct|directs|directed|write|writes|wrote|helm|helms|helmed|pen|pens|penned|star\s+in|stars\s+in|starred\s+in|headline|headlines)\b")
+    return owned, relative
+
+
+def vote_appositive_works(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone typed that an apposition calls someone's work ("The Lost Tide, Dana
+    Vale's feature directorial debut") or that a relative clause credits ("Good Luck, which Dana
+    Vale will direct") is that work: a person or a company is nobody's debut, and people take
+    "who", not "which"."""
+    owned, relative = _work_apposition_res()
+    for group in groups:
+        if group.kind in ("work", "agreement") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        if group.label in _territory_names() or group.label in words("cities"):
+            continue
+        if any(owned.match(text, m.end) or relative.match(text, m.end) for m in group.mentions):
+            group.votes["CreativeWork"] += 3.0 * len(group.mentions)
+
+
 def vote_credited_works(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a company, an event or a place that a participle of directing or
     writing follows ("talks on Civil Strife, directed by Dana Vale") is the work so credited: a

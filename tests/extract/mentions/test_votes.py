@@ -336,3 +336,22 @@ def test_a_platform_before_directed_by_stays_a_company(entities_of):
     # negative twin: the participle goes back to the series, not to the platform after "for"
     entities = entities_of('Harbor Studios will produce the drama series "Night Tide" for Streamly, directed by Dana Vale.')
     assert entities["Streamly"].type not in ("CreativeWork", "Film", "Series")
+
+
+# --- appositions and relatives that credit a work (types2) ---------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Tideway has expanded its global footprint for The Lost Tide, Dana Vale\u2019s feature directorial debut that has become a festival favorite.", "Lost Tide"),
+    ("Harbour International will be talking up Good Fortune, which Aziz Vale will direct and star in alongside Tom Roe.", "Good Fortune"),
+])
+def test_a_name_an_apposition_or_relative_credits_is_a_work(entities_of, text, label):
+    assert entities_of(text)[label].type in ("CreativeWork", "Film", "Series")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tom Roe, Dana Vale's husband, will produce the drama.", "Tom Roe"),
+    ("Harbour Films, which Dana Vale founded, is selling the drama.", "Harbour Films"),
+])
+def test_a_person_or_company_with_an_apposition_keeps_its_kind(entities_of, text, label):
+    # negative twins: a husband is no work noun; "founded" is no credit
+    assert entities_of(text)[label].type not in ("CreativeWork", "Film", "Series")
