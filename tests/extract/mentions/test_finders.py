@@ -667,3 +667,14 @@ def test_a_given_name_and_surname_stays_a_person(entities_of):
     # negative twin: no area word, a person
     entities = entities_of("Harbour Films has hired Douglas Vale as head of production.")
     assert entities["Douglas Vale"].type == "Person"
+
+
+# --- gazetteer: industry names of real copy (types2) ---------------------------------------------
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("Before joining Harbour Films, Dana Vale managed Industrial Light and Magic.", "Industrial Light & Magic", "Organization"),
+    ("Rich Vale, president of Disney Channel, will oversee the studio.", "Disney Channel", "Broadcaster"),
+    ("Mossbank handles international sales on Salt Road.", "Mossbank", "Organization"),
+])
+def test_known_industry_names_take_their_class(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
