@@ -762,10 +762,11 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
     return roles
 
 
-# One item of a list of names a verb opens: a capitalised run ("NOS Lusomundo", "the BBC"), and
-# a parenthesis after it (the territory it buys: "Empire (South Africa)").
+# One item of a list of names a verb opens (joined by commas, semicolons or "and"): a capitalised
+# run ("NOS Lusomundo", "the BBC"), and a parenthesis after it (the territory it buys: "Empire
+# (South Africa)").
 NAME_ITEM = r"(?:the\s+)?[A-Z0-9\u00c0-\u00de][\w'\u2019.&\-]*(?:\s+[A-Z0-9\u00c0-\u00de&][\w'\u2019.&\-]*)*(?:\s*\([^()\n]{1,40}\))?"
-NAME_LIST_RE = re.compile(NAME_ITEM + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + NAME_ITEM + r")*")
+NAME_LIST_RE = re.compile(NAME_ITEM + r"(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + NAME_ITEM + r")*")
 
 
 def _company_lists(text: str) -> list[tuple[int, int, str]]:
@@ -782,7 +783,7 @@ def _company_lists(text: str) -> list[tuple[int, int, str]]:
         if match.group("verb"):
             names = NAME_LIST_RE.match(text, match.end())
             # One name alone may be a person or the subject of a clause: a list names two.
-            if names and re.search(r",|\sand\s|&", re.sub(r"\([^()]*\)", "", names.group(0))):
+            if names and re.search(r"[,;]|\sand\s|&", re.sub(r"\([^()]*\)", "", names.group(0))):
                 found.append((match.end(), names.end(), table[match.group(1).lower()][0]))
             continue
         end = re.search(r"[.;\n]\s|$", text[match.end():])

@@ -355,3 +355,10 @@ def test_a_name_an_apposition_or_relative_credits_is_a_work(entities_of, text, l
 def test_a_person_or_company_with_an_apposition_keeps_its_kind(entities_of, text, label):
     # negative twins: a husband is no work noun; "founded" is no credit
     assert entities_of(text)[label].type not in ("CreativeWork", "Film", "Series")
+
+
+def test_a_distributor_list_may_be_joined_by_semicolons(entities_of):
+    entities = entities_of("Other distributors for Salt Road include Bim (Italy), Vertigo (Spain); Svensk (Scandinavia); Falcon (Indonesia).")
+    assert entities["Svensk"].type == "Distributor"
+    assert entities["Falcon"].type == "Distributor"
+    assert entities["Spain"].type == "Country"
