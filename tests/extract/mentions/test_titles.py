@@ -1096,3 +1096,16 @@ def test_what_a_festival_showed_is_a_film(entities_of, sentence, title):
 def test_a_festival_winner_the_ner_calls_a_person_stays_a_person(entities_of):
     entities = entities_of("Sundance winner Dana Vale will star.")
     assert works(entities) == {} and entities["Dana Vale"].type == "Person"
+
+
+# --- a territory in a parenthesis after a name (types2) ------------------------------------------
+
+def test_a_territory_after_a_name_is_no_credit(entities_of):
+    entities = entities_of("Other buyers are Falcon (Indonesia) and Salim Vale (Middle East).")
+    assert entities["Middle East"].type == "Place"
+
+
+def test_a_title_after_a_name_is_still_a_credit(entities_of):
+    # negative twin: a city-named title is left to be a credit
+    entities = entities_of("Dana Vale (Salt Road) will star in the drama.")
+    assert entities["Salt Road"].type in ("CreativeWork", "Film", "Series")
