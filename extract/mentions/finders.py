@@ -516,6 +516,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         cls = NER_CLASS.get(ent.label_)
         if cls is None:
             continue
+        if re.sub(r"^[Tt]he\s+", "", ent.text) in words("org_suffixes"):
+            continue  # "the rebirth of the Studios": a company word alone refers back, it names nothing
         if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(ent.text):
             cls = "GovernmentBody"  # "Screen Ireland" is no city, "Northern Ireland Screen" no person
         if ent[-2:-1].text == "Season" and ent[:-2].text.lower() in ("", "the") and (

@@ -678,3 +678,16 @@ def test_a_given_name_and_surname_stays_a_person(entities_of):
 ])
 def test_known_industry_names_take_their_class(entities_of, text, label, cls):
     assert entities_of(text)[label].type == cls
+
+
+def test_a_company_word_alone_names_nothing(entities_of):
+    # types2: "the Studios" refers back to the studio named in full
+    entities = entities_of("At Walt Disney Animation Studios, Dana Vale was part of the creative rebirth of the Studios.")
+    assert "Studios" not in entities
+    assert entities["Walt Disney Animation Studios"].type == "Studio"
+
+
+def test_a_company_word_in_a_name_still_names_it(entities_of):
+    # negative twin: the word inside a name is part of it
+    entities = entities_of("Dana Vale joined Harbour Studios as head of drama.")
+    assert entities["Harbour Studios"].type in ("Studio", "Organization", "ProductionCompany")
