@@ -40,6 +40,8 @@ NER_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "
 WEIGHT = {"gazetteer": 6.0, "pattern": 4.0, "cue": 3.0, "quote": 2.0, "ner": 1.0, "docmatch": 0.5}
 
 APOSTROPHES = "'\u2019"
+# A possessive the tokenizer may leave on its word, with either apostrophe or an opening quote.
+FUSED_POSSESSIVES = ("\u2019s", "'s", "\u2018s")
 OPEN_QUOTES = "\u201c\""
 CLOSE_QUOTES = "\u201d\"\u201c"
 
@@ -93,7 +95,7 @@ def clean_span(span: Span) -> Span | None:
     trimmed = doc[start:end]
     text = trimmed.text
     # A possessive fused on the last word ("Netflix’s") when the tokenizer kept it together.
-    if text.endswith(("’s", "'s")) and len(text) > 2:
+    if text.endswith(FUSED_POSSESSIVES) and len(text) > 2:
         trimmed = doc.char_span(trimmed.start_char, trimmed.end_char - 2, alignment_mode="contract") or trimmed
     return trimmed
 
@@ -135,6 +137,11 @@ def _split_fused_possessive(span: Span) -> list[Span]:
     for tok in span:
         if tok.tag_ == "POS" and tok.i < span.end - 1:
             parts.append(span.doc[start:tok.i])
+            start = tok.i + 1
+        elif tok.i < span.end - 1 and len(tok.text) > 2 and tok.text.endswith(FUSED_POSSESSIVES) and tok.text[0].isupper():
+            # "Reporter‘s David Rooney": the tokenizer keeps a possessive written with an
+            # opening quote on its word; the owner ends with that word (clean_span trims it).
+            parts.append(span.doc[start:tok.i + 1])
             start = tok.i + 1
     parts.append(span.doc[start:span.end])
     return [p for p in parts if len(p)]
@@ -481,7 +488,17 @@ AWARD_HOLDER_RE = re.compile(r"(?:\s+[A-Z][\w]*){0,2}\s+(?:" + "|".join(words("a
 
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
+    honours = honour_spans(document_text(doc))
     for ent in doc_ents(doc):
+        hit = next(((s, e) for s, e in honours if s < ent.end_char and ent.start_char < e), None)
+        if hit is not None:
+            # "Ana Ruiz's Camera d'Or": the name ends before the honour, with the NER's label.
+            if ent.start_char >= hit[0]:
+                continue
+            cut = doc.char_span(ent.start_char, hit[0], alignment_mode="contract", label=ent.label_)
+            if cut is None or not len(cut):
+                continue
+            ent = cut
         if ent.label_ == "PERSON":
             ent = _with_particles(_before_headline_verb(ent))
         if ent.label_ in CLASS_KIND:  # the media gazetteer
@@ -499,6 +516,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         cls = NER_CLASS.get(ent.label_)
         if cls is None:
             continue
+        if re.sub(r"^[Tt]he\s+", "", ent.text) in words("org_suffixes"):
+            continue  # "the rebirth of the Studios": a company word alone refers back, it names nothing
         if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(ent.text):
             cls = "GovernmentBody"  # "Screen Ireland" is no city, "Northern Ireland Screen" no person
         if ent[-2:-1].text == "Season" and ent[:-2].text.lower() in ("", "the") and (
@@ -512,6 +531,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if m:
                 yield m
             continue
+        if cls in ("Person", "Organization", "Facility") and len(ent) > 1 and ent[-1].text in words("place_unit_words"):
+            cls = "Place"  # "in Douglas County", "Gyeonggi Province": an administrative unit is a place
         if cls in ("Facility", "Place", "Person") and ent[-1].text in words("org_suffixes") \
                 and ent[-1].text not in ("International", "Worldwide", "Channel") and len(ent) > 1:
             cls = org_class_from_name(ent.text)  # "Tidewater Media", "Harbour Films": the name says company
@@ -600,8 +621,9 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                     # text places ("in Florence"), is the city ("Florence" alone may be a person).
                     m = replace(m, cls="City")
                 elif m.cls == "Place":
-                    # LOC is a sea, a range or a region ("the Barents Sea"), never a city.
-                    m = replace(m, cls="Place" if ent.label_ == "LOC" else _gpe_class(document_text(doc), m.start, m.end))
+                    # LOC is a sea, a range or a region ("the Barents Sea"), never a city; nor is a county.
+                    m = replace(m, cls="Place" if ent.label_ == "LOC" or m.text.split()[-1] in words("place_unit_words")
+                                else _gpe_class(document_text(doc), m.start, m.end))
                 elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
                     # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
                     m = replace(m, cls=org_class_from_name(m.text))
@@ -1077,6 +1099,8 @@ def cast_listed_people(doc: Doc) -> Iterator[Mention]:
                 continue
             if not any(tuple(lowered[k:k + len(p)]) == p for p in phrases):
                 continue
+            if sent[k].is_title and sent[k].ent_type_ and not sent[k].is_sent_start:
+                continue  # "Focus Features and Working Title": the word is a name's, no cast verb
             start = sent.start + k + next(len(p) for p in phrases if tuple(lowered[k:k + len(p)]) == p)
             yield from _cast_run(doc, start, sent.end)
 
@@ -1368,6 +1392,8 @@ def franchise_titles(doc: Doc) -> Iterator[Mention]:
         for s, e in names:
             if any(ks <= s and e <= ke for ks, ke in known) or (s > 0 and doc[s - 1].tag_ == "POS") or doc[e - 1].tag_ == "POS":
                 continue
+            if all(t.text in words("nationality_adjectives") or t.ent_type_ == "NORP" for t in doc[s:e]):
+                continue  # "three French films": a nationality says where the works come from
             if doc[e - 1].text in words("org_suffixes") or doc[e - 1].text in words("company_name_suffixes"):
                 continue  # "the Harbour Studios franchise": a company's franchise, the company named
             # "the last two X movies": the plural says the medium; a franchise may span several.
@@ -1384,9 +1410,48 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
              *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
+    found = outside_honours(document_text(doc), found)
     # "her BAFTA-winning work": a compound adjective of an award is never a name.
     found = [m for m in found if not re.search(r"-(?:" + "|".join(words("award_modifier_suffixes")) + r")$", m.text)]
     return drop_characters(doc, resolve_overlaps(found))
+
+
+def honour_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a festival section or trophy ("Directors' Fortnight", "Camera d'Or"),
+    whichever apostrophe it is written with."""
+    plain = text.replace("\u2019", "'")
+    spans = []
+    for name in words("festival_sections") | words("festival_trophies"):
+        name = name.replace("\u2019", "'")
+        at = plain.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not plain[at - 1].isalnum()) and (end == len(plain) or not plain[end].isalnum()):
+                spans.append((at, end))
+            at = plain.find(name, at + 1)
+    return spans
+
+
+def outside_honours(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A festival's section or trophy is no entity, and no word of it names one: the small NER
+    takes "Fortnight" of "Directors' Fortnight" for a person and runs a possessive into a trophy
+    ("Ana Ruiz's Camera d'Or winning debut"). A mention inside such a name is dropped; one that
+    runs into it ends before it, without the possessive."""
+    spans = honour_spans(text)
+    if not spans:
+        return mentions
+    kept = []
+    for m in mentions:
+        hit = next(((s, e) for s, e in spans if s < m.end and m.start < e), None)
+        if hit is None:
+            kept.append(m)
+            continue
+        if m.start >= hit[0]:
+            continue
+        cut = re.sub(r"(?:['\u2019]s?)?\s*$", "", text[m.start:hit[0]])
+        if cut and is_name(cut):
+            kept.append(replace(m, end=m.start + len(cut), text=cut))
+    return kept
 
 
 def drop_characters(doc: Doc, mentions: list[Mention]) -> list[Mention]:

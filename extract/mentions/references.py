@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
-from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.finders import film_article
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.source_works import source_cue
@@ -287,12 +287,25 @@ def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
             match = DESCRIPTOR_RE.search(text, max(0, m.start - 40), m.start)
             # "the production company Jane Roe co-founded": the name is the subject of a relative
             # clause about the company, not the company.
+            # "British broadcaster Danny Vale": a noun of a trade that people also ply, before a name
+            # the NER calls a person that opens with a frequent given name and holds no company
+            # word, says what the person does ("creative studio Walter Vale" is a company).
+            if match and match.group(1) in words("person_trade_descriptors") and m.source == "ner" and m.cls == "Person" \
+                    and _person_named(m.text):
+                continue
             if match and not CLAUSE_SUBJECT_RE.match(text, m.end):
                 kind, cls = REFERENCE_HEADS[match.group(1)]
                 if cls and kind == "org":
                     # An explicit descriptor outweighs what a name's last word suggests
                     # ("German distributor Harbour Films"), not the gazetteer's entry.
                     group.votes[cls] += 4.5
+
+
+def _person_named(name: str) -> bool:
+    """Two or three capitalised words, the first a frequent given name, none a company word."""
+    tokens = name.split()
+    return (2 <= len(tokens) <= 3 and tokens[0].lower() in given_names() and all(t[:1].isupper() for t in tokens)
+            and not any(t in words("org_suffixes") or t in words("company_name_suffixes") for t in tokens))
 
 
 # A verb with no object right after the name ("X co-founded, signed", "X set up in 2019 is")

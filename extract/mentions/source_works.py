@@ -20,12 +20,17 @@ SOURCE_AFTER = re.compile(r"^\W{0,2},\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w\-]+\s
 NEW_FILM_RE = re.compile(r"\b(?:new|latest|upcoming|next|forthcoming|debut)\b[\w\s\-]*\b(?:film|movie)$", re.I)
 
 
+# "X, a film starring P": an indefinite apposition with no year introduces the work the article is
+# about; only "the 1960 film", "a 1960 film" or "the film" point back to an earlier work.
+PLAIN_FILM_RE = re.compile(r"^\W{0,2},\s+an?\s+(?:(?!\d{4}\b)[\w\-]+\s+){0,2}(?:film|movie)\b", re.I)
+
+
 def source_cue(text: str, start: int, end: int) -> str:
     """The noun that makes this mention the source work ("novel", "classic"), or ""."""
     before = SOURCE_BEFORE.search(text[max(0, start - 40):start])
     if before:
         return before.group(0)
     after = SOURCE_AFTER.match(text[end:end + 60])
-    if after is None or NEW_FILM_RE.search(after.group(0)):
+    if after is None or NEW_FILM_RE.search(after.group(0)) or PLAIN_FILM_RE.match(after.group(0)):
         return ""
     return after.group(1)

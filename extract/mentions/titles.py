@@ -1275,6 +1275,8 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
                 item = text[start:end]
             for s, e in _split_and(text, start, end):
                 last = text[s:e].split()[-1]
+                if text[s:e] in words("countries") or text[s:e] in words("regions"):
+                    continue  # "Salim Vale (Middle East)": the territory a buyer takes, no credit ("(Brooklyn)" may be one)
                 if last in words("org_suffixes"):
                     # "(Inspire Entertainment)": a company; the slot says no more of its class.
                     yield Mention(s, e, text[s:e], org_class_from_name(text[s:e]), "cue", cued=True)

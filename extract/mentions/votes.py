@@ -117,7 +117,7 @@ def _person_shaped(group: EntityGroup) -> bool:
 @lru_cache(maxsize=1)
 def _not_surnames() -> frozenset[str]:
     """Words that make a name a company's, a facility's or an event's, not a person's."""
-    return words("org_suffixes") | words("facility_nouns") | words("event_nouns") | words("company_name_suffixes")
+    return words("org_suffixes") | words("facility_nouns") | words("event_nouns") | words("company_name_suffixes") | words("place_unit_words")
 
 
 def vote_given_names(groups: list[EntityGroup]) -> None:
@@ -128,6 +128,29 @@ def vote_given_names(groups: list[EntityGroup]) -> None:
     for group in groups:
         if _person_shaped(group):
             group.votes["Person"] += 2.0 * len(group.mentions)
+
+
+@lru_cache(maxsize=1)
+def _author_possessive_re() -> re.Pattern:
+    nouns = "|".join(sorted(map(re.escape, words("authored_work_nouns")), key=len, reverse=True))
+    # "'s novel", "'s best-selling novel", "’s “Barracoon” novel": a few modifiers, then the noun.
+    return re.compile(r"['\u2019]s\s+(?:[\u201c\"]?[\w\-]+[\u201d\"]?,?\s+){0,3}?(?:" + nouns + r")s?\b")
+
+
+def vote_authors(text: str, groups: list[EntityGroup]) -> None:
+    """The owner of a novel, a book or a memoir is its author, a person: "an adaptation of Victoria
+    Vale's novel", "Dana Roe's best-selling memoir". The small NER calls many such names an
+    organisation or a place. Only a name the NER alone typed, of two or three capitalised words
+    and no company word, takes this vote (a publisher's "Harbour Books' new novel" keeps its own)."""
+    stop = words("org_suffixes") | words("company_name_suffixes")
+    for group in groups:
+        if group.kind not in ("org", "place", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        tokens = group.label.split()
+        if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens) or set(tokens) & stop:
+            continue
+        if any(_author_possessive_re().match(text, m.end) for m in group.mentions):
+            group.votes["Person"] += 3.0 * len(group.mentions)
 
 
 def _bare_facility(group: EntityGroup) -> bool:
@@ -353,6 +376,59 @@ def vote_epithet_works(text: str, groups: list[EntityGroup]) -> None:
             if match and m.end + match.end() in company_starts:
                 group.votes["CreativeWork"] += 3.0 * len(group.mentions)
                 break
+
+
+# "X, directed by P", "X, written and directed by P": only a work is directed or written by someone.
+CREDITED_AFTER_RE = re.compile(r",?\s+(?:which\s+(?:was|is)\s+|(?:to\s+be|being)\s+)?(?:co-)?(?:directed|helmed|written|scripted|penned)"
+                               r"(?:\s+and\s+(?:co-)?(?:directed|produced))?\s+by\s+(?:[A-Z\u00c0-\u00de])")
+
+
+PARTNER_BEFORE_RE = re.compile(r"\b(?:for|with|from|at|via|by|and)\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _work_apposition_res() -> tuple[re.Pattern, re.Pattern]:
+    heads = "|".join(sorted(map(re.escape, words("work_genre_heads") | {"debut", "directorial debut", "feature debut"}), key=len, reverse=True))
+    # "X, Dana Vale's feature directorial debut that ...": an owner, a few modifiers, a work noun
+    # that ends the phrase.
+    owned = re.compile(r",\s+(?:[A-Z\u00c0-\u00de][\w\-]*\s+){1,3}?[A-Z\u00c0-\u00de][\w\-]*['\u2019]s\s+(?:[\w\-]+\s+){0,3}?(?:"
+                       + heads + r")(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:that|which|about|from|starring|with|set)\b)")
+    # "X, which Dana Vale will direct": a relative clause whose subject credits itself on X.
+    relative = re.compile(r",\s+which\s+(?:[A-Z\u00c0-\u00de][\w\-'\u2019]*\s+){1,3}(?:will\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+)?"
+                          r"(?:co-)?(?:direct|directs|directed|write|writes|wrote|helm|helms|helmed|pen|pens|penned|star\s+in|stars\s+in|starred\s+in|headline|headlines)\b")
+    return owned, relative
+
+
+def vote_appositive_works(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone typed that an apposition calls someone's work ("The Lost Tide, Dana
+    Vale's feature directorial debut") or that a relative clause credits ("Good Luck, which Dana
+    Vale will direct") is that work: a person or a company is nobody's debut, and people take
+    "who", not "which"."""
+    owned, relative = _work_apposition_res()
+    for group in groups:
+        if group.kind in ("work", "agreement") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        if group.label in _territory_names() or group.label in words("cities"):
+            continue
+        if any(owned.match(text, m.end) or relative.match(text, m.end) for m in group.mentions):
+            group.votes["CreativeWork"] += 3.0 * len(group.mentions)
+
+
+def vote_credited_works(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a company, an event or a place that a participle of directing or
+    writing follows ("talks on Civil Strife, directed by Dana Vale") is the work so credited: a
+    company or a festival is never directed or written by anyone. A name some other source typed
+    keeps its class."""
+    for group in groups:
+        if group.kind not in ("org", "place", "event", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        if group.label in _territory_names() or group.label in words("cities"):
+            continue  # "shot in Spain, directed by": a place the clause is about
+        # "the series X for Streamly, directed by P": after "for", "with" or "from" the name is
+        # the platform or partner of a work the participle goes back to.
+        if any(CREDITED_AFTER_RE.match(text, m.end) and not PARTNER_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+               for m in group.mentions):
+            group.votes["CreativeWork"] += 3.0 * len(group.mentions)
 
 
 # "X is repped by A, B and C; Y by D": who represents talent is an agency, a management
@@ -675,21 +751,41 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
                 if described:
                     found.add(heads[described.group(1).lower()][0] or "Organization")
         for m in group.mentions:
-            if any(s <= m.start and m.end <= e for s, e, _ in lists):
+            # "distributors include A (Spain), B (Italy)": the bracketed territory is no member.
+            # A name the NER calls a person that opens with a frequent given name stays a person.
+            if described_only and _opens_with_given_name(group.label):
+                break
+            if any(s <= m.start and m.end <= e for s, e, _ in lists) and not text[:m.start].rstrip().endswith("("):
                 found.update(cls for s, e, cls in lists if s <= m.start and m.end <= e)
         if found:
             roles[group.key] = found
     return roles
 
 
+# One item of a list of names a verb opens (joined by commas, semicolons or "and"): a capitalised
+# run ("NOS Lusomundo", "the BBC"), and a parenthesis after it (the territory it buys: "Empire
+# (South Africa)").
+NAME_ITEM = r"(?:the\s+)?[A-Z0-9\u00c0-\u00de][\w'\u2019.&\-]*(?:\s+[A-Z0-9\u00c0-\u00de&][\w'\u2019.&\-]*)*(?:\s*\([^()\n]{1,40}\))?"
+NAME_LIST_RE = re.compile(NAME_ITEM + r"(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + NAME_ITEM + r")*")
+
+
 def _company_lists(text: str) -> list[tuple[int, int, str]]:
     """The spans of lists a plural company noun heads: "four production ventures in the U.K. --
-    A, B, C and D", "distributors such as A and B". The list runs to the sentence's end."""
+    A, B, C and D", "distributors such as A and B". The list runs to the sentence's end. After
+    the verb "include" ("other distributors for X include A (Spain) and B (Italy)") the object
+    may be a clause ("distributors include Dana Vale, who runs ..."): the list is only the names
+    joined to the first."""
     table = lexicon_table("company_list_heads")
     heads = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     found = []
-    for match in re.finditer(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as)\s+",
+    for match in re.finditer(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as|(?P<verb>\s+(?:also\s+)?include[sd]?))\s+",
                              text, re.I):
+        if match.group("verb"):
+            names = NAME_LIST_RE.match(text, match.end())
+            # One name alone may be a person or the subject of a clause: a list names two.
+            if names and re.search(r"[,;]|\sand\s|&", re.sub(r"\([^()]*\)", "", names.group(0))):
+                found.append((match.end(), names.end(), table[match.group(1).lower()][0]))
+            continue
         end = re.search(r"[.;\n]\s|$", text[match.end():])
         found.append((match.end(), match.end() + (end.start() if end else 0), table[match.group(1).lower()][0]))
     return found

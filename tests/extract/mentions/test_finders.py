@@ -611,3 +611,98 @@ def test_a_described_person_after_based_on_is_no_source_title(facts_of, entities
 def test_a_title_described_as_a_prize_winner_stays_a_source(facts_of):
     # Twin: "winner" describes books too; the title after "based on" is still the source.
     assert ("Low Tide", "basedOn", "Salt Road") in facts_of("\u201cLow Tide\u201d is based on Salt Road, the Booker Prize winner.")
+
+
+# --- festival sections and trophies (types2) -----------------------------------------------------
+
+@pytest.mark.parametrize("text, gone", [
+    # "Fortnight" of a festival section, curly apostrophe: no person, no work
+    ("Harbour Films also picked up Directors\u2019 Fortnight pics Salt Road by Dana Vale.", "Fortnight"),
+    ("Harbour Films also picked up Directors' Fortnight pics Salt Road by Dana Vale.", "Fortnight"),
+    # a trophy the NER runs a possessive into
+    ("Harbour Films has acquired Dana Vale\u2019s Camera d\u2019Or winning debut Salt Road.", "Camera"),
+])
+def test_no_word_of_a_festival_section_or_trophy_is_an_entity(entities_of, text, gone):
+    entities = entities_of(text)
+    assert not any(gone in label for label in entities)
+    assert "Dana Vale" in entities
+
+
+def test_a_name_like_a_section_word_elsewhere_stays(entities_of):
+    # negative twin: "Fortnight" alone, no section named, is left to the other rules
+    entities = entities_of("Dana Vale joined Harbour Films last fortnight as head of drama.")
+    assert entities["Dana Vale"].type == "Person"
+    assert entities["Harbour Films"].type in ("Organization", "ProductionCompany")
+
+
+# --- a cast verb inside a company's name (types2) ------------------------------------------------
+
+def test_features_in_a_company_name_lists_no_cast(entities_of):
+    entities = entities_of("Dana Vale will oversee indie labels Focus Features and Working Title films.")
+    assert entities["Working Title"].type == "ProductionCompany"
+    assert entities["Focus Features"].type == "Studio"
+
+
+def test_features_as_a_verb_still_lists_a_cast(entities_of):
+    # negative twin: the lower-case verb lists actors
+    entities = entities_of("The drama Salt Road features Dana Vale and Tom Roe.")
+    assert entities["Dana Vale"].type == "Person" and entities["Tom Roe"].type == "Person"
+
+
+# --- small name shapes of real copy (types2) -----------------------------------------------------
+
+def test_a_nationality_before_counted_films_is_no_title(entities_of):
+    entities = entities_of("Harbour Films has acquired three French films at the market.")
+    assert "French" not in entities
+
+
+def test_a_name_before_counted_films_is_a_title(entities_of):
+    # negative twin: a title-case name before "films" after a count is the franchise
+    entities = entities_of("Harbour Films has made the last two Iron Tide films.")
+    assert entities["Iron Tide"].type == "Film"
+
+
+def test_a_viewing_model_abbreviation_is_no_company(entities_of):
+    entities = entities_of("Salt Road will be available later this year on SVOD platform Tideway.")
+    assert "SVOD" not in entities
+
+
+def test_a_possessive_written_with_an_opening_quote_ends_the_owner(entities_of):
+    entities = entities_of("In his review, the Harbour Gazette\u2018s Dana Vale called the film a debut.")
+    assert entities["Dana Vale"].type == "Person"
+    assert not any("\u2018" in label for label in entities)
+
+
+def test_an_administrative_area_is_a_place(entities_of):
+    entities = entities_of("Harbour Films will be the lead tenant at a new studio complex in Douglas County.")
+    assert entities["Douglas County"].type == "Place"
+
+
+def test_a_given_name_and_surname_stays_a_person(entities_of):
+    # negative twin: no area word, a person
+    entities = entities_of("Harbour Films has hired Douglas Vale as head of production.")
+    assert entities["Douglas Vale"].type == "Person"
+
+
+# --- gazetteer: industry names of real copy (types2) ---------------------------------------------
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("Before joining Harbour Films, Dana Vale managed Industrial Light and Magic.", "Industrial Light & Magic", "Organization"),
+    ("Rich Vale, president of Disney Channel, will oversee the studio.", "Disney Channel", "Broadcaster"),
+    ("Mossbank handles international sales on Salt Road.", "Mossbank", "Organization"),
+])
+def test_known_industry_names_take_their_class(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+def test_a_company_word_alone_names_nothing(entities_of):
+    # types2: "the Studios" refers back to the studio named in full
+    entities = entities_of("At Walt Disney Animation Studios, Dana Vale was part of the creative rebirth of the Studios.")
+    assert "Studios" not in entities
+    assert entities["Walt Disney Animation Studios"].type == "Studio"
+
+
+def test_a_company_word_in_a_name_still_names_it(entities_of):
+    # negative twin: the word inside a name is part of it
+    entities = entities_of("Dana Vale joined Harbour Studios as head of drama.")
+    assert entities["Harbour Studios"].type in ("Studio", "Organization", "ProductionCompany")

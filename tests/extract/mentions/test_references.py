@@ -173,3 +173,22 @@ def test_a_description_before_a_speech_verb_is_no_apposition(facts_of):
     facts = facts_of("Keel Media has bought Harbour Films, the studio said on Monday.")
     assert ("Keel Media", "acquires", "Harbour Films") in facts
     assert not {f for f in facts if f[1] == "produces"}
+
+
+# --- a company noun before a person's name (types2) ----------------------------------------------
+
+def test_a_company_noun_before_a_full_personal_name_keeps_the_person(entities_of):
+    entities = entities_of("Salt Road follows the life of British broadcaster Danny Vale and his family.")
+    assert entities["Danny Vale"].type == "Person"
+
+
+def test_a_company_noun_before_a_company_name_types_it(entities_of):
+    # negative twin: a name that opens with no given name is the company the noun calls it
+    entities = entities_of("UK broadcaster Tidewater will air Salt Road.")
+    assert entities["Tidewater"].type == "Broadcaster"
+
+
+def test_a_studio_noun_before_a_personal_name_types_the_company(entities_of):
+    # negative twin: only a trade people ply ("broadcaster") keeps the person; a studio is a company
+    entities = entities_of("Tideway has acquired the feature debut of creative studio Walter Vale.")
+    assert entities["Walter Vale"].type != "Person"

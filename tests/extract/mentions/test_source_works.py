@@ -55,3 +55,15 @@ def test_a_title_called_a_new_film_is_no_source():
     assert source_cue(old, 0, len("Cold Harbour")) == "film"
     novel = "Cold Harbour, the new novel by Mara Quill, was optioned."
     assert source_cue(novel, 0, len("Cold Harbour")) == "novel"
+
+
+def test_a_film_introduced_with_an_indefinite_apposition_is_no_source():
+    # types2: "X, a film starring P" names the work the story is about
+    assert cue("Tideway bought streaming rights for Salt Road, a film starring Dana Vale.", "Salt Road") == ""
+    assert cue("Tideway bought Salt Road, a dark comedy film from Dana Vale.", "Salt Road") == ""
+
+
+def test_a_dated_film_apposition_is_still_a_source():
+    # negative twin: a year says an earlier work
+    assert cue("The series remakes Salt Road, a 1960 film by Dana Vale.", "Salt Road") == "film"
+    assert cue("The series remakes Salt Road, the film by Dana Vale.", "Salt Road") == "film"

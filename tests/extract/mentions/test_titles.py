@@ -1132,3 +1132,16 @@ def test_what_hails_from_a_company_is_a_work(entities_of):
 def test_what_hails_from_a_city_is_no_work(entities_of):
     # The twin: people and companies hail from places.
     assert works(entities_of("Brackwater hails from Glasgow.")) == {}
+
+
+# --- a territory in a parenthesis after a name (types2) ------------------------------------------
+
+def test_a_territory_after_a_name_is_no_credit(entities_of):
+    entities = entities_of("Other buyers are Falcon (Indonesia) and Salim Vale (Middle East).")
+    assert entities["Middle East"].type == "Place"
+
+
+def test_a_title_after_a_name_is_still_a_credit(entities_of):
+    # negative twin: a city-named title is left to be a credit
+    entities = entities_of("Dana Vale (Salt Road) will star in the drama.")
+    assert entities["Salt Road"].type in ("CreativeWork", "Film", "Series")

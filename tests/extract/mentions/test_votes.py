@@ -284,3 +284,81 @@ def test_the_buyer_of_territory_rights_is_a_company(entities_of, facts_of, text,
 ])
 def test_a_person_who_buys_rights_stays_a_person(entities_of, text, label):
     assert entities_of(text)[label].type == "Person"
+
+
+# --- "distributors include A (Spain), B (Italy)" (types2) ----------------------------------------
+
+def test_distributors_a_sentence_says_include_are_distributors(entities_of):
+    entities = entities_of("Other distributors for Salt Road include Sena (Iceland), Bim (Italy) and Falcon (Indonesia).")
+    assert entities["Bim"].type == "Distributor"
+    assert entities["Falcon"].type == "Distributor"
+    assert entities["Indonesia"].type == "Country"  # the bracketed territory is no member
+
+
+def test_include_with_people_or_a_clause_names_no_distributor(entities_of):
+    # negative twins: people named in full stay people; one name and a clause is no list
+    entities = entities_of("Its distributors include Dana Vale and Tom Roe, who run Harbour Films.")
+    assert entities["Dana Vale"].type == "Person" and entities["Tom Roe"].type == "Person"
+    entities = entities_of("The distributors include Dana Vale, who runs Harbour Films.")
+    assert entities["Dana Vale"].type == "Person"
+
+
+# --- authors and credited works (types2) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("The series is a drama adaptation of Victoria Vale\u2019s novel for Tideway.", "Victoria Vale"),
+    ("Harbour Films has acquired the rights to Zora Ann Roe\u2019s \u201cSalt Road\u201d novel.", "Zora Ann Roe"),
+    ("Harbour Films will adapt Halle Roe's best-selling memoir.", "Halle Roe"),
+])
+def test_the_owner_of_a_novel_is_its_author(entities_of, text, label):
+    assert entities_of(text)[label].type == "Person"
+
+
+def test_the_owner_of_a_franchise_is_no_author(entities_of):
+    # negative twin: a company's franchise says nothing of a person
+    entities = entities_of("Harbour Films will expand Tideway Media's franchise.")
+    assert entities["Tideway Media"].type != "Person"
+
+
+def test_a_name_directed_by_someone_is_a_work(facts_of, entities_of):
+    text = "Harbour Films will launch sales on Iron Tide, directed by Dana Vale."
+    assert entities_of(text)["Iron Tide"].type in ("CreativeWork", "Film")
+    assert ("Iron Tide", "directedBy", "Dana Vale") in facts_of(text)
+
+
+def test_a_place_before_directed_by_stays_a_place(entities_of):
+    # negative twin: the clause is about the work shot there
+    entities = entities_of("The drama was shot in Spain, directed by Dana Vale.")
+    assert entities["Spain"].type == "Country"
+
+
+def test_a_platform_before_directed_by_stays_a_company(entities_of):
+    # negative twin: the participle goes back to the series, not to the platform after "for"
+    entities = entities_of('Harbor Studios will produce the drama series "Night Tide" for Streamly, directed by Dana Vale.')
+    assert entities["Streamly"].type not in ("CreativeWork", "Film", "Series")
+
+
+# --- appositions and relatives that credit a work (types2) ---------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Tideway has expanded its global footprint for The Lost Tide, Dana Vale\u2019s feature directorial debut that has become a festival favorite.", "Lost Tide"),
+    ("Harbour International will be talking up Good Fortune, which Aziz Vale will direct and star in alongside Tom Roe.", "Good Fortune"),
+])
+def test_a_name_an_apposition_or_relative_credits_is_a_work(entities_of, text, label):
+    assert entities_of(text)[label].type in ("CreativeWork", "Film", "Series")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tom Roe, Dana Vale's husband, will produce the drama.", "Tom Roe"),
+    ("Harbour Films, which Dana Vale founded, is selling the drama.", "Harbour Films"),
+])
+def test_a_person_or_company_with_an_apposition_keeps_its_kind(entities_of, text, label):
+    # negative twins: a husband is no work noun; "founded" is no credit
+    assert entities_of(text)[label].type not in ("CreativeWork", "Film", "Series")
+
+
+def test_a_distributor_list_may_be_joined_by_semicolons(entities_of):
+    entities = entities_of("Other distributors for Salt Road include Bim (Italy), Vertigo (Spain); Svensk (Scandinavia); Falcon (Indonesia).")
+    assert entities["Svensk"].type == "Distributor"
+    assert entities["Falcon"].type == "Distributor"
+    assert entities["Spain"].type == "Country"
