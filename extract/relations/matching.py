@@ -464,9 +464,14 @@ def matching_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     document (the predicates read the document's values: token.i is the Doc's index)."""
     runs = []
     seen: dict = {}
+    present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
     for index, rule in enumerate(rules):
         info = rule_info(rule)
-        windows = _windows(doc, _anchors(info.pattern), seen)
+        anchors = _anchors(info.pattern)
+        # Most rules lack one of their words: a set test, before any window is worked out.
+        if not all(anchor.values & present[anchor.attr] for anchor in anchors):
+            continue
+        windows = _windows(doc, anchors, seen)
         if windows != []:
             spans = [doc[:]] if windows is None else [doc[start:stop] for start, stop in windows]
             runs.append((index, _lone_matcher(doc.vocab, info.pattern), spans))
