@@ -7,6 +7,10 @@ the rules is built once, and a costly rule runs only on documents holding every 
 requires: its first token carries a gate, a predicate open only while such a document is
 matched, so elsewhere its states die on their first token. A rule that is left out could not
 have matched, so the facts found are the same.
+
+Extraction now runs `candidate_matcher` (at the end of this module): each rule alone over the
+few windows where its words allow a match, then only the rules that matched, together. The
+gated Matcher of every rule above stays for callers that want all the rules in one Matcher.
 """
 from __future__ import annotations
 
