@@ -316,15 +316,17 @@ class RuleSet:
     cards: frozenset[str] = frozenset()  # works named only as people's calling cards
 
     def matcher(self, doc: Doc) -> tuple[Matcher, dict[int, int]]:
-        """The Matcher of the rules that can match this document, and its match ids' rule indices."""
-        from mediakg.extract.relations.matching import applicable_rules, compiled_matcher  # needs Rule
+        """The Matcher of the rules that may match this document, and its match ids' rule indices."""
+        from mediakg.extract.relations.matching import candidate_matcher  # needs Rule
 
-        return compiled_matcher(doc.vocab, self.rules, applicable_rules(self.rules, doc))
+        return candidate_matcher(self.rules, doc)
 
     def facts(self, doc: Doc) -> Iterator[Fact]:
         from mediakg.extract.relations.matching import matches  # needs Rule
 
         matcher, rule_of = self.matcher(doc)
+        if not rule_of:
+            return  # no rule can match (a Matcher of no rules may not run)
         for match_id, start, end, alignment in matches(matcher, doc, rule_of):
             if match_id not in rule_of:
                 continue  # a rule left out for this document (see compiled_matcher)

@@ -7,13 +7,19 @@ the rules is built once, and a costly rule runs only on documents holding every 
 requires: its first token carries a gate, a predicate open only while such a document is
 matched, so elsewhere its states die on their first token. A rule that is left out could not
 have matched, so the facts found are the same.
+
+Extraction now runs `candidate_matcher` (at the end of this module): each rule alone over the
+few windows where its words allow a match, then only the rules that matched, together. The
+gated Matcher of every rule above stays for callers that want all the rules in one Matcher.
 """
 from __future__ import annotations
 
 import json
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
@@ -22,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.relations.engine import Rule
-from mediakg.extract.tokens import stored_values, word_forms
+from mediakg.extract.tokens import stored_values, word_forms, word_indices
 
 # A rule with this many optional tokens (long gaps) is worth skipping when it cannot match.
 COSTLY_OPTIONAL_TOKENS = 9
@@ -284,3 +290,224 @@ def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tupl
     matcher, rule_of = _compiled(vocab, _rule_list(rules).patterns)
     chosen = set(indices)
     return matcher, {match_id: index for match_id, index in rule_of.items() if index in chosen}
+
+
+# --------------------------------------------------------------------------------------
+# Only the rules that match: found in small windows, then matched together in one run
+# --------------------------------------------------------------------------------------
+#
+# A Matcher starts every pattern at every token, so its cost grows with the number of rules
+# however few can match (about 4 of 164 on a real article). Its matches come out in an order
+# the later steps keep (`_best` keeps the first of tied facts), and that order follows how the
+# Matcher's states interleave, which no sort key of (start, rule) reproduces. But the states of
+# one pattern never meet another's: a Matcher of a subset of the rules, added in the same order,
+# finds those rules' matches in the same order as the Matcher of all of them. So the rules that
+# match are found first, cheaply, and only they are run over the document, together.
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A token every match of a rule holds: its words (LOWER or LEMMA), and the pattern's
+    tokens before it (nearest first) and after it, which bound how far a match reaches."""
+
+    attr: str
+    values: frozenset[str]
+    before: tuple[dict, ...]
+    after: tuple[dict, ...]
+    # The most tokens each side takes, when no "*" or "+" token makes it depend on the words.
+    before_width: int | None
+    after_width: int | None
+
+
+def _fixed_width(tokens: list[dict]) -> int | None:
+    """The most document tokens these pattern tokens take, if each takes at most one."""
+    return len(tokens) if all(t.get("OP", "1") in ("1", "!", "?") for t in tokens) else None
+
+
+@lru_cache(maxsize=None)
+def _anchors(pattern: str) -> tuple[_Anchor, ...]:
+    """The anchors of a pattern (RuleInfo.pattern): its required tokens, as rule_info finds them."""
+    tokens = json.loads(pattern)
+    found = []
+    for k, token in enumerate(tokens):
+        if token.get("OP", "1") not in ("1", "+"):
+            continue
+        for attr in ("LOWER", "LEMMA"):
+            value = token.get(attr)
+            values = frozenset([value]) if isinstance(value, str) else \
+                frozenset(value["IN"]) if isinstance(value, dict) and set(value) == {"IN"} else None
+            if values is not None:
+                found.append(_Anchor(attr, values, tuple(reversed(tokens[:k])), tuple(tokens[k + 1:]),
+                                     _fixed_width(tokens[:k]), _fixed_width(tokens[k + 1:])))
+    return tuple(found)
+
+
+def _anchor_positions(doc: Doc, anchor: _Anchor, seen: dict) -> list[int]:
+    """The tokens that can stand at the anchor, in order: its LOWER forms, or its lemmas compared
+    lower-cased (the word index keeps lemmas lower-cased: a few more tokens, never fewer).
+    `seen` keeps them for the document: many rules share an anchor ("will", "by")."""
+    key = (anchor.attr, anchor.values)
+    if key not in seen:
+        if anchor.attr == "LOWER":
+            seen[key] = sorted(word_indices(doc, lower=anchor.values))
+        else:
+            seen[key] = sorted(word_indices(doc, lemma={v.lower() for v in anchor.values}))
+    return seen[key]
+
+
+_READS = (("LOWER", lambda t: t.lower_), ("TEXT", lambda t: t.text), ("ORTH", lambda t: t.text))
+
+
+def _repeat_test(token: dict) -> Callable[[Token], bool] | None:
+    """A test every document token a "*" or "+" pattern token takes passes: its LOWER, TEXT or
+    ORTH words, IS_PUNCT. None when it says none of these (it may take any token)."""
+    tests = []
+    for attr, read in _READS:
+        value = token.get(attr)
+        if isinstance(value, str):
+            tests.append(lambda t, v=value, r=read: r(t) == v)
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            tests.append(lambda t, s=frozenset(value["IN"]), r=read: r(t) in s)
+    if token.get("IS_PUNCT") is True:
+        tests.append(lambda t: t.is_punct)
+    return (lambda t: all(test(t) for test in tests)) if tests else None
+
+
+def _reach(doc: Doc, p: int, tokens: tuple[dict, ...], step: int) -> set[int] | None:
+    """The tokens at which a match with its anchor at p can end on one side (step -1: the
+    left, over the tokens before the anchor, nearest first; +1: the right): each pattern token
+    takes up to one document token, a "*" or "+" token a run of tokens its `_repeat_test`
+    accepts. A token's other tests are left out, so the reach is never short. Empty: no match
+    fits the document; None: no bound."""
+    ends = {p}
+    for token in tokens:
+        op = token.get("OP", "1")
+        if op in ("1", "!"):
+            ends = {e + step for e in ends}
+        elif op == "?":
+            ends = ends | {e + step for e in ends}
+        elif op in ("*", "+"):
+            test = _repeat_test(token)
+            if test is None:
+                return None
+            grown = set(ends) if op == "*" else set()
+            for e in ends:
+                i = e + step
+                while 0 <= i < len(doc) and test(doc[i]):
+                    grown.add(i)
+                    i += step
+            ends = grown
+        else:
+            return None  # a quantifier this reading does not know: no bound
+        ends = {e for e in ends if 0 <= e < len(doc)}
+    return ends
+
+
+def _windows(doc: Doc, anchors: tuple[_Anchor, ...], seen: dict) -> list[tuple[int, int]] | None:
+    """Token ranges that hold every match of the rule, merged; [] when it cannot match (some
+    anchor's words are not in the document, or no match fits around them); None when a match's
+    reach has no bound (try the whole document).
+
+    Around each place of the rarest anchor, the range runs from the farthest token a match can
+    start at to the farthest it can end at, and one token more: the Matcher may emit a match
+    only on the token after its end (see `_alignment`). A range must also hold every other
+    anchor's words, or no match lies in it."""
+    positions = [(anchor, _anchor_positions(doc, anchor, seen)) for anchor in anchors]
+    if any(not found for _, found in positions):
+        return []
+    anchor, found = min(positions, key=lambda item: len(item[1]))  # the rarest anchor: fewest windows
+    merged: list[tuple[int, int]] = []
+    length = len(doc)
+    for p in found:
+        if anchor.before_width is not None:
+            start = max(0, p - anchor.before_width)
+        else:
+            lefts = _reach(doc, p, anchor.before, -1)
+            if lefts is None:
+                return None
+            if not lefts:
+                continue
+            start = min(lefts)
+        if anchor.after_width is not None:
+            stop = min(length, p + anchor.after_width + 2)
+        else:
+            rights = _reach(doc, p, anchor.after, 1)
+            if rights is None:
+                return None
+            if not rights:
+                continue
+            stop = min(length, max(rights) + 2)
+        if not all(_holds(others, start, stop) for other, others in positions if other is not anchor):
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+        else:
+            merged.append((start, stop))
+    return merged
+
+
+def _holds(positions: list[int], start: int, stop: int) -> bool:
+    """Whether a sorted list of token indices has one in [start, stop)."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < stop
+
+
+@lru_cache(maxsize=None)
+def _lone_matcher(vocab, pattern: str) -> Matcher:
+    """A Matcher of one rule's pattern (RuleInfo.pattern) under the key "0"."""
+    matcher = Matcher(vocab)
+    matcher.add("0", [[_as_set_predicates(token) for token in json.loads(pattern)]])
+    matcher._extra_predicates[:] = [_fast_predicate(p) for p in matcher._extra_predicates]
+    return matcher
+
+
+def matching_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
+    """The indices of the rules that may match the document: each rule is run alone over the
+    few windows its rarest required word allows (a rule without a bounded window, over the whole
+    document). Every rule that matches is among them: a window holds the whole match and the
+    token after it, so the run over the window follows the same states as the run over the
+    document (the predicates read the document's values: token.i is the Doc's index)."""
+    runs = []
+    seen: dict = {}
+    present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
+    for index, rule in enumerate(rules):
+        info = rule_info(rule)
+        anchors = _anchors(info.pattern)
+        # Most rules lack one of their words: a set test, before any window is worked out.
+        if not all(anchor.values & present[anchor.attr] for anchor in anchors):
+            continue
+        windows = _windows(doc, anchors, seen)
+        if windows != []:
+            spans = [doc[:]] if windows is None else [doc[start:stop] for start, stop in windows]
+            runs.append((index, _lone_matcher(doc.vocab, info.pattern), spans))
+    found = []
+    # Loaded once the Matchers exist: building one registers the attributes its predicates read.
+    _LOADED.load(doc, frozenset(_EXTENSION_NAMES), _ALL)
+    try:
+        for index, matcher, spans in runs:
+            # The annotation check runs once, in the run of the chosen rules (see candidate_matcher).
+            if any(matcher(span, allow_missing=True) for span in spans):
+                found.append(index)
+    finally:
+        _LOADED.clear()
+    return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def _chosen(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
+    """A Matcher of these (index, RuleInfo.pattern) rules, in index order, keyed by index."""
+    matcher = Matcher(vocab)
+    rule_of: dict[int, int] = {}
+    for index, pattern in patterns:
+        matcher.add(str(index), [[_as_set_predicates(token) for token in json.loads(pattern)]])
+        rule_of[get_string_id(str(index))] = index
+    matcher._extra_predicates[:] = [_fast_predicate(p) for p in matcher._extra_predicates]
+    return matcher, rule_of
+
+
+def candidate_matcher(rules: list[Rule], doc: Doc) -> tuple[Matcher, dict[int, int]]:
+    """The Matcher of the rules that may match the document (`matching_rules`), added in the
+    rules' order, and its match ids' rule indices: pass both to `matches`. Its matches, and
+    their order, are those of a Matcher of every rule (states of different patterns never
+    meet). Built once per set of rules; few rules match an article, so sets repeat."""
+    chosen = matching_rules(rules, doc)
+    return _chosen(doc.vocab, tuple((index, rule_info(rules[index]).pattern) for index in chosen))

@@ -178,3 +178,54 @@ def test_matches_gives_the_alignments_of_a_run_over_the_whole_document(vocab, te
 def test_no_match_no_alignment_run(vocab):
     matcher, rule_of = compiled_matcher(vocab, [CHEAP, COSTLY], (0, 1))
     assert matches(matcher, doc_of(vocab, "Harbour Films ordered Copperhead"), rule_of) == []
+
+
+# Only the rules that match, run together (candidate_matcher): the same matches, in the same
+# order, as a Matcher of every rule.
+
+def _plain_matches(vocab, rules, doc):
+    from spacy.matcher import Matcher
+    import json
+
+    plain = Matcher(vocab)
+    for i, rule in enumerate(rules):
+        plain.add(str(i), [json.loads(rule_info(rule).pattern)])
+    return [(int(vocab.strings[m]), s, e) for m, s, e in plain(doc)]
+
+
+def _tagged(vocab, text: str, people: tuple[int, ...], works_: tuple[int, ...]) -> Doc:
+    doc = doc_of(vocab, text)
+    for i in people:
+        doc[i]._.mkg_kind = "person"
+    for i in works_:
+        doc[i]._.mkg_kind = "work"
+    return doc
+
+
+@pytest.mark.parametrize("text, people, works_", [
+    # Credits after a title, a list of people: matches of several rules interleave.
+    ("Mara Quill is known for Copperhead , written and directed by Ana Ruiz and produced by Tom Vale",
+     (0, 1, 11, 12, 16, 17), (5,)),
+    # A run of auxiliaries ("*" in the pattern) between the person and the verb.
+    ("Ana Ruiz will also direct Copperhead and Tom Vale is set to write and direct it", (0, 1, 7, 8), (5,)),
+])
+def test_candidate_matcher_finds_what_a_matcher_of_every_rule_finds_in_the_same_order(vocab, text, people, works_):
+    rules = [*credits.RULES, *works.RULES]
+    doc = _tagged(vocab, text, people, works_)
+    expected = _plain_matches(vocab, rules, doc)
+    matcher, rule_of = matching.candidate_matcher(rules, doc)
+    assert expected and _matched_rules(matcher, doc, rule_of) == expected
+
+
+def test_only_rules_that_can_match_are_run_together(vocab):
+    # "known ... for" with the work too far from "known": the costly rule has its words but no match.
+    far = known_doc(vocab, "Mara Quill is known as a writer in Leeds and in Bath but also for Copperhead")
+    assert matching.matching_rules([CHEAP, COSTLY], far) == ()
+    assert matching.matching_rules([CHEAP, COSTLY], known_doc(vocab)) == (1,)
+    assert matching.matching_rules([CHEAP, COSTLY], doc_of(vocab, "Harbour Films ordered Copperhead")) == ()
+
+
+def test_no_rule_that_can_match_gives_no_facts(vocab):
+    from mediakg.extract.relations.engine import RuleSet
+
+    assert list(RuleSet([CHEAP, COSTLY]).facts(doc_of(vocab, "Harbour Films ordered Copperhead"))) == []
