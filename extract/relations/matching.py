@@ -494,14 +494,9 @@ def matching_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
 
 @lru_cache(maxsize=512)
 def _chosen(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
-    """A Matcher of these (index, RuleInfo.pattern) rules, in index order, keyed by index."""
-    matcher = Matcher(vocab)
-    rule_of: dict[int, int] = {}
-    for index, pattern in patterns:
-        matcher.add(str(index), [[_as_set_predicates(token) for token in json.loads(pattern)]])
-        rule_of[get_string_id(str(index))] = index
-    matcher._extra_predicates[:] = [_fast_predicate(p) for p in matcher._extra_predicates]
-    return matcher, rule_of
+    """A Matcher of these (index, RuleInfo.pattern) rules, in index order, keyed by index: built
+    as `_compiled` builds one, in a larger cache of its own (one entry per set of matched rules)."""
+    return _compiled.__wrapped__(vocab, patterns)
 
 
 def candidate_matcher(rules: list[Rule], doc: Doc) -> tuple[Matcher, dict[int, int]]:
