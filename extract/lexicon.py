@@ -48,6 +48,14 @@ def place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def company_descriptor_heads() -> Mapping[str, tuple[str, ...]]:
+    """Nouns that describe a company before its name or in apposition ("the production banner X",
+    "X, the Berlin-based distributor") and the class each gives ("" = Organization): the shared
+    table and its additions (more_company_descriptor_heads), one mapping."""
+    return MappingProxyType({**lexicon_table("company_descriptor_heads"), **lexicon_table("more_company_descriptor_heads")})
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Frequent given names, lower case (patterns/given_names.txt)."""
     text = resources.files("mediakg.extract").joinpath("patterns/given_names.txt").read_text("utf-8")

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, place_names, words
+from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
@@ -646,7 +646,7 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
 
 @lru_cache(maxsize=1)
 def _company_apposition_re() -> tuple[re.Pattern, dict[str, str]]:
-    table = {**lexicon_table("company_descriptor_heads"), **lexicon_table("more_company_descriptor_heads")}
+    table = company_descriptor_heads()
     heads = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     # A few modifiers ("the London-based", "a Paris-based independent"); the head ends the
     # phrase or a relative, a "behind" or a place follows it.

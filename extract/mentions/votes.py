@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, place_names, words
+from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, place_names, words
 from mediakg.extract.tokens import doc_sents, lower_forms, tokens_with
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -689,7 +689,7 @@ def _buyer_role(root: Token) -> str:
 def _descriptor_heads() -> dict[str, list[str]]:
     """Descriptor nouns and the class each gives: the shared table and the works helper's additions
     ("indie", "regulator", "screen agency")."""
-    return {**lexicon_table("company_descriptor_heads"), **lexicon_table("more_company_descriptor_heads")}
+    return dict(company_descriptor_heads())
 
 
 # Nouns of a person that a company word may modify: "a studio veteran", "a network insider".
