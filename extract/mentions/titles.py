@@ -162,11 +162,16 @@ HIT_SLOT_RE = re.compile(r"\b(?:(?:19|20)\d\d|" + "|".join(sorted((re.escape(w) 
                          + r")[^\S\n]+hit[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", re.I)
 
 
+def _has_company_word(run: str) -> bool:
+    """Whether a capitalised run holds a company word ("Films", "Pictures", "Ltd")."""
+    return bool(set(re.split(r"[\s&]+", run)) & (words("org_suffixes") | words("company_name_suffixes")))
+
+
 def _company_run(text: str, start: int, end: int) -> bool:
     """Whether a run before a logline verb is a company's name, or the last of a list after a
     preposition ("The short from A Productions, B & C is set in ..."): a company word in the run,
     or "from"/"by"/"with", a comma or "&" right before it."""
-    if set(re.split(r"[\s&]+", text[start:end])) & (words("org_suffixes") | words("company_name_suffixes")):
+    if _has_company_word(text[start:end]):
         return True
     return bool(re.search(r"(?:\b(?:from|by|with|and)|[,&])\s*$", text[max(0, start - 8):start]))
 
@@ -413,7 +418,7 @@ def _maker_follows(doc: Doc, pos: int) -> bool:
     if any(e.start_char == start and (e.label_ == "ORG" or CLASS_KIND.get(e.label_, "") == "org") for e in doc_ents(doc)):
         return True
     run = TITLE_RUN_RE.match(text, start)
-    return run is not None and bool(set(run.group(0).split()) & (words("org_suffixes") | words("company_name_suffixes")))
+    return run is not None and _has_company_word(run.group(0))
 
 
 def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
