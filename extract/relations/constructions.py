@@ -751,6 +751,7 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
             companies, works = _agents(verb), _passive_subjects(verb)
         else:
             companies, works = _company_subjects(verb), _verb_works(verb)
+            companies += [t for t in _teamed_partners(verb) if t.i not in {c.i for c in companies}]
         # "acquired Glasshouse producer Lumen Pictures": the title is the bought company's epithet (corp3).
         works = [w for w in works if not _maker_epithet(w)]
         if not companies or not works or is_hedged(doc, min(t.i for t in companies + works), max(t.i for t in companies + works) + 1):
@@ -795,6 +796,18 @@ def _company_subjects(verb: Token) -> list[Token]:
             return []
         current = current.head
     return []
+
+
+def _teamed_partners(verb: Token) -> list[Token]:
+    """"A has partnered with B to stream X", "A teamed up with B to produce X": the infinitive
+    says what the team-up is for, so the companies A teamed with do it too (the lexicon's
+    partnering_verbs); "A partnered with B on X" reads no infinitive and gives nothing here."""
+    head = verb.head
+    if (verb.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in verb.children)
+            or head.i == verb.i or head.lemma_.lower() not in lower_words("partnering_verbs")):
+        return []
+    return [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "alongside")
+            for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if t._.mkg_kind == "org"]
 
 
 def _verb_works(verb: Token) -> list[Token]:

@@ -806,6 +806,34 @@ def company_acquisitions(doc: Doc) -> Iterator[Fact]:
         yield from _acquisitions(doc, verb, _verb_subjects(verb), _acquired_companies(verb), "corporate.company_acquisition")
 
 
+def company_leases(doc: Doc) -> Iterator[Fact]:
+    """"Netflix will lease Kestrel Studios and Pinewood Ireland", "Harbour Films leases stages
+    at ...": a company that leases (rents) a studio or facility from the company running it is
+    in a deal with that company (the lexicon's lease_verbs). The lessor is the verb's object,
+    with those coordinated with it; a denied or hedged lease gives nothing."""
+    verbs = lower_words("lease_verbs")
+    for verb in tokens_with(doc, lemma=verbs, pos=("VERB",)):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or any(
+                c.dep_ in ("neg", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ in CONDITIONAL) for c in verb.children):
+            continue  # "did not lease", "may lease": no lease (yet)
+        lessees = _verb_subjects(verb)
+        # "lease A, a Dublin facility, and B": the parse joins B to A, or to A's apposition
+        # (a named thing joined to a description is the list's next item, not more description).
+        lessors = [t for dobj in verb.children if dobj.dep_ == "dobj"
+                   for t in [dobj, *dobj.conjuncts, *(c for a in dobj.children if a.dep_ == "appos" for c in a.conjuncts)]
+                   if t._.mkg_kind in ("org", "facility")]
+        if not lessees or not lessors:
+            continue
+        tokens = lessees + lessors
+        if is_hedged(doc, min(t.i for t in tokens), max(t.i for t in tokens) + 1):
+            continue
+        for lessee in lessees:
+            for lessor in lessors:
+                if lessor._.mkg_entity != lessee._.mkg_entity:
+                    yield Fact(lessee._.mkg_entity, "partnersWith", lessor._.mkg_entity, sentence_evidence(verb.sent),
+                               "corporate.lease", round(0.75 * _sure([lessee]), 2))
+
+
 def _named_after(noun: Token) -> list[Token]:
     """The companies a relational noun is followed by as their description, with those
     coordinated with them: "production unit Kestrel Pictures" (apposition or the name it is

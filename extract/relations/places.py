@@ -34,10 +34,22 @@ def where_a_work_is_made(roles: dict[str, Token]) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lower_words("shooting_place_verbs")
 
 
+def where_its_work_is(roles: dict[str, Token]) -> bool:
+    """"Harbour Films productions in Ireland", "its production unit in Canada", "its investment
+    in Spain": a place whose "in" hangs on a noun of the company's work or spending (the
+    lexicon's place_output_nouns) says where that work is made or that money goes, not where
+    the company is."""
+    place = roles.get("object")
+    if place is None or place.head.dep_ != "prep":
+        return False
+    noun = place.head.head
+    return noun.pos_ == "NOUN" and noun.lower_ in lower_words("place_output_nouns")
+
+
 RULES = [
     # "media event in Tokyo", "the studio complex in Langley, B.C." (a listed place is also a place).
     Rule("places.in", "locatedIn", [ent(["org", "facility", "event"], "subject"), *gap(3), word("in", "at"), ent("place", "object")],
-         LOCATABLE, kinds("place"), 0.7, veto=lambda roles: territory_of_a_deal(roles) or where_a_work_is_made(roles)),
+         LOCATABLE, kinds("place"), 0.7, veto=lambda roles: territory_of_a_deal(roles) or where_a_work_is_made(roles) or where_its_work_is(roles)),
     # "Martini Film Studios, just outside Vancouver, British Columbia": outside the city, in its province.
     Rule("places.outside", "locatedIn", [ent(["org", "facility"], "subject"), word(","), *gap(2), word("outside", "near"), ent("place"), word(","), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.75, coordinate=False),

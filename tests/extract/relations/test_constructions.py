@@ -630,3 +630,16 @@ def test_an_absolute_with_clause_whose_subject_is_no_known_company(facts_of):
     facts = facts_of("Harbour Films has picked up rights to the drama Salt Road, with Zorblat acquiring the comedy Copperhead.")
     assert ("Harbour Films", "acquires", "Copperhead") not in facts
     assert ("Harbour Films", "acquires", "Salt Road") in facts
+
+
+@pytest.mark.parametrize("sentence", ["Netflix has partnered with the British Broadcasting Corporation to show \u201cSalt Road.\u201d",
+                                      "Netflix teamed up with the British Broadcasting Corporation to stream \u201cSalt Road\u201d in Europe."])
+def test_companies_teamed_to_show_a_work_both_distribute_it(facts_of, sentence):
+    # The infinitive says what the team-up is for: both partners do it.
+    assert {f for f in facts_of(sentence) if f[1] == "distributes"} == {
+        ("Netflix", "distributes", "Salt Road"), ("British Broadcasting Corporation", "distributes", "Salt Road")}
+
+
+def test_companies_teamed_on_a_work_say_no_release(facts_of):
+    # The twin: "partnered with B on X" says no what, so no release.
+    assert {f for f in facts_of("Netflix partnered with the British Broadcasting Corporation on Salt Road.") if f[1] == "distributes"} == set()

@@ -843,3 +843,17 @@ def test_giving_a_show_an_order_or_a_season_makes_the_platform_produce_it(facts_
 def test_giving_a_company_an_order_names_no_show(facts_of, entities_of):
     # The twin: the company given the order is its maker, no title.
     assert entities_of("The BBC gave Harbour Films a series order.")["Harbour Films"].type == "ProductionCompany"
+
+
+@pytest.mark.parametrize("sentence", ["Harbour Films will lease Kestrel Studios, a Dublin facility with six stages, and Pinewood Ireland Studios, the company said.",
+                                      "Harbour Films leases Kestrel Studios and Pinewood Ireland Studios on a production-by-production basis."])
+def test_leasing_studios_is_a_deal_with_each_studio(facts_of, sentence):
+    assert of(facts_of(sentence), "partnersWith") == {("Harbour Films", "partnersWith", "Kestrel Studios"),
+                                                      ("Harbour Films", "partnersWith", "Pinewood Ireland Studios")}
+
+
+@pytest.mark.parametrize("sentence", ["Harbour Films did not lease Kestrel Studios.",
+                                      "Harbour Films may lease Kestrel Studios next year."])
+def test_a_denied_or_hedged_lease_is_no_deal(facts_of, sentence):
+    # The twins: no lease happened.
+    assert of(facts_of(sentence), "partnersWith") == set()

@@ -141,3 +141,16 @@ def test_where_a_work_is_shot_is_no_company_location(facts_of, sentence):
 def test_a_company_based_in_a_city_is_located_there(facts_of):
     # The twin: a company "in" or "based in" a city is there.
     assert ("Harbour Films", "locatedIn", "London") in facts_of("Harbour Films, based in London, made the series.")
+
+
+@pytest.mark.parametrize("sentence", ["Previous Netflix productions in Ireland include Salt Road.",
+                                      "Netflix opened a production unit in Canada last year.",
+                                      "Netflix will make its investment in Spain over three years."])
+def test_where_a_companys_work_or_money_goes_is_no_company_location(facts_of, sentence):
+    # "productions in Ireland", "unit in Canada": the place is the work's or the spending's.
+    assert {f for f in facts_of(sentence) if f[1] == "locatedIn"} == set()
+
+
+def test_a_company_with_an_office_in_a_city_is_located_there(facts_of):
+    # The twin: an office is the company's own place.
+    assert ("Harbour Films", "locatedIn", "Dublin") in facts_of("Harbour Films opened an office in Dublin last year.")
