@@ -35,6 +35,10 @@ SHOW_PLURALS = tuple(w for w in SHOW_NOUNS if w.endswith("s") and w not in ("ser
 SHOW_MODIFIERS = [{"TEXT": {"REGEX": "^([a-z][a-z'-]*|-)$"}, "OP": "?",
                    "POS": {"NOT_IN": ["ADP", "CCONJ", "DET", "PRON", "AUX", "PART", "SCONJ"]},
                    "TAG": {"NOT_IN": ["VBD", "VBZ", "VBP", "MD"]}}] * 4
+# "produced by Dublin-based Harbour Films", "distributed by German arthouse outfit X": a place
+# "-based" and lower-case descriptors may stand between "by" and the company.
+BY_DESCRIPTOR = [ent("place", OP="?"), word("-", op="?"), word("based", op="?"),
+                 *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ"]}, "OP": "?"}] * 2]
 
 def _names_its_show(org: Token) -> bool:
     """"A, executive producer of the HBO series X": the company qualifies a show noun with its
@@ -119,7 +123,7 @@ RULES = [
            ORG, WORK, 0.7, object_default=Default.SENTENCE_OR_SALIENT)
       for after in ([{"_": {"mkg_kind": {"NOT_IN": ["work"]}}, "TEXT": {"NOT_IN": ["\u201c", "\"", "\u2018", "'", ","]}}],
                     [word(","), {"_": {"mkg_kind": {"NOT_IN": ["work"]}}, "TEXT": {"NOT_IN": ["\u201c", "\"", "\u2018", "'"]}}])),
-    Rule("corporate.produced_by", "produces", [word("produced", "commissioned", "developed"), word("by"), ent("org", "subject")],
+    Rule("corporate.produced_by", "produces", [word("produced", "commissioned", "developed"), word("by"), *BY_DESCRIPTOR, ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
                                                 word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops", "produced", "developed"),
@@ -227,7 +231,7 @@ RULES = [
     Rule("corporate.released_works", "distributes", [ent("org", "subject"), word("previously", "also", "recently", "already", "has", "had", "successfully", "originally", op="*"),
                                                      word("released", "distributed", "re-released"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75, veto=lambda roles: _possessed(roles["object"])),
-    Rule("corporate.distributed_by", "distributes", [word("distributed", "released", "streamed"), word("by", "on", "via"), ent("org", "subject")],
+    Rule("corporate.distributed_by", "distributes", [word("distributed", "released", "streamed"), word("by", "on", "via"), *BY_DESCRIPTOR, ent("org", "subject")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_distribute", "distributes", [ent("org", "subject"), word("will", "to", "also", op="*"), word("distribute", "stream", "release")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),

@@ -221,13 +221,19 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
     """A film "by" someone, or someone's film, is theirs as its director: "the comedy Glasshouse
     by Ana Ruiz", "Tom Hale's new drama Ember". Only for a work typed Film: a novel by its
     author is the novel rules' (writtenBy), and a series "by" someone may be its creator's."""
-    for work in entity_tokens(doc, "Film", attr="mkg_class"):
-        if work._.mkg_class != "Film":
+    genres = lower_words("byline_genre_nouns")
+    for work in [*entity_tokens(doc, "Film", attr="mkg_class"), *entity_tokens(doc, "CreativeWork", attr="mkg_class")]:
+        if work._.mkg_class not in ("Film", "CreativeWork"):
             continue
         sent = work.sent
-        # "Glasshouse by [Hungarian writer-director] Ana Ruiz"
+        # "Glasshouse by [Hungarian writer-director] Ana Ruiz" (the byline may open the next line)
         i = work.i + 1
-        if i < sent.end and doc[i].lower_ == "by":
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        # A work not typed a film has a byline only after a film's genre noun: "the Chilean
+        # drama X by A"; "the novel X by A" names its author.
+        genre = work.i > 0 and doc[work.i - 1].lower_ in genres
+        if i < sent.end and doc[i].lower_ == "by" and (work._.mkg_class == "Film" or genre):
             j = i + 1
             while j < sent.end and not doc[j]._.mkg_kind and (doc[j].lower_ in BYLINE_WORDS or doc[j].pos_ in ("ADJ", "PROPN") and doc[j].ent_type_ == "NORP"):
                 j += 1
@@ -238,7 +244,7 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         while j > sent.start and not doc[j]._.mkg_kind and doc[j].tag_ != "POS" and doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") \
                 and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 5:
             j -= 1
-        if j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
+        if work._.mkg_class == "Film" and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
             yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 
 

@@ -15,6 +15,8 @@ from mediakg.extract.tokens import doc_sents, tokens_with
 
 WORK, PERSON = kinds("work"), kinds("person")
 # The nouns that name an adaptation's source kind before its title.
+# "by [bestselling] [Irish] [author] A": lower-case content words between "by" and an author.
+AUTHOR_WORDS = [{"IS_LOWER": True, "POS": {"NOT_IN": ["ADP", "DET", "PRON", "CCONJ", "AUX", "SCONJ", "PART", "PUNCT"]}, "OP": "?"}] * 2
 SOURCE_NOUNS = ("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller", "novella", "short story", "story",
                 "graphic novel", "podcast", "article", "series", "film", "game")
 
@@ -102,6 +104,12 @@ RULES = [
     # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
     Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.85, coordinate=False, veto=_opening_subject),
+    # A book's byline: "the 2009 novel Cold Harbour by Polish author Ana Ruiz", "the memoir
+    # X by A": after a source noun and its title, "by" and a few descriptor words name the author.
+    Rule("works.novel_by", "writtenBy", [word("novel", "book", "memoir", "novella", "webtoon", "manga", "comic", "play", "bestseller"),
+                                         {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject"), {"IS_PUNCT": True, "ORTH": {"NOT_IN": [",", ";", "(", "."]}, "OP": "*"},
+                                         word("by"), *AUTHOR_WORDS, {"ENT_TYPE": "NORP", "OP": "?"}, *AUTHOR_WORDS, ent("person", "object")],
+         WORK, PERSON, 0.8, coordinate=False),
     # A name before the noun is its author as well: "the 2015 Ana Ruiz novel Cold Harbour".
     Rule("works.author_noun", "writtenBy", [ent("person", "object"), word("novel", "book", "memoir", "webtoon", "manga", "comic", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.8, coordinate=False),

@@ -105,8 +105,17 @@ def line_sentences(doc: Doc) -> Doc:
     breaks = [o for o in numpy.unique(orth).tolist() if "\n" in doc.vocab.strings[o]]
     for i in numpy.flatnonzero(numpy.isin(orth, breaks)).tolist():
         if i + 1 < len(doc):
-            doc[i + 1].is_sent_start = True
+            doc[i + 1].is_sent_start = not _line_goes_on(doc, i)
     return doc
+
+
+def _line_goes_on(doc: Doc, space: int) -> bool:
+    """A single line break inside a sentence, as copied pages keep where a link or emphasis
+    ended ("the drama Salt Road\nby Ana Ruiz will be released"): the next line opens with a
+    lower-case word and the line before ends in a word, not a stop or a colon."""
+    before, after = doc[space - 1] if space else None, doc[space + 1]
+    return (doc[space].text.count("\n") == 1 and before is not None and not before.is_space
+            and before.text not in (".", "!", "?", ":", ";") and after.is_lower and after.is_alpha)
 
 
 @lru_cache(maxsize=4)

@@ -857,3 +857,10 @@ def test_leasing_studios_is_a_deal_with_each_studio(facts_of, sentence):
 def test_a_denied_or_hedged_lease_is_no_deal(facts_of, sentence):
     # The twins: no lease happened.
     assert of(facts_of(sentence), "partnersWith") == set()
+
+
+@pytest.mark.parametrize("sentence", ["The thriller Salt Road was produced by Dublin-based Harbour Films.",
+                                      "The thriller Salt Road was produced by indie outfit Harbour Films."])
+def test_a_described_company_after_produced_by_produces(facts_of, sentence):
+    # "-based" and lower-case descriptors stand between "by" and the company.
+    assert of(facts_of(sentence), "produces") == {("Harbour Films", "produces", "Salt Road")}

@@ -968,3 +968,17 @@ def test_a_role_complement_with_a_split_prefix_a_work_noun_or_a_time_adverb(fact
 def test_a_co_director_of_a_department_is_no_credit(facts_of):
     # The twin: a job title at a company.
     assert {f for f in facts_of("Mara Quill is co-director of content at Netflix.") if f[1] == "directedBy"} == set()
+
+
+@pytest.mark.parametrize("sentence", ["The British comedy Salt Road by Dana Vale was picked up by Harbour Films.",
+                                      "The Chilean drama Salt Road\nby Dana Vale will be released in Germany by Harbour Films."])
+def test_a_film_genre_title_by_a_person_is_directed_by_them(facts_of, sentence):
+    # A festival-style byline: the genre noun says film, "by" names its director (also across a line break).
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Salt Road", "directedBy", "Dana Vale")}
+
+
+def test_a_novel_by_a_person_is_not_directed_by_them(facts_of):
+    # The twin: a source noun's "by" is its author, never a director.
+    facts = facts_of("The series is based on the 2009 novel Glass Harbour by Irish author Dana Vale.")
+    assert {f for f in facts if f[1] == "directedBy"} == set()
+    assert ("Glass Harbour", "writtenBy", "Dana Vale") in facts

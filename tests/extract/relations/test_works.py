@@ -254,3 +254,14 @@ def test_a_creator_is_known_for_what_she_created(facts_of, sentence, titles):
 def test_a_planned_creation_is_no_calling_card(facts_of):
     # The twin: "will create" names a plan.
     assert {f for f in facts_of("Mara Quill will create a new series for Netflix.") if f[1] == "knownFor"} == set()
+
+
+@pytest.mark.parametrize("sentence", ["The film is based on the 2009 novel Glass Harbour by Polish author Dana Vale.",
+                                      "The novel \u201cGlass Harbour\u201d by bestselling author Dana Vale is out."])
+def test_a_books_byline_names_its_author(facts_of, sentence):
+    assert of(facts_of(sentence), "writtenBy") == {("Glass Harbour", "writtenBy", "Dana Vale")}
+
+
+def test_a_book_bought_from_a_person_has_no_byline(facts_of):
+    # The twin: "from" a person, after a comma, is no byline.
+    assert of(facts_of("Harbour Films bought the novel Glass Harbour, then a bestseller, from Dana Vale."), "writtenBy") == set()

@@ -15,7 +15,7 @@ def test_the_token_after_a_line_break_starts_a_sentence() -> None:
     # "Harbour Films hires Ana Ruiz" "\n" "The studio said ..." : the headline is a sentence.
     assert _starts("Harbour Films hires Ana Ruiz\nThe studio said so.") == [0, 6]
     # Several breaks in one whitespace token, and a break after a space.
-    assert _starts("Glass Meridian\n\n\nNew season \nout now") == [0, 3, 6]
+    assert _starts("Glass Meridian\n\n\nNew season \nOut now") == [0, 3, 6]
 
 
 def test_no_break_no_new_sentence() -> None:
@@ -23,3 +23,11 @@ def test_no_break_no_new_sentence() -> None:
     # A break that ends the text starts nothing after it.
     assert _starts("Ana Ruiz\n") == [0]
     assert _starts("") == []
+
+
+def test_a_lower_case_line_after_a_word_goes_on_with_the_sentence() -> None:
+    # A copied page keeps a break where a link ended: "the drama Salt Road" "\n" "by Ana Ruiz ...".
+    assert _starts("The drama Salt Road\nby Ana Ruiz opens today.") == [0]
+    # The twins: after a stop, or after a blank line, a lower-case line is a new sentence.
+    assert _starts("Harbour Films hires Ana Ruiz.\nlater, she said so.") == [0, 7]
+    assert _starts("Salt Road\n\nby Ana Ruiz") == [0, 3]
