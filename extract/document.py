@@ -31,7 +31,7 @@ from mediakg.extract.relations.plural_credits import plural_credits
 from mediakg.extract.relations.distribution import (bought_releases, platform_releases, sales_agents, territory_buyers,
                                                      territory_for_buyers)
 from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
-from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs,
+from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs, made_for_partners,
                                                       credit_lists,
                                                       employment_lists,
                                                       paren_credits, possessive_works, rights_deals, shooting_works,
@@ -232,7 +232,7 @@ def _extract(doc: Doc) -> Extraction:
              *credit_lists(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work),
              *company_lists(doc, salient_work=salient_work),
              *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
-             *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *shooting_works(doc), *titled_names(doc),
+             *employment_lists(doc), *rights_deals(doc), *possessive_works(doc), *company_verbs(doc), *made_for_partners(doc), *shooting_works(doc), *titled_names(doc),
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
              *paired_stars(doc),

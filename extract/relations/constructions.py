@@ -798,6 +798,43 @@ def _company_subjects(verb: Token) -> list[Token]:
     return []
 
 
+# The path from a "for" phrase up to a making verb: through its object and the objects listed
+# with it ("series for the BBC as well as films for Sony"), never into a clause of its own.
+MADE_FOR_PATH = frozenset({"dobj", "conj", "prep", "appos"})
+
+
+def made_for_partners(doc: Doc) -> Iterator[Fact]:
+    """"Harbour Films has produced drama series for the BBC, ITV and Sky", "it makes films for
+    Lumen Pictures": a company that makes something for another company (the lexicon's
+    made_for_verbs) works in a deal with it. The "for" hangs on the verb or on its object; each
+    company it governs is a partner. A hedged or denied clause gives nothing."""
+    verbs = lower_words("made_for_verbs")
+    for verb in tokens_with(doc, lemma=verbs, pos=("VERB",)):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _is_passive(verb):
+            continue
+        makers = [t for t in _company_subjects(verb) if not t._.mkg_ref or t._.mkg_entity]
+        if not makers:
+            continue
+        clients = []
+        for prep in verb.subtree:
+            if prep.lower_ != "for" or prep.dep_ != "prep":
+                continue
+            node, path = prep.head, []
+            while node.i != verb.i and node.head.i != node.i:
+                path.append(node.dep_)
+                node = node.head
+            if node.i == verb.i and MADE_FOR_PATH.issuperset(path):
+                clients += [t for pobj in prep.children if pobj.dep_ == "pobj"
+                            for t in [pobj, *pobj.conjuncts] if t._.mkg_kind == "org" and not t._.mkg_ref]
+        clients = [c for c in clients if all(c._.mkg_entity != m._.mkg_entity for m in makers)]
+        if not clients or is_hedged(doc, min(t.i for t in makers + clients), max(t.i for t in makers + clients) + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for maker in makers:
+            for client in dict.fromkeys(c._.mkg_entity for c in clients):
+                yield Fact(maker._.mkg_entity, "partnersWith", client, evidence, "verbs.made_for", 0.65)
+
+
 def _teamed_partners(verb: Token) -> list[Token]:
     """"A has partnered with B to stream X", "A teamed up with B to produce X": the infinitive
     says what the team-up is for, so the companies A teamed with do it too (the lexicon's

@@ -643,3 +643,17 @@ def test_companies_teamed_to_show_a_work_both_distribute_it(facts_of, sentence):
 def test_companies_teamed_on_a_work_say_no_release(facts_of):
     # The twin: "partnered with B on X" says no what, so no release.
     assert {f for f in facts_of("Netflix partnered with the British Broadcasting Corporation on Salt Road.") if f[1] == "distributes"} == set()
+
+
+def test_a_company_making_works_for_companies_partners_with_each(facts_of):
+    # "producing X for A, B and C as well as Y for D": each company made for is a partner.
+    facts = facts_of("In recent years Harbour Films has become a leading producer, producing drama series for the BBC, "
+                     "ITV and Sky as well as films for Kestrel Pictures.")
+    assert {f for f in facts if f[1] == "partnersWith"} == {("Harbour Films", "partnersWith", c) for c in ("BBC", "ITV", "Sky", "Kestrel Pictures")}
+
+
+@pytest.mark.parametrize("sentence", ["Harbour Films is not producing the series for Netflix.",
+                                      "Harbour Films has produced Salt Road for years."])
+def test_no_partner_for_a_denied_making_or_a_for_without_a_company(facts_of, sentence):
+    # The twins: a denied clause, and a "for" that governs no company.
+    assert {f for f in facts_of(sentence) if f[1] == "partnersWith"} == set()
