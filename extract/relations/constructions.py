@@ -330,6 +330,8 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                     people += partners
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
             named = _work_after_lead(doc, end, sent.end)
+            if named is None and _other_name_after_lead(doc, end, sent.end):
+                continue
             yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)
 
 
@@ -347,6 +349,28 @@ def _work_after_lead(doc: Doc, end: int, sent_end: int) -> Token | None:
         if (t._.mkg_kind and not modifier) or t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _other_name_after_lead(doc: Doc, end: int, sent_end: int) -> bool:
+    """"A and B have joined the cast of Syfy's pilot Dominion", where "Dominion" was not found as
+    a work (typed a company or a place, or no entity at all): the trigger's own object names what the credit
+    is for, so no other work of the sentence or the article takes it. A company that only
+    modifies the phrase ("HBO's", "the Fox drama") and a person ("star alongside B") do not."""
+    # Only the object of "cast of", "star in", "appear on": a "for" or "with" phrase names a
+    # company the credit is for or with ("exec produces for the streamer").
+    opening = doc[end] if end < sent_end and doc[end].lower_ in ("of", "in", "on") else doc[end - 1]
+    if opening.lower_ not in ("of", "in", "on"):
+        return False
+    for t in doc[opening.i + 1:min(end + 8, sent_end)]:
+        if t._.mkg_kind == "work" or t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.dep_ in ("compound", "poss", "nmod", "amod") or (t.i + 1 < sent_end and doc[t.i + 1].tag_ == "POS"):
+            continue  # "Syfy's", "the Fox drama": a modifier of the phrase
+        if t._.mkg_kind == "person":
+            return False
+        if (t._.mkg_kind and not t._.mkg_ref) or (not t._.mkg_kind and t.pos_ == "PROPN" and t.is_title):
+            return True
+    return False
 
 
 def _coordinated_verbs(doc: Doc, end: int, start: int) -> bool:

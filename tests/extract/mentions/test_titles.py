@@ -1145,3 +1145,14 @@ def test_a_title_after_a_name_is_still_a_credit(entities_of):
     # negative twin: a city-named title is left to be a credit
     entities = entities_of("Dana Vale (Salt Road) will star in the drama.")
     assert entities["Salt Road"].type in ("CreativeWork", "Film", "Series")
+
+
+def test_a_pilots_title_is_a_series(entities_of):
+    # "the Syfy pilot X": a pilot is a series' first episode, its title the series'.
+    found = entities_of("Dana Vale has joined the cast of Syfy's upcoming pilot Dominion.")
+    assert found["Dominion"].type == "Series"
+
+
+def test_a_pilot_episode_names_no_title(entities_of):
+    # The twin: "pilot" before a lower-case word is no slot.
+    assert set(entities_of("The pilot episode was shot in Dublin by Dana Vale.")) == {"Dublin", "Dana Vale"}

@@ -982,3 +982,16 @@ def test_a_novel_by_a_person_is_not_directed_by_them(facts_of):
     facts = facts_of("The series is based on the 2009 novel Glass Harbour by Irish author Dana Vale.")
     assert {f for f in facts if f[1] == "directedBy"} == set()
     assert ("Glass Harbour", "writtenBy", "Dana Vale") in facts
+
+
+def test_the_cast_of_a_named_thing_not_found_as_a_work_goes_to_no_other_work(facts_of):
+    # "the cast of Lantern Bay", a name no finder typed a work: its cast, never the article's title.
+    facts = facts_of("Salt Road is a drama from the BBC.\n\nDana Vale (Moonfall) and Tom Hale have joined the cast of "
+                     "Kestrel's new project Lantern Bay Incorporated, with production set to begin this month.")
+    assert ("Salt Road", "starring", "Dana Vale") not in facts and ("Salt Road", "starring", "Tom Hale") not in facts
+
+
+def test_the_cast_of_the_drama_goes_to_the_article_work(facts_of):
+    # The twin: "the cast of the drama" names nothing else; the article's work is meant.
+    facts = facts_of("Salt Road is a drama from the BBC.\n\nDana Vale (Moonfall) and Tom Hale have joined the cast of the drama.")
+    assert {f for f in facts if f[1] == "starring"} == {("Salt Road", "starring", "Dana Vale"), ("Salt Road", "starring", "Tom Hale")}
