@@ -566,17 +566,42 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
             if owner is None or is_hedged(doc, start, end):
                 continue
             key, kind, by_ref = owner
-            works = _listed_after(doc, end, sent.end, "work") or _works_in_list(doc, end, sent.end)
-            if any(t.text == ";" for t in doc[end:sent.end]):
+            stop = _new_clause_after_semicolon(doc, end, sent.end)
+            works = _listed_after(doc, end, stop, "work") or _works_in_list(doc, end, stop)
+            if any(t.text == ";" for t in doc[end:stop]):
                 # "included A from X; B, a detective series; and C": semicolons part items
                 # that carry their own descriptions, so the list runs to the sentence's end.
-                works = list(dict.fromkeys([*works, *_works_in_list(doc, end, sent.end)]))
+                works = list(dict.fromkeys([*works, *_works_in_list(doc, end, stop)]))
             evidence = sentence_evidence(sent)
             for work in works:
                 if kind == "person":
                     yield Fact(key, "knownFor", work._.mkg_entity, evidence, "lists.calling_cards", 0.6 if by_ref else 0.7)
+                elif _personal_list(doc, start, work.i):
+                    # "Roe is best known for her work in A": "her"/"his" says the list is a
+                    # person's, whatever the owner was typed; a company's list reads "its".
+                    continue
                 elif predicate := _company_list_predicate(doc, sent, start, end):
                     yield Fact(key, predicate, work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
+
+
+def _new_clause_after_semicolon(doc: Doc, start: int, end: int) -> int:
+    """Where a semicolon opens a clause of its own ("known for A; Vale starred in B"): a
+    subject after it, with its own verb, says the works beyond belong to someone else."""
+    for t in doc[start:end]:
+        if t.text != ";":
+            continue
+        first = t.i + 1
+        while first < end and doc[first].lower_ in ("and", "but", "while"):
+            first += 1
+        subject = next((u for u in doc[first:min(end, first + 5)] if u.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.head.i > subject.i and subject.head.pos_ in ("VERB", "AUX"):
+            return t.i
+    return end
+
+
+def _personal_list(doc: Doc, start: int, end: int) -> bool:
+    """Whether a personal possessive ("her", "his") stands between a list's trigger and its work."""
+    return any(t.lower_ in ("her", "his") for t in doc[start:end])
 
 
 def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:

@@ -630,3 +630,21 @@ def test_an_absolute_with_clause_whose_subject_is_no_known_company(facts_of):
     facts = facts_of("Harbour Films has picked up rights to the drama Salt Road, with Zorblat acquiring the comedy Copperhead.")
     assert ("Harbour Films", "acquires", "Copperhead") not in facts
     assert ("Harbour Films", "acquires", "Salt Road") in facts
+
+
+# audit3: a semicolon that opens a clause with a subject of its own ends a person's list.
+LUND = ("Harbour Films has acquired U.S. rights to “Salt Road.” The film follows Anna (Mia Lund), a nurse. "
+        "Lund is best known for her work in “Glass Towers”; ")
+
+
+def test_a_semicolon_before_another_subject_ends_the_calling_cards(facts_of):
+    facts = facts_of(LUND + "Vale is an Oscar nominee for “Deep Rivers” and was part of the cast of “Long Nights.”")
+    assert {f for f in only(facts, "knownFor") if f[0] == "Mia Lund"} == {("Mia Lund", "knownFor", "Glass Towers")}
+
+
+def test_semicolon_items_without_a_subject_stay_in_the_calling_cards(facts_of):
+    # Negative twin: items that carry only their own descriptions still belong to the list.
+    facts = facts_of(LUND + "“Deep Rivers,” a detective series; and “Long Nights.”")
+    assert {f for f in only(facts, "knownFor") if f[0] == "Mia Lund"} == {
+        ("Mia Lund", "knownFor", "Glass Towers"), ("Mia Lund", "knownFor", "Deep Rivers"),
+        ("Mia Lund", "knownFor", "Long Nights")}
