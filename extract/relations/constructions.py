@@ -512,6 +512,21 @@ def _before_parens(doc: Doc) -> set[int]:
     return found
 
 
+def _initials_after(token: Token, inner: list[Token]) -> bool:
+    """Whether a parenthesis holds only the initials of the name before it ("Harbour Films
+    Group (HFG)"): an abbreviation introduced for later use, no calling card, whatever the name
+    was typed. A title in capitals ("(GLOW)") spells no initials of the name."""
+    if len(inner) != 1 or not inner[0].text.isupper() or not 2 <= len(inner[0].text) <= 6:
+        return False
+    # The capitalised run the parenthesis follows (the name as written, whatever span it was
+    # given); its initials may go on with a legal suffix the short form drops ("GmbH", "Ltd").
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].text[:1].isupper():
+        start -= 1
+    initials = "".join(w[0] for t in token.doc[start:token.i + 1] for w in t.text.split())  # a name may be one merged token
+    return initials.startswith(inner[0].text)
+
+
 def paren_credits(doc: Doc) -> Iterator[Fact]:
     """"Jane Roe (Moonfall, Nine Rivers)": the works are her calling cards; "Jane Roe (Harbour
     Films)": the company is where she works. A person coordinated right before ("A and B (X)")
@@ -525,6 +540,8 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
         # "Jack Reed (played by Moonfall's A)": the works are the actor's, and the name before is a character.
         if inner[0].lower_ in lower_words("cast4_paren_played_words"):
             continue
+        if token._.mkg_kind == "person" and _initials_after(token, inner):
+            continue  # "Filmbetriebe Berlin Brandenburg GmbH (FBB)": the name's own short form
         if token._.mkg_kind == "person":
             people = [token, *_partners_before(token)]
             for person in people:

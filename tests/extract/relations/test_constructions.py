@@ -648,3 +648,15 @@ def test_semicolon_items_without_a_subject_stay_in_the_calling_cards(facts_of):
     assert {f for f in only(facts, "knownFor") if f[0] == "Mia Lund"} == {
         ("Mia Lund", "knownFor", "Glass Towers"), ("Mia Lund", "knownFor", "Deep Rivers"),
         ("Mia Lund", "knownFor", "Long Nights")}
+
+
+# audit3: a parenthesis holding only the initials of the name before it is the name's short form.
+def test_initials_in_parentheses_are_no_calling_card(facts_of):
+    facts = facts_of("The deal covers Harbour Media Berlin GmbH (HMB), which Dana Vale controls.")
+    assert only(facts, "knownFor") == set()
+
+
+def test_a_title_in_capitals_in_parentheses_is_a_calling_card(facts_of):
+    # Negative twin: capitals that spell no initials of the name are a title.
+    facts = facts_of("The cast includes Alison Reed (GLOW) and Dana Vale (Salt Road).")
+    assert only(facts, "knownFor") == {("Alison Reed", "knownFor", "GLOW"), ("Dana Vale", "knownFor", "Salt Road")}
