@@ -118,6 +118,20 @@ def _outside_parens(tokens: Iterable[Token], *, backwards: bool = False) -> Iter
             yield token
 
 
+def _next_work_item(doc: Doc, token: Token, end: int) -> bool:
+    """"X, a drama written by A, a family comedy written by B and ...": a comma before an
+    indefinite work noun phrase opens the slate's next project, whose credits are its own."""
+    if token.text != "," or token.i + 1 >= end or doc[token.i + 1].lower_ not in ("a", "an"):
+        return False
+    nouns = lower_words("title_slot_nouns")
+    for t in doc[token.i + 2:min(end, token.i + 7)]:
+        if t._.mkg_kind and t._.mkg_kind != "person":
+            return False
+        if t.lower_ in nouns:
+            return True
+    return False
+
+
 def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
     """The entities of one kind listed from start: parenthesised asides, possessive owners and
     role nouns between them are skipped; a clause break or a verb ends the list."""
@@ -137,6 +151,8 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         # next name is a title the tagger took for a verb, not a clause of its own.
         job_title = (token.lower_ in lower_words("role_title_words") and token.i > start and doc[token.i - 1]._.mkg_kind == "org"
                      and token.i + 1 < end and doc[token.i + 1]._.mkg_kind == kind)
+        if found and _next_work_item(doc, token, end):
+            break
         if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own

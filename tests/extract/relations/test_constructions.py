@@ -660,3 +660,21 @@ def test_a_title_in_capitals_in_parentheses_is_a_calling_card(facts_of):
     # Negative twin: capitals that spell no initials of the name are a title.
     facts = facts_of("The cast includes Alison Reed (GLOW) and Dana Vale (Salt Road).")
     assert only(facts, "knownFor") == {("Alison Reed", "knownFor", "GLOW"), ("Dana Vale", "knownFor", "Salt Road")}
+
+
+# audit3: a slate sentence lists several projects, each "a <genre> written by P": a credit list
+# stops where the next project's indefinite noun phrase opens, and its credits are not the title's.
+SLATE = ("Harbour TV has put in development Glasshouse, a mystery drama written and executive produced by Dana Vale, "
+         "a family drama written and executive produced by Tom Reed and a chef comedy written by Sam Hale.")
+
+
+def test_a_slate_credit_list_stops_at_the_next_project(facts_of):
+    assert only(facts_of(SLATE), "writtenBy", "executiveProducer") == {
+        ("Glasshouse", "writtenBy", "Dana Vale"), ("Glasshouse", "executiveProducer", "Dana Vale")}
+
+
+def test_a_credit_list_with_an_apposition_to_a_person_goes_on(facts_of):
+    # Negative twin: ", an Oscar winner," describes the person before; the list goes on.
+    facts = facts_of("Glasshouse is executive produced by Dana Vale, an Oscar winner, and Tom Reed.")
+    assert only(facts, "executiveProducer") == {
+        ("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Reed")}
