@@ -254,8 +254,8 @@ def untitled_work(doc: Doc, trigger: int) -> bool:
     i = trigger - 1
     while i > 0 and doc[i].lower_ in ("executive", "exec", "co", "-"):
         i -= 1  # "a drama executive produced by P": the job word is part of the participle
-    while i > 1 and doc[i].lower_ in ("and", ",") and doc[i - 1].tag_ == "VBN":
-        i -= 2  # "written and directed by": back to the noun before the first participle
+    while i > 1 and doc[i].lower_ in ("and", ",", "/") and doc[i - 1].tag_ == "VBN":
+        i -= 2  # "written and directed by", "written/directed by": back to the noun before the first participle
     head = doc[i] if i >= 0 else None
     if head is None or head._.mkg_kind or head.pos_ != "NOUN" or head.lower_ not in lower_words("title_slot_nouns") | lower_words("episode_nouns"):
         return False

@@ -678,3 +678,11 @@ def test_a_credit_list_with_an_apposition_to_a_person_goes_on(facts_of):
     facts = facts_of("Glasshouse is executive produced by Dana Vale, an Oscar winner, and Tom Reed.")
     assert only(facts, "executiveProducer") == {
         ("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Reed")}
+
+
+def test_a_slashed_slate_credit_stays_with_its_project(facts_of):
+    # "written/exec produced by": the slash joins the participles of the next project's credit.
+    facts = facts_of("Harbour TV has put in development Glasshouse, a mystery drama written/executive produced by "
+                     "Dana Vale, a family drama written/exec produced by Tom Reed and a chef comedy written by Sam Hale.")
+    assert ("Glasshouse", "executiveProducer", "Tom Reed") not in facts
+    assert ("Glasshouse", "executiveProducer", "Dana Vale") in facts
