@@ -8,7 +8,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
-from mediakg.extract.mentions.adaptations import screen_owners, split_adaptations, unnamed_sources
+from mediakg.extract.mentions.adaptations import screen_owners, split_adaptations, unnamed_sources, unsure_series_owners
 from mediakg.extract.relations.attributes import event_dates, extract_attributes
 from mediakg.extract.mentions.entities import (EntityGroup, add_document_matches, decide_class, drop_lone_given_names, group_mentions,
                                               merge_person_short_forms)
@@ -255,6 +255,7 @@ def _extract(doc: Doc) -> Extraction:
     facts += list(bought_releases(facts, {g.key: g.cls for g in groups}))
     facts = _best(facts)
     refine_work_media(document_text(doc), groups, facts, {g.key for g in groups if g.cls == "Broadcaster"})
+    facts = unsure_series_owners(groups, facts)
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.
     in_facts = {f.subject for f in facts} | {f.object for f in facts if not f.is_attribute}
     kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts]

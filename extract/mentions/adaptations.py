@@ -230,3 +230,15 @@ def screen_owners(doc: Doc, groups: list[EntityGroup], facts: list[Fact]) -> lis
     return [replace(f, predicate="directedBy") if f.rule == "works.authors_title" and f.subject not in books else f
             for f in facts]
 
+
+def unsure_series_owners(groups: list[EntityGroup], facts: list[Fact]) -> list[Fact]:
+    """A TV series goes by its creator or its star as often as by its director ("Tracey Vale's
+    “Salt Road”" for the comedian's own sketch show): for a work not known, once the media are
+    settled, to be a film, the possessive names its director only some of the time."""
+    films = {g.key for g in groups if g.cls == "Film"}
+    return [replace(f, confidence=SCREEN_OWNER_UNSURE) if f.rule == "works.authors_title" and f.predicate == "directedBy"
+            and f.subject not in films else f for f in facts]
+
+
+SCREEN_OWNER_UNSURE = 0.5
+

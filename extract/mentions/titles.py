@@ -97,6 +97,17 @@ def _is_other_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _bare_possessive(text: str, start: int, end: int) -> bool:
+    """Whether a run ending in "s" is a possessive written with a bare apostrophe ("Dana Gates’
+    new film", "the Jones' drama"): the apostrophe, inside the run or right after it, marks the
+    owner of what follows. A run opened by a single quote ("‘Damages’") closes its quote instead."""
+    if start > 0 and text[start - 1] in "'\u2018":
+        return False
+    run = text[start:end]
+    return run.endswith(("s'", "s\u2019")) or (run.endswith("s") and text[end:end + 1] in ("'", "\u2019")
+                                                and not text[end + 1:end + 2].isalpha())
+
+
 def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
     """The title mention of a slot's run, or None when the run is no title. owner: the slot is
     the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
@@ -115,6 +126,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
         return None
     if not owner and (title.endswith(("'s", "\u2019s")) or text[end:end + 2] in ("'s", "\u2019s")):
         return None  # "Min Jin Lee's novel": the owner, not the title
+    if not owner and _bare_possessive(text, start, end):
+        return None  # "Dana Gates’ “Salt Road”": a name in s takes a bare apostrophe as its possessive
     if not title or not is_name(title) or title in DATE_WORDS or title.split()[0] in DATE_WORDS:
         return None
     if title.lower() in lower_words("not_titles"):

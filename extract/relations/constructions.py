@@ -118,6 +118,20 @@ def _outside_parens(tokens: Iterable[Token], *, backwards: bool = False) -> Iter
             yield token
 
 
+def _next_work_item(doc: Doc, token: Token, end: int) -> bool:
+    """"X, a drama written by A, a family comedy written by B and ...": a comma before an
+    indefinite work noun phrase opens the slate's next project, whose credits are its own."""
+    if token.text != "," or token.i + 1 >= end or doc[token.i + 1].lower_ not in ("a", "an"):
+        return False
+    nouns = lower_words("title_slot_nouns")
+    for t in doc[token.i + 2:min(end, token.i + 7)]:
+        if t._.mkg_kind and t._.mkg_kind != "person":
+            return False
+        if t.lower_ in nouns:
+            return True
+    return False
+
+
 def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
     """The entities of one kind listed from start: parenthesised asides, possessive owners and
     role nouns between them are skipped; a clause break or a verb ends the list."""
@@ -137,6 +151,8 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         # next name is a title the tagger took for a verb, not a clause of its own.
         job_title = (token.lower_ in lower_words("role_title_words") and token.i > start and doc[token.i - 1]._.mkg_kind == "org"
                      and token.i + 1 < end and doc[token.i + 1]._.mkg_kind == kind)
+        if found and _next_work_item(doc, token, end):
+            break
         if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own
@@ -536,6 +552,21 @@ def _before_parens(doc: Doc) -> set[int]:
     return found
 
 
+def _initials_after(token: Token, inner: list[Token]) -> bool:
+    """Whether a parenthesis holds only the initials of the name before it ("Harbour Films
+    Group (HFG)"): an abbreviation introduced for later use, no calling card, whatever the name
+    was typed. A title in capitals ("(GLOW)") spells no initials of the name."""
+    if len(inner) != 1 or not inner[0].text.isupper() or not 2 <= len(inner[0].text) <= 6:
+        return False
+    # The capitalised run the parenthesis follows (the name as written, whatever span it was
+    # given); its initials may go on with a legal suffix the short form drops ("GmbH", "Ltd").
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].text[:1].isupper():
+        start -= 1
+    initials = "".join(w[0] for t in token.doc[start:token.i + 1] for w in t.text.split())  # a name may be one merged token
+    return initials.startswith(inner[0].text)
+
+
 def paren_credits(doc: Doc) -> Iterator[Fact]:
     """"Jane Roe (Moonfall, Nine Rivers)": the works are her calling cards; "Jane Roe (Harbour
     Films)": the company is where she works. A person coordinated right before ("A and B (X)")
@@ -549,6 +580,8 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
         # "Jack Reed (played by Moonfall's A)": the works are the actor's, and the name before is a character.
         if inner[0].lower_ in lower_words("cast4_paren_played_words"):
             continue
+        if token._.mkg_kind == "person" and _initials_after(token, inner):
+            continue  # "Filmbetriebe Berlin Brandenburg GmbH (FBB)": the name's own short form
         if token._.mkg_kind == "person":
             people = [token, *_partners_before(token)]
             for person in people:
@@ -590,17 +623,42 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
             if owner is None or is_hedged(doc, start, end):
                 continue
             key, kind, by_ref = owner
-            works = _listed_after(doc, end, sent.end, "work") or _works_in_list(doc, end, sent.end)
-            if any(t.text == ";" for t in doc[end:sent.end]):
+            stop = _new_clause_after_semicolon(doc, end, sent.end)
+            works = _listed_after(doc, end, stop, "work") or _works_in_list(doc, end, stop)
+            if any(t.text == ";" for t in doc[end:stop]):
                 # "included A from X; B, a detective series; and C": semicolons part items
                 # that carry their own descriptions, so the list runs to the sentence's end.
-                works = list(dict.fromkeys([*works, *_works_in_list(doc, end, sent.end)]))
+                works = list(dict.fromkeys([*works, *_works_in_list(doc, end, stop)]))
             evidence = sentence_evidence(sent)
             for work in works:
                 if kind == "person":
                     yield Fact(key, "knownFor", work._.mkg_entity, evidence, "lists.calling_cards", 0.6 if by_ref else 0.7)
+                elif _personal_list(doc, start, work.i):
+                    # "Roe is best known for her work in A": "her"/"his" says the list is a
+                    # person's, whatever the owner was typed; a company's list reads "its".
+                    continue
                 elif predicate := _company_list_predicate(doc, sent, start, end):
                     yield Fact(key, predicate, work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
+
+
+def _new_clause_after_semicolon(doc: Doc, start: int, end: int) -> int:
+    """Where a semicolon opens a clause of its own ("known for A; Vale starred in B"): a
+    subject after it, with its own verb, says the works beyond belong to someone else."""
+    for t in doc[start:end]:
+        if t.text != ";":
+            continue
+        first = t.i + 1
+        while first < end and doc[first].lower_ in ("and", "but", "while"):
+            first += 1
+        subject = next((u for u in doc[first:min(end, first + 5)] if u.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.head.i > subject.i and subject.head.pos_ in ("VERB", "AUX"):
+            return t.i
+    return end
+
+
+def _personal_list(doc: Doc, start: int, end: int) -> bool:
+    """Whether a personal possessive ("her", "his") stands between a list's trigger and its work."""
+    return any(t.lower_ in ("her", "his") for t in doc[start:end])
 
 
 def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words
 from mediakg.extract.records import Fact
+from mediakg.extract.relations.constructions import epithet_person
 from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, kinds, lemma, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import doc_sents, entity_tokens, tokens_with
@@ -39,6 +40,25 @@ SHOW_MODIFIERS = [{"TEXT": {"REGEX": "^([a-z][a-z'-]*|-)$"}, "OP": "?",
 # "-based" and lower-case descriptors may stand between "by" and the company.
 BY_DESCRIPTOR = [ent("place", OP="?"), word("-", op="?"), word("based", op="?"),
                  *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ"]}, "OP": "?"}] * 2]
+
+def _calling_card_object(roles: dict[str, Token]) -> bool:
+    """"Netflix greenlights the next project from “Glasshouse” creator Dana Vale": a title
+    standing as a person's epithet is that person's calling card, not the work ordered."""
+    work = roles.get("object")
+    return work is not None and epithet_person(work) is not None
+
+
+def _based_at_company(roles: dict[str, Token]) -> bool:
+    """"Craig Reed's CBS-based production banner": a company before "-based" says where the
+    possessed thing is based; what the person owns is the noun after it, not the company."""
+    org = roles.get("object")
+    if org is None:
+        return False
+    doc, j = org.doc, org.i + 1
+    while j < len(doc) and doc[j]._.mkg_entity and doc[j]._.mkg_entity == org._.mkg_entity:
+        j += 1
+    return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based"
+
 
 def _names_its_show(org: Token) -> bool:
     """"A, executive producer of the HBO series X": the company qualifies a show noun with its
@@ -162,7 +182,7 @@ RULES = [
     Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews",
                                                                                        "recommissioned", "recommissions"),
                                            *gap(4), ent("work", "object")],
-         ORG, WORK, 0.75, coordinate=False),
+         ORG, WORK, 0.75, coordinate=False, veto=_calling_card_object),
     # probeD: "BBC One has commissioned Glasshouse from Harbour Films", "Hulu ordered the drama
     # X from Lumen Pictures": a network orders a show from the company that will make it, so the
     # company after "from" produces the work ordered (the orderer is corporate.ordered's). The
@@ -356,7 +376,7 @@ RULES = [
                                                                 {"LOWER": {"NOT_IN": ["produce", "produces", "produced", "producing", "-"]}}, *gap(3), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
-         PERSON, ORG, 0.65, coordinate=False),
+         PERSON, ORG, 0.65, coordinate=False, veto=_based_at_company),
     # "Netflix's Amy Reinhard and Peter Friedlander": the possessive company holds the whole list.
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
          PERSON, ORG, 0.7),

@@ -252,8 +252,10 @@ def untitled_work(doc: Doc, trigger: int) -> bool:
     """"a legal drama written by P", "an untitled thriller from P": the credit is about a work
     the sentence describes and does not name, so it is no title's, not even the article's."""
     i = trigger - 1
-    while i > 1 and doc[i].lower_ in ("and", ",") and doc[i - 1].tag_ == "VBN":
-        i -= 2  # "written and directed by": back to the noun before the first participle
+    while i > 0 and doc[i].lower_ in ("executive", "exec", "co", "-"):
+        i -= 1  # "a drama executive produced by P": the job word is part of the participle
+    while i > 1 and doc[i].lower_ in ("and", ",", "/") and doc[i - 1].tag_ == "VBN":
+        i -= 2  # "written and directed by", "written/directed by": back to the noun before the first participle
     head = doc[i] if i >= 0 else None
     if head is None or head._.mkg_kind or head.pos_ != "NOUN" or head.lower_ not in lower_words("title_slot_nouns") | lower_words("episode_nouns"):
         return False
@@ -356,6 +358,10 @@ class RuleSet:
         if default is Default.NONE:
             return []
         sent = doc[start].sent
+        # "X, a drama written by A, a comedy written by B": a credit on a work the sentence only
+        # describes is that work's, even when the sentence names the article's work elsewhere.
+        if "work" in wanted and untitled_work(doc, start):
+            return []
         if default is Default.SENTENCE_OR_SALIENT:
             # The work the article is about, when the sentence names it (often as "the series"),
             # beats a nearer work mentioned in passing ("known for A and B").

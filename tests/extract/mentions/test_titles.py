@@ -1156,3 +1156,30 @@ def test_a_pilots_title_is_a_series(entities_of):
 def test_a_pilot_episode_names_no_title(entities_of):
     # The twin: "pilot" before a lower-case word is no slot.
     assert set(entities_of("The pilot episode was shot in Dublin by Dana Vale.")) == {"Dublin", "Dana Vale"}
+
+# audit3: trade copy's bare work noun opening a sentence ("Pic was produced by") refers to the
+# work named before; it is no title of its own.
+def test_a_sentence_opening_pic_is_the_work_named_before(facts_of, entities_of):
+    text = ("Harbour Films has acquired North American rights to Salt Road. "
+            "Pic was produced by Dana Vale and executive produced by Tom Reed.")
+    assert "Pic" not in works(entities_of(text))
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] in ("producer", "executiveProducer")} == {
+        ("Salt Road", "producer", "Dana Vale"), ("Salt Road", "executiveProducer", "Tom Reed")}
+
+
+def test_a_title_opening_a_sentence_is_still_a_title(entities_of):
+    # Negative twin: a name in the same slot is the work's title.
+    assert works(entities_of("Glasshouse was produced by Dana Vale.")) == {"Glasshouse": "CreativeWork"}
+
+
+# audit3: a name in s before a bare apostrophe is a possessive: the owner, not a title.
+def test_a_bare_apostrophe_possessive_is_no_title(facts_of, entities_of):
+    text = "Harbour Films has acquired the worldwide rights to Dana Gates’ “Salt Road.” The film stars Mia Lund."
+    assert "Dana Gates’" not in works(entities_of(text))
+    assert ("Salt Road", "starring", "Mia Lund") in facts_of(text)
+
+
+def test_a_single_quoted_title_in_s_keeps_its_closing_quote(entities_of):
+    # Negative twin: "‘Glass Towers’" closes a quote; the run is the title.
+    assert "Glass Towers" in works(entities_of("Netflix ordered the series after the success of ‘Glass Towers’ last year."))

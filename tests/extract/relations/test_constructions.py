@@ -657,3 +657,58 @@ def test_a_company_making_works_for_companies_partners_with_each(facts_of):
 def test_no_partner_for_a_denied_making_or_a_for_without_a_company(facts_of, sentence):
     # The twins: a denied clause, and a "for" that governs no company.
     assert {f for f in facts_of(sentence) if f[1] == "partnersWith"} == set()
+
+# audit3: a semicolon that opens a clause with a subject of its own ends a person's list.
+LUND = ("Harbour Films has acquired U.S. rights to “Salt Road.” The film follows Anna (Mia Lund), a nurse. "
+        "Lund is best known for her work in “Glass Towers”; ")
+
+
+def test_a_semicolon_before_another_subject_ends_the_calling_cards(facts_of):
+    facts = facts_of(LUND + "Vale is an Oscar nominee for “Deep Rivers” and was part of the cast of “Long Nights.”")
+    assert {f for f in only(facts, "knownFor") if f[0] == "Mia Lund"} == {("Mia Lund", "knownFor", "Glass Towers")}
+
+
+def test_semicolon_items_without_a_subject_stay_in_the_calling_cards(facts_of):
+    # Negative twin: items that carry only their own descriptions still belong to the list.
+    facts = facts_of(LUND + "“Deep Rivers,” a detective series; and “Long Nights.”")
+    assert {f for f in only(facts, "knownFor") if f[0] == "Mia Lund"} == {
+        ("Mia Lund", "knownFor", "Glass Towers"), ("Mia Lund", "knownFor", "Deep Rivers"),
+        ("Mia Lund", "knownFor", "Long Nights")}
+
+
+# audit3: a parenthesis holding only the initials of the name before it is the name's short form.
+def test_initials_in_parentheses_are_no_calling_card(facts_of):
+    facts = facts_of("The deal covers Harbour Media Berlin GmbH (HMB), which Dana Vale controls.")
+    assert only(facts, "knownFor") == set()
+
+
+def test_a_title_in_capitals_in_parentheses_is_a_calling_card(facts_of):
+    # Negative twin: capitals that spell no initials of the name are a title.
+    facts = facts_of("The cast includes Alison Reed (GLOW) and Dana Vale (Salt Road).")
+    assert only(facts, "knownFor") == {("Alison Reed", "knownFor", "GLOW"), ("Dana Vale", "knownFor", "Salt Road")}
+
+
+# audit3: a slate sentence lists several projects, each "a <genre> written by P": a credit list
+# stops where the next project's indefinite noun phrase opens, and its credits are not the title's.
+SLATE = ("Harbour TV has put in development Glasshouse, a mystery drama written and executive produced by Dana Vale, "
+         "a family drama written and executive produced by Tom Reed and a chef comedy written by Sam Hale.")
+
+
+def test_a_slate_credit_list_stops_at_the_next_project(facts_of):
+    assert only(facts_of(SLATE), "writtenBy", "executiveProducer") == {
+        ("Glasshouse", "writtenBy", "Dana Vale"), ("Glasshouse", "executiveProducer", "Dana Vale")}
+
+
+def test_a_credit_list_with_an_apposition_to_a_person_goes_on(facts_of):
+    # Negative twin: ", an Oscar winner," describes the person before; the list goes on.
+    facts = facts_of("Glasshouse is executive produced by Dana Vale, an Oscar winner, and Tom Reed.")
+    assert only(facts, "executiveProducer") == {
+        ("Glasshouse", "executiveProducer", "Dana Vale"), ("Glasshouse", "executiveProducer", "Tom Reed")}
+
+
+def test_a_slashed_slate_credit_stays_with_its_project(facts_of):
+    # "written/exec produced by": the slash joins the participles of the next project's credit.
+    facts = facts_of("Harbour TV has put in development Glasshouse, a mystery drama written/executive produced by "
+                     "Dana Vale, a family drama written/exec produced by Tom Reed and a chef comedy written by Sam Hale.")
+    assert ("Glasshouse", "executiveProducer", "Tom Reed") not in facts
+    assert ("Glasshouse", "executiveProducer", "Dana Vale") in facts

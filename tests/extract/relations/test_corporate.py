@@ -864,3 +864,27 @@ def test_a_denied_or_hedged_lease_is_no_deal(facts_of, sentence):
 def test_a_described_company_after_produced_by_produces(facts_of, sentence):
     # "-based" and lower-case descriptors stand between "by" and the company.
     assert of(facts_of(sentence), "produces") == {("Harbour Films", "produces", "Salt Road")}
+
+# audit3: "X's CBS-based banner": the company before "-based" is where the banner is, not X's.
+def test_a_company_before_based_is_not_the_owners(facts_of):
+    facts = facts_of("Tracey Hale joins Harbour Studios as head of comedy after most recently serving as head of "
+                     "Craig Reed's CBS-based production banner, Green Hill West.")
+    assert ("Craig Reed", "employedBy", "CBS") not in facts
+
+
+def test_a_possessive_company_is_the_owners(facts_of):
+    # Negative twin: without "-based" the possessed company is the person's.
+    facts = facts_of("Tracey Hale joins Harbour Studios after running Craig Reed's Copperline Pictures.")
+    assert ("Craig Reed", "employedBy", "Copperline Pictures") in facts
+
+
+# audit3: a title that is a person's epithet ("“Glasshouse” creator Dana Vale") is no work ordered.
+def test_an_epithet_title_is_not_the_work_ordered(facts_of):
+    facts = facts_of("Netflix greenlights next project from “Glasshouse” creator Dana Vale.")
+    assert ("Netflix", "produces", "Glasshouse") not in facts
+
+
+def test_the_title_ordered_is_produced(facts_of):
+    # Negative twin: the title that is the order's object is the network's.
+    facts = facts_of("Netflix has ordered “Glasshouse,” a drama from creator Dana Vale.")
+    assert ("Netflix", "produces", "Glasshouse") in facts

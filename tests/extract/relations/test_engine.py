@@ -326,3 +326,15 @@ def test_a_credit_on_the_works_own_noun_still_reads_it(vocab):
     pos = ["PROPN", "AUX", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "VERB", "PUNCT"]
     doc = _parsed(vocab, words, heads, deps, tags, pos, {0: ("w1", "work"), 6: ("w1", "work"), 9: ("p1", "person")})
     assert triples(run(rule("credits.starring"), doc, salient={"work": "w1"})) == {("w1", "starring", "p1")}
+
+
+# audit3: "a family drama written by P" credits the described work, even when the sentence names
+# the article's main work earlier.
+def test_a_described_untitled_work_keeps_its_credit_from_the_main_work(facts_of):
+    facts = facts_of("Harbour TV has ordered Glasshouse from Dana Vale, and a chef comedy written by Sam Hale.")
+    assert ("Glasshouse", "writtenBy", "Sam Hale") not in facts
+
+
+def test_a_described_title_keeps_its_credit(facts_of):
+    # Negative twin: "Glasshouse, a legal drama written by P" describes the title itself.
+    assert ("Glasshouse", "writtenBy", "Dana Vale") in facts_of("Glasshouse, a legal drama written by Dana Vale, premieres in May.")
