@@ -1291,11 +1291,34 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
                     yield m
 
 
+PERSONAL_NAME_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+){1,2}")
+
+
+def _actors_only(inner: str) -> bool:
+    """Whether a parenthesis holds only people named in full, each opening with a frequent given
+    name: "(Dana Vale)", "(Dana Vale and Tom Roe)". (The NER's PERSON is no evidence here: the
+    small model calls many a title in a credit a person.)"""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", inner.strip()) if p]
+    return bool(parts) and all(PERSONAL_NAME_RE.fullmatch(p) and p.split()[0].lower() in given_names() for p in parts)
+
+
 def _character_and_actor(doc: Doc, outer: Span, start: int, end: int) -> bool:
     """ "Maddie (JoAnna Garcia Swisher)": trade copy names a real person in full at first
     mention, so a one-word name before a parenthesis is a character, and the parenthesis holds
     the actor who plays them, not a credit. A one-word name that is the surname of a person named
-    in full earlier ("Roe (Harbour Lights)") is that person, and keeps its credits."""
+    in full earlier ("Roe (Harbour Lights)") is that person, and keeps its credits.
+    A synopsis names a real figure or a character in full and the actor after it: "the story of
+    Nora Vale (Dana Roe)", "Tess and Ann Vale (Dana Roe and Mia Lord)". A parenthesis of people
+    alone after a full name is that cast, unless the sentence's other parentheses hold credits
+    ("Dana Vale (Salt Road), Tom Roe (Mia Lord)": a credit list, where a title may look like a name)."""
+    if len(outer) in (2, 3) and outer.text[:1].isupper():
+        text = document_text(doc)
+        if not _actors_only(text[start:end]):
+            return False
+        sentence = outer.sent
+        others = [m for m in re.finditer(r"\(([^()\n]{1,160})\)", text[sentence.start_char:sentence.end_char])
+                  if sentence.start_char + m.start(1) != start]
+        return all(_actors_only(m.group(1)) for m in others)
     if len(outer) != 1 or not outer.text[:1].isupper():
         return False
     surname = re.compile(r"\s" + re.escape(outer.text) + r"$")

@@ -116,8 +116,9 @@ def _person_shaped(group: EntityGroup) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_surnames() -> frozenset[str]:
-    """Words that make a name a company's, a facility's or an event's, not a person's."""
-    return words("org_suffixes") | words("facility_nouns") | words("event_nouns") | words("company_name_suffixes") | words("place_unit_words")
+    """Words that make a name a company's, a facility's, an event's or a place's, not a person's."""
+    return (words("org_suffixes") | words("facility_nouns") | words("event_nouns") | words("company_name_suffixes")
+            | words("place_unit_words") | words("place_route_words"))
 
 
 def vote_given_names(groups: list[EntityGroup]) -> None:

@@ -1145,3 +1145,31 @@ def test_a_title_after_a_name_is_still_a_credit(entities_of):
     # negative twin: a city-named title is left to be a credit
     entities = entities_of("Dana Vale (Salt Road) will star in the drama.")
     assert entities["Salt Road"].type in ("CreativeWork", "Film", "Series")
+
+
+# --- types3: a full name before a parenthesis of people is a character or a figure and its cast ---
+
+def test_a_full_name_before_its_actor_is_no_credit(entities_of):
+    # "the story of Nora Vale (Dana Roe)": a synopsis names the figure, then the actor playing her.
+    entities = entities_of("The drama tells the story of Nora Vale (Dana Roe) and Tom Hart (Peter Lowell).")
+    assert works(entities) == {}
+    assert {label for label, e in entities.items() if e.type == "Person"} >= {"Dana Roe", "Peter Lowell"}
+
+
+def test_two_characters_and_their_two_actors_are_no_credits(entities_of):
+    entities = entities_of("The comedy follows Ada and Mia Lord (Helen Marsh and Laura Kent) on a road trip.")
+    assert works(entities) == {}
+    assert entities["Helen Marsh"].type == "Person" and entities["Laura Kent"].type == "Person"
+
+
+def test_a_person_named_title_in_a_credit_list_stays_a_credit(entities_of):
+    # Negative twin: the other parentheses of the sentence hold credits, so this one does too.
+    entities = entities_of("Dana Vale (Harbour Lights), Tom Roe (Lucy Garland) and Mia Lord (Salt Road) join the cast.")
+    assert works(entities) == {"Harbour Lights": "CreativeWork", "Lucy Garland": "CreativeWork",
+                               "Salt Road": "CreativeWork"}
+
+
+def test_a_parenthesis_of_a_title_after_a_full_name_stays_a_credit(entities_of):
+    # Negative twin: a parenthesis that is no personal name is a calling card.
+    entities = entities_of("Dana Vale (Harbour Lights) will play Nora in the drama.")
+    assert works(entities) == {"Harbour Lights": "CreativeWork"}
