@@ -71,7 +71,8 @@ def clean_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     # "Starring Eric Vale", "Director Ana Ruiz": the NER takes a capitalised word before a name in.
     # (The word tests come before `.sent`, which costs more than all of them.)
-    while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
+    # A plural possessive's apostrophe ("Harbour Films’ Salt Road") opens no name either.
+    while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES + APOSTROPHES
                            or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))
                            # "Joining Vale are A and B": a gerund opening the sentence is no given name.
                            or (end - start > 1 and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds")

@@ -756,3 +756,26 @@ def test_a_company_named_for_a_street_stays_a_company(entities_of):
 def test_industries_ends_a_company_name(entities_of):
     entities = entities_of("The series is produced by Alfred Marsh Industries and Harbour Films.")
     assert entities["Alfred Marsh Industries"].type in ("Organization", "ProductionCompany")
+
+
+def test_a_plural_possessive_apostrophe_opens_no_name(entities_of):
+    # "Harbour Films’ Salt Road": the apostrophe ends the owner; the owned name starts after it.
+    entities = entities_of("Meanwhile, Harbour Films’ Salt Road topped the charts in second place.")
+    assert "Salt Road" in entities
+    assert not [label for label in entities if label.startswith(("\u2019", "'"))]
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("The horror film debuted via New Line in 3,000 locations.", "New Line Cinema", "Studio"),
+    ("The weekend generated $131m, according to Comscore.", "Comscore", "Organization"),
+    ("Cineverse will release the slasher in October.", "Cineverse", "Distributor"),
+    ("Warners opened the sequel in 4,000 theaters.", "Warner Bros.", "Studio"),
+])
+def test_industry_short_names_take_their_class(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+def test_a_new_line_of_products_is_no_studio(entities_of):
+    # Negative twin: the gazetteer matches the capitalised name only.
+    entities = entities_of("Harbour Films will launch a new line of merchandise for the film.")
+    assert "New Line Cinema" not in entities
