@@ -741,6 +741,30 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+@lru_cache(maxsize=1)
+def _box_office_comparison_re() -> re.Pattern:
+    comparisons = "|".join(map(re.escape, sorted(words("box_office_comparisons"), key=len, reverse=True)))
+    measures = "|".join(map(re.escape, sorted(words("box_office_measure_nouns"), key=len, reverse=True)))
+    money = r"[$\u00a3\u20ac][\d.,]+\s*(?:million|billion|[mMbB]n?|[kK])?"
+    return re.compile(r"\b\d+(?:\.\d+)?\s*%\s+(?:" + comparisons + r")\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])"
+                      r"|" + money + r"\s+(?:domestic\s+|global\s+|worldwide\s+|international\s+)?(?:" + measures
+                      + r")\s+(?:of|for)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
+
+
+def box_office_comparison_titles(doc: Doc) -> Iterator[Mention]:
+    """Box-office copy measures a release against earlier ones: "running 8% ahead of Salt Road",
+    "against the $44 million opening of Low Tide". A percentage of a gross, or a sum's opening or
+    run, belongs to a film; each comparison names one (the next has its own percentage)."""
+    text = document_text(doc)
+    for match in _box_office_comparison_re().finditer(text):
+        item = next(_list_items(text, match.end(), _sentence_end(text, match.end())), None)
+        if item is None:
+            continue
+        m = _mention(doc, item[0], _stop_at_company(doc, *item), "Film")
+        if m:
+            yield m
+
+
 def _cast_slot_starts(doc: Doc) -> Iterator[int]:
     """Where a title may follow a casting phrase: "stars in X", "was cast in X", "a lead role in
     X", and "opposite P in X" or "joins P in X" with P a person the NER found."""
@@ -1376,4 +1400,4 @@ def slot_titles(doc: Doc) -> list[Mention]:
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
-            *possessor_titles(doc)]
+            *possessor_titles(doc), *box_office_comparison_titles(doc)]

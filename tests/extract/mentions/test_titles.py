@@ -1173,3 +1173,22 @@ def test_a_parenthesis_of_a_title_after_a_full_name_stays_a_credit(entities_of):
     # Negative twin: a parenthesis that is no personal name is a calling card.
     entities = entities_of("Dana Vale (Harbour Lights) will play Nora in the drama.")
     assert works(entities) == {"Harbour Lights": "CreativeWork"}
+
+
+# --- types3: box-office comparisons name films ---
+
+def test_a_release_running_ahead_of_others_names_films(entities_of):
+    entities = entities_of("Overseas it is running 8% ahead of The Lost Harbour, 59% ahead of Salt Road "
+                           "and 30% ahead of House of Vale.")
+    assert works(entities) == {"The Lost Harbour": "Film", "Salt Road": "Film", "House of Vale": "Film"}
+
+
+def test_the_opening_of_a_sum_names_a_film(entities_of):
+    entities = entities_of("It fell 40% from a $17 million debut, against the $44 million opening of Copper Moon.")
+    assert works(entities) == {"Copper Moon": "Film"}
+
+
+def test_a_percentage_ahead_of_a_holiday_or_a_festival_names_no_film(entities_of):
+    # Negative twin: the comparison's object is a date or an event, not a title.
+    entities = entities_of("Admissions were 12% below Christmas levels and 5% ahead of Cannes.")
+    assert works(entities) == {}
