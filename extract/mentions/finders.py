@@ -434,6 +434,11 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
         actor = doc[open_.i + 1:close]
         if not all(t.is_title and t.is_alpha and t.text not in words("org_suffixes") for t in actor):
             continue
+        # "Vale (Low Tide) will play Nora": who plays a part is the actor, so the name before the
+        # parenthesis is the actor and the parenthesis a credit; a character plays no one.
+        verb = next((t for t in doc[close + 1:close + 4] if t.lower_ not in ("will", "is", "also", "to", "set", "has", "been", "now")), None)
+        if verb is not None and verb.lower_ in PLAYING_VERBS:
+            continue
         end = open_.i - 1 if doc[open_.i - 1].tag_ == "POS" else open_.i
         character = _name_before(doc, end)
         if character is None:

@@ -779,3 +779,17 @@ def test_a_new_line_of_products_is_no_studio(entities_of):
     # Negative twin: the gazetteer matches the capitalised name only.
     entities = entities_of("Harbour Films will launch a new line of merchandise for the film.")
     assert "New Line Cinema" not in entities
+
+
+def test_a_surname_and_credit_before_a_playing_verb_is_no_character(entities_of):
+    # types3: "Hale (Salt Road) will play Nora": who plays a part is the actor, so the
+    # parenthesis holds a credit and names no actor.
+    entities = entities_of("Hale (Salt Road) will play Nora, a nurse who moves north.")
+    assert not [e for e in entities.values() if e.label == "Salt Road" and e.type == "Person"]
+
+
+def test_a_character_and_actor_before_another_verb_stay_a_pair(entities_of):
+    # Negative twin: the character pair of a synopsis still names the actor.
+    entities = entities_of("The drama follows a young nurse, Nora (Marta Quill), who moves north.")
+    assert entities["Marta Quill"].type == "Person"
+    assert "Nora" not in entities
