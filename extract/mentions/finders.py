@@ -88,7 +88,8 @@ def clean_span(span: Span) -> Span | None:
         elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
             return None
     # ... and a line break the NER runs a name into at the end of a line ("Producers: A, Harbour Films").
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&"
+    # A slash ends no name: "(Harbour/Lumen)" credits two companies, and the NER may keep it.
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&/"
                            or doc[end - 1].is_space):
         end -= 1
     if start >= end:

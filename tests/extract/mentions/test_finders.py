@@ -793,3 +793,10 @@ def test_a_character_and_actor_before_another_verb_stay_a_pair(entities_of):
     entities = entities_of("The drama follows a young nurse, Nora (Marta Quill), who moves north.")
     assert entities["Marta Quill"].type == "Person"
     assert "Nora" not in entities
+
+
+def test_a_slash_ends_no_name(entities_of):
+    # types3: "(Harbour/Lumen Films)" credits two companies; neither keeps the slash.
+    entities = entities_of("The thriller (Harbour/Lumen Films) launched in US theaters at $40m.")
+    assert "Lumen Films" in entities
+    assert not [label for label in entities if label.endswith("/")]
