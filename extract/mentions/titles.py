@@ -1386,6 +1386,12 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
                  or CLASS_KIND.get(e.label_) == "org" and rest_start <= e.start_char and e.end_char <= first_end)
                 for e in doc_ents(doc)):
             return start + joiner.start()
+        # "the feature Salt Road for Dana Vale": a title made for a director or a star; the person
+        # the NER names in full, given name first, right after "for" or "from" is no part of it.
+        if joiner.group(0).strip() in ("for", "from") and any(
+                e.label_ == "PERSON" and e.start_char == rest_start and len(e) >= 2 and e[0].lower_ in given_names()
+                for e in doc_ents(doc)):
+            return start + joiner.start()
     return end
 
 

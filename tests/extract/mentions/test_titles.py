@@ -1192,3 +1192,16 @@ def test_a_percentage_ahead_of_a_holiday_or_a_festival_names_no_film(entities_of
     # Negative twin: the comparison's object is a date or an event, not a title.
     entities = entities_of("Admissions were 12% below Christmas levels and 5% ahead of Cannes.")
     assert works(entities) == {}
+
+
+def test_a_title_made_for_a_person_ends_before_the_person(entities_of):
+    # types3: "the feature Salt Road for Dana Vale": the director after "for" is no part of the title.
+    entities = entities_of("He can also be seen in the independent feature Salt Road for Dana Vale.")
+    assert works(entities) == {"Salt Road": "Film"}
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_title_with_for_and_no_person_keeps_its_words(entities_of):
+    # Negative twin: "for" inside a title before a word that names no person stays in it.
+    entities = entities_of("She will star in the feature Waiting for Summer next year.")
+    assert works(entities) == {"Waiting for Summer": "Film"}
