@@ -42,8 +42,8 @@ WEIGHT = {"gazetteer": 6.0, "pattern": 4.0, "cue": 3.0, "quote": 2.0, "ner": 1.0
 APOSTROPHES = "'\u2019"
 # A possessive the tokenizer may leave on its word, with either apostrophe or an opening quote.
 FUSED_POSSESSIVES = ("\u2019s", "'s", "\u2018s")
-OPEN_QUOTES = "\u201c\""
-CLOSE_QUOTES = "\u201d\"\u201c"
+OPEN_QUOTES = "\u201c\"\u00ab"
+CLOSE_QUOTES = "\u201d\"\u201c\u00bb"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,8 @@ def clean_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     # "Starring Eric Vale", "Director Ana Ruiz": the NER takes a capitalised word before a name in.
     # (The word tests come before `.sent`, which costs more than all of them.)
-    while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES
+    # A plural possessive's apostrophe ("Harbour Films’ Salt Road") opens no name either.
+    while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES + APOSTROPHES
                            or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))
                            # "Joining Vale are A and B": a gerund opening the sentence is no given name.
                            or (end - start > 1 and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds")
@@ -87,7 +88,8 @@ def clean_span(span: Span) -> Span | None:
         elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
             return None
     # ... and a line break the NER runs a name into at the end of a line ("Producers: A, Harbour Films").
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&"
+    # A slash ends no name: "(Harbour/Lumen)" credits two companies, and the NER may keep it.
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&/"
                            or doc[end - 1].is_space):
         end -= 1
     if start >= end:
@@ -433,6 +435,11 @@ def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
         actor = doc[open_.i + 1:close]
         if not all(t.is_title and t.is_alpha and t.text not in words("org_suffixes") for t in actor):
             continue
+        # "Vale (Low Tide) will play Nora": who plays a part is the actor, so the name before the
+        # parenthesis is the actor and the parenthesis a credit; a character plays no one.
+        verb = next((t for t in doc[close + 1:close + 4] if t.lower_ not in ("will", "is", "also", "to", "set", "has", "been", "now")), None)
+        if verb is not None and verb.lower_ in PLAYING_VERBS:
+            continue
         end = open_.i - 1 if doc[open_.i - 1].tag_ == "POS" else open_.i
         character = _name_before(doc, end)
         if character is None:
@@ -533,6 +540,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue
         if cls in ("Person", "Organization", "Facility") and len(ent) > 1 and ent[-1].text in words("place_unit_words"):
             cls = "Place"  # "in Douglas County", "Gyeonggi Province": an administrative unit is a place
+        if cls in ("Person", "Organization", "Facility") and len(ent) > 1 and ent[-1].text in words("place_route_words"):
+            cls = "Place"  # "on Harbour Boulevard", "the Salt Creek Valley": a road or a valley is a place
         if cls in ("Facility", "Place", "Person") and ent[-1].text in words("org_suffixes") \
                 and ent[-1].text not in ("International", "Worldwide", "Channel") and len(ent) > 1:
             cls = org_class_from_name(ent.text)  # "Tidewater Media", "Harbour Films": the name says company
@@ -623,6 +632,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 elif m.cls == "Place":
                     # LOC is a sea, a range or a region ("the Barents Sea"), never a city; nor is a county.
                     m = replace(m, cls="Place" if ent.label_ == "LOC" or m.text.split()[-1] in words("place_unit_words")
+                                or m.text.split()[-1] in words("place_route_words")
                                 else _gpe_class(document_text(doc), m.start, m.end))
                 elif m.cls == "Person" and len(parts) == 1 and m.text.split()[-1] in words("org_suffixes"):
                     # "produced by Nordisk Film": a name ending in "Film", "Pictures", "Media" is a company.
@@ -652,8 +662,9 @@ def _inside_quotes(doc: Doc, char: int) -> bool:
     return char > 0 and document_text(doc)[char - 1] in OPEN_QUOTES + "\u2018'"
 
 
+# Guillemets («X») are the quotes of copy written in or translated from European languages.
 QUOTE_RE = re.compile(
-    r"[\u201c\"]([^\u201c\u201d\"\n]{1,90}?)[,.!?]?[\u201d\"\u201c]"
+    r"[\u201c\"\u00ab]([^\u201c\u201d\"\u00ab\u00bb\n]{1,90}?)[,.!?]?[\u201d\"\u201c\u00bb]"
     r"|(?:(?<=\s)|^)[\u2018']([A-Z\u00c0-\u00d6\u00d8-\u00de0-9][^\u2018\u2019'\n]{0,88}?)[,.!?]?[\u2019'](?=[\s,.;:!?]|$)", re.M)
 FUNCTION_WORDS = lower_words("title_function_words")
 
@@ -693,6 +704,8 @@ def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
         return "Event", True
     if left and left[-1] in lower_words("series_verbs"):
         return "Series", True  # "renewed “X” for a fifth season": only series are renewed
+    if right and right[0] in lower_words("box_office_verbs"):
+        return "Film", True  # "“X” grossed $2m": a box-office gross is a film's
     if right and right[0] in lower_words("non_work_nouns"):
         return "", True
     if len(left) >= 2 and left[-1] == "in" and left[-2] in lower_words("performed_in_verbs"):

@@ -754,6 +754,30 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+@lru_cache(maxsize=1)
+def _box_office_comparison_re() -> re.Pattern:
+    comparisons = "|".join(map(re.escape, sorted(words("box_office_comparisons"), key=len, reverse=True)))
+    measures = "|".join(map(re.escape, sorted(words("box_office_measure_nouns"), key=len, reverse=True)))
+    money = r"[$\u00a3\u20ac][\d.,]+\s*(?:million|billion|[mMbB]n?|[kK])?"
+    return re.compile(r"\b\d+(?:\.\d+)?\s*%\s+(?:" + comparisons + r")\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])"
+                      r"|" + money + r"\s+(?:domestic\s+|global\s+|worldwide\s+|international\s+)?(?:" + measures
+                      + r")\s+(?:of|for)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
+
+
+def box_office_comparison_titles(doc: Doc) -> Iterator[Mention]:
+    """Box-office copy measures a release against earlier ones: "running 8% ahead of Salt Road",
+    "against the $44 million opening of Low Tide". A percentage of a gross, or a sum's opening or
+    run, belongs to a film; each comparison names one (the next has its own percentage)."""
+    text = document_text(doc)
+    for match in _box_office_comparison_re().finditer(text):
+        item = next(_list_items(text, match.end(), _sentence_end(text, match.end())), None)
+        if item is None:
+            continue
+        m = _mention(doc, item[0], _stop_at_company(doc, *item), "Film")
+        if m:
+            yield m
+
+
 def _cast_slot_starts(doc: Doc) -> Iterator[int]:
     """Where a title may follow a casting phrase: "stars in X", "was cast in X", "a lead role in
     X", and "opposite P in X" or "joins P in X" with P a person the NER found."""
@@ -1304,11 +1328,34 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
                     yield m
 
 
+PERSONAL_NAME_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+){1,2}")
+
+
+def _actors_only(inner: str) -> bool:
+    """Whether a parenthesis holds only people named in full, each opening with a frequent given
+    name: "(Dana Vale)", "(Dana Vale and Tom Roe)". (The NER's PERSON is no evidence here: the
+    small model calls many a title in a credit a person.)"""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", inner.strip()) if p]
+    return bool(parts) and all(PERSONAL_NAME_RE.fullmatch(p) and p.split()[0].lower() in given_names() for p in parts)
+
+
 def _character_and_actor(doc: Doc, outer: Span, start: int, end: int) -> bool:
     """ "Maddie (JoAnna Garcia Swisher)": trade copy names a real person in full at first
     mention, so a one-word name before a parenthesis is a character, and the parenthesis holds
     the actor who plays them, not a credit. A one-word name that is the surname of a person named
-    in full earlier ("Roe (Harbour Lights)") is that person, and keeps its credits."""
+    in full earlier ("Roe (Harbour Lights)") is that person, and keeps its credits.
+    A synopsis names a real figure or a character in full and the actor after it: "the story of
+    Nora Vale (Dana Roe)", "Tess and Ann Vale (Dana Roe and Mia Lord)". A parenthesis of people
+    alone after a full name is that cast, unless the sentence's other parentheses hold credits
+    ("Dana Vale (Salt Road), Tom Roe (Mia Lord)": a credit list, where a title may look like a name)."""
+    if len(outer) in (2, 3) and outer.text[:1].isupper():
+        text = document_text(doc)
+        if not _actors_only(text[start:end]):
+            return False
+        sentence = outer.sent
+        others = [m for m in re.finditer(r"\(([^()\n]{1,160})\)", text[sentence.start_char:sentence.end_char])
+                  if sentence.start_char + m.start(1) != start]
+        return all(_actors_only(m.group(1)) for m in others)
     if len(outer) != 1 or not outer.text[:1].isupper():
         return False
     surname = re.compile(r"\s" + re.escape(outer.text) + r"$")
@@ -1352,6 +1399,12 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
                  or CLASS_KIND.get(e.label_) == "org" and rest_start <= e.start_char and e.end_char <= first_end)
                 for e in doc_ents(doc)):
             return start + joiner.start()
+        # "the feature Salt Road for Dana Vale": a title made for a director or a star; the person
+        # the NER names in full, given name first, right after "for" or "from" is no part of it.
+        if joiner.group(0).strip() in ("for", "from") and any(
+                e.label_ == "PERSON" and e.start_char == rest_start and len(e) >= 2 and e[0].lower_ in given_names()
+                for e in doc_ents(doc)):
+            return start + joiner.start()
     return end
 
 
@@ -1366,4 +1419,4 @@ def slot_titles(doc: Doc) -> list[Mention]:
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
-            *possessor_titles(doc)]
+            *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -116,8 +116,9 @@ def _person_shaped(group: EntityGroup) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_surnames() -> frozenset[str]:
-    """Words that make a name a company's, a facility's or an event's, not a person's."""
-    return words("org_suffixes") | words("facility_nouns") | words("event_nouns") | words("company_name_suffixes") | words("place_unit_words")
+    """Words that make a name a company's, a facility's, an event's or a place's, not a person's."""
+    return (words("org_suffixes") | words("facility_nouns") | words("event_nouns") | words("company_name_suffixes")
+            | words("place_unit_words") | words("place_route_words"))
 
 
 def vote_given_names(groups: list[EntityGroup]) -> None:
@@ -468,7 +469,10 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             if text.startswith("-based", m.end):
                 continue  # "by Berlin-based X": the place that bases the company
             before = text[max(0, m.start - 60):m.start]
-            if agent_re.search(before) or BASED_RE.search(before[-40:]) or _represented_by(text, m.start) \
+            # "repped by APA, Tom Vale and Holloway Tremaine": a manager named in the list opens
+            # with a given name and stays a person; the agencies and firms are companies.
+            if agent_re.search(before) or BASED_RE.search(before[-40:]) \
+                    or (_represented_by(text, m.start) and not (" " in group.label and _opens_with_given_name(group.label))) \
                     or (TERRITORY_RIGHTS_BUYER_RE.match(text, m.end) and not _opens_with_given_name(group.label)):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
                 break

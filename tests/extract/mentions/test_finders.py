@@ -706,3 +706,97 @@ def test_a_company_word_in_a_name_still_names_it(entities_of):
     # negative twin: the word inside a name is part of it
     entities = entities_of("Dana Vale joined Harbour Studios as head of drama.")
     assert entities["Harbour Studios"].type in ("Studio", "Organization", "ProductionCompany")
+
+
+# --- types3: quoted titles cued by trade slang and the box office; guillemets; roads and valleys ---
+
+@pytest.mark.parametrize("text, title", [
+    ("The studio’s new animated flick “Salt Road” opened ahead of the holdovers.", "Salt Road"),
+    ("The festival closes with Dana Vale’s doc “Harbour Lights.”", "Harbour Lights"),
+    ("The pic “Copper Moon” will shoot in the spring.", "Copper Moon"),
+    ("Last weekend “Low Tide” grossed $3.2m from 2,100 locations.", "Low Tide"),
+])
+def test_a_quoted_title_cued_by_trade_slang_or_a_gross_is_a_film(entities_of, text, title):
+    assert entities_of(text)[title].type == "Film"
+
+
+def test_a_quoted_phrase_with_no_cue_is_still_no_work(entities_of):
+    # Negative twin: a title-cased quote with no work noun and no gross stays out.
+    entities = entities_of("The slogan “Stay Curious” opened the campaign.")
+    assert "Stay Curious" not in entities
+
+
+def test_a_title_in_guillemets_is_a_work(entities_of):
+    entities = entities_of("Harbour Films has ordered a series based on the comic book «Salt Road».")
+    assert entities["Salt Road"].type in ("CreativeWork", "Series")
+
+
+def test_speech_in_guillemets_is_no_work(entities_of):
+    # Negative twin: guillemets quote speech too; speech is not title-cased.
+    entities = entities_of("Dana Vale called it «a major event for the network».")
+    assert not [e for e in entities.values() if e.type in ("CreativeWork", "Film", "Series")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The company is renovating a complex in the Santa Clarita Valley.", "Santa Clarita Valley"),
+    ("Dana Vale is developing new stages on Santa Monica Boulevard.", "Santa Monica Boulevard"),
+])
+def test_a_boulevard_or_a_valley_is_a_place(entities_of, text, place):
+    entities = entities_of(text)
+    assert place not in entities or entities[place].type == "Place"
+    assert not [e for e in entities.values() if e.label == place and e.type == "Person"]
+
+
+def test_a_company_named_for_a_street_stays_a_company(entities_of):
+    # Negative twin: "Street" and "Avenue" also end company names; only roads and valleys say place.
+    entities = entities_of("Harbour Films acquired the drama Salt Road, with Orchard Street acquiring the comedy Copperhead.")
+    assert entities["Orchard Street"].type != "Place"
+
+
+def test_industries_ends_a_company_name(entities_of):
+    entities = entities_of("The series is produced by Alfred Marsh Industries and Harbour Films.")
+    assert entities["Alfred Marsh Industries"].type in ("Organization", "ProductionCompany")
+
+
+def test_a_plural_possessive_apostrophe_opens_no_name(entities_of):
+    # "Harbour Films’ Salt Road": the apostrophe ends the owner; the owned name starts after it.
+    entities = entities_of("Meanwhile, Harbour Films’ Salt Road topped the charts in second place.")
+    assert "Salt Road" in entities
+    assert not [label for label in entities if label.startswith(("\u2019", "'"))]
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("The horror film debuted via New Line in 3,000 locations.", "New Line Cinema", "Studio"),
+    ("The weekend generated $131m, according to Comscore.", "Comscore", "Organization"),
+    ("Cineverse will release the slasher in October.", "Cineverse", "Distributor"),
+    ("Warners opened the sequel in 4,000 theaters.", "Warner Bros.", "Studio"),
+])
+def test_industry_short_names_take_their_class(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+def test_a_new_line_of_products_is_no_studio(entities_of):
+    # Negative twin: the gazetteer matches the capitalised name only.
+    entities = entities_of("Harbour Films will launch a new line of merchandise for the film.")
+    assert "New Line Cinema" not in entities
+
+
+def test_a_surname_and_credit_before_a_playing_verb_is_no_character(entities_of):
+    # types3: "Hale (Salt Road) will play Nora": who plays a part is the actor, so the
+    # parenthesis holds a credit and names no actor.
+    entities = entities_of("Hale (Salt Road) will play Nora, a nurse who moves north.")
+    assert not [e for e in entities.values() if e.label == "Salt Road" and e.type == "Person"]
+
+
+def test_a_character_and_actor_before_another_verb_stay_a_pair(entities_of):
+    # Negative twin: the character pair of a synopsis still names the actor.
+    entities = entities_of("The drama follows a young nurse, Nora (Marta Quill), who moves north.")
+    assert entities["Marta Quill"].type == "Person"
+    assert "Nora" not in entities
+
+
+def test_a_slash_ends_no_name(entities_of):
+    # types3: "(Harbour/Lumen Films)" credits two companies; neither keeps the slash.
+    entities = entities_of("The thriller (Harbour/Lumen Films) launched in US theaters at $40m.")
+    assert "Lumen Films" in entities
+    assert not [label for label in entities if label.endswith("/")]

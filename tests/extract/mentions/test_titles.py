@@ -1183,3 +1183,62 @@ def test_a_bare_apostrophe_possessive_is_no_title(facts_of, entities_of):
 def test_a_single_quoted_title_in_s_keeps_its_closing_quote(entities_of):
     # Negative twin: "‘Glass Towers’" closes a quote; the run is the title.
     assert "Glass Towers" in works(entities_of("Netflix ordered the series after the success of ‘Glass Towers’ last year."))
+
+# --- types3: a full name before a parenthesis of people is a character or a figure and its cast ---
+
+def test_a_full_name_before_its_actor_is_no_credit(entities_of):
+    # "the story of Nora Vale (Dana Roe)": a synopsis names the figure, then the actor playing her.
+    entities = entities_of("The drama tells the story of Nora Vale (Dana Roe) and Tom Hart (Peter Lowell).")
+    assert works(entities) == {}
+    assert {label for label, e in entities.items() if e.type == "Person"} >= {"Dana Roe", "Peter Lowell"}
+
+
+def test_two_characters_and_their_two_actors_are_no_credits(entities_of):
+    entities = entities_of("The comedy follows Ada and Mia Lord (Helen Marsh and Laura Kent) on a road trip.")
+    assert works(entities) == {}
+    assert entities["Helen Marsh"].type == "Person" and entities["Laura Kent"].type == "Person"
+
+
+def test_a_person_named_title_in_a_credit_list_stays_a_credit(entities_of):
+    # Negative twin: the other parentheses of the sentence hold credits, so this one does too.
+    entities = entities_of("Dana Vale (Harbour Lights), Tom Roe (Lucy Garland) and Mia Lord (Salt Road) join the cast.")
+    assert works(entities) == {"Harbour Lights": "CreativeWork", "Lucy Garland": "CreativeWork",
+                               "Salt Road": "CreativeWork"}
+
+
+def test_a_parenthesis_of_a_title_after_a_full_name_stays_a_credit(entities_of):
+    # Negative twin: a parenthesis that is no personal name is a calling card.
+    entities = entities_of("Dana Vale (Harbour Lights) will play Nora in the drama.")
+    assert works(entities) == {"Harbour Lights": "CreativeWork"}
+
+
+# --- types3: box-office comparisons name films ---
+
+def test_a_release_running_ahead_of_others_names_films(entities_of):
+    entities = entities_of("Overseas it is running 8% ahead of The Lost Harbour, 59% ahead of Salt Road "
+                           "and 30% ahead of House of Vale.")
+    assert works(entities) == {"The Lost Harbour": "Film", "Salt Road": "Film", "House of Vale": "Film"}
+
+
+def test_the_opening_of_a_sum_names_a_film(entities_of):
+    entities = entities_of("It fell 40% from a $17 million debut, against the $44 million opening of Copper Moon.")
+    assert works(entities) == {"Copper Moon": "Film"}
+
+
+def test_a_percentage_ahead_of_a_holiday_or_a_festival_names_no_film(entities_of):
+    # Negative twin: the comparison's object is a date or an event, not a title.
+    entities = entities_of("Admissions were 12% below Christmas levels and 5% ahead of Cannes.")
+    assert works(entities) == {}
+
+
+def test_a_title_made_for_a_person_ends_before_the_person(entities_of):
+    # types3: "the feature Salt Road for Dana Vale": the director after "for" is no part of the title.
+    entities = entities_of("He can also be seen in the independent feature Salt Road for Dana Vale.")
+    assert works(entities) == {"Salt Road": "Film"}
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_title_with_for_and_no_person_keeps_its_words(entities_of):
+    # Negative twin: "for" inside a title before a word that names no person stays in it.
+    entities = entities_of("She will star in the feature Waiting for Summer next year.")
+    assert works(entities) == {"Waiting for Summer": "Film"}

@@ -362,3 +362,11 @@ def test_a_distributor_list_may_be_joined_by_semicolons(entities_of):
     assert entities["Svensk"].type == "Distributor"
     assert entities["Falcon"].type == "Distributor"
     assert entities["Spain"].type == "Country"
+
+
+def test_a_manager_named_in_a_repped_by_list_stays_a_person(entities_of):
+    # types3: talent is repped by agencies, firms and individual managers; a full name opening
+    # with a given name is the manager.
+    entities = entities_of("The actor is represented by APA, Tom Varga and Holloway Tremaine.")
+    assert entities["Tom Varga"].type == "Person"
+    assert entities["Holloway Tremaine"].type == "Organization"
