@@ -221,10 +221,12 @@ def _in_own_clause(token: Token, verb: Token) -> bool:
 
 def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A is (previously) head of drama at X", "A serves as the chief executive of X", "A will
-    continue as chairman of X" (staying on in a post is holding it: the lexicon's staying_verbs,
-    with the post after "as")."""
+    become president of X", "A will continue as chairman of X" (staying on in a post is holding
+    it: the lexicon's staying_verbs, with the post after "as")."""
     staying = verb.lemma_.lower() in lower_words("staying_verbs")
-    if verb.lemma_ not in ("be", "serve") and not staying:
+    # "A becomes / will become president of X": coming to hold a post states it as much as
+    # "A is president of X" (the lexicon's copula_role_verbs).
+    if verb.lemma_.lower() not in lower_words("copula_role_verbs") and not staying:
         return
     people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)]
     if not people and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children) and verb.dep_ == "relcl":

@@ -99,6 +99,26 @@ def test_a_copula_post_at_a_company(facts_of):
     assert ("Mara Lindqvist", "employedBy", "Harbour Films") in facts
 
 
+# "A will become / became president of X": coming to hold a post, like the copula.
+@pytest.mark.parametrize("sentence, role", [
+    ("Dana Vale will become chief operating officer of Harbour Films in January.", "chief operating officer"),
+    ("Dana Vale became president of Harbour Films in 2019.", "president"),
+])
+def test_becoming_a_post(facts_of, sentence, role):
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] in ("employedBy", "role")} == {
+        ("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "role", role)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale could become president of Harbour Films if the merger closes.",  # hedged
+    "Dana Vale is expected to become president of Harbour Films.",  # only expected
+    "Dana Vale became a fan of Harbour Films early on.",  # no job title
+])
+def test_becoming_a_post_negative_twins(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
+
+
 # --- corp3: past posts are jobs held (employedBy), their titles no role now held ---
 @pytest.mark.parametrize("sentence, expected", [
     ("Rita Combs is a former chief executive of Tidewater Media.",
