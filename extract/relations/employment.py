@@ -687,12 +687,22 @@ def past_posts(doc: Doc) -> Iterator[Fact]:
 # the new employer: "A left X to run Y", "A is leaving X to join Y".
 
 
+def _leaving_phrase(verb: Token) -> str:
+    """The verb with its particle: "leave", "step down" (the parser takes "down" for a
+    particle or an adverb)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out")), "")
+    return f"{verb.lemma_.lower()} {particle}".strip()
+
+
+def _is_leaving(verb: Token) -> bool:
+    phrase = _leaving_phrase(verb)
+    return phrase in lower_words("corp4_leaving_verbs") or phrase in lower_words("corp4_leaving_from_verbs")
+
+
 def _departed_companies(verb: Token) -> list[Token]:
     """The companies a leaving verb names: its direct object ("left X") or, for verbs that take
     one (the lexicon's corp4_leaving_from_verbs), its "from" phrase ("stepped down from X")."""
-    # "stepped down": the parser takes "down" for a particle or an adverb.
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out")), "")
-    phrase = f"{verb.lemma_.lower()} {particle}".strip()
+    phrase = _leaving_phrase(verb)
     found = [c for c in verb.children if c.dep_ == "dobj" and c._.mkg_kind == "org"] \
         if phrase in lower_words("corp4_leaving_verbs") else []
     if phrase in lower_words("corp4_leaving_from_verbs"):
@@ -701,15 +711,24 @@ def _departed_companies(verb: Token) -> list[Token]:
     return found
 
 
-def _next_employers(verb: Token) -> list[Token]:
-    """"left X to run Y", "is leaving X to become president of Y"... only the plain forms: a
-    purpose clause whose verb leads or joins the company it takes as object."""
-    found = []
+def _next_posts(verb: Token) -> list[tuple[Token, str]]:
+    """The companies (and job titles) of a leaving verb's purpose clause: "left X to run Y"
+    (a leading or joining verb's object; no title), "left (X) to become president of Y" (a
+    copula verb's job title and the company it names)."""
+    found: list[tuple[Token, str]] = []
     for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i):
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
         if clause.lemma_.lower() in lower_words("corp4_next_job_verbs"):
-            found += [o for o in clause.children if o.dep_ == "dobj" and o._.mkg_kind == "org"]
+            found += [(o, "") for o in clause.children if o.dep_ == "dobj" and o._.mkg_kind == "org"]
+        elif clause.lemma_.lower() in lower_words("copula_role_verbs"):
+            for title in (c for c in clause.children if c.dep_ in ("attr", "oprd", "dobj") and c.lower_ in ROLE_WORDS):
+                company = _title_company(title)
+                if company is None:  # "to become head of drama at Y": "at Y" may hang on the verb
+                    company = next((o for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for") and prep.i > title.i
+                                    for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                if company is not None:
+                    found.append((company, _title_text(title, company)))
     return found
 
 
@@ -722,7 +741,9 @@ def departures(doc: Doc) -> Iterator[Fact]:
         if verb.pos_ != "VERB":
             continue
         left = _departed_companies(verb)
-        if not left:
+        # "A, who left to become head of drama at Y": a departure naming only the next post.
+        ahead = _next_posts(verb) if _is_leaving(verb) else []
+        if not left and not ahead:
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in conditional) for c in verb.children):
             continue
@@ -732,11 +753,13 @@ def departures(doc: Doc) -> Iterator[Fact]:
             continue
         left = [c for c in left if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]
         people = [p for p in _clause_people(verb) if p._.mkg_kind == "person"]
-        for company, rule in [(c, "departure") for c in left] + [(c, "departure_for") for c in _next_employers(verb)
-                                                                 if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]:
+        for company, rule, role in [(c, "departure", "") for c in left] + [(c, "departure_for", r) for c, r in ahead
+                                                                           if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]:
             for person in people:
                 ends = (person.i, company.i, verb.i)
                 if is_hedged(doc, min(ends), max(ends) + 1):
                     continue
                 yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(verb.sent),
                            f"employment.{rule}", round(0.65 if not company._.mkg_ref else 0.55, 2))
+                if role:
+                    yield Fact(person._.mkg_entity, "role", role, sentence_evidence(verb.sent), "employment.role", 0.7, is_attribute=True)

@@ -234,6 +234,25 @@ def test_departure_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
 
 
+# "left (X) to become president of Y": the purpose clause's copula names the next post.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Reyes left Harbour Films to become president of Blue Gate Media.",
+     {("Tom Reyes", "employedBy", "Harbour Films"), ("Tom Reyes", "employedBy", "Blue Gate Media"), ("Tom Reyes", "role", "president")}),
+    ("Dana Vale succeeds Tom Reyes, who left to become head of drama at Blue Gate Media.",
+     {("Tom Reyes", "employedBy", "Blue Gate Media"), ("Tom Reyes", "role", "head of drama")}),
+])
+def test_leaving_to_become(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("employedBy", "role")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reyes could leave Harbour Films to become president of Blue Gate Media.",  # only possible
+    "Tom Reyes left Harbour Films to become a critic of Blue Gate Media.",  # no job title
+])
+def test_leaving_to_become_negative_twins(facts_of, sentence):
+    assert ("Tom Reyes", "employedBy", "Blue Gate Media") not in facts_of(sentence)
+
+
 @pytest.mark.parametrize("sentence", [
     "Actor Dana Whitlock has left CAA and signed with UTA.",  # a client changing agencies
     "Dana Whitlock left WME for CAA last year.",  # a talent agency is no employer left
