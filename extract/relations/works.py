@@ -159,6 +159,12 @@ RULES = [
          PERSON, PERSON, 0.7, coordinate=False),
     Rule("works.worked_with", "workedWith", [ent("person", "subject"), *gap(2), word("worked", "collaborated", "teamed"), word("with", "up"), word("with", op="?"), ent("person", "object")],
          PERSON, PERSON, 0.75),
+    # "A will re-team with (her X director) B": the tokenizer splits "re-team" and the parse of
+    # the pieces is no verb, so the words themselves are read; "reteam" is read from the parse
+    # (collaborations).
+    Rule("works.re_team", "workedWith", [ent("person", "subject"), *gap(4), word("re"), word("-"), word("team", "teams", "teamed", "teaming"),
+                                         word("with"), *gap(4), ent("person", "object")],
+         PERSON, PERSON, 0.7, coordinate=False),
 ]
 
 

@@ -66,6 +66,8 @@ def test_people_who_work_together_negative_twins(facts_of, sentence):
     ("Dana Vale is reteaming with director Tom Reyes for the thriller Salt Road.", {("Dana Vale", "workedWith", "Tom Reyes")}),
     ("Dana Vale teams up with Tom Reyes for Salt Road.", {("Dana Vale", "workedWith", "Tom Reyes")}),
     ("Salt Road reunites Dana Vale with Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale is set to re-team with her Salt Road director Tom Reyes for Blue Harbour.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale will re-team with Tom Reyes for Blue Harbour.", {("Dana Vale", "workedWith", "Tom Reyes")}),
 ])
 def test_teaming_with_a_person(facts_of, sentence, expected):
     assert of(facts_of(sentence), "workedWith") == expected
@@ -74,6 +76,8 @@ def test_teaming_with_a_person(facts_of, sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Dana Vale is in talks to reteam with Tom Reyes on Salt Road.",  # under negotiation
     "Dana Vale reteams with Harbour Films on Salt Road.",  # a company, no person worked with
+    "Dana Vale is in talks to re-team with Tom Reyes for Blue Harbour.",  # under negotiation
+    "Dana Vale will not re-team with Tom Reyes.",  # denied
 ])
 def test_teaming_with_a_person_negative_twins(facts_of, sentence):
     assert not of(facts_of(sentence), "workedWith")
