@@ -14,7 +14,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, coordinated_before
-from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.relations.hedges import hedge_cues, is_hedged
 from mediakg.extract.tokens import entity_tokens, tokens_with
 
 # Participles whose "by" agent runs the company: "Harbour Films, headed by A".
@@ -757,7 +757,9 @@ def departures(doc: Doc) -> Iterator[Fact]:
                                                                            if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]:
             for person in people:
                 ends = (person.i, company.i, verb.i)
-                if is_hedged(doc, min(ends), max(ends) + 1):
+                # "A has exited X": "exited" is a negation cue for a project one drops out of,
+                # but leaving a company is the departure itself, so the leaving verb is no hedge.
+                if [c for c in hedge_cues(doc, min(ends), max(ends) + 1) if c.strip().lower() != verb.lower_]:
                     continue
                 yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(verb.sent),
                            f"employment.{rule}", round(0.65 if not company._.mkg_ref else 0.55, 2))

@@ -220,6 +220,8 @@ def test_a_title_before_the_name_negative_twin(facts_of):
     ("Lena Ruiz left Harbour Films to join Copperline Studios last year.",
      {("Lena Ruiz", "employedBy", "Harbour Films"), ("Lena Ruiz", "employedBy", "Copperline Studios")}),
     ("Lena Ruiz stepped down from Harbour Films after a decade.", {("Lena Ruiz", "employedBy", "Harbour Films")}),
+    # "exited" is a negation cue for a project, not when it is the departure from a company
+    ("Dana Vale has exited Harbour Films after five years.", {("Dana Vale", "employedBy", "Harbour Films")}),
 ])
 def test_departures(facts_of, sentence, expected):
     assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == expected
@@ -228,6 +230,7 @@ def test_departures(facts_of, sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Lena Ruiz has not left Harbour Films.",  # denied
     "Lena Ruiz could leave Harbour Films next year.",  # only possible
+    "Lena Ruiz has not exited Harbour Films.",  # denied
     "The series will leave Harbour Films for Copperline Studios.",  # no person
 ])
 def test_departure_negative_twins(facts_of, sentence):
