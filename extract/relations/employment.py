@@ -594,6 +594,35 @@ def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token]]:
                         yield person, company
 
 
+def _moves_between(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"A moves to Y from X", "A comes over to Y from X", "A moves to Y as head of drama": a
+    move verb (the lexicon's move_verbs) whose "to" names a company, with a "from" company or an
+    "as" job title right after it, is a job move: both companies employ the person. Read on
+    the words, as the parse often takes "to Y" for an infinitive. A bare "moves to Y" (a film, a
+    project) is no job move."""
+    verbs = lower_words("move_verbs") - {"join", "rejoin"}
+    for verb in tokens_with(doc, lemma=verbs):
+        if verb.lemma_.lower() not in verbs:
+            continue
+        sent, j = verb.sent, verb.i + 1
+        while j < sent.end and doc[j].lower_ in ("over", "across", "back"):
+            j += 1
+        if j + 1 >= sent.end or doc[j].lower_ not in ("to", "at") or doc[j + 1]._.mkg_kind != "org":
+            continue
+        target, k = doc[j + 1], j + 2
+        origin = doc[k + 1] if k + 1 < sent.end and doc[k].lower_ == "from" and doc[k + 1]._.mkg_kind == "org" else None
+        title = k + 1 < sent.end and doc[k].lower_ == "as" and any(t.lower_ in ROLE_WORDS for t in doc[k + 1:min(k + 4, sent.end)])
+        if origin is None and not title:
+            continue
+        people = [p for p in _clause_people(verb) if p._.mkg_kind == "person"]
+        if not people and verb.i > sent.start and doc[verb.i - 1]._.mkg_kind == "person":
+            people = [doc[verb.i - 1]]
+        for person in people:
+            yield person, target
+            if origin is not None:
+                yield person, origin
+
+
 def _served_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
     """"after most recently serving as head of drama at X", "A worked at X for a decade":
     serving or working at a company, with or without a subject of its own."""
@@ -673,7 +702,7 @@ def past_posts(doc: Doc) -> Iterator[Fact]:
         yield from _employment_facts(doc, people, company, role, people[0], "title_before_name")
     for people, company, role in _named_titles(doc):
         yield from _employment_facts(doc, people, company, role, people[0], "named_titles")
-    for finder in (_premodifier_posts, _past_titles, _moves_from, _served_at, _been_at):
+    for finder in (_premodifier_posts, _past_titles, _moves_from, _moves_between, _served_at, _been_at):
         for person, company in finder(doc):
             if person._.mkg_entity == company._.mkg_entity or is_hedged(doc, min(person.i, company.i), max(person.i, company.i) + 1):
                 continue

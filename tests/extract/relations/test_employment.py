@@ -237,6 +237,29 @@ def test_departure_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
 
 
+# "A moves to Y from X", "A comes to Y from X", "A moves over to Y as head of drama": a job
+# move names both companies (read on the words: the parse takes "to Y" for an infinitive).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale moves to Harbour Films from Blue Gate Media.",
+     {("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "employedBy", "Blue Gate Media")}),
+    ("Dana Vale comes to Harbour Films from Blue Gate Media.",
+     {("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "employedBy", "Blue Gate Media")}),
+    ("Dana Vale moves over to Harbour Films as head of drama.", {("Dana Vale", "employedBy", "Harbour Films")}),
+])
+def test_moves_between_companies(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] == "employedBy"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale moves to Harbour Films for her next film.",  # a project's home, no job move
+    "The series moves to Harbour Films from Blue Gate Media.",  # no person
+    "Dana Vale is in talks to move to Harbour Films from Blue Gate Media.",  # negotiated
+    "Dana Vale moves to London from Paris.",  # places
+])
+def test_moves_between_companies_negative_twins(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
+
+
 # "left (X) to become president of Y": the purpose clause's copula names the next post.
 @pytest.mark.parametrize("sentence, expected", [
     ("Tom Reyes left Harbour Films to become president of Blue Gate Media.",
