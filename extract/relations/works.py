@@ -163,7 +163,7 @@ RULES = [
     # the pieces is no verb, so the words themselves are read; "reteam" is read from the parse
     # (collaborations).
     Rule("works.re_team", "workedWith", [ent("person", "subject"), *gap(4), word("re"), word("-"), word("team", "teams", "teamed", "teaming"),
-                                         word("with"), *gap(4), ent("person", "object")],
+                                         word("with"), *gap(2), ent("work", OP="?"), *gap(3), ent("person", "object")],
          PERSON, PERSON, 0.7, coordinate=False),
 ]
 
@@ -294,9 +294,20 @@ def collaborator_nouns(doc: Doc) -> Iterator[Fact]:
                 before = [t for t in doc[sent.start:poss.i] if t._.mkg_kind == "person" and t.i != named.i]
                 if len({t._.mkg_entity for t in before}) == 1:
                     owners.append(before[-1])
-        if not owners and named.dep_ == "conj" and named.head._.mkg_kind == "person":
+        # "B, a frequent collaborator of A": the noun's "of" names the other one.
+        owners += [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "person"]
+        if not owners and named.dep_ == "conj" and named.head._.mkg_kind == "person" and noun.i < named.i:
             # "A and longtime collaborator B": the noun sits in the second conjunct.
             owners = [t for t in coordinated(named.head) if t._.mkg_kind == "person" and t.i < named.i]
+        if not owners and named.i == noun.i + 1:
+            # The same read on the words when the parse loses the coordination: "and", then
+            # only the noun's modifiers ("longtime", "frequent"), then the noun.
+            i = noun.i - 1
+            while i > sent.start and doc[i].pos_ == "ADJ":
+                i -= 1
+            if i > sent.start and doc[i].lower_ == "and" and doc[i - 1]._.mkg_kind == "person":
+                owners = [doc[i - 1]]
         owners = [t for t in owners if t._.mkg_entity != named._.mkg_entity]
         if not owners:
             continue

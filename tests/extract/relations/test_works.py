@@ -68,6 +68,7 @@ def test_people_who_work_together_negative_twins(facts_of, sentence):
     ("Salt Road reunites Dana Vale with Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
     ("Dana Vale is set to re-team with her Salt Road director Tom Reyes for Blue Harbour.", {("Dana Vale", "workedWith", "Tom Reyes")}),
     ("Dana Vale will re-team with Tom Reyes for Blue Harbour.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale is set to re-team with her \u201cSalt Road\u201d director Tom Reyes for the drama.", {("Dana Vale", "workedWith", "Tom Reyes")}),
 ])
 def test_teaming_with_a_person(facts_of, sentence, expected):
     assert of(facts_of(sentence), "workedWith") == expected
@@ -91,6 +92,8 @@ def test_teaming_with_a_person_negative_twins(facts_of, sentence):
     ("Dana Vale's longtime collaborator Tom Reyes will produce Salt Road.", {("Dana Vale", "workedWith", "Tom Reyes")}),
     ("Tom Reyes, Dana Vale's longtime collaborator, will produce Salt Road.", {("Tom Reyes", "workedWith", "Dana Vale")}),
     ("Dana Vale and her writing partner Tom Reyes will pen Salt Road.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Written by Dana Vale and longtime collaborator Tom Reyes, Salt Road is a thriller.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale and Tom Reyes, a collaborator of Mia Chen, will produce.", {("Tom Reyes", "workedWith", "Mia Chen")}),
 ])
 def test_collaborator_nouns(facts_of, sentence, expected):
     assert of(facts_of(sentence), "workedWith") == expected
