@@ -241,7 +241,7 @@ def _extract(doc: Doc) -> Extraction:
              *cast_members(doc, salient_work=salient_work), *seen_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *counted_credits(doc, salient_work=salient_work), *boarding_casts(doc), *crew_joins(doc), *joining_inversions(doc, salient_work=salient_work),
-             *employment_clauses(doc), *past_posts(doc), *departures(doc), *works.collaborations(doc), *works.behind_credits(doc), *works.opening_adaptations(doc), *directorial_debuts(doc, salient_work=salient_work),
+             *employment_clauses(doc), *past_posts(doc), *departures(doc), *works.collaborations(doc), *works.collaborator_nouns(doc), *works.behind_credits(doc), *works.opening_adaptations(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
              *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.company_leases(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc),

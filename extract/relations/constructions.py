@@ -613,18 +613,26 @@ def _partners_before(person: Token) -> list[Token]:
 
 def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
     """"Her credits include A, B and C", "Roe, whose credits include A", "best known for A and
-    B": the works listed are calling cards of the person the sentence is about. A company's
+    B", "Roe broke out in A": the works listed are calling cards of the person the sentence is
+    about. A company's
     list ("Harbour Films' productions include A and B", "its slate includes A") names what it
     made."""
-    table = trigger_index("calling_card_triggers")
+    table = trigger_index("calling_card_triggers", "breakout_triggers")
     for sent in doc_sents(doc):
-        for start, end, _ in [*_find_triggers(sent, table), *_list_noun_includes(sent)]:
+        for start, end, trigger in [*_find_triggers(sent, table), *_list_noun_includes(sent)]:
             owner = _owner(doc, sent, start, salient_org)
             if owner is None or is_hedged(doc, start, end):
                 continue
             key, kind, by_ref = owner
             stop = _new_clause_after_semicolon(doc, end, sent.end)
-            works = _listed_after(doc, end, stop, "work") or _works_in_list(doc, end, stop)
+            if trigger == "breakout":
+                # "A broke out in X", "rose to fame with X": the work that made a person known.
+                # Only the titles right after the phrase: it is common outside credits.
+                if kind != "person":
+                    continue
+                works = _listed_after(doc, end, stop, "work")
+            else:
+                works = _listed_after(doc, end, stop, "work") or _works_in_list(doc, end, stop)
             if any(t.text == ";" for t in doc[end:stop]):
                 # "included A from X; B, a detective series; and C": semicolons part items
                 # that carry their own descriptions, so the list runs to the sentence's end.

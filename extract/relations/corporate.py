@@ -380,9 +380,12 @@ RULES = [
     # "Netflix's Amy Reinhard and Peter Friedlander": the possessive company holds the whole list.
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
          PERSON, ORG, 0.7),
-    # "David Chen, Netflix's head of drama,".
+    # "David Chen, Netflix's head of drama,", "David Chen, Netflix senior vice president of
+    # drama,": a company name (possessive or bare) opening the apposition of a person with a
+    # job title names where the job is. "former" before the company breaks the pattern.
     # The tokenizer splits "co-founder", "co-president": the "co" and hyphen open the title.
-    Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive(),
+    Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive("?"),
+                                                     word(*ordered_words("job_rank_words"), op="?"),
                                                      word("co", op="?"), word("-", op="?"), word(*ROLE_WORDS)],
          PERSON, ORG, 0.8, coordinate=False),
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],

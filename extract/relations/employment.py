@@ -14,7 +14,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, coordinated_before
-from mediakg.extract.relations.hedges import is_hedged
+from mediakg.extract.relations.hedges import hedge_cues, is_hedged
 from mediakg.extract.tokens import entity_tokens, tokens_with
 
 # Participles whose "by" agent runs the company: "Harbour Films, headed by A".
@@ -221,10 +221,12 @@ def _in_own_clause(token: Token, verb: Token) -> bool:
 
 def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A is (previously) head of drama at X", "A serves as the chief executive of X", "A will
-    continue as chairman of X" (staying on in a post is holding it: the lexicon's staying_verbs,
-    with the post after "as")."""
+    become president of X", "A will continue as chairman of X" (staying on in a post is holding
+    it: the lexicon's staying_verbs, with the post after "as")."""
     staying = verb.lemma_.lower() in lower_words("staying_verbs")
-    if verb.lemma_ not in ("be", "serve") and not staying:
+    # "A becomes / will become president of X": coming to hold a post states it as much as
+    # "A is president of X" (the lexicon's copula_role_verbs).
+    if verb.lemma_.lower() not in lower_words("copula_role_verbs") and not staying:
         return
     people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)]
     if not people and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children) and verb.dep_ == "relcl":
@@ -592,6 +594,35 @@ def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token]]:
                         yield person, company
 
 
+def _moves_between(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"A moves to Y from X", "A comes over to Y from X", "A moves to Y as head of drama": a
+    move verb (the lexicon's move_verbs) whose "to" names a company, with a "from" company or an
+    "as" job title right after it, is a job move: both companies employ the person. Read on
+    the words, as the parse often takes "to Y" for an infinitive. A bare "moves to Y" (a film, a
+    project) is no job move."""
+    verbs = lower_words("move_verbs") - {"join", "rejoin"}
+    for verb in tokens_with(doc, lemma=verbs):
+        if verb.lemma_.lower() not in verbs:
+            continue
+        sent, j = verb.sent, verb.i + 1
+        while j < sent.end and doc[j].lower_ in ("over", "across", "back"):
+            j += 1
+        if j + 1 >= sent.end or doc[j].lower_ not in ("to", "at") or doc[j + 1]._.mkg_kind != "org":
+            continue
+        target, k = doc[j + 1], j + 2
+        origin = doc[k + 1] if k + 1 < sent.end and doc[k].lower_ == "from" and doc[k + 1]._.mkg_kind == "org" else None
+        title = k + 1 < sent.end and doc[k].lower_ == "as" and any(t.lower_ in ROLE_WORDS for t in doc[k + 1:min(k + 4, sent.end)])
+        if origin is None and not title:
+            continue
+        people = [p for p in _clause_people(verb) if p._.mkg_kind == "person"]
+        if not people and verb.i > sent.start and doc[verb.i - 1]._.mkg_kind == "person":
+            people = [doc[verb.i - 1]]
+        for person in people:
+            yield person, target
+            if origin is not None:
+                yield person, origin
+
+
 def _served_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
     """"after most recently serving as head of drama at X", "A worked at X for a decade":
     serving or working at a company, with or without a subject of its own."""
@@ -671,7 +702,7 @@ def past_posts(doc: Doc) -> Iterator[Fact]:
         yield from _employment_facts(doc, people, company, role, people[0], "title_before_name")
     for people, company, role in _named_titles(doc):
         yield from _employment_facts(doc, people, company, role, people[0], "named_titles")
-    for finder in (_premodifier_posts, _past_titles, _moves_from, _served_at, _been_at):
+    for finder in (_premodifier_posts, _past_titles, _moves_from, _moves_between, _served_at, _been_at):
         for person, company in finder(doc):
             if person._.mkg_entity == company._.mkg_entity or is_hedged(doc, min(person.i, company.i), max(person.i, company.i) + 1):
                 continue
@@ -685,12 +716,22 @@ def past_posts(doc: Doc) -> Iterator[Fact]:
 # the new employer: "A left X to run Y", "A is leaving X to join Y".
 
 
+def _leaving_phrase(verb: Token) -> str:
+    """The verb with its particle: "leave", "step down" (the parser takes "down" for a
+    particle or an adverb)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out")), "")
+    return f"{verb.lemma_.lower()} {particle}".strip()
+
+
+def _is_leaving(verb: Token) -> bool:
+    phrase = _leaving_phrase(verb)
+    return phrase in lower_words("corp4_leaving_verbs") or phrase in lower_words("corp4_leaving_from_verbs")
+
+
 def _departed_companies(verb: Token) -> list[Token]:
     """The companies a leaving verb names: its direct object ("left X") or, for verbs that take
     one (the lexicon's corp4_leaving_from_verbs), its "from" phrase ("stepped down from X")."""
-    # "stepped down": the parser takes "down" for a particle or an adverb.
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out")), "")
-    phrase = f"{verb.lemma_.lower()} {particle}".strip()
+    phrase = _leaving_phrase(verb)
     found = [c for c in verb.children if c.dep_ == "dobj" and c._.mkg_kind == "org"] \
         if phrase in lower_words("corp4_leaving_verbs") else []
     if phrase in lower_words("corp4_leaving_from_verbs"):
@@ -699,15 +740,24 @@ def _departed_companies(verb: Token) -> list[Token]:
     return found
 
 
-def _next_employers(verb: Token) -> list[Token]:
-    """"left X to run Y", "is leaving X to become president of Y"... only the plain forms: a
-    purpose clause whose verb leads or joins the company it takes as object."""
-    found = []
+def _next_posts(verb: Token) -> list[tuple[Token, str]]:
+    """The companies (and job titles) of a leaving verb's purpose clause: "left X to run Y"
+    (a leading or joining verb's object; no title), "left (X) to become president of Y" (a
+    copula verb's job title and the company it names)."""
+    found: list[tuple[Token, str]] = []
     for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i):
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
         if clause.lemma_.lower() in lower_words("corp4_next_job_verbs"):
-            found += [o for o in clause.children if o.dep_ == "dobj" and o._.mkg_kind == "org"]
+            found += [(o, "") for o in clause.children if o.dep_ == "dobj" and o._.mkg_kind == "org"]
+        elif clause.lemma_.lower() in lower_words("copula_role_verbs"):
+            for title in (c for c in clause.children if c.dep_ in ("attr", "oprd", "dobj") and c.lower_ in ROLE_WORDS):
+                company = _title_company(title)
+                if company is None:  # "to become head of drama at Y": "at Y" may hang on the verb
+                    company = next((o for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for") and prep.i > title.i
+                                    for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                if company is not None:
+                    found.append((company, _title_text(title, company)))
     return found
 
 
@@ -720,7 +770,9 @@ def departures(doc: Doc) -> Iterator[Fact]:
         if verb.pos_ != "VERB":
             continue
         left = _departed_companies(verb)
-        if not left:
+        # "A, who left to become head of drama at Y": a departure naming only the next post.
+        ahead = _next_posts(verb) if _is_leaving(verb) else []
+        if not left and not ahead:
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in conditional) for c in verb.children):
             continue
@@ -730,11 +782,15 @@ def departures(doc: Doc) -> Iterator[Fact]:
             continue
         left = [c for c in left if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]
         people = [p for p in _clause_people(verb) if p._.mkg_kind == "person"]
-        for company, rule in [(c, "departure") for c in left] + [(c, "departure_for") for c in _next_employers(verb)
-                                                                 if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]:
+        for company, rule, role in [(c, "departure", "") for c in left] + [(c, "departure_for", r) for c, r in ahead
+                                                                           if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]:
             for person in people:
                 ends = (person.i, company.i, verb.i)
-                if is_hedged(doc, min(ends), max(ends) + 1):
+                # "A has exited X": "exited" is a negation cue for a project one drops out of,
+                # but leaving a company is the departure itself, so the leaving verb is no hedge.
+                if [c for c in hedge_cues(doc, min(ends), max(ends) + 1) if c.strip().lower() != verb.lower_]:
                     continue
                 yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(verb.sent),
                            f"employment.{rule}", round(0.65 if not company._.mkg_ref else 0.55, 2))
+                if role:
+                    yield Fact(person._.mkg_entity, "role", role, sentence_evidence(verb.sent), "employment.role", 0.7, is_attribute=True)

@@ -65,8 +65,12 @@ def hired_for_a_credit(person: Token) -> bool:
     the company engages A for that work, it does not employ A."""
     doc = person.doc
     after = doc[person.i + 1:min(person.i + 5, person.sent.end)]
+    credits, titles = lower_words("project_credit_verbs"), lower_words("role_title_words")
+    # "upped A to executive vice president": a credit word that opens a job title ("executive"
+    # before "vice president", "director" after it) names the post A is promoted to, no credit.
     return (len(after) >= 2 and after[0].lower_ == "to"
-            and any(t.lemma_.lower() in lower_words("project_credit_verbs") or t.lower_ in lower_words("project_credit_verbs")
+            and any((t.lemma_.lower() in credits or t.lower_ in credits)
+                    and not (t.i + 1 < person.sent.end and doc[t.i + 1].lower_ in titles)
                     for t in after[1:3]))
 
 

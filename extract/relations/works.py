@@ -167,6 +167,12 @@ RULES = [
          PERSON, PERSON, 0.7, coordinate=False),
     Rule("works.worked_with", "workedWith", [ent("person", "subject"), *gap(2), word("worked", "collaborated", "teamed"), word("with", "up"), word("with", op="?"), ent("person", "object")],
          PERSON, PERSON, 0.75),
+    # "A will re-team with (her X director) B": the tokenizer splits "re-team" and the parse of
+    # the pieces is no verb, so the words themselves are read; "reteam" is read from the parse
+    # (collaborations).
+    Rule("works.re_team", "workedWith", [ent("person", "subject"), *gap(4), word("re"), word("-"), word("team", "teams", "teamed", "teaming"),
+                                         word("with"), *gap(2), ent("work", OP="?"), *gap(3), ent("person", "object")],
+         PERSON, PERSON, 0.7, coordinate=False),
 ]
 
 
@@ -194,19 +200,34 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
       its "on" phrase are calling cards of each of them;
     - "A and B will continue to lead X": coordinated subjects of a leading verb share the job;
     - "A will report to B": reporting to someone is working under them;
-    - "A reunites with B", "X reunites A and B": a reunion is work done together before."""
+    - "A reunites with B", "X reunites A and B": a reunion is work done together before;
+    - "A reteams with B", "A teams up with B": a teaming verb's "with" partner is worked with."""
     teamed, leading = lower_words("collaboration_verbs"), lower_words("co_leading_verbs")
-    for verb in tokens_with(doc, pos=("VERB",)):
-        if verb.pos_ != "VERB":
+    teaming = lower_words("teaming_verbs")
+    lemma_fixes = {wrong: verb for verb, forms in lexicon_table("teaming_lemma_fixes").items() for wrong in forms}
+    # A headline-style "A reteams with B" is often tagged a noun at the root: a teaming word
+    # with a "with" phrase is read as the verb it is.
+    headline = [t for t in tokens_with(doc, lemma=teaming) if t.pos_ == "NOUN" and t.dep_ == "ROOT" and _with_partners(t)]
+    for verb in sorted({t.i: t for t in [*tokens_with(doc, pos=("VERB",)), *headline]}.values(), key=lambda t: t.i):
+        if verb.pos_ != "VERB" and verb not in headline:
             continue
-        lemma = verb.lemma_.lower()
+        # The small model lemmatises "reteaming", "reteamed" as "reteame": the lexicon's
+        # teaming_lemma_fixes maps such forms back to the verb.
+        lemma = lemma_fixes.get(verb.lemma_.lower(), verb.lemma_.lower())
         together = any(c.lower_ == "together" for c in verb.children) or lemma in ("team", "reteam", "re-team")
         pairs: list[tuple[Token, Token]] = []
         works: list[Token] = []
         people = _subject_people(verb)
+        if not people and verb in headline and verb.i > verb.sent.start and doc[verb.i - 1]._.mkg_kind == "person":
+            people = [doc[verb.i - 1]]  # "A reteams with B": the name parsed as the noun's compound
         # Leading a company, not "leading the charge": the object must be an organisation.
         leads_company = lemma in leading and any(c.dep_ == "dobj" and c._.mkg_kind == "org" for c in verb.children)
-        if (lemma in teamed and together) or leads_company:
+        partners = _with_partners(verb)
+        if lemma in teamed and people and partners:
+            # "A reteams with B on X", "A teams up with director B": the one teamed with is a
+            # partner in the work; the work, a new one, is no calling card.
+            pairs = [(a, b) for a in people for b in partners if a.i != b.i]
+        elif (lemma in teamed and together) or leads_company:
             pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1:]]
             if lemma in teamed:
                 works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "for")
@@ -215,9 +236,9 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
             # "A reunites with B (for X)", "A and B reunite for X", "X reunites A and B": a
             # reunion says the people worked together before. The work is the new one, so no
             # calling card; a work as the subject is no person of the pair.
-            partners = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                        for pobj in prep.children if pobj.dep_ == "pobj" for o in coordinated(pobj) if o._.mkg_kind == "person"]
             objects = [o for c in verb.children if c.dep_ == "dobj" for o in coordinated(c) if o._.mkg_kind == "person"]
+            # "X reunites A with B": the parse may hang "with B" on A rather than on the verb.
+            partners += [p for o in objects for p in _with_partners(o)]
             group = [*people, *objects] if people else objects
             pairs = [(a, b) for a in group for b in partners] or [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
         elif lemma == "report":
@@ -233,6 +254,78 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
         for work in works:
             for person in people:
                 yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "works.together_on", 0.7)
+
+
+def _with_partners(head: Token) -> list[Token]:
+    """The people of a "with" phrase hanging on the head: "with B", "with B and C", "with
+    director B"."""
+    return [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for pobj in prep.children if pobj.dep_ == "pobj" for o in coordinated(pobj) if o._.mkg_kind == "person"]
+
+
+def _collaborator_noun(token: Token) -> bool:
+    """"collaborator", "co-writer", "writing partner": a noun that names someone one works with
+    (the lexicon's collaborator_nouns; "partner" only with a working modifier, for a bare
+    "her partner" may be a spouse)."""
+    if token.lemma_.lower() in lower_words("collaborator_nouns") or token.lower_ in lower_words("collaborator_nouns"):
+        return True
+    return token.lemma_.lower() == "partner" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lower_words("collaborator_partner_modifiers") for c in token.children)
+
+
+def collaborator_nouns(doc: Doc) -> Iterator[Fact]:
+    """A collaborator noun between two people says they work together (person -> person):
+    - "A's longtime collaborator B", "B, A's frequent collaborator,": the possessor and the
+      one named in apposition;
+    - "a script by her frequent collaborator B": a possessive pronoun stands for the one person
+      named before it in the sentence;
+    - "written by A and longtime collaborator B": the one named is coordinated with A.
+    Not "A is looking for a collaborator": a noun naming no one gives nothing, and a hedged
+    clause ("could become A's collaborator") gives nothing."""
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun._.mkg_kind or not _collaborator_noun(noun):
+            continue
+        sent = noun.sent
+        # The one the noun names: its apposition, the name right after it, or the name it describes.
+        named = next((c for c in noun.children if c.dep_ == "appos" and c._.mkg_kind == "person"), None)
+        if named is None and noun.i + 1 < sent.end and doc[noun.i + 1]._.mkg_kind == "person":
+            named = doc[noun.i + 1]
+        if named is None and noun.dep_ == "appos" and noun.head._.mkg_kind == "person":
+            named = noun.head
+        if named is None:
+            continue
+        owners: list[Token] = []
+        for poss in (c for c in noun.children if c.dep_ == "poss"):
+            if poss._.mkg_kind == "person":
+                owners.append(poss)
+            elif poss.lower_ in ("his", "her", "their"):
+                before = [t for t in doc[sent.start:poss.i] if t._.mkg_kind == "person" and t.i != named.i]
+                if len({t._.mkg_entity for t in before}) == 1:
+                    owners.append(before[-1])
+        # "B, a frequent collaborator of A": the noun's "of" names the other one.
+        owners += [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "person"]
+        if not owners and named.dep_ == "conj" and named.head._.mkg_kind == "person" and noun.i < named.i:
+            # "A and longtime collaborator B": the noun sits in the second conjunct.
+            owners = [t for t in coordinated(named.head) if t._.mkg_kind == "person" and t.i < named.i]
+        if not owners and named.i == noun.i + 1:
+            # The same read on the words when the parse loses the coordination: "and", then
+            # only the noun's modifiers ("longtime", "frequent"), then the noun.
+            i = noun.i - 1
+            while i > sent.start and doc[i].pos_ == "ADJ":
+                i -= 1
+            if i > sent.start and doc[i].lower_ == "and" and doc[i - 1]._.mkg_kind == "person":
+                owners = [doc[i - 1]]
+        owners = [t for t in owners if t._.mkg_entity != named._.mkg_entity]
+        if not owners:
+            continue
+        ends = [noun.i, named.i, *(t.i for t in owners)]
+        if is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(sent)
+        for owner in owners:
+            a, b = sorted((owner, named), key=lambda t: t.i)
+            yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, "works.collaborator_noun", 0.7)
 
 
 def _plural_work_nouns() -> frozenset[str]:

@@ -87,6 +87,27 @@ def test_a_persons_company_in_parentheses(facts_of):
     assert ("Sam Lee", "employedBy", "Harbour Pictures") not in facts
 
 
+# "A broke out in X", "rose to fame with X", "made his name with X": the work that made a
+# person known is a calling card; only titles right after the phrase count.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale, who broke out in \u201cSalt Road,\u201d will star in Blue Harbour.", {("Dana Vale", "knownFor", "Salt Road")}),
+    ("Dana Vale rose to fame with \u201cSalt Road\u201d and \u201cBlue Harbour.\u201d",
+     {("Dana Vale", "knownFor", "Salt Road"), ("Dana Vale", "knownFor", "Blue Harbour")}),
+    ("Tom Reyes made his name with the thriller Salt Road.", {("Tom Reyes", "knownFor", "Salt Road")}),
+])
+def test_breakout_phrases_give_calling_cards(facts_of, sentence, expected):
+    assert only(facts_of(sentence), "knownFor") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale is hoping to break out in Salt Road.",  # a hope, no breakout
+    "A fire broke out in Studio 5 at Harbour Films on Monday.",  # no person, no work
+    "Dana Vale, who broke out in comedy, will star in \u201cBlue Harbour.\u201d",  # the title is not right after the phrase
+])
+def test_breakout_phrases_negative_twins(facts_of, sentence):
+    assert not only(facts_of(sentence), "knownFor")
+
+
 def test_credits_include_gives_calling_cards(facts_of):
     facts = facts_of("Jane Roe joined the agency in May. Roe's credits include Nine Rivers and Red Harbour.")
     assert only(facts, "knownFor") == {("Jane Roe", "knownFor", "Nine Rivers"), ("Jane Roe", "knownFor", "Red Harbour")}

@@ -42,6 +42,23 @@ def test_a_person_with_a_role_at_a_company(facts_of):
     assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Harbour Films")}
 
 
+# "A, X senior vice president of drama,": the company opens the apposition bare, with no
+# possessive, and a rank word may come before the title.
+@pytest.mark.parametrize("sentence, person, company", [
+    ("Dana Vale, Harbour Films senior vice president of drama, said the show was a hit.", "Dana Vale", "Harbour Films"),
+    ("Mark Reyes, Blue Gate Media CEO, confirmed the deal on Tuesday.", "Mark Reyes", "Blue Gate Media"),
+])
+def test_a_bare_company_title_apposition(facts_of, sentence, person, company):
+    assert of(facts_of(sentence), "employedBy") == {(person, "employedBy", company)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale, Harbour Films and Blue Gate Media will co-produce the film.",  # a list, no title
+])
+def test_a_bare_company_title_apposition_negative_twins(facts_of, sentence):
+    assert not of(facts_of(sentence), "employedBy")
+
+
 def test_a_former_executive_worked_there(facts_of):
     assert of(facts_of("Harbour Films executive Mara Quill launched a podcast."), "employedBy") == {
         ("Mara Quill", "employedBy", "Harbour Films")}

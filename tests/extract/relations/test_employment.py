@@ -99,6 +99,26 @@ def test_a_copula_post_at_a_company(facts_of):
     assert ("Mara Lindqvist", "employedBy", "Harbour Films") in facts
 
 
+# "A will become / became president of X": coming to hold a post, like the copula.
+@pytest.mark.parametrize("sentence, role", [
+    ("Dana Vale will become chief operating officer of Harbour Films in January.", "chief operating officer"),
+    ("Dana Vale became president of Harbour Films in 2019.", "president"),
+])
+def test_becoming_a_post(facts_of, sentence, role):
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] in ("employedBy", "role")} == {
+        ("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "role", role)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale could become president of Harbour Films if the merger closes.",  # hedged
+    "Dana Vale is expected to become president of Harbour Films.",  # only expected
+    "Dana Vale became a fan of Harbour Films early on.",  # no job title
+])
+def test_becoming_a_post_negative_twins(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
+
+
 # --- corp3: past posts are jobs held (employedBy), their titles no role now held ---
 @pytest.mark.parametrize("sentence, expected", [
     ("Rita Combs is a former chief executive of Tidewater Media.",
@@ -200,6 +220,8 @@ def test_a_title_before_the_name_negative_twin(facts_of):
     ("Lena Ruiz left Harbour Films to join Copperline Studios last year.",
      {("Lena Ruiz", "employedBy", "Harbour Films"), ("Lena Ruiz", "employedBy", "Copperline Studios")}),
     ("Lena Ruiz stepped down from Harbour Films after a decade.", {("Lena Ruiz", "employedBy", "Harbour Films")}),
+    # "exited" is a negation cue for a project, not when it is the departure from a company
+    ("Dana Vale has exited Harbour Films after five years.", {("Dana Vale", "employedBy", "Harbour Films")}),
 ])
 def test_departures(facts_of, sentence, expected):
     assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == expected
@@ -208,10 +230,53 @@ def test_departures(facts_of, sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Lena Ruiz has not left Harbour Films.",  # denied
     "Lena Ruiz could leave Harbour Films next year.",  # only possible
+    "Lena Ruiz has not exited Harbour Films.",  # denied
     "The series will leave Harbour Films for Copperline Studios.",  # no person
 ])
 def test_departure_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+# "A moves to Y from X", "A comes to Y from X", "A moves over to Y as head of drama": a job
+# move names both companies (read on the words: the parse takes "to Y" for an infinitive).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale moves to Harbour Films from Blue Gate Media.",
+     {("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "employedBy", "Blue Gate Media")}),
+    ("Dana Vale comes to Harbour Films from Blue Gate Media.",
+     {("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "employedBy", "Blue Gate Media")}),
+    ("Dana Vale moves over to Harbour Films as head of drama.", {("Dana Vale", "employedBy", "Harbour Films")}),
+])
+def test_moves_between_companies(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] == "employedBy"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale moves to Harbour Films for her next film.",  # a project's home, no job move
+    "The series moves to Harbour Films from Blue Gate Media.",  # no person
+    "Dana Vale is in talks to move to Harbour Films from Blue Gate Media.",  # negotiated
+    "Dana Vale moves to London from Paris.",  # places
+])
+def test_moves_between_companies_negative_twins(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
+
+
+# "left (X) to become president of Y": the purpose clause's copula names the next post.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Reyes left Harbour Films to become president of Blue Gate Media.",
+     {("Tom Reyes", "employedBy", "Harbour Films"), ("Tom Reyes", "employedBy", "Blue Gate Media"), ("Tom Reyes", "role", "president")}),
+    ("Dana Vale succeeds Tom Reyes, who left to become head of drama at Blue Gate Media.",
+     {("Tom Reyes", "employedBy", "Blue Gate Media"), ("Tom Reyes", "role", "head of drama")}),
+])
+def test_leaving_to_become(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("employedBy", "role")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reyes could leave Harbour Films to become president of Blue Gate Media.",  # only possible
+    "Tom Reyes left Harbour Films to become a critic of Blue Gate Media.",  # no job title
+])
+def test_leaving_to_become_negative_twins(facts_of, sentence):
+    assert ("Tom Reyes", "employedBy", "Blue Gate Media") not in facts_of(sentence)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -29,10 +29,22 @@ def test_joined_a_company(facts_of):
 
 
 @pytest.mark.parametrize("sentence", ["Harbour Films has tapped Mara Quill to direct Copperhead, a thriller.",
-                                      "Harbour Films has hired Mara Quill to write the adaptation."])
+                                      "Harbour Films has hired Mara Quill to write the adaptation.",
+                                      "Harbour Films has tapped Mara Quill to executive produce Copperhead."])
 def test_hired_for_a_credit_is_no_job_at_the_company(facts_of, sentence):
     # Engaged for one work's credit, not employed by the company.
     assert of(facts_of(sentence), "employedBy") == set()
+
+
+# "upped A to executive vice president": a credit word opening a job title is the post.
+@pytest.mark.parametrize("sentence, role", [
+    ("Harbour Films has upped Dana Vale to executive vice president.", "executive vice president"),
+    ("Harbour Films has promoted Dana Vale to executive director of drama.", "executive director of drama"),
+])
+def test_promoted_to_an_executive_title(facts_of, sentence, role):
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] in ("employedBy", "role")} == {
+        ("Dana Vale", "employedBy", "Harbour Films"), ("Dana Vale", "role", role)}
 
 
 def test_hired_to_run_a_unit_is_a_job(facts_of):

@@ -59,6 +59,55 @@ def test_people_who_work_together_negative_twins(facts_of, sentence):
     assert not of(facts_of(sentence), "workedWith")
 
 
+# "A reteams / teams up with B": the teaming verb's "with" partner (the tagger may take a
+# headline's "reteams" for a noun, and lemmatise "reteaming" as "reteame").
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dana Vale reteams with Tom Reyes on the Netflix series Salt Road.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale is reteaming with director Tom Reyes for the thriller Salt Road.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale teams up with Tom Reyes for Salt Road.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Salt Road reunites Dana Vale with Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale is set to re-team with her Salt Road director Tom Reyes for Blue Harbour.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale will re-team with Tom Reyes for Blue Harbour.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale is set to re-team with her \u201cSalt Road\u201d director Tom Reyes for the drama.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+])
+def test_teaming_with_a_person(facts_of, sentence, expected):
+    assert of(facts_of(sentence), "workedWith") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale is in talks to reteam with Tom Reyes on Salt Road.",  # under negotiation
+    "Dana Vale reteams with Harbour Films on Salt Road.",  # a company, no person worked with
+    "Dana Vale is in talks to re-team with Tom Reyes for Blue Harbour.",  # under negotiation
+    "Dana Vale will not re-team with Tom Reyes.",  # denied
+])
+def test_teaming_with_a_person_negative_twins(facts_of, sentence):
+    assert not of(facts_of(sentence), "workedWith")
+
+
+# A collaborator noun between two people: "A's longtime collaborator B", "by her frequent
+# collaborator B", "A and longtime collaborator B", "his writing partner B".
+@pytest.mark.parametrize("sentence, expected", [
+    ("The film was written by Dana Vale and longtime collaborator Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale will direct from a script by her frequent collaborator Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale's longtime collaborator Tom Reyes will produce Salt Road.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Tom Reyes, Dana Vale's longtime collaborator, will produce Salt Road.", {("Tom Reyes", "workedWith", "Dana Vale")}),
+    ("Dana Vale and her writing partner Tom Reyes will pen Salt Road.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Written by Dana Vale and longtime collaborator Tom Reyes, Salt Road is a thriller.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Dana Vale and Tom Reyes, a collaborator of Mia Chen, will produce.", {("Tom Reyes", "workedWith", "Mia Chen")}),
+])
+def test_collaborator_nouns(facts_of, sentence, expected):
+    assert of(facts_of(sentence), "workedWith") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale is looking for a new collaborator for Salt Road.",  # the noun names no one
+    "Dana Vale could become a frequent collaborator of Tom Reyes.",  # hedged
+    "Dana Vale and her partner Tom Reyes live in London.",  # a bare "partner" may be a spouse
+])
+def test_collaborator_nouns_negative_twins(facts_of, sentence):
+    assert not of(facts_of(sentence), "workedWith")
+
+
 def test_who_co_created_gives_calling_cards(facts_of):
     facts = facts_of("Tom Hale, who co-created \u201cMoonfall\u201d and \u201cRed Harbour\u201d for the BBC, will direct \u201cLantern.\u201d")
     assert of(facts, "knownFor") == {("Tom Hale", "knownFor", "Moonfall"), ("Tom Hale", "knownFor", "Red Harbour")}
