@@ -239,6 +239,37 @@ def festival_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# What stands between a title bought at a festival and the festival: "at", "out of", "during".
+FESTIVAL_BUY_TAIL_RE = re.compile(r"[\u201d\"]?,?\s+(?:at|out\s+of|during|following)\s+(?:the\s+|this\s+year[\u2019']s\s+)?$")
+
+
+def festival_buy_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Neon acquired Salt Road at Sundance", "picked up Salt Road out of the Berlinale": what is
+    bought at a festival (a gazetteer event) is a film, though the NER calls the unknown name a
+    person; a name opening with a given name, or one with a company word, is left alone."""
+    text = document_text(doc)
+    verbs = tuple(sorted(words("festival_buy_verbs"), key=len, reverse=True))
+    firsts = given_names()
+    for ent in doc_ents(doc):
+        if ent.label_ != "Event":
+            continue
+        sentence_start = max(text.rfind(". ", 0, ent.start_char), text.rfind("\n", 0, ent.start_char)) + 1
+        # "bought Salt Road", "bought the North American rights to Salt Road"
+        buy = _alternation(r"\b(?:", verbs, r")\s+(?:the\s+)?(?:(?:[\w.\-]+\s+){0,3}?rights\s+(?:to|for)\s+(?:the\s+)?)?"
+                           r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
+        before = list(buy.finditer(text, sentence_start, ent.start_char))
+        if not before:
+            continue
+        start = before[-1].end()
+        tail = FESTIVAL_BUY_TAIL_RE.search(text, start, ent.start_char)
+        run = TITLE_RUN_RE.fullmatch(text, start, tail.start()) if tail else None
+        if not run or run.group(0).split()[0].lower() in firsts or _has_company_word(run.group(0)):
+            continue
+        m = _mention(doc, run.start(), run.end(), "Film")
+        if m:
+            yield m
+
+
 SEASON_SLOT_RE = re.compile(r"\b(?:season|series|episode|episodes)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
                             r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest)\s+"
                             r"(?:season|seasons|series|episodes?|installment)\s+of\s+(?:the\s+)?", re.I)  # "a second series of X": British for season
@@ -455,8 +486,12 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(verbs) + tuple(sorted(loglines, key=len, reverse=True)), r")\b").finditer(text):
         start = _run_before(text, verb.start())
         said = re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0))
+        # A relative clause after a person tagged name may describe the work before the name
+        # ("the series from Tom Hale, which airs on Hulu"); one after a name led by no "from",
+        # "by" or "with" is about the name itself ("Salt Road, which airs on Hulu").
+        maker_before = start is not None and re.search(r"\b(?:from|by|with|of|and)\s+$", text[max(0, start - 6):start]) is not None
         if start is None or ((start, verb.start()) in people and not verb.group(0).endswith(" by")
-                                 and (said not in work_only or "which" in verb.group(0))):
+                                 and (said not in work_only or ("which" in verb.group(0) and maker_before))):
             continue
         if re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0)) in loglines and ((start, verb.start()) in places or text[start:verb.start()]
                                                              in place_names()
@@ -1418,5 +1453,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -1242,3 +1242,27 @@ def test_a_title_with_for_and_no_person_keeps_its_words(entities_of):
     # Negative twin: "for" inside a title before a word that names no person stays in it.
     entities = entities_of("She will star in the feature Waiting for Summer next year.")
     assert works(entities) == {"Waiting for Summer": "Film"}
+
+
+@pytest.mark.parametrize("sentence", ["Neon acquired Salt Road at Sundance.",
+                                      "Neon bought the North American rights to Salt Road out of Cannes."])
+def test_what_is_bought_at_a_festival_is_a_film(entities_of, sentence):
+    # Companies are not bought at festivals: the unknown name bought there is a film.
+    assert entities_of(sentence)["Salt Road"].type == "Film"
+
+
+@pytest.mark.parametrize("sentence", ["Neon signed Dana Vale at Sundance.", "Neon acquired Harbour Films at Sundance."])
+def test_a_person_or_company_at_a_festival_stays_what_it_is(entities_of, sentence):
+    # The twins: a given name, a company word.
+    found = entities_of(sentence)
+    assert found.get("Dana Vale", found.get("Harbour Films")).type in ("Person", "ProductionCompany")
+
+
+def test_a_name_whose_relative_clause_airs_on_a_streamer_is_a_work(entities_of):
+    # "X, which airs on Hulu": only a show airs on a service.
+    assert entities_of("Salt Road, which airs on Hulu, was created by Dana Vale.")["Salt Road"].type in ("Series", "CreativeWork")
+
+
+def test_a_relative_clause_after_a_makers_name_is_about_the_work_before(entities_of):
+    # The twin: "the series from Tom Hale, which airs on Hulu": Tom Hale stays a person.
+    assert entities_of("The series from Tom Hale, which airs on Hulu, was renewed.")["Tom Hale"].type == "Person"

@@ -905,3 +905,14 @@ def test_the_title_ordered_is_produced(facts_of):
     # Negative twin: the title that is the order's object is the network's.
     facts = facts_of("Netflix has ordered “Glasshouse,” a drama from creator Dana Vale.")
     assert ("Netflix", "produces", "Glasshouse") in facts
+
+
+@pytest.mark.parametrize("sentence", ["Dana Vale, who stars in Salt Road on NBC, will lead the new drama.",
+                                      "Dana Vale worked on \u201cSalt Road\u201d on NBC."])
+def test_a_title_on_a_channel_is_shown_by_it(facts_of, sentence):
+    assert of(facts_of(sentence), "distributes") == {("NBC", "distributes", "Salt Road")}
+
+
+def test_a_title_on_a_day_or_for_a_channel_is_not_shown_on_it(facts_of):
+    # The twin: only "on" + a channel or streamer right after the title.
+    assert of(facts_of("Dana Vale wrote Salt Road for NBC on Monday."), "distributes") == set()
