@@ -327,9 +327,7 @@ class RuleSet:
         matcher, rule_of = self.matcher(doc)
         if not rule_of:
             return  # no rule can match (a Matcher of no rules may not run)
-        for match_id, start, end, alignment in matches(matcher, doc, rule_of):
-            if match_id not in rule_of:
-                continue  # a rule left out for this document (see compiled_matcher)
+        for match_id, start, end, alignment in matches(matcher, doc):
             rule = self.rules[rule_of[match_id]]
             status = hedge_status(doc, start, end)
             if status and status not in STATUSES:
