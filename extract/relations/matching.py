@@ -133,16 +133,26 @@ def _build_matcher(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matche
     return matcher, rule_of
 
 
-def matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+def matches(matcher: Matcher, doc: Doc, ranges: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int, list[int]]]:
     """matcher(doc, with_alignments=True), with the custom attributes its predicates read fetched
     once per token beforehand.
 
     The Matcher runs over the document without alignments: with them it copies the alignment of
     every live state at every token, most of which never match. Each match's alignment is then
-    read from a run over the match and one token more (see `_alignment`)."""
+    read from a run over the match and one token more (see `_alignment`).
+
+    `ranges` (as candidate_matcher gives them: disjoint, in order, each holding whole matches and
+    the token after each) are run instead of the whole document: a match, and every state that
+    leads to it, starts inside its range and is emitted by the token after its end, so each run
+    emits its range's matches in the order the whole run does, and the ranges come in order. A
+    state started elsewhere never matches and leaves the others' order as it was."""
     _LOADED.load(doc, frozenset(_EXTENSION_NAMES))
     try:
-        found = matcher(doc)
+        if ranges is None:
+            found = matcher(doc)
+        else:
+            found = [(match_id, start + begin, end + begin) for begin, stop in ranges
+                     for match_id, start, end in matcher(doc[begin:stop])]
         runs: dict[tuple[int, int, int], list] = {}
         return [(match_id, start, end, _alignment(matcher, doc, match_id, start, end, runs)) for match_id, start, end in found]
     finally:
@@ -357,6 +367,12 @@ def matching_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     document). Every rule that matches is among them: a window holds the whole match and the
     token after it, so the run over the window follows the same states as the run over the
     document (the predicates read the document's values: token.i is the Doc's index)."""
+    return _matching(rules, doc)[0]
+
+
+def _matching(rules: list[Rule], doc: Doc) -> tuple[tuple[int, ...], list[tuple[int, int]] | None]:
+    """matching_rules, and the token ranges that hold every match of those rules, merged and in
+    order (None: the whole document)."""
     runs = []
     seen: dict = {}
     present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
@@ -368,19 +384,34 @@ def matching_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
             continue
         windows = _windows(doc, anchors, seen)
         if windows != []:
-            spans = [doc[:]] if windows is None else [doc[start:stop] for start, stop in windows]
-            runs.append((index, _lone_matcher(doc.vocab, info.pattern), spans))
+            runs.append((index, _lone_matcher(doc.vocab, info.pattern), windows))
     found = []
+    ranges: list[tuple[int, int]] | None = []
     # Loaded once the Matchers exist: building one registers the attributes its predicates read.
     _LOADED.load(doc, frozenset(_EXTENSION_NAMES))
     try:
-        for index, matcher, spans in runs:
+        for index, matcher, windows in runs:
+            spans = [doc[:]] if windows is None else [doc[start:stop] for start, stop in windows]
             # The annotation check runs once, in the run of the chosen rules (see candidate_matcher).
             if any(matcher(span, allow_missing=True) for span in spans):
                 found.append(index)
+                ranges = None if windows is None or ranges is None else ranges + windows
     finally:
         _LOADED.clear()
-    return tuple(found)
+    return tuple(found), _merged(ranges)
+
+
+def _merged(ranges: list[tuple[int, int]] | None) -> list[tuple[int, int]] | None:
+    """Token ranges, overlapping or touching ones joined, in document order."""
+    if ranges is None:
+        return None
+    merged: list[tuple[int, int]] = []
+    for start, stop in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+        else:
+            merged.append((start, stop))
+    return merged
 
 
 @lru_cache(maxsize=512)
@@ -390,10 +421,12 @@ def _chosen(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict
     return _build_matcher(vocab, patterns)
 
 
-def candidate_matcher(rules: list[Rule], doc: Doc) -> tuple[Matcher, dict[int, int]]:
+def candidate_matcher(rules: list[Rule], doc: Doc) -> tuple[Matcher, dict[int, int], list[tuple[int, int]] | None]:
     """The Matcher of the rules that may match the document (`matching_rules`), added in the
-    rules' order, and its match ids' rule indices: pass the Matcher to `matches`. Its matches, and
+    rules' order, its match ids' rule indices, and the token ranges that hold all their matches
+    (None: the whole document): pass the Matcher and the ranges to `matches`. Its matches, and
     their order, are those of a Matcher of every rule (states of different patterns never
     meet). Built once per set of rules; few rules match an article, so sets repeat."""
-    chosen = matching_rules(rules, doc)
-    return _chosen(doc.vocab, tuple((index, rule_info(rules[index]).pattern) for index in chosen))
+    chosen, ranges = _matching(rules, doc)
+    matcher, rule_of = _chosen(doc.vocab, tuple((index, rule_info(rules[index]).pattern) for index in chosen))
+    return matcher, rule_of, ranges

@@ -57,8 +57,8 @@ def known_doc(vocab, text: str = "Mara Quill is known for Copperhead") -> Doc:
     return doc
 
 
-def _matched_rules(matcher, doc, rule_of):
-    return [(rule_of[match_id], start, end) for match_id, start, end, _ in matches(matcher, doc)]
+def _matched_rules(matcher, doc, rule_of, ranges=None):
+    return [(rule_of[match_id], start, end) for match_id, start, end, _ in matches(matcher, doc, ranges)]
 
 
 def test_called_without_matches_a_predicate_reads_the_token(vocab):
@@ -69,8 +69,8 @@ def test_called_without_matches_a_predicate_reads_the_token(vocab):
 
 def test_the_matcher_of_a_set_of_rules_is_built_once(vocab):
     doc = known_doc(vocab)
-    first, rule_of = matching.candidate_matcher([CHEAP, COSTLY], doc)
-    again, _ = matching.candidate_matcher([CHEAP, COSTLY], known_doc(vocab))
+    first, rule_of, _ = matching.candidate_matcher([CHEAP, COSTLY], doc)
+    again, _, _ = matching.candidate_matcher([CHEAP, COSTLY], known_doc(vocab))
     assert again is first and list(rule_of.values()) == [1]
 
 
@@ -141,8 +141,10 @@ def test_candidate_matcher_finds_what_a_matcher_of_every_rule_finds_in_the_same_
     rules = [*credits.RULES, *works.RULES]
     doc = _tagged(vocab, text, people, works_)
     expected = _plain_matches(vocab, rules, doc)
-    matcher, rule_of = matching.candidate_matcher(rules, doc)
-    assert expected and _matched_rules(matcher, doc, rule_of) == expected
+    matcher, rule_of, ranges = matching.candidate_matcher(rules, doc)
+    assert expected and _matched_rules(matcher, doc, rule_of, ranges) == expected
+    # The same as the chosen Matcher's run over the whole document.
+    assert _matched_rules(matcher, doc, rule_of) == expected
 
 
 def test_only_rules_that_can_match_are_run_together(vocab):
@@ -157,3 +159,24 @@ def test_no_rule_that_can_match_gives_no_facts(vocab):
     from mediakg.extract.relations.engine import RuleSet
 
     assert list(RuleSet([CHEAP, COSTLY]).facts(doc_of(vocab, "Harbour Films ordered Copperhead"))) == []
+
+
+def test_the_chosen_rules_run_only_over_the_ranges_that_hold_their_matches(vocab):
+    # Two credits far apart, plain words between and around: two ranges, each a match and the
+    # token after it, and the matches (with alignments) of a run over the whole document.
+    filler = " ".join(["and the story goes on"] * 6)
+    text = f"{filler} Copperhead was directed by Mara {filler} Salt Road was directed by Ana {filler}"
+    doc = doc_of(vocab, text)
+    for i, token in enumerate(doc):
+        if token.text in ("Mara", "Ana"):
+            doc[i]._.mkg_kind = "person"
+    matcher, rule_of, ranges = matching.candidate_matcher([CHEAP, COSTLY], doc)
+    assert list(rule_of.values()) == [0]
+    assert ranges is not None and len(ranges) == 2 and sum(stop - start for start, stop in ranges) < len(doc) // 4
+    whole = matches(matcher, doc)
+    assert len(whole) == 2 and matches(matcher, doc, ranges) == whole
+
+
+def test_a_rule_without_bounded_ranges_runs_over_the_whole_document():
+    assert matching._merged(None) is None
+    assert matching._merged([(8, 12), (0, 3), (3, 5), (10, 15)]) == [(0, 5), (8, 15)]
