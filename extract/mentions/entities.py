@@ -124,9 +124,11 @@ def _short_form_of(mention: Mention, groups: list[EntityGroup]) -> EntityGroup |
         full = _tokens(group.label)
         if len(full) <= len(tokens):
             continue
-        if group.kind == "person" and len(tokens) == 1 and tokens[0] in (full[0], full[-1]):
+        # The words first, the group's kind only then: while mentions are being grouped, a
+        # group's kind is counted from all its mentions on every read.
+        if len(tokens) == 1 and tokens[0] in (full[0], full[-1]) and group.kind == "person":
             best = group  # the latest person with that name before this mention wins
-        elif group.kind == "org" and full[: len(tokens)] == tokens and all(
+        elif full[: len(tokens)] == tokens and group.kind == "org" and all(
                 w in words("org_suffixes") for w in full[len(tokens):]):
             best = group
     return best

@@ -9,6 +9,7 @@ clause gives nothing.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Token
@@ -37,9 +38,15 @@ def _joined_work(verb: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _crew_join_roles() -> dict[str, str]:
+    """The lexicon's crew_join_roles as job -> predicate: built once, not on every "as" phrase."""
+    return {k: v[0] for k, v in lexicon_table("crew_join_roles").items()}
+
+
 def _as_role(verb: Token, work: Token) -> str:
     """The predicate the "as" phrase after the verb or the work names, or ""."""
-    roles = {k: v[0] for k, v in lexicon_table("crew_join_roles").items()}
+    roles = _crew_join_roles()
     for prep in [*verb.children, *work.children, *(c for p in verb.children if p.dep_ == "prep" for c in p.children)]:
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue

@@ -317,8 +317,9 @@ class RuleSet:
     salient: dict[str, str] = field(default_factory=dict)  # kind -> entity key of the most named
     cards: frozenset[str] = frozenset()  # works named only as people's calling cards
 
-    def matcher(self, doc: Doc) -> tuple[Matcher, dict[int, int]]:
-        """The Matcher of the rules that may match this document, and its match ids' rule indices."""
+    def matcher(self, doc: Doc) -> tuple[Matcher, dict[int, int], list[tuple[int, int]] | None]:
+        """The Matcher of the rules that may match this document, its match ids' rule indices,
+        and the token ranges that hold their matches (None: the whole document)."""
         from mediakg.extract.relations.matching import candidate_matcher  # needs Rule
 
         return candidate_matcher(self.rules, doc)
@@ -326,12 +327,10 @@ class RuleSet:
     def facts(self, doc: Doc) -> Iterator[Fact]:
         from mediakg.extract.relations.matching import matches  # needs Rule
 
-        matcher, rule_of = self.matcher(doc)
+        matcher, rule_of, ranges = self.matcher(doc)
         if not rule_of:
             return  # no rule can match (a Matcher of no rules may not run)
-        for match_id, start, end, alignment in matches(matcher, doc, rule_of):
-            if match_id not in rule_of:
-                continue  # a rule left out for this document (see compiled_matcher)
+        for match_id, start, end, alignment in matches(matcher, doc, ranges):
             rule = self.rules[rule_of[match_id]]
             status = hedge_status(doc, start, end)
             if status and status not in STATUSES:

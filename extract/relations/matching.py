@@ -1,16 +1,10 @@
-"""Which rules to run on a document, and their Matcher, built once.
+"""Which rules to run on a document, and their Matcher.
 
-Two costs dominated extraction: building a Matcher for every document (each pattern is
-validated on `add`), and rules with long gaps of optional tokens, which the Matcher follows as
-many states per token whether or not the rule's words are in the text. So one Matcher of all
-the rules is built once, and a costly rule runs only on documents holding every word it
-requires: its first token carries a gate, a predicate open only while such a document is
-matched, so elsewhere its states die on their first token. A rule that is left out could not
-have matched, so the facts found are the same.
-
-Extraction now runs `candidate_matcher` (at the end of this module): each rule alone over the
-few windows where its words allow a match, then only the rules that matched, together. The
-gated Matcher of every rule above stays for callers that want all the rules in one Matcher.
+A Matcher starts every pattern at every token, so its cost grows with the number of rules
+however few can match. Extraction runs `candidate_matcher` (at the end of this module): each
+rule alone over the few windows where its words allow a match, then only the rules that
+matched, together, in one Matcher built once per set of rules. A rule that is left out could
+not have matched, so the facts found are the same.
 """
 from __future__ import annotations
 
@@ -30,15 +24,10 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.relations.engine import Rule
 from mediakg.extract.tokens import stored_values, word_forms, word_indices
 
-# A rule with this many optional tokens (long gaps) is worth skipping when it cannot match.
-COSTLY_OPTIONAL_TOKENS = 9
-
 
 @dataclass(frozen=True)
 class RuleInfo:
     rule: Rule  # kept here so that its id, the cache key, is not reused while cached
-    costly: bool
-    required: tuple[tuple[str, frozenset[str]], ...]  # (LOWER or LEMMA, values) a token must have
     pattern: str  # the Matcher pattern (without ROLE keys) as JSON
 
 
@@ -48,66 +37,9 @@ _INFO: dict[int, RuleInfo] = {}
 def rule_info(rule: Rule) -> RuleInfo:
     """What matching needs to know of a rule, worked out once (rules are lists, not hashable)."""
     if id(rule) not in _INFO:
-        required = []
-        for token in rule.pattern:
-            if token.get("OP", "1") not in ("1", "+"):
-                continue
-            for attr in ("LOWER", "LEMMA"):
-                value = token.get(attr)
-                if isinstance(value, str):
-                    required.append((attr, frozenset([value])))
-                elif isinstance(value, dict) and set(value) == {"IN"}:
-                    required.append((attr, frozenset(value["IN"])))
-        costly = sum(token.get("OP") == "?" for token in rule.pattern) >= COSTLY_OPTIONAL_TOKENS
         pattern = json.dumps([{k: v for k, v in tok.items() if k != "ROLE"} for tok in rule.pattern], sort_keys=True)
-        _INFO[id(rule)] = RuleInfo(rule, costly, tuple(required), pattern)
+        _INFO[id(rule)] = RuleInfo(rule, pattern)
     return _INFO[id(rule)]
-
-
-@dataclass(frozen=True)
-class _RuleList:
-    """What matching needs of one list of rules, worked out once per list: every document asks
-    again, and working out a costly rule's gated pattern (JSON in and out) cost more per
-    document than matching its words."""
-
-    rules: tuple[Rule, ...]  # kept here so that their ids, the cache key, are not reused while cached
-    patterns: tuple[tuple[int, str], ...]  # (index, gated_pattern) of every rule: the Matcher's key
-    costly: tuple[tuple[int, RuleInfo], ...]  # the costly rules, by index, and the words they require
-
-
-_LISTS: dict[tuple[int, ...], _RuleList] = {}
-
-
-def _rule_list(rules: list[Rule]) -> _RuleList:
-    """The _RuleList of these rules, by the rules' identities (a list is not hashable, and a list
-    changed in place is another key)."""
-    key = tuple(map(id, rules))
-    found = _LISTS.get(key)
-    if found is None:
-        found = _LISTS[key] = _RuleList(
-            tuple(rules), tuple((i, gated_pattern(i, rule)) for i, rule in enumerate(rules)),
-            tuple((i, rule_info(rule)) for i, rule in enumerate(rules) if rule_info(rule).costly))
-    return found
-
-
-def applicable_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
-    """The indices of the rules to run: every cheap rule, and a costly one only when all its
-    required words occur in the document. Cheap rules always run, so few distinct rule sets
-    occur and their Matchers stay cached."""
-    present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
-    closed = {index for index, info in _rule_list(rules).costly
-              if not all(values & present[attr] for attr, values in info.required)}
-    return tuple(index for index in range(len(rules)) if index not in closed)
-
-
-class _Everything(frozenset):
-    """Holds every rule index: all gates open."""
-
-    def __contains__(self, item: object) -> bool:
-        return True
-
-
-_ALL = _Everything()
 
 
 class _Extensions(threading.local):
@@ -117,17 +49,14 @@ class _Extensions(threading.local):
 
     doc: Doc | None = None
     values: dict[str, list] = {}
-    # The costly rules (indices) that run on doc; all of them when no document is loaded, so a
-    # Matcher called without `matches` runs every rule.
-    open_gates: frozenset[int] = _ALL
 
-    def load(self, doc: Doc, names: frozenset[str], open_gates: frozenset[int]) -> None:
+    def load(self, doc: Doc, names: frozenset[str]) -> None:
         # As spaCy's _SetPredicate reads them: a string or int by its id, anything else never matches.
         self.values = {name: _extension_values(doc, name) for name in names}
-        self.doc, self.open_gates = doc, open_gates
+        self.doc = doc
 
     def clear(self) -> None:
-        self.doc, self.values, self.open_gates = None, {}, _ALL
+        self.doc, self.values = None, {}
 
 
 def _predicate_value(value):
@@ -165,12 +94,6 @@ def _fast_predicate(predicate):
             or predicate.predicate not in ("IN", "NOT_IN")):
         return predicate
     values, inside = predicate.value, predicate.predicate == "IN"
-    if predicate.is_extension and predicate.attr == GATE:
-        [index] = values
-
-        def gate(token: Token) -> bool:
-            return index in _LOADED.open_gates  # one call per token and costly rule: kept lean
-        return gate
     if predicate.is_extension:
         name = predicate.attr
         _EXTENSION_NAMES.add(name)
@@ -197,25 +120,10 @@ def _as_set_predicates(token: dict) -> dict:
     return {**token, "_": {name: {"IN": [v]} if isinstance(v, str) else v for name, v in extensions.items()}}
 
 
-# The pseudo-attribute of a costly rule's gate: {"_": {GATE: {"IN": [rule index]}}} on its first
-# token. No Token extension has this name: `_fast_predicate` turns it into `gate`.
-GATE = "mkg_rule_gate"
-
-
-def gated_pattern(index: int, rule: Rule) -> str:
-    """The rule's Matcher pattern (RuleInfo.pattern); a costly rule's first token also needs the
-    rule's gate open. The gate is a test on that token, not a token of its own: the rule's
-    matches, and the order the Matcher finds them in, are the same while it is open."""
-    info = rule_info(rule)
-    if not info.costly:
-        return info.pattern
-    first, *rest = json.loads(info.pattern)
-    first = {**first, "_": {**first.get("_", {}), GATE: {"IN": [index]}}}
-    return json.dumps([first, *rest], sort_keys=True)
-
-
-@lru_cache(maxsize=64)
-def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
+def _build_matcher(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
+    """A Matcher of these (index, RuleInfo.pattern) rules, added in the order given, and its
+    match ids' rule indices. The ids map to indices here, not through the StringStore, whose
+    strings a memory zone frees."""
     matcher = Matcher(vocab)
     rule_of: dict[int, int] = {}
     for index, pattern in patterns:
@@ -225,17 +133,26 @@ def _compiled(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, di
     return matcher, rule_of
 
 
-def matches(matcher: Matcher, doc: Doc, rule_of: dict[int, int] | None = None) -> list[tuple[int, int, int, list[int]]]:
+def matches(matcher: Matcher, doc: Doc, ranges: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int, list[int]]]:
     """matcher(doc, with_alignments=True), with the custom attributes its predicates read fetched
-    once per token beforehand, and the gates of the rules in `rule_of` (match id -> rule index,
-    as `compiled_matcher` gives it) open; every gate is open when it is None.
+    once per token beforehand.
 
     The Matcher runs over the document without alignments: with them it copies the alignment of
     every live state at every token, most of which never match. Each match's alignment is then
-    read from a run over the match and one token more (see `_alignment`)."""
-    _LOADED.load(doc, frozenset(_EXTENSION_NAMES), frozenset(rule_of.values()) if rule_of is not None else _ALL)
+    read from a run over the match and one token more (see `_alignment`).
+
+    `ranges` (as candidate_matcher gives them: disjoint, in order, each holding whole matches and
+    the token after each) are run instead of the whole document: a match, and every state that
+    leads to it, starts inside its range and is emitted by the token after its end, so each run
+    emits its range's matches in the order the whole run does, and the ranges come in order. A
+    state started elsewhere never matches and leaves the others' order as it was."""
+    _LOADED.load(doc, frozenset(_EXTENSION_NAMES))
     try:
-        found = matcher(doc)
+        if ranges is None:
+            found = matcher(doc)
+        else:
+            found = [(match_id, start + begin, end + begin) for begin, stop in ranges
+                     for match_id, start, end in matcher(doc[begin:stop])]
         runs: dict[tuple[int, int, int], list] = {}
         return [(match_id, start, end, _alignment(matcher, doc, match_id, start, end, runs)) for match_id, start, end in found]
     finally:
@@ -259,14 +176,13 @@ def _alignment(matcher: Matcher, doc: Doc, match_id: int, start: int, end: int, 
 
 
 # (id of a whole Matcher, match id) -> (that Matcher, kept so that its id is not reused while
-# here; the Matcher of that rule alone). One entry per rule that matched, per whole Matcher
-# (one per list of rules in practice).
+# here; the Matcher of that rule alone). One entry per rule that matched, per whole Matcher.
 _ALONE: dict[tuple[int, int], tuple[Matcher, Matcher]] = {}
 
 
 def _rule_alone(matcher: Matcher, match_id: int) -> Matcher:
-    """A Matcher of one rule's patterns (as the whole Matcher holds them, gate included) under its
-    match id: a run of the whole Matcher over a few tokens would start all its rules at each."""
+    """A Matcher of one rule's patterns (as the whole Matcher holds them) under its match id: a
+    run of the whole Matcher over a few tokens would start all its rules at each."""
     key = (id(matcher), match_id)
     if key not in _ALONE:
         alone = Matcher(matcher.vocab)
@@ -274,22 +190,6 @@ def _rule_alone(matcher: Matcher, match_id: int) -> Matcher:
         alone._extra_predicates[:] = [_fast_predicate(p) for p in alone._extra_predicates]
         _ALONE[key] = (matcher, alone)
     return _ALONE[key][1]
-
-
-def compiled_matcher(vocab, rules: list[Rule], indices: tuple[int, ...]) -> tuple[Matcher, dict[int, int]]:
-    """The Matcher of all the rules, built once per vocab and list of rules, and the match ids'
-    rule indices of the rules chosen (`indices`): pass both to `matches`, which opens the gates
-    of the chosen costly rules only. A match id outside the mapping is a rule not chosen (the
-    caller skips it). The ids map to indices here, not through the StringStore, whose strings a
-    memory zone frees.
-
-    One Matcher for every set of rules: building one costs more than running it, and most
-    documents of a real corpus choose a set of their own. The Matcher follows each pattern's
-    states apart from the others', so a chosen rule's matches, and their order, are those a
-    Matcher of the chosen rules alone would find."""
-    matcher, rule_of = _compiled(vocab, _rule_list(rules).patterns)
-    chosen = set(indices)
-    return matcher, {match_id: index for match_id, index in rule_of.items() if index in chosen}
 
 
 # --------------------------------------------------------------------------------------
@@ -325,7 +225,8 @@ def _fixed_width(tokens: list[dict]) -> int | None:
 
 @lru_cache(maxsize=None)
 def _anchors(pattern: str) -> tuple[_Anchor, ...]:
-    """The anchors of a pattern (RuleInfo.pattern): its required tokens, as rule_info finds them."""
+    """The anchors of a pattern (RuleInfo.pattern): its required tokens (each taken once or more:
+    "1" or "+") that name their LOWER or LEMMA words."""
     tokens = json.loads(pattern)
     found = []
     for k, token in enumerate(tokens):
@@ -466,6 +367,12 @@ def matching_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     document). Every rule that matches is among them: a window holds the whole match and the
     token after it, so the run over the window follows the same states as the run over the
     document (the predicates read the document's values: token.i is the Doc's index)."""
+    return _matching(rules, doc)[0]
+
+
+def _matching(rules: list[Rule], doc: Doc) -> tuple[tuple[int, ...], list[tuple[int, int]] | None]:
+    """matching_rules, and the token ranges that hold every match of those rules, merged and in
+    order (None: the whole document)."""
     runs = []
     seen: dict = {}
     present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
@@ -477,32 +384,49 @@ def matching_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
             continue
         windows = _windows(doc, anchors, seen)
         if windows != []:
-            spans = [doc[:]] if windows is None else [doc[start:stop] for start, stop in windows]
-            runs.append((index, _lone_matcher(doc.vocab, info.pattern), spans))
+            runs.append((index, _lone_matcher(doc.vocab, info.pattern), windows))
     found = []
+    ranges: list[tuple[int, int]] | None = []
     # Loaded once the Matchers exist: building one registers the attributes its predicates read.
-    _LOADED.load(doc, frozenset(_EXTENSION_NAMES), _ALL)
+    _LOADED.load(doc, frozenset(_EXTENSION_NAMES))
     try:
-        for index, matcher, spans in runs:
+        for index, matcher, windows in runs:
+            spans = [doc[:]] if windows is None else [doc[start:stop] for start, stop in windows]
             # The annotation check runs once, in the run of the chosen rules (see candidate_matcher).
             if any(matcher(span, allow_missing=True) for span in spans):
                 found.append(index)
+                ranges = None if windows is None or ranges is None else ranges + windows
     finally:
         _LOADED.clear()
-    return tuple(found)
+    return tuple(found), _merged(ranges)
+
+
+def _merged(ranges: list[tuple[int, int]] | None) -> list[tuple[int, int]] | None:
+    """Token ranges, overlapping or touching ones joined, in document order."""
+    if ranges is None:
+        return None
+    merged: list[tuple[int, int]] = []
+    for start, stop in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+        else:
+            merged.append((start, stop))
+    return merged
 
 
 @lru_cache(maxsize=512)
 def _chosen(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matcher, dict[int, int]]:
-    """A Matcher of these (index, RuleInfo.pattern) rules, in index order, keyed by index: built
-    as `_compiled` builds one, in a larger cache of its own (one entry per set of matched rules)."""
-    return _compiled.__wrapped__(vocab, patterns)
+    """The Matcher of these (index, RuleInfo.pattern) rules (`_build_matcher`), cached: one
+    entry per set of matched rules."""
+    return _build_matcher(vocab, patterns)
 
 
-def candidate_matcher(rules: list[Rule], doc: Doc) -> tuple[Matcher, dict[int, int]]:
+def candidate_matcher(rules: list[Rule], doc: Doc) -> tuple[Matcher, dict[int, int], list[tuple[int, int]] | None]:
     """The Matcher of the rules that may match the document (`matching_rules`), added in the
-    rules' order, and its match ids' rule indices: pass both to `matches`. Its matches, and
+    rules' order, its match ids' rule indices, and the token ranges that hold all their matches
+    (None: the whole document): pass the Matcher and the ranges to `matches`. Its matches, and
     their order, are those of a Matcher of every rule (states of different patterns never
     meet). Built once per set of rules; few rules match an article, so sets repeat."""
-    chosen = matching_rules(rules, doc)
-    return _chosen(doc.vocab, tuple((index, rule_info(rules[index]).pattern) for index in chosen))
+    chosen, ranges = _matching(rules, doc)
+    matcher, rule_of = _chosen(doc.vocab, tuple((index, rule_info(rules[index]).pattern) for index in chosen))
+    return matcher, rule_of, ranges
