@@ -490,7 +490,11 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
         # ("the series from Tom Hale, which airs on Hulu"); one after a name led by no "from",
         # "by" or "with" is about the name itself ("Salt Road, which airs on Hulu").
         maker_before = start is not None and re.search(r"\b(?:from|by|with|of|and)\s+$", text[max(0, start - 6):start]) is not None
-        if start is None or ((start, verb.start()) in people and not verb.group(0).endswith(" by")
+        # "X hails from Harbour Films": a person hails from a place, only a work from its makers.
+        # (An executive "hails from Netflix" too: not a name opening with a given name.)
+        from_makers = (said == "hails from" and start is not None and _maker_follows(doc, verb.end())
+                       and text[start:verb.start()].split()[0].lower() not in given_names())
+        if start is None or ((start, verb.start()) in people and not verb.group(0).endswith(" by") and not from_makers
                                  and (said not in work_only or ("which" in verb.group(0) and maker_before))):
             continue
         if re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0)) in loglines and ((start, verb.start()) in places or text[start:verb.start()]

@@ -209,6 +209,12 @@ RULES = [
     # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").
     Rule("corporate.series_from", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"), ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "a comedy from Mindy Vale and Harbour Films": the makers listed after "from" may name a
+    # person before the company; the company is the producer all the same.
+    Rule("corporate.series_from_list", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"),
+                                                    ent("person"), word(",", "and", "&"), ent("person", OP="?"), word(",", "and", "&", op="*"),
+                                                    ent("org", "subject")],
+         ORG, WORK, 0.7, object_default=Default.SENTENCE_OR_SALIENT),
     # The same apposition once "the upcoming thriller" is read as a reference to the title
     # before it (one token): "Glasshouse, the new drama from Harbour Films". Only right after a
     # comma: "acquired the thriller from Harbour Films" names the seller.

@@ -230,16 +230,9 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         return
     people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)]
     if not people and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children) and verb.dep_ == "relcl":
-        # "A, who serves as X's head of drama,": the relative's subject is the name it hangs on.
-        # Only the possessive form reads through it: a company after the title may be the
-        # relative clause's own ("A, who is head of drama at X").
+        # "A, who serves as X's head of drama,", "A, who is also president of X,": the
+        # relative's subject is the name it hangs on.
         people = _people(verb.head)
-        for company in verb.subtree:
-            role = _possessive_title(company, verb)
-            if people and role:
-                yield people, company, role
-                return
-        return
     if not people:
         return
     scope = verb.subtree

@@ -1266,3 +1266,13 @@ def test_a_name_whose_relative_clause_airs_on_a_streamer_is_a_work(entities_of):
 def test_a_relative_clause_after_a_makers_name_is_about_the_work_before(entities_of):
     # The twin: "the series from Tom Hale, which airs on Hulu": Tom Hale stays a person.
     assert entities_of("The series from Tom Hale, which airs on Hulu, was renewed.")["Tom Hale"].type == "Person"
+
+
+def test_a_name_that_hails_from_a_company_is_a_work(entities_of):
+    # A person hails from a place; a show "hails from" its makers.
+    assert entities_of("Salt Road hails from Harbour Films, with Dana Vale executive producing.")["Salt Road"].type in ("CreativeWork", "Series", "Film")
+
+
+def test_a_person_who_hails_from_a_company_stays_a_person(entities_of):
+    # The twin: a name opening with a given name is a person (an executive "hails from" a studio).
+    assert entities_of("Dana Vale hails from Harbour Films.")["Dana Vale"].type == "Person"

@@ -916,3 +916,14 @@ def test_a_title_on_a_channel_is_shown_by_it(facts_of, sentence):
 def test_a_title_on_a_day_or_for_a_channel_is_not_shown_on_it(facts_of):
     # The twin: only "on" + a channel or streamer right after the title.
     assert of(facts_of("Dana Vale wrote Salt Road for NBC on Monday."), "distributes") == set()
+
+
+@pytest.mark.parametrize("sentence", ["Peacock has greenlit Night Shift, a comedy from Dana Vale and Harbour Films.",
+                                      "Peacock has greenlit Night Shift, a comedy from Dana Vale, Tom Hale and Harbour Films."])
+def test_a_company_listed_after_people_from_whom_a_show_comes_produces_it(facts_of, sentence):
+    assert of(facts_of(sentence), "produces") == {("Peacock", "produces", "Night Shift"), ("Harbour Films", "produces", "Night Shift")}
+
+
+def test_a_show_from_people_only_names_no_producing_company(facts_of):
+    # The twin: no company in the list.
+    assert of(facts_of("Peacock has greenlit Night Shift, a comedy from Dana Vale and Tom Hale."), "produces") == {("Peacock", "produces", "Night Shift")}

@@ -433,3 +433,17 @@ def test_posts_taken_or_left_as(facts_of, sentence, expected):
 ])
 def test_no_post_as_when_denied_hedged_or_no_title(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Howard Klein, who is also president of Harbour Films, executive produced The Office.",
+                                      "Howard Klein, who is head of drama at Harbour Films, will produce the series."])
+def test_a_relative_copula_with_a_post_at_a_company_is_employment(facts_of, sentence):
+    # "A, who is president of X": the relative's subject is A.
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] == "employedBy"} == {("Howard Klein", "employedBy", "Harbour Films")}
+
+
+def test_a_relative_copula_about_a_work_gives_no_post(facts_of):
+    # The twin: "who is the star of X" is a credit, not a post at a company.
+    facts = facts_of("Howard Klein, who is the star of the Harbour Films comedy Night Shift, joins the cast.")
+    assert {f for f in facts if f[1] == "employedBy"} == set()
