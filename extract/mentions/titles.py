@@ -108,6 +108,11 @@ def _bare_possessive(text: str, start: int, end: int) -> bool:
                                                 and not text[end + 1:end + 2].isalpha())
 
 
+# One capitalised word joined by hyphens to lower-case ones is an adjective: "English-language",
+# "Oscar-winning", "Paris-set", "BAFTA-nominated".
+HYPHEN_ADJECTIVE_RE = re.compile(r"[A-Z][\w.'\u2019]*(?:-[a-z]+)+")
+
+
 def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
     """The title mention of a slot's run, or None when the run is no title. owner: the slot is
     the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
@@ -124,6 +129,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     title = text[start:end]
     if is_bare_year(title):
         return None
+    if HYPHEN_ADJECTIVE_RE.fullmatch(title):
+        return None  # "Webber's English-language epic X", "the Oscar-winning drama": a modifier, no title
     if not owner and (title.endswith(("'s", "\u2019s")) or text[end:end + 2] in ("'s", "\u2019s")):
         return None  # "Min Jin Lee's novel": the owner, not the title
     if not owner and _bare_possessive(text, start, end):
@@ -438,8 +445,10 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
         end = start + len(title)
         if len(title.split()) < 2 or title.split()[-1] in words("org_suffixes") or title.split()[0] in words("capitalised_role_words"):
             continue
+        # (Not the owner's own name when the NER ran it on into the title: "Vale's The Sacrament".)
         if any(e.label_ in ("PERSON", "GPE", "LOC", "NORP", "DATE", "ORG", "FAC", "EVENT") or CLASS_KIND.get(e.label_)
-               for e in _ents_over(doc, start, end) if e.start_char <= start and e.end_char >= end):
+               for e in _ents_over(doc, start, end) if e.start_char <= start and e.end_char >= end
+               and not (inside and e.start_char == person.start_char)):
             continue  # the NER sees the whole run as a name of something else
         span = doc.char_span(start, end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < len(doc) else None
@@ -447,11 +456,15 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
             continue
         last = title.split()[-1]
         if len(title.split()) == 2 and any(e.label_ == "PERSON" and e.text.split()[-1].rstrip("'s\u2019") == last
-                                           and not (start <= e.start_char < end) for e in doc_ents(doc)):
+                                           and not (start <= e.start_char < end) and not (inside and e.start_char == person.start_char)
+                                           for e in doc_ents(doc)):
             continue  # "Ryan Vale's Ana Ruiz ... Ruiz said": a person the article names again
         m = _mention(doc, start, end, "CreativeWork")
         if m:
             yield m
+            if inside:  # the owner the NER ran into the title is a person of their own
+                owner_end = person.start_char + inside.start()
+                yield Mention(person.start_char, owner_end, text[person.start_char:owner_end], "Person", "cue", cued=True)
 
 
 def _maker_follows(doc: Doc, pos: int) -> bool:

@@ -1276,3 +1276,17 @@ def test_a_name_that_hails_from_a_company_is_a_work(entities_of):
 def test_a_person_who_hails_from_a_company_stays_a_person(entities_of):
     # The twin: a name opening with a given name is a person (an executive "hails from" a studio).
     assert entities_of("Dana Vale hails from Harbour Films.")["Dana Vale"].type == "Person"
+
+
+def test_a_title_the_ner_ran_its_owner_into_keeps_both(entities_of):
+    # "Dana Vale's The Sacrament" as one NER person: the owner is a person, the run after "'s" the work.
+    found = entities_of("Dana Vale\u2019s The Sacrament, starring Lee Park, was picked up by Magnolia Pictures.")
+    assert found["Dana Vale"].type == "Person" and found["The Sacrament"].type in ("CreativeWork", "Film")
+
+
+@pytest.mark.parametrize("sentence", ["Neon acquired Peter Webber\u2019s English-language epic \u201cEmperor\u201d.",
+                                      "Neon acquired Peter Webber\u2019s Oscar-nominated drama \u201cEmperor\u201d."])
+def test_a_hyphenated_adjective_after_a_possessive_is_no_title(entities_of, sentence):
+    # "English-language", "Oscar-nominated": modifiers of the work, not its title.
+    found = entities_of(sentence)
+    assert "Emperor" in found and not {"English-language", "Oscar-nominated"} & set(found)
