@@ -416,6 +416,33 @@ def possessive_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Ti West's The Sacrament", "HBO's The Last of Us": "The" and a capitalised word right after a
+# possessive open a title whoever the owner is (no person or company is called "The ...").
+POSSESSIVE_THE_RE = re.compile(r"[A-Za-z](?:'s|\u2019s|s'|s\u2019)\s+(?=The\s+[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def possessive_the_titles(doc: Doc) -> Iterator[Mention]:
+    """A capitalised run opening with "The" right after any possessive is a work's title, even
+    where the NER found no owner ("Ti West's The Sacrament, starring ..."). A run with a company
+    word ("Sony's The Film Company") or one the NER calls a person, place or date is left alone."""
+    text = document_text(doc)
+    for match in POSSESSIVE_THE_RE.finditer(text):
+        # "the adaptation of Mara Quill's The Low Tide": the source-work cues read that title.
+        if re.search(r"\bof\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*$", text[max(0, match.start() - 40):match.start() + 1]):
+            continue
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run:
+            continue
+        end = _stop_at_company(doc, run.start(), run.end())
+        if len(text[run.start():end].split()) < 2 or _has_company_word(text[run.start():end]):
+            continue
+        if any(e.label_ in ("GPE", "LOC", "NORP", "DATE", "EVENT", "FAC") for e in _ents_over(doc, run.start(), end)):
+            continue
+        m = _mention(doc, run.start(), end, "CreativeWork")
+        if m:
+            yield m
+
+
 def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
     """ "Sally Roe's Hot Tin Roof", "Kenji Mori's Never Say Never": what a person's possessive
     owns, when it is a capitalised run of two or more words, is their work. One word after an
@@ -1470,5 +1497,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -1290,3 +1290,17 @@ def test_a_hyphenated_adjective_after_a_possessive_is_no_title(entities_of, sent
     # "English-language", "Oscar-nominated": modifiers of the work, not its title.
     found = entities_of(sentence)
     assert "Emperor" in found and not {"English-language", "Oscar-nominated"} & set(found)
+
+
+@pytest.mark.parametrize("sentence", ["Tia Westmore\u2019s The Sacrament, starring Lee Park, was picked up by Magnolia Pictures.",
+                                      "Harbour Films\u2019 The Ice Road has wrapped."])
+def test_the_and_a_capitalised_run_after_a_possessive_is_a_title(entities_of, sentence):
+    found = entities_of(sentence)
+    assert {"The Sacrament", "The Ice Road"} & set(found)
+    assert all(found[t].type in ("CreativeWork", "Film", "Series") for t in {"The Sacrament", "The Ice Road"} & set(found))
+
+
+def test_a_company_after_a_possessive_the_is_no_title(entities_of):
+    # The twin: a company word in the run ("The Film Company") names no work.
+    found = entities_of("Sony\u2019s The Film Company will co-produce the series.")
+    assert not any(e.type in ("CreativeWork", "Film", "Series") for e in found.values())
