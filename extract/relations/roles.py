@@ -244,7 +244,13 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         while j > sent.start and not doc[j]._.mkg_kind and doc[j].tag_ != "POS" and doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") \
                 and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 5:
             j -= 1
-        if work._.mkg_class == "Film" and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
+        # A work not yet typed a film is one when a film's genre noun stands between ("Tom
+        # Hale's upcoming thriller Ember"), as for the "by" byline; not a debut, part or star
+        # vehicle, which an actor may own as well ("A's feature film debut X" may be her first role).
+        between = {t.lower_ for t in doc[j + 1:work.i]}
+        film = work._.mkg_class == "Film" or work._.mkg_class == "CreativeWork" and bool(between & genres) \
+            and not between & lower_words("possessive_byline_stop_words")
+        if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
             yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 
 

@@ -977,6 +977,21 @@ def test_a_film_genre_title_by_a_person_is_directed_by_them(facts_of, sentence):
     assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Salt Road", "directedBy", "Dana Vale")}
 
 
+@pytest.mark.parametrize("sentence", ["Neon acquired Dana Vale's upcoming thriller Salt Road.",
+                                      "Dana Vale's new drama Salt Road premieres at Sundance."])
+def test_a_persons_film_genre_title_is_directed_by_them(facts_of, sentence):
+    # The possessive byline: a film's genre noun between the possessive and the title says film.
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Salt Road", "directedBy", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence", ["Neon acquired Dana Vale's feature film debut Salt Road.",
+                                      "Neon acquired Dana Vale's star vehicle Salt Road.",
+                                      "Dana Vale's new series Salt Road premieres on Hulu."])
+def test_a_persons_debut_vehicle_or_series_is_not_directed_by_them(facts_of, sentence):
+    # The twin: an actor's debut or vehicle is hers too, and a series is its creator's.
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == set()
+
+
 def test_a_novel_by_a_person_is_not_directed_by_them(facts_of):
     # The twin: a source noun's "by" is its author, never a director.
     facts = facts_of("The series is based on the 2009 novel Glass Harbour by Irish author Dana Vale.")
