@@ -395,3 +395,23 @@ def test_exec_produced_by_is_an_executive_producer_credit_only(facts_of):
     # "exec" abbreviates "executive": no plain producer credit from its "produced by".
     facts = facts_of("Netflix has ordered the drama Copperhead. The series is exec produced by Mara Quill.")
     assert credits(facts) == {("Copperhead", "executiveProducer", "Mara Quill")}
+
+
+@pytest.mark.parametrize("sentence", ["Neon has acquired Salt Road, the upcoming romantic dramedy from writer-director Dana Vale.",
+                                      "Neon has acquired Salt Road, the new drama from writer/director Dana Vale.",
+                                      "Neon has acquired the drama Salt Road from writer-director Dana Vale."])
+def test_a_genre_noun_from_a_writer_director(facts_of, sentence):
+    # A film "from" its writer-director: both credits, whether a genre noun or the title stands before "from".
+    assert credits(facts_of(sentence)) == {("Salt Road", "directedBy", "Dana Vale"), ("Salt Road", "writtenBy", "Dana Vale")}
+
+
+def test_a_genre_noun_from_a_director_is_no_writing_credit(facts_of):
+    assert credits(facts_of("Neon has acquired Salt Road, the new thriller from director Dana Vale.")) == {
+        ("Salt Road", "directedBy", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence", ["Neon has acquired Salt Road, the new drama from Dana Vale.",
+                                      "Neon has acquired Salt Road, the new drama from Harbour Films."])
+def test_a_genre_noun_from_a_name_without_an_epithet_credits_no_director(facts_of, sentence):
+    # The twin: "the drama from P" may be a series from its creator, "from C" a company's.
+    assert {f for f in facts_of(sentence) if f[1] in ("directedBy", "writtenBy")} == set()
