@@ -126,11 +126,12 @@ RULES = [
     credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script"),
                                        {"LOWER": {"NOT_IN": ["in", "that", ":", "to", "about", "on", ",", "\u201c", "\""]}}], 0.8),
     # "X will write and direct": the tagger often takes "direct" after "write and" for an adjective,
-    # so the parse loses the second verb; the pair of verbs is one clause with one subject.
+    # so the parse loses the second verb; the pair of verbs is one clause with one subject. The
+    # past pair is the same credit ("X, which A wrote and directed"; "co-wrote" is three tokens).
     credit("will_write_and_direct", "directedBy", [ent("person", "object"), AUX, lemma("write", "pen", "co-write"), word("and"),
-                                                   {"LOWER": {"IN": ["direct", "helm"]}}], 0.8),
-    credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, word("co"), word("-"), word("write", "pen"), word("and"),
-                                                      {"LOWER": {"IN": ["direct", "helm"]}}], 0.8),
+                                                   {"LOWER": {"IN": ["direct", "helm", "directed", "helmed", "directs", "helms"]}}], 0.8),
+    credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, word("co"), word("-"), word("write", "pen", "wrote", "penned"), word("and"),
+                                                      {"LOWER": {"IN": ["direct", "helm", "directed", "helmed", "directs", "helms"]}}], 0.8),
     *_co_credits(),
     # "Executive producers on X are A and B", "The producers of X include A": a credit noun with
     # its title, then a copula or "include" and the list.
