@@ -247,9 +247,11 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # A work not yet typed a film is one when a film's genre noun stands between ("Tom
         # Hale's upcoming thriller Ember"), as for the "by" byline; not a debut, part or star
         # vehicle, which an actor may own as well ("A's feature film debut X" may be her first role).
+        # The owner must be named: "the director's 2015 drama X" may mean another director than
+        # the one the reference was resolved to.
         between = {t.lower_ for t in doc[j + 1:work.i]}
         film = work._.mkg_class == "Film" or work._.mkg_class == "CreativeWork" and bool(between & genres) \
-            and not between & lower_words("possessive_byline_stop_words")
+            and not between & lower_words("possessive_byline_stop_words") and j > sent.start and not doc[j - 1]._.mkg_ref
         if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
             yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 

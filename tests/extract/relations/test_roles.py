@@ -1010,3 +1010,10 @@ def test_the_cast_of_the_drama_goes_to_the_article_work(facts_of):
     # The twin: "the cast of the drama" names nothing else; the article's work is meant.
     facts = facts_of("Salt Road is a drama from the BBC.\n\nDana Vale (Moonfall) and Tom Hale have joined the cast of the drama.")
     assert {f for f in facts if f[1] == "starring"} == {("Salt Road", "starring", "Dana Vale"), ("Salt Road", "starring", "Tom Hale")}
+
+
+def test_a_referred_persons_film_genre_title_is_not_credited(facts_of):
+    # "the director's 2015 drama X": the reference may be resolved to another director named before.
+    facts = facts_of("Tom Hale will direct a thriller for Harbour Films. He recently remade Dana Vale's 1977 classic "
+                     "\u201cMoonfall\u201d. Harbour Films produced the director's 2015 drama \u201cSalt Road\u201d.")
+    assert {f for f in facts if f[1] == "directedBy" and f[2] == "Salt Road"} - {("Salt Road", "directedBy", "Tom Hale")} == set()
