@@ -649,9 +649,13 @@ def _debut_people(debut: Token) -> list[Token]:
 def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A will make her directorial debut with X", "X marks A's feature directorial debut": a
     directorial debut is the work A directs. The work is the one "with"/"on" names, or the
-    subject of "marks", else the work the sentence (or the article) is about."""
-    for debut in tokens_with(doc, lemma=("debut",)):
-        if debut.lemma_.lower() != "debut" or debut.i == 0 or doc[debut.i - 1].lower_ not in ("directorial", "directing"):
+    subject of "marks", else the work the sentence (or the article) is about. The other heads of
+    the lexicon's directorial_heads ("A's sophomore directorial effort, X", "X, the second
+    directorial outing of A") are read the same way but need the work named: "A's next
+    directorial project" may have no title yet."""
+    heads = lower_words("directorial_heads")
+    for debut in tokens_with(doc, lemma=tuple(sorted(heads))):
+        if debut.lemma_.lower() not in heads or debut.i == 0 or doc[debut.i - 1].lower_ not in ("directorial", "directing"):
             continue
         people = _debut_people(debut)
         if not people:
@@ -662,6 +666,12 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                  for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
         if not named and verb.lemma_ == "mark":
             named = [t for t in doc[sent.start:verb.i] if t._.mkg_kind == "work"][-1:]
+        # "A's directorial effort, X," / "X, the directorial outing of A": an apposition names it
+        if not named:
+            named = [c for c in debut.children if c.dep_ == "appos" and c._.mkg_kind == "work"][:1] \
+                or ([debut.head] if debut.dep_ == "appos" and debut.head._.mkg_kind == "work" else [])
+        if not named and debut.lemma_.lower() != "debut":
+            continue
         work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(sent, min(p.i for p in people), salient_work)
         ends = [debut.i, *(p.i for p in people), *(w.i for w in named)]
         if not work or is_hedged(doc, min(ends), max(ends) + 1):

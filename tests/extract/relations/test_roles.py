@@ -1017,3 +1017,16 @@ def test_a_referred_persons_film_genre_title_is_not_credited(facts_of):
     facts = facts_of("Tom Hale will direct a thriller for Harbour Films. He recently remade Dana Vale's 1977 classic "
                      "\u201cMoonfall\u201d. Harbour Films produced the director's 2015 drama \u201cSalt Road\u201d.")
     assert {f for f in facts if f[1] == "directedBy" and f[2] == "Salt Road"} - {("Salt Road", "directedBy", "Tom Hale")} == set()
+
+
+@pytest.mark.parametrize("sentence", ["Dana Vale's sophomore directorial effort, \u201cSalt Road,\u201d has added Tom Hale to its cast.",
+                                      "\u201cSalt Road\u201d marks Dana Vale's second directorial outing."])
+def test_a_named_directorial_effort_or_outing_is_directed_by_its_owner(facts_of, sentence):
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Salt Road", "directedBy", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence", ["Harbour Films has acquired \u201cSalt Road.\u201d Dana Vale's next directorial project is still untitled.",
+                                      "Dana Vale is reportedly in talks for her second directorial effort, \u201cSalt Road.\u201d"])
+def test_an_untitled_or_hedged_directorial_project_credits_no_work(facts_of, sentence):
+    # The twin: a project with no title is not the article's work, and a reported one is not stated.
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == set()
