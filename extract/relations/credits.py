@@ -24,6 +24,10 @@ FIRST_JOBS = ("direct", "directs", "helm", "helms", "star", "stars", "showrun", 
               "created", "co-created", "developed")
 # What joins the second job to the first: "and (also)", "as well as", "in addition to".
 ALSO_JOINED = [word("and", "as", "in", "besides"), word("well", "addition", op="?"), word("as", "to", op="?"), word("will", op="?"), word("also", op="?")]
+# What a film "from (writer-)director P" is: a genre noun after its title (the work is the
+# title left of it), or the title itself / a reference such as "the new drama" read as the title.
+GENRE_FROM_HEADS = (("", word(*ordered_words("byline_genre_nouns"), "dramedy"), {"subject_default": Default.SENTENCE_LEFT}),
+                    ("_title", ent("work", "subject"), {}))
 # What separates the titles of a list: quotes, commas, "and".
 LIST_GLUE = [{"TEXT": {"IN": [",", "and", "or", "\u201c", "\u201d", "\"", "&"]}, "OP": "*"}]
 
@@ -100,6 +104,17 @@ RULES = [
     credit("film_from", "directedBy", [word("film", "feature", "movie", "documentary", "pic"), word("from"),
                                        word("director", "filmmaker", "writer-director", op="?"), ent("person", "object")], 0.75,
            subject_default=Default.SENTENCE_LEFT),
+    # "T, the romantic drama from writer-director P": with a director's epithet after "from", a
+    # genre noun too names a film from its director (no epithet: "the drama from P" may be a
+    # series from its creator), and so does a title or "the new drama" standing for it ("the
+    # drama T from director P"). "writer-director" is three tokens ("writer", "-", "director").
+    *(credit(f"genre_from_director{tail}", "directedBy", [head, word("from"), word("writer", "screenwriter", op="?"), {"TEXT": {"IN": ["-", "/"]}, "OP": "?"},
+                                                          word("director", "filmmaker", "helmer"), ent("person", "object")], 0.75, **kw)
+      for tail, head, kw in GENRE_FROM_HEADS),
+    # ... and a writer-director wrote it too: "the new film from writer-director P".
+    *(credit(f"genre_from_writer_director{tail}", "writtenBy", [head, word("from"), word("writer", "screenwriter"), {"TEXT": {"IN": ["-", "/"]}},
+                                                                word("director", "filmmaker"), ent("person", "object")], 0.75, **kw)
+      for tail, head, kw in GENRE_FROM_HEADS),
     # ... and "T, the new film from P", where "the new film" already stands for T.
     credit("film_ref_from", "directedBy", [{"_": {"mkg_kind": "work"}, "LOWER": {"REGEX": r"\b(?:film|feature|movie|documentary|pic)$"}, "ROLE": "subject"},
                                            word("from"), word("director", "filmmaker", "writer-director", op="?"), ent("person", "object")], 0.75),
@@ -111,11 +126,12 @@ RULES = [
     credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script"),
                                        {"LOWER": {"NOT_IN": ["in", "that", ":", "to", "about", "on", ",", "\u201c", "\""]}}], 0.8),
     # "X will write and direct": the tagger often takes "direct" after "write and" for an adjective,
-    # so the parse loses the second verb; the pair of verbs is one clause with one subject.
+    # so the parse loses the second verb; the pair of verbs is one clause with one subject. The
+    # past pair is the same credit ("X, which A wrote and directed"; "co-wrote" is three tokens).
     credit("will_write_and_direct", "directedBy", [ent("person", "object"), AUX, lemma("write", "pen", "co-write"), word("and"),
-                                                   {"LOWER": {"IN": ["direct", "helm"]}}], 0.8),
-    credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, word("co"), word("-"), word("write", "pen"), word("and"),
-                                                      {"LOWER": {"IN": ["direct", "helm"]}}], 0.8),
+                                                   {"LOWER": {"IN": ["direct", "helm", "directed", "helmed", "directs", "helms"]}}], 0.8),
+    credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, word("co"), word("-"), word("write", "pen", "wrote", "penned"), word("and"),
+                                                      {"LOWER": {"IN": ["direct", "helm", "directed", "helmed", "directs", "helms"]}}], 0.8),
     *_co_credits(),
     # "Executive producers on X are A and B", "The producers of X include A": a credit noun with
     # its title, then a copula or "include" and the list.

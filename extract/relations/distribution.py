@@ -235,3 +235,46 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for predicate in ("acquires", "distributes"):
                 yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), "distribution.territory_for_buyer",
                            round(0.7 * weight, 2))
+
+
+def release_plans(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """A company that plans, sets or eyes a release of a work is its distributor: "Harbour Films
+    is planning a fall theatrical release for Glasshouse", "Harbour Films has set a March 3
+    release date". The verb (release_plan_verbs) takes a release noun (release_plan_nouns) as
+    its object, or "date" compounded with one; its subject is the company. The work is the one
+    named after "for"/"of"; with none, the one the sentence (or the article) is about. A "for"
+    or "of" phrase naming something else ("a release for its slate") is no known work."""
+    from mediakg.extract.relations.constructions import work_of
+    verbs, nouns, other = lower_words("release_plan_verbs"), lower_words("release_plan_nouns"), lower_words("non_film_release_words")
+    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and (
+            c.lemma_.lower() in nouns or c.lower_ == "date" and any(m.lemma_.lower() in nouns for m in c.children if m.dep_ == "compound"))]
+        # Not "a press release", "an album release": a release of no film.
+        objects = [o for o in objects if not any(m.lower_ in other for m in o.subtree if m.i < o.i)]
+        if not objects:
+            continue
+        companies = _verb_companies(verb)
+        if not companies:
+            continue
+        phrases = [p for holder in (objects[0], verb) for p in holder.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for p in p.children if p.dep_ == "pobj"]
+        # "for the drama Glasshouse": the title may stand in apposition to a work noun
+        works = [t for p in phrases for t in [*coordinated(p), *(c for c in p.children if c.dep_ in ("appos", "compound"))]
+                 if t._.mkg_kind == "work"]
+        if phrases and not works:
+            # "a release for the film": a work noun stands for the work the sentence is about
+            if not all(p.lower_ in lower_words("work_genre_heads") for p in phrases):
+                continue
+        if works:
+            found = [(w._.mkg_entity, 1.0) for w in works]
+        else:
+            work, weight = work_of(verb.sent, companies[0].i, salient_work)
+            found = [(work, weight)] if work else []
+        if not found or is_hedged(doc, min(verb.i, companies[0].i), max([objects[0].i, *(p.i for p in phrases)]) + 1):
+            continue
+        for company in companies:
+            for work, weight in found:
+                yield Fact(company._.mkg_entity, "distributes", work, sentence_evidence(verb.sent), "distribution.release_plan",
+                           round(0.7 * weight, 2))

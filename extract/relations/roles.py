@@ -244,7 +244,15 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         while j > sent.start and not doc[j]._.mkg_kind and doc[j].tag_ != "POS" and doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") \
                 and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 5:
             j -= 1
-        if work._.mkg_class == "Film" and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
+        # A work not yet typed a film is one when a film's genre noun stands between ("Tom
+        # Hale's upcoming thriller Ember"), as for the "by" byline; not a debut, part or star
+        # vehicle, which an actor may own as well ("A's feature film debut X" may be her first role).
+        # The owner must be named: "the director's 2015 drama X" may mean another director than
+        # the one the reference was resolved to.
+        between = {t.lower_ for t in doc[j + 1:work.i]}
+        film = work._.mkg_class == "Film" or work._.mkg_class == "CreativeWork" and bool(between & genres) \
+            and not between & lower_words("possessive_byline_stop_words") and j > sent.start and not doc[j - 1]._.mkg_ref
+        if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
             yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 
 
@@ -641,9 +649,13 @@ def _debut_people(debut: Token) -> list[Token]:
 def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A will make her directorial debut with X", "X marks A's feature directorial debut": a
     directorial debut is the work A directs. The work is the one "with"/"on" names, or the
-    subject of "marks", else the work the sentence (or the article) is about."""
-    for debut in tokens_with(doc, lemma=("debut",)):
-        if debut.lemma_.lower() != "debut" or debut.i == 0 or doc[debut.i - 1].lower_ not in ("directorial", "directing"):
+    subject of "marks", else the work the sentence (or the article) is about. The other heads of
+    the lexicon's directorial_heads ("A's sophomore directorial effort, X", "X, the second
+    directorial outing of A") are read the same way but need the work named: "A's next
+    directorial project" may have no title yet."""
+    heads = lower_words("directorial_heads")
+    for debut in tokens_with(doc, lemma=tuple(sorted(heads))):
+        if debut.lemma_.lower() not in heads or debut.i == 0 or doc[debut.i - 1].lower_ not in ("directorial", "directing"):
             continue
         people = _debut_people(debut)
         if not people:
@@ -654,6 +666,12 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                  for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
         if not named and verb.lemma_ == "mark":
             named = [t for t in doc[sent.start:verb.i] if t._.mkg_kind == "work"][-1:]
+        # "A's directorial effort, X," / "X, the directorial outing of A": an apposition names it
+        if not named:
+            named = [c for c in debut.children if c.dep_ == "appos" and c._.mkg_kind == "work"][:1] \
+                or ([debut.head] if debut.dep_ == "appos" and debut.head._.mkg_kind == "work" else [])
+        if not named and debut.lemma_.lower() != "debut":
+            continue
         work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(sent, min(p.i for p in people), salient_work)
         ends = [debut.i, *(p.i for p in people), *(w.i for w in named)]
         if not work or is_hedged(doc, min(ends), max(ends) + 1):

@@ -395,3 +395,44 @@ def test_exec_produced_by_is_an_executive_producer_credit_only(facts_of):
     # "exec" abbreviates "executive": no plain producer credit from its "produced by".
     facts = facts_of("Netflix has ordered the drama Copperhead. The series is exec produced by Mara Quill.")
     assert credits(facts) == {("Copperhead", "executiveProducer", "Mara Quill")}
+
+
+@pytest.mark.parametrize("sentence", ["Neon has acquired Salt Road, the upcoming romantic dramedy from writer-director Dana Vale.",
+                                      "Neon has acquired Salt Road, the new drama from writer/director Dana Vale.",
+                                      "Neon has acquired the drama Salt Road from writer-director Dana Vale."])
+def test_a_genre_noun_from_a_writer_director(facts_of, sentence):
+    # A film "from" its writer-director: both credits, whether a genre noun or the title stands before "from".
+    assert credits(facts_of(sentence)) == {("Salt Road", "directedBy", "Dana Vale"), ("Salt Road", "writtenBy", "Dana Vale")}
+
+
+def test_a_genre_noun_from_a_director_is_no_writing_credit(facts_of):
+    assert credits(facts_of("Neon has acquired Salt Road, the new thriller from director Dana Vale.")) == {
+        ("Salt Road", "directedBy", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence", ["Neon has acquired Salt Road, the new drama from Dana Vale.",
+                                      "Neon has acquired Salt Road, the new drama from Harbour Films."])
+def test_a_genre_noun_from_a_name_without_an_epithet_credits_no_director(facts_of, sentence):
+    # The twin: "the drama from P" may be a series from its creator, "from C" a company's.
+    assert {f for f in facts_of(sentence) if f[1] in ("directedBy", "writtenBy")} == set()
+
+
+@pytest.mark.parametrize("sentence,writers", [
+    ("Neon has acquired the drama Salt Road, which Dana Vale wrote and directed.", {("Salt Road", "writtenBy", "Dana Vale")}),
+    ("Neon has acquired the drama Salt Road, which Dana Vale co-wrote and directed.", None)])
+def test_a_past_write_and_direct_pair_in_a_relative_clause(facts_of, sentence, writers):
+    # "which A wrote and directed": the second verb of the pair is a directing credit too.
+    facts = credits(facts_of(sentence))
+    assert ("Salt Road", "directedBy", "Dana Vale") in facts
+    if writers is not None:
+        assert {f for f in facts if f[1] == "writtenBy"} == writers
+
+
+def test_a_denied_write_and_direct_pair_gives_no_credit(facts_of):
+    # The twin: a denial states no credit.
+    assert credits(facts_of("Neon has acquired the drama Salt Road, which Dana Vale did not write and direct.")) == set()
+
+
+def test_a_calling_card_write_and_direct_pair_credits_only_that_work(facts_of):
+    facts = credits(facts_of("Dana Vale, who wrote and directed Moonfall, will star in the drama Salt Road."))
+    assert ("Salt Road", "directedBy", "Dana Vale") not in facts and ("Salt Road", "writtenBy", "Dana Vale") not in facts

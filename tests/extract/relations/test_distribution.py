@@ -157,3 +157,30 @@ def test_the_seller_before_a_territory_is_no_buyer(facts_of):
     facts = facts_of("Lionsgate has acquired the thriller Copper Moon from Nordic Films for UK release.")
     assert {f for f in facts if f[1] in ("acquires", "distributes")} == {
         ("Lionsgate", "acquires", "Copper Moon"), ("Lionsgate", "distributes", "Copper Moon")}
+
+
+def test_a_planned_release_of_the_film_the_item_is_about(facts_of):
+    facts = facts_of("The drama \u201cSalt Road\u201d premiered at Sundance. Harbour Films is planning a fall theatrical release.")
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Salt Road")}
+
+
+def test_a_planned_release_for_a_named_film(facts_of):
+    facts = facts_of("Harbour Films is planning a fall theatrical release for the drama \u201cSalt Road\u201d.")
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Salt Road")}
+
+
+def test_a_set_release_date(facts_of):
+    facts = facts_of("The drama \u201cSalt Road\u201d premiered at Sundance. Harbour Films has set a March 3 release date.")
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Salt Road")}
+
+
+def test_a_release_plan_denied_or_reported_gives_no_fact(facts_of):
+    for text in ("The drama \u201cSalt Road\u201d premiered at Sundance. Harbour Films is not planning a theatrical release.",
+                 "The drama \u201cSalt Road\u201d premiered at Sundance. Harbour Films is reportedly planning a theatrical release."):
+        assert of(facts_of(text), "distributes") == set()
+
+
+def test_a_release_of_something_else_is_no_distribution(facts_of):
+    for text in ("The drama \u201cSalt Road\u201d premiered at Sundance. Harbour Films is planning a release for its autumn slate.",
+                 "The drama \u201cSalt Road\u201d premiered at Sundance. Harbour Films has prepared a press release."):
+        assert of(facts_of(text), "distributes") == set()

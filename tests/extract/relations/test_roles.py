@@ -977,6 +977,21 @@ def test_a_film_genre_title_by_a_person_is_directed_by_them(facts_of, sentence):
     assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Salt Road", "directedBy", "Dana Vale")}
 
 
+@pytest.mark.parametrize("sentence", ["Neon acquired Dana Vale's upcoming thriller Salt Road.",
+                                      "Dana Vale's new drama Salt Road premieres at Sundance."])
+def test_a_persons_film_genre_title_is_directed_by_them(facts_of, sentence):
+    # The possessive byline: a film's genre noun between the possessive and the title says film.
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Salt Road", "directedBy", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence", ["Neon acquired Dana Vale's feature film debut Salt Road.",
+                                      "Neon acquired Dana Vale's star vehicle Salt Road.",
+                                      "Dana Vale's new series Salt Road premieres on Hulu."])
+def test_a_persons_debut_vehicle_or_series_is_not_directed_by_them(facts_of, sentence):
+    # The twin: an actor's debut or vehicle is hers too, and a series is its creator's.
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == set()
+
+
 def test_a_novel_by_a_person_is_not_directed_by_them(facts_of):
     # The twin: a source noun's "by" is its author, never a director.
     facts = facts_of("The series is based on the 2009 novel Glass Harbour by Irish author Dana Vale.")
@@ -995,3 +1010,23 @@ def test_the_cast_of_the_drama_goes_to_the_article_work(facts_of):
     # The twin: "the cast of the drama" names nothing else; the article's work is meant.
     facts = facts_of("Salt Road is a drama from the BBC.\n\nDana Vale (Moonfall) and Tom Hale have joined the cast of the drama.")
     assert {f for f in facts if f[1] == "starring"} == {("Salt Road", "starring", "Dana Vale"), ("Salt Road", "starring", "Tom Hale")}
+
+
+def test_a_referred_persons_film_genre_title_is_not_credited(facts_of):
+    # "the director's 2015 drama X": the reference may be resolved to another director named before.
+    facts = facts_of("Tom Hale will direct a thriller for Harbour Films. He recently remade Dana Vale's 1977 classic "
+                     "\u201cMoonfall\u201d. Harbour Films produced the director's 2015 drama \u201cSalt Road\u201d.")
+    assert {f for f in facts if f[1] == "directedBy" and f[2] == "Salt Road"} - {("Salt Road", "directedBy", "Tom Hale")} == set()
+
+
+@pytest.mark.parametrize("sentence", ["Dana Vale's sophomore directorial effort, \u201cSalt Road,\u201d has added Tom Hale to its cast.",
+                                      "\u201cSalt Road\u201d marks Dana Vale's second directorial outing."])
+def test_a_named_directorial_effort_or_outing_is_directed_by_its_owner(facts_of, sentence):
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Salt Road", "directedBy", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence", ["Harbour Films has acquired \u201cSalt Road.\u201d Dana Vale's next directorial project is still untitled.",
+                                      "Dana Vale is reportedly in talks for her second directorial effort, \u201cSalt Road.\u201d"])
+def test_an_untitled_or_hedged_directorial_project_credits_no_work(facts_of, sentence):
+    # The twin: a project with no title is not the article's work, and a reported one is not stated.
+    assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == set()
