@@ -53,7 +53,10 @@ RULES = [
 
 # "hired X as president of advertising", "promoted to head of programming", "named X chief ...".
 HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be )?(?:(?:named|appointed|promoted|tapped|hired|upped|elevated)\s+)?"
-                         r"(?:as|to)?\s*(?:(?:the|its|their|his|her|a|an|new|permanent|interim)\s+)*" + ROLE_TITLE + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$))", re.I)
+                         r"(?:as|to)?\s*(?:(?:the|its|their|his|her|a|an|new|permanent|interim)\s+)*" + ROLE_TITLE
+                         # The title ends at a clause word too ("... as head of drama after serving as ..."):
+                         # a subordinate clause after a title is the hire's circumstances, no part of the title.
+                         + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$|\b(?:" + "|".join(ordered_words("role_clause_words")) + r")\b))", re.I)
 # probeB: trade headlines and ledes use the present ("Harbour Films taps A as chief content officer").
 HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped"
                             r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups)\s+$", re.I)
