@@ -129,6 +129,10 @@ def is_name(text: str) -> bool:
     """A plausible proper name: has a capital or digit and is not an industry abbreviation or a weekday."""
     if not any(c.isupper() or c.isdigit() for c in text):
         return False
+    # "EVP/CFO", "President/GM": job titles joined by a slash are one post, no name.
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) > 1 and all(p in words("not_entities") or p in words("capitalised_role_words") or p.lower() in lower_words("role_title_words") for p in parts):
+        return False
     return text not in words("not_entities") and not text.isdigit()
 
 

@@ -269,6 +269,21 @@ def test_a_shared_name_without_a_place_is_no_subsidiary(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "subsidiaryOf"}
 
 
+# "Universal Sports", "NBC News": a known short name with a head word of its own is another company.
+@pytest.mark.parametrize("text, company", [
+    ("Universal Pictures released Salt Road. Universal Sports named Dana Vale president.", "Universal Sports"),
+    ("NBC will air Salt Road. Dana Vale was named president of NBC Sports.", "NBC Sports"),
+])
+def test_a_known_name_with_its_own_head_word_is_its_own_company(facts_of, text, company):
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] == "employedBy"} == {("Dana Vale", "employedBy", company)}
+
+
+def test_a_known_short_name_alone_is_still_the_known_company(facts_of):
+    facts = facts_of("Universal will release Salt Road in May.")
+    assert ("Universal Pictures", "distributes", "Salt Road") in facts
+
+
 @pytest.mark.xfail(strict=True, reason="'Netflix Korea' is only joined when the small NER tags 'Korea' "
                    "a GPE; here it does not, though Korea is in the lexicon's countries")
 def test_regional_arm_when_ner_misses_the_country(facts_of):

@@ -433,3 +433,10 @@ def test_posts_taken_or_left_as(facts_of, sentence, expected):
 ])
 def test_no_post_as_when_denied_hedged_or_no_title(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+# "president/GM of C", "EVP/CFO of C": slashed job titles are one post at C, never a company.
+@pytest.mark.parametrize("sentence", ["Mark Lee, president/GM of Harbour Films, will oversee the studio.",
+                                      "Mark Lee, EVP/CFO of Harbour Films, will oversee the studio."])
+def test_slashed_job_titles_leave_the_company_after_them(facts_of, sentence):
+    assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == {("Mark Lee", "employedBy", "Harbour Films")}
