@@ -834,6 +834,12 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
                      and e.start_char <= start < e.end_char
                      and e.end_char >= start + len(owner.group(1)) for e in doc_ents(doc)):
         return start + owner.end()
+    # "executive produce alongside Tom Reyes on Salt Road": "on" after a person's full name
+    # (given name first, as the NER names it) ends the name and opens the work it is about.
+    on = re.match(r"(.+?)\s+on\s+", document_text(doc)[start:end])
+    if on and any(e.label_ == "PERSON" and e.start_char == start and e.end_char == start + len(on.group(1))
+                  and len(e) >= 2 and e[0].lower_ in given_names() for e in doc_ents(doc)):
+        return start + on.end()
     # A possessive owner the NER missed whose last word is a company word ("Harbour Films'
     # Glasshouse"), or a year's possessive ("starred in 2019's Salt Road"): no part of the title.
     if owner and re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", owner.group(0)) and (

@@ -1242,3 +1242,18 @@ def test_a_title_with_for_and_no_person_keeps_its_words(entities_of):
     # Negative twin: "for" inside a title before a word that names no person stays in it.
     entities = entities_of("She will star in the feature Waiting for Summer next year.")
     assert works(entities) == {"Waiting for Summer": "Film"}
+
+
+def test_on_after_a_persons_full_name_ends_the_name(entities_of, facts_of):
+    # "alongside Tom Reyes on Salt Road": the person and the work are two names.
+    text = "Amy Price will executive produce alongside Tom Reyes on Salt Road, the drama."
+    entities = entities_of(text)
+    assert works(entities) == {"Salt Road": entities["Salt Road"].type}
+    assert entities["Tom Reyes"].type == "Person"
+    assert ("Salt Road", "executiveProducer", "Amy Price") in facts_of(text)
+
+
+def test_a_title_with_on_and_no_person_keeps_its_words(entities_of):
+    # Negative twin: "on" inside a title whose first words name no person stays in it.
+    entities = entities_of("She will star in Murder on Salt Road, the drama, next year.")
+    assert "Murder on Salt Road" in works(entities)
