@@ -1257,3 +1257,22 @@ def test_a_title_with_on_and_no_person_keeps_its_words(entities_of):
     # Negative twin: "on" inside a title whose first words name no person stays in it.
     entities = entities_of("She will star in Murder on Salt Road, the drama, next year.")
     assert "Murder on Salt Road" in works(entities)
+
+
+def test_a_persons_initial_before_a_work_noun_is_no_title(facts_of, entities_of):
+    # "the J. D. Salinger drama Salt Road": the initial opens the author's name; "the film" is Salt Road.
+    text = "Harbour Films picked up rights to the J. D. Salinger drama Salt Road. The film was directed by Tom Reyes."
+    assert set(works(entities_of(text))) == {"Salt Road"}
+    assert ("Salt Road", "directedBy", "Tom Reyes") in facts_of(text)
+
+
+def test_a_one_letter_title_without_a_name_after_it_stays(entities_of):
+    # Negative twin: a one-letter title not followed by an initial's full stop and name.
+    entities = entities_of("Harbour Films will release the horror film X in the spring, starring Dana Vale.")
+    assert "X" in works(entities)
+
+
+def test_an_audience_abbreviation_before_a_work_noun_is_no_title(facts_of):
+    # "the YA series": YA (young adult) says whom the series is for, it is no title.
+    text = "Netflix has renewed the drama Salt Road. Netflix has ordered another 10 episodes of the YA series."
+    assert {f for f in facts_of(text) if f[1] == "produces"} == {("Netflix", "produces", "Salt Road")}
