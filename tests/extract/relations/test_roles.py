@@ -995,3 +995,17 @@ def test_the_cast_of_the_drama_goes_to_the_article_work(facts_of):
     # The twin: "the cast of the drama" names nothing else; the article's work is meant.
     facts = facts_of("Salt Road is a drama from the BBC.\n\nDana Vale (Moonfall) and Tom Hale have joined the cast of the drama.")
     assert {f for f in facts if f[1] == "starring"} == {("Salt Road", "starring", "Dana Vale"), ("Salt Road", "starring", "Tom Hale")}
+
+
+# "A has been cast to play B, in HBO's X": the title later in the sentence is the casting's work.
+def test_a_casting_naming_its_own_title_later_takes_no_earlier_work(facts_of):
+    facts = facts_of("Edi Gathegi has joined the cast of The Blacklist on NBC. Dana Vale has been cast to play a "
+                     "character named Lester Grimes, in HBO’s drama Salt Road from Tom Reyes.")
+    assert {f for f in facts if f[1] == "starring"} == {("The Blacklist", "starring", "Edi Gathegi"),
+                                                        ("Salt Road", "starring", "Dana Vale")}
+
+
+def test_a_casting_naming_no_title_takes_the_items_work(facts_of):
+    # Negative twin: with no title of its own, the sentence is about the work of its item.
+    facts = facts_of("Edi Gathegi has joined the cast of the drama Salt Road on NBC. Dana Vale will play a nurse named Lester Grimes.")
+    assert ("Salt Road", "starring", "Dana Vale") in facts
