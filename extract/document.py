@@ -77,6 +77,23 @@ def regional_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def ampersand_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Gunpowder & Sky Distribution": a name joined by "&" to a company name with a company word
+    at its end is one company's name (as in "Simon & Schuster"); the NER stops at the "&" and a
+    known short name ("Sky") would take the rest. Two names known alone ("Netflix & Sky") stay two."""
+    text = document_text(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "org" and m.kind == "org" and prev.source != "gazetteer"
+                and m.source == "pattern" and re.fullmatch(r"\s*&\s*", text[prev.end:m.start])
+                and re.fullmatch(r"[A-Z][\w'-]*", prev.text)):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.cls, "pattern", cued=True)
+            continue
+        out.append(m)
+    return out
+
+
 def own_head_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Universal Sports", "NBC News": a known company's name followed by a head word of a
     business of its own names another company; the gazetteer, matching the first word alone, would
@@ -216,10 +233,10 @@ def extract(doc: Doc) -> Extraction:
 
 def _extract(doc: Doc) -> Extraction:
     settle(None)
-    mentions = regional_names(doc, own_head_names(doc, find_mentions(doc, extra=[*slot_titles(doc), *field_line_mentions(doc)])))
+    mentions = regional_names(doc, ampersand_names(doc, own_head_names(doc, find_mentions(doc, extra=[*slot_titles(doc), *field_line_mentions(doc)]))))
     # Again once every occurrence of a known name is a mention: the NER often swallows the place
     # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
-    mentions = regional_names(doc, own_head_names(doc, add_document_matches(doc, mentions)))
+    mentions = regional_names(doc, ampersand_names(doc, own_head_names(doc, add_document_matches(doc, mentions))))
     groups = group_mentions(mentions)
     refs = resolve_references(document_text(doc), groups, [s.start_char for s in doc_sents(doc)])
     vote_descriptors(document_text(doc), groups)
