@@ -90,6 +90,13 @@ def ampersand_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and re.fullmatch(r"[A-Z][\w'-]*", prev.text)):
             out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.cls, "pattern", cued=True)
             continue
+        # ... or the word before "&" is no mention at all (the NER saw nothing in it).
+        bare = re.search(r"(?:^|(?<=\s))([A-Z][\w'-]*)\s*&\s*$", text[max(0, m.start - 40):m.start])
+        if (m.kind == "org" and m.source == "pattern" and bare
+                and not (prev is not None and prev.end > m.start - len(bare.group(0)))):
+            start = m.start - len(bare.group(0))
+            out.append(Mention(start, m.end, text[start:m.end], m.cls, "pattern", cued=True))
+            continue
         out.append(m)
     return out
 

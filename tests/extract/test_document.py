@@ -285,6 +285,11 @@ def test_an_ampersand_name_is_one_company(facts_of):
     assert {f for f in facts if f[1] == "acquires"} == {("Gunpowder & Sky Distribution", "acquires", "Salt Road")}
 
 
+def test_an_ampersand_name_the_ner_missed_is_one_company(facts_of):
+    facts = facts_of("– Tinder & Sky Distribution has acquired Rob Meyer’s “Salt Road,” with a release set for April 14.")
+    assert {f for f in facts if f[1] == "acquires"} == {("Tinder & Sky Distribution", "acquires", "Salt Road")}
+
+
 def test_two_known_names_joined_by_an_ampersand_stay_two(facts_of):
     # Negative twin: "Netflix & Sky" names two companies the gazetteer knows alone.
     facts = facts_of("Netflix & Sky will co-produce the drama Salt Road.")
