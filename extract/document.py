@@ -1,6 +1,7 @@
 """One document in, plain records out: `extract(doc)` and `extract_facts(doc)`."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable, Iterator
 
@@ -74,6 +75,55 @@ def regional_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def ampersand_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Gunpowder & Sky Distribution": a name joined by "&" to a company name with a company word
+    at its end is one company's name (as in "Simon & Schuster"); the NER stops at the "&" and a
+    known short name ("Sky") would take the rest. Two names known alone ("Netflix & Sky") stay two."""
+    text = document_text(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "org" and m.kind == "org" and prev.source != "gazetteer"
+                and m.source == "pattern" and re.fullmatch(r"\s*&\s*", text[prev.end:m.start])
+                and re.fullmatch(r"[A-Z][\w'-]*", prev.text)):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.cls, "pattern", cued=True)
+            continue
+        # ... or the word before "&" is no mention at all (the NER saw nothing in it).
+        bare = re.search(r"(?:^|(?<=\s))([A-Z][\w'-]*)\s*&\s*$", text[max(0, m.start - 40):m.start])
+        if (m.kind == "org" and m.source == "pattern" and bare
+                and not (prev is not None and prev.end > m.start - len(bare.group(0)))):
+            start = m.start - len(bare.group(0))
+            out.append(Mention(start, m.end, text[start:m.end], m.cls, "pattern", cued=True))
+            continue
+        out.append(m)
+    return out
+
+
+def own_head_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Universal Sports", "NBC News": a known company's name followed by a head word of a
+    business of its own names another company; the gazetteer, matching the first word alone, would
+    make it the known one. The name runs over the head word and a company suffix after it."""
+    text = document_text(doc)
+    heads, suffixes = words("own_head_words"), PARENT_SUFFIXES
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "org" or m.source != "gazetteer":
+            out.append(m)
+            continue
+        end, first = m.end, True
+        while True:
+            word = re.match(r" ([A-Z][A-Za-z]+)(?![\w-])", text[end:])
+            if not word or not ((first and word.group(1) in heads) or (not first and word.group(1).lower() in suffixes)):
+                break
+            end, first = end + word.end(), False
+        if end == m.end:
+            out.append(m)
+            continue
+        out.append(Mention(m.start, end, text[m.start:end], "Organization", "pattern", cued=True))
+    # A mention the longer name now covers ("Sports" taken by the NER) goes with it.
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in out)]
 
 
 def _regional_subsidiaries(groups: list[EntityGroup], doc: Doc) -> Iterator[Fact]:
@@ -190,10 +240,10 @@ def extract(doc: Doc) -> Extraction:
 
 def _extract(doc: Doc) -> Extraction:
     settle(None)
-    mentions = regional_names(doc, find_mentions(doc, extra=[*slot_titles(doc), *field_line_mentions(doc)]))
+    mentions = regional_names(doc, ampersand_names(doc, own_head_names(doc, find_mentions(doc, extra=[*slot_titles(doc), *field_line_mentions(doc)]))))
     # Again once every occurrence of a known name is a mention: the NER often swallows the place
     # of "the Walt Disney Company Asia Pacific" into the organisation the gazetteer then cuts out.
-    mentions = regional_names(doc, add_document_matches(doc, mentions))
+    mentions = regional_names(doc, ampersand_names(doc, own_head_names(doc, add_document_matches(doc, mentions))))
     groups = group_mentions(mentions)
     refs = resolve_references(document_text(doc), groups, [s.start_char for s in doc_sents(doc)])
     vote_descriptors(document_text(doc), groups)

@@ -129,6 +129,10 @@ def is_name(text: str) -> bool:
     """A plausible proper name: has a capital or digit and is not an industry abbreviation or a weekday."""
     if not any(c.isupper() or c.isdigit() for c in text):
         return False
+    # "EVP/CFO", "President/GM": job titles joined by a slash are one post, no name.
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) > 1 and all(p in words("not_entities") or p in words("capitalised_role_words") or p.lower() in lower_words("role_title_words") for p in parts):
+        return False
     return text not in words("not_entities") and not text.isdigit()
 
 
@@ -830,6 +834,12 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
                      and e.start_char <= start < e.end_char
                      and e.end_char >= start + len(owner.group(1)) for e in doc_ents(doc)):
         return start + owner.end()
+    # "executive produce alongside Tom Reyes on Salt Road": "on" after a person's full name
+    # (given name first, as the NER names it) ends the name and opens the work it is about.
+    on = re.match(r"(.+?)\s+on\s+", document_text(doc)[start:end])
+    if on and any(e.label_ == "PERSON" and e.start_char == start and e.end_char == start + len(on.group(1))
+                  and len(e) >= 2 and e[0].lower_ in given_names() for e in doc_ents(doc)):
+        return start + on.end()
     # A possessive owner the NER missed whose last word is a company word ("Harbour Films'
     # Glasshouse"), or a year's possessive ("starred in 2019's Salt Road"): no part of the title.
     if owner and re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", owner.group(0)) and (

@@ -131,6 +131,10 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
         return None
     if HYPHEN_ADJECTIVE_RE.fullmatch(title):
         return None  # "Webber's English-language epic X", "the Oscar-winning drama": a modifier, no title
+    # "the J. D. Salinger drama": a lone capital before a full stop and another capitalised
+    # word is a person's initial, the name's first letter, no title.
+    if re.fullmatch(r"[A-Z]\.?", title) and re.match(r"\.?\s+[A-Z]", text[start + 1:]):
+        return None
     if not owner and (title.endswith(("'s", "\u2019s")) or text[end:end + 2] in ("'s", "\u2019s")):
         return None  # "Min Jin Lee's novel": the owner, not the title
     if not owner and _bare_possessive(text, start, end):

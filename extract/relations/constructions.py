@@ -646,6 +646,11 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                     # person's, whatever the owner was typed; a company's list reads "its".
                     continue
                 elif predicate := _company_list_predicate(doc, sent, start, end):
+                    if predicate == "produces":
+                        # "Its films include A": a plain list says what the company does with
+                        # films, which its class tells; a distributor's films are its releases.
+                        cls = _class_of(doc, key)
+                        predicate = next((p for p, classes in lexicon_table("company_list_classes").items() if cls in classes), predicate)
                     yield Fact(key, predicate, work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
 
 
@@ -679,6 +684,11 @@ def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
         if words & {w.lower() for w in cues}:
             return "" if predicate == "none" else predicate
     return "produces"
+
+
+def _class_of(doc: Doc, key: str) -> str:
+    """The class the mentions of entity `key` were given ("" when none is tagged)."""
+    return next((t._.mkg_class for t in entity_tokens(doc) if t._.mkg_entity == key and t._.mkg_class), "")
 
 
 def _list_noun_includes(sent: Span) -> list[tuple[int, int, str]]:
@@ -837,6 +847,10 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
         # in a company (corporate.stake_deals), never in the works that describe it.
         if predicate == "acquires" and any(c.dep_ == "dobj" and c.lemma_.lower() in lower_words("stake_nouns") for c in verb.children):
             continue
+        # "picked up to series", "picked up for a second season": a network ordering (more of) a
+        # show picks it up; that is an order or a renewal, not a purchase.
+        if predicate == "acquires" and particle == "up" and _season_order(verb):
+            continue
         if _is_passive(verb):
             companies, works = _agents(verb), _passive_subjects(verb)
         else:
@@ -852,6 +866,14 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
             for work in works:
                 yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, evidence,
                            f"verbs.{verb.lemma_.lower()}", round(0.7 * weight, 2))
+
+
+def _season_order(verb: Token) -> bool:
+    """Whether a "to"/"for" phrase of the verb names a series or season ("to series", "for a
+    second season", "for season two")."""
+    nouns = lower_words("season_order_nouns")
+    return any(prep.dep_ == "prep" and prep.lower_ in ("to", "for") and pobj.dep_ == "pobj" and pobj.lower_ in nouns
+               for prep in verb.children for pobj in prep.children)
 
 
 def _agents(verb: Token) -> list[Token]:

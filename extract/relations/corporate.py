@@ -9,7 +9,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.constructions import epithet_person
-from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, kinds, lemma, word, possessive
+from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, in_relative_object, kinds, lemma, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import doc_sents, entity_tokens, tokens_with
 
@@ -375,7 +375,7 @@ RULES = [
     # Nor a past post: "X, a former executive of Y", "X, previously head of drama at Y".
     Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST]}},
                                              *[{**t, "LOWER": {"NOT_IN": list(PAST_POST)}} for t in gap(6)], ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
-         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _names_its_show(roles["object"])),
+         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"])),
     # Not "former Hulu executive X": who worked there once is no staff of it now.
     # Nor "A executive produces with B": "executive" there opens a verb, not a job title.
     Rule("corporate.org_role_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word(*(w for w in ROLE_WORDS if w != "executive")), *gap(5), ent("person", "subject")],

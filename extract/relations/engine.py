@@ -90,6 +90,20 @@ def gap(n: int = 3) -> list[dict]:
              "IS_SENT_START": False, "TEXT": {"NOT_IN": [".", ";", "!", "?"]}, "OP": "?"}] * n
 
 
+def in_relative_object(person: Token) -> bool:
+    """"A, who worked with CEO B, was named president at C": B is the object of a preposition or
+    verb inside a relative clause on another name, a colleague mentioned in passing, never the
+    one the main clause's hire or post is about."""
+    if person.dep_ not in ("pobj", "dobj", "appos", "conj"):
+        return False
+    for ancestor in person.ancestors:
+        if ancestor.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return False
+        if ancestor.dep_ == "relcl":
+            return True
+    return False
+
+
 def coordinated(token: Token) -> list[Token]:
     """The token and the entities listed with it: "A and B", "A, B and C", "“A,” “B”"."""
     found = [token]

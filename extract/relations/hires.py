@@ -13,7 +13,7 @@ from mediakg.extract.relations.attributes import ROLE_TITLE
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
 from mediakg.extract.lexicon import lower_words, ordered_words
-from mediakg.extract.relations.engine import Rule, ent, gap, kinds, lemma, word
+from mediakg.extract.relations.engine import Rule, ent, gap, in_relative_object, kinds, lemma, word
 from mediakg.extract.relations.employment import joins_a_companys_project
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import doc_sents, entity_tokens
@@ -45,7 +45,7 @@ RULES = [
          PERSON, ORG, 0.75, coordinate=False),
     # "X has been named head of drama at HBO".
     Rule("hires.named_role_at", "employedBy", [ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES), *gap(8), word("at"), ent("org", "object")],
-         PERSON, ORG, 0.75, coordinate=False),
+         PERSON, ORG, 0.75, coordinate=False, veto=lambda roles: in_relative_object(roles["subject"])),
     # "X joined HBO in 2009", "X, who joins Netflix from Hulu": joining a company is working there.
     Rule("hires.joined", "employedBy", [ent("person", "subject"), *gap(3), word("joined", "joins", "rejoined", "rejoins"), ent("org", "object")],
          PERSON, ORG, 0.75, coordinate=False, veto=lambda roles: joins_a_companys_project(roles["object"])),
@@ -53,7 +53,10 @@ RULES = [
 
 # "hired X as president of advertising", "promoted to head of programming", "named X chief ...".
 HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be )?(?:(?:named|appointed|promoted|tapped|hired|upped|elevated)\s+)?"
-                         r"(?:as|to)?\s*(?:(?:the|its|their|his|her|a|an|new|permanent|interim)\s+)*" + ROLE_TITLE + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$))", re.I)
+                         r"(?:as|to)?\s*(?:(?:the|its|their|his|her|a|an|new|permanent|interim)\s+)*" + ROLE_TITLE
+                         # The title ends at a clause word too ("... as head of drama after serving as ..."):
+                         # a subordinate clause after a title is the hire's circumstances, no part of the title.
+                         + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$|\b(?:" + "|".join(ordered_words("role_clause_words")) + r")\b))", re.I)
 # probeB: trade headlines and ledes use the present ("Harbour Films taps A as chief content officer").
 HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped"
                             r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups)\s+$", re.I)

@@ -729,7 +729,13 @@ def _cast_target(verb: Token, people: list[Token], salient_work: str,
         return named._.mkg_entity, 1.0
     if status == "other":
         return "", 0.0
-    return work_of(verb.sent, min([verb.i, *(p.i for p in people)]), salient_work)
+    work, weight = work_of(verb.sent, min([verb.i, *(p.i for p in people)]), salient_work)
+    # "A has been cast to play Lester, in HBO's X": a title later in the sentence, which the parse
+    # hangs elsewhere, is what the casting is about; the paragraph's or article's work is not.
+    if work and not any(t._.mkg_entity == work for t in verb.sent) and any(
+            t._.mkg_kind == "work" and t.i > verb.i for t in verb.sent):
+        return "", 0.0
+    return work, weight
 
 
 def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:

@@ -269,6 +269,38 @@ def test_a_shared_name_without_a_place_is_no_subsidiary(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "subsidiaryOf"}
 
 
+# "Universal Sports", "NBC News": a known short name with a head word of its own is another company.
+@pytest.mark.parametrize("text, company", [
+    ("Universal Pictures released Salt Road. Universal Sports named Dana Vale president.", "Universal Sports"),
+    ("NBC will air Salt Road. Dana Vale was named president of NBC Sports.", "NBC Sports"),
+])
+def test_a_known_name_with_its_own_head_word_is_its_own_company(facts_of, text, company):
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] == "employedBy"} == {("Dana Vale", "employedBy", company)}
+
+
+# "Gunpowder & Sky Distribution": "&" joins a word to a company name with a company word: one name.
+def test_an_ampersand_name_is_one_company(facts_of):
+    facts = facts_of("Gunpowder & Sky Distribution has acquired Dana Vale’s “Salt Road,” with a release set for April 14.")
+    assert {f for f in facts if f[1] == "acquires"} == {("Gunpowder & Sky Distribution", "acquires", "Salt Road")}
+
+
+def test_an_ampersand_name_the_ner_missed_is_one_company(facts_of):
+    facts = facts_of("– Tinder & Sky Distribution has acquired Rob Meyer’s “Salt Road,” with a release set for April 14.")
+    assert {f for f in facts if f[1] == "acquires"} == {("Tinder & Sky Distribution", "acquires", "Salt Road")}
+
+
+def test_two_known_names_joined_by_an_ampersand_stay_two(facts_of):
+    # Negative twin: "Netflix & Sky" names two companies the gazetteer knows alone.
+    facts = facts_of("Netflix & Sky will co-produce the drama Salt Road.")
+    assert {f for f in facts if f[1] == "produces"} == {("Netflix", "produces", "Salt Road"), ("Sky", "produces", "Salt Road")}
+
+
+def test_a_known_short_name_alone_is_still_the_known_company(facts_of):
+    facts = facts_of("Universal will release Salt Road in May.")
+    assert ("Universal Pictures", "distributes", "Salt Road") in facts
+
+
 @pytest.mark.xfail(strict=True, reason="'Netflix Korea' is only joined when the small NER tags 'Korea' "
                    "a GPE; here it does not, though Korea is in the lexicon's countries")
 def test_regional_arm_when_ner_misses_the_country(facts_of):

@@ -31,6 +31,14 @@ def test_is_name_needs_a_capital_or_a_digit_and_is_no_bare_number():
     assert not is_name("2024")
 
 
+# "EVP/CFO", "President/GM": job titles joined by a slash are one post, no name.
+def test_slashed_job_titles_are_no_name():
+    assert not is_name("EVP/CFO")
+    assert not is_name("President/GM")
+    assert not is_name("GM")
+    assert is_name("Harbour/Keel Films")
+
+
 def test_title_cased_tells_titles_from_quoted_speech():
     assert title_cased("The Long Road Home")
     assert title_cased("Salt and the Sea")  # function words may stay lower case

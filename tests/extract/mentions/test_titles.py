@@ -1304,3 +1304,36 @@ def test_a_company_after_a_possessive_the_is_no_title(entities_of):
     # The twin: a company word in the run ("The Film Company") names no work.
     found = entities_of("Sony\u2019s The Film Company will co-produce the series.")
     assert not any(e.type in ("CreativeWork", "Film", "Series") for e in found.values())
+
+def test_on_after_a_persons_full_name_ends_the_name(entities_of, facts_of):
+    # "alongside Tom Reyes on Salt Road": the person and the work are two names.
+    text = "Amy Price will executive produce alongside Tom Reyes on Salt Road, the drama."
+    entities = entities_of(text)
+    assert works(entities) == {"Salt Road": entities["Salt Road"].type}
+    assert entities["Tom Reyes"].type == "Person"
+    assert ("Salt Road", "executiveProducer", "Amy Price") in facts_of(text)
+
+
+def test_a_title_with_on_and_no_person_keeps_its_words(entities_of):
+    # Negative twin: "on" inside a title whose first words name no person stays in it.
+    entities = entities_of("She will star in Murder on Salt Road, the drama, next year.")
+    assert "Murder on Salt Road" in works(entities)
+
+
+def test_a_persons_initial_before_a_work_noun_is_no_title(facts_of, entities_of):
+    # "the J. D. Salinger drama Salt Road": the initial opens the author's name; "the film" is Salt Road.
+    text = "Harbour Films picked up rights to the J. D. Salinger drama Salt Road. The film was directed by Tom Reyes."
+    assert set(works(entities_of(text))) == {"Salt Road"}
+    assert ("Salt Road", "directedBy", "Tom Reyes") in facts_of(text)
+
+
+def test_a_one_letter_title_without_a_name_after_it_stays(entities_of):
+    # Negative twin: a one-letter title not followed by an initial's full stop and name.
+    entities = entities_of("Harbour Films will release the horror film X in the spring, starring Dana Vale.")
+    assert "X" in works(entities)
+
+
+def test_an_audience_abbreviation_before_a_work_noun_is_no_title(facts_of):
+    # "the YA series": YA (young adult) says whom the series is for, it is no title.
+    text = "Netflix has renewed the drama Salt Road. Netflix has ordered another 10 episodes of the YA series."
+    assert {f for f in facts_of(text) if f[1] == "produces"} == {("Netflix", "produces", "Salt Road")}

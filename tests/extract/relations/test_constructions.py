@@ -733,3 +733,33 @@ def test_a_slashed_slate_credit_stays_with_its_project(facts_of):
                      "Dana Vale, a family drama written/exec produced by Tom Reed and a chef comedy written by Sam Hale.")
     assert ("Glasshouse", "executiveProducer", "Tom Reed") not in facts
     assert ("Glasshouse", "executiveProducer", "Dana Vale") in facts
+
+
+# "Its films include A": a plain list noun says what the company does with films, which its
+# class tells; a distributor's films are its releases, a production company's its productions.
+def test_a_distributors_plain_list_is_what_it_distributes(facts_of):
+    facts = facts_of("Blue Harbour Releasing is a distributor based in Lyon. Its films include Salt Road and Red Hill.")
+    assert only(facts, "distributes") == {("Blue Harbour Releasing", "distributes", "Salt Road"),
+                                          ("Blue Harbour Releasing", "distributes", "Red Hill")}
+    assert only(facts, "produces") == set()
+
+
+def test_a_production_companys_plain_list_is_what_it_makes(facts_of):
+    facts = facts_of("Harbour Films is a production company based in Lyon. Its films include Salt Road and Red Hill.")
+    assert only(facts, "produces") == {("Harbour Films", "produces", "Salt Road"), ("Harbour Films", "produces", "Red Hill")}
+    assert only(facts, "distributes") == set()
+
+
+# "picked up to series", "picked up for a second season": a network ordering (more of) a show.
+@pytest.mark.parametrize("sentence", ["The drama Salt Road was picked up to series by HBO.",
+                                      "HBO picked up Red Hill, the thriller from Harbour Films, for a second season.",
+                                      "HBO has picked up the drama Salt Road for a third season."])
+def test_a_season_pickup_is_no_purchase(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert only(facts, "acquires") == set()
+    assert only(facts, "distributes") == set()
+
+
+def test_a_territory_pickup_is_still_a_purchase(facts_of):
+    facts = facts_of("HBO picked up Red Hill, the thriller from Harbour Films, for North America.")
+    assert ("HBO", "acquires", "Red Hill") in facts

@@ -447,3 +447,9 @@ def test_a_relative_copula_about_a_work_gives_no_post(facts_of):
     # The twin: "who is the star of X" is a credit, not a post at a company.
     facts = facts_of("Howard Klein, who is the star of the Harbour Films comedy Night Shift, joins the cast.")
     assert {f for f in facts if f[1] == "employedBy"} == set()
+
+# "president/GM of C", "EVP/CFO of C": slashed job titles are one post at C, never a company.
+@pytest.mark.parametrize("sentence", ["Mark Lee, president/GM of Harbour Films, will oversee the studio.",
+                                      "Mark Lee, EVP/CFO of Harbour Films, will oversee the studio."])
+def test_slashed_job_titles_leave_the_company_after_them(facts_of, sentence):
+    assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == {("Mark Lee", "employedBy", "Harbour Films")}

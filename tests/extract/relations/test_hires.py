@@ -104,3 +104,33 @@ def test_a_passive_hire_after_an_apposition_gives_the_new_title(facts_of):
     # Twin: named to a board is no title.
     facts = facts_of("Dana Vale, who ran drama at Harbour Films, has been named to the board.")
     assert not {f for f in facts if f[1] == "role"}
+
+
+# A clause after the title ("after most recently serving as ...") is the hire's circumstances.
+@pytest.mark.parametrize("sentence, role", [
+    ("Harbour Films hired Dana Vale as head of drama after most recently serving as head of comedy at Fox.", "head of drama"),
+    ("Harbour Films named Dana Vale president of television, replacing Tom Reyes.", "president of television"),
+    ("Harbour Films hired Dana Vale as head of drama while she continues to produce.", "head of drama"),
+])
+def test_a_title_ends_before_a_clause(facts_of, sentence, role):
+    assert of(facts_of(sentence), "role") == {("Dana Vale", "role", role)}
+
+
+def test_a_title_with_a_department_is_kept_whole(facts_of):
+    facts = facts_of("Harbour Films hired Dana Vale as head of drama and comedy.")
+    assert of(facts, "role") == {("Dana Vale", "role", "head of drama and comedy")}
+
+
+# "A, who worked with CEO B, was named ... at C": B, inside A's relative clause, is no hire.
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale, a former agent who worked with CEO Tom Reyes, was named head of drama at Harbour Films.",
+    "Dana Vale, who worked alongside Tom Reyes, has been named head of drama at Harbour Films.",
+])
+def test_a_colleague_in_a_relative_clause_is_not_hired(facts_of, sentence):
+    assert of(facts_of(sentence), "employedBy") == {("Dana Vale", "employedBy", "Harbour Films")}
+
+
+def test_a_hire_named_after_an_apposition_is_still_hired(facts_of):
+    # Negative twin: the apposition gives the person's present post; the hire is still hers.
+    facts = facts_of("Tom Reyes, president of Harbour Films, was named chairman at Keel Media.")
+    assert ("Tom Reyes", "employedBy", "Keel Media") in of(facts, "employedBy")

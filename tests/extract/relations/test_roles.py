@@ -1030,3 +1030,16 @@ def test_a_named_directorial_effort_or_outing_is_directed_by_its_owner(facts_of,
 def test_an_untitled_or_hedged_directorial_project_credits_no_work(facts_of, sentence):
     # The twin: a project with no title is not the article's work, and a reported one is not stated.
     assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == set()
+
+# "A has been cast to play B, in HBO's X": the title later in the sentence is the casting's work.
+def test_a_casting_naming_its_own_title_later_takes_no_earlier_work(facts_of):
+    facts = facts_of("Edi Gathegi has joined the cast of The Blacklist on NBC. Dana Vale has been cast to play a "
+                     "character named Lester Grimes, in HBO’s drama Salt Road from Tom Reyes.")
+    assert {f for f in facts if f[1] == "starring"} == {("The Blacklist", "starring", "Edi Gathegi"),
+                                                        ("Salt Road", "starring", "Dana Vale")}
+
+
+def test_a_casting_naming_no_title_takes_the_items_work(facts_of):
+    # Negative twin: with no title of its own, the sentence is about the work of its item.
+    facts = facts_of("Edi Gathegi has joined the cast of the drama Salt Road on NBC. Dana Vale will play a nurse named Lester Grimes.")
+    assert ("Salt Road", "starring", "Dana Vale") in facts
