@@ -434,6 +434,26 @@ def _maker_follows(doc: Doc, pos: int) -> bool:
     return run is not None and _has_company_word(run.group(0))
 
 
+def _guessed_work_subject(doc: Doc, start: int, end: int, verb_end: int, said: str) -> bool:
+    """Whether the run before a verb a work takes far more often than a person ("X premieres on
+    Netflix", "X has cast Dana Vale") can be a work: the NER's person guess counts only when the
+    run does not open with a frequent given name ("Dana Vale has cast ..." is a director), and
+    a company the NER or a company word names keeps its class ("Harbour Films has cast ...").
+    The run must be the whole of any name the NER found in it ("Director Dana Vale has cast").
+    A verb of adding must add cast ("X has added three actors", not "X added that ...")."""
+    text = document_text(doc)
+    run = text[start:end]
+    if not run.split() or run.split()[0].lower() in given_names() or _company_run(text, start, end):
+        return False
+    for ent in _ents_over(doc, start, end):
+        if ent.label_ != "PERSON" or (ent.start_char, ent.end_char) != (start, end):
+            return False
+    if said.split()[-1] in ("added", "adds"):
+        rest = text[verb_end:_sentence_end(text, verb_end)].lower()
+        return any(re.search(r"\b" + re.escape(w) + r"\b", rest) for w in lower_words("cast_addition_words"))
+    return True
+
+
 def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The subject of a verb only a work takes: "Glasshouse stars Jane Roe", "Glasshouse is
     directed by", "Glasshouse premieres in May" (the lexicon's title_subject_verbs). A name the
@@ -452,11 +472,24 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     # before "which": the series a relative clause describes may stand before the person
     # ("the series from Tom Hale, which is based on a book").
     work_only = words("work_only_subject_verbs")
-    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(verbs) + tuple(sorted(loglines, key=len, reverse=True)), r")\b").finditer(text):
+    guessed = words("person_guess_subject_verbs")
+    box_office = words("box_office_subject_verbs")  # only a film sells tickets
+    work_only = work_only | box_office
+    phrases = sorted(set(verbs) | loglines | work_only | guessed, key=len, reverse=True)
+    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(phrases), r")(?:\b|(?<=\$))").finditer(text):
         start = _run_before(text, verb.start())
         said = re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0))
-        if start is None or ((start, verb.start()) in people and not verb.group(0).endswith(" by")
-                                 and (said not in work_only or "which" in verb.group(0))):
+        if start is None:
+            continue
+        # A verb of the guessed list alone ("has cast") needs the check; one that extends a
+        # work's own verb ("premieres at" of "premieres") only relaxes the person guard.
+        own = said in verbs or said in work_only or said in loglines or any(said.startswith(v + " ") for v in verbs)
+        if not own:
+            if not _guessed_work_subject(doc, start, verb.start(), verb.end(), said):
+                continue
+        elif ((start, verb.start()) in people and not verb.group(0).endswith(" by")
+              and (said not in work_only or "which" in verb.group(0))
+              and not (said in guessed and _guessed_work_subject(doc, start, verb.start(), verb.end(), said))):
             continue
         if re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0)) in loglines and ((start, verb.start()) in places or text[start:verb.start()]
                                                              in place_names()
@@ -470,7 +503,7 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if text[start:verb.start()] in words("subject_pronouns"):
             continue  # "It is written by ...": a pronoun for the work named before, not a title
-        m = _mention(doc, start, verb.start(), "CreativeWork")
+        m = _mention(doc, start, verb.start(), "Film" if said in box_office else "CreativeWork")
         if m:
             yield m
 

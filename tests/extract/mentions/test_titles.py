@@ -1242,3 +1242,37 @@ def test_a_title_with_for_and_no_person_keeps_its_words(entities_of):
     # Negative twin: "for" inside a title before a word that names no person stays in it.
     entities = entities_of("She will star in the feature Waiting for Summer next year.")
     assert works(entities) == {"Waiting for Summer": "Film"}
+
+
+# titles4: a title opening the sentence, read from a verb only (or mostly) a work takes.
+@pytest.mark.parametrize("text, title", [
+    ("Salt Road stormed the box office this weekend with $40 million.", "Salt Road"),
+    ("Weapons stormed the box office this weekend.", "Weapons"),
+    ("Tidewater led the weekend box office with $12 million.", "Tidewater"),
+    ("Glasshouse opened with $20 million in North America.", "Glasshouse"),
+    ("SALT ROAD RISING led the weekend with $92 million.", "SALT ROAD RISING"),
+])
+def test_a_box_office_subject_is_a_film(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "Film"}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Salt Road has added three actors to its cast.", "Salt Road"),
+    ("Salt Road has cast Dana Vale in the lead role.", "Salt Road"),
+    ("Harbour Lights premieres on Netflix in March.", "Harbour Lights"),
+])
+def test_a_subject_that_casts_or_premieres_on_a_platform_is_a_title(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Vale has cast Tom Reed in her new film.",
+    "Director Dana Vale has cast Tom Reed in her new film.",
+    "Harbour Films has cast Tom Reed in its new film.",
+    "Keel Media has added three shows to its slate.",
+    "Marta Kessler added that the shoot had been long.",
+    "Dana Vale premiered at Cannes with her debut.",
+    "Dana Vale earned $2 million for the role.",
+])
+def test_a_person_or_company_that_casts_adds_or_earns_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
