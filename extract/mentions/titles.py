@@ -262,6 +262,31 @@ ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|directo
                           + r")s?\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
+def _and_the_start(doc: Doc, start: int) -> int:
+    """Where a title run that a lower-case "and the" opens really starts: "Sex and the City
+    alum", "Baker and the Beauty star" (a list's next title keeps its capital "The"). The words
+    before must be a capitalised run that is no person's or known name."""
+    text = document_text(doc)
+    joint = re.search(r"(?<=\S)[^\S\n]+and[^\S\n]+the[^\S\n]+$", text[max(0, start - 12):start])
+    if not joint:
+        return start
+    and_at = start - (len(text[max(0, start - 12):start]) - joint.start())
+    earlier = _run_before(text, and_at)
+    if earlier is None or any(e.label_ == "PERSON" or CLASS_KIND.get(e.label_, "") not in ("", "work")
+                              for e in _ents_over(doc, earlier, and_at)):
+        return start
+    return earlier
+
+
+def _phrase_title(run: str) -> bool:
+    """Whether a capitalised run the NER calls an organisation reads as a phrase of English, so a
+    title: a company's name is made of names and company words, never of pronouns and
+    determiners ("Rescue Me", "Call Her Ishmael", "This Is Us"), which titles take freely."""
+    tokens = run.split()
+    return len(tokens) >= 2 and not _has_company_word(run) and any(
+        w.lower() in lower_words("title_phrase_words") for w in tokens[1:])
+
+
 def role_slot_titles(doc: Doc) -> Iterator[Mention]:
     """A title before a role noun and a person: "Moonfall writer Jane Roe", "Ironbridge
     creator Sam Lee". The run must hold a proper noun (the parser's PROPN) and the name after the
@@ -281,12 +306,18 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         start = _run_before(text, role.start())
         if start is None:
             continue
+        start = _and_the_start(doc, start)
         # An ORG that covers only the run's tail is a title's last word the NER misread: "The
         # Lord of the Rings star" (ORG "Rings"), "Game of Thrones alum" (ORG "Thrones").
         ner = [e for e in doc_ents(doc) if e.end_char == role.start()]
         if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
-                        and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns")))):
+                        and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
+                        and not _phrase_title(text[max(start, ner[0].start_char):role.start()]))):
+            continue
+        # "Keel Media alum Dana Vale": an alum or veteran of a name ending in a company word
+        # worked there; the run is the company, not a work.
+        if role.group(0).strip().rstrip("s") in words("title_credit_nouns") and _has_company_word(text[start:role.start()].split()[-1]):
             continue
         span = doc.char_span(start, role.start(), alignment_mode="expand")
         # "Joining Vale is The Practice star A": in a run that opens the sentence, a lower-case
@@ -643,10 +674,11 @@ COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019&-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00d
 
 
 def _job_title_follows(text: str, end: int) -> bool:
-    """Whether a lower-case job title word (the lexicon's role_title_words) and then a
-    capitalised name follow the position: "Nordlys Media chief Ana Ruiz"."""
+    """Whether a lower-case job title word (the lexicon's role_title_words) or a past post
+    ("alum", past_post_nouns) and then a capitalised name follow the position: "Nordlys Media
+    chief Ana Ruiz", "Keel Media alum Ana Ruiz"."""
     after = re.match(r"\s+([a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]", text[end:end + 60])
-    return bool(after) and after.group(1) in lower_words("role_title_words")
+    return bool(after) and (after.group(1) in lower_words("role_title_words") or after.group(1) in lower_words("past_post_nouns"))
 
 
 def suffix_companies(doc: Doc) -> Iterator[Mention]:
@@ -1146,6 +1178,30 @@ OPEN_Q = "\u201c\"\u2018'"
 CLOSE_Q = "\u201d\"\u2019'"
 
 
+AND_THE_RE = re.compile(r"[^\S\n]+and[^\S\n]+the[^\S\n]+")
+# The rest of such a title: capitalised words and the inner words of a noun phrase only, so that
+# "for Harbour Films" after it stays out.
+AND_THE_TAIL_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+(?:of|the|a|an|&))*[^\S\n]+{_WORD})*")
+
+
+def _and_the_end(text: str, end: int, limit: int) -> int:
+    """Where a title run that goes on with "and the" and a capitalised run ends: "Baker and the
+    Beauty", "Sex and the City". A list's next title keeps its own capital "The" ("A and The
+    Office"), so a lower-case "the" joins one title's words. The run after it must end the
+    phrase (punctuation, or a preposition or verb of the title_end_words), or "Salt Road and the
+    BBC drama Tidewater" names two works; a company word makes it a company ("and the Keel Media")."""
+    joint = AND_THE_RE.match(text, end, limit)
+    if not joint:
+        return end
+    run = AND_THE_TAIL_RE.match(text, joint.end(), limit)
+    if not run or _has_company_word(run.group(0)):
+        return end
+    follower = re.match(r"[^\S\n]*([a-z][\w-]*|[.,;:)!?\u201d\"]|$)", text[run.end():limit] if run.end() < limit else "")
+    if follower is None or (follower.group(1)[:1].isalpha() and follower.group(1) not in lower_words("title_end_words")):
+        return end
+    return run.end()
+
+
 def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
     """The title runs of a list from pos: "A (for X), B (Y) and C", quotes and parentheses aside."""
     while pos < limit:
@@ -1159,6 +1215,7 @@ def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
         inner_and = re.search(r"\s+and\s+", text[run.start():item_end])
         if inner_and:
             item_end = run.start() + inner_and.start()
+        item_end = _and_the_end(text, item_end, limit)
         yield run.start(), item_end
         pos = item_end
         while pos < limit and text[pos] in CLOSE_Q:

@@ -1276,3 +1276,40 @@ def test_a_subject_that_casts_or_premieres_on_a_platform_is_a_title(entities_of,
 ])
 def test_a_person_or_company_that_casts_adds_or_earns_is_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+# titles4: a title the NER calls a company before "alum"/"star", and one with "and the" inside.
+def test_a_phrase_title_before_alum_is_a_work_not_an_employer(facts_of, entities_of):
+    text = "Call Me Later alum Dana Vale has joined the cast of Salt Road."
+    assert works(entities_of(text)) == {"Call Me Later": "CreativeWork", "Salt Road": "CreativeWork"}
+    assert ("Dana Vale", "employedBy", "Call Me Later") not in facts_of(text)
+
+
+def test_a_company_before_alum_stays_a_company(facts_of, entities_of):
+    text = "Keel Media alum Dana Vale has joined Harbour Films."
+    entities = entities_of(text)
+    assert works(entities) == {}
+    assert entities["Keel Media"].type == "ProductionCompany"
+    assert ("Dana Vale", "employedBy", "Keel Media") in facts_of(text)
+
+
+def test_a_name_company_before_alum_is_no_title(entities_of):
+    assert works(entities_of("Goldman Sachs alum Dana Vale has joined Keel Media as CFO.")) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Dana Vale will star in Baker and the Beauty for Harbour Films.", "Baker and the Beauty"),
+    ("Dana Vale has been cast in Baker and the Beauty.", "Baker and the Beauty"),
+    ("Salt and the City alum Dana Vale has joined the cast.", "Salt and the City"),
+])
+def test_and_the_joins_one_title(entities_of, text, title):
+    assert title in works(entities_of(text))
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Dana Vale has starred in Salt Road and The Office.", {"Salt Road", "The Office"}),
+    ("Dana Vale stars in Salt Road and the BBC drama Tidewater.", {"Salt Road", "Tidewater"}),
+    ("Dana Vale starred in Salt Road and the Keel Media film Tidewater.", {"Salt Road", "Tidewater"}),
+])
+def test_a_list_of_two_titles_stays_two(entities_of, text, titles):
+    assert set(works(entities_of(text))) == titles
