@@ -465,6 +465,20 @@ def _maker_follows(doc: Doc, pos: int) -> bool:
     return run is not None and _has_company_word(run.group(0))
 
 
+BY_OPENER_RE = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<word>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019\-]*)[^\S\n]+by[^\S\n]+$")
+
+
+def _by_title_start(text: str, start: int) -> int:
+    """Where a sentence-opening subject with an inner "by" starts: "Death by Lightning has
+    added two regulars", "Stand by Me premieres on". A run stops at "by" (after a participle it
+    names a maker: "Directed by Dana Vale"), but a capitalised first word of the sentence that is
+    no participle opens a title with it."""
+    opener = BY_OPENER_RE.search(text[max(0, start - 30):start])
+    if opener is None or opener.group("word").lower().endswith("ed") or opener.group("word").lower() in lower_words("work_participles"):
+        return start
+    return start - (len(text[max(0, start - 30):start]) - opener.start("word"))
+
+
 def _guessed_work_subject(doc: Doc, start: int, end: int, verb_end: int, said: str) -> bool:
     """Whether the run before a verb a work takes far more often than a person ("X premieres on
     Netflix", "X has cast Dana Vale") can be a work: the NER's person guess counts only when the
@@ -505,12 +519,18 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     work_only = words("work_only_subject_verbs")
     guessed = words("person_guess_subject_verbs")
     box_office = words("box_office_subject_verbs")  # only a film sells tickets
-    work_only = work_only | box_office
+    work_only_base, work_only = work_only, work_only | box_office
     phrases = sorted(set(verbs) | loglines | work_only | guessed, key=len, reverse=True)
     for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(phrases), r")(?:\b|(?<=\$))").finditer(text):
         start = _run_before(text, verb.start())
         said = re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0))
         if start is None:
+            continue
+        start = _by_title_start(text, start)
+        # "Dana Vale finished in second place": chart words a person may take too; a name the
+        # NER calls a person that opens with a frequent given name is one.
+        if said in box_office and said not in work_only_base and (start, verb.start()) in people \
+                and text[start:verb.start()].split()[0].lower() in given_names():
             continue
         # A verb of the guessed list alone ("has cast") needs the check; one that extends a
         # work's own verb ("premieres at" of "premieres") only relaxes the person guard.

@@ -1313,3 +1313,27 @@ def test_and_the_joins_one_title(entities_of, text, title):
 ])
 def test_a_list_of_two_titles_stays_two(entities_of, text, titles):
     assert set(works(entities_of(text))) == titles
+
+
+# titles4: chart places of box-office copy, and a sentence-opening title with an inner "by".
+@pytest.mark.parametrize("text, title", [
+    ("Salt Road opened in second place with $12 million.", "Salt Road"),
+    ("Glasshouse rounded out the top five with $3 million.", "Glasshouse"),
+])
+def test_a_chart_place_subject_is_a_film(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "Film"}
+
+
+def test_a_person_who_finishes_in_a_place_is_no_film(entities_of):
+    assert works(entities_of("Dana Vale finished in second place at the festival.")) == {}
+
+
+def test_a_sentence_opening_title_keeps_its_inner_by(entities_of):
+    assert works(entities_of("Death by Lightning has added two more series regulars to its cast.")) == {
+        "Death by Lightning": "CreativeWork"}
+
+
+def test_a_participle_and_by_open_no_title(entities_of):
+    entities = entities_of("Directed by Dana Vale, Salt Road premieres on Netflix in May.")
+    assert works(entities) == {"Salt Road": "CreativeWork"}
+    assert entities["Dana Vale"].type == "Person"
