@@ -169,6 +169,34 @@ def genre_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+COMMA_GENRE_SLOT_RE = re.compile(r"(?<![A-Za-z])(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
+                                 + r"),[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def comma_genre_titles(doc: Doc) -> Iterator[Mention]:
+    """ "its original comedy series, Everything Sucks.": a work noun, a comma and a capitalised
+    run that ends the sentence is an apposition naming the work. The run must end the sentence
+    (so "In the series, Dana Vale plays a cop" and "the film, Vale said" are left alone) and be no
+    person named with a frequent given name, known place or known name."""
+    text = document_text(doc)
+    firsts = given_names()
+    for match in COMMA_GENRE_SLOT_RE.finditer(text):
+        noun = doc.char_span(match.start("noun"), match.end("noun"), alignment_mode="expand")
+        if noun is None or noun[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run or not re.match(r"[^\S\n]*(?:[.;!?](?:\s|$)|$)", text[run.end():run.end() + 2]):
+            continue
+        # The NER's place guess for an unknown title ("Salt Road") is no better than its other
+        # guesses; a known place, a nationality or an event is.
+        if run.group(0).split()[0].lower() in firsts or _known_place_run(doc, run.start(), run.end(), place_names()) or any(
+                e.label_ in ("NORP", "EVENT") for e in _ents_over(doc, run.start(), run.end())):
+            continue
+        m = _mention(doc, run.start(), run.end(), _noun_class(match.group("noun")))
+        if m:
+            yield m
+
+
 # "the 2019 hit X", "the breakout hit X": "hit" is a noun for a successful work only after a year
 # or a word that qualifies a success (hit_slot_words); bare, it may be the verb ("hit Netflix").
 HIT_SLOT_RE = re.compile(r"\b(?:(?:19|20)\d\d|" + "|".join(sorted((re.escape(w) for w in words("hit_slot_words")), key=len, reverse=True))
@@ -1525,7 +1553,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     listed = list(list_slot_titles(doc))
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
-    return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
+    return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *person_possessive_titles(doc), *plural_slot_titles(doc),

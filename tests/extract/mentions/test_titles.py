@@ -1337,3 +1337,21 @@ def test_a_participle_and_by_open_no_title(entities_of):
     entities = entities_of("Directed by Dana Vale, Salt Road premieres on Netflix in May.")
     assert works(entities) == {"Salt Road": "CreativeWork"}
     assert entities["Dana Vale"].type == "Person"
+
+
+# titles4: a work noun, a comma and a title that ends the sentence.
+def test_a_title_after_a_work_noun_and_a_comma_ends_the_sentence(entities_of):
+    entities = entities_of("Keel Media also scrapped its original comedy series, Salt Road.")
+    assert works(entities) == {"Salt Road": "Series"}
+
+
+@pytest.mark.parametrize("text", [
+    "In the series, Dana Vale plays a cop.",
+    "It is a fine film, Vale said.",
+])
+def test_a_name_after_a_work_noun_and_a_comma_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+def test_a_known_place_after_a_work_noun_and_a_comma_is_no_new_title(entities_of):
+    assert "Lisbon" not in works(entities_of("Keel Media also scrapped its comedy series, Lisbon."))
