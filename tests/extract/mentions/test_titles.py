@@ -1355,3 +1355,15 @@ def test_a_name_after_a_work_noun_and_a_comma_is_no_title(entities_of, text):
 
 def test_a_known_place_after_a_work_noun_and_a_comma_is_no_new_title(entities_of):
     assert "Lisbon" not in works(entities_of("Keel Media also scrapped its comedy series, Lisbon."))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Salt Road held on to its #1 spot with $9 million.", "Salt Road"),
+    ("Glasshouse debuted at No. 1 with $30 million.", "Glasshouse"),
+])
+def test_a_chart_number_subject_is_a_film(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "Film"}
+
+
+def test_a_singer_who_debuts_at_number_one_is_no_film(entities_of):
+    assert works(entities_of("Dana Vale debuted at No. 1 on the album chart.")) == {}
