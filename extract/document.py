@@ -308,7 +308,8 @@ def _extract(doc: Doc) -> Extraction:
     facts = unsure_series_owners(groups, facts)
     # A work named only in passing, with no cue and no fact, is more likely a quoted phrase.
     in_facts = {f.subject for f in facts} | {f.object for f in facts if not f.is_attribute}
-    kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts]
+    # A bare double-quoted title-cased run is a title too (quoted_titles): US trade copy quotes them all.
+    kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts or any(m.titled for m in g.mentions)]
     kept = drop_lone_given_names(kept, keep=in_facts)  # "Kate and Tully meet as girls": characters, never named in full
     kept_keys = {g.key for g in kept}
     facts = [f for f in facts if f.subject in kept_keys and (f.is_attribute or f.object in kept_keys)]

@@ -55,6 +55,7 @@ class Mention:
     source: str
     canonical: str = ""  # gazetteer canonical name, when known
     cued: bool = False  # a word around it says what it is ("the series X", "X media event")
+    titled: bool = False  # written as a title (a bare double-quoted title-cased run): kept, but no word says its class
 
     @property
     def kind(self) -> str:
@@ -732,6 +733,26 @@ def title_class_from_context(doc: Doc, span: Span) -> tuple[str, bool]:
     return "CreativeWork", False
 
 
+def _bare_quoted_title(doc: Doc, match: re.Match, inner: str) -> bool:
+    """Whether a title-cased run in double quotes with no work noun near it is still a title: US
+    trade copy quotes every work's title ("Fans of “Salt Road” will ..."), and speech, scare
+    quotes and nicknames show themselves: a speaker's verb or a word like "motto" beside the
+    quote ("“Welcome Home,” said A", "called it “A Dream Come True”"), a long run, or a quote
+    between two capitalised names ("Dwayne “The Rock” Johnson")."""
+    text = document_text(doc)
+    if len(inner.split()) > 6 or inner[-1:] in "!?":
+        return False
+    speech = lower_words("quote_speech_words")
+    before = re.findall(r"[\w'\u2019-]+", text[max(0, match.start() - 40):match.start()])[-3:]
+    after = re.findall(r"[\w'\u2019-]+", text[match.end():match.end() + 40])[:3]
+    if any(w.lower() in speech for w in before + after):
+        return False
+    if before and after and text[match.start() - 1:match.start()] == " " and before[-1][:1].isupper() \
+            and after[0][:1].isupper() and text[match.end():match.end() + 1] == " ":
+        return False  # a nickname inside a person's name
+    return True
+
+
 def quoted_titles(doc: Doc) -> Iterator[Mention]:
     """Trade news puts titles in quotes: “Pachinko”, “The Terror”. Speech is quoted too, so only
     short, title-cased quotes count."""
@@ -752,11 +773,12 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
         cls, cued = title_class_from_context(doc, span)
         if cls == "":
             continue
+        titled = not cued and match.group(1) is not None and _bare_quoted_title(doc, match, inner)
         # A quote that is exactly a known organisation (“Netflix”) stays that organisation.
         if any(e.start_char == span.start_char and e.end_char == span.end_char and e.label_ in CLASS_KIND
                for e in doc_ents(doc)):
             continue
-        found.append(Mention(span.start_char, span.end_char, inner, cls, "quote", cued=cued))
+        found.append(Mention(span.start_char, span.end_char, inner, cls, "quote", cued=cued, titled=titled))
     yield from _share_list_cue(document_text(doc), found)
 
 

@@ -180,6 +180,34 @@ def genre_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+COMMA_GENRE_SLOT_RE = re.compile(r"(?<![A-Za-z])(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
+                                 + r"),[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def comma_genre_titles(doc: Doc) -> Iterator[Mention]:
+    """ "its original comedy series, Everything Sucks.": a work noun, a comma and a capitalised
+    run that ends the sentence is an apposition naming the work. The run must end the sentence
+    (so "In the series, Dana Vale plays a cop" and "the film, Vale said" are left alone) and be no
+    person named with a frequent given name, known place or known name."""
+    text = document_text(doc)
+    firsts = given_names()
+    for match in COMMA_GENRE_SLOT_RE.finditer(text):
+        noun = doc.char_span(match.start("noun"), match.end("noun"), alignment_mode="expand")
+        if noun is None or noun[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run or not re.match(r"[^\S\n]*(?:[.;!?](?:\s|$)|$)", text[run.end():run.end() + 2]):
+            continue
+        # The NER's place guess for an unknown title ("Salt Road") is no better than its other
+        # guesses; a known place, a nationality or an event is.
+        if run.group(0).split()[0].lower() in firsts or _known_place_run(doc, run.start(), run.end(), place_names()) or any(
+                e.label_ in ("NORP", "EVENT") for e in _ents_over(doc, run.start(), run.end())):
+            continue
+        m = _mention(doc, run.start(), run.end(), _noun_class(match.group("noun")))
+        if m:
+            yield m
+
+
 # "the 2019 hit X", "the breakout hit X": "hit" is a noun for a successful work only after a year
 # or a word that qualifies a success (hit_slot_words); bare, it may be the verb ("hit Netflix").
 HIT_SLOT_RE = re.compile(r"\b(?:(?:19|20)\d\d|" + "|".join(sorted((re.escape(w) for w in words("hit_slot_words")), key=len, reverse=True))
@@ -304,6 +332,31 @@ ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|directo
                           + r")s?\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
+def _and_the_start(doc: Doc, start: int) -> int:
+    """Where a title run that a lower-case "and the" opens really starts: "Sex and the City
+    alum", "Baker and the Beauty star" (a list's next title keeps its capital "The"). The words
+    before must be a capitalised run that is no person's or known name."""
+    text = document_text(doc)
+    joint = re.search(r"(?<=\S)[^\S\n]+and[^\S\n]+the[^\S\n]+$", text[max(0, start - 12):start])
+    if not joint:
+        return start
+    and_at = start - (len(text[max(0, start - 12):start]) - joint.start())
+    earlier = _run_before(text, and_at)
+    if earlier is None or any(e.label_ == "PERSON" or CLASS_KIND.get(e.label_, "") not in ("", "work")
+                              for e in _ents_over(doc, earlier, and_at)):
+        return start
+    return earlier
+
+
+def _phrase_title(run: str) -> bool:
+    """Whether a capitalised run the NER calls an organisation reads as a phrase of English, so a
+    title: a company's name is made of names and company words, never of pronouns and
+    determiners ("Rescue Me", "Call Her Ishmael", "This Is Us"), which titles take freely."""
+    tokens = run.split()
+    return len(tokens) >= 2 and not _has_company_word(run) and any(
+        w.lower() in lower_words("title_phrase_words") for w in tokens[1:])
+
+
 def role_slot_titles(doc: Doc) -> Iterator[Mention]:
     """A title before a role noun and a person: "Moonfall writer Jane Roe", "Ironbridge
     creator Sam Lee". The run must hold a proper noun (the parser's PROPN) and the name after the
@@ -323,12 +376,18 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         start = _run_before(text, role.start())
         if start is None:
             continue
+        start = _and_the_start(doc, start)
         # An ORG that covers only the run's tail is a title's last word the NER misread: "The
         # Lord of the Rings star" (ORG "Rings"), "Game of Thrones alum" (ORG "Thrones").
         ner = [e for e in doc_ents(doc) if e.end_char == role.start()]
         if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
-                        and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns")))):
+                        and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
+                        and not _phrase_title(text[max(start, ner[0].start_char):role.start()]))):
+            continue
+        # "Keel Media alum Dana Vale": an alum or veteran of a name ending in a company word
+        # worked there; the run is the company, not a work.
+        if role.group(0).strip().rstrip("s") in words("title_credit_nouns") and _has_company_word(text[start:role.start()].split()[-1]):
             continue
         span = doc.char_span(start, role.start(), alignment_mode="expand")
         # "Joining Vale is The Practice star A": in a run that opens the sentence, a lower-case
@@ -509,6 +568,40 @@ def _maker_follows(doc: Doc, pos: int) -> bool:
     return run is not None and _has_company_word(run.group(0))
 
 
+BY_OPENER_RE = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<word>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019\-]*)[^\S\n]+by[^\S\n]+$")
+
+
+def _by_title_start(text: str, start: int) -> int:
+    """Where a sentence-opening subject with an inner "by" starts: "Death by Lightning has
+    added two regulars", "Stand by Me premieres on". A run stops at "by" (after a participle it
+    names a maker: "Directed by Dana Vale"), but a capitalised first word of the sentence that is
+    no participle opens a title with it."""
+    opener = BY_OPENER_RE.search(text[max(0, start - 30):start])
+    if opener is None or opener.group("word").lower().endswith("ed") or opener.group("word").lower() in lower_words("work_participles"):
+        return start
+    return start - (len(text[max(0, start - 30):start]) - opener.start("word"))
+
+
+def _guessed_work_subject(doc: Doc, start: int, end: int, verb_end: int, said: str) -> bool:
+    """Whether the run before a verb a work takes far more often than a person ("X premieres on
+    Netflix", "X has cast Dana Vale") can be a work: the NER's person guess counts only when the
+    run does not open with a frequent given name ("Dana Vale has cast ..." is a director), and
+    a company the NER or a company word names keeps its class ("Harbour Films has cast ...").
+    The run must be the whole of any name the NER found in it ("Director Dana Vale has cast").
+    A verb of adding must add cast ("X has added three actors", not "X added that ...")."""
+    text = document_text(doc)
+    run = text[start:end]
+    if not run.split() or run.split()[0].lower() in given_names() or _company_run(text, start, end):
+        return False
+    for ent in _ents_over(doc, start, end):
+        if ent.label_ != "PERSON" or (ent.start_char, ent.end_char) != (start, end):
+            return False
+    if said.split()[-1] in ("added", "adds"):
+        rest = text[verb_end:_sentence_end(text, verb_end)].lower()
+        return any(re.search(r"\b" + re.escape(w) + r"\b", rest) for w in lower_words("cast_addition_words"))
+    return True
+
+
 def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The subject of a verb only a work takes: "Glasshouse stars Jane Roe", "Glasshouse is
     directed by", "Glasshouse premieres in May" (the lexicon's title_subject_verbs). A name the
@@ -527,19 +620,38 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     # before "which": the series a relative clause describes may stand before the person
     # ("the series from Tom Hale, which is based on a book").
     work_only = words("work_only_subject_verbs")
-    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(verbs) + tuple(sorted(loglines, key=len, reverse=True)), r")\b").finditer(text):
+    guessed = words("person_guess_subject_verbs")
+    box_office = words("box_office_subject_verbs")  # only a film sells tickets
+    work_only_base, work_only = work_only, work_only | box_office
+    phrases = sorted(set(verbs) | loglines | work_only | guessed, key=len, reverse=True)
+    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(phrases), r")(?:\b|(?<=\$))").finditer(text):
         start = _run_before(text, verb.start())
         said = re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0))
+        if start is None:
+            continue
+        start = _by_title_start(text, start)
         # A relative clause after a person tagged name may describe the work before the name
         # ("the series from Tom Hale, which airs on Hulu"); one after a name led by no "from",
         # "by" or "with" is about the name itself ("Salt Road, which airs on Hulu").
-        maker_before = start is not None and re.search(r"\b(?:from|by|with|of|and)\s+$", text[max(0, start - 6):start]) is not None
+        maker_before = re.search(r"\b(?:from|by|with|of|and)\s+$", text[max(0, start - 6):start]) is not None
         # "X hails from Harbour Films": a person hails from a place, only a work from its makers.
         # (An executive "hails from Netflix" too: not a name opening with a given name.)
-        from_makers = (said == "hails from" and start is not None and _maker_follows(doc, verb.end())
+        from_makers = (said == "hails from" and _maker_follows(doc, verb.end())
                        and text[start:verb.start()].split()[0].lower() not in given_names())
-        if start is None or ((start, verb.start()) in people and not verb.group(0).endswith(" by") and not from_makers
-                                 and (said not in work_only or ("which" in verb.group(0) and maker_before))):
+        # "Dana Vale finished in second place": chart words a person may take too; a name the
+        # NER calls a person that opens with a frequent given name is one.
+        if said in box_office and said not in work_only_base and (start, verb.start()) in people \
+                and text[start:verb.start()].split()[0].lower() in given_names():
+            continue
+        # A verb of the guessed list alone ("has cast") needs the check; one that extends a
+        # work's own verb ("premieres at" of "premieres") only relaxes the person guard.
+        own = said in verbs or said in work_only or said in loglines or any(said.startswith(v + " ") for v in verbs)
+        if not own:
+            if not _guessed_work_subject(doc, start, verb.start(), verb.end(), said):
+                continue
+        elif ((start, verb.start()) in people and not verb.group(0).endswith(" by") and not from_makers
+              and (said not in work_only or ("which" in verb.group(0) and maker_before))
+              and not (said in guessed and _guessed_work_subject(doc, start, verb.start(), verb.end(), said))):
             continue
         if re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0)) in loglines and ((start, verb.start()) in places or text[start:verb.start()]
                                                              in place_names()
@@ -553,7 +665,7 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if text[start:verb.start()] in words("subject_pronouns"):
             continue  # "It is written by ...": a pronoun for the work named before, not a title
-        m = _mention(doc, start, verb.start(), "CreativeWork")
+        m = _mention(doc, start, verb.start(), "Film" if said in box_office else "CreativeWork")
         if m:
             yield m
 
@@ -693,10 +805,11 @@ COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019&-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00d
 
 
 def _job_title_follows(text: str, end: int) -> bool:
-    """Whether a lower-case job title word (the lexicon's role_title_words) and then a
-    capitalised name follow the position: "Nordlys Media chief Ana Ruiz"."""
+    """Whether a lower-case job title word (the lexicon's role_title_words) or a past post
+    ("alum", past_post_nouns) and then a capitalised name follow the position: "Nordlys Media
+    chief Ana Ruiz", "Keel Media alum Ana Ruiz"."""
     after = re.match(r"\s+([a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]", text[end:end + 60])
-    return bool(after) and after.group(1) in lower_words("role_title_words")
+    return bool(after) and (after.group(1) in lower_words("role_title_words") or after.group(1) in lower_words("past_post_nouns"))
 
 
 def suffix_companies(doc: Doc) -> Iterator[Mention]:
@@ -1196,6 +1309,30 @@ OPEN_Q = "\u201c\"\u2018'"
 CLOSE_Q = "\u201d\"\u2019'"
 
 
+AND_THE_RE = re.compile(r"[^\S\n]+and[^\S\n]+the[^\S\n]+")
+# The rest of such a title: capitalised words and the inner words of a noun phrase only, so that
+# "for Harbour Films" after it stays out.
+AND_THE_TAIL_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+(?:of|the|a|an|&))*[^\S\n]+{_WORD})*")
+
+
+def _and_the_end(text: str, end: int, limit: int) -> int:
+    """Where a title run that goes on with "and the" and a capitalised run ends: "Baker and the
+    Beauty", "Sex and the City". A list's next title keeps its own capital "The" ("A and The
+    Office"), so a lower-case "the" joins one title's words. The run after it must end the
+    phrase (punctuation, or a preposition or verb of the title_end_words), or "Salt Road and the
+    BBC drama Tidewater" names two works; a company word makes it a company ("and the Keel Media")."""
+    joint = AND_THE_RE.match(text, end, limit)
+    if not joint:
+        return end
+    run = AND_THE_TAIL_RE.match(text, joint.end(), limit)
+    if not run or _has_company_word(run.group(0)):
+        return end
+    follower = re.match(r"[^\S\n]*([a-z][\w-]*|[.,;:)!?\u201d\"]|$)", text[run.end():limit] if run.end() < limit else "")
+    if follower is None or (follower.group(1)[:1].isalpha() and follower.group(1) not in lower_words("title_end_words")):
+        return end
+    return run.end()
+
+
 def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
     """The title runs of a list from pos: "A (for X), B (Y) and C", quotes and parentheses aside."""
     while pos < limit:
@@ -1209,6 +1346,7 @@ def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
         inner_and = re.search(r"\s+and\s+", text[run.start():item_end])
         if inner_and:
             item_end = run.start() + inner_and.start()
+        item_end = _and_the_end(text, item_end, limit)
         yield run.start(), item_end
         pos = item_end
         while pos < limit and text[pos] in CLOSE_Q:
@@ -1498,7 +1636,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     listed = list(list_slot_titles(doc))
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
-    return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *role_slot_titles(doc),
+    return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),

@@ -808,3 +808,21 @@ def test_a_slash_ends_no_name(entities_of):
     entities = entities_of("The thriller (Harbour/Lumen Films) launched in US theaters at $40m.")
     assert "Lumen Films" in entities
     assert not [label for label in entities if label.endswith("/")]
+
+
+# titles4: a bare title-cased run in double quotes is a title; speech, scare quotes and mottos are not.
+@pytest.mark.parametrize("text, title", [
+    ("Fans of \u201cSalt Road\u201d will get a sequel next year.", "Salt Road"),
+    ("The \u201cGlass Harbor\u201d director has signed with CAA.", "Glass Harbor"),
+])
+def test_a_bare_quoted_title_is_kept(entities_of, text, title):
+    assert entities_of(text)[title].type == "CreativeWork"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("\u201cWelcome Home,\u201d said Dana Vale at the premiere.", "Welcome Home"),
+    ("Dana Vale called the project \u201cA Dream Come True\u201d in an interview.", "A Dream Come True"),
+    ("The company's motto, \u201cStories First\u201d, is painted on the wall.", "Stories First"),
+])
+def test_a_quoted_phrase_is_no_title(entities_of, text, phrase):
+    assert phrase not in entities_of(text)

@@ -1337,3 +1337,127 @@ def test_an_audience_abbreviation_before_a_work_noun_is_no_title(facts_of):
     # "the YA series": YA (young adult) says whom the series is for, it is no title.
     text = "Netflix has renewed the drama Salt Road. Netflix has ordered another 10 episodes of the YA series."
     assert {f for f in facts_of(text) if f[1] == "produces"} == {("Netflix", "produces", "Salt Road")}
+
+# titles4: a title opening the sentence, read from a verb only (or mostly) a work takes.
+@pytest.mark.parametrize("text, title", [
+    ("Salt Road stormed the box office this weekend with $40 million.", "Salt Road"),
+    ("Weapons stormed the box office this weekend.", "Weapons"),
+    ("Tidewater led the weekend box office with $12 million.", "Tidewater"),
+    ("Glasshouse opened with $20 million in North America.", "Glasshouse"),
+    ("SALT ROAD RISING led the weekend with $92 million.", "SALT ROAD RISING"),
+])
+def test_a_box_office_subject_is_a_film(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "Film"}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Salt Road has added three actors to its cast.", "Salt Road"),
+    ("Salt Road has cast Dana Vale in the lead role.", "Salt Road"),
+    ("Harbour Lights premieres on Netflix in March.", "Harbour Lights"),
+])
+def test_a_subject_that_casts_or_premieres_on_a_platform_is_a_title(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Vale has cast Tom Reed in her new film.",
+    "Director Dana Vale has cast Tom Reed in her new film.",
+    "Harbour Films has cast Tom Reed in its new film.",
+    "Keel Media has added three shows to its slate.",
+    "Marta Kessler added that the shoot had been long.",
+    "Dana Vale premiered at Cannes with her debut.",
+    "Dana Vale earned $2 million for the role.",
+])
+def test_a_person_or_company_that_casts_adds_or_earns_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+# titles4: a title the NER calls a company before "alum"/"star", and one with "and the" inside.
+def test_a_phrase_title_before_alum_is_a_work_not_an_employer(facts_of, entities_of):
+    text = "Call Me Later alum Dana Vale has joined the cast of Salt Road."
+    assert works(entities_of(text)) == {"Call Me Later": "CreativeWork", "Salt Road": "CreativeWork"}
+    assert ("Dana Vale", "employedBy", "Call Me Later") not in facts_of(text)
+
+
+def test_a_company_before_alum_stays_a_company(facts_of, entities_of):
+    text = "Keel Media alum Dana Vale has joined Harbour Films."
+    entities = entities_of(text)
+    assert works(entities) == {}
+    assert entities["Keel Media"].type == "ProductionCompany"
+    assert ("Dana Vale", "employedBy", "Keel Media") in facts_of(text)
+
+
+def test_a_name_company_before_alum_is_no_title(entities_of):
+    assert works(entities_of("Goldman Sachs alum Dana Vale has joined Keel Media as CFO.")) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Dana Vale will star in Baker and the Beauty for Harbour Films.", "Baker and the Beauty"),
+    ("Dana Vale has been cast in Baker and the Beauty.", "Baker and the Beauty"),
+    ("Salt and the City alum Dana Vale has joined the cast.", "Salt and the City"),
+])
+def test_and_the_joins_one_title(entities_of, text, title):
+    assert title in works(entities_of(text))
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Dana Vale has starred in Salt Road and The Office.", {"Salt Road", "The Office"}),
+    ("Dana Vale stars in Salt Road and the BBC drama Tidewater.", {"Salt Road", "Tidewater"}),
+    ("Dana Vale starred in Salt Road and the Keel Media film Tidewater.", {"Salt Road", "Tidewater"}),
+])
+def test_a_list_of_two_titles_stays_two(entities_of, text, titles):
+    assert set(works(entities_of(text))) == titles
+
+
+# titles4: chart places of box-office copy, and a sentence-opening title with an inner "by".
+@pytest.mark.parametrize("text, title", [
+    ("Salt Road opened in second place with $12 million.", "Salt Road"),
+    ("Glasshouse rounded out the top five with $3 million.", "Glasshouse"),
+])
+def test_a_chart_place_subject_is_a_film(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "Film"}
+
+
+def test_a_person_who_finishes_in_a_place_is_no_film(entities_of):
+    assert works(entities_of("Dana Vale finished in second place at the festival.")) == {}
+
+
+def test_a_sentence_opening_title_keeps_its_inner_by(entities_of):
+    assert works(entities_of("Death by Lightning has added two more series regulars to its cast.")) == {
+        "Death by Lightning": "CreativeWork"}
+
+
+def test_a_participle_and_by_open_no_title(entities_of):
+    entities = entities_of("Directed by Dana Vale, Salt Road premieres on Netflix in May.")
+    assert works(entities) == {"Salt Road": "CreativeWork"}
+    assert entities["Dana Vale"].type == "Person"
+
+
+# titles4: a work noun, a comma and a title that ends the sentence.
+def test_a_title_after_a_work_noun_and_a_comma_ends_the_sentence(entities_of):
+    entities = entities_of("Keel Media also scrapped its original comedy series, Salt Road.")
+    assert works(entities) == {"Salt Road": "Series"}
+
+
+@pytest.mark.parametrize("text", [
+    "In the series, Dana Vale plays a cop.",
+    "It is a fine film, Vale said.",
+])
+def test_a_name_after_a_work_noun_and_a_comma_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+def test_a_known_place_after_a_work_noun_and_a_comma_is_no_new_title(entities_of):
+    assert "Lisbon" not in works(entities_of("Keel Media also scrapped its comedy series, Lisbon."))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Salt Road held on to its #1 spot with $9 million.", "Salt Road"),
+    ("Glasshouse debuted at No. 1 with $30 million.", "Glasshouse"),
+])
+def test_a_chart_number_subject_is_a_film(entities_of, text, title):
+    assert works(entities_of(text)) == {title: "Film"}
+
+
+def test_a_singer_who_debuts_at_number_one_is_no_film(entities_of):
+    assert works(entities_of("Dana Vale debuted at No. 1 on the album chart.")) == {}
