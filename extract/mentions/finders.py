@@ -742,6 +742,10 @@ def _bare_quoted_title(doc: Doc, match: re.Match, inner: str) -> bool:
     text = document_text(doc)
     if len(inner.split()) > 6 or inner[-1:] in "!?":
         return False
+    # "Guidelines for Electricity Retail Sales", "10 Best Books of 2017": a document or a ranking.
+    names = [w.lower() for w in re.findall(r"[\w'\u2019-]+", inner) if not w.isdigit()]
+    if names and (names[0] in lower_words("quote_document_words") or names[-1] in lower_words("quote_document_words")):
+        return False
     speech = lower_words("quote_speech_words")
     before = re.findall(r"[\w'\u2019-]+", text[max(0, match.start() - 40):match.start()])[-3:]
     after = re.findall(r"[\w'\u2019-]+", text[match.end():match.end() + 40])[:3]

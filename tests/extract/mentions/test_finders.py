@@ -826,3 +826,16 @@ def test_a_bare_quoted_title_is_kept(entities_of, text, title):
 ])
 def test_a_quoted_phrase_is_no_title(entities_of, text, phrase):
     assert phrase not in entities_of(text)
+
+
+@pytest.mark.parametrize("sentence", ["The deal will shape Netflix\u2019s \u201cStories First\u201d and live-action strategy.",
+                                      "The plant follows the ministry\u2019s \u201cGuidelines for Electricity Retail Sales.\u201d",
+                                      "The novel was named one of the \u201c10 Best Books of 2017\u201d by a newspaper."])
+def test_a_quoted_strategy_document_or_ranking_is_no_title(entities_of, sentence):
+    # A policy, a document or a ranked list in quotes names no work.
+    assert not any(e.type in ("CreativeWork", "Film", "Series") for e in entities_of(sentence).values())
+
+
+def test_a_bare_quoted_title_is_still_a_work(entities_of):
+    # The twin: a short quoted title with nothing beside it is a work.
+    assert entities_of("Fans of \u201cSalt Road\u201d will be pleased.")["Salt Road"].type == "CreativeWork"
