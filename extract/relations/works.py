@@ -11,7 +11,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents, tokens_with
+from mediakg.extract.tokens import doc_sents, tokens_at, tokens_with, word_indices
 
 WORK, PERSON = kinds("work"), kinds("person")
 # The nouns that name an adaptation's source kind before its title.
@@ -282,7 +282,10 @@ def collaborator_nouns(doc: Doc) -> Iterator[Fact]:
     - "written by A and longtime collaborator B": the one named is coordinated with A.
     Not "A is looking for a collaborator": a noun naming no one gives nothing, and a hedged
     clause ("could become A's collaborator") gives nothing."""
-    for noun in doc:
+    # Only a collaborator word can open the construction: those tokens, not every token's kind.
+    words_ = lower_words("collaborator_nouns")
+    candidates = word_indices(doc, lower=words_) | word_indices(doc, lemma=words_ | {"partner"})
+    for noun in tokens_at(doc, candidates):
         if noun.pos_ not in ("NOUN", "PROPN") or noun._.mkg_kind or not _collaborator_noun(noun):
             continue
         sent = noun.sent
