@@ -945,6 +945,9 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
         for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
             if _company_then_name(text[start:end]):
                 continue  # "director of Harbour Films Jane Roe": a company, then its executive
+            # "the release of Dana Vale from hospital": a person is released too.
+            if match.group(0).startswith(("release of", "distribution of")) and text[start:end].split()[0].lower() in given_names():
+                continue
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:
                 yield m

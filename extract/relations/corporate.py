@@ -262,6 +262,12 @@ RULES = [
     Rule("corporate.released_works", "distributes", [ent("org", "subject"), word("previously", "also", "recently", "already", "has", "had", "successfully", "originally", op="*"),
                                                      word("released", "distributed", "re-released"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75, veto=lambda roles: _possessed(roles["object"])),
+    # "Neon will handle U.S. distribution of X", "C takes worldwide release for the film X":
+    # a company that handles a work's distribution (a territory may stand before the noun).
+    Rule("corporate.handles_distribution", "distributes", [ent("org", "subject"), word("will", "to", "also", "is", "are", "has", "have", "now", op="*"),
+                                                           lemma("handle", "oversee", "take"), word("the", op="?"), ent("place", OP="?"), *gap(2),
+                                                           word("distribution", "release"), word("of", "for", "on"), THE, *gap(2), ent("work", "object")],
+         ORG, WORK, 0.75, coordinate=False),
     Rule("corporate.distributed_by", "distributes", [word("distributed", "released", "streamed"), word("by", "on", "via"), *BY_DESCRIPTOR, ent("org", "subject")],
          ORG, WORK, 0.8, object_default=Default.SENTENCE_OR_SALIENT),
     Rule("corporate.will_distribute", "distributes", [ent("org", "subject"), word("will", "to", "also", op="*"), word("distribute", "stream", "release")],

@@ -43,8 +43,11 @@ RULES = [
     # "At Apple TV+, X has been promoted to head of programming".
     Rule("hires.at_org_promoted", "employedBy", [word("at"), ent("org", "object"), word(","), ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES)],
          PERSON, ORG, 0.75, coordinate=False),
-    # "X has been named head of drama at HBO".
-    Rule("hires.named_role_at", "employedBy", [ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES), *gap(8), word("at"), ent("org", "object")],
+    # "X has been named head of drama at HBO", "X, who has been named head of drama at HBO,".
+    Rule("hires.named_role_at", "employedBy", [ent("person", "subject"), word(",", op="?"), word("who", op="?"), *gap(3), word(*PASSIVE_HIRES),
+                                               # "named in a lawsuit filed at X": no post after the verb
+                                               {"LOWER": {"NOT_IN": ["in", "by", "on", "for", "after", "with", "among", "from", "as"]}, "IS_PUNCT": False},
+                                               *gap(7), word("at"), ent("org", "object")],
          PERSON, ORG, 0.75, coordinate=False, veto=lambda roles: in_relative_object(roles["subject"])),
     # "X joined HBO in 2009", "X, who joins Netflix from Hulu": joining a company is working there.
     Rule("hires.joined", "employedBy", [ent("person", "subject"), *gap(3), word("joined", "joins", "rejoined", "rejoins"), ent("org", "object")],

@@ -1461,3 +1461,8 @@ def test_a_chart_number_subject_is_a_film(entities_of, text, title):
 
 def test_a_singer_who_debuts_at_number_one_is_no_film(entities_of):
     assert works(entities_of("Dana Vale debuted at No. 1 on the album chart.")) == {}
+
+
+def test_a_person_released_is_no_title(entities_of):
+    # "the release of X" names a work, but a person may be released too.
+    assert entities_of("The release of Dana Vale from hospital was welcomed.")["Dana Vale"].type == "Person"

@@ -927,3 +927,15 @@ def test_a_company_listed_after_people_from_whom_a_show_comes_produces_it(facts_
 def test_a_show_from_people_only_names_no_producing_company(facts_of):
     # The twin: no company in the list.
     assert of(facts_of("Peacock has greenlit Night Shift, a comedy from Dana Vale and Tom Hale."), "produces") == {("Peacock", "produces", "Night Shift")}
+
+
+@pytest.mark.parametrize("sentence", ["Neon will handle U.S. distribution of Salt Road.",
+                                      "Neon will handle the U.S. release of Salt Road.",
+                                      "Neon will handle North American distribution for the film Salt Road."])
+def test_a_company_handling_a_works_distribution_distributes_it(facts_of, sentence):
+    assert of(facts_of(sentence), "distributes") == {("Neon", "distributes", "Salt Road")}
+
+
+def test_a_company_not_handling_distribution_distributes_nothing(facts_of):
+    # The twin: a denied handling.
+    assert of(facts_of("Neon will not handle distribution of Salt Road."), "distributes") == set()

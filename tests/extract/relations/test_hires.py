@@ -134,3 +134,15 @@ def test_a_hire_named_after_an_apposition_is_still_hired(facts_of):
     # Negative twin: the apposition gives the person's present post; the hire is still hers.
     facts = facts_of("Tom Reyes, president of Harbour Films, was named chairman at Keel Media.")
     assert ("Tom Reyes", "employedBy", "Keel Media") in of(facts, "employedBy")
+
+
+def test_a_relative_passive_naming_to_a_post_at_a_company_is_employment(facts_of):
+    # "A, who has been named head of drama at C,": the relative's subject holds the post.
+    facts = facts_of("Dana Vale, who has been named head of drama at Harbour Films, will oversee the slate.")
+    assert {f for f in facts if f[1] == "employedBy"} == {("Dana Vale", "employedBy", "Harbour Films")}
+
+
+def test_named_in_a_lawsuit_at_a_company_is_no_post(facts_of):
+    # The twin: "named in" something names no post.
+    facts = facts_of("Dana Vale, who has been named in the lawsuit filed at Harbour Films, declined to comment.")
+    assert {f for f in facts if f[1] == "employedBy"} == set()
