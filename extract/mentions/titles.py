@@ -289,13 +289,13 @@ def festival_buy_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     verbs = tuple(sorted(words("festival_buy_verbs"), key=len, reverse=True))
     firsts = given_names()
+    # "bought Salt Road", "bought the North American rights to Salt Road"
+    buy = _alternation(r"\b(?:", verbs, r")\s+(?:the\s+)?(?:(?:[\w.\-]+\s+){0,3}?rights\s+(?:to|for)\s+(?:the\s+)?)?"
+                       r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
     for ent in doc_ents(doc):
         if ent.label_ != "Event":
             continue
         sentence_start = max(text.rfind(". ", 0, ent.start_char), text.rfind("\n", 0, ent.start_char)) + 1
-        # "bought Salt Road", "bought the North American rights to Salt Road"
-        buy = _alternation(r"\b(?:", verbs, r")\s+(?:the\s+)?(?:(?:[\w.\-]+\s+){0,3}?rights\s+(?:to|for)\s+(?:the\s+)?)?"
-                           r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
         before = list(buy.finditer(text, sentence_start, ent.start_char))
         if not before:
             continue

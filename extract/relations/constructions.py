@@ -360,8 +360,7 @@ def _work_after_lead(doc: Doc, end: int, sent_end: int) -> Token | None:
         if t._.mkg_kind == "work":
             return t if epithet_person(t) is None else None
         # "the Fox drama pilot X", "HBO's X": a company modifying the work noun does not end it.
-        modifier = t._.mkg_kind == "org" and (t.dep_ in ("compound", "poss", "nmod", "amod")
-                                               or (t.i + 1 < sent_end and doc[t.i + 1].tag_ == "POS"))
+        modifier = t._.mkg_kind == "org" and modifies_phrase(t)
         if (t._.mkg_kind and not modifier) or t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX"):
             return None
     return None
@@ -380,13 +379,30 @@ def _other_name_after_lead(doc: Doc, end: int, sent_end: int) -> bool:
     for t in doc[opening.i + 1:min(end + 8, sent_end)]:
         if t._.mkg_kind == "work" or t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX"):
             return False
-        if t.dep_ in ("compound", "poss", "nmod", "amod") or (t.i + 1 < sent_end and doc[t.i + 1].tag_ == "POS"):
+        if modifies_phrase(t):
             continue  # "Syfy's", "the Fox drama": a modifier of the phrase
         if t._.mkg_kind == "person":
             return False
-        if (t._.mkg_kind and not t._.mkg_ref) or (not t._.mkg_kind and t.pos_ == "PROPN" and t.is_title):
+        if names_no_work(t):
             return True
     return False
+
+
+def modifies_phrase(token: Token) -> bool:
+    """A word that modifies the noun phrase it stands in ("Syfy's", "the Fox drama"), not its head."""
+    doc = token.doc
+    return token.dep_ in ("compound", "poss", "nmod", "amod") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
+
+
+def names_no_work(token: Token) -> bool:
+    """A name heading its phrase that is not a work or a person: a company or a place ("Dominion"
+    typed a company) or a capitalised word no entity covers. A name that only modifies ("Syfy's",
+    "the HBO drama") or opens the sentence is not."""
+    if modifies_phrase(token) or token.i == token.sent.start:
+        return False
+    if token._.mkg_kind in ("person", "work") or token._.mkg_ref:
+        return False
+    return bool(token._.mkg_kind) or (token.pos_ == "PROPN" and token.is_title)
 
 
 def _coordinated_verbs(doc: Doc, end: int, start: int) -> bool:

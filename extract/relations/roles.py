@@ -22,7 +22,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import antecedent, coordinated
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, trigger_index, work_of
+from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
 from mediakg.extract.tokens import entity_tokens, tokens_at, tokens_with, word_indices
 
 
@@ -382,16 +382,6 @@ def _other_capacity(verb: Token) -> bool:
     return False
 
 
-def _names_no_work(token: Token) -> bool:
-    """A name heading its phrase that is not a work or a person: a company or a place ("Dominion"
-    typed a company) or a capitalised word no entity covers. A company that only modifies ("Syfy's", "the HBO drama") is not."""
-    if token.dep_ in ("poss", "compound", "nmod", "amod") or token.i == token.sent.start:
-        return False
-    if token._.mkg_kind in ("person", "work") or token._.mkg_ref:
-        return False
-    return bool(token._.mkg_kind) or (token.pos_ == "PROPN" and token.is_title)
-
-
 def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """Someone who joins, boards or leads a work is in its cast:
     - "A has joined the cast of X", "A leads / rounds out the cast of X": the cast noun's "of";
@@ -431,7 +421,7 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         sent = verb.sent
         if works:
             targets = [(w._.mkg_entity, 1.0) for w in works]
-        elif any(_names_no_work(t) for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree):
+        elif any(names_no_work(t) for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree):
             continue  # "the cast of Syfy's pilot Dominion", Dominion not found as a work: its cast, no other
         else:
             targets = [work_of(sent, people[0].i, salient_work)]
