@@ -41,6 +41,15 @@ SHOW_MODIFIERS = [{"TEXT": {"REGEX": "^([a-z][a-z'-]*|-)$"}, "OP": "?",
 BY_DESCRIPTOR = [ent("place", OP="?"), word("-", op="?"), word("based", op="?"),
                  *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ"]}, "OP": "?"}] * 2]
 
+
+def _after_name(org: Token) -> int:
+    """The index of the first token after the name a token starts (its entity's tokens)."""
+    doc, j = org.doc, org.i + 1
+    while j < len(doc) and doc[j]._.mkg_entity and doc[j]._.mkg_entity == org._.mkg_entity:
+        j += 1
+    return j
+
+
 def _calling_card_object(roles: dict[str, Token]) -> bool:
     """"Netflix greenlights the next project from “Glasshouse” creator Dana Vale": a title
     standing as a person's epithet is that person's calling card, not the work ordered."""
@@ -54,9 +63,7 @@ def _based_at_company(roles: dict[str, Token]) -> bool:
     org = roles.get("object")
     if org is None:
         return False
-    doc, j = org.doc, org.i + 1
-    while j < len(doc) and doc[j]._.mkg_entity and doc[j]._.mkg_entity == org._.mkg_entity:
-        j += 1
+    doc, j = org.doc, _after_name(org)
     return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based"
 
 
@@ -64,9 +71,7 @@ def _names_its_show(org: Token) -> bool:
     """"A, executive producer of the HBO series X": the company qualifies a show noun with its
     title after it, so the "of" phrase names the show, not A's employer ("head of HBO drama",
     with no title, is a department and stays one)."""
-    doc, j = org.doc, org.i + 1
-    while j < len(doc) and doc[j]._.mkg_entity and doc[j]._.mkg_entity == org._.mkg_entity:
-        j += 1
+    doc, j = org.doc, _after_name(org)
     k = j
     while k < min(j + 4, len(doc)) and doc[k].is_lower and doc[k].lower_ not in SHOW_NOUNS:
         k += 1
