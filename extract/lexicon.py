@@ -60,3 +60,9 @@ def given_names() -> frozenset[str]:
     """Frequent given names, lower case (patterns/given_names.txt)."""
     text = resources.files("mediakg.extract").joinpath("patterns/given_names.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def opens_with_given_name(name: str) -> bool:
+    """Whether a name's first word is a frequent given name ("Tom Bernard", not "Salt Road")."""
+    words_ = name.split()
+    return bool(words_) and words_[0].lower() in given_names()

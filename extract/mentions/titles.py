@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, place_names, words
+from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
@@ -190,7 +190,6 @@ def comma_genre_titles(doc: Doc) -> Iterator[Mention]:
     (so "In the series, Dana Vale plays a cop" and "the film, Vale said" are left alone) and be no
     person named with a frequent given name, known place or known name."""
     text = document_text(doc)
-    firsts = given_names()
     for match in COMMA_GENRE_SLOT_RE.finditer(text):
         noun = doc.char_span(match.start("noun"), match.end("noun"), alignment_mode="expand")
         if noun is None or noun[-1].pos_ not in ("NOUN", "PROPN"):
@@ -200,7 +199,7 @@ def comma_genre_titles(doc: Doc) -> Iterator[Mention]:
             continue
         # The NER's place guess for an unknown title ("Salt Road") is no better than its other
         # guesses; a known place, a nationality or an event is.
-        if run.group(0).split()[0].lower() in firsts or _known_place_run(doc, run.start(), run.end(), place_names()) or any(
+        if opens_with_given_name(run.group(0)) or _known_place_run(doc, run.start(), run.end(), place_names()) or any(
                 e.label_ in ("NORP", "EVENT") for e in _ents_over(doc, run.start(), run.end())):
             continue
         m = _mention(doc, run.start(), run.end(), _noun_class(match.group("noun")))
@@ -288,7 +287,6 @@ def festival_buy_titles(doc: Doc) -> Iterator[Mention]:
     person; a name opening with a given name, or one with a company word, is left alone."""
     text = document_text(doc)
     verbs = tuple(sorted(words("festival_buy_verbs"), key=len, reverse=True))
-    firsts = given_names()
     # "bought Salt Road", "bought the North American rights to Salt Road"
     buy = _alternation(r"\b(?:", verbs, r")\s+(?:the\s+)?(?:(?:[\w.\-]+\s+){0,3}?rights\s+(?:to|for)\s+(?:the\s+)?)?"
                        r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
@@ -302,7 +300,7 @@ def festival_buy_titles(doc: Doc) -> Iterator[Mention]:
         start = before[-1].end()
         tail = FESTIVAL_BUY_TAIL_RE.search(text, start, ent.start_char)
         run = TITLE_RUN_RE.fullmatch(text, start, tail.start()) if tail else None
-        if not run or run.group(0).split()[0].lower() in firsts or _has_company_word(run.group(0)):
+        if not run or opens_with_given_name(run.group(0)) or _has_company_word(run.group(0)):
             continue
         m = _mention(doc, run.start(), run.end(), "Film")
         if m:
@@ -591,7 +589,7 @@ def _guessed_work_subject(doc: Doc, start: int, end: int, verb_end: int, said: s
     A verb of adding must add cast ("X has added three actors", not "X added that ...")."""
     text = document_text(doc)
     run = text[start:end]
-    if not run.split() or run.split()[0].lower() in given_names() or _company_run(text, start, end):
+    if not run.split() or opens_with_given_name(run) or _company_run(text, start, end):
         return False
     for ent in _ents_over(doc, start, end):
         if ent.label_ != "PERSON" or (ent.start_char, ent.end_char) != (start, end):
@@ -637,11 +635,11 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
         # "X hails from Harbour Films": a person hails from a place, only a work from its makers.
         # (An executive "hails from Netflix" too: not a name opening with a given name.)
         from_makers = (said == "hails from" and _maker_follows(doc, verb.end())
-                       and text[start:verb.start()].split()[0].lower() not in given_names())
+                       and not opens_with_given_name(text[start:verb.start()]))
         # "Dana Vale finished in second place": chart words a person may take too; a name the
         # NER calls a person that opens with a frequent given name is one.
         if said in box_office and said not in work_only_base and (start, verb.start()) in people \
-                and text[start:verb.start()].split()[0].lower() in given_names():
+                and opens_with_given_name(text[start:verb.start()]):
             continue
         # A verb of the guessed list alone ("has cast") needs the check; one that extends a
         # work's own verb ("premieres at" of "premieres") only relaxes the person guard.
@@ -682,7 +680,7 @@ def participle_slot_titles(doc: Doc) -> Iterator[Mention]:
     phrases = tuple(sorted(words("work_participles"), key=len, reverse=True))
     for match in _alternation(r"[\u201d\"]?,\s+(?:", phrases, r")\s+by\b").finditer(text):
         start = _run_before(text, match.start())
-        if start is None or _company_run(text, start, match.start()) or text[start:match.start()].split()[0].lower() in given_names():
+        if start is None or _company_run(text, start, match.start()) or opens_with_given_name(text[start:match.start()]):
             continue
         first = doc.char_span(start, match.start(), alignment_mode="expand")
         if first is None or not first[0].is_sent_start:
@@ -713,7 +711,7 @@ def debut_slot_titles(doc: Doc) -> Iterator[Mention]:
         if said[opener.end():debut.start()].strip().split()[:1] in (["her"], ["his"], ["their"]):
             continue  # "Dana Vale marks her directorial debut": the opener is the person
         start = sent.start_char + opener.start("run")
-        if text[start:start + len(opener.group("run"))].split()[0].lower() in given_names():
+        if opens_with_given_name(text[start:start + len(opener.group("run"))]):
             continue
         m = _mention(doc, start, start + len(opener.group("run")), "CreativeWork")
         if m:
@@ -736,7 +734,7 @@ def order_given_titles(doc: Doc) -> Iterator[Mention]:
         run = TITLE_RUN_RE.match(text, given.end() + (1 if text[given.end()] in "\u201c\"" else 0))
         if run is None or not ORDER_NOUN_RE.match(text, run.end() + (1 if text[run.end():run.end() + 1] in ("\u201d", "\"") else 0)):
             continue
-        if _company_run(text, run.start(), run.end()) or run.group(0).split()[0].lower() in given_names():
+        if _company_run(text, run.start(), run.end()) or opens_with_given_name(run.group(0)):
             continue
         m = _mention(doc, run.start(), run.end(), "Series")
         if m:
@@ -946,7 +944,7 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
             if _company_then_name(text[start:end]):
                 continue  # "director of Harbour Films Jane Roe": a company, then its executive
             # "the release of Dana Vale from hospital": a person is released too.
-            if match.group(0).startswith(("release of", "distribution of")) and text[start:end].split()[0].lower() in given_names():
+            if match.group(0).startswith(("release of", "distribution of")) and opens_with_given_name(text[start:end]):
                 continue
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:
@@ -1046,7 +1044,7 @@ def starring_opener_titles(doc: Doc) -> Iterator[Mention]:
                     or not (" and " in listed or "," not in listed):
                 continue
             m = _mention(doc, run.start(), run.end(), "CreativeWork")
-            if m and m.text.split()[0].lower() not in given_names():
+            if m and not opens_with_given_name(m.text):
                 yield m
             break
 
@@ -1092,7 +1090,7 @@ def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Me
             if not name or name[0].lower() in firsts or name[-1].rstrip(".,") in words("org_suffixes"):
                 break
             m = _mention(doc, start, end, cls)
-            if m and m.text.split()[0].lower() not in firsts:
+            if m and not opens_with_given_name(m.text):
                 yield m
 
 

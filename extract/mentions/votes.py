@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
-from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, place_names, words
+from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.tokens import doc_sents, lower_forms, tokens_with
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -324,12 +324,6 @@ TERRITORY_RIGHTS_BUYER_RE = re.compile(
     r"streaming|broadcast|home|entertainment|video|TV|television)\s+){1,5}rights\b")
 
 
-def _opens_with_given_name(label: str) -> bool:
-    """"Tom Bernard acquired U.S. rights": an executive named for the buyer keeps his person."""
-    first = label.split()[0].lower() if label.split() else ""
-    return first in given_names()
-
-
 # "Berlin-based X", "the Cologne-based X": what a place bases is a company.
 BASED_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]*-based\s+(?:\w+\s+){0,2}$")
 
@@ -472,8 +466,8 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             # "repped by APA, Tom Vale and Holloway Tremaine": a manager named in the list opens
             # with a given name and stays a person; the agencies and firms are companies.
             if agent_re.search(before) or BASED_RE.search(before[-40:]) \
-                    or (_represented_by(text, m.start) and not (" " in group.label and _opens_with_given_name(group.label))) \
-                    or (TERRITORY_RIGHTS_BUYER_RE.match(text, m.end) and not _opens_with_given_name(group.label)):
+                    or (_represented_by(text, m.start) and not (" " in group.label and opens_with_given_name(group.label))) \
+                    or (TERRITORY_RIGHTS_BUYER_RE.match(text, m.end) and not opens_with_given_name(group.label)):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
                 break
             # "sold to Germany (Prokino), Turkey (Filmarti)": a name bracketed after a country
@@ -757,7 +751,7 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
         for m in group.mentions:
             # "distributors include A (Spain), B (Italy)": the bracketed territory is no member.
             # A name the NER calls a person that opens with a frequent given name stays a person.
-            if described_only and _opens_with_given_name(group.label):
+            if described_only and opens_with_given_name(group.label):
                 break
             if any(s <= m.start and m.end <= e for s, e, _ in lists) and not text[:m.start].rstrip().endswith("("):
                 found.update(cls for s, e, cls in lists if s <= m.start and m.end <= e)
