@@ -1627,6 +1627,14 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
                 e.label_ == "PERSON" and e.start_char == rest_start and len(e) >= 2 and e[0].lower_ in given_names()
                 for e in doc_ents(doc)):
             return start + joiner.start()
+        # "the thriller Dark Harbor with Dana Vale directing": "with" and a full name that a
+        # participle or "as" goes on from is an attached talent, no part of the title ("Late
+        # Night with Dana Vale." ends with the name and keeps it).
+        if joiner.group(0).strip() == "with" and any(
+                e.label_ == "PERSON" and e.start_char == rest_start and len(e) >= 2 and e[0].lower_ in given_names()
+                and e.end < len(doc) and (doc[e.end].tag_ in ("VBG", "VBN") or doc[e.end].text.endswith("ing") or doc[e.end].lower_ in ("as", "attached", "set", "on", "in", "to"))
+                for e in doc_ents(doc)):
+            return start + joiner.start()
     return end
 
 

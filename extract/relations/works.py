@@ -17,6 +17,14 @@ WORK, PERSON = kinds("work"), kinds("person")
 # The nouns that name an adaptation's source kind before its title.
 # "by [bestselling] [Irish] [author] A": lower-case content words between "by" and an author.
 AUTHOR_WORDS = [{"IS_LOWER": True, "POS": {"NOT_IN": ["ADP", "DET", "PRON", "CCONJ", "AUX", "SCONJ", "PART", "PUNCT"]}, "OP": "?"}] * 2
+# "A's [bestselling] [2015] [debut] novel": a year and a few adjectives or participles between
+# an author's possessive and the book noun still describe the author's book.
+BOOK_MODIFIERS = [{"IS_LOWER": True, "TAG": {"IN": ["JJ", "JJS", "JJR", "VBG", "VBN", "NN"]}, "OP": "?"},
+                  {"SHAPE": "dddd", "OP": "?"},
+                  {"IS_LOWER": True, "TAG": {"IN": ["JJ", "JJS", "JJR", "VBG", "VBN", "NN"]}, "OP": "?"}]
+# "X, the 2015 novel by A": the description after the title is one reference token ("the 2015
+# novel") that names the book's kind at its end.
+BOOK_REFERENCE = {"_": {"mkg_kind": "work", "mkg_ref": True}, "LOWER": {"REGEX": r"\b(?:novel|book|memoir|novella|webtoon|manga|bestseller)$"}}
 SOURCE_NOUNS = ("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller", "novella", "short story", "story",
                 "graphic novel", "podcast", "article", "series", "film", "game")
 
@@ -102,7 +110,7 @@ RULES = [
                                                         {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "[", ",", "."]}, "OP": "*"}, ent("work", "object")],
          WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),
     # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
-    Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
+    Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), *BOOK_MODIFIERS, word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.85, coordinate=False, veto=_opening_subject),
     # A book's byline: "the 2009 novel Cold Harbour by Polish author Ana Ruiz", "the memoir
     # X by A": after a source noun and its title, "by" and a few descriptor words name the author.
@@ -119,6 +127,11 @@ RULES = [
     # "“X,” the novel by Y" (or "the acclaimed 1965 novel by Y") names the book; "a drama based on the novel by Y" an unnamed one, and
     # its author is not the drama's writer: the book must stand right before.
     Rule("works.novel_by", "writtenBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "*"}, word("the", "a", op="?"), *gap(2), word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],
+         WORK, PERSON, 0.8, coordinate=False),
+    # The same apposition when the description is one reference token, and "by" may take a few
+    # descriptor words before the name ("X, the 2015 novel by bestselling author A").
+    Rule("works.novel_by", "writtenBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "+"}, BOOK_REFERENCE, word("by"), *AUTHOR_WORDS,
+                                         {"ENT_TYPE": "NORP", "OP": "?"}, *AUTHOR_WORDS, ent("person", "object")],
          WORK, PERSON, 0.8, coordinate=False),
     # A calling card: "known for A and B", "best known for A". Below the top band: unquoted
     # titles after it are split at "and", which a title may hold ("known for Salt and Silence").

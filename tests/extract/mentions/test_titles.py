@@ -1244,6 +1244,29 @@ def test_a_title_with_for_and_no_person_keeps_its_words(entities_of):
     assert works(entities) == {"Waiting for Summer": "Film"}
 
 
+def test_an_adapted_title_is_found_after_adapting(entities_of):
+    # "is adapting X", "has optioned X": the object of adapting or optioning is a work.
+    assert "Low Tide" in works(entities_of("Harbour Films is adapting Low Tide into a limited series."))
+    assert works(entities_of("Harbour Films has optioned Low Tide.")) == {"Low Tide": "CreativeWork"}
+    # Negative twin: an author adapted for the stage is a person, no title.
+    assert works(entities_of("She is adapting Jane Austen for the stage.")) == {}
+
+
+@pytest.mark.parametrize("sentence", ["Sony will remake the 1987 film Dark Harbor with Dana Vale directing.",
+                                      "The studio won the thriller Dark Harbor with Dana Vale attached to star."])
+def test_a_title_ends_before_with_and_attached_talent(entities_of, sentence):
+    # "with" and a full name that a participle goes on from names talent attached to the film.
+    entities = entities_of(sentence)
+    assert works(entities) == {"Dark Harbor": "Film"}
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_title_that_ends_with_its_hosts_name_keeps_it(entities_of):
+    # Negative twin: a talk show named "... with <host>" ends with the name; nothing goes on from it.
+    entities = entities_of("HBO renewed the talk show Late Night with Dana Vale.")
+    assert works(entities) == {"Late Night with Dana Vale": "Series"}
+
+
 @pytest.mark.parametrize("sentence", ["Neon acquired Salt Road at Sundance.",
                                       "Neon bought the North American rights to Salt Road out of Cannes."])
 def test_what_is_bought_at_a_festival_is_a_film(entities_of, sentence):

@@ -140,6 +140,22 @@ def test_the_novel_by_may_carry_a_year_and_praise(facts_of):
     assert of(facts_of("The drama is based on the acclaimed novel by Mara Quill."), "writtenBy") == set()
 
 
+@pytest.mark.parametrize("sentence", ["Harbour Films has acquired Mara Quill's 2015 novel Low Tide.",
+                                      "Harbour Films has acquired Mara Quill's bestselling debut novel Low Tide.",
+                                      "Low Tide, the 2015 novel by bestselling author Mara Quill, is the source.",
+                                      "Low Tide, the novel by Mara Quill, sold a million copies."])
+def test_a_book_described_by_year_and_praise_keeps_its_author(facts_of, sentence):
+    # A year and adjectives between the author's possessive and "novel", or a one-token
+    # description ("the 2015 novel") in apposition before "by", still name the author's book.
+    assert of(facts_of(sentence), "writtenBy") == {("Low Tide", "writtenBy", "Mara Quill")}
+
+
+def test_a_past_verb_between_a_possessive_and_novel_names_no_author(facts_of):
+    # Negative twin: "Quill's company acquired novel X": the possessive owns the company, and the
+    # novel's author is not named.
+    assert of(facts_of("Mara Quill's company acquired novel Low Tide last year."), "writtenBy") == set()
+
+
 def test_an_apprenticeship_under_someone_is_working_with_them(facts_of):
     facts = facts_of("Director Nina Holt began as an assistant director under Tom Hale.")
     assert of(facts, "workedWith") == {("Nina Holt", "workedWith", "Tom Hale")}
