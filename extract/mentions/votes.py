@@ -409,6 +409,26 @@ def vote_appositive_works(text: str, groups: list[EntityGroup]) -> None:
             group.votes["CreativeWork"] += 3.0 * len(group.mentions)
 
 
+FROM_MAKERS_RE = re.compile(r",\s+(?:which\s+(?:comes|hails)\s+)?from\s+(?:the\s+)?")
+
+
+def vote_works_from_makers(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a person or a company (or an unquoted work of art, which it
+    guesses for any capitalised run), with no company word, not opening with a given name, that ", from" and a
+    sure company follow ("Dark Harbor, from Universal and Blumhouse, opens") is a work: a
+    production is "from" its makers in trade news, while a person "from" a company is written
+    with a given name ("Dana Vale, from CAA, said")."""
+    starts = {m.start for g in groups if _sure_company(g) for m in g.mentions}
+    for group in groups:
+        if (group.kind not in ("person", "org", "") or _plain_person(group) or group.label in place_names()
+                or any(m.source not in ("ner", "docmatch") for m in group.mentions)):
+            continue
+        if group.kind == "org" and (_not_surnames() & set(group.label.split())):
+            continue  # "Lumen Films, from Paris,": a company's own name word
+        if any((after := FROM_MAKERS_RE.match(text, m.end)) and after.end() in starts for m in group.mentions):
+            group.votes["CreativeWork"] += 3.0 * len(group.mentions)
+
+
 def vote_credited_works(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a company, an event or a place that a participle of directing or
     writing follows ("talks on Civil Strife, directed by Dana Vale") is the work so credited: a

@@ -42,6 +42,14 @@ BY_DESCRIPTOR = [ent("place", OP="?"), word("-", op="?"), word("based", op="?"),
                  *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ"]}, "OP": "?"}] * 2]
 
 
+SALE_LEMMAS = frozenset({"acquire", "buy", "sell", "license", "pick", "snap", "nab", "land", "pre-buy", "rights", "sale", "sales"})
+
+
+def _sale_sentence(token: Token) -> bool:
+    """A sentence about buying, selling or licensing: "from" there names a seller."""
+    return any(t.lemma_.lower() in SALE_LEMMAS for t in token.sent)
+
+
 def _after_name(org: Token) -> int:
     """The index of the first token after the name a token starts (its entity's tokens)."""
     doc, j = org.doc, org.i + 1
@@ -225,6 +233,11 @@ RULES = [
     # comma: "acquired the thriller from Harbour Films" names the seller.
     Rule("corporate.referred_work_from", "produces", [word(","), ent("work", "object", _={"mkg_kind": "work", "mkg_ref": True}), word("from"), ent("org", "subject")],
          ORG, WORK, 0.75),
+    # "Dark Harbor, from Universal and Blumhouse, opens Friday": a title and ", from" and a
+    # company name its makers. In a sale the company after "from" is the seller ("Mubi bought
+    # Salt Road, from Nordic Sales"), so not in a sentence of buying or selling.
+    Rule("corporate.work_from", "produces", [ent("work", "object", _={"mkg_kind": "work", "mkg_ref": False}), word(","), word("from"), THE, ent("org", "subject")],
+         ORG, WORK, 0.7, veto=lambda roles: _sale_sentence(roles["object"])),
     Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), possessive("?"), ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
          ORG, WORK, 0.7, coordinate=False),
     # "Harbour Films ... is shooting X" is constructions.shooting_works: a 20-token gap cost the

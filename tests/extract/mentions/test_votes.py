@@ -379,3 +379,17 @@ def test_a_manager_named_in_a_repped_by_list_stays_a_person(entities_of):
     entities = entities_of("The actor is represented by APA, Tom Varga and Holloway Tremaine.")
     assert entities["Tom Varga"].type == "Person"
     assert entities["Holloway Tremaine"].type == "Organization"
+
+
+@pytest.mark.parametrize("sentence", ["Dark Harbor, from Universal and Blumhouse, opens Friday.",
+                                      "Red Tide, from Harbour Films, premieres on Hulu in May."])
+def test_a_name_from_its_makers_is_a_work(entities_of, sentence):
+    # "X, from <company>,": trade news names a production's makers after "from".
+    title = sentence.split(",")[0]
+    assert entities_of(sentence)[title].type == "CreativeWork"
+
+
+def test_a_person_from_a_company_stays_a_person(entities_of):
+    # Negative twin: a full name opening with a given name, "from" an agency, is a person.
+    entities = entities_of("Jane Roe, from CAA, said the deal was done.")
+    assert entities["Jane Roe"].type == "Person"

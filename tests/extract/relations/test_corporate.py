@@ -631,6 +631,9 @@ def test_a_person_s_possessive_company_is_no_unit(facts_of):
     ("Glasshouse, a six-part drama from Harbour Films, follows two sisters.", {("Harbour Films", "produces", "Glasshouse")}),
     ("Glasshouse is a thriller from Harbour Films and Copperline Studios.",
      {("Harbour Films", "produces", "Glasshouse"), ("Copperline Studios", "produces", "Glasshouse")}),
+    # a title, a comma and "from": the makers in apposition
+    ("Dark Harbor, from Universal and Blumhouse, opens Friday.",
+     {("Universal Pictures", "produces", "Dark Harbor"), ("Blumhouse", "produces", "Dark Harbor")}),
 ])
 def test_a_work_from_a_company_is_produced_by_it(facts_of, text, expected):
     # Any work or genre noun, not only "series": "a drama from", "a thriller from".
@@ -642,6 +645,8 @@ def test_a_work_from_a_company_is_produced_by_it(facts_of, text, expected):
     "Dana Vale, a comedy writer from Harbour Films, joined the panel.",
     # an adaptation comes "from" its source
     "Glasshouse is an adaptation from Copperline Books, a publisher in Leeds.",
+    # in a sale, the company after "from" is the seller
+    "Mubi acquired the thriller Glasshouse, from Harbour Films, for the UK.",
 ])
 def test_no_production_from_a_person_or_an_adaptations_source(facts_of, text):
     assert of(facts_of(text), "produces") == set()
