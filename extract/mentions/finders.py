@@ -1330,8 +1330,12 @@ PERSON_OBJECT_LEMMAS = frozenset({"hire", "tap", "cast", "star", "name", "appoin
 
 def _person_position(head) -> bool:
     """Whether a proper noun stands where trade news puts a person: the subject of a verb, the
-    object of a verb of hiring or casting, a "by" agent, or a conjunct of a person."""
+    object of a verb of hiring or casting, a "by" agent, or a conjunct of a person (either way)."""
     verb = head.head
+    # "with Ana Ruiz, Tom Hale and Leo Park serving as": the list's first item heads the
+    # conjuncts, so a person among them makes it a list of people wherever it stands.
+    if any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.children):
+        return True
     if head.dep_ in ("nsubj", "nsubjpass"):
         return verb.pos_ in ("VERB", "AUX")
     if head.dep_ == "dobj":

@@ -365,7 +365,7 @@ class RuleSet:
         """The (entity key, kind) pairs at one end of a matched fact."""
         if role in roles:
             tokens = coordinated(roles[role]) if rule.coordinate else [roles[role]]
-            if role == "subject" and roles[role].i == start and rule.pattern[0].get("ROLE") == "subject":
+            if roles[role].i == start and rule.pattern[0].get("ROLE") == role:
                 tokens = coordinated_before(roles[role]) + tokens
             return [(t._.mkg_entity, t._.mkg_kind) for t in tokens if t._.mkg_entity]
         if default is Default.NONE:

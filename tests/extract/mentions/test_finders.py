@@ -561,8 +561,10 @@ def test_a_given_name_before_a_company_word_stays_a_company(entities_of):
 
 @pytest.mark.parametrize("text", ["Harbour Films has hired Ana Ruiz as head of drama.",
                                   "The series was created by Ana Ruiz.",
-                                  "The film stars Dana Vale and Ana Ruiz."])
+                                  "The film stars Dana Vale and Ana Ruiz.",
+                                  "The series is produced by Keel Media with Ana Ruiz, Tom Hale and Mia Stone serving as executive producers."])
 def test_a_full_name_the_ner_misses_where_people_stand_is_a_person(entities_of, text):
+    # The last: the first item of a list of people heads its conjuncts, wherever the list stands.
     # The object of hiring or casting, a "by" agent, a conjunct of a person.
     assert entities_of(text)["Ana Ruiz"].type == "Person"
 

@@ -436,3 +436,17 @@ def test_a_denied_write_and_direct_pair_gives_no_credit(facts_of):
 def test_a_calling_card_write_and_direct_pair_credits_only_that_work(facts_of):
     facts = credits(facts_of("Dana Vale, who wrote and directed Moonfall, will star in the drama Salt Road."))
     assert ("Salt Road", "directedBy", "Dana Vale") not in facts and ("Salt Road", "writtenBy", "Dana Vale") not in facts
+
+
+def test_a_list_before_serving_as_executive_producers_credits_everyone(facts_of):
+    # "with A, B and C serving as executive producers": the credit reaches back over the list.
+    facts = facts_of("Night Garden is produced for Harbour Films by Keel Media with Ana Ruiz, Tom Hale and Mia Stone serving as executive producers.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {("Night Garden", "executiveProducer", p) for p in ("Ana Ruiz", "Tom Hale", "Mia Stone")}
+    assert ("Keel Media", "produces", "Night Garden") in facts
+
+
+def test_a_comma_alone_before_a_credited_person_lists_nobody_else(facts_of):
+    # Negative twin: "After meeting A, B will serve as executive producer": a comma alone
+    # ends a phrase; only a list joined by "and" reaches back.
+    facts = facts_of("After meeting Ana Ruiz, Tom Hale will serve as executive producer of Night Garden.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {("Night Garden", "executiveProducer", "Tom Hale")}
