@@ -122,6 +122,11 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     title = without_placed_tail(title)
     end = start + len(title)
     start = after_owner(doc, start, end)
+    # "And Moonfall's Dana Vale joins": a conjunction opening a sentence links it to the last
+    # one; it is no word of the title that follows it.
+    conj = re.match(r"(?:And|But|Or|Yet|Plus)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
+    if conj and re.search(r"(?:^|[.!?][\u201d\"]?\s+|\n)$", text[max(0, start - 3):start]):
+        start += conj.end()
     # "has commissioned 6-part X": the number of parts describes the work, it is no part of its title.
     parts = re.match(r"\d+-(?:part|episode|hour)\s+", text[start:end])
     if parts:
@@ -325,6 +330,42 @@ def season_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+# "Marlowe season 3", "Harbour Lights Season Two": a season number written after a capitalised
+# run numbers that run's seasons. A year ("the 2024 season") is no season number, and after
+# "series N" a capital opens a title of its own ("the series 3 Body Problem").
+SEASON_AFTER_RE = re.compile(r"[^\S\n]+(?:[Ss]eason|[Ss]eries)[^\S\n]+(?:[1-9]\d?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+                             r"(?![\w-])(?![^\S\n]+[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def season_after_titles(doc: Doc) -> Iterator[Mention]:
+    """Only a series has numbered seasons: "Marlowe season 3 adds two faces". A preposition
+    opening the sentence is no part of the run ("In season 2, ..." names nothing)."""
+    text = document_text(doc)
+    for match in SEASON_AFTER_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None:
+            continue
+        # "Filming on The Glass Orchard season 2": a capital "The" after a lower-case word
+        # opens the title; the words before it are the sentence's own.
+        inner_the = list(re.finditer(r"[^\S\n]+[a-z]+[^\S\n]+(?=The[^\S\n])", text[start:match.start()]))
+        if inner_the:
+            start += inner_the[-1].end()
+        if _company_run(text, start, match.start()):
+            continue
+        span = doc.char_span(start, match.start(), alignment_mode="expand")
+        if span is None:
+            continue
+        lead = 0
+        while lead < len(span) and span[lead].pos_ in ("ADP", "DET", "SCONJ", "CCONJ", "ADV", "PRON") and span[lead].is_title \
+                and span[lead].lower_ not in ("the", "a", "an"):
+            lead += 1
+        if lead >= len(span):
+            continue
+        m = _mention(doc, span[lead].idx, match.start(), "Series")
+        if m:
+            yield m
+
+
 ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|director|helmer|author|scribe|actor|actress|"
                           r"screenwriter|exec producer|executive producer|producer|" + "|".join(words("title_credit_nouns"))
                           + r")s?\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
@@ -355,6 +396,13 @@ def _phrase_title(run: str) -> bool:
         w.lower() in lower_words("title_phrase_words") for w in tokens[1:])
 
 
+def _acronym_title(run: str) -> bool:
+    """Whether an all-capital run before "star" or "alum" reads as a show's initials ("ER star",
+    "CSI alum"): a company the gazetteer knows ("BBC star") never reaches here, and a league or
+    body ("NBA star") is listed as no title; the NER's ORG for bare initials is a guess."""
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&:]{1,5}", run)) and run not in words("not_title_acronyms")
+
+
 def role_slot_titles(doc: Doc) -> Iterator[Mention]:
     """A title before a role noun and a person: "Moonfall writer Jane Roe", "Ironbridge
     creator Sam Lee". The run must hold a proper noun (the parser's PROPN) and the name after the
@@ -381,7 +429,8 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
                         and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
-                        and not _phrase_title(text[max(start, ner[0].start_char):role.start()]))):
+                        and not _phrase_title(text[max(start, ner[0].start_char):role.start()])
+                        and not _acronym_title(text[start:role.start()]))):
             continue
         # "Keel Media alum Dana Vale": an alum or veteran of a name ending in a company word
         # worked there; the run is the company, not a work.
@@ -397,7 +446,7 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
             start = doc[verb.i + 1].idx
             span = doc.char_span(start, role.start(), alignment_mode="expand")
         # A capital inside the sentence marks a name; at its start only the tagger or the NER can.
-        if span is None or not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or not t.is_sent_start for t in span):
+        if span is None or not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or not t.is_sent_start or _acronym_title(t.text) for t in span):
             continue
         if re.search(r"-[a-z]+$", text[start:role.start()]):
             continue  # "Emmy-winning director", "Oscar-nominated star": praise, not a title
@@ -1637,7 +1686,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     listed = list(list_slot_titles(doc))
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
-    return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
+    return [*listed, *people, *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
