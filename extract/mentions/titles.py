@@ -35,7 +35,9 @@ _WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*"
 # Lower-case words a title keeps between its capitalised ones ("Train to Busan", "Law & Order").
 _INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|vs\.?|de|la|le|del|du|y|is|are|my|our|your|his|her)"
 # Spaces, never a line break: a heading ends before the next line's first word.
-TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_WORD}|:[^\S\n]+{_WORD})*")
+# A number after "from" or "to" is a range's end, no title word: "Once Upon a Time from 13 episodes to 22".
+_NO_RANGE = r"(?!(?<=from[^\S\n])\d)(?!(?<=to[^\S\n])\d)"
+TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{_WORD}|:[^\S\n]+{_WORD})*")
 # Names a capitalised run can hold that are not titles: months and weekdays after a work noun
 # ("the series Monday") are dates.
 DATE_WORDS = words("date_words")
@@ -108,9 +110,9 @@ def _bare_possessive(text: str, start: int, end: int) -> bool:
                                                 and not text[end + 1:end + 2].isalpha())
 
 
-# One capitalised word joined by hyphens to lower-case ones is an adjective: "English-language",
-# "Oscar-winning", "Paris-set", "BAFTA-nominated".
-HYPHEN_ADJECTIVE_RE = re.compile(r"[A-Z][\w.'\u2019]*(?:-[a-z]+)+")
+# One capitalised word or number joined by hyphens to lower-case ones is an adjective: "English-language",
+# "Oscar-winning", "Paris-set", "BAFTA-nominated", "10-episode".
+HYPHEN_ADJECTIVE_RE = re.compile(r"[A-Z0-9][\w.'\u2019]*(?:-[a-z]+)+")
 
 
 def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
@@ -445,6 +447,12 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         if verb is not None and verb.i + 1 < span.end:
             start = doc[verb.i + 1].idx
             span = doc.char_span(start, role.start(), alignment_mode="expand")
+        # "From Weeds creator Dana Vale, the show ...": a preposition opening the sentence
+        # governs the whole credit phrase; the title starts after it.
+        if span is not None and len(span) > 1 and span[0].is_sent_start and span[0].pos_ == "ADP" \
+                and span[0].lower_ in ("from", "with", "like", "unlike", "for", "by"):
+            start = span[1].idx
+            span = span[1:]
         # A capital inside the sentence marks a name; at its start only the tagger or the NER can.
         if span is None or not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or not t.is_sent_start or _acronym_title(t.text) for t in span):
             continue
@@ -717,6 +725,14 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# Where a line-up's item opens inside a sentence: after a semicolon or a colon ("...; Hoard,
+# directed by A; and Salt Road, written by B"), after a verb that opens a list ("include", "go
+# to") or the "for" of "underway for", "production has begun on". There, as at a sentence's
+# start, the participle clause after the item's name describes that name.
+LIST_ITEM_OPENER_RE = re.compile(r"(?:[;:][^\S\n]+(?:and[^\S\n]+)?|\b(?:include|includes|included|including|gone\s+to|go\s+to|goes\s+to|went\s+to|"
+                                 r"underway\s+(?:for|on)|begun\s+on|began\s+on|started\s+on|wrapped\s+on)[^\S\n]+)$")
+
+
 def participle_slot_titles(doc: Doc) -> Iterator[Mention]:
     """A name before ", produced by", ", directed by", ", written by" (the lexicon's
     work_participles) is a work: the participle clause describes the name it follows, and only a
@@ -729,10 +745,15 @@ def participle_slot_titles(doc: Doc) -> Iterator[Mention]:
     phrases = tuple(sorted(words("work_participles"), key=len, reverse=True))
     for match in _alternation(r"[\u201d\"]?,\s+(?:", phrases, r")\s+by\b").finditer(text):
         start = _run_before(text, match.start())
-        if start is None or _company_run(text, start, match.start()) or opens_with_given_name(text[start:match.start()]):
+        if start is None:
+            continue
+        # (after a list's opener, an "and" before the run joins items, not a company's names)
+        opener = LIST_ITEM_OPENER_RE.search(text[max(0, start - 30):start])
+        if (_has_company_word(text[start:match.start()]) if opener else _company_run(text, start, match.start())) \
+                or opens_with_given_name(text[start:match.start()]):
             continue
         first = doc.char_span(start, match.start(), alignment_mode="expand")
-        if first is None or not first[0].is_sent_start:
+        if first is None or not (first[0].is_sent_start or opener):
             continue
         m = _mention(doc, start, match.start(), "CreativeWork")
         if m:

@@ -1531,3 +1531,42 @@ def test_a_sentence_opening_conjunction_is_no_part_of_a_title(entities_of):
 
 def test_a_conjunction_inside_a_title_stays(entities_of):
     assert works(entities_of("Dana Vale stars in Salt And Pepper, the comedy.")) == {"Salt And Pepper": "CreativeWork"}
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_role_slot_title(entities_of):
+    assert set(works(entities_of("From Glasshouse creator Dana Vale, the show stars Tom Reed."))) == {"Glasshouse"}
+
+
+def test_a_preposition_inside_a_role_slot_title_stays(entities_of):
+    assert "Letters from Harbour Lane" in works(entities_of("Letters from Harbour Lane star Dana Vale joins the cast."))
+
+
+def test_a_number_after_from_ends_a_title(entities_of):
+    entities = entities_of("The network has extended the order for its drama series Salt Road from 13 episodes.")
+    assert works(entities) == {"Salt Road": "Series"}
+
+
+def test_a_count_joined_by_a_hyphen_is_no_title(entities_of):
+    entities = entities_of("The streamer handed out a 10-episode, straight-to-series order for Glasshouse.")
+    assert "10-episode" not in works(entities)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Awards went to Hoard, directed by Dana Vale; and Low Tide, written and directed by Tom Reed.",
+     {"Hoard": "CreativeWork", "Low Tide": "CreativeWork"}),
+    ("Principal photography is underway for A Quiet Winter, written and directed by Dana Vale.",
+     {"A Quiet Winter": "CreativeWork"}),
+    ("The slate includes Glasshouse, produced by Tom Reed.", {"Glasshouse": "CreativeWork"}),
+])
+def test_a_line_up_item_before_a_credit_participle_is_a_title(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a company, a person named with a given name, and a name inside a sentence with no list opener
+    "The awards went to Harbour Films, produced by Tom Reed.",
+    "The awards went to Tom Reed, directed by Dana Vale.",
+    "She spoke with Glasshouse, directed by Dana Vale.",
+])
+def test_no_line_up_title_before_a_participle_without_a_work(entities_of, text):
+    assert works(entities_of(text)) == {}
