@@ -35,7 +35,9 @@ _WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*"
 # Lower-case words a title keeps between its capitalised ones ("Train to Busan", "Law & Order").
 _INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|vs\.?|de|la|le|del|du|y|is|are|my|our|your|his|her)"
 # Spaces, never a line break: a heading ends before the next line's first word.
-TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_WORD}|:[^\S\n]+{_WORD})*")
+# A number after "from" or "to" is a range's end, no title word: "Once Upon a Time from 13 episodes to 22".
+_NO_RANGE = r"(?!(?<=from[^\S\n])\d)(?!(?<=to[^\S\n])\d)"
+TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{_WORD}|:[^\S\n]+{_WORD})*")
 # Names a capitalised run can hold that are not titles: months and weekdays after a work noun
 # ("the series Monday") are dates.
 DATE_WORDS = words("date_words")
@@ -108,9 +110,9 @@ def _bare_possessive(text: str, start: int, end: int) -> bool:
                                                 and not text[end + 1:end + 2].isalpha())
 
 
-# One capitalised word joined by hyphens to lower-case ones is an adjective: "English-language",
-# "Oscar-winning", "Paris-set", "BAFTA-nominated".
-HYPHEN_ADJECTIVE_RE = re.compile(r"[A-Z][\w.'\u2019]*(?:-[a-z]+)+")
+# One capitalised word or number joined by hyphens to lower-case ones is an adjective: "English-language",
+# "Oscar-winning", "Paris-set", "BAFTA-nominated", "10-episode".
+HYPHEN_ADJECTIVE_RE = re.compile(r"[A-Z0-9][\w.'\u2019]*(?:-[a-z]+)+")
 
 
 def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
@@ -122,6 +124,11 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     title = without_placed_tail(title)
     end = start + len(title)
     start = after_owner(doc, start, end)
+    # "And Moonfall's Dana Vale joins": a conjunction opening a sentence links it to the last
+    # one; it is no word of the title that follows it.
+    conj = re.match(r"(?:And|But|Or|Yet|Plus)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
+    if conj and re.search(r"(?:^|[.!?][\u201d\"]?\s+|\n)$", text[max(0, start - 3):start]):
+        start += conj.end()
     # "has commissioned 6-part X": the number of parts describes the work, it is no part of its title.
     parts = re.match(r"\d+-(?:part|episode|hour)\s+", text[start:end])
     if parts:
@@ -325,6 +332,42 @@ def season_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+# "Marlowe season 3", "Harbour Lights Season Two": a season number written after a capitalised
+# run numbers that run's seasons. A year ("the 2024 season") is no season number, and after
+# "series N" a capital opens a title of its own ("the series 3 Body Problem").
+SEASON_AFTER_RE = re.compile(r"[^\S\n]+(?:[Ss]eason|[Ss]eries)[^\S\n]+(?:[1-9]\d?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+                             r"(?![\w-])(?![^\S\n]+[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def season_after_titles(doc: Doc) -> Iterator[Mention]:
+    """Only a series has numbered seasons: "Marlowe season 3 adds two faces". A preposition
+    opening the sentence is no part of the run ("In season 2, ..." names nothing)."""
+    text = document_text(doc)
+    for match in SEASON_AFTER_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None:
+            continue
+        # "Filming on The Glass Orchard season 2": a capital "The" after a lower-case word
+        # opens the title; the words before it are the sentence's own.
+        inner_the = list(re.finditer(r"[^\S\n]+[a-z]+[^\S\n]+(?=The[^\S\n])", text[start:match.start()]))
+        if inner_the:
+            start += inner_the[-1].end()
+        if _company_run(text, start, match.start()):
+            continue
+        span = doc.char_span(start, match.start(), alignment_mode="expand")
+        if span is None:
+            continue
+        lead = 0
+        while lead < len(span) and span[lead].pos_ in ("ADP", "DET", "SCONJ", "CCONJ", "ADV", "PRON") and span[lead].is_title \
+                and span[lead].lower_ not in ("the", "a", "an"):
+            lead += 1
+        if lead >= len(span):
+            continue
+        m = _mention(doc, span[lead].idx, match.start(), "Series")
+        if m:
+            yield m
+
+
 ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|director|helmer|author|scribe|actor|actress|"
                           r"screenwriter|exec producer|executive producer|producer|" + "|".join(words("title_credit_nouns"))
                           + r")s?\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
@@ -355,6 +398,13 @@ def _phrase_title(run: str) -> bool:
         w.lower() in lower_words("title_phrase_words") for w in tokens[1:])
 
 
+def _acronym_title(run: str) -> bool:
+    """Whether an all-capital run before "star" or "alum" reads as a show's initials ("ER star",
+    "CSI alum"): a company the gazetteer knows ("BBC star") never reaches here, and a league or
+    body ("NBA star") is listed as no title; the NER's ORG for bare initials is a guess."""
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&:]{1,5}", run)) and run not in words("not_title_acronyms")
+
+
 def role_slot_titles(doc: Doc) -> Iterator[Mention]:
     """A title before a role noun and a person: "Moonfall writer Jane Roe", "Ironbridge
     creator Sam Lee". The run must hold a proper noun (the parser's PROPN) and the name after the
@@ -381,7 +431,8 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
                         and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
-                        and not _phrase_title(text[max(start, ner[0].start_char):role.start()]))):
+                        and not _phrase_title(text[max(start, ner[0].start_char):role.start()])
+                        and not _acronym_title(text[start:role.start()]))):
             continue
         # "Keel Media alum Dana Vale": an alum or veteran of a name ending in a company word
         # worked there; the run is the company, not a work.
@@ -396,8 +447,14 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         if verb is not None and verb.i + 1 < span.end:
             start = doc[verb.i + 1].idx
             span = doc.char_span(start, role.start(), alignment_mode="expand")
+        # "From Weeds creator Dana Vale, the show ...": a preposition opening the sentence
+        # governs the whole credit phrase; the title starts after it.
+        if span is not None and len(span) > 1 and span[0].is_sent_start and span[0].pos_ == "ADP" \
+                and span[0].lower_ in ("from", "with", "like", "unlike", "for", "by"):
+            start = span[1].idx
+            span = span[1:]
         # A capital inside the sentence marks a name; at its start only the tagger or the NER can.
-        if span is None or not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or not t.is_sent_start for t in span):
+        if span is None or not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or not t.is_sent_start or _acronym_title(t.text) for t in span):
             continue
         if re.search(r"-[a-z]+$", text[start:role.start()]):
             continue  # "Emmy-winning director", "Oscar-nominated star": praise, not a title
@@ -668,6 +725,14 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# Where a line-up's item opens inside a sentence: after a semicolon or a colon ("...; Hoard,
+# directed by A; and Salt Road, written by B"), after a verb that opens a list ("include", "go
+# to") or the "for" of "underway for", "production has begun on". There, as at a sentence's
+# start, the participle clause after the item's name describes that name.
+LIST_ITEM_OPENER_RE = re.compile(r"(?:[;:][^\S\n]+(?:and[^\S\n]+)?|\b(?:include|includes|included|including|gone\s+to|go\s+to|goes\s+to|went\s+to|"
+                                 r"underway\s+(?:for|on)|begun\s+on|began\s+on|started\s+on|wrapped\s+on)[^\S\n]+)$")
+
+
 def participle_slot_titles(doc: Doc) -> Iterator[Mention]:
     """A name before ", produced by", ", directed by", ", written by" (the lexicon's
     work_participles) is a work: the participle clause describes the name it follows, and only a
@@ -680,10 +745,15 @@ def participle_slot_titles(doc: Doc) -> Iterator[Mention]:
     phrases = tuple(sorted(words("work_participles"), key=len, reverse=True))
     for match in _alternation(r"[\u201d\"]?,\s+(?:", phrases, r")\s+by\b").finditer(text):
         start = _run_before(text, match.start())
-        if start is None or _company_run(text, start, match.start()) or opens_with_given_name(text[start:match.start()]):
+        if start is None:
+            continue
+        # (after a list's opener, an "and" before the run joins items, not a company's names)
+        opener = LIST_ITEM_OPENER_RE.search(text[max(0, start - 30):start])
+        if (_has_company_word(text[start:match.start()]) if opener else _company_run(text, start, match.start())) \
+                or opens_with_given_name(text[start:match.start()]):
             continue
         first = doc.char_span(start, match.start(), alignment_mode="expand")
-        if first is None or not first[0].is_sent_start:
+        if first is None or not (first[0].is_sent_start or opener):
             continue
         m = _mention(doc, start, match.start(), "CreativeWork")
         if m:
@@ -1645,7 +1715,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     listed = list(list_slot_titles(doc))
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
-    return [*listed, *people, *season_slot_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
+    return [*listed, *people, *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),

@@ -1489,3 +1489,107 @@ def test_a_singer_who_debuts_at_number_one_is_no_film(entities_of):
 def test_a_person_released_is_no_title(entities_of):
     # "the release of X" names a work, but a person may be released too.
     assert entities_of("The release of Dana Vale from hospital was welcomed.")["Dana Vale"].type == "Person"
+
+
+# --- titles5: a television role "on" a show, "X season N", initials before "star"/"alum", a
+# sentence's opening conjunction ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Vale will be a series regular on Tidewater, the drama.", {"Tidewater": "CreativeWork"}),
+    ("Tom Reed has a recurring role on Salt Road.", {"Salt Road": "CreativeWork"}),
+    ("Dana Vale guest-starred on Harbour Lights and Nine Rivers.", {"Harbour Lights": "CreativeWork", "Nine Rivers": "CreativeWork"}),
+])
+def test_the_show_a_television_role_is_on_is_a_title(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a known stage, a known broadcaster and a date after the same phrases
+    "Dana Vale had a starring role on Broadway last year.",
+    "Dana Vale guest starred on BBC One in the spring.",
+    "Tom Reed takes the role on Monday, the studio said.",
+])
+def test_a_place_a_channel_or_a_date_after_role_on_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marlowe season 3 is adding two new faces, the network said.", {"Marlowe": "Series"}),
+    ("Filming on The Glass Orchard season two wraps in May.", {"The Glass Orchard": "Series"}),
+])
+def test_a_run_before_a_season_number_is_a_series(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence-opening preposition or determiner, a year, and "series N" opening a title
+    "In season 2, Dana Vale joins the cast.",
+    "This season 2 finale was watched widely.",
+    "The 2024 season was strong for the studio.",
+])
+def test_no_title_before_a_season_number_without_a_name(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("CSI star Dana Vale has been cast in the thriller.", "CSI"),
+    ("The thriller was cast last week. NCIS alum Tom Reed joins Dana Vale.", "NCIS"),
+])
+def test_a_shows_initials_before_a_role_noun_are_a_title(entities_of, text, title):
+    assert title in works(entities_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The film stars NBA star Tom Reed.",
+    "WWE star Dana Vale joins the cast.",
+    "BBC star Dana Vale joins the cast.",
+])
+def test_a_leagues_or_a_known_companys_initials_before_star_are_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+def test_a_sentence_opening_conjunction_is_no_part_of_a_title(entities_of):
+    assert works(entities_of("Deadline reported the deal. And Moonfall's Dana Vale will play the lead.")) == {"Moonfall": "CreativeWork"}
+
+
+def test_a_conjunction_inside_a_title_stays(entities_of):
+    assert works(entities_of("Dana Vale stars in Salt And Pepper, the comedy.")) == {"Salt And Pepper": "CreativeWork"}
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_role_slot_title(entities_of):
+    assert set(works(entities_of("From Glasshouse creator Dana Vale, the show stars Tom Reed."))) == {"Glasshouse"}
+
+
+def test_a_preposition_inside_a_role_slot_title_stays(entities_of):
+    assert "Letters from Harbour Lane" in works(entities_of("Letters from Harbour Lane star Dana Vale joins the cast."))
+
+
+def test_a_number_after_from_ends_a_title(entities_of):
+    entities = entities_of("The network has extended the order for its drama series Salt Road from 13 episodes.")
+    assert works(entities) == {"Salt Road": "Series"}
+
+
+def test_a_count_joined_by_a_hyphen_is_no_title(entities_of):
+    entities = entities_of("The streamer handed out a 10-episode, straight-to-series order for Glasshouse.")
+    assert "10-episode" not in works(entities)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Awards went to Hoard, directed by Dana Vale; and Low Tide, written and directed by Tom Reed.",
+     {"Hoard": "CreativeWork", "Low Tide": "CreativeWork"}),
+    ("Principal photography is underway for A Quiet Winter, written and directed by Dana Vale.",
+     {"A Quiet Winter": "CreativeWork"}),
+    ("The slate includes Glasshouse, produced by Tom Reed.", {"Glasshouse": "CreativeWork"}),
+])
+def test_a_line_up_item_before_a_credit_participle_is_a_title(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a company, a person named with a given name, and a name inside a sentence with no list opener
+    "The awards went to Harbour Films, produced by Tom Reed.",
+    "The awards went to Tom Reed, directed by Dana Vale.",
+    "She spoke with Glasshouse, directed by Dana Vale.",
+])
+def test_no_line_up_title_before_a_participle_without_a_work(entities_of, text):
+    assert works(entities_of(text)) == {}
