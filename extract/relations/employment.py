@@ -151,8 +151,8 @@ def _closing_company(title: Token) -> Token | None:
     """"said A, president, original programming, X.": the company that closes the sentence
     after a comma, a few words after the title (the parse of such lists varies)."""
     doc, end = title.doc, title.sent.end
-    while end - 1 > title.i and (doc[end - 1].is_punct and doc[end - 1].text not in (",",)):
-        end -= 1  # the full stop and closing quotes
+    while end - 1 > title.i and ((doc[end - 1].is_punct and doc[end - 1].text not in (",",)) or doc[end - 1].is_space):
+        end -= 1  # the full stop and closing quotes, and the line break that ends a paragraph
     last = doc[end - 1]
     if last._.mkg_kind == "org" and last.i - title.i <= 8 and doc[last.i - 1].text == ",":
         return last
@@ -178,7 +178,7 @@ def _press_release_title(title: Token, company: Token) -> str:
     between = doc[start:company.i - 1]
     if any(t._.mkg_kind == "person" or t.lower_ in ("and", "&", "or") or t.pos_ in ("VERB", "AUX") for t in between):
         return ""
-    if company.i + 1 < company.sent.end and doc[company.i + 1].text not in (".", ",", ";", "\u201d", "\""):
+    if company.i + 1 < company.sent.end and doc[company.i + 1].text not in (".", ",", ";", "\u201d", "\"") and not doc[company.i + 1].is_space:
         return ""
     return between.text
 

@@ -436,3 +436,17 @@ def test_a_denied_write_and_direct_pair_gives_no_credit(facts_of):
 def test_a_calling_card_write_and_direct_pair_credits_only_that_work(facts_of):
     facts = credits(facts_of("Dana Vale, who wrote and directed Moonfall, will star in the drama Salt Road."))
     assert ("Salt Road", "directedBy", "Dana Vale") not in facts and ("Salt Road", "writtenBy", "Dana Vale") not in facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # rel5: praise between the article and the job noun leaves the apposition a credit
+    ("Dina Vale, the Oscar-nominated director of Moonfall, will helm Glasshouse.",
+     {("Moonfall", "directedBy", "Dina Vale"), ("Glasshouse", "directedBy", "Dina Vale")}),
+    ("Dina Vale, the award-winning writer of Moonfall, will helm Glasshouse.",
+     {("Moonfall", "writtenBy", "Dina Vale"), ("Glasshouse", "directedBy", "Dina Vale")}),
+    # negative twin: the star of a film is no credit of the apposition's kind
+    ("Dina Vale, the Oscar-nominated star of Moonfall, will helm Glasshouse.",
+     {("Glasshouse", "directedBy", "Dina Vale")}),
+])
+def test_rel5_acclaimed_appositions(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("directedBy", "writtenBy")} == expected

@@ -511,3 +511,16 @@ def test_rel5_company_lists_and_fronted_companies(facts_of, sentence, expected):
 ])
 def test_rel5_company_lists_and_fronted_companies_negative_twins(facts_of, sentence, not_company):
     assert not {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy" and not_company in f[2]}
+
+
+def test_rel5_a_press_release_title_at_a_paragraphs_end(facts_of):
+    # the line break after the paragraph is no word after the company: the title list still closes there
+    text = '"We love it," said Rita Combs, president, Original Programming, Harbour Films.\n\nThe series premieres in May.'
+    assert jobs(facts_of(text)) == {("Rita Combs", "employedBy", "Harbour Films"),
+                                    ("Rita Combs", "role", "president, Original Programming")}
+
+
+def test_rel5_a_press_release_title_at_a_paragraphs_end_negative_twin(facts_of):
+    # a list that names another person after the title is no press-release title
+    text = '"We love it," said Rita Combs, president, and Tom Hale, Harbour Films.\n\nThe series premieres in May.'
+    assert not {f for f in jobs(facts_of(text)) if f[0] == "Rita Combs" and f[1] == "employedBy"}
