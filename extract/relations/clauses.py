@@ -112,6 +112,10 @@ def _partners(verb: Token) -> list[Token]:
     found = []
     for holder in holders:
         for prep in holder.children:
+            # "will write the script and executive produce with Y": a "with" after a second
+            # credit verb is that verb's partner, whatever head the parser gave it.
+            if any(t.i != verb.i and _predicate(t) is not None for t in verb.doc[verb.i + 1:prep.i]):
+                continue
             if prep.dep_ == "prep" and prep.lower_ in ("with", "alongside"):
                 found.extend(t for p in prep.children if p.dep_ == "pobj" for t in _with_conjuncts(p) if t._.mkg_kind == "person")
     return found

@@ -648,7 +648,7 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                     continue
                 works = _listed_after(doc, end, stop, "work")
             else:
-                works = _listed_after(doc, end, stop, "work") or _works_in_list(doc, end, stop)
+                works = _listed_after(doc, end, stop, "work") or _works_in_list(doc, end, _aside_end(doc, start, end, stop))
             if any(t.text == ";" for t in doc[end:stop]):
                 # "included A from X; B, a detective series; and C": semicolons part items
                 # that carry their own descriptions, so the list runs to the sentence's end.
@@ -668,6 +668,27 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                         cls = _class_of(doc, key)
                         predicate = next((p for p, classes in lexicon_table("company_list_classes").items() if cls in classes), predicate)
                     yield Fact(key, predicate, work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
+
+
+def _aside_end(doc: Doc, start: int, end: int, stop: int) -> int:
+    """Where an aside holding the trigger closes: "Roe, known for her role in A, stars in B" sets
+    the calling cards between commas, and the comma before the main clause's words ("stars",
+    "has joined", "will") ends them; a comma going on with the list ("A, B and C") does not."""
+    if start < 1 or not (doc[start - 1].text == "," or doc[start - 1].lower_ in ("who", "whose")
+                         or (start >= 2 and doc[start - 2].lower_ == "who")):
+        return stop
+    for t in doc[end:stop]:
+        if t.text != "," or t.i + 1 >= stop:
+            continue
+        after = doc[t.i + 1]
+        if not after._.mkg_kind and after.text[:1].islower() and after.lower_ not in ASIDE_LIST_WORDS:
+            return t.i
+    return stop
+
+
+# Words that may open the next item of a calling-card list after its comma ("A, the 2019 film B
+# and C"): the list goes on past them.
+ASIDE_LIST_WORDS = frozenset({"and", "or", "the", "a", "an", "as", "his", "her", "their", "its", "plus", "including"})
 
 
 def _new_clause_after_semicolon(doc: Doc, start: int, end: int) -> int:

@@ -28,6 +28,9 @@ ALSO_JOINED = [word("and", "as", "in", "besides"), word("well", "addition", op="
 # title left of it), or the title itself / a reference such as "the new drama" read as the title.
 GENRE_FROM_HEADS = (("", word(*ordered_words("byline_genre_nouns"), "dramedy"), {"subject_default": Default.SENTENCE_LEFT}),
                     ("_title", ent("work", "subject"), {}))
+# rel5: "A, the Oscar-nominated director of X": praise between the article and the job noun
+# describes the person and leaves the apposition a credit (the lexicon's rel5_acclaim_words).
+ACCLAIM = {"LOWER": {"IN": list(ordered_words("rel5_acclaim_words"))}, "OP": "*"}
 # What separates the titles of a list: quotes, commas, "and".
 LIST_GLUE = [{"TEXT": {"IN": [",", "and", "or", "\u201c", "\u201d", "\"", "&"]}, "OP": "*"}]
 
@@ -206,13 +209,13 @@ RULES = [
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),
     # "Lee Su-yeon, who penned the hit drama series “Stranger”": a credit and a calling card.
     # "X, the director of “Y”", "X, writer of Y": an apposition that credits.
-    credit("director_of", "directedBy", [ent("person", "object"), word(","), word("the", "a", op="?"), word("director", "co-director"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
-    credit("writer_of", "writtenBy", [ent("person", "object"), word(","), word("the", "a", op="?"), word("writer", "screenwriter", "co-writer", "author"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
+    credit("director_of", "directedBy", [ent("person", "object"), word(","), word("the", "a", op="?"), ACCLAIM, word("director", "co-director"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
+    credit("writer_of", "writtenBy", [ent("person", "object"), word(","), word("the", "a", op="?"), ACCLAIM, word("writer", "screenwriter", "co-writer", "author"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
     # "X, executive producer of Y", "X, an executive producer on Y": the same apposition for
     # the producing credits (a job at a company reads "X, executive producer at C").
-    credit("ep_of", "executiveProducer", [ent("person", "object"), word(","), word("the", "a", "an", op="?"), word("executive", "co-executive"), word("producer"),
+    credit("ep_of", "executiveProducer", [ent("person", "object"), word(","), word("the", "a", "an", op="?"), ACCLAIM, word("executive", "co-executive"), word("producer"),
                                           word("of", "on"), *gap(3), ent("work", "subject")], 0.8),
-    credit("producer_of", "producer", [ent("person", "object"), word(","), word("the", "a", op="?"), word("producer", "co-producer"),
+    credit("producer_of", "producer", [ent("person", "object"), word(","), word("the", "a", op="?"), ACCLAIM, word("producer", "co-producer"),
                                        word("of", "on"), *gap(3), ent("work", "subject")], 0.75),
     # ("who created X" gives no writing credit: a creator is known for the show, which others may write.)
     credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote"), *gap(6), ent("work", "subject")], 0.8),

@@ -45,8 +45,9 @@ def _role_before(company: Token) -> str:
 
 ROLE_WORDS = lower_words("role_title_words")
 # Dependencies a company may hang by below a job title: "head of drama at X", "founder of the
-# software company X", "X's head of drama", "founder and CEO of X".
-TITLE_PATH_DEPS = frozenset({"prep", "pobj", "conj", "cc", "compound", "poss", "case"})
+# software company X", "X's head of drama", "founder and CEO of X"; "head of scripted for X", where
+# the parser takes the department adjective for the preposition's complement (pcomp).
+TITLE_PATH_DEPS = frozenset({"prep", "pobj", "conj", "cc", "compound", "poss", "case", "pcomp"})
 
 
 def _title_company(title: Token) -> Token | None:
@@ -150,11 +151,17 @@ def _closing_company(title: Token) -> Token | None:
     """"said A, president, original programming, X.": the company that closes the sentence
     after a comma, a few words after the title (the parse of such lists varies)."""
     doc, end = title.doc, title.sent.end
-    while end - 1 > title.i and (doc[end - 1].is_punct and doc[end - 1].text not in (",",)):
-        end -= 1  # the full stop and closing quotes
+    while end - 1 > title.i and ((doc[end - 1].is_punct and doc[end - 1].text not in (",",)) or doc[end - 1].is_space):
+        end -= 1  # the full stop and closing quotes, and the line break that ends a paragraph
     last = doc[end - 1]
     if last._.mkg_kind == "org" and last.i - title.i <= 8 and doc[last.i - 1].text == ",":
         return last
+    # "A, managing director, X, said ...": the same list set as an aside before the main verb;
+    # the company is the comma-framed name right before the verb of the sentence.
+    for token in doc[title.i + 1:min(end - 2, title.i + 9)]:
+        if (token._.mkg_kind == "org" and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
+                and doc[token.i + 2].pos_ in ("VERB", "AUX") and doc[token.i + 2].dep_ == "ROOT"):
+            return token
     return None
 
 
@@ -163,10 +170,15 @@ def _press_release_title(title: Token, company: Token) -> str:
     company, when they hold no person and no "and" (a list is something else). A department
     the tagger took for a company ("Original Programming") stays a part of the title."""
     doc = title.doc
-    between = doc[title.i:company.i - 1]
+    start = title.i
+    # "managing director", "executive vice president": the title's own modifiers before it
+    while start - 1 > title.sent.start and doc[start - 1].head.i == title.i and doc[start - 1].dep_ in ("amod", "compound") \
+            and not doc[start - 1].is_punct:
+        start -= 1
+    between = doc[start:company.i - 1]
     if any(t._.mkg_kind == "person" or t.lower_ in ("and", "&", "or") or t.pos_ in ("VERB", "AUX") for t in between):
         return ""
-    if company.i + 1 < company.sent.end and doc[company.i + 1].text not in (".", ",", ";", "\u201d", "\""):
+    if company.i + 1 < company.sent.end and doc[company.i + 1].text not in (".", ",", ";", "\u201d", "\"") and not doc[company.i + 1].is_space:
         return ""
     return between.text
 
@@ -253,6 +265,14 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
             if role:
                 yield people, company, role
                 return
+    # "At X, A was head of drama": a fronted "at" phrase sets the company of the whole clause,
+    # so a title after the copula that names no company of its own is held there.
+    fronted = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" and p.i < verb.i and p.i == p.sent.start
+               for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+    titles = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_WORDS]
+    if fronted and titles and _title_company(titles[0]) is None and not is_hedged(verb.doc, fronted[0].i, titles[0].i + 1):
+        yield people, fronted[0], _title_text(titles[0], None)
+        return
     # "A served as president of B's production company X": the company hangs below the title
     # through a descriptive noun, which the word-level reading above does not cross.
     if verb.lemma_ == "serve" and not staying:
@@ -429,8 +449,8 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         return
     title = titles[0]
     company = _title_company(title)
-    if company is None:  # "takes over as head of drama at X": "at X" hangs from the verb
-        company = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" and p.i > title.i
+    if company is None:  # "takes over as head of drama at X" (or "for X"): "at X" hangs from the verb
+        company = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "for") and p.i > title.i
                         for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
     if company is not None and not _in_own_clause(company, verb):
         yield people, company, _title_text(title, company if company in title.subtree else None)
@@ -499,9 +519,20 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
         return
     evidence = sentence_evidence(sent)
     for person in people:
-        yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, f"employment.{name}", 0.7)
+        for each in _listed_companies(company):
+            yield Fact(person._.mkg_entity, "employedBy", each._.mkg_entity, evidence, f"employment.{name}", 0.7)
         if role:
             yield Fact(person._.mkg_entity, "role", role, evidence, "employment.role", 0.7, is_attribute=True)
+
+
+def _listed_companies(company: Token) -> list[Token]:
+    """"president of X, Y and Z": one title held at each company of a list closed by "and" (a
+    comma alone may end the phrase: "A, head of drama at X, Netflix said")."""
+    items = coordinated(company)
+    doc = company.doc
+    if len(items) > 1 and doc[items[-1].i - 1].lower_ in ("and", "&"):
+        return items
+    return [company]
 
 
 # --- past posts (corp3) ---

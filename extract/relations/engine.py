@@ -210,6 +210,12 @@ def in_passing(token: Token) -> bool:
 ORDER_NOUNS = ("order", "pilot", "pickup", "commission", "greenlight")
 
 
+def _job_word_before_participle(doc: Doc, i: int, end: int) -> bool:
+    """"X, executive produced by A": the job word is part of the participle phrase ("executive
+    produced", "exec produced"), which the tagger reads as an adjective and a participle."""
+    return doc[i].lower_ in ("executive", "exec", "executively") and i + 1 < end and doc[i + 1].tag_ in ("VBN", "VBG")
+
+
 def item_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
     """"X, starring A, and Y, directed by B": in a roundup each title's participle phrase follows it
     right after a comma, so the title just before the phrase is its work, before the article's
@@ -224,7 +230,7 @@ def item_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
         j -= 1
     # Only a participle phrase ("starring", "directed by") or a relative "which" describes the
     # title; a comma that closes an aside ("A, who created X, has cast B") does not.
-    elif around >= sent.end or doc[around].tag_ not in ("VBN", "VBG"):
+    elif around >= sent.end or not (doc[around].tag_ in ("VBN", "VBG") or _job_word_before_participle(doc, around, sent.end)):
         return None
     while j > sent.start and doc[j].text in (",", "\"", "\u201d", "\u2019"):
         j -= 1

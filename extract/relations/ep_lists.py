@@ -23,7 +23,10 @@ def _ep_verb(token: Token) -> bool:
     if token.lemma_.lower() in ("executive-produce", "exec-produce"):
         return True
     doc = token.doc
-    return (token.lemma_.lower() == "produce" and token.tag_ in ("VBZ", "VBP", "VBG")
+    # "will write and executive produce with B": the bare form after "will", "to" or a first
+    # verb is the same credit; the tagger often reads it as a noun there (English has no noun
+    # "executive produce"), so only the past forms, a calling card or a passive, stay out.
+    return (token.lemma_.lower() == "produce" and token.tag_ in ("VBZ", "VBP", "VBG", "VB", "NN")
             and token.i > 0 and doc[token.i - 1].lower_ in ("executive", "exec"))
 
 

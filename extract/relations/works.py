@@ -227,7 +227,8 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
         # The small model lemmatises "reteaming", "reteamed" as "reteame": the lexicon's
         # teaming_lemma_fixes maps such forms back to the verb.
         lemma = lemma_fixes.get(verb.lemma_.lower(), verb.lemma_.lower())
-        together = any(c.lower_ == "together" for c in verb.children) or lemma in ("team", "reteam", "re-team")
+        # "A and B collaborated on X": collaborating is working together by its sense, as teaming is.
+        together = any(c.lower_ == "together" for c in verb.children) or lemma in ("team", "reteam", "re-team", "collaborate")
         pairs: list[tuple[Token, Token]] = []
         works: list[Token] = []
         people = _subject_people(verb)

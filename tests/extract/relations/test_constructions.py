@@ -763,3 +763,18 @@ def test_a_season_pickup_is_no_purchase(facts_of, sentence):
 def test_a_territory_pickup_is_still_a_purchase(facts_of):
     facts = facts_of("HBO picked up Red Hill, the thriller from Harbour Films, for North America.")
     assert ("HBO", "acquires", "Red Hill") in facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # rel5: "A, known for her role in X, stars in Y": the aside closes at the comma before the
+    # main clause, so Y is no calling card
+    ("Jane Roe, known for her role in Moonfall, has joined the cast of Glasshouse.",
+     {("Jane Roe", "knownFor", "Moonfall")}),
+    ("Jane Roe, best known for her turn in Moonfall, stars in Glasshouse.",
+     {("Jane Roe", "knownFor", "Moonfall")}),
+    # the list goes on past a comma that opens its next item
+    ("Jane Roe is known for her roles in Moonfall, the drama Nine Rivers and Red Harbour.",
+     {("Jane Roe", "knownFor", "Moonfall"), ("Jane Roe", "knownFor", "Nine Rivers"), ("Jane Roe", "knownFor", "Red Harbour")}),
+])
+def test_rel5_a_calling_card_aside_ends_before_the_main_clause(facts_of, sentence, expected):
+    assert only(facts_of(sentence), "knownFor") == expected

@@ -450,3 +450,17 @@ def test_a_comma_alone_before_a_credited_person_lists_nobody_else(facts_of):
     # ends a phrase; only a list joined by "and" reaches back.
     facts = facts_of("After meeting Ana Ruiz, Tom Hale will serve as executive producer of Night Garden.")
     assert {f for f in facts if f[1] == "executiveProducer"} == {("Night Garden", "executiveProducer", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # rel5: praise between the article and the job noun leaves the apposition a credit
+    ("Dina Vale, the Oscar-nominated director of Moonfall, will helm Glasshouse.",
+     {("Moonfall", "directedBy", "Dina Vale"), ("Glasshouse", "directedBy", "Dina Vale")}),
+    ("Dina Vale, the award-winning writer of Moonfall, will helm Glasshouse.",
+     {("Moonfall", "writtenBy", "Dina Vale"), ("Glasshouse", "directedBy", "Dina Vale")}),
+    # negative twin: the star of a film is no credit of the apposition's kind
+    ("Dina Vale, the Oscar-nominated star of Moonfall, will helm Glasshouse.",
+     {("Glasshouse", "directedBy", "Dina Vale")}),
+])
+def test_rel5_acclaimed_appositions(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("directedBy", "writtenBy")} == expected

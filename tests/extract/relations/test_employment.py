@@ -453,3 +453,74 @@ def test_a_relative_copula_about_a_work_gives_no_post(facts_of):
                                       "Mark Lee, EVP/CFO of Harbour Films, will oversee the studio."])
 def test_slashed_job_titles_leave_the_company_after_them(facts_of, sentence):
     assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == {("Mark Lee", "employedBy", "Harbour Films")}
+
+
+# --- rel5: the press-release title set as an aside, a department "arm" run for a company ---
+@pytest.mark.parametrize("sentence, expected", [
+    # "A, title, Company, said ...": the comma-framed company closes the title before the verb
+    ("Rita Combs, managing director, Harbour Films, said the deal was important.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "managing director")}),
+    # the title's own modifiers belong to it in the sentence-final form too
+    ('"We love it," said Rita Combs, executive vice president, original programming, Harbour Films.',
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "executive vice president, original programming")}),
+    # "runs X's film arm": a company's arm, wing or office is a unit of it
+    ("Paul Vance, who runs Fenwick Studios' film arm, acquired the rights.",
+     {("Paul Vance", "employedBy", "Fenwick Studios")}),
+    ("Paul Vance, who heads the London office at Fenwick Studios, acquired the rights.",
+     {("Paul Vance", "employedBy", "Fenwick Studios")}),
+])
+def test_rel5_aside_titles_and_units(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the company of the aside is the subject of a new clause, not the close of a title list
+    "Rita Combs, managing director, and Harbour Films, the distributor, said the deal was important.",
+    # a hedged aside gives no fact
+    "Paul Vance, who reportedly runs Fenwick Studios' film arm, acquired the rights.",
+    # running a film (a work) is no unit of a company
+    "Paul Vance, who runs Fenwick Studios' film Glass Harbor, acquired the rights.",
+])
+def test_rel5_aside_titles_and_units_negative_twins(facts_of, sentence):
+    assert not {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy" and f[0] in ("Rita Combs", "Paul Vance")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one title held at each company of a list closed by "and"
+    ('"We love it," said Rita Combs, president of Harbour Films, Fenwick Studios and Tidewater Media.',
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "employedBy", "Fenwick Studios"),
+      ("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "president")}),
+    # "stepping down as head of scripted for X and Y": the department adjective does not hide "for X"
+    ("Rita Combs is stepping down as head of scripted for Harbour Films and Fenwick Studios.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "employedBy", "Fenwick Studios"),
+      ("Rita Combs", "role", "head of scripted")}),
+    # a fronted "At X," sets the company of the copula's title
+    ("At Harbour Films, Rita Combs was senior vice president of drama.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "senior vice president of drama")}),
+])
+def test_rel5_company_lists_and_fronted_companies(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, not_company", [
+    # a comma alone does not make a list: the next company opens the main clause
+    ('Rita Combs, president of Harbour Films, Fenwick Studios said on Monday.', "Fenwick Studios"),
+    # a fronted place that is no company, and a hedged fronted post
+    ("At the festival, Rita Combs was head of the jury.", "festival"),
+    ("At Harbour Films, Rita Combs was reportedly head of drama.", "Harbour Films"),
+])
+def test_rel5_company_lists_and_fronted_companies_negative_twins(facts_of, sentence, not_company):
+    assert not {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy" and not_company in f[2]}
+
+
+def test_rel5_a_press_release_title_at_a_paragraphs_end(facts_of):
+    # the line break after the paragraph is no word after the company: the title list still closes there
+    text = '"We love it," said Rita Combs, president, Original Programming, Harbour Films.\n\nThe series premieres in May.'
+    assert jobs(facts_of(text)) == {("Rita Combs", "employedBy", "Harbour Films"),
+                                    ("Rita Combs", "role", "president, Original Programming")}
+
+
+def test_rel5_a_press_release_title_at_a_paragraphs_end_negative_twin(facts_of):
+    # a list that names another person after the title is no press-release title
+    text = '"We love it," said Rita Combs, president, and Tom Hale, Harbour Films.\n\nThe series premieres in May.'
+    assert not {f for f in jobs(facts_of(text)) if f[0] == "Rita Combs" and f[1] == "employedBy"}

@@ -338,3 +338,12 @@ def test_a_described_untitled_work_keeps_its_credit_from_the_main_work(facts_of)
 def test_a_described_title_keeps_its_credit(facts_of):
     # Negative twin: "Glasshouse, a legal drama written by P" describes the title itself.
     assert ("Glasshouse", "writtenBy", "Dana Vale") in facts_of("Glasshouse, a legal drama written by Dana Vale, premieres in May.")
+
+
+def test_rel5_executive_produced_by_after_a_title_is_that_titles(facts_of):
+    # "X, executive produced by A, ...; and Y": the participle phrase right after a title's comma
+    # is that title's, the job word "executive" being part of the participle.
+    facts = facts_of("Upcoming Harbour Films series include Glasshouse, executive produced by Jane Roe and Sam Lee, "
+                     "which was renewed last month; and the anthology Moonfall, based on a novel.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {
+        ("Glasshouse", "executiveProducer", "Jane Roe"), ("Glasshouse", "executiveProducer", "Sam Lee")}

@@ -330,3 +330,17 @@ def test_a_books_byline_names_its_author(facts_of, sentence):
 def test_a_book_bought_from_a_person_has_no_byline(facts_of):
     # The twin: "from" a person, after a comma, is no byline.
     assert of(facts_of("Harbour Films bought the novel Glass Harbour, then a bestseller, from Dana Vale."), "writtenBy") == set()
+
+
+def test_rel5_collaborating_on_a_work_is_working_together(facts_of):
+    # "A and B collaborated on X": the verb says they worked together without "together"
+    facts = facts_of("Dina Vale and Tom Hale previously collaborated on the 2014 film Moonfall.")
+    assert of(facts, "workedWith") == {("Dina Vale", "workedWith", "Tom Hale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dina Vale and Tom Hale are reportedly set to collaborate on the film Moonfall.",  # hedged
+    "Dina Vale collaborated on the 2014 film Moonfall, and Tom Hale starred in it.",  # one subject only
+])
+def test_rel5_collaborating_negative_twins(facts_of, sentence):
+    assert not of(facts_of(sentence), "workedWith")
