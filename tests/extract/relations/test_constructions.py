@@ -763,3 +763,21 @@ def test_a_season_pickup_is_no_purchase(facts_of, sentence):
 def test_a_territory_pickup_is_still_a_purchase(facts_of):
     facts = facts_of("HBO picked up Red Hill, the thriller from Harbour Films, for North America.")
     assert ("HBO", "acquires", "Red Hill") in facts
+
+
+def test_a_possessive_title_before_prequel_is_the_source_not_the_companys_production(facts_of):
+    # precision5: the company's work is the prequel named after, not the title it comes from
+    facts = facts_of("Lumen Pictures' \u201cEmber Road\u201d prequel \u201cAsh Valley\u201d opened to $12 million this weekend.")
+    assert ("Lumen Pictures", "produces", "Ember Road") not in facts
+
+
+def test_a_possessive_title_with_no_derived_noun_is_the_companys_production(facts_of):
+    # negative twin
+    facts = facts_of("Lumen Pictures' \u201cEmber Road\u201d opened to $12 million this weekend.")
+    assert ("Lumen Pictures", "produces", "Ember Road") in facts
+
+
+def test_a_possessive_title_before_reboot_is_the_reboots_own_title(facts_of):
+    # a reboot or remake carries the title it renews: the company's work is that title
+    facts = facts_of("Lumen Pictures' \u201cEmber Road\u201d reboot drew 9 million viewers.")
+    assert ("Lumen Pictures", "produces", "Ember Road") in facts

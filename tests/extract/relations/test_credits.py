@@ -436,3 +436,22 @@ def test_a_denied_write_and_direct_pair_gives_no_credit(facts_of):
 def test_a_calling_card_write_and_direct_pair_credits_only_that_work(facts_of):
     facts = credits(facts_of("Dana Vale, who wrote and directed Moonfall, will star in the drama Salt Road."))
     assert ("Salt Road", "directedBy", "Dana Vale") not in facts and ("Salt Road", "writtenBy", "Dana Vale") not in facts
+
+
+# --- an unnamed credit in a round-up item about a newly joined project (precision5) ----------------
+
+ROUNDUP_HEAD = ("Casting roundup: Tom Hale joins \u201cEmber Road\u201d\n\n"
+                "Tom Hale will star in Ember Road alongside Mara Quint. The drama marks the debut of writer Ana Ruiz.\n\n")
+
+
+def test_an_unnamed_credit_in_an_item_about_a_newly_joined_project_is_not_the_articles(facts_of):
+    facts = facts_of(ROUNDUP_HEAD + "Lena Cho has signed on for Seven Winters. "
+                     "Nina Sol and Pia Lund also star, with Joel Varga directing.")
+    assert not {f for f in facts if f[0] == "Ember Road" and f[2] in ("Joel Varga", "Nina Sol", "Pia Lund")}
+
+
+def test_an_unnamed_credit_after_a_newcomer_joins_the_cast_is_the_articles(facts_of):
+    # negative twin: "has also joined the cast" names no new project
+    facts = facts_of(ROUNDUP_HEAD + "Lena Cho has also joined the cast. "
+                     "Nina Sol and Pia Lund also star, with Joel Varga directing.")
+    assert {("Ember Road", "directedBy", "Joel Varga"), ("Ember Road", "starring", "Nina Sol")} <= facts
