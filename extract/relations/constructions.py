@@ -699,6 +699,11 @@ def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
     words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
     for predicate, cues in lexicon_table("company_list_kinds").items():
         if words & {w.lower() for w in cues}:
+            # "Harbour Films will acquire a library that includes A and B": a library the
+            # company is buying is what it acquires, not what it owns yet.
+            if predicate == "owns" and any(t.lemma_.lower() in lower_words("passive_acquisition_lemmas")
+                                           for t in doc[max(sent.start, start - 4):start]):
+                return "acquires"
             return "" if predicate == "none" else predicate
     return "produces"
 

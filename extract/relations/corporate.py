@@ -318,9 +318,11 @@ RULES = [
     # Nor "X would acquire Y under the proposal": a conditional deal is no deal done.
     # Not the title of "acquired Glasshouse producer Lumen Pictures": the company after the maker
     # noun is the one bought (acquires_maker below).
+    # Nor "acquired Lumen Pictures' library", "acquired Ana Ruiz's drama Ember": a possessive
+    # name owns what was bought; it is not the thing bought.
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
-                                            {"LOWER": {"NOT_IN": list(EPITHET_NOUNS)}}],
+                                            {"LOWER": {"NOT_IN": [*EPITHET_NOUNS, "'s", "\u2019s"]}}],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
     # "Harbour Films has acquired Glasshouse producer Lumen Pictures" (corp3).
     Rule("corporate.acquires_maker", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),

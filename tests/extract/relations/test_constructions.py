@@ -781,3 +781,17 @@ def test_a_possessive_title_before_reboot_is_the_reboots_own_title(facts_of):
     # a reboot or remake carries the title it renews: the company's work is that title
     facts = facts_of("Lumen Pictures' \u201cEmber Road\u201d reboot drew 9 million viewers.")
     assert ("Lumen Pictures", "produces", "Ember Road") in facts
+
+
+def test_a_library_the_company_will_acquire_is_acquired_not_owned(facts_of):
+    # precision5: the titles of a library being bought are not yet the buyer's
+    facts = facts_of("Under the agreement, Harbour Films will acquire a library that includes titles such as "
+                     "\u201cSalt Road,\u201d \u201cEmber\u201d and \u201cTidewater.\u201d")
+    assert only(facts, "owns") == set()
+    assert ("Harbour Films", "acquires", "Salt Road") in facts
+
+
+def test_a_companys_own_library_is_what_it_owns(facts_of):
+    # negative twin: no acquisition verb before the library
+    facts = facts_of("Harbour Films\u2019 library includes titles such as \u201cSalt Road,\u201d \u201cEmber\u201d and \u201cTidewater.\u201d")
+    assert ("Harbour Films", "owns", "Salt Road") in facts

@@ -951,3 +951,16 @@ def test_a_persons_possessive_company_is_still_her_company(facts_of):
     # negative twin: no book noun after the company
     facts = facts_of("The film is produced by Dana Vale's Harbour Films and stars Tom Hale.")
     assert ("Dana Vale", "employedBy", "Harbour Films") in facts
+
+
+def test_a_possessive_name_after_acquired_owns_what_was_bought(facts_of):
+    # precision5: the company is the one whose film was bought, not the thing bought
+    facts = facts_of("Harbour Films acquired Copperline Studios\u2019s acclaimed thriller \u201cEmber Road\u201d for North America.")
+    assert ("Harbour Films", "acquires", "Copperline Studios") not in facts
+    assert ("Harbour Films", "acquires", "Ember Road") in facts
+
+
+def test_an_acquired_company_with_no_possessive_is_bought(facts_of):
+    # negative twin
+    facts = facts_of("Harbour Films acquired Copperline Studios for $40 million.")
+    assert ("Harbour Films", "acquires", "Copperline Studios") in facts
