@@ -278,6 +278,11 @@ def epithet_person(work: Token) -> Token | None:
     marked = marked or any(t.lower_ in epithets or t.lower_ in crew or t.tag_ == "NN" for t in doc[start:j])
     if marked and j < end and doc[j]._.mkg_kind == "person":
         return doc[j]
+    # "the Ember team of A, B and C", "the Ember duo of A and B": a group noun names its members
+    # after "of"; the title is what the group is known for.
+    if (marked and j + 1 < end and j > start and doc[j].lower_ == "of" and doc[j - 1].lower_ in lower_words("group_epithet_nouns")
+            and doc[j + 1]._.mkg_kind == "person"):
+        return doc[j + 1]
     # "A, the Ember executive producer who ...": the epithet is a noun in apposition to the name.
     head = doc[j - 1] if j > start else None
     if (head is not None and head.dep_ == "appos" and head.head._.mkg_kind == "person"

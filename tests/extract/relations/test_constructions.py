@@ -795,3 +795,20 @@ def test_a_companys_own_library_is_what_it_owns(facts_of):
     # negative twin: no acquisition verb before the library
     facts = facts_of("Harbour Films\u2019 library includes titles such as \u201cSalt Road,\u201d \u201cEmber\u201d and \u201cTidewater.\u201d")
     assert ("Harbour Films", "owns", "Salt Road") in facts
+
+
+def test_a_title_before_team_of_is_the_groups_calling_card_not_the_credited_work(facts_of):
+    # precision5: "the Salt Road team of A, B" says what the team made before; the credits go
+    # to the project the article is about
+    facts = facts_of("Nova has ordered the comedy Glass Harbor to series. The project is led by the \u201cSalt Road\u201d "
+                     "team of Lena Cho, Tom Hale and Ana Ruiz, with Joel Varga executive producing and Nina Sol starring.")
+    assert ("Salt Road", "executiveProducer", "Joel Varga") not in facts
+    assert ("Salt Road", "starring", "Nina Sol") not in facts
+    assert ("Glass Harbor", "executiveProducer", "Joel Varga") in facts
+
+
+def test_a_title_the_sentence_orders_takes_its_credits(facts_of):
+    # negative twin: no group noun, so the title is the credited work
+    facts = facts_of("Nova has ordered the comedy \u201cSalt Road\u201d from Lena Cho, Tom Hale and Ana Ruiz, "
+                     "with Joel Varga executive producing and Nina Sol starring.")
+    assert {("Salt Road", "executiveProducer", "Joel Varga"), ("Salt Road", "starring", "Nina Sol")} <= facts
