@@ -249,6 +249,37 @@ def _calling_card(text: str, start: int, end: int) -> bool:
     return bool(CARD_BEFORE_RE.search(text, max(0, start - 40), start) or CARD_AFTER_RE.match(text, end))
 
 
+# A round-up item that opens with a newcomer: "Lena Cho has signed on for", "Tom Hale has been
+# cast in", "Ana Ruiz joins", "Mara Quinn has boarded".
+JOIN_OPENING_RE = re.compile(r"\b(?:join(?:s|ed)?|sign(?:s|ed)? on|(?:been|is|was) cast|board(?:s|ed)?|land(?:s|ed)?)\b")
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _joins_new_project(text: str, start: int, opening: int, works: list[EntityGroup]) -> bool:
+    """Whether the paragraph at start opens with a person who joins something it names for the
+    first time ("Lena Cho has signed on for Stone Hill."): a round-up item about that project.
+    "Tom Hale has joined the cast." names no new project; a name in parentheses is a calling
+    card; a name the article gave before (the streamer, the main work) is no new item."""
+    del works  # the title may be one the finder missed ("has signed on for Stone Hill")
+    head = re.match(r"(?:[A-Z][\w\u2019'.-]*\s+){1,3}", text[opening:opening + 60])
+    if head is None:
+        return False
+    end = re.compile(r"[.!?][\u201d\"]?(?:\s|$)").search(text, opening + head.end())
+    end = end.start() if end else len(text)
+    join = JOIN_OPENING_RE.search(text, opening + head.end(), end)
+    if join is None:
+        return False
+    rest = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text[join.end():end])
+    for cap in re.finditer(r"\b[A-Z][\w\u2019'-]*", rest):
+        word = cap.group(0)
+        if word.lower() in MONTHS or word in ("The", "A", "An"):
+            continue
+        if text.find(word, 0, start) >= 0:
+            continue  # a name the article gave before: the streamer, the main work
+        return True
+    return False
+
+
 def _paragraph_items(text: str, pos: int, works: list[EntityGroup]) -> list[EntityGroup]:
     """"X leads the cast of Y. ... \n\n“Z” - Harbour Films has bought the thriller. The film ...":
     a later paragraph that opens with a title, the way a round-up heads its items, is about that
@@ -260,6 +291,11 @@ def _paragraph_items(text: str, pos: int, works: list[EntityGroup]) -> list[Enti
         return works
     main = max(works, key=lambda g: len(g.mentions) + len(g.short_forms))
     opening = re.match(r"[\s\u201c\"'*]*", text[start:start + 8]).end() + start
+    if _joins_new_project(text, start, opening, works) and not any(start <= m.start < pos for m in main.mentions):
+        # "Lena Cho has signed on for Stone Hill. The film ...": an item about the project just
+        # joined, whether or not its title was found; only a work named in it may be "the film".
+        return [g for g in works if any(start <= m.start < pos and not _calling_card(text, m.start, m.end)
+                                        for m in g.mentions)]
     here = [g for g in works if any(m.start == opening and not _calling_card(text, m.start, m.end) for m in g.mentions)]
     if not here or main in here:
         return works

@@ -26,7 +26,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, item_work, named_in_topic, unknown_title,
+from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import doc_sents, entity_tokens, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
 
@@ -207,7 +207,8 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     paragraph = paragraph_work(sent, salient)
     if paragraph is not None:
         return paragraph._.mkg_entity, 0.8
-    if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent):
+    if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent) \
+            and not opens_new_item(sent.doc, salient, sent.start_char):
         return salient, 0.8
     return "", 0.0
 
@@ -277,6 +278,11 @@ def epithet_person(work: Token) -> Token | None:
     marked = marked or any(t.lower_ in epithets or t.lower_ in crew or t.tag_ == "NN" for t in doc[start:j])
     if marked and j < end and doc[j]._.mkg_kind == "person":
         return doc[j]
+    # "the Ember team of A, B and C", "the Ember duo of A and B": a group noun names its members
+    # after "of"; the title is what the group is known for.
+    if (marked and j + 1 < end and j > start and doc[j].lower_ == "of" and doc[j - 1].lower_ in lower_words("group_epithet_nouns")
+            and doc[j + 1]._.mkg_kind == "person"):
+        return doc[j + 1]
     # "A, the Ember executive producer who ...": the epithet is a noun in apposition to the name.
     head = doc[j - 1] if j > start else None
     if (head is not None and head.dep_ == "appos" and head.head._.mkg_kind == "person"
@@ -719,6 +725,11 @@ def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
     words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
     for predicate, cues in lexicon_table("company_list_kinds").items():
         if words & {w.lower() for w in cues}:
+            # "Harbour Films will acquire a library that includes A and B": a library the
+            # company is buying is what it acquires, not what it owns yet.
+            if predicate == "owns" and any(t.lemma_.lower() in lower_words("passive_acquisition_lemmas")
+                                           for t in doc[max(sent.start, start - 4):start]):
+                return "acquires"
             return "" if predicate == "none" else predicate
     return "produces"
 
@@ -828,11 +839,22 @@ def possessive_works(doc: Doc) -> Iterator[Fact]:
                   and doc[token.i - 2].lower_ in ("'s", "\u2019s", "'", "\u2019"))
         at = token.i - 1 if quoted else token.i
         marker, owner = doc[at - 1], doc[at - 2]
-        if quoted and _quoted_modifier(token):
+        if quoted and _quoted_modifier(token) or _derived_from(token):
             continue
         if marker.lower_ in ("'s", "\u2019s", "'", "\u2019") and owner._.mkg_kind == "org" and not is_hedged(doc, owner.i, token.i + 1):
             yield Fact(owner._.mkg_entity, "produces", token._.mkg_entity, sentence_evidence(token.sent),
                        "lists.possessive_work", 0.6)
+
+
+def _derived_from(token: Token) -> bool:
+    """"Harbour Films' “Ember” prequel", "Lumen's Ember sequel “Ash”": a title before a noun of a
+    derived work (derivative_work_nouns) only says what the company's new work comes from."""
+    doc, j = token.doc, token.i
+    while j < len(doc) and doc[j]._.mkg_entity == token._.mkg_entity:
+        j += 1
+    while j < len(doc) and doc[j].text in ("\u201d", '"', "\u2019", "'"):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in lower_words("derivative_work_nouns")
 
 
 def _quoted_modifier(token: Token) -> bool:

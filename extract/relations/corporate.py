@@ -32,6 +32,7 @@ EPITHET_NOUNS = tuple(w for ws in lexicon_table("work_epithet_nouns").values() f
 # three lower-case modifiers between ("hit", "single-cam", "first"), never a function word that
 # would join another phrase ("Netflix and the drama X", "HBO to the film X").
 SHOW_NOUNS = ordered_words("network_show_nouns")
+BOOK_NOUNS = lower_words("authored_work_nouns")
 SHOW_PLURALS = tuple(w for w in SHOW_NOUNS if w.endswith("s") and w not in ("series", "miniseries", "docuseries"))
 SHOW_MODIFIERS = [{"TEXT": {"REGEX": "^([a-z][a-z'-]*|-)$"}, "OP": "?",
                    "POS": {"NOT_IN": ["ADP", "CCONJ", "DET", "PRON", "AUX", "PART", "SCONJ"]},
@@ -73,6 +74,26 @@ def _based_at_company(roles: dict[str, Token]) -> bool:
         return False
     doc, j = org.doc, _after_name(org)
     return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based"
+
+
+def _qualifies_authored_work(roles: dict[str, Token]) -> bool:
+    """"Dana Vale's New York Times best-selling novel", "Vale's Sunday Times bestseller": a
+    company between an author's possessive and a book noun (within a few modifier words) ranks
+    or publishes the book; the person owns the book, not a post at the company."""
+    org = roles.get("object")
+    if org is None:
+        return False
+    doc, j = org.doc, _after_name(org)
+    for k in range(j, min(j + 4, len(doc))):
+        if doc[k].lower_ in BOOK_NOUNS or doc[k].lower_.startswith("bestseller"):
+            return True
+        if not (doc[k].is_lower or doc[k].text == "-"):
+            return False
+    return False
+
+
+def _person_owns_veto(roles: dict[str, Token]) -> bool:
+    return _based_at_company(roles) or _qualifies_authored_work(roles)
 
 
 def _names_its_show(org: Token) -> bool:
@@ -310,9 +331,11 @@ RULES = [
     # Nor "X would acquire Y under the proposal": a conditional deal is no deal done.
     # Not the title of "acquired Glasshouse producer Lumen Pictures": the company after the maker
     # noun is the one bought (acquires_maker below).
+    # Nor "acquired Lumen Pictures' library", "acquired Ana Ruiz's drama Ember": a possessive
+    # name owns what was bought; it is not the thing bought.
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
-                                            {"LOWER": {"NOT_IN": list(EPITHET_NOUNS)}}],
+                                            {"LOWER": {"NOT_IN": [*EPITHET_NOUNS, "'s", "\u2019s"]}}],
          ORG, kinds("org", "work"), 0.85, coordinate=False),
     # "Harbour Films has acquired Glasshouse producer Lumen Pictures" (corp3).
     Rule("corporate.acquires_maker", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
@@ -411,7 +434,7 @@ RULES = [
                                                                 {"LOWER": {"NOT_IN": ["produce", "produces", "produced", "producing", "-"]}}, *gap(3), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
-         PERSON, ORG, 0.65, coordinate=False, veto=_based_at_company),
+         PERSON, ORG, 0.65, coordinate=False, veto=_person_owns_veto),
     # "Netflix's Amy Reinhard and Peter Friedlander": the possessive company holds the whole list.
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
          PERSON, ORG, 0.7),

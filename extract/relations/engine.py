@@ -425,7 +425,8 @@ class RuleSet:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:
             return [(self.salient[k], k) for k in sorted(wanted) if k in self.salient
-                    and named_in_topic(doc, self.salient[k], doc[start].idx)][:1]
+                    and named_in_topic(doc, self.salient[k], doc[start].idx)
+                    and not (k == "work" and opens_new_item(doc, self.salient[k], doc[start].idx))][:1]
         return []
 
     def _facts_of_match(self, doc: Doc, rule: Rule, roles: dict[str, Token], start: int, end: int) -> Iterator[Fact]:
@@ -445,6 +446,46 @@ class RuleSet:
                     yield Fact(s_key, predicate, o_key, evidence, rule.name, round(confidence, 2))
                 for predicate in rule.inverse_also:
                     yield Fact(o_key, predicate, s_key, evidence, rule.name, round(confidence, 2))
+
+
+# A round-up item opens with the newcomer and the project they join: "Lena Cho has signed on for
+# Stone Hill." The verbs (lemmas) of that opening.
+_JOIN_LEMMAS = frozenset({"join", "sign", "cast", "board", "land", "tap", "add"})
+_NOT_TITLE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP", "LOC", "MONEY", "PERCENT"})
+
+
+def opens_new_item(doc: Doc, key: str, pos: int) -> bool:
+    """Whether pos's paragraph is a round-up item about another project than the article's work
+    key: its first sentence has a person join something it names for the first time ("Lena Cho
+    has signed on for Stone Hill.", "Tom Hale has been cast in Ember"), and the paragraph does
+    not name key by pos's sentence. "The film" later in that item is the newly named project,
+    even when the finder missed its title, never the work of an earlier item. "Tom Hale has
+    joined the cast." names nothing new: the paragraph goes on about the article's work."""
+    text = document_text(doc)
+    start = text.rfind("\n", 0, pos) + 1
+    if start == 0:
+        return False
+    first = next((t for t in doc if t.idx >= start and not t.is_space), None)
+    if first is None or first._.mkg_kind != "person":
+        return False
+    here = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    limit = here.sent.end_char if here is not None and len(here) else len(text)
+    if any(t._.mkg_entity == key and start <= t.idx < limit for t in entity_tokens(doc, key, attr="mkg_entity")):
+        return False
+    opening = first.sent
+    verb = next((t for t in opening if t.lemma_.lower() in _JOIN_LEMMAS and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    seen = {t._.mkg_entity for t in doc[:first.i] if t._.mkg_entity}
+    for t in doc[verb.i + 1:opening.end]:
+        if t.text == "(":
+            break  # "(Ember)": a calling card, not the project joined
+        if t._.mkg_entity:
+            if t._.mkg_kind not in ("person", "place") and t._.mkg_entity not in seen and not t._.mkg_ref:
+                return True
+        elif t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in _NOT_TITLE_TYPES:
+            return True
+    return False
 
 
 def named_in_topic(doc: Doc, key: str, pos: int) -> bool:

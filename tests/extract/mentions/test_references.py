@@ -192,3 +192,23 @@ def test_a_studio_noun_before_a_personal_name_types_the_company(entities_of):
     # negative twin: only a trade people ply ("broadcaster") keeps the person; a studio is a company
     entities = entities_of("Tideway has acquired the feature debut of creative studio Walter Vale.")
     assert entities["Walter Vale"].type != "Person"
+
+
+# --- a round-up item that opens with a newcomer joining a new project (precision5) -----------------
+
+ROUNDUP_HEAD = ("Casting roundup: Tom Hale joins \u201cEmber Road\u201d\n\n"
+                "Tom Hale will star in Ember Road alongside Mara Quint. The film marks the debut of writer Ana Ruiz.\n\n")
+
+
+def test_the_film_in_an_item_about_a_newly_joined_project_is_not_the_first_items_work(facts_of):
+    facts = facts_of(ROUNDUP_HEAD + "Lena Cho has signed on for Seven Winters. "
+                     "Joel Varga is directing the film, which stars Nina Sol and Pia Lund.")
+    assert not {f for f in facts if f[0] == "Ember Road" and f[2] in ("Joel Varga", "Nina Sol", "Pia Lund", "Lena Cho")}
+    assert ("Ember Road", "starring", "Tom Hale") in facts
+
+
+def test_the_film_after_a_newcomer_joins_the_cast_is_still_the_articles_work(facts_of):
+    # negative twin: "has joined the cast" names no new project, so the item goes on about Ember Road
+    facts = facts_of(ROUNDUP_HEAD + "Lena Cho has joined the cast. "
+                     "Joel Varga is directing the film, which stars Nina Sol and Pia Lund.")
+    assert {("Ember Road", "starring", "Nina Sol"), ("Ember Road", "starring", "Pia Lund")} <= facts

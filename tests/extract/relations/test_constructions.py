@@ -778,3 +778,52 @@ def test_a_territory_pickup_is_still_a_purchase(facts_of):
 ])
 def test_rel5_a_calling_card_aside_ends_before_the_main_clause(facts_of, sentence, expected):
     assert only(facts_of(sentence), "knownFor") == expected
+
+
+def test_a_possessive_title_before_prequel_is_the_source_not_the_companys_production(facts_of):
+    # precision5: the company's work is the prequel named after, not the title it comes from
+    facts = facts_of("Lumen Pictures' \u201cEmber Road\u201d prequel \u201cAsh Valley\u201d opened to $12 million this weekend.")
+    assert ("Lumen Pictures", "produces", "Ember Road") not in facts
+
+
+def test_a_possessive_title_with_no_derived_noun_is_the_companys_production(facts_of):
+    # negative twin
+    facts = facts_of("Lumen Pictures' \u201cEmber Road\u201d opened to $12 million this weekend.")
+    assert ("Lumen Pictures", "produces", "Ember Road") in facts
+
+
+def test_a_possessive_title_before_reboot_is_the_reboots_own_title(facts_of):
+    # a reboot or remake carries the title it renews: the company's work is that title
+    facts = facts_of("Lumen Pictures' \u201cEmber Road\u201d reboot drew 9 million viewers.")
+    assert ("Lumen Pictures", "produces", "Ember Road") in facts
+
+
+def test_a_library_the_company_will_acquire_is_acquired_not_owned(facts_of):
+    # precision5: the titles of a library being bought are not yet the buyer's
+    facts = facts_of("Under the agreement, Harbour Films will acquire a library that includes titles such as "
+                     "\u201cSalt Road,\u201d \u201cEmber\u201d and \u201cTidewater.\u201d")
+    assert only(facts, "owns") == set()
+    assert ("Harbour Films", "acquires", "Salt Road") in facts
+
+
+def test_a_companys_own_library_is_what_it_owns(facts_of):
+    # negative twin: no acquisition verb before the library
+    facts = facts_of("Harbour Films\u2019 library includes titles such as \u201cSalt Road,\u201d \u201cEmber\u201d and \u201cTidewater.\u201d")
+    assert ("Harbour Films", "owns", "Salt Road") in facts
+
+
+def test_a_title_before_team_of_is_the_groups_calling_card_not_the_credited_work(facts_of):
+    # precision5: "the Salt Road team of A, B" says what the team made before; the credits go
+    # to the project the article is about
+    facts = facts_of("Nova has ordered the comedy Glass Harbor to series. The project is led by the \u201cSalt Road\u201d "
+                     "team of Lena Cho, Tom Hale and Ana Ruiz, with Joel Varga executive producing and Nina Sol starring.")
+    assert ("Salt Road", "executiveProducer", "Joel Varga") not in facts
+    assert ("Salt Road", "starring", "Nina Sol") not in facts
+    assert ("Glass Harbor", "executiveProducer", "Joel Varga") in facts
+
+
+def test_a_title_the_sentence_orders_takes_its_credits(facts_of):
+    # negative twin: no group noun, so the title is the credited work
+    facts = facts_of("Nova has ordered the comedy \u201cSalt Road\u201d from Lena Cho, Tom Hale and Ana Ruiz, "
+                     "with Joel Varga executive producing and Nina Sol starring.")
+    assert {("Salt Road", "executiveProducer", "Joel Varga"), ("Salt Road", "starring", "Nina Sol")} <= facts

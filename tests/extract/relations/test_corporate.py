@@ -944,3 +944,28 @@ def test_a_company_handling_a_works_distribution_distributes_it(facts_of, senten
 def test_a_company_not_handling_distribution_distributes_nothing(facts_of):
     # The twin: a denied handling.
     assert of(facts_of("Neon will not handle distribution of Salt Road."), "distributes") == set()
+
+
+def test_a_company_ranking_an_authors_book_is_not_the_authors_employer(facts_of):
+    # precision5: "Dana Vale's New York Times best-selling novel" is the author's book
+    facts = facts_of("The series is based on Dana Vale's New York Times best-selling novel.")
+    assert of(facts, "employedBy") == set()
+
+
+def test_a_persons_possessive_company_is_still_her_company(facts_of):
+    # negative twin: no book noun after the company
+    facts = facts_of("The film is produced by Dana Vale's Harbour Films and stars Tom Hale.")
+    assert ("Dana Vale", "employedBy", "Harbour Films") in facts
+
+
+def test_a_possessive_name_after_acquired_owns_what_was_bought(facts_of):
+    # precision5: the company is the one whose film was bought, not the thing bought
+    facts = facts_of("Harbour Films acquired Copperline Studios\u2019s acclaimed thriller \u201cEmber Road\u201d for North America.")
+    assert ("Harbour Films", "acquires", "Copperline Studios") not in facts
+    assert ("Harbour Films", "acquires", "Ember Road") in facts
+
+
+def test_an_acquired_company_with_no_possessive_is_bought(facts_of):
+    # negative twin
+    facts = facts_of("Harbour Films acquired Copperline Studios for $40 million.")
+    assert ("Harbour Films", "acquires", "Copperline Studios") in facts

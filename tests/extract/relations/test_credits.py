@@ -464,3 +464,22 @@ def test_a_comma_alone_before_a_credited_person_lists_nobody_else(facts_of):
 ])
 def test_rel5_acclaimed_appositions(facts_of, sentence, expected):
     assert {f for f in facts_of(sentence) if f[1] in ("directedBy", "writtenBy")} == expected
+
+
+# --- an unnamed credit in a round-up item about a newly joined project (precision5) ----------------
+
+ROUNDUP_HEAD = ("Casting roundup: Tom Hale joins \u201cEmber Road\u201d\n\n"
+                "Tom Hale will star in Ember Road alongside Mara Quint. The drama marks the debut of writer Ana Ruiz.\n\n")
+
+
+def test_an_unnamed_credit_in_an_item_about_a_newly_joined_project_is_not_the_articles(facts_of):
+    facts = facts_of(ROUNDUP_HEAD + "Lena Cho has signed on for Seven Winters. "
+                     "Nina Sol and Pia Lund also star, with Joel Varga directing.")
+    assert not {f for f in facts if f[0] == "Ember Road" and f[2] in ("Joel Varga", "Nina Sol", "Pia Lund")}
+
+
+def test_an_unnamed_credit_after_a_newcomer_joins_the_cast_is_the_articles(facts_of):
+    # negative twin: "has also joined the cast" names no new project
+    facts = facts_of(ROUNDUP_HEAD + "Lena Cho has also joined the cast. "
+                     "Nina Sol and Pia Lund also star, with Joel Varga directing.")
+    assert {("Ember Road", "directedBy", "Joel Varga"), ("Ember Road", "starring", "Nina Sol")} <= facts
