@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, Iterable
 
+import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +49,18 @@ def _stored_by_attr(doc: Doc, only: str | None = None) -> dict[str, list[tuple[i
         found[attr] = [(i, value) for i, start, token_start, value in zip(at, starts, token_starts_, values)
                        if token_start == start]
     return found
+
+
+def kind_of(token: Token) -> str:
+    """`token._.mkg_kind`, read from the stored value as spaCy's `token._` does (key
+    ("._.", name, token.idx, None), default "") without making a `token._` object: the rules'
+    loops read it for many tokens."""
+    return token.doc.user_data.get(("._.", "mkg_kind", token.idx, None), "")
+
+
+def entity_of(token: Token) -> str:
+    """`token._.mkg_entity`, read as `kind_of` reads the kind."""
+    return token.doc.user_data.get(("._.", "mkg_entity", token.idx, None), "")
 
 
 class _Settled(threading.local):
@@ -90,22 +103,38 @@ class _WordIndex:
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
-        lower: dict[str, list[int]] = {}
+        columns = doc.to_array([LOWER, LEMMA, POS]).reshape(len(doc), 3)
+        lower = {strings[value]: found for value, found in _positions(columns[:, 0])}
+        pos = {strings[value]: found for value, found in _positions(columns[:, 2])}
         lemma: dict[str, list[int]] = {}
-        pos: dict[str, list[int]] = {}
-        lemma_lower: dict[int, str] = {}  # a lemma's hash -> its lower-cased form, once each
-        for i, (lower_id, lemma_id, pos_id) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
-            lower.setdefault(strings[lower_id], []).append(i)
-            if lemma_id not in lemma_lower:
-                lemma_lower[lemma_id] = strings[lemma_id].lower()
-            lemma.setdefault(lemma_lower[lemma_id], []).append(i)
-            pos.setdefault(strings[pos_id], []).append(i)
+        spelt = []
+        for value, found in _positions(columns[:, 1]):
+            form = strings[value]
+            spelt.append(form)
+            # Lemmas spelt apart ("Netflix", "netflix") share one lower-cased entry, in order.
+            key = form.lower()
+            lemma[key] = sorted(lemma[key] + found) if key in lemma else found
         self.by = {"lower": lower, "lemma": lemma, "pos": pos}
-        self.lemmas = frozenset(strings[lemma_id] for lemma_id in lemma_lower)  # as spelt, not lower-cased
+        self.lemmas = frozenset(spelt)  # as spelt, not lower-cased
 
     def indices(self, field: str, values: Iterable[str]) -> set[int]:
         by = self.by[field]
         return {i for value in values for i in by.get(value, ())}
+
+
+def _positions(column: numpy.ndarray) -> list[tuple[int, list[int]]]:
+    """(value, the indices holding it, in order) for each distinct value of one attribute
+    column, in the order of the values' first places: one sort of the array instead of a
+    Python step per token."""
+    if not len(column):
+        return []
+    order = numpy.argsort(column, kind="stable")  # stable: each value's indices stay in order
+    ordered = column[order]
+    starts = numpy.flatnonzero(numpy.concatenate(([True], ordered[1:] != ordered[:-1])))
+    bounds = starts.tolist() + [len(column)]
+    indices = order.tolist()
+    groups = sorted(zip(order[starts].tolist(), ordered[starts].tolist(), bounds, bounds[1:]))
+    return [(value, indices[begin:end]) for _, value, begin, end in groups]
 
 
 class _Fixed(threading.local):

@@ -498,6 +498,12 @@ SECTION_AFTER_RE = re.compile(r"\s+(?:section|sections|programme|program|strand|
 AWARD_HOLDER_RE = re.compile(r"(?:\s+[A-Z][\w]*){0,2}\s+(?:" + "|".join(words("award_holder_nouns")) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _festival_sections() -> tuple[str, ...]:
+    """The lexicon's festival sections as one tuple, for one str.startswith test of them all."""
+    return tuple(sorted(words("festival_sections")))
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
     honours = honour_spans(document_text(doc))
@@ -588,8 +594,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         bare = re.sub(r"^[Tt]he\s+", "", ent.text)
         if cls != "Person" and (SECTION_AFTER_RE.match(document_text(doc), ent.end_char) or bare.split()[0] in ("Best", "Outstanding")):
             continue  # "the Bright Future programme", "the prize for Best Musical Score": a line-up's section, an award's category
-        if (cls in ("Organization", "CreativeWork", "Event") and bare in words("festival_sections")) or any(
-                document_text(doc).startswith(section, ent.start_char) for section in words("festival_sections")):
+        if (cls in ("Organization", "CreativeWork", "Event") and bare in words("festival_sections")) or \
+                document_text(doc).startswith(_festival_sections(), ent.start_char):
             continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
         if cls in ("Organization", "Person", "Facility") and _departments_only(ent.text):
             continue  # "Marketing, Finance", "Operations and Design": a company's departments, listed

@@ -28,7 +28,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
-from mediakg.extract.tokens import doc_sents, entity_tokens, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_sents, entity_tokens, kind_of, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -1037,7 +1037,7 @@ def _verb_works(verb: Token) -> list[Token]:
         for token in child.subtree:
             # "with Ember showrunners A and B producing": a title that is a person's epithet is
             # their calling card, not what the verb acts on.
-            if token._.mkg_kind != "work" or _in_parens(token) or in_passing(token) or epithet_person(token) is not None:
+            if kind_of(token) != "work" or _in_parens(token) or in_passing(token) or epithet_person(token) is not None:
                 continue
             path, node = [], token
             while node.i != child.i and node.head.i != node.i:

@@ -19,7 +19,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents, tokens_with
+from mediakg.extract.tokens import doc_sents, kind_of, tokens_with
 
 
 def _platform_table() -> dict[str, set[str]]:
@@ -190,8 +190,8 @@ def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     for sent in doc_sents(doc):
         if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
             continue
-        buyers = [t for t in sent if t._.mkg_kind == "org" and t.i >= sent.start + 2 and doc[t.i - 1].text == "("
-                  and doc[t.i - 2]._.mkg_kind == "place" and t.i + 1 < sent.end and doc[t.i + 1].text == ")"]
+        buyers = [t for t in sent if kind_of(t) == "org" and t.i >= sent.start + 2 and doc[t.i - 1].text == "("
+                  and kind_of(doc[t.i - 2]) == "place" and t.i + 1 < sent.end and doc[t.i + 1].text == ")"]
         if not buyers:
             continue
         work, weight = work_of(sent, buyers[0].i - 2, salient_work)

@@ -21,7 +21,7 @@ from mediakg.extract.mentions.finders import KIND_CLASS
 from mediakg.extract.relations.hedges import STATUSES, hedge_status
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
-from mediakg.extract.tokens import entity_tokens
+from mediakg.extract.tokens import entity_of, entity_tokens, kind_of
 
 
 class Default(Enum):
@@ -107,7 +107,7 @@ def in_relative_object(person: Token) -> bool:
 def coordinated(token: Token) -> list[Token]:
     """The token and the entities listed with it: "A and B", "A, B and C", "“A,” “B”"."""
     found = [token]
-    kind = token._.mkg_kind
+    kind = kind_of(token)
     i = token.i + 1
     doc = token.doc
     while i < len(doc):
@@ -116,7 +116,7 @@ def coordinated(token: Token) -> list[Token]:
         while j < len(doc) and (doc[j].is_punct or doc[j].lower_ in ("and", "or", "&")) and doc[j].text not in ".;:!?":
             seen_sep = seen_sep or doc[j].text in (",", "and", "or", "&", "\u201c", "\"")
             j += 1
-        if not seen_sep or j >= len(doc) or doc[j]._.mkg_kind != kind:
+        if not seen_sep or j >= len(doc) or kind_of(doc[j]) != kind:
             break
         # "featuring A and B, C's “X”": a possessive owner starts the list's next item, a title.
         if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
@@ -373,7 +373,7 @@ class RuleSet:
             tokens = coordinated(roles[role]) if rule.coordinate else [roles[role]]
             if roles[role].i == start and rule.pattern[0].get("ROLE") == role:
                 tokens = coordinated_before(roles[role]) + tokens
-            return [(t._.mkg_entity, t._.mkg_kind) for t in tokens if t._.mkg_entity]
+            return [(entity_of(t), kind_of(t)) for t in tokens if entity_of(t)]
         if default is Default.NONE:
             return []
         sent = doc[start].sent

@@ -370,21 +370,38 @@ def matching_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
     return _matching(rules, doc)[0]
 
 
+# The rules' ids (each kept alive by _INFO, so never reused) -> each rule's index, pattern,
+# anchors, and its anchors' words as (1 for LEMMA else 0, words): worked out once per rule list.
+_PREPARED: dict[tuple[int, ...], list[tuple[int, str, tuple[_Anchor, ...], tuple[tuple[int, frozenset[str]], ...]]]] = {}
+
+
+def _prepared(rules: list[Rule]) -> list[tuple[int, str, tuple[_Anchor, ...], tuple[tuple[int, frozenset[str]], ...]]]:
+    key = tuple(map(id, rules))
+    if key not in _PREPARED:
+        prepared = []
+        for index, rule in enumerate(rules):
+            pattern = rule_info(rule).pattern
+            anchors = _anchors(pattern)
+            prepared.append((index, pattern, anchors, tuple((int(a.attr == "LEMMA"), a.values) for a in anchors)))
+        _PREPARED[key] = prepared
+    return _PREPARED[key]
+
+
 def _matching(rules: list[Rule], doc: Doc) -> tuple[tuple[int, ...], list[tuple[int, int]] | None]:
     """matching_rules, and the token ranges that hold every match of those rules, merged and in
     order (None: the whole document)."""
     runs = []
     seen: dict = {}
-    present = dict(zip(("LOWER", "LEMMA"), word_forms(doc)))
-    for index, rule in enumerate(rules):
-        info = rule_info(rule)
-        anchors = _anchors(info.pattern)
+    lowers, lemmas = word_forms(doc)
+    for index, pattern, anchors, words in _prepared(rules):
         # Most rules lack one of their words: a set test, before any window is worked out.
-        if not all(anchor.values & present[anchor.attr] for anchor in anchors):
-            continue
-        windows = _windows(doc, anchors, seen)
-        if windows != []:
-            runs.append((index, _lone_matcher(doc.vocab, info.pattern), windows))
+        for attr, values in words:
+            if values.isdisjoint(lemmas if attr else lowers):
+                break
+        else:
+            windows = _windows(doc, anchors, seen)
+            if windows != []:
+                runs.append((index, _lone_matcher(doc.vocab, pattern), windows))
     found = []
     ranges: list[tuple[int, int]] | None = []
     # Loaded once the Matchers exist: building one registers the attributes its predicates read.

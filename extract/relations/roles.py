@@ -23,7 +23,7 @@ from mediakg.extract.relations.engine import antecedent, coordinated
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
-from mediakg.extract.tokens import entity_tokens, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import entity_tokens, kind_of, tokens_at, tokens_with, word_indices
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -597,7 +597,7 @@ def paired_stars(doc: Doc) -> Iterator[Fact]:
     companies that made it ("the A-B acclaimed Fenwick comedy X"); a verb, comma or preposition
     ends it."""
     for first in entity_tokens(doc, "person"):
-        if first._.mkg_kind != "person" or first.i + 3 >= len(doc) or doc[first.i + 1].text != "-":
+        if kind_of(first) != "person" or first.i + 3 >= len(doc) or doc[first.i + 1].text != "-":
             continue
         second = doc[first.i + 2]
         if second._.mkg_kind != "person" or first.whitespace_ or doc[first.i + 1].whitespace_:
@@ -973,10 +973,10 @@ def _card_mention(work: Token) -> bool:
     last seen in Ember"."""
     if epithet_person(work) is not None or _past_part(work):
         return True
-    doc, i = work.doc, work.i - 1
-    while i >= work.sent.start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):
+    doc, i, start = work.doc, work.i - 1, work.sent.start
+    while i >= start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):
         i -= 1
-    return i > work.sent.start and doc[i].text == "(" and doc[i - 1]._.mkg_kind == "person"
+    return i > start and doc[i].text == "(" and kind_of(doc[i - 1]) == "person"
 
 
 def calling_card_works(doc: Doc) -> frozenset[str]:

@@ -6,6 +6,7 @@ statistical NER as a SpanRuler, so a known streamer is never re-labelled a place
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 from dataclasses import dataclass
@@ -143,4 +144,9 @@ def _load(resolved: str, user_gazetteer: tuple[str, ...] = ()) -> Language:
                                     "ents_filter": {"@misc": "spacy.prioritize_existing_ents_filter.v1"}})
         user.add_patterns([json.loads(p) for p in user_gazetteer])
     nlp.add_pipe("mediakg_line_sentences", before="parser")
+    # The pipeline lives as long as the process (cached here): its many objects (vocabulary,
+    # tables, rules) are set apart from the cyclic collector, which would otherwise walk them all
+    # again at every full collection while documents are read. Garbage first, so none is kept.
+    gc.collect()
+    gc.freeze()
     return nlp
