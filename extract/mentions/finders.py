@@ -15,7 +15,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, place_names, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
 from mediakg.ontology.vocabulary import vocabulary
@@ -77,6 +77,12 @@ def clean_span(span: Span) -> Span | None:
                            or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))
                            # "Joining Vale are A and B": a gerund opening the sentence is no given name.
                            or (end - start > 1 and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds")
+                               and start == doc[start].sent.start)
+                           # "Said Vale: ...": an inverted attribution opens its sentence with the
+                           # verb, capitalised there; the speaker's name follows it, then the colon
+                           # or comma before the quote.
+                           or (end - start > 1 and doc[start].lower_ in lower_words("inverted_attribution_verbs")
+                               and doc[start].tag_.startswith("VB") and end < len(doc) and doc[end].text in (":", ",")
                                and start == doc[start].sent.start)):
         start += 1
     # probeB: "Distributor Quillon has acquired", "Indie producer Halvard": a company descriptor
@@ -620,6 +626,11 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                     # work when a work noun follows ("Toho's Human Vapor adaptation"), else unknown.
                     head = WORK_HEAD_RE.match(document_text(doc), part.end_char)
                     part_cls = "Person" if cls == "Person" else ("CreativeWork" if head else "")
+                    if cls == "Person" and clean_span(parts[0]) is not None and clean_span(parts[0]).text in place_names() \
+                            and not opens_with_given_name(part.text):
+                        # "Denmark's Ost For Paradis": a country's possessive most often names its
+                        # company (a buyer, a broadcaster); a person after it opens with a given name.
+                        part_cls = org_class_from_name(part.text)
                 elif len(parts) > 1:
                     part_cls = "" if cls == "Person" else cls  # "Blackpink's Jisoo": the owner may be a band
                 if cls == "CreativeWork" and not _inside_quotes(doc, ent.start_char):

@@ -839,3 +839,23 @@ def test_a_quoted_strategy_document_or_ranking_is_no_title(entities_of, sentence
 def test_a_bare_quoted_title_is_still_a_work(entities_of):
     # The twin: a short quoted title with nothing beside it is a work.
     assert entities_of("Fans of \u201cSalt Road\u201d will be pleased.")["Salt Road"].type == "CreativeWork"
+
+
+# "Said Vale: ...": an inverted attribution's verb opens the sentence, capitalised; it is no
+# part of the speaker's name, which joins the full name given before.
+def test_an_inverted_attribution_verb_is_no_part_of_the_name(entities_of):
+    entities = entities_of("Lumen has promoted Dana Vale to head of drama. Said Vale: “I am grateful to the whole team.”")
+    assert "Said Vale" not in entities
+    assert set(entities["Dana Vale"].aliases) >= {"Vale"}
+
+
+def test_a_given_name_like_the_verb_stays_in_the_name(entities_of):
+    # (negative twin: no colon or comma after the name, so "Said" opens the name)
+    entities = entities_of("Said Karimov joins the cast of the Lumen drama.")
+    assert "Said Karimov" in entities
+
+
+def test_a_person_after_a_countrys_possessive_stays_a_person(entities_of):
+    # (negative twin of the company reading: a given name opens the owned name)
+    entities = entities_of("Ireland’s Sarah Quill will star in the drama, Lumen said.")
+    assert entities["Sarah Quill"].type == "Person"
