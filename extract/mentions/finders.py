@@ -504,9 +504,39 @@ SECTION_AFTER_RE = re.compile(r"\s+(?:section|sections|programme|program|strand|
 AWARD_HOLDER_RE = re.compile(r"(?:\s+[A-Z][\w]*){0,2}\s+(?:" + "|".join(words("award_holder_nouns")) + r")\b")
 
 
+HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as", "from", "but", "vs"})
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends (0 when it opens with no headline): a first line of at
+    most twenty words, without a closing full stop, whose every word but the small ones is
+    capitalised."""
+    stripped = text.lstrip()
+    first = stripped.split("\n", 1)[0].strip()
+    tokens = re.findall(r"[^\W\d_][\w'\u2019.&-]*", first)
+    # (A byline, "By Dana Vale | Harbour Post", names the writer: no headline.)
+    if "\n" not in stripped or not 2 <= len(tokens) <= 20 or first.endswith((".", "!", "?", ",", ":")) or tokens[0] == "By":
+        return 0
+    if not all(t[0].isupper() for t in tokens if t.lower() not in HEADLINE_SMALL_WORDS):
+        return 0
+    return len(text) - len(stripped) + len(first)
+
+
+def _headline_only(doc: Doc, ent: Span, end: int) -> bool:
+    """Whether an NER name in a title-cased headline is a fragment of it: the headline capitalises
+    every word, so a capitalised run there is no sign of a name ("Market Reveals Select Sales But
+    Tough Business"). A real name in a headline comes back in the body (a person at least by
+    surname), so one whose last word the body never repeats is taken for a fragment."""
+    if ent.start_char >= end or ent.label_ not in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
+        return False
+    last = ent.text.split()[-1].rstrip("'\u2019s") if ent.label_ == "PERSON" else ent.text.strip()
+    return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", document_text(doc)[end:]) is None
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
     honours = honour_spans(document_text(doc))
+    headline = headline_end(document_text(doc))
     for ent in doc_ents(doc):
         hit = next(((s, e) for s, e in honours if s < ent.end_char and ent.start_char < e), None)
         if hit is not None:
@@ -519,6 +549,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             ent = cut
         if ent.label_ == "PERSON":
             ent = _with_particles(_before_headline_verb(ent))
+        if headline and _headline_only(doc, ent, headline):
+            continue
         if ent.label_ in CLASS_KIND:  # the media gazetteer
             longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
             if longer and (longer.group(1) in words("org_suffixes") or longer.group(1) in words("company_name_suffixes")):

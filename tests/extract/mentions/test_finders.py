@@ -859,3 +859,35 @@ def test_a_person_after_a_countrys_possessive_stays_a_person(entities_of):
     # (negative twin of the company reading: a given name opens the owned name)
     entities = entities_of("Ireland’s Sarah Quill will star in the drama, Lumen said.")
     assert entities["Sarah Quill"].type == "Person"
+
+
+# A title-cased headline capitalises every word: a run the NER calls a name there, which the
+# body never repeats, is a fragment of the headline ("... But Tough Business").
+def test_a_headline_fragment_the_body_never_repeats_is_no_name(entities_of):
+    entities = entities_of("Cannes: Buyers Find Busy Stands But Slow Business\n\n"
+                           "Lumen Pictures sold its drama to Harbour Films on Monday, said Dana Vale.")
+    assert "Slow Business" not in entities
+    assert "Busy Stands" not in entities
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_headline_name_the_body_repeats_is_kept(entities_of):
+    # (negative twin: the headline's person comes back in the body by surname)
+    entities = entities_of("Dana Vale Named Head of Drama at Lumen\n\n"
+                           "Lumen has hired Vale from a rival network, the company said on Monday.")
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_byline_is_no_headline(entities_of):
+    # (negative twin: a byline's writer is named once and is a person)
+    entities = entities_of("By Dana Vale | Harbour Post\n\nLumen has renewed the drama Salt Road for a second season.")
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_headline_person_cut_at_its_verb_is_judged_by_the_surname(entities_of):
+    # "Moonfall Alum Joins ...": the cut run ends in a role noun the body never repeats; the
+    # person the body names again is kept.
+    entities = entities_of("Casting News: Moonfall Alum Joins Salt Road, Dana Vale Boards Lumen Pilot\n\n"
+                           "Dana Vale will star in the drama.")
+    assert "Moonfall Alum" not in entities
+    assert entities["Dana Vale"].type == "Person"
