@@ -15,7 +15,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, place_names, words
+from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
 from mediakg.ontology.vocabulary import vocabulary
@@ -77,6 +77,12 @@ def clean_span(span: Span) -> Span | None:
                            or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))
                            # "Joining Vale are A and B": a gerund opening the sentence is no given name.
                            or (end - start > 1 and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds")
+                               and start == doc[start].sent.start)
+                           # "Said Vale: ...": an inverted attribution opens its sentence with the
+                           # verb, capitalised there; the speaker's name follows it, then the colon
+                           # or comma before the quote.
+                           or (end - start > 1 and doc[start].lower_ in lower_words("inverted_attribution_verbs")
+                               and doc[start].tag_.startswith("VB") and end < len(doc) and doc[end].text in (":", ",")
                                and start == doc[start].sent.start)):
         start += 1
     # probeB: "Distributor Quillon has acquired", "Indie producer Halvard": a company descriptor
@@ -504,9 +510,39 @@ def _festival_sections() -> tuple[str, ...]:
     return tuple(sorted(words("festival_sections")))
 
 
+HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as", "from", "but", "vs"})
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends (0 when it opens with no headline): a first line of at
+    most twenty words, without a closing full stop, whose every word but the small ones is
+    capitalised."""
+    stripped = text.lstrip()
+    first = stripped.split("\n", 1)[0].strip()
+    tokens = re.findall(r"[^\W\d_][\w'\u2019.&-]*", first)
+    # (A byline, "By Dana Vale | Harbour Post", names the writer: no headline.)
+    if "\n" not in stripped or not 2 <= len(tokens) <= 20 or first.endswith((".", "!", "?", ",", ":")) or tokens[0] == "By":
+        return 0
+    if not all(t[0].isupper() for t in tokens if t.lower() not in HEADLINE_SMALL_WORDS):
+        return 0
+    return len(text) - len(stripped) + len(first)
+
+
+def _headline_only(doc: Doc, ent: Span, end: int) -> bool:
+    """Whether an NER name in a title-cased headline is a fragment of it: the headline capitalises
+    every word, so a capitalised run there is no sign of a name ("Market Reveals Select Sales But
+    Tough Business"). A real name in a headline comes back in the body (a person at least by
+    surname), so one whose last word the body never repeats is taken for a fragment."""
+    if ent.start_char >= end or ent.label_ not in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
+        return False
+    last = ent.text.split()[-1].rstrip("'\u2019s") if ent.label_ == "PERSON" else ent.text.strip()
+    return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", document_text(doc)[end:]) is None
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
     honours = honour_spans(document_text(doc))
+    headline = headline_end(document_text(doc))
     for ent in doc_ents(doc):
         hit = next(((s, e) for s, e in honours if s < ent.end_char and ent.start_char < e), None)
         if hit is not None:
@@ -519,6 +555,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             ent = cut
         if ent.label_ == "PERSON":
             ent = _with_particles(_before_headline_verb(ent))
+        if headline and _headline_only(doc, ent, headline):
+            continue
         if ent.label_ in CLASS_KIND:  # the media gazetteer
             longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
             if longer and (longer.group(1) in words("org_suffixes") or longer.group(1) in words("company_name_suffixes")):
@@ -626,6 +664,11 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                     # work when a work noun follows ("Toho's Human Vapor adaptation"), else unknown.
                     head = WORK_HEAD_RE.match(document_text(doc), part.end_char)
                     part_cls = "Person" if cls == "Person" else ("CreativeWork" if head else "")
+                    if cls == "Person" and clean_span(parts[0]) is not None and clean_span(parts[0]).text in place_names() \
+                            and not opens_with_given_name(part.text):
+                        # "Denmark's Ost For Paradis": a country's possessive most often names its
+                        # company (a buyer, a broadcaster); a person after it opens with a given name.
+                        part_cls = org_class_from_name(part.text)
                 elif len(parts) > 1:
                     part_cls = "" if cls == "Person" else cls  # "Blackpink's Jisoo": the owner may be a band
                 if cls == "CreativeWork" and not _inside_quotes(doc, ent.start_char):

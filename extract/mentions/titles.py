@@ -490,9 +490,10 @@ def _coordinated_title(doc: Doc, start: int) -> Iterator[Mention]:
 
 def _run_before(text: str, end: int) -> int | None:
     """Where the title run that ends at `end` starts, or None. A run never reaches back over
-    a sentence's end ("... Seo Kang-jun. It premieres")."""
+    a sentence's end ("... Seo Kang-jun. It premieres"), nor over a line break: a headline or a
+    section label ends its line ("... Acquired by Lumen, Netflix" / "Movie will premiere")."""
     head = text[max(0, end - 80):end]
-    run = re.search(rf"(?:{_WORD})(?:(?:\s+{_INNER})*\s+{_WORD}|:\s+{_WORD})*$", head)
+    run = re.search(rf"(?:{_WORD})(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_WORD}|:[^\S\n]+{_WORD})*$", head)
     if run is None:
         return None
     start = end - len(head) + run.start()
@@ -574,6 +575,8 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
         # The small NER often takes the "'s" into the name ("Ryan Vale's"), or runs on into the
         # title's first word ("Ryan Vale's Hot").
         inside = re.search(r"(?:'s|\u2019s)\s+(?=\S)", person.text)
+        if inside and person.text[:inside.start()].removeprefix("The ") in place_names():
+            continue  # "Denmark's Ost For Paradis": a country's possessive names its company (a buyer), no person's work
         if inside:
             start = person.start_char + inside.end()
         else:

@@ -82,3 +82,18 @@ def test_a_tie_between_kinds_goes_to_the_kind_named_first():
     assert EntityGroup("e0", mentions=[work, person]).kind == "work"
     assert EntityGroup("e0", mentions=[person, work]).kind == "person"
 
+
+
+# "WBD", "NBCU": the trade's short names of the two groups are the groups themselves, one node each.
+def test_trade_short_names_join_their_groups(entities_of):
+    entities = entities_of("Warner Bros. Discovery said Monday that Dana Vale will leave. Vale joined WBD in 2022 from NBCUniversal, "
+                           "where she ran drama; NBCU did not comment.")
+    assert "WBD" in entities["Warner Bros. Discovery"].aliases
+    assert "NBCU" in entities["NBCUniversal"].aliases
+    assert "WBD" not in entities and "NBCU" not in entities
+
+
+def test_a_short_name_alone_still_names_the_group(entities_of):
+    # (negative twin: with no full name, the short name is the group's own node, typed as it)
+    entities = entities_of("Dana Vale joined WBD in 2022 as head of drama.")
+    assert entities["Warner Bros. Discovery"].type == "Studio"

@@ -841,3 +841,55 @@ def test_a_quoted_strategy_document_or_ranking_is_no_title(entities_of, sentence
 def test_a_bare_quoted_title_is_still_a_work(entities_of):
     # The twin: a short quoted title with nothing beside it is a work.
     assert entities_of("Fans of \u201cSalt Road\u201d will be pleased.")["Salt Road"].type == "CreativeWork"
+
+
+# "Said Vale: ...": an inverted attribution's verb opens the sentence, capitalised; it is no
+# part of the speaker's name, which joins the full name given before.
+def test_an_inverted_attribution_verb_is_no_part_of_the_name(entities_of):
+    entities = entities_of("Lumen has promoted Dana Vale to head of drama. Said Vale: “I am grateful to the whole team.”")
+    assert "Said Vale" not in entities
+    assert set(entities["Dana Vale"].aliases) >= {"Vale"}
+
+
+def test_a_given_name_like_the_verb_stays_in_the_name(entities_of):
+    # (negative twin: no colon or comma after the name, so "Said" opens the name)
+    entities = entities_of("Said Karimov joins the cast of the Lumen drama.")
+    assert "Said Karimov" in entities
+
+
+def test_a_person_after_a_countrys_possessive_stays_a_person(entities_of):
+    # (negative twin of the company reading: a given name opens the owned name)
+    entities = entities_of("Ireland’s Sarah Quill will star in the drama, Lumen said.")
+    assert entities["Sarah Quill"].type == "Person"
+
+
+# A title-cased headline capitalises every word: a run the NER calls a name there, which the
+# body never repeats, is a fragment of the headline ("... But Tough Business").
+def test_a_headline_fragment_the_body_never_repeats_is_no_name(entities_of):
+    entities = entities_of("Cannes: Buyers Find Busy Stands But Slow Business\n\n"
+                           "Lumen Pictures sold its drama to Harbour Films on Monday, said Dana Vale.")
+    assert "Slow Business" not in entities
+    assert "Busy Stands" not in entities
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_headline_name_the_body_repeats_is_kept(entities_of):
+    # (negative twin: the headline's person comes back in the body by surname)
+    entities = entities_of("Dana Vale Named Head of Drama at Lumen\n\n"
+                           "Lumen has hired Vale from a rival network, the company said on Monday.")
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_byline_is_no_headline(entities_of):
+    # (negative twin: a byline's writer is named once and is a person)
+    entities = entities_of("By Dana Vale | Harbour Post\n\nLumen has renewed the drama Salt Road for a second season.")
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_headline_person_cut_at_its_verb_is_judged_by_the_surname(entities_of):
+    # "Moonfall Alum Joins ...": the cut run ends in a role noun the body never repeats; the
+    # person the body names again is kept.
+    entities = entities_of("Casting News: Moonfall Alum Joins Salt Road, Dana Vale Boards Lumen Pilot\n\n"
+                           "Dana Vale will star in the drama.")
+    assert "Moonfall Alum" not in entities
+    assert entities["Dana Vale"].type == "Person"

@@ -1593,3 +1593,38 @@ def test_a_line_up_item_before_a_credit_participle_is_a_title(entities_of, text,
 ])
 def test_no_line_up_title_before_a_participle_without_a_work(entities_of, text):
     assert works(entities_of(text)) == {}
+
+
+# A title run never reaches back over a line break: a headline's last name ends its line.
+def test_a_title_subject_never_runs_over_a_line_break(entities_of):
+    entities = entities_of("Harbour Thriller Picked Up by Lumen, Netflix\n\nMovie will premiere in the festival's competition.\n"
+                           "The film stars Dana Vale.")
+    assert not any("\n" in label for label in entities)
+    assert entities["Netflix"].type == "StreamingService"
+
+
+def test_a_title_subject_on_its_own_line_is_still_a_title(entities_of):
+    # (negative twin: on one line the subject of "premieres" is the work's title)
+    entities = entities_of("Harbour Thriller Picked Up by Lumen\n\nSalt Road premieres in the festival's competition.")
+    assert works(entities) == {"Salt Road": "CreativeWork"}
+
+
+# "Industry veteran Jane Roe": a sector word before a role noun says where she worked, no title.
+def test_a_sector_word_before_veteran_is_no_title(entities_of):
+    entities = entities_of("Dana Vale to Head Drama for Lumen\n\nIndustry veteran Dana Vale has been hired by Lumen as its head of drama.")
+    assert works(entities) == {}
+    assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_title_before_veteran_is_a_title(entities_of):
+    # (negative twin: a capitalised name before the role noun is the credit)
+    entities = entities_of("The Long Harbour veteran Dana Vale has been hired by Lumen as its head of drama.")
+    assert works(entities) == {"The Long Harbour": "CreativeWork"}
+
+
+# "Denmark's Ost Nord": a country's possessive names its company, no person's work.
+def test_a_countrys_possessive_names_a_company(entities_of):
+    entities = entities_of("In further new deals, Austria’s Haus Am Fluss, a buyer of “Salt Road,” has acquired Austrian rights.")
+    assert works(entities) == {"Salt Road": "CreativeWork"}
+    assert entities["Austria"].type == "Country"
+    assert entities["Haus Am Fluss"].type == "Distributor"
