@@ -82,3 +82,13 @@ def test_a_tie_between_kinds_goes_to_the_kind_named_first():
     assert EntityGroup("e0", mentions=[work, person]).kind == "work"
     assert EntityGroup("e0", mentions=[person, work]).kind == "person"
 
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    # the UK's channel numbers written without a space, and names written without their accents
+    ("BBC2 has ordered a six-part drama from Harbour Lane.", "BBC2", "Broadcaster"),
+    ("Silex is producing the series for France Televisions.", "France Televisions", "Broadcaster"),
+    ("The package was the talk of the Marche du Film this year.", "Marche du Film", "Event"),
+])
+def test_general_industry_names_of_the_gazetteer(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls

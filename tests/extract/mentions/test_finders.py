@@ -839,3 +839,15 @@ def test_a_quoted_strategy_document_or_ranking_is_no_title(entities_of, sentence
 def test_a_bare_quoted_title_is_still_a_work(entities_of):
     # The twin: a short quoted title with nothing beside it is a work.
     assert entities_of("Fans of \u201cSalt Road\u201d will be pleased.")["Salt Road"].type == "CreativeWork"
+
+
+def test_a_name_ending_in_a_venue_word_is_a_facility(entities_of):
+    # "Theatre", "Hall": a building people gather in, not the company the NER took it for
+    entities = entities_of("The drama world premiered at the Marlowe Quay Theatre on January 25.")
+    assert entities["Marlowe Quay Theatre"].type == "Facility"
+
+
+def test_a_person_named_like_a_venue_stays_a_person(entities_of):
+    # Negative twin: "Hall" is a surname after a given name the NER reads as a person
+    entities = entities_of("The drama stars Rebecca Hall and Tom Okafor.")
+    assert entities["Rebecca Hall"].type == "Person"
