@@ -591,6 +591,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = "Place"  # "in Douglas County", "Gyeonggi Province": an administrative unit is a place
         if cls in ("Person", "Organization", "Facility") and len(ent) > 1 and ent[-1].text in words("place_route_words"):
             cls = "Place"  # "on Harbour Boulevard", "the Salt Creek Valley": a road or a valley is a place
+        if cls in ("Organization", "Place") and len(ent) > 1 and ent[-1].text in words("venue_name_heads"):
+            cls = "Facility"  # "the Ryerson Theatre", "Roy Thomson Hall": a building people gather in
         if cls in ("Facility", "Place", "Person") and ent[-1].text in words("org_suffixes") \
                 and ent[-1].text not in ("International", "Worldwide", "Channel") and len(ent) > 1:
             cls = org_class_from_name(ent.text)  # "Tidewater Media", "Harbour Films": the name says company

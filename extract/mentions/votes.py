@@ -38,7 +38,9 @@ PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:has|have|was|had)\s+been\s+(?:named|app
                              r"|\s+(?:will\s+|is\s+set\s+to\s+)?(?:play|plays|portray|portrays|voice|voices)\b|\s+has\s+been\s+cast\b"
                              # a title "stars" someone, but only an actor stars in, as or opposite
                              r"|\s+(?:(?:will|to|also)\s+)?(?:co-?)?star(?:s|red)?\s+(?:in|as|alongside|opposite)\b"
-                             r"|\s+(?:will\s+)?(?:also\s+)?(?:executive|exec)[\s-]produces?\b)")
+                             r"|\s+(?:will\s+)?(?:also\s+)?(?:executive|exec)[\s-]produces?\b"
+                             # only a person directs: "X will direct and executive produce"
+                             r"|\s+(?:will|is\s+set\s+to|is\s+to)\s+(?:also\s+)?(?:co-)?direct\b)")
 
 
 LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|/)\s*")
@@ -190,8 +192,13 @@ def vote_work_media(text: str, groups: list[EntityGroup], refs: list) -> None:
             group.votes["Series"] += 3.0
         elif head in words("film_reference_heads"):
             group.votes["Film"] += 3.0
+    # "The Lego Movie", "The Simpsons Movie": a title that calls itself a movie is a film.
+    for group in by_key.values():
+        if group.label.split()[-1:] == ["Movie"]:
+            group.votes["Film"] += 3.0
     series_re = _context_re("series_context_words")
     film_re = _context_re("film_context_words")
+    text = _names_masked(text, groups)
     # Context words count only right beside the title, within its clause ("Glasshouse season
     # two", "renewed Glasshouse"): a sentence may name a film and a series side by side.
     for group in by_key.values():
@@ -202,6 +209,21 @@ def vote_work_media(text: str, groups: list[EntityGroup], refs: list) -> None:
                 group.votes["Series"] += 1.0
             if film_re.search(before) or film_re.search(after):
                 group.votes["Film"] += 1.0
+
+
+def _names_masked(text: str, groups: list[EntityGroup]) -> str:
+    """The text with its names blanked out (word characters, so no word matches inside): the
+    medium words count where the article says them, not inside a name ("Fifth Season" is a
+    company, "The Last Season" a title), whose own words say nothing of the titles around it.
+    An event's name ("the Busan International Film Festival") is kept: a film festival beside a
+    title says it is a film."""
+    chars = list(text)
+    for group in groups:
+        if group.kind == "event":
+            continue
+        for m in group.mentions:
+            chars[m.start:m.end] = "_" * (m.end - m.start)
+    return "".join(chars)
 
 
 @lru_cache(maxsize=None)
@@ -223,6 +245,7 @@ def refine_work_media(text: str, groups: list[EntityGroup], facts: list, broadca
                            and f.subject in broadcasters}
     film_re = _context_re("film_event_words")
     series_re = _context_re("series_role_words")
+    said = _names_masked(text, groups)
     for group in groups:
         if group.kind != "work" or group.cls != "CreativeWork" or group.key.endswith("-source"):
             continue
@@ -230,8 +253,8 @@ def refine_work_media(text: str, groups: list[EntityGroup], facts: list, broadca
             group.cls = "Series"
             continue
         # The words around a mention within its own sentence and clause.
-        near = [re.split(CLAUSE_END, text[max(0, m.start - 60):m.start])[-1] + " "
-                + re.split(CLAUSE_END, text[m.end:m.end + 60])[0] for m in group.mentions]
+        near = [re.split(CLAUSE_END, said[max(0, m.start - 60):m.start])[-1] + " "
+                + re.split(CLAUSE_END, said[m.end:m.end + 60])[0] for m in group.mentions]
         film = sum(1 for w in near if film_re.search(w))
         series = sum(1 for w in near if series_re.search(w))
         if film and not series:
@@ -429,6 +452,54 @@ def vote_works_from_makers(text: str, groups: list[EntityGroup]) -> None:
             group.votes["CreativeWork"] += 3.0 * len(group.mentions)
 
 
+@lru_cache(maxsize=1)
+def _described_work_res() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
+    """The genre nouns of described_work_heads with the class each gives, and the two places a
+    description stands: right before the name ("the factual programme X") and in apposition
+    after it ("X, a sci-fi show co-produced with Y")."""
+    classes = {w: cls for cls, ws in lexicon_table("described_work_heads").items() for w in ws}
+    heads = "|".join(sorted(map(re.escape, classes), key=len, reverse=True))
+    # "head of drama Jane Roe", "the prize for comedy": after "of" or "for" the noun is a field.
+    before = re.compile(r"(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bin )(" + heads + r")\s+$")
+    # A few modifiers, none a preposition or relative word ("the company behind the series" is no
+    # description of the company), then the head ending the phrase or opening its complement.
+    modifier = r"(?!(?:behind|of|for|with|from|in|on|at|by|to|and|or|who|which|that|whose)\b)[\w$.'\u2019\-]+"
+    after = re.compile(r",\s+(?:a|an|the)\s+(?:" + modifier + r"\s+){0,4}?(" + heads + r")"
+                       r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:that|which|about|from|starring|with|set|co-produced|produced|directed|"
+                       r"written|based|by|for|in|on|airing|streaming|due)\b)")
+    return classes, before, after
+
+
+def vote_described_works(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone took for a person, a company or a place that a genre noun describes is
+    a title: right before it ("Dana Vale's noir Glass Harbour", "the factual programme Night
+    Shift") or in apposition ("Tidewater, a sci-fi show co-produced with AMC"; "Saltmarsh, a
+    $20 million period film"). Only a work is a noir, a saga or a show. The noun's medium gives
+    Film or Series; a drama or a thriller may be either and stays a CreativeWork. Before the
+    name, one that opens with a frequent given name is more often the subject of a relative
+    clause ("the drama Jane Roe wrote"), and a name with a company word ("the series Lumen
+    Pictures produced") is the company's."""
+    classes, before_re, after_re = _described_work_res()
+    stop = words("org_suffixes") | words("company_name_suffixes")
+    for group in groups:
+        if group.kind in ("work", "agreement") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+            continue
+        if group.label in _territory_names() or group.label in words("cities") or set(group.label.split()) & stop:
+            continue
+        found = ""
+        for m in group.mentions:
+            after = after_re.match(text, m.end)
+            before = None if opens_with_given_name(group.label) else before_re.search(text, max(0, m.start - 30), m.start)
+            described = after or before
+            if described:
+                found = classes[described.group(1).lower()] if described.group(1).lower() in classes else "CreativeWork"
+                break
+        if found:
+            group.votes[found] += 3.0 * len(group.mentions)
+            # The description is the cue that makes the name a title (see titles' cued works).
+            group.mentions = [replace(m, cued=True) for m in group.mentions]
+
+
 def vote_credited_works(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a company, an event or a place that a participle of directing or
     writing follows ("talks on Civil Strife, directed by Dana Vale") is the work so credited: a
@@ -479,6 +550,8 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
         # kind "": a name the NER called a place that nothing places (see finders._gpe_class)
         if group.kind not in ("person", "place", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
             continue
+        if group.label in _territory_names():
+            continue  # "acquired by U.S. distributors": the country modifies the agent, it is none
         for m in group.mentions:
             if text.startswith("-based", m.end):
                 continue  # "by Berlin-based X": the place that bases the company
@@ -765,7 +838,10 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
             opening = before is not None and span.start > 0 and doc[span.start - 1].is_sent_start and doc[span.start - 1].is_title
             if described_only and not opening:
                 before = None
-            for described in (after_re.match(text, m.end), before):
+            after = after_re.match(text, m.end)
+            if after and after.group(1)[:1].isupper():
+                after = None  # "in the UK, the Roald Dahl Story Company": a capitalised head is a name's
+            for described in (after, before):
                 if described:
                     found.add(heads[described.group(1).lower()][0] or "Organization")
         for m in group.mentions:
@@ -837,6 +913,7 @@ def vote_work_sentences(doc: Doc, groups: list[EntityGroup]) -> None:
     series_re = _context_re("series_sentence_words")
     text = document_text(doc)
     works = [(m.start, g) for g in groups if g.kind == "work" for m in g.mentions + g.short_forms]
+    masked = _names_masked(text, groups)
     for sent in doc_sents(doc):
         inside = {g.key: g for start, g in works if sent.start_char <= start < sent.end_char}
         if len(inside) != 1:
@@ -845,7 +922,7 @@ def vote_work_sentences(doc: Doc, groups: list[EntityGroup]) -> None:
         # sentence's, the title is a book's.
         if any(_source_before(text, start) for start, g in works if g.key in inside and sent.start_char <= start < sent.end_char):
             continue
-        said = text[sent.start_char:sent.end_char]
+        said = masked[sent.start_char:sent.end_char]
         film, series = bool(film_re.search(said)), bool(series_re.search(said))
         if film != series:
             group = next(iter(inside.values()))

@@ -97,3 +97,13 @@ def test_a_short_name_alone_still_names_the_group(entities_of):
     # (negative twin: with no full name, the short name is the group's own node, typed as it)
     entities = entities_of("Dana Vale joined WBD in 2022 as head of drama.")
     assert entities["Warner Bros. Discovery"].type == "Studio"
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    # the UK's channel numbers written without a space, and names written without their accents
+    ("BBC2 has ordered a six-part drama from Harbour Lane.", "BBC2", "Broadcaster"),
+    ("Silex is producing the series for France Televisions.", "France Televisions", "Broadcaster"),
+    ("The package was the talk of the Marche du Film this year.", "Marche du Film", "Event"),
+])
+def test_general_industry_names_of_the_gazetteer(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls

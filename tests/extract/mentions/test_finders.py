@@ -893,3 +893,15 @@ def test_a_headline_person_cut_at_its_verb_is_judged_by_the_surname(entities_of)
                            "Dana Vale will star in the drama.")
     assert "Moonfall Alum" not in entities
     assert entities["Dana Vale"].type == "Person"
+
+
+def test_a_name_ending_in_a_venue_word_is_a_facility(entities_of):
+    # "Theatre", "Hall": a building people gather in, not the company the NER took it for
+    entities = entities_of("The drama world premiered at the Marlowe Quay Theatre on January 25.")
+    assert entities["Marlowe Quay Theatre"].type == "Facility"
+
+
+def test_a_person_named_like_a_venue_stays_a_person(entities_of):
+    # Negative twin: "Hall" is a surname after a given name the NER reads as a person
+    entities = entities_of("The drama stars Rebecca Hall and Tom Okafor.")
+    assert entities["Rebecca Hall"].type == "Person"

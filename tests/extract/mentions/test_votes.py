@@ -393,3 +393,95 @@ def test_a_person_from_a_company_stays_a_person(entities_of):
     # Negative twin: a full name opening with a given name, "from" an agency, is a person.
     entities = entities_of("Jane Roe, from CAA, said the deal was done.")
     assert entities["Jane Roe"].type == "Person"
+
+
+# --- a genre noun that describes a title (types5) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, label, cls", [
+    # a genre noun right before the name, after its maker's possessive
+    ("Critics also praised Dana Okafor's noir Harbour Of Salt at the festival.", "Harbour Of Salt", "CreativeWork"),
+    ("Critics also praised the noir Marrow Point at the festival.", "Marrow Point", "CreativeWork"),
+    # an apposition whose head is a film noun, after a few modifiers
+    ("Tomas Ek's Brannholm, a $12 million period film, will shoot in the spring.", "Brannholm", "Film"),
+    # an apposition whose head is a show noun, with its complement
+    ("The channel scored its best ratings with Quillmore, a sci-fi show co-produced with AMC.", "Quillmore", "Series"),
+])
+def test_a_name_a_genre_noun_describes_is_a_work(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+@pytest.mark.parametrize("text, label", [
+    # "of drama": a field of someone's job, no description of the name after it
+    ("The BBC's head of drama Marisol Quintero said the slate was full.", "Marisol Quintero"),
+    # a job after the genre noun: the apposition describes a person
+    ("Marisol Quintero, a drama teacher from Leeds, wrote the script.", "Marisol Quintero"),
+])
+def test_a_person_beside_a_genre_noun_stays_a_person(entities_of, text, label):
+    assert entities_of(text)[label].type == "Person"
+
+
+def test_a_company_behind_a_series_is_no_work(entities_of):
+    entities = entities_of("Lumen Pictures, the company behind the series, signed a deal with Amazon.")
+    assert entities["Lumen Pictures"].type != "CreativeWork" and entities["Lumen Pictures"].type not in ("Film", "Series")
+
+
+def test_a_medium_word_inside_a_company_name_types_no_title(entities_of):
+    # "Season" of the company's name is no season of a show: the film stays unsubtyped
+    entities = entities_of('Harbour Lane, the producer of "The Quiet Lantern," changed its name to Ninth Season.')
+    assert entities["The Quiet Lantern"].type == "CreativeWork"
+
+
+def test_a_medium_word_beside_a_title_still_types_it(entities_of):
+    entities = entities_of('Harbour Lane, the producer of "The Quiet Lantern," said a second season is planned.')
+    assert entities["The Quiet Lantern"].type == "Series"
+
+
+def test_a_name_that_will_direct_is_a_person(entities_of):
+    # only a person directs; the NER took the name (opening with a city) for a company
+    assert entities_of("Paris Okonkwo will direct and executive produce.")["Paris Okonkwo"].type == "Person"
+
+
+def test_a_company_that_directs_its_money_stays_a_company(entities_of):
+    # Negative twin: a company word in the name keeps the company, whatever verb follows
+    assert entities_of("Harbour Vale Media will direct its money to films.")["Harbour Vale Media"].type != "Person"
+
+
+def test_a_title_that_calls_itself_a_movie_is_a_film(entities_of):
+    entities = entities_of("Rough Draft, the company behind The Pebbleton Movie, made the short.")
+    assert entities["The Pebbleton Movie"].type == "Film"
+
+
+def test_a_title_named_for_its_makers_is_no_film_by_that(entities_of):
+    # Negative twin: without "Movie" the title's own words say nothing of its medium
+    entities = entities_of("Rough Draft, the company behind The Pebbleton Family, made the short.")
+    assert entities.get("The Pebbleton Family") is None or entities["The Pebbleton Family"].type != "Film"
+
+
+def test_a_country_before_the_agent_of_a_passive_stays_a_country(entities_of):
+    # "acquired by U.S. distributors": the country modifies the agent noun, it is no company
+    entities = entities_of("Twelve films have been acquired by U.S. distributors out of Cannes.")
+    assert entities["U.S."].type == "Country"
+
+
+def test_a_name_after_by_is_still_a_company(entities_of):
+    # Negative twin: the agent itself, a name the NER took for a place, is the company
+    assert entities_of("In Austria, the festival hit Low Tide was picked up by Weltbild.")["Weltbild"].type in ("Organization", "Distributor")
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    # a public broadcaster named by the trade's word for it
+    ("Tolvane, the Nordic pubcaster, ordered the drama.", "Tolvane", "Broadcaster"),
+])
+def test_more_company_descriptors_type_the_name(entities_of, text, label, cls):
+    assert entities_of(text)[label].type == cls
+
+
+def test_a_person_described_by_a_company_job_stays_a_person(entities_of):
+    # Negative twin: "the company president" is the person's job, no description of a company
+    assert entities_of("Marisol Quintero, the company president, said so.")["Marisol Quintero"].type == "Person"
+
+
+def test_a_place_before_a_company_name_in_apposition_stays_a_place(entities_of):
+    # Negative twin: "the Harbour Lane Story Company" is a name, not a description of the place
+    entities = entities_of("Headquartered in the UK, the Harbour Lane Story Company employs 26 people.")
+    assert entities["UK"].type == "Country"
