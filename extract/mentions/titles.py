@@ -911,8 +911,15 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
             start += inner[-1].end()
             if start >= match.start("suffix"):
                 continue
+        # "Tom Hale's Keel Media": an owner's possessive, not one name; the company is the run
+        # after it, when a word stands before the company word.
+        owner = list(re.finditer(r"['\u2019]s?\s+", text[start:match.start("suffix")]))
+        if owner:
+            start += owner[-1].end()
+            if start >= match.start("suffix"):
+                continue
         if "'" in text[start:match.end()] or "\u2019" in text[start:match.end()]:
-            continue  # "Roe's Harbour Films": an owner's possessive, not one name
+            continue
         span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is None or any(t.is_sent_start for t in span[1:]):
             continue

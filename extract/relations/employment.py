@@ -356,6 +356,25 @@ def _people_and_company_object(verb: Token) -> tuple[list[Token], Token | None]:
     return people, next((o for o in verb.children if o.dep_ == "dobj" and o._.mkg_kind == "org"), None)
 
 
+def _spent_years(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
+    """"A spent a decade at X", "A has spent 12 years with X": time spent at a company is time
+    employed there (a past job is a job, as "former X executive" is)."""
+    if verb.lemma_ != "spend" or not any(c.dep_ == "dobj" and c.lemma_ in ("year", "decade") for c in verb.children):
+        return
+    people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)]
+    if people and people[0].lower_ in ("who", "that"):
+        people = []
+    if not people and verb.dep_ == "relcl":
+        people = _people(verb.head)
+    company = next((o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
+                    for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+    if not company:  # "spent a decade at X": the parser may hang "at" on the time noun
+        company = next((o for d in verb.children if d.dep_ == "dobj" for prep in d.children if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
+                        for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+    if people and company is not None:
+        yield people, company, ""
+
+
 def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A has been named president of X", "A was promoted to head of drama at X": a passive hire
     without a "by" agent names the company in the title or beside it."""
@@ -500,7 +519,7 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
     for verb in tokens_with(doc, pos=("VERB", "AUX")):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken, _overseen_units, _post_as):
+        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken, _overseen_units, _post_as, _spent_years):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
     for finder in (_appositions, _of_companies, _shared_owners):

@@ -524,3 +524,27 @@ def test_rel5_a_press_release_title_at_a_paragraphs_end_negative_twin(facts_of):
     # a list that names another person after the title is no press-release title
     text = '"We love it," said Rita Combs, president, and Tom Hale, Harbour Films.\n\nThe series premieres in May.'
     assert not {f for f in jobs(facts_of(text)) if f[0] == "Rita Combs" and f[1] == "employedBy"}
+
+
+@pytest.mark.parametrize("sentence", ["Rita Combs spent eight years at Harbour Films.",
+                                      "Rita Combs has spent a decade with Harbour Films.",
+                                      "Rita Combs, who spent a decade at Harbour Films, joins Netflix.",
+                                      "Rita Combs launched Harbour Films in 2010."])
+def test_years_spent_at_or_launching_a_company_is_employment(facts_of, sentence):
+    # Years spent at a company are a (past) job there; one who launches a company runs it.
+    assert ("Rita Combs", "employedBy", "Harbour Films") in jobs(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Rita Combs spent a week at Harbour Films' offices in May.",
+                                      "Netflix launched Harbour Films in Spain."])
+def test_a_short_visit_or_a_company_launching_employs_nobody(facts_of, sentence):
+    # Negative twins: a week's visit is no job; a company that launches another is no employee.
+    assert ("Rita Combs", "employedBy", "Harbour Films") not in jobs(facts_of(sentence))
+    assert not {f for f in jobs(facts_of(sentence)) if f[0] == "Netflix"}
+
+
+def test_a_persons_possessive_company_is_found_and_employs_them(facts_of, entities_of):
+    # "Tom Hale's Keel Media": the owner's possessive ends before the company's own name.
+    sentence = "The deal was brokered by Tom Hale's Keel Media."
+    assert entities_of(sentence)["Keel Media"].type == "ProductionCompany"
+    assert ("Tom Hale", "employedBy", "Keel Media") in jobs(facts_of(sentence))
