@@ -355,6 +355,27 @@ def _with_particles(ent: Span) -> Span:
     return Span(doc, start, ent.end, label=ent.label_)
 
 
+def _with_given_name(ent: Span) -> Span:
+    """"Ewan Vale and Tom Hale star": the small NER may keep only the surname of a name whose
+    given name it does not know. A one-word person name right after one capitalised proper noun
+    that the parse makes its compound, itself no entity, no form of address ("Senator"), no date
+    word and no place, after no other capitalised word, is the name's given name."""
+    doc, start = ent.doc, ent.start
+    if len(ent) != 1 or start == 0:
+        return ent
+    given = doc[start - 1]
+    if not (given.whitespace_ and given.is_title and given.is_alpha and given.pos_ == "PROPN" and given.dep_ == "compound"
+            and given.head.i == ent.start and not given.ent_type_ and given.text not in words("person_forms_of_address")
+            and given.text not in words("date_words") and given.text not in words("capitalised_role_words")
+            and given.text not in words("headline_name_verbs") and given.text not in place_names()):
+        return ent
+    if start >= 2 and (doc[start - 2].is_title or doc[start - 2].is_upper) and doc[start - 2].is_alpha and not doc[start - 2].is_sent_start:
+        return ent  # "Law And Order McGregor": a run of capitals may be a title's or a company's
+    if (start >= 2 and doc[start - 2].pos_ == "DET") or ent[-1].dep_ == "compound":
+        return ent  # "the Bright Horizon programme": an article or a noun after it makes the run a name of a thing
+    return Span(doc, start - 1, ent.end, label=ent.label_)
+
+
 def _person_owner(ent: Span) -> bool:
     """"Salt Road's Dana Vale joins the cast", "Harbour Lights' Tom Roe will star": what owns
     an actor in trade news is the show or the company they are known by, not a person. The
@@ -554,7 +575,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 continue
             ent = cut
         if ent.label_ == "PERSON":
-            ent = _with_particles(_before_headline_verb(ent))
+            ent = _with_given_name(_with_particles(_before_headline_verb(ent)))
         if headline and _headline_only(doc, ent, headline):
             continue
         if ent.label_ in CLASS_KIND:  # the media gazetteer
@@ -1213,6 +1234,8 @@ def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
             while i < end and doc[i].text != ")":
                 i += 1
         elif t.text in OPEN_QUOTES + CLOSE_QUOTES:
+            if found and any(e.label_ == "PERSON" and (e.start, e.end) == (f.start, f.end) for f in found for e in doc_ents(doc)):
+                break  # "A, B and "Update" anchors C": a list of people the NER confirms ends where a title opens
             return  # a quoted title: the list is of works
         elif t.lower_ == "as" and found:
             while i + 1 < end and doc[i + 1].text not in (",", "and", ";", "."):
@@ -1320,7 +1343,10 @@ def _alternation(entry: str, capital: bool = False) -> str:
 # "co-writer Ana Ruiz", "played by Tom Vale", "the directorial debut of Ana Ruiz"; "Tom Vale is repped by".
 # "Directed by X" opens many sentences; a job noun is matched in lower case only, since a
 # capitalised one is in a headline or a title ("to Head India Originals", "Star Wars").
-PERSON_SLOT_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:" + _alternation("person_role_nouns") + r")|\b(?:"
+# Two or more jobs joined by hyphens ("director-screenwriter", "actor-singer-songwriter") are one
+# compound job, held by the person named next, as each of its parts would be.
+_ROLE_PART = r"(?:" + _alternation("person_role_nouns") + "|" + _alternation("person_role_compound_parts") + r")"
+PERSON_SLOT_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:" + _ROLE_PART + r"(?:-" + _ROLE_PART + r")+|" + _alternation("person_role_nouns") + r")|\b(?:"
                                    + _alternation("person_agent_phrases", capital=True) + r"))\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 PERSON_SLOT_AFTER_RE = re.compile(r"\s+(?:" + _alternation("person_after_phrases") + r")\b")
 

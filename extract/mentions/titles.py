@@ -123,7 +123,13 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     # "distribute the thriller Glasshouse in the US": the place is where the work goes.
     title = without_placed_tail(title)
     end = start + len(title)
-    start = after_owner(doc, start, end)
+    cut = after_owner(doc, start, end)
+    # "the comedy Dinner with Dana Vale": when what is left after the owner is a full name the
+    # NER calls a person's, given name first, the slot read a cast member, no title.
+    if cut > start and any(e.label_ == "PERSON" and e.start_char == cut and e.end_char == end and len(e) >= 2
+                           and e[0].lower_ in given_names() for e in doc_ents(doc)):
+        return None
+    start = cut
     # "And Moonfall's Dana Vale joins": a conjunction opening a sentence links it to the last
     # one; it is no word of the title that follows it.
     conj = re.match(r"(?:And|But|Or|Yet|Plus)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
@@ -1712,10 +1718,20 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
         # Night with Dana Vale." ends with the name and keeps it).
         if joiner.group(0).strip() == "with" and any(
                 e.label_ == "PERSON" and e.start_char == rest_start and len(e) >= 2 and e[0].lower_ in given_names()
-                and e.end < len(doc) and (doc[e.end].tag_ in ("VBG", "VBN") or doc[e.end].text.endswith("ing") or doc[e.end].lower_ in ("as", "attached", "set", "on", "in", "to"))
+                and e.end < len(doc) and (doc[e.end].tag_ in ("VBG", "VBN") or doc[e.end].text.endswith("ing") or doc[e.end].lower_ in ("as", "attached", "set", "on", "in", "to")
+                                          or _lists_people(doc, e.end))
                 for e in doc_ents(doc)):
             return start + joiner.start()
     return end
+
+
+def _lists_people(doc: Doc, i: int) -> bool:
+    """Whether token i goes on a list of people: "comedy Harbor Lights with Dana Vale, Tom Hale
+    and Ana Ruiz" names the cast after "with", since a title seldom lists two names."""
+    j = i + (doc[i].text == ",") if i < len(doc) else i
+    if j < len(doc) and doc[j].lower_ == "and":
+        j += 1
+    return j > i and any(e.label_ == "PERSON" and e.start == j for e in doc_ents(doc))
 
 
 def slot_titles(doc: Doc) -> list[Mention]:

@@ -905,3 +905,50 @@ def test_a_person_named_like_a_venue_stays_a_person(entities_of):
     # Negative twin: "Hall" is a surname after a given name the NER reads as a person
     entities = entities_of("The drama stars Rebecca Hall and Tom Okafor.")
     assert entities["Rebecca Hall"].type == "Person"
+
+
+# "director-screenwriter X": jobs joined by hyphens are one job, and its holder is a person even
+# where the NER calls the name a company.
+@pytest.mark.parametrize("sentence,name", [
+    ("The jury includes French director-screenwriter Jean-Luc Marvaux and the critic Ana Ruiz.", "Jean-Luc Marvaux"),
+    ("The album features singer-songwriter Tomasz Orlenko on two tracks.", "Tomasz Orlenko"),
+])
+def test_a_hyphenated_compound_job_names_a_person(entities_of, sentence, name):
+    assert entities_of(sentence)[name].type == "Person"
+
+
+def test_a_compound_job_part_alone_names_no_person(entities_of):
+    # Negative twin: "producer" alone may stand before a company, and a company word ends the name.
+    entities = entities_of("The series comes from producer-screenwriter Harbour Films.")
+    assert entities["Harbour Films"].type != "Person"
+
+
+# "Ewan Vale": the NER may keep only the surname of a name whose given name it does not know;
+# the proper noun compounded to it is the given name.
+def test_an_unknown_given_name_joins_the_surname(entities_of):
+    entities = entities_of("The jury includes Asmae ElHariri (Morocco).")
+    assert entities["Asmae ElHariri"].type == "Person"
+    assert "ElHariri" not in entities
+
+
+@pytest.mark.parametrize("sentence,surname", [
+    ("Sir McTavish and Dana Vale are also in the film.", "McTavish"),
+    ("Uncle Brannigan will star in the film.", "Brannigan"),
+])
+def test_a_form_of_address_is_no_given_name(entities_of, sentence, surname):
+    # Negative twins: an honorific before a surname is no given name.
+    entities = entities_of(sentence)
+    assert entities[surname].type == "Person"
+
+
+# A cast list the NER confirms as people ends where a quoted title opens ("... and "Morning
+# Show" hosts ..."); the names before the quote stay people.
+def test_a_cast_list_before_a_quoted_title_keeps_its_people(entities_of):
+    entities = entities_of('The ensemble includes Tom Hale, Ana Ruiz, Mikey Field, Jodie Winter and "Morning Show" hosts Dana Vale and Kim Lee.')
+    assert {entities[n].type for n in ("Mikey Field", "Jodie Winter", "Dana Vale")} == {"Person"}
+
+
+def test_a_list_of_works_before_a_quoted_title_names_no_people(entities_of):
+    # Negative twin: no name the NER calls a person, so the list is of works.
+    entities = entities_of('Her credits include Harbor Lights, Copper Hearts and "Dark Road".')
+    assert not [e for e in entities.values() if e.type == "Person"]

@@ -1267,6 +1267,20 @@ def test_a_title_that_ends_with_its_hosts_name_keeps_it(entities_of):
     assert works(entities) == {"Late Night with Dana Vale": "Series"}
 
 
+def test_a_title_ends_before_with_and_a_list_of_people(entities_of):
+    # "the comedy X with A, B and C": a list of people after "with" is the cast, no part of the title.
+    entities = entities_of("Vale will next appear in the heist comedy Copper Hearts with Dana Vale, Tom Hale and Ana Ruiz.")
+    assert works(entities) == {"Copper Hearts": "CreativeWork"}
+    assert {entities[n].type for n in ("Dana Vale", "Tom Hale", "Ana Ruiz")} == {"Person"}
+
+
+def test_a_person_after_with_is_no_title(entities_of):
+    # Negative twin: one name after "with" and nothing going on; the name is never read as the title.
+    entities = entities_of("She will star in the comedy Dinner with Dana Vale.")
+    assert "Dana Vale" not in works(entities)
+    assert entities["Dana Vale"].type == "Person"
+
+
 @pytest.mark.parametrize("sentence", ["Neon acquired Salt Road at Sundance.",
                                       "Neon bought the North American rights to Salt Road out of Cannes."])
 def test_what_is_bought_at_a_festival_is_a_film(entities_of, sentence):
