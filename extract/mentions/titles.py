@@ -1175,6 +1175,10 @@ def ordered_object_titles(doc: Doc) -> Iterator[Mention]:
     yield from _object_titles(doc, words("work_object_verbs"), "CreativeWork")
 
 
+PAIR_BEFORE_NOUN_RE = re.compile(r"(?P<first>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+and[^\S\n]+(?P<second>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+(?P<noun>"
+                                 + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True)) + r")\b(?!-)")
+
+
 def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Mention]:
     """The title runs after any of verb_words, a verb in the parse, up to a partner or a banner."""
     text = document_text(doc)
@@ -1187,6 +1191,15 @@ def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Me
         verb = doc.char_span(match.start(), match.start() + len(phrase), alignment_mode="expand")
         if verb is None or not {verb[0].pos_, verb[-1].pos_} & {"VERB", "AUX", "NOUN", "DET"}:
             continue  # "Director Ana Ruiz": a capitalised role word is no verb (the match is case-sensitive)
+        # "is producing the Salt and Ember series": two words joined by "and" before one singular
+        # work noun name that one work (two works would take the plural noun).
+        pair = PAIR_BEFORE_NOUN_RE.match(text, match.end())
+        if pair and pair.group("first").lower() not in firsts and pair.group("second").lower() not in firsts \
+                and not any(CLASS_KIND.get(e.label_) or e.label_ in ("GPE", "NORP", "DATE") for e in _ents_over(doc, match.end(), pair.end("second"))):
+            m = _mention(doc, match.end(), pair.end("second"), _noun_class(pair.group("noun")))
+            if m:
+                yield m
+                continue
         for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
             end = _stop_at_company(doc, start, end)
             # "executive produces Glasshouse with Tom Hale", "produced X for Harbour Films": the

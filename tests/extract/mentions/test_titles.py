@@ -1671,3 +1671,9 @@ def test_a_surname_the_article_names_ends_a_title_before_and(entities_of):
     entities = entities_of("Dana Marlowe directed it. The film Glasshouse and Marlowe both screen in Venice.")
     assert works(entities) == {"Glasshouse": "Film"}
     assert entities["Dana Marlowe"].type == "Person"
+
+
+def test_two_words_joined_by_and_before_a_singular_work_noun_are_one_title(entities_of):
+    assert works(entities_of("Harbour Screen is producing the Salt and Ember series.")) == {"Salt and Ember": "Series"}
+    entities = entities_of("Harbour Screen is producing the Salt and Ember films.")
+    assert "Salt and Ember" not in entities
