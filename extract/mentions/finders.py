@@ -393,6 +393,40 @@ def _person_owner(ent: Span) -> bool:
     return verb.lemma_.lower() in lower_words("cast_subject_verbs") | lower_words("cast_join_verbs")
 
 
+def possessive_employers(doc: Doc) -> Iterator[Mention]:
+    """"Harbour Lane's Tom Reyes said", "brokered by Kestrel's Dana Vale": outside casting copy,
+    what owns a person's full name in the possessive is the company they work for (a person's
+    possessive never stands before another person's full name, and a show's only in a sentence
+    about a cast). The NER often calls an unknown company's name a person or a place there, and
+    may miss the person after it. The owned name opens with a frequent given name; the owner
+    opens with none and is no known place."""
+    cues = lower_words("cast_verbs") | lower_words("cast_nouns") | lower_words("cast_join_verbs")
+    for marker in doc:
+        if marker.tag_ != "POS" and marker.lower_ not in ("'s", "\u2019s"):
+            continue
+        j = marker.i + 1
+        if j + 1 >= len(doc) or not (doc[j].is_title and doc[j].lower_ in given_names() and doc[j + 1].is_title
+                                     and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_alpha):
+            continue
+        if any(t.lemma_.lower() in cues or t.lower_ in cues for t in marker.sent):
+            continue  # "stars Ember's Dana Vale": the possessive is her show (titles.possessor_titles)
+        owner = next((e for e in doc_ents(doc) if e.end in (marker.i, marker.i + 1) and e.start < marker.i), None)
+        name_end = j + 2 if not (j + 2 < len(doc) and doc[j + 2].is_title and doc[j + 2].pos_ == "PROPN") else j + 3
+        if not any(e.label_ == "PERSON" and e.start <= j < e.end for e in doc_ents(doc)) and not any(
+                e.start < name_end and j < e.end for e in doc_ents(doc)):
+            m = _mention(doc[j:name_end], "Person", "pattern")
+            if m:
+                yield m
+        if owner is None or owner.label_ not in ("PERSON", "GPE", "LOC"):
+            continue
+        span = doc[owner.start:marker.i]
+        if not span or span[0].lower_ in given_names() or span.text in place_names() or any(t.ent_type_ in ("DATE", "TIME") for t in span):
+            continue
+        m = _mention(span, "Organization", "pattern")
+        if m:
+            yield m
+
+
 def _name_before(doc: Doc, end: int, longest: int = 3, tags: tuple[str, ...] = ("PROPN",)) -> Span | None:
     """The run of one to `longest` capitalised name words that ends at token `end` (exclusive)."""
     start = end
@@ -925,6 +959,12 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     drama", "Harbour Films' Moonfall" (the NER saw the person or company with its "'s")."""
     # ... or with a person or company joined to it: "a reunion for Jane Roe with Moonfall creator".
     owner = re.match(r"(.+?)(?:(?:'s|\u2019s|'|\u2019)\s+|\s+(?:with|for|from|at|by)\s+)", document_text(doc)[start:end])
+    # A title may hold a possessive after its one first word ("Grey's Anatomy", "Schitt's Creek"):
+    # when the NER reads the whole run as one name and knows no owner in it, the run is that name.
+    if owner and " " not in owner.group(1) and re.match(r"(?:'s|\u2019s)\s", owner.group(0)[len(owner.group(1)):]) and any(
+            e.start_char == start and e.end_char == end and e.label_ in ("ORG", "WORK_OF_ART", "PERSON") for e in doc_ents(doc)) and not any(
+            CLASS_KIND.get(e.label_) for e in doc_ents(doc) if e.start_char <= start < e.end_char):
+        return start
     # The owner may be a name the gazetteer knows ("Neon's The Swimmer": a Distributor label).
     # ... or a place with a joiner: "the crisis in America with Painkiller, a limited series".
     if owner and any((e.label_ in ("PERSON", "ORG") or CLASS_KIND.get(e.label_) in ("org", "person")
@@ -995,6 +1035,9 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                        or e.label_ == "GPE" and e.text in words("cities") and e.start_char == title_start and e.end_char >= title_end
                        and cue.pattern.endswith(r"in) ")
                        or e.label_ == "NORP" and e.start_char == title_start
+                       # "a remake of the 2014 French box-office hit": a year and a nationality
+                       # describe the work the noun after them names; neither is its title
+                       or e.label_ == "NORP" and title_start < e.start_char < title_end and is_bare_year(text[title_start:e.start_char].strip())
                        for e in doc_ents(doc)):
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):
@@ -1537,7 +1580,7 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *franchise_titles(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *possessive_employers(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     found = outside_honours(document_text(doc), found)

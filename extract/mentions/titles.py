@@ -188,9 +188,44 @@ def genre_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if match.group("noun") == "title" and run.group(0).split()[0].lower() in lower_words("role_title_words"):
             continue  # "holds the title President of Content": a job's title, not a work's
-        m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), _noun_class(match.group("noun")))
+        end = _stop_at_company(doc, run.start(), run.end())
+        if text[run.start():end].split()[-1] in words("org_suffixes"):
+            continue  # "the film Harbour Films released": a relative clause's subject, a company
+        if end == run.end():
+            end = _pair_title_end(doc, run.start(), end)
+        m = _mention(doc, run.start(), end, _noun_class(match.group("noun")))
         if m:
             yield m
+
+
+# "Pride and Prejudice", "Salt and Stone": one word, "and", one word after a singular work noun.
+PAIR_TAIL_RE = re.compile(r"[^\S\n]+and[^\S\n]+(?P<word>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:[a-z]|\())")
+
+
+def _pair_title_end(doc: Doc, start: int, end: int) -> int:
+    """Where a one-word title after a singular work noun ends when "and" and one more capitalised
+    word follow it: a singular noun names one work, so "the film Salt and Stone won" is one title,
+    two nouns joined as titles often are. The second word must be no name of its own (a known
+    company or place, a person's surname, a frequent given name) nor an owner ("and Netflix's"),
+    and a lower-case word or a punctuation mark must follow it."""
+    text = document_text(doc)
+    if " " in text[start:end].strip() or not text[start:end].isalpha():
+        return end
+    pair = PAIR_TAIL_RE.match(text, end)
+    if not pair:
+        return end
+    word = pair.group("word")
+    if word.lower() in given_names() or word in place_names() or word in DATE_WORDS or word in words("org_suffixes"):
+        return end
+    # The NER's guess of a person for the one word is weak, unless the article names a person
+    # with it as the surname ("Dana Marlowe ... the film Glasshouse and Marlowe").
+    surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
+    if word in surnames or any(e.label_ in ("GPE", "NORP", "DATE") or CLASS_KIND.get(e.label_) or e.label_ == "PERSON" and len(e) > 1
+                               for e in _ents_over(doc, pair.start("word"), pair.end("word"))):
+        return end
+    if text[start:end].lower() in given_names() or any(CLASS_KIND.get(e.label_) for e in _ents_over(doc, start, end)):
+        return end
+    return pair.end("word")
 
 
 COMMA_GENRE_SLOT_RE = re.compile(r"(?<![A-Za-z])(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
@@ -1153,6 +1188,10 @@ def ordered_object_titles(doc: Doc) -> Iterator[Mention]:
     yield from _object_titles(doc, words("work_object_verbs"), "CreativeWork")
 
 
+PAIR_BEFORE_NOUN_RE = re.compile(r"(?P<first>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+and[^\S\n]+(?P<second>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+(?P<noun>"
+                                 + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True)) + r")\b(?!-)")
+
+
 def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Mention]:
     """The title runs after any of verb_words, a verb in the parse, up to a partner or a banner."""
     text = document_text(doc)
@@ -1165,6 +1204,15 @@ def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Me
         verb = doc.char_span(match.start(), match.start() + len(phrase), alignment_mode="expand")
         if verb is None or not {verb[0].pos_, verb[-1].pos_} & {"VERB", "AUX", "NOUN", "DET"}:
             continue  # "Director Ana Ruiz": a capitalised role word is no verb (the match is case-sensitive)
+        # "is producing the Salt and Ember series": two words joined by "and" before one singular
+        # work noun name that one work (two works would take the plural noun).
+        pair = PAIR_BEFORE_NOUN_RE.match(text, match.end())
+        if pair and pair.group("first").lower() not in firsts and pair.group("second").lower() not in firsts \
+                and not any(CLASS_KIND.get(e.label_) or e.label_ in ("GPE", "NORP", "DATE") for e in _ents_over(doc, match.end(), pair.end("second"))):
+            m = _mention(doc, match.end(), pair.end("second"), _noun_class(pair.group("noun")))
+            if m:
+                yield m
+                continue
         for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
             end = _stop_at_company(doc, start, end)
             # "executive produces Glasshouse with Tom Hale", "produced X for Harbour Films": the

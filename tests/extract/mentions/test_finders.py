@@ -952,3 +952,34 @@ def test_a_list_of_works_before_a_quoted_title_names_no_people(entities_of):
     # Negative twin: no name the NER calls a person, so the list is of works.
     entities = entities_of('Her credits include Harbor Lights, Copper Hearts and "Dark Road".')
     assert not [e for e in entities.values() if e.type == "Person"]
+
+
+def test_a_year_and_a_nationality_after_a_source_cue_are_no_title(entities_of):
+    entities = entities_of("The remake of the 2014 French box-office hit will shoot in Lyon.")
+    assert not any(e.type in ("CreativeWork", "Film", "Series") for e in entities.values())
+
+
+def test_an_owner_before_an_executives_full_name_is_a_company(entities_of, facts_of):
+    text = "Harbour Lane's Tom Reyes brokered the deal."
+    entities = entities_of(text)
+    assert entities["Harbour Lane"].type == "Organization"
+    assert entities["Tom Reyes"].type == "Person"
+    assert ("Tom Reyes", "employedBy", "Harbour Lane") in facts_of(text)
+
+
+def test_a_missed_name_after_an_owners_possessive_is_a_person(entities_of, facts_of):
+    text = "The deal was negotiated by Rust Harbor's Ana Ruiz."
+    entities = entities_of(text)
+    assert entities["Ana Ruiz"].type == "Person"
+    assert entities["Rust Harbor"].type == "Organization"
+    assert ("Ana Ruiz", "employedBy", "Rust Harbor") in facts_of(text)
+
+
+def test_an_owner_in_a_cast_sentence_or_a_persons_possessive_is_no_company(entities_of, facts_of):
+    entities = entities_of("Harbour Lane's Tom Reyes will star in the thriller.")
+    assert entities["Harbour Lane"].type == "CreativeWork"
+    entities = entities_of("Tom Reyes' Dana Vale will direct.")
+    assert entities["Tom Reyes"].type == "Person"
+    entities = entities_of("France's Marie Dubois will head the jury.")
+    assert entities["France"].type == "Country"
+    assert not any(p == "employedBy" for _, p, _ in facts_of("Dana Vale's husband Tom Reyes produced the film."))

@@ -1642,3 +1642,52 @@ def test_a_countrys_possessive_names_a_company(entities_of):
     assert works(entities) == {"Salt Road": "CreativeWork"}
     assert entities["Austria"].type == "Country"
     assert entities["Haus Am Fluss"].type == "Distributor"
+
+
+def test_picture_and_epic_are_work_nouns_before_a_title(entities_of):
+    entities = entities_of("The animated picture The Lantern Keeper screened in Busan, and the war epic Iron Meadow opened in Seoul.")
+    assert works(entities) == {"The Lantern Keeper": "Film", "Iron Meadow": "CreativeWork"}
+
+
+def test_a_company_after_the_noun_picture_is_no_title(entities_of):
+    entities = entities_of("The picture Kestrel Pictures released last year earned $40 million.")
+    assert works(entities) == {}
+    assert entities["Kestrel Pictures"].type == "ProductionCompany"
+
+
+def test_a_one_word_title_holds_a_possessive_after_a_genre_noun(entities_of):
+    entities = entities_of("The medical drama Marlow's Anatomy has been renewed by ABC.")
+    assert works(entities) == {"Marlow's Anatomy": "Series"}
+    assert "Marlow" not in entities
+
+
+def test_a_companys_possessive_before_a_title_is_still_cut_off(entities_of):
+    entities = entities_of("HBO's Tidewater premieres in June with six episodes.")
+    assert works(entities) == {"Tidewater": "Series"}
+    assert entities["HBO"].type == "Broadcaster"
+
+
+def test_a_singular_work_noun_keeps_a_title_joined_by_and(entities_of):
+    entities = entities_of("The series Salt and Ember premieres on BBC One in March.")
+    assert works(entities) == {"Salt and Ember": "Series"}
+    entities = entities_of("The new film comes from Jules Marceau, whose last film Rust and Bonewood won prizes.")
+    assert works(entities) == {"Rust and Bonewood": "Film"}
+
+
+def test_and_before_a_person_or_an_owner_ends_the_title(entities_of):
+    entities = entities_of("The film Tidewater and Dana Vale's documentary Glasshouse screen on Friday.")
+    assert works(entities) == {"Tidewater": "Film", "Glasshouse": "Film"}
+    entities = entities_of("The drama Tidewater and Netflix's comedy Glasshouse lead the slate.")
+    assert works(entities) == {"Tidewater": "CreativeWork", "Glasshouse": "CreativeWork"}
+
+
+def test_a_surname_the_article_names_ends_a_title_before_and(entities_of):
+    entities = entities_of("Dana Marlowe directed it. The film Glasshouse and Marlowe both screen in Venice.")
+    assert works(entities) == {"Glasshouse": "Film"}
+    assert entities["Dana Marlowe"].type == "Person"
+
+
+def test_two_words_joined_by_and_before_a_singular_work_noun_are_one_title(entities_of):
+    assert works(entities_of("Harbour Screen is producing the Salt and Ember series.")) == {"Salt and Ember": "Series"}
+    entities = entities_of("Harbour Screen is producing the Salt and Ember films.")
+    assert "Salt and Ember" not in entities
