@@ -466,14 +466,21 @@ def opens_new_item(doc: Doc, key: str, pos: int) -> bool:
     if start == 0:
         return False
     first = next((t for t in doc if t.idx >= start and not t.is_space), None)
-    if first is None or first._.mkg_kind != "person":
+    if first is None:
         return False
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
     limit = here.sent.end_char if here is not None and len(here) else len(text)
     if any(t._.mkg_entity == key and start <= t.idx < limit for t in entity_tokens(doc, key, attr="mkg_entity")):
         return False
     opening = first.sent
-    verb = next((t for t in opening if t.lemma_.lower() in _JOIN_LEMMAS and t.pos_ in ("VERB", "AUX")), None)
+    joins = [t for t in opening if t.lemma_.lower() in _JOIN_LEMMAS and t.pos_ in ("VERB", "AUX")]
+    if first._.mkg_kind == "person":
+        verb = joins[0] if joins else None
+    else:
+        # "A day after A signed on, Amiah Cole has been cast in Ember": an opening phrase may stand
+        # before the newcomer; the join is then the verb whose subject is a person.
+        verb = next((t for t in joins if any(c.dep_ in ("nsubj", "nsubjpass") and c._.mkg_kind == "person"
+                                              for c in t.children)), None)
     if verb is None:
         return False
     seen = {t._.mkg_entity for t in doc[:first.i] if t._.mkg_entity}
