@@ -293,12 +293,22 @@ def unknown_title(doc: Doc, trigger: int) -> bool:
     """"Other titles include The Teacher starring P", "Southland, directed by P": the credit's
     participle modifies a capitalised name no entity covers, a title the finders missed; the
     credit is that title's, so no other work of the sentence or the article takes it."""
+    if doc[trigger].text == "," and trigger + 1 < len(doc):
+        trigger += 1  # a pattern that opens on the word before "produced by" (the comma)
     verb = doc[trigger]
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+    if verb.tag_ not in ("VBG", "VBN"):
         return False
-    head = verb.head
-    return (head.i < verb.i and not head._.mkg_kind and head.i > head.sent.start and head.text[:1].isupper()
-            and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))
+
+    def untagged_name(head: Token) -> bool:
+        return (not head._.mkg_kind and head.i > head.sent.start and head.text[:1].isupper()
+                and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))
+
+    if verb.dep_ == "acl" and verb.head.i < verb.i and untagged_name(verb.head):
+        return True
+    # "went to A for Staff Room, produced by B": the participle phrase set off by a comma describes
+    # the name right before the comma, even where the parser hangs it on an earlier noun.
+    return (trigger >= 2 and verb.i > verb.sent.start + 1 and doc[trigger - 1].text == ","
+            and verb.dep_ in ("acl", "advcl", "conj", "relcl") and untagged_name(doc[trigger - 2]))
 
 
 def unresolved_work_reference(sent: Span) -> bool:
