@@ -200,6 +200,32 @@ def _only_in_passing(text: str, group: EntityGroup, referred: int) -> bool:
     return not referred and all(named_in_passing(text, m.start) or named_as_modifier(text, m.end) for m in mentions)
 
 
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\u201d\"]?\s+|\n")
+_SUM_RE = re.compile(r"\$\s?\d")
+
+
+def box_office_lead(text: str, groups: list[EntityGroup]) -> str | None:
+    """The work a round-up of the box-office charts is about, "" when it is about none, None when
+    the article is no such round-up. A round-up has box-office words (box_office_roundup_cues) and
+    sums in the sentences of three or more titles: each title is an item of its own, and the most
+    named one is not what an unnamed credit means. Only a lead sentence that puts its first title
+    on top of the chart (box_office_top_cues) makes the article that title's story."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in lower_words("box_office_roundup_cues")):
+        return None
+    bounds = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text)), len(text)]
+    sentences = list(zip(bounds, bounds[1:]))
+    works = sorted(((m.start, g.key) for g in groups if g.kind == "work" for m in g.mentions + g.short_forms))
+    with_sums = [(a, b) for a, b in sentences if _SUM_RE.search(text, a, b)]
+    if len({key for start, key in works if any(a <= start < b for a, b in with_sums)}) < 3:
+        return None
+    first = works[0][0] if works else 0
+    lead = next(((a, b) for a, b in sentences if a <= first < b), (0, 0))
+    sentence = lowered[lead[0]:lead[1]]
+    tops = any(re.search(rf"(?<![\w#]){re.escape(cue)}(?!\w)", sentence) for cue in lower_words("box_office_top_cues"))
+    return works[0][1] if works and tops else ""
+
+
 def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],
              cards: frozenset[str] = frozenset()) -> dict[str, str]:
     """The most named entity of each kind: what "the series" means when nothing nearer does.
@@ -207,7 +233,12 @@ def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],
     only as someone's calling card ("Ember star A", "A (Ember)") is not the article's work."""
     salient: dict[str, str] = {}
     referred = Counter(r.entity for r in refs)
+    lead = box_office_lead(text, groups)
     for kind in ("work", "org"):
+        if kind == "work" and lead is not None:
+            if lead:
+                salient[kind] = lead
+            continue
         # Named only in passing ("series including X"), a title is not what the article is about.
         ranked = sorted((g for g in groups if g.kind == kind and not _only_in_passing(text, g, referred[g.key])
                          and g.key not in cards),

@@ -42,12 +42,26 @@ PASSING_BEFORE_RE = re.compile(r"\b(?:including|include|includes|such as|known f
                                r"\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?(?:[Tt]he\s+)?$")
 
 
+# "her last film X", "his previous feature X", "follows his 2019 film X", "after the success of
+# X", "a remake of the 2014 French box office hit X": a work the text places before the one it reports on is
+# an earlier work, never the project. Up to five plain descriptors (lower-case words, a year, a
+# nationality) may stand between the cue and the title.
+_PAST_WORK_NOUNS = r"(?:film|movie|feature|picture|series|show|documentary|outing|effort)"
+PAST_WORK_BEFORE_RE = re.compile(
+    r"\b(?:(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+){0,2}?" + _PAST_WORK_NOUNS
+    + r"|(?:follows|following)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?" + _PAST_WORK_NOUNS
+    + r"|success\s+of|(?:remake|sequel|prequel|reboot)\s+(?:of|to)|follow-up\s+to)"
+    r",?\s+[\u201c\"]?(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"(?:(?:[a-z\d][\w-]*|[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic))\s+){0,5}?[\u201c\"]?$")
+
+
 def named_in_passing(text: str, start: int) -> bool:
     """A title in someone's credits ("Jane Roe (Moonfall)", "known for Moonfall") is a calling
-    card: it is not the work the article is about, so no description points back to it."""
+    card: it is not the work the article is about, so no description points back to it. Nor is
+    an earlier work the text names as such (PAST_WORK_BEFORE_RE)."""
     before = text[max(0, start - 80):start]
     in_parens = before.rfind("(") > max(before.rfind(")"), before.rfind("\n"))
-    return in_parens or bool(PASSING_BEFORE_RE.search(before))
+    return in_parens or bool(PASSING_BEFORE_RE.search(before)) or bool(PAST_WORK_BEFORE_RE.search(before))
 
 
 @lru_cache(maxsize=1)

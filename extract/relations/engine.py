@@ -293,12 +293,22 @@ def unknown_title(doc: Doc, trigger: int) -> bool:
     """"Other titles include The Teacher starring P", "Southland, directed by P": the credit's
     participle modifies a capitalised name no entity covers, a title the finders missed; the
     credit is that title's, so no other work of the sentence or the article takes it."""
+    if doc[trigger].text == "," and trigger + 1 < len(doc):
+        trigger += 1  # a pattern that opens on the word before "produced by" (the comma)
     verb = doc[trigger]
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+    if verb.tag_ not in ("VBG", "VBN"):
         return False
-    head = verb.head
-    return (head.i < verb.i and not head._.mkg_kind and head.i > head.sent.start and head.text[:1].isupper()
-            and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))
+
+    def untagged_name(head: Token) -> bool:
+        return (not head._.mkg_kind and head.i > head.sent.start and head.text[:1].isupper()
+                and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))
+
+    if verb.dep_ == "acl" and verb.head.i < verb.i and untagged_name(verb.head):
+        return True
+    # "went to A for Staff Room, produced by B": the participle phrase set off by a comma describes
+    # the name right before the comma, even where the parser hangs it on an earlier noun.
+    return (trigger >= 2 and verb.i > verb.sent.start + 1 and doc[trigger - 1].text == ","
+            and verb.dep_ in ("acl", "advcl", "conj", "relcl") and untagged_name(doc[trigger - 2]))
 
 
 def unresolved_work_reference(sent: Span) -> bool:
@@ -466,14 +476,21 @@ def opens_new_item(doc: Doc, key: str, pos: int) -> bool:
     if start == 0:
         return False
     first = next((t for t in doc if t.idx >= start and not t.is_space), None)
-    if first is None or first._.mkg_kind != "person":
+    if first is None:
         return False
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
     limit = here.sent.end_char if here is not None and len(here) else len(text)
     if any(t._.mkg_entity == key and start <= t.idx < limit for t in entity_tokens(doc, key, attr="mkg_entity")):
         return False
     opening = first.sent
-    verb = next((t for t in opening if t.lemma_.lower() in _JOIN_LEMMAS and t.pos_ in ("VERB", "AUX")), None)
+    joins = [t for t in opening if t.lemma_.lower() in _JOIN_LEMMAS and t.pos_ in ("VERB", "AUX")]
+    if first._.mkg_kind == "person":
+        verb = joins[0] if joins else None
+    else:
+        # "A day after A signed on, Amiah Cole has been cast in Ember": an opening phrase may stand
+        # before the newcomer; the join is then the verb whose subject is a person.
+        verb = next((t for t in joins if any(c.dep_ in ("nsubj", "nsubjpass") and c._.mkg_kind == "person"
+                                              for c in t.children)), None)
     if verb is None:
         return False
     seen = {t._.mkg_entity for t in doc[:first.i] if t._.mkg_entity}

@@ -367,3 +367,24 @@ def test_a_title_someone_stars_in_now_stays_the_articles_work(facts_of):
     # Negative twin: "stars in Ember" (present) is the part the article is about, no past part.
     facts = facts_of("Dana Vale (Stone Hill) stars in the thriller Ember. The film is executive produced by Mira Holt.")
     assert {f for f in facts if f[1] == "executiveProducer"} == {("Ember", "executiveProducer", "Mira Holt")}
+
+
+# --- box-office round-ups: each title is an item of its own ---------------------------------------
+
+_ROUNDUP = ("\u201cCopperhead\u201d will follow in third place at the weekend box office with $14 million at "
+            "3,100 locations, ahead of \u201cLow Tide\u201d with $9 million.\n\n"
+            "In the weekend race, \u201cSaltmarsh\u201d should come second with $25 million. \u201cSaltmarsh\u201d "
+            "earned $6 million on Friday, more than \u201cCopperhead\u201d did. The studio expects a strong Sunday.\n\n"
+            "Lena Holt stars as a nurse who flees the city, with Tomas Reyne directing from a script by Mara Quill.\n")
+
+
+def test_an_unnamed_credit_in_a_box_office_roundup_is_no_titles(facts_of):
+    # Three titles with sums and a lead that tops nothing: no one title is the article's work.
+    assert not {f for f in facts_of(_ROUNDUP) if f[1] in ("directedBy", "starring", "writtenBy")}
+
+
+def test_a_box_office_story_led_by_the_chart_topper_is_about_it(facts_of):
+    # Twin: the lead sentence puts its title on top of the chart, so the story is that title's.
+    facts = facts_of(_ROUNDUP.replace("will follow in third place at", "topped"))
+    assert ("Copperhead", "directedBy", "Tomas Reyne") in facts
+    assert ("Copperhead", "starring", "Lena Holt") in facts

@@ -212,3 +212,43 @@ def test_the_film_after_a_newcomer_joins_the_cast_is_still_the_articles_work(fac
     facts = facts_of(ROUNDUP_HEAD + "Lena Cho has joined the cast. "
                      "Joel Varga is directing the film, which stars Nina Sol and Pia Lund.")
     assert {("Ember Road", "starring", "Nina Sol"), ("Ember Road", "starring", "Pia Lund")} <= facts
+
+
+# --- a past work is no project (PAST_WORK_BEFORE_RE) ---------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("The script went to the buyers of Orla Brandt's last film Saltmarsh last week.", "Saltmarsh"),
+    ("The thriller follows her 2019 film \u201cSaltmarsh,\u201d which won in Venice.", "Saltmarsh"),
+    ("After the success of Saltmarsh, the studio wants more.", "Saltmarsh"),
+    ("Copperhead is a remake of the 2014 Danish box office hit Saltmarsh.", "Saltmarsh"),
+    ("The drama is the sequel to Saltmarsh.", "Saltmarsh"),
+    ("Brandt's previous feature, Saltmarsh, premiered at Cannes.", "Saltmarsh"),
+])
+def test_a_work_the_text_calls_earlier_is_named_in_passing(text, title):
+    assert named_in_passing(text, text.index(title))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The script went to the buyers of Orla Brandt's new film Saltmarsh last week.", "Saltmarsh"),
+    ("Orla Brandt's latest film Saltmarsh starts shooting in May.", "Saltmarsh"),
+    ("After the festival, Saltmarsh opens in Paris.", "Saltmarsh"),
+    ("Copperhead is a remake of the 2014 Danish hit Saltmarsh, which Lena Holt will direct.", "Copperhead"),
+])
+def test_a_new_work_or_the_remake_itself_is_not_named_in_passing(text, title):
+    assert not named_in_passing(text, text.index(title))
+
+
+def test_the_film_is_not_the_directors_last_film(facts_of):
+    # The new film is untitled: its producers are not the earlier film's.
+    facts = facts_of("Harbor Sales has launched sales on Orla Brandt's untitled new drama.\n\n"
+                     "Buyers of Brandt's last film Saltmarsh have a first look.\n\n"
+                     "The film, produced by Tomas Reyne and Lena Holt, began shooting in Lisbon.")
+    assert not {f for f in facts if f[1] == "producer"}
+
+
+def test_the_film_is_the_one_title_not_called_earlier(facts_of):
+    # Twin: the director's film is named and new, so "the film" is it.
+    facts = facts_of("Harbor Sales has launched sales on Orla Brandt's new drama Saltmarsh.\n\n"
+                     "Buyers in France have a first look.\n\n"
+                     "The film, produced by Tomas Reyne and Lena Holt, began shooting in Lisbon.")
+    assert ("Saltmarsh", "producer", "Tomas Reyne") in facts

@@ -1043,3 +1043,24 @@ def test_a_casting_naming_no_title_takes_the_items_work(facts_of):
     # Negative twin: with no title of its own, the sentence is about the work of its item.
     facts = facts_of("Edi Gathegi has joined the cast of the drama Salt Road on NBC. Dana Vale will play a nurse named Lester Grimes.")
     assert ("Salt Road", "starring", "Dana Vale") in facts
+
+
+# An item may open with a phrase before its newcomer ("A week after A signed on, B has been cast
+# in X"): the project it names first is still the item's, even when the finder missed its title.
+_ITEM_LEAD = ("Harbor Pictures has set Copperhead for a May shoot. Copperhead stars Tomas Reyne. "
+              "The Copperhead cast also includes Mara Quill.\n\n")
+
+
+def test_an_item_opened_by_a_phrase_is_about_the_project_it_names(facts_of):
+    facts = facts_of(_ITEM_LEAD + "A week after Lena Holt signed on, Orla Brandt has been cast in War For the "
+                     "Planet of the Moths. The young actress joins Holt in the sequel, helmed by returning "
+                     "Dawn of the Planet of the Moths director Dana Wirth.\n")
+    assert ("Copperhead", "starring", "Orla Brandt") not in facts
+    assert ("Copperhead", "directedBy", "Dana Wirth") not in facts
+
+
+def test_an_item_opened_by_a_phrase_that_names_no_project_goes_on_with_the_work(facts_of):
+    # Twin: the newcomer joins "the cast", nothing new, so the article's work is still meant.
+    facts = facts_of(_ITEM_LEAD + "A week after the shoot began, Orla Brandt has joined the cast. "
+                     "She plays a nurse.\n")
+    assert ("Copperhead", "starring", "Orla Brandt") in facts
