@@ -437,10 +437,10 @@ FROM_MAKERS_RE = re.compile(r",\s+(?:which\s+(?:comes|hails)\s+)?from\s+(?:the\s
 
 def vote_works_from_makers(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a person or a company (or an unquoted work of art, which it
-    guesses for any capitalised run), with no company word, not opening with a given name, that ", from" and a
-    sure company follow ("Dark Harbor, from Universal and Blumhouse, opens") is a work: a
-    production is "from" its makers in trade news, while a person "from" a company is written
-    with a given name ("Dana Vale, from CAA, said")."""
+    guesses for any capitalised run), with no company word and not opening with a given name,
+    that ", from" and a sure company follow ("Dark Harbor, from Universal and Blumhouse, opens")
+    is a work: a production is "from" its makers in trade news, while a person "from" a company
+    is written with a given name ("Dana Vale, from CAA, said")."""
     starts = {m.start for g in groups if _sure_company(g) for m in g.mentions}
     for group in groups:
         if (group.kind not in ("person", "org", "") or _plain_person(group) or group.label in place_names()
