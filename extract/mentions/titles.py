@@ -603,6 +603,28 @@ def possessive_the_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Ana Ruiz's Cold Water": a full name that opens with a frequent given name, then "'s".
+GIVEN_OWNER_RE = re.compile(r"(?<![\w'\u2019])[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]+){1,2}(?=['\u2019]s\s)")
+
+
+def _possessive_owners(doc: Doc) -> list[Span]:
+    """The people whose possessive may own a title: the NER's people, and full names opening with
+    a frequent given name that no NER person covers (the small model often misses the owner, or
+    runs it into the title as one event: "Ruiz's Cold Water")."""
+    people = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+    covered = [(e.start_char, e.end_char) for e in people]
+    stop = words("org_suffixes") | words("company_name_suffixes")
+    for match in GIVEN_OWNER_RE.finditer(document_text(doc)):
+        name = match.group(0).split()
+        if (not opens_with_given_name(match.group(0)) or set(name) & stop or match.group(0) in place_names()
+                or any(s < match.end() and match.start() < e for s, e in covered)):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is not None and (not span[0].is_sent_start or span[0].pos_ == "PROPN"):
+            people.append(span)
+    return people
+
+
 def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
     """ "Sally Roe's Hot Tin Roof", "Kenji Mori's Never Say Never": what a person's possessive
     owns, when it is a capitalised run of two or more words, is their work. One word after an
@@ -610,8 +632,8 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
     sees as a person, place, date or company, or one followed by a noun it modifies ("Roe's Los
     Angeles home"), is no title."""
     text = document_text(doc)
-    for person in doc_ents(doc):
-        if person.label_ != "PERSON" or re.search(r"\bof\s+$", text[max(0, person.start_char - 4):person.start_char]):
+    for person in _possessive_owners(doc):
+        if re.search(r"\bof\s+$", text[max(0, person.start_char - 4):person.start_char]):
             continue  # "an adaptation of Mara Roe's X": the source-work cues read that title
         # The small NER often takes the "'s" into the name ("Ryan Vale's"), or runs on into the
         # title's first word ("Ryan Vale's Hot").
@@ -634,10 +656,11 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
         end = start + len(title)
         if len(title.split()) < 2 or title.split()[-1] in words("org_suffixes") or title.split()[0] in words("capitalised_role_words"):
             continue
-        # (Not the owner's own name when the NER ran it on into the title: "Vale's The Sacrament".)
+        # (Not the owner's own name when the NER ran it on into the title: "Vale's The Sacrament",
+        # "Ruiz's Cold Water" as one event.)
         if any(e.label_ in ("PERSON", "GPE", "LOC", "NORP", "DATE", "ORG", "FAC", "EVENT") or CLASS_KIND.get(e.label_)
                for e in _ents_over(doc, start, end) if e.start_char <= start and e.end_char >= end
-               and not (inside and e.start_char == person.start_char)):
+               and not (inside and e.start_char == person.start_char) and not person.start_char <= e.start_char < person.end_char):
             continue  # the NER sees the whole run as a name of something else
         span = doc.char_span(start, end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < len(doc) else None
@@ -654,6 +677,8 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
             if inside:  # the owner the NER ran into the title is a person of their own
                 owner_end = person.start_char + inside.start()
                 yield Mention(person.start_char, owner_end, text[person.start_char:owner_end], "Person", "cue", cued=True)
+            elif person.label_ != "PERSON":  # an owner the NER missed, found by the given name
+                yield Mention(person.start_char, person.end_char, person.text, "Person", "cue", cued=True)
 
 
 def _maker_follows(doc: Doc, pos: int) -> bool:
