@@ -566,10 +566,11 @@ def possessive_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue  # a person, a date or a company the gazetteer knows
         span = doc.char_span(run.start(), end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < len(doc) else None
-        if after is not None and after.pos_ == "NOUN" and after.is_lower:
-            continue  # "Netflix's Toronto hub": the run modifies a noun, it names no work
+        if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lower_ not in lower_words("derivative_work_nouns"):
+            continue  # "Netflix's Toronto hub": the run modifies a noun, it names no work ("Netflix's X sequel" does)
         words_ = text[run.start():end].split()
-        if len(words_) == 2 and all(w[:1].isupper() for w in words_) and not any(e.label_ in ("ORG", "WORK_OF_ART") for e in ents):
+        # (The NER's facility guess for an unknown name after a platform is as weak as its company guess.)
+        if len(words_) == 2 and all(w[:1].isupper() for w in words_) and not any(e.label_ in ("ORG", "WORK_OF_ART", "FAC") for e in ents):
             continue  # "Netflix's Ana Ruiz": two capitalised words nothing calls a name of a thing may be a person
         m = _mention(doc, run.start(), end, "CreativeWork")
         if m:

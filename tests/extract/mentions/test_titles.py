@@ -1707,3 +1707,16 @@ def test_a_title_after_a_full_names_possessive_the_ner_missed(entities_of, sente
 def test_a_place_or_a_company_after_a_full_names_possessive_is_no_title(entities_of, sentence):
     # Negative twins: a place a noun follows, a company word at the run's end.
     assert works(entities_of(sentence)) == {}
+
+
+@pytest.mark.parametrize("sentence", ["Netflix's Red Notice sequel is shooting in Rome.",
+                                      "Netflix's Red Notice was its most watched film."])
+def test_a_title_after_a_platforms_possessive_before_sequel_or_taken_for_a_building(entities_of, sentence):
+    # "X's T sequel": a sequel noun after the run does not make T a modifier; the NER's
+    # facility guess for an unknown name after a platform is no evidence against a title.
+    assert works(entities_of(sentence)) == {"Red Notice": "CreativeWork"}
+
+
+def test_a_run_before_another_noun_after_a_platforms_possessive_is_no_title(entities_of):
+    # Negative twin: "Netflix's Toronto hub": the run modifies a noun that is no work.
+    assert works(entities_of("Netflix's Toronto hub opened in May.")) == {}
