@@ -361,16 +361,11 @@ def _spent_years(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     employed there (a past job is a job, as "former X executive" is)."""
     if verb.lemma_ != "spend" or not any(c.dep_ == "dobj" and c.lemma_ in ("year", "decade") for c in verb.children):
         return
-    people = [p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)]
-    if people and people[0].lower_ in ("who", "that"):
-        people = []
-    if not people and verb.dep_ == "relcl":
-        people = _people(verb.head)
-    company = next((o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
+    people, _ = _people_and_company_object(verb)  # "A, who spent ...": through "who" to A
+    # "at X" hangs on the verb, or on the time noun ("spent [a decade at X]").
+    holders = [verb, *(d for d in verb.children if d.dep_ == "dobj")]
+    company = next((o for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
                     for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
-    if not company:  # "spent a decade at X": the parser may hang "at" on the time noun
-        company = next((o for d in verb.children if d.dep_ == "dobj" for prep in d.children if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
-                        for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
     if people and company is not None:
         yield people, company, ""
 
