@@ -43,6 +43,12 @@ class EntityGroup:
         return max(dict.fromkeys(kinds), key=kinds.count) if kinds else ""
 
     @property
+    def ner_only(self) -> bool:
+        """Named only by the NER (or by a document match of its names): no cue, pattern or
+        gazetteer vouches for the class, so context may outvote it."""
+        return all(m.source in ("ner", "docmatch") for m in self.mentions)
+
+    @property
     def cued(self) -> bool:
         return any(m.cued or m.source in ("gazetteer", "pattern") for m in self.mentions)
 
@@ -205,7 +211,7 @@ def merge_person_short_forms(groups: list[EntityGroup]) -> list[EntityGroup]:
     for group in groups:
         tokens = _tokens(group.label)
         if (group.cls != "Person" and len(tokens) == 1 and group.kind not in ("work", "agreement")
-                and all(m.source in ("ner", "docmatch") for m in group.mentions)):
+                and group.ner_only):
             first = min(m.start for m in group.mentions)
             named = [p for p in people if tokens[0] in (_tokens(p.label)[0], _tokens(p.label)[-1])]
             earlier = [p for p in named if min(m.start for m in p.mentions) < first]
@@ -230,7 +236,7 @@ def drop_lone_given_names(groups: list[EntityGroup], keep: set[str] = frozenset(
     for group in groups:
         tokens = _tokens(group.label)
         if (group.cls == "Person" and len(tokens) == 1 and group.key not in keep and tokens[0].lower() in given_names() and tokens[0] not in full
-                and all(m.source in ("ner", "docmatch") for m in group.mentions)):
+                and group.ner_only):
             continue
         kept.append(group)
     return kept

@@ -48,13 +48,13 @@ LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|/)\s*")
 
 def _sure_company(group: EntityGroup) -> bool:
     """An organisation its own name, a cue or the gazetteer types, not the NER's word alone."""
-    return group.kind == "org" and any(m.source not in ("ner", "docmatch") for m in group.mentions)
+    return group.kind == "org" and not group.ner_only
 
 
 def _plain_person(group: EntityGroup) -> bool:
     """A person by more than the NER's word, or by a name that opens with a frequent given name."""
     tokens = group.label.split()
-    return group.kind == "person" and (any(m.source not in ("ner", "docmatch") for m in group.mentions)
+    return group.kind == "person" and (not group.ner_only
                                        or (len(tokens) > 1 and tokens[0].lower() in given_names()))
 
 
@@ -68,7 +68,7 @@ def vote_listed_companies(text: str, groups: list[EntityGroup]) -> None:
     for start, _, g in spans:
         owner[start] = g
     for group in groups:
-        if group.kind != "person" or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        if group.kind != "person" or not group.ner_only:
             continue
         first = group.label.split()[0] if group.label.split() else ""
         if first.lower() in given_names() or len(group.label.split()) > 3:
@@ -105,7 +105,7 @@ def _person_shaped(group: EntityGroup) -> bool:
     """A name the NER alone typed, not a person, that reads like one: two or three capitalised
     words, the first a frequent given name ("Franka Potente", "Barry Lowe"), none a company,
     place, event or facility word."""
-    if group.kind in ("person", "work", "agreement", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+    if group.kind in ("person", "work", "agreement", "") or not group.ner_only:
         return False
     tokens = group.label.replace("\u2019", "'").split()
     if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens):
@@ -147,7 +147,7 @@ def vote_authors(text: str, groups: list[EntityGroup]) -> None:
     and no company word, takes this vote (a publisher's "Harbour Books' new novel" keeps its own)."""
     stop = words("org_suffixes") | words("company_name_suffixes")
     for group in groups:
-        if group.kind not in ("org", "place", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        if group.kind not in ("org", "place", "") or not group.ner_only:
             continue
         tokens = group.label.split()
         if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens) or set(tokens) & stop:
@@ -159,7 +159,7 @@ def vote_authors(text: str, groups: list[EntityGroup]) -> None:
 def _bare_facility(group: EntityGroup) -> bool:
     """A facility by the NER's word alone, named like a person: two or three capitalised words."""
     tokens = group.label.split()
-    return (group.kind == "facility" and all(m.source in ("ner", "docmatch") for m in group.mentions)
+    return (group.kind == "facility" and group.ner_only
             and 2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens))
 
 
@@ -385,7 +385,7 @@ def vote_epithet_works(text: str, groups: list[EntityGroup]) -> None:
     suffixes = lower_words("company_name_suffixes")
     for group in groups:
         # Not a place: "US producer Lumen Pictures" says where the company is.
-        if group.kind not in ("org", "person", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        if group.kind not in ("org", "person", "") or not group.ner_only:
             continue
         if any(w.lower() in suffixes for w in group.label.split()) or group.label in _territory_names() | words("cities"):
             continue
@@ -424,7 +424,7 @@ def vote_appositive_works(text: str, groups: list[EntityGroup]) -> None:
     "who", not "which"."""
     owned, relative = _work_apposition_res()
     for group in groups:
-        if group.kind in ("work", "agreement") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        if group.kind in ("work", "agreement") or not group.ner_only:
             continue
         if group.label in _territory_names() or group.label in words("cities"):
             continue
@@ -444,7 +444,7 @@ def vote_works_from_makers(text: str, groups: list[EntityGroup]) -> None:
     starts = {m.start for g in groups if _sure_company(g) for m in g.mentions}
     for group in groups:
         if (group.kind not in ("person", "org", "") or _plain_person(group) or group.label in place_names()
-                or any(m.source not in ("ner", "docmatch") for m in group.mentions)):
+                or not group.ner_only):
             continue
         if group.kind == "org" and (_not_surnames() & set(group.label.split())):
             continue  # "Lumen Films, from Paris,": a company's own name word
@@ -482,7 +482,7 @@ def vote_described_works(text: str, groups: list[EntityGroup]) -> None:
     classes, before_re, after_re = _described_work_res()
     stop = words("org_suffixes") | words("company_name_suffixes")
     for group in groups:
-        if group.kind in ("work", "agreement") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        if group.kind in ("work", "agreement") or not group.ner_only:
             continue
         if group.label in _territory_names() or group.label in words("cities") or set(group.label.split()) & stop:
             continue
@@ -506,7 +506,7 @@ def vote_credited_works(text: str, groups: list[EntityGroup]) -> None:
     company or a festival is never directed or written by anyone. A name some other source typed
     keeps its class."""
     for group in groups:
-        if group.kind not in ("org", "place", "event", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        if group.kind not in ("org", "place", "event", "") or not group.ner_only:
             continue
         if group.label in _territory_names() or group.label in words("cities"):
             continue  # "shot in Spain, directed by": a place the clause is about
@@ -548,7 +548,7 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
     agent_re = _company_agent_re()
     for group in groups:
         # kind "": a name the NER called a place that nothing places (see finders._gpe_class)
-        if group.kind not in ("person", "place", "") or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+        if group.kind not in ("person", "place", "") or not group.ner_only:
             continue
         if group.label in _territory_names():
             continue  # "acquired by U.S. distributors": the country modifies the agent, it is none
@@ -575,7 +575,7 @@ def _bare_name(group: EntityGroup) -> bool:
     three capitalised words, no company word, no country or region ("Nina Holt" tagged GPE)."""
     if group.kind == "org":
         return _bare_org(group)
-    if group.kind != "place" or any(m.source not in ("ner", "docmatch") for m in group.mentions):
+    if group.kind != "place" or not group.ner_only:
         return False
     tokens = group.label.split()
     return (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
@@ -816,7 +816,7 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
     for group in groups:
         # A name the NER alone took for a person or a place is a company when the text describes
         # it as one ("Merman, the production company she co-founded"); its acts alone do not say so.
-        described_only = group.kind in ("person", "place") and all(m.source in ("ner", "docmatch") for m in group.mentions)
+        described_only = group.kind in ("person", "place") and group.ner_only
         if (group.kind != "org" and not described_only) or _is_gazetteer(group):
             continue
         found: set[str] = set()
