@@ -126,8 +126,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     cut = after_owner(doc, start, end)
     # "the comedy Dinner with Dana Vale": when what is left after the owner is a full name the
     # NER calls a person's, given name first, the slot read a cast member, no title.
-    if cut > start and any(e.label_ == "PERSON" and e.start_char == cut and e.end_char == end and len(e) >= 2
-                           and e[0].lower_ in given_names() for e in doc_ents(doc)):
+    person = _full_name_at(doc, cut) if cut > start else None
+    if person is not None and person.end_char == end:
         return None
     start = cut
     # "And Moonfall's Dana Vale joins": a conjunction opening a sentence links it to the last
@@ -1783,20 +1783,23 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
             return start + joiner.start()
         # "the feature Salt Road for Dana Vale": a title made for a director or a star; the person
         # the NER names in full, given name first, right after "for" or "from" is no part of it.
-        if joiner.group(0).strip() in ("for", "from") and any(
-                e.label_ == "PERSON" and e.start_char == rest_start and len(e) >= 2 and e[0].lower_ in given_names()
-                for e in doc_ents(doc)):
+        person = _full_name_at(doc, rest_start)
+        if joiner.group(0).strip() in ("for", "from") and person is not None:
             return start + joiner.start()
         # "the thriller Dark Harbor with Dana Vale directing": "with" and a full name that a
         # participle or "as" goes on from is an attached talent, no part of the title ("Late
         # Night with Dana Vale." ends with the name and keeps it).
-        if joiner.group(0).strip() == "with" and any(
-                e.label_ == "PERSON" and e.start_char == rest_start and len(e) >= 2 and e[0].lower_ in given_names()
-                and e.end < len(doc) and (doc[e.end].tag_ in ("VBG", "VBN") or doc[e.end].text.endswith("ing") or doc[e.end].lower_ in ("as", "attached", "set", "on", "in", "to")
-                                          or _lists_people(doc, e.end))
-                for e in doc_ents(doc)):
+        if joiner.group(0).strip() == "with" and person is not None and person.end < len(doc) and (
+                doc[person.end].tag_ in ("VBG", "VBN") or doc[person.end].text.endswith("ing")
+                or doc[person.end].lower_ in ("as", "attached", "set", "on", "in", "to") or _lists_people(doc, person.end)):
             return start + joiner.start()
     return end
+
+
+def _full_name_at(doc: Doc, start: int) -> Span | None:
+    """The person the NER names in full, given name first, from character start, if any."""
+    return next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char == start and len(e) >= 2
+                 and e[0].lower_ in given_names()), None)
 
 
 def _lists_people(doc: Doc, i: int) -> bool:
