@@ -27,6 +27,11 @@ ROLE_TITLE = (
     r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
     r"chairman|chairwoman|chair|founder|co-founder|director|managing director|general manager|manager|executive|producer|partner)"
     r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?)")
+# Up to two adjectives of praise or fame, read from their endings ("critically acclaimed",
+# "bestselling", "Oscar-winning", "popular") or named ("hit", "cult"); a noun or preposition
+# ("the company in 2016 and the film X") ends the run, so no year reaches across a clause; "the
+# upcoming 2026 film" is a plan, not a release.
+PRAISE = r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal)\s+){0,2}"
 ROLE_END = r"(?=\s*(?:,|\bat\b|$))"  # the title ends at a comma, "at" or the sentence's end
 
 
@@ -46,7 +51,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
         # work noun dates the work named beside it.
         # A headline or a sentence may open on the bare year: "1987 thriller X gets a remake".
-        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+)" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
+        # Praise stands before the year, not between it and the noun: "the Oscar-winning 2016 film
+        # X", "her bestselling 2018 novel X", "the critically acclaimed 2019 series X".
+        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE + r")" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
@@ -85,13 +92,14 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # opening the sentence ("Released in 2019, X ..."), a run that "aired from 2010 to 2014"
         # (its first year), a film that "opened in theaters in March 2019" and one that "premiered on
         # HBO on January 12, 2020" (a full date: its year).
-        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|created|launched|opened)\b[^.]{0,40}?\b"
+        # Trade slang says the same: a film "bowed at Sundance in 2019", "hit theaters in 2019".
+        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|created|launched|opened)\b[^.]{0,40}?\b"
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
                                  + YEAR, sentence_text(sent)):
             pos = sent.start_char + match.start()
-            # "is set to be released in 2027", "will be published in May": a release still to come is
-            # a plan, not the year the work came out.
-            if re.search(r"\b(?:be|being)\s+$", sentence_text(sent)[:match.start()]):
+            # "is set to be released in 2027", "will be published in May", "will hit theaters in
+            # 2027": a release still to come is a plan, not the year the work came out.
+            if re.search(r"\b(?:be|being|will|would|to|may|might|could|should|shall)\s+$", sentence_text(sent)[:match.start()]):
                 continue
             if match.group(0)[0].isupper():
                 # "Released in 2019, X grossed ...": the opening participle is said of the subject

@@ -110,6 +110,31 @@ def test_a_release_still_to_come_is_no_release_year(facts_of, text):
     assert not years(facts_of(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Oscar-winning 2016 drama Saltmarsh was directed by Tomas Brenner.", {("Saltmarsh", "2016")}),
+    ("Ivy Marsh optioned Tomas Brenner's bestselling 2018 novel The Quiet Pier.", {("The Quiet Pier", "2018")}),
+    ("Dana Vale starred in the critically acclaimed 2019 series Low Tide.", {("Low Tide", "2019")}),
+])
+def test_praise_before_the_year_still_dates_the_title(facts_of, text, expected):
+    # "the Oscar-winning 2016 drama X": adjectives of praise stand before the year of a dated work noun.
+    assert years(facts_of(text)) == expected
+
+
+def test_a_year_after_a_noun_and_a_preposition_dates_no_later_title(facts_of):
+    # Negative twin: "the company in 2016" is no dated work noun, so the later film takes no year.
+    assert not years(facts_of("Tomas Brenner joined the company in 2016 and the drama Saltmarsh followed."))
+    # Nor does a year still to come: "the upcoming 2027 drama X" is a plan.
+    assert not years(facts_of("Dana Vale will star in the upcoming 2027 drama Saltmarsh."))
+
+
+def test_trade_slang_for_a_release_dates_the_title(facts_of):
+    # "bowed at Sundance in 2019", "hit theaters in 2019" say the film came out then.
+    assert years(facts_of("The thriller Copperhead bowed at Sundance in 2019.")) == {("Copperhead", "2019")}
+    assert years(facts_of("The thriller Copperhead hit theaters in 2019.")) == {("Copperhead", "2019")}
+    # Twin: a film that "will hit theaters" has not come out.
+    assert not years(facts_of("The thriller Copperhead will hit theaters in 2027."))
+
+
 def test_a_past_release_clause_with_its_venue_dates_the_title(facts_of):
     # Twin of the plans: the venue or platform between the verb and the year does not matter.
     assert years(facts_of("\u201cLow Tide,\u201d which premiered on HBO in March 2021, was renewed.")) == {("Low Tide", "2021")}
