@@ -1254,15 +1254,17 @@ def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Me
                 yield m
 
 
+# A company's possessive stands where the article does: "Glasshouse, Peacock's upcoming drama,".
+OWNER_DETERMINER = r"[A-Z][\w+&.\-]*(?:\s+[A-Z][\w+&.\-]*){0,2}(?:'s|\u2019s|'|\u2019)"
 # "Glasshouse, the Sky drama from Harbour Films": an apposition that classifies the name before it.
 # The noun must head the apposition: "Jane Roe, the writer of the series X" and "Jane Roe, the
 # drama veteran" describe a person.
 # probeB: any preposition ends the apposition's head phrase ("X, the production company behind
 # the film": "film" is the object of "behind", X no film), as "of"/"for" already did.
-APPOSITION_RE = re.compile(r"(?:,\s+|[^\S\n]*[\u2014\u2013][^\S\n]*|[^\S\n]+-[^\S\n]+)(?:the|a|an|its|their)\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and|behind|under|via|between)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
+APPOSITION_RE = re.compile(r"(?:,\s+|[^\S\n]*[\u2014\u2013][^\S\n]*|[^\S\n]+-[^\S\n]+)(?:the|a|an|its|their|" + OWNER_DETERMINER + r")\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and|behind|under|via|between)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
                    + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
                    + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
-                   r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following)\b)")
+                   r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following|of)\b)")
 
 
 def _joined_title_start(doc: Doc, start: int) -> int:
@@ -1284,6 +1286,9 @@ def _joined_title_start(doc: Doc, start: int) -> int:
     return earlier
 
 
+DERIVED_OF_NOUNS = {"adaptation", "remake", "reboot", "reimagining", "retelling", "sequel", "prequel", "spinoff", "spin-off"}
+
+
 def apposition_titles(doc: Doc) -> Iterator[Mention]:
     """The name before an apposition whose noun phrase is headed by a work noun: "Glasshouse,
     the Sky drama from Harbour Films" (the copula's form is copula_work_titles)."""
@@ -1298,6 +1303,10 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
         # is a comedy", "Meanwhile, the drama".
         if span is None or (span[0].is_sent_start and len(span) == 1 and not span[0].ent_type_
                             and (span[0].is_stop or span[0].pos_ not in ("PROPN", "NUM", "NOUN"))):
+            continue
+        # "X, the adaptation of Ana Ruiz's novel,": a derived work's noun takes its source after
+        # "of"; any other ("X, the drama of the year") is no apposition of a title.
+        if text.startswith(" of", match.end()) and match.group("noun").lower() not in DERIVED_OF_NOUNS:
             continue
         start = _joined_title_start(doc, start)
         m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))
@@ -1361,6 +1370,66 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
         m = _mention(doc, start, end, "CreativeWork")
         if m:
             yield m
+
+
+# What only a film does: a box-office verb with a sum of money ("grossed $40 million", "opened to
+# $12 million", "earned $9 million in its opening weekend"). A person may "earn $2 million" for a
+# role, so a verb other than "gross" needs a box-office word in its sentence too.
+BOX_OFFICE_VERBS = frozenset({"gross", "earn", "open", "debut", "bow", "take", "collect", "rake", "haul"})
+BOX_OFFICE_WORDS_RE = re.compile(r"\b(?:box[ -]office|weekend|domestic(?:ally)?|worldwide|globally|theaters|theatres|cinemas|screens|admissions)\b", re.I)
+MONEY_RE = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s+(?:million|billion)\b")
+# What only a series does: it "ran for three seasons", "is renewed for a fourth season", "was
+# canceled after two seasons".
+SEASON_RE = re.compile(r"\bseasons?\b", re.I)
+
+
+def _subject_run(doc: Doc, verb) -> tuple[int, int] | None:
+    """The capitalised run, owner's possessive cut, that ends on the verb's proper-noun subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that")]
+    if verb.dep_ in ("relcl", "acl") and not subjects:
+        subjects = [verb.head]  # "X, which grossed $40 million", "X, renewed for a second season"
+    subject = subjects[0] if subjects else None
+    if subject is None or subject.pos_ != "PROPN" or subject.i >= verb.i:
+        return None
+    text = document_text(doc)
+    end = subject.idx + len(subject.text)
+    start = _run_before(text, end)
+    if start is None:
+        return None
+    owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)\s+", text[start:end])
+    return (start + owner.end() if owner else start), end
+
+
+def performance_titles(doc: Doc) -> Iterator[Mention]:
+    """ "X grossed $40 million", "X opened to $12 million at the box office": a film; "X ran for
+    three seasons", "X was renewed for a fourth season", "four seasons of X": a series. What the
+    name does says it is a work, whatever the NER said (it often calls an unknown title a person);
+    a name that opens with a given name is left to the NER ("Jane Roe earned $2 million")."""
+    for sent in doc_sents(doc):
+        said = sent.text
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            cls = ""
+            tail = "".join(t.text_with_ws for t in verb.subtree if t.i > verb.i)
+            if verb.lemma_ in BOX_OFFICE_VERBS and MONEY_RE.search(tail) and (verb.lemma_ == "gross" or BOX_OFFICE_WORDS_RE.search(said)):
+                cls = "Film"
+            elif verb.lemma_ in ("run", "renew", "cancel", "end") and SEASON_RE.search(tail):
+                cls = "Series"
+            run = _subject_run(doc, verb) if cls else None
+            if run is None or opens_with_given_name(document_text(doc)[run[0]:run[1]]):
+                continue
+            m = _mention(doc, run[0], run[1], cls)
+            if m:
+                yield m
+        # "starred in all four seasons of X": a count of seasons belongs to a series.
+        for match in re.finditer(r"\bseasons\s+of\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", said):
+            run = TITLE_RUN_RE.match(said, match.end())
+            if run:
+                start = sent.start_char + run.start()
+                m = _mention(doc, start, _stop_at_company(doc, start, sent.start_char + run.end()), "Series")
+                if m:
+                    yield m
 
 
 YEAR_OWNER_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:'s|\u2019s)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
@@ -1821,5 +1890,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -166,6 +166,9 @@ RULES = [
     # "the studio's first film “X”", "Hulu's new drama “X”", "Showtime's hit thriller X".
     Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
+    # The same description in apposition after the title: "X, Peacock's upcoming drama,".
+    Rule("corporate.work_org_possessive_series", "produces", [ent("work", "object"), word(","), ent("org", "subject"), possessive(), *SHOW_MODIFIERS, word(*SHOW_NOUNS)],
+         ORG, WORK, 0.75, coordinate=False),
     # Not when the title follows ("the HBO series “X”", "the Skydance movie, X"): that is
     # org_series's, about X alone. Not after "sequel to", "remake of", "based on": "the sequel to
     # the Pixar film" speaks of an earlier work, not the one the article is about. Partners

@@ -190,6 +190,25 @@ def test_a_title_in_apposition_to_a_possessed_work_noun(entities_of, text, label
     assert entities_of(text)[label].type == cls
 
 
+@pytest.mark.parametrize("text, label, cls", [
+    ("Cold Harbour, Peacock's upcoming drama series, stars Dana Vale.", "Cold Harbour", "Series"),
+    ("Cold Harbour, Lumen Films' new horror film, opens on Friday.", "Cold Harbour", "Film"),
+    ("Cold Harbour, Peacock's adaptation of the video game, stars Dana Vale.", "Cold Harbour", "CreativeWork"),
+])
+def test_a_companys_possessive_opens_an_apposition_that_names_a_title(entities_of, text, label, cls):
+    # "X, Peacock's upcoming drama,": the possessive stands where "the" does.
+    assert entities_of(text)[label].type == cls
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Vale, Peacock's drama chief, praised the cast.",
+    "Cold Harbour, the drama of the year, swept the awards.",
+])
+def test_an_apposition_naming_a_role_or_a_non_derived_of_phrase_names_no_title(entities_of, text):
+    # Twins: a role after the noun ("drama chief") or "the drama of the year" classifies no title.
+    assert not works(entities_of(text))
+
+
 def test_a_possessed_work_noun_before_an_aside_names_no_title(entities_of):
     entities = entities_of("Jane Roe's new film, she said, is a comedy about Paris.")
     assert not any(e.type in ("Film", "Series", "CreativeWork") for e in entities.values())
@@ -1720,3 +1739,29 @@ def test_a_title_after_a_platforms_possessive_before_sequel_or_taken_for_a_build
 def test_a_run_before_another_noun_after_a_platforms_possessive_is_no_title(entities_of):
     # Negative twin: "Netflix's Toronto hub": the run modifies a noun that is no work.
     assert works(entities_of("Netflix's Toronto hub opened in May.")) == {}
+
+
+# --- what the name does: box office and seasons -------------------------------------------------
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("Glass Orchard grossed $40 million worldwide.", "Glass Orchard", "Film"),
+    ("Glass Orchard opened to $12 million at the domestic box office.", "Glass Orchard", "Film"),
+    ("Glass Orchard, which earned $9 million in its opening weekend, stars Dana Vale.", "Glass Orchard", "Film"),
+    ("Glass Orchard ran for three seasons on HBO.", "Glass Orchard", "Series"),
+    ("Glass Orchard, which ran for five seasons, ended in 2019.", "Glass Orchard", "Series"),
+    ("Glass Orchard was canceled after two seasons.", "Glass Orchard", "Series"),
+    ("Dana Vale starred in all four seasons of Glass Orchard.", "Glass Orchard", "Series"),
+])
+def test_a_name_that_takes_box_office_or_runs_for_seasons_is_a_work(entities_of, text, label, cls):
+    # Only a film grosses money at the box office, only a series runs for seasons.
+    assert works(entities_of(text)) == {label: cls}
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Vale earned $2 million for the role.",
+    "Tom Hale ran the company for three seasons.",
+    "Glass Orchard raised $40 million from investors.",
+])
+def test_a_person_paid_or_running_a_company_is_no_work(entities_of, text):
+    # Twins: a person earns a fee, runs a company for seasons; a company raises money.
+    assert not works(entities_of(text))

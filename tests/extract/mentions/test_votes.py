@@ -350,7 +350,7 @@ def test_a_platform_before_directed_by_stays_a_company(entities_of):
 # --- appositions and relatives that credit a work (types2) ---------------------------------------
 
 @pytest.mark.parametrize("text, label", [
-    ("Tideway has expanded its global footprint for The Lost Tide, Dana Vale\u2019s feature directorial debut that has become a festival favorite.", "Lost Tide"),
+    ("Tideway has expanded its global footprint for The Lost Tide, Dana Vale\u2019s feature directorial debut that has become a festival favorite.", "The Lost Tide"),
     ("Harbour International will be talking up Good Fortune, which Aziz Vale will direct and star in alongside Tom Roe.", "Good Fortune"),
 ])
 def test_a_name_an_apposition_or_relative_credits_is_a_work(entities_of, text, label):

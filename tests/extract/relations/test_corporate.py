@@ -969,3 +969,11 @@ def test_an_acquired_company_with_no_possessive_is_bought(facts_of):
     # negative twin
     facts = facts_of("Harbour Films acquired Copperline Studios for $40 million.")
     assert ("Harbour Films", "acquires", "Copperline Studios") in facts
+
+
+def test_a_companys_possessive_in_apposition_after_a_title_names_its_maker(facts_of):
+    # "X, Peacock's upcoming drama series,": the network's show, said after the title.
+    facts = facts_of("Cold Harbour, Peacock's upcoming drama series, stars Dana Vale.")
+    assert ("Peacock", "produces", "Cold Harbour") in facts
+    # Twin: a person's role in that slot ("Peacock's drama chief") names no show of Peacock's.
+    assert not {f for f in facts_of("Dana Vale, Peacock's drama chief, praised Cold Harbour.") if f[1] == "produces"}
