@@ -930,9 +930,10 @@ def test_a_title_opening_with_an_article_keeps_its_possessive(entities_of):
     ("Netflix ordered Brackwater last spring.", "Brackwater", "CreativeWork"),
     ("Mubi has picked up Ferrymead for the UK.", "Ferrymead", "CreativeWork"),
     ("Peacock snapped up Brackwater after a bidding war.", "Brackwater", "CreativeWork"),
+    ("Neon released Glass Harvest in theaters last year.", "Glass Harvest", "Film"),
 ])
 def test_the_object_of_a_verb_of_commissioning_is_a_title(entities_of, text, title, cls):
-    # Only a work is renewed, cancelled, commissioned, ordered, greenlit, boarded or picked up.
+    # Only a work is renewed, cancelled, commissioned, ordered, greenlit, boarded, picked up or released.
     assert entities_of(text)[title].type == cls
 
 
@@ -943,7 +944,8 @@ def test_a_company_commissioned_to_make_a_work_is_no_title(entities_of):
 
 
 @pytest.mark.parametrize("text", ["The regulator ordered Harrow Films to pay a fine.",
-                                  "Netflix picked up Harrow Films in a stock deal."])
+                                  "Netflix picked up Harrow Films in a stock deal.",
+                                  "The studio released Harrow Films from its contract."])
 def test_a_company_ordered_or_picked_up_is_no_title(entities_of, text):
     # The negative twin: one orders a company to do something, and buys a company whole.
     assert entities_of(text)["Harrow Films"].type == "ProductionCompany"
