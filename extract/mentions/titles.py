@@ -1417,7 +1417,10 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
             elif verb.lemma_ in ("run", "renew", "cancel", "end") and SEASON_RE.search(tail):
                 cls = "Series"
             run = _subject_run(doc, verb) if cls else None
-            if run is None or opens_with_given_name(document_text(doc)[run[0]:run[1]]):
+            # "The Period Drama was renewed", a headline's "Musical Drama X Renewed for Season 2": a
+            # run with a genre noun in it holds the description, and where the title starts is unsure.
+            if run is None or opens_with_given_name(document_text(doc)[run[0]:run[1]]) \
+                    or {w.lower() for w in document_text(doc)[run[0]:run[1]].split()} & lower_words("title_slot_nouns"):
                 continue
             m = _mention(doc, run[0], run[1], cls)
             if m:

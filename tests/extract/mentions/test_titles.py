@@ -1767,3 +1767,14 @@ def test_a_name_that_takes_box_office_or_runs_for_seasons_is_a_work(entities_of,
 def test_a_person_paid_or_running_a_company_is_no_work(entities_of, text):
     # Twins: a person earns a fee, runs a company for seasons; a company raises money.
     assert not works(entities_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Period Drama was renewed for a second season.",
+    "Period Drama LANTERN Renewed for Season 3 On AMC",
+])
+def test_a_run_holding_a_genre_noun_is_no_performing_title(nlp, text):
+    # Twins: "The Period Drama" is a description; in a title-case headline the genre words glue
+    # onto the title and where it starts is unsure, so the run gives nothing.
+    from mediakg.extract.mentions.titles import performance_titles
+    assert [m.text for m in performance_titles(nlp(text))] == []
