@@ -84,6 +84,11 @@ def subjects(verb: Token) -> list[Token]:
     current = verb
     while True:
         found = [c for c in current.children if c.dep_ == "nsubj"]
+        if found and _verb_half(found[0], current):
+            # "A executive produces X", "A created and executive produced X": the small parser
+            # reads "executive", the first half of the verb, as its subject; the doer is the
+            # name hung on it or, with none, the subject of the verb it is coordinated with.
+            found = [c for c in found[0].children if c.dep_ in ("compound", "nmod", "nsubj") and c._.mkg_kind == "person"]
         infinitive = current.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in current.children)
         if found or not (current.dep_ == "conj" or _listed_verb(current) or infinitive) or current.head.i == current.i:
             break
@@ -102,6 +107,11 @@ def subjects(verb: Token) -> list[Token]:
     if not people:
         return []
     return people + [t for t in _partners(verb) if t.i not in {p.i for p in people}]
+
+
+def _verb_half(token: Token, verb: Token) -> bool:
+    """Whether a token is the "executive" of "executive produce(s/d)" just before its verb."""
+    return token.i == verb.i - 1 and token.lower_ in ("executive", "co-executive") and _predicate(verb) == "executiveProducer"
 
 
 def _partners(verb: Token) -> list[Token]:

@@ -343,3 +343,23 @@ def test_previously_she_credits_the_last_named_person(facts_of):
     assert {f for f in facts if f[1] in ("producer", "knownFor")} == {
         ("Salt Road", "producer", "Mara Quill"), ("Ember", "producer", "Mara Quill"),
         ("Mara Quill", "knownFor", "Salt Road"), ("Mara Quill", "knownFor", "Ember")}
+
+
+def test_executive_produces_credits_the_name_the_parser_hung_on_executive(facts_of):
+    # tv7: "A executive produces X and Y": the parser reads "executive" as the verb's subject
+    facts = facts_of("Dana Kirsch executive produces Blue Harbor and The Long Tide.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {
+        ("Blue Harbor", "executiveProducer", "Dana Kirsch"), ("The Long Tide", "executiveProducer", "Dana Kirsch")}
+
+
+def test_created_and_executive_produced_credits_the_subject_of_the_first_verb(facts_of):
+    # tv7: "A previously created and executive produced X and Y"
+    facts = facts_of("Dana Kirsch previously created and executive produced Blue Harbor and Glass Orchard.")
+    assert ("Glass Orchard", "executiveProducer", "Dana Kirsch") in facts
+    assert ("Blue Harbor", "executiveProducer", "Dana Kirsch") in facts
+
+
+def test_an_executive_as_subject_credits_no_one(facts_of):
+    # negative twin: "The executive produces X" names no person
+    facts = facts_of("The executive produces Blue Harbor and The Long Tide.")
+    assert not {f for f in facts if f[1] == "executiveProducer"}

@@ -969,3 +969,21 @@ def test_an_acquired_company_with_no_possessive_is_bought(facts_of):
     # negative twin
     facts = facts_of("Harbour Films acquired Copperline Studios for $40 million.")
     assert ("Harbour Films", "acquires", "Copperline Studios") in facts
+
+
+def test_a_possessive_pronoun_gives_the_person_her_own_shingle(facts_of):
+    # tv7: "A will develop ... through his A Productions shingle", no credit in the sentence
+    facts = facts_of("Nora Quill will develop new dramas through her Quillhouse Entertainment shingle.")
+    assert of(facts, "employedBy") == {("Nora Quill", "employedBy", "Quillhouse Entertainment")}
+
+
+def test_a_deal_for_a_person_and_her_production_company(facts_of):
+    # tv7: "the first studio overall for A and her X production company"
+    facts = facts_of("The pact is the first studio overall for Nora Quill and her Quillhouse Entertainment production company.")
+    assert ("Nora Quill", "employedBy", "Quillhouse Entertainment") in facts
+
+
+def test_a_companys_own_banner_is_not_the_persons(facts_of):
+    # negative twin: "its" belongs to the company before it, not to the person
+    facts = facts_of("Nora Quill praised Harbour Films and its Quillhouse Entertainment banner.")
+    assert ("Nora Quill", "employedBy", "Quillhouse Entertainment") not in facts
