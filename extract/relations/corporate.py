@@ -1112,7 +1112,9 @@ def own_banners(doc: Doc) -> Iterator[Fact]:
         people = [p for p in coordinated(before[-1]) if p._.mkg_kind == "person"] if pronoun.lower_ == "their" else [before[-1]]
         if pronoun.lower_ == "their" and len(people) < 2 and len(before) >= 2 and doc[before[-1].i - 1].lower_ == "and":
             people = before[-2:]
-        if is_hedged(doc, min(p.i for p in people), company.i + 1):
+        # No hedge of the clause reaches it: "may produce through her X banner" still says whose
+        # company X is (the possessive presupposes it); "her former banner" does not.
+        if doc[pronoun.i + 1].lower_ in PAST_POST:
             continue
         for person in people:
             yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(sent), "corporate.own_banner", 0.7)
