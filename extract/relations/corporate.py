@@ -212,6 +212,18 @@ RULES = [
     Rule("corporate.gave_work_order", "produces", [ent("org", "subject"), *gap(3), word("given", "gave", "gives", "handed", "hands"), *gap(2), ent("work", "object"),
                                                    word("a", "an"), *gap(3), word("order", "renewal", "season", "pickup")],
          ORG, WORK, 0.75, coordinate=False),
+    # tv7: "NBC has given a second-season renewal to supernatural drama X": a renewal or order
+    # given "to" a show is the giver's order of it, as "NBC has renewed X" is.
+    Rule("corporate.gave_renewal_to", "produces", [ent("org", "subject"), *gap(3), word("given", "gave", "gives", "handed", "hands"), *gap(5),
+                                                   word("renewal", "pickup", "order"), word("to"), *gap(3), ent("work", "object")],
+         ORG, WORK, 0.75, coordinate=False),
+    # tv7: "X has been renewed for a second season at FX", "X was picked up to series by NBC":
+    # the passive of ordering names the network after "at" or "by".
+    Rule("corporate.renewed_at", "produces", [ent("work", "object"), {"IS_PUNCT": True, "TEXT": {"NOT_IN": [".", ";", "!", "?"]}, "OP": "?"},
+                                              word("has", "have", "had", "was", "were", "been", "is", "officially", "now", "also", op="*"),
+                                              word("renewed", "ordered", "greenlit", "greenlighted", "recommissioned", "commissioned"), *gap(5),
+                                              word("at", "by"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75),
     # A network or streamer that orders a show makes it: "Hulu has ordered the drama “X”".
     Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews",
                                                                                        "recommissioned", "recommissions"),
