@@ -121,6 +121,12 @@ def _surnames(text: str, mentions: list[Mention], known: dict[str, Mention]) -> 
     return found
 
 
+def _eponym(tokens: list[str]) -> bool:
+    """Whether the leading words of a company name are a person's full name: "Chuck Lorre" of
+    "Chuck Lorre Productions" is the producer the shingle is named after, no short form of it."""
+    return len(tokens) >= 2 and tokens[0].lower() in given_names()
+
+
 def _short_form_of(mention: Mention, groups: list[EntityGroup]) -> EntityGroup | None:
     """The entity a short form names: a surname or given name of a person mentioned in full, or
     the leading words of an organisation name whose remaining words are generic ("Studios")."""
@@ -135,7 +141,7 @@ def _short_form_of(mention: Mention, groups: list[EntityGroup]) -> EntityGroup |
         if len(tokens) == 1 and tokens[0] in (full[0], full[-1]) and group.kind == "person":
             best = group  # the latest person with that name before this mention wins
         elif full[: len(tokens)] == tokens and group.kind == "org" and all(
-                w in words("org_suffixes") for w in full[len(tokens):]):
+                w in words("org_suffixes") for w in full[len(tokens):]) and not _eponym(tokens):
             best = group
     return best
 

@@ -1672,7 +1672,10 @@ def possessor_titles(doc: Doc) -> Iterator[Mention]:
 def _plural_slot_re() -> re.Pattern:
     nouns = [n for group in lexicon_table("plural_title_slot_nouns").values() for n in group]
     triggers = sorted(map(re.escape, nouns + sorted(words("development_verbs"))), key=len, reverse=True)
-    return re.compile(r"\b(?P<word>" + "|".join(triggers) + r")\s+(?=[\u201c\"]?[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+    # "a slew of hits over his career, including A and B": a few lower-case words may stand
+    # between the noun and an "including" that opens its list.
+    return re.compile(r"\b(?P<word>" + "|".join(triggers) + r")(?:(?P<gap>(?:\s+[a-z]+){1,5}),?\s+(?:including|such as))?\s+"
+                      r"(?=[\u201c\"]?[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def plural_slot_titles(doc: Doc) -> Iterator[Mention]:
@@ -1692,6 +1695,13 @@ def plural_slot_titles(doc: Doc) -> Iterator[Mention]:
         verb = word.lower() not in cls_of
         if verb and token[-1].pos_ != "VERB":
             continue  # "the developed world": an adjective
+        if match.group("gap"):
+            gap = doc.char_span(match.end("word"), match.end("gap"), alignment_mode="expand")
+            # Only the noun's own adjuncts ("over his career"): another plural noun in between
+            # ("shows for networks including A") is the head the list belongs to; a verb
+            # of developing takes its list as its object, never through "including".
+            if verb or gap is None or any(t.tag_ in ("NNS", "NNPS") or t.pos_ in ("VERB", "AUX") for t in gap):
+                continue
         before = doc[token.start - 1] if token.start > 0 else None
         # The tagger often reads "hit shows" as a verb; after a determiner, an adjective or
         # "hit" the word is the plural noun, while "the data shows X" is a verb.

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.lexicon import lower_words
+from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.tokens import tokens_with
 
@@ -33,11 +33,33 @@ def _predicate(verb: Token) -> str | None:
     if lemma in lower_words("write_verbs"):
         return "writtenBy"
     if lemma in lower_words("produce_verbs"):
-        before = verb.doc[verb.i - 1].lower_ if verb.i else ""
-        return "executiveProducer" if before in ("executive", "co-executive") else "producer"
+        return "executiveProducer" if _executive_before(verb) else "producer"
     if lemma in lower_words("create_verbs"):
         return ""
     return None
+
+
+def _executive_before(verb: Token) -> Token | None:
+    """The "executive" of "executive produce(d)" or "executive-produced" before a verb."""
+    doc, i = verb.doc, verb.i - 1
+    if i > 0 and doc[i].text == "-":
+        i -= 1
+    return doc[i] if i >= 0 and i < verb.i and doc[i].lower_ in ("executive", "co-executive", "exec") else None
+
+
+def _hyphened_list_lead(verb: Token) -> Token | None:
+    """"A created and executive-produced X": the parser hangs the hyphened second verb on the
+    title as a modifier; the verb before "and" carries the subject and the object both share."""
+    if verb.dep_ != "amod" or verb.head._.mkg_kind != "work":
+        return None
+    executive = _executive_before(verb)
+    j = (executive.i if executive is not None else verb.i) - 1
+    if j < 1 or verb.doc[j].lower_ not in ("and", ","):
+        return None
+    lead = verb.doc[j - 1]
+    if lead.pos_ != "VERB" or _predicate(lead) is None or not _same_form(verb, lead):
+        return None
+    return lead if any(c.dep_ == "dobj" and c.i == verb.head.i for c in lead.children) else None
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
@@ -84,8 +106,15 @@ def subjects(verb: Token) -> list[Token]:
     current = verb
     while True:
         found = [c for c in current.children if c.dep_ == "nsubj"]
+        if found and _verb_half(found[0], current):
+            # "A executive produces X", "A created and executive produced X": the small parser
+            # reads "executive", the first half of the verb, as its subject; the doer is the
+            # name hung on it or, with none, the subject of the verb it is coordinated with.
+            found = [c for c in found[0].children if c.dep_ in ("compound", "nmod", "nsubj") and c._.mkg_kind == "person"]
         infinitive = current.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in current.children)
-        if found or not (current.dep_ == "conj" or _listed_verb(current) or infinitive) or current.head.i == current.i:
+        # "A exec produces X": the parser may make "exec" the verb, with "produces" its complement.
+        half = not found and getattr(_executive_before(current), "i", None) == current.head.i
+        if found or not (current.dep_ == "conj" or _listed_verb(current) or infinitive or half) or current.head.i == current.i:
             break
         current = current.head
         if infinitive:
@@ -102,6 +131,12 @@ def subjects(verb: Token) -> list[Token]:
     if not people:
         return []
     return people + [t for t in _partners(verb) if t.i not in {p.i for p in people}]
+
+
+def _verb_half(token: Token, verb: Token) -> bool:
+    """Whether a token is the "executive" of "executive produce(s/d)" just before its verb."""
+    executive = _executive_before(verb)
+    return executive is not None and executive.i == token.i
 
 
 def _partners(verb: Token) -> list[Token]:
@@ -131,13 +166,24 @@ def _works_of(dobj: Token) -> list[Token]:
     for token in dobj.subtree:
         if token._.mkg_kind != "work":
             continue
-        path, node = [], token
+        path, node, nodes = [], token, []
         while node.i != dobj.i and node.head.i != node.i:
             path.append(node.dep_)
+            nodes.append(node.head)
             node = node.head
-        if not NOT_THE_OBJECT.intersection(path):
+        if not NOT_THE_OBJECT.intersection(path) or _example_of_plural(dobj, nodes):
             works.append(token)
     return works
+
+
+def _example_of_plural(dobj: Token, path: list[Token]) -> bool:
+    """"produced a slew of hits, including X", "directed episodes of shows including X": a title
+    in an "including" list under a plural work noun is one of the works the verb acts on. Only
+    "of" and "including" may stand on the way: "the remake of X" still names another work."""
+    plurals = {n for nouns in lexicon_table("plural_title_slot_nouns").values() for n in nouns} | {"episodes"}
+    preps = [t for t in path if t.dep_ == "prep"]
+    return (any(t.lower_ == "including" for t in preps) and all(t.lower_ in ("including", "of") for t in preps)
+            and any(t.lower_ in plurals for t in dobj.subtree if t.i < max(p.i for p in path) + 1))
 
 
 def objects(verb: Token) -> tuple[list[Token], bool]:
@@ -183,6 +229,10 @@ def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         people = subjects(verb)
         works, episode = objects(verb)
+        lead = None if people else _hyphened_list_lead(verb)
+        if lead is not None:
+            people = subjects(lead)
+            works, episode = objects(lead)
         if not people or not (works or (episode and salient_work and predicate)):
             continue
         span = [verb.i, *(t.i for t in people), *(t.i for t in works)]

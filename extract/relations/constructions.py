@@ -633,6 +633,18 @@ def _partners_before(person: Token) -> list[Token]:
     return []
 
 
+def _credit_of_list(doc: Doc, start: int) -> str | None:
+    """"Her writing credits include A": the word before "credits" says which credit the listed
+    works are (the lexicon's credit_list_modifiers); "executive producing" is the EP credit."""
+    if start < 1 or doc[start].lower_ != "credits":
+        return None
+    word = doc[start - 1].lower_
+    credit = next((p for p, ws in lexicon_table("credit_list_modifiers").items() if word in ws), None)
+    if credit == "producer" and start >= 2 and doc[start - 2].lower_ in ("executive", "exec"):
+        return "executiveProducer"
+    return credit
+
+
 def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
     """"Her credits include A, B and C", "Roe, whose credits include A", "best known for A and
     B", "Roe broke out in A": the works listed are calling cards of the person the sentence is
@@ -660,9 +672,12 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                 # that carry their own descriptions, so the list runs to the sentence's end.
                 works = list(dict.fromkeys([*works, *_works_in_list(doc, end, stop)]))
             evidence = sentence_evidence(sent)
+            credit = _credit_of_list(doc, start) if kind == "person" else None
             for work in works:
                 if kind == "person":
                     yield Fact(key, "knownFor", work._.mkg_entity, evidence, "lists.calling_cards", 0.6 if by_ref else 0.7)
+                    if credit:
+                        yield Fact(work._.mkg_entity, credit, key, evidence, "lists.calling_card_credit", 0.6 if by_ref else 0.7)
                 elif _personal_list(doc, start, work.i):
                     # "Roe is best known for her work in A": "her"/"his" says the list is a
                     # person's, whatever the owner was typed; a company's list reads "its".

@@ -215,6 +215,18 @@ RULES = [
     Rule("corporate.gave_work_order", "produces", [ent("org", "subject"), *gap(3), word("given", "gave", "gives", "handed", "hands"), *gap(2), ent("work", "object"),
                                                    word("a", "an"), *gap(3), word("order", "renewal", "season", "pickup")],
          ORG, WORK, 0.75, coordinate=False),
+    # tv7: "NBC has given a second-season renewal to supernatural drama X": a renewal or order
+    # given "to" a show is the giver's order of it, as "NBC has renewed X" is.
+    Rule("corporate.gave_renewal_to", "produces", [ent("org", "subject"), *gap(3), word("given", "gave", "gives", "handed", "hands"), *gap(5),
+                                                   word("renewal", "pickup", "order"), word("to"), *gap(3), ent("work", "object")],
+         ORG, WORK, 0.75, coordinate=False),
+    # tv7: "X has been renewed for a second season at FX", "X was picked up to series by NBC":
+    # the passive of ordering names the network after "at" or "by".
+    Rule("corporate.renewed_at", "produces", [ent("work", "object"), {"IS_PUNCT": True, "TEXT": {"NOT_IN": [".", ";", "!", "?"]}, "OP": "?"},
+                                              word("has", "have", "had", "was", "were", "been", "is", "officially", "now", "also", op="*"),
+                                              word("renewed", "ordered", "greenlit", "greenlighted", "recommissioned", "commissioned"), *gap(5),
+                                              word("at", "by"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75),
     # A network or streamer that orders a show makes it: "Hulu has ordered the drama “X”".
     Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews",
                                                                                        "recommissioned", "recommissions"),
@@ -1070,6 +1082,57 @@ def banner_staff(doc: Doc) -> Iterator[Fact]:
                 for company in companies:
                     yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(sent),
                                "corporate.banner_staff", 0.7)
+
+
+# The possessive pronouns that give a banner to the person named before them.
+OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def _banner_at(doc: Doc, i: int, end: int, banners: frozenset[str]) -> int:
+    """The end of a banner noun ("shingle", "production company") starting at i, else 0."""
+    for n in (2, 1):
+        words_ = doc[i:i + n]
+        if i + n <= end and (" ".join(t.lemma_.lower() for t in words_) in banners or " ".join(t.lower_ for t in words_) in banners):
+            return i + n
+    return 0
+
+
+def own_banners(doc: Doc) -> Iterator[Fact]:
+    """"A will develop comedies through his A Productions shingle", "a deal for A and her Harbour
+    Films production company", "B and C via their Harbour banner", "A via her banner, Harbour
+    Films": a company a possessive pronoun calls the banner (the lexicon's banner_nouns) of the
+    person named before it is that person's own company, so the person works for it, with or
+    without a credit in the sentence (banner_staff reads the ones after a credit)."""
+    banners = lower_words("banner_nouns")
+    for pronoun in tokens_with(doc, lower=OWNER_PRONOUNS):
+        if pronoun.lower_ not in OWNER_PRONOUNS:
+            continue
+        sent, i = pronoun.sent, pronoun.i + 1
+        if i < sent.end and doc[i].lower_ == "own":
+            i += 1
+        company = None
+        if i + 1 < sent.end and doc[i]._.mkg_kind == "org" and _banner_at(doc, i + 1, sent.end, banners):
+            company = doc[i]  # "his A Productions shingle"
+        elif i < sent.end and _banner_at(doc, i, sent.end, banners):
+            j = _banner_at(doc, i, sent.end, banners)
+            j = j + 1 if j < sent.end and doc[j].text == "," else j
+            if j < sent.end and doc[j]._.mkg_kind == "org":
+                company = doc[j]  # "her banner, Harbour Films"
+        if company is None or company._.mkg_ref:
+            continue
+        before = [t for t in doc[sent.start:pronoun.i] if t._.mkg_kind == "person"]
+        if not before:
+            continue
+        # "their": the people coordinated with the nearest name ("B and C via their banner").
+        people = [p for p in coordinated(before[-1]) if p._.mkg_kind == "person"] if pronoun.lower_ == "their" else [before[-1]]
+        if pronoun.lower_ == "their" and len(people) < 2 and len(before) >= 2 and doc[before[-1].i - 1].lower_ == "and":
+            people = before[-2:]
+        # No hedge of the clause reaches it: "may produce through her X banner" still says whose
+        # company X is (the possessive presupposes it); "her former banner" does not.
+        if doc[pronoun.i + 1].lower_ in PAST_POST:
+            continue
+        for person in people:
+            yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(sent), "corporate.own_banner", 0.7)
 
 
 def compound_parents(doc: Doc) -> Iterator[Fact]:

@@ -260,7 +260,7 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         # "A had been a candidate to head X, a post vacated by B, who is leaving to join Y":
         # a company inside a clause of its own (relative, participle, infinitive) is that
         # clause's, not the copula subject's.
-        if company._.mkg_kind == "org" and company.i > verb.i and not _in_own_clause(company, verb):
+        if company._.mkg_kind == "org" and company.i > verb.i and not _in_own_clause(company, verb) and not _work_owner(company):
             role = _role_before(company)
             if role:
                 yield people, company, role
@@ -283,8 +283,18 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         works = lower_words("rel6_work_post_nouns")
         if company is not None and any(t.lower_ in works or t._.mkg_kind == "work" for t in verb.doc[titles[0].i:company.i]):
             company = None
-        if company is not None and not _in_own_clause(company, verb):
+        if company is not None and not _in_own_clause(company, verb) and not _work_owner(company):
             yield people, company, _title_text(titles[0], company)
+
+
+def _work_owner(company: Token) -> bool:
+    """Whether a company stands in the possessive before a title: "served as executive producer
+    on the CW's X" names the work the post is on, and the company only as the work's maker."""
+    doc = company.doc
+    i = company.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
+        return False
+    return i + 1 < len(doc) and doc[i + 1]._.mkg_kind == "work"
 
 
 def _possessive_title(company: Token, verb: Token) -> str:

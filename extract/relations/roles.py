@@ -104,6 +104,11 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
                 # for the object.
                 work = work or next((t for p in objects for t in p.children
                                      if t.dep_ in ("appos", "compound", "dobj", "npadvmod") and t._.mkg_kind == "work" and t.i > p.i), None)
+                # "on the CW's X": the maker in the possessive before the title, which the parse
+                # may take for the object and leave the title hanging elsewhere.
+                doc = verb.doc
+                work = work or next((doc[p.i + 2] for p in objects if p._.mkg_kind == "org" and p.i + 2 < len(doc)
+                                     and doc[p.i + 1].lower_ in ("'s", "\u2019s") and doc[p.i + 2]._.mkg_kind == "work"), None)
                 if work is not None:
                     return work
     return None

@@ -42,6 +42,18 @@ def test_a_short_form_of_a_company_with_a_non_generic_tail_stays_apart():
     assert sorted(g.label for g in groups) == ["Copperline", "Copperline Grill"]
 
 
+def test_a_persons_full_name_before_her_eponymous_shingle_stays_a_name_of_its_own():
+    # tv7: "Mara Quill ... her Mara Quill Productions shingle": the producer, no short form of the company
+    groups = group_mentions([m(0, "Mara Quill Productions", "ProductionCompany"), m(40, "Mara Quill", "Organization")])
+    assert sorted(g.label for g in groups) == ["Mara Quill", "Mara Quill Productions"]
+
+
+def test_the_leading_name_of_a_company_not_opening_with_a_given_name_is_its_short_form():
+    # negative twin: "Copperline Studios" ... "Copperline Pictures Group" style leading words stay one company
+    groups = group_mentions([m(0, "Harbour Lane Productions", "ProductionCompany"), m(40, "Harbour Lane", "Organization")])
+    assert [(g.label, g.aliases()) for g in groups] == [("Harbour Lane Productions", ["Harbour Lane"])]
+
+
 def test_one_mislabelled_mention_does_not_decide_the_class():
     groups = group_mentions([
         m(0, "Harbour Films", "ProductionCompany", "gazetteer", canonical="Harbour Films"),

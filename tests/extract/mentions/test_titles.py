@@ -396,6 +396,9 @@ def test_a_possessive_owner_with_accented_capitals_is_not_cut_into_a_title(entit
      {"Paper Lanterns": "CreativeWork", "Cold Harbour": "CreativeWork"}),
     ("Copperline Pictures, whose output includes Night Harbour and Salt Road, has a new chief.",
      {"Night Harbour": "CreativeWork", "Salt Road": "CreativeWork"}),
+    # tv7: the noun's own adjunct may stand before the "including" that opens its list
+    ("Kim Doe has produced a slew of hits over her career, including Paper Lanterns, Cold Harbour and Salt Road.",
+     {"Paper Lanterns": "CreativeWork", "Cold Harbour": "CreativeWork", "Salt Road": "CreativeWork"}),
 ])
 def test_each_title_of_a_list_after_its_slot(entities_of, text, expected):
     assert works(entities_of(text)) == expected
@@ -1778,3 +1781,8 @@ def test_a_run_holding_a_genre_noun_is_no_performing_title(nlp, text):
     # onto the title and where it starts is unsure, so the run gives nothing.
     from mediakg.extract.mentions.titles import performance_titles
     assert [m.text for m in performance_titles(nlp(text))] == []
+
+
+def test_an_including_list_after_another_plural_noun_names_no_titles(entities_of):
+    # tv7 negative twin: "films in many countries, including X": the list is the countries'
+    assert works(entities_of("Kim Doe has worked on films in many countries, including France and Spain.")) == {}

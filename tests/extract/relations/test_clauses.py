@@ -343,3 +343,58 @@ def test_previously_she_credits_the_last_named_person(facts_of):
     assert {f for f in facts if f[1] in ("producer", "knownFor")} == {
         ("Salt Road", "producer", "Mara Quill"), ("Ember", "producer", "Mara Quill"),
         ("Mara Quill", "knownFor", "Salt Road"), ("Mara Quill", "knownFor", "Ember")}
+
+
+def test_executive_produces_credits_the_name_the_parser_hung_on_executive(facts_of):
+    # tv7: "A executive produces X and Y": the parser reads "executive" as the verb's subject
+    facts = facts_of("Dana Kirsch executive produces Blue Harbor and The Long Tide.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {
+        ("Blue Harbor", "executiveProducer", "Dana Kirsch"), ("The Long Tide", "executiveProducer", "Dana Kirsch")}
+
+
+def test_created_and_executive_produced_credits_the_subject_of_the_first_verb(facts_of):
+    # tv7: "A previously created and executive produced X and Y"
+    facts = facts_of("Dana Kirsch previously created and executive produced Blue Harbor and Glass Orchard.")
+    assert ("Glass Orchard", "executiveProducer", "Dana Kirsch") in facts
+    assert ("Blue Harbor", "executiveProducer", "Dana Kirsch") in facts
+
+
+def test_an_executive_as_subject_credits_no_one(facts_of):
+    # negative twin: "The executive produces X" names no person
+    facts = facts_of("The executive produces Blue Harbor and The Long Tide.")
+    assert not {f for f in facts if f[1] == "executiveProducer"}
+
+
+def test_created_and_hyphened_executive_produced_shares_the_first_verbs_subject_and_object(facts_of):
+    # tv7: "Before that, she created and executive-produced X, Y and Z"
+    facts = facts_of("Dana Kirsch joined in 2000. Before that, she created and executive-produced Blue Harbor, Salt Road and Cold Water.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {
+        ("Blue Harbor", "executiveProducer", "Dana Kirsch"), ("Salt Road", "executiveProducer", "Dana Kirsch"),
+        ("Cold Water", "executiveProducer", "Dana Kirsch")}
+
+
+def test_a_hyphened_modifier_that_is_no_credit_verb_gives_no_credit(facts_of):
+    # negative twin: "the acclaimed and much-produced X" is an adjective, not a second credit
+    facts = facts_of("Dana Kirsch wrote the acclaimed and much-produced Blue Harbor.")
+    assert {f for f in facts if f[1] in ("producer", "executiveProducer")} == set()
+
+
+def test_exec_produces_is_the_executive_producer_credit(facts_of):
+    # tv7: trade shorthand "A exec produces X and Y"
+    facts = facts_of("Dana Kirsch exec produces Blue Harbor and Salt Road.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {
+        ("Blue Harbor", "executiveProducer", "Dana Kirsch"), ("Salt Road", "executiveProducer", "Dana Kirsch")}
+
+
+def test_titles_in_an_including_list_under_a_plural_work_noun_are_the_verbs_objects(facts_of):
+    # tv7: "A has produced a slew of hits over her career, including X, Y and Z"
+    facts = facts_of("Dana Kirsch has produced a slew of hits over her career, including Blue Harbor, Glass Orchard and Salt Road.")
+    assert {f for f in facts if f[1] == "producer"} == {
+        ("Blue Harbor", "producer", "Dana Kirsch"), ("Glass Orchard", "producer", "Dana Kirsch"), ("Salt Road", "producer", "Dana Kirsch")}
+    assert ("Dana Kirsch", "knownFor", "Salt Road") in facts
+
+
+def test_an_including_list_under_no_work_noun_is_no_credit(facts_of):
+    # negative twin: "ads for brands including X": the list names companies, not the verb's works
+    facts = facts_of("Tom Reyes has directed ads for brands including Harbour Films.")
+    assert {f for f in facts if f[1] == "directedBy"} == set()

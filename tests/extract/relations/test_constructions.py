@@ -847,3 +847,17 @@ def test_a_credit_after_the_articles_title_and_a_comma_is_its(facts_of):
     facts = facts_of(_PRIZE_LEAD + "Best Debut went to Mara Quill for Saltmarsh, produced by Tomas Reyne "
                      "and backed by the Lisbon Film Fund.\n")
     assert ("Saltmarsh", "producer", "Tomas Reyne") in facts
+
+
+def test_writing_credits_include_gives_the_writing_credit_and_the_calling_card(facts_of):
+    # tv7: "A's writing credits include HBO's X and NBC's Y"
+    facts = facts_of("Dana Kirsch's writing credits include HBO's \u201cSalt Road\u201d and NBC's \u201cGlass Orchard.\u201d")
+    assert ("Salt Road", "writtenBy", "Dana Kirsch") in facts and ("Glass Orchard", "writtenBy", "Dana Kirsch") in facts
+    assert ("Dana Kirsch", "knownFor", "Salt Road") in facts
+
+
+def test_plain_credits_include_gives_only_the_calling_card(facts_of):
+    # negative twin: "credits" with no kind of credit before it says nothing of the role
+    facts = facts_of("Dana Kirsch's credits include HBO's \u201cSalt Road\u201d and NBC's \u201cGlass Orchard.\u201d")
+    assert ("Dana Kirsch", "knownFor", "Salt Road") in facts
+    assert {f for f in facts if f[1] in ("writtenBy", "directedBy", "producer", "starring")} == set()

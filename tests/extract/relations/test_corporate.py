@@ -977,3 +977,39 @@ def test_a_companys_possessive_in_apposition_after_a_title_names_its_maker(facts
     assert ("Peacock", "produces", "Cold Harbour") in facts
     # Twin: a person's role in that slot ("Peacock's drama chief") names no show of Peacock's.
     assert not {f for f in facts_of("Dana Vale, Peacock's drama chief, praised Cold Harbour.") if f[1] == "produces"}
+
+
+def test_a_possessive_pronoun_gives_the_person_her_own_shingle(facts_of):
+    # tv7: "A will develop ... through his A Productions shingle", no credit in the sentence
+    facts = facts_of("Nora Quill will develop new dramas through her Quillhouse Entertainment shingle.")
+    assert of(facts, "employedBy") == {("Nora Quill", "employedBy", "Quillhouse Entertainment")}
+
+
+def test_a_deal_for_a_person_and_her_production_company(facts_of):
+    # tv7: "the first studio overall for A and her X production company"
+    facts = facts_of("The pact is the first studio overall for Nora Quill and her Quillhouse Entertainment production company.")
+    assert ("Nora Quill", "employedBy", "Quillhouse Entertainment") in facts
+
+
+def test_a_companys_own_banner_is_not_the_persons(facts_of):
+    # negative twin: "its" belongs to the company before it, not to the person
+    facts = facts_of("Nora Quill praised Harbour Films and its Quillhouse Entertainment banner.")
+    assert ("Nora Quill", "employedBy", "Quillhouse Entertainment") not in facts
+
+
+def test_a_show_renewed_at_a_network_is_the_networks(facts_of):
+    # tv7: "X has been renewed for a second season at FX", "X was renewed by Hulu"
+    assert ("Streamly", "produces", "Blue Harbor") in facts_of("The drama series Blue Harbor has been renewed for a second season at Streamly.")
+    assert ("Streamly", "produces", "Blue Harbor") in facts_of("Blue Harbor was renewed by Streamly for a third season.")
+
+
+def test_a_show_not_renewed_at_a_network_gives_no_fact(facts_of):
+    # negative twin: a denied renewal
+    facts = facts_of("The drama series Blue Harbor has not been renewed for a second season at Streamly.")
+    assert of(facts, "produces") == set()
+
+
+def test_a_renewal_given_to_a_show_is_the_givers_order(facts_of):
+    # tv7: "NBC has given a second-season renewal to supernatural drama X"
+    facts = facts_of("Streamly has given a second-season renewal to supernatural drama Blue Harbor, which launched last summer.")
+    assert ("Streamly", "produces", "Blue Harbor") in facts

@@ -548,3 +548,18 @@ def test_a_persons_possessive_company_is_found_and_employs_them(facts_of, entiti
     sentence = "The deal was brokered by Tom Hale's Keel Media."
     assert entities_of(sentence)["Keel Media"].type == "ProductionCompany"
     assert ("Tom Hale", "employedBy", "Keel Media") in jobs(facts_of(sentence))
+
+
+def test_a_company_in_the_possessive_before_a_title_is_the_titles_maker():
+    # tv7: "served as executive producer on the CW's X": a post on the work, no job at the CW
+    import spacy
+    from spacy.tokens import Doc
+    import mediakg.extract.document  # noqa: F401  (registers the token extensions)
+    from mediakg.extract.relations.employment import _work_owner
+    doc = Doc(spacy.blank("en").vocab, words=["on", "the", "CW", "\u2019s", "Glass Orchard", "."])
+    doc[2]._.mkg_kind, doc[4]._.mkg_kind = "org", "work"
+    assert _work_owner(doc[2])
+    # negative twin: "the CW's head of drama" is a post at the company
+    doc2 = Doc(spacy.blank("en").vocab, words=["the", "CW", "\u2019s", "head", "of", "drama"])
+    doc2[1]._.mkg_kind = "org"
+    assert not _work_owner(doc2[1])

@@ -1064,3 +1064,28 @@ def test_an_item_opened_by_a_phrase_that_names_no_project_goes_on_with_the_work(
     facts = facts_of(_ITEM_LEAD + "A week after the shoot began, Orla Brandt has joined the cast. "
                      "She plays a nurse.\n")
     assert ("Copperhead", "starring", "Orla Brandt") in facts
+
+
+def test_a_role_on_a_companys_title_is_a_credit_on_the_title(facts_of):
+    # tv7: "A recently served as executive producer on the CW's X"
+    facts = facts_of("Dana Kirsch recently served as executive producer on the CW\u2019s Glass Orchard.")
+    assert credits(facts) == {("Glass Orchard", "executiveProducer", "Dana Kirsch")}
+    assert not {f for f in facts if f[1] == "employedBy"}
+
+
+def test_stated_work_reads_the_title_after_a_possessive_maker_the_parse_took_for_the_object():
+    # tv7: the small parser may make "the CW" the object of "on" and hang the title on the verb
+    import spacy
+    from spacy.tokens import Doc
+    import mediakg.extract.document  # noqa: F401  (registers the token extensions)
+    from mediakg.extract.relations.roles import _stated_work
+    words = ["Dana Kirsch", "served", "as", "executive", "producer", "on", "the", "CW", "\u2019s", "Glass Orchard", "."]
+    heads = [1, 1, 1, 4, 2, 4, 7, 5, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "prep", "amod", "pobj", "prep", "det", "pobj", "advcl", "npadvmod", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    for i, (key, kind) in {0: ("p1", "person"), 7: ("o1", "org"), 9: ("w1", "work")}.items():
+        doc[i]._.mkg_entity, doc[i]._.mkg_kind = key, kind
+    assert _stated_work(doc[1], [doc[4]]).i == 9
+    # negative twin: with no title after the possessive, the role names no work
+    doc[9]._.mkg_kind = ""
+    assert _stated_work(doc[1], [doc[4]]) is None
