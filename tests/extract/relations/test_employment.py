@@ -548,3 +548,15 @@ def test_a_persons_possessive_company_is_found_and_employs_them(facts_of, entiti
     sentence = "The deal was brokered by Tom Hale's Keel Media."
     assert entities_of(sentence)["Keel Media"].type == "ProductionCompany"
     assert ("Tom Hale", "employedBy", "Keel Media") in jobs(facts_of(sentence))
+
+
+# adapt7: a company hyphened to a participle modifies the work after it ("Harbor Studios-produced X").
+def test_a_company_hyphened_to_a_participle_is_no_employer(facts_of):
+    facts = facts_of("Tom Brill is currently the showrunner and executive producer of Harbor Studios-produced Night Shift, starring Ana Vell.")
+    assert ("Harbor Studios", "produces", "Night Shift") in facts
+    assert not {f for f in facts if f[1] == "employedBy"}
+
+
+def test_an_executive_producer_of_a_company_works_there(facts_of):
+    facts = facts_of("Tom Brill is currently the executive producer of Harbor Studios, which produced Night Shift.")
+    assert ("Tom Brill", "employedBy", "Harbor Studios") in facts

@@ -1064,3 +1064,16 @@ def test_an_item_opened_by_a_phrase_that_names_no_project_goes_on_with_the_work(
     facts = facts_of(_ITEM_LEAD + "A week after the shoot began, Orla Brandt has joined the cast. "
                      "She plays a nurse.\n")
     assert ("Copperhead", "starring", "Orla Brandt") in facts
+
+
+# adapt7: the person after a verb of playing, and the words that describe the part, is a character.
+def test_a_part_named_after_play_is_no_cast_member(facts_of):
+    facts = facts_of("Vera Lind will direct Star Voyage for Orbit Films. "
+                     "Ivo Marsh will play astronomer Tom Reyes and Mia Dorn will play the pilot.")
+    assert ("Star Voyage", "starring", "Ivo Marsh") in facts
+    assert not {f for f in facts if f[2] == "Tom Reyes"}
+
+
+def test_two_actors_playing_parts_are_both_cast(facts_of):
+    facts = facts_of("Vera Lind will direct Star Voyage for Orbit Films. Ivo Marsh and Tom Reyes will play the astronomers.")
+    assert {("Star Voyage", "starring", "Ivo Marsh"), ("Star Voyage", "starring", "Tom Reyes")} <= facts
