@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 
 from mediakg.extract.mentions.adaptations import screen_owners, split_adaptations, unnamed_sources, unsure_series_owners
 from mediakg.extract.relations.attributes import event_dates, extract_attributes
-from mediakg.extract.mentions.entities import (EntityGroup, add_document_matches, decide_class, drop_lone_given_names, group_mentions,
+from mediakg.extract.mentions.entities import (EntityGroup, add_document_matches, decide_class, drop_lone_given_names, group_mentions, honorific_titles,
                                               merge_person_short_forms)
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
@@ -44,7 +44,7 @@ from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_
                                              hyphen_credits, paired_stars, role_complements)
 from mediakg.extract.relations.roles import cast_fellows, cast_passives, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
 from mediakg.extract.relations.roles import apposition_role_credits, calling_card_works, cast_members, epithet_credits, seen_parts
-from mediakg.extract.relations.roles import boarding_casts, counted_credits, joining_inversions
+from mediakg.extract.relations.roles import boarding_casts, counted_credits, drop_played_parts, joining_inversions
 from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
 from mediakg.extract.mentions.field_lines import field_line_mentions
@@ -295,6 +295,7 @@ def _extract(doc: Doc) -> Extraction:
     vote_work_sentences(doc, groups)  # "X earned $8m from 1.1 million admissions": a film
     for group in groups:
         decide_class(group)  # references have voted ("the streamer")
+    honorific_titles(document_text(doc), groups)  # "Dr. Death": the form of address is part of a title
     settle_company_roles(groups, company_roles(doc, groups))  # "released by X", "X, the production company"
     groups = merge_person_short_forms(groups)  # "played by Vale" after "Dina Vale", both once taken for companies
     groups = merge_definite_agreements(document_text(doc), [g for g in groups if g.cls])
@@ -333,6 +334,7 @@ def _extract(doc: Doc) -> Extraction:
              *running_ep_lists(doc, salient_work=salient_work), *field_credits(doc),
              *plural_credits(doc, salient_work=salient_work)]
     facts += list(event_dates(doc, facts))
+    facts = drop_played_parts(doc, facts)  # "A will play astronomer B": B is a character
     groups, facts = split_adaptations(doc, groups, refs, facts)
     groups, facts = unnamed_sources(doc, groups, facts, salient_work=salient_work)
     facts = screen_owners(doc, groups, facts)

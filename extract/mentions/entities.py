@@ -206,6 +206,22 @@ def decide_class(group: EntityGroup) -> None:
         group.label = max(forms, key=lambda t: (len(t), t))
 
 
+def honorific_titles(text: str, groups: list[EntityGroup]) -> None:
+    """"Dr. Death", "Mr. Lucky": a work's title may open with an abbreviated form of address, which
+    the NER leaves out of a name as it does a person's; in a title it is part of the name."""
+    forms = "|".join(sorted(words("person_forms_of_address"), key=len, reverse=True))
+    before = re.compile(rf"(?<![\w.])(?:{forms})\. $")
+    for group in groups:
+        if group.kind != "work":
+            continue
+        grown = [replace(m, start=m.start - len(hit.group()), text=hit.group() + m.text)
+                 if (hit := before.search(text[max(0, m.start - 6):m.start])) else m for m in group.mentions]
+        if grown != group.mentions:
+            group.mentions = grown
+            if not any(m.canonical for m in grown):
+                group.label = max((m.text for m in grown), key=lambda t: (len(t), t))
+
+
 def merge_person_short_forms(groups: list[EntityGroup]) -> list[EntityGroup]:
     """A surname or given name alone, once classes are decided, is the person named in full
     ("Dina Vale ... played by Vale"): the small NER often calls the full name and the short one

@@ -94,6 +94,18 @@ def clean_span(span: Span) -> Span | None:
             start += 1  # ("Banner Films", "Indie Pictures" are names)
         elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
             return None
+    # adapt7: a blank line or a line break ends a name: a headline's last name and the first
+    # word of the paragraph below it ("... – The Hollywood Reporter" / "Studios are ...") are two.
+    brk = next((i for i in range(start + 1, end) if doc[i].is_space and "\n" in doc[i].text), None)
+    if brk is not None:
+        end = brk
+    # adapt7: "A, B and Dominic Vale - returned for ...": a hyphen with a space on both sides is a
+    # dash, and a lower-case word after it is the sentence going on; a name ends before it (a
+    # subtitle after such a dash opens with a capital: "Mission - Dead Reckoning").
+    cut = next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "--") and doc[i - 1].whitespace_
+                and doc[i].whitespace_ and doc[i + 1].is_lower), None)
+    if cut is not None:
+        end = cut
     # ... and a line break the NER runs a name into at the end of a line ("Producers: A, Harbour Films").
     # A slash ends no name: "(Harbour/Lumen)" credits two companies, and the NER may keep it.
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&/"
@@ -989,7 +1001,13 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     if owner and re.search(r"(?:'s|\u2019s)\s+$", owner.group(0)) and re.fullmatch(
             r"(?!(?:The|A|An)\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", owner.group(1)):
         return start + owner.end()
-    return start
+    # adapt7: "the Strike-produced Dawn Patrol", "the Oscar-winning Glasshouse": a capitalised word
+    # joined by hyphens to lower-case ones is an adjective describing the work; the title follows it.
+    lead = LEADING_HYPHEN_ADJECTIVE_RE.match(document_text(doc), start, end)
+    return start + lead.end() - lead.start() if lead else start
+
+
+LEADING_HYPHEN_ADJECTIVE_RE = re.compile(r"[A-Z0-9][\w.'\u2019]*(?:-[a-z]+)+[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\"\u201c])")
 
 
 @lru_cache(maxsize=1)

@@ -91,7 +91,27 @@ def _co_credits() -> list[Rule]:
     return rules
 
 
+def _paired_job_credits() -> list[Rule]:
+    """adapt7: "A (most recently) co-wrote and directed X", "A directed and co-wrote X", "A will
+    write and direct X": two job verbs joined by "and" share their subject and their object, so
+    the work is credited with both jobs; a past pair is also the person's calling card."""
+    jobs = {"writtenBy": (("wrote", "penned", "scripted"), ("write", "writes", "pen", "pens")),
+            "directedBy": (("directed", "helmed"), ("direct", "directs", "helm", "helms"))}
+    rules = []
+    for tense in (0, 1):
+        write, direct = jobs["writtenBy"][tense], jobs["directedBy"][tense]
+        for order, (first, second) in (("wd", (write, direct)), ("dw", (direct, write))):
+            pattern = [ent("person", "object"), AUX, word("most", op="?"), word("recently", "previously", op="?"),
+                       word("co", op="?"), word("-", op="?"), word(*first), word("and"),
+                       word("co", op="?"), word("-", op="?"), word(*second), *CO_OBJECT, ent("work", "subject")]
+            for predicate in jobs:
+                rules.append(credit(f"paired_{predicate}_{order}{'_past' if tense == 0 else ''}", predicate, pattern, 0.8,
+                                    inverse_also=("knownFor",) if tense == 0 else ()))
+    return rules
+
+
 RULES = [
+    *_paired_job_credits(),
     # Passive credits name the person after "by": "directed by X", "written by X and Y".
     credit("directed_by", "directedBy", [word("directed", "helmed"), word("by"), *gap(4), ent("person", "object")], 0.9),
     credit("written_by", "writtenBy", [word("written", "penned", "scripted"), word("by"), *gap(4), ent("person", "object")], 0.9),

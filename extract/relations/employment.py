@@ -541,6 +541,10 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
         return
     if company.i > sent.start and doc[company.i - 1].lower_ in ("former", "ex", "ex-"):
         return
+    # adapt7: "the executive producer of UCP-produced Happy!": a company joined by a hyphen to a
+    # participle ("-produced", "-backed") modifies the work after it; it names no employer.
+    if company.i + 2 < len(doc) and not company.whitespace_ and doc[company.i + 1].text == "-" and doc[company.i + 2].is_lower:
+        return
     evidence = sentence_evidence(sent)
     for person in people:
         for each in _listed_companies(company):

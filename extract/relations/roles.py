@@ -1322,3 +1322,34 @@ def copula_leads(doc: Doc) -> Iterator[Fact]:
         evidence = sentence_evidence(token.sent)
         for person in people:
             yield Fact(named._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.copula_lead", 0.7)
+
+
+CREDIT_PREDICATES = frozenset({"starring", "directedBy", "writtenBy", "producer", "executiveProducer"})
+
+
+def played_parts(doc: Doc) -> set[tuple[int, str]]:
+    """(sentence start, person) for a person named as the part an actor plays: "A will play
+    astronomer B", "A is set to portray Cosmos filmmaker B". The object of a verb of playing,
+    after any words that describe the part, is a character; the parse often takes such a name
+    for the subject of a clause that follows, and the credit rules then give it a credit."""
+    verbs = lower_words("character_verbs")
+    parts: set[tuple[int, str]] = set()
+    for verb in tokens_at(doc, word_indices(doc, pos=("VERB",), lemma=verbs)):
+        i = verb.i + 1
+        # Descriptors of the part: lower-case nouns and adjectives, an article, a title ("Cosmos filmmaker").
+        while i < len(doc) and i - verb.i <= 4 and doc[i]._.mkg_kind != "person" and (
+                (doc[i].is_lower and doc[i].pos_ in ("DET", "NOUN", "ADJ"))
+                or doc[i]._.mkg_kind == "work" or (doc[i].pos_ == "PROPN" and not doc[i]._.mkg_kind)):
+            i += 1
+        if i < len(doc) and doc[i]._.mkg_kind == "person" and doc[i]._.mkg_entity:
+            parts.add((doc[i].sent.start_char, doc[i]._.mkg_entity))
+    return parts
+
+
+def drop_played_parts(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """A credit of a person the same sentence names as a part played is no credit."""
+    parts = played_parts(doc)
+    if not parts:
+        return facts
+    return [f for f in facts if f.is_attribute or f.predicate not in CREDIT_PREDICATES
+            or not any(f.object == who and f.evidence.start <= at < f.evidence.end for at, who in parts)]

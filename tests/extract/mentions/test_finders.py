@@ -983,3 +983,23 @@ def test_an_owner_in_a_cast_sentence_or_a_persons_possessive_is_no_company(entit
     entities = entities_of("France's Marie Dubois will head the jury.")
     assert entities["France"].type == "Country"
     assert not any(p == "employedBy" for _, p, _ in facts_of("Dana Vale's husband Tom Reyes produced the film."))
+
+
+# adapt7: "A, B and Dominic Vale - returned": a spaced hyphen is a dash; the name ends before it.
+def test_a_spaced_dash_ends_a_name(entities_of):
+    found = entities_of("Much of the cast - including Ana Ruiz, Tom Hale and Dominic Vale - returned for the sequel.")
+    assert "Dominic Vale" in found and found["Dominic Vale"].type == "Person"
+    assert not any("returned" in label for label in found)
+
+
+def test_a_hyphen_inside_a_name_keeps_the_name_whole(entities_of):
+    found = entities_of("The sequel stars Ana Ruiz, Tom Hale and Dominic Vale-Ortiz.")
+    assert "Dominic Vale-Ortiz" in found and "Dominic Vale" not in found
+
+
+# adapt7: a name never runs over a line break: a headline ending in a name, then the paragraph.
+def test_a_name_ends_at_a_blank_line(entities_of):
+    found = entities_of("Comic Books Become Source Material \u2013 The Harbor Ledger\n\nStudios are hungrier than ever "
+                        "for stories, says Ana Ruiz of Harbor Studios.")
+    assert not any("\n" in label for label in found)
+    assert "Ana Ruiz" in found

@@ -1786,3 +1786,28 @@ def test_a_run_holding_a_genre_noun_is_no_performing_title(nlp, text):
 def test_an_including_list_after_another_plural_noun_names_no_titles(entities_of):
     # tv7 negative twin: "films in many countries, including X": the list is the countries'
     assert works(entities_of("Kim Doe has worked on films in many countries, including France and Spain.")) == {}
+
+
+# adapt7: a form of address opening a title ("Dr. Death", "Mr. Lucky") is part of the title; a
+# person's name keeps only the name.
+def test_a_form_of_address_opening_a_title_stays_in_it(entities_of):
+    found = entities_of("Harbor Studios is developing Mr. Lucky, a series based on the novel by Jane Hollis.")
+    assert works(found) == {"Mr. Lucky": "Series"}
+    assert "Lucky" not in found
+
+
+def test_a_form_of_address_before_a_person_stays_out_of_the_name(entities_of):
+    found = entities_of("Dr. Alan Reyes joined Harbor Studios as chief scientist.")
+    assert "Alan Reyes" in found and found["Alan Reyes"].type == "Person"
+    assert "Dr. Alan Reyes" not in found
+
+
+# adapt7: a hyphened adjective before a title ("the Strike-produced Dawn Patrol") describes the work.
+def test_a_hyphened_adjective_before_a_title_is_no_part_of_it(entities_of):
+    found = works(entities_of("The drama is a remake of the Falcon-produced Dawn Patrol."))
+    assert "Dawn Patrol" in found and not any("Falcon" in label for label in found)
+
+
+def test_a_capitalised_hyphened_title_keeps_its_words(entities_of):
+    found = works(entities_of("The drama is a remake of the film Spider-Town Blues."))
+    assert "Spider-Town Blues" in found

@@ -166,7 +166,9 @@ def _credits_only(facts):
      {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "directedBy", "Dana Vale")}),
     ('Harbour Films has ordered "Salt Road." Dana Vale will write and direct.',
      {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "directedBy", "Dana Vale")}),
-    ('Dana Vale will co-write and direct "Salt Road."', {("Salt Road", "directedBy", "Dana Vale")}),
+    # adapt7: a co-writer is a writer of the work ("co-wrote X with B" credits both): the pair gives both jobs.
+    ('Dana Vale will co-write and direct "Salt Road."',
+     {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "directedBy", "Dana Vale")}),
     # Twin: "write and produce" gives no directing credit.
     ('Dana Vale will write and produce "Salt Road."',
      {("Salt Road", "writtenBy", "Dana Vale"), ("Salt Road", "producer", "Dana Vale")}),
@@ -483,3 +485,29 @@ def test_an_unnamed_credit_after_a_newcomer_joins_the_cast_is_the_articles(facts
     facts = facts_of(ROUNDUP_HEAD + "Lena Cho has also joined the cast. "
                      "Nina Sol and Pia Lund also star, with Joel Varga directing.")
     assert {("Ember Road", "directedBy", "Joel Varga"), ("Ember Road", "starring", "Nina Sol")} <= facts
+
+
+# adapt7: two job verbs joined by "and" share the person and the work: both credits, and a past
+# pair is the person's calling card.
+@pytest.mark.parametrize("sentence", [
+    "Vera Lind will direct Star Voyage. Lind most recently co-wrote and directed The Orchard.",
+    "Vera Lind will direct Star Voyage. Lind directed and co-wrote The Orchard.",
+])
+def test_a_past_pair_of_jobs_credits_both(facts_of, sentence):
+    assert {("The Orchard", "writtenBy", "Vera Lind"), ("The Orchard", "directedBy", "Vera Lind"),
+            ("Vera Lind", "knownFor", "The Orchard")} <= facts_of(sentence)
+
+
+def test_a_future_pair_of_jobs_credits_both_and_is_no_calling_card(facts_of):
+    facts = facts_of("Vera Lind will write and direct The Orchard for Harbor Films.")
+    assert {("The Orchard", "writtenBy", "Vera Lind"), ("The Orchard", "directedBy", "Vera Lind")} <= facts
+    assert ("Vera Lind", "knownFor", "The Orchard") not in facts
+
+
+def test_a_pair_of_jobs_on_a_source_of_the_work_credits_nothing(facts_of):
+    facts = facts_of("Vera Lind co-wrote and directed the novel that inspired The Orchard.")
+    assert not {f for f in facts if f[1] in ("writtenBy", "directedBy")}
+
+
+def test_a_hedged_pair_of_jobs_is_no_plain_credit(facts_of):
+    assert not {f for f in facts_of("Vera Lind is in talks to write and direct The Orchard.") if f[1] in ("writtenBy", "directedBy")}

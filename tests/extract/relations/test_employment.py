@@ -563,3 +563,15 @@ def test_a_company_in_the_possessive_before_a_title_is_the_titles_maker():
     doc2 = Doc(spacy.blank("en").vocab, words=["the", "CW", "\u2019s", "head", "of", "drama"])
     doc2[1]._.mkg_kind = "org"
     assert not _work_owner(doc2[1])
+
+
+# adapt7: a company hyphened to a participle modifies the work after it ("Harbor Studios-produced X").
+def test_a_company_hyphened_to_a_participle_is_no_employer(facts_of):
+    facts = facts_of("Tom Brill is currently the showrunner and executive producer of Harbor Studios-produced Night Shift, starring Ana Vell.")
+    assert ("Harbor Studios", "produces", "Night Shift") in facts
+    assert not {f for f in facts if f[1] == "employedBy"}
+
+
+def test_an_executive_producer_of_a_company_works_there(facts_of):
+    facts = facts_of("Tom Brill is currently the executive producer of Harbor Studios, which produced Night Shift.")
+    assert ("Tom Brill", "employedBy", "Harbor Studios") in facts

@@ -44,6 +44,10 @@ CASES = [
      ("Lionsgate", "produces", "Paper Lanterns")),
     ("Hulu will distribute the film \u201cGlass Garden\u201d.", "Hulu will distribute the film \u201cGlass Garden\u201d, sources say.",
      ("Hulu", "distributes", "Glass Garden")),
+    # adapt7: "is expected to" reports what is foreseen, not what is done
+    ("Anna Cole will star in the thriller \u201cCold Current\u201d.",
+     "Anna Cole is expected to star in the thriller \u201cCold Current\u201d.",
+     ("Cold Current", "starring", "Anna Cole")),
 ]
 
 

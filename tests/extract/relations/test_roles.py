@@ -1089,3 +1089,16 @@ def test_stated_work_reads_the_title_after_a_possessive_maker_the_parse_took_for
     # negative twin: with no title after the possessive, the role names no work
     doc[9]._.mkg_kind = ""
     assert _stated_work(doc[1], [doc[4]]) is None
+
+
+# adapt7: the person after a verb of playing, and the words that describe the part, is a character.
+def test_a_part_named_after_play_is_no_cast_member(facts_of):
+    facts = facts_of("Vera Lind will direct Star Voyage for Orbit Films. "
+                     "Ivo Marsh will play astronomer Tom Reyes and Mia Dorn will play the pilot.")
+    assert ("Star Voyage", "starring", "Ivo Marsh") in facts
+    assert not {f for f in facts if f[2] == "Tom Reyes"}
+
+
+def test_two_actors_playing_parts_are_both_cast(facts_of):
+    facts = facts_of("Vera Lind will direct Star Voyage for Orbit Films. Ivo Marsh and Tom Reyes will play the astronomers.")
+    assert {("Star Voyage", "starring", "Ivo Marsh"), ("Star Voyage", "starring", "Tom Reyes")} <= facts
