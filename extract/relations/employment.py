@@ -506,8 +506,20 @@ def _role_after_as(verb: Token) -> str:
             while words and words[0].lower_ in ("the", "a", "an", "its", "new"):
                 words = words[1:]
             if words and words[0].lower_ in roles:
-                return doc[words[0].i:words[-1].i + 1].text
+                # "as senior vp of comedy after serving as head of Y": a clause the title's
+                # subtree carries ("after", "reporting to", "where") tells more of the hire, the
+                # title ends before it.
+                cut = next((k for k, t in enumerate(words) if k and t.lower_ in ROLE_CLAUSE_OPENERS), len(words))
+                words = words[:cut]
+                while words and (words[-1].is_punct or words[-1].lower_ in ("and", "or")):
+                    words = words[:-1]
+                return doc[words[0].i:words[-1].i + 1].text if words else ""
     return ""
+
+
+# Words that open a clause or phrase after a job title, never a part of it.
+ROLE_CLAUSE_OPENERS = frozenset({"after", "before", "while", "when", "following", "since", "where", "who", "which",
+                                 "replacing", "succeeding", "reporting", "effective", "until", "starting"})
 
 
 def employment_clauses(doc: Doc) -> Iterator[Fact]:

@@ -363,8 +363,9 @@ def test_no_overseen_unit(facts_of, sentence):
 
 # --- rel6: "serve as" a title whose company hangs below it through a descriptive noun ---
 @pytest.mark.parametrize("sentence, expected", [
+    # biz7: "Rita Combs' production company Harbour Films" also names Combs' own company
     ("Omar Reyes served as president of Rita Combs' production company Harbour Films.",
-     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "president")}),
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "president"), ("Rita Combs", "employedBy", "Harbour Films")}),
     ("Omar Reyes served as head of the drama department at Harbour Films.",
      {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "head of the drama department")}),
 ])
@@ -548,3 +549,15 @@ def test_a_persons_possessive_company_is_found_and_employs_them(facts_of, entiti
     sentence = "The deal was brokered by Tom Hale's Keel Media."
     assert entities_of(sentence)["Keel Media"].type == "ProductionCompany"
     assert ("Tom Hale", "employedBy", "Keel Media") in jobs(facts_of(sentence))
+
+
+def test_a_title_after_as_ends_before_an_after_clause(facts_of):
+    # biz7: "joins X as TITLE after serving as ...": the clause is no part of the title
+    facts = facts_of("Tom Reyes joins Harbor TV as senior veep of comedy after most recently serving as head of Jane Roe's banner.")
+    assert ("Tom Reyes", "role", "senior veep of comedy") in facts
+
+
+def test_a_title_after_as_keeps_its_own_and(facts_of):
+    # negative twin: "of drama and comedy" is the title's own
+    facts = facts_of("Tom Reyes joins Harbor TV as executive vice president of drama and comedy.")
+    assert ("Tom Reyes", "role", "executive vice president of drama and comedy") in facts
