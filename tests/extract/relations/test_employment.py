@@ -131,8 +131,10 @@ def test_becoming_a_post_negative_twins(facts_of, sentence):
      {("Alma Ruiz", "employedBy", "CBS"), ("Alma Ruiz", "employedBy", "Harbour Films"), ("Alma Ruiz", "role", "president")}),
     ("Marcus Bell joins Harbour Films from Tidewater Media.",
      {("Marcus Bell", "employedBy", "Harbour Films"), ("Marcus Bell", "employedBy", "Tidewater Media")}),
+    # biz7: the subjectless "serving as" now also gives the past post's title, as gold roles do
     ("Dana Whitfield joins Harbour Films after most recently serving as head of drama at Tidewater Media.",
-     {("Dana Whitfield", "employedBy", "Harbour Films"), ("Dana Whitfield", "employedBy", "Tidewater Media")}),
+     {("Dana Whitfield", "employedBy", "Harbour Films"), ("Dana Whitfield", "employedBy", "Tidewater Media"),
+      ("Dana Whitfield", "role", "head of drama")}),
     ("The magazine was run by Mara Lindqvist, a former executive of Harbour Films.",
      {("Mara Lindqvist", "employedBy", "Harbour Films")}),
 ])
@@ -561,3 +563,18 @@ def test_a_title_after_as_keeps_its_own_and(facts_of):
     # negative twin: "of drama and comedy" is the title's own
     facts = facts_of("Tom Reyes joins Harbor TV as executive vice president of drama and comedy.")
     assert ("Tom Reyes", "role", "executive vice president of drama and comedy") in facts
+
+
+def test_a_subjectless_serving_as_is_said_of_the_main_subject(facts_of):
+    # biz7: "A joins X as ... after serving as head of Y": A held the post at Y
+    facts = facts_of("Tom Reyes joins Kestrel TV as senior veep of comedy after most recently serving as head of Harbor Films.")
+    assert ("Tom Reyes", "employedBy", "Harbor Films") in facts and ("Tom Reyes", "role", "head") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # negative twins: no post after "as"; a participle with its own subject
+    "Tom Reyes praised Kestrel TV after serving lunch to the head of Harbor Films.",
+    "Tom Reyes joins Kestrel TV after Jane Roe served as head of Harbor Films.",
+])
+def test_no_post_of_the_main_subject_without_a_subjectless_serving_as(facts_of, sentence):
+    assert ("Tom Reyes", "employedBy", "Harbor Films") not in facts_of(sentence)
