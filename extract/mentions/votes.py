@@ -246,6 +246,7 @@ def refine_work_media(text: str, groups: list[EntityGroup], facts: list, broadca
     film_re = _context_re("film_event_words")
     series_re = _context_re("series_role_words")
     said = _names_masked(text, groups)
+    works = sorted((m.start, m.end) for g in groups if g.kind == "work" for m in g.mentions)
     for group in groups:
         if group.kind != "work" or group.cls != "CreativeWork" or group.key.endswith("-source"):
             continue
@@ -257,11 +258,37 @@ def refine_work_media(text: str, groups: list[EntityGroup], facts: list, broadca
                 + re.split(CLAUSE_END, said[m.end:m.end + 60])[0] for m in group.mentions]
         film = sum(1 for w in near if film_re.search(w))
         series = sum(1 for w in near if series_re.search(w))
+        heads = {_list_head_medium(said, works, m.start) for m in group.mentions} - {""}
+        if len(heads) == 1 and not (film and series):
+            group.cls = heads.pop()
+            continue
         if film and not series:
             group.cls = "Film"
         elif series and not film:
             group.cls = "Series"
     _take_article_medium(text, groups, facts)
+
+
+@lru_cache(maxsize=1)
+def _list_head_res() -> tuple[tuple[str, re.Pattern], ...]:
+    # A plural medium noun that opens a list ("films such as A, B and C", "other film projects
+    # include A", "content including television shows A and B") says what each listed title is:
+    # the noun is the list's head, and a list holds things of one kind.
+    intro = r"(?:\s+[\w'\-]+){0,2}?,?\s+(?:such\s+as|including|include[sd]?|like)"
+    out = []
+    for cls, name in (("Film", "film_list_heads"), ("Series", "series_list_heads")):
+        heads = "|".join(sorted((re.escape(w) for w in words(name)), key=len, reverse=True))
+        out.append((cls, re.compile(r"\b(?:" + heads + r")(?:" + intro + r")?\s+(?:the\s+)?$", re.I)))
+    return tuple(out)
+
+
+def _list_head_medium(said: str, works: list[tuple[int, int]], start: int) -> str:
+    """"Film" or "Series" when the list of titles that holds the title at `start` is introduced
+    by a plural medium noun of its own clause ("films such as A and B"); "" otherwise."""
+    begin = _list_start(said, works, start)
+    before = re.split(CLAUSE_END, said[max(0, begin - 60):begin])[-1]
+    found = {cls for cls, head_re in _list_head_res() if head_re.search(before)}
+    return found.pop() if len(found) == 1 else ""
 
 
 @lru_cache(maxsize=8)
@@ -542,6 +569,27 @@ def _represented_by(text: str, start: int) -> bool:
     return pieces[-1] == "" and all(p[:1].isupper() or p.startswith("the ") for p in pieces[:-1])
 
 
+BANNER_APPOSITION_RE = re.compile(r"\b(?:production\s+(?:banner|shingle|company|outfit|label)|prodco|banner|shingle)\s*,\s*$")
+
+
+# "the Sunset Grove lot", "the Harbour Point complex": a name between "the" and a site noun
+# modifies the site it names; a company is not a lot, a complex or a property.
+FACILITY_HEAD_AFTER_RE = re.compile(r"\s+(?:lot|backlot|complex|campus|property|tower|studio\s+lot)\b")
+
+
+def vote_facility_heads(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a company, person or place that "the" opens and a site noun
+    closes ("the Sunset Grove lot", "the Academy Row property") is the facility so named."""
+    for group in groups:
+        if group.kind not in ("org", "person", "place", "") or not group.ner_only:
+            continue
+        if group.label in _territory_names() or group.label in words("cities"):
+            continue  # "the Toronto complex": a city locates the site, it is none
+        if any(text[max(0, m.start - 4):m.start].lower() == "the " and FACILITY_HEAD_AFTER_RE.match(text, m.end)
+               for m in group.mentions):
+            group.votes["Facility"] += 3.0 * len(group.mentions)
+
+
 def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a person or a place is a company where only a company fits:
     the agent of "released / picked up / distributed by", or a name after "Berlin-based"."""
@@ -562,6 +610,11 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
                     or (_represented_by(text, m.start) and not (" " in group.label and opens_with_given_name(group.label))) \
                     or (TERRITORY_RIGHTS_BUYER_RE.match(text, m.end) and not opens_with_given_name(group.label)):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
+                break
+            # "her Boston-based production banner, Harbour Lane": a name in apposition to a
+            # production company's own nouns is that company, whatever the NER says of it.
+            if BANNER_APPOSITION_RE.search(before):
+                group.votes["ProductionCompany"] += 3.0 * len(group.mentions)
                 break
             # "sold to Germany (Prokino), Turkey (Filmarti)": a name bracketed after a country
             # or region is that territory's buyer, a distributor (corp3).

@@ -112,6 +112,9 @@ def _names_its_show(org: Token) -> bool:
     return k < len(doc) and doc[k]._.mkg_kind == "work"
 
 
+# The nouns a person's own company goes by: "his Harbour Films banner", "her production shingle".
+BANNER_HEADS = ("banner", "shingle", "label", "company", "outfit", "prodco")
+
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
     Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
@@ -274,6 +277,15 @@ RULES = [
     # Salt Road, from Nordic Sales"), so not in a sentence of buying or selling.
     Rule("corporate.work_from", "produces", [ent("work", "object", _={"mkg_kind": "work", "mkg_ref": False}), word(","), word("from"), THE, ent("org", "subject")],
          ORG, WORK, 0.7, veto=lambda roles: _sale_sentence(roles["object"])),
+    # "P directed X for Focus Features", "P made X for Fox": the company a maker's work is made
+    # for is the studio or network that produced it.
+    Rule("corporate.made_for", "produces", [lemma("direct", "make", "deliver", "produce", "helm", "write"), *gap(2), ent("work", "object"), word("for"),
+                                            THE, ent("org", "subject")],
+         ORG, WORK, 0.7, coordinate=False),
+    # "X set up at Universal", "has Ana Ruiz's thriller X set up at Fox": the trade's idiom for a
+    # project in development at the studio that makes it.
+    Rule("corporate.set_up_at", "produces", [ent("work", "object"), *gap(2), word("set"), word("up"), word("at"), THE, ent("org", "subject")],
+         ORG, WORK, 0.7, coordinate=False),
     Rule("corporate.possessive_adaptation", "produces", [ent("org", "subject"), possessive("?"), ent("work", "object"), word("adaptation", "series", "remake", "reboot")],
          ORG, WORK, 0.7, coordinate=False),
     # "Harbour Films ... is shooting X" is constructions.shooting_works: a 20-token gap cost the
@@ -450,6 +462,16 @@ RULES = [
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
          PERSON, ORG, 0.65, coordinate=False, veto=_person_owns_veto),
+    # "director Dana Vale and her Harbour Films banner": a banner, shingle or company a person's
+    # possessive pronoun introduces right after the person is the company that person runs.
+    Rule("corporate.person_and_own_banner", "employedBy", [ent("person", "subject"), word("and"), word("his", "her", "their"), ent("org", "object"),
+                                                           word(*BANNER_HEADS)],
+         PERSON, ORG, 0.7, coordinate=False),
+    # "Dana Vale's Boston-based production banner, Harbour Films", "Vale's Austin-based venture
+    # Kestrel": the company named in apposition to a person's banner noun is that person's.
+    Rule("corporate.person_banner_apposition", "employedBy", [ent("person", "subject"), possessive(), ent(["org", "place"], OP="?"), *gap(3), word(*BANNER_HEADS, "venture"),
+                                                              word(",", op="?"), ent("org", "object")],
+         PERSON, ORG, 0.7, coordinate=False),
     # "Netflix's Amy Reinhard and Peter Friedlander": the possessive company holds the whole list.
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
          PERSON, ORG, 0.7),

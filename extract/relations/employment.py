@@ -231,6 +231,28 @@ def _in_own_clause(token: Token, verb: Token) -> bool:
     return False
 
 
+def _controller_people(verb: Token) -> list[Token]:
+    """"A joins X as head of comedy after serving as head of Y": a participle with no subject of
+    its own that opens an adverbial phrase ("after serving", "before running") is said of the
+    subject of the clause it modifies (English subject control), found up the parse."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("pcomp", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    # Only a post taken "as" a title ("serving as head of Y"): "serving lunch to the head of Y"
+    # names no post of the subject's.
+    if not any(p.dep_ == "prep" and p.lower_ == "as" and any(t.dep_ == "pobj" and t.lower_ in ROLE_WORDS for t in p.children)
+               for p in verb.children):
+        return []
+    node = verb.head
+    for _ in range(6):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if node.pos_ in ("VERB", "AUX") and subjects:
+            return [p for s_ in subjects for p in _people(s_)]
+        if node.head is node:
+            break
+        node = node.head
+    return []
+
+
 def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A is (previously) head of drama at X", "A serves as the chief executive of X", "A will
     become president of X", "A will continue as chairman of X" (staying on in a post is holding
@@ -245,6 +267,8 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         # "A, who serves as X's head of drama,", "A, who is also president of X,": the
         # relative's subject is the name it hangs on.
         people = _people(verb.head)
+    if not people:
+        people = _controller_people(verb)
     if not people:
         return
     scope = verb.subtree
@@ -516,8 +540,20 @@ def _role_after_as(verb: Token) -> str:
             while words and words[0].lower_ in ("the", "a", "an", "its", "new"):
                 words = words[1:]
             if words and words[0].lower_ in roles:
-                return doc[words[0].i:words[-1].i + 1].text
+                # "as senior vp of comedy after serving as head of Y": a clause the title's
+                # subtree carries ("after", "reporting to", "where") tells more of the hire, the
+                # title ends before it.
+                cut = next((k for k, t in enumerate(words) if k and t.lower_ in ROLE_CLAUSE_OPENERS), len(words))
+                words = words[:cut]
+                while words and (words[-1].is_punct or words[-1].lower_ in ("and", "or")):
+                    words = words[:-1]
+                return doc[words[0].i:words[-1].i + 1].text if words else ""
     return ""
+
+
+# Words that open a clause or phrase after a job title, never a part of it.
+ROLE_CLAUSE_OPENERS = frozenset({"after", "before", "while", "when", "following", "since", "where", "who", "which",
+                                 "replacing", "succeeding", "reporting", "effective", "until", "starting"})
 
 
 def employment_clauses(doc: Doc) -> Iterator[Fact]:

@@ -485,3 +485,46 @@ def test_a_place_before_a_company_name_in_apposition_stays_a_place(entities_of):
     # Negative twin: "the Harbour Lane Story Company" is a name, not a description of the place
     entities = entities_of("Headquartered in the UK, the Harbour Lane Story Company employs 26 people.")
     assert entities["UK"].type == "Country"
+
+
+def test_a_name_in_apposition_to_a_production_banner_is_a_production_company(entities_of):
+    # biz7: "A's Boston-based production banner, X": X is the banner, whatever the NER says
+    entities = entities_of("Jane Roe's Boston-based production banner, Green Valley West, made the film.")
+    assert entities["Green Valley West"].type == "ProductionCompany"
+
+
+def test_a_name_after_a_production_office_is_no_company(entities_of):
+    # negative twin: no banner noun before the comma
+    entities = entities_of("Tom Reyes moved to the production office, Green Valley West said.")
+    assert entities["Green Valley West"].type != "ProductionCompany"
+
+
+@pytest.mark.parametrize("text, cls", [
+    # biz7: a plural medium noun heading a list types every title of the list
+    ("Its TV productions include Quiet Orchard and Blue Ferry.", "Series"),
+    ("Other film projects include Quiet Orchard and Blue Ferry.", "Film"),
+])
+def test_a_medium_noun_heading_a_list_types_its_titles(entities_of, text, cls):
+    entities = entities_of(text)
+    assert entities["Quiet Orchard"].type == cls and entities["Blue Ferry"].type == cls
+
+
+def test_a_book_noun_heading_a_list_gives_no_screen_medium(entities_of):
+    # negative twin: books are no films or series
+    entities = entities_of("Her books include Quiet Orchard and Blue Ferry.")
+    assert all(e.type not in ("Film", "Series") for e in entities.values())
+
+
+@pytest.mark.parametrize("text, label", [
+    # biz7: "the NAME lot / complex / property": the name is the site's
+    ("The company already occupies offices on the Sunset Grove lot.", "Sunset Grove"),
+    ("The bar lies near the Harbor Point Cinemas complex.", "Harbor Point Cinemas"),
+    ("Streamly will rent three buildings at the Academy Row property.", "Academy Row"),
+])
+def test_a_name_before_a_site_noun_is_a_facility(entities_of, text, label):
+    assert entities_of(text)[label].type == "Facility"
+
+
+def test_a_company_before_a_team_is_no_facility(entities_of):
+    # negative twin: "team" is no site noun
+    assert entities_of("Streamly met the Harbor Films team.")["Harbor Films"].type != "Facility"

@@ -1013,3 +1013,58 @@ def test_a_renewal_given_to_a_show_is_the_givers_order(facts_of):
     # tv7: "NBC has given a second-season renewal to supernatural drama X"
     facts = facts_of("Streamly has given a second-season renewal to supernatural drama Blue Harbor, which launched last summer.")
     assert ("Streamly", "produces", "Blue Harbor") in facts
+
+
+def test_a_persons_own_banner_after_and_his_is_her_company(facts_of):
+    # biz7: "director A and his X banner" names the company A runs
+    facts = facts_of("Universal signed a deal with director Tom Reyes and his Kestrel North Production banner.")
+    assert ("Tom Reyes", "employedBy", "Kestrel North Production") in facts
+
+
+def test_a_person_and_his_partner_is_no_banner(facts_of):
+    # negative twin: "his partner" is a person, no company of his
+    facts = facts_of("Universal signed a deal with director Tom Reyes and his partner Jane Roe.")
+    assert of(facts, "employedBy") == set()
+
+
+def test_a_company_in_apposition_to_a_persons_banner_is_hers(facts_of):
+    # biz7: "A's CBS-based production banner, X": the apposition names A's company
+    facts = facts_of("Tom Reyes joins Harbor TV as senior veep of comedy after serving as head of Jane Roe's CBS-based production banner, Green Valley West.")
+    assert ("Jane Roe", "employedBy", "Green Valley West") in facts
+
+
+def test_a_work_in_apposition_to_a_persons_film_is_no_company(facts_of):
+    # negative twin: a film noun, not a banner noun
+    facts = facts_of("Jane Roe's film, Green Valley West, was a hit.")
+    assert ("Jane Roe", "employedBy", "Green Valley West") not in facts
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    # biz7: a work directed or made "for" a company is that company's production
+    ("Two years ago Tom Reyes directed Quiet Orchard for Focus Features.", ("Focus Features", "produces", "Quiet Orchard")),
+    # biz7: "X set up at Universal": the trade's idiom for a project at the studio making it
+    ("Kestrel Films also has Tom Reyes' thriller Blue Ferry set up at Universal with Jane Roe.", ("Universal Pictures", "produces", "Blue Ferry")),
+])
+def test_a_work_made_for_or_set_up_at_a_company_is_its_production(facts_of, sentence, fact):
+    assert fact in facts_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # negative twins: "for" a span of time, "for" a company's support
+    "Tom Reyes directed Quiet Orchard for two years.",
+    "Tom Reyes praised Quiet Orchard for Focus Features' support.",
+])
+def test_for_without_a_maker_gives_no_production(facts_of, sentence):
+    assert of(facts_of(sentence), "produces") == set()
+
+
+def test_a_persons_based_venture_named_after_it_is_hers(facts_of):
+    # biz7: "A's Austin-based venture Kestrel"
+    facts = facts_of("Investors in Jane Roe's Austin-based venture Kestrel include Harbor Pictures.")
+    assert ("Jane Roe", "employedBy", "Kestrel") in facts
+
+
+def test_a_persons_joint_venture_with_a_company_is_no_post(facts_of):
+    # negative twin: the company after "with" is the partner, no venture of hers
+    facts = facts_of("Jane Roe's joint venture with Harbor Pictures will fund films.")
+    assert of(facts, "employedBy") == set()

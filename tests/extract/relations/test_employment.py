@@ -131,8 +131,10 @@ def test_becoming_a_post_negative_twins(facts_of, sentence):
      {("Alma Ruiz", "employedBy", "CBS"), ("Alma Ruiz", "employedBy", "Harbour Films"), ("Alma Ruiz", "role", "president")}),
     ("Marcus Bell joins Harbour Films from Tidewater Media.",
      {("Marcus Bell", "employedBy", "Harbour Films"), ("Marcus Bell", "employedBy", "Tidewater Media")}),
+    # biz7: the subjectless "serving as" now also gives the past post's title, as gold roles do
     ("Dana Whitfield joins Harbour Films after most recently serving as head of drama at Tidewater Media.",
-     {("Dana Whitfield", "employedBy", "Harbour Films"), ("Dana Whitfield", "employedBy", "Tidewater Media")}),
+     {("Dana Whitfield", "employedBy", "Harbour Films"), ("Dana Whitfield", "employedBy", "Tidewater Media"),
+      ("Dana Whitfield", "role", "head of drama")}),
     ("The magazine was run by Mara Lindqvist, a former executive of Harbour Films.",
      {("Mara Lindqvist", "employedBy", "Harbour Films")}),
 ])
@@ -363,8 +365,9 @@ def test_no_overseen_unit(facts_of, sentence):
 
 # --- rel6: "serve as" a title whose company hangs below it through a descriptive noun ---
 @pytest.mark.parametrize("sentence, expected", [
+    # biz7: "Rita Combs' production company Harbour Films" also names Combs' own company
     ("Omar Reyes served as president of Rita Combs' production company Harbour Films.",
-     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "president")}),
+     {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "president"), ("Rita Combs", "employedBy", "Harbour Films")}),
     ("Omar Reyes served as head of the drama department at Harbour Films.",
      {("Omar Reyes", "employedBy", "Harbour Films"), ("Omar Reyes", "role", "head of the drama department")}),
 ])
@@ -575,3 +578,30 @@ def test_a_company_hyphened_to_a_participle_is_no_employer(facts_of):
 def test_an_executive_producer_of_a_company_works_there(facts_of):
     facts = facts_of("Tom Brill is currently the executive producer of Harbor Studios, which produced Night Shift.")
     assert ("Tom Brill", "employedBy", "Harbor Studios") in facts
+
+
+def test_a_title_after_as_ends_before_an_after_clause(facts_of):
+    # biz7: "joins X as TITLE after serving as ...": the clause is no part of the title
+    facts = facts_of("Tom Reyes joins Harbor TV as senior veep of comedy after most recently serving as head of Jane Roe's banner.")
+    assert ("Tom Reyes", "role", "senior veep of comedy") in facts
+
+
+def test_a_title_after_as_keeps_its_own_and(facts_of):
+    # negative twin: "of drama and comedy" is the title's own
+    facts = facts_of("Tom Reyes joins Harbor TV as executive vice president of drama and comedy.")
+    assert ("Tom Reyes", "role", "executive vice president of drama and comedy") in facts
+
+
+def test_a_subjectless_serving_as_is_said_of_the_main_subject(facts_of):
+    # biz7: "A joins X as ... after serving as head of Y": A held the post at Y
+    facts = facts_of("Tom Reyes joins Kestrel TV as senior veep of comedy after most recently serving as head of Harbor Films.")
+    assert ("Tom Reyes", "employedBy", "Harbor Films") in facts and ("Tom Reyes", "role", "head") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # negative twins: no post after "as"; a participle with its own subject
+    "Tom Reyes praised Kestrel TV after serving lunch to the head of Harbor Films.",
+    "Tom Reyes joins Kestrel TV after Jane Roe served as head of Harbor Films.",
+])
+def test_no_post_of_the_main_subject_without_a_subjectless_serving_as(facts_of, sentence):
+    assert ("Tom Reyes", "employedBy", "Harbor Films") not in facts_of(sentence)

@@ -15,6 +15,9 @@ pytestmark = pytest.mark.slow
 
 CASES = [
     # (plain sentence, hedged or denied sentence, the fact the plain one states)
+    # biz7: "poised to" reports a plan, not a done credit
+    ("Tom Reyes will direct Quiet Orchard later this year.", "Tom Reyes was poised to direct Quiet Orchard later this year.",
+     ("Quiet Orchard", "directedBy", "Tom Reyes")),
     ("Lionsgate is acquiring Mubi.", "Lionsgate is in talks to acquire Mubi.",
      ("Lionsgate", "acquires", "Mubi")),
     ("Lionsgate is acquiring Mubi.", "Lionsgate is reportedly acquiring Mubi.",
