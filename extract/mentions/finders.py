@@ -1094,6 +1094,16 @@ SENTENCE_END_RE = re.compile(r"(?<![\s.])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?
                              r"(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bvs)(?<!\b[A-Z\u00c0-\u00d6\u00d8-\u00de])\.\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
+def before_maker_nationality(text: str, start: int, end: int) -> int | None:
+    """Where a title run stops before "from" or "by" and a nationality word that a lower-case
+    noun goes on from: "Dark Harbor from Danish filmmaker Lars Vik", "Salt Road by French director
+    Ana Roux". The nationality describes the maker the title comes from; no title ends in one."""
+    joiner = re.search(r"\s+(?:from|by)\s+(\S+)$", text[start:end])
+    if joiner and joiner.group(1) in words("nationality_adjectives") and re.match(r"\s+[a-z]", text[end:end + 3]):
+        return start + joiner.start()
+    return None
+
+
 def _before_company(doc: Doc, start: int, end: int) -> int:
     """Where a title run stops before the company that makes or shows it: "Gladiator II for
     Paramount Pictures", "House of the Dragon for HBO" (a title seldom ends in a company name)."""
@@ -1109,6 +1119,9 @@ def _before_company(doc: Doc, start: int, end: int) -> int:
                 return start + joiner.start()
     # ... nor in a name with a company word the NER swallowed into the run ("the drama Glasshouse
     # for Harbour Films", read as one work of art), also where the run takes the sentence's full stop.
+    cut = before_maker_nationality(document_text(doc), start, end)
+    if cut is not None:
+        return cut
     joined = re.search(r"\s+(?:for|at|with|from|via)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&.'\-]*\s+){0,3}(?:"
                        + "|".join(map(re.escape, sorted(words("company_name_suffixes"), key=len, reverse=True))) + r")[.,;:]?$",
                        document_text(doc)[start:end])

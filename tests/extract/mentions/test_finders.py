@@ -983,3 +983,17 @@ def test_an_owner_in_a_cast_sentence_or_a_persons_possessive_is_no_company(entit
     entities = entities_of("France's Marie Dubois will head the jury.")
     assert entities["France"].type == "Country"
     assert not any(p == "employedBy" for _, p, _ in facts_of("Dana Vale's husband Tom Reyes produced the film."))
+
+
+def test_a_title_stops_before_from_and_the_makers_nationality(entities_of):
+    # "X from Danish filmmaker Y": the nationality describes the maker; no title ends in one.
+    entities = entities_of("Marlow Pictures picked up the thriller Dark Harbor from Danish filmmaker Lars Hovgaard.")
+    assert "Dark Harbor" in entities and entities["Lars Hovgaard"].type == "Person"
+    assert not any("Danish" in label for label in entities)
+
+
+def test_a_title_ending_in_from_and_a_place_keeps_it(entities_of):
+    # "Letters from Iran": a place after "from" can be the title's own; only a nationality word
+    # that a lower-case noun goes on from is cut.
+    entities = entities_of("Marlow Pictures picked up the documentary Letters From Iran last week.")
+    assert "Letters From Iran" in entities

@@ -1720,3 +1720,15 @@ def test_a_title_after_a_platforms_possessive_before_sequel_or_taken_for_a_build
 def test_a_run_before_another_noun_after_a_platforms_possessive_is_no_title(entities_of):
     # Negative twin: "Netflix's Toronto hub": the run modifies a noun that is no work.
     assert works(entities_of("Netflix's Toronto hub opened in May.")) == {}
+
+
+def test_a_production_companys_parenthesis_lists_its_titles(entities_of):
+    # "Company (A, B)": trade copy credits a company by its titles as it credits people.
+    entities = entities_of("Tom Hale and Ann Roe of Keel Media (Salt Flats, The Ferryman, Station 9) are producing.")
+    assert works(entities) == {"Salt Flats": "CreativeWork", "The Ferryman": "CreativeWork", "Station 9": "CreativeWork"}
+
+
+def test_a_companys_parenthesis_of_a_place_initials_or_a_person_lists_no_titles(entities_of):
+    assert works(entities_of("Harbour Films Group (HFG) is producing the drama.")) == {}
+    assert works(entities_of("The drama is produced by Tidewater Films (Mira Sol) and stars Ada Quill.")) == {}
+    assert works(entities_of("Tidewater Films (Paris) is producing the drama.")) == {}
