@@ -681,7 +681,17 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             # one person; the company word ends the company, the two words or more after it are
             # the person.
             company, person = doc[ent.start:fused[-1] + 1], doc[fused[-1] + 1:ent.end]
-            for part, part_cls in ((company, org_class_from_name(company.text)), (person, "Person")):
+            parts = [(company, org_class_from_name(company.text)), (person, "Person")]
+            if person[0].is_lower:
+                # "sold to Harbour Films for North America": a preposition after the company
+                # opens a phrase of its own, no name; only a territory after it is named.
+                rest = person[1:]
+                parts = parts[:1]
+                if rest.text in words("countries"):
+                    parts.append((rest, "Country"))
+                elif rest.text in words("regions"):
+                    parts.append((rest, "Place"))
+            for part, part_cls in parts:
                 m = _mention(part, part_cls, "ner")
                 if m:
                     yield m

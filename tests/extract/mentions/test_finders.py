@@ -997,3 +997,17 @@ def test_a_title_ending_in_from_and_a_place_keeps_it(entities_of):
     # that a lower-case noun goes on from is cut.
     entities = entities_of("Marlow Pictures picked up the documentary Letters From Iran last week.")
     assert "Letters From Iran" in entities
+
+
+def test_a_territory_after_a_company_and_a_preposition_is_no_person(entities_of):
+    # "sold to Harbour Films for North America": the NER may run company, "for" and territory
+    # into one person; the preposition opens a phrase, so only the territory is named.
+    entities = entities_of("The drama played several festivals before selling to Larkspur Films for North America.")
+    assert entities["Larkspur Films"].type != "Person"
+    assert not any(label.startswith("for ") for label in entities)
+    assert entities["North America"].type == "Place"
+
+
+def test_a_company_fused_with_its_executive_still_gives_the_person(entities_of):
+    entities = entities_of("The director of Harbour Films Jane Roe said the drama was sold.")
+    assert entities["Jane Roe"].type == "Person"
