@@ -693,7 +693,17 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             # one person; the company word ends the company, the two words or more after it are
             # the person.
             company, person = doc[ent.start:fused[-1] + 1], doc[fused[-1] + 1:ent.end]
-            for part, part_cls in ((company, org_class_from_name(company.text)), (person, "Person")):
+            parts = [(company, org_class_from_name(company.text)), (person, "Person")]
+            if person[0].is_lower:
+                # "sold to Harbour Films for North America": a preposition after the company
+                # opens a phrase of its own, no name; only a territory after it is named.
+                rest = person[1:]
+                parts = parts[:1]
+                if rest.text in words("countries"):
+                    parts.append((rest, "Country"))
+                elif rest.text in words("regions"):
+                    parts.append((rest, "Place"))
+            for part, part_cls in parts:
                 m = _mention(part, part_cls, "ner")
                 if m:
                     yield m
@@ -1112,6 +1122,16 @@ SENTENCE_END_RE = re.compile(r"(?<![\s.])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?
                              r"(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bvs)(?<!\b[A-Z\u00c0-\u00d6\u00d8-\u00de])\.\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
+def before_maker_nationality(text: str, start: int, end: int) -> int | None:
+    """Where a title run stops before "from" or "by" and a nationality word that a lower-case
+    noun goes on from: "Dark Harbor from Danish filmmaker Lars Vik", "Salt Road by French director
+    Ana Roux". The nationality describes the maker the title comes from; no title ends in one."""
+    joiner = re.search(r"\s+(?:from|by)\s+(\S+)$", text[start:end])
+    if joiner and joiner.group(1) in words("nationality_adjectives") and re.match(r"\s+[a-z]", text[end:end + 3]):
+        return start + joiner.start()
+    return None
+
+
 def _before_company(doc: Doc, start: int, end: int) -> int:
     """Where a title run stops before the company that makes or shows it: "Gladiator II for
     Paramount Pictures", "House of the Dragon for HBO" (a title seldom ends in a company name)."""
@@ -1127,6 +1147,9 @@ def _before_company(doc: Doc, start: int, end: int) -> int:
                 return start + joiner.start()
     # ... nor in a name with a company word the NER swallowed into the run ("the drama Glasshouse
     # for Harbour Films", read as one work of art), also where the run takes the sentence's full stop.
+    cut = before_maker_nationality(document_text(doc), start, end)
+    if cut is not None:
+        return cut
     joined = re.search(r"\s+(?:for|at|with|from|via)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&.'\-]*\s+){0,3}(?:"
                        + "|".join(map(re.escape, sorted(words("company_name_suffixes"), key=len, reverse=True))) + r")[.,;:]?$",
                        document_text(doc)[start:end])

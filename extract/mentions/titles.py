@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
 
@@ -1792,6 +1792,44 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
                     yield m
 
 
+
+def company_paren_titles(doc: Doc) -> Iterator[Mention]:
+    """A parenthesis after a production company lists what it made, as a person's lists her
+    calling cards: "Tidewater Films (Salt Flats, The Ferryman) is producing". Trade copy credits
+    a company by its titles the way it credits people. A parenthesis naming a place ("(UK)"), a
+    short form of the name ("(HFG)"), a person or a lower-case remark lists no work."""
+    text = document_text(doc)
+    for paren in re.finditer(r"\(([^()\n]{1,160})\)", text):
+        # The company right before: the NER may have run its name on into the parenthesis.
+        # A known company (the gazetteer's), or any capitalised name ending in a company
+        # suffix ("Tidewater Films"); the NER's ORG alone is too loose a cue.
+        known = any(e.start_char < paren.start() <= e.end_char + 1 and CLASS_KIND.get(e.label_) == "org" for e in doc_ents(doc))
+        before = text[max(0, paren.start() - 40):paren.start()].split()
+        if not known and not (before and before[-1][:1].isupper() and before[-1] in words("org_suffixes")):
+            continue
+        inner_start = paren.start(1)
+        inner = paren.group(1)
+        if not (inner[0].isupper() or inner[0] in OPEN_Q or inner[0].isdigit()) or ":" in inner:
+            continue
+        pieces = [(inner_start + m.start() + m.group(0).index(m.group(0).strip()), m.group(0).strip())
+                  for m in re.finditer(r"[^,;/]+", inner) if m.group(0).strip()]
+        items = [(start, item.strip(OPEN_Q + CLOSE_Q)) for start, item in pieces]
+        if not items or any(not title_cased(item) or item.isdigit() for _, item in items):
+            continue
+        if len(items) == 1 and items[0][1].isupper() and len(items[0][1]) <= 6:
+            continue  # "Harbour Films Group (HFG)": the name's own initials
+        places = words("countries") | words("regions") | words("cities")
+        if any(item in places or item.split()[-1] in words("org_suffixes") for _, item in items):
+            continue  # "(UK)", "(Paris)", "(Sony Pictures)": a territory or a partner, no credit
+        if any(PERSONAL_NAME_RE.fullmatch(item) and opens_with_given_name(item) for _, item in items):
+            continue  # "Harbour Films (Jane Roe)": the person behind it, no credit
+        for start, item in items:
+            start = text.index(item, start)
+            m = _mention(doc, start, start + len(item), "CreativeWork")
+            if m:
+                yield m
+
+
 PERSONAL_NAME_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]+){1,2}")
 
 
@@ -1863,6 +1901,10 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
                  or CLASS_KIND.get(e.label_) == "org" and rest_start <= e.start_char and e.end_char <= first_end)
                 for e in doc_ents(doc)):
             return start + joiner.start()
+        # "Dark Harbor from Danish filmmaker Lars Vik": a nationality word that a lower-case noun
+        # goes on from describes the maker the title comes from; no title ends in one.
+        if before_maker_nationality(text, start, end) is not None:
+            return start + joiner.start()
         # "the feature Salt Road for Dana Vale": a title made for a director or a star; the person
         # the NER names in full, given name first, right after "for" or "from" is no part of it.
         person = _full_name_at(doc, rest_start)
@@ -1900,7 +1942,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     listed = list(list_slot_titles(doc))
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
-    return [*listed, *people, *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
+    return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),

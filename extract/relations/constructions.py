@@ -511,7 +511,9 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not companies:
             continue
         dobj = [c for c in token.children if c.dep_ == "dobj"]
-        objects = [t for c in dobj for t in c.subtree if t._.mkg_kind == "work"] or _titled_noun(dobj)
+        # A work in a parenthesis of the object ("Glass Harbor, the pic from A (Sunfall)") is a
+        # calling card of someone named there, not what the companies make.
+        objects = [t for c in dobj for t in c.subtree if t._.mkg_kind == "work" and not _in_parens(t)] or _titled_noun(dobj)
         if dobj and not objects:
             continue  # "Harbour Films and Tidewater Media produce ads": something else
         if objects:
@@ -612,6 +614,15 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
                         yield Fact(person._.mkg_entity, "knownFor", t._.mkg_entity, evidence, "parens.known_for", 0.7)
                     elif t._.mkg_kind == "org" and len([x for x in inner if x._.mkg_kind]) == 1:
                         yield Fact(person._.mkg_entity, "employedBy", t._.mkg_entity, evidence, "parens.company", 0.6)
+        elif token._.mkg_kind == "org" and token._.mkg_entity and not _initials_after(token, inner):
+            # "Tidewater Films (Salt Flats, The Ferryman)": a production company's parenthesis
+            # of titles lists what it made, as a person's lists her calling cards.
+            kinds = [t._.mkg_kind for t in inner if t._.mkg_kind]
+            rest = [t for t in inner if not t._.mkg_kind and t.lower_ not in (",", ";", "/", "and", "&")]
+            if kinds and all(k == "work" for k in kinds) and not rest:
+                for t in inner:
+                    if t._.mkg_kind == "work":
+                        yield Fact(token._.mkg_entity, "produces", t._.mkg_entity, evidence, "parens.company_credits", 0.6)
         elif token._.mkg_kind == "work":
             companies = [t for t in inner if t._.mkg_kind == "org"]
             rest = [t for t in inner if not t._.mkg_kind and t.lower_ not in ("for", "with", "the", "/", "and", "&", ",")]

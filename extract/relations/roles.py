@@ -883,7 +883,31 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
         evidence = sentence_evidence(work.sent)
         for predicate in dict.fromkeys(predicates):
             for one in _epithet_people(person):
-                yield Fact(work._.mkg_entity, predicate, one._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
+                for listed in [work, *_coordinated_works_before(work)]:
+                    yield Fact(listed._.mkg_entity, predicate, one._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
+
+
+def _coordinated_works_before(work: Token) -> list[Token]:
+    """"Sunfall, Low Tide and Ember director Ana Ruiz": the titles coordinated before the last
+    one share its epithet, so each has the same credit. Only a bare list of titles joined by
+    commas and "and" counts; any other word ends it."""
+    doc, found = work.doc, []
+    i = work.i - 1
+    while i > work.sent.start and doc[i].text in ("\u201c", "\"", "\u2018"):
+        i -= 1
+    while i > work.sent.start and doc[i].lower_ in (",", "and", "&"):
+        j = i - 1
+        if doc[j].lower_ in (",", "and") and j > work.sent.start:
+            j -= 1  # "A, and B"
+        while j > work.sent.start and doc[j].text in ("\u201d", "\"", "\u2019"):
+            j -= 1
+        if doc[j]._.mkg_kind != "work":
+            break
+        found.append(doc[j])
+        i = j - 1
+        while i > work.sent.start and doc[i].text in ("\u201c", "\"", "\u2018"):
+            i -= 1
+    return found
 
 
 # Role nouns that may be coordinated with a credit noun without giving a credit of their own.

@@ -1003,3 +1003,31 @@ def test_a_name_ends_at_a_blank_line(entities_of):
                         "for stories, says Ana Ruiz of Harbor Studios.")
     assert not any("\n" in label for label in found)
     assert "Ana Ruiz" in found
+
+
+def test_a_title_stops_before_from_and_the_makers_nationality(entities_of):
+    # "X from Danish filmmaker Y": the nationality describes the maker; no title ends in one.
+    entities = entities_of("Marlow Pictures picked up the thriller Dark Harbor from Danish filmmaker Lars Hovgaard.")
+    assert "Dark Harbor" in entities and entities["Lars Hovgaard"].type == "Person"
+    assert not any("Danish" in label for label in entities)
+
+
+def test_a_title_ending_in_from_and_a_place_keeps_it(entities_of):
+    # "Letters from Iran": a place after "from" can be the title's own; only a nationality word
+    # that a lower-case noun goes on from is cut.
+    entities = entities_of("Marlow Pictures picked up the documentary Letters From Iran last week.")
+    assert "Letters From Iran" in entities
+
+
+def test_a_territory_after_a_company_and_a_preposition_is_no_person(entities_of):
+    # "sold to Harbour Films for North America": the NER may run company, "for" and territory
+    # into one person; the preposition opens a phrase, so only the territory is named.
+    entities = entities_of("The drama played several festivals before selling to Larkspur Films for North America.")
+    assert entities["Larkspur Films"].type != "Person"
+    assert not any(label.startswith("for ") for label in entities)
+    assert entities["North America"].type == "Place"
+
+
+def test_a_company_fused_with_its_executive_still_gives_the_person(entities_of):
+    entities = entities_of("The director of Harbour Films Jane Roe said the drama was sold.")
+    assert entities["Jane Roe"].type == "Person"

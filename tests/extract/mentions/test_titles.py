@@ -1811,3 +1811,15 @@ def test_a_hyphened_adjective_before_a_title_is_no_part_of_it(entities_of):
 def test_a_capitalised_hyphened_title_keeps_its_words(entities_of):
     found = works(entities_of("The drama is a remake of the film Spider-Town Blues."))
     assert "Spider-Town Blues" in found
+
+
+def test_a_production_companys_parenthesis_lists_its_titles(entities_of):
+    # "Company (A, B)": trade copy credits a company by its titles as it credits people.
+    entities = entities_of("Tom Hale and Ann Roe of Keel Media (Salt Flats, The Ferryman, Station 9) are producing.")
+    assert works(entities) == {"Salt Flats": "CreativeWork", "The Ferryman": "CreativeWork", "Station 9": "CreativeWork"}
+
+
+def test_a_companys_parenthesis_of_a_place_initials_or_a_person_lists_no_titles(entities_of):
+    assert works(entities_of("Harbour Films Group (HFG) is producing the drama.")) == {}
+    assert works(entities_of("The drama is produced by Tidewater Films (Mira Sol) and stars Ada Quill.")) == {}
+    assert works(entities_of("Tidewater Films (Paris) is producing the drama.")) == {}

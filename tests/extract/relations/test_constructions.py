@@ -452,8 +452,10 @@ def test_a_title_introduced_with_its_creators_keeps_its_credits(facts_of):
 
 
 def test_coordinated_titles_share_the_epithet(facts_of):
+    # "A and B director X": the credit noun heads the whole coordinated list, so X directed both.
     facts = facts_of('"Red Harbour" and "Moonfall" director Ana Ruiz will direct "Glasshouse," the new drama series from Netflix.')
-    assert only(facts, "directedBy") == {("Moonfall", "directedBy", "Ana Ruiz"), ("Glasshouse", "directedBy", "Ana Ruiz")}
+    assert only(facts, "directedBy") == {("Red Harbour", "directedBy", "Ana Ruiz"), ("Moonfall", "directedBy", "Ana Ruiz"),
+                                         ("Glasshouse", "directedBy", "Ana Ruiz")}
     assert ("Ana Ruiz", "knownFor", "Red Harbour") in facts
 
 
@@ -861,3 +863,32 @@ def test_plain_credits_include_gives_only_the_calling_card(facts_of):
     facts = facts_of("Dana Kirsch's credits include HBO's \u201cSalt Road\u201d and NBC's \u201cGlass Orchard.\u201d")
     assert ("Dana Kirsch", "knownFor", "Salt Road") in facts
     assert {f for f in facts if f[1] in ("writtenBy", "directedBy", "producer", "starring")} == set()
+
+
+def test_a_production_companys_parenthesis_credits_what_it_made(facts_of):
+    assert only(facts_of("Tom Hale and Ann Roe of Keel Media (Salt Flats, The Ferryman) are producing."), "produces") == {
+        ("Keel Media", "produces", "Salt Flats"), ("Keel Media", "produces", "The Ferryman")}
+
+
+def test_a_remark_in_a_parenthesis_after_a_company_credits_nothing(facts_of):
+    # A lower-case aside that mentions a work is no credit list.
+    facts = facts_of("Garvey is the police chief, according to Harbour Films (and not the mayor as in the novel Salt Flats).")
+    assert only(facts, "produces") == set()
+
+
+def test_a_comma_list_of_titles_before_a_credit_noun_shares_the_credit(facts_of):
+    facts = facts_of("The Quiet Shore, Sunfall and Red Meridian director Tomas Brandt will direct the drama.")
+    assert {("Sunfall", "directedBy", "Tomas Brandt"), ("Red Meridian", "directedBy", "Tomas Brandt")} <= only(facts, "directedBy")
+
+
+def test_a_title_before_another_persons_epithet_does_not_share_it(facts_of):
+    # "A star X and B director Y": A is X's calling card; the list before "director" is B alone.
+    facts = facts_of("Sunfall star Ana Ruiz and Red Meridian director Tomas Brandt will team on the drama.")
+    assert ("Sunfall", "directedBy", "Tomas Brandt") not in facts
+    assert ("Red Meridian", "directedBy", "Tomas Brandt") in facts
+
+
+def test_a_work_in_a_parenthesis_of_the_object_is_not_what_companies_produce(facts_of):
+    facts = facts_of("Keel Media and Orchid Lane Pictures are producing Glass Harbor, the sci-fi pic from Tomas Brandt (Sunfall).")
+    assert only(facts, "produces") == {("Keel Media", "produces", "Glass Harbor"), ("Orchid Lane Pictures", "produces", "Glass Harbor")}
+    assert ("Tomas Brandt", "knownFor", "Sunfall") in facts
