@@ -295,12 +295,12 @@ def _list_head_medium(said: str, works: list[tuple[int, int]], start: int) -> st
 def article_medium(text: str) -> str:
     """"Series" for a TV story, "Film" for a film story, "" for a mixed or thin one: the words of
     each medium counted over the article ("season", "network", "pilot"; "box office",
-    "festival", "screenplay"), one side at least three times the other and seen three times."""
+    "festival", "screenplay"), one side at least twice the other and seen three times."""
     series = len(_context_re("series_medium_words").findall(text))
     film = len(_context_re("film_medium_words").findall(text))
-    if series >= 3 and series >= 3 * film:
+    if series >= 3 and series >= 2 * film:
         return "Series"
-    if film >= 3 and film >= 3 * series:
+    if film >= 3 and film >= 2 * series:
         return "Film"
     return ""
 

@@ -105,6 +105,16 @@ def test_trade_short_names_join_their_groups(entities_of):
     assert "WBD" not in entities and "NBCU" not in entities
 
 
+def test_trade_short_names_of_studios_join_their_full_names(entities_of):
+    # "UCP", "EOne", "20th Century Fox TV": the trade's short and former names are one node each.
+    entities = entities_of("Universal Cable Productions will produce the drama with Entertainment One. UCP and EOne "
+                           "declined to comment, as did 20th Century Fox TV.")
+    assert "UCP" in entities["Universal Content Productions"].aliases
+    assert "EOne" in entities["Entertainment One"].aliases
+    assert entities["20th Television"].type == "Studio"
+    assert "UCP" not in entities and "EOne" not in entities
+
+
 def test_a_short_name_alone_still_names_the_group(entities_of):
     # (negative twin: with no full name, the short name is the group's own node, typed as it)
     entities = entities_of("Dana Vale joined WBD in 2022 as head of drama.")

@@ -134,6 +134,12 @@ def test_an_untyped_title_takes_the_medium_of_its_article(entities_of, text, med
     assert work.rule.endswith("+article-medium") and work.confidence < 0.85
 
 
+def test_a_tv_story_that_names_a_film_once_still_types_by_its_medium(entities_of):
+    # Two to one is enough: a TV story may mention films in passing and stay a TV story.
+    text = TV_STORY.format(credit="Paper Lanterns") + " She also wrote two films and a feature about Cork."
+    assert entities_of(text)["Paper Lanterns"].type == "Series"
+
+
 @pytest.mark.parametrize("text", [
     # a book named in a TV story is no series
     TV_STORY.format(credit="the novel Paper Lanterns"),
