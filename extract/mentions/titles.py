@@ -1342,7 +1342,6 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
     Night, released in 1999,": a name that is the subject of an intransitive release verb dated by
     a year is a work's title, whatever the NER said (it often calls a title a person). A person
     premieres or releases something (an object), and is never "aired" or "released in" a year."""
-    text = document_text(doc)
     verbs = lower_words("release_verbs")
     for verb in tokens_with(doc, lower=verbs, pos=("VERB", "AUX")):
         if verb.lower_ not in verbs or verb.pos_ not in ("VERB", "AUX") or not _dated_release(verb):
@@ -1358,16 +1357,10 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
             if not subjects:
                 continue
             subject = subjects[0]
-        if subject.pos_ != "PROPN" or subject.i >= verb.i:
+        run = _run_ending_on(doc, subject) if subject.pos_ == "PROPN" and subject.i < verb.i else None
+        if run is None:
             continue
-        end = subject.idx + len(subject.text)
-        start = _run_before(text, end)
-        if start is None:
-            continue
-        owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)\s+", text[start:end])
-        if owner:
-            start += owner.end()  # "Netflix's Harbour Lights, which premiered": the owner is no title
-        m = _mention(doc, start, end, "CreativeWork")
+        m = _mention(doc, run[0], run[1], "CreativeWork")
         if m:
             yield m
 
@@ -1383,21 +1376,27 @@ MONEY_RE = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s+(?:million|bill
 SEASON_RE = re.compile(r"\bseasons?\b", re.I)
 
 
+def _run_ending_on(doc: Doc, token) -> tuple[int, int] | None:
+    """The capitalised run that ends on `token`, as character offsets, the owner's possessive
+    cut ("Netflix's Harbour Lights, which premiered": the owner is no part of the title)."""
+    text = document_text(doc)
+    end = token.idx + len(token.text)
+    start = _run_before(text, end)
+    if start is None:
+        return None
+    owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)\s+", text[start:end])
+    return (start + owner.end() if owner else start), end
+
+
 def _subject_run(doc: Doc, verb) -> tuple[int, int] | None:
-    """The capitalised run, owner's possessive cut, that ends on the verb's proper-noun subject."""
+    """The capitalised run that ends on the verb's proper-noun subject (_run_ending_on)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that")]
     if verb.dep_ in ("relcl", "acl") and not subjects:
         subjects = [verb.head]  # "X, which grossed $40 million", "X, renewed for a second season"
     subject = subjects[0] if subjects else None
     if subject is None or subject.pos_ != "PROPN" or subject.i >= verb.i:
         return None
-    text = document_text(doc)
-    end = subject.idx + len(subject.text)
-    start = _run_before(text, end)
-    if start is None:
-        return None
-    owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)\s+", text[start:end])
-    return (start + owner.end() if owner else start), end
+    return _run_ending_on(doc, subject)
 
 
 def performance_titles(doc: Doc) -> Iterator[Mention]:
@@ -1417,10 +1416,10 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
             elif verb.lemma_ in ("run", "renew", "cancel", "end") and SEASON_RE.search(tail):
                 cls = "Series"
             run = _subject_run(doc, verb) if cls else None
+            name = document_text(doc)[run[0]:run[1]] if run else ""
             # "The Period Drama was renewed", a headline's "Musical Drama X Renewed for Season 2": a
             # run with a genre noun in it holds the description, and where the title starts is unsure.
-            if run is None or opens_with_given_name(document_text(doc)[run[0]:run[1]]) \
-                    or {w.lower() for w in document_text(doc)[run[0]:run[1]].split()} & lower_words("title_slot_nouns"):
+            if not name or opens_with_given_name(name) or {w.lower() for w in name.split()} & lower_words("title_slot_nouns"):
                 continue
             m = _mention(doc, run[0], run[1], cls)
             if m:

@@ -266,7 +266,7 @@ def refine_work_media(text: str, groups: list[EntityGroup], facts: list, broadca
             group.cls = "Film"
         elif series and not film:
             group.cls = "Series"
-    _take_article_medium(text, groups, facts)
+    _take_article_medium(text, groups, facts, works)
 
 
 @lru_cache(maxsize=1)
@@ -333,18 +333,18 @@ def _list_start(text: str, works: list[tuple[int, int]], start: int) -> int:
     return start
 
 
-def _take_article_medium(text: str, groups: list[EntityGroup], facts: list) -> None:
+def _take_article_medium(text: str, groups: list[EntityGroup], facts: list, works: list[tuple[int, int]]) -> None:
     """A work that nothing near it has typed takes the medium the article is about: the titles a
     TV story names (its own, its cast's other shows) are mostly series, a festival or release
     story's mostly films. On the dev and extra gold sets three in four such guesses are right,
     and a right subtype earns more than the superclass a wrong one loses. Books, plays and
     games are no screen works: a title the text calls a novel, a game or stage work, or that
-    something is based on, stays a CreativeWork. The type's rule says it came from the article."""
+    something is based on, stays a CreativeWork. The type's rule says it came from the article.
+    works: the (start, end) of every work mention, as refine_work_media collected them."""
     medium = article_medium(text)
     if not medium:
         return
     sources = {f.object for f in facts if not f.is_attribute and f.predicate == "basedOn"}
-    works = sorted((m.start, m.end) for g in groups if g.kind == "work" for m in g.mentions)
     for group in groups:
         if group.kind != "work" or group.cls != "CreativeWork" or group.key.endswith("-source") or group.key in sources:
             continue
