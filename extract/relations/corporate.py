@@ -1135,8 +1135,7 @@ def own_banners(doc: Doc) -> Iterator[Fact]:
         company = None
         if i + 1 < sent.end and doc[i]._.mkg_kind == "org" and _banner_at(doc, i + 1, sent.end, banners):
             company = doc[i]  # "his A Productions shingle"
-        elif i < sent.end and _banner_at(doc, i, sent.end, banners):
-            j = _banner_at(doc, i, sent.end, banners)
+        elif i < sent.end and (j := _banner_at(doc, i, sent.end, banners)):
             j = j + 1 if j < sent.end and doc[j].text == "," else j
             if j < sent.end and doc[j]._.mkg_kind == "org":
                 company = doc[j]  # "her banner, Harbour Films"
