@@ -570,6 +570,10 @@ def _represented_by(text: str, start: int) -> bool:
 
 
 BANNER_APPOSITION_RE = re.compile(r"\b(?:production\s+(?:banner|shingle|company|outfit|label)|prodco|banner|shingle)\s*,\s*$")
+# "his Kestrel North banner", "her own Harbour Lane prodco": a name a possessive pronoun opens
+# and a banner noun closes is the owner's production company.
+OWNER_PRONOUN_BEFORE_RE = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?$", re.I)
+BANNER_AFTER_RE = re.compile(r"\s+(?:production\s+)?(?:banner|shingle|prodco|outfit)\b")
 
 
 # "the Sunset Grove lot", "the Harbour Point complex": a name between "the" and a site noun
@@ -612,8 +616,9 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
                 group.votes["Organization"] += 3.0 * len(group.mentions)
                 break
             # "her Boston-based production banner, Harbour Lane": a name in apposition to a
-            # production company's own nouns is that company, whatever the NER says of it.
-            if BANNER_APPOSITION_RE.search(before):
+            # production company's own nouns is that company, whatever the NER says of it; so is
+            # one a possessive pronoun opens and a banner noun closes ("his Kestrel North banner").
+            if BANNER_APPOSITION_RE.search(before) or (OWNER_PRONOUN_BEFORE_RE.search(before) and BANNER_AFTER_RE.match(text, m.end)):
                 group.votes["ProductionCompany"] += 3.0 * len(group.mentions)
                 break
             # "sold to Germany (Prokino), Turkey (Filmarti)": a name bracketed after a country

@@ -112,8 +112,9 @@ def _names_its_show(org: Token) -> bool:
     return k < len(doc) and doc[k]._.mkg_kind == "work"
 
 
-# The nouns a person's own company goes by: "his Harbour Films banner", "her production shingle".
-BANNER_HEADS = ("banner", "shingle", "label", "company", "outfit", "prodco")
+# The one-word nouns a person's own company goes by ("Dana Vale's production banner, Harbour
+# Films"): the lexicon's banner_nouns, which own_banners, banner_staff and banner_credits read too.
+BANNER_HEADS = tuple(sorted(w for w in lower_words("banner_nouns") if " " not in w))
 
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
@@ -462,11 +463,6 @@ RULES = [
          PERSON, ORG, 0.7, coordinate=False),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
          PERSON, ORG, 0.65, coordinate=False, veto=_person_owns_veto),
-    # "director Dana Vale and her Harbour Films banner": a banner, shingle or company a person's
-    # possessive pronoun introduces right after the person is the company that person runs.
-    Rule("corporate.person_and_own_banner", "employedBy", [ent("person", "subject"), word("and"), word("his", "her", "their"), ent("org", "object"),
-                                                           word(*BANNER_HEADS)],
-         PERSON, ORG, 0.7, coordinate=False),
     # "Dana Vale's Boston-based production banner, Harbour Films", "Vale's Austin-based venture
     # Kestrel": the company named in apposition to a person's banner noun is that person's.
     Rule("corporate.person_banner_apposition", "employedBy", [ent("person", "subject"), possessive(), ent(["org", "place"], OP="?"), *gap(3), word(*BANNER_HEADS, "venture"),

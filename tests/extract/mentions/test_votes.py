@@ -505,6 +505,18 @@ def test_a_name_after_a_production_office_is_no_company(entities_of):
     assert entities["Green Valley West"].type != "ProductionCompany"
 
 
+def test_a_name_between_a_possessive_pronoun_and_a_banner_noun_is_a_production_company(entities_of):
+    # "his X banner": the name the pronoun opens and the banner noun closes is the owner's company
+    entities = entities_of("Tom Reyes will produce through his Green Valley West banner.")
+    assert entities["Green Valley West"].type == "ProductionCompany"
+
+
+def test_a_name_between_a_possessive_pronoun_and_a_work_noun_is_no_company(entities_of):
+    # negative twin: "her X series" closes on a work noun, not a banner noun
+    entities = entities_of("Jane Roe will produce her Green Valley West series next year.")
+    assert entities["Green Valley West"].type != "ProductionCompany"
+
+
 @pytest.mark.parametrize("text, cls", [
     # biz7: a plural medium noun heading a list types every title of the list
     ("Its TV productions include Quiet Orchard and Blue Ferry.", "Series"),

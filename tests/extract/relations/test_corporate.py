@@ -1021,6 +1021,16 @@ def test_a_persons_own_banner_after_and_his_is_her_company(facts_of):
     assert ("Tom Reyes", "employedBy", "Kestrel North Production") in facts
 
 
+@pytest.mark.parametrize("sentence", [
+    # "prodco" is the trade's clipped "production company", a banner noun like the others
+    "Universal signed a deal with director Tom Reyes and his Kestrel North prodco.",
+    # a hedge on the deal does not reach the possessive: the banner is his either way
+    "Universal is in talks with director Tom Reyes and his Kestrel North banner.",
+])
+def test_a_persons_own_prodco_or_hedged_banner_is_still_his_company(facts_of, sentence):
+    assert ("Tom Reyes", "employedBy", "Kestrel North") in facts_of(sentence)
+
+
 def test_a_person_and_his_partner_is_no_banner(facts_of):
     # negative twin: "his partner" is a person, no company of his
     facts = facts_of("Universal signed a deal with director Tom Reyes and his partner Jane Roe.")
