@@ -1332,8 +1332,11 @@ YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 def _dated_release(verb) -> bool:
     """The verb takes no object and a prepositional phrase after it holds a year: "aired in 2010",
     "was released in 2017", "premiered on BBC One in 2015"."""
-    if any(c.dep_ in ("dobj", "obj", "attr") or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children):
-        return False  # "premiered her film in 2015", "was released from her contract in 2017"
+    # "premiered her film in 2015", "was released from her contract in 2017"; a run of years
+    # ("aired from 2015 to 2019") is a date like "in 2015".
+    if any(c.dep_ in ("dobj", "obj", "attr") or (c.dep_ == "prep" and c.lower_ == "from" and not YEAR_RE.match(c.nbor().text if c.i + 1 < len(c.doc) else ""))
+           for c in verb.children):
+        return False
     return any(c.dep_ == "prep" and YEAR_RE.search("".join(t.text_with_ws for t in c.subtree)) for c in verb.children)
 
 
@@ -1374,6 +1377,17 @@ MONEY_RE = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s+(?:million|bill
 # What only a series does: it "ran for three seasons", "is renewed for a fourth season", "was
 # canceled after two seasons".
 SEASON_RE = re.compile(r"\bseasons?\b", re.I)
+# "X opened in theaters", "hit cinemas", "was released theatrically": only a film plays in
+# cinemas; the noun must follow the verb (with "in"/"into" and a market word at most), so "AMC
+# opened new cinemas" or a cinema chain's own name is no such release.
+THEATRICAL_VERBS = frozenset({"open", "hit", "arrive", "debut", "bow", "land", "release", "play", "roll"})
+THEATRICAL_RE = re.compile(r"(?:out\s+)?(?:(?:in|into|to|at)\s+)?(?:(?:U\.S\.|US|UK|North\s+American|domestic|local)\s+)?(?:theaters|theatres|cinemas|movie\s+theaters|multiplexes)\b|theatrically\b")
+# A verb of making, ordering or releasing a work, read in a relative clause whose "which"/"that"
+# is its object: "X, which Focus Features released in 2019", "X, which she directed". Verbs
+# whose object may be a company (acquire, buy, launch, run) are not among them.
+RELATIVE_WORK_VERBS = frozenset({"release", "direct", "write", "pen", "co-write", "co-direct", "helm", "produce", "executive-produce",
+                                 "commission", "order", "greenlight", "stream", "distribute", "adapt", "option", "shoot", "film"})
+RELATIVE_SERIES_VERBS = frozenset({"renew", "cancel"})
 
 
 def _run_ending_on(doc: Doc, token) -> tuple[int, int] | None:
@@ -1400,10 +1414,11 @@ def _subject_run(doc: Doc, verb) -> tuple[int, int] | None:
 
 
 def performance_titles(doc: Doc) -> Iterator[Mention]:
-    """ "X grossed $40 million", "X opened to $12 million at the box office": a film; "X ran for
-    three seasons", "X was renewed for a fourth season", "four seasons of X": a series. What the
-    name does says it is a work, whatever the NER said (it often calls an unknown title a person);
-    a name that opens with a given name is left to the NER ("Jane Roe earned $2 million")."""
+    """ "X grossed $40 million", "X opened to $12 million at the box office", "X hit theaters": a
+    film; "X ran for three seasons", "X was renewed for a fourth season", "four seasons of X": a
+    series; "X, which Focus Features released": a work. What the name does says it is a work,
+    whatever the NER said (it often calls an unknown title a person); a name that opens with a
+    given name is left to the NER ("Jane Roe earned $2 million")."""
     for sent in doc_sents(doc):
         said = sent.text
         for verb in sent:
@@ -1415,6 +1430,8 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
                 cls = "Film"
             elif verb.lemma_ in ("run", "renew", "cancel", "end") and SEASON_RE.search(tail):
                 cls = "Series"
+            elif verb.lemma_ in THEATRICAL_VERBS and THEATRICAL_RE.match(document_text(doc), verb.idx + len(verb.text) + len(verb.whitespace_)):
+                cls = "Film"
             run = _subject_run(doc, verb) if cls else None
             name = document_text(doc)[run[0]:run[1]] if run else ""
             # "The Period Drama was renewed", a headline's "Musical Drama X Renewed for Season 2": a
@@ -1422,6 +1439,20 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
             if not name or opens_with_given_name(name) or {w.lower() for w in name.split()} & lower_words("title_slot_nouns"):
                 continue
             m = _mention(doc, run[0], run[1], cls)
+            if m:
+                yield m
+        # "X, which Focus Features released in 2019", "X, which HBO renewed": the noun a relative
+        # clause hangs on is the object of its verb of making or ordering, so a work.
+        for verb in sent:
+            if verb.dep_ != "relcl" or verb.lemma_ not in RELATIVE_WORK_VERBS | RELATIVE_SERIES_VERBS \
+                    or not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children) \
+                    or verb.head.pos_ != "PROPN" or verb.head.i >= verb.i:
+                continue
+            run = _run_ending_on(doc, verb.head)
+            name = document_text(doc)[run[0]:run[1]] if run else ""
+            if not name or opens_with_given_name(name) or {w.lower() for w in name.split()} & lower_words("title_slot_nouns"):
+                continue
+            m = _mention(doc, run[0], run[1], "Series" if verb.lemma_ in RELATIVE_SERIES_VERBS else "CreativeWork")
             if m:
                 yield m
         # "starred in all four seasons of X": a count of seasons belongs to a series.

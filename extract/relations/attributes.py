@@ -82,8 +82,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             start = work.idx - sent.start_char
             # A closing quote may stand between: "“Copperhead” (2019)"; inside a credit's own
             # parenthesis the year follows a comma: "(“Copperhead,” 2019)".
-            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*" + YEAR + r"\s*\)|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]",
-                             sentence_text(sent)[end:end + 12])
+            # The distributor or network may come first in the bracket: "(Focus Features, 2019)".
+            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*" + YEAR + r"\s*\)|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
+                             r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4},\s*" + YEAR + r"\s*\)",
+                             sentence_text(sent)[end:end + 48])
             owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$", sentence_text(sent)[max(0, start - 10):start])
             year = paren or owner
             if year:
@@ -133,6 +135,22 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 else:
                     continue  # the parse says what premiered, and it is no title we know
             yield _fact(target, "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
+        # "In 2019, Focus Features released X", "In 2019, X premiered at Sundance": a year fronted
+        # as the sentence's opening adverbial dates a past release; the work is the verb's object,
+        # else its subject.
+        opener = sent[0] if len(sent) > 2 and sent[0].lower_ == "in" and re.fullmatch(YEAR, sent[1].text) else None
+        for verb in sent if opener is not None else ():
+            if verb.tag_ != "VBD" or verb.lemma_ not in FRONTED_RELEASE_LEMMAS or opener.head != verb:
+                continue
+            said = [c for c in verb.children if c.dep_ == "dobj" and c._.mkg_kind == "work"] \
+                or [c for c in verb.children if c.dep_ == "nsubj" and c._.mkg_kind == "work"]
+            if said:
+                yield _fact(said[0], "releaseYear", sent[1].text, sent, "attributes.fronted_year", 0.7)
+
+
+# The verbs of a work's first showing or publication, as lemmas (fronted_year above); the
+# lemmatizer gives "premiered" as "premier".
+FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "publish", "air", "broadcast", "bow", "open"})
 
 
 def _source_reference(token: Token) -> bool:
@@ -153,6 +171,9 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return None
+    # "The novel X was published": the parser may hang both the noun and the title on the verb
+    # as subjects; the title is the one that names the work.
+    subjects = [c for c in subjects if c._.mkg_kind == "work"] or subjects
     return verb.head if subjects[0].lower_ in ("which", "that") else subjects[0]
 
 

@@ -1762,6 +1762,28 @@ def test_a_name_that_takes_box_office_or_runs_for_seasons_is_a_work(entities_of,
     assert works(entities_of(text)) == {label: cls}
 
 
+@pytest.mark.parametrize("text, label, cls", [
+    # only a film plays in cinemas
+    ("Glass Orchard opened in theaters last Friday.", "Glass Orchard", "Film"),
+    ("Glass Orchard will hit UK cinemas in May.", "Glass Orchard", "Film"),
+    # the noun a relative clause hangs on is the object of its verb of making or ordering
+    ("Glass Orchard, which Fenwick Pictures released last year, stars Dana Vale.", "Glass Orchard", "CreativeWork"),
+    ("Glass Orchard, which Streamly renewed last week, stars Dana Vale.", "Glass Orchard", "Series"),
+])
+def test_a_name_released_in_cinemas_or_made_in_a_relative_clause_is_a_work(entities_of, text, label, cls):
+    assert works(entities_of(text)) == {label: cls}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Cinemas opened new cinemas in Ohio.",
+    "Harbour Films, which Streamly acquired last year, is based in Austin.",
+    "Harbour Films, which Dana Vale founded, is based in Austin.",
+])
+def test_a_chain_opening_cinemas_or_a_company_in_a_relative_clause_is_no_work(entities_of, text):
+    # Twins: a chain opens cinemas (object, no "in"); a company is acquired or founded, not released
+    assert not works(entities_of(text))
+
+
 @pytest.mark.parametrize("text", [
     "Dana Vale earned $2 million for the role.",
     "Tom Hale ran the company for three seasons.",

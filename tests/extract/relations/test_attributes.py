@@ -165,6 +165,35 @@ def roles_of(facts):
     return {(s, v) for s, p, v in facts if p == "role"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the distributor or network first in the title's bracket, the year after its comma
+    ("Her credits include Copperhead (Fenwick Pictures, 2019).", {("Copperhead", "2019")}),
+    # a year fronted as the opening adverbial dates a past release, of the object or the subject
+    ("In 2019, Fenwick Pictures released Copperhead.", {("Copperhead", "2019")}),
+    ("In 2019, the thriller Copperhead premiered at Sundance.", {("Copperhead", "2019")}),
+    # the parser may hang both the noun and the title on the verb: the title is the one dated
+    ("The novel Copperhead was published in 2012.", {("Copperhead", "2012")}),
+    # a run of years gives its first
+    ("Low Tide, which aired from 2015 to 2019 on Streamly, starred Mara Quill.", {("Low Tide", "2015")}),
+    # the work a relative clause's release verb hangs on
+    ("Copperhead, which Fenwick Pictures released in 2019, was a hit.", {("Copperhead", "2019")}),
+])
+def test_more_forms_of_a_release_year(facts_of, text, expected):
+    assert years(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # twins: a release to come is a plan; a fronted year of another act dates no work; a bracket
+    # after a person holds no release
+    "In 2027, Fenwick Pictures will release Copperhead.",
+    "In 2019, Fenwick Pictures hired Mara Quill.",
+    "Mara Quill thanked Tomas Brenner (Fenwick Pictures, 2019).",
+    "Mara Quill was released from her contract in 2017.",
+])
+def test_a_year_of_a_plan_or_of_another_act_dates_no_work(facts_of, text):
+    assert not years(facts_of(text))
+
+
 def test_a_title_after_a_companys_curly_possessive_is_the_role(facts_of):
     # "A, Harbour Films’ head of drama,": the company's possessive stands before the title.
     assert roles_of(facts_of("Dana Vale, Harbour Films\u2019 head of drama, said the series was a priority.")) == {
