@@ -1449,6 +1449,9 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
                     or verb.head.pos_ != "PROPN" or verb.head.i >= verb.i:
                 continue
             run = _run_ending_on(doc, verb.head)
+            # "Her 2014 Salt Road, which ...": an owner and a year opening the sentence date the title.
+            dated = OWNER_YEAR_RE.match(document_text(doc), run[0]) if run else None
+            run = (dated.end(), run[1]) if dated else run
             name = document_text(doc)[run[0]:run[1]] if run else ""
             if not name or opens_with_given_name(name) or {w.lower() for w in name.split()} & lower_words("title_slot_nouns"):
                 continue
@@ -1478,6 +1481,30 @@ def year_owner_titles(doc: Doc) -> Iterator[Mention]:
             m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
             if m:
                 yield m
+
+
+# "whose 2008 Harbour Lights won", "starred in her 2014 Salt Road": a possessive determiner
+# dates what it owns by a bare year only when that is a work of the owner's.
+OWNER_YEAR_RE = re.compile(r"\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:1[89]\d\d|20\d\d)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def owner_year_titles(doc: Doc) -> Iterator[Mention]:
+    """ "whose 2008 Harbour Lights won an award", "who starred in her 2014 Salt Road": the run after
+    an owner's year is a work of the owner's. A run the next noun governs is a modifier ("her 2014
+    Emmy nomination", "their 2019 Netflix deal"), and an award's name is no work ("his 2019 Oscar")."""
+    text = document_text(doc)
+    awards = words("award_names")
+    for match in OWNER_YEAR_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run:
+            continue
+        end = _stop_at_company(doc, run.start(), run.end())
+        after = doc.char_span(end, len(text), alignment_mode="expand")
+        if (after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN")) or text[run.start():end].rstrip(".,:;") in awards:
+            continue
+        m = _mention(doc, run.start(), end, "CreativeWork")
+        if m:
+            yield m
 
 
 # A bare year in brackets right after a name: "Insomnia (1997)", "Paper Lanterns (2011)".
@@ -1975,5 +2002,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

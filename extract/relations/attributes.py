@@ -53,7 +53,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # A headline or a sentence may open on the bare year: "1987 thriller X gets a remake".
         # Praise stands before the year, not between it and the noun: "the Oscar-winning 2016 film
         # X", "her bestselling 2018 novel X", "the critically acclaimed 2019 series X".
-        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE + r")" + YEAR + r"(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
+        # Names of festivals, outlets and nations may stand between the year and the noun too:
+        # "the 2014 French box office hit X", "the 2013 Cannes Directors' Fortnight title X".
+        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE + r")" + YEAR
+                                 + r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*){0,3}(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
@@ -86,7 +89,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*" + YEAR + r"\s*\)|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
                              r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4},\s*" + YEAR + r"\s*\)",
                              sentence_text(sent)[end:end + 48])
-            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$", sentence_text(sent)[max(0, start - 10):start])
+            # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
+            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$|\b(?i:whose|his|her|their|its)\s+" + YEAR + r"\s+[\u201c\"]?$",
+                              sentence_text(sent)[max(0, start - 14):start])
             year = paren or owner
             if year:
                 yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)

@@ -1774,6 +1774,21 @@ def test_a_name_released_in_cinemas_or_made_in_a_relative_clause_is_a_work(entit
     assert works(entities_of(text)) == {label: cls}
 
 
+def test_a_run_after_an_owners_year_is_a_work(entities_of):
+    # "her 2014 X": an owner dates only a work of hers by a bare year
+    assert works(entities_of("Tom Hale starred in her 2014 Glass Orchard.")) == {"Glass Orchard": "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", [
+    "She thanked the jury for her 2019 Oscar.",
+    "He spoke about his 2014 Emmy nomination.",
+    "Their 2019 Netflix deal ended in May.",
+])
+def test_an_award_or_a_modifier_after_an_owners_year_is_no_work(entities_of, text):
+    # twins: an award's name, and a run a following noun governs, name no work
+    assert not works(entities_of(text))
+
+
 @pytest.mark.parametrize("text", [
     "Kestrel Cinemas opened new cinemas in Ohio.",
     "Harbour Films, which Streamly acquired last year, is based in Austin.",

@@ -182,6 +182,26 @@ def test_more_forms_of_a_release_year(facts_of, text, expected):
     assert years(facts_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # names of festivals, outlets and nations between the year and the work noun
+    ("It is a remake of the 2014 French box office hit Copperhead.", {("Copperhead", "2014")}),
+    ("Her follow-up to the 2013 Cannes Directors' Fortnight title Copperhead is set in Leeds.", {("Copperhead", "2013")}),
+    # the trade's clipped work nouns
+    ("Mara Quill starred in the 2017 telepic Copperhead.", {("Copperhead", "2017")}),
+    ("Tomas Brenner's 2016 docu Copperhead premiered at Tribeca.", {("Copperhead", "2016")}),
+    # an owner's bare year before the title
+    ("Director Tomas Brenner, whose 2008 Copperhead won an award, returns with a thriller.", {("Copperhead", "2008")}),
+    ("The film reunites her with Tomas Brenner, who starred in her 2014 Copperhead.", {("Copperhead", "2014")}),
+])
+def test_a_year_before_a_title_across_names_or_after_an_owner(facts_of, text, expected):
+    assert years(facts_of(text)) == expected
+
+
+def test_a_year_of_a_deal_before_a_work_noun_dates_no_title(facts_of):
+    # twin: the lower-case words between the year and "film" are a clause of their own
+    assert not years(facts_of("The 2019 Netflix deal for the film Copperhead was big."))
+
+
 @pytest.mark.parametrize("text", [
     # twins: a release to come is a plan; a fronted year of another act dates no work; a bracket
     # after a person holds no release
