@@ -1416,6 +1416,40 @@ def given_name_companies(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+@lru_cache(maxsize=1)
+def _territory_buyer_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    territories = words("countries") | words("regions") | words("sales_territory_words")
+    one = r"(?:the\s+)?(?:[A-Z][\w]*-speaking\s+)?(?:" + "|".join(sorted(map(re.escape, territories), key=len, reverse=True)) + r")"
+    territory = one + r"(?:\s*(?:,|and|&)\s*" + one + r")*(?![\w\-])"
+    name = r"((?:[A-Z0-9\u00c0-\u00de][\w'\u2019.&\-]*)(?:\s+[A-Z0-9\u00c0-\u00de&][\w'\u2019.&\-]*){0,3})"
+    opener = "|".join(sorted(map(re.escape, words("territory_sale_openers")), key=len, reverse=True))
+    return (re.compile(r"\b(?:" + opener + r")\s+"), re.compile(name + r"\s+(?:for|in)\s+" + territory),
+            re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"))
+
+
+def territory_buyers(doc: Doc) -> Iterator[Mention]:
+    """"sold to Lumen for France, Nordisk Vale for Scandinavia and Kestrel in the Middle East": a
+    sales report lists a title's buyers one per territory after the sale verb, and whoever buys
+    a territory's rights to a title distributes it there. Each name of the list is a
+    distributor, however the small NER tags it (a person, or nothing)."""
+    text = document_text(doc)
+    opener_re, item_re, gap_re = _territory_buyer_res()
+    for opener in opener_re.finditer(text):
+        pos = opener.end()
+        while item := item_re.match(text, pos):
+            span = doc.char_span(item.start(1), item.end(1), alignment_mode="contract")
+            # "went to Budapest in Hungary": a known place before the territory is where someone
+            # went. (The small NER's GPE tag is no guide: it takes many foreign buyers for places.)
+            if span is not None and item.group(1) not in place_names():
+                m = _mention(span, "Distributor", "pattern", cued=True)
+                if m:
+                    yield m
+            gap = gap_re.match(text, item.end())
+            if not gap:
+                break
+            pos = gap.end()
+
+
 def _alternation(entry: str, capital: bool = False) -> str:
     """The words of a lexicon entry as a regex alternation; with capital, each may also open a
     sentence with a capital letter."""
@@ -1621,7 +1655,7 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *franchise_titles(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *possessive_employers(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *territory_buyers(doc), *possessive_employers(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     found = outside_honours(document_text(doc), found)

@@ -1031,3 +1031,28 @@ def test_a_territory_after_a_company_and_a_preposition_is_no_person(entities_of)
 def test_a_company_fused_with_its_executive_still_gives_the_person(entities_of):
     entities = entities_of("The director of Harbour Films Jane Roe said the drama was sold.")
     assert entities["Jane Roe"].type == "Person"
+
+
+def test_buyers_listed_one_per_territory_after_a_sale_are_distributors(entities_of):
+    # "sold to A for France, B for Benelux and C in the Middle East": whoever buys a territory
+    # distributes the title there, whatever the NER makes of a short foreign name.
+    entities = entities_of("The drama Salt Road has also sold to Vardo for France, Kelmis Film for Benelux "
+                           "and Ostra Pictures in the Middle East.")
+    assert entities["Vardo"].type == "Distributor"
+    assert entities["Kelmis Film"].type == "Distributor"
+    assert entities["Ostra Pictures"].type == "Distributor"
+    assert entities["France"].type == "Country"
+    assert not any(" for " in label or " in " in label for label in entities)
+
+
+def test_a_name_before_for_a_territory_without_a_sale_is_no_buyer(entities_of):
+    # Negative twin: no sale verb opens the list; "Kelmis Film for Benelux" says nothing of buying.
+    entities = entities_of("The drama Salt Road thanks Vardo for France and Kelmis Film for Benelux in its credits.")
+    assert "Vardo" not in entities or entities["Vardo"].type != "Distributor"
+    assert "Kelmis Film" not in entities or entities["Kelmis Film"].type != "Distributor"
+
+
+def test_a_place_before_a_territory_is_no_buyer(entities_of):
+    # "went to Budapest in Hungary": the place where the crew went, not a buyer of rights.
+    entities = entities_of("After the premiere, the crew of Salt Road went to Budapest in Hungary for reshoots.")
+    assert "Budapest" not in entities or entities["Budapest"].type in ("City", "Place")

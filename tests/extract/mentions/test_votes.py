@@ -134,6 +134,25 @@ def test_an_untyped_title_takes_the_medium_of_its_article(entities_of, text, med
     assert work.rule.endswith("+article-medium") and work.confidence < 0.85
 
 
+# A festival or sales-market report names its titles without "film": the festival's or market's
+# own name, a sales agent, a starrer or a directorial debut say the story is about films.
+MARKET_STORY = ("Pinebrook will launch sales at AFM on Copper Vale, a Nora Fenn starrer. Sales agent Tallis Rights "
+                "has also screened Lina Ost's directorial debut Paper Lanterns for buyers.")
+
+
+def test_a_market_report_types_its_titles_as_films(entities_of):
+    entities = entities_of(MARKET_STORY)
+    assert entities["Paper Lanterns"].type == "Film"
+    assert entities["Paper Lanterns"].rule.endswith("+article-medium")
+
+
+def test_a_report_without_market_words_keeps_the_superclass(entities_of):
+    # Negative twin: the same titles in a story with no word of either medium.
+    entities = entities_of("Pinebrook has news on Copper Vale, with Nora Fenn. Tallis Rights "
+                           "has also shown Lina Ost's Paper Lanterns to partners.")
+    assert entities["Paper Lanterns"].type == "CreativeWork"
+
+
 def test_a_tv_story_that_names_a_film_once_still_types_by_its_medium(entities_of):
     # Two to one is enough: a TV story may mention films in passing and stay a TV story.
     text = TV_STORY.format(credit="Paper Lanterns") + " She also wrote two films and a feature about Cork."
