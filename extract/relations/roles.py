@@ -1023,10 +1023,19 @@ def past_role_phrase(work: Token) -> bool:
     return career or (verb.lemma_.lower() == "have" and noun.lower_ in lower_words("role_nouns"))
 
 
+def _known_for(work: Token) -> bool:
+    """Whether the title is said inside "A is (best) known for ...": all that follows the phrase
+    is the person's record ("best known for her role as Meg in Ember and as Ann in X")."""
+    for node in work.ancestors:
+        if node.lemma_.lower() == "know" and node.tag_ == "VBN":
+            return any(c.dep_ == "prep" and c.lower_ == "for" and c.i < work.i for c in node.children)
+    return False
+
+
 def _card_mention(work: Token) -> bool:
     """A title named as someone's calling card: "Ember star A", "A (Ember, Stone Hill)", "A was
     last seen in Ember", "A, the lead in Ember"."""
-    if epithet_person(work) is not None or _past_part(work) or past_role_phrase(work):
+    if epithet_person(work) is not None or _past_part(work) or past_role_phrase(work) or _known_for(work):
         return True
     doc, i, start = work.doc, work.i - 1, work.sent.start
     while i >= start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):

@@ -1154,3 +1154,14 @@ def test_past_role_phrase_reads_an_apposed_part_and_a_career_past():
                     ["NNP", "MD", "VB", "DT", "NN", "IN", "NNP", "."], ["Dana Roe", "will", "write", "the", "screenplay", "for", "Sunfall", "."],
                     {0: "person", 6: "work"})
     assert not past_role_phrase(doc[6])
+
+
+# credits8: all that "A is best known for" goes on to name is A's record, so a later untitled credit
+# is not that title's; a title the item names as the part joined is (the twin).
+def test_a_title_named_after_known_for_is_no_item_for_a_later_credit(facts_of):
+    facts = facts_of("Harbor TV has ordered a mystery series from Dana Roe. Mia Lund is best known for her role as Meg Rusk "
+                     "in \"Mad Lanes\" and as Ann Tate in Tom Vale's \"Hollow Point.\" James Weaver will also executive produce.")
+    assert not {f for f in facts if f[1] == "executiveProducer"}
+    twin = facts_of("Harbor TV has ordered a mystery series from Dana Roe. Mia Lund has joined the cast of Tom Vale's "
+                    "\"Hollow Point.\" James Weaver will also executive produce.")
+    assert ("Hollow Point", "executiveProducer", "James Weaver") in twin
