@@ -900,6 +900,10 @@ def starring_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
             continue
+        # "a drama from Ryan Vale starring A", "The Lost Prince by Mia Roe, starring A": the name a
+        # byline's "from"/"by" gives is the work's maker; the participle goes on with the work.
+        if text[:start].rstrip().rsplit(None, 1)[-1:] in (["from"], ["by"]):
+            continue
         span = doc.char_span(start, match.start(), alignment_mode="expand")
         if span is not None and len(span) == 1 and (span[0].is_stop or span[0].pos_ in ("ADV", "CCONJ", "SCONJ")):
             continue  # "Also starring Dana Vale, ...": an adverb opens the sentence, no title

@@ -138,6 +138,16 @@ RULES = [
     *(credit(f"genre_from_writer_director{tail}", "writtenBy", [head, word("from"), word("writer", "screenwriter"), {"TEXT": {"IN": ["-", "/"]}},
                                                                 word("director", "filmmaker"), ent("person", "object")], 0.75, **kw)
       for tail, head, kw in GENRE_FROM_HEADS),
+    # "writer-director P's “T”", "rights to writer-director P's romantic drama": the epithet before
+    # a maker's possessive says P wrote the work as well as directed it. The genre noun stands for
+    # the title named before it in the sentence (a round-up item's head).
+    *(credit(f"writer_director_possessive{tail}", predicate,
+             [word("writer", "screenwriter"), {"TEXT": {"IN": ["-", "/"]}}, word("director", "filmmaker"), ent("person", "object"),
+              possessive(), *head], 0.75, **kw)
+      for predicate in ("directedBy", "writtenBy")
+      for tail, head, kw in (("_title", [{"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "["]}, "OP": "*"}, ent("work", "subject")], {}),
+                             ("", [*[dict(g, IS_LOWER=True) for g in gap(2)], word(*ordered_words("byline_genre_nouns"), "dramedy")],
+                              {"subject_default": Default.SENTENCE_LEFT}))),
     # ... and "T, the new film from P", where "the new film" already stands for T.
     credit("film_ref_from", "directedBy", [{"_": {"mkg_kind": "work"}, "LOWER": {"REGEX": r"\b(?:film|feature|movie|documentary|pic)$"}, "ROLE": "subject"},
                                            word("from"), word("director", "filmmaker", "writer-director", op="?"), ent("person", "object")], 0.75),

@@ -188,6 +188,13 @@ def in_passing(token: Token) -> bool:
     before = [t for t in token.doc[max(0, token.i - 6):token.i] if not t.is_punct]
     while len(before) > 1 and before[-1].lower_ in TITLE_DESCRIPTORS:
         before.pop()
+    # "a role in Ryan Murphy's Ratched", "the lead in A24's Priscilla": the owner's possessive
+    # before a title belongs to the title's phrase and leaves the word that frames it in force.
+    if len(before) > 2 and before[-1].lower_ in ("'s", "\u2019s") and before[-2]._.mkg_kind in ("person", "org"):
+        owner = before[-2]._.mkg_entity
+        before.pop()
+        while len(before) > 1 and before[-1]._.mkg_entity == owner and before[-1]._.mkg_kind:
+            before.pop()
     if not before:
         return False
     # "including A, B and C": a list shares the passing word that opens it.

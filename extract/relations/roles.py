@@ -997,10 +997,45 @@ def _past_part(work: Token) -> bool:
             and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in verb.children))
 
 
+# Adverbs that set a past clause in a career ("A most recently had a role in X").
+CAREER_PAST_ADVERBS = ("recently", "previously", "earlier", "formerly", "once", "last")
+
+
+def past_role_phrase(work: Token) -> bool:
+    """Whether the title hangs from a part or script noun that tells a person's past: "A, the lead
+    in P's Ember" (the noun in apposition to the person), "A most recently had a recurring role in
+    Ember", "the pair recently wrote the screenplay for Ember" (a simple past that a career adverb,
+    or the verb "have" of a part held, sets in the person's record)."""
+    node = work
+    while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "on", "for"):
+        return False
+    noun = node.head.head
+    if noun.lower_ not in lower_words("role_nouns") | lower_words("cast2_performance_nouns") | lower_words("script_nouns"):
+        return False
+    if noun.dep_ == "appos" and kind_of(noun.head) == "person":
+        return noun.lower_ in lower_words("role_nouns")
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.tag_ != "VBD":
+        return False
+    career = any(c.dep_ == "advmod" and c.lower_ in CAREER_PAST_ADVERBS for c in verb.children)
+    return career or (verb.lemma_.lower() == "have" and noun.lower_ in lower_words("role_nouns"))
+
+
+def _known_for(work: Token) -> bool:
+    """Whether the title is said inside "A is (best) known for ...": all that follows the phrase
+    is the person's record ("best known for her role as Meg in Ember and as Ann in X")."""
+    for node in work.ancestors:
+        if node.lemma_.lower() == "know" and node.tag_ == "VBN":
+            return any(c.dep_ == "prep" and c.lower_ == "for" and c.i < work.i for c in node.children)
+    return False
+
+
 def _card_mention(work: Token) -> bool:
     """A title named as someone's calling card: "Ember star A", "A (Ember, Stone Hill)", "A was
-    last seen in Ember"."""
-    if epithet_person(work) is not None or _past_part(work):
+    last seen in Ember", "A, the lead in Ember"."""
+    if epithet_person(work) is not None or _past_part(work) or past_role_phrase(work) or _known_for(work):
         return True
     doc, i, start = work.doc, work.i - 1, work.sent.start
     while i >= start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):

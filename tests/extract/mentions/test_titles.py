@@ -585,6 +585,22 @@ def test_the_run_before_starring_a_name_is_a_work(entities_of, text, title):
     assert all(e.type == "Person" for label, e in entities.items() if label in ("Clint Varney", "Joel Maddox", "Tom Hale", "Dana Price"))
 
 
+# credits8: the name a byline's "from"/"by" gives before "starring" is the work's maker, a person.
+@pytest.mark.parametrize("text, maker", [
+    ("Harbor TV has ordered a drama series from Tom Vale starring Mia Lund.", "Tom Vale"),
+    ("The studio also made Salt Road by Dana Price, starring Joel Maddox.", "Dana Price"),
+])
+def test_a_name_after_from_or_by_before_starring_is_no_work(entities_of, facts_of, text, maker):
+    assert entities_of(text)[maker].type == "Person"
+    assert not {f for f in facts_of(text) if f[0] == maker}
+
+
+def test_a_title_after_from_before_starring_is_still_a_work(entities_of):
+    # negative twin: with no "from"/"by" before it, the run before "starring" is the title
+    entities = entities_of("Harbor TV has ordered Tom Vale starring Mia Lund, a drama series.")
+    assert entities["Tom Vale"].type in ("CreativeWork", "Film", "Series")
+
+
 def test_starring_without_a_name_after_it_gives_no_work(entities_of):
     assert works(entities_of("Jane Roe landed starring roles in two dramas.")) == {}
 

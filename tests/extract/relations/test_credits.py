@@ -407,6 +407,21 @@ def test_a_genre_noun_from_a_writer_director(facts_of, sentence):
     assert credits(facts_of(sentence)) == {("Salt Road", "directedBy", "Dana Vale"), ("Salt Road", "writtenBy", "Dana Vale")}
 
 
+# credits8: "writer-director P's “T”" (or P's genre noun after the item's title): P wrote and directed T.
+@pytest.mark.parametrize("sentence", ["Neon has acquired writer-director Dana Vale's \"Salt Road\".",
+                                      "Mia Lund will star opposite Tom Rusk in writer/director Dana Vale's \"Salt Road.\"",
+                                      "\"Salt Road\" - Neon has pre-bought rights to writer-director Dana Vale's romantic drama."])
+def test_a_writer_directors_possessive_gives_both_credits(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert {("Salt Road", "directedBy", "Dana Vale"), ("Salt Road", "writtenBy", "Dana Vale")} <= facts
+
+
+def test_a_directors_possessive_is_no_writing_credit(facts_of):
+    # The twin: "director P's “T”" names the director only; "P's next project" names no work.
+    assert ("Salt Road", "writtenBy", "Dana Vale") not in facts_of("Neon has acquired director Dana Vale's \"Salt Road\".")
+    assert credits(facts_of("Neon has acquired Salt Road. Neon also signed writer-director Dana Vale's next project.")) == set()
+
+
 def test_a_genre_noun_from_a_director_is_no_writing_credit(facts_of):
     assert credits(facts_of("Neon has acquired Salt Road, the new thriller from director Dana Vale.")) == {
         ("Salt Road", "directedBy", "Dana Vale")}

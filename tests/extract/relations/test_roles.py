@@ -1102,3 +1102,66 @@ def test_a_part_named_after_play_is_no_cast_member(facts_of):
 def test_two_actors_playing_parts_are_both_cast(facts_of):
     facts = facts_of("Vera Lind will direct Star Voyage for Orbit Films. Ivo Marsh and Tom Reyes will play the astronomers.")
     assert {("Star Voyage", "starring", "Ivo Marsh"), ("Star Voyage", "starring", "Tom Reyes")} <= facts
+
+
+# credits8: a title told as a person's past credit ("most recently had a role in X", "recently
+# wrote the screenplay for X") is a calling card, so a later untitled credit is not X's.
+def test_a_past_role_in_a_possessed_title_is_no_item_for_a_later_credit(facts_of):
+    facts = facts_of("Netflix has ordered Larkspur, a drama about two sisters. Dana Roe most recently had a recurring "
+                     "role in Tom Vale's Hollow Point. James Weaver will also executive produce.")
+    assert ("Larkspur", "executiveProducer", "James Weaver") in facts
+    assert ("Hollow Point", "executiveProducer", "James Weaver") not in facts
+
+
+def test_a_screenplay_recently_written_is_no_item_for_a_later_credit(facts_of):
+    facts = facts_of("Netflix has ordered Larkspur, a drama about two sisters. The pair recently wrote the screenplay "
+                     "for the film \"Cold Harbor\". Eric Newman will executive produce.")
+    assert ("Larkspur", "executiveProducer", "Eric Newman") in facts
+    assert ("Cold Harbor", "executiveProducer", "Eric Newman") not in facts
+
+
+def _card_doc(words, heads, deps, tags, lemmas, kinds):
+    import spacy
+    from spacy.tokens import Doc
+    import mediakg.extract.document  # noqa: F401  (registers the token extensions)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    for i, kind in kinds.items():
+        doc[i]._.mkg_entity, doc[i]._.mkg_kind = f"e{i}", kind
+    return doc
+
+
+def test_past_role_phrase_reads_an_apposed_part_and_a_career_past():
+    from mediakg.extract.relations.roles import past_role_phrase
+    # "Cailee Moor, the lead in Sunfall": the part describes the person, a calling card
+    doc = _card_doc(["Cailee Moor", ",", "the", "lead", "in", "Sunfall", "."], [0, 0, 3, 0, 3, 4, 0],
+                    ["ROOT", "punct", "det", "appos", "prep", "pobj", "punct"], ["NNP", ",", "DT", "NN", "IN", "NNP", "."],
+                    ["Cailee Moor", ",", "the", "lead", "in", "Sunfall", "."], {0: "person", 5: "work"})
+    assert past_role_phrase(doc[5])
+    # negative twin: "Cailee Moor takes the lead in Sunfall" is a part now, not a card
+    doc = _card_doc(["Cailee Moor", "takes", "the", "lead", "in", "Sunfall", "."], [1, 1, 3, 1, 3, 4, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"], ["NNP", "VBZ", "DT", "NN", "IN", "NNP", "."],
+                    ["Cailee Moor", "take", "the", "lead", "in", "Sunfall", "."], {0: "person", 5: "work"})
+    assert not past_role_phrase(doc[5])
+    # "Dana Roe recently wrote the screenplay for Sunfall": a career adverb sets the past credit
+    words = ["Dana Roe", "recently", "wrote", "the", "screenplay", "for", "Sunfall", "."]
+    doc = _card_doc(words, [2, 2, 2, 4, 2, 4, 5, 2], ["nsubj", "advmod", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                    ["NNP", "RB", "VBD", "DT", "NN", "IN", "NNP", "."], ["Dana Roe", "recently", "write", "the", "screenplay", "for", "Sunfall", "."],
+                    {0: "person", 6: "work"})
+    assert past_role_phrase(doc[6])
+    # negative twin: "Dana Roe will write the screenplay for Sunfall" is the credit to come
+    words = ["Dana Roe", "will", "write", "the", "screenplay", "for", "Sunfall", "."]
+    doc = _card_doc(words, [2, 2, 2, 4, 2, 4, 5, 2], ["nsubj", "aux", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                    ["NNP", "MD", "VB", "DT", "NN", "IN", "NNP", "."], ["Dana Roe", "will", "write", "the", "screenplay", "for", "Sunfall", "."],
+                    {0: "person", 6: "work"})
+    assert not past_role_phrase(doc[6])
+
+
+# credits8: all that "A is best known for" goes on to name is A's record, so a later untitled credit
+# is not that title's; a title the item names as the part joined is (the twin).
+def test_a_title_named_after_known_for_is_no_item_for_a_later_credit(facts_of):
+    facts = facts_of("Harbor TV has ordered a mystery series from Dana Roe. Mia Lund is best known for her role as Meg Rusk "
+                     "in \"Mad Lanes\" and as Ann Tate in Tom Vale's \"Hollow Point.\" James Weaver will also executive produce.")
+    assert not {f for f in facts if f[1] == "executiveProducer"}
+    twin = facts_of("Harbor TV has ordered a mystery series from Dana Roe. Mia Lund has joined the cast of Tom Vale's "
+                    "\"Hollow Point.\" James Weaver will also executive produce.")
+    assert ("Hollow Point", "executiveProducer", "James Weaver") in twin
