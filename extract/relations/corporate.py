@@ -363,7 +363,7 @@ RULES = [
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
                                             {"LOWER": {"NOT_IN": [*EPITHET_NOUNS, "'s", "\u2019s"]}}],
-         ORG, kinds("org", "work"), 0.85, coordinate=False),
+         ORG, kinds("org", "work"), 0.85, coordinate=False, veto=lambda roles: _modifying_name(roles["object"])),
     # "Harbour Films has acquired Glasshouse producer Lumen Pictures" (corp3).
     Rule("corporate.acquires_maker", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                                   *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent("work"), word(*EPITHET_NOUNS), ent("org", "object")],
@@ -569,6 +569,31 @@ def _verb_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _modifying_name(name: Token) -> bool:
+    """Whether a name, or the list it opens, only qualifies the head of its noun phrase: a
+    possessor ("Tallow Pictures' crime drama Frostline", "Kestrel, Zellmark and Tallow's
+    Frostline") or titles before a maker noun ("Gray Harbor and Frostline producer Tallow
+    Pictures"). The phrase names its head; what qualifies it is not the thing bought. A bare
+    apostrophe closes a quoted title as often as it marks a possessive: it is a possessive only
+    after a name ending in "s" that no quote mark opens."""
+    listed = coordinated(name)
+    last, doc = listed[-1], name.doc
+    start, end = last.i, last.i + 1
+    while start > 0 and doc[start - 1]._.mkg_entity and doc[start - 1]._.mkg_entity == last._.mkg_entity:
+        start -= 1
+    while end < len(doc) and doc[end]._.mkg_entity and doc[end]._.mkg_entity == last._.mkg_entity:
+        end += 1
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    if after.lower_ in ("'s", "\u2019s"):
+        return True
+    if after.text in ("'", "\u2019"):
+        quoted = start > 0 and doc[start - 1].text in ("'", "\u2018", "\u201c", '"')
+        return not quoted and doc[end - 1].text[-1:] in ("s", "S")
+    return len(listed) > 1 and name._.mkg_kind == "work" and after.lower_ in EPITHET_NOUNS
+
+
 def _possessed(work: Token) -> bool:
     """"X's trailer", "“X”'s first poster": the work only owns what the sentence speaks of."""
     after = work.doc[work.i + 1:work.i + 3]
@@ -732,7 +757,7 @@ def passive_acquisitions(doc: Doc) -> Iterator[Fact]:
         buyers = [t for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for t in coordinated(o) if t._.mkg_kind == "org"]
         subjects = [antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
-        bought = [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org"]
+        bought = [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org" and not _modifying_name(t)]
         yield from _acquisitions(doc, verb, buyers, bought, "corporate.passive_acquisition")
 
 
@@ -925,7 +950,8 @@ def company_acquisitions(doc: Doc) -> Iterator[Fact]:
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in verb.children):
             continue
-        yield from _acquisitions(doc, verb, _verb_subjects(verb), _acquired_companies(verb), "corporate.company_acquisition")
+        bought = [t for t in _acquired_companies(verb) if not _modifying_name(t)]
+        yield from _acquisitions(doc, verb, _verb_subjects(verb), bought, "corporate.company_acquisition")
 
 
 def company_leases(doc: Doc) -> Iterator[Fact]:
