@@ -591,6 +591,8 @@ def _modifying_name(name: Token) -> bool:
     if after.text in ("'", "\u2019"):
         quoted = start > 0 and doc[start - 1].text in ("'", "\u2018", "\u201c", '"')
         return not quoted and doc[end - 1].text[-1:] in ("s", "S")
+    if after.text in QUOTES and end + 1 < len(doc):  # a quoted title's closing mark
+        after = doc[end + 1]
     return len(listed) > 1 and name._.mkg_kind == "work" and after.lower_ in EPITHET_NOUNS
 
 
@@ -859,6 +861,27 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
                        f"corporate.ownership_{predicate}", round(0.8 * _sure(ends), 2))
 
 
+QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018", "\u2019")
+
+
+def _titles_listed_before(work: Token) -> list[Token]:
+    """The titles listed before a title, joined by "and", "&" or commas, quoted or not:
+    "Call The Midwife and Penny Dreadful", "“A,” “B” and “C”" (earliest first)."""
+    doc, found, i, joined = work.doc, [], work.i - 1, False
+    while i >= work.sent.start:
+        j = i
+        while j >= work.sent.start and (doc[j].text in (",", "&", *QUOTES) or doc[j].lower_ == "and"):
+            joined = joined or doc[j].lower_ in ("and", "&")
+            j -= 1
+        if j == i or j < work.sent.start or doc[j]._.mkg_kind != "work" or not doc[j]._.mkg_entity:
+            break
+        found.append(doc[j])
+        while j > work.sent.start and doc[j - 1]._.mkg_entity == doc[j]._.mkg_entity:
+            j -= 1
+        i = j - 1
+    return list(reversed(found)) if joined else []
+
+
 def epithet_makers(doc: Doc) -> Iterator[Fact]:
     """"Glasshouse producer Lumen Pictures", "Ember distributor Neon": a title set before a maker
     noun and a company's name, as an epithet, names what the company made (or released) — the
@@ -867,18 +890,24 @@ def epithet_makers(doc: Doc) -> Iterator[Fact]:
     for company in entity_tokens(doc, "org"):
         if company._.mkg_kind != "org" or company._.mkg_ref:
             continue
-        for size in (1, 2):
+        for size in (1, 2, 3):  # three: "co-producer" split at its hyphen
             start = company.i - size
             if start < company.sent.start + 1:
                 continue
             predicate = table.get(doc[start:company.i].text.lower())
             work = doc[start - 1]
+            # deals8: '"Che" co-producer Telecinco': the title's closing quote comes between.
+            if work.text in ('"', "\u201d", "'", "\u2019") and start - 2 >= company.sent.start and doc[start - 2]._.mkg_kind == "work":
+                work = doc[start - 2]
             if predicate is None or work._.mkg_kind != "work":
                 continue
             if is_hedged(doc, work.i, company.i + 1):
                 continue
-            yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, sentence_evidence(company.sent),
-                       "corporate.epithet_maker", 0.75)
+            # deals8: "Call The Midwife and Penny Dreadful producer X": the epithet is said of
+            # every title listed before the maker noun, not of the last alone.
+            for listed in [*_titles_listed_before(work), work]:
+                yield Fact(company._.mkg_entity, predicate, listed._.mkg_entity, sentence_evidence(company.sent),
+                           "corporate.epithet_maker", 0.75)
 
 
 def parent_names(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:

@@ -1092,3 +1092,20 @@ def test_titles_before_a_maker_noun_are_not_bought(facts_of):
 ])
 def test_a_possessor_negative_twins(facts_of, sentence, bought):
     assert ("Corvid Films", "acquires", bought) in of(facts_of(sentence), "acquires")
+
+
+# deals8: a maker epithet is said of every title listed before its noun ("T1 and T2 producer
+# X"), and "co-producer" is a maker noun; a title's closing quote may stand before it.
+@pytest.mark.parametrize("sentence, expected", [
+    ('"Midnight Lantern" and "Frostline" distributor Kestrel Media is expanding.',
+     {("Kestrel Media", "distributes", "Midnight Lantern"), ("Kestrel Media", "distributes", "Frostline")}),
+    ('Spanish rights lie with "Gray Harbor" co-producer Telecinco.', {("Telecinco", "produces", "Gray Harbor")}),
+])
+def test_an_epithet_covers_every_listed_title(facts_of, sentence, expected):
+    facts = facts_of(sentence)
+    assert of(facts, "distributes") | of(facts, "produces") == expected
+
+
+def test_an_epithet_after_listed_companies_names_no_work(facts_of):
+    facts = facts_of("Kestrel Media and Tallow Pictures producer Dana Whit spoke.")
+    assert of(facts, "produces") == set() and of(facts, "distributes") == set()
