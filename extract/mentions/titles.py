@@ -1042,6 +1042,36 @@ def apposition_companies(doc: Doc) -> Iterator[Mention]:
         yield Mention(start, match.start(), name, classes.get(match.group("noun").lower()) or "Organization", "cue")
 
 
+@lru_cache(maxsize=1)
+def _unit_name_res() -> tuple[re.Pattern, re.Pattern]:
+    units = "|".join(sorted(map(re.escape, lower_words("named_unit_nouns")), key=len, reverse=True))
+    owner = r"[A-Z0-9][\w.&\-]*(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)[^\S\n]+"
+    name = r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})"
+    before = re.compile(owner + name + r"[^\S\n]+(?:" + units + r")\b")
+    after = re.compile(owner + r"(?:[a-z][\w\-]*[^\S\n]+){0,2}?(?:" + units + r")[^\S\n]+" + name + r"(?![\w\-])")
+    return before, after
+
+
+def unit_companies(doc: Doc) -> Iterator[Mention]:
+    """deals8: "Corvid Films' Infrared label", "Sony's TriStar label", "ProSieben's production
+    unit Red Arrow": a company's possessive with a unit noun (the lexicon's named_unit_nouns:
+    label, unit, division, arm, imprint) names the unit right before or right after that noun,
+    a company, however plain or person-like its name (the NER often takes it for a person)."""
+    text = document_text(doc)
+    for pattern in _unit_name_res():
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if not is_name(name) or name in words("not_entities") or name.endswith(("'s", "\u2019s")):
+                continue
+            # "Disney's Television division", "Sony's Digital unit": a department, not a name.
+            if set(name.lower().replace("-", " ").split()) <= lower_words("generic_unit_words"):
+                continue
+            if any(e.label_ in ("GPE", "LOC", "NORP", "DATE") for e in _ents_over(doc, start, end)):
+                continue
+            yield Mention(start, end, name, "Organization", "cue", cued=True)
+
+
 # A word that makes "director of" a job at a company: "managing director of", "Creative Director of".
 JOB_MODIFIER_RE = re.compile(r"\b(?:managing|executive|general|creative|artistic|commissioning|development|programme|program"
                              r"|programming|casting|finance|marketing|technical|operations|sales|acquisitions|content|editorial)\s+$", re.I)
@@ -2004,7 +2034,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -364,7 +364,7 @@ RULES = [
     Rule("corporate.acquires", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
                                             {"LOWER": {"NOT_IN": [*EPITHET_NOUNS, "'s", "\u2019s"]}}],
-         ORG, kinds("org", "work"), 0.85, coordinate=False),
+         ORG, kinds("org", "work"), 0.85, coordinate=False, veto=lambda roles: _modifying_name(roles["object"])),
     # "Harbour Films has acquired Glasshouse producer Lumen Pictures" (corp3).
     Rule("corporate.acquires_maker", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                                   *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent("work"), word(*EPITHET_NOUNS), ent("org", "object")],
@@ -565,6 +565,33 @@ def _verb_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _modifying_name(name: Token) -> bool:
+    """Whether a name, or the list it opens, only qualifies the head of its noun phrase: a
+    possessor ("Tallow Pictures' crime drama Frostline", "Kestrel, Zellmark and Tallow's
+    Frostline") or titles before a maker noun ("Gray Harbor and Frostline producer Tallow
+    Pictures"). The phrase names its head; what qualifies it is not the thing bought. A bare
+    apostrophe closes a quoted title as often as it marks a possessive: it is a possessive only
+    after a name ending in "s" that no quote mark opens."""
+    listed = coordinated(name)
+    last, doc = listed[-1], name.doc
+    start, end = last.i, last.i + 1
+    while start > 0 and doc[start - 1]._.mkg_entity and doc[start - 1]._.mkg_entity == last._.mkg_entity:
+        start -= 1
+    while end < len(doc) and doc[end]._.mkg_entity and doc[end]._.mkg_entity == last._.mkg_entity:
+        end += 1
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    if after.lower_ in ("'s", "\u2019s"):
+        return True
+    if after.text in ("'", "\u2019"):
+        quoted = start > 0 and doc[start - 1].text in ("'", "\u2018", "\u201c", '"')
+        return not quoted and doc[end - 1].text[-1:] in ("s", "S")
+    if after.text in QUOTES and end + 1 < len(doc):  # a quoted title's closing mark
+        after = doc[end + 1]
+    return len(listed) > 1 and name._.mkg_kind == "work" and after.lower_ in EPITHET_NOUNS
+
+
 def _possessed(work: Token) -> bool:
     """"X's trailer", "“X”'s first poster": the work only owns what the sentence speaks of."""
     after = work.doc[work.i + 1:work.i + 3]
@@ -728,7 +755,7 @@ def passive_acquisitions(doc: Doc) -> Iterator[Fact]:
         buyers = [t for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for t in coordinated(o) if t._.mkg_kind == "org"]
         subjects = [antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
-        bought = [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org"]
+        bought = [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org" and not _modifying_name(t)]
         yield from _acquisitions(doc, verb, buyers, bought, "corporate.passive_acquisition")
 
 
@@ -830,6 +857,27 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
                        f"corporate.ownership_{predicate}", round(0.8 * _sure(ends), 2))
 
 
+QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018", "\u2019")
+
+
+def _titles_listed_before(work: Token) -> list[Token]:
+    """The titles listed before a title, joined by "and", "&" or commas, quoted or not:
+    "Call The Midwife and Penny Dreadful", "“A,” “B” and “C”" (earliest first)."""
+    doc, found, i, joined = work.doc, [], work.i - 1, False
+    while i >= work.sent.start:
+        j = i
+        while j >= work.sent.start and (doc[j].text in (",", "&", *QUOTES) or doc[j].lower_ == "and"):
+            joined = joined or doc[j].lower_ in ("and", "&")
+            j -= 1
+        if j == i or j < work.sent.start or doc[j]._.mkg_kind != "work" or not doc[j]._.mkg_entity:
+            break
+        found.append(doc[j])
+        while j > work.sent.start and doc[j - 1]._.mkg_entity == doc[j]._.mkg_entity:
+            j -= 1
+        i = j - 1
+    return list(reversed(found)) if joined else []
+
+
 def epithet_makers(doc: Doc) -> Iterator[Fact]:
     """"Glasshouse producer Lumen Pictures", "Ember distributor Neon": a title set before a maker
     noun and a company's name, as an epithet, names what the company made (or released) — the
@@ -838,18 +886,24 @@ def epithet_makers(doc: Doc) -> Iterator[Fact]:
     for company in entity_tokens(doc, "org"):
         if company._.mkg_kind != "org" or company._.mkg_ref:
             continue
-        for size in (1, 2):
+        for size in (1, 2, 3):  # three: "co-producer" split at its hyphen
             start = company.i - size
             if start < company.sent.start + 1:
                 continue
             predicate = table.get(doc[start:company.i].text.lower())
             work = doc[start - 1]
+            # deals8: '"Che" co-producer Telecinco': the title's closing quote comes between.
+            if work.text in ('"', "\u201d", "'", "\u2019") and start - 2 >= company.sent.start and doc[start - 2]._.mkg_kind == "work":
+                work = doc[start - 2]
             if predicate is None or work._.mkg_kind != "work":
                 continue
             if is_hedged(doc, work.i, company.i + 1):
                 continue
-            yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, sentence_evidence(company.sent),
-                       "corporate.epithet_maker", 0.75)
+            # deals8: "Call The Midwife and Penny Dreadful producer X": the epithet is said of
+            # every title listed before the maker noun, not of the last alone.
+            for listed in [*_titles_listed_before(work), work]:
+                yield Fact(company._.mkg_entity, predicate, listed._.mkg_entity, sentence_evidence(company.sent),
+                           "corporate.epithet_maker", 0.75)
 
 
 def parent_names(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
@@ -921,7 +975,8 @@ def company_acquisitions(doc: Doc) -> Iterator[Fact]:
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in verb.children):
             continue
-        yield from _acquisitions(doc, verb, _verb_subjects(verb), _acquired_companies(verb), "corporate.company_acquisition")
+        bought = [t for t in _acquired_companies(verb) if not _modifying_name(t)]
+        yield from _acquisitions(doc, verb, _verb_subjects(verb), bought, "corporate.company_acquisition")
 
 
 def company_leases(doc: Doc) -> Iterator[Fact]:

@@ -16,12 +16,21 @@ def territory_of_a_deal(roles: dict[str, Token]) -> bool:
     company, place = roles.get("subject"), roles.get("object")
     if company is None or place is None or place._.mkg_class == "City":
         return False
+    verbs = lower_words("probeB_territory_verbs")
+    # deals8: "which signed a deal to distribute X in Asia": the place hangs on the verb of the
+    # deal itself, whoever that verb's subject is, so it is the territory the deal covers.
+    prep = place.head
+    if prep.dep_ == "prep" and prep.head.pos_ == "VERB" and prep.head.i < place.i and prep.head.lemma_.lower() in verbs:
+        return True
+    # deals8: "acquired by A and B in Australia": a later conjunct shares its list's role.
+    while company.dep_ == "conj" and company.head.i < company.i:
+        company = company.head
     verb = company.head
     if company.dep_ == "pobj" and verb.dep_ == "agent":
         verb = verb.head
     elif company.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in lower_words("probeB_territory_verbs") and place.i > verb.i
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and place.i > verb.i
 
 def where_a_work_is_made(roles: dict[str, Token]) -> bool:
     """"X, from Harbour Films, is shooting in Wales", "Harbour Films will film it in Belfast": a

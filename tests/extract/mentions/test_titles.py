@@ -1876,3 +1876,24 @@ def test_a_companys_parenthesis_of_a_place_initials_or_a_person_lists_no_titles(
     assert works(entities_of("Harbour Films Group (HFG) is producing the drama.")) == {}
     assert works(entities_of("The drama is produced by Tidewater Films (Mira Sol) and stars Ada Quill.")) == {}
     assert works(entities_of("Tidewater Films (Paris) is producing the drama.")) == {}
+
+
+# deals8: a company's possessive with a unit noun names the unit, a company, right before or
+# right after the noun (survey: 3 pages), however plain or person-like its name.
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("Gray Harbor will be released by Kestrel Media through Corvid Films' Pinebrook label.", "Pinebrook", "Corvid Films"),
+    ("Frostline is the first production from Corvid Films' Infrared label.", "Infrared", "Corvid Films"),
+    ("The deal was announced by the head of ProSieben's production unit Red Arrow.", "Red Arrow", "ProSieben"),
+])
+def test_a_possessive_unit_noun_names_a_company(entities_of, facts_of, sentence, unit, parent):
+    assert entities_of(sentence)[unit].type == "Organization"
+    assert (unit, "subsidiaryOf", parent) in facts_of(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_a_name", [
+    ("Harbor Lane Media's Television division has a new chief.", "Television"),  # a department
+    ("Netflix's Spanish arm bought the film.", "Spanish"),  # a nationality
+    ("Corvid Films' new label will launch in May.", "new label"),
+])
+def test_a_possessive_unit_noun_negative_twins(entities_of, sentence, not_a_name):
+    assert not_a_name not in entities_of(sentence)

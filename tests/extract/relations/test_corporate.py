@@ -1078,3 +1078,44 @@ def test_a_persons_joint_venture_with_a_company_is_no_post(facts_of):
     # negative twin: the company after "with" is the partner, no venture of hers
     facts = facts_of("Jane Roe's joint venture with Harbor Pictures will fund films.")
     assert of(facts, "employedBy") == set()
+
+
+# The head of the bought phrase is what is bought; a name that only qualifies it (a possessor,
+# titles before a maker noun) is not (deals8 survey: 3 pages).
+@pytest.mark.parametrize("sentence, bought, not_bought", [
+    ("Corvid Films acquired Tallow Pictures' crime drama Frostline.", "Frostline", "Tallow Pictures"),
+    ("Acorn Stream has acquired Beaumont Stories\u2019 French crime drama Balthazar.", "Balthazar", "Beaumont Stories"),
+])
+def test_a_possessor_of_the_bought_title_is_not_bought(facts_of, sentence, bought, not_bought):
+    acquired = {f[2] for f in of(facts_of(sentence), "acquires")}
+    assert bought in acquired and not_bought not in acquired
+
+
+def test_titles_before_a_maker_noun_are_not_bought(facts_of):
+    facts = facts_of("Kestrel Media has acquired Gray Harbor and Frostline producer Tallow Pictures.")
+    assert not {f for f in of(facts, "acquires") if f[2] in ("Gray Harbor", "Frostline")}
+
+
+@pytest.mark.parametrize("sentence, bought", [
+    ("Corvid Films acquired 'Frostline' last week.", "Frostline"),  # a closing quote, no possessive
+    ("Corvid Films has acquired Tallow Pictures.", "Tallow Pictures"),
+])
+def test_a_possessor_negative_twins(facts_of, sentence, bought):
+    assert ("Corvid Films", "acquires", bought) in of(facts_of(sentence), "acquires")
+
+
+# deals8: a maker epithet is said of every title listed before its noun ("T1 and T2 producer
+# X"), and "co-producer" is a maker noun; a title's closing quote may stand before it.
+@pytest.mark.parametrize("sentence, expected", [
+    ('"Midnight Lantern" and "Frostline" distributor Kestrel Media is expanding.',
+     {("Kestrel Media", "distributes", "Midnight Lantern"), ("Kestrel Media", "distributes", "Frostline")}),
+    ('Spanish rights lie with "Gray Harbor" co-producer Telecinco.', {("Telecinco", "produces", "Gray Harbor")}),
+])
+def test_an_epithet_covers_every_listed_title(facts_of, sentence, expected):
+    facts = facts_of(sentence)
+    assert of(facts, "distributes") | of(facts, "produces") == expected
+
+
+def test_an_epithet_after_listed_companies_names_no_work(facts_of):
+    facts = facts_of("Kestrel Media and Tallow Pictures producer Dana Whit spoke.")
+    assert of(facts, "produces") == set() and of(facts, "distributes") == set()

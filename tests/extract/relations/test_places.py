@@ -154,3 +154,23 @@ def test_where_a_companys_work_or_money_goes_is_no_company_location(facts_of, se
 def test_a_company_with_an_office_in_a_city_is_located_there(facts_of):
     # The twin: an office is the company's own place.
     assert ("Harbour Films", "locatedIn", "Dublin") in facts_of("Harbour Films opened an office in Dublin last year.")
+
+
+# --- deals8: an "in" phrase that places something else than the company ---
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", [
+    "The film was acquired by Corvid Films and Kestrel Media in Australia.",  # a later conjunct of the agent
+    "Tallow Pictures, which signed a deal last year to distribute Frostline in Asia, has grown.",  # "in" on the deal's verb
+    "The town hopes to reopen a shuttered Corvid Motors plant in Detroit.",  # the plant's place, not the company's
+])
+def test_a_place_of_the_deal_or_of_a_plant_is_no_company_location(facts_of, sentence):
+    assert not located(facts_of(sentence))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", [
+    ("The drama was picked up by Corvid Films in Japan and by Tallow Pictures, a broadcaster in Israel.", {("Tallow Pictures", "locatedIn", "Israel")}),
+    ("Corvid Motors in Detroit has opened a studio.", {("Corvid Motors", "locatedIn", "Detroit")}),
+])
+def test_a_company_in_a_place_keeps_it_negative_twins(facts_of, sentence, expected):
+    assert located(facts_of(sentence)) == expected
