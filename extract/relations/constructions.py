@@ -1172,3 +1172,33 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
         evidence = sentence_evidence(sent)
         yield Fact(person._.mkg_entity, "employedBy", owner._.mkg_entity, evidence, "titles.employed", 0.7)
         yield Fact(person._.mkg_entity, "role", title, evidence, "titles.role", 0.7, is_attribute=True)
+        other = _coordinated_owner(doc, owner)
+        if other is not None:
+            yield Fact(person._.mkg_entity, "employedBy", other._.mkg_entity, evidence, "titles.employed", 0.65)
+
+
+# Before the first of two coordinated owners, words that make "A and B" a list of its own with
+# the titled name its last item: "produced by A and B CEO X", "deals with A and B chief X".
+LIST_OPENERS = frozenset({"by", "from", "with", "between", "and", "&", "of", "for", "via", "alongside", "including", "to", "at", "as"})
+
+
+def _coordinated_owner(doc: Doc, owner: Token) -> Token | None:
+    """"Disney TV Studios and ABC Entertainment chairman A", "HBO Max and HBO programming chief
+    A": two companies coordinated before one job title are both the person's employers (one
+    executive runs both units). Not where the pair follows a preposition or a list ("produced
+    by A and B CEO X": A is a co-producer, X is B's), nor after a past marker."""
+    sent = owner.sent
+    i = owner.i - 1
+    if i - 1 < sent.start or doc[i].lower_ not in ("and", "&") or doc[i - 1]._.mkg_kind != "org" or not doc[i - 1]._.mkg_entity:
+        return None
+    first = doc[i - 1]
+    if first._.mkg_entity == owner._.mkg_entity:
+        return None
+    k = first.i - 1
+    if k >= sent.start:
+        before = doc[k]
+        if before.lower_ in LIST_OPENERS or before.lower_ in lower_words("former_job_words") or before._.mkg_kind:
+            return None
+        if before.text == "," and k - 1 >= sent.start and doc[k - 1]._.mkg_kind == "org":
+            return None  # "A, B and C CEO X": a list of companies, the title C's alone
+    return first

@@ -626,6 +626,38 @@ def _premodifier_posts(doc: Doc) -> Iterator[tuple[Token, Token]]:
         past = any(t.lower_ in PAST_WORDS for t in doc[person.left_edge.i:company.i]) or doc[company.i - 1].lower_ in ("ex", "ex-")
         if veteran or (past and after[-1].lower_ in nouns):
             yield person, company
+    yield from _premodifier_runs(doc)
+
+
+def _premodifier_runs(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """"named former CBS News president A chairman of X", "former Apple and Hulu executive A":
+    the same premodified name read off the words right before it, where the parser has cut the
+    noun phrase (it takes the job noun for the verb's complement and the name for its
+    apposition) or the companies are coordinated. The run is the past marker, the companies
+    (joined by "and", "&" or a comma), then job words up to the name; nothing else between."""
+    nouns, veterans = lower_words("role_title_words"), lower_words("past_post_nouns")
+    for person in entity_tokens(doc, "person"):
+        if person._.mkg_kind != "person" or person._.mkg_ref:
+            continue
+        i = person.i - 1
+        while i >= person.sent.start and not doc[i]._.mkg_kind and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].tag_ != "POS":
+            i -= 1
+        if i == person.i - 1:
+            continue
+        job = doc[person.i - 1]
+        companies: list[Token] = []
+        while i >= person.sent.start and doc[i]._.mkg_kind == "org" and doc[i]._.mkg_entity:
+            companies.append(doc[i])
+            if i - 2 >= person.sent.start and doc[i - 1].lower_ in ("and", "&", ",") and doc[i - 2]._.mkg_kind == "org":
+                i -= 2
+            else:
+                i -= 1
+        if not companies or i < person.sent.start:
+            continue
+        past = doc[i].lower_ in PAST_WORDS or doc[i].lower_ in ("ex", "ex-")
+        if job.lower_ in veterans or (past and job.lower_ in nouns):
+            for company in companies:
+                yield person, company
 
 
 def _past_titles(doc: Doc) -> Iterator[tuple[Token, Token]]:
@@ -792,7 +824,11 @@ def past_posts(doc: Doc) -> Iterator[Fact]:
         yield from _employment_facts(doc, people, company, role, people[0], "named_titles")
     for finder in (_premodifier_posts, _past_titles, _moves_from, _moves_between, _served_at, _been_at):
         for person, company in finder(doc):
-            if person._.mkg_entity == company._.mkg_entity or is_hedged(doc, min(person.i, company.i), max(person.i, company.i) + 1):
+            if person._.mkg_entity == company._.mkg_entity:
+                continue
+            # "reportedly hired former Hulu executive A": a past post in the name's premodifier is
+            # presupposed, not asserted by the clause, so the clause's hedge is not its own.
+            if finder is not _premodifier_posts and is_hedged(doc, min(person.i, company.i), max(person.i, company.i) + 1):
                 continue
             yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(person.sent),
                        f"employment.{finder.__name__.strip('_')}", 0.65)

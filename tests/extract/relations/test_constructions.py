@@ -892,3 +892,24 @@ def test_a_work_in_a_parenthesis_of_the_object_is_not_what_companies_produce(fac
     facts = facts_of("Keel Media and Orchid Lane Pictures are producing Glass Harbor, the sci-fi pic from Tomas Brandt (Sunfall).")
     assert only(facts, "produces") == {("Keel Media", "produces", "Glass Harbor"), ("Orchid Lane Pictures", "produces", "Glass Harbor")}
     assert ("Tomas Brandt", "knownFor", "Sunfall") in facts
+
+
+# --- two companies coordinated before one job title (people8) ---
+@pytest.mark.parametrize("sentence", [
+    "Harbor Studios and Kestrel Media chairman Dana Vale sent a memo to staff on Friday.",
+    "As layoffs loom, Harbor Studios and Kestrel Media chairman Dana Vale sent a memo to staff.",
+])
+def test_coordinated_companies_before_a_title_both_employ_the_person(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert {("Dana Vale", "employedBy", "Harbor Studios"), ("Dana Vale", "employedBy", "Kestrel Media")} <= facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # negative twins: after a preposition the pair is a list whose last item is the titled name
+    # ("by A and B CEO X": A is a partner), and a comma list of companies leaves the title to the last
+    "The series comes from Harbor Studios and Kestrel Media chairman Dana Vale.",
+    "Netflix, Harbor Studios and Kestrel Media chairman Dana Vale signed the pact.",
+])
+def test_a_listed_company_before_a_titled_name_is_not_its_employer(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert ("Dana Vale", "employedBy", "Harbor Studios") not in facts

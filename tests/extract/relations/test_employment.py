@@ -605,3 +605,30 @@ def test_a_subjectless_serving_as_is_said_of_the_main_subject(facts_of):
 ])
 def test_no_post_of_the_main_subject_without_a_subjectless_serving_as(facts_of, sentence):
     assert ("Tom Reyes", "employedBy", "Harbor Films") not in facts_of(sentence)
+
+
+# --- past posts premodifying a name, read off the words before it (people8) ---
+@pytest.mark.parametrize("sentence, company", [
+    # the parser takes the job noun for "named"'s complement and the name for its apposition
+    ("The network named former Harbor News president Dana Vale executive chairman of Kestrel Media.", "Harbor News"),
+    # trade slang for a company's chief is a job noun
+    ("Former Tidewell Pictures honcho Dana Vale will be selling the film.", "Tidewell Pictures"),
+    # coordinated companies each employed the person
+    ("Former Netflix and Kestrel Media executive Dana Vale was picked to lead the unit.", "Netflix"),
+    ("Former Netflix and Kestrel Media executive Dana Vale was picked to lead the unit.", "Kestrel Media"),
+    # the hedge of the clause is not the premodifier's: the past post is presupposed
+    ("Tidewell Television reportedly hired former Kestrel Media executive Dana Vale.", "Kestrel Media"),
+])
+def test_a_past_post_premodifying_the_name(facts_of, sentence, company):
+    assert ("Dana Vale", "employedBy", company) in facts_of(sentence)
+
+
+@pytest.mark.parametrize("sentence, company", [
+    # negative twins: a word that is no job ("star") ends no post, and a past marker before
+    # another noun phrase is no premodifier of the name
+    ("Former Kestrel Media star Dana Vale joined the cast of the drama.", "Kestrel Media"),
+    ("Dana Vale, a former lawyer, joined Tidewell Television and Harbor Films cameraman Tom Reyes.", "Harbor Films"),
+])
+def test_no_past_post_without_a_premodifying_run(facts_of, sentence, company):
+    facts = facts_of(sentence)
+    assert ("Dana Vale", "employedBy", company) not in facts
