@@ -21,6 +21,10 @@ def relations(facts: set[tuple[str, str, str]], predicate: str) -> set[tuple[str
     ("Blumhouse is producing a horror film for the autumn.", "Blumhouse", "ProductionCompany"),
     ("Neon picked up the drama for North American release.", "Neon", "Distributor"),
     ("The British Film Institute will back three new features.", "British Film Institute", "GovernmentBody"),
+    # bare "Sony" in screen news is its film and TV studio, as bare "Disney" and "Universal" are;
+    # the group keeps its own name
+    ("Sony will release the thriller in March.", "Sony", "Studio"),
+    ("Sony Group reported higher profits in its games unit.", "Sony Group", "Organization"),
 ])
 def test_gazetteer_types_more_kinds_of_organisation(entities_of, text, label, cls):
     assert entities_of(text)[label].type == cls
