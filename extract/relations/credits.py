@@ -197,7 +197,11 @@ RULES = [
                                                  word("executive"), word("producer", "producers")], 0.85),
     # Role nouns in apposition: "executive producer and writer Yeon Sang-ho", "director X".
     credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),
-    credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7),
+    # The plural names each writer of a list ("from writers A and B"); "writer-director A",
+    # "writer-producer A" (the tokenizer splits the hyphen) is a writer too.
+    credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe", "writers", "screenwriters"), ent("person", "object")], 0.7),
+    credit("writer_hyphen_title", "writtenBy", [word("writer", "screenwriter"), word("-"), word("director", "producer", "creator", "showrunner", "helmer"),
+                                                ent("person", "object")], 0.7),
     # Not a job title ("managing director X", "casting director X", "Sky director X") or a
     # reputation ("acclaimed director X"): the lexicon's job_director_words, or a company, before it.
     # After a title's director ("“X” director A", roles.epithet_credit reads X) another work of

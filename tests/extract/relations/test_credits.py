@@ -526,3 +526,20 @@ def test_a_pair_of_jobs_on_a_source_of_the_work_credits_nothing(facts_of):
 
 def test_a_hedged_pair_of_jobs_is_no_plain_credit(facts_of):
     assert not {f for f in facts_of("Vera Lind is in talks to write and direct The Orchard.") if f[1] in ("writtenBy", "directedBy")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the plural credit noun names each writer of its list
+    ("Streamly has ordered the drama series Blue Harbor from writers Vera Lind and Tom Reyes.",
+     {("Blue Harbor", "writtenBy", "Vera Lind"), ("Blue Harbor", "writtenBy", "Tom Reyes")}),
+    # "writer-producer A": the hyphened pair still says writer
+    ("Streamly has ordered the drama series Blue Harbor. The show comes from writer-producer Vera Lind.",
+     {("Blue Harbor", "writtenBy", "Vera Lind")}),
+])
+def test_plural_and_hyphened_writer_nouns_credit_the_writers(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] == "writtenBy"} == expected
+
+
+def test_writers_signed_to_deals_credit_no_work(facts_of):
+    # negative twin: no work in the sentence, the writers' deal names none
+    assert not {f for f in facts_of("Streamly signed writers Vera Lind and Tom Reyes to overall deals.") if f[1] == "writtenBy"}
