@@ -30,7 +30,7 @@ from mediakg.extract.relations.commissions import behind_copulas, commissioned_w
 from mediakg.extract.relations.ownership import held_lists, owned_agents
 from mediakg.extract.relations.ep_lists import running_ep_lists
 from mediakg.extract.relations.plural_credits import plural_credits
-from mediakg.extract.relations.distribution import (bought_releases, platform_releases, release_plans, sales_agents, territory_buyers,
+from mediakg.extract.relations.distribution import (bought_releases, platform_releases, passive_sales_agents, release_plans, sales_agents, territory_buyers,
                                                      territory_for_buyers)
 from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs, made_for_partners,
@@ -249,6 +249,31 @@ def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],
     return salient
 
 
+# "Pinebrook Films, the genre arm of Corvid Films, has acquired T": a parent named inside the
+# subject's apposition only says whose the buyer is; the buyer is the subject.
+_APPOSITION_GAP_RE = re.compile(r",\s+(?:the|a|an|its|which\s+is)\b[^,;()]{0,60}?\b(?:of|by)\s+$")
+
+
+def drop_apposition_parents(groups: list[EntityGroup], facts: list[Fact]) -> list[Fact]:
+    """Drop a parent's acquires/distributes fact when the same sentence gives the same fact to
+    the company it owns, and names the parent in an apposition right after that company's name."""
+    labels = {g.key: g.label for g in groups}
+    owned = {(f.subject, f.object, f.evidence.sentence) for f in facts if f.predicate == "subsidiaryOf"} \
+        | {(f.object, f.subject, f.evidence.sentence) for f in facts if f.predicate == "owns"}
+    held = {(f.subject, f.predicate, f.object, f.evidence.sentence) for f in facts}
+    dropped = set()
+    for child, parent, sentence in owned:
+        child_label, parent_label = labels.get(child, ""), labels.get(parent, "")
+        at = sentence.find(child_label) if child_label else -1
+        parent_at = sentence.find(parent_label, at + len(child_label)) if at >= 0 and parent_label else -1
+        if parent_at < 0 or not _APPOSITION_GAP_RE.search(sentence[at + len(child_label):parent_at]) \
+                or not sentence[parent_at + len(parent_label):].lstrip().startswith(","):
+            continue
+        dropped |= {(parent, p, o, sentence) for s, p, o, sent in held
+                    if s == child and sent == sentence and p in ("acquires", "distributes")}
+    return [f for f in facts if (f.subject, f.predicate, f.object, f.evidence.sentence) not in dropped]
+
+
 def _best(facts: Iterable[Fact]) -> list[Fact]:
     """One fact per (subject, predicate, object): a stated reading over a rumoured one, then the most
     confident, first in text order."""
@@ -329,7 +354,7 @@ def _extract(doc: Doc) -> Extraction:
              *counted_credits(doc, salient_work=salient_work), *boarding_casts(doc), *crew_joins(doc), *joining_inversions(doc, salient_work=salient_work),
              *employment_clauses(doc), *past_posts(doc), *departures(doc), *works.collaborations(doc), *works.collaborator_nouns(doc), *works.behind_credits(doc), *works.opening_adaptations(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
-             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.company_leases(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.own_banners(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *release_plans(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
+             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.company_leases(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.own_banners(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *passive_sales_agents(doc, salient_work=salient_work), *release_plans(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc),
              *commissioned_works(doc), *behind_copulas(doc), *production_copulas(doc), *owned_agents(doc), *held_lists(doc),
              *running_ep_lists(doc, salient_work=salient_work), *field_credits(doc),
@@ -340,6 +365,7 @@ def _extract(doc: Doc) -> Extraction:
     groups, facts = unnamed_sources(doc, groups, facts, salient_work=salient_work)
     facts = screen_owners(doc, groups, facts)
     facts += list(bought_releases(facts, {g.key: g.cls for g in groups}))
+    facts = drop_apposition_parents(groups, facts)  # "P, the arm of Q, acquired T": Q buys nothing
     facts = _best(facts)
     refine_work_media(document_text(doc), groups, facts, {g.key for g in groups if g.cls == "Broadcaster"})
     facts = unsure_series_owners(groups, facts)

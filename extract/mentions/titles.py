@@ -626,6 +626,23 @@ def _possessive_owners(doc: Doc) -> list[Span]:
     return people
 
 
+def _bought_object(doc: Doc, start: int, end: int) -> bool:
+    """Whether the run at start..end is what an acquisition verb buys, straight or through its
+    rights: "picked up Ana Ruiz's Quiet Meadow", "nabbed U.S. rights to Ana Ruiz's Cold War".
+    A company buys a work, never a person or an event, so the NER's person or event guess for a
+    run after a person's possessive gives way there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    verbs = lower_words("acquire_agent_verbs") | lower_words("rights_verbs")
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in verbs:
+        return True
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in ("to", "for", "on") and prep.head.lower_ == "rights"
+            and prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in verbs)
+
+
 def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
     """ "Sally Roe's Hot Tin Roof", "Kenji Mori's Never Say Never": what a person's possessive
     owns, when it is a capitalised run of two or more words, is their work. One word after an
@@ -661,7 +678,8 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
         # "Ruiz's Cold Water" as one event.)
         if any(e.label_ in ("PERSON", "GPE", "LOC", "NORP", "DATE", "ORG", "FAC", "EVENT") or CLASS_KIND.get(e.label_)
                for e in _ents_over(doc, start, end) if e.start_char <= start and e.end_char >= end
-               and not (inside and e.start_char == person.start_char) and not person.start_char <= e.start_char < person.end_char):
+               and not (inside and e.start_char == person.start_char) and not person.start_char <= e.start_char < person.end_char) \
+                and not _bought_object(doc, start, end):
             continue  # the NER sees the whole run as a name of something else
         span = doc.char_span(start, end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < len(doc) else None

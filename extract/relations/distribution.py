@@ -180,6 +180,35 @@ def sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                            round(0.7 * weight, 2))
 
 
+def passive_sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """A work's sales or release named as done by a company, in the passive: "Frostline is sold
+    internationally by Harbour Films", "the German release of Frostline is handled by Harbour
+    Films", "international sales are handled by Harbour Films". The company that sells a work
+    abroad or handles its release puts it before the world's audiences: it distributes the work
+    (the passive of sales_agents). "Sold" alone may be the sale of a company, so only its
+    sales-agent sense counts (the lexicon's abroad_sale_adverbs); "handled" needs a sales or
+    release noun in its subject (sales_nouns, handled_release_nouns)."""
+    from mediakg.extract.relations.constructions import work_of
+    abroad, subjects = lower_words("abroad_sale_adverbs"), lower_words("sales_nouns") | lower_words("handled_release_nouns")
+    for verb in tokens_with(doc, pos=("VERB",), lemma=frozenset({"sell", "handle"})):
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in ("sell", "handle"):
+            continue
+        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        companies = [t for p in agents for t in [p, *p.conjuncts] if t._.mkg_kind == "org"]
+        if not companies:
+            continue
+        if verb.lemma_.lower() == "sell" and not any(c.dep_ == "advmod" and c.lower_ in abroad for c in verb.children):
+            continue
+        if verb.lemma_.lower() == "handle" and not any(t.lemma_.lower() in subjects for t in doc[max(verb.sent.start, verb.i - 8):verb.i]):
+            continue
+        work, weight = work_of(verb.sent, companies[0].i, salient_work)
+        if not work or is_hedged(doc, verb.sent.start, companies[-1].i + 1):
+            continue
+        for company in companies:
+            yield Fact(company._.mkg_entity, "distributes", work, sentence_evidence(verb.sent), "distribution.passive_sales_agent",
+                       round(0.7 * weight, 2))
+
+
 def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """Sales reports list each territory sold with its buyer in brackets: "the film has sold to
     France (Le Pacte), Italy (Lucky Red) and Japan (Kino)". A company bracketed after a country,

@@ -388,3 +388,21 @@ def test_a_box_office_story_led_by_the_chart_topper_is_about_it(facts_of):
     facts = facts_of(_ROUNDUP.replace("will follow in third place at", "topped"))
     assert ("Copperhead", "directedBy", "Tomas Reyne") in facts
     assert ("Copperhead", "starring", "Lena Holt") in facts
+
+
+# deals9: a parent named inside the buyer's apposition is not a buyer (survey: 8 pages, a wrong fact).
+@pytest.mark.parametrize("text", [
+    "Pinebrook Films, the genre arm of Corvid Films, has acquired U.S. rights to the thriller Frostline.",
+    "Pinebrook Films, a unit of Corvid Films, has acquired the thriller Frostline.",
+    "Pinebrook Films, which is owned by Corvid Films, has acquired the thriller Frostline.",
+])
+def test_a_parent_in_the_buyers_apposition_buys_nothing(facts_of, text):
+    facts = facts_of(text)
+    assert ("Pinebrook Films", "acquires", "Frostline") in facts
+    assert not {f for f in facts if f[0] == "Corvid Films" and f[1] in ("acquires", "distributes")}
+
+
+def test_coordinated_buyers_both_buy(facts_of):
+    # Negative twin: two companies joined by "and" are both buyers.
+    facts = facts_of("Pinebrook Films and Corvid Films have acquired the thriller Frostline.")
+    assert {("Pinebrook Films", "acquires", "Frostline"), ("Corvid Films", "acquires", "Frostline")} <= facts

@@ -1897,3 +1897,22 @@ def test_a_possessive_unit_noun_names_a_company(entities_of, facts_of, sentence,
 ])
 def test_a_possessive_unit_noun_negative_twins(entities_of, sentence, not_a_name):
     assert not_a_name not in entities_of(sentence)
+
+
+# deals9: what a company buys after a person's possessive is that person's work, even when the
+# NER reads the run as a person or an event (survey: 8 pages).
+@pytest.mark.parametrize("sentence, title", [
+    ("Corvid Films picked up Tomas Vidal's Quiet Meadow last August.", "Quiet Meadow"),
+    ("Corvid Films picked up Tomas Vidal's Cold War last August.", "Cold War"),
+    ("Corvid Films picked up Best Director Prize winner Tomas Vidal's Quiet Meadow last August.", "Quiet Meadow"),
+])
+def test_a_bought_run_after_a_persons_possessive_is_a_work(entities_of, facts_of, sentence, title):
+    assert works(entities_of(sentence)) == {title: "CreativeWork"}
+    assert ("Corvid Films", "acquires", title) in facts_of(sentence)
+
+
+def test_a_persons_run_after_a_possessive_outside_a_purchase_stays_a_person(entities_of, facts_of):
+    # Negative twin: no buying verb, so the NER's person stands and no company gets the run.
+    sentence = "Corvid Films praised Tomas Vidal's Quiet Meadow last August."
+    assert works(entities_of(sentence)) == {}
+    assert not any(p == "acquires" for _, p, _ in facts_of(sentence))

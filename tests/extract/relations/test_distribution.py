@@ -184,3 +184,23 @@ def test_a_release_of_something_else_is_no_distribution(facts_of):
     for text in ("The drama \u201cSalt Road\u201d premiered at Sundance. Harbour Films is planning a release for its autumn slate.",
                  "The drama \u201cSalt Road\u201d premiered at Sundance. Harbour Films has prepared a press release."):
         assert of(facts_of(text), "distributes") == set()
+
+
+# deals9: the passive of a sales agent's selling or a distributor's handling of a release
+# (survey: 5 pages).
+@pytest.mark.parametrize("text", [
+    "The drama Frostline is sold internationally by Kestrel Media.",
+    "The German release of the drama Frostline is handled by Kestrel Media.",
+    "The drama \u201cFrostline\u201d premiered in Berlin. International sales are handled by Kestrel Media.",
+])
+def test_a_passive_sale_abroad_or_handled_release_is_distribution(facts_of, text):
+    assert ("Kestrel Media", "distributes", "Frostline") in of(facts_of(text), "distributes")
+
+
+@pytest.mark.parametrize("text", [
+    "The press for the drama Frostline is handled by Kestrel Media.",  # no sale, no release
+    "The drama Frostline was sold by Kestrel Media.",  # a plain sale is not the sales agent's
+    "The drama Frostline will reportedly be sold internationally by Kestrel Media.",  # hedged
+])
+def test_a_passive_handling_of_no_release_is_no_distribution(facts_of, text):
+    assert ("Kestrel Media", "distributes", "Frostline") not in of(facts_of(text), "distributes")
