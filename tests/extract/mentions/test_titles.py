@@ -1897,3 +1897,15 @@ def test_a_possessive_unit_noun_names_a_company(entities_of, facts_of, sentence,
 ])
 def test_a_possessive_unit_noun_negative_twins(entities_of, sentence, not_a_name):
     assert not_a_name not in entities_of(sentence)
+
+
+def test_rights_to_a_country_are_a_territorys_not_a_work(entities_of, facts_of):
+    text = "Velmora Film has picked up rights to the Czech Republic and Slovakia."
+    entities = entities_of(text)
+    assert entities["Czech Republic"].type == "Country"
+    assert not any(p == "acquires" for _, p, _ in facts_of(text))
+
+
+def test_rights_to_a_work_still_name_the_work(entities_of, facts_of):
+    text = "Velmora Film has picked up rights to Salt Road and Copper Vale."
+    assert {("Velmora Film", "acquires", "Salt Road"), ("Velmora Film", "acquires", "Copper Vale")} <= facts_of(text)

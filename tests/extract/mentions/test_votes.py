@@ -15,6 +15,31 @@ def test_the_agent_of_a_release_is_a_company(entities_of):
     assert entities["Weltbild"].type in ("Organization", "Distributor")
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Ostrander and Vellum Media jointly acquired the documentary Salt Road.", "Ostrander"),
+    ("Ostrander has bought Belo Holdings for $1.5 billion.", "Ostrander"),
+    ("Ostrander is handling rights for several films in the competition.", "Ostrander"),
+    ("The series has been sold to Kestrel and licensed to Orvinta.", "Kestrel"),
+    ("The series has been sold to Kestrel and licensed to Orvinta.", "Orvinta"),
+])
+def test_a_party_only_a_company_is_in_a_deal_is_a_company(entities_of, text, label):
+    assert entities_of(text)[label].type == "Organization"
+
+
+def test_a_subject_securing_rights_to_show_a_work_is_its_distributor(entities_of):
+    entities = entities_of("Channel Marlo, meanwhile, has secured rights to show the period drama Copper Vale.")
+    assert entities["Channel Marlo"].type == "Distributor"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Jane Roe acquired the rights to the novel Copper Vale.", "Jane Roe"),  # a producer buys rights too
+    ("Ostrander picked a fight with the critics.", "Ostrander"),  # no particle, no deal
+    ("Nora Fenn has sold the remake rights to Tom Vale.", "Nora Fenn"),  # the seller may be a person
+])
+def test_a_person_in_a_deal_sentence_stays_a_person(entities_of, text, label):
+    assert entities_of(text)[label].type == "Person"
+
+
 # --- company roles (types branch) ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, label, cls", [
