@@ -610,7 +610,11 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             before = text[max(0, m.start - 60):m.start]
             # "repped by APA, Tom Vale and Holloway Tremaine": a manager named in the list opens
             # with a given name and stays a person; the agencies and firms are companies.
-            if agent_re.search(before) or BASED_RE.search(before[-40:]) \
+            # "financed by Tallow Media and produced by Nora Fenn": the agent may be a person's
+            # name the regex reaches past "produced"; a full name that opens with a frequent
+            # given name stays a person's, as a represented manager's does.
+            full_name = " " in group.label and opens_with_given_name(group.label)
+            if (agent_re.search(before) and not full_name) or BASED_RE.search(before[-40:]) \
                     or (_represented_by(text, m.start) and not (" " in group.label and opens_with_given_name(group.label))) \
                     or (TERRITORY_RIGHTS_BUYER_RE.match(text, m.end) and not opens_with_given_name(group.label)):
                 group.votes["Organization"] += 3.0 * len(group.mentions)

@@ -590,3 +590,15 @@ def test_a_name_before_a_site_noun_is_a_facility(entities_of, text, label):
 def test_a_company_before_a_team_is_no_facility(entities_of):
     # negative twin: "team" is no site noun
     assert entities_of("Streamly met the Harbor Films team.")["Harbor Films"].type != "Facility"
+
+
+def test_a_full_name_the_agent_regex_reaches_past_a_verb_stays_a_person(entities_of):
+    # "financed by X and produced by P": the agent of "financed" reaches "P" across "produced".
+    entities = entities_of("The picture was financed by Tallow Media and produced by Nora Fenn, Tom Vale and Ana Ruiz.")
+    assert entities["Nora Fenn"].type == "Person"
+    assert entities["Tallow Media"].type == "ProductionCompany"
+
+
+def test_a_one_word_agent_after_a_financier_is_still_a_company(entities_of):
+    entities = entities_of("The picture was financed by Tallow Media and picked up by Kestrel.")
+    assert entities["Kestrel"].type == "Organization"
