@@ -18,7 +18,7 @@ from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Entity, Extraction, Fact
 from mediakg.extract.mentions.votes import (company_roles, vote_appositive_works, vote_described_works, vote_works_from_makers, vote_authors, vote_credited_works,
-                                            refine_work_media, settle_company_roles, vote_cast_people,
+                                            refine_work_media, settle_company_roles, vote_cast_people, vote_deal_parties,
                                             vote_company_contexts, vote_coordinated_people, vote_facility_heads, vote_listed_companies, vote_epithet_works, vote_given_names, vote_person_contexts,
                                             vote_work_media, vote_work_sentences)
 from mediakg.extract.mentions.pronouns import resolve_pronouns
@@ -311,6 +311,7 @@ def _extract(doc: Doc) -> Extraction:
     vote_authors(document_text(doc), groups)  # "Victoria Vale's novel": a novel's owner is its author
     vote_cast_people(doc, groups)
     vote_company_contexts(document_text(doc), groups)
+    vote_deal_parties(doc, groups)  # "Brackwater has acquired Gray Harbor", "sold to Kestrel": a company
     vote_facility_heads(document_text(doc), groups)  # "the Sunset Grove lot": a facility
     vote_epithet_works(document_text(doc), groups)  # "Glasshouse producer Lumen Pictures": a work
     vote_credited_works(document_text(doc), groups)  # "X, directed by P": a work

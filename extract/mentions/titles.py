@@ -1145,6 +1145,10 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
             # "the release of Dana Vale from hospital": a person is released too.
             if match.group(0).startswith(("release of", "distribution of")) and opens_with_given_name(text[start:end]):
                 continue
+            # "picked up rights to the Czech Republic and Slovakia": rights to a country or region
+            # are a territory's, the work they cover is named elsewhere.
+            if match.group(0).startswith("rights to") and text[start:end].rstrip(".,:;") in words("countries") | words("regions"):
+                continue
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:
                 yield m

@@ -610,7 +610,11 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             before = text[max(0, m.start - 60):m.start]
             # "repped by APA, Tom Vale and Holloway Tremaine": a manager named in the list opens
             # with a given name and stays a person; the agencies and firms are companies.
-            if agent_re.search(before) or BASED_RE.search(before[-40:]) \
+            # "financed by Tallow Media and produced by Nora Fenn": the agent may be a person's
+            # name the regex reaches past "produced"; a full name that opens with a frequent
+            # given name stays a person's, as a represented manager's does.
+            full_name = " " in group.label and opens_with_given_name(group.label)
+            if (agent_re.search(before) and not full_name) or BASED_RE.search(before[-40:]) \
                     or (_represented_by(text, m.start) and not (" " in group.label and opens_with_given_name(group.label))) \
                     or (TERRITORY_RIGHTS_BUYER_RE.match(text, m.end) and not opens_with_given_name(group.label)):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
@@ -625,6 +629,51 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             # or region is that territory's buyer, a distributor (corp3).
             if text.startswith(")", m.end) and group.label not in _territory_names() and _after_territory(before):
                 group.votes["Distributor"] += 3.0 * len(group.mentions)
+                break
+
+
+def _deal_party(token: Token) -> bool:
+    """Whether the parse makes the token a party only a company is in a deal: the subject (or a
+    conjunct of it) of acquire / distribute / license / co-produce / handle sales with a name or a
+    deal noun for object, or the "to" object of "sold / licensed to"."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in words("deal_recipient_verbs") \
+            and head.head.pos_ == "VERB":
+        return True
+    if token.dep_ != "nsubj" or head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in words("deal_party_verbs"):
+        return False
+    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+    if lemma in ("pick", "snap", "scoop") and "up" not in particles:
+        return False  # "picked a fight", "snapped at": no deal without the particle
+    if lemma in ("distribute", "co-produce", "coproduce", "co-finance"):
+        return True
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    if lemma == "handle":
+        return any(o.lower_ in ("rights", "sales", "distribution") for o in objects)
+    return any(o.lower_ in words("deal_party_objects") or o.pos_ == "PROPN" for o in objects)
+
+
+def vote_deal_parties(doc: Doc, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a person (or a place nothing places) is a company when the
+    sentence makes it a party only a company is in: "Brackwater has acquired Gray Harbor",
+    "Kestrel will distribute", "Kestrel is handling world sales", "sold to Kestrel". A person may
+    buy rights too ("Jane Roe acquired the rights", a producer): a name that opens with a frequent
+    given name stays a person."""
+    for group in groups:
+        if group.kind not in ("person", "place", "") or not group.ner_only:
+            continue
+        if group.label in place_names() or opens_with_given_name(group.label):
+            continue
+        for m in group.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _deal_party(span.root):
+                group.votes["Organization"] += 3.0 * len(group.mentions)
                 break
 
 

@@ -1916,3 +1916,15 @@ def test_a_persons_run_after_a_possessive_outside_a_purchase_stays_a_person(enti
     sentence = "Corvid Films praised Tomas Vidal's Quiet Meadow last August."
     assert works(entities_of(sentence)) == {}
     assert not any(p == "acquires" for _, p, _ in facts_of(sentence))
+
+
+def test_rights_to_a_country_are_a_territorys_not_a_work(entities_of, facts_of):
+    text = "Velmora Film has picked up rights to the Czech Republic and Slovakia."
+    entities = entities_of(text)
+    assert entities["Czech Republic"].type == "Country"
+    assert not any(p == "acquires" for _, p, _ in facts_of(text))
+
+
+def test_rights_to_a_work_still_name_the_work(entities_of, facts_of):
+    text = "Velmora Film has picked up rights to Salt Road and Copper Vale."
+    assert {("Velmora Film", "acquires", "Salt Road"), ("Velmora Film", "acquires", "Copper Vale")} <= facts_of(text)

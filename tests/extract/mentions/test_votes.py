@@ -15,6 +15,31 @@ def test_the_agent_of_a_release_is_a_company(entities_of):
     assert entities["Weltbild"].type in ("Organization", "Distributor")
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Ostrander and Vellum Media jointly acquired the documentary Salt Road.", "Ostrander"),
+    ("Ostrander has bought Belo Holdings for $1.5 billion.", "Ostrander"),
+    ("Ostrander is handling rights for several films in the competition.", "Ostrander"),
+    ("The series has been sold to Kestrel and licensed to Orvinta.", "Kestrel"),
+    ("The series has been sold to Kestrel and licensed to Orvinta.", "Orvinta"),
+])
+def test_a_party_only_a_company_is_in_a_deal_is_a_company(entities_of, text, label):
+    assert entities_of(text)[label].type == "Organization"
+
+
+def test_a_subject_securing_rights_to_show_a_work_is_its_distributor(entities_of):
+    entities = entities_of("Channel Marlo, meanwhile, has secured rights to show the period drama Copper Vale.")
+    assert entities["Channel Marlo"].type == "Distributor"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Jane Roe acquired the rights to the novel Copper Vale.", "Jane Roe"),  # a producer buys rights too
+    ("Ostrander picked a fight with the critics.", "Ostrander"),  # no particle, no deal
+    ("Nora Fenn has sold the remake rights to Tom Vale.", "Nora Fenn"),  # the seller may be a person
+])
+def test_a_person_in_a_deal_sentence_stays_a_person(entities_of, text, label):
+    assert entities_of(text)[label].type == "Person"
+
+
 # --- company roles (types branch) ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, label, cls", [
@@ -565,3 +590,15 @@ def test_a_name_before_a_site_noun_is_a_facility(entities_of, text, label):
 def test_a_company_before_a_team_is_no_facility(entities_of):
     # negative twin: "team" is no site noun
     assert entities_of("Streamly met the Harbor Films team.")["Harbor Films"].type != "Facility"
+
+
+def test_a_full_name_the_agent_regex_reaches_past_a_verb_stays_a_person(entities_of):
+    # "financed by X and produced by P": the agent of "financed" reaches "P" across "produced".
+    entities = entities_of("The picture was financed by Tallow Media and produced by Nora Fenn, Tom Vale and Ana Ruiz.")
+    assert entities["Nora Fenn"].type == "Person"
+    assert entities["Tallow Media"].type == "ProductionCompany"
+
+
+def test_a_one_word_agent_after_a_financier_is_still_a_company(entities_of):
+    entities = entities_of("The picture was financed by Tallow Media and picked up by Kestrel.")
+    assert entities["Kestrel"].type == "Organization"
