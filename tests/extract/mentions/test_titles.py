@@ -1883,7 +1883,7 @@ def test_a_companys_parenthesis_of_a_place_initials_or_a_person_lists_no_titles(
 @pytest.mark.parametrize("sentence, unit, parent", [
     ("Gray Harbor will be released by Kestrel Media through Corvid Films' Pinebrook label.", "Pinebrook", "Corvid Films"),
     ("Frostline is the first production from Corvid Films' Infrared label.", "Infrared", "Corvid Films"),
-    ("The deal was announced by the head of ProSieben's production unit Red Arrow.", "Red Arrow", "ProSieben"),
+    ("The deal was announced by the head of Halvorsen Media's production unit Red Kite.", "Red Kite", "Halvorsen Media"),
 ])
 def test_a_possessive_unit_noun_names_a_company(entities_of, facts_of, sentence, unit, parent):
     assert entities_of(sentence)[unit].type == "Organization"

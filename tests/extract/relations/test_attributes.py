@@ -184,8 +184,8 @@ def test_more_forms_of_a_release_year(facts_of, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # names of festivals, outlets and nations between the year and the work noun
-    ("It is a remake of the 2014 French box office hit Copperhead.", {("Copperhead", "2014")}),
-    ("Her follow-up to the 2013 Cannes Directors' Fortnight title Copperhead is set in Leeds.", {("Copperhead", "2013")}),
+    ("Streamly will remake the 2014 Italian box office hit Copperhead.", {("Copperhead", "2014")}),
+    ("Mara Quill returns to Venice after the 2013 Venice Orizzonti title Copperhead.", {("Copperhead", "2013")}),
     # the trade's clipped work nouns
     ("Mara Quill starred in the 2017 telepic Copperhead.", {("Copperhead", "2017")}),
     ("Tomas Brenner's 2016 docu Copperhead premiered at Tribeca.", {("Copperhead", "2016")}),
