@@ -615,7 +615,7 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
             # given name stays a person's, as a represented manager's does.
             full_name = " " in group.label and opens_with_given_name(group.label)
             if (agent_re.search(before) and not full_name) or BASED_RE.search(before[-40:]) \
-                    or (_represented_by(text, m.start) and not (" " in group.label and opens_with_given_name(group.label))) \
+                    or (_represented_by(text, m.start) and not full_name) \
                     or (TERRITORY_RIGHTS_BUYER_RE.match(text, m.end) and not opens_with_given_name(group.label)):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
                 break
