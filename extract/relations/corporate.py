@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words
 from mediakg.extract.records import Fact
+from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person
 from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, in_relative_object, kinds, lemma, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
@@ -855,9 +856,6 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
                 continue
             yield Fact(subject._.mkg_entity, predicate, obj._.mkg_entity, sentence_evidence(token.sent),
                        f"corporate.ownership_{predicate}", round(0.8 * _sure(ends), 2))
-
-
-QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018", "\u2019")
 
 
 def _titles_listed_before(work: Token) -> list[Token]:
