@@ -1469,6 +1469,15 @@ def _subject_run(doc: Doc, verb) -> tuple[int, int] | None:
     return _run_ending_on(doc, subject)
 
 
+def _performing_name(doc: Doc, run: tuple[int, int] | None) -> bool:
+    """Whether a run read from what it does may be a title: not a name that opens with a given
+    name (left to the NER), and not a run with a genre noun in it ("The Period Drama was renewed",
+    a headline's "Musical Drama X Renewed for Season 2": it holds the description, and where the
+    title starts is unsure)."""
+    name = document_text(doc)[run[0]:run[1]] if run else ""
+    return bool(name) and not opens_with_given_name(name) and not {w.lower() for w in name.split()} & lower_words("title_slot_nouns")
+
+
 def performance_titles(doc: Doc) -> Iterator[Mention]:
     """ "X grossed $40 million", "X opened to $12 million at the box office", "X hit theaters": a
     film; "X ran for three seasons", "X was renewed for a fourth season", "four seasons of X": a
@@ -1489,10 +1498,7 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
             elif verb.lemma_ in THEATRICAL_VERBS and THEATRICAL_RE.match(document_text(doc), verb.idx + len(verb.text) + len(verb.whitespace_)):
                 cls = "Film"
             run = _subject_run(doc, verb) if cls else None
-            name = document_text(doc)[run[0]:run[1]] if run else ""
-            # "The Period Drama was renewed", a headline's "Musical Drama X Renewed for Season 2": a
-            # run with a genre noun in it holds the description, and where the title starts is unsure.
-            if not name or opens_with_given_name(name) or {w.lower() for w in name.split()} & lower_words("title_slot_nouns"):
+            if not _performing_name(doc, run):
                 continue
             m = _mention(doc, run[0], run[1], cls)
             if m:
@@ -1508,8 +1514,7 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
             # "Her 2014 Salt Road, which ...": an owner and a year opening the sentence date the title.
             dated = OWNER_YEAR_RE.match(document_text(doc), run[0]) if run else None
             run = (dated.end(), run[1]) if dated else run
-            name = document_text(doc)[run[0]:run[1]] if run else ""
-            if not name or opens_with_given_name(name) or {w.lower() for w in name.split()} & lower_words("title_slot_nouns"):
+            if not _performing_name(doc, run):
                 continue
             m = _mention(doc, run[0], run[1], "Series" if verb.lemma_ in RELATIVE_SERIES_VERBS else "CreativeWork")
             if m:
