@@ -1257,3 +1257,71 @@ def possessive_companies(doc: Doc) -> Iterator[Fact]:
             continue
         yield Fact(company._.mkg_entity, "subsidiaryOf", holder._.mkg_entity, sentence_evidence(company.sent),
                    "corporate.possessive_company", round(0.7, 2))
+
+
+def _with_partners(prep: Token) -> list[Token]:
+    """The companies a "with" phrase names, read from the parse so that whatever qualifies
+    the name is skipped: "with Dana Vale's Kestrel Pictures" (a possessor), "with Night
+    Harbour outfit Corvid Films" (a descriptor after a title), "with London-based operator
+    Tallow Properties", and a company in a list beside a person: "with director Dana Vale and
+    her Corvid Films banner" (the company noun's own name)."""
+    found: list[Token] = []
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for item in [pobj, *pobj.conjuncts]:
+            if item._.mkg_kind == "org":
+                found.append(item)
+            elif item.lemma_.lower() in BANNER_HEADS or item.lemma_.lower() in ("company", "operator", "partner"):
+                found += [c for c in item.children if c.dep_ in ("compound", "appos") and c._.mkg_kind == "org"]
+    return found
+
+
+def _subject_companies(verb: Token) -> list[Token]:
+    """The companies that are a verb's own subject, or, for an infinitive ("A is set to team
+    with B", "A plans to partner with B"), its governing verb's. No other fallback: a verb
+    joined to another by "and" may have a subject of its own the parser lost."""
+    for node in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"] if node is not None else []
+        if subjects:
+            return [t for c in subjects for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+    return []
+
+
+def partners_named_after_with(doc: Doc) -> Iterator[Fact]:
+    """A company working "with" another is in a deal with it: the verb of working together
+    ("A will team with B", "A is producing with B"; the lexicon's partner_with_verbs) or the
+    deal noun a company strikes ("A has signed a first-look deal with B"), whose partner is
+    the company the "with" phrase names, however the name is qualified (_with_partners). The
+    surface rules need the company right after "with"; this reading reaches past a possessor
+    or a descriptor. Denied, conditional or hedged deals give nothing."""
+    verbs, nouns, strikes = lower_words("partner_with_verbs"), frozenset(DEAL_NOUNS), lower_words("deal_striking_verbs")
+    for prep in tokens_with(doc, lower=("with",)):
+        if prep.lower_ != "with" or prep.dep_ != "prep":
+            continue
+        head = prep.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "VERB" and lemma in verbs:
+            clause = head
+            partners = _subject_companies(head)
+        elif head.pos_ == "NOUN" and (lemma in nouns or head._.mkg_kind == "agreement"):
+            # "A has signed a deal with B", "A's pact with B": the striker is the subject of a
+            # verb of making a deal whose object the deal is ("A is handling B's deals with C"
+            # makes A no party), or the deal's possessor.
+            clause = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in strikes else head
+            partners = [c for c in head.children if c.dep_ == "poss" and c._.mkg_kind == "org"]
+            if not partners and clause is not head:
+                partners = _subject_companies(clause)
+        else:
+            continue
+        if not partners or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in CONDITIONAL)
+                               for node in {clause, head} for c in node.children):
+            continue
+        others = [t for t in _with_partners(prep) if t._.mkg_entity not in {p._.mkg_entity for p in partners}]
+        if not others:
+            continue
+        tokens = [*partners, *others]
+        if is_hedged(doc, min(t.i for t in tokens), max(t.i for t in tokens) + 1):
+            continue
+        for partner in partners:
+            for other in others:
+                yield Fact(partner._.mkg_entity, "partnersWith", other._.mkg_entity, sentence_evidence(prep.sent),
+                           "corporate.partner_named_after_with", round(0.75 * _sure([partner, other]), 2))

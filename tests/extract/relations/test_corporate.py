@@ -881,6 +881,23 @@ def test_a_denied_or_hedged_lease_is_no_deal(facts_of, sentence):
     assert of(facts_of(sentence), "partnersWith") == set()
 
 
+@pytest.mark.parametrize("sentence", ["Harbor Media will team with Dana Vale's Kestrel Pictures to finance the thriller Frostline.",
+                                      "Harbor Media has signed a first-look deal with Frostline director Dana Vale and her Kestrel Pictures banner.",
+                                      "Harbor Media's pact with London-based studio operator Kestrel Pictures runs until 2027."])
+def test_a_qualified_company_after_with_is_the_partner(facts_of, sentence):
+    # A possessor, a descriptor or a person listed first stands between "with" and the partner.
+    assert of(facts_of(sentence), "partnersWith") == {("Harbor Media", "partnersWith", "Kestrel Pictures")}
+
+
+@pytest.mark.parametrize("sentence", ["Harbor Media is in talks to team with Dana Vale's Kestrel Pictures.",
+                                      "Harbor Media did not sign a deal with Dana Vale's Kestrel Pictures.",
+                                      "Harbor Media competes with Dana Vale's Kestrel Pictures for the rights.",
+                                      "Harbor Media has signed a first-look deal with Frostline director Dana Vale."])
+def test_no_partner_after_with_when_hedged_denied_rival_or_a_person(facts_of, sentence):
+    # The twins: a negotiation, a denial, a verb of rivalry, a person alone (no company).
+    assert of(facts_of(sentence), "partnersWith") == set()
+
+
 @pytest.mark.parametrize("sentence", ["The thriller Salt Road was produced by Dublin-based Harbour Films.",
                                       "The thriller Salt Road was produced by indie outfit Harbour Films."])
 def test_a_described_company_after_produced_by_produces(facts_of, sentence):
