@@ -1650,12 +1650,89 @@ def franchise_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+# Verbs whose subject is a company in trade news only when the object is a deal's: rights, a
+# stake, sales, a slate ("Brackwater has taken UK rights", "Kestrel is launching sales").
+DEAL_OBJECT_VERBS = frozenset({"take", "launch"})
+
+
+def deal_party_slot(token) -> bool:
+    """Whether the parse makes the token a party only a company is in: the subject (or a conjunct
+    of it) of acquire / distribute / license / co-produce / handle sales, with a name or a deal noun
+    for object; the "to" object of "sold / licensed to"; the "by" agent of a passive acquisition
+    or distribution ("acquired by Kestrel")."""
+    # "m4e subsidiary Telescreen and Rainbow will handle": a name in apposition to a common noun
+    # fills the noun's slot.
+    while (token.dep_ == "conj" or (token.dep_ == "appos" and token.head.pos_ == "NOUN")) and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in words("deal_recipient_verbs") \
+            and head.head.pos_ == "VERB":
+        return True
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in (
+            words("acquire_agent_verbs") | words("deal_agent_verbs")):
+        return head.head.lemma_.lower() not in ("pick", "snap") or any(c.lower_ == "up" for c in head.head.children)
+    if token.dep_ != "nsubj" or head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in words("deal_party_verbs") and lemma not in DEAL_OBJECT_VERBS:
+        return False
+    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+    if lemma in ("pick", "snap", "scoop") and "up" not in particles:
+        return False  # "picked a fight", "snapped at": no deal without the particle
+    if lemma in ("distribute", "co-produce", "coproduce", "co-finance"):
+        return True
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    if lemma == "handle":
+        return any(o.lower_ in ("rights", "sales", "distribution", "release", "releases") for o in objects)
+    if lemma in DEAL_OBJECT_VERBS:
+        return any(o.lower_ in ("rights", "sales", "stake") for o in objects)
+    return any(o.lower_ in words("deal_party_objects") or (o.pos_ == "PROPN" and lemma in ("acquire", "buy", "purchase"))
+               for o in objects)
+
+
+def deal_party_names(doc: Doc) -> Iterator[Mention]:
+    """"Brackwater has acquired Gray Harbor", "Kestrel will handle world sales", "sold to Kestrel",
+    "acquired by Kestrel": trade news names many small distributors and sales companies by a bare
+    word the small NER does not tag at all. A run of capitalised proper nouns no entity covers, in a
+    slot only a company fills (deal_party_slot), names an organisation. Not a known place, a
+    name opening with a frequent given name, a word of a person's name found elsewhere (a surname
+    standing for its bearer), a nationality or a date; not after a job noun ("Lionsgate honcho
+    Wachsberger"). The source is the weakest ("ner"), so a title or person slot reading the same
+    run wins, and the votes still type it."""
+    # A number or a date the NER reads in a name ("IM Global" as CARDINAL) leaves it free.
+    taken = {i for e in doc_ents(doc) if e.label_ in NER_CLASS or e.label_ in CLASS_KIND for i in range(e.start, e.end)}
+    person_words = {t.text for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
+    lowered = {t.text for t in doc if t.is_lower}
+    jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
+    stop = words("date_words") | words("nationality_adjectives") | place_names()
+    for head in tokens_with(doc, pos=("PROPN",)):
+        if head.i in taken or head.pos_ != "PROPN" or not deal_party_slot(head):
+            continue
+        compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if any(c.i in taken for c in compounds):
+            continue  # "WME Global": the rest of a name the NER or the gazetteer has begun
+        first = min([head.i, *(c.i for c in compounds if c.pos_ == "PROPN")])
+        run = doc[first:head.i + 1]
+        if not 1 <= len(run) <= 4 or any(t.i in taken or not (t.is_title or t.is_upper) for t in run):
+            continue
+        if run.text in stop or any(t.text in stop or t.text in person_words for t in run) or opens_with_given_name(run.text):
+            continue
+        if first > 0 and (doc[first - 1].lower_ in jobs or doc[first - 1].tag_ == "POS" or doc[first - 1].text in OPEN_QUOTES):
+            continue  # "Lionsgate honcho Wachsberger"; "Ana Ruiz's Frostline"; a quoted title
+        if len(run) == 1 and run[0].is_sent_start and run.text.lower() in lowered:
+            continue  # a common word written with a capital only because it opens the sentence
+        m = _mention(run, "Organization", "ner")
+        if m:
+            yield m
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *franchise_titles(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *territory_buyers(doc), *possessive_employers(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *territory_buyers(doc), *deal_party_names(doc), *possessive_employers(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     found = outside_honours(document_text(doc), found)

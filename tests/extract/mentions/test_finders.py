@@ -1056,3 +1056,31 @@ def test_a_place_before_a_territory_is_no_buyer(entities_of):
     # "went to Budapest in Hungary": the place where the crew went, not a buyer of rights.
     entities = entities_of("After the premiere, the crew of Salt Road went to Budapest in Hungary for reshoots.")
     assert "Budapest" not in entities or entities["Budapest"].type in ("City", "Place")
+
+
+# deal_party_names: a bare name the NER leaves untagged, in a slot only a company fills.
+@pytest.mark.slow
+@pytest.mark.parametrize("text, label", [
+    ("Quillmoor will handle international sales on the film.", "Quillmoor"),
+    ("Ostrelle is launching international sales on the thriller at Cannes.", "Ostrelle"),
+    ("m4e subsidiary Tessaline and Quillmoor will handle world distribution.", "Tessaline"),
+])
+def test_an_untagged_name_in_a_deal_slot_is_a_company(entities_of, text, label):
+    assert entities_of(text)[label].type in ("Organization", "Distributor")
+
+
+@pytest.mark.slow
+def test_an_untagged_buyer_gets_the_acquisition(facts_of):
+    assert ("Brackwater", "acquires", "Gray Harbor") in facts_of("Brackwater has acquired U.S. rights to the drama Gray Harbor.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, label", [
+    ("Quillmoor will handle the questions from the press.", "Quillmoor"),  # no deal object
+    ("Ostrelle is launching a new podcast this spring.", "Ostrelle"),
+    ("Dana Holloway runs the label. Holloway will handle international sales on the film.", "Holloway"),  # a surname
+    ("WME Global and Quillmoor Films handled domestic and foreign sales.", "Global"),  # the tail of a known name
+])
+def test_no_company_from_a_name_outside_a_deal_slot(entities_of, text, label):
+    entity = entities_of(text).get(label)
+    assert entity is None or entity.type == "Person"
