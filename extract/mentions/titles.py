@@ -325,6 +325,93 @@ def festival_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Blind by Norwegian director Eskil Vogt", "Thelma by Norway's Joachim Trier": the byline of a
+# line-up or sales report. Between "by" and the maker's name only a country's possessive, a
+# nationality and the byline's role words stand.
+BY_MAKER_RE = re.compile(r"[^\S\n]+by[^\S\n]+(?P<desc>(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]+(?:'s|\u2019s)[^\S\n]+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+[^\S\n]+)?"
+                         r"(?:[a-z][\w\-]*[^\S\n]+){0,2})$")
+# Words before a run whose "by" names an author or a speaker, not a work's maker: "based on X
+# by A", "an adaptation of X by A", "a statement to X by A".
+BY_SOURCE_BEFORE_RE = re.compile(r"\b(?:of|on|to|at|in|from|as|for)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def byline_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Versatile is selling Blind by Norwegian director Eskil Vogt": a name right before "by"
+    and a person's full name is the work that person made; trade copy lists a line-up's or a
+    sale's films so ("Thelma by Norway's Joachim Trier"), and the NER reads the bare title as a
+    person or a company. Only inside a sentence (a sentence or line that opens with "X by A" is
+    a byline of the article: "Photos by Dana Vale"), only before a person the NER names with two
+    words or more, and only for a run that is no person (given name first), company, place,
+    date, job title or the object of a preposition ("based on X by A" names a book's author).
+    Film when the byline calls the maker a director, filmmaker or helmer."""
+    text = document_text(doc)
+    makers = lower_words("byline_words") - {"writer", "-"}
+    for person in doc_ents(doc):
+        if person.label_ != "PERSON" or len(person) < 2:
+            continue
+        head = text[max(0, person.start_char - 60):person.start_char]
+        by = BY_MAKER_RE.search(head)
+        if by is None or text[person.end_char:person.end_char + 2] in ("'s", "\u2019s"):
+            continue
+        desc = by.group("desc").split()
+        caps = [w for w in desc if w[:1].isupper()]
+        if caps and not (caps[-1].endswith(("'s", "\u2019s")) and caps[-1][:-2] in words("countries")
+                         or _reads_as_nationality(caps[-1])):
+            continue  # "by Harbour Films chief Dana Vale": the words before the name name a company
+        lower = [w for w in desc if not w[:1].isupper()]
+        if any(w.lower() not in lower_words("byline_words") for w in lower):
+            continue  # "by the time Dana Vale", "by then-CEO Dana Vale": no byline
+        by_start = person.start_char - len(head) + by.start()
+        start = _run_before(text, by_start)
+        if start is None:
+            continue
+        run = text[start:by_start]
+        before = text[max(0, start - 24):start]
+        if re.search(r"(?:^|[.!?:][\u201d\"]?\s+|\n)$", before) or re.search(r"[\u201c\"\u2018]$", before):
+            continue  # "Photos by Dana Vale" opens a line; a quoted title has its own finder
+        if BY_SOURCE_BEFORE_RE.search(before):
+            continue
+        # "Racer and the Jailbird by A", "A E I O U - A Quick Alphabet by A": a lower-case article
+        # or a dash before the run says the title began earlier, beyond what the run can reach.
+        if re.search(r"(?:\b(?:the|a|an)|[^\S\n][-\u2013\u2014])[^\S\n]+$", before):
+            continue
+        if opens_with_given_name(run) or _has_company_word(run) or _known_place_run(doc, start, by_start, place_names()):
+            continue
+        if any(w.lower() in lower_words("role_title_words") or w in words("capitalised_role_words") for w in run.split()):
+            continue  # "was named Executive Producer by Dana Vale": a job, not a work
+        # (The NER's place guess for an unknown title, "Salt Road", is no better than its others.)
+        if any(e.label_ in ("EVENT", "NORP", "DATE", "TIME") for e in _ents_over(doc, start, by_start)):
+            continue
+        cls = "Film" if any(w.lower() in makers for w in lower) else "CreativeWork"
+        m = _mention(doc, start, by_start, cls)
+        if m:
+            yield m
+
+
+# "Salt Road (working title)", "Ember (working title, 6x60')": the parenthesis says the run
+# before it is a work's provisional title.
+WORKING_TITLE_RE = re.compile(r"[^\S\n]*\((?:[Ww]orking[^\S\n]+[Tt]itle|[Ww]\.?[Tt]\.?)\b")
+
+
+def working_title_titles(doc: Doc) -> Iterator[Mention]:
+    """A capitalised run right before "(working title)" is a work's title, whatever the NER
+    calls it ("Paradise Lost (working title)" is no company). Not a run the NER calls a person
+    with a frequent given name first, nor a company run."""
+    text = document_text(doc)
+    for match in WORKING_TITLE_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None:
+            continue
+        start = _by_title_start(text, start)
+        run = text[start:match.start()]
+        if _has_company_word(run) or (opens_with_given_name(run) and any(
+                e.label_ == "PERSON" and e.start_char == start for e in doc_ents(doc))):
+            continue
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
 # What stands between a title bought at a festival and the festival: "at", "out of", "during".
 FESTIVAL_BUY_TAIL_RE = re.compile(r"[\u201d\"]?,?\s+(?:at|out\s+of|during|following)\s+(?:the\s+|this\s+year[\u2019']s\s+)?$")
 
@@ -2063,5 +2150,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -153,6 +153,11 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
                      and token.i + 1 < end and doc[token.i + 1]._.mkg_kind == kind)
         if found and _next_work_item(doc, token, end):
             break
+        # "features X by director A": the byline names the maker of the work right before "by"
+        # (or before its parenthesis), who is no member of the list.
+        if token.lower_ == "by" and kind == "person" and token.i > start and (
+                doc[token.i - 1]._.mkg_kind == "work" or doc[token.i - 1].text == ")"):
+            break
         if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own

@@ -5,7 +5,7 @@ match the work takes the work of the sentence, or the work the article is about.
 """
 from spacy.tokens import Token
 
-from mediakg.extract.lexicon import ordered_words
+from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, possessive, word
 
@@ -69,6 +69,17 @@ def _epithet_title_before(person: Token) -> bool:
     while i >= person.sent.start and doc[i].text in ("\u201d", "\"", "'", "\u2019"):
         i -= 1
     return i >= person.sent.start and doc[i]._.mkg_kind == "work"
+
+
+def _byline_director(person: Token) -> bool:
+    """"X by Norwegian director A": the director of a byline made the work right before "by"
+    (roles.film_bylines reads it), not the work the sentence is about."""
+    doc = person.doc
+    i = person.i - 1
+    while i > person.sent.start and (doc[i].lower_ in ("director", "filmmaker", "helmer", "'s", "\u2019s") or doc[i].ent_type_ in ("NORP", "GPE")
+                                     or doc[i].lower_ in lower_words("byline_words")):
+        i -= 1
+    return doc[i].lower_ == "by"
 
 
 def _hedged_next_job(person: Token) -> bool:
@@ -209,7 +220,7 @@ RULES = [
     # hedged ("“X” director A is in talks to direct Y").
     credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": list(ordered_words("job_director_words"))}, "_": {"mkg_kind": {"NOT_IN": ["org"]}}},
                                             word("director", "filmmaker"), ent("person", "object")], 0.6,
-           veto=lambda roles: _hedged_next_job(roles["object"])),
+           veto=lambda roles: _hedged_next_job(roles["object"]) or _byline_director(roles["object"])),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     # "after starring in P's X": a person after "starring in" owns the title, no cast member.

@@ -249,6 +249,9 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if token._.mkg_kind != "org" or token.i + 2 >= sent.end or doc[token.i + 1].lower_ != "for":
                 continue
             place = doc[token.i + 3] if doc[token.i + 2].lower_ == "the" and token.i + 3 < sent.end else doc[token.i + 2]
+            # "acquired Salt Road by Ana Ruiz for the UK": a name in a work's byline made it.
+            if token.i >= sent.start + 2 and doc[token.i - 1].lower_ == "by" and doc[token.i - 2]._.mkg_kind == "work":
+                continue
             # "acquired it from Nordic Films for the UK": the company after "from" sold the work.
             if place._.mkg_kind == "place" and not (token.dep_ == "pobj" and token.head.lower_ == "from"):
                 buyers.append(token)

@@ -1928,3 +1928,43 @@ def test_rights_to_a_country_are_a_territorys_not_a_work(entities_of, facts_of):
 def test_rights_to_a_work_still_name_the_work(entities_of, facts_of):
     text = "Velmora Film has picked up rights to Salt Road and Copper Vale."
     assert {("Velmora Film", "acquires", "Salt Road"), ("Velmora Film", "acquires", "Copper Vale")} <= facts_of(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kestrel Sales is selling Copperline by Danish director Mara Quillby at the market.", {"Copperline": "Film"}),
+    ("The line-up also holds Salt Road by Norway's Tomas Ekberg and two documentaries.", {"Salt Road": "CreativeWork"}),
+    ("Neon acquired The Low Meadow by Dana Vale for the UK.", {"The Low Meadow": "CreativeWork"}),
+])
+def test_a_run_before_by_and_a_makers_name_is_a_work(entities_of, sentence, expected):
+    # "T by [nationality] director P": the byline of a sales report or a line-up
+    entities = entities_of(sentence)
+    assert works(entities) == expected
+    assert all(entities[name].type == "Person" for name in ("Mara Quillby", "Tomas Ekberg", "Dana Vale") if name in entities)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Photos by Dana Vale.",                                            # a byline opening its line
+    "Ana Ruiz was named Executive Producer by Tom Hale.",             # a job, not a work
+    "The drama was shot in Glasgow by Tom Hale.",                     # a place
+    "The series is adapted from Salt Meadow by Tomas Ekberg.",         # a source work after a preposition
+    "The rights were sold to Harbour Films by Tom Hale last year.",   # a company
+    "A portrait of Dana Vale by Tom Hale hangs in the lobby.",        # a person
+])
+def test_a_run_before_by_and_a_name_that_is_no_work(entities_of, sentence):
+    assert works(entities_of(sentence)) == {}
+
+
+def test_a_run_before_working_title_is_a_work(entities_of):
+    entities = entities_of("The slate adds Fenwick Hollow (working title), a six-part drama for the channel.")
+    assert works(entities) == {"Fenwick Hollow": "CreativeWork"}
+
+
+def test_a_company_named_working_title_is_no_work(entities_of):
+    entities = entities_of("Dana Vale of Working Title Films will produce the remake.")
+    assert works(entities) == {}
+
+
+def test_a_byline_run_after_a_lower_case_article_is_no_title_of_its_own(entities_of):
+    # "Racer and the Jailbird by A": the run after "the" is the tail of a longer title
+    entities = entities_of("The slate holds the Glass Orchard by Danish director Mara Quillby.")
+    assert "Glass Orchard" not in works(entities)

@@ -543,3 +543,16 @@ def test_plural_and_hyphened_writer_nouns_credit_the_writers(facts_of, sentence,
 def test_writers_signed_to_deals_credit_no_work(facts_of):
     # negative twin: no work in the sentence, the writers' deal names none
     assert not {f for f in facts_of("Streamly signed writers Vera Lind and Tom Reyes to overall deals.") if f[1] == "writtenBy"}
+
+
+def test_a_sales_byline_credits_each_film_its_own_director(facts_of):
+    # "T by [nationality] director P": the director made the work right before "by", and a list
+    # that goes on after the byline names no cast.
+    facts = credits(facts_of("Kestrel Sales is selling Copperline by Danish director Mara Quillby and also has "
+                             "Low Meadow by Finnish filmmaker Tomas Ekberg."))
+    assert facts == {("Copperline", "directedBy", "Mara Quillby"), ("Low Meadow", "directedBy", "Tomas Ekberg")}
+
+
+def test_a_director_named_without_by_keeps_the_sentence_work(facts_of):
+    facts = credits(facts_of("Kestrel Sales is selling the thriller Copperline, and Danish director Mara Quillby will attend."))
+    assert ("Copperline", "directedBy", "Mara Quillby") in facts
