@@ -15,7 +15,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lexicon_table, lower_words
+from mediakg.extract.lexicon import lexicon_table, lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
@@ -233,6 +233,64 @@ def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                            round(0.7 * weight, 2))
 
 
+def _pair_at(doc: Doc, token: Token, end: int) -> tuple[str, int] | None:
+    """"Medusa for Italy", "TF1 in France", "Soda Pictures for the U.K. and Canada": a company
+    followed by "for" or "in" and a country or region (not a city); the preposition and the
+    index after the pair's last place."""
+    if token._.mkg_kind != "org" or token.i + 2 >= end or doc[token.i + 1].lower_ not in ("for", "in"):
+        return None
+    i = token.i + 2
+    if doc[i].lower_ == "the" and i + 1 < end:
+        i += 1
+    # "for Benelux": a sales territory the place finder does not name (sales_territory_words).
+    territory = doc[i]._.mkg_kind == "place" or (not doc[i]._.mkg_kind and doc[i].text in words("sales_territory_words"))
+    if not territory or doc[i]._.mkg_class == "City":
+        return None
+    last = i
+    while last + 2 < end and doc[last + 1].text in (",", "and") and doc[last + 2]._.mkg_kind == "place":
+        last += 2
+    return doc[token.i + 1].lower_, last + 1
+
+
+def territory_pair_buyers(sent) -> list[Token]:
+    """Sales lists pair each buyer with its territory, and writers vary the preposition inside
+    one list: "picked up by A for Germany, B in Italy and C in France". In a chain of such
+    pairs joined by commas and "and", one "for" pair makes the list one of territories sold,
+    so every company of the chain is a buyer for its territory, the "in" ones too (their "in"
+    names the territory bought, not where the company is). A lone "B in Italy" is left alone."""
+    doc = sent.doc
+    chains: list[list[tuple[Token, str]]] = []
+    current: list[tuple[Token, str]] = []
+    i = sent.start
+    while i < sent.end:
+        pair = _pair_at(doc, doc[i], sent.end)
+        if pair is None:
+            i += 1
+            continue
+        current.append((doc[i], pair[0]))
+        j = pair[1]
+        while j < sent.end and doc[j].lower_ in (",", "and", "the"):
+            j += 1
+        if j < sent.end and j > pair[1] and _pair_at(doc, doc[j], sent.end):
+            i = j
+            continue
+        chains.append(current)
+        current = []
+        i = pair[1]
+    return [company for chain in chains if len(chain) > 1 and any(prep == "for" for _, prep in chain)
+            for company, _ in chain]
+
+
+def in_territory_pair(company: Token) -> bool:
+    """Whether a company is one of the buyers of a territory-pair sales list (see above), in a
+    sentence that speaks of a sale."""
+    sent = company.sent
+    cues = lower_words("territory_sale_cues")
+    if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
+        return False
+    return any(t.i == company.i for t in territory_pair_buyers(sent))
+
+
 def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """Sales reports also name each buyer before its territory: "deals with Curzon for the
     U.K., Bac Films for France", "sold it to Paramount for Spain". A company followed by "for"
@@ -255,6 +313,10 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # "acquired it from Nordic Films for the UK": the company after "from" sold the work.
             if place._.mkg_kind == "place" and not (token.dep_ == "pobj" and token.head.lower_ == "from"):
                 buyers.append(token)
+        # "picked up by A for Germany, B in Italy": the "in" pairs of a "for" list buy too.
+        buyers += [t for t in territory_pair_buyers(sent)
+                   if t not in buyers and not (t.dep_ == "pobj" and t.head.lower_ == "from")]
+        buyers.sort(key=lambda t: t.i)
         if not buyers:
             continue
         work, weight = work_of(sent, buyers[0].i, salient_work)

@@ -16,6 +16,10 @@ def territory_of_a_deal(roles: dict[str, Token]) -> bool:
     company, place = roles.get("subject"), roles.get("object")
     if company is None or place is None or place._.mkg_class == "City":
         return False
+    # lists10: "picked up by A for Germany, B in Italy": "in" pairs a buyer with its territory.
+    from mediakg.extract.relations.distribution import in_territory_pair
+    if in_territory_pair(company):
+        return True
     verbs = lower_words("probeB_territory_verbs")
     # deals8: "which signed a deal to distribute X in Asia": the place hangs on the verb of the
     # deal itself, whoever that verb's subject is, so it is the territory the deal covers.

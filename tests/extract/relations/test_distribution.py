@@ -152,6 +152,37 @@ def test_buyers_before_a_territory_negative_twins(facts_of, sentence):
     assert not of(facts, "distributes") and not of(facts, "acquires")
 
 
+# --- lists10: "A for Germany, B in Italy": an "in" pair inside a "for" sales list is a buyer too ---
+def test_in_pairs_of_a_territory_sales_list_are_buyers(facts_of):
+    facts = facts_of("The comedy \u201cFrostline\u201d was picked up by Kestrel Media for Germany, "
+                     "Zellmark Films in Italy and Tallow Pictures in France.")
+    buyers = {("Kestrel Media", "Frostline"), ("Zellmark Films", "Frostline"), ("Tallow Pictures", "Frostline")}
+    assert {(s, o) for s, _, o in of(facts, "acquires")} == buyers
+    assert {(s, o) for s, _, o in of(facts, "distributes")} == buyers
+    assert not of(facts, "locatedIn")
+
+
+def test_a_region_after_in_closes_a_for_list(facts_of):
+    facts = facts_of("The comedy \u201cFrostline\u201d sold to Kestrel Media for the U.K. and Canada, "
+                     "Zellmark Films for Spain, and Tallow Pictures in the Middle East.")
+    assert {s for s, _, _ in of(facts, "distributes")} == {"Kestrel Media", "Zellmark Films", "Tallow Pictures"}
+    assert not of(facts, "locatedIn")
+
+
+def test_a_sales_territory_word_makes_a_for_pair(facts_of):
+    # "for Benelux": a sales territory the place finder does not name still pairs a buyer.
+    facts = facts_of("The drama \u201cFrostline\u201d has been picked up by Kestrel Media for Benelux and Zellmark Films in Israel.")
+    assert {(s, o) for s, _, o in of(facts, "acquires")} == {("Kestrel Media", "Frostline"), ("Zellmark Films", "Frostline")}
+    assert not of(facts, "locatedIn")
+
+
+def test_in_pairs_without_a_for_pair_are_no_sales_list(facts_of):
+    # Negative twin: no "for" pair, so "in Italy" is not read as a territory bought.
+    facts = facts_of("The comedy \u201cFrostline\u201d was picked up by Kestrel Media in Germany and Zellmark Films in Italy.")
+    assert ("Zellmark Films", "acquires", "Frostline") not in facts
+    assert ("Zellmark Films", "distributes", "Frostline") not in facts
+
+
 def test_the_seller_before_a_territory_is_no_buyer(facts_of):
     # "acquired X from C for the UK": C sold the film; only the subject bought it.
     facts = facts_of("Lionsgate has acquired the thriller Copper Moon from Nordic Films for UK release.")

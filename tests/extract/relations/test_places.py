@@ -174,3 +174,15 @@ def test_a_place_of_the_deal_or_of_a_plant_is_no_company_location(facts_of, sent
 ])
 def test_a_company_in_a_place_keeps_it_negative_twins(facts_of, sentence, expected):
     assert located(facts_of(sentence)) == expected
+
+
+# lists10: a buyer paired with its territory by "in" inside a "for" sales list is not placed there.
+def test_an_in_pair_of_a_sales_list_places_no_company(facts_of):
+    facts = facts_of("The drama \u201cFrostline\u201d sold to Kestrel Media for Germany and Zellmark Films in Spain.")
+    assert not {f for f in facts if f[1] == "locatedIn"}
+
+
+def test_a_city_after_a_for_pair_still_places_a_company(facts_of):
+    # Negative twin: a city is where a company is, not a territory sold.
+    facts = facts_of("Zellmark Films in London bought the drama \u201cFrostline\u201d from Kestrel Media for Germany.")
+    assert ("Zellmark Films", "locatedIn", "London") in facts
