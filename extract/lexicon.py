@@ -57,9 +57,14 @@ def company_descriptor_heads() -> Mapping[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Frequent given names, lower case (patterns/given_names.txt)."""
-    text = resources.files("mediakg.extract").joinpath("patterns/given_names.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """Frequent given names, lower case: the US Census list (patterns/given_names.txt) and the
+    names of other countries (patterns/given_names_world.txt), since trade news reports festivals,
+    sales and co-productions from everywhere ("Stefano Sollima's Adagio", "Nuria Muñoz")."""
+    names: set[str] = set()
+    for file in ("patterns/given_names.txt", "patterns/given_names_world.txt"):
+        text = resources.files("mediakg.extract").joinpath(file).read_text("utf-8")
+        names.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(names)
 
 
 def opens_with_given_name(name: str) -> bool:

@@ -261,6 +261,45 @@ def test_a_name_without_a_given_name_or_with_a_company_word_keeps_its_type(label
     assert group.cls == cls
 
 
+@pytest.mark.parametrize("label, cls", [
+    # given names of other countries than the US (patterns/given_names_world.txt)
+    ("Matteo Verdani", "Organization"), ("Nuria Castell", "Organization"), ("Søren Falk", "Facility"),
+    ("Soren Falk", "Facility"), ("Joaquim Serra", "City"), ("Agnieszka Wolna", "Organization"),
+])
+def test_a_name_that_opens_with_a_given_name_of_another_country_is_a_persons(label, cls):
+    from mediakg.extract.mentions.votes import vote_given_names
+
+    group, decide_class = _ner_group(label, cls)
+    vote_given_names([group])
+    decide_class(group)
+    assert group.cls == "Person"
+
+
+@pytest.mark.parametrize("label, cls", [
+    ("Matteo Pictures", "Organization"),  # a company word
+    ("Canal Lindqvist", "Organization"),  # "Canal" is a given name abroad but also an English word
+    ("Danish Falk", "Organization"),  # a nationality adjective
+    ("Janus Harlow", "Organization"),  # the first word of a known company (a brand), not a given name
+])
+def test_an_international_given_name_word_with_a_company_word_or_an_english_word_keeps_its_type(label, cls):
+    from mediakg.extract.mentions.votes import vote_given_names
+
+    group, decide_class = _ner_group(label, cls)
+    vote_given_names([group])
+    decide_class(group)
+    assert group.cls == cls
+
+
+def test_a_possessor_with_an_international_given_name_directs_the_work(facts_of, entities_of):
+    text = "Among the Italian films in competition, Giacomo Ferrante's \"Low Tide\" must also be considered."
+    assert entities_of(text)["Giacomo Ferrante"].type == "Person"
+    assert ("Low Tide", "directedBy", "Giacomo Ferrante") in facts_of(text)
+    assert not any(p == "produces" for _, p, _ in facts_of(text))
+    # the negative twin: a company possessor produces
+    twin = "Among the Italian films in competition, Ferrante Films' \"Low Tide\" must also be considered."
+    assert ("Ferrante Films", "produces", "Low Tide") in facts_of(twin)
+
+
 # --- who represents talent is a company -----------------------------------------------------------
 
 def test_a_repped_by_list_names_companies(entities_of):
