@@ -12,7 +12,8 @@ import threading
 from typing import Any, Callable, Iterable
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.symbols import IDS as _SYMBOL_IDS
 from spacy.tokens import Doc, Span, Token
 
 
@@ -102,39 +103,24 @@ class _WordIndex:
     making a Token of every word of the article and reading its strings."""
 
     def __init__(self, doc: Doc) -> None:
-        strings = doc.vocab.strings
-        columns = doc.to_array([LOWER, LEMMA, POS]).reshape(len(doc), 3)
-        lower = {strings[value]: found for value, found in _positions(columns[:, 0])}
-        pos = {strings[value]: found for value, found in _positions(columns[:, 2])}
+        table = token_table(doc)  # the strings of every token, decoded once
+        lower: dict[str, list[int]] = {}
         lemma: dict[str, list[int]] = {}
-        spelt = []
-        for value, found in _positions(columns[:, 1]):
-            form = strings[value]
-            spelt.append(form)
-            # Lemmas spelt apart ("Netflix", "netflix") share one lower-cased entry, in order.
-            key = form.lower()
-            lemma[key] = sorted(lemma[key] + found) if key in lemma else found
+        pos: dict[str, list[int]] = {}
+        spelt: set[str] = set()
+        # In index order, so each word's list of indices comes out in order.
+        for i, (low, form, tag) in enumerate(zip(table.lower, table.lemma, table.pos)):
+            lower.setdefault(low, []).append(i)
+            # Lemmas spelt apart ("Netflix", "netflix") share one lower-cased entry.
+            lemma.setdefault(form.lower(), []).append(i)
+            pos.setdefault(tag, []).append(i)
+            spelt.add(form)
         self.by = {"lower": lower, "lemma": lemma, "pos": pos}
         self.lemmas = frozenset(spelt)  # as spelt, not lower-cased
 
     def indices(self, field: str, values: Iterable[str]) -> set[int]:
         by = self.by[field]
         return {i for value in values for i in by.get(value, ())}
-
-
-def _positions(column: numpy.ndarray) -> list[tuple[int, list[int]]]:
-    """(value, the indices holding it, in order) for each distinct value of one attribute
-    column, in the order of the values' first places: one sort of the array instead of a
-    Python step per token."""
-    if not len(column):
-        return []
-    order = numpy.argsort(column, kind="stable")  # stable: each value's indices stay in order
-    ordered = column[order]
-    starts = numpy.flatnonzero(numpy.concatenate(([True], ordered[1:] != ordered[:-1])))
-    bounds = starts.tolist() + [len(column)]
-    indices = order.tolist()
-    groups = sorted(zip(order[starts].tolist(), ordered[starts].tolist(), bounds, bounds[1:]))
-    return [(value, indices[begin:end]) for _, value, begin, end in groups]
 
 
 class _Fixed(threading.local):
@@ -236,3 +222,44 @@ def tokens_with(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable
     `[t for t in doc if ...]` with those tests, for a rule to skip every other word. A rule
     keeps its own tests too: the index only narrows where it looks."""
     return tokens_at(doc, word_indices(doc, lower=lower, lemma=lemma, pos=pos))
+
+
+IDS_TO_NAMES = {v: k for k, v in _SYMBOL_IDS.items()}
+
+
+class TokenTable:
+    """The parse of one document as plain Python lists, by token index: `text[i]` is
+    `doc[i].text`, and so on for lower_, lemma_, pos_, tag_, dep_, and `head[i]` is
+    `doc[i].head.i`. Every `doc[i]` makes a new Token object and every attribute read goes
+    through Cython accessors; a rule's inner loop that only tests strings reads them here, from
+    arrays decoded once per document, and makes Tokens only for the few words that pass."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        n = len(doc)
+        array = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD]).reshape(n, 7)
+        columns = array[:, :6].T.tolist() if n else [[]] * 6
+        # HEAD is an offset from the token, negative ones stored as unsigned: read it signed.
+        offsets = array[:, 6].astype(numpy.int64).tolist()
+        decoded: dict[int, str] = {}
+
+        def decode(hashes: list[int]) -> list[str]:
+            # Few distinct strings per document: look each hash up once.
+            out = []
+            for h in hashes:
+                s = decoded.get(h)
+                if s is None:
+                    s = decoded[h] = strings[h]
+                out.append(s)
+            return out
+
+        self.text, self.lower, self.lemma = decode(columns[0]), decode(columns[1]), decode(columns[2])
+        # POS is stored as a part-of-speech id, not a string hash: its name comes from the symbols.
+        self.pos = [IDS_TO_NAMES[p] if p else "" for p in columns[3]]
+        self.tag, self.dep = decode(columns[4]), decode(columns[5])
+        self.head = [i + offset for i, offset in enumerate(offsets)]  # the root's offset is 0
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's TokenTable, kept while its tokens are fixed (see `fix`)."""
+    return _kept(doc, "token table", TokenTable)

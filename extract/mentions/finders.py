@@ -7,6 +7,7 @@ entity stage decides the class from all the mentions of one entity together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
-from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
+from mediakg.extract.tokens import doc_ents, doc_sents, lower_forms, tokens_with
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -1036,6 +1037,10 @@ def _described_person(text: str, end: int) -> bool:
 
 def cued_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
+    # Only an entity that starts inside a title can rule it out (each test below reads one that
+    # starts at the title or within it): found by bisection on their starts, in document order.
+    ents = doc_ents(doc)
+    ent_starts = [e.start_char for e in ents]
     for cue, cls in TITLE_CUES:
         for match in cue.finditer(text):
             run = TITLE_RUN_RE.match(text, match.end())
@@ -1066,7 +1071,7 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                        # "a remake of the 2014 French box-office hit": a year and a nationality
                        # describe the work the noun after them names; neither is its title
                        or e.label_ == "NORP" and title_start < e.start_char < title_end and is_bare_year(text[title_start:e.start_char].strip())
-                       for e in doc_ents(doc)):
+                       for e in ents[bisect_left(ent_starts, title_start):bisect_left(ent_starts, max(title_end, title_start + 1))]):
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):
                     continue  # "worked on Wall Street": a workplace
@@ -1297,8 +1302,9 @@ def cast_listed_people(doc: Doc) -> Iterator[Mention]:
     phrases = [tuple(p.lower().split()) for p in lexicon_table("credit_list_triggers").get("starring", ())]
     # A phrase can only start at its first word (an empty one anywhere).
     firsts = None if () in phrases else {p[0] for p in phrases}
+    lowers = lower_forms(doc)
     for sent in doc_sents(doc):
-        lowered = [t.lower_ for t in sent]
+        lowered = lowers[sent.start:sent.end]  # the words as strings, no Token made for each
         for k in range(len(lowered)):
             if firsts is not None and lowered[k] not in firsts:
                 continue

@@ -26,7 +26,7 @@ from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
-from mediakg.extract.tokens import doc_ents, doc_sents, tokens_with
+from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 # Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
@@ -1531,6 +1531,9 @@ THEATRICAL_RE = re.compile(r"(?:out\s+)?(?:(?:in|into|to|at)\s+)?(?:(?:U\.S\.|US
 RELATIVE_WORK_VERBS = frozenset({"release", "direct", "write", "pen", "co-write", "co-direct", "helm", "produce", "executive-produce",
                                  "commission", "order", "greenlight", "stream", "distribute", "adapt", "option", "shoot", "film"})
 RELATIVE_SERIES_VERBS = frozenset({"renew", "cancel"})
+SEASON_VERBS = frozenset({"run", "renew", "cancel", "end"})
+# Every verb performance_titles reads a subject of.
+_PERFORMING_VERBS = BOX_OFFICE_VERBS | SEASON_VERBS | THEATRICAL_VERBS
 
 
 def _run_ending_on(doc: Doc, token) -> tuple[int, int] | None:
@@ -1571,16 +1574,20 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
     series; "X, which Focus Features released": a work. What the name does says it is a work,
     whatever the NER said (it often calls an unknown title a person); a name that opens with a
     given name is left to the NER ("Jane Roe earned $2 million")."""
+    table = token_table(doc)
     for sent in doc_sents(doc):
         said = sent.text
-        for verb in sent:
-            if verb.pos_ not in ("VERB", "AUX"):
+        # Only a verb of earning, running or opening can say what its subject is: the others are
+        # passed over on the table's strings, without making their Tokens.
+        for i in range(sent.start, sent.end):
+            if table.pos[i] not in ("VERB", "AUX") or table.lemma[i] not in _PERFORMING_VERBS:
                 continue
+            verb = doc[i]
             cls = ""
             tail = "".join(t.text_with_ws for t in verb.subtree if t.i > verb.i)
             if verb.lemma_ in BOX_OFFICE_VERBS and MONEY_RE.search(tail) and (verb.lemma_ == "gross" or BOX_OFFICE_WORDS_RE.search(said)):
                 cls = "Film"
-            elif verb.lemma_ in ("run", "renew", "cancel", "end") and SEASON_RE.search(tail):
+            elif verb.lemma_ in SEASON_VERBS and SEASON_RE.search(tail):
                 cls = "Series"
             elif verb.lemma_ in THEATRICAL_VERBS and THEATRICAL_RE.match(document_text(doc), verb.idx + len(verb.text) + len(verb.whitespace_)):
                 cls = "Film"
@@ -1592,9 +1599,11 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
         # "X, which Focus Features released in 2019", "X, which HBO renewed": the noun a relative
         # clause hangs on is the object of its verb of making or ordering, so a work.
-        for verb in sent:
-            if verb.dep_ != "relcl" or verb.lemma_ not in RELATIVE_WORK_VERBS | RELATIVE_SERIES_VERBS \
-                    or not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children) \
+        for i in range(sent.start, sent.end):
+            if table.dep[i] != "relcl" or table.lemma[i] not in RELATIVE_WORK_VERBS | RELATIVE_SERIES_VERBS:
+                continue
+            verb = doc[i]
+            if not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children) \
                     or verb.head.pos_ != "PROPN" or verb.head.i >= verb.i:
                 continue
             run = _run_ending_on(doc, verb.head)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.tokens import doc_sents, lower_forms, tokens_with
+from mediakg.extract.tokens import doc_sents, lower_forms, token_table, tokens_with
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 
@@ -723,9 +723,7 @@ def _cast_slots(doc: Doc, kind_at: dict[int, str]) -> set[int]:
             found = [verb.head]  # "A, who stars in X", "A, playing a nurse in X"
         return found
 
-    for verb in tokens_with(doc, pos=("VERB", "NOUN", "AUX")):
-        if verb.pos_ not in ("VERB", "NOUN", "AUX"):
-            continue
+    for verb in _cast_verbs(doc, subject_verbs, object_verbs, cast_nouns):
         lemma = verb.lemma_.lower()
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
@@ -764,6 +762,20 @@ def _cast_slots(doc: Doc, kind_at: dict[int, str]) -> set[int]:
     return slots
 
 
+def _cast_verbs(doc: Doc, subject_verbs: frozenset[str], object_verbs: frozenset[str], cast_nouns: frozenset[str]) -> list[Token]:
+    """The verbs and nouns _cast_slots reads, in document order: those whose lemma (or form) is
+    one of its verbs, and those with "the cast" or the like for object. Found on the token
+    table's strings, so that no Token is made for the many other words of an article."""
+    table = token_table(doc)
+    lemmas = subject_verbs | object_verbs | lower_words("role_landing_verbs") | lower_words("cast_adding_verbs") \
+        | {"join", "lead", "round", "head", "include", "feature"}
+    casting_objects = {table.head[j] for j in range(len(doc))
+                       if table.dep[j] in ("dobj", "attr") and table.lower[j] in cast_nouns and table.head[j] != j}
+    return [doc[i] for i in range(len(doc))
+            if table.pos[i] in ("VERB", "NOUN", "AUX")
+            and (table.lemma[i].lower() in lemmas or table.lower[i] in object_verbs or i in casting_objects)]
+
+
 def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
     """Token indices of the names listed after a cast trigger ("starring A, B (X) and C", "the
     cast includes A as Meg and B") or before one ("A (X) and B round out the cast"): the
@@ -776,15 +788,18 @@ def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
     slots: set[int] = set()
     glue = (",", "and", "&")
 
+    # The walk reads only the words' strings: from the token table, no Token made for each word.
+    parse = token_table(doc)
+    text, lower, pos, tag, n = parse.text, parse.lower, parse.pos, parse.tag, len(doc)
+
     def walk(i: int, step: int, end: int) -> None:
         lead = 4 if step > 0 else 0  # "starring popular Korean actors A and B"
-        while 0 <= i < len(doc) and i != end:
-            t = doc[i]
-            if t.text == ("(" if step > 0 else ")"):
+        while 0 <= i < n and i != end:
+            if text[i] == ("(" if step > 0 else ")"):
                 close = ")" if step > 0 else "("
-                while 0 <= i < len(doc) and i != end and doc[i].text != close:
+                while 0 <= i < n and i != end and text[i] != close:
                     i += step
-            elif step > 0 and i in starts and starts[i] < len(doc) and doc[starts[i]].tag_ == "POS":
+            elif step > 0 and i in starts and starts[i] < n and tag[starts[i]] == "POS":
                 i, lead = starts[i], 0  # "starring Ember's Dana Vale": the possessive is her show's title
             elif step > 0 and i in starts:
                 slots.add(i)
@@ -792,12 +807,12 @@ def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
             elif step < 0 and i in ends:
                 slots.add(ends[i])
                 i, lead = ends[i], 0
-            elif step > 0 and t.lower_ == "as" and slots:
-                while i + 1 < len(doc) and i + 1 != end and doc[i + 1].text not in (",", "and", ";", "."):
+            elif step > 0 and lower[i] == "as" and slots:
+                while i + 1 < n and i + 1 != end and text[i + 1] not in (",", "and", ";", "."):
                     i += 1  # "A as Detective Ruth Kane, B": the character is no cast member
-            elif t.lower_ in glue or (step < 0 and t.pos_ in ("AUX", "ADV", "PART")):
+            elif lower[i] in glue or (step < 0 and pos[i] in ("AUX", "ADV", "PART")):
                 pass
-            elif lead and t.pos_ in ("ADJ", "NOUN", "DET", "PROPN") and t.is_lower:
+            elif lead and pos[i] in ("ADJ", "NOUN", "DET", "PROPN") and text[i].islower():  # Token.is_lower
                 lead -= 1
             else:
                 return

@@ -1,6 +1,7 @@
 """Companies: deals, ownership, production, distribution, staff (org -> org/work/facility, person -> org)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Token
@@ -12,7 +13,7 @@ from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person
 from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, in_relative_object, kinds, lemma, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents, entity_tokens, tokens_with
+from mediakg.extract.tokens import doc_sents, entity_tokens, token_table, tokens_with
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
 DEAL_NOUNS = ordered_words("deal_nouns")
@@ -876,12 +877,24 @@ def _titles_listed_before(work: Token) -> list[Token]:
     return list(reversed(found)) if joined else []
 
 
+@lru_cache(maxsize=1)
+def _epithet_noun_endings() -> frozenset[str]:
+    """Every ending of every work_epithet_nouns phrase, lower-cased: the last word of a phrase
+    (its last token: "producer" of "co-producer") is one of them."""
+    return frozenset(noun.lower()[k:] for nouns in lexicon_table("work_epithet_nouns").values() for noun in nouns
+                     for k in range(len(noun)))
+
+
 def epithet_makers(doc: Doc) -> Iterator[Fact]:
     """"Glasshouse producer Lumen Pictures", "Ember distributor Neon": a title set before a maker
     noun and a company's name, as an epithet, names what the company made (or released) — the
     lexicon's work_epithet_nouns, predicate -> nouns (corp3)."""
     table = {noun: predicate for predicate, nouns in lexicon_table("work_epithet_nouns").items() for noun in nouns}
+    lowers = token_table(doc).lower
     for company in entity_tokens(doc, "org"):
+        # The word before the name ends the maker noun: most names have none before them.
+        if company.i == 0 or lowers[company.i - 1] not in _epithet_noun_endings():
+            continue
         if company._.mkg_kind != "org" or company._.mkg_ref:
             continue
         for size in (1, 2, 3):  # three: "co-producer" split at its hyphen

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents, kind_of, tokens_with
+from mediakg.extract.tokens import TokenTable, doc_sents, kind_of, token_table, tokens_with
 
 
 def _platform_table() -> dict[str, set[str]]:
@@ -209,6 +209,11 @@ def passive_sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                        round(0.7 * weight, 2))
 
 
+def _speaks_of_sale(table: TokenTable, sent: Span, cues: frozenset[str]) -> bool:
+    """Whether a word of the sentence (its lemma or its form) is one of the sale cues."""
+    return any(table.lemma[i].lower() in cues or table.lower[i] in cues for i in range(sent.start, sent.end))
+
+
 def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """Sales reports list each territory sold with its buyer in brackets: "the film has sold to
     France (Le Pacte), Italy (Lucky Red) and Japan (Kino)". A company bracketed after a country,
@@ -216,11 +221,13 @@ def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     the sentence (or the article) is about in that country."""
     from mediakg.extract.relations.constructions import work_of
     cues = lower_words("territory_sale_cues")
+    table = token_table(doc)  # the words' strings, read without a Token for each
     for sent in doc_sents(doc):
-        if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
+        if not _speaks_of_sale(table, sent, cues):
             continue
-        buyers = [t for t in sent if kind_of(t) == "org" and t.i >= sent.start + 2 and doc[t.i - 1].text == "("
-                  and kind_of(doc[t.i - 2]) == "place" and t.i + 1 < sent.end and doc[t.i + 1].text == ")"]
+        # The brackets first (plain strings), the tags only of the word inside them.
+        buyers = [doc[i] for i in range(sent.start + 2, sent.end - 1) if table.text[i - 1] == "(" and table.text[i + 1] == ")"
+                  and kind_of(doc[i]) == "org" and kind_of(doc[i - 2]) == "place"]
         if not buyers:
             continue
         work, weight = work_of(sent, buyers[0].i - 2, salient_work)
@@ -299,12 +306,17 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     A buyer buys: both acquires and distributes."""
     from mediakg.extract.relations.constructions import work_of
     cues = lower_words("territory_sale_cues")
+    table = token_table(doc)
     for sent in doc_sents(doc):
-        if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
+        if not _speaks_of_sale(table, sent, cues):
             continue
         buyers = []
-        for token in sent:
-            if token._.mkg_kind != "org" or token.i + 2 >= sent.end or doc[token.i + 1].lower_ != "for":
+        # "for" after the word first (a string), then whether the word is a company.
+        for i in range(sent.start, sent.end - 2):
+            if table.lower[i + 1] != "for":
+                continue
+            token = doc[i]
+            if token._.mkg_kind != "org":
                 continue
             place = doc[token.i + 3] if doc[token.i + 2].lower_ == "the" and token.i + 3 < sent.end else doc[token.i + 2]
             # "acquired Salt Road by Ana Ruiz for the UK": a name in a work's byline made it.

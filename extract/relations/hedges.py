@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import lexicon_table, words
-from mediakg.extract.tokens import lower_forms, token_starts
+from mediakg.extract.tokens import lower_forms, token_starts, token_table
 
 # What a fact is when its clause holds a cue of status_cues (lexicon.json): kept, apart from the
 # plain triples, as an assertion with this status.
@@ -77,9 +77,11 @@ def _asides(doc: Doc, left: int, right: int, start: int, end: int) -> set[int]:
     """Tokens of a relative clause or apposition that holds nothing of the match: "Netflix, which
     has not disclosed the budget, will stream X" states that Netflix streams X."""
     aside: set[int] = set()
-    for token in doc[left:right]:
-        if token.dep_ not in ASIDE_DEPS:
+    deps = token_table(doc).dep  # the dependency labels as strings: a Token only for an aside's head
+    for i in range(left, right):
+        if deps[i] not in ASIDE_DEPS:
             continue
+        token = doc[i]
         span = range(token.left_edge.i, token.right_edge.i + 1)
         if not any(start <= i < end for i in span):
             aside.update(span)
