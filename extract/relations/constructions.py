@@ -601,6 +601,12 @@ def _initials_after(token: Token, inner: list[Token]) -> bool:
     return initials.startswith(inner[0].text)
 
 
+# The companies a person's parenthesis names as her employer ("Jane Roe (Harbour Films)"): a
+# maker. A platform there ("Salt Road (Netflix)") marks the name before as a title, and a name
+# with no company evidence is more often the title she is known for ("Jane Roe (Moonfall)").
+PAREN_EMPLOYERS = frozenset({"ProductionCompany", "Studio", "Distributor"})
+
+
 def paren_credits(doc: Doc) -> Iterator[Fact]:
     """"Jane Roe (Moonfall, Nine Rivers)": the works are her calling cards; "Jane Roe (Harbour
     Films)": the company is where she works. A person coordinated right before ("A and B (X)")
@@ -622,7 +628,7 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
                 for t in inner:
                     if t._.mkg_kind == "work":
                         yield Fact(person._.mkg_entity, "knownFor", t._.mkg_entity, evidence, "parens.known_for", 0.7)
-                    elif t._.mkg_kind == "org" and len([x for x in inner if x._.mkg_kind]) == 1:
+                    elif t._.mkg_kind == "org" and len([x for x in inner if x._.mkg_kind]) == 1 and t._.mkg_class in PAREN_EMPLOYERS:
                         yield Fact(person._.mkg_entity, "employedBy", t._.mkg_entity, evidence, "parens.company", 0.6)
         elif token._.mkg_kind == "org" and token._.mkg_entity and not _initials_after(token, inner):
             # "Tidewater Films (Salt Flats, The Ferryman)": a production company's parenthesis

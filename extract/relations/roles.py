@@ -1412,3 +1412,13 @@ def drop_played_parts(doc: Doc, facts: list[Fact]) -> list[Fact]:
         return facts
     return [f for f in facts if f.is_attribute or f.predicate not in CREDIT_PREDICATES
             or not any(f.object == who and f.evidence.start <= at < f.evidence.end for at, who in parts)]
+
+
+def drop_displaced_casts(facts: list[Fact]) -> list[Fact]:
+    """A cast a title right before "starring" takes is that title's alone: no other work of the sentence gets it."""
+    # "A acquired X, and Y starring P": the participle is a reduced relative on the noun phrase it
+    # follows, so P stars in Y, not in X or in the topic work a looser reading of "starring P" finds.
+    held = {(f.object, f.evidence.start): f.subject for f in facts
+            if f.rule == "credits.works_starring" and f.predicate == "starring" and not f.status}
+    return [f for f in facts if f.is_attribute or f.predicate != "starring" or f.rule == "credits.works_starring"
+            or held.get((f.object, f.evidence.start), f.subject) == f.subject]

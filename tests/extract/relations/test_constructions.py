@@ -87,6 +87,15 @@ def test_a_persons_company_in_parentheses(facts_of):
     assert ("Sam Lee", "employedBy", "Harbour Pictures") not in facts
 
 
+# precision10: a platform in a name's parenthesis is the platform of a title, no employer.
+def test_a_platform_in_a_persons_parentheses_is_no_employer(facts_of):
+    facts = facts_of("Executive producers include Jane Roe (Netflix) and Sam Lee.")
+    assert only(facts, "employedBy") == set()
+    # twin: a production company there is her employer
+    facts = facts_of("Executive producers include Jane Roe (Harbour Pictures) and Sam Lee.")
+    assert only(facts, "employedBy") == {("Jane Roe", "employedBy", "Harbour Pictures")}
+
+
 # "A broke out in X", "rose to fame with X", "made his name with X": the work that made a
 # person known is a calling card; only titles right after the phrase count.
 @pytest.mark.parametrize("sentence, expected", [

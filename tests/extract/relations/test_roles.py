@@ -1165,3 +1165,21 @@ def test_a_title_named_after_known_for_is_no_item_for_a_later_credit(facts_of):
     twin = facts_of("Harbor TV has ordered a mystery series from Dana Roe. Mia Lund has joined the cast of Tom Vale's "
                     "\"Hollow Point.\" James Weaver will also executive produce.")
     assert ("Hollow Point", "executiveProducer", "James Weaver") in twin
+
+
+# precision10: "starring P" right after a title is that title's cast alone (roles.drop_displaced_casts).
+def test_a_cast_after_a_later_title_is_not_an_earlier_titles(facts_of):
+    facts = facts_of("Harbor Lane Films has taken UK rights to Tomas Vell's drama The Salt Orchard, and has also "
+                     "picked up Mara Lind's Night Ferry starring Owen Pratt and Celia Marsh.")
+    assert {f for f in facts if f[1] == "starring"} == {("Night Ferry", "starring", "Owen Pratt"),
+                                                        ("Night Ferry", "starring", "Celia Marsh")}
+    facts = facts_of("Other projects include Night Ferry starring Owen Pratt and Celia Marsh, the sequel to The Salt Orchard.")
+    assert {f for f in facts if f[1] == "starring"} == {("Night Ferry", "starring", "Owen Pratt"),
+                                                        ("Night Ferry", "starring", "Celia Marsh")}
+
+
+def test_a_cast_after_the_only_title_stays_with_it(facts_of):
+    # Negative twin: one title before "starring" keeps its cast.
+    facts = facts_of("Harbor Lane Films has taken UK rights to Tomas Vell's drama The Salt Orchard, starring Owen Pratt and Celia Marsh.")
+    assert {f for f in facts if f[1] == "starring"} == {("The Salt Orchard", "starring", "Owen Pratt"),
+                                                        ("The Salt Orchard", "starring", "Celia Marsh")}
