@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from spacy.attrs import IDX, LENGTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
@@ -1661,7 +1661,7 @@ def franchise_titles(doc: Doc) -> Iterator[Mention]:
 DEAL_OBJECT_VERBS = frozenset({"take", "launch"})
 
 
-def deal_party_slot(token) -> bool:
+def deal_party_slot(token: Token) -> bool:
     """Whether the parse makes the token a party only a company is in: the subject (or a conjunct
     of it) of acquire / distribute / license / co-produce / handle sales, with a name or a deal noun
     for object; the "to" object of "sold / licensed to"; the "by" agent of a passive acquisition

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
+from mediakg.extract.mentions.finders import deal_party_slot
 from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.tokens import doc_sents, lower_forms, token_table, tokens_with
 
@@ -632,33 +633,6 @@ def vote_company_contexts(text: str, groups: list[EntityGroup]) -> None:
                 break
 
 
-def _deal_party(token: Token) -> bool:
-    """Whether the parse makes the token a party only a company is in a deal: the subject (or a
-    conjunct of it) of acquire / distribute / license / co-produce / handle sales with a name or a
-    deal noun for object, or the "to" object of "sold / licensed to"."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in words("deal_recipient_verbs") \
-            and head.head.pos_ == "VERB":
-        return True
-    if token.dep_ != "nsubj" or head.pos_ != "VERB":
-        return False
-    lemma = head.lemma_.lower()
-    if lemma not in words("deal_party_verbs"):
-        return False
-    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
-    if lemma in ("pick", "snap", "scoop") and "up" not in particles:
-        return False  # "picked a fight", "snapped at": no deal without the particle
-    if lemma in ("distribute", "co-produce", "coproduce", "co-finance"):
-        return True
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    if lemma == "handle":
-        return any(o.lower_ in ("rights", "sales", "distribution") for o in objects)
-    return any(o.lower_ in words("deal_party_objects") or o.pos_ == "PROPN" for o in objects)
-
-
 def vote_deal_parties(doc: Doc, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a person (or a place nothing places) is a company when the
     sentence makes it a party only a company is in: "Brackwater has acquired Gray Harbor",
@@ -672,7 +646,7 @@ def vote_deal_parties(doc: Doc, groups: list[EntityGroup]) -> None:
             continue
         for m in group.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and _deal_party(span.root):
+            if span is not None and deal_party_slot(span.root):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
                 break
 
