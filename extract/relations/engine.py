@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.mentions.finders import KIND_CLASS
-from mediakg.extract.relations.hedges import STATUSES, hedge_status
+from mediakg.extract.relations.hedges import STATUSES, hedge_cues, hedge_status
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
 from mediakg.extract.tokens import entity_of, entity_tokens, kind_of
@@ -102,6 +102,24 @@ def in_relative_object(person: Token) -> bool:
         if ancestor.dep_ == "relcl":
             return True
     return False
+
+
+def _described_in_name_phrase(doc: Doc, roles: dict[str, Token], start: int, end: int) -> bool:
+    """Whether both ends of a match lie inside one noun phrase with no verb, the match ending on
+    the phrase's head, and no hedge or negation word stands inside that phrase: "(in talks to
+    hire) Hulu executive A", "(did not buy) Kestrel's drama X". What a name's own premodifiers
+    say of it is stated as the present fact, whatever the clause around the phrase reports,
+    hedges or denies; "the rumoured Kestrel drama X" keeps its cue (inside the phrase), and a
+    match with an end outside the phrase ("X is not directed by A") is the clause's statement."""
+    root = doc[end - 1]
+    if root.pos_ not in ("PROPN", "NOUN") or "subject" not in roles or "object" not in roles:
+        return False
+    phrase = doc[root.left_edge.i:end]
+    if any(not phrase.start <= roles[r].i < phrase.end for r in ("subject", "object")):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return False
+    return not any(cue.lower() in phrase.text.lower() for cue in hedge_cues(doc, start, end))
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -370,13 +388,15 @@ class RuleSet:
         for match_id, start, end, alignment in matches(matcher, doc, ranges):
             rule = self.rules[rule_of[match_id]]
             status = hedge_status(doc, start, end)
-            if status and status not in STATUSES:
-                continue  # "is not directing", "could direct": not a fact the article states
             roles: dict[str, Token] = {}
             for offset, pattern_index in enumerate(alignment):
                 role = rule.pattern[pattern_index].get("ROLE")
                 if role and role not in roles:
                     roles[role] = doc[start + offset]
+            if status and _described_in_name_phrase(doc, roles, start, end):
+                status = ""  # "in talks to hire Hulu executive A": A's post at Hulu is stated
+            if status and status not in STATUSES:
+                continue  # "is not directing", "could direct": not a fact the article states
             if rule.veto is not None and rule.veto(roles):
                 continue
             # "in talks to acquire": kept, with its status, apart from the stated facts.

@@ -74,6 +74,20 @@ def test_fact_stated_before_the_hedge_stands(facts_of):
     assert not {f for f in facts if f[1] == "starring"}
 
 
+@pytest.mark.parametrize("sentence", ["Kestrel Media is in talks to hire Harbor TV executive Dana Vale as its head of drama.",
+                                      "Kestrel Media did not hire Harbor TV executive Dana Vale."])
+def test_a_names_own_premodifier_is_stated_whatever_the_clause_reports(facts_of, sentence):
+    # The negotiation or denial is about the hire; "Harbor TV executive" says where she works now.
+    assert ("Dana Vale", "employedBy", "Harbor TV") in facts_of(sentence)
+
+
+def test_a_hedge_inside_the_name_phrase_still_hedges(facts_of, reported_of):
+    # The twin: "rumoured" stands inside the phrase, so what the phrase says is only reported.
+    sentence = "Kestrel Media is in talks to buy the rumoured Harbor TV drama Frostline."
+    assert ("Harbor TV", "produces", "Frostline") not in facts_of(sentence)
+    assert ("Harbor TV", "produces", "Frostline") in reported_of(sentence)["negotiating"]
+
+
 def test_not_only_is_no_negation(facts_of):
     facts = facts_of("Carmen Ortiz will not only direct the film \u201cPaper Lanterns\u201d but also write it.")
     assert ("Paper Lanterns", "directedBy", "Carmen Ortiz") in facts
