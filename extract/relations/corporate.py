@@ -1272,7 +1272,7 @@ def possessive_companies(doc: Doc) -> Iterator[Fact]:
                    "corporate.possessive_company", round(0.7, 2))
 
 
-def _with_partners(prep: Token) -> list[Token]:
+def _with_companies(prep: Token) -> list[Token]:
     """The companies a "with" phrase names, read from the parse so that whatever qualifies
     the name is skipped: "with Dana Vale's Kestrel Pictures" (a possessor), "with Night
     Harbour outfit Corvid Films" (a descriptor after a title), "with London-based operator
@@ -1303,7 +1303,7 @@ def partners_named_after_with(doc: Doc) -> Iterator[Fact]:
     """A company working "with" another is in a deal with it: the verb of working together
     ("A will team with B", "A is producing with B"; the lexicon's partner_with_verbs) or the
     deal noun a company strikes ("A has signed a first-look deal with B"), whose partner is
-    the company the "with" phrase names, however the name is qualified (_with_partners). The
+    the company the "with" phrase names, however the name is qualified (_with_companies). The
     surface rules need the company right after "with"; this reading reaches past a possessor
     or a descriptor. Denied, conditional or hedged deals give nothing."""
     verbs, nouns, strikes = lower_words("partner_with_verbs"), frozenset(DEAL_NOUNS), lower_words("deal_striking_verbs")
@@ -1328,7 +1328,8 @@ def partners_named_after_with(doc: Doc) -> Iterator[Fact]:
         if not partners or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in CONDITIONAL)
                                for node in {clause, head} for c in node.children):
             continue
-        others = [t for t in _with_partners(prep) if t._.mkg_entity not in {p._.mkg_entity for p in partners}]
+        own = {p._.mkg_entity for p in partners}
+        others = [t for t in _with_companies(prep) if t._.mkg_entity not in own]
         if not others:
             continue
         tokens = [*partners, *others]

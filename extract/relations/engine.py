@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.mentions.finders import KIND_CLASS
-from mediakg.extract.relations.hedges import STATUSES, hedge_cues, hedge_status
+from mediakg.extract.relations.hedges import STATUSES, cues_status, hedge_cues
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
 from mediakg.extract.tokens import entity_of, entity_tokens, kind_of
@@ -104,7 +104,7 @@ def in_relative_object(person: Token) -> bool:
     return False
 
 
-def _described_in_name_phrase(doc: Doc, roles: dict[str, Token], start: int, end: int) -> bool:
+def _described_in_name_phrase(doc: Doc, roles: dict[str, Token], end: int, cues: list[str]) -> bool:
     """Whether both ends of a match lie inside one noun phrase with no verb, the match ending on
     the phrase's head, and no hedge or negation word stands inside that phrase: "(in talks to
     hire) Hulu executive A", "(did not buy) Kestrel's drama X". What a name's own premodifiers
@@ -119,7 +119,7 @@ def _described_in_name_phrase(doc: Doc, roles: dict[str, Token], start: int, end
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return False
-    return not any(cue.lower() in phrase.text.lower() for cue in hedge_cues(doc, start, end))
+    return not any(cue.lower() in phrase.text.lower() for cue in cues)
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -387,13 +387,14 @@ class RuleSet:
             return  # no rule can match (a Matcher of no rules may not run)
         for match_id, start, end, alignment in matches(matcher, doc, ranges):
             rule = self.rules[rule_of[match_id]]
-            status = hedge_status(doc, start, end)
+            cues = hedge_cues(doc, start, end)
+            status = cues_status(cues)
             roles: dict[str, Token] = {}
             for offset, pattern_index in enumerate(alignment):
                 role = rule.pattern[pattern_index].get("ROLE")
                 if role and role not in roles:
                     roles[role] = doc[start + offset]
-            if status and _described_in_name_phrase(doc, roles, start, end):
+            if status and _described_in_name_phrase(doc, roles, end, cues):
                 status = ""  # "in talks to hire Hulu executive A": A's post at Hulu is stated
             if status and status not in STATUSES:
                 continue  # "is not directing", "could direct": not a fact the article states

@@ -136,7 +136,12 @@ def cue_status(cue: str) -> str:
 def hedge_status(doc: Doc, start: int, end: int) -> str:
     """"" for a plain fact, else what the clause makes of it. A denial anywhere in the clause
     wins ("X denied it is in talks to buy Y" is no negotiation), then the first cue decides."""
-    statuses = [cue_status(c) for c in hedge_cues(doc, start, end)]
+    return cues_status(hedge_cues(doc, start, end))
+
+
+def cues_status(cues: list[str]) -> str:
+    """hedge_status of a statement whose hedge_cues are known."""
+    statuses = [cue_status(c) for c in cues]
     if not statuses:
         return ""
     return DENIED if DENIED in statuses else statuses[0]
