@@ -292,8 +292,7 @@ def in_territory_pair(company: Token) -> bool:
     """Whether a company is one of the buyers of a territory-pair sales list (see above), in a
     sentence that speaks of a sale."""
     sent = company.sent
-    cues = lower_words("territory_sale_cues")
-    if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in sent):
+    if not _speaks_of_sale(token_table(company.doc), sent, lower_words("territory_sale_cues")):
         return False
     return any(t.i == company.i for t in territory_pair_buyers(sent))
 
