@@ -76,8 +76,9 @@ def _byline_director(person: Token) -> bool:
     (roles.film_bylines reads it), not the work the sentence is about."""
     doc = person.doc
     i = person.i - 1
-    while i > person.sent.start and (doc[i].lower_ in ("director", "filmmaker", "helmer", "'s", "\u2019s") or doc[i].ent_type_ in ("NORP", "GPE")
-                                     or doc[i].lower_ in lower_words("byline_words")):
+    # The byline's words ("director", "filmmaker", "helmer", ...), a nationality, a country's possessive.
+    while i > person.sent.start and (doc[i].lower_ in lower_words("byline_words") or doc[i].lower_ in ("'s", "\u2019s")
+                                     or doc[i].ent_type_ in ("NORP", "GPE")):
         i -= 1
     return doc[i].lower_ == "by"
 
