@@ -655,6 +655,17 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if m:
                 yield m
             continue
+        member = _member_of_company(ent) if cls in ("Person", "Organization") else None
+        if member is not None:
+            # "produced by Dana Vale of Harbour Films": news names a person by the company they
+            # speak or produce for; the small model runs both into one name.
+            person, company = member
+            for part, part_cls in ((person, "Person"), (company, _place_class(company.text) if company.text in place_names()
+                                                        else org_class_from_name(company.text))):
+                m = _mention(part, part_cls, "ner")
+                if m:
+                    yield m
+            continue
         if cls in ("Person", "Organization", "Facility") and len(ent) > 1 and ent[-1].text in words("place_unit_words"):
             cls = "Place"  # "in Douglas County", "Gyeonggi Province": an administrative unit is a place
         if cls in ("Person", "Organization", "Facility") and len(ent) > 1 and ent[-1].text in words("place_route_words"):
@@ -790,6 +801,21 @@ def _departments_only(text: str) -> bool:
             len(tokens) > 1 and tokens[-1] in words("department_words")
             and all(t in words("department_modifiers") or t in words("department_words") for t in tokens[:-1]))
     return bool(parts) and all(department(p) for p in parts)
+
+
+def _member_of_company(ent: Span) -> tuple[Span, Span] | None:
+    """A fused "Dana Vale of Harbour Films" span as (person, company): two or three capitalised
+    words opening with a given name, "of", then a capitalised name. "Bank of America", "the
+    Museum of the Moving Image" open with no given name and stay whole."""
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or not 2 <= of - ent.start <= 3 or of + 1 >= ent.end:
+        return None
+    person, company = ent.doc[ent.start:of], ent.doc[of + 1:ent.end]
+    if not all(t.is_title for t in person) or not company[0].text[:1].isupper():
+        return None
+    if not opens_with_given_name(person.text) or person[-1].text in words("org_suffixes"):
+        return None
+    return person, company
 
 
 def _inside_quotes(doc: Doc, char: int) -> bool:

@@ -551,9 +551,10 @@ def _role_after_as(verb: Token) -> str:
     return ""
 
 
-# Words that open a clause or phrase after a job title, never a part of it.
+# Words that open a clause or phrase after a job title, never a part of it ("from" says where
+# the hire comes from: "joins X as head of drama from Y").
 ROLE_CLAUSE_OPENERS = frozenset({"after", "before", "while", "when", "following", "since", "where", "who", "which",
-                                 "replacing", "succeeding", "reporting", "effective", "until", "starting"})
+                                 "replacing", "succeeding", "reporting", "effective", "until", "starting", "from"})
 
 
 def employment_clauses(doc: Doc) -> Iterator[Fact]:

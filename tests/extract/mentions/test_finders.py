@@ -6,6 +6,7 @@ import pytest
 
 from mediakg.extract.mentions.finders import (Mention, find_mentions, is_name, org_class_from_name, resolve_overlaps,
                                               title_cased)
+from tests.extract.conftest import labelled_facts
 
 
 @pytest.mark.parametrize("name,cls", [
@@ -1084,3 +1085,25 @@ def test_an_untagged_buyer_gets_the_acquisition(facts_of):
 def test_no_company_from_a_name_outside_a_deal_slot(entities_of, text, label):
     entity = entities_of(text).get(label)
     assert entity is None or entity.type == "Person"
+
+
+@pytest.mark.slow
+def test_a_person_of_a_company_is_two_entities_and_a_credit(extraction_of):
+    # The small NER runs "Devon Hale of Bluefin Pictures" into one person; it names a person
+    # by the company she produces for.
+    extraction = extraction_of("Stonecutter is produced by Devon Hale of Bluefin Pictures.")
+    types = {e.label: e.type for e in extraction.entities}
+    assert types["Devon Hale"] == "Person" and types["Bluefin Pictures"] == "ProductionCompany"
+    assert "Devon Hale of Bluefin Pictures" not in types
+    facts = labelled_facts(extraction)
+    assert ("Stonecutter", "producer", "Devon Hale") in facts
+    assert ("Devon Hale", "employedBy", "Bluefin Pictures") in facts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("The premiere was sponsored by Bank of America.", "Bank of America"),  # no given name before "of"
+    ("The screening was held at the Museum of the Moving Image.", "Museum of the Moving Image"),
+])
+def test_a_name_with_of_and_no_person_before_it_stays_whole(entities_of, text, name):
+    assert name in entities_of(text)

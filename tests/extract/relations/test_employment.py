@@ -586,6 +586,12 @@ def test_a_title_after_as_ends_before_an_after_clause(facts_of):
     assert ("Tom Reyes", "role", "senior veep of comedy") in facts
 
 
+def test_a_title_after_as_ends_before_where_the_hire_comes_from(facts_of):
+    # "from Y" says where the hire comes from; the post is the words before it
+    facts = facts_of("Tom Reyes joins Harbor TV as head of development from Kestrel Studios.")
+    assert ("Tom Reyes", "role", "head of development") in facts
+
+
 def test_a_title_after_as_keeps_its_own_and(facts_of):
     # negative twin: "of drama and comedy" is the title's own
     facts = facts_of("Tom Reyes joins Harbor TV as executive vice president of drama and comedy.")
