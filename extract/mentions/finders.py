@@ -1759,12 +1759,44 @@ def deal_party_names(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+def role_title_companies(doc: Doc) -> Iterator[Mention]:
+    """"Kestrel Media CEO Ross Kent", "Brackwater chief Dana Vale": news writes a person's
+    employer as a bare name before the job title before the name, and the small NER often tags
+    neither the company nor all of its words. A capitalised run no entity covers, right before an
+    executive title (lexicon executive_title_words) or, when the run's last word is a company word
+    ("Media", "Films"), any company post, right before a person's name, names an organisation.
+    Not a place, a nationality or a name opening with a given name ("U.S. President", "French
+    director", "Dana Vale chief")."""
+    taken = {i for e in doc_ents(doc) if e.label_ in ("ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT") or e.label_ in CLASS_KIND
+             for i in range(e.start, e.end)}
+    executive, posts = lower_words("executive_title_words"), lower_words("company_role_words")
+    stop = words("date_words") | words("nationality_adjectives") | place_names()
+    for role in doc[1:-2]:
+        if role.lower_ not in posts or not (doc[role.i + 1].is_title and doc[role.i + 1].lower_ in given_names()
+                                             and doc[role.i + 2].is_title):
+            continue
+        start = role.i
+        while start > 0 and role.i - start < 4 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                and doc[start - 1].is_alpha and doc[start - 1].i not in taken:
+            start -= 1
+        run = doc[start:role.i]
+        if not len(run) or (role.lower_ not in executive and run[-1].text not in words("org_suffixes")):
+            continue
+        if run.text in stop or any(t.text in stop for t in run) or opens_with_given_name(run.text):
+            continue
+        if len(run) == 1 and run[0].is_sent_start and run[0].pos_ != "PROPN":
+            continue  # "Former CEO Dana Vale": a capital that only opens the sentence
+        m = _mention(run, org_class_from_name(run.text), "ner")
+        if m:
+            yield m
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *franchise_titles(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *territory_buyers(doc), *deal_party_names(doc), *possessive_employers(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *territory_buyers(doc), *deal_party_names(doc), *role_title_companies(doc), *possessive_employers(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     found = outside_honours(document_text(doc), found)

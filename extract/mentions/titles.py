@@ -135,6 +135,11 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     conj = re.match(r"(?:And|But|Or|Yet|Plus)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
     if conj and re.search(r"(?:^|[.!?][\u201d\"]?\s+|\n)$", text[max(0, start - 3):start]):
         start += conj.end()
+    # "reunites Dana Vale with her Moonfall co-star": a title never opens with a lower-case
+    # possessive; cutting the owner off can leave the pronoun that owns the credit.
+    pronoun = re.match(r"(?:her|his|their|its|our|my|your)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
+    if pronoun:
+        start += pronoun.end()
     # "has commissioned 6-part X": the number of parts describes the work, it is no part of its title.
     parts = re.match(r"\d+-(?:part|episode|hour)\s+", text[start:end])
     if parts:

@@ -452,7 +452,14 @@ RULES = [
     # Nor a past post: "X, a former executive of Y", "X, previously head of drama at Y".
     Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST]}},
                                              *[{**t, "LOWER": {"NOT_IN": list(PAST_POST)}} for t in gap(6)], ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
-         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"])),
+         PERSON, ORG, 0.8, coordinate=False, list_before=False,
+         veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"])),
+    # "A and B, co-founders of X": a plural title in the apposition describes every name listed.
+    Rule("corporate.roles_at", "employedBy", [ent("person", "subject"), word(","), THE,
+                                              *[{**t, "LOWER": {"NOT_IN": list(PAST_POST)}} for t in gap(2)], {"TAG": "NNS", "LOWER": {"NOT_IN": list(PAST_POST)}},
+                                              word("at", "of"), THE, ent("org", "object")],
+         PERSON, ORG, 0.8, coordinate=False,
+         veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"])),
     # Not "former Hulu executive X": who worked there once is no staff of it now.
     # Nor "A executive produces with B": "executive" there opens a verb, not a job title.
     Rule("corporate.org_role_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word(*(w for w in ROLE_WORDS if w != "executive")), *gap(5), ent("person", "subject")],

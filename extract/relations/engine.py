@@ -44,6 +44,9 @@ class Rule:
     subject_default: Default = Default.NONE
     object_default: Default = Default.NONE
     coordinate: bool = True  # "stars A and B" gives both
+    # A match opening on its subject also takes the names listed before it ("A, B and C will
+    # produce"); not where the words after the subject describe it alone ("A and B, CEO of X").
+    list_before: bool = True
     also: tuple[str, ...] = ()  # further predicates the same match states ("P directed W": knownFor)
     inverse_also: tuple[str, ...] = field(default=())  # predicates stated object -> subject
     # A reading of the matched ends that undoes the match (the sentence says something else).
@@ -409,7 +412,7 @@ class RuleSet:
         """The (entity key, kind) pairs at one end of a matched fact."""
         if role in roles:
             tokens = coordinated(roles[role]) if rule.coordinate else [roles[role]]
-            if roles[role].i == start and rule.pattern[0].get("ROLE") == role:
+            if roles[role].i == start and rule.pattern[0].get("ROLE") == role and rule.list_before:
                 tokens = coordinated_before(roles[role]) + tokens
             return [(entity_of(t), kind_of(t)) for t in tokens if entity_of(t)]
         if default is Default.NONE:

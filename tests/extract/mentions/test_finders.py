@@ -1107,3 +1107,26 @@ def test_a_person_of_a_company_is_two_entities_and_a_credit(extraction_of):
 ])
 def test_a_name_with_of_and_no_person_before_it_stays_whole(entities_of, text, name):
     assert name in entities_of(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, company, cls, person", [
+    ("Kestrel Media CEO Ross Kent said the deal had closed.", "Kestrel Media", "ProductionCompany", "Ross Kent"),
+    ("Talks were led by Dana Vale and Kestrel Media CEO Ross Kent.", "Kestrel Media", "ProductionCompany", "Ross Kent"),
+    ("Brackwater chief Dana Vale said the film was a hit.", "Brackwater", "Organization", "Dana Vale"),
+])
+def test_a_name_before_an_executive_title_and_a_person_is_their_company(extraction_of, text, company, cls, person):
+    # The small NER tags neither "Kestrel Media" nor "Brackwater" before the job title.
+    extraction = extraction_of(text)
+    assert {e.label: e.type for e in extraction.entities}[company] == cls
+    assert (person, "employedBy", company) in labelled_facts(extraction)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "French President Emmanuel Macron attended the premiere.",  # a nationality
+    "Former CEO Dana Vale left the company in May.",  # a capital that only opens the sentence
+    "Oscar-winning director Dana Vale will helm the film.",  # no company before a creative post
+])
+def test_no_company_before_a_title_that_follows_no_company_name(entities_of, text):
+    assert {e.type for e in entities_of(text).values()} <= {"Person", "Event"}
