@@ -101,3 +101,100 @@ def held_lists(doc: Doc) -> Iterator[Fact]:
             continue
         for company in owned:
             yield Fact(owners[0]._.mkg_entity, "owns", company._.mkg_entity, sentence_evidence(verb.sent), "ownership.held_list", 0.75)
+
+
+def _listed_companies(noun: Token, kinds: tuple[str, ...]) -> list[Token]:
+    """The names an object phrase lists: the name itself and its conjuncts, the name a head noun
+    is compounded with ("the Paramount Pictures movie studio"), the names an "including",
+    "like" or "such as" phrase gives ("cable channels including A and B", "such assets as A"),
+    and those of a quantity noun's "of" ("a host of channels including A")."""
+    found: list[Token] = []
+    heads, quantities = lower_words("mna32_listing_preps"), lower_words("mna32_quantity_nouns")
+    todo, seen = [noun], set()
+    while todo:
+        token = todo.pop(0)
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        if token._.mkg_kind in kinds and token._.mkg_entity:
+            found.append(token)
+        else:
+            found.extend(c for c in token.children if c.dep_ == "compound" and c._.mkg_kind in kinds and c._.mkg_entity)
+        for child in token.children:
+            if child.dep_ == "conj":
+                todo.append(child)
+            elif child.dep_ == "appos":
+                todo.append(child)
+            elif child.dep_ == "prep" and (child.lower_ in heads or (child.lower_ == "of" and token.lemma_.lower() in quantities)):
+                todo.extend(p for p in child.children if p.dep_ == "pobj")
+    return list(dict.fromkeys(found))
+
+
+def _holders(verb: Token) -> list[Token]:
+    """The companies a holding verb is said of: its subject, or the name a "which" clause
+    describes ("X, which owns Y")."""
+    subjects = [antecedent(s, verb) for s in verb.children if s.dep_ in ("nsubj", "csubj")]
+    return [s for s in subjects if s._.mkg_kind == "org" and s._.mkg_entity]
+
+
+def held_objects(doc: Doc) -> Iterator[Fact]:
+    """"Viacom owns Paramount Pictures, cable channels including A and B, and Argentina's C",
+    "X, which owns such assets as A, B and the C movie studio", "Disney now controls A, B and C":
+    an active owning verb (mna32_holding_verbs; to control a company is to own it) holds every
+    company its object lists, described or not; the token rule corporate.owns stops at the first
+    description. A share ("controls 31% of X") is no listed name; a past marker or a hedge
+    gives nothing."""
+    holding, past = lower_words("mna32_holding_verbs"), lower_words("rec5_past_owner_words")
+    for verb in tokens_with(doc, lemma=holding):
+        if verb.lemma_.lower() not in holding or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+            continue
+        if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
+            continue
+        owners = _holders(verb)
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        # "owns A, channels including B, and Argentina's C": the parser may hang the list's last
+        # noun on the verb as its conjunct; a noun is no second verb, so it is one more object.
+        objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")] if objects else []
+        if len(owners) != 1 or not objects:
+            continue
+        owned = [t for o in objects for t in _listed_companies(o, OWNABLE) if t._.mkg_entity != owners[0]._.mkg_entity]
+        if not owned:
+            continue
+        start, end = min(owners[0].i, verb.i), max(t.i for t in owned) + 1
+        if any(t.lower_ in past for t in doc[start:end]) or is_hedged(doc, start, end):
+            continue
+        for thing in owned:
+            yield Fact(owners[0]._.mkg_entity, "owns", thing._.mkg_entity, sentence_evidence(verb.sent),
+                       "ownership.held_object", 0.75)
+
+
+def control_takeovers(doc: Doc) -> Iterator[Fact]:
+    """"Harbour Films takes full control of Copperline Studios", "X took control of A, B and C":
+    to take control of a company is to buy it, and then to own it. Only a whole or majority
+    control (mna32_control_degree_words, or none said): "creative control of the film" is no
+    purchase. A hedge ("is set to", "could") or a negation gives nothing."""
+    degrees = lower_words("mna32_control_degree_words")
+    for verb in tokens_with(doc, lemma=("take", "assume", "gain", "seize")):
+        if verb.lemma_.lower() not in ("take", "assume", "gain", "seize") or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        control = next((o for o in verb.children if o.dep_ == "dobj" and o.lower_ == "control"), None)
+        if control is None or any(m.dep_ in ("amod", "compound") and m.lower_ not in degrees for m in control.children):
+            continue
+        owners = _holders(verb)
+        if not owners and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            owners = _holders(verb.head)  # "X agreed to take control of Y", "X bought A and took control of B"
+        of = [p for c in control.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if len(owners) != 1 or not of:
+            continue
+        owned = [t for p in of for t in _listed_companies(p, ("org",)) if t._.mkg_entity != owners[0]._.mkg_entity]
+        if not owned:
+            continue
+        start, end = min(owners[0].i, verb.i), max(t.i for t in owned) + 1
+        if is_hedged(doc, start, end):
+            continue
+        for thing in owned:
+            for predicate in ("acquires", "owns"):
+                yield Fact(owners[0]._.mkg_entity, predicate, thing._.mkg_entity, sentence_evidence(verb.sent),
+                           "ownership.took_control", 0.75)

@@ -74,3 +74,50 @@ def test_held_rights_and_a_majority_stake_make_an_owner(facts_of, text, expected
 ])
 def test_a_unit_of_the_group_is_its_subsidiary(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "subsidiaryOf"} == expected
+
+
+# --- mna32: an owning or controlling verb over a described list; taking control of a company ---
+@pytest.mark.parametrize("text, owned", [
+    ("Harbour Films owns Copperline Studios, a variety of cable channels including Tidewater Pictures and Saltmarsh Films, "
+     "and Spain's Silverline Entertainment.",
+     {"Copperline Studios", "Tidewater Pictures", "Saltmarsh Films", "Silverline Entertainment"}),
+    ("Harbour Films, which owns such assets as Tidewater Pictures, Saltmarsh Films and the Copperline Studios movie studio, "
+     "reported earnings.", {"Tidewater Pictures", "Saltmarsh Films", "Copperline Studios"}),
+    ("Harbour Films now controls Copperline Studios, Tidewater Pictures and Saltmarsh Films.",
+     {"Copperline Studios", "Tidewater Pictures", "Saltmarsh Films"}),
+])
+def test_an_owning_verb_holds_every_company_its_object_lists(facts_of, text, owned):
+    assert of(facts_of(text), "owns") == {("Harbour Films", "owns", o) for o in owned}
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Films does not own Copperline Studios, Tidewater Pictures or Saltmarsh Films.",  # denied
+    "Harbour Films formerly owned Copperline Studios, Tidewater Pictures and Saltmarsh Films.",  # a past holding
+    "Harbour Films could soon control Copperline Studios and Tidewater Pictures.",  # hedged
+    "Harbour Films partners with Copperline Studios and Tidewater Pictures.",  # a partnership owns nothing
+])
+def test_no_owning_verb_over_a_list(facts_of, text):
+    assert of(facts_of(text), "owns") == set()
+
+
+@pytest.mark.parametrize("text, bought", [
+    ("Harbour Films took full control of Copperline Studios in March.", {"Copperline Studios"}),
+    ("Harbour Films takes control of Copperline Studios, Tidewater Pictures and Saltmarsh Films.",
+     {"Copperline Studios", "Tidewater Pictures", "Saltmarsh Films"}),
+])
+def test_taking_control_of_a_company_buys_and_owns_it(facts_of, text, bought):
+    facts = facts_of(text)
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", b) for b in bought}
+    assert of(facts, "owns") == {("Harbour Films", "owns", b) for b in bought}
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Films is in talks to take control of Copperline Studios.",  # unfinished
+    "Harbour Films could take control of Copperline Studios.",  # hedged
+    "Harbour Films did not take control of Copperline Studios.",  # denied
+    "Harbour Films took creative control of \u201cThe Glass Orchard\u201d.",  # control of a film is no purchase
+    "Dana Vale took control of Copperline Studios in 2019.",  # a person's control is no company's
+])
+def test_no_takeover_without_a_plain_company_control(facts_of, text):
+    facts = facts_of(text)
+    assert not {f for f in facts if f[1] in ("acquires", "owns") and f[0] in ("Harbour Films", "Dana Vale")}
