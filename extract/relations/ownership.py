@@ -109,7 +109,7 @@ def _listed_companies(noun: Token, kinds: tuple[str, ...]) -> list[Token]:
     "like" or "such as" phrase gives ("cable channels including A and B", "such assets as A"),
     and those of a quantity noun's "of" ("a host of channels including A")."""
     found: list[Token] = []
-    heads, quantities = lower_words("mna32_listing_preps"), lower_words("mna32_quantity_nouns")
+    heads, quantities = lower_words("ownership_listing_preps"), lower_words("ownership_quantity_nouns")
     todo, seen = [noun], set()
     while todo:
         token = todo.pop(0)
@@ -140,11 +140,11 @@ def _holders(verb: Token) -> list[Token]:
 def held_objects(doc: Doc) -> Iterator[Fact]:
     """"Viacom owns Paramount Pictures, cable channels including A and B, and Argentina's C",
     "X, which owns such assets as A, B and the C movie studio", "Disney now controls A, B and C":
-    an active owning verb (mna32_holding_verbs; to control a company is to own it) holds every
+    an active owning verb (ownership_holding_verbs; to control a company is to own it) holds every
     company its object lists, described or not; the token rule corporate.owns stops at the first
     description. A share ("controls 31% of X") is no listed name; a past marker or a hedge
     gives nothing."""
-    holding, past = lower_words("mna32_holding_verbs"), lower_words("rec5_past_owner_words")
+    holding, past = lower_words("ownership_holding_verbs"), lower_words("rec5_past_owner_words")
     for verb in tokens_with(doc, lemma=holding):
         if verb.lemma_.lower() not in holding or verb.pos_ != "VERB" or verb.tag_ == "VBN":
             continue
@@ -171,9 +171,9 @@ def held_objects(doc: Doc) -> Iterator[Fact]:
 def control_takeovers(doc: Doc) -> Iterator[Fact]:
     """"Harbour Films takes full control of Copperline Studios", "X took control of A, B and C":
     to take control of a company is to buy it, and then to own it. Only a whole or majority
-    control (mna32_control_degree_words, or none said): "creative control of the film" is no
+    control (ownership_control_degree_words, or none said): "creative control of the film" is no
     purchase. A hedge ("is set to", "could") or a negation gives nothing."""
-    degrees = lower_words("mna32_control_degree_words")
+    degrees = lower_words("ownership_control_degree_words")
     for verb in tokens_with(doc, lemma=("take", "assume", "gain", "seize")):
         if verb.lemma_.lower() not in ("take", "assume", "gain", "seize") or verb.pos_ != "VERB":
             continue

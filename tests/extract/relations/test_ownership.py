@@ -76,7 +76,7 @@ def test_a_unit_of_the_group_is_its_subsidiary(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "subsidiaryOf"} == expected
 
 
-# --- mna32: an owning or controlling verb over a described list; taking control of a company ---
+# --- an owning or controlling verb over a described list; taking control of a company ---
 @pytest.mark.parametrize("text, owned", [
     ("Harbour Films owns Copperline Studios, a variety of cable channels including Tidewater Pictures and Saltmarsh Films, "
      "and Spain's Silverline Entertainment.",
