@@ -506,6 +506,21 @@ def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people:
         yield Fact(subject, predicate, obj, evidence, f"{rule}.{predicate}", round(0.8 * sure, 2))
 
 
+def _verb_run_start(doc: Doc, verb: Token) -> int:
+    """Where the verbs a company list is the subject of begin: "co-produce" may come split as
+    "co", "-", "produce" (the list ends before "co"), and "A will co-finance and co-produce X"
+    joins the money to the making (the list ends before the first of the joined verbs)."""
+    start, floor = verb.i, verb.sent.start
+    joined = lower_words("company_credit_verbs") | lower_words("joined_making_verbs")
+    while True:
+        if start - 2 >= floor and doc[start - 1].text == "-" and doc[start - 2].lower_ == "co":
+            start -= 2
+        if start - 2 >= floor and doc[start - 1].lower_ == "and" and doc[start - 2].lemma_.lower() in joined:
+            start -= 2
+            continue
+        return start
+
+
 def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"Harbour Films, Tidewater Media and Sky Studios produce": companies listed before a
     production verb without an object make the work the sentence (or the article) is about;
@@ -515,8 +530,7 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         if any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in token.children):
             continue  # "is produced by" is the passive's, read by the rules
-        # "co-produce" may come split as "co", "-", "produce": the list ends before "co".
-        verb_start = token.i - 2 if token.i - 2 >= token.sent.start and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co" else token.i
+        verb_start = _verb_run_start(doc, token)
         companies = _listed_before(doc, token.sent.start, verb_start, "org")
         if not companies:
             continue

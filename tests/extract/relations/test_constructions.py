@@ -344,6 +344,18 @@ def test_companies_co_producing_an_unquoted_drama_produce_it(facts_of):
     assert only(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh"), ("Copperline Studios", "produces", "Saltmarsh")}
 
 
+def test_a_company_that_finances_and_co_produces_produces(facts_of):
+    # "co-finance and co-produce": the company list is the subject of the first joined verb.
+    facts = facts_of("Copperline Studios will co-finance and co-produce the drama Saltmarsh.")
+    assert only(facts, "produces") == {("Copperline Studios", "produces", "Saltmarsh")}
+
+
+def test_a_company_that_finances_and_distributes_does_not_produce(facts_of):
+    # The negative twin: financing joined to another verb than a making one.
+    facts = facts_of("Copperline Studios will co-finance and distribute the drama Saltmarsh.")
+    assert ("Copperline Studios", "produces", "Saltmarsh") not in only(facts, "produces")
+
+
 def test_companies_making_something_for_a_drama_do_not_produce_it(facts_of):
     # The negative twin: the work noun is no object of the verb.
     facts = facts_of("Harbour Films and Copperline Studios produce posters for the drama Saltmarsh.")
