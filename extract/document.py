@@ -28,7 +28,7 @@ from mediakg.extract.relations import credits, corporate, hires, places, works
 from mediakg.extract.relations.clauses import clause_facts, relative_credit_chains
 from mediakg.extract.relations.commissions import behind_copulas, commissioned_works, production_copulas
 from mediakg.extract.relations.ownership import control_takeovers, held_lists, held_objects, owned_agents
-from mediakg.extract.relations.ep_lists import running_ep_lists
+from mediakg.extract.relations.ep_lists import as_ep_complements, running_ep_lists
 from mediakg.extract.relations.plural_credits import plural_credits
 from mediakg.extract.relations.distribution import (bought_releases, platform_releases, passive_sales_agents, release_plans, sales_agents, territory_buyers,
                                                      territory_for_buyers)
@@ -358,7 +358,7 @@ def _extract(doc: Doc) -> Extraction:
              *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.company_leases(doc), *corporate.partners_named_after_with(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.own_banners(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *passive_sales_agents(doc, salient_work=salient_work), *release_plans(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc),
              *commissioned_works(doc), *behind_copulas(doc), *production_copulas(doc), *owned_agents(doc), *held_lists(doc), *held_objects(doc), *control_takeovers(doc),
-             *running_ep_lists(doc, salient_work=salient_work), *field_credits(doc),
+             *running_ep_lists(doc, salient_work=salient_work), *as_ep_complements(doc, salient_work=salient_work), *field_credits(doc),
              *plural_credits(doc, salient_work=salient_work)]
     facts += list(event_dates(doc, facts))
     facts = drop_played_parts(doc, facts)  # "A will play astronomer B": B is a character

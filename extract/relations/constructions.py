@@ -344,6 +344,8 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 continue  # "the Ray Donovan star's next project": a noun, no credit verb
             if end < sent.end and doc[end].lower_ == "by":
                 continue  # "Vale's Glasshouse, executive produced by B": a passive, its people come after
+            if end < sent.end and doc[end].lower_ == "at" and doc[end - 1].lower_ in ("producer", "producers"):
+                continue  # "A is a co-executive producer at Harbour Films": a post at a company, no credit
             people = _listed_before(doc, sent.start, start, "person")
             # "A and B are writing and executive producing the series": verbs coordinated after
             # one subject list share it.

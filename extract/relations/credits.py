@@ -83,6 +83,14 @@ def _byline_director(person: Token) -> bool:
     return doc[i].lower_ == "by"
 
 
+def _post_at(person: Token) -> bool:
+    """"A will serve as executive producer at Harbour Films": the job noun after the person is
+    followed by "at", which names the company the post is held at."""
+    doc = person.doc
+    noun = next((t for t in doc[person.i + 1:person.sent.end] if t.lower_ in ("producer", "producers")), None)
+    return noun is not None and noun.i + 1 < person.sent.end and doc[noun.i + 1].lower_ == "at"
+
+
 def _hedged_next_job(person: Token) -> bool:
     """"“X” director A is in talks to direct Y": an epithet title before the role noun, and a hedge
     in the rest of the sentence."""
@@ -205,8 +213,10 @@ RULES = [
                                                     *ALSO_JOINED, word("executive", "co-executive"), word("produce", "producing", "produces")], 0.8),
     credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("produce", "produces", "producing")], 0.7),
     # "X serves as executive producer", "X will serve as an executive producer".
+    # Not "X will serve as executive producer at Harbour Films": a post at a company, no credit.
     credit("serves_as_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("serves", "serve", "serving", "served"), word("as"), word("an", op="?"),
-                                                 word("executive"), word("producer", "producers")], 0.85),
+                                                 word("executive"), word("producer", "producers")], 0.85,
+           veto=lambda roles: _post_at(roles["object"])),
     # Role nouns in apposition: "executive producer and writer Yeon Sang-ho", "director X".
     credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),
     # The plural names each writer of a list ("from writers A and B"); "writer-director A",

@@ -84,3 +84,89 @@ def running_ep_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for person in [*subjects, *people]:
             if person._.mkg_entity != work:
                 yield Fact(work, "executiveProducer", person._.mkg_entity, evidence, "ep_lists.running", round(0.7 * weight, 2))
+
+
+def _ep_noun_end(doc: Doc, i: int, end: int) -> int | None:
+    """The index after the executive-producer noun that starts at i ("executive producer(s)",
+    "exec producer", "EP(s)"), or None. A "co-executive producer" is a staff rank of its own
+    (roles.complement leaves it out too)."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
+        return None
+    if i < end and doc[i].lower_ in ("ep", "eps"):
+        return i + 1
+    if i + 1 < end and doc[i].lower_ in ("executive", "exec") and doc[i + 1].lower_ in ("producer", "producers"):
+        return i + 2
+    return None
+
+
+def as_ep_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"A will serve as writer, showrunner and executive producer", "A and B remain attached as
+    executive producers", "A is set to direct and serve as an executive producer", "A has signed
+    on as an EP": the complement of "as" after a linking verb names the subject's job, so a run of
+    job nouns ending in the executive-producer noun makes each person of the subject an executive
+    producer of the sentence's work; "alongside B" right after the noun shares the job. A past
+    job ("served as", "was attached as") is a calling card, a hedge keeps the fact out, and a noun
+    followed by "at" or "of" a company is a post, not a credit."""
+    from mediakg.extract.relations.constructions import _listed_before, work_of  # constructions reads this module's neighbours
+    links, bridges, roles = (lower_words(name) for name in ("as_ep_links", "as_ep_bridges", "as_ep_roles"))
+    for as_token in tokens_with(doc, lower=("as",)):
+        sent = as_token.sent
+        if as_token.i == sent.start or doc[as_token.i - 1].lower_ not in links:
+            continue
+        i = as_token.i + 1
+        while i < sent.end and doc[i].lower_ in roles and _ep_noun_end(doc, i, sent.end) is None:
+            i += 1
+        noun_end = _ep_noun_end(doc, i, sent.end)
+        if noun_end is None:
+            continue
+        # Walk back from the linking word to the subject: auxiliaries, "set to", "remain", and a
+        # first job verb joined by "and" ("will write and serve as").
+        j = as_token.i - 2
+        while j >= sent.start and (doc[j].lower_ in bridges or doc[j].pos_ in ("AUX", "PART", "ADV")
+                                   or (doc[j].pos_ == "VERB" and doc[j + 1].lower_ == "and" and not doc[j]._.mkg_kind)):
+            if doc[j].lower_ in ("was", "were", "had", "served"):
+                break
+            j -= 1
+        if any(t.lower_ in ("was", "were", "had", "served") for t in doc[j + 1:as_token.i]):
+            continue  # a past job: a calling card
+        people = _listed_before(doc, sent.start, j + 1, "person")
+        if not people:
+            continue
+        after = doc[noun_end] if noun_end < sent.end else None
+        named = ""
+        if after is not None and after.lower_ in ("at", "of", "for", "to") and noun_end + 1 < sent.end:
+            nxt = doc[noun_end + 1]
+            if nxt._.mkg_kind == "work" or (nxt.lower_ in ("\u201c", "\"") and noun_end + 2 < sent.end and doc[noun_end + 2]._.mkg_kind == "work"):
+                named = (nxt if nxt._.mkg_kind == "work" else doc[noun_end + 2])._.mkg_entity
+            elif after.lower_ in ("at", "of") or nxt._.mkg_kind == "org":
+                continue  # "executive producer at Harbour Films": a post at a company
+        # "... alongside B and C": partners named right after the noun share the job; one
+        # followed by an "-ing" word opens an absolute clause of its own ("with C producing").
+        partners: list[Token] = []
+        k = noun_end
+        if k < sent.end and doc[k].lower_ == "alongside":
+            k += 1
+        elif k + 1 < sent.end and doc[k].lower_ == "along" and doc[k + 1].lower_ == "with":
+            k += 2
+        else:
+            k = sent.end
+        while k < sent.end and (doc[k]._.mkg_kind == "person" or doc[k].text in (",", "and")):
+            if doc[k]._.mkg_kind == "person" and not doc[k]._.mkg_ref:
+                follower = doc[k + 1] if k + 1 < sent.end else None
+                if follower is not None and follower.is_lower and follower.lower_.endswith("ing"):
+                    break
+                partners.append(doc[k])
+            k += 1
+        last = max([noun_end, *(p.i + 1 for p in partners)])
+        if is_hedged(doc, sent.start, last):
+            continue
+        if named:
+            work, weight = named, 1.0
+        else:
+            work, weight = work_of(sent, people[0].i, salient_work)
+        if not work:
+            continue
+        evidence = sentence_evidence(sent)
+        for person in [*people, *partners]:
+            if person._.mkg_entity and person._.mkg_entity != work:
+                yield Fact(work, "executiveProducer", person._.mkg_entity, evidence, "ep_lists.as_ep", round(0.75 * weight, 2))

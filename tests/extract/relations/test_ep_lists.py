@@ -52,3 +52,40 @@ def test_rel5_a_second_bare_ep_verb_runs_the_list(facts_of, sentence):
 ])
 def test_rel5_bare_ep_verb_negative_twins(facts_of, sentence, not_eps):
     assert not {f for f in eps(facts_of(ORDER + sentence)) if f[2] in not_eps}
+
+
+# "as" after a linking verb, with a run of job nouns ending in the EP noun.
+@pytest.mark.parametrize("sentence, names", [
+    ("Tom Hale will serve as writer, showrunner and executive producer alongside Maya Lund.", {"Tom Hale", "Maya Lund"}),
+    ("Tom Hale and Maya Lund will write and serve as showrunners and executive producers on the series.", {"Tom Hale", "Maya Lund"}),
+    ("Tom Hale is set to direct and serve as an executive producer on the first two episodes.", {"Tom Hale"}),
+    ("Tom Hale and Maya Lund remain attached as executive producers.", {"Tom Hale", "Maya Lund"}),
+    ("Tom Hale has signed on as an executive producer and will direct the first episode.", {"Tom Hale"}),
+])
+def test_as_ep_complement(facts_of, sentence, names):
+    assert eps(facts_of(ORDER + sentence)) == {("Glasshouse", "executiveProducer", name) for name in names}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a hedged job gives no plain fact
+    "Tom Hale is in talks to serve as an executive producer.",
+    # a post at a company, no credit
+    "Tom Hale will serve as executive producer at Lumen Pictures.",
+    # a job noun of another kind after "as": no EP credit for the partner either
+    "Tom Hale will serve as director alongside Maya Lund.",
+    # a co-executive producer is a staff rank of its own
+    "Tom Hale will serve as writer and co-executive producer.",
+])
+def test_as_ep_complement_negatives(facts_of, sentence):
+    assert not eps(facts_of(ORDER + sentence))
+
+
+def test_as_ep_partner_with_own_clause(facts_of):
+    # "alongside B with C producing": C's absolute clause gives C a job of its own
+    facts = facts_of(ORDER + "Tom Hale will serve as exec producer alongside Maya Lund with Dina Vale producing.")
+    assert eps(facts) == {("Glasshouse", "executiveProducer", n) for n in ("Tom Hale", "Maya Lund")}
+
+
+def test_a_post_at_a_company_is_no_credit(facts_of):
+    # "is also an executive producer at C": the job is held at the company, no credit for the work
+    assert not eps(facts_of(ORDER + "Maya Lund is also an executive producer at Lumen Pictures."))
