@@ -37,7 +37,11 @@ _INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|vs\.?|de|la|le|del|du|y|is
 # Spaces, never a line break: a heading ends before the next line's first word.
 # A number after "from" or "to" is a range's end, no title word: "Once Upon a Time from 13 episodes to 22".
 _NO_RANGE = r"(?!(?<=from[^\S\n])\d)(?!(?<=to[^\S\n])\d)"
-TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{_WORD}|:[^\S\n]+{_WORD})*")
+# A month with its day after a preposition is a date, no title word: release and premiere news
+# puts the date right after the title ("X on October 23", "moved X from April 23 to April 30").
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_NO_DATE = r"(?!(?:" + "|".join(rf"(?<=\b{w}[^\S\n])" for w in ("on", "from", "to", "in", "for", "until")) + rf"){_MONTHS}\.?[^\S\n]+\d)"
+TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{_NO_DATE}{_WORD}|:[^\S\n]+{_WORD})*")
 # Names a capitalised run can hold that are not titles: months and weekdays after a work noun
 # ("the series Monday") are dates.
 DATE_WORDS = words("date_words")

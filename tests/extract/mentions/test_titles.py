@@ -1968,3 +1968,21 @@ def test_a_byline_run_after_a_lower_case_article_is_no_title_of_its_own(entities
     # "Racer and the Jailbird by A": the run after "the" is the tail of a longer title
     entities = entities_of("The slate holds the Glass Orchard by Danish director Mara Quillby.")
     assert "Glass Orchard" not in works(entities)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Harbour Films will release the adaptation Copper Sky on October 23, 2026.", "Copper Sky"),
+    ("Vertex is moving up its horror feature Tidewater from April 23 to April 30.", "Tidewater"),
+    ("The second season of the drama Low Harbor will debut on Sept. 4.", "Low Harbor"),
+])
+def test_a_date_after_a_title_is_no_part_of_it(entities_of, sentence, title):
+    # "X on October 23", "X from April 23 to April 30": a month with its day after the
+    # preposition is a date, so the title ends before the preposition.
+    assert title in works(entities_of(sentence))
+    assert not any(" on " in w or " from " in w for w in works(entities_of(sentence)))
+
+
+def test_a_title_ending_in_a_preposition_and_a_capitalised_word_keeps_it(entities_of):
+    # Twin: "on" before a capitalised word that is no date stays inside the title.
+    assert works(entities_of("Harbour Films will release the comedy Trouble on Maple Street next year.")) == {
+        "Trouble on Maple Street": "CreativeWork"}
