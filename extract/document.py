@@ -30,7 +30,7 @@ from mediakg.extract.relations.commissions import behind_copulas, commissioned_w
 from mediakg.extract.relations.ownership import held_lists, owned_agents
 from mediakg.extract.relations.ep_lists import running_ep_lists
 from mediakg.extract.relations.plural_credits import plural_credits
-from mediakg.extract.relations.distribution import (bought_releases, platform_releases, passive_sales_agents, release_plans, sales_agents, territory_buyers,
+from mediakg.extract.relations.distribution import (bought_releases, platform_releases, passive_sales_agents, release_plans, schedule_moves, sales_agents, territory_buyers,
                                                      territory_for_buyers)
 from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs, made_for_partners,
@@ -355,7 +355,7 @@ def _extract(doc: Doc) -> Extraction:
              *counted_credits(doc, salient_work=salient_work), *boarding_casts(doc), *crew_joins(doc), *joining_inversions(doc, salient_work=salient_work),
              *employment_clauses(doc), *past_posts(doc), *departures(doc), *works.collaborations(doc), *works.collaborator_nouns(doc), *works.behind_credits(doc), *works.opening_adaptations(doc), *directorial_debuts(doc, salient_work=salient_work),
              *platform_releases(doc), *corporate.relative_deals(doc), *corporate.stake_deals(doc),
-             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.company_leases(doc), *corporate.partners_named_after_with(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.own_banners(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *passive_sales_agents(doc, salient_work=salient_work), *release_plans(doc, salient_work=salient_work), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
+             *corporate.banner_credits(doc, salient_work=salient_work), *corporate.studio_roles(doc, salient_work=salient_work), *corporate.passive_acquisitions(doc), *corporate.ownership_clauses(doc), *corporate.epithet_makers(doc), *corporate.parent_names(doc, salient_org=rules.salient.get("org", "")), *corporate.company_acquisitions(doc), *corporate.company_leases(doc), *corporate.partners_named_after_with(doc), *corporate.named_relations(doc), *corporate.owned_descriptions(doc), *corporate.banner_staff(doc), *corporate.own_banners(doc), *corporate.compound_parents(doc), *corporate.possessive_companies(doc), *sales_agents(doc, salient_work=salient_work), *passive_sales_agents(doc, salient_work=salient_work), *release_plans(doc, salient_work=salient_work), *schedule_moves(doc), *territory_buyers(doc, salient_work=salient_work), *territory_for_buyers(doc, salient_work=salient_work),
              *_regional_subsidiaries(groups, doc), *extract_attributes(doc), *hires.hire_roles(doc),
              *commissioned_works(doc), *behind_copulas(doc), *production_copulas(doc), *owned_agents(doc), *held_lists(doc),
              *running_ep_lists(doc, salient_work=salient_work), *field_credits(doc),

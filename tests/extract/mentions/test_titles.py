@@ -1986,3 +1986,19 @@ def test_a_title_ending_in_a_preposition_and_a_capitalised_word_keeps_it(entitie
     # Twin: "on" before a capitalised word that is no date stays inside the title.
     assert works(entities_of("Harbour Films will release the comedy Trouble on Maple Street next year.")) == {
         "Trouble on Maple Street": "CreativeWork"}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Harbour Films has dated Tin Lantern for Aug. 16, 2026.", "Tin Lantern"),
+    ("Harbour Films moved Walking With Wolves from Oct. 3, 2026, to Dec. 5, 2026.", "Walking With Wolves"),
+    ("Harbour Films is pushing back the release of Cold Meridian to 2027.", "Cold Meridian"),
+])
+def test_the_object_a_studio_puts_on_a_date_is_a_title(entities_of, sentence, title):
+    # What a verb of scheduling moves to a date is a work, whatever the NER guessed.
+    assert works(entities_of(sentence)) == {title: "CreativeWork"}
+
+
+def test_a_person_moved_to_a_place_is_no_title(entities_of):
+    # Twin: no date follows the run, and the run opens with a given name.
+    entities = entities_of("Harbour Films moved Dana Vale to its London office in May.")
+    assert works(entities) == {}
