@@ -1517,6 +1517,40 @@ def schedule_object_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# A work that opens, premieres or moves on a date: "Iron Tide will open June 9", "Iron Tide
+# premieres Sunday, Oct. 4", "Iron Tide has moved from March 3 to May 5". A month with its day
+# right after such a verb dates a release, and only a work has one; a person "returns" or
+# "opens" too, so a run that opens with a given name is left to the NER.
+SCHEDULE_SUBJECT_RE = re.compile(
+    r"[\u201d\"]?[^\S\n]+(?:will[^\S\n]+(?:now[^\S\n]+|finally[^\S\n]+|instead[^\S\n]+)?(?:open|debut|premiere|bow|arrive|return|release|hit[^\S\n]+theaters)"
+    r"|opens|debuts|premieres|bows|returns|arrives|(?:has[^\S\n]+)?(?:moved|shifted)(?:[^\S\n]+(?:up|back))?|is[^\S\n]+moving|jumping|jumps)"
+    r"[^\S\n]+(?:on[^\S\n]+|from[^\S\n]+|to[^\S\n]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?" + rf"{_MONTHS}\.?[^\S\n]+\d")
+
+
+def schedule_subject_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Iron Tide will open June 9", "Iron Tide returns on March 4": the run before a release
+    verb dated by a month and day is a work's title (SCHEDULE_SUBJECT_RE)."""
+    text = document_text(doc)
+    for verb in SCHEDULE_SUBJECT_RE.finditer(text):
+        start = _run_before(text, verb.start())
+        if start is None:
+            continue
+        # "Disney's Iron Tide will open": the owner is no part of the title; "Iron Tide Season 2
+        # premieres": nor is the season.
+        end = verb.start()
+        season = re.search(r"[^\S\n]+(?:Season|Series|Part)[^\S\n]+\d+$", text[start:end])
+        end = start + season.start() if season else end
+        owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)[^\S\n]+", text[start:end])
+        start = start + owner.end() if owner else start
+        run = text[start:end].lstrip("\u201c\"")
+        start = end - len(run)
+        if not run or opens_with_given_name(run) or _company_run(text, start, end) or run in words("subject_pronouns"):
+            continue
+        m = _mention(doc, start, end, "CreativeWork")
+        if m:
+            yield m
+
+
 def release_clause_titles(doc: Doc) -> Iterator[Mention]:
     """ "Harbour Lights first aired in 2010", "Harbour Lights, which premiered in 2015,", "The Long
     Night, released in 1999,": a name that is the subject of an intransitive release verb dated by
@@ -2193,5 +2227,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *schedule_object_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

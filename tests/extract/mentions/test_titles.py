@@ -2002,3 +2002,21 @@ def test_a_person_moved_to_a_place_is_no_title(entities_of):
     # Twin: no date follows the run, and the run opens with a given name.
     entities = entities_of("Harbour Films moved Dana Vale to its London office in May.")
     assert works(entities) == {}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Cold Meridian will open June 9.", "Cold Meridian"),
+    ("Harbour Films' Cold Meridian will now open on Friday, March 6.", "Cold Meridian"),
+    ("Cold Meridian has moved from March 3 to May 5.", "Cold Meridian"),
+])
+def test_the_subject_of_a_release_verb_dated_by_month_and_day_is_a_title(entities_of, sentence, title):
+    # Only a work opens, premieres or moves on a month and day; the owner is no part of it.
+    assert works(entities_of(sentence)) == {title: "CreativeWork"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale returns on March 4 as host of the awards.",       # a person, given name first
+    "Harbour Films will open on May 5 a new office in Leeds.",   # a company
+])
+def test_a_person_or_company_that_returns_or_opens_on_a_date_is_no_title(entities_of, sentence):
+    assert works(entities_of(sentence)) == {}
