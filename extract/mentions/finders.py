@@ -991,9 +991,14 @@ TITLE_CUES = [
     (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
     (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
 ]
+# A month with its day after a preposition is a date, no title word: release and premiere news
+# puts the date right after the title ("X on October 23", "moved X from April 23 to April 30").
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+NO_DATE = r"(?!(?:" + "|".join(rf"(?<=\b{w}[^\S\n])" for w in ("on", "from", "to", "in", "for", "until")) + rf"){MONTHS}\.?[^\S\n]+\d)"
 # Words of a title are joined by spaces, never by a line break: a heading is not the next title.
 TITLE_RUN_RE = re.compile(
-    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'’&:!?.\-]*)(?:[^\S\n]+(?:(?:of|to|the|a|an|in|on|for|at|with|from|&)[^\S\n]+)*[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'’&:!?.\-]*)*")
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'’&:!?.\-]*)(?:[^\S\n]+(?:(?:of|to|the|a|an|in|on|for|at|with|from|&)[^\S\n]+)*" + NO_DATE
+    + r"[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'’&:!?.\-]*)*")
 # After "the upcoming X" only an explicit work noun makes X a title.
 WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |film |series )*(adaptation|series|film|movie|remake|reboot|sequel|show|drama)\b")
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -37,7 +37,9 @@ _INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|vs\.?|de|la|le|del|du|y|is
 # Spaces, never a line break: a heading ends before the next line's first word.
 # A number after "from" or "to" is a range's end, no title word: "Once Upon a Time from 13 episodes to 22".
 _NO_RANGE = r"(?!(?<=from[^\S\n])\d)(?!(?<=to[^\S\n])\d)"
-TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{_WORD}|:[^\S\n]+{_WORD})*")
+# A month with its day after a preposition is a date, no title word (finders.NO_DATE).
+_MONTHS, _NO_DATE = MONTHS, NO_DATE
+TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{_NO_DATE}{_WORD}|:[^\S\n]+{_WORD})*")
 # Names a capitalised run can hold that are not titles: months and weekdays after a work noun
 # ("the series Monday") are dates.
 DATE_WORDS = words("date_words")
@@ -1488,6 +1490,72 @@ def _dated_release(verb) -> bool:
     return any(c.dep_ == "prep" and YEAR_RE.search("".join(t.text_with_ws for t in c.subtree)) for c in verb.children)
 
 
+# A studio puts a work on the calendar: "has dated X for May 3", "moved X from March 3 to May 5",
+# "is pushing back the release of X to 2026", "has set X for release on Aug. 16, 2024". What a
+# verb of scheduling moves to a date is a work; the date must follow the run at once, so "moved
+# Dana Vale to New York" or "set Dana Vale for the role" reads nothing.
+SCHEDULE_OBJECT_RE = re.compile(
+    r"\b(?:moved|moving|moves|shifted|shifting|shifts|pushed|pushing|pushes|dated|dates|dating|set|sets|setting|slated|slates|"
+    r"bumped|bumping|delayed|delaying|rescheduled|rescheduling|postponed|postponing)[^\S\n]+(?:(?:back|up|forward)[^\S\n]+)?"
+    r"(?:the[^\S\n]+(?:theatrical[^\S\n]+|wide[^\S\n]+)?release[^\S\n]+(?:date[^\S\n]+)?of[^\S\n]+)?"
+    r"(?:(?:its|their|the)[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,3}?)?[\u201c\"]?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+SCHEDULE_DATE_AFTER_RE = re.compile(
+    r"[\u201d\"]?,?[^\S\n]+(?:(?:for|from|to|until|on|into)[^\S\n]+(?:(?:a|an|its)[^\S\n]+)?(?:(?:wide|theatrical|limited|global|"
+    r"worldwide|nationwide)[^\S\n]+)?(?:release[^\S\n]+(?:on[^\S\n]+)?)?)"
+    rf"(?:{_MONTHS}\.?[^\S\n]+\d|(?:19|20)\d\d\b)")
+
+
+def schedule_object_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Lumen Films has dated The Quiet Year for Aug. 16, 2024", "Disney moved Iron Tide from
+    March 3 to May 5": the run a verb of scheduling puts on a date is a work's title, whatever
+    the NER said (it often calls an unknown title a person or a company)."""
+    text = document_text(doc)
+    for verb in SCHEDULE_OBJECT_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, verb.end())
+        if run is None or not SCHEDULE_DATE_AFTER_RE.match(text, run.end()):
+            continue
+        start, end = run.start(), run.end()
+        if opens_with_given_name(run.group(0)) or _company_run(text, start, end):
+            continue
+        m = _mention(doc, start, end, "CreativeWork")
+        if m:
+            yield m
+
+
+# A work that opens, premieres or moves on a date: "Iron Tide will open June 9", "Iron Tide
+# premieres Sunday, Oct. 4", "Iron Tide has moved from March 3 to May 5". A month with its day
+# right after such a verb dates a release, and only a work has one; a person "returns" or
+# "opens" too, so a run that opens with a given name is left to the NER.
+SCHEDULE_SUBJECT_RE = re.compile(
+    r"[\u201d\"]?[^\S\n]+(?:will[^\S\n]+(?:now[^\S\n]+|finally[^\S\n]+|instead[^\S\n]+)?(?:open|debut|premiere|bow|arrive|return|release|hit[^\S\n]+theaters)"
+    r"|opens|debuts|premieres|bows|returns|arrives|(?:has[^\S\n]+)?(?:moved|shifted)(?:[^\S\n]+(?:up|back))?|is[^\S\n]+moving|jumping|jumps)"
+    r"[^\S\n]+(?:on[^\S\n]+|from[^\S\n]+|to[^\S\n]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?" + rf"{_MONTHS}\.?[^\S\n]+\d")
+
+
+def schedule_subject_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Iron Tide will open June 9", "Iron Tide returns on March 4": the run before a release
+    verb dated by a month and day is a work's title (SCHEDULE_SUBJECT_RE)."""
+    text = document_text(doc)
+    for verb in SCHEDULE_SUBJECT_RE.finditer(text):
+        start = _run_before(text, verb.start())
+        if start is None:
+            continue
+        # "Disney's Iron Tide will open": the owner is no part of the title; "Iron Tide Season 2
+        # premieres": nor is the season.
+        end = verb.start()
+        season = re.search(r"[^\S\n]+(?:Season|Series|Part)[^\S\n]+\d+$", text[start:end])
+        end = start + season.start() if season else end
+        owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)[^\S\n]+", text[start:end])
+        start = start + owner.end() if owner else start
+        run = text[start:end].lstrip("\u201c\"")
+        start = end - len(run)
+        if not run or opens_with_given_name(run) or _company_run(text, start, end) or run in words("subject_pronouns"):
+            continue
+        m = _mention(doc, start, end, "CreativeWork")
+        if m:
+            yield m
+
+
 def release_clause_titles(doc: Doc) -> Iterator[Mention]:
     """ "Harbour Lights first aired in 2010", "Harbour Lights, which premiered in 2015,", "The Long
     Night, released in 1999,": a name that is the subject of an intransitive release verb dated by
@@ -2164,5 +2232,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -10,6 +10,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence, sentence_
 from mediakg.extract.lexicon import words
 from mediakg.extract.mentions.references import SOURCE_HEADS
 from mediakg.extract.records import Fact
+from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
 from mediakg.extract.tokens import doc_sents, entity_tokens
 
@@ -185,6 +186,75 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
 AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:m²|m2|sq\.?\s?m|square met(?:er|re)s)")
 
 
+# The verbs that put a work on the calendar: its release or premiere ("opens", "will debut",
+# "hits theaters") and a studio dating or moving it ("dated X for", "moved X from ... to"). As
+# lemmas; the lemmatizer gives "premiered" as "premier".
+SCHEDULE_LEMMAS = frozenset({"open", "debut", "premiere", "premier", "bow", "release", "hit", "arrive", "land", "launch",
+                             "date", "set", "schedule", "slate", "move", "shift", "push", "bump", "delay", "reschedule", "postpone"})
+# "originally set for", "had been slated for", "previously dated": a date the work no longer has;
+# "could open", "may move": a date that is only a possibility.
+FORMER_OR_OPEN_DATE_WORDS = frozenset({"originally", "initially", "previously", "formerly", "once", "had", "could", "may", "might",
+                                       "would", "should"})
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """Whether a clause of its own stands between the token and `top` ("the festival, which
+    opens in 2025": the year belongs to the festival's clause)."""
+    while token != top and token.head != token:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False
+
+
+def _clause_years(verb: Token) -> set[str]:
+    """The years of the dates in the verb's own phrases ("opens Dec. 25, 2024", "moved to 2026",
+    "is slated for a 2025 release"), not the "from" date a move leaves, nor one in a clause inside."""
+    years = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "conj", "cc", "punct", "relcl", "advcl", "ccomp", "xcomp", "aux", "auxpass") \
+                or (child.dep_ == "prep" and child.lower_ == "from"):
+            continue
+        years |= {t.text for t in child.subtree if t.ent_type_ == "DATE" and re.fullmatch(YEAR, t.text) and not _inside_clause(t, child)}
+    return years
+
+
+def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
+    """ "The Quiet Year will open on March 7, 2025", "Lumen Films has dated The Quiet Year for
+    Aug. 16, 2024", "moved Iron Tide from May 3, 2024, to 2026", "The Quiet Year, which opens Dec.
+    25, 2024": the date a work is set to come out is its release year. Only a plain date of the
+    work itself: not a season's return (a series came out with its first season), not the date a
+    move leaves, not one it was "originally" set for, not one a modal or a hedge leaves open."""
+    for sent in doc_sents(doc):
+        if not _entities(sent, "work") or re.search(r"\b(?:seasons?|series\s+\d|episodes?)\b", sentence_text(sent), re.I):
+            continue
+        for verb in sent:
+            # The lemmatizer gives "slated" as "slat": the form is read as well.
+            if (verb.lemma_ not in SCHEDULE_LEMMAS and verb.lower_ != "slated") or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(c.lower_ in FORMER_OR_OPEN_DATE_WORDS for c in verb.children if c.dep_ in ("advmod", "aux")):
+                continue
+            years = _clause_years(verb)
+            if len(years) != 1 or is_hedged(doc, sent.start, sent.end):
+                continue
+            # The work: the object a studio dates or moves ("dated X for", "the release of X"),
+            # else the subject that opens or moves ("X will open", "X has moved"), else the name a
+            # relative clause hangs on ("X, which opens").
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            objects += [p for o in objects if o.lemma_ in ("release", "debut", "premiere", "opening", "date")
+                        for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+                subjects = [verb.head]
+            # "The thriller X will open": a work noun names its title in apposition or as a compound.
+            objects = [next((c for c in o.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), o) for o in objects]
+            subjects = [next((c for c in t.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), t) for t in subjects]
+            said = [t for t in objects if t._.mkg_kind == "work"] or \
+                ([] if any(o._.mkg_kind for o in objects) else [t for t in subjects if t._.mkg_kind == "work"])
+            for work in said[:1]:
+                yield _fact(work, "releaseYear", years.pop(), sent, "attributes.scheduled_release", 0.7)
+
+
 def facility_areas(doc: Doc) -> Iterator[Fact]:
     """"No.1 Stage having an effective area of roughly 860 m²": the facility named before the number."""
     for sent in doc_sents(doc):
@@ -268,6 +338,7 @@ def agreement_dates(doc: Doc) -> Iterator[Fact]:
 
 def extract_attributes(doc: Doc) -> Iterator[Fact]:
     yield from release_years(doc)
+    yield from scheduled_release_years(doc)
     yield from facility_areas(doc)
     yield from roles(doc)
     yield from agreement_dates(doc)

@@ -383,3 +383,33 @@ def release_plans(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for work, weight in found:
                 yield Fact(company._.mkg_entity, "distributes", work, sentence_evidence(verb.sent), "distribution.release_plan",
                            round(0.7 * weight, 2))
+
+
+def schedule_moves(doc: Doc) -> Iterator[Fact]:
+    """A company that dates, moves or opens a work on the calendar releases it: "Lumen Films has
+    dated Glass Harbor for May 3", "Vertex moved Glass Harbor from March 3 to May 5", "Vertex is
+    pushing back the release of Glass Harbor to 2026", "Vertex is opening Glass Harbor on May 5".
+    Only a studio sets its own film's date, so the verb (schedule_verbs) needs a date in its own
+    phrases ("moved X to Netflix" is no date), a company subject and the work as its object (or
+    the object's "of" phrase: "the release of X"). Hedged moves ("could move", "is said to be
+    moving") give nothing."""
+    verbs = lower_words("schedule_verbs")
+    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        dated = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "from", "until", "into", "in"))
+                 or c.dep_ == "npadvmod"]
+        if not any(t.ent_type_ == "DATE" for c in dated for t in c.subtree):
+            continue
+        companies = _verb_companies(verb)
+        if not companies:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [p for o in objects if o.lemma_.lower() in lower_words("release_plan_nouns") | {"date", "debut", "premiere", "opening"}
+                    for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        works = [t for o in objects for t in [o, *(c for c in o.children if c.dep_ in ("appos",))] if t._.mkg_kind == "work"]
+        if not works or is_hedged(doc, min(verb.i, companies[0].i), max(w.i for w in works) + 1):
+            continue
+        for company in companies:
+            for work in works:
+                yield Fact(company._.mkg_entity, "distributes", work._.mkg_entity, sentence_evidence(verb.sent), "distribution.schedule_move", 0.65)

@@ -1968,3 +1968,55 @@ def test_a_byline_run_after_a_lower_case_article_is_no_title_of_its_own(entities
     # "Racer and the Jailbird by A": the run after "the" is the tail of a longer title
     entities = entities_of("The slate holds the Glass Orchard by Danish director Mara Quillby.")
     assert "Glass Orchard" not in works(entities)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Harbour Films will release the adaptation Copper Sky on October 23, 2026.", "Copper Sky"),
+    ("Vertex is moving up its horror feature Tidewater from April 23 to April 30.", "Tidewater"),
+    ("The second season of the drama Low Harbor will debut on Sept. 4.", "Low Harbor"),
+])
+def test_a_date_after_a_title_is_no_part_of_it(entities_of, sentence, title):
+    # "X on October 23", "X from April 23 to April 30": a month with its day after the
+    # preposition is a date, so the title ends before the preposition.
+    assert title in works(entities_of(sentence))
+    assert not any(" on " in w or " from " in w for w in works(entities_of(sentence)))
+
+
+def test_a_title_ending_in_a_preposition_and_a_capitalised_word_keeps_it(entities_of):
+    # Twin: "on" before a capitalised word that is no date stays inside the title.
+    assert works(entities_of("Harbour Films will release the comedy Trouble on Maple Street next year.")) == {
+        "Trouble on Maple Street": "CreativeWork"}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Harbour Films has dated Tin Lantern for Aug. 16, 2026.", "Tin Lantern"),
+    ("Harbour Films moved Walking With Wolves from Oct. 3, 2026, to Dec. 5, 2026.", "Walking With Wolves"),
+    ("Harbour Films is pushing back the release of Cold Meridian to 2027.", "Cold Meridian"),
+])
+def test_the_object_a_studio_puts_on_a_date_is_a_title(entities_of, sentence, title):
+    # What a verb of scheduling moves to a date is a work, whatever the NER guessed.
+    assert works(entities_of(sentence)) == {title: "CreativeWork"}
+
+
+def test_a_person_moved_to_a_place_is_no_title(entities_of):
+    # Twin: no date follows the run, and the run opens with a given name.
+    entities = entities_of("Harbour Films moved Dana Vale to its London office in May.")
+    assert works(entities) == {}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Cold Meridian will open June 9.", "Cold Meridian"),
+    ("Harbour Films' Cold Meridian will now open on Friday, March 6.", "Cold Meridian"),
+    ("Cold Meridian has moved from March 3 to May 5.", "Cold Meridian"),
+])
+def test_the_subject_of_a_release_verb_dated_by_month_and_day_is_a_title(entities_of, sentence, title):
+    # Only a work opens, premieres or moves on a month and day; the owner is no part of it.
+    assert works(entities_of(sentence)) == {title: "CreativeWork"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale returns on March 4 as host of the awards.",       # a person, given name first
+    "Harbour Films will open on May 5 a new office in Leeds.",   # a company
+])
+def test_a_person_or_company_that_returns_or_opens_on_a_date_is_no_title(entities_of, sentence):
+    assert works(entities_of(sentence)) == {}

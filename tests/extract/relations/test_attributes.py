@@ -103,11 +103,15 @@ def test_a_year_opening_a_headline_dates_the_title_after_its_work_noun(facts_of)
 @pytest.mark.parametrize("text", [
     "\u201cCopperhead\u201d is set to be released in 2027.",
     "\u201cLow Tide,\u201d which is expected to be released in 2026, stars Dana Vale.",
-    "\u201cLow Tide\u201d will be released in theaters in March 2027.",
 ])
 def test_a_release_still_to_come_is_no_release_year(facts_of, text):
-    # A planned release ("to be released in 2027") states no year the work came out.
+    # A release only expected or set "to be" (no date the studio has fixed) states no year.
     assert not years(facts_of(text))
+
+
+def test_a_release_date_to_come_gives_its_year(facts_of):
+    # The spec's releaseYear is the year of a stated release or premiere date, to come or past.
+    assert years(facts_of("\u201cLow Tide\u201d will be released in theaters in March 2027.")) == {("Low Tide", "2027")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -131,8 +135,10 @@ def test_trade_slang_for_a_release_dates_the_title(facts_of):
     # "bowed at Sundance in 2019", "hit theaters in 2019" say the film came out then.
     assert years(facts_of("The thriller Copperhead bowed at Sundance in 2019.")) == {("Copperhead", "2019")}
     assert years(facts_of("The thriller Copperhead hit theaters in 2019.")) == {("Copperhead", "2019")}
-    # Twin: a film that "will hit theaters" has not come out.
-    assert not years(facts_of("The thriller Copperhead will hit theaters in 2027."))
+    # A film that "will hit theaters in 2027" has its stated release date in 2027 ...
+    assert years(facts_of("The thriller Copperhead will hit theaters in 2027.")) == {("Copperhead", "2027")}
+    # ... but not one that only "could" (twin).
+    assert not years(facts_of("The thriller Copperhead could hit theaters in 2027."))
 
 
 def test_a_past_release_clause_with_its_venue_dates_the_title(facts_of):
@@ -145,8 +151,8 @@ def test_a_past_release_clause_with_its_venue_dates_the_title(facts_of):
 def test_a_premiere_on_a_full_date_dates_the_title(facts_of):
     # "premiered on HBO on January 12, 2020": the year of the date is the release year.
     assert years(facts_of("\u201cLow Tide\u201d premiered on Netflix on Feb. 7, 2020.")) == {("Low Tide", "2020")}
-    # Twin: a premiere still to come on a full date is a plan.
-    assert not years(facts_of("\u201cLow Tide\u201d will premiere on HBO on January 12, 2027."))
+    # A premiere still to come on a full date is the stated release date too.
+    assert years(facts_of("\u201cLow Tide\u201d will premiere on HBO on January 12, 2027.")) == {("Low Tide", "2027")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -203,9 +209,9 @@ def test_a_year_of_a_deal_before_a_work_noun_dates_no_title(facts_of):
 
 
 @pytest.mark.parametrize("text", [
-    # twins: a release to come is a plan; a fronted year of another act dates no work; a bracket
-    # after a person holds no release
-    "In 2027, Fenwick Pictures will release Copperhead.",
+    # twins: a release that only may come; a fronted year of another act dates no work; a
+    # bracket after a person holds no release
+    "In 2027, Fenwick Pictures may release Copperhead.",
     "In 2019, Fenwick Pictures hired Mara Quill.",
     "Mara Quill thanked Tomas Brenner (Fenwick Pictures, 2019).",
     "Mara Quill was released from her contract in 2017.",
@@ -228,3 +234,31 @@ def test_a_bare_executive_is_a_description_not_a_role(facts_of):
     assert not roles_of(facts_of(text))
     # Twin: a title that says the post is still read.
     assert roles_of(facts_of("Harbour Films president Dana Vale said the deal was a milestone.")) == {("Dana Vale", "president")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbour Films has dated Tin Lantern for Aug. 16, 2026.", {("Tin Lantern", "2026")}),
+    ("The thriller Tin Lantern will open on March 7, 2027, the studio said.", {("Tin Lantern", "2027")}),
+    ("Harbour Films moved Tin Lantern from May 3, 2026, to Jan. 8, 2027.", {("Tin Lantern", "2027")}),
+    ("The drama Tin Lantern, which opens Dec. 25, 2026, is directed by Mara Quill.", {("Tin Lantern", "2026")}),
+    ("The drama Tin Lantern is slated for a 2027 release.", {("Tin Lantern", "2027")}),
+])
+def test_a_scheduled_release_date_gives_the_release_year(facts_of, sentence, expected):
+    # The date a work is set to come out (dated, moved to, opening on) is its release year.
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drama Tin Lantern was originally set for May 3, 2026.",                          # a date it no longer has
+    "The drama Tin Lantern could move to 2027.",                                          # a possibility
+    "The drama Tin Lantern is reportedly eyeing a 2027 release.",                          # a hedge
+    "The drama Tin Lantern returns for its second season on March 3, 2027.",              # a season, not the work
+    "The drama Tin Lantern will premiere at the Kestrel Festival, which opens Aug. 28, 2026.",  # the festival's date
+])
+def test_a_former_hedged_or_borrowed_date_gives_no_release_year(facts_of, sentence):
+    assert years(facts_of(sentence)) == set()
+
+
+def test_an_older_work_keeps_its_own_year_beside_a_new_date(facts_of):
+    # The sequel opens in 2027; the film it follows keeps the year in its possessive.
+    assert years(facts_of("The sequel to 2019's Tin Lantern will open on May 5, 2027.")) == {("Tin Lantern", "2019")}

@@ -235,3 +235,22 @@ def test_a_passive_sale_abroad_or_handled_release_is_distribution(facts_of, text
 ])
 def test_a_passive_handling_of_no_release_is_no_distribution(facts_of, text):
     assert ("Kestrel Media", "distributes", "Frostline") not in of(facts_of(text), "distributes")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films has dated Tin Lantern for Aug. 16, 2026.",
+    "Harbour Films is moving Tin Lantern from March 3 to May 5.",
+    "Harbour Films is pushing back the release of Tin Lantern to 2027.",
+    "Harbour Films is opening the thriller Tin Lantern on May 5.",
+])
+def test_a_company_that_dates_or_moves_a_work_distributes_it(facts_of, sentence):
+    # Only the studio releasing a work sets or moves its date.
+    assert of(facts_of(sentence), "distributes") == {("Harbour Films", "distributes", "Tin Lantern")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films is reportedly moving Tin Lantern to May 5, 2026.",   # a hedge
+    "Harbour Films moved the drama Tin Lantern to its Glasgow stages.",  # no date: a place, not the calendar
+])
+def test_a_hedged_or_undated_move_gives_no_distribution(facts_of, sentence):
+    assert of(facts_of(sentence), "distributes") == set()
