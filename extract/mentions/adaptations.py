@@ -125,13 +125,11 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
     phrase = [t for t in head.subtree if before is None or t.i < before]
     if any(t._.mkg_kind == "work" for t in phrase):
         return False
-    # "based on the books by A", "the novels by A": a plural names the same kind of source.
-    noun = head.lower_[:-1] if head.tag_ == "NNS" and head.lower_.endswith("s") else head.lower_
-    if head.lower_ not in words("adaptation_source_heads") and noun not in words("adaptation_source_heads"):
+    # "based on the books by A", "the book series by A" name several books whose titles differ
+    # from the adaptation's: no one work of its title, so none is made up (the heads are singular).
+    if head.lower_ not in words("adaptation_source_heads"):
         return False
-    # "the book series by A", "the hit video game franchise": the head names a work only beside a
-    # word for its kind ("based on the series" alone may be another show).
-    if head.lower_ in ("franchise", "story", "series"):
+    if head.lower_ in ("franchise", "story"):
         return any(t.lower_ in words("adaptation_source_kinds") for t in phrase if t.i != head.i)
     return True
 
