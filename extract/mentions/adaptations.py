@@ -125,6 +125,8 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
     phrase = [t for t in head.subtree if before is None or t.i < before]
     if any(t._.mkg_kind == "work" for t in phrase):
         return False
+    # "based on the books by A", "the book series by A" name several books whose titles differ
+    # from the adaptation's: no one work of its title, so none is made up (the heads are singular).
     if head.lower_ not in words("adaptation_source_heads"):
         return False
     if head.lower_ in ("franchise", "story"):
@@ -137,6 +139,16 @@ def _adapted_work(trigger: Token) -> Token | None:
     (a participle on T), "T is based on / is an adaptation of ..." (the clause's subject)."""
     if trigger.head._.mkg_kind == "work" and trigger.dep_ in ("appos", "acl", "amod", "prep"):
         return trigger.head
+    # "T, a TV series based on the podcast", "T is a comedy based on the book by A": the participle
+    # hangs on a common noun that is itself said of T, by apposition or as the copula's complement.
+    noun = trigger.head
+    if trigger.dep_ == "acl" and noun.pos_ == "NOUN":
+        if noun.dep_ == "appos" and noun.head._.mkg_kind == "work":
+            return noun.head
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subjects = [t for t in noun.head.children if t.dep_ == "nsubj"]
+            if len(subjects) == 1 and subjects[0]._.mkg_kind == "work":
+                return subjects[0]
     # "ordered “X,” based on the novel by A": the parser hangs the participle on the verb, yet the
     # title right before its comma is what it describes.
     from mediakg.extract.relations.engine import item_work  # the relations import this module's package
@@ -165,6 +177,8 @@ def _authors(head: Token) -> list[Token]:
             out.append(child)
         if child.dep_ == "prep" and child.lower_ == "by":
             out += [t for t in child.children if t.dep_ == "pobj" and t._.mkg_kind == "person"]
+    # "the novel by A and B", "A and B's graphic novel": co-authors wrote it together.
+    out += [c for a in list(out) for c in a.conjuncts if c._.mkg_kind == "person" and c not in out]
     return out
 
 
@@ -217,6 +231,10 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         in_phrase = {t._.mkg_entity for t in head.subtree if t._.mkg_kind == "person" and (cut is None or t.i < cut)}
         out_facts = [replace(f, subject=source.key) if f.subject == key and f.predicate == "writtenBy" and f.object in in_phrase
                      and f.evidence.start <= trigger.idx < f.evidence.end else f for f in out_facts]
+        # "T, based on the book series by A, will star B": A is the book's author, never T's cast
+        # or crew, whatever a list rule read around the phrase.
+        out_facts = [f for f in out_facts if not (f.subject == key and f.predicate in CREDITS and f.object in in_phrase
+                                                  and f.evidence.start <= trigger.idx < f.evidence.end)]
     return out_groups, out_facts
 
 

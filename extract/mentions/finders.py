@@ -1080,6 +1080,12 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
             needs_head = cue is TITLE_CUES[-1][0]
             run_end = _before_company(doc, run.start(), run.end())
             pieces = _split_coordinated_titles(text, run.start(), run_end, coordinate=not needs_head)
+            # "based on Ana Bell and Tom Reyes's novel": a possessive closing a coordination makes
+            # every name of it a co-owner of the work that follows, so none of them is a title.
+            last_end = pieces[-1][1] if pieces else 0
+            if len(pieces) > 1 and (text[last_end - 2:last_end] in ("'s", "’s") or text[last_end:last_end + 2] in ("'s", "’s")
+                                    or text[last_end - 1:last_end + 1] in ("s'", "s’")):
+                continue
             for number, (title_start, title_end) in enumerate(pieces):
                 title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 if number and _starts_clause(doc, title_start, title_end):

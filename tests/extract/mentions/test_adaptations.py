@@ -213,3 +213,53 @@ def test_a_possessive_before_a_series_is_a_less_sure_director(extraction_of):
     # Twin: the same slot before a series title ranks below the film reading.
     x = extraction_of("Harbour TV has ordered Dana Vale’s “Salt Road.” The series stars Mia Lund and airs on Sky in May.")
     assert _owner_credit(x) == {("Salt Road", "directedBy", "Dana Vale", 0.5)}
+
+
+# sources32: the work an unnamed source is said of, the plural and "book series" source nouns, and
+# co-authors.
+@pytest.mark.parametrize("text", [
+    # A common noun in apposition to the title carries the participle.
+    "Harbour Films has put in development Night Nurse, a TV series based on the book by Rena Adair.",
+    # The copula's complement carries it; the title is the clause's subject.
+    "Night Nurse is a thriller comedy based on the book by Rena Adair.",
+])
+def test_a_noun_said_of_the_title_carries_the_unnamed_source(extraction_of, text):
+    facts = typed_facts(extraction_of(text))
+    based = {f for f in facts if f[1] == "basedOn"}
+    assert len(based) == 1 and next(iter(based))[0].startswith("Night Nurse/") \
+        and next(iter(based))[2] == "Night Nurse/CreativeWork"
+    assert ("Night Nurse/CreativeWork", "writtenBy", "Rena Adair/Person") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Night Nurse is a thriller comedy set in a small town.",
+    "Night Nurse is a thriller comedy based in London.",
+    "Night Nurse is a drama based on a true story.",
+    "Night Nurse, a TV series about a hospital, stars Tom Quill.",
+])
+def test_a_noun_said_of_the_title_without_a_source_gives_none(extraction_of, text):
+    # Negative twins: no source phrase (a setting, a place, a true story) splits off no work.
+    x = extraction_of(text)
+    assert not [f for f in x.facts if f.predicate == "basedOn"]
+    assert not [e for e in x.entities if e.key.endswith("-source")]
+
+
+@pytest.mark.parametrize("text", [
+    # Negative twins: "the books by A", "the book series by A" are several books titled otherwise;
+    # no source of the adaptation's title is made up, and "the series" alone may be another show.
+    "Moss Creek, starring Dana Pell, is based on the books by author Rena Adair.",
+    "The series Hollow Pines, based on the book series by Ren Adair, will premiere in May.",
+    "The series Hollow Pines, based on the series by Ren Adair, will premiere in May.",
+    "Ren Adair's book series sold a million copies.",
+])
+def test_a_plural_or_bare_series_source_gives_no_source_work(extraction_of, text):
+    x = extraction_of(text)
+    assert not [f for f in x.facts if f.predicate == "basedOn"]
+    assert not [e for e in x.entities if e.key.endswith("-source")]
+
+
+def test_co_authors_of_an_unnamed_novel_both_wrote_it(extraction_of):
+    x = extraction_of('Gale Ortiz is attached to star in Peacock\'s "The Tinder Box," based on the novel by Rob Fenn and Ava Stroud.')
+    writers = {f for f in typed_facts(x) if f[1] == "writtenBy"}
+    assert writers == {("The Tinder Box/CreativeWork", "writtenBy", "Rob Fenn/Person"),
+                       ("The Tinder Box/CreativeWork", "writtenBy", "Ava Stroud/Person")}

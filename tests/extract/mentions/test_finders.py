@@ -624,6 +624,25 @@ def test_a_title_described_as_a_prize_winner_stays_a_source(facts_of):
     assert ("Low Tide", "basedOn", "Salt Road") in facts_of("\u201cLow Tide\u201d is based on Salt Road, the Booker Prize winner.")
 
 
+@pytest.mark.parametrize("text", [
+    "Harbour Films has ordered a series based on Brian Cole and Cliff Shaw's graphic novel Paper Moons.",
+    "The streamer ordered Cursed Ground, which will be based on Frank Mill and Tom Wheel\u2019s illustrated book of the same name.",
+])
+def test_co_owners_before_a_possessive_are_no_title(entities_of, facts_of, text):
+    # sources32: "based on A and B's novel": the possessive closes the coordination, so A is a
+    # co-author like B, not the source's title.
+    entities = entities_of(text)
+    people = [name for name in ("Brian Cole", "Cliff Shaw", "Frank Mill", "Tom Wheel") if name in entities]
+    assert len(people) == 2 and all(entities[name].type == "Person" for name in people)
+    assert not {f for f in facts_of(text) if f[1] == "basedOn" and f[2] in people}
+
+
+def test_a_source_title_after_based_on_and_a_list_stays_a_title(entities_of):
+    # Twin: a coordination of titles with no possessive after it still names two sources.
+    entities = entities_of("The anthology is based on Salt Road and Cold Harbour, two novels by Dana Vale.")
+    assert entities["Salt Road"].type in ("CreativeWork", "Film", "Series")
+
+
 # --- festival sections and trophies (types2) -----------------------------------------------------
 
 @pytest.mark.parametrize("text, gone", [
