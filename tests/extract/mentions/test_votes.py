@@ -560,9 +560,19 @@ def test_a_name_after_by_is_still_a_company(entities_of):
 @pytest.mark.parametrize("text, label, cls", [
     # a public broadcaster named by the trade's word for it
     ("Tolvane, the Nordic pubcaster, ordered the drama.", "Tolvane", "Broadcaster"),
+    # the trade's video-on-demand words for a streamer before its name
+    ("French SVOD service Corvane has acquired the drama Salt Road.", "Corvane", "StreamingService"),
+    ("Nordic AVOD platform Corvane has acquired the drama Salt Road.", "Corvane", "StreamingService"),
 ])
 def test_more_company_descriptors_type_the_name(entities_of, text, label, cls):
     assert entities_of(text)[label].type == cls
+
+
+def test_a_vod_word_describing_another_name_types_no_company(entities_of):
+    # Negative twin: the SVOD service is the broadcaster's, Norvik is described by "broadcaster"
+    entities = entities_of("Salt Road will stream on the SVOD service of broadcaster Norvik.")
+    assert entities["Norvik"].type == "Broadcaster"
+    assert entities["Salt Road"].type != "StreamingService"
 
 
 def test_a_person_described_by_a_company_job_stays_a_person(entities_of):
