@@ -36,6 +36,18 @@ def territory_of_a_deal(roles: dict[str, Token]) -> bool:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and place.i > verb.i
 
+def territory_of_a_platform(roles: dict[str, Token]) -> bool:
+    """"streams on Netflix in Japan", "airs on BBC One in the UK", "available via Hulu in the
+    U.S.": a channel or service named after "on", "via" or "through", with a country or region
+    after it, is where a work can be watched in that territory, not where the company is."""
+    company, place = roles.get("subject"), roles.get("object")
+    if company is None or place is None or place._.mkg_class == "City":
+        return False
+    while company.dep_ == "conj" and company.head.i < company.i:
+        company = company.head
+    return company.dep_ == "pobj" and company.head.lower_ in ("on", "via", "through") and place.i > company.i
+
+
 def where_a_work_is_made(roles: dict[str, Token]) -> bool:
     """"X, from Harbour Films, is shooting in Wales", "Harbour Films will film it in Belfast": a
     place after a verb of shooting or showing a work (the lexicon's shooting_place_verbs) is
@@ -62,7 +74,8 @@ def where_its_work_is(roles: dict[str, Token]) -> bool:
 RULES = [
     # "media event in Tokyo", "the studio complex in Langley, B.C." (a listed place is also a place).
     Rule("places.in", "locatedIn", [ent(["org", "facility", "event"], "subject"), *gap(3), word("in", "at"), ent("place", "object")],
-         LOCATABLE, kinds("place"), 0.7, veto=lambda roles: territory_of_a_deal(roles) or where_a_work_is_made(roles) or where_its_work_is(roles)),
+         LOCATABLE, kinds("place"), 0.7, veto=lambda roles: territory_of_a_deal(roles) or territory_of_a_platform(roles) or where_a_work_is_made(roles)
+         or where_its_work_is(roles)),
     # "Martini Film Studios, just outside Vancouver, British Columbia": outside the city, in its province.
     Rule("places.outside", "locatedIn", [ent(["org", "facility"], "subject"), word(","), *gap(2), word("outside", "near"), ent("place"), word(","), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.75, coordinate=False),

@@ -122,6 +122,23 @@ def test_a_release_territory_is_not_where_the_company_is(facts_of, sentence):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("sentence", [
+    "The drama will stream on Corvane in North America.",
+    "The series airs on BBC One in the UK and on Netflix in Japan.",
+    "The film is available via Corvane in the UK.",
+])
+def test_a_territory_after_a_platform_is_not_where_the_platform_is(facts_of, sentence):
+    # "on X in Japan": where a work can be watched through X, not where X is.
+    assert not located(facts_of(sentence))
+
+
+@pytest.mark.slow
+def test_a_platform_subject_in_a_country_keeps_its_place(facts_of):
+    # The negative twin: the company is the subject, not the object of "on".
+    assert located(facts_of("Corvane, a streamer in Sweden, ordered the drama.")) == {("Corvane", "locatedIn", "Sweden")}
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("sentence, expected", [
     ("Harbour Films in London will distribute the film.", {("Harbour Films", "locatedIn", "London")}),  # before the verb, a city
     ("Fenwick Pictures, a studio in Germany, produced the film.", {("Fenwick Pictures", "locatedIn", "Germany")}),  # no release verb
