@@ -480,6 +480,53 @@ def vote_works_from_makers(text: str, groups: list[EntityGroup]) -> None:
             group.votes["CreativeWork"] += 3.0 * len(group.mentions)
 
 
+# "Netflix's Lucifer", "CBS' Madam": a company's possessive, then the name.
+COMPANY_POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+$")
+
+
+def vote_company_possessive_works(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a person that a sure company's possessive opens ("Netflix's
+    Lucifer", "CBS' Bloodline") and that does not open with a given name is the company's
+    show, not its employee: trade news writes a network's or studio's staff with a full name
+    ("Netflix's Dana Vale"), its titles with a bare title. Only a one-word name: a full name
+    whose given name is rare ("Netflix's Amir Tabrizi") looks like a title to the word lists.
+    A name followed by words only a person takes ("Netflix's Vale said") keeps the person's vote."""
+    ends = {m.end for g in groups if _sure_company(g) for m in g.mentions}
+    for group in groups:
+        if (group.kind != "person" or not group.ner_only or len(group.label.split()) != 1
+                or opens_with_given_name(group.label)):
+            continue
+        if any(PERSON_AFTER_RE.match(text[m.end:m.end + 40]) for m in group.mentions):
+            continue
+        for m in group.mentions:
+            before = COMPANY_POSSESSIVE_RE.search(text, max(0, m.start - 4), m.start)
+            if before and before.start() in ends:
+                group.votes["CreativeWork"] += 3.0 * len(group.mentions)
+                break
+
+
+# "produced by Kalvik for Channel 4": a maker credited for a channel or platform.
+MADE_BY_BEFORE_RE = re.compile(r"\b(?:[Cc]o-)?(?:[Pp]roduced|[Mm]ade|[Dd]eveloped)\s+by\s+$")
+MADE_FOR_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+def vote_made_for_companies(text: str, groups: list[EntityGroup]) -> None:
+    """A one-word name the NER alone calls a person, not a given name, that "produced by" opens
+    and "for" a company closes ("produced by Kalvik for Channel 4") is the production
+    company: a commission is made by a company for a channel, while a person so credited is
+    written with a full name ("produced by Dana Vale for Channel 4")."""
+    starts = {m.start for g in groups if g.kind == "org" for m in g.mentions}
+    for group in groups:
+        if (group.kind != "person" or not group.ner_only or len(group.label.split()) != 1
+                or opens_with_given_name(group.label)):
+            continue
+        for m in group.mentions:
+            after = MADE_FOR_AFTER_RE.match(text, m.end)
+            if after and after.end() in starts and MADE_BY_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+                group.votes["Organization"] += 3.0 * len(group.mentions)
+                break
+
+
 @lru_cache(maxsize=1)
 def _described_work_res() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     """The genre nouns of described_work_heads with the class each gives, and the two places a

@@ -980,7 +980,10 @@ def apposition_role_credits(doc: Doc) -> Iterator[Fact]:
 
 @lru_cache(maxsize=1)
 def _past_part_verbs() -> frozenset[str]:
-    return lower_words("cast3_seen_verbs") | lower_words("cast2_past_part_verbs") | {"star", "co-star", "costar"}
+    # "A most recently played God in X": a part already played (past tense, see _past_part) is a
+    # calling card like one already starred in.
+    return (lower_words("cast3_seen_verbs") | lower_words("cast2_past_part_verbs") | lower_words("character_verbs")
+            | {"star", "co-star", "costar"})
 
 
 def _past_part(work: Token) -> bool:

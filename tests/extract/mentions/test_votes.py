@@ -651,3 +651,43 @@ def test_a_full_name_the_agent_regex_reaches_past_a_verb_stays_a_person(entities
 def test_a_one_word_agent_after_a_financier_is_still_a_company(entities_of):
     entities = entities_of("The picture was financed by Tallow Media and picked up by Kestrel.")
     assert entities["Kestrel"].type == "Organization"
+
+
+# --- a company's possessive before a one-word name (names32) -------------------------------------
+
+def test_a_one_word_name_after_a_platform_possessive_is_its_show(extraction_of):
+    ex = extraction_of("Most recently he played a priest in Netflix's Judas.")
+    entities = {e.label: e for e in ex.entities}
+    assert entities["Judas"].type in ("CreativeWork", "Series")
+    assert not any(f.predicate == "employedBy" for f in ex.facts)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Hulu's Tabrizi said the streamer would keep investing.", "Tabrizi"),  # only a person says
+    ("Netflix's Amir Tabrizi and Mads Olsen will oversee the slate.", "Amir Tabrizi"),  # a rare given name
+    ("Netflix's Amir Tabrizi and Mads Olsen will oversee the slate.", "Mads Olsen"),
+    ("Amir Tabrizi runs drama there. Netflix's Tabrizi told the room the slate was full.", "Amir Tabrizi"),
+])
+def test_a_person_after_a_platform_possessive_stays_a_person(entities_of, text, label):
+    assert entities_of(text)[label].type == "Person"
+
+
+# --- "produced by X for Y": the maker of a commission is a company (names32) ---------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Produced by Vaca for Netflix, the film follows a spy.", "Vaca"),
+    ("The original version, produced by Moskito for Nelonen, was sold.", "Moskito"),
+])
+def test_a_one_word_maker_of_a_commission_is_a_company(extraction_of, text, label):
+    ex = extraction_of(text)
+    assert {e.label: e for e in ex.entities}[label].type in ("Organization", "ProductionCompany")
+    assert not any(f.predicate == "employedBy" for f in ex.facts)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The series was produced by Dana Vale for Channel 4.", "Dana Vale"),
+    ("The series was produced by Amir Tabrizi for Channel 4.", "Amir Tabrizi"),  # a rare given name
+    ("Vaca was hired by Netflix last year.", "Vaca"),  # no maker's credit
+])
+def test_a_person_credited_for_a_channel_stays_a_person(entities_of, text, label):
+    assert entities_of(text)[label].type == "Person"

@@ -1183,3 +1183,19 @@ def test_a_cast_after_the_only_title_stays_with_it(facts_of):
     facts = facts_of("Harbor Lane Films has taken UK rights to Tomas Vell's drama The Salt Orchard, starring Owen Pratt and Celia Marsh.")
     assert {f for f in facts if f[1] == "starring"} == {("The Salt Orchard", "starring", "Owen Pratt"),
                                                         ("The Salt Orchard", "starring", "Celia Marsh")}
+
+
+# --- a part already played is a calling card (names32) ------------------------------------------
+
+def test_a_work_where_a_part_was_played_gets_no_later_credits(facts_of):
+    facts = facts_of("Peacock ordered a mystery series from Dana Vale. Tom Roe most recently played a judge "
+                     "in Hulu's Fairweather. Sam Hale and Nora Fenn will also executive produce.")
+    assert ("Fairweather", "starring", "Tom Roe") in facts
+    assert not any(f[0] == "Fairweather" and f[1] == "executiveProducer" for f in facts)
+
+
+def test_a_work_where_a_part_will_be_played_keeps_its_credits(facts_of):
+    facts = facts_of("Peacock has ordered the drama series Fairweather from Dana Vale. Tom Roe will play a judge "
+                     "in Fairweather. Sam Hale and Nora Fenn will also executive produce.")
+    assert ("Fairweather", "executiveProducer", "Sam Hale") in facts
+    assert ("Fairweather", "executiveProducer", "Nora Fenn") in facts
