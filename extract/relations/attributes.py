@@ -209,11 +209,15 @@ def _inside_clause(token: Token, top: Token) -> bool:
 
 def _clause_years(verb: Token) -> set[str]:
     """The years of the dates in the verb's own phrases ("opens Dec. 25, 2024", "moved to 2026",
-    "is slated for a 2025 release"), not the "from" date a move leaves, nor one in a clause inside."""
+    "is slated for a 2025 release"), not the "from" date a move leaves, nor one in a clause inside.
+    "Set" dates a work only through "for", "to" or "on" ("set for Aug. 16"): "set in 1985" is
+    when its story takes place."""
     years = set()
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "conj", "cc", "punct", "relcl", "advcl", "ccomp", "xcomp", "aux", "auxpass") \
                 or (child.dep_ == "prep" and child.lower_ == "from"):
+            continue
+        if verb.lemma_ == "set" and not (child.dep_ == "prep" and child.lower_ in ("for", "to", "on")):
             continue
         years |= {t.text for t in child.subtree if t.ent_type_ == "DATE" and re.fullmatch(YEAR, t.text) and not _inside_clause(t, child)}
     return years
