@@ -10,6 +10,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence, sentence_
 from mediakg.extract.lexicon import words
 from mediakg.extract.mentions.references import SOURCE_HEADS
 from mediakg.extract.records import Fact
+from mediakg.extract.relations.distribution import moves_into_a_stage
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
 from mediakg.extract.tokens import doc_sents, entity_tokens
@@ -236,7 +237,8 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
             # The lemmatizer gives "slated" as "slat": the form is read as well.
             if (verb.lemma_ not in SCHEDULE_LEMMAS and verb.lower_ != "slated") or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            if any(c.lower_ in FORMER_OR_OPEN_DATE_WORDS for c in verb.children if c.dep_ in ("advmod", "aux")):
+            if any(c.lower_ in FORMER_OR_OPEN_DATE_WORDS for c in verb.children if c.dep_ in ("advmod", "aux")) \
+                    or moves_into_a_stage(verb):
                 continue
             years = _clause_years(verb)
             if len(years) != 1 or is_hedged(doc, sent.start, sent.end):

@@ -385,6 +385,13 @@ def release_plans(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                            round(0.7 * weight, 2))
 
 
+def moves_into_a_stage(verb: Token) -> bool:
+    """Whether a moving verb takes its work "into" something: "moved X into production in
+    March", "pushed X into development": a stage of the making, whatever date goes with it,
+    not a place on the release calendar."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+
+
 def schedule_moves(doc: Doc) -> Iterator[Fact]:
     """A company that dates, moves or opens a work on the calendar releases it: "Lumen Films has
     dated Glass Harbor for May 3", "Vertex moved Glass Harbor from March 3 to May 5", "Vertex is
@@ -397,9 +404,9 @@ def schedule_moves(doc: Doc) -> Iterator[Fact]:
     for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
-        dated = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "from", "until", "into", "in"))
+        dated = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "from", "until", "in"))
                  or c.dep_ == "npadvmod"]
-        if not any(t.ent_type_ == "DATE" for c in dated for t in c.subtree):
+        if not any(t.ent_type_ == "DATE" for c in dated for t in c.subtree) or moves_into_a_stage(verb):
             continue
         companies = _verb_companies(verb)
         if not companies:

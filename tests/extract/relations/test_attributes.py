@@ -255,6 +255,7 @@ def test_a_scheduled_release_date_gives_the_release_year(facts_of, sentence, exp
     "The drama Tin Lantern returns for its second season on March 3, 2027.",              # a season, not the work
     "The drama Tin Lantern will premiere at the Kestrel Festival, which opens Aug. 28, 2026.",  # the festival's date
     "The thriller Tin Lantern is set in 1985.",                                            # when the story takes place
+    "Harbour Films pushed the drama Tin Lantern into development in 2025.",                # a stage, not a release
 ])
 def test_a_former_hedged_or_borrowed_date_gives_no_release_year(facts_of, sentence):
     assert years(facts_of(sentence)) == set()

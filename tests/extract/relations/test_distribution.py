@@ -251,6 +251,7 @@ def test_a_company_that_dates_or_moves_a_work_distributes_it(facts_of, sentence)
 @pytest.mark.parametrize("sentence", [
     "Harbour Films is reportedly moving Tin Lantern to May 5, 2026.",   # a hedge
     "Harbour Films moved the drama Tin Lantern to its Glasgow stages.",  # no date: a place, not the calendar
+    "Harbour Films moved the drama Tin Lantern into production in March.",  # a stage of the making, not a release
 ])
 def test_a_hedged_or_undated_move_gives_no_distribution(facts_of, sentence):
     assert of(facts_of(sentence), "distributes") == set()
