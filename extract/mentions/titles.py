@@ -38,8 +38,7 @@ _INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|vs\.?|de|la|le|del|du|y|is
 # A number after "from" or "to" is a range's end, no title word: "Once Upon a Time from 13 episodes to 22".
 _NO_RANGE = r"(?!(?<=from[^\S\n])\d)(?!(?<=to[^\S\n])\d)"
 # A month with its day after a preposition is a date, no title word (finders.NO_DATE).
-_MONTHS, _NO_DATE = MONTHS, NO_DATE
-TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{_NO_DATE}{_WORD}|:[^\S\n]+{_WORD})*")
+TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{NO_DATE}{_WORD}|:[^\S\n]+{_WORD})*")
 # Names a capitalised run can hold that are not titles: months and weekdays after a work noun
 # ("the series Monday") are dates.
 DATE_WORDS = words("date_words")
@@ -1502,7 +1501,7 @@ SCHEDULE_OBJECT_RE = re.compile(
 SCHEDULE_DATE_AFTER_RE = re.compile(
     r"[\u201d\"]?,?[^\S\n]+(?:(?:for|from|to|until|on|into)[^\S\n]+(?:(?:a|an|its)[^\S\n]+)?(?:(?:wide|theatrical|limited|global|"
     r"worldwide|nationwide)[^\S\n]+)?(?:release[^\S\n]+(?:on[^\S\n]+)?)?)"
-    rf"(?:{_MONTHS}\.?[^\S\n]+\d|(?:19|20)\d\d\b)")
+    rf"(?:{MONTHS}\.?[^\S\n]+\d|(?:19|20)\d\d\b)")
 
 
 def schedule_object_titles(doc: Doc) -> Iterator[Mention]:
@@ -1529,7 +1528,7 @@ def schedule_object_titles(doc: Doc) -> Iterator[Mention]:
 SCHEDULE_SUBJECT_RE = re.compile(
     r"[\u201d\"]?[^\S\n]+(?:will[^\S\n]+(?:now[^\S\n]+|finally[^\S\n]+|instead[^\S\n]+)?(?:open|debut|premiere|bow|arrive|return|release|hit[^\S\n]+theaters)"
     r"|opens|debuts|premieres|bows|returns|arrives|(?:has[^\S\n]+)?(?:moved|shifted)(?:[^\S\n]+(?:up|back))?|is[^\S\n]+moving|jumping|jumps)"
-    r"[^\S\n]+(?:on[^\S\n]+|from[^\S\n]+|to[^\S\n]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?" + rf"{_MONTHS}\.?[^\S\n]+\d")
+    r"[^\S\n]+(?:on[^\S\n]+|from[^\S\n]+|to[^\S\n]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?" + rf"{MONTHS}\.?[^\S\n]+\d")
 
 
 def schedule_subject_titles(doc: Doc) -> Iterator[Mention]:
