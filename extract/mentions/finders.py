@@ -1734,6 +1734,13 @@ def deal_party_slot(token: Token) -> bool:
                for o in objects)
 
 
+@lru_cache(maxsize=1)
+def _no_company_words() -> frozenset[str]:
+    """Words a bare capitalised run in a company slot cannot be: a date, a nationality, a place
+    (built once: the place list is large and two finders read it for every document)."""
+    return frozenset(words("date_words") | words("nationality_adjectives") | place_names())
+
+
 def deal_party_names(doc: Doc) -> Iterator[Mention]:
     """"Brackwater has acquired Gray Harbor", "Kestrel will handle world sales", "sold to Kestrel",
     "acquired by Kestrel": trade news names many small distributors and sales companies by a bare
@@ -1748,7 +1755,7 @@ def deal_party_names(doc: Doc) -> Iterator[Mention]:
     person_words = {t.text for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
     lowered = {t.text for t in doc if t.is_lower}
     jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
-    stop = words("date_words") | words("nationality_adjectives") | place_names()
+    stop = _no_company_words()
     for head in tokens_with(doc, pos=("PROPN",)):
         if head.i in taken or head.pos_ != "PROPN" or not deal_party_slot(head):
             continue
@@ -1781,7 +1788,7 @@ def role_title_companies(doc: Doc) -> Iterator[Mention]:
     taken = {i for e in doc_ents(doc) if e.label_ in ("ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT") or e.label_ in CLASS_KIND
              for i in range(e.start, e.end)}
     executive, posts = lower_words("executive_title_words"), lower_words("company_role_words")
-    stop = words("date_words") | words("nationality_adjectives") | place_names()
+    stop = _no_company_words()
     for role in doc[1:-2]:
         if role.lower_ not in posts or not (doc[role.i + 1].is_title and doc[role.i + 1].lower_ in given_names()
                                              and doc[role.i + 2].is_title):
