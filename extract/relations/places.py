@@ -26,15 +26,14 @@ def territory_of_a_deal(roles: dict[str, Token]) -> bool:
     prep = place.head
     if prep.dep_ == "prep" and prep.head.pos_ == "VERB" and prep.head.i < place.i and prep.head.lemma_.lower() in verbs:
         return True
-    # deals8: "acquired by A and B in Australia": a later conjunct shares its list's role.
-    while company.dep_ == "conj" and company.head.i < company.i:
-        company = company.head
+    company = _list_head(company)
     verb = company.head
     if company.dep_ == "pobj" and verb.dep_ == "agent":
         verb = verb.head
     elif company.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and place.i > verb.i
+
 
 def territory_of_a_platform(roles: dict[str, Token]) -> bool:
     """"streams on Netflix in Japan", "airs on BBC One in the UK", "available via Hulu in the
@@ -43,9 +42,16 @@ def territory_of_a_platform(roles: dict[str, Token]) -> bool:
     company, place = roles.get("subject"), roles.get("object")
     if company is None or place is None or place._.mkg_class == "City":
         return False
-    while company.dep_ == "conj" and company.head.i < company.i:
-        company = company.head
+    company = _list_head(company)
     return company.dep_ == "pobj" and company.head.lower_ in ("on", "via", "through") and place.i > company.i
+
+
+def _list_head(token: Token) -> Token:
+    """The first item of the list a name stands in: a later conjunct ("acquired by A and B in
+    Australia", "streams on A and B in Japan") shares its list's role in the clause."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def where_a_work_is_made(roles: dict[str, Token]) -> bool:
