@@ -130,6 +130,21 @@ def _placed_tail_re() -> re.Pattern:
     return re.compile(rf"\s+(?:in|across|throughout)\s+the\s+(?:{places})$")
 
 
+@lru_cache(maxsize=1)
+def _for_territory_tail_re() -> re.Pattern:
+    places = "|".join(map(re.escape, sorted(words("countries") | words("regions"), key=len, reverse=True)))
+    return re.compile(rf"\s+for\s+(?:the\s+)?(?:{places})$")
+
+
+def territory_tail_start(title: str) -> int | None:
+    """Where "for <country or region>" ends a title run ("acquired the thriller Glasshouse for
+    North America"), or None: the territory a work is bought or sold for is no part of its
+    title, though the NER often runs the two into one name (and "for" then reads as a joiner
+    after an owner)."""
+    tail = _for_territory_tail_re().search(title)
+    return tail.start() if tail else None
+
+
 # "release Salt Road in March", "Salt Road on Friday": a time after a title run says when, and a
 # title seldom ends in a bare month, season, weekday or year after a preposition.
 DATED_TAIL_RE = re.compile(r"\s+(?:in|on|from|until|by|this|next|last)\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -1087,6 +1102,9 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                                     or text[last_end - 1:last_end + 1] in ("s'", "s’")):
                 continue
             for number, (title_start, title_end) in enumerate(pieces):
+                territory = territory_tail_start(text[title_start:title_end].rstrip(".,"))
+                if territory is not None:
+                    title_end = title_start + territory
                 title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 if number and _starts_clause(doc, title_start, title_end):
                     break  # "the series A, and Dana Vale leads B": a new clause, not a list of titles
@@ -1192,7 +1210,8 @@ def _before_company(doc: Doc, start: int, end: int) -> int:
     cut = before_maker_nationality(document_text(doc), start, end)
     if cut is not None:
         return cut
-    joined = re.search(r"\s+(?:for|at|with|from|via)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&.'\-]*\s+){0,3}(?:"
+    # ("sold the drama Glasshouse to Harbour Films": the buyer a work is sold "to" as well.)
+    joined = re.search(r"\s+(?:for|at|with|from|via|to)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&.'\-]*\s+){0,3}(?:"
                        + "|".join(map(re.escape, sorted(words("company_name_suffixes"), key=len, reverse=True))) + r")[.,;:]?$",
                        document_text(doc)[start:end])
     if joined:

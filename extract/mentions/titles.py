@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, territory_tail_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -121,6 +121,11 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
     text = document_text(doc)
     title = text[start:end].rstrip(".,:;")
+    # "acquired the thriller Glasshouse for North America": the territory a work is bought or
+    # sold for is no part of its title (the NER often runs the two into one name).
+    territory = territory_tail_start(title)
+    if territory is not None:
+        title = title[:territory]
     # "distribute the thriller Glasshouse in the US": the place is where the work goes.
     title = without_placed_tail(title)
     end = start + len(title)
@@ -728,12 +733,23 @@ def _bought_object(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     head = span.root
+    # "acquired A's X, B's Y and C's Z", "rights to four films - A's X, B's Y": every conjunct of
+    # the bought object, and a list in apposition to it, is bought as the first one is (the
+    # parser may hang a conjunct under the next one's possessive).
+    for _ in range(6):
+        if head.dep_ not in ("conj", "appos", "nmod", "poss") or head.head is head:
+            break
+        head = head.head
     verbs = lower_words("acquire_agent_verbs") | lower_words("rights_verbs")
     if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in verbs:
         return True
     prep = head.head
-    return (head.dep_ == "pobj" and prep.lower_ in ("to", "for", "on") and prep.head.lower_ == "rights"
-            and prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in verbs)
+    if head.dep_ != "pobj" or prep.lower_ not in ("to", "for", "on"):
+        return False
+    # "bought UK rights to X": the parser hangs "to X" on "rights" or on the verb itself.
+    return ((prep.head.lower_ == "rights" and prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in verbs)
+            or (prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in verbs
+                and any(c.lower_ == "rights" and c.dep_ == "dobj" for c in prep.head.children)))
 
 
 def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
@@ -765,7 +781,11 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
         end = _stop_at_company(doc, run.start(), run.end())
         title = text[start:end].rstrip(".,:;")
         end = start + len(title)
-        if len(title.split()) < 2 or title.split()[-1] in words("org_suffixes") or title.split()[0] in words("capitalised_role_words"):
+        if title.split()[-1] in words("org_suffixes") or title.split()[0] in words("capitalised_role_words"):
+            continue
+        # One word after a possessive is most often a character ("Badgley's Joe"), unless a
+        # company buys it: a company buys a person's work, never their character.
+        if len(title.split()) < 2 and not _bought_object(doc, start, end):
             continue
         # (Not the owner's own name when the NER ran it on into the title: "Vale's The Sacrament",
         # "Ruiz's Cold Water" as one event.)

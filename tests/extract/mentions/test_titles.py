@@ -372,6 +372,30 @@ def test_a_character_or_a_place_after_a_persons_possessive_is_no_title(entities_
     assert works(entities_of(text)) == {}
 
 
+# titles33: a company buys a person's work, never the person: every title of a bought list after
+# a possessive is a work, and so is a one-word one, though the NER calls it a person or a place.
+@pytest.mark.parametrize("text, titles", [
+    ("Arrowhead Films has acquired Dana Vale's Stonecutter.", {"Stonecutter"}),
+    ("Arrowhead Films has acquired Dana Vale's Stonecutter and Peter Marsh's Tony Bellamy.", {"Stonecutter", "Tony Bellamy"}),
+    ("Arrowhead Films bought UK rights to three films here - Mara Quill's Silent Harbor, Peter Marsh's Tony Bellamy "
+     "and Dana Vale's Soi Garden.", {"Silent Harbor", "Tony Bellamy", "Soi Garden"}),
+])
+def test_every_title_of_a_bought_list_after_a_persons_possessive_is_a_work(entities_of, facts_of, text, titles):
+    entities = entities_of(text)
+    assert set(works(entities)) == titles
+    assert {("Arrowhead Films", "acquires", t) for t in titles} <= facts_of(text)
+    assert all(entities[p].type == "Person" for p in ("Dana Vale", "Peter Marsh", "Mara Quill") if p in entities)
+
+
+@pytest.mark.parametrize("text", [
+    # the negative twins: nothing is bought, or a person is hired, not bought
+    "Dana Vale's Stonecutter is on its way to the market.",
+    "Arrowhead Films has hired Dana Vale's agent Tom Hale.",
+])
+def test_a_one_word_run_after_a_possessive_outside_a_purchase_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
 @pytest.mark.parametrize("owner", ["Ana Ruiz", "Ana Östlund", "Élodie Marchand"])
 def test_a_possessive_owner_with_accented_capitals_is_not_cut_into_a_title(entities_of, owner):
     # Names from every European language open with capitals outside A-Z; a run of capitalised
@@ -2022,3 +2046,28 @@ def test_the_subject_of_a_release_verb_dated_by_month_and_day_is_a_title(entitie
 ])
 def test_a_person_or_company_that_returns_or_opens_on_a_date_is_no_title(entities_of, sentence):
     assert works(entities_of(sentence)) == {}
+
+
+# titles33: "for <country or region>" after a bought or sold title is the territory of the deal,
+# and "to <company>" the buyer: neither is part of the title (the NER often runs them into it).
+@pytest.mark.parametrize("text, title", [
+    ("Arrowhead Films acquired the thriller Stonecutter for North America.", "Stonecutter"),
+    ("Arrowhead Films acquired the thriller Stonecutter for the UK.", "Stonecutter"),
+    ("Arrowhead Films acquired Dana Vale's Stonecutter for France.", "Stonecutter"),
+    ("Arrowhead Films acquired Golden Lion winner The Long Field for France.", "The Long Field"),
+    ("Kestrel Media sold the thriller Stonecutter to Arrowhead Films for France.", "Stonecutter"),
+])
+def test_a_deals_territory_and_buyer_are_no_part_of_the_title(entities_of, text, title):
+    entities = entities_of(text)
+    assert set(works(entities)) == {title}
+    assert all(entities[name].type not in ("CreativeWork", "Film", "Series")
+               for name in ("Arrowhead Films", "UK", "France") if name in entities)
+
+
+@pytest.mark.parametrize("text, title", [
+    # the negative twins: "for" or "in" before a word that is no territory belongs to the title
+    ("Arrowhead Films acquired the comedy Waiting for Harbour.", "Waiting for Harbour"),
+    ("Arrowhead Films acquired the comedy Midnight in Paris.", "Midnight in Paris"),
+])
+def test_a_title_keeps_a_preposition_before_a_word_that_is_no_territory(entities_of, text, title):
+    assert set(works(entities_of(text))) == {title}
