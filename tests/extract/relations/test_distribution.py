@@ -42,6 +42,18 @@ def test_rights_to_adapt_a_novel_are_no_release(facts_of):
     assert of(facts, "distributes") == set()
 
 
+def test_a_bought_work_of_no_decided_medium_is_released_by_its_buyer(facts_of):
+    # "the thriller" fits film and series alike: the title stays a CreativeWork, still bought to be shown.
+    facts = facts_of("Harbour Films has acquired the thriller \u201cGlasshouse\u201d.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Glasshouse")}
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_a_bought_franchise_is_no_release(facts_of):
+    facts = facts_of("Harbour Films has acquired the \u201cGlasshouse\u201d franchise from Tidewater Media.")
+    assert of(facts, "distributes") == set()
+
+
 def test_talks_to_buy_a_film_are_no_release(facts_of):
     facts = facts_of("Harbour Films is in talks to acquire the thriller film \u201cGlasshouse\u201d.")
     assert of(facts, "distributes") == set()
