@@ -130,7 +130,9 @@ def _sales_work(verb: Token, noun: Token) -> list[Token]:
             if child.dep_ == "poss" and child._.mkg_kind == "work":
                 found.append(child)
             if child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "of"):
-                found += [t for p in child.children if p.dep_ == "pobj" for t in coordinated(p) if t._.mkg_kind == "work"]
+                # "sales on the thriller Glasshouse": the title stands in apposition to a genre noun.
+                found += [t for p in child.children if p.dep_ == "pobj"
+                          for t in [*coordinated(p), *(c for c in p.children if c.dep_ in ("appos", "compound"))] if t._.mkg_kind == "work"]
     return found
 
 

@@ -102,6 +102,13 @@ def test_sales_on_a_named_film(facts_of):
     assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
 
 
+def test_sales_on_a_title_in_apposition_to_a_genre_noun(facts_of):
+    # "sales on the thriller X": the title hangs on the genre noun, not on the preposition.
+    facts = facts_of("Copperline Studios is developing the series \u201cMoonfall\u201d. Harbour Films is handling international sales on the thriller \u201cGlasshouse\u201d.")
+    assert ("Harbour Films", "distributes", "Glasshouse") in of(facts, "distributes")
+    assert ("Harbour Films", "distributes", "Moonfall") not in of(facts, "distributes")
+
+
 def test_a_sales_company_in_talks_gives_no_fact(facts_of):
     facts = facts_of("Harbour Films is in talks to handle worldwide sales on \u201cGlasshouse\u201d.")
     assert of(facts, "distributes") == set()
