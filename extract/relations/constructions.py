@@ -862,7 +862,22 @@ def _employments(doc: Doc, sent: Span, person: Token | None, companies: list[Tok
                    0.6 if person._.mkg_ref else 0.7)
 
 
-def rights_deals(doc: Doc) -> Iterator[Fact]:
+def _rights_reference(doc: Doc, after: int, end: int, salient_work: str, sent: Span, verb: Token) -> list[tuple[str, float]]:
+    """"Tidewater has picked up German rights to the feature": a sales report names its film once
+    and then speaks of it as "the film", "the feature", "the title"; rights to such a noun are
+    rights to the work the sentence (or the article) is about. A source noun ("the novel") is
+    none of these heads, so rights to adapt stay out."""
+    i = after + 1 if after < end and doc[after].lower_ in ("the", "this") else after
+    if i >= end or doc[i].lower_ not in lower_words("film_reference_heads") | {"title"} or doc[i]._.mkg_kind:
+        return []
+    # "rights to the film adaptation": a noun going on after the head names another thing.
+    if i + 1 < end and doc[i + 1].pos_ in ("NOUN", "PROPN"):
+        return []
+    work, weight = work_of(sent, verb.i, salient_work)
+    return [(work, weight)] if work else []
+
+
+def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"Harbour Films has picked up German rights to Glasshouse and Moonfall": the buyer acquires
     each work; territory or distribution rights also make it the works' distributor there."""
     for sent in doc_sents(doc):
@@ -873,17 +888,25 @@ def rights_deals(doc: Doc) -> Iterator[Fact]:
         if verb is None or is_hedged(doc, verb.i, rights[0].i + 1):
             continue
         buyer = next((t for t in reversed(doc[sent.start:verb.i]) if t._.mkg_kind == "org" and not _in_parens(t)), None)
-        works = [t for t in _listed_after(doc, rights[0].i + 2, sent.end, "work")]
-        if buyer is None or not works or doc[rights[0].i + 1].lower_ not in ("to", "for", "on"):
+        if buyer is None or rights[0].i + 1 >= sent.end or doc[rights[0].i + 1].lower_ not in ("to", "for", "on"):
+            continue
+        works = [(t._.mkg_entity, 1.0) for t in _listed_after(doc, rights[0].i + 2, sent.end, "work")]
+        referred = not works
+        if referred:
+            works = _rights_reference(doc, rights[0].i + 2, sent.end, salient_work, sent, verb)
+        if not works:
             continue
         between = doc[verb.i:rights[0].i]
         territorial = any(t._.mkg_kind == "place" or t.lower_ in lower_words("territory_rights_words") or t.ent_type_ in ("NORP", "GPE")
                           for t in between)
         evidence = sentence_evidence(sent)
-        for work in works:
-            yield Fact(buyer._.mkg_entity, "acquires", work._.mkg_entity, evidence, "lists.rights", 0.8)
-            if territorial:
-                yield Fact(buyer._.mkg_entity, "distributes", work._.mkg_entity, evidence, "lists.rights_territory", 0.7)
+        for work, weight in works:
+            yield Fact(buyer._.mkg_entity, "acquires", work, evidence, "lists.rights_reference" if referred else "lists.rights",
+                       round(0.8 * weight, 2))
+            # Territory rights bought are rights to release the work there (a film referred to
+            # is a finished one on the market, so any rights to it are to release it).
+            if territorial or referred and not any(t.lower_ in lower_words("adaptation_rights_words") for t in between):
+                yield Fact(buyer._.mkg_entity, "distributes", work, evidence, "lists.rights_territory", round(0.7 * weight, 2))
 
 
 def possessive_works(doc: Doc) -> Iterator[Fact]:

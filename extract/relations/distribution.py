@@ -106,11 +106,16 @@ def _carried(doc: Doc, trigger: Token, works: list[Token], platforms: list[Token
 def bought_releases(facts: list[Fact], classes: dict[str, str]) -> Iterator[Fact]:
     """A finished film or series a company buys it releases: every plain `acquires` fact whose
     object is a Film or Series (not a novel or a play bought to adapt: the source-work nouns, nor
-    rights bought "to develop" or "to adapt" it) gives a `distributes` fact too. `classes` maps
+    rights bought "to develop" or "to adapt" it) gives a `distributes` fact too, as does one
+    whose object is a work of no decided medium. `classes` maps
     entity keys to their decided class."""
     adapting = lower_words("adaptation_rights_words")
     for fact in facts:
-        if fact.predicate != "acquires" or fact.status or classes.get(fact.object) not in ("Film", "Series"):
+        # "Harbour Films has acquired the thriller Glasshouse": a title left at CreativeWork (a
+        # genre noun that fits film and series alike) is still a finished work bought to be
+        # shown; only a source work is bought to be made into one, and its nouns (novel, book,
+        # play, format, franchise) stay out through adaptation_rights_words below.
+        if fact.predicate != "acquires" or fact.status or classes.get(fact.object) not in ("Film", "Series", "CreativeWork"):
             continue
         if any(w.strip(".,;:!?\u201c\u201d\"'").lower() in adapting for w in fact.evidence.sentence.split()):
             continue
@@ -125,7 +130,9 @@ def _sales_work(verb: Token, noun: Token) -> list[Token]:
             if child.dep_ == "poss" and child._.mkg_kind == "work":
                 found.append(child)
             if child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "of"):
-                found += [t for p in child.children if p.dep_ == "pobj" for t in coordinated(p) if t._.mkg_kind == "work"]
+                # "sales on the thriller Glasshouse": the title stands in apposition to a genre noun.
+                found += [t for p in child.children if p.dep_ == "pobj"
+                          for t in [*coordinated(p), *(c for c in p.children if c.dep_ in ("appos", "compound"))] if t._.mkg_kind == "work"]
     return found
 
 

@@ -149,6 +149,23 @@ def test_rights_to_a_novel_make_no_distributor(facts_of):
     assert only(facts, "acquires", "distributes") == {("Harbour Pictures", "acquires", "Glasshouse")}
 
 
+def test_rights_to_the_feature_are_rights_to_the_work_named_before(facts_of):
+    # A sales report names its film once, then speaks of "the feature" or "the title".
+    facts = facts_of("Harbour Pictures has picked up German rights to the drama \u201cGlasshouse\u201d. Tidewater Films previously acquired the North American rights to the feature.")
+    assert ("Tidewater Films", "acquires", "Glasshouse") in only(facts, "acquires")
+    assert ("Tidewater Films", "distributes", "Glasshouse") in only(facts, "distributes")
+
+
+def test_rights_to_the_novel_are_no_rights_to_the_work_named_before(facts_of):
+    facts = facts_of("Harbour Pictures has picked up German rights to the drama \u201cGlasshouse\u201d. Tidewater Films previously acquired the North American rights to the novel.")
+    assert not {f for f in only(facts, "acquires", "distributes") if f[0] == "Tidewater Films"}
+
+
+def test_rights_to_the_title_in_talks_are_no_deal(facts_of):
+    facts = facts_of("Harbour Pictures has picked up German rights to the drama \u201cGlasshouse\u201d. Tidewater Films is in talks to acquire French rights to the title.")
+    assert not {f for f in only(facts, "acquires", "distributes") if f[0] == "Tidewater Films"}
+
+
 def test_rights_in_negotiation_are_no_deal(facts_of):
     facts = facts_of("Harbour Pictures is in talks to pick up German rights to the drama Glasshouse.")
     assert only(facts, "acquires", "distributes") == set()

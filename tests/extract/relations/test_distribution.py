@@ -42,6 +42,18 @@ def test_rights_to_adapt_a_novel_are_no_release(facts_of):
     assert of(facts, "distributes") == set()
 
 
+def test_a_bought_work_of_no_decided_medium_is_released_by_its_buyer(facts_of):
+    # "the thriller" fits film and series alike: the title stays a CreativeWork, still bought to be shown.
+    facts = facts_of("Harbour Films has acquired the thriller \u201cGlasshouse\u201d.")
+    assert of(facts, "acquires") == {("Harbour Films", "acquires", "Glasshouse")}
+    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_a_bought_franchise_is_no_release(facts_of):
+    facts = facts_of("Harbour Films has acquired the \u201cGlasshouse\u201d franchise from Tidewater Media.")
+    assert of(facts, "distributes") == set()
+
+
 def test_talks_to_buy_a_film_are_no_release(facts_of):
     facts = facts_of("Harbour Films is in talks to acquire the thriller film \u201cGlasshouse\u201d.")
     assert of(facts, "distributes") == set()
@@ -88,6 +100,13 @@ def test_a_sales_company_handling_sales_distributes_the_film(facts_of):
 def test_sales_on_a_named_film(facts_of):
     facts = facts_of("Harbour Films will handle worldwide sales on the thriller \u201cGlasshouse\u201d.")
     assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
+
+
+def test_sales_on_a_title_in_apposition_to_a_genre_noun(facts_of):
+    # "sales on the thriller X": the title hangs on the genre noun, not on the preposition.
+    facts = facts_of("Copperline Studios is developing the series \u201cMoonfall\u201d. Harbour Films is handling international sales on the thriller \u201cGlasshouse\u201d.")
+    assert ("Harbour Films", "distributes", "Glasshouse") in of(facts, "distributes")
+    assert ("Harbour Films", "distributes", "Moonfall") not in of(facts, "distributes")
 
 
 def test_a_sales_company_in_talks_gives_no_fact(facts_of):
