@@ -260,6 +260,12 @@ RULES = [
     credit("name_stars_in", "starring", [ent("person", "object"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
                                          word("stars", "co-stars"),
                                          word("in"), *gap(2), ent("org", OP="?"), *gap(3), ent("work", "subject")], 0.75),
+    # "A stars alongside B", "in which A co-stars with B", "A, who created the series, stars
+    # opposite B": the one who stars opposite someone is in the same cast (the starring rule reads
+    # B). The small model reads "A stars" as one noun phrase, so no verb is there for the parse.
+    *[credit(f"name_stars_opposite{suffix}", "starring", [ent("person", "object"), *clause, word("co", op="?"), {"TEXT": "-", "OP": "?"},
+                                                          word("stars", "co-stars"), word("alongside", "opposite", "with")], 0.75)
+      for suffix, clause in (("", []), ("_clause", [word(","), {"TEXT": {"NOT_IN": [",", ".", ";", "(", ")"]}, "OP": "+"}, word(",")]))],
     credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),

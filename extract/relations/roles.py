@@ -278,7 +278,7 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     landing, role_nouns = lower_words("role_landing_verbs"), lower_words("role_nouns")
     # Only a casting verb, a verb of getting or a participle of placing can open such a clause.
     for verb in tokens_at(doc, word_indices(doc, pos=("VERB",), lemma=verbs | landing)
-                          | word_indices(doc, pos=("VERB",), lower=lower_words("cast4_part_placing_verbs"))):
+                          | word_indices(doc, pos=("VERB",), lower=lower_words("cast4_part_placing_verbs") | lower_words("cast4_role_placing_verbs"))):
         # "A has landed a lead role in X": a verb of getting with a part as its object casts too.
         lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
         # "A is set for a recurring role in X": a passive of placing with a part after "for" casts too.
@@ -310,7 +310,7 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         targets = [(w._.mkg_entity, 1.0) for w in works]
         if people and not works and partners:
             targets = [work_of(verb.sent, people[0].i, salient_work)]
-        elif people and not works and verb.lemma_.lower() in lower_words("cast2_part_verbs"):
+        elif people and not works and (parts or verb.lemma_.lower() in lower_words("cast2_part_verbs")):
             # "A will play a nurse", "A will star in the upcoming series": no title, the work of
             # the sentence or the item; "A plays a nurse in <a title we do not know>": none.
             targets = [_cast_target(verb, people, salient_work)]
@@ -328,10 +328,13 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
 
 def _set_for_parts(verb: Token, role_nouns: frozenset[str]) -> list[Token]:
     """The part nouns of "A is set for a recurring role", "A has been tapped for the lead": a
-    passive participle of placing (cast4_part_placing_verbs) with a part after "for"."""
-    if verb.tag_ != "VBN" or verb.lower_ not in lower_words("cast4_part_placing_verbs"):
+    passive participle of placing (cast4_part_placing_verbs) with a part after "for". A
+    participle that states a role after "as" (cast4_role_placing_verbs) places a part there:
+    "A is set as the male lead", "A is attached as the lead"."""
+    if verb.tag_ != "VBN":
         return []
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+    preps = {p for p, words in (("for", "cast4_part_placing_verbs"), ("as", "cast4_role_placing_verbs")) if verb.lower_ in lower_words(words)}
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj" and o.lower_ in role_nouns]
 
 
@@ -387,6 +390,19 @@ def _other_capacity(verb: Token) -> bool:
     return False
 
 
+# "the latest to join", "the newest actor to board": an order word on the noun the verb describes
+RANK_WORDS = frozenset({"latest", "newest", "last", "first"})
+
+
+def _latest_to_join(verb: Token) -> list[Token]:
+    """"A is the latest (actor) to join X": the infinitive describes a noun predicated of A, so A
+    is the one who joins."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.dep_ != "attr" or not any(t.lower_ in RANK_WORDS for t in noun.subtree if t.i < verb.i):
+        return []
+    return _people([s for s in noun.head.children if s.dep_ == "nsubj"])
+
+
 def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """Someone who joins, boards or leads a work is in its cast:
     - "A has joined the cast of X", "A leads / rounds out the cast of X": the cast noun's "of";
@@ -401,7 +417,7 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in joining | {"board", "lead", "headline", "topline", "front", "round", "head"}:
             continue
-        people = _subjects(verb)
+        people = _subjects(verb) or _latest_to_join(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
         if lemma == "round":  # "round out the cast": the noun hangs on the particle's preposition
             objects += [o for prt in verb.children if prt.dep_ in ("prt", "prep") for o in prt.children if o.dep_ == "pobj"]
@@ -415,8 +431,13 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if lemma in joining and not cast and not works:
             # "A joins B and C in X": the work of the "in" phrase, the people joined its cast
             fellows = _people([o for o in objects if o.dep_ == "dobj"])
-            works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                     for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+            # The parse hangs "in X" on the verb or on the fellow named last ("joins B, C and D
+            # in X"); "joins B in the cast of X" names the work in the cast noun's "of".
+            listed = [t for o in objects if o.dep_ == "dobj" for t in o.subtree if t.i == o.i or t.dep_ in ("conj", "appos")]
+            ins = [prep for h in [verb, *listed] for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"]
+            works = [w for prep in ins for w in _work_or_its_title(prep)]
+            works += [w for prep in ins for n in prep.children if n.dep_ == "pobj" and n.lower_ in cast_nouns
+                      for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for w in _work_or_its_title(of)]
             if not fellows:
                 works = []
         if not cast and not works:
@@ -1157,6 +1178,26 @@ def seen_parts(doc: Doc) -> Iterator[Fact]:
                 yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.seen_part", 0.7)
 
 
+# What may stand between "join" and the cast members it names: "(the) previously(-)announced
+# cast members", "the already cast".
+FELLOW_LEAD = frozenset({"the", "previously", "already", "-", "members", "member", "previously-cast", "previously-announced", "cast"})
+
+
+def _cued_names_after(verb: Token, cues: frozenset[str]) -> list[Token]:
+    """The names listed right after "join" and a cast cue ("previously announced cast members
+    B, C and D"), read on the tokens; none without a cue."""
+    doc, i, cued = verb.doc, verb.i + 1, False
+    while i < verb.sent.end and (doc[i].lower_ in FELLOW_LEAD or doc[i].lower_ in cues):
+        cued = cued or doc[i].lower_ in cues
+        i += 1
+    names = []
+    while cued and i < verb.sent.end and (doc[i]._.mkg_kind == "person" or doc[i].lower_ in (",", "and")):
+        if doc[i]._.mkg_kind == "person":
+            names.append(doc[i])
+        i += 1
+    return names
+
+
 def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A joins previously announced cast members B and C", "They join the previously announced
     cast of B and C": the people joined, named as a cast (a cast noun's "of", or a cue of the
@@ -1164,8 +1205,22 @@ def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     the "in" phrase names, else the one the item is about. Without such a cue, joining a person
     ("A joins B at the studio") says nothing of a cast."""
     joining, cast_nouns, cues = lower_words("joining_verbs"), lower_words("cast_nouns"), lower_words("cast2_fellow_cues")
-    for verb in tokens_with(doc, pos=("VERB",), lemma=joining):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in joining:
+    for verb in tokens_with(doc, lemma=joining):
+        if verb.lemma_.lower() not in joining:
+            continue
+        if verb.pos_ in ("AUX", "NOUN") and verb.lower_ in ("join", "joins"):
+            # "These additions join previously announced cast members B and C": after a plural
+            # noun the small model takes "join" for an auxiliary or a noun and the names for the
+            # object of "announced"; read the cued names on the tokens.
+            fellows = _cued_names_after(verb, cues)
+            work, weight = work_of(verb.sent, verb.i, salient_work) if fellows else ("", 0.0)
+            if work and not any(t._.mkg_kind == "work" for t in verb.sent if t.i > verb.i) \
+                    and not is_hedged(doc, verb.sent.start, fellows[-1].i + 1):
+                for person in fellows:
+                    yield Fact(work, "starring", person._.mkg_entity, sentence_evidence(verb.sent), "roles.cast_fellows",
+                               round(0.75 * weight, 2))
+            continue
+        if verb.pos_ != "VERB":
             continue
         fellows: list[Token] = []
         # "joins previously announced B": the small model may hang B on "announced"
@@ -1177,6 +1232,10 @@ def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                                     for p in prep.children if p.dep_ == "pobj"])
             elif obj._.mkg_kind == "person" and any(t.lower_ in cues for t in doc[verb.i + 1:obj.i]):
                 fellows += _people([obj])
+            elif any(t.lower_ in cues for t in doc[verb.i + 1:obj.i + 1]):
+                # "join previously announced cast members B and C": the names stand in apposition
+                # to the cued noun, which the small model takes for the object.
+                fellows += _people([a for a in obj.children if a.dep_ == "appos"])
         if not fellows:
             continue
         people = _subjects(verb)

@@ -556,3 +556,29 @@ def test_a_sales_byline_credits_each_film_its_own_director(facts_of):
 def test_a_director_named_without_by_keeps_the_sentence_work(facts_of):
     facts = credits(facts_of("Kestrel Sales is selling the thriller Copperline, and Danish director Mara Quillby will attend."))
     assert ("Copperline", "directedBy", "Mara Quillby") in facts
+
+
+# cast33: "A stars alongside / opposite B", "A co-stars with B": A is in the cast with B, also
+# where a relative clause or an apposition stands between A and "stars".
+ORDERED = "Orchard Street has ordered the drama Copperhead from Fenwick Studios. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (ORDERED + "Mara Quill stars alongside Devon Ashby and Lena Ward.",
+     {("Copperhead", "starring", "Mara Quill"), ("Copperhead", "starring", "Devon Ashby"), ("Copperhead", "starring", "Lena Ward")}),
+    (ORDERED + "Devon Ashby, who created the series, stars opposite Mara Quill.",
+     {("Copperhead", "starring", "Devon Ashby"), ("Copperhead", "starring", "Mara Quill")}),
+    ("The pair teamed on the comedy Copperhead, in which Devon Ashby co-stars with Mara Quill.",
+     {("Copperhead", "starring", "Devon Ashby"), ("Copperhead", "starring", "Mara Quill")}),
+])
+def test_the_one_who_stars_opposite_another_is_in_the_cast(facts_of, sentence, expected):
+    assert {f for f in credits(facts_of(sentence)) if f[1] == "starring"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: a hoped part; a past part in another work gives no part in the item's work.
+    ORDERED + "Devon Ashby is in talks to star opposite Mara Quill.",
+    ORDERED + "Devon Ashby starred opposite Mara Quill in Saltmarsh.",
+])
+def test_no_part_opposite_another_when_hoped_or_past(facts_of, sentence):
+    assert not {f for f in credits(facts_of(sentence)) if f[:2] == ("Copperhead", "starring")}

@@ -107,6 +107,16 @@ def starring(facts):
     ("Nina Holt joins Ada Stone and Lucy Fenn in Copperhead.",
      {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
       ("Copperhead", "starring", "Lucy Fenn")}),
+    # cast33: the "in" phrase hangs on the last name of the list; a cast noun names the work in
+    # its "of"; "the latest to join": the subject of "is" joins.
+    ("Nina Holt joins Ada Stone, Lucy Fenn and Tom Hale in the thriller \"Ember\".",
+     {("Ember", "starring", "Nina Holt"), ("Ember", "starring", "Ada Stone"),
+      ("Ember", "starring", "Lucy Fenn"), ("Ember", "starring", "Tom Hale")}),
+    ("Nina Holt has joined Ada Stone in the cast of Fenwick Studios' Ember.",
+     {("Ember", "starring", "Nina Holt"), ("Ember", "starring", "Ada Stone")}),
+    ("Nina Holt is the latest to join Ada Stone and Lucy Fenn in \"Ember\".",
+     {("Ember", "starring", "Nina Holt"), ("Ember", "starring", "Ada Stone"), ("Ember", "starring", "Lucy Fenn")}),
+    ("Nina Holt is the latest actress to join \"Ember\".", {("Ember", "starring", "Nina Holt")}),
     ("Nina Holt has joined Copperhead alongside Ada Stone.",
      {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
     # The character after "as" is no cast member.
@@ -133,6 +143,10 @@ def test_a_character_is_no_person(entities_of):
     "Nina Holt joins Fenwick Studios as head of drama.",
     "Fenwick Studios has boarded the thriller Ember.",
     "Nina Holt will lead the company's drama team.",
+    # cast33 twins: a rumoured join; a person joined at a place or a company; the latest to join a company.
+    "Nina Holt is in talks to join Ada Stone in the cast of Ember.",
+    "Nina Holt joins Ada Stone in Toronto for the premiere of Ember.",
+    "Nina Holt is the latest to join Fenwick Studios as an executive.",
 ])
 def test_no_cast_join_when_hedged_or_not_a_cast(facts_of, sentence):
     assert not starring(facts_of(ORDER + sentence))
@@ -409,6 +423,9 @@ def test_no_calling_card_from_a_hoped_or_denied_part(facts_of, sentence):
     ("Nina Holt joins previously announced cast members Ada Stone and Tom Hale.",
      {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
       ("Copperhead", "starring", "Tom Hale")}),
+    # cast33: a subject that names no one ("the newcomers"): the people joined are in the cast.
+    ("The newcomers join previously announced cast members Ada Stone and Tom Hale.",
+     {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Tom Hale")}),
 ])
 def test_joining_a_named_cast(facts_of, sentence, expected):
     assert starring(facts_of(ORDER + sentence)) == expected
@@ -418,6 +435,7 @@ def test_joining_a_named_cast(facts_of, sentence, expected):
     # Negative twins: joining a person is no cast without a cast cue; a rumoured join.
     "Nina Holt joins Ada Stone at the studio.",
     "Nina Holt is in talks to join previously announced cast members Ada Stone and Tom Hale.",
+    "The newcomers join company founders Ada Stone and Tom Hale at the studio.",
 ])
 def test_joining_people_is_no_cast_without_a_cue(facts_of, sentence):
     assert not starring(facts_of(ORDER + sentence))
@@ -647,6 +665,11 @@ def test_a_hedged_played_by_gives_no_cast(facts_of):
      {("Lantern", "starring", "Tom Hale"), ("Lantern", "starring", "Sarah Jones")}),
     ("Tom Hale has landed a recurring role opposite Sarah Jones in Lantern.",
      {("Lantern", "starring", "Tom Hale"), ("Lantern", "starring", "Sarah Jones")}),
+    # cast33: a participle that states a role after "as" places a part there too; with no
+    # "in"/"on" phrase the part is in the work the item is about.
+    ("Tom Hale is set as the male lead on the drama series Lantern.", {("Lantern", "starring", "Tom Hale")}),
+    ("Tom Hale is attached as the lead.", {("Lantern", "starring", "Tom Hale")}),
+    ("Tom Hale is set for a recurring role.", {("Lantern", "starring", "Tom Hale")}),
 ])
 def test_set_for_a_part(facts_of, sentence, expected):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
@@ -657,6 +680,9 @@ def test_set_for_a_part(facts_of, sentence, expected):
     "Tom Hale is set for a meeting with Sarah Jones.",  # no part
     "Tom Hale is reportedly set for a recurring role in Lantern.",  # hedged
     "Tom Hale is set for a lead role in Night Shift, opposite Sarah Jones.",  # a title we do not know: not Lantern
+    "Tom Hale is in talks to be attached as the male lead.",  # hedged
+    "Tom Hale is set as the male lead in a pilot for Fox.",  # another work, untitled: not Lantern
+    "Tom Hale is set as lead producer.",  # a producing credit, no part
 ])
 def test_set_for_something_else_gives_no_cast(facts_of, sentence):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
