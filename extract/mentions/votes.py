@@ -926,16 +926,21 @@ def _seller_role(root: Token, work_starts: set[int]) -> str:
     Organization, over a generic word of its name ("X Films", "X Entertainment")."""
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        # the passive: "T is being sold by X", "international sales are handled by X"
         verb = verb.head
+        lemma = verb.lemma_.lower()
         subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
-        return "Organization" if verb.lemma_.lower() in words("sell_verbs") and any(_work_like(s, work_starts) for s in subjects) else ""
+        if lemma in words("sales_handle_verbs") and any(s.lower_ == "sales" for s in subjects):
+            return "Organization"
+        return "Organization" if lemma in words("sell_verbs") and any(_work_like(s, work_starts) for s in subjects) else ""
     if root.dep_ != "nsubj":
         return ""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     lemma = verb.lemma_.lower()
     if lemma in words("sales_handle_verbs") and any(o.lower_ == "sales" for o in objects):
         return "Organization"
-    if lemma in words("sell_verbs") and any(_work_like(o, work_starts) for o in objects):
+    # "X has sold T", "X has sold seven more territories on T": a title or its territories
+    if lemma in words("sell_verbs") and any(_work_like(o, work_starts) or o.lemma_.lower() == "territory" for o in objects):
         return "Organization"
     return ""
 
