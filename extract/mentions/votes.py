@@ -919,6 +919,32 @@ def _buyer_role(root: Token) -> str:
     return "Distributor" if any(o.lemma_.lower() == "right" or o.lower_ == "rights" for o in objects) else ""
 
 
+def _seller_role(root: Token, work_starts: set[int]) -> str:
+    """A company that sells a title or handles its sales is its sales agent, which the ontology
+    gives no class of its own: "X is handling international sales", "X is selling Cold Harbour to
+    buyers", "Cold Harbour has been sold by X to 20 territories". The role is the honest
+    Organization, over a generic word of its name ("X Films", "X Entertainment")."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        # the passive: "T is being sold by X", "international sales are handled by X"
+        verb = verb.head
+        lemma = verb.lemma_.lower()
+        subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if lemma in words("sales_handle_verbs") and any(s.lower_ == "sales" for s in subjects):
+            return "Organization"
+        return "Organization" if lemma in words("sell_verbs") and any(_work_like(s, work_starts) for s in subjects) else ""
+    if root.dep_ != "nsubj":
+        return ""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    if lemma in words("sales_handle_verbs") and any(o.lower_ == "sales" for o in objects):
+        return "Organization"
+    # "X has sold T", "X has sold seven more territories on T": a title or its territories
+    if lemma in words("sell_verbs") and any(_work_like(o, work_starts) or o.lemma_.lower() == "territory" for o in objects):
+        return "Organization"
+    return ""
+
+
 @lru_cache(maxsize=1)
 def _descriptor_heads() -> dict[str, list[str]]:
     """Descriptor nouns and the class each gives: the shared table and the works helper's additions
@@ -967,7 +993,7 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for role in (_agent_role(span.root, work_starts), _buyer_role(span.root)):
+            for role in (_agent_role(span.root, work_starts), _buyer_role(span.root), _seller_role(span.root, work_starts)):
                 if role and not described_only:
                     found.add(role)
             if not described_only and text.startswith(" release", m.end) and release_re.search(text[max(0, m.start - 5):m.start]) \

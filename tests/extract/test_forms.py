@@ -25,6 +25,11 @@ def relations(facts: set[tuple[str, str, str]], predicate: str) -> set[tuple[str
     # the group keeps its own name
     ("Sony will release the thriller in March.", "Sony", "Studio"),
     ("Sony Group reported higher profits in its games unit.", "Sony Group", "Organization"),
+    # Showtime and Starz are premium pay-TV channels, as HBO is: broadcasters, whatever apps
+    # they also run; the twin keeps a real streamer a streamer
+    ("Showtime has ordered a drama from Dana Vale.", "Showtime", "Broadcaster"),
+    ("Starz renewed the period drama for a third season.", "Starz", "Broadcaster"),
+    ("Netflix has ordered a drama from Dana Vale.", "Netflix", "StreamingService"),
 ])
 def test_gazetteer_types_more_kinds_of_organisation(entities_of, text, label, cls):
     assert entities_of(text)[label].type == cls

@@ -205,3 +205,28 @@ def test_a_company_word_modifying_a_persons_noun_is_no_company(extraction_of, se
                    "a gerund before a company word ('Producing Films is hard') is as often no name")
 def test_an_unknown_company_name_ending_in_ing_opens_a_sentence(extraction_of):
     assert typed(extraction_of("Starling Films produced the documentary.")) == {"Starling Films": "ProductionCompany"}
+
+
+# types33: a company that handles a title's sales or sells it is its sales agent, which the
+# ontology has no class for: the honest Organization, over a generic word of its name.
+@pytest.mark.parametrize("sentence, label", [
+    ("Harlow Lane Films will handle international sales on the drama at the market.", "Harlow Lane Films"),
+    ("Tarrow Pictures is selling \"Night Harbour\" to international buyers.", "Tarrow Pictures"),
+    ("The thriller, directed by Dana Vale, is sold by Kestrel Entertainment.", "Kestrel Entertainment"),
+    ("International sales on the thriller are handled by Marrow Films.", "Marrow Films"),
+    ("Tarrow Pictures has sold seven more territories on the drama.", "Tarrow Pictures"),
+])
+def test_a_title_s_sales_agent_is_an_organization(extraction_of, sentence, label):
+    assert typed(extraction_of(sentence))[label] == "Organization"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # negative twins: the same names making or selling no title keep their name's class
+    ("Harlow Lane Films will handle the production of the drama.", "Harlow Lane Films"),
+    ("Tarrow Pictures sold its London office to a bank.", "Tarrow Pictures"),
+    ("The thriller, directed by Dana Vale, is produced by Kestrel Entertainment.", "Kestrel Entertainment"),
+    ("Production on the thriller is handled by Marrow Films.", "Marrow Films"),
+    ("Tarrow Pictures has sold seven more cars to the studio.", "Tarrow Pictures"),
+])
+def test_a_company_that_sells_no_title_keeps_its_class(extraction_of, sentence, label):
+    assert typed(extraction_of(sentence))[label] == "ProductionCompany"
