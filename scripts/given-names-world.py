@@ -27,6 +27,10 @@ PATTERNS = Path(__file__).resolve().parent.parent / "extract" / "patterns"
 SKIPPED_LOCALES = {"en", "en_US", "en_GB", "en_NZ", "is_IS"}
 NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_unisex",
                    "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
+# Given names that SCOWL also lists as rare English words (a ruler's title, a fabric, a coin, a
+# dieter): trade news prints them far more often as names ("Amir", "Mads", "Serge") than as words,
+# and the Person vote reads a name only at the head of a capitalised run ("Mads Vale"), never alone.
+RARE_WORD_NAMES = {"amir", "emir", "mads", "dieter", "serge", "sander", "florin"}
 HEADER = (PATTERNS / "given_names_world.txt").read_text(encoding="utf-8").split("\n")
 
 
@@ -55,6 +59,8 @@ def main() -> None:
           if line.strip() and not line.startswith("#")}
     places = {w.lower() for key in ("countries", "regions", "cities") for w in lexicon[key]}
     not_given = set(lexicon["not_given_names"]) | {w.lower() for w in lexicon["nationality_adjectives"]}
+    # A month's or a day's abbreviation ("Jun 5", "Sep. 12", "Sat") is a date, not a name.
+    not_given |= {w[:3].lower() for w in lexicon["date_words"]} | {"sept"}
     brands = set()
     for line in (PATTERNS / "gazetteer.jsonl").read_text(encoding="utf-8").splitlines():
         entry = json.loads(line)
@@ -70,8 +76,10 @@ def main() -> None:
                     or not all(ord(c) < 0x250 for c in name)):
                 continue
             for key in {name.lower(), _fold(name).lower()}:
-                if (len(key) <= 3 or key in brands or key in us or key in places or key in not_given
-                        or key in english or _fold(key) in english):
+                # Three-letter names are kept ("Ivo", "Ugo", "Liv"): the Person vote reads a given name
+                # only at the head of a capitalised run, and English words of three letters are out.
+                if (len(key) <= 2 or key in brands or key in us or key in places or key in not_given
+                        or (key in english or _fold(key) in english) and key not in RARE_WORD_NAMES):
                     continue
                 kept.add(key)
     header = [line for line in HEADER if line.startswith("#")]

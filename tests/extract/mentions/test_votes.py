@@ -300,6 +300,48 @@ def test_a_possessor_with_an_international_given_name_directs_the_work(facts_of,
     assert ("Ferrante Films", "produces", "Low Tide") in facts_of(twin)
 
 
+@pytest.mark.parametrize("label, cls", [
+    # three-letter given names of other countries, and names SCOWL also lists as rare words
+    ("Ivo Stanek", "Facility"), ("Ugo Varani", "Organization"), ("Liv Brenna", "City"),
+    ("Amir Tabrizi", "Organization"), ("Mads Kjeldsen", "Facility"), ("Serge Moulin", "Organization"),
+])
+def test_a_name_that_opens_with_a_short_or_rare_word_given_name_is_a_persons(label, cls):
+    from mediakg.extract.mentions.votes import vote_given_names
+
+    group, decide_class = _ner_group(label, cls)
+    vote_given_names([group])
+    decide_class(group)
+    assert group.cls == "Person"
+
+
+@pytest.mark.parametrize("label, cls", [
+    ("Jun Ventures", "Organization"),  # a company word after a month's abbreviation
+    ("Sep Holloway", "Organization"),  # "Sep" is a month's abbreviation, not a given name
+    ("Ivo Pictures", "Organization"),  # a short given name before a company word
+    ("Oni Press", "Organization"),  # a publisher: "Press" ends a company's name
+])
+def test_a_short_given_name_word_with_a_company_word_or_a_date_word_keeps_its_type(label, cls):
+    from mediakg.extract.mentions.votes import vote_given_names
+
+    group, decide_class = _ner_group(label, cls)
+    vote_given_names([group])
+    decide_class(group)
+    assert group.cls == cls
+
+
+def test_a_showrunner_and_a_director_with_a_short_given_name_are_people(facts_of, entities_of):
+    text = ("The series is executive produced by Mara Quill and Devon Hale, with Ivo Stanek serving as "
+            "showrunner.")
+    assert entities_of(text)["Ivo Stanek"].type == "Person"
+    text = "Mara Quill and Devon Hale star in Stonecutter, which Ivo Stanek directed."
+    assert entities_of(text)["Ivo Stanek"].type == "Person"
+    assert ("Stonecutter", "directedBy", "Ivo Stanek") in facts_of(text)
+    # the negative twins: a company that opens with a given name stays a company
+    assert entities_of("The Jim Henson Company will produce the series.")["Jim Henson Company"].type != "Person"
+    twin = "The film is an adaptation of an upcoming Oni Press graphic novel, says the studio."
+    assert entities_of(twin).get("Oni Press") is None or entities_of(twin)["Oni Press"].type != "Person"
+
+
 # --- who represents talent is a company -----------------------------------------------------------
 
 def test_a_repped_by_list_names_companies(entities_of):
