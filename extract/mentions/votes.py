@@ -105,8 +105,10 @@ def vote_person_contexts(text: str, groups: list[EntityGroup]) -> None:
 def _person_shaped(group: EntityGroup) -> bool:
     """A name the NER alone typed, not a person, that reads like one: two or three capitalised
     words, the first a frequent given name ("Franka Potente", "Barry Lowe"), none a company,
-    place, event or facility word."""
-    if group.kind in ("person", "work", "agreement", "") or not group.ner_only:
+    place, event or facility word. A name the NER called a place that no list of places knows is
+    left classless (finders._gpe_class) and reads the same way: the small model takes many
+    unfamiliar full names for places ("with Tess Arden and Hong Vale", "written by Talia Penrose")."""
+    if group.kind in ("person", "work", "agreement") or not group.ner_only:
         return False
     tokens = group.label.replace("\u2019", "'").split()
     if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:2].islower() for t in tokens):

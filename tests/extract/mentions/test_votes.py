@@ -733,3 +733,14 @@ def test_a_one_word_maker_of_a_commission_is_a_company(extraction_of, text, labe
 ])
 def test_a_person_credited_for_a_channel_stays_a_person(entities_of, text, label):
     assert entities_of(text)[label].type == "Person"
+
+
+def test_a_full_name_the_ner_took_for_an_unknown_place_is_a_persons(entities_of):
+    # the small NER calls these names a GPE or a LOC; no list of places knows them
+    assert entities_of("Ivo Stanek will direct.")["Ivo Stanek"].type == "Person"
+    text = "Josh Vale is attached as the male lead, with Tess Arden cast as Ruth, the female lead."
+    assert entities_of(text)["Tess Arden"].type == "Person"
+    # the negative twin: known places that open with a given name stay places
+    places = entities_of("The film will shoot in Santa Monica and Hong Kong.")
+    assert places["Santa Monica"].type == "City"
+    assert places["Hong Kong"].type != "Person"
