@@ -329,6 +329,31 @@ def org_class_from_name(text: str) -> str:
 
 # Capitalised words after a known name, up to a company word: " Atlanta Studios".
 LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w&\-]*){0,2}\s+([A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
+# The same with exactly 2, 1 and 0 words between, longest first: the run may go on past the
+# company word into a title-cased job title and a name ("ABC Studios President Dana Vale"), and
+# the trade press capitalises a title before a name, so the company ends at its own last company
+# word, not at the run's last capitalised word.
+LONGER_NAME_RES = tuple(re.compile(r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w&\-]*){%d}\s+([A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])" % k)
+                        for k in (2, 1, 0))
+
+
+def longer_company_name(text: str, end: int) -> re.Match | None:
+    """The longest run of capitalised words after a known name (ending at `end`) whose last word
+    is a company word: " Atlanta Studios" after "Pinewood", " Studios" in "ABC Studios President"."""
+    suffixes = words("org_suffixes") | words("company_name_suffixes")
+    matches = [pattern.match(text, end) for pattern in LONGER_NAME_RES]
+    longest = next((m for m in matches if m), None)
+    for longer in matches:
+        if not longer or longer.group(1) not in suffixes:
+            continue
+        # A run cut shorter than it goes is the company only when a job title goes on from it:
+        # "Netflix-Toho Production Dynamics" is one name, whatever its words.
+        after = text[longer.end():].split(None, 1)
+        if longer is longest or (after and after[0].lower() in lower_words("role_title_words")):
+            return longer
+    return None
+
+
 # Festivals give trophies named by a metal and an animal or object: "Golden Bear", "Silver Lion".
 AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.Or)\b|\b(?:"
                       + "|".join(words("award_metals")) + r")\s+(?:" + "|".join(words("award_heads")) + r")\b")
@@ -641,8 +666,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         if headline and _headline_only(doc, ent, headline):
             continue
         if ent.label_ in CLASS_KIND:  # the media gazetteer
-            longer = LONGER_NAME_RE.match(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
-            if longer and (longer.group(1) in words("org_suffixes") or longer.group(1) in words("company_name_suffixes")):
+            longer = longer_company_name(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
+            if longer:
                 # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
                 # name of another company, which the name's last word types.
                 span = doc.char_span(ent.start_char, longer.end(), alignment_mode="expand")

@@ -23,6 +23,8 @@ ROLE_WORDS = ordered_words("company_role_words")
 UNREALISED = ordered_words("unrealised_deal_words")
 # Words that make a post a past one ("a former executive of Y").
 PAST_POST = ordered_words("past_post_words")
+# "A, a client of X": a tie to the company that is no job there (lexicon not_staff_nouns).
+NOT_STAFF = ordered_words("not_staff_nouns")
 CONDITIONAL = ordered_words("conditional_deal_words")
 PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
 # Every lemma one of ownership_clauses' readings starts from: no other word can give a fact.
@@ -449,14 +451,15 @@ RULES = [
     # Staff: "Amy Reinhard, vp of studio operations at Netflix", "Netflix's head of X, Y",
     # "Michael Ellenberg's Media Res", "Media Res' Dani Gorin".
     # A relative clause is not a job title: "X, who was the creator of the NBC series".
-    # Nor a past post: "X, a former executive of Y", "X, previously head of drama at Y".
-    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST]}},
-                                             *[{**t, "LOWER": {"NOT_IN": list(PAST_POST)}} for t in gap(6)], ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
+    # Nor a past post: "X, a former executive of Y", "X, previously head of drama at Y"; nor a tie
+    # that is no job: "X, a client of Y" (not_staff_nouns).
+    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST, *NOT_STAFF]}},
+                                             *[{**t, "LOWER": {"NOT_IN": [*PAST_POST, *NOT_STAFF]}} for t in gap(6)], ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False, list_before=False,
          veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"])),
     # "A and B, co-founders of X": a plural title in the apposition describes every name listed.
     Rule("corporate.roles_at", "employedBy", [ent("person", "subject"), word(","), THE,
-                                              *[{**t, "LOWER": {"NOT_IN": list(PAST_POST)}} for t in gap(2)], {"TAG": "NNS", "LOWER": {"NOT_IN": list(PAST_POST)}},
+                                              *[{**t, "LOWER": {"NOT_IN": [*PAST_POST, *NOT_STAFF]}} for t in gap(2)], {"TAG": "NNS", "LOWER": {"NOT_IN": [*PAST_POST, *NOT_STAFF]}},
                                               word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False,
          veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"])),

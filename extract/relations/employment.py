@@ -6,12 +6,13 @@ found beside the company becomes the person's role.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lower_words, words
+from mediakg.extract.lexicon import company_descriptor_heads, lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, coordinated_before
 from mediakg.extract.relations.hedges import hedge_cues, is_hedged
@@ -355,6 +356,17 @@ def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     if not people:
         return
     company = verb.head if verb.head._.mkg_kind == "org" else None
+    head = verb.head
+    if company is None and verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "appos" and head.head._.mkg_kind == "org" \
+            and head.lower_ in _descriptor_nouns():
+        # "X, the London-based production company run by A and B,": the participle hangs on the
+        # noun that describes X in apposition, and what it says of that noun it says of X.
+        company = head.head
+    if company is None and verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2]._.mkg_kind == "org":
+        # "closed Germany and X, headed by A and B,": set off right after a company, the
+        # participle describes that company, wherever the parse hangs it (on the first of the
+        # coordinated objects, or on the clause as if it were fronted).
+        company = verb.doc[verb.i - 2]
     if company is None and verb.dep_ in ("advcl", "csubj", "ccomp"):
         company = next((s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") and s._.mkg_kind == "org"), None)
     if company is None:
@@ -366,6 +378,12 @@ def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
             title = next((c for c in person.children if c.dep_ == "appos" and c.lower_ in ROLE_WORDS), None)
             role = _title_text(title, None) if title is not None else ""
             yield [person], company, role
+
+
+@lru_cache(maxsize=1)
+def _descriptor_nouns() -> frozenset[str]:
+    """The head nouns of the lexicon's company descriptors ("company" of "production company")."""
+    return frozenset(k.split()[-1].lower() for k in company_descriptor_heads())
 
 
 def _runs_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
@@ -786,14 +804,37 @@ def _been_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
     for verb in tokens_with(doc, lemma=("be", "begin", "start")):
         if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in verb.children):
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+            # "A has been with X since 2007", "A had been with X for a decade": being "with" a
+            # company over a stretch of time is tenure there; without the stretch ("A was with X
+            # in Cannes") "with" may only say company kept, so the time adjunct is required.
+            if any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children):
+                preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
         elif verb.pos_ == "VERB" and verb.lemma_ in ("begin", "start"):
             preps = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.subtree
                      if p.dep_ == "prep" and p.lower_ in ("at", "for")]
         else:
             continue
-        for company in (o for p in preps for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"):
-            for person in (p for s in verb.children if s.dep_ == "nsubj" for p in _people(s)):
-                yield person, company
+        companies = [o for p in preps for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+        if companies:
+            for person in _been_at_people(verb):
+                yield person, companies[0]
+
+
+def _been_at_people(verb: Token) -> list[Token]:
+    """Whom "has been at X" is said of: its subject; through "who" to the name a relative clause
+    hangs on ("A, who has been at X since 2012,"); and for a second verb sharing the first's
+    subject ("A, who has led the network since 2015 and been at X for 17 years"), that verb's."""
+    node = verb
+    for _ in range(3):
+        subjects = [s for s in node.children if s.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in ("who", "that") and node.dep_ == "relcl":
+            return _people(node.head)
+        if subjects:
+            return [p for s in subjects for p in _people(s)]
+        if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX"):
+            return []
+        node = node.head
+    return []
 
 
 def title_before_name(person: Token) -> tuple[Token, str] | None:

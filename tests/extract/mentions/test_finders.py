@@ -1149,3 +1149,22 @@ def test_a_name_before_an_executive_title_and_a_person_is_their_company(extracti
 ])
 def test_no_company_before_a_title_that_follows_no_company_name(entities_of, text):
     assert {e.type for e in entities_of(text).values()} <= {"Person", "Event"}
+
+
+# --- hires33: a known name opening a longer company name before a title-cased job title ---------
+
+@pytest.mark.parametrize("text, label", [
+    ("The memo came from NBC Studios President Dana Vale on Monday.", "NBC Studios"),
+    ("Tom Hale will report to ABC Entertainment Chairman Rita Combs.", "ABC Entertainment"),
+])
+def test_a_known_name_and_company_word_before_a_capitalised_title(entities_of, text, label):
+    entities = entities_of(text)
+    assert label in entities
+    # the company word is no name of its own
+    assert label.split()[-1] not in entities
+
+
+def test_a_known_name_before_a_capitalised_title_alone_stays_itself(entities_of):
+    # negative twin: no company word between the known name and the title
+    entities = entities_of("The memo came from NBC President Dana Vale on Monday.")
+    assert "NBC" in entities and "NBC President" not in entities

@@ -1136,3 +1136,18 @@ def test_an_epithet_covers_every_listed_title(facts_of, sentence, expected):
 def test_an_epithet_after_listed_companies_names_no_work(facts_of):
     facts = facts_of("Kestrel Media and Tallow Pictures producer Dana Whit spoke.")
     assert of(facts, "produces") == set() and of(facts, "distributes") == set()
+
+
+# --- hires33: an apposition naming a tie that is no job ---
+@pytest.mark.parametrize("sentence", [
+    "Rita Combs, a client of Harbour Films, will star in the film.",
+    "Rita Combs and Tom Hale, longtime clients of Harbour Films, will star in the film.",
+    "Rita Combs, an old friend of Tidewater Media, will star in the film.",
+])
+def test_a_tie_that_is_no_job_names_no_employer(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
+
+
+def test_a_job_apposition_still_names_the_employer(facts_of):
+    # positive twin: a partner at a firm is its staff
+    assert ("Rita Combs", "employedBy", "Harbour Films") in facts_of("Rita Combs, a partner at Harbour Films, will produce the film.")

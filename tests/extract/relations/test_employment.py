@@ -638,3 +638,50 @@ def test_a_past_post_premodifying_the_name(facts_of, sentence, company):
 def test_no_past_post_without_a_premodifying_run(facts_of, sentence, company):
     facts = facts_of(sentence)
     assert ("Dana Vale", "employedBy", company) not in facts
+
+
+# --- hires33: tenure "with" a company over a stretch of time; "who has been at X" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Hale has been with Harbour Films since 2011.", {("Tom Hale", "employedBy", "Harbour Films")}),
+    ("Rita Combs had been with Tidewater Media for a decade.", {("Rita Combs", "employedBy", "Tidewater Media")}),
+    ("Rita Combs, who has been at Tidewater Media since 2012, will oversee drama.",
+     {("Rita Combs", "employedBy", "Tidewater Media")}),
+    # a second verb sharing the relative's subject
+    ("Rita Combs, who has run the studio since 2015 and been at Tidewater Media for 17 years, will stay.",
+     {("Rita Combs", "employedBy", "Tidewater Media")}),
+    ("Tom Hale will report to NBC Studios President Rita Combs.",
+     {("Rita Combs", "employedBy", "NBC Studios"), ("Rita Combs", "role", "President")}),
+])
+def test_tenure_at_a_company(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale was with Harbour Films executives in Cannes.",  # company kept, no stretch of time
+    "Tom Hale was with Harbour Films in Cannes last week.",  # "with" without a stretch of time
+    "The project has been with Harbour Films since 2019.",  # a project, not a person
+    "Rita Combs, who has been with Tom Hale since 2001, spoke.",  # a person, not a company
+])
+def test_tenure_at_a_company_negative_twins(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+# --- hires33: "headed by" / "run by" said of a company through its apposition or past a coordination ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ivo Drake has teamed with Harbour Films, the London-based production company run by Rita Combs and Tom Hale, on the film.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Tom Hale", "employedBy", "Harbour Films")}),
+    ("Kestrel Media closed Germany and Harbour Films, headed by Rita Combs and Tom Hale, for the U.K.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Tom Hale", "employedBy", "Harbour Films")}),
+])
+def test_a_leading_participle_on_a_described_company(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the participle is on a work, not on the company's apposition
+    "Ivo Drake has teamed with Harbour Films, the London-based production company, on a film directed by Rita Combs.",
+    # the participle is on a noun below the apposition, not on the company's describing noun
+    "Ivo Drake has teamed with Harbour Films, the London-based partner of a festival run by Rita Combs, on the film.",
+])
+def test_a_leading_participle_on_a_described_company_negative_twins(facts_of, sentence):
+    assert not {f for f in jobs(facts_of(sentence)) if f[0] == "Rita Combs"}
