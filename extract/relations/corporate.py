@@ -830,7 +830,9 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
             facts = [(child, "subsidiaryOf", parent) for parent in _copula_or_appos_subject(token) for child in _of_companies(token)]
         elif token.pos_ == "NOUN" and lemma in ("owner", "co-owner") and not any(c.lower_ in UNREALISED for c in token.children):
             facts = [(owner, "owns", owned) for owner in _copula_or_appos_subject(token) for owned in _of_companies(token)]
-        elif lemma in ("own", "co-own", "co-owned") and token.pos_ == "VERB" and any(c.dep_ == "agent" for c in token.children):
+        elif lemma in ("own", "co-own", "co-owned") and token.pos_ == "VERB" and any(c.dep_ == "agent" for c in token.children) \
+                and not any(c.lower_ in lower_words("rec5_past_owner_words") for c in token.children):
+            # Not "was once / formerly owned by Y": a past owner is no owner.
             owners = [t for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                       for t in coordinated(o) if t._.mkg_kind == "org"]
             subjects = [antecedent(c, token) for c in token.children if c.dep_ == "nsubjpass"]

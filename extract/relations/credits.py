@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, lemma, possessive, word
+from mediakg.extract.relations.engine import Default, Rule, co_word, ent, gap, kinds, lemma, possessive, word
 
 WORK, PERSON = kinds("work"), kinds("person")
 AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "been", "set", "slated", "due", "attached",
@@ -40,9 +40,8 @@ def credit(name: str, predicate: str, pattern: list[dict], confidence: float, **
     return Rule(f"credits.{name}", predicate, pattern, WORK, PERSON, confidence, **kw)
 
 
-# "co-wrote", "co-directed", "co-produced": the tokenizer splits the prefix off ("co", "-", "wrote")
-# and the parser then often takes the name before it for a compound of "co", so the clause reader
-# finds no subject. A credit shared with "with B" is B's too ("A co-wrote X with B").
+# "co-wrote", "co-directed", "co-produced": the parser often misreads a "co-" verb's clause, so the
+# words are read. A credit shared with "with B" is B's too ("A co-wrote X with B").
 CO_VERBS = (("writtenBy", ("wrote", "penned", "scripted"), ("write", "writes", "writing", "pen", "pens", "script")),
             ("directedBy", ("directed", "helmed"), ("direct", "directs", "directing", "helm")),
             ("producer", ("produced",), ("produce", "produces", "producing")))
@@ -102,9 +101,9 @@ def _co_credits() -> list[Rule]:
     for predicate, past, other in CO_VERBS:
         for tense, forms in (("past", past), ("now", other)):
             known = ("knownFor",) if tense == "past" else ()
-            rules.append(credit(f"co_{predicate}_{tense}", predicate, [ent("person", "object"), *LEFT_PARTNER, AUX, word("co"), word("-"), word(*forms),
+            rules.append(credit(f"co_{predicate}_{tense}", predicate, [ent("person", "object"), *LEFT_PARTNER, AUX, co_word(*forms),
                                                                        *CO_OBJECT, ent("work", "subject")], 0.8, inverse_also=known))
-            rules.append(credit(f"co_{predicate}_{tense}_with", predicate, [word("co"), word("-"), word(*forms), *CO_OBJECT, ent("work", "subject"), CLOSE,
+            rules.append(credit(f"co_{predicate}_{tense}_with", predicate, [co_word(*forms), *CO_OBJECT, ent("work", "subject"), CLOSE,
                                                                             word("with", "alongside"), ent("person", "object"),
                                                                             # not the owner of a partner company ("with Tom Hale's Salt Films")
                                                                             {"LOWER": {"NOT_IN": ["'s", "\u2019s"]}}], 0.8, inverse_also=known))
@@ -122,8 +121,8 @@ def _paired_job_credits() -> list[Rule]:
         write, direct = jobs["writtenBy"][tense], jobs["directedBy"][tense]
         for order, (first, second) in (("wd", (write, direct)), ("dw", (direct, write))):
             pattern = [ent("person", "object"), AUX, word("most", op="?"), word("recently", "previously", op="?"),
-                       word("co", op="?"), word("-", op="?"), word(*first), word("and"),
-                       word("co", op="?"), word("-", op="?"), word(*second), *CO_OBJECT, ent("work", "subject")]
+                       word(*first, *(f"co-{w}" for w in first)), word("and"),
+                       word(*second, *(f"co-{w}" for w in second)), *CO_OBJECT, ent("work", "subject")]
             for predicate in jobs:
                 rules.append(credit(f"paired_{predicate}_{order}{'_past' if tense == 0 else ''}", predicate, pattern, 0.8,
                                     inverse_also=("knownFor",) if tense == 0 else ()))
@@ -176,14 +175,15 @@ RULES = [
     # Active credits: "X will direct", "X will write and executive produce the series".
     credit("will_direct", "directedBy", [ent("person", "object"), AUX, lemma("direct", "helm")], 0.8),
     # Not "X wrote in a memo:", "X wrote that ...": writing a statement is no writing credit.
-    credit("will_write", "writtenBy", [ent("person", "object"), AUX, lemma("write", "pen", "script"),
+    # A "co-" verb is read by the co- credits below, which admit only the work or its script as object.
+    credit("will_write", "writtenBy", [ent("person", "object"), AUX, dict(lemma("write", "pen", "script"), LOWER={"REGEX": "^(?!co-)"}),
                                        {"LOWER": {"NOT_IN": ["in", "that", ":", "to", "about", "on", ",", "\u201c", "\""]}}], 0.8),
     # "X will write and direct": the tagger often takes "direct" after "write and" for an adjective,
     # so the parse loses the second verb; the pair of verbs is one clause with one subject. The
     # past pair is the same credit ("X, which A wrote and directed"; "co-wrote" is three tokens).
     credit("will_write_and_direct", "directedBy", [ent("person", "object"), AUX, lemma("write", "pen", "co-write"), word("and"),
                                                    {"LOWER": {"IN": ["direct", "helm", "directed", "helmed", "directs", "helms"]}}], 0.8),
-    credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, word("co"), word("-"), word("write", "pen", "wrote", "penned"), word("and"),
+    credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, co_word("write", "pen", "wrote", "penned"), word("and"),
                                                       {"LOWER": {"IN": ["direct", "helm", "directed", "helmed", "directs", "helms"]}}], 0.8),
     *_co_credits(),
     # "Executive producers on X are A and B", "The producers of X include A": a credit noun with

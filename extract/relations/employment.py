@@ -45,6 +45,8 @@ def _role_before(company: Token) -> str:
 
 
 ROLE_WORDS = lower_words("role_title_words")
+# "co-chairman", "co-CEO": a shared title is a title (the tokenizer keeps the prefix on its word).
+ROLE_WORDS |= frozenset(f"co-{w}" for w in ROLE_WORDS)
 # Dependencies a company may hang by below a job title: "head of drama at X", "founder of the
 # software company X", "X's head of drama", "founder and CEO of X"; "head of scripted for X", where
 # the parser takes the department adjective for the preposition's complement (pcomp).

@@ -73,6 +73,12 @@ def word(*forms: str, op: str | None = None) -> dict:
     return spec
 
 
+def co_word(*forms: str, op: str | None = None) -> dict:
+    """A pattern token that is one of the forms with the "co-" prefix the tokenizer keeps on its
+    word ("co-wrote", "co-directed")."""
+    return word(*(f"co-{form}" for form in forms), op=op)
+
+
 def lemma(*forms: str, op: str | None = None) -> dict:
     spec: dict = {"LEMMA": {"IN": list(forms)}}
     if op:

@@ -48,8 +48,8 @@ def owned_agents(doc: Doc) -> Iterator[Fact]:
     agent own X. Not a past owner ("formerly owned by Y", rec5_past_owner_words), nor a hedged
     or denied clause ("is not owned by Y", "is reportedly owned by Y")."""
     past = lower_words("rec5_past_owner_words")
-    for verb in tokens_with(doc, lower=("owned",)):
-        if verb.lower_ != "owned" or verb.tag_ != "VBN":
+    for verb in tokens_with(doc, lower=("owned", "co-owned")):
+        if verb.lower_ not in ("owned", "co-owned") or verb.tag_ != "VBN":
             continue
         # Every company the agent lists, a person among them or not ("co-owned by A and Y").
         owners = [o for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"

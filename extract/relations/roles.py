@@ -34,7 +34,8 @@ LIST_WORDS = frozenset({",", "and", "&"})
 
 def _skip_co_role(doc: Doc, i: int, end: int) -> int:
     """Past a "co-executive producer": a role of its own, which must not read as its tail."""
-    while i < end and doc[i].lower_ not in LIST_WORDS and (doc[i].pos_ in ("ADJ", "NOUN") or doc[i].lower_ in ("co", "co-", "-")):
+    while i < end and doc[i].lower_ not in LIST_WORDS and (doc[i].pos_ in ("ADJ", "NOUN") or doc[i].lower_ in ("co", "co-", "-")
+                                                         or doc[i].lower_.startswith("co-")):
         i += 1
     return i
 
@@ -52,13 +53,16 @@ def _complement_roles(verb: Token) -> list[tuple[int, int, str]]:
     table = trigger_index("role_complement_nouns")
     found = []
     while i < end:
-        if doc[i].lower_ in ("co", "co-"):
-            # "co-writers", "co-director": the tokenizer splits the prefix off a role of its own.
-            joined = "co-" + doc[i + 2].lower_ if i + 2 < end and doc[i + 1].text == "-" else ""
+        if doc[i].lower_.startswith("co-") or doc[i].lower_ == "co":
+            # "co-writers", "co-director": a role of its own, one word (or three, the prefix
+            # split off, in a pipeline that splits it).
+            joined, width = doc[i].lower_, 1
+            if joined in ("co", "co-"):
+                joined, width = ("co-" + doc[i + 2].lower_, 3) if i + 2 < end and doc[i + 1].text == "-" else ("", 3)
             credit = next((p for w, p in table.get(joined, ()) if w == (joined,)), None)
             if credit is not None:
-                found.append((i, i + 3, credit))
-                i += 3
+                found.append((i, i + width, credit))
+                i += width
                 continue
             i = _skip_co_role(doc, i, end)
             continue

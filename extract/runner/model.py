@@ -119,6 +119,41 @@ def _line_goes_on(doc: Doc, space: int) -> bool:
             and before.text not in (".", "!", "?", ":", ";") and after.is_lower and after.is_alpha)
 
 
+def keep_co_words(nlp: Language) -> None:
+    """"co-produce", "co-wrote", "co-founder", "co-star" stay one token. The default tokenizer
+    splits every hyphen between letters, and the parser reads "co", "-", "produce" as a noun, a
+    stray verb and a verb, so the clause loses its subject or object ("A will co-finance and
+    co-produce X with B"); read whole, the word parses as the verb or noun it is."""
+    infixes = [f"(?<!\\b[Cc][Oo])(?:{p})" if "(?:-|" in p else p for p in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+@Language.factory("mediakg_co_lemmas")
+def co_lemmas(nlp: Language, name: str):
+    """A "co-" word kept whole (keep_co_words) takes the lemma of the word after the prefix:
+    co-writing is writing, co-owning owning, a co-founder a founder, as the rules read them
+    (the prefix stays in the word's text). The pipeline's lemmatizer knows no "co-wrote" and
+    guesses "co-wrote", "co-owne"."""
+    lemmatize = getattr(nlp.get_pipe("lemmatizer"), "lemmatize", None)
+
+    def set_co_lemmas(doc: Doc) -> Doc:
+        if lemmatize is None:
+            return doc
+        orth = doc.to_array(ORTH)
+        co_words = [o for o in numpy.unique(orth).tolist() if _is_co_word(doc.vocab.strings[o])]
+        for i in numpy.flatnonzero(numpy.isin(orth, co_words)).tolist():
+            token = doc[i]
+            bare = Doc(doc.vocab, words=[token.text[3:]], pos=[token.pos_])
+            token.lemma_ = (lemmatize(bare[0]) or [bare[0].text])[0]
+        return doc
+
+    return set_co_lemmas
+
+
+def _is_co_word(text: str) -> bool:
+    return len(text) > 4 and text[:3].lower() == "co-" and text[3:].isalpha()
+
+
 @lru_cache(maxsize=4)
 def _load(resolved: str, user_gazetteer: tuple[str, ...] = ()) -> Language:
     try:
@@ -144,6 +179,9 @@ def _load(resolved: str, user_gazetteer: tuple[str, ...] = ()) -> Language:
                                     "ents_filter": {"@misc": "spacy.prioritize_existing_ents_filter.v1"}})
         user.add_patterns([json.loads(p) for p in user_gazetteer])
     nlp.add_pipe("mediakg_line_sentences", before="parser")
+    keep_co_words(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("mediakg_co_lemmas", after="lemmatizer")
     # The pipeline lives as long as the process (cached here): its many objects (vocabulary,
     # tables, rules) are set apart from the cyclic collector, which would otherwise walk them all
     # again at every full collection while documents are read. Garbage first, so none is kept.

@@ -109,3 +109,36 @@ def test_gazetteer_labels_the_streamer_as_streaming_service(nlp):
 def test_gazetteer_class_reaches_the_entity(entities_of):
     entities = entities_of(SENTENCE)
     assert entities["Netflix"].type == "StreamingService"
+
+
+@pytest.mark.parametrize("sentence, whole", [
+    ("Harbour Films will co-finance and co-produce the drama.", ["co-finance", "co-produce"]),
+    ("Ada Stone, co-founder and Co-CEO of Harbour Films, co-wrote it.", ["co-founder", "Co-CEO", "co-wrote"]),
+])
+def test_a_co_word_stays_one_token(nlp, sentence, whole):
+    words = [t.text for t in nlp(sentence)]
+    assert all(w in words for w in whole) and "co" not in words
+
+
+def test_other_hyphenated_words_are_still_split(nlp):
+    # only the "co-" prefix is kept on its word: "taco-stand", "well-known" split as before
+    assert [t.text for t in nlp("a well-known taco-stand")] == ["a", "well", "-", "known", "taco", "-", "stand"]
+
+
+@pytest.mark.parametrize("sentence, word, lemma", [
+    ("Ada Stone co-wrote the script.", "co-wrote", "write"),
+    ("The studio is co-owned by Harbour Films.", "co-owned", "own"),
+    ("Ada Stone co-directed the pilot.", "co-directed", "direct"),
+    ("The co-founders met in Leeds.", "co-founders", "founder"),
+])
+def test_a_co_word_takes_the_lemma_of_the_word_after_the_prefix(nlp, sentence, word, lemma):
+    token = next(t for t in nlp(sentence) if t.text == word)
+    assert token.lemma_ == lemma
+
+
+def test_a_co_verb_parses_as_the_verb_of_its_clause(nlp):
+    # split into "co", "-", "produce", the small model read no verb with a subject and an object
+    doc = nlp("Harbour Films will co-produce the drama with Tidewater Media.")
+    verb = next(t for t in doc if t.text == "co-produce")
+    assert verb.pos_ == "VERB"
+    assert {c.dep_ for c in verb.children} >= {"nsubj", "dobj"}
