@@ -235,7 +235,7 @@ RULES = [
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     # "after starring in P's X": a person after "starring in" owns the title, no cast member.
-    credit("starring", "starring", [word("starring", "stars"), *[dict(g, LOWER={"NOT_IN": ["in", "on"]}) for g in gap(3)],
+    credit("starring", "starring", [word("starring", "stars", "co-starring", "co-stars"), *[dict(g, LOWER={"NOT_IN": ["in", "on"]}) for g in gap(3)],
                                     ent("person", "object")], 0.85),
     # "“A” and “B” starring X and Y": each listed work right before "starring" stars them all.
     credit("works_starring", "starring", [ent("work", "subject"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE, ent("work", OP="?"), *LIST_GLUE,
