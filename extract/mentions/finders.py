@@ -145,6 +145,35 @@ def territory_tail_start(title: str) -> int | None:
     return tail.start() if tail else None
 
 
+def event_tail_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where "at <festival or market>" ends a title run ("picked up the thriller Glasshouse at
+    Cannes"), relative to start, or None: the event where a work is bought, sold or shown is no
+    part of its title, and the NER or the gazetteer names the event ("Death at a Funeral" keeps
+    its words: no event follows its "at")."""
+    text = document_text(doc)
+    for e in doc_ents(doc):
+        if (e.label_ == "EVENT" or CLASS_KIND.get(e.label_) == "event") and start < e.start_char < end <= e.end_char + 1:
+            joiner = re.search(r"\s+at\s+(?:the\s+)?$", text[start:e.start_char])
+            if joiner and joiner.start() > 0:
+                return joiner.start()
+    return None
+
+
+def cast_partner_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where the title starts in a run that opens with a person's full name and "in" ("opposite
+    Dana Vale in Glasshouse, the thriller from ..."), relative to start, or None: the name is the
+    cast member a star plays alongside, the run after "in" the work they play in. A title seldom
+    opens with a full name, given name first, and "in" ("Alice in Wonderland" opens with a
+    single name, and "Midnight in Paris" with no person)."""
+    text = document_text(doc)
+    person = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char == start and len(e) >= 2
+                   and e[0].lower_ in given_names() and e.end_char < end), None)
+    if person is None:
+        return None
+    after = re.match(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])", text[person.end_char:end])
+    return person.end_char + after.end() - start if after else None
+
+
 # "release Salt Road in March", "Salt Road on Friday": a time after a title run says when, and a
 # title seldom ends in a bare month, season, weekday or year after a preposition.
 DATED_TAIL_RE = re.compile(r"\s+(?:in|on|from|until|by|this|next|last)\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -1130,6 +1159,9 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 territory = territory_tail_start(text[title_start:title_end].rstrip(".,"))
                 if territory is not None:
                     title_end = title_start + territory
+                event = event_tail_start(doc, title_start, title_end)
+                if event is not None:
+                    title_end = title_start + event
                 title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 if number and _starts_clause(doc, title_start, title_end):
                     break  # "the series A, and Dana Vale leads B": a new clause, not a list of titles

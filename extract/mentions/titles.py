@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, territory_tail_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, territory_tail_start, event_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -128,7 +128,16 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
         title = title[:territory]
     # "distribute the thriller Glasshouse in the US": the place is where the work goes.
     title = without_placed_tail(title)
+    # "picked up the thriller Glasshouse at Cannes": the event of the sale is no part of the title.
+    event = event_tail_start(doc, start, start + len(title))
+    if event is not None:
+        title = title[:event]
     end = start + len(title)
+    # "opposite Dana Vale in Glasshouse, the thriller from ...": a full name and "in" open the run
+    # with the cast member the work is played alongside; the title is what follows "in".
+    partner = cast_partner_start(doc, start, end)
+    if partner is not None:
+        start += partner
     cut = after_owner(doc, start, end)
     # "the comedy Dinner with Dana Vale": when what is left after the owner is a full name the
     # NER calls a person's, given name first, the slot read a cast member, no title.
@@ -1300,7 +1309,13 @@ def _cast_slot_starts(doc: Doc) -> Iterator[int]:
         yield match.end()
     partner_words = ("opposite", "joins", "joined", "join", "joining", "alongside")
     for person in doc_ents(doc):
-        if person.label_ != "PERSON" or person.start == 0 or doc[person.start - 1].lower_ not in partner_words:
+        if person.label_ != "PERSON" or person.start == 0:
+            continue
+        # "reunites Dana Vale with Tom Hale in Glasshouse": the pair a work reunites is cast
+        # together in it, so "with" a person after "reunite" opens the cast slot too.
+        if doc[person.start - 1].lower_ not in partner_words and not (
+                doc[person.start - 1].lower_ == "with"
+                and any(t.lemma_ == "reunite" for t in doc[person.sent.start:person.start - 1])):
             continue
         after = re.match(r"\s+in\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])", text[person.end_char:person.end_char + 12])
         if after:

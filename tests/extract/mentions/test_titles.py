@@ -2071,3 +2071,55 @@ def test_a_deals_territory_and_buyer_are_no_part_of_the_title(entities_of, text,
 ])
 def test_a_title_keeps_a_preposition_before_a_word_that_is_no_territory(entities_of, text, title):
     assert set(works(entities_of(text))) == {title}
+
+
+# bounds33: a full name and "in" after "opposite", "alongside" or "reunites ... with" name the
+# cast member and the work; an event after "at" is where a title was bought or shown. Neither
+# is part of the title, though both may be run into it.
+def test_a_partner_and_in_before_an_apposition_are_no_part_of_the_title(entities_of, facts_of):
+    text = "Mara Quill is set to star opposite Devon Hale in Silent Harbor, the thriller from Bluefin Pictures."
+    entities = entities_of(text)
+    assert works(entities) == {"Silent Harbor": "CreativeWork"}
+    assert entities["Mara Quill"].type == "Person" and entities["Devon Hale"].type == "Person"
+    facts = facts_of(text)
+    assert {("Silent Harbor", "starring", "Mara Quill"), ("Bluefin Pictures", "produces", "Silent Harbor")} <= facts
+    assert not any("Devon Hale in" in s or "Devon Hale in" in o for s, _, o in facts)
+
+
+def test_reunites_a_person_with_a_partner_in_a_work(entities_of):
+    entities = entities_of("The film reunites Mara Quill with Devon Hale in Silent Harbor.")
+    assert works(entities) == {"Silent Harbor": "CreativeWork"}
+    assert entities["Devon Hale"].type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "The festival reunites Mara Quill with Devon Hale in Paris.",     # a known place
+    "Mara Quill had dinner with Devon Hale in Silent Harbor.",       # no reunion: "with" alone is no cast slot
+])
+def test_with_a_person_in_a_place_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
+def test_a_festival_after_at_ends_the_title(entities_of, facts_of):
+    text = "Arrowhead Films picked up UK rights to the thriller Stonecutter at Cannes."
+    entities = entities_of(text)
+    assert works(entities) == {"Stonecutter": "Film"}
+    assert entities["Cannes Film Festival"].type == "Event"
+    assert ("Arrowhead Films", "acquires", "Stonecutter") in facts_of(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    # the negative twins: "in" or "at" inside a title, before no person and no event, stays
+    ("Mara Quill will star in Alice in Wonderland, the fantasy from Bluefin Pictures.", "Alice in Wonderland"),
+    ("The comedy reunites Mara Quill with Devon Hale in Midnight in Paris.", "Midnight in Paris"),
+    ("Arrowhead Films acquired the comedy Death at a Funeral.", "Death at a Funeral"),
+    ("Devon Hale directed the comedy Death at a Funeral.", "Death at a Funeral"),
+])
+def test_a_title_keeps_in_or_at_before_no_person_or_event(entities_of, text, title):
+    assert set(works(entities_of(text))) == {title}
+
+
+def test_a_person_named_alone_opposite_a_star_is_no_title(entities_of):
+    entities = entities_of("Mara Quill stars opposite Devon Hale.")
+    assert works(entities) == {}
+    assert entities["Devon Hale"].type == "Person"
