@@ -1344,7 +1344,9 @@ def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
             continue  # "Jane Roe (Moonfall)": a person's parenthesis names credits, not an acronym
         after = text[m.end:m.end + 16]
         match = re.match(r"\s*\(([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00dea-z&.]{1,10})\)", after)
-        if match:
+        # "Arrowhead Films (UK)": a country or sales territory after a company is the territory
+        # it bought (or its home), not another name of the company.
+        if match and match.group(1) not in words("countries") | words("regions") | words("sales_territory_words"):
             s = m.end + match.start(1)
             yield Mention(s, s + len(match.group(1)), match.group(1), m.cls, m.source, m.canonical, m.cued)
 

@@ -2102,7 +2102,7 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
                 item = text[start:end]
             for s, e in _split_and(text, start, end):
                 last = text[s:e].split()[-1]
-                if text[s:e] in words("countries") or text[s:e] in words("regions"):
+                if text[s:e] in words("countries") or text[s:e] in words("regions") or text[s:e] in words("sales_territory_words"):
                     continue  # "Salim Vale (Middle East)": the territory a buyer takes, no credit ("(Brooklyn)" may be one)
                 if last in words("org_suffixes"):
                     # "(Inspire Entertainment)": a company; the slot says no more of its class.
@@ -2139,9 +2139,9 @@ def company_paren_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if len(items) == 1 and items[0][1].isupper() and len(items[0][1]) <= 6:
             continue  # "Harbour Films Group (HFG)": the name's own initials
-        places = words("countries") | words("regions") | words("cities")
+        places = words("countries") | words("regions") | words("cities") | words("sales_territory_words")
         if any(item in places or item.split()[-1] in words("org_suffixes") for _, item in items):
-            continue  # "(UK)", "(Paris)", "(Sony Pictures)": a territory or a partner, no credit
+            continue  # "(UK)", "(Paris)", "(Benelux)", "(Sony Pictures)": a territory or a partner, no credit
         if any(PERSONAL_NAME_RE.fullmatch(item) and opens_with_given_name(item) for _, item in items):
             continue  # "Harbour Films (Jane Roe)": the person behind it, no credit
         for start, item in items:

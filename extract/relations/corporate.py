@@ -120,10 +120,17 @@ def _names_its_show(org: Token) -> bool:
 # Films"): the lexicon's banner_nouns, which own_banners, banner_staff and banner_credits read too.
 BANNER_HEADS = tuple(sorted(w for w in lower_words("banner_nouns") if " " not in w))
 
+def _territory_buyer(token: Token) -> bool:
+    """"deals with Arrowhead Films (UK)": the bracketed territory makes the company a buyer of a
+    title (distribution.bracketed_territory), not a partner."""
+    from mediakg.extract.relations.distribution import bracketed_territory
+    return bracketed_territory(token)
+
+
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
     Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
-         ORG, ORG, 0.85, coordinate=False),
+         ORG, ORG, 0.85, coordinate=False, veto=lambda roles: _territory_buyer(roles["object"])),
     # The same with the deal named as an Agreement entity ("a multi-year agreement with X").
     Rule("corporate.agreement_with", "partnersWith", [ent("org", "subject"), *gap(8), ent("agreement"), *gap(2), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.85, coordinate=False),
@@ -132,7 +139,7 @@ RULES = [
     Rule("corporate.partner_with", "partnersWith", [ent("org", "subject"), *gap(3), lemma("partner", "team", "join", "ally"), word("up", op="?"), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.85),
     Rule("corporate.deal_with_nosubj", "partnersWith", [lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
-         ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+         ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False, veto=lambda roles: _territory_buyer(roles["object"])),
     Rule("corporate.between", "partnersWith", [lemma(*DEAL_NOUNS, "collaboration"), word("between"), ent("org", "subject"), word("and"), ent("org", "object")],
          ORG, ORG, 0.8, coordinate=False),
     # "Netflix and CJ ENM have extended their content partnership".
@@ -1341,7 +1348,9 @@ def partners_named_after_with(doc: Doc) -> Iterator[Fact]:
                                for node in {clause, head} for c in node.children):
             continue
         own = {p._.mkg_entity for p in partners}
-        others = [t for t in _with_companies(prep) if t._.mkg_entity not in own]
+        # "closed deals with A (UK) and B (Germany)": a company with the territory it took in
+        # brackets bought a title from the dealer; a sale is no partnership.
+        others = [t for t in _with_companies(prep) if t._.mkg_entity not in own and not _territory_buyer(t)]
         if not others:
             continue
         tokens = [*partners, *others]

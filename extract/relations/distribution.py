@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -347,6 +349,79 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for predicate in ("acquires", "distributes"):
                 yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), "distribution.territory_for_buyer",
                            round(0.7 * weight, 2))
+
+
+@lru_cache(maxsize=1)
+def _bracket_territory_re() -> re.Pattern:
+    territories = words("countries") | words("regions") | words("sales_territory_words")
+    one = r"(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, territories), key=len, reverse=True)) + r")"
+    return re.compile(r"\s*\(\s*" + one + r"(?:\s*(?:,|and|&|/)\s*" + one + r")*\s*\)")
+
+
+def bracketed_territory(token: Token) -> bool:
+    """Whether the company a token names is followed by a territory in brackets, "Arrowhead
+    Films (UK)", "Norvik Film (Australia/New Zealand)": the way sales news names a buyer with
+    the territory it took."""
+    if token._.mkg_kind != "org":
+        return False
+    end = token.i
+    while end + 1 < len(token.doc) and token.doc[end + 1]._.mkg_entity == token._.mkg_entity:
+        end += 1
+    return bool(_bracket_territory_re().match(token.doc.text, token.doc[end].idx + len(token.doc[end].text)))
+
+
+def _listed_object(token: Token) -> bool:
+    """Whether a bracketed company stands where a sales list names its buyers: the object of a
+    preposition or a verb ("deals with A (UK)", "buyers include A (UK)", "licensed by A (Mexico)"),
+    or a name listed with one. A subject is the agent of its own verb, whose object is the work
+    bought or sold ("A (UK) acquired Salt Road", "A (UK) sold it to B", left to the verb's rules);
+    a modifier is no party ("the A (Romania) version"). "acquired it from Nordlys (Norway)": the
+    company after "from" sold the work."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ != "from"
+    return token.dep_ in ("dobj", "attr", "appos")
+
+
+def territory_bracket_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """Sales reports name each buyer with the territory it took in brackets: "closed deals on
+    Salt Road with Arrowhead Films (UK) and Norvik Film (Germany)", "buyers include A (France),
+    B (Benelux)". In a sentence that speaks of a sale (territory_sale_cues), a company followed
+    by a bracketed country or region bought the work the sentence (or the article) is about for
+    that territory and releases it there: acquires and distributes. A co-production report
+    brackets each partner's country the same way ("co-produced with A (France)"): a sentence
+    with a co-production word (coproduction_cue_words) gives no sale; nor does a hedged one."""
+    from mediakg.extract.relations.constructions import work_of
+    cues, coproduction = lower_words("territory_sale_cues"), lower_words("coproduction_cue_words")
+    table = token_table(doc)
+    for sent in doc_sents(doc):
+        if not any(table.text[i] == "(" for i in range(sent.start, sent.end)):
+            continue
+        if not _speaks_of_sale(table, sent, cues) or _speaks_of_sale(table, sent, coproduction):
+            continue
+        buyers = [doc[i] for i in range(sent.start, sent.end - 2) if table.text[i + 1] == "(" and bracketed_territory(doc[i])]
+        # "acquired it from Nordlys (Norway)": the company after "from" sold the work.
+        buyers = [t for t in buyers if _listed_object(_entity_root(t))]
+        if not buyers:
+            continue
+        work, weight = work_of(sent, buyers[0].i, salient_work)
+        if not work or is_hedged(doc, sent.start, buyers[-1].i + 3):
+            continue
+        if any(t.dep_ == "aux" and t.lower_ in lower_words("conditional_deal_words") for t in sent):
+            continue
+        for buyer in buyers:
+            for predicate in ("acquires", "distributes"):
+                yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), "distribution.territory_bracket_buyer",
+                           round(0.7 * weight, 2))
+
+
+def _entity_root(token: Token) -> Token:
+    """The token of a name the parse hangs the rest of it on (its head lies outside the name)."""
+    key = token._.mkg_entity
+    while token.head is not token and token.head._.mkg_entity == key and key:
+        token = token.head
+    return token
 
 
 def release_plans(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:

@@ -1168,3 +1168,18 @@ def test_a_known_name_before_a_capitalised_title_alone_stays_itself(entities_of)
     # negative twin: no company word between the known name and the title
     entities = entities_of("The memo came from NBC President Dana Vale on Monday.")
     assert "NBC" in entities and "NBC President" not in entities
+
+
+# --- salelist33: a bracketed territory after a company is no acronym of it ---
+@pytest.mark.parametrize("text, territory", [
+    ("Brightmoor Films (UK) has picked up the thriller \u2018Copper Lantern\u2019.", "UK"),
+    ("Falkvik Film (Germany) has picked up the thriller \u2018Copper Lantern\u2019.", "Germany"),
+])
+def test_a_bracketed_territory_after_a_company_is_a_place(entities_of, text, territory):
+    assert entities_of(text)[territory].type == "Country"
+
+
+def test_bracketed_initials_after_a_company_still_name_it(entities_of):
+    # Negative twin: capitals that are no territory are the company's own initials.
+    found = entities_of("Brightmoor Film Holdings (BFH) has picked up the thriller \u2018Copper Lantern\u2019.")
+    assert "BFH" not in found or found["BFH"].type != "Country"

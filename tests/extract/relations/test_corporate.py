@@ -1151,3 +1151,15 @@ def test_a_tie_that_is_no_job_names_no_employer(facts_of, sentence):
 def test_a_job_apposition_still_names_the_employer(facts_of):
     # positive twin: a partner at a firm is its staff
     assert ("Rita Combs", "employedBy", "Harbour Films") in facts_of("Rita Combs, a partner at Harbour Films, will produce the film.")
+
+
+# --- salelist33: "closed deals with A (UK) and B (Germany)": territory buyers, no partners ---
+def test_deals_with_bracketed_territory_buyers_are_no_partnership(facts_of):
+    facts = facts_of("Tamsin Reel has closed deals with Brightmoor Films (UK) and Falkvik Film (Germany).")
+    assert not of(facts, "partnersWith")
+
+
+def test_a_deal_with_a_company_without_a_territory_is_a_partnership(facts_of):
+    # Negative twin: no bracketed territory, so the deal makes the two partners.
+    facts = facts_of("Tamsin Reel has closed a deal with Brightmoor Films.")
+    assert of(facts, "partnersWith") == {("Tamsin Reel", "partnersWith", "Brightmoor Films")}

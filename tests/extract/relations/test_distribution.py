@@ -209,6 +209,41 @@ def test_the_seller_before_a_territory_is_no_buyer(facts_of):
         ("Lionsgate", "acquires", "Copper Moon"), ("Lionsgate", "distributes", "Copper Moon")}
 
 
+# --- salelist33: "deals with A (UK) and B (Germany)": a buyer with its territory in brackets ---
+@pytest.mark.parametrize("text, buyers", [
+    ("Tamsin Reel has closed deals on the thriller \u2018Copper Lantern\u2019 with Brightmoor Films (UK) and Falkvik Film (Germany).",
+     {"Brightmoor Films", "Falkvik Film"}),
+    ("Tamsin Reel has sold the thriller \u2018Copper Lantern\u2019 widely. Deals were struck with Brightmoor Films (France), "
+     "Falkvik Film (Benelux) and Oaklet Pictures (Spain).", {"Brightmoor Films", "Falkvik Film", "Oaklet Pictures"}),
+    ("Tamsin Reel has sold the thriller \u2018Copper Lantern\u2019 widely. Buyers include Brightmoor Films (UK), Falkvik Film (Italy).",
+     {"Brightmoor Films", "Falkvik Film"}),
+])
+def test_buyers_with_a_bracketed_territory_buy_and_release(facts_of, entities_of, text, buyers):
+    facts = facts_of(text)
+    expected = {(b, "Copper Lantern") for b in buyers}
+    assert {(s, o) for s, _, o in of(facts, "acquires")} == expected
+    assert {(s, o) for s, _, o in of(facts, "distributes")} == expected
+    assert not of(facts, "partnersWith")  # a sale is no partnership
+    # the bracketed territory is a place, not another name of the buyer nor a credit
+    territories = {"UK", "Germany", "France", "Benelux", "Spain", "Italy"}
+    assert all(e.type in ("Country", "Place") for e in entities_of(text).values() if e.label in territories)
+
+
+@pytest.mark.parametrize("sentence", [
+    # hedged: a deal still in talks
+    "Tamsin Reel is in talks with Brightmoor Films (UK) on the thriller \u2018Copper Lantern\u2019.",
+    # a co-production partner's country: a maker, no buyer
+    "The thriller \u2018Copper Lantern\u2019 was co-produced with Brightmoor Films (France) and Falkvik Film (Germany).",
+    # the subject of its own sale verb: the bracket is its home, the verb says what it did
+    "Brightmoor Films (UK) has sold the thriller \u2018Copper Lantern\u2019 to several territories.",
+    # the company after "from" sold the work
+    "Oaklet Pictures acquired the thriller \u2018Copper Lantern\u2019 from Brightmoor Films (Norway).",
+])
+def test_bracketed_territory_buyers_negative_twins(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert not {f for f in facts if f[0] == "Brightmoor Films" and f[1] in ("acquires", "distributes")}
+
+
 def test_a_planned_release_of_the_film_the_item_is_about(facts_of):
     facts = facts_of("The drama \u201cSalt Road\u201d premiered at Sundance. Harbour Films is planning a fall theatrical release.")
     assert of(facts, "distributes") == {("Harbour Films", "distributes", "Salt Road")}
