@@ -312,7 +312,6 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     and a country or region, in a sentence that speaks of a sale (territory_sale_cues), bought
     the work the sentence (or the article) is about for that territory, and releases it there.
     A buyer buys: both acquires and distributes."""
-    from mediakg.extract.relations.constructions import work_of
     cues = lower_words("territory_sale_cues")
     table = token_table(doc)
     for sent in doc_sents(doc):
@@ -337,18 +336,23 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         buyers += [t for t in territory_pair_buyers(sent)
                    if t not in buyers and not (t.dep_ == "pobj" and t.head.lower_ == "from")]
         buyers.sort(key=lambda t: t.i)
-        if not buyers:
-            continue
-        work, weight = work_of(sent, buyers[0].i, salient_work)
-        if not work or is_hedged(doc, sent.start, buyers[-1].i + 3):
-            continue
-        # "may be licensed to X for the U.K.": a modal makes the sale a possibility.
-        if any(t.dep_ == "aux" and t.lower_ in lower_words("conditional_deal_words") for t in sent):
-            continue
-        for buyer in buyers:
-            for predicate in ("acquires", "distributes"):
-                yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), "distribution.territory_for_buyer",
-                           round(0.7 * weight, 2))
+        if buyers:
+            yield from _territory_buyer_facts(sent, buyers, salient_work, "distribution.territory_for_buyer")
+
+
+def _territory_buyer_facts(sent: Span, buyers: list[Token], salient_work: str, rule: str) -> Iterator[Fact]:
+    """Each buyer of a territory acquires the work the sentence (or the article) is about and
+    releases it there, unless the sale is hedged or a modal makes it a possibility ("may be
+    licensed to X for the U.K.")."""
+    from mediakg.extract.relations.constructions import work_of
+    work, weight = work_of(sent, buyers[0].i, salient_work)
+    if not work or is_hedged(sent.doc, sent.start, buyers[-1].i + 3):
+        return
+    if any(t.dep_ == "aux" and t.lower_ in lower_words("conditional_deal_words") for t in sent):
+        return
+    for buyer in buyers:
+        for predicate in ("acquires", "distributes"):
+            yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), rule, round(0.7 * weight, 2))
 
 
 @lru_cache(maxsize=1)
@@ -392,7 +396,6 @@ def territory_bracket_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fa
     that territory and releases it there: acquires and distributes. A co-production report
     brackets each partner's country the same way ("co-produced with A (France)"): a sentence
     with a co-production word (coproduction_cue_words) gives no sale; nor does a hedged one."""
-    from mediakg.extract.relations.constructions import work_of
     cues, coproduction = lower_words("territory_sale_cues"), lower_words("coproduction_cue_words")
     table = token_table(doc)
     for sent in doc_sents(doc):
@@ -403,17 +406,8 @@ def territory_bracket_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fa
         buyers = [doc[i] for i in range(sent.start, sent.end - 2) if table.text[i + 1] == "(" and bracketed_territory(doc[i])]
         # "acquired it from Nordlys (Norway)": the company after "from" sold the work.
         buyers = [t for t in buyers if _listed_object(_entity_root(t))]
-        if not buyers:
-            continue
-        work, weight = work_of(sent, buyers[0].i, salient_work)
-        if not work or is_hedged(doc, sent.start, buyers[-1].i + 3):
-            continue
-        if any(t.dep_ == "aux" and t.lower_ in lower_words("conditional_deal_words") for t in sent):
-            continue
-        for buyer in buyers:
-            for predicate in ("acquires", "distributes"):
-                yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), "distribution.territory_bracket_buyer",
-                           round(0.7 * weight, 2))
+        if buyers:
+            yield from _territory_buyer_facts(sent, buyers, salient_work, "distribution.territory_bracket_buyer")
 
 
 def _entity_root(token: Token) -> Token:
