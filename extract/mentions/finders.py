@@ -356,9 +356,8 @@ def org_class_from_name(text: str) -> str:
     return "Organization"
 
 
-# Capitalised words after a known name, up to a company word: " Atlanta Studios".
-LONGER_NAME_RE = re.compile(r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w&\-]*){0,2}\s+([A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
-# The same with exactly 2, 1 and 0 words between, longest first: the run may go on past the
+# Capitalised words after a known name, up to a company word (" Atlanta Studios"), with exactly
+# 2, 1 and 0 words between, longest first: the run may go on past the
 # company word into a title-cased job title and a name ("ABC Studios President Dana Vale"), and
 # the trade press capitalises a title before a name, so the company ends at its own last company
 # word, not at the run's last capitalised word.
