@@ -149,9 +149,8 @@ def production_copulas(doc: Doc) -> Iterator[Fact]:
     """"X is a Harbour Films production", "X was a Harbour Films and Redline Media co-production":
     a copula whose complement is "a <company> production" says the company made the work (the
     noun "production" here names the product, the company before it its maker). Read on the
-    tokens, since the small model parses the company run and a split "co-production" loosely:
-    work, closing quotes, copula, "a"/"an", companies joined by "and"/"&"/",", then "production"
-    (or "co", "-", "production"). A reference ("The series is ...") is not read: it may point
+    tokens, since the small model parses the company run loosely: work, closing quotes, copula,
+    "a"/"an", companies joined by "and"/"&"/",", then "production" (or "co-production"). A reference ("The series is ...") is not read: it may point
     anywhere. Not when hedged or denied ("is not a Harbour Films production")."""
     for noun in tokens_with(doc, lower=tuple(_PRODUCT_NOUNS)):
         if noun.lower_ not in _PRODUCT_NOUNS:
@@ -159,8 +158,6 @@ def production_copulas(doc: Doc) -> Iterator[Fact]:
         if noun.i + 1 < noun.sent.end and doc[noun.i + 1].pos_ == "NOUN":
             continue  # "a Harbour Films production executive": "production" modifies another noun
         i = noun.i - 1
-        if i - 1 >= noun.sent.start and doc[i].text == "-" and doc[i - 1].lower_ == "co":
-            i -= 2
         makers: list[Token] = []
         while i >= noun.sent.start:
             t = doc[i]

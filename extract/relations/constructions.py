@@ -282,7 +282,7 @@ def epithet_person(work: Token) -> Token | None:
     start = j
     while j < end and j - start < 5 and not doc[j]._.mkg_kind and (doc[j].lower_ in crew or doc[j].pos_ not in ("VERB", "AUX") and (
             doc[j].lower_ in epithets or (doc[j].pos_ == "NOUN" and doc[j].tag_ == "NN" and doc[j].is_lower)
-            or (j > start and doc[j].lower_ in ("and", "&", "-", "co")))):
+            or (j > start and doc[j].lower_ in ("and", "&", "-")))):
         j += 1
     # (a plural, "Ember stars A", is the verb the small model took for a noun)
     marked = marked or any(t.lower_ in epithets or t.lower_ in crew or t.tag_ == "NN" for t in doc[start:j])
@@ -479,7 +479,7 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
 def _joint_partners(doc: Doc, start: int, end: int, companies: list[Token], evidence) -> Iterator[Fact]:
     """"a co-production between A and B", "A and B co-produce": companies that make a work
     together are partners (the lexicon's joint_work_words name the joint verbs and nouns)."""
-    # The tokenizer may split "co-producing" into "co", "-", "producing": read the words joined.
+    # The words joined: the lexicon lists one-word forms ("co-producing") and hyphen splits.
     joined = "".join(t.lower_ for t in doc[max(0, start - 2):end])
     if not any(w in joined for w in lower_words("joint_work_words")):
         return
@@ -509,14 +509,11 @@ def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people:
 
 
 def _verb_run_start(doc: Doc, verb: Token) -> int:
-    """Where the verbs a company list is the subject of begin: "co-produce" may come split as
-    "co", "-", "produce" (the list ends before "co"), and "A will co-finance and co-produce X"
+    """Where the verbs a company list is the subject of begin: "A will co-finance and co-produce X"
     joins the money to the making (the list ends before the first of the joined verbs)."""
     start, floor = verb.i, verb.sent.start
     joined = lower_words("company_credit_verbs") | lower_words("joined_making_verbs")
     while True:
-        if start - 2 >= floor and doc[start - 1].text == "-" and doc[start - 2].lower_ == "co":
-            start -= 2
         if start - 2 >= floor and doc[start - 1].lower_ == "and" and doc[start - 2].lemma_.lower() in joined:
             start -= 2
             continue
@@ -1190,7 +1187,7 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
         sent = person.sent
         i = person.i - 1
         while i >= sent.start and i > person.i - 9 and not doc[i]._.mkg_kind and (
-                doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-", "co") or doc[i].is_title
+                doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-") or doc[i].is_title
                 or _title_department(doc, i, roles)) \
                 and doc[i].lower_ not in ("'s", "\u2019s") and (doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON")
                                                           or (doc[i].tag_ == "VBG" and doc[i].lower_ in roles)):
@@ -1199,9 +1196,7 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
         first = i + 1
         while first < person.i and doc[first].lower_ in ("of", "for", "and", "&"):
             first += 1
-        # "co-CEO" is split "co", "-", "CEO": the prefix opens the title.
-        co_title = first + 2 < person.i and doc[first].lower_ == "co" and doc[first + 1].text == "-" and doc[first + 2].lower_ in roles
-        if first >= person.i or (doc[first].lower_ not in roles and not co_title):
+        if first >= person.i or doc[first].lower_ not in roles:
             continue
         title = doc[first:person.i].text
         owner = None

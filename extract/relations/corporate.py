@@ -257,7 +257,6 @@ RULES = [
     # probeD: "Harbour Films is producing X with Copperline Studios", "Harbour Films will
     # co-produce X with Nordlys Media": the company the work is made "with" makes it too.
     Rule("corporate.produce_work_with", "produces", [ent("org"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", "jointly", op="*"),
-                                                     word("co", op="?"), word("-", op="?"),  # "co-produce" is three tokens
                                                      word("produce", "co-produce", "coproduce", "producing", "co-producing", "coproducing", "produces", "co-produces", "produced", "co-produced"),
                                                      *gap(3), ent("work", "object"), *gap(3), word("with"), THE, ent("org", "subject")],
          ORG, WORK, 0.7),
@@ -493,10 +492,9 @@ RULES = [
     # "David Chen, Netflix's head of drama,", "David Chen, Netflix senior vice president of
     # drama,": a company name (possessive or bare) opening the apposition of a person with a
     # job title names where the job is. "former" before the company breaks the pattern.
-    # The tokenizer splits "co-founder", "co-president": the "co" and hyphen open the title.
     Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive("?"),
                                                      word(*ordered_words("job_rank_words"), op="?"),
-                                                     word("co", op="?"), word("-", op="?"), word(*ROLE_WORDS)],
+                                                     word(*ROLE_WORDS)],
          PERSON, ORG, 0.8, coordinate=False),
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
@@ -916,7 +914,7 @@ def epithet_makers(doc: Doc) -> Iterator[Fact]:
             continue
         if company._.mkg_kind != "org" or company._.mkg_ref:
             continue
-        for size in (1, 2, 3):  # three: "co-producer" split at its hyphen
+        for size in (1, 2, 3):  # a maker noun of up to three words ("executive producer")
             start = company.i - size
             if start < company.sent.start + 1:
                 continue

@@ -180,7 +180,7 @@ RULES = [
                                        {"LOWER": {"NOT_IN": ["in", "that", ":", "to", "about", "on", ",", "\u201c", "\""]}}], 0.8),
     # "X will write and direct": the tagger often takes "direct" after "write and" for an adjective,
     # so the parse loses the second verb; the pair of verbs is one clause with one subject. The
-    # past pair is the same credit ("X, which A wrote and directed"; "co-wrote" is three tokens).
+    # past pair is the same credit ("X, which A wrote and directed"; "A will co-write and direct" below).
     credit("will_write_and_direct", "directedBy", [ent("person", "object"), AUX, lemma("write", "pen", "co-write"), word("and"),
                                                    {"LOWER": {"IN": ["direct", "helm", "directed", "helmed", "directs", "helms"]}}], 0.8),
     credit("will_write_and_direct_co", "directedBy", [ent("person", "object"), AUX, co_word("write", "pen", "wrote", "penned"), word("and"),
@@ -202,7 +202,7 @@ RULES = [
     credit("with_writing", "writtenBy", [word("with"), ent("person", "object"), word("and", op="?"), ent("person", OP="?"),
                                          word("writing", "scripting", "penning"), ABSOLUTE_END], 0.75),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
-    credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, *OF_COMPANY, AUX, word("co", op="?"), word("-", op="?"), word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
+    credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, *OF_COMPANY, AUX, word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
     # "A will direct and executive produce", "A is attached to star and executive produce", "A will
     # direct the series in addition to executive producing": a second job joined to the first by
     # "and", "as well as" or "in addition to" has the same subject; the tagger often takes
@@ -257,14 +257,13 @@ RULES = [
     # be named with its network ("stars in the Fox comedy Y"). Where a name
     # comes right before a present "stars" the small model reads the two as one noun phrase
     # ("Dana Vale stars", a compound of a plural noun), so no verb is there for the parse to read.
-    credit("name_stars_in", "starring", [ent("person", "object"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
-                                         word("stars", "co-stars"),
+    credit("name_stars_in", "starring", [ent("person", "object"), word("stars", "co-stars"),
                                          word("in"), *gap(2), ent("org", OP="?"), *gap(3), ent("work", "subject")], 0.75),
     # "A stars alongside B", "in which A co-stars with B", "A, who created the series, stars
     # opposite B": the one who stars opposite someone is in the same cast (the starring rule reads
     # B). The small model reads "A stars" as one noun phrase, so no verb is there for the parse.
-    *[credit(f"name_stars_opposite{suffix}", "starring", [ent("person", "object"), *clause, word("co", op="?"), {"TEXT": "-", "OP": "?"},
-                                                          word("stars", "co-stars"), word("alongside", "opposite", "with")], 0.75)
+    *[credit(f"name_stars_opposite{suffix}", "starring", [ent("person", "object"), *clause, word("stars", "co-stars"),
+                                                          word("alongside", "opposite", "with")], 0.75)
       for suffix, clause in (("", []), ("_clause", [word(","), {"TEXT": {"NOT_IN": [",", ".", ";", "(", ")"]}, "OP": "+"}, word(",")]))],
     credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),

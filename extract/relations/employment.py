@@ -105,15 +105,11 @@ def _title_text(title: Token, company: Token | None) -> str:
         if token.dep_ in ("relcl", "acl") or token.text in ("(", ",", ";"):
             end = token.i
             break
-    # "co-chairman": the tokenizer splits off "co-", and the parse may hang it beside the title.
-    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "co":
-        start -= 2
     words = [t for t in doc[start:end] if not t.is_punct or t.text in ("-", "&")]
     if any(t.lower_ in lower_words("former_job_words") for t in words):
         return ""
     # a plural title is one too ("the co-presidents of drama")
-    while words and (words[0].lower_ not in ROLE_WORDS and words[0].lemma_.lower() not in ROLE_WORDS or words[0].tag_ == "POS") \
-            and not (words[0].lower_ == "co" and len(words) > 2 and words[1].text == "-" and words[2].lemma_.lower() in ROLE_WORDS):
+    while words and (words[0].lower_ not in ROLE_WORDS and words[0].lemma_.lower() not in ROLE_WORDS or words[0].tag_ == "POS"):
         words = words[1:]
     return doc[words[0].i:words[-1].i + 1].text if words else ""
 

@@ -306,7 +306,7 @@ def untitled_work(doc: Doc, trigger: int) -> bool:
     """"a legal drama written by P", "an untitled thriller from P": the credit is about a work
     the sentence describes and does not name, so it is no title's, not even the article's."""
     i = trigger - 1
-    while i > 0 and doc[i].lower_ in ("executive", "exec", "co", "-"):
+    while i > 0 and doc[i].lower_ in ("executive", "exec", "-"):
         i -= 1  # "a drama executive produced by P": the job word is part of the participle
     while i > 1 and doc[i].lower_ in ("and", ",", "/") and doc[i - 1].tag_ == "VBN":
         i -= 2  # "written and directed by", "written/directed by": back to the noun before the first participle

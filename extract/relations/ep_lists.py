@@ -89,9 +89,7 @@ def running_ep_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
 def _ep_noun_end(doc: Doc, i: int, end: int) -> int | None:
     """The index after the executive-producer noun that starts at i ("executive producer(s)",
     "exec producer", "EP(s)"), or None. A "co-executive producer" is a staff rank of its own
-    (roles.complement leaves it out too)."""
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
-        return None
+    (roles.complement leaves it out too): its one word is neither "executive" nor "exec"."""
     if i < end and doc[i].lower_ in ("ep", "eps"):
         return i + 1
     if i + 1 < end and doc[i].lower_ in ("executive", "exec") and doc[i + 1].lower_ in ("producer", "producers"):

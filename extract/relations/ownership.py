@@ -33,8 +33,9 @@ def _owned_thing(verb: Token) -> Token | None:
         subject = verb.head
     if subject is not None and subject._.mkg_kind in OWNABLE:
         return subject
-    # "X, which is co-owned by": the prefix split off by the tokenizer leaves the parse without a
-    # subject; the name right before the relative pronoun, copula and prefix is the one owned.
+    # "X, which is co-owned by", "X, which is majority-owned by": the small model often leaves such
+    # a passive without a subject; the name right before the relative pronoun, copula and
+    # qualifier is the one owned.
     skip = lower_words("rec5_owned_prefix_words")
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].lower_ in skip:

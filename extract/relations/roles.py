@@ -34,7 +34,7 @@ LIST_WORDS = frozenset({",", "and", "&"})
 
 def _skip_co_role(doc: Doc, i: int, end: int) -> int:
     """Past a "co-executive producer": a role of its own, which must not read as its tail."""
-    while i < end and doc[i].lower_ not in LIST_WORDS and (doc[i].pos_ in ("ADJ", "NOUN") or doc[i].lower_ in ("co", "co-", "-")
+    while i < end and doc[i].lower_ not in LIST_WORDS and (doc[i].pos_ in ("ADJ", "NOUN") or doc[i].lower_ == "-"
                                                          or doc[i].lower_.startswith("co-")):
         i += 1
     return i
@@ -53,12 +53,9 @@ def _complement_roles(verb: Token) -> list[tuple[int, int, str]]:
     table = trigger_index("role_complement_nouns")
     found = []
     while i < end:
-        if doc[i].lower_.startswith("co-") or doc[i].lower_ == "co":
-            # "co-writers", "co-director": a role of its own, one word (or three, the prefix
-            # split off, in a pipeline that splits it).
+        if doc[i].lower_.startswith("co-"):
+            # "co-writers", "co-director": a role of its own, one word.
             joined, width = doc[i].lower_, 1
-            if joined in ("co", "co-"):
-                joined, width = ("co-" + doc[i + 2].lower_, 3) if i + 2 < end and doc[i + 1].text == "-" else ("", 3)
             credit = next((p for w, p in table.get(joined, ()) if w == (joined,)), None)
             if credit is not None:
                 found.append((i, i + width, credit))

@@ -144,7 +144,7 @@ RULES = [
          PERSON, WORK, 0.75),
     # A singular epithet tags the one name it stands before: in "X star A, B and C" only A is
     # X's star, the others are listed after her.
-    Rule("works.creator", "knownFor", [ent("work", "object"), {"IS_PUNCT": True, "OP": "*"}, word("co", "co-creator", "creator", "star", "showrunner", "director", "writer", op="+"), {"TEXT": "-", "OP": "?"}, word("creator", op="?"), ent("person", "subject")],
+    Rule("works.creator", "knownFor", [ent("work", "object"), {"IS_PUNCT": True, "OP": "*"}, word("co-creator", "creator", "star", "showrunner", "director", "writer", op="+"), ent("person", "subject")],
          PERSON, WORK, 0.7, coordinate=False),
     # "the creator of the NBC series “X”": the network that airs it may stand between.
     Rule("works.creator_of", "knownFor", [ent("person", "subject"), *gap(4), word("creator", "co-creator", "star"), word("of", "on"), *gap(5), ent("org", OP="?"), *gap(2), ent("work", "object")],
@@ -154,15 +154,15 @@ RULES = [
          PERSON, WORK, 0.75, inverse_also=("executiveProducer",)),
     Rule("works.credits_include", "knownFor", [word("credits"), word("include", "includes", "are"), *gap(1), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_OR_SALIENT),
-    # "who co-created X": the tokenizer splits "co", "-", "created".
-    Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("previously", "also", op="?"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
-                                      word("penned", "wrote", "created", "directed"), *gap(6), ent("work", "object")],
+    # "A, who co-created X": the relative clause gives a calling card.
+    Rule("works.penned", "knownFor", [ent("person", "subject"), word(","), word("who"), word("previously", "also", op="?"),
+                                      word("penned", "wrote", "created", "directed", "co-penned", "co-wrote", "co-created", "co-directed"), *gap(6), ent("work", "object")],
          PERSON, WORK, 0.8),
     # "A co-created X and Y", "A previously created the HBO drama X" (the network may modify the
     # show noun): a creator is known for the
     # show ("who created X" is works.penned). Not a future or hedged creation: the hedge check
     # of the rule set drops "is set to create"; "will create" names a plan, no show yet.
-    Rule("works.created", "knownFor", [ent("person", "subject"), word("previously", "also", "originally", op="?"), word("co", op="?"), {"TEXT": "-", "OP": "?"},
+    Rule("works.created", "knownFor", [ent("person", "subject"), word("previously", "also", "originally", op="?"),
                                        word("created", "co-created"), *gap(4), ent("org", OP="?"), *gap(2), ent("work", "object")],
          PERSON, WORK, 0.8, veto=lambda roles: _created_and_more(roles["subject"], roles["object"])),
     # "A, fresh off X, will direct Y": the recent work one comes off is a calling card.
