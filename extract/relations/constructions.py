@@ -874,15 +874,28 @@ def _rights_reference(doc: Doc, after: int, end: int, salient_work: str, sent: S
     return [(work, weight)] if work else []
 
 
+def _territory_on(token: Token) -> bool:
+    """"Harbor Lane secured North America on Salt Road", "took the U.S. on Salt Road", "snapped
+    up US and select territories on Salt Road": sales reports name the territories bought as the
+    verb's object and the title after "on", the same deal as "rights to" it (a place or
+    "territories"/"world" right before "on")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "on":
+        return False
+    return token._.mkg_kind == "place" or token.ent_type_ in ("GPE", "LOC") or token.lower_ in ("territories", "world")
+
+
 def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"Harbour Films has picked up German rights to Glasshouse and Moonfall": the buyer acquires
     each work; territory or distribution rights also make it the works' distributor there."""
     for sent in doc_sents(doc):
-        rights = [t for t in sent if t.lower_ == "rights"]
+        rights = [t for t in sent if t.lower_ == "rights"] or [t for t in sent if _territory_on(t)]
         if not rights:
             continue
         verb = next((t for t in sent if t.lemma_.lower() in lower_words("rights_verbs") and t.i < rights[0].i), None)
         if verb is None or is_hedged(doc, verb.i, rights[0].i + 1):
+            continue
+        if rights[0].lower_ != "rights" and any(t._.mkg_kind in ("org", "work", "person") for t in doc[verb.i + 1:rights[0].i]):
             continue
         buyer = next((t for t in reversed(doc[sent.start:verb.i]) if t._.mkg_kind == "org" and not _in_parens(t)), None)
         if buyer is None or rights[0].i + 1 >= sent.end or doc[rights[0].i + 1].lower_ not in ("to", "for", "on"):

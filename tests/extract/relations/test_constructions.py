@@ -171,6 +171,50 @@ def test_rights_in_negotiation_are_no_deal(facts_of):
     assert only(facts, "acquires", "distributes") == set()
 
 
+def test_a_price_paid_for_territory_rights_buys_them(facts_of):
+    # "paid $N for rights to T": the price paid names the buyer of the rights.
+    facts = facts_of("Harbour Pictures paid $12 million for worldwide rights to Mia Chen's \u201cGlasshouse,\u201d a boxing drama.")
+    assert only(facts, "acquires", "distributes") == {("Harbour Pictures", "acquires", "Glasshouse"),
+                                                      ("Harbour Pictures", "distributes", "Glasshouse")}
+
+
+def test_a_price_paid_for_a_dinner_buys_no_rights(facts_of):
+    facts = facts_of("Harbour Pictures paid $120 for a dinner after the premiere of \u201cGlasshouse.\u201d")
+    assert only(facts, "acquires", "distributes") == set()
+
+
+def test_snared_rights_are_bought(facts_of):
+    facts = facts_of("Tidewater Films snared North American rights to \u201cGlasshouse.\u201d")
+    assert only(facts, "acquires", "distributes") == {("Tidewater Films", "acquires", "Glasshouse"),
+                                                      ("Tidewater Films", "distributes", "Glasshouse")}
+
+
+def test_snared_rights_in_talks_are_no_deal(facts_of):
+    facts = facts_of("Tidewater Films is in talks to snare North American rights to \u201cGlasshouse.\u201d")
+    assert only(facts, "acquires", "distributes") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Tidewater Films secured North and Latin America on Mia Chen's \u201cGlasshouse.\u201d",
+    "Tidewater Films said it had taken the U.S. on Mia Chen's drama \u201cGlasshouse.\u201d",
+    "Tidewater Films snapped up the U.K. and select territories on \u201cGlasshouse\u201d in a deal valued at $5 million.",
+])
+def test_territories_bought_on_a_title_are_its_rights(facts_of, text):
+    # Sales reports put the territories bought as the object and the title after "on".
+    assert only(facts_of(text), "acquires", "distributes") == {("Tidewater Films", "acquires", "Glasshouse"),
+                                                               ("Tidewater Films", "distributes", "Glasshouse")}
+
+
+def test_a_territory_on_a_day_is_no_title_bought(facts_of):
+    facts = facts_of("Tidewater Films took the U.S. on Monday after a bidding war, and \u201cGlasshouse\u201d opened in Rome.")
+    assert only(facts, "acquires", "distributes") == set()
+
+
+def test_a_company_named_before_on_is_no_territory_bought(facts_of):
+    facts = facts_of("Tidewater Films secured a loan from Harbour Pictures in France on the heels of \u201cGlasshouse.\u201d")
+    assert ("Tidewater Films", "acquires", "Glasshouse") not in only(facts, "acquires")
+
+
 def test_a_place_in_the_possessive_locates_a_company(facts_of):
     assert ("Harbour Pictures", "locatedIn", "Berlin") in facts_of("Berlin's Harbour Pictures has a new slate.")
 
