@@ -516,7 +516,7 @@ def season_after_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|showrunner|director|helmer|author|scribe|actor|actress|"
+ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|breakout|showrunner|director|helmer|author|scribe|actor|actress|"
                           r"screenwriter|exec producer|executive producer|producer|" + "|".join(words("title_credit_nouns"))
                           + r")s?\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
@@ -553,6 +553,18 @@ def _acronym_title(run: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&:]{1,5}", run)) and run not in words("not_title_acronyms")
 
 
+def _performer_title(run: str, role: str) -> bool:
+    """Whether a run the NER guessed a company's reads as the show a performer is "star" of
+    ("Wallander star A", "Olympus Has Fallen star A"): a performer stars in works, and the few
+    non-works that take "star" (a platform, a league, a scene: "TikTok star", "Bollywood star")
+    are listed; a run with a company word is a company ("Keel Media star"). "alum" and
+    "veteran" are said of employers as much as of shows, so they keep the NER's reading."""
+    if role.strip().rstrip("s") not in ("star", "co-star", "breakout"):
+        return False
+    listed = words("star_of_not_titles") | words("not_title_acronyms")
+    return not _has_company_word(run) and not any(w in listed for w in run.split())
+
+
 def role_slot_titles(doc: Doc) -> Iterator[Mention]:
     """A title before a role noun and a person: "Moonfall writer Jane Roe", "Ironbridge
     creator Sam Lee". The run must hold a proper noun (the parser's PROPN) and the name after the
@@ -580,7 +592,8 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
                         and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
                         and not _phrase_title(text[max(start, ner[0].start_char):role.start()])
-                        and not _acronym_title(text[start:role.start()]))):
+                        and not _acronym_title(text[start:role.start()])
+                        and not _performer_title(text[start:role.start()], role.group(0)))):
             continue
         # "Keel Media alum Dana Vale": an alum or veteran of a name ending in a company word
         # worked there; the run is the company, not a work.

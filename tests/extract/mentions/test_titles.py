@@ -2123,3 +2123,28 @@ def test_a_person_named_alone_opposite_a_star_is_no_title(entities_of):
     entities = entities_of("Mara Quill stars opposite Devon Hale.")
     assert works(entities) == {}
     assert entities["Devon Hale"].type == "Person"
+
+
+# A performer is "star" or "breakout" of a show: a run the NER guesses a company's before those
+# nouns is the show, unless it names a platform, a scene or a league ("TikTok star").
+@pytest.mark.parametrize("text", [
+    "The four-part series, featuring Halvorsen star Dana Vale, focuses on crime.",
+    "The four-part series, featuring Ravenscourt star Dana Vale, focuses on crime.",
+    "The new comedy stars Ravenscourt breakout Dana Vale.",
+])
+def test_a_company_guess_before_star_or_breakout_is_the_show(entities_of, facts_of, text):
+    show = "Halvorsen" if "Halvorsen" in text else "Ravenscourt"
+    entities = entities_of(text)
+    assert works(entities) == {show: "CreativeWork"}
+    assert entities["Dana Vale"].type == "Person"
+    assert (("Dana Vale", "knownFor", show)) in facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The comedy will star TikTok star Dana Vale.",
+    "The drama, featuring Chelsea star Dana Vale, follows two sisters.",
+    "The film stars NBA star Tom Reed.",
+])
+def test_a_platform_or_club_before_star_is_no_show(entities_of, facts_of, text):
+    assert works(entities_of(text)) == {}
+    assert not any(p == "knownFor" for _, p, _ in facts_of(text))
