@@ -229,7 +229,8 @@ def _possessive_title(doc: Doc, span: Span) -> bool:
     """Whether a name the NER read as "W's X" is one title holding a possessive ("Grey's
     Anatomy", "Schitt's Creek") rather than an owner and what it owns ("Toho's Godzilla",
     "Vale's Salt Road"): one capitalised word on each side, and the word before the possessive
-    is nowhere else in the article. An owner is a company or person the story names on its own
+    is nowhere else in the article. A name the NER calls a person is a person's after an owner
+    ("Blackpink's Jisoo": a band's member). An owner is a company or person the story names on its own
     (trade copy introduces a maker before or after crediting it), while a title's inner word
     ("Grey", "Schitt") names nothing by itself."""
     toks = [t for t in span if t.text not in ("'", "\u2019", "\u2018", '"')]
