@@ -189,6 +189,14 @@ def without_placed_tail(title: str) -> str:
     return title[:placed.start()] if placed else title
 
 
+def post_title(text: str) -> bool:
+    """Whether a capitalised run opens with a job title ("EVP Creative Affairs", "Managing
+    Director Global Distribution", "Executive Producers are ..."): press releases capitalise a
+    post like a name, and a company's name never opens with a rank or an office."""
+    bare = re.sub(r"^[Tt]he\s+", "", text)
+    return any(bare == w or bare.startswith(w + " ") for w in words("post_title_openings"))
+
+
 def is_name(text: str) -> bool:
     """A plausible proper name: has a capital or digit and is not an industry abbreviation or a weekday."""
     if not any(c.isupper() or c.isdigit() for c in text):
@@ -215,6 +223,27 @@ def _split_fused_possessive(span: Span) -> list[Span]:
             start = tok.i + 1
     parts.append(span.doc[start:span.end])
     return [p for p in parts if len(p)]
+
+
+def _possessive_title(doc: Doc, span: Span) -> bool:
+    """Whether a name the NER read as "W's X" is one title holding a possessive ("Grey's
+    Anatomy", "Schitt's Creek") rather than an owner and what it owns ("Toho's Godzilla",
+    "Vale's Salt Road"): one capitalised word on each side, and the word before the possessive
+    is nowhere else in the article. A name the NER calls a person is a person's after an owner
+    ("Blackpink's Jisoo": a band's member). An owner is a company or person the story names on its own
+    (trade copy introduces a maker before or after crediting it), while a title's inner word
+    ("Grey", "Schitt") names nothing by itself."""
+    toks = [t for t in span if t.text not in ("'", "\u2019", "\u2018", '"')]
+    if len(toks) != 3 or not (toks[1].tag_ == "POS" or toks[1].text in FUSED_POSSESSIVES):
+        return False
+    owner, owned = toks[0], toks[2]
+    if not (owner.is_title and owned.is_title and owner.is_alpha and owned.is_alpha):
+        return False
+    if owner.text in place_names() or owned.text in words("org_suffixes") or owner.lower_ in given_names():
+        return False
+    text = document_text(doc)
+    run = re.escape(owner.text) + r"(?:'s|\u2019s)\s+" + re.escape(owned.text)
+    return not re.search(r"\b" + re.escape(owner.text) + r"\b", re.sub(run, " ", text))
 
 
 def _split_slashed(span: Span) -> list[Span]:
@@ -791,6 +820,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         bare = re.sub(r"^[Tt]he\s+", "", ent.text)
         if cls != "Person" and (SECTION_AFTER_RE.match(document_text(doc), ent.end_char) or bare.split()[0] in ("Best", "Outstanding")):
             continue  # "the Bright Future programme", "the prize for Best Musical Score": a line-up's section, an award's category
+        if cls != "Person" and bare in words("bare_festival_sections") and not re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", document_text(doc)[max(0, ent.start_char - 4):ent.start_char]):
+            continue  # "screens in Panorama", "a Midnight Madness entry": a festival's section, not its maker or a place
         if (cls in ("Organization", "CreativeWork", "Event") and bare in words("festival_sections")) or \
                 document_text(doc).startswith(_festival_sections(), ent.start_char):
             continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
@@ -812,6 +843,11 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             e.label_ == "PERSON" and e.end == ent.start - 1 for e in doc_ents(doc))
         if cls not in ("Place", "Event") and ent.start > 0 and (doc[ent.start - 1].lower_ in PLAYING_VERBS or as_part) and len(ent) <= 3:
             continue  # "will play Tonia", "portrays Stick": a part, whatever the NER took it for ("will play Toronto": a festival's city)
+        if ent.label_ in ("ORG", "WORK_OF_ART") and _possessive_title(doc, ent):
+            m = _mention(ent, "CreativeWork", "ner", cued=True)  # the shape of the name says it is a title
+            if m:
+                yield m
+            continue
         pieces = _split_ampersand_people(ent)
         if len(pieces) > 1 and ent.label_ == "ORG":
             cls = "Person"  # "Peter Vale & Alex Roe": two given names make two people
@@ -1897,6 +1933,8 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     found = outside_honours(document_text(doc), found)
     # "her BAFTA-winning work": a compound adjective of an award is never a name.
     found = [m for m in found if not re.search(r"-(?:" + "|".join(words("award_modifier_suffixes")) + r")$", m.text)]
+    # "promoted to EVP Creative Affairs", "A, Managing Director Global Distribution at X": a post.
+    found = [m for m in found if m.kind != "org" or not post_title(m.text)]
     return drop_characters(doc, resolve_overlaps(found))
 
 

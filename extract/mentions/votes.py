@@ -921,6 +921,28 @@ def _buyer_role(root: Token) -> str:
     return "Distributor" if any(o.lemma_.lower() == "right" or o.lower_ == "rights" for o in objects) else ""
 
 
+def _releaser_role(root: Token, work_starts: set[int]) -> str:
+    """The subject of releasing or distributing a title is its distributor: "X will distribute
+    Cold Harbour in the UK", "X will release the film", "X will release in Canada" (the title
+    left understood, a territory named). A company releases a title into a market; a producer
+    makes it. Another object ("X released a statement") says nothing."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in words("release_agent_verbs"):
+        return ""
+    verb = root.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return "Distributor" if any(_work_like(o, work_starts) for o in objects) else ""
+    territories = words("countries") | words("regions")
+    placed = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    return "Distributor" if any(doc_span_text(p) in territories for p in placed) else ""
+
+
+def doc_span_text(token: Token) -> str:
+    """The words of a token's subtree, as written ("the U.K." -> "U.K.")."""
+    words_ = [t for t in token.subtree if t.dep_ != "det"]
+    return token.doc[words_[0].i:words_[-1].i + 1].text if words_ else token.text
+
+
 def _seller_role(root: Token, work_starts: set[int]) -> str:
     """A company that sells a title or handles its sales is its sales agent, which the ontology
     gives no class of its own: "X is handling international sales", "X is selling Cold Harbour to
@@ -995,7 +1017,8 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for role in (_agent_role(span.root, work_starts), _buyer_role(span.root), _seller_role(span.root, work_starts)):
+            for role in (_agent_role(span.root, work_starts), _buyer_role(span.root), _seller_role(span.root, work_starts),
+                         _releaser_role(span.root, work_starts)):
                 if role and not described_only:
                     found.add(role)
             if not described_only and text.startswith(" release", m.end) and release_re.search(text[max(0, m.start - 5):m.start]) \

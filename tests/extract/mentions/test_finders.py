@@ -1183,3 +1183,113 @@ def test_bracketed_initials_after_a_company_still_name_it(entities_of):
     # Negative twin: capitals that are no territory are the company's own initials.
     found = entities_of("Brightmoor Film Holdings (BFH) has picked up the thriller \u2018Copper Lantern\u2019.")
     assert "BFH" not in found or found["BFH"].type != "Country"
+
+
+# A press release capitalises a post like a name; a run opening with a rank or an office is the
+# post, never a company.
+@pytest.mark.slow
+@pytest.mark.parametrize("text, post", [
+    ("Tom Hale has been named to the newly created position of EVP Creative Affairs of Harbour Studios.",
+     "EVP Creative Affairs"),
+    ("\u201cWe are thrilled,\u201d said Ruth Lane, Managing Director Global Distribution at Harbour Studios.",
+     "Managing Director Global Distribution"),
+    ("Mira Stone joined Corvane in 2010 and became Corvane's CPO in 2015.", "CPO"),
+])
+def test_a_capitalised_post_is_no_company(entities_of, text, post):
+    entities = entities_of(text)
+    assert post not in entities
+    assert not any(label.startswith(post.split()[0] + " ") for label in entities)
+
+
+@pytest.mark.slow
+def test_a_capitalised_post_keeps_its_company_and_holder(extraction_of):
+    extraction = extraction_of("\u201cWe are thrilled,\u201d said Ruth Lane, Managing Director Global Distribution at Harbour Studios.")
+    types = {e.label: e.type for e in extraction.entities}
+    assert types == {"Ruth Lane": "Person", "Harbour Studios": "Studio"}
+    assert ("Ruth Lane", "employedBy", "Harbour Studios") in labelled_facts(extraction)
+
+
+# Negative twins: a company word after a rank-like first word that is no post stays a company,
+# and a person's name after a post is still the person.
+@pytest.mark.slow
+@pytest.mark.parametrize("text, label, cls", [
+    ("Vicelane Films will handle international sales on the drama.", "Vicelane Films", "Organization"),
+    ("Executive Vice President Dana Vale said the studio would expand.", "Dana Vale", "Person"),
+])
+def test_no_post_cut_from_a_company_or_a_person(entities_of, text, label, cls):
+    entity = entities_of(text).get(label)
+    assert entity is not None and entity.type == cls
+
+
+def test_post_title_reads_the_opening_only():
+    from mediakg.extract.mentions.finders import post_title
+    assert post_title("EVP Creative Affairs") and post_title("Managing Director Global Distribution")
+    assert post_title("Head of Drama") and post_title("Executive Producers")
+    assert not post_title("Headline Pictures") and not post_title("Vice Studios") and not post_title("Harbour Executive Films")
+
+
+# A festival line-up names its sections bare ("screens in Panorama", "a Midnight Madness entry"):
+# the section is no company and no place.
+@pytest.mark.slow
+@pytest.mark.parametrize("text, section", [
+    ("The drama Salt Road, from first-time director Ana Ruiz, screens in Panorama.", "Panorama"),
+    ("Harlow Lane Films is handling sales on the film, which premieres in Panorama next week.", "Panorama"),
+    ("Tom Hale's Midnight Madness entry Salt Road opens the festival on Friday.", "Midnight Madness"),
+])
+def test_a_bare_festival_section_is_no_entity(entities_of, text, section):
+    assert section not in entities_of(text)
+
+
+# Negative twins: a company named after the word keeps its name, and a channel's possessive makes
+# the name its show, not a section.
+@pytest.mark.slow
+def test_a_company_named_with_a_section_word_stays(entities_of):
+    entities = entities_of("Panorama Films has acquired the drama Salt Road for France.")
+    assert "Panorama Films" in entities and entities["Panorama Films"].type in ("Distributor", "ProductionCompany", "Organization")
+
+
+# A title may hold a possessive after its one first word ("Grey's Anatomy"): when the NER reads
+# "W's X" as one name and W names nothing else in the article, the run is one title, not the
+# company W and what it owns.
+@pytest.mark.slow
+@pytest.mark.parametrize("text, title", [
+    ("Cahn spent eight years on ABC's juggernaut Grey's Anatomy.", "Grey's Anatomy"),
+    ("Entertainment One buys stake in 'Grey's Anatomy' producer MGC.", "Grey's Anatomy"),
+    ("She starred in the hit comedy Schitt's Creek.", "Schitt's Creek"),
+])
+def test_a_title_holding_a_possessive_stays_one_work(entities_of, text, title):
+    entities = entities_of(text)
+    assert title in entities
+    assert entities[title].type in ("CreativeWork", "Series", "Film")
+    assert title.split("'")[0] not in entities
+
+
+# Negative twins: an owner the article names on its own, or a place's or a person's possessive,
+# is cut off its work.
+@pytest.mark.slow
+@pytest.mark.parametrize("text, start, end", [
+    ("Corvel's Harbour opened strongly. Corvel said the film was its biggest.", 0, 3),
+    ("Norway's Harbour opened strongly.", 0, 3),
+    ("Dana's Harbour opened strongly.", 0, 3),
+])
+def test_an_owner_named_elsewhere_is_no_title_word(nlp, text, start, end):
+    from mediakg.extract.mentions.finders import _possessive_title
+    doc = nlp(text)
+    assert not _possessive_title(doc, doc[start:end])
+
+
+@pytest.mark.slow
+def test_possessive_title_reads_one_word_each_side(nlp):
+    from mediakg.extract.mentions.finders import _possessive_title
+    doc = nlp("Corvel's Harbour opened strongly.")
+    assert _possessive_title(doc, doc[0:3])
+    doc = nlp("Corvel's Harbour Lights opened strongly.")
+    assert not _possessive_title(doc, doc[0:4])
+
+
+# Negative twin: a name the NER calls a person after an owner's possessive is a person (a band's
+# member), never a title.
+@pytest.mark.slow
+def test_a_person_after_a_possessive_is_no_title(entities_of):
+    entities = entities_of("The drama stars Korvana's Minji and Dae-ho Park.")
+    assert "Korvana's Minji" not in entities

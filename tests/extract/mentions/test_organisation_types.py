@@ -230,3 +230,24 @@ def test_a_title_s_sales_agent_is_an_organization(extraction_of, sentence, label
 ])
 def test_a_company_that_sells_no_title_keeps_its_class(extraction_of, sentence, label):
     assert typed(extraction_of(sentence))[label] == "ProductionCompany"
+
+
+# types34: the subject of releasing or distributing a title is its distributor, over a generic
+# word of its name: "X will distribute T in the UK", "X will release in Canada".
+@pytest.mark.parametrize("sentence, label", [
+    ("Kestrel Home Entertainment will distribute Salt Road in the UK.", "Kestrel Home Entertainment"),
+    ("Harlow Pictures will release the thriller in the US in September.", "Harlow Pictures"),
+    ("WME touts US rights, and Tarrow Films will release in Canada.", "Tarrow Films"),
+])
+def test_the_subject_releasing_a_title_is_its_distributor(extraction_of, sentence, label):
+    assert typed(extraction_of(sentence))[label] == "Distributor"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # negative twins: releasing no title, or in no territory, says nothing of the role
+    ("Kestrel Home Entertainment will release a statement on Monday.", "Kestrel Home Entertainment"),
+    ("Harlow Pictures released its annual report in March.", "Harlow Pictures"),
+    ("WME touts US rights, and Tarrow Films will release in the spring.", "Tarrow Films"),
+])
+def test_a_company_releasing_no_title_keeps_its_class(extraction_of, sentence, label):
+    assert typed(extraction_of(sentence))[label] == "ProductionCompany"
