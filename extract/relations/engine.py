@@ -143,10 +143,6 @@ def coordinated(token: Token) -> list[Token]:
         while j < len(doc) and (doc[j].is_punct or doc[j].lower_ in ("and", "or", "&")) and doc[j].text not in ".;:!?":
             seen_sep = seen_sep or doc[j].text in (",", "and", "or", "&", "\u201c", "\"")
             j += 1
-        # "A, B and Harbour Films' C and D": a company's possessive before a name says whose staff
-        # the person is, a modifier inside the item; the person is still the list's next item.
-        if seen_sep and kind == "person" and j + 1 < len(doc) and (kind_of(doc[j]) == "org" or (doc[j].lower_ == "the" and kind_of(doc[j + 1]) == "org")):
-            j = _past_possessive_company(doc, j + (doc[j].lower_ == "the"))
         if not seen_sep or j >= len(doc) or kind_of(doc[j]) != kind:
             break
         # "featuring A and B, C's “X”": a possessive owner starts the list's next item, a title.
@@ -155,17 +151,6 @@ def coordinated(token: Token) -> list[Token]:
         found.append(doc[j])
         i = j + 1
     return found
-
-
-def _past_possessive_company(doc: Doc, j: int) -> int:
-    """The index of the name after a company's possessive that starts at j ("Harbour Films' C",
-    "the BBC's C"), or j itself when the company is no possessive before a person."""
-    key, k = entity_of(doc[j]), j
-    while k < len(doc) and entity_of(doc[k]) == key and kind_of(doc[k]) == "org":
-        k += 1
-    if k + 1 < len(doc) and (doc[k].tag_ == "POS" or doc[k].lower_ in ("'s", "\u2019s", "'", "\u2019")) and kind_of(doc[k + 1]) == "person":
-        return k + 1
-    return j
 
 
 def antecedent(subject: Token, verb: Token) -> Token:
