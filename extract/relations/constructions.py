@@ -374,7 +374,7 @@ def _work_after_lead(doc: Doc, end: int, sent_end: int) -> Token | None:
     the Fox drama pilot “Glasshouse”" (a descriptive phrase before the title). Not a title that is
     someone's calling card ("A executive produces alongside Ember director B"): that credit is the
     work the sentence is about. The search stops at a clause break or a verb."""
-    for t in doc[end:min(end + 8, sent_end)]:
+    for t in doc[end:min(end + 10, sent_end)]:
         if t._.mkg_kind == "work":
             return t if epithet_person(t) is None else None
         # "the Fox drama pilot X", "HBO's X": a company modifying the work noun does not end it.

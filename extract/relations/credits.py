@@ -15,9 +15,9 @@ AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "b
 SALIENT = Default.SENTENCE_OR_SALIENT
 # "A and B executive producing": the coordinated person before the one next to the verb.
 LEFT_PARTNER = [word("and", op="?"), ent("person", OP="?")]
-# "A and B of Harbour Films will executive produce": the company the people come from may stand
-# between them and the verb.
-OF_COMPANY = [word("of", op="?"), ent("org", OP="?")]
+# "A and B of (the) Harbour Company will executive produce": the company the people come from may
+# stand between them and the verb.
+OF_COMPANY = [word("of", op="?"), word("the", op="?"), ent("org", OP="?")]
 # A first job before "and executive produce" ("will direct and executive produce").
 # "created and executive produces": the creator's verb in the past joins a present credit too.
 FIRST_JOBS = ("direct", "directs", "helm", "helms", "star", "stars", "showrun", "showruns", "co-write", "co-writes",

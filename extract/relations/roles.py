@@ -84,8 +84,27 @@ def _job_title(doc: Doc, start: int, end: int, sent_end: int) -> bool:
         return True
     if end < sent_end and doc[end].lower_ in ("of", "at"):
         rest = [t for t in doc[end + 1:min(end + 4, sent_end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")]
+        if rest and rest[0]._.mkg_kind == "org" and doc[end].lower_ == "of" and _possessed_work(doc, rest[0].i, sent_end) is not None:
+            return False
         return not (rest and rest[0]._.mkg_kind == "work")
     return False
+
+
+def _possessed_work(doc: Doc, i: int, end: int) -> Token | None:
+    """"of MSNBC's popular morning show, X": a company's possessive at i opens a noun phrase about
+    the company's show, which goes on through its modifiers (and a comma of apposition) to the
+    title; the role is on that show, no post at the company. None when no title ends the phrase."""
+    key = doc[i]._.mkg_entity
+    while i < end and doc[i]._.mkg_entity == key and doc[i]._.mkg_kind == "org":
+        i += 1
+    if not (i < end and (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"))):
+        return None
+    for t in doc[i + 1:min(i + 9, end)]:
+        if t._.mkg_kind:
+            return t if t._.mkg_kind == "work" else None
+        if t.pos_ in ("VERB", "AUX", "ADP") or t.text in (";", ":", "(", "."):
+            return None
+    return None
 
 
 def _describes(verb: Token) -> bool:
@@ -110,8 +129,49 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
                 doc = verb.doc
                 work = work or next((doc[p.i + 2] for p in objects if p._.mkg_kind == "org" and p.i + 2 < len(doc)
                                      and doc[p.i + 1].lower_ in ("'s", "\u2019s") and doc[p.i + 2]._.mkg_kind == "work"), None)
+                # "of MSNBC's popular morning show, X": the maker's possessive, modifiers and an
+                # apposition before the title.
+                first = next((t for t in doc[prep.i + 1:min(prep.i + 4, verb.sent.end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")), None)
+                if work is None and first is not None and first._.mkg_kind == "org":
+                    work = _possessed_work(doc, first.i, verb.sent.end)
+                # "on the CBS reboot of X", "on Fox's series adaptation of X": a noun for a new
+                # version of a work names it by the title after "of" (lexicon version_nouns; not
+                # a spinoff or sequel, which is another work).
+                work = work or next((w for p in objects if p.lower_ in lower_words("version_nouns") for q in p.children
+                                     if q.dep_ == "prep" and q.lower_ == "of" for w in q.children
+                                     if w.dep_ == "pobj" and w._.mkg_kind == "work"), None)
                 if work is not None:
                     return work
+    # The parse may hang "of MSNBC's show, X" on another noun of the list: read the words right
+    # after the role noun.
+    doc = verb.doc
+    for noun in nouns:
+        i = noun.i + 1
+        if i + 1 < verb.sent.end and doc[i].lower_ in ("of", "on", "for"):
+            first = next((t for t in doc[i + 1:min(i + 4, verb.sent.end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")), None)
+            if first is not None and first._.mkg_kind == "org":
+                work = _possessed_work(doc, first.i, verb.sent.end)
+                if work is not None:
+                    return work
+            work = _version_work(doc, i + 1, verb.sent.end)
+            if work is not None:
+                return work
+    return None
+
+
+def _version_work(doc: Doc, i: int, end: int) -> Token | None:
+    """"the CBS reboot of “X”", "Fox's upcoming series adaptation of X" read on the words from i:
+    modifiers, then a version noun (lexicon version_nouns), "of" and the title."""
+    nouns = lower_words("version_nouns")
+    for j in range(i, min(i + 7, end - 2)):
+        t = doc[j]
+        if t.lower_ in nouns and doc[j + 1].lower_ == "of":
+            k = j + 2
+            while k < end and doc[k].text in ("\u201c", "\""):
+                k += 1
+            return doc[k] if k < end and doc[k]._.mkg_kind == "work" else None
+        if t._.mkg_kind not in ("", "org") or t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.tag_ != "POS":
+            return None
     return None
 
 

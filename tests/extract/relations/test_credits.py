@@ -582,3 +582,18 @@ def test_the_one_who_stars_opposite_another_is_in_the_cast(facts_of, sentence, e
 ])
 def test_no_part_opposite_another_when_hoped_or_past(facts_of, sentence):
     assert not {f for f in credits(facts_of(sentence)) if f[:2] == ("Copperhead", "starring")}
+
+
+# ep34: the people of a company named between the list and the EP verb.
+def test_people_of_the_company_before_the_ep_verb(facts_of):
+    facts = facts_of("Orchard Street has ordered the drama Copperhead. Ivo Drake, Ada Stone and Tomas Reyne "
+                     "of the Fenwick Company will also executive produce.")
+    assert {f for f in credits(facts) if f[1] == "executiveProducer"} == {
+        ("Copperhead", "executiveProducer", "Ivo Drake"), ("Copperhead", "executiveProducer", "Ada Stone"),
+        ("Copperhead", "executiveProducer", "Tomas Reyne")}
+
+
+def test_people_of_the_company_in_talks_give_no_credit(facts_of):
+    facts = facts_of("Orchard Street has ordered the drama Copperhead. Ivo Drake and Ada Stone "
+                     "of the Fenwick Company are in talks to executive produce.")
+    assert not {f for f in credits(facts) if f[1] == "executiveProducer"}

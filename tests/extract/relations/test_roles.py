@@ -1225,3 +1225,25 @@ def test_a_work_where_a_part_will_be_played_keeps_its_credits(facts_of):
                      "in Fairweather. Sam Hale and Nora Fenn will also executive produce.")
     assert ("Fairweather", "executiveProducer", "Sam Hale") in facts
     assert ("Fairweather", "executiveProducer", "Nora Fenn") in facts
+
+
+# ep34: the role's work named at the end of a descriptive noun phrase.
+@pytest.mark.parametrize("sentence", [
+    "Lena Marsh is also an executive producer on Fenwick's upcoming series adaptation of \u201cSaltmarsh.\u201d",
+    "Lena Marsh is currently an executive producer on the Fenwick reboot of \u201cSaltmarsh.\u201d",
+    "Lena Marsh was the co-creator and original executive producer of Fenwick's popular morning show, \u201cSaltmarsh.\u201d",
+])
+def test_a_role_on_a_described_work_names_the_title(facts_of, sentence):
+    facts = facts_of(ORDER + sentence)
+    assert {f for f in credits(facts) if f[2] == "Lena Marsh"} == {("Saltmarsh", "executiveProducer", "Lena Marsh")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a spinoff is another work than the one it spins off
+    "Lena Marsh is an executive producer on the Fenwick spinoff of \u201cSaltmarsh.\u201d",
+    # a company's possessive with no title after it is a post at the company
+    "Lena Marsh was the executive producer of Fenwick's news division.",
+])
+def test_a_role_on_another_or_no_work_gives_no_credit_to_the_title(facts_of, sentence):
+    facts = facts_of(ORDER + sentence)
+    assert ("Saltmarsh", "executiveProducer", "Lena Marsh") not in facts
