@@ -83,10 +83,13 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         # "Published in 2019, the novel ...", "Perrotta's novel was published in 2012": a release
         # year read where the sentence refers to the source ("the novel") is the source's.
         in_source = [(m.start, m.end) for m in source_mentions] + [(r.start, r.end) for r in source_refs]
+        # "an adaptation of A's 2016 novel X": a year inside the source's phrase dates the book.
+        cue_years = set(re.findall(r"\b(?:19|20)\d\d\b", " ".join(cue for _, cue in cues if cue)))
         for i, fact in enumerate(out_facts):
             on_source = fact.subject == group.key and (
                 fact.rule in SOURCE_FACT_RULES
-                or (fact.predicate == "releaseYear" and any(fact.evidence.start <= s < fact.evidence.end for s, _ in in_source)))
+                or (fact.predicate == "releaseYear" and (any(fact.evidence.start <= s < fact.evidence.end for s, _ in in_source)
+                                                         or fact.object in cue_years)))
             if on_source:
                 out_facts[i] = replace(fact, subject=source.key)
     return out_groups, out_facts
@@ -138,6 +141,12 @@ def _adapted_work(trigger: Token) -> Token | None:
     """The work the trigger describes: "T, an adaptation of ..." (apposition), "T, based on ..."
     (a participle on T), "T is based on / is an adaptation of ..." (the clause's subject)."""
     if trigger.head._.mkg_kind == "work" and trigger.dep_ in ("appos", "acl", "amod", "prep"):
+        return trigger.head
+    # "T, which is based on the novel by A", "the project, which will be based on A's book of the
+    # same name": a relative clause is said of the noun it hangs on, its relative pronoun the
+    # participle's subject.
+    if trigger.dep_ == "relcl" and trigger.head._.mkg_kind == "work" \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
         return trigger.head
     # "T, a TV series based on the podcast", "T is a comedy based on the book by A": the participle
     # hangs on a common noun that is itself said of T, by apposition or as the copula's complement.

@@ -25,8 +25,19 @@ NEW_FILM_RE = re.compile(r"\b(?:new|latest|upcoming|next|forthcoming|debut)\b[\w
 PLAIN_FILM_RE = re.compile(r"^\W{0,2},\s+an?\s+(?:(?!\d{4}\b)[\w\-]+\s+){0,2}(?:film|movie)\b", re.I)
 
 
+# "an adaptation of Colson Vale's 2016 Pulitzer-winning novel X", "a series adaptation of A's
+# pandemic-themed bestseller “X”": praise, a year and hyphened modifiers may stand between the
+# adaptation noun and the book noun right before the title; the phrase still names the new work
+# by its source's title. Only a book's noun closes it ("classic" may be a film's).
+ADAPTATION_OF_BOOK = re.compile(r"\b(?:adaptation|remake|reimagining|re-imagining|retelling) of\s+[^.,;:()\u201c\u201d\"]{0,80}?"
+                                r"\b(?:novel|book|memoir|bestseller|best-seller|graphic novel|novella|webtoon|manga)\W{0,3}$", re.I)
+
+
 def source_cue(text: str, start: int, end: int) -> str:
     """The noun that makes this mention the source work ("novel", "classic"), or ""."""
+    long_phrase = ADAPTATION_OF_BOOK.search(text[max(0, start - 110):start])
+    if long_phrase:
+        return long_phrase.group(0)
     before = SOURCE_BEFORE.search(text[max(0, start - 40):start])
     if before:
         return before.group(0)

@@ -112,6 +112,12 @@ RULES = [
     # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
     Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), *BOOK_MODIFIERS, word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.85, coordinate=False, veto=_opening_subject),
+    # A hyphened praise or theme word before the noun: "A's 2016 Pulitzer-winning novel X", "A's
+    # pandemic-themed bestseller X" (the tokenizer splits the compound at its hyphen).
+    Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), *BOOK_MODIFIERS[:2], {"IS_ALPHA": True}, {"ORTH": "-"},
+                                              {"IS_LOWER": True, "TAG": {"IN": ["JJ", "VBG", "VBN"]}}, *BOOK_MODIFIERS[2:],
+                                              word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
+         WORK, PERSON, 0.85, coordinate=False, veto=_opening_subject),
     # A book's byline: "the 2009 novel Cold Harbour by Polish author Ana Ruiz", "the memoir
     # X by A": after a source noun and its title, "by" and a few descriptor words name the author.
     Rule("works.novel_by", "writtenBy", [word("novel", "book", "memoir", "novella", "webtoon", "manga", "comic", "play", "bestseller"),

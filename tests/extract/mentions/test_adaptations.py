@@ -263,3 +263,48 @@ def test_co_authors_of_an_unnamed_novel_both_wrote_it(extraction_of):
     writers = {f for f in typed_facts(x) if f[1] == "writtenBy"}
     assert writers == {("The Tinder Box/CreativeWork", "writtenBy", "Rob Fenn/Person"),
                        ("The Tinder Box/CreativeWork", "writtenBy", "Ava Stroud/Person")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Reyne is directing an adaptation of Mara Quill's 2016 Pulitzer-winning novel The Copper Lantern for Harbour Films.",
+    "Tomas Reyne is working on a series adaptation of Mara Quill's pandemic-themed bestseller \u201cThe Copper Lantern.\u201d",
+])
+def test_modifiers_between_the_adaptation_and_the_book_noun_keep_two_works(extraction_of, text):
+    # A year and hyphened praise words before the book's noun: the adaptation still borrows the
+    # book's title, and the author and the year are the book's.
+    x = extraction_of(text)
+    facts = typed_facts(x)
+    adaptation = next(t for t in _works(x, "The Copper Lantern").values() if t in ("Film", "Series"))
+    assert sorted(_works(x, "The Copper Lantern").values()) == sorted(["CreativeWork", adaptation])
+    assert (f"The Copper Lantern/{adaptation}", "basedOn", "The Copper Lantern/CreativeWork") in facts
+    assert ("The Copper Lantern/CreativeWork", "writtenBy", "Mara Quill/Person") in facts
+    assert (f"The Copper Lantern/{adaptation}", "writtenBy", "Mara Quill/Person") not in facts
+    if "2016" in text:
+        assert ("The Copper Lantern/CreativeWork", "releaseYear", "2016") in facts
+        assert (f"The Copper Lantern/{adaptation}", "releaseYear", "2016") not in facts
+
+
+def test_a_book_with_hyphened_praise_read_not_adapted_stays_one_work(extraction_of):
+    # The negative twin: no adaptation noun before the book, so one work, its author's.
+    x = extraction_of("Tomas Reyne read Mara Quill's 2016 Pulitzer-winning novel The Copper Lantern on the flight.")
+    assert list(_works(x, "The Copper Lantern").values()) == ["CreativeWork"]
+    assert not [f for f in x.facts if f.predicate == "basedOn"]
+    assert ("The Copper Lantern/CreativeWork", "writtenBy", "Mara Quill/Person") in typed_facts(x)
+
+
+def test_a_relative_clause_says_the_source_of_its_antecedent(extraction_of):
+    # "T, which is based on the novel by A": the clause is said of T, which borrows the unnamed
+    # novel's title; A wrote the novel.
+    x = extraction_of("The Copper Lantern, which is based on the novel by Mara Quill, lands on Harbour TV on May 3.")
+    assert sorted(_works(x, "The Copper Lantern").values()) == ["CreativeWork", "CreativeWork"]
+    sources = [f for f in x.facts if f.predicate == "basedOn"]
+    assert len(sources) == 1 and sources[0].object == sources[0].subject + "-source"
+    assert (sources[0].object, "writtenBy") in {(f.subject, f.predicate) for f in x.facts}
+    assert not [f for f in x.facts if f.subject == sources[0].subject and f.predicate == "writtenBy"]
+
+
+def test_a_relative_clause_on_a_person_gives_no_source(extraction_of):
+    # The negative twin: the clause hangs on a person, not a work, so no work borrows a title.
+    x = extraction_of("The Copper Lantern stars Tomas Reyne, who is based on the novel's hero, and lands on Harbour TV on May 3.")
+    assert not [f for f in x.facts if f.predicate == "basedOn"]
+    assert list(_works(x, "The Copper Lantern").values()) in (["CreativeWork"], ["Series"], ["Film"])
