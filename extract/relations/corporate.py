@@ -97,18 +97,7 @@ def _qualifies_authored_work(roles: dict[str, Token]) -> bool:
 
 
 def _person_owns_veto(roles: dict[str, Token]) -> bool:
-    # "Dana Vale's Hulu pilot Saltmarsh": a company between a person's possessive and a show noun
-    # with its title after it qualifies the person's show (its network), not a post of hers.
-    org = roles.get("object")
-    return _based_at_company(roles) or _qualifies_authored_work(roles) or (org is not None and _names_its_show(org))
-
-
-def _person_qualifies_show(roles: dict[str, Token]) -> bool:
-    """"NBC's John Malkovich pirate drama Crossbones": a name between a company's possessive and
-    a show noun with its title after it is the show's star or maker, a modifier of the show the
-    company airs, not the company's staff."""
-    person = roles.get("subject")
-    return person is not None and _names_its_show(person)
+    return _based_at_company(roles) or _qualifies_authored_work(roles)
 
 
 def _names_its_show(org: Token) -> bool:
@@ -122,8 +111,6 @@ def _names_its_show(org: Token) -> bool:
     if k >= len(doc) or doc[k].lower_ not in SHOW_NOUNS:
         return False
     k += 1
-    while k < len(doc) and doc[k].lower_ in SHOW_NOUNS:  # "drama series", "comedy pilot"
-        k += 1
     while k < len(doc) and doc[k].text in ("\u201c", '"', "\u2018", "'", ","):
         k += 1
     return k < len(doc) and doc[k]._.mkg_kind == "work"
@@ -511,7 +498,7 @@ RULES = [
          PERSON, ORG, 0.7, coordinate=False),
     # "Netflix's Amy Reinhard and Peter Friedlander": the possessive company holds the whole list.
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
-         PERSON, ORG, 0.7, veto=_person_qualifies_show),
+         PERSON, ORG, 0.7),
     # "David Chen, Netflix's head of drama,", "David Chen, Netflix senior vice president of
     # drama,": a company name (possessive or bare) opening the apposition of a person with a
     # job title names where the job is. "former" before the company breaks the pattern.

@@ -1186,23 +1186,6 @@ def test_a_qualified_title_negative_twins(facts_of, sentence):
     assert not of(facts_of(sentence), "employedBy")
 
 
-# --- emp34: a company qualifying a show next to a person's name is the show's, not her employer ---
-@pytest.mark.parametrize("sentence", [
-    "Tom Hale joins Rita Combs's Hulu pilot Saltmarsh.",
-    "Tom Hale joins Rita Combs' Netflix drama series Saltmarsh as a regular.",
-    "He also produced NBC's Tom Hale pirate drama Saltmarsh.",
-])
-def test_a_company_qualifying_a_persons_show_employs_nobody(facts_of, sentence):
-    assert not of(facts_of(sentence), "employedBy")
-
-
-def test_a_persons_possessive_company_still_employs_her(facts_of):
-    # positive twins: no show noun and title after the company
-    assert of(facts_of("Rita Combs's Harbour Films will produce the drama."), "employedBy") == {("Rita Combs", "employedBy", "Harbour Films")}
-    assert of(facts_of("Netflix's Rita Combs and Tom Hale announced the deal."), "employedBy") == {
-        ("Rita Combs", "employedBy", "Netflix"), ("Tom Hale", "employedBy", "Netflix")}
-
-
 @pytest.mark.parametrize("sentence, role", [
     ("Harbour Films' film chairman Tom Hale announced his resignation.", "film chairman"),  # a department is part of the title
     ("Harbour Films production president Rita Combs has overseen such hits.", "production president"),
