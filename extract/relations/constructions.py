@@ -1187,6 +1187,10 @@ def _title_department(doc: Doc, i: int, roles: frozenset[str] | set[str]) -> boo
     return False
 
 
+# Words of a post's standing before a title ("Hulu's new CEO A"): no part of the job title.
+STANDING_WORDS = frozenset({"new", "outgoing", "incoming", "longtime", "current", "top", "founding"})
+
+
 def titled_names(doc: Doc) -> Iterator[Fact]:
     """A job title between a company and a name: "Harbour Films head Ana Ruiz", "Sky's Vice
     President of Drama Tom Hale", "founded by its CEO Ana Ruiz and managing director Tom Hale".
@@ -1214,6 +1218,18 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
         title = doc[first:person.i].text
         owner = None
         j = first - 1
+        # emp34: "Netflix's film chairman A", "Fox production president A", "Hulu's new CEO A":
+        # up to two lower-case department or standing words between the company and the title
+        # (lexicon title_premodifiers); a department word is part of the title, a standing word
+        # ("new", "outgoing") is not.
+        premods = lower_words("title_premodifiers")
+        k = j
+        while k >= sent.start and k > j - 2 and doc[k].is_lower and doc[k].lower_ in premods:
+            k -= 1
+        if k < j and k >= sent.start and doc[first].lower_ in lower_words("title_premodified_roles") and (doc[k]._.mkg_kind == "org" or doc[k].lower_ in ("'s", "\u2019s", "'", "\u2019")):
+            kept = [t for t in doc[k + 1:first] if t.lower_ not in STANDING_WORDS]
+            title = " ".join([*(t.text for t in kept), title]) if kept else title
+            j = k
         if j >= sent.start and doc[j].lower_ in ("'s", "\u2019s", "'", "\u2019"):
             j -= 1
         if j >= sent.start and doc[j]._.mkg_kind == "org":

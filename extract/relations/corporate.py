@@ -479,6 +479,15 @@ RULES = [
     Rule("corporate.org_executive_title_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word("executive"),
                                                                 {"LOWER": {"NOT_IN": ["produce", "produces", "produced", "producing", "-"]}}, *gap(3), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
+    # "Netflix's film chairman A", "Fox production president A", "Hulu's new CEO A", "Universal
+    # Pictures co-chairman A", "Disney's outgoing TV honcho, A": the words between a company
+    # and the title before a name name the department the title heads or the post's standing,
+    # both inside the company's noun phrase, so the company still holds the post (lexicon
+    # title_premodifiers, title_premodified_roles). "former" before the company breaks it.
+    Rule("corporate.org_qualified_role_person", "employedBy", [ent("org", "object"), possessive("?"),
+                                                               word(*ordered_words("title_premodifiers"), op="?"), word(*ordered_words("title_premodifiers"), op="?"),
+                                                               word(*ordered_words("title_premodified_roles")), *gap(3), word(",", op="?"), ent("person", "subject")],
+         PERSON, ORG, 0.7, coordinate=False, list_before=False, veto=lambda roles: _after_past_word(roles["object"]) or _bare_executive(roles["object"])),
     Rule("corporate.person_owns_org", "employedBy", [ent("person", "subject"), possessive(), ent("org", "object")],
          PERSON, ORG, 0.65, coordinate=False, veto=_person_owns_veto),
     # "Dana Vale's Boston-based production banner, Harbour Films", "Vale's Austin-based venture
@@ -499,6 +508,20 @@ RULES = [
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
 ]
+
+
+def _after_past_word(org: Token) -> bool:
+    """"former Hulu production chief A": a past word before the company makes the post a past one."""
+    return org.i > 0 and org.doc[org.i - 1].lower_ in ("former", "ex", "ex-")
+
+
+def _bare_executive(org: Token) -> bool:
+    """"X executive produces with A": 'executive' right after the company may open a verb (the
+    org_executive rules read that form); only a department word before it makes it a title."""
+    i = org.i + 1
+    if i < len(org.doc) and org.doc[i].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        i += 1
+    return i < len(org.doc) and org.doc[i].lower_ in ("executive", "executives", "exec", "execs")
 
 
 def _sure(tokens: list[Token]) -> float:

@@ -409,11 +409,17 @@ def _people_and_company_object(verb: Token) -> tuple[list[Token], Token | None]:
 def _spent_years(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A spent a decade at X", "A has spent 12 years with X": time spent at a company is time
     employed there (a past job is a job, as "former X executive" is)."""
-    if verb.lemma_ != "spend" or not any(c.dep_ == "dobj" and c.lemma_ in ("year", "decade") for c in verb.children):
+    # "spent over two decades at X": the parser hangs the time on "over" (a pobj, no dobj).
+    times = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("year", "decade")]
+    times += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "nearly", "almost", "about")
+              for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("year", "decade")]
+    if verb.lemma_ != "spend" or not times:
         return
     people, _ = _people_and_company_object(verb)  # "A, who spent ...": through "who" to A
+    if not people and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp"):
+        people = _clause_people(verb)  # "After spending nine years at X, A said ...": subject control
     # "at X" hangs on the verb, or on the time noun ("spent [a decade at X]").
-    holders = [verb, *(d for d in verb.children if d.dep_ == "dobj")]
+    holders = [verb, *times]
     company = next((o for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
                     for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
     if people and company is not None:
@@ -428,6 +434,10 @@ def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     if any(c.dep_ == "agent" for c in verb.children):
         return  # "hired by X as ...": _joins_and_hires reads it
     people = [p for s in verb.children if s.dep_ == "nsubjpass" for p in _people(s)]
+    if not people and verb.dep_ == "relcl" and any(s.dep_ == "nsubjpass" and s.lower_ in ("who", "that") for s in verb.children):
+        # "A, who was named president of X last week,": the relative's passive subject is the
+        # name the clause hangs on, as in the active "A, who runs X" (_people_and_company_object).
+        people = _people(verb.head)
     titles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ in ROLE_WORDS]
     titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "as")
                for p in prep.children if p.dep_ == "pobj" and p.lower_ in ROLE_WORDS]
@@ -499,7 +509,7 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     probeB_post_as_verbs, with its particle) names the post after "as", and whoever takes or
     leaves it holds or held it at the company of the title ("CEO of X") or of the verb's "at X".
     A negated verb ("is not stepping down") is none; hedges are _employment_facts' to drop."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "down", "up", "in", "aboard", "on")), "")
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "down", "up", "in", "aboard", "on", "out", "aside")), "")
     phrases = lower_words("probeB_post_as_verbs")
     lemma = verb.lemma_.lower()
     if f"{lemma} {particle}".strip() not in phrases and not (lemma in phrases and not particle):
@@ -509,6 +519,13 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     titles = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children
               if t.dep_ == "pobj" and t.lower_ in ROLE_WORDS]
     people, _ = _people_and_company_object(verb)
+    if not people:
+        # "A was forced out as CEO of X" (also "A, who was ousted as ..."): the passive's subject
+        # is the one who leaves the post.
+        passive = [s for s in verb.children if s.dep_ == "nsubjpass"]
+        if passive and passive[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+            passive = [verb.head]
+        people = [p for s in passive for p in _people(s)]
     if not titles or not people:
         return
     title = titles[0]
@@ -536,6 +553,11 @@ def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A, who runs the company, joined X"; "A has been hired by X as head of drama"."""
     if verb.lemma_ in JOINING_VERBS:
         people, company = _people_and_company_object(verb)
+        if not people and company is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp"):
+            # "A has spent two decades at Google, joining X as CEO in 2014", "12 years after first
+            # joining X": a subjectless participle is said of the subject of the clause it
+            # modifies (subject control), as "after serving as head of Y" is (_controller_people).
+            people = _clause_people(verb)
         if people and company is not None and not joins_a_companys_project(company):
             # "A will join X as head of comedy": the title after "as" is the post joined.
             yield people, company, _role_after_as(verb)

@@ -1163,3 +1163,33 @@ def test_a_deal_with_a_company_without_a_territory_is_a_partnership(facts_of):
     # Negative twin: no bracketed territory, so the deal makes the two partners.
     facts = facts_of("Tamsin Reel has closed a deal with Brightmoor Films.")
     assert of(facts, "partnersWith") == {("Tamsin Reel", "partnersWith", "Brightmoor Films")}
+
+
+# --- emp34: a department or standing word between a company and the title before a name ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbour Films' film chairman Tom Hale announced his resignation.", {("Tom Hale", "employedBy", "Harbour Films")}),
+    ("Harbour Films' new CEO Tom Hale has added a content chief.", {("Tom Hale", "employedBy", "Harbour Films")}),
+    ("Harbour Films production president Rita Combs has overseen such hits.", {("Rita Combs", "employedBy", "Harbour Films")}),
+    ("Tidewater Media's outgoing TV honcho, Tom Hale, will leave.", {("Tom Hale", "employedBy", "Tidewater Media")}),
+    ("Harbour Films co-chairman Tom Hale was stepping down.", {("Tom Hale", "employedBy", "Harbour Films")}),
+])
+def test_a_qualified_title_between_company_and_name(facts_of, sentence, expected):
+    assert of(facts_of(sentence), "employedBy") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Netflix film director Tom Hale shot the movie in Spain.",  # a film's director, no post
+    "The studio said Harbour Films executive produces the drama with Tom Hale.",  # a verb, no title
+    "Harbour Films' new drama Salt Road stars Tom Hale.",  # a work, no title
+])
+def test_a_qualified_title_negative_twins(facts_of, sentence):
+    assert not of(facts_of(sentence), "employedBy")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Harbour Films' film chairman Tom Hale announced his resignation.", "film chairman"),  # a department is part of the title
+    ("Harbour Films production president Rita Combs has overseen such hits.", "production president"),
+    ("Harbour Films' new CEO Tom Hale has added a content chief.", "CEO"),  # a standing word is not
+])
+def test_a_qualified_title_gives_the_role(facts_of, sentence, role):
+    assert {f[2] for f in of(facts_of(sentence), "role")} == {role}

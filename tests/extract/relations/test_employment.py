@@ -687,3 +687,52 @@ def test_a_leading_participle_on_a_described_company(facts_of, sentence, expecte
 ])
 def test_a_leading_participle_on_a_described_company_negative_twins(facts_of, sentence):
     assert not {f for f in jobs(facts_of(sentence)) if f[0] == "Rita Combs"}
+
+
+# --- emp34: a relative's passive hire, and leaving a post named after "as" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("The move follows a promotion for Rita Combs, who was named president of Harbour Films last week.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "president")}),
+    ("Rita Combs will depart as head of Harbour Films in June.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "head")}),
+    ("Tom Hale exits as president of Harbour Films after a decade.",
+     {("Tom Hale", "employedBy", "Harbour Films"), ("Tom Hale", "role", "president")}),
+    ("Tom Hale was forced out as CEO of Harbour Films in May.",
+     {("Tom Hale", "employedBy", "Harbour Films"), ("Tom Hale", "role", "CEO")}),
+    ("The biggest story was Tom Hale, who was forced out as CEO of Harbour Films following allegations.",
+     {("Tom Hale", "employedBy", "Harbour Films"), ("Tom Hale", "role", "CEO")}),
+])
+def test_relative_hires_and_leaving_a_post(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film stars Rita Combs, who was named best actress at Cannes.",  # an award, no post
+    "Tom Hale will not depart as head of Harbour Films.",  # denied
+    "Tom Hale could depart as head of Harbour Films, sources say.",  # hedged
+    "Tom Hale departed as a free agent after the season.",  # no job title, no company
+])
+def test_relative_hires_and_leaving_a_post_negative_twins(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+# --- emp34: time spent at a company, and a subjectless "joining X" said of the clause's subject ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Hale has spent over two decades at Harbour Films.", {("Tom Hale", "employedBy", "Harbour Films")}),
+    ("After spending nine years at Harbour Films, Tom Hale said he would leave.", {("Tom Hale", "employedBy", "Harbour Films")}),
+    ("Tom Hale shared the news 12 years after first joining Harbour Films as president.",
+     {("Tom Hale", "employedBy", "Harbour Films"), ("Tom Hale", "role", "president")}),
+    ("Rita Combs has spent two decades at Kestrel Media, joining Harbour Films as CEO in 2014.",
+     {("Rita Combs", "employedBy", "Kestrel Media"), ("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "CEO")}),
+])
+def test_time_spent_and_joining_participles(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "After spending a weekend at Harbour Films, Tom Hale said he loved the lot.",  # a weekend is a visit
+    "Tom Hale spent two decades in London before moving to Rome.",  # a place, no company
+    "Tom Hale was spotted joining Rita Combs at the premiere.",  # joining a person
+])
+def test_time_spent_and_joining_participles_negative_twins(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
