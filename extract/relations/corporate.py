@@ -25,6 +25,10 @@ UNREALISED = ordered_words("unrealised_deal_words")
 PAST_POST = ordered_words("past_post_words")
 # "A, a client of X": a tie to the company that is no job there (lexicon not_staff_nouns).
 NOT_STAFF = ordered_words("not_staff_nouns")
+# "former Hulu executive X", "ex-Netflix chief X": the word right before a company that makes
+# the post named after it a past one.
+PAST_WORDS = ("former", "ex", "ex-")
+NOT_AFTER_PAST_WORD = {"LOWER": {"NOT_IN": list(PAST_WORDS)}}
 CONDITIONAL = ordered_words("conditional_deal_words")
 PARENT_HEADS = ("company", "group", "firm", "conglomerate", "corporation", "co.")
 # Every lemma one of ownership_clauses' readings starts from: no other word can give a fact.
@@ -471,12 +475,12 @@ RULES = [
          veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"])),
     # Not "former Hulu executive X": who worked there once is no staff of it now.
     # Nor "A executive produces with B": "executive" there opens a verb, not a job title.
-    Rule("corporate.org_role_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word(*(w for w in ROLE_WORDS if w != "executive")), *gap(5), ent("person", "subject")],
+    Rule("corporate.org_role_person", "employedBy", [NOT_AFTER_PAST_WORD, ent("org", "object"), possessive("?"), word(*(w for w in ROLE_WORDS if w != "executive")), *gap(5), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
-    Rule("corporate.org_executive_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word("executive"),
+    Rule("corporate.org_executive_person", "employedBy", [NOT_AFTER_PAST_WORD, ent("org", "object"), possessive("?"), word("executive"),
                                                           ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
-    Rule("corporate.org_executive_title_person", "employedBy", [{"LOWER": {"NOT_IN": ["former", "ex", "ex-"]}}, ent("org", "object"), possessive("?"), word("executive"),
+    Rule("corporate.org_executive_title_person", "employedBy", [NOT_AFTER_PAST_WORD, ent("org", "object"), possessive("?"), word("executive"),
                                                                 {"LOWER": {"NOT_IN": ["produce", "produces", "produced", "producing", "-"]}}, *gap(3), ent("person", "subject")],
          PERSON, ORG, 0.7, coordinate=False),
     # "Netflix's film chairman A", "Fox production president A", "Hulu's new CEO A", "Universal
@@ -512,7 +516,7 @@ RULES = [
 
 def _after_past_word(org: Token) -> bool:
     """"former Hulu production chief A": a past word before the company makes the post a past one."""
-    return org.i > 0 and org.doc[org.i - 1].lower_ in ("former", "ex", "ex-")
+    return org.i > 0 and org.doc[org.i - 1].lower_ in PAST_WORDS
 
 
 def _bare_executive(org: Token) -> bool:
