@@ -328,6 +328,14 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if doc[start].dep_ == "acl" and doc[start].head.lower_ in lower_words("non_cast_heads"):
                 continue
             people = _listed_after(doc, end, sent.end, "person")
+            # "executive produced by A alongside B and C": partners after the agent list share
+            # the credit; one followed by an "-ing" word opens a clause of its own ("with C producing").
+            partner = _partner_opening(doc, people[-1].i + 1, sent.end) if people else None
+            if partner is not None and doc[people[-1].i + 1].lower_ != "with":
+                partners = _listed_after(doc, partner, sent.end, "person")
+                after = partners[-1].i + 1 if partners else sent.end
+                if not (after < sent.end and (doc[after].tag_ == "VBG" or (doc[after].is_lower and doc[after].lower_.endswith("ing")))):
+                    people += partners
             # "Starring A (X) and B (Y), Glasshouse follows ...": a list that opens the sentence
             # credits the work named right after it.
             named = None
@@ -447,12 +455,24 @@ def _partner_start(doc: Doc, end: int, sent_end: int) -> int | None:
             i += 1
     elif i + 1 < sent_end and doc[i].pos_ == "DET" and doc[i + 1].lower_ in lower_words("cast4_credit_objects"):
         i += 2
+    # "A and B executive produce via Harbour Films, as well as C": the banner the credit goes
+    # through stands between the verb and its partners.
+    if i + 1 < sent_end and doc[i].lower_ in ("via", "through", "for") and doc[i + 1]._.mkg_kind == "org":
+        i += 2
     if i < sent_end and doc[i].text == ",":
         i += 1
+    return _partner_opening(doc, i, sent_end)
+
+
+def _partner_opening(doc: Doc, i: int, sent_end: int) -> int | None:
+    """Where the names after a partner word at i start: "alongside", "with", "along with",
+    "together with", "as well as" join people to the credit just stated."""
     if i < sent_end and doc[i].lower_ in ("alongside", "with"):
         return i + 1
-    if i + 1 < sent_end and doc[i].lower_ == "along" and doc[i + 1].lower_ == "with":
+    if i + 1 < sent_end and doc[i].lower_ in ("along", "together") and doc[i + 1].lower_ == "with":
         return i + 2
+    if i + 2 < sent_end and doc[i].lower_ == "as" and doc[i + 1].lower_ == "well" and doc[i + 2].lower_ == "as":
+        return i + 3
     return None
 
 

@@ -452,6 +452,12 @@ def test_a_comma_list_of_works_stops_at_its_last_item(facts_of):
     ("Tom Hale will executive produce the series alongside Rita Combs and Omar Reyes.", {"Tom Hale", "Rita Combs", "Omar Reyes"}),
     ("Tom Hale is executive producing Lantern, along with Rita Combs.", {"Tom Hale", "Rita Combs"}),
     ("Tom Hale and Rita Combs are writing and executive producing the series.", {"Tom Hale", "Rita Combs"}),
+    # "together with", "as well as" join partners as "along with" does; the banner the credit goes
+    # "via" may stand before them.
+    ("Tom Hale and Omar Reyes executive produce Lantern, together with Rita Combs.", {"Tom Hale", "Omar Reyes", "Rita Combs"}),
+    ("Tom Hale and Omar Reyes executive produce Lantern via Copperline Films, together with Rita Combs.", {"Tom Hale", "Omar Reyes", "Rita Combs"}),
+    # partners after a passive agent
+    ("Lantern is executive produced by Tom Hale alongside Rita Combs.", {"Tom Hale", "Rita Combs"}),
 ])
 def test_executive_producers_after_an_object_or_a_coordinated_verb(facts_of, sentence, people):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
@@ -470,6 +476,9 @@ def test_coordinated_writing_credit_keeps_its_writers(facts_of):
     ("Tom Hale is writing the series and Rita Combs is executive producing.", {"Rita Combs"}),
     # hedged
     ("Tom Hale is reportedly executive producing the series, along with Rita Combs.", set()),
+    # a partner with a job of their own ("with C directing") shares no credit
+    ("Lantern is executive produced by Tom Hale alongside Rita Combs directing.", {"Tom Hale"}),
+    ("Lantern is executive produced by Tom Hale, with Rita Combs directing.", {"Tom Hale"}),
 ])
 def test_no_partner_credit_without_a_shared_verb(facts_of, sentence, people):
     facts = facts_of("Harbour Films is making the drama Lantern. " + sentence)
