@@ -90,6 +90,13 @@ def _job_title(doc: Doc, start: int, end: int, sent_end: int) -> bool:
     return False
 
 
+def _company_show_after(doc: Doc, prep: int, end: int) -> Token | None:
+    """The title of "of (the) MSNBC's ... show, X" after the preposition at prep: the first word
+    past an article or opening quote must be a company (_possessed_work reads the rest)."""
+    first = next((t for t in doc[prep + 1:min(prep + 4, end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")), None)
+    return _possessed_work(doc, first.i, end) if first is not None and first._.mkg_kind == "org" else None
+
+
 def _possessed_work(doc: Doc, i: int, end: int) -> Token | None:
     """"of MSNBC's popular morning show, X": a company's possessive at i opens a noun phrase about
     the company's show, which goes on through its modifiers (and a comma of apposition) to the
@@ -131,9 +138,8 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
                                      and doc[p.i + 1].lower_ in ("'s", "\u2019s") and doc[p.i + 2]._.mkg_kind == "work"), None)
                 # "of MSNBC's popular morning show, X": the maker's possessive, modifiers and an
                 # apposition before the title.
-                first = next((t for t in doc[prep.i + 1:min(prep.i + 4, verb.sent.end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")), None)
-                if work is None and first is not None and first._.mkg_kind == "org":
-                    work = _possessed_work(doc, first.i, verb.sent.end)
+                if work is None:
+                    work = _company_show_after(doc, prep.i, verb.sent.end)
                 # "on the CBS reboot of X", "on Fox's series adaptation of X": a noun for a new
                 # version of a work names it by the title after "of" (lexicon version_nouns; not
                 # a spinoff or sequel, which is another work).
@@ -148,11 +154,9 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
     for noun in nouns:
         i = noun.i + 1
         if i + 1 < verb.sent.end and doc[i].lower_ in ("of", "on", "for"):
-            first = next((t for t in doc[i + 1:min(i + 4, verb.sent.end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")), None)
-            if first is not None and first._.mkg_kind == "org":
-                work = _possessed_work(doc, first.i, verb.sent.end)
-                if work is not None:
-                    return work
+            work = _company_show_after(doc, i, verb.sent.end)
+            if work is not None:
+                return work
             work = _version_work(doc, i + 1, verb.sent.end)
             if work is not None:
                 return work
