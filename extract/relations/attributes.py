@@ -101,8 +101,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # opening the sentence ("Released in 2019, X ..."), a run that "aired from 2010 to 2014"
         # (its first year), a film that "opened in theaters in March 2019" and one that "premiered on
         # HBO on January 12, 2020" (a full date: its year).
-        # Trade slang says the same: a film "bowed at Sundance in 2019", "hit theaters in 2019".
-        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|created|launched|opened)\b[^.]{0,40}?\b"
+        # Trade slang says the same: a film "bowed at Sundance in 2019", "hit theaters in 2019",
+        # "came out in 2012".
+        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|launched|opened)\b[^.]{0,40}?\b"
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
                                  + YEAR, sentence_text(sent)):
             pos = sent.start_char + match.start()
@@ -224,6 +225,35 @@ def _clause_years(verb: Token) -> set[str]:
     return years
 
 
+# Words that fix a date on the calendar and take the release verb as an infinitive: "X is set /
+# slated / scheduled / due to premiere in 2026". Not "expected", "hoped", "likely" or "planned":
+# a forecast or an intention, no date a studio has fixed.
+SCHEDULING_WORDS = frozenset({"set", "slated", "scheduled", "skedded", "due"})
+
+
+def _scheduling_head(verb: Token) -> Token | None:
+    """The word that fixes the date of an infinitive release verb ("is set to premiere", "is due
+    to be released"), which holds the verb's subject and often its date ("is set to debut in
+    2026" hangs "in 2026" on "set"); None for a verb that is no such infinitive."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lower_ in SCHEDULING_WORDS and head.i < verb.i:
+        return head
+    return None
+
+
+def _schedule_sites(sent: Span) -> Iterator[tuple[Token, Token | None]]:
+    """The release verbs of a sentence, each with the word that fixes its date if it has one; and
+    "due" said of a subject ("X is due in cinemas in 2026", "X is due out in 2026"), whose date
+    and subject hang on the copula."""
+    for verb in sent:
+        # The lemmatizer gives "slated" as "slat": the form is read as well.
+        if (verb.lemma_ in SCHEDULE_LEMMAS or verb.lower_ == "slated") and verb.pos_ in ("VERB", "AUX"):
+            yield verb, _scheduling_head(verb)
+        elif verb.lower_ == "due" and verb.dep_ == "acomp" and verb.head.lemma_ == "be" \
+                and not any(c.dep_ == "xcomp" for c in verb.children):
+            yield verb.head, verb.head
+
+
 def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
     """ "The Quiet Year will open on March 7, 2025", "Lumen Films has dated The Quiet Year for
     Aug. 16, 2024", "moved Iron Tide from May 3, 2024, to 2026", "The Quiet Year, which opens Dec.
@@ -233,14 +263,20 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
     for sent in doc_sents(doc):
         if not _entities(sent, "work") or re.search(r"\b(?:seasons?|series\s+\d|episodes?)\b", sentence_text(sent), re.I):
             continue
-        for verb in sent:
-            # The lemmatizer gives "slated" as "slat": the form is read as well.
-            if (verb.lemma_ not in SCHEDULE_LEMMAS and verb.lower_ != "slated") or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            if any(c.lower_ in FORMER_OR_OPEN_DATE_WORDS for c in verb.children if c.dep_ in ("advmod", "aux")) \
+        for verb, fixer in _schedule_sites(sent):
+            said_by = [verb] if fixer is None else [verb, fixer]
+            if any(c.lower_ in FORMER_OR_OPEN_DATE_WORDS for v in said_by for c in v.children if c.dep_ in ("advmod", "aux")) \
                     or moves_into_a_stage(verb):
                 continue
             years = _clause_years(verb)
+            if fixer is not None and fixer is not verb:
+                # "is set to debut in 2026": the parser may hang the date on the fixing word.
+                years |= {t.text for c in fixer.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "on")
+                          for t in c.subtree if t.ent_type_ == "DATE" and re.fullmatch(YEAR, t.text)}
+            elif fixer is verb:
+                # "X is due in cinemas in 2026": the copula holds the date.
+                years = {t.text for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+                         for t in c.subtree if t.ent_type_ == "DATE" and re.fullmatch(YEAR, t.text)}
             if len(years) != 1 or is_hedged(doc, sent.start, sent.end):
                 continue
             # The work: the object a studio dates or moves ("dated X for", "the release of X"),
@@ -249,9 +285,15 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             objects += [p for o in objects if o.lemma_ in ("release", "debut", "premiere", "opening", "date")
                         for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # The subject of "X is set to open" hangs on "set"; of "X is due to open", on the copula.
+            holder = fixer.head if fixer is not None and fixer.dep_ == "acomp" else fixer or verb
+            subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
                 subjects = [verb.head]
+            # "X, which Harbour Films will release in 2026": the relative pronoun is the object,
+            # and the work is the name the clause hangs on.
+            if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
+                objects = [verb.head]
             # "The thriller X will open": a work noun names its title in apposition or as a compound.
             objects = [next((c for c in o.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), o) for o in objects]
             subjects = [next((c for c in t.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), t) for t in subjects]

@@ -101,12 +101,34 @@ def test_a_year_opening_a_headline_dates_the_title_after_its_work_noun(facts_of)
 
 
 @pytest.mark.parametrize("text", [
-    "\u201cCopperhead\u201d is set to be released in 2027.",
     "\u201cLow Tide,\u201d which is expected to be released in 2026, stars Dana Vale.",
+    "The drama Low Tide is likely to premiere in 2026.",
+    "The thriller Copperhead is set to shoot in 2026.",            # a shoot, not a release
+    "The thriller Copperhead is due to start filming in 2026.",
 ])
 def test_a_release_still_to_come_is_no_release_year(facts_of, text):
-    # A release only expected or set "to be" (no date the studio has fixed) states no year.
+    # A release only expected or likely (a forecast, no date the studio has fixed) states no
+    # year; nor does a date set for the making.
     assert not years(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\u201cCopperhead\u201d is set to be released in 2027.", {("Copperhead", "2027")}),
+    ("The drama Low Tide is slated to premiere on Harbour+ in 2027.", {("Low Tide", "2027")}),
+    ("The drama Low Tide is set to debut in 2027.", {("Low Tide", "2027")}),
+    ("The thriller Copperhead is due to open in 2027.", {("Copperhead", "2027")}),
+    ("The thriller Copperhead is due out in 2027.", {("Copperhead", "2027")}),
+    ("The thriller Copperhead is due in cinemas in 2027.", {("Copperhead", "2027")}),
+    ("The drama Low Tide, which Harbour Films will release in 2027, stars Dana Vale.", {("Low Tide", "2027")}),
+])
+def test_a_release_set_slated_or_due_gives_its_year(facts_of, text, expected):
+    # "set", "slated", "scheduled" and "due" fix a date on the calendar: the release verb after
+    # them shares their subject, and the year may hang on either word.
+    assert years(facts_of(text)) == expected
+
+
+def test_a_past_release_that_came_out_gives_its_year(facts_of):
+    assert years(facts_of("The thriller Copperhead, which came out in 2012, was a hit.")) == {("Copperhead", "2012")}
 
 
 def test_a_release_date_to_come_gives_its_year(facts_of):
