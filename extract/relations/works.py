@@ -195,9 +195,11 @@ RULES = [
 ]
 
 
-def _subject_people(verb: Token) -> list[Token]:
+def _subject_people(verb: Token, together: bool = False) -> list[Token]:
     """The people doing what the verb says: its subject and those coordinated with it, the
-    antecedent of "who", or the subject of the verb it completes ("will continue to lead")."""
+    antecedent of "who", or the subject of the verb it completes ("will continue to lead").
+    For a verb done together ("A and B, who worked together on X") the antecedent of "who" is
+    the whole pair, which the parse hangs on its last name."""
     current = verb
     for _ in range(3):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -205,6 +207,8 @@ def _subject_people(verb: Token) -> list[Token]:
             subject = subjects[0]
             if subject.lower_ in ("who", "that") and current.dep_ == "relcl":
                 subject = current.head
+                while together and subject.dep_ == "conj" and subject.head._.mkg_kind == "person" and subject.head.i < subject.i:
+                    subject = subject.head
             return [t for t in coordinated(subject) if t._.mkg_kind == "person"]
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return []
@@ -237,7 +241,7 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
         together = any(c.lower_ == "together" for c in verb.children) or lemma in ("team", "reteam", "re-team", "collaborate")
         pairs: list[tuple[Token, Token]] = []
         works: list[Token] = []
-        people = _subject_people(verb)
+        people = _subject_people(verb, together=together or lemma in leading)
         if not people and verb in headline and verb.i > verb.sent.start and doc[verb.i - 1]._.mkg_kind == "person":
             people = [doc[verb.i - 1]]  # "A reteams with B": the name parsed as the noun's compound
         # Leading a company, not "leading the charge": the object must be an organisation.
@@ -349,6 +353,39 @@ def collaborator_nouns(doc: Doc) -> Iterator[Fact]:
         for owner in owners:
             a, b = sorted((owner, named), key=lambda t: t.i)
             yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, "works.collaborator_noun", 0.7)
+
+
+def collaboration_nouns(doc: Doc) -> Iterator[Fact]:
+    """A noun for work done together names those who did it (person -> person, in text order):
+    - "A and B's fourth collaboration": the owners of the noun;
+    - "A's third collaboration with B", "a reunion with B": the owner and the "with" people;
+    - "the second collaboration between A and B", "the pairing of A and B": the people of
+      "between" or "of".
+    People only: "the first collaboration between Netflix and Toho" is a company deal, read
+    elsewhere; one person alone ("her latest collaboration") gives nothing, nor a hedged noun
+    ("a rumoured reunion of A and B")."""
+    nouns = lower_words("collaboration_nouns")
+    for noun in tokens_at(doc, word_indices(doc, lower=nouns | {n + "s" for n in nouns})):
+        if noun.pos_ != "NOUN" or noun._.mkg_kind:
+            continue
+        people: list[Token] = []
+        for poss in (c for c in noun.children if c.dep_ == "poss"):
+            people += [t for t in coordinated(poss) if t._.mkg_kind == "person"]
+            # "A and B's collaboration": the parse may hang "A" elsewhere and only "B" on the noun.
+            if poss.i >= 2 and doc[poss.i - 1].lower_ == "and" and doc[poss.i - 2]._.mkg_kind == "person":
+                people.append(doc[poss.i - 2])
+        people += [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "of")
+                   for pobj in prep.children if pobj.dep_ == "pobj" for o in coordinated(pobj) if o._.mkg_kind == "person"]
+        group = sorted({t._.mkg_entity: t for t in people}.values(), key=lambda t: t.i)
+        if len(group) < 2:
+            continue
+        ends = [noun.i, *(t.i for t in group)]
+        if is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(noun.sent)
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, "works.collaboration_noun", 0.7)
 
 
 def _plural_work_nouns() -> frozenset[str]:

@@ -108,6 +108,36 @@ def test_collaborator_nouns_negative_twins(facts_of, sentence):
     assert not of(facts_of(sentence), "workedWith")
 
 
+# "A and B, who worked together": the relative clause of a verb done together is said of the
+# whole pair, though the parse hangs "who" on the last name.
+def test_who_worked_together_after_a_pair_is_said_of_both(facts_of):
+    facts = facts_of("Producers Dana Vale and Tom Reyes, who worked together on Salt Road, are attached.")
+    assert of(facts, "workedWith") == {("Dana Vale", "workedWith", "Tom Reyes")}
+    # Twin: a verb not done together stays with its own antecedent: no pair is said to work together.
+    assert not of(facts_of("Dana Vale and Tom Reyes, who directed Salt Road, are attached."), "workedWith")
+
+
+# A noun for work done together names those who did it: its owners and its "with",
+# "between" or "of" people.
+@pytest.mark.parametrize("sentence, expected", [
+    ("This is Dana Vale and Tom Reyes\u2019s fourth collaboration.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Salt Road marks Dana Vale\u2019s third collaboration with Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("The film is the second collaboration between Dana Vale and Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("The series marks a reunion of Dana Vale and Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+])
+def test_collaboration_nouns(facts_of, sentence, expected):
+    assert of(facts_of(sentence), "workedWith") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Salt Road is Dana Vale's latest collaboration.",  # one person: no pair
+    "The film is the first collaboration between Netflix and Harbour Films.",  # companies: a deal, not people
+    "A rumoured reunion of Dana Vale and Tom Reyes never happened.",  # hedged
+])
+def test_collaboration_nouns_negative_twins(facts_of, sentence):
+    assert not of(facts_of(sentence), "workedWith")
+
+
 def test_who_co_created_gives_calling_cards(facts_of):
     facts = facts_of("Tom Hale, who co-created \u201cMoonfall\u201d and \u201cRed Harbour\u201d for the BBC, will direct \u201cLantern.\u201d")
     assert of(facts, "knownFor") == {("Tom Hale", "knownFor", "Moonfall"), ("Tom Hale", "knownFor", "Red Harbour")}
