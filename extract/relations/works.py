@@ -322,7 +322,8 @@ def collaborator_nouns(doc: Doc) -> Iterator[Fact]:
         if named is None:
             continue
         owners: list[Token] = []
-        for poss in (c for c in noun.children if c.dep_ == "poss"):
+        # The parse may make the first owner of "A and B's collaboration" the noun's nmod.
+        for poss in (c for c in noun.children if c.dep_ in ("poss", "nmod")):
             if poss._.mkg_kind == "person":
                 owners.append(poss)
             elif poss.lower_ in ("his", "her", "their"):

@@ -121,6 +121,7 @@ def test_who_worked_together_after_a_pair_is_said_of_both(facts_of):
 # "between" or "of" people.
 @pytest.mark.parametrize("sentence, expected", [
     ("This is Dana Vale and Tom Reyes\u2019s fourth collaboration.", {("Dana Vale", "workedWith", "Tom Reyes")}),
+    ("Tom Reyes directed and Dana Vale produced. This is Reyes and Vale\u2019s fourth collaboration.", {("Tom Reyes", "workedWith", "Dana Vale")}),
     ("Salt Road marks Dana Vale\u2019s third collaboration with Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
     ("The film is the second collaboration between Dana Vale and Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
     ("The series marks a reunion of Dana Vale and Tom Reyes.", {("Dana Vale", "workedWith", "Tom Reyes")}),
