@@ -127,12 +127,43 @@ def _eponym(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and tokens[0].lower() in given_names()
 
 
+# Words an organisation's initials skip ("Alliance of Motion Picture and Television Producers":
+# AMPTP), and words that give two letters ("Warner Bros. Television Group": WBTVG).
+INITIALS_SKIPPED = frozenset({"the", "of", "and", "&", "for", "de", "a"})
+INITIALS_OF_WORD = {"television": ("T", "TV")}
+
+
+def _initials(name: str) -> set[str]:
+    """The ways an organisation's name is written in capitals ("Universal Cable Productions":
+    {"UCP"})."""
+    found = {""}
+    for word in _tokens(name):
+        letters = re.sub(r"[^\w]", "", word)
+        if not letters or word.lower() in INITIALS_SKIPPED:
+            continue
+        choices = INITIALS_OF_WORD.get(letters.lower(), (letters[0].upper(),))
+        found = {f + c for f in found for c in choices}
+    return found
+
+
+def _initialism_of(mention: Mention, group: EntityGroup) -> bool:
+    """"UCP" after "Universal Cable Productions", "MGC" for "The Mark Gordon Company": a word of
+    three or more capitals that spells the initials of an organisation named in full in the
+    same article is its short form. Two letters ("UK", "US") would meet too many names."""
+    text = mention.text
+    return (group.kind == "org" and 3 <= len(text) <= 7 and text.isalpha() and text.isupper()
+            and len(_tokens(group.label)) >= 3 and text in _initials(group.label))
+
+
 def _short_form_of(mention: Mention, groups: list[EntityGroup]) -> EntityGroup | None:
-    """The entity a short form names: a surname or given name of a person mentioned in full, or
-    the leading words of an organisation name whose remaining words are generic ("Studios")."""
+    """The entity a short form names: a surname or given name of a person mentioned in full, the
+    leading words of an organisation name whose remaining words are generic ("Studios"), or the
+    initials of an organisation's name ("UCP")."""
     tokens = _tokens(mention.text)
     best = None
     for group in groups:
+        if len(tokens) == 1 and _initialism_of(mention, group):
+            return group
         full = _tokens(group.label)
         if len(full) <= len(tokens):
             continue

@@ -844,11 +844,29 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
         # "Harbour Films' productions", "previous Harbour Films productions include".
         if token._.mkg_kind == "org" and not any(t._.mkg_kind for t in close[i + 1:]):
             return token._.mkg_entity, "org", bool(token._.mkg_ref)
-    if salient_org and any(t.lower_ in ("its", "their") for t in close):
-        return salient_org, "org", True
+    if any(t.lower_ in ("its", "their") for t in close):
+        subject = _last_company_subject(doc, sent)
+        if subject is not None:
+            return subject._.mkg_entity, "org", True
+        if salient_org:
+            return salient_org, "org", True
     for token in reversed(doc[sent.start:trigger]):
         if token._.mkg_kind == "person" and not _in_parens(token):
             return token._.mkg_entity, "person", bool(token._.mkg_ref)
+    return None
+
+
+def _last_company_subject(doc: Doc, sent: Span, back: int = 2) -> Token | None:
+    """The company "its" at a sentence's start points back to: the last one named as a clause's
+    subject in the sentences just before ("Left Bank was founded in 2007 ... Its productions
+    include X"), not the company the article is mostly about. None when no company was a subject
+    there (then the article's company is the best guess)."""
+    sents = doc_sents(doc)
+    at = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
+    for earlier in reversed(sents[max(0, at - back):at] if at is not None else ()):
+        subjects = [t for t in earlier if t._.mkg_kind == "org" and not t._.mkg_ref and t.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1]
     return None
 
 

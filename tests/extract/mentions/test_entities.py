@@ -54,6 +54,34 @@ def test_the_leading_name_of_a_company_not_opening_with_a_given_name_is_its_shor
     assert [(g.label, g.aliases()) for g in groups] == [("Harbour Lane Productions", ["Harbour Lane"])]
 
 
+@pytest.mark.parametrize("full, short", [
+    ("Harbour Lane Productions", "HLP"),
+    ("The Kestrel Picture Company", "KPC"),                      # "The" is no initial
+    ("Guild of Screen and Television Writers", "GSTW"),          # nor "of", "and"
+    ("Copperline Television Group", "CTVG"),                     # "Television" may give "TV"
+])
+def test_an_organisations_initials_are_its_short_form(full, short):
+    # "UCP" after "Universal Cable Productions": capitals spelling the initials of a company
+    # named in full in the article are one more name of it, wherever they come.
+    groups = group_mentions([m(0, short, "Organization"), m(40, full, "ProductionCompany")])
+    assert [(g.label, g.aliases()) for g in groups] == [(full, [short])]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Harbour Lane Productions", "HLX"),       # other letters
+    ("Upper Kestrel", "UK"),                   # two letters meet too many names
+    ("Harbour Lane", "HL"),
+])
+def test_capitals_that_are_no_initials_of_the_name_stay_apart(full, short):
+    groups = group_mentions([m(0, full, "ProductionCompany"), m(40, short, "Organization")])
+    assert sorted(g.label for g in groups) == sorted([full, short])
+
+
+def test_a_persons_initials_are_no_short_form():
+    groups = group_mentions([m(0, "Mara Ann Quill", "Person"), m(40, "MAQ", "Organization")])
+    assert sorted(g.label for g in groups) == ["MAQ", "Mara Ann Quill"]
+
+
 def test_one_mislabelled_mention_does_not_decide_the_class():
     groups = group_mentions([
         m(0, "Harbour Films", "ProductionCompany", "gazetteer", canonical="Harbour Films"),

@@ -843,6 +843,22 @@ def test_a_production_companys_plain_list_is_what_it_makes(facts_of):
     assert only(facts, "distributes") == set()
 
 
+# "Its productions include A" points back to the company last named as a subject, not to the
+# company the article is mostly about.
+def test_its_list_belongs_to_the_company_last_named_as_subject(facts_of):
+    text = ("Kestrel Media has bought Harbour Films. Harbour Films was founded in 2009 by Dana Vale. "
+            "Its productions include Salt Road and Red Hill. Kestrel Media will keep the Harbour Films name. "
+            "Kestrel Media said the deal closes in May.")
+    assert only(facts_of(text), "produces") == {("Harbour Films", "produces", "Salt Road"), ("Harbour Films", "produces", "Red Hill")}
+
+
+def test_its_list_with_no_company_subject_before_goes_to_the_articles_company(facts_of):
+    # Twin: no company was a subject in the sentences before "Its": the article's company it is.
+    text = ("Kestrel Media reported strong results. Kestrel Media grew 10%. Dana Vale praised the team. "
+            "Its productions include Salt Road and Red Hill.")
+    assert only(facts_of(text), "produces") == {("Kestrel Media", "produces", "Salt Road"), ("Kestrel Media", "produces", "Red Hill")}
+
+
 # "picked up to series", "picked up for a second season": a network ordering (more of) a show.
 @pytest.mark.parametrize("sentence", ["The drama Salt Road was picked up to series by HBO.",
                                       "HBO picked up Red Hill, the thriller from Harbour Films, for a second season.",
