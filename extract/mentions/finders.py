@@ -246,6 +246,20 @@ def _possessive_title(doc: Doc, span: Span) -> bool:
     return not re.search(r"\b" + re.escape(owner.text) + r"\b", re.sub(run, " ", text))
 
 
+def _possessive_title_run(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is "W's X", one title holding a possessive: one capitalised word
+    each side, the first no place, given name or company word's owner, and found nowhere else in
+    the article (an owner is a name the story uses on its own; see _possessive_title)."""
+    run = re.fullmatch(r"([A-Z][a-z]+)(?:'s|\u2019s)[^\S\n]+([A-Z][a-z]+)", text[start:end])
+    if run is None:
+        return False
+    owner, owned = run.groups()
+    if owner in place_names() or owner.lower() in given_names() or owned in words("org_suffixes"):
+        return False
+    rest = text[:start] + " " + text[end:]
+    return not re.search(r"\b" + re.escape(owner) + r"\b", rest)
+
+
 def _split_slashed(span: Span) -> list[Span]:
     """Trade copy lists names with slashes ("produced by Jane Roe/Tom Hale"), and the NER takes
     the whole list for one name. A slash between two capitalised words separates two names;
@@ -1121,6 +1135,13 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     # when the NER reads the whole run as one name and knows no owner in it, the run is that name.
     if owner and " " not in owner.group(1) and re.match(r"(?:'s|\u2019s)\s", owner.group(0)[len(owner.group(1)):]) and any(
             e.start_char == start and e.end_char == end and e.label_ in ("ORG", "WORK_OF_ART", "PERSON") for e in doc_ents(doc)) and not any(
+            CLASS_KIND.get(e.label_) for e in doc_ents(doc) if e.start_char <= start < e.end_char):
+        return start
+    # A slot's run of one word, a possessive and one word whose first word names nothing else
+    # in the article is one title ("the shows Grey's Anatomy, Criminal Minds"), as for the NER's
+    # names (_possessive_title), though the NER took the first word for a company.
+    # A name the gazetteer knows ("Hulu's Harbour") is an owner all the same.
+    if owner and _possessive_title_run(document_text(doc), start, end) and not any(
             CLASS_KIND.get(e.label_) for e in doc_ents(doc) if e.start_char <= start < e.end_char):
         return start
     # The owner may be a name the gazetteer knows ("Neon's The Swimmer": a Distributor label).

@@ -2012,6 +2012,10 @@ def _plural_slot_re() -> re.Pattern:
                       r"(?=[\u201c\"]?[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
+# Words before a plural work noun that make it the noun, not a verb ("TV shows X and Y").
+PLURAL_NOUN_MODIFIERS = frozenset({"hit", "tv", "television", "streaming", "scripted", "unscripted", "reality", "animated", "feature"})
+
+
 def plural_slot_titles(doc: Doc) -> Iterator[Mention]:
     """A plural work noun or a verb of developing before a list of capitalised runs: "the hit
     shows A and B", "the films A, B and C", "she developed A, B and C". Each item is a title;
@@ -2037,10 +2041,14 @@ def plural_slot_titles(doc: Doc) -> Iterator[Mention]:
             if verb or gap is None or any(t.tag_ in ("NNS", "NNPS") or t.pos_ in ("VERB", "AUX") for t in gap):
                 continue
         before = doc[token.start - 1] if token.start > 0 else None
-        # The tagger often reads "hit shows" as a verb; after a determiner, an adjective or
-        # "hit" the word is the plural noun, while "the data shows X" is a verb.
+        # The tagger often reads "hit shows" as a verb; after a determiner, an adjective, "hit"
+        # or a medium ("TV shows", "television series") the word is the plural noun, while "the
+        # data shows X" is a verb.
+        # A determiner before the medium makes it the subject of the verb: "The TV shows A".
+        medium = before is not None and before.lower_ in PLURAL_NOUN_MODIFIERS and not (
+            before.lower_ != "hit" and before.i > 0 and doc[before.i - 1].pos_ == "DET")
         if not verb and token[-1].pos_ != "NOUN" and not (
-                before is not None and (before.pos_ in ("DET", "ADJ", "NUM") or before.lower_ == "hit")):
+                before is not None and (before.pos_ in ("DET", "ADJ", "NUM") or medium)):
             continue
         items = list(_list_items(text, match.end(), _sentence_end(text, match.end())))
         if not items:

@@ -2148,3 +2148,35 @@ def test_a_company_guess_before_star_or_breakout_is_the_show(entities_of, facts_
 def test_a_platform_or_club_before_star_is_no_show(entities_of, facts_of, text):
     assert works(entities_of(text)) == {}
     assert not any(p == "knownFor" for _, p, _ in facts_of(text))
+
+
+# A medium before a plural work noun makes it the noun the tagger may read as a verb: "has
+# produced TV shows A and B".
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel Media has produced TV shows Low Harbour and Salt Road.", {"Low Harbour": "Series", "Salt Road": "Series"}),
+    ("Kestrel Media has produced television shows Low Harbour and Salt Road.", {"Low Harbour": "Series", "Salt Road": "Series"}),
+])
+def test_a_medium_before_a_plural_work_noun_opens_a_title_list(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+def test_a_determiner_before_the_medium_makes_it_the_verbs_subject(entities_of):
+    # Twin: "The TV shows A and B at home": "shows" is the verb, its objects are people.
+    found = entities_of("The TV shows Dana Vale and Tom Brill at home.")
+    assert not works(found)
+
+
+# "W's X" in a list slot is one title when W names nothing else in the article, though the NER
+# took W for a company ("the shows Harlan's Ridge, Low Harbour and Salt Road").
+def test_a_one_word_possessive_title_in_a_list_stays_whole(entities_of):
+    found = entities_of("Kestrel Media has produced the shows Harlan's Ridge, Low Harbour and Salt Road.")
+    assert works(found) == {"Harlan's Ridge": "Series", "Low Harbour": "Series", "Salt Road": "Series"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Media has produced the shows Hulu's Harbour, Low Harbour and Salt Road.",  # a streamer the gazetteer knows
+    "Kestrel Media has produced the shows Vale's Harbour, Low Harbour and Salt Road. Vale directed both.",  # named on its own
+])
+def test_an_owner_is_cut_from_the_listed_title(entities_of, text):
+    # Twins: an owner the gazetteer knows or the story names on its own is no word of the title.
+    assert not any("'s" in title for title in works(entities_of(text)))
