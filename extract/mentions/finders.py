@@ -1714,7 +1714,16 @@ def _person_position(head) -> bool:
         return verb.lemma_.lower() in PERSON_OBJECT_LEMMAS
     if head.dep_ == "pobj":
         return verb.dep_ == "agent"
+    # "A, B and Ana Ruiz star in X": after a list of names the tagger takes the plural verb for a
+    # noun the last name modifies ("Ruiz star"), joined to the people before it.
+    if head.dep_ == "compound" and verb.lower_ in LIST_VERBS_READ_AS_NOUNS and verb.dep_ == "conj" \
+            and verb.head.ent_type_ == "PERSON" and verb.i == head.i + 1:
+        return True
     return head.dep_ == "conj" and verb.ent_type_ == "PERSON"
+
+
+# Verbs of a cast list's subjects that the tagger reads as nouns after the last name.
+LIST_VERBS_READ_AS_NOUNS = frozenset({"star", "co-star", "lead", "front", "headline", "topline"})
 
 
 def slot_people(doc: Doc) -> Iterator[Mention]:

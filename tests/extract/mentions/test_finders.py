@@ -570,6 +570,20 @@ def test_a_full_name_the_ner_misses_where_people_stand_is_a_person(entities_of, 
     assert entities_of(text)["Ana Ruiz"].type == "Person"
 
 
+def test_the_last_name_of_a_cast_list_before_star_is_a_person(facts_of, entities_of):
+    # "A, B and Ana Ruiz star in X": the tagger reads "star" as a noun the last name modifies
+    # ("Ruiz star"); joined to the people before it, the name is a person's and in the cast.
+    text = "Dana Vale, Tom Brill and Ana Ruiz star in the drama Salt Road."
+    assert entities_of(text)["Ana Ruiz"].type == "Person"
+    assert {(s, o) for s, p, o in facts_of(text) if p == "starring"} == {
+        ("Salt Road", "Dana Vale"), ("Salt Road", "Tom Brill"), ("Salt Road", "Ana Ruiz")}
+
+
+def test_a_name_before_star_after_companies_is_no_person(entities_of):
+    # Twin: "Netflix, Hulu and Amazon star Ana Ruiz": the list is companies, "Amazon" no person.
+    assert entities_of("The film features Netflix, Hulu and Amazon star Ana Ruiz.")["Amazon"].type != "Person"
+
+
 def test_a_title_named_like_a_person_after_another_verb_is_no_person(entities_of):
     # The negative twin: one acquires works, and a work may carry a person's name.
     entities = entities_of("Harbour Films has acquired Ana Ruiz for the UK.")
