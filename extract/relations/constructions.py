@@ -158,6 +158,10 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         if token.lower_ == "by" and kind == "person" and token.i > start and (
                 doc[token.i - 1]._.mkg_kind == "work" or doc[token.i - 1].text == ")"):
             break
+        # "features music by A", "includes a score by A": a "by" before the list's first name
+        # makes that name the author of the thing named before it, no member of the list.
+        if token.lower_ == "by" and kind == "person" and not found and token.i > start:
+            break
         if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own

@@ -1020,3 +1020,18 @@ def test_coordinated_companies_before_a_title_both_employ_the_person(facts_of, s
 def test_a_listed_company_before_a_titled_name_is_not_its_employer(facts_of, sentence):
     facts = facts_of(sentence)
     assert ("Dana Vale", "employedBy", "Harbor Studios") not in facts
+
+
+# "The film features A and B": the people after "features" are its cast; a "by" before the first
+# name makes that name the author of what "features" names ("features music by A"), no cast.
+def test_a_work_that_features_people_stars_them(facts_of):
+    assert only(facts_of("The drama Salt Road also features Dana Vale and Tom Brill."), "starring") == {
+        ("Salt Road", "starring", "Dana Vale"), ("Salt Road", "starring", "Tom Brill")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The thriller Salt Road features music by Dana Vale.",
+    "The thriller Salt Road features a score by Dana Vale.",
+])
+def test_a_byline_after_features_names_no_cast(facts_of, sentence):
+    assert only(facts_of(sentence), "starring") == set()
