@@ -821,7 +821,8 @@ def _cast_target(verb: Token, people: list[Token], salient_work: str,
 
 def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A (X), B and C have all been cast in the series", "A has been cast as Meg in Season 3 of
-    Y": the subjects of a passive casting verb (the lexicon's cast2_passive_verbs) are in the cast.
+    Y": the subjects of a passive casting verb (the lexicon's cast2_passive_verbs) are in the cast,
+    and so is a partner the casting names ("cast opposite B", "alongside B").
     The list before the verb may hold parentheses of credits and "all"/"both" before the verb."""
     verbs = lower_words("cast2_passive_verbs")
     acting = lower_words("cast_verbs")
@@ -836,7 +837,8 @@ def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         people = _people([c for c in verb.children if c.dep_ == "nsubjpass"])
         left = min([c.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass", "advmod", "dep", "neg")],
                    default=verb.i)
-        found = {p.i: p for p in [*people, *_listed_before(doc, verb.sent.start, left, "person")]}
+        # "A has been cast opposite B in X": the partner is in the same cast.
+        found = {p.i: p for p in [*people, *_listed_before(doc, verb.sent.start, left, "person"), *_partners(verb)]}
         people = [found[i] for i in sorted(found)]
         if not people:
             continue

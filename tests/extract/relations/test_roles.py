@@ -280,6 +280,11 @@ def test_a_directorial_debut_in_talks_is_no_credit(facts_of):
      {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Lucy Fenn")}),
     # The season's "of" names the work; the character after "as" is no one.
     ('Nina Holt has been cast as Ruth Kane in Season 3 of "Saltmarsh".', {("Saltmarsh", "starring", "Nina Holt")}),
+    # The partner the casting names is in the same cast.
+    ("Nina Holt has been cast opposite Ada Stone in the thriller Copperhead.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone")}),
+    # Twin: a director's byline after the work is no partner.
+    ("Nina Holt has been cast in the thriller Copperhead by director Ada Stone.", {("Copperhead", "starring", "Nina Holt")}),
 ])
 def test_passive_casting(facts_of, sentence, expected):
     assert starring(facts_of(ORDER + sentence)) == expected
