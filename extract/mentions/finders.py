@@ -902,10 +902,16 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                     m = replace(m, cls=org_class_from_name(m.text))
                 elif m.cls == "Organization":
                     m = replace(m, cls=org_class_from_name(m.text))
-                if m.cls in ("Organization", "Person", "Facility", "Place") and m.text.split()[-1] in words("event_name_heads"):
-                    # "the Slamdance Film Festival", "the Edinburgh TV Festival": a festival is an event.
+                if m.cls in ("Organization", "Person", "Facility", "Place") and (
+                        m.text.split()[-1] in words("event_name_heads") or FUSED_FEST_RE.fullmatch(m.text.split()[-1])):
+                    # "the Slamdance Film Festival", "the Edinburgh TV Festival": a festival is an
+                    # event; so is one whose name ends in "Fest" written as one word ("FrightFest").
                     m = replace(m, cls="Event")
                 yield m
+
+
+# A one-word festival name fused with "Fest" ("FrightFest", "Harbourfest"), its first part capitalised.
+FUSED_FEST_RE = re.compile(r"(?!(?:Manifest|Infest)$)[A-Z][A-Za-z]{2,}(?:Fest|fest)")  # "Manifest" is a word
 
 
 def _departments_only(text: str) -> bool:

@@ -154,6 +154,17 @@ def test_a_company_named_festival_stays_a_company(entities_of):
     assert entities["Festival Films"].type == "ProductionCompany"
 
 
+def test_a_one_word_name_fused_with_fest_is_an_event(entities_of):
+    # "FrightFest": a festival written as one word with "Fest", though the NER calls it a company.
+    assert entities_of("The horror film premieres at GloomFest in August.")["GloomFest"].type == "Event"
+
+
+def test_manifest_is_no_festival(entities_of):
+    # Twin: a word that only ends in "fest" names no festival.
+    entities = entities_of("Manifest acquired the drama for the UK.")
+    assert all(e.type != "Event" for e in entities.values())
+
+
 # --- people (branch people): characters in parentheses, headline verbs, a surname the gazetteer takes ---
 
 def test_a_character_followed_by_its_actor_is_no_entity(entities_of):
