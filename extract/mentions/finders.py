@@ -156,6 +156,10 @@ def event_tail_start(doc: Doc, start: int, end: int) -> int | None:
             joiner = re.search(r"\s+at\s+(?:the\s+)?$", text[start:e.start_char])
             if joiner and joiner.start() > 0:
                 return joiner.start()
+    # "bought the drama Glasshouse at Toronto": trade copy names a festival by its host city.
+    hosted = re.search(r"\s+at\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)$", text[start:end])
+    if hosted and hosted.start() > 0 and hosted.group(1).rstrip(".") in words("cities"):
+        return hosted.start()
     return None
 
 

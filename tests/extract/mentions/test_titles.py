@@ -2108,6 +2108,13 @@ def test_a_festival_after_at_ends_the_title(entities_of, facts_of):
     assert ("Arrowhead Films", "acquires", "Stonecutter") in facts_of(text)
 
 
+def test_a_festival_named_by_its_host_city_after_at_ends_the_title(entities_of):
+    # "bought the drama Stonecutter at Toronto": trade copy names the festival by its city.
+    entities = entities_of("Arrowhead Films bought the drama Stonecutter at Toronto.")
+    assert set(works(entities)) == {"Stonecutter"}
+    assert entities["Toronto"].type == "City"
+
+
 @pytest.mark.parametrize("text, title", [
     # the negative twins: "in" or "at" inside a title, before no person and no event, stays
     ("Mara Quill will star in Alice in Wonderland, the fantasy from Bluefin Pictures.", "Alice in Wonderland"),
