@@ -631,9 +631,22 @@ def _modifying_name(name: Token) -> bool:
     if after.text in ("'", "\u2019"):
         quoted = start > 0 and doc[start - 1].text in ("'", "\u2018", "\u201c", '"')
         return not quoted and doc[end - 1].text[-1:] in ("s", "S")
+    # "acquire ITV Studios dramas", "bought Harbour Films' library": a company before a noun of
+    # its works qualifies what was bought, the works, not the company.
+    if name._.mkg_kind == "org" and after.lower_ in _company_work_heads():
+        return True
     if after.text in QUOTES and end + 1 < len(doc):  # a quoted title's closing mark
         after = doc[end + 1]
     return len(listed) > 1 and name._.mkg_kind == "work" and after.lower_ in EPITHET_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _company_work_heads() -> frozenset[str]:
+    """Nouns for a company's works after its name: the plural work nouns ("dramas", "films",
+    "series") and the words for a body of them ("library", "catalogue", "formats")."""
+    plurals = {w.lower() for nouns in lexicon_table("plural_title_slot_nouns").values() for w in nouns}
+    return frozenset(plurals | {"dramas", "comedies", "thrillers", "titles", "originals", "formats", "library", "catalog",
+                                "catalogue", "content", "programming", "programmes", "programs", "slate"})
 
 
 def _possessed(work: Token) -> bool:

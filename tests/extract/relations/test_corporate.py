@@ -1193,3 +1193,17 @@ def test_a_qualified_title_negative_twins(facts_of, sentence):
 ])
 def test_a_qualified_title_gives_the_role(facts_of, sentence, role):
     assert {f[2] for f in of(facts_of(sentence), "role")} == {role}
+
+
+# "acquire ITV Studios dramas": a company before a noun of its works qualifies what was bought.
+@pytest.mark.parametrize("sentence", [
+    "Kestrel Media has acquired Lumen Pictures dramas for its platform.",
+    "Kestrel Media acquired the Lumen Pictures library for $300 million.",
+])
+def test_a_companys_works_bought_are_no_company_acquisition(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "acquires" and f[2] == "Lumen Pictures"}
+
+
+def test_a_company_bought_outright_is_still_acquired(facts_of):
+    # Twin: nothing after the name qualifies it.
+    assert ("Kestrel Media", "acquires", "Lumen Pictures") in facts_of("Kestrel Media has acquired Lumen Pictures for $300 million.")
