@@ -48,6 +48,13 @@ def place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def plural_work_nouns() -> frozenset[str]:
+    """"films", "shows", "series": the plural work nouns of every medium (plural_title_slot_nouns),
+    lower-case, one set."""
+    return frozenset(w.lower() for nouns in lexicon_table("plural_title_slot_nouns").values() for w in nouns)
+
+
+@lru_cache(maxsize=1)
 def company_descriptor_heads() -> Mapping[str, tuple[str, ...]]:
     """Nouns that describe a company before its name or in apposition ("the production banner X",
     "X, the Berlin-based distributor") and the class each gives ("" = Organization): the shared

@@ -243,11 +243,16 @@ def _possessive_title(doc: Doc, span: Span) -> bool:
     owner, owned = toks[0], toks[2]
     if not (owner.is_title and owned.is_title and owner.is_alpha and owned.is_alpha):
         return False
-    if owner.text in place_names() or owned.text in words("org_suffixes") or owner.lower_ in given_names():
+    return _names_nothing_alone(document_text(doc), owner.text, owned.text)
+
+
+def _names_nothing_alone(text: str, owner: str, owned: str) -> bool:
+    """Whether "owner's owned" reads as one title: the owner word is no place or given name, the
+    owned word no company word, and the article uses the owner word nowhere but in that title."""
+    if owner in place_names() or owned in words("org_suffixes") or owner.lower() in given_names():
         return False
-    text = document_text(doc)
-    run = re.escape(owner.text) + r"(?:'s|\u2019s)\s+" + re.escape(owned.text)
-    return not re.search(r"\b" + re.escape(owner.text) + r"\b", re.sub(run, " ", text))
+    run = re.escape(owner) + r"(?:'s|\u2019s)\s+" + re.escape(owned)
+    return not re.search(r"\b" + re.escape(owner) + r"\b", re.sub(run, " ", text))
 
 
 def _possessive_title_run(text: str, start: int, end: int) -> bool:
@@ -255,13 +260,7 @@ def _possessive_title_run(text: str, start: int, end: int) -> bool:
     each side, the first no place, given name or company word's owner, and found nowhere else in
     the article (an owner is a name the story uses on its own; see _possessive_title)."""
     run = re.fullmatch(r"([A-Z][a-z]+)(?:'s|\u2019s)[^\S\n]+([A-Z][a-z]+)", text[start:end])
-    if run is None:
-        return False
-    owner, owned = run.groups()
-    if owner in place_names() or owner.lower() in given_names() or owned in words("org_suffixes"):
-        return False
-    rest = text[:start] + " " + text[end:]
-    return not re.search(r"\b" + re.escape(owner) + r"\b", rest)
+    return run is not None and _names_nothing_alone(text, *run.groups())
 
 
 def _split_slashed(span: Span) -> list[Span]:

@@ -7,7 +7,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words
+from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, plural_work_nouns
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person
@@ -644,9 +644,8 @@ def _modifying_name(name: Token) -> bool:
 def _company_work_heads() -> frozenset[str]:
     """Nouns for a company's works after its name: the plural work nouns ("dramas", "films",
     "series") and the words for a body of them ("library", "catalogue", "formats")."""
-    plurals = {w.lower() for nouns in lexicon_table("plural_title_slot_nouns").values() for w in nouns}
-    return frozenset(plurals | {"dramas", "comedies", "thrillers", "titles", "originals", "formats", "library", "catalog",
-                                "catalogue", "content", "programming", "programmes", "programs", "slate"})
+    return plural_work_nouns() | {"dramas", "comedies", "thrillers", "titles", "originals", "formats", "library", "catalog",
+                                  "catalogue", "content", "programming", "programmes", "programs", "slate"}
 
 
 def _possessed(work: Token) -> bool:

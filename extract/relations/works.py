@@ -7,7 +7,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lexicon_table, lower_words
+from mediakg.extract.lexicon import lexicon_table, lower_words, plural_work_nouns
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
@@ -389,11 +389,6 @@ def collaboration_nouns(doc: Doc) -> Iterator[Fact]:
                 yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, "works.collaboration_noun", 0.7)
 
 
-def _plural_work_nouns() -> frozenset[str]:
-    """"films", "shows", "series": the plural work nouns a list of titles follows."""
-    return frozenset(w.lower() for words in lexicon_table("plural_title_slot_nouns").values() for w in words)
-
-
 def behind_credits(doc: Doc) -> Iterator[Fact]:
     """"A and B, the duo behind X and Y", "Copperline, the company behind X", "Ana Ruiz is the
     writer behind X": a noun said of a name (an apposition, or a copula's complement) whose
@@ -413,7 +408,7 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
             j = pobj.i + 1
             while j < behind.sent.end and doc[j].text in ("\u201c", "\"", "'", "\u2018"):
                 j += 1
-            if pobj.lower_ in _plural_work_nouns() and j < behind.sent.end and doc[j]._.mkg_kind == "work":
+            if pobj.lower_ in plural_work_nouns() and j < behind.sent.end and doc[j]._.mkg_kind == "work":
                 objects += coordinated(doc[j])
         # "behind “X” and “Y,” is": the small model may hand a quoted list's last title to the
         # verb; the titles written right after "behind" (quotes, commas, "and") are its objects.
