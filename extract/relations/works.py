@@ -322,8 +322,7 @@ def collaborator_nouns(doc: Doc) -> Iterator[Fact]:
         if named is None:
             continue
         owners: list[Token] = []
-        # The parse may make the first owner of "A and B's collaboration" the noun's nmod.
-        for poss in (c for c in noun.children if c.dep_ in ("poss", "nmod")):
+        for poss in (c for c in noun.children if c.dep_ == "poss"):
             if poss._.mkg_kind == "person":
                 owners.append(poss)
             elif poss.lower_ in ("his", "her", "their"):
@@ -370,7 +369,8 @@ def collaboration_nouns(doc: Doc) -> Iterator[Fact]:
         if noun.pos_ != "NOUN" or noun._.mkg_kind:
             continue
         people: list[Token] = []
-        for poss in (c for c in noun.children if c.dep_ == "poss"):
+        # The parse may make the first owner of "A and B's collaboration" the noun's nmod.
+        for poss in (c for c in noun.children if c.dep_ in ("poss", "nmod")):
             people += [t for t in coordinated(poss) if t._.mkg_kind == "person"]
             # "A and B's collaboration": the parse may hang "A" elsewhere and only "B" on the noun.
             if poss.i >= 2 and doc[poss.i - 1].lower_ == "and" and doc[poss.i - 2]._.mkg_kind == "person":
