@@ -721,6 +721,18 @@ def _headline_only(doc: Doc, ent: Span, end: int) -> bool:
     return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", document_text(doc)[end:]) is None
 
 
+def _without_trailing_function_words(ent: Span) -> Span | None:
+    """The NER's span without the lower-case preposition, conjunction or article that ends it: no
+    name ends in "with" or "and". The NER leaves one when a gazetteer name it ran into was taken
+    out of its span ("Magnolia's Dori Begley with CAA" -> "Dori Begley with")."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].text.islower() and ent.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "SCONJ"):
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
     honours = honour_spans(document_text(doc))
@@ -737,6 +749,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             ent = cut
         if ent.label_ == "PERSON":
             ent = _with_given_name(_with_particles(_before_headline_verb(ent)))
+        if ent.label_ not in CLASS_KIND:
+            ent = _without_trailing_function_words(ent)
+            if ent is None:
+                continue
         if headline and _headline_only(doc, ent, headline):
             continue
         if ent.label_ in CLASS_KIND:  # the media gazetteer
@@ -1723,12 +1739,22 @@ def _person_position(head) -> bool:
         return verb.lemma_.lower() in PERSON_OBJECT_LEMMAS
     if head.dep_ == "pobj":
         return verb.dep_ == "agent"
+    # "Ana Ruiz's directorial debut", "Ana Ruiz's new film": one makes a debut, has credits and
+    # plays roles; a company owns films too, but the given name that must open the run and the
+    # company words that may not end it keep those out.
+    if head.dep_ == "poss":
+        return verb.lemma_.lower() in PERSON_POSSESSED_LEMMAS
     # "A, B and Ana Ruiz star in X": after a list of names the tagger takes the plural verb for a
     # noun the last name modifies ("Ruiz star"), joined to the people before it.
     if head.dep_ == "compound" and verb.lower_ in LIST_VERBS_READ_AS_NOUNS and verb.dep_ == "conj" \
             and verb.head.ent_type_ == "PERSON" and verb.i == head.i + 1:
         return True
     return head.dep_ == "conj" and verb.ent_type_ == "PERSON"
+
+
+# Nouns a person's possessive goes with in credits news: a debut, credits, a role, a new film.
+PERSON_POSSESSED_LEMMAS = frozenset({"debut", "credit", "role", "performance", "film", "movie", "feature", "documentary",
+                                     "series", "show", "latest", "next", "effort", "outing"})
 
 
 # Verbs of a cast list's subjects that the tagger reads as nouns after the last name.

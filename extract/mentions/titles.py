@@ -1841,9 +1841,13 @@ def award_winner_titles(doc: Doc) -> Iterator[Mention]:
 
 # "Aki Ray's new film, The Long Night": a work noun after a possessive, then its title in apposition.
 # So does a definite noun phrase ending in a work noun: "the Aung San Suu Kyi biopic, The Lady,".
+# The possessive may be a name ending in s with a bare apostrophe ("Tom Reyes' debut feature,") or
+# a possessive determiner ("her new drama,"), and a debut is a work too ("his feature directorial
+# debut, Night Train,"): up to two such modifiers before the noun.
 POSSESSIVE_NOUN_COMMA_RE = re.compile(
-    r"(?:(?:'s|\u2019s)|\b[Tt]he(?:\s+[\w\-'\u2019]+){0,5}?)\s+(?:(?:new|latest|upcoming|next|debut|first|second|third|final|last)\s+)?"
-    r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller|biopic|docuseries|sequel|remake|adaptation),\s+"
+    r"(?:(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b[Tt]he(?:\s+[\w\-'\u2019]+){0,5}?)"
+    r"(?:\s+(?:new|latest|upcoming|next|debut|first|second|third|final|last|feature|directorial|sophomore)){0,2}\s+"
+    r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller|biopic|docuseries|sequel|remake|adaptation|debut),\s+"
     r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
@@ -1855,8 +1859,12 @@ def possessive_noun_titles(doc: Doc) -> Iterator[Mention]:
         run = TITLE_RUN_RE.match(text, match.end())
         if not run or not re.match(r"\s*(?:[,;.\n(]|which\b|that\b|$)", text[run.end():run.end() + 8]):
             continue
-        # The slot outranks the NER, which often calls an unquoted title a person.
-        m = _mention(doc, run.start(), run.end(), _noun_class(match.group("noun")))
+        # The slot outranks the NER, which often calls an unquoted title a person. A feature
+        # debut is a film ("his feature directorial debut, X,").
+        cls = _noun_class(match.group("noun"))
+        if match.group("noun") == "debut" and re.search(r"\bfeature\s", match.group(0)):
+            cls = "Film"
+        m = _mention(doc, run.start(), run.end(), cls)
         if m:
             yield m
 

@@ -1043,6 +1043,8 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
         # show picks it up; that is an order or a renewal, not a purchase.
         if predicate == "acquires" and particle == "up" and _season_order(verb):
             continue
+        if verb.lemma_.lower() == "board" and _boards_sales(verb):
+            continue
         if _is_passive(verb):
             companies, works = _agents(verb), _passive_subjects(verb)
         else:
@@ -1058,6 +1060,22 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
             for work in works:
                 yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, evidence,
                            f"verbs.{verb.lemma_.lower()}", round(0.7 * weight, 2))
+
+
+# What a company may board besides the making of a work: its sales, rights or distribution.
+BOARDED_TRADE_LEMMAS = frozenset({"sale", "sales", "right", "rights", "distribution", "agent", "distributor", "seller"})
+
+
+def _boards_sales(verb: Token) -> bool:
+    """Whether "board" is said of a work's trade, not its making: "boarded international sales on
+    X", "boarded X as sales agent" (the sales agent's rule reads those). A company that boards a
+    project ("boarded X as co-producer", "has boarded X") joins in making it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # The "as" phrase hangs from the verb or, as the parser often has it, from the object.
+    as_roles = [w for head in (verb, *objects) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                for p in prep.children if p.dep_ == "pobj" for w in p.subtree]
+    return any(t.lemma_.lower() in BOARDED_TRADE_LEMMAS or t.lower_ in BOARDED_TRADE_LEMMAS
+               for t in (*objects, *as_roles))
 
 
 def _season_order(verb: Token) -> bool:

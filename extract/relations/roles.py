@@ -712,7 +712,10 @@ def _debut_people(debut: Token) -> list[Token]:
     """Whose debut: the possessor ("Tom Hale's directorial debut"), the "of" phrase ("the
     directorial debut of Tom Hale") or the subject of the verb the debut hangs from ("Tom Hale
     will make his directorial debut")."""
-    owners = [c for c in debut.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
+    # The possessive may hang from a modifier before the noun: the parser reads "Tom Hale's
+    # feature directorial debut" as Hale's feature, the feature qualifying the debut.
+    owners = [c for m in (debut, *(c for c in debut.children if c.dep_ in ("nmod", "compound") and c.i < debut.i))
+              for c in m.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
     if owners:
         return owners
     # "X marks the (feature) directorial debut of A (and B)": the "of" phrase names whose debut it

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from mediakg.extract.mentions.finders import (Mention, find_mentions, is_name, org_class_from_name, resolve_overlaps,
-                                              title_cased)
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from mediakg.extract.mentions.finders import (Mention, _without_trailing_function_words, find_mentions, is_name,
+                                              org_class_from_name, resolve_overlaps, title_cased)
 from tests.extract.conftest import labelled_facts
 
 
@@ -23,6 +26,15 @@ from tests.extract.conftest import labelled_facts
 ])
 def test_org_class_from_name(name, cls):
     assert org_class_from_name(name) == cls
+
+
+def test_a_name_span_loses_the_function_word_that_ends_it():
+    # The NER leaves "Pia Kessler with" when a known name after it was taken out of its span.
+    doc = Doc(Vocab(), words=["by", "Pia", "Kessler", "with", "WME"], pos=["ADP", "PROPN", "PROPN", "ADP", "PROPN"])
+    assert _without_trailing_function_words(Span(doc, 1, 4, label="ORG")).text == "Pia Kessler"
+    # Twins: a span ending in a name word stays whole; one of function words only is no name.
+    assert _without_trailing_function_words(Span(doc, 1, 3, label="ORG")).text == "Pia Kessler"
+    assert _without_trailing_function_words(Span(doc, 3, 4, label="ORG")) is None
 
 
 def test_is_name_needs_a_capital_or_a_digit_and_is_no_bare_number():
@@ -579,6 +591,19 @@ def test_a_full_name_the_ner_misses_where_people_stand_is_a_person(entities_of, 
     # The last: the first item of a list of people heads its conjuncts, wherever the list stands.
     # The object of hiring or casting, a "by" agent, a conjunct of a person.
     assert entities_of(text)["Ana Ruiz"].type == "Person"
+
+
+@pytest.mark.parametrize("text", ["Ana Ruiz's directorial debut, Salt Flats, premiered in Berlin.",
+                                  "Ana Ruiz's new film will open in May."])
+def test_a_full_name_the_ner_misses_owning_a_debut_or_film_is_a_person(entities_of, text):
+    # One makes a debut and has new films: a possessor of those nouns that opens with a given name.
+    assert entities_of(text)["Ana Ruiz"].type == "Person"
+
+
+def test_a_given_name_owning_a_film_before_a_company_word_stays_a_company(entities_of):
+    # Twin: "Ana Ruiz Films' new film": the company word ends a company's name.
+    entities = entities_of("Ana Ruiz Films' new film stars Dana Vale.")
+    assert "Ana Ruiz" not in entities
 
 
 def test_the_last_name_of_a_cast_list_before_star_is_a_person(facts_of, entities_of):

@@ -185,9 +185,23 @@ def test_a_festival_trophy_winner_who_acts_is_no_film(entities_of):
 @pytest.mark.parametrize("text, label, cls", [
     ("Tom Vale's new film, The Long Night, which premiered in Berlin, was picked up by Weltwerk.", "The Long Night", "Film"),
     ("Jane Roe's new series, Harbour Lights, will air in May.", "Harbour Lights", "Series"),
+    # a bare apostrophe after a name in s, a possessive determiner, a debut (a feature debut is a film)
+    ("Tom Reyes' new film, Night Train, stars Lily Hart.", "Night Train", "Film"),
+    ("Her new drama, Night Train, stars Lily Hart.", "Night Train", "CreativeWork"),
+    ("Tom Reyes' feature directorial debut, Night Train, stars Lily Hart.", "Night Train", "Film"),
+    ("Their debut, Night Train, premiered in Berlin.", "Night Train", "CreativeWork"),
 ])
 def test_a_title_in_apposition_to_a_possessed_work_noun(entities_of, text, label, cls):
     assert entities_of(text)[label].type == cls
+
+
+@pytest.mark.parametrize("text", [
+    "Their debut, she said, was a hit in Berlin.",
+    "His latest film, Lumen Pictures said, will open in May.",
+])
+def test_a_possessed_work_noun_before_an_aside_or_a_company_names_no_title(entities_of, text):
+    # Twins: what follows the comma is a speaker, not the work's name.
+    assert not works(entities_of(text))
 
 
 @pytest.mark.parametrize("text, label, cls", [

@@ -411,6 +411,21 @@ def test_a_company_that_finances_and_co_produces_produces(facts_of):
     assert only(facts, "produces") == {("Copperline Studios", "produces", "Saltmarsh")}
 
 
+@pytest.mark.parametrize("sentence", ["Copperline Studios has boarded the drama Saltmarsh as co-producer.",
+                                      "Copperline Studios has boarded Saltmarsh, the debut of Tom Reyes."])
+def test_a_company_that_boards_a_project_produces_it(facts_of, sentence):
+    # A company boarding a project joins in making it.
+    assert only(facts_of(sentence), "produces") == {("Copperline Studios", "produces", "Saltmarsh")}
+
+
+@pytest.mark.parametrize("sentence", ["Copperline Studios has boarded international sales on the drama Saltmarsh.",
+                                      "Copperline Studios has boarded the drama Saltmarsh as sales agent.",
+                                      "Copperline Studios is in talks to board the drama Saltmarsh."])
+def test_a_company_that_boards_sales_or_may_board_does_not_produce(facts_of, sentence):
+    # Twins: boarding a work's sales is selling it; talks are no deal.
+    assert only(facts_of(sentence), "produces") == set()
+
+
 def test_a_company_that_finances_and_distributes_does_not_produce(facts_of):
     # The negative twin: financing joined to another verb than a making one.
     facts = facts_of("Copperline Studios will co-finance and distribute the drama Saltmarsh.")

@@ -34,6 +34,22 @@ def test_no_directorial_debut_of_when_denied_or_no_person(facts_of, sentence):
     assert only(facts_of(sentence), "directedBy") == set()
 
 
+# --- "A's feature directorial debut, X,": the possessive names the director, the apposition the work ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Reyes' feature directorial debut, Night Train, stars Lily Hart.",
+     {("Night Train", "directedBy", "Tom Reyes")}),
+    ("Dana Vale's directorial debut, Salt Flats, premiered in Berlin.",
+     {("Salt Flats", "directedBy", "Dana Vale")}),
+])
+def test_a_possessed_directorial_debut_names_its_director(facts_of, sentence, expected):
+    assert only(facts_of(sentence), "directedBy") == expected
+
+
+def test_a_possessed_directorial_debut_without_a_title_directs_nothing(facts_of):
+    # Twin: no work is named, and the sentence says nothing of another.
+    assert only(facts_of("Tom Reyes' feature directorial debut stars Lily Hart."), "directedBy") == set()
+
+
 # --- "A will direct and executive produce": a second job joined to the first shares its subject ---
 GLASSHOUSE = "HBO has ordered the drama Glasshouse. "
 
