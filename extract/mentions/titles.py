@@ -1094,6 +1094,67 @@ def copula_work_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "X is a Lumen Pictures production", "X, a UK-Irish co-production, ...": only a work is a
+# production of someone. The noun must end the phrase ("a production company", "a production
+# designer" and "a production hub" name no work), and the words before it are the makers'
+# names, nationalities or "joint"; a pronoun subject ("It is a co-production") names nothing.
+PRODUCTION_SLOT_RE = re.compile(r"(?:,[^\S\n]+|[^\S\n]+(?:is|was|will[^\S\n]+be)[^\S\n]+)(?:a|an)[^\S\n]+"
+                                r"(?:[\w\-&'\u2019.+]+[^\S\n]+){0,6}?(?:co-?production|production)"
+                                r"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:from|by|between|of|with|for|in|and|that|which)\b)")
+
+
+def production_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """The name before "is a ... production" or an apposition "a ... production" is a work:
+    "Night Train is a Lumen Pictures production", "Night Train, a UK-Irish co-production,". A
+    company or person the NER or the gazetteer found there is left alone."""
+    text = document_text(doc)
+    for match in PRODUCTION_SLOT_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None or text[start:match.start()] in words("subject_pronouns"):
+            continue
+        if text[start:match.start()].split()[0] in OPENING_PREPOSITIONS or _company_run(text, start, match.start()):
+            continue
+        if any((e.label_ in ("PERSON", "ORG", "GPE", "NORP") or CLASS_KIND.get(e.label_) not in (None, "work"))
+               and e.start_char <= start < e.end_char for e in _ents_over(doc, start, match.start())):
+            continue
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
+# "Salt Flats, which premiered in Berlin, stars ...": "which" is never said of a person, and a
+# relative clause saying what only a work does (premiere, star someone, be directed or based on
+# something) names a work. Verbs a company does as well ("produced", "launched", "opened") are
+# left out in the active voice.
+WHICH_WORK_RE = re.compile(r",[^\S\n]+which[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:(?:has|have|had|is|was|will|will[^\S\n]+be|has[^\S\n]+been)[^\S\n]+)?"
+                           r"(?:premiered|premieres|debuted|debuts|bowed|bows|won|stars|starred|co-stars|follows|followed|tells|told|"
+                           r"aired|airs|streams|streamed|screened|screens|grossed|topped|tops|centers|centres|chronicles|"
+                           r"released|directed|produced|written|adapted|based|shot|filmed|set|renewed|cancelled|canceled)\b")
+
+
+def which_work_titles(doc: Doc) -> Iterator[Mention]:
+    """A name the NER calls a person's, followed by a relative "which" clause of what only a
+    work does, is a work: "Salt Flats, which premiered in Berlin,", "Glasshouse, which was
+    directed by Nina Gray,". Active verbs of making stay out ("Lumen, which produced X")."""
+    text = document_text(doc)
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON":
+            continue
+        match = WHICH_WORK_RE.match(text, ent.end_char)
+        # The name must open its clause: "the series from Tom Hale, which airs on Hulu" says
+        # "which" of the series before the person.
+        if not match or not (ent[0].is_sent_start or (ent.start > 0 and ent.doc[ent.start - 1].pos_ in ("VERB", "AUX")
+                                                      and ent.doc[ent.start - 1].lower_ not in ("starring", "featuring"))):
+            continue
+        verb = match.group(0).split()[-1]
+        if verb in ("directed", "produced", "written", "adapted", "based", "shot", "filmed", "set", "renewed", "cancelled", "canceled", "released") \
+                and not re.search(r"\b(?:is|was|will\s+be|has\s+been)\s+\w+$", match.group(0)):
+            continue  # "X, which directed ...": only the passive is said of a work
+        m = _mention(doc, ent.start_char, ent.end_char, "CreativeWork")
+        if m:
+            yield m
+
+
 # Capitalised words ending in a company word: "Tidewater Media", "Harbour Lights Pictures".
 # An ampersand joins the words of one name: "Smith & Jones Entertainment".
 COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019&-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+(?:&\s+)?){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
@@ -1348,13 +1409,18 @@ def cast_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The object of "in" after a casting word is the work the cast plays in: "Dana Vale stars in
     Glasshouse", "Tom Hale has been cast in Salt Road", "roles in A and B", "opposite Dana Vale
     in Glasshouse". People also appear, star and are cast *in* places and events, so a run the
-    NER calls a known place, a facility or an event is left alone ("starred in London's West
-    End"); its place guess for an unknown word ("Glasshouse") is no better than its other guesses."""
+    NER calls a known place or an event is left alone ("starred in London's West End"); its
+    place guess for an unknown word ("Glasshouse") is no better than its other guesses. So is
+    its facility guess ("will star in Night Train"), unless a venue word ends the run ("starred
+    in the Rose Theatre")."""
     text = document_text(doc)
     places = place_names()
+    venues = words("venue_name_heads") | words("facility_nouns") | {"Broadway", "Off-Broadway"}
     for pos in _cast_slot_starts(doc):
         for start, end in _list_items(text, pos, _sentence_end(text, pos)):
-            if any(e.label_ in ("FAC", "EVENT") for e in _ents_over(doc, start, end)) or _known_place_run(doc, start, end, places):
+            if any(e.label_ == "EVENT" or e.text.split()[-1].strip(".,;:") in venues for e in _ents_over(doc, start, end)) \
+                    or text[start:end].split()[-1].strip(".,;:") in venues or text[start:end].rstrip(".,;:").endswith("West End") \
+                    or _known_place_run(doc, start, end, places):
                 continue
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:
@@ -2293,7 +2359,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

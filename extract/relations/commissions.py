@@ -166,7 +166,9 @@ def production_copulas(doc: Doc) -> Iterator[Fact]:
             elif not (makers and t.lower_ in ("and", "&", ",")):
                 break
             i -= 1
-        if not makers or i < noun.sent.start + 2 or doc[i].lower_ not in ("a", "an") or doc[i - 1].lower_ not in _COPULAS:
+        # The copula, or the comma of an apposition: "X, a Harbour Films production, stars ...".
+        if not makers or i < noun.sent.start + 2 or doc[i].lower_ not in ("a", "an") or (doc[i - 1].lower_ not in _COPULAS
+                                                                                        and doc[i - 1].text != ","):
             continue
         j = i - 2
         while j >= noun.sent.start and doc[j].is_punct and doc[j].text in ("\u201d", "\"", "'", "\u2019", ","):
@@ -176,6 +178,14 @@ def production_copulas(doc: Doc) -> Iterator[Fact]:
             continue
         if is_hedged(doc, work.i, noun.i + 1):
             continue
+        # "... production in association with Redline Media": the associate co-produces.
+        if doc[noun.i + 1:noun.i + 4].text.lower() == "in association with":
+            k = noun.i + 4
+            while k < noun.sent.end and (doc[k]._.mkg_kind == "org" or (doc[k].lower_ in ("and", "&", ",") and k + 1 < noun.sent.end
+                                                                           and doc[k + 1]._.mkg_kind == "org")):
+                if doc[k]._.mkg_kind == "org" and not doc[k]._.mkg_ref:
+                    makers.append(doc[k])
+                k += 1
         evidence = sentence_evidence(noun.sent)
         for maker in makers:
             yield Fact(maker._.mkg_entity, "produces", work._.mkg_entity, evidence, "commissions.production_copula", 0.75)

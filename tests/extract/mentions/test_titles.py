@@ -2201,3 +2201,48 @@ def test_a_one_word_possessive_title_in_a_list_stays_whole(entities_of):
 def test_an_owner_is_cut_from_the_listed_title(entities_of, text):
     # Twins: an owner the gazetteer knows or the story names on its own is no word of the title.
     assert not any("'s" in title for title in works(entities_of(text)))
+
+
+# --- "X is a C production", "X, a UK-Irish co-production,": only a work is a production ---------
+
+@pytest.mark.parametrize("text", ["Night Train is a Lumen Pictures production.",
+                                  "Night Train, a UK-Irish co-production, premiered in Berlin."])
+def test_the_name_before_a_production_complement_is_a_work(entities_of, text):
+    assert works(entities_of(text)) == {"Night Train": "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", ["Lumen Pictures is a production company based in Leeds.",
+                                  "Ana Ruiz, a production designer, joined the crew.",
+                                  "It is a Lumen Pictures production."])
+def test_a_production_noun_that_heads_no_complement_names_no_work(entities_of, text):
+    # Twins: "production" modifies another noun, or a pronoun is the subject.
+    assert not works(entities_of(text))
+
+
+# --- "X, which premiered in Berlin,": "which" is never said of a person -------------------------
+
+@pytest.mark.parametrize("text", ["Salt Flats, which premiered in Berlin, stars Lily Hart.",
+                                  "Salt Flats, which was directed by Nina Gray, opens in May."])
+def test_a_name_with_a_which_clause_of_what_works_do_is_a_work(entities_of, text):
+    entities = entities_of(text)
+    assert entities["Salt Flats"].type in ("CreativeWork", "Film")
+
+
+@pytest.mark.parametrize("text", ["Nina Gray, who directed Salt Flats, is back.",
+                                  "Kestrel Voss, which produced Salt Flats, is growing."])
+def test_a_who_clause_or_an_active_making_verb_names_no_work_before_it(entities_of, text):
+    # Twins: "who" is said of a person; a company also produces.
+    assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
+
+
+# --- "will star in X": the NER's facility guess for an unknown title is no better than its others ---
+
+def test_the_object_of_star_in_is_a_work_even_when_the_ner_calls_it_a_facility(entities_of, facts_of):
+    text = "Omar Diaz will star in Night Train."
+    assert works(entities_of(text)) == {"Night Train": "CreativeWork"}
+    assert ("Night Train", "starring", "Omar Diaz") in facts_of(text)
+
+
+def test_a_venue_after_star_in_is_no_work(entities_of):
+    # Twin: a venue word ends the run.
+    assert not works(entities_of("Omar Diaz starred in the Rose Theatre revival."))

@@ -52,6 +52,10 @@ def test_company_hyphen_produced_twins(facts_of, sentence, expected):
      {("Harbour Films", "produces", "Salt Road"), ("Redline Media", "produces", "Salt Road"),
       ("Bluestone Pictures", "produces", "Salt Road")}),
     ("\u201cGlasshouse\u201d is a Harbour Films production for Netflix.", {("Harbour Films", "produces", "Glasshouse")}),
+    # unquoted, and in apposition; "in association with" names a co-producer
+    ("Night Train is a Harbour Films production in association with Redline Media.",
+     {("Harbour Films", "produces", "Night Train"), ("Redline Media", "produces", "Night Train")}),
+    ("Night Train, a Harbour Films production, opens in May.", {("Harbour Films", "produces", "Night Train")}),
 ])
 def test_work_is_a_company_production(facts_of, sentence, expected):
     assert facts_of(sentence) == expected
@@ -62,6 +66,7 @@ def test_work_is_a_company_production(facts_of, sentence, expected):
     "The series is a Harbour Films production.",                  # a reference with no title to point to
     "Harbour Films is a production company.",                     # the company's own kind
     "Dana Vale is a Harbour Films production executive.",         # a job, not a product
+    "Night Train, a Harbour Films production executive said, is done.",  # the apposition's twin
 ])
 def test_work_is_a_company_production_twins(facts_of, sentence):
     assert facts_of(sentence) == set()
