@@ -1754,7 +1754,7 @@ def _person_position(head) -> bool:
 
 # Nouns a person's possessive goes with in credits news: a debut, credits, a role, a new film.
 PERSON_POSSESSED_LEMMAS = frozenset({"debut", "credit", "role", "performance", "film", "movie", "feature", "documentary",
-                                     "series", "show", "latest", "next", "effort", "outing"})
+                                     "series", "show", "latest", "next", "effort", "outing", "deal", "pact"})
 
 
 # Verbs of a cast list's subjects that the tagger reads as nouns after the last name.

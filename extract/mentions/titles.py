@@ -988,6 +988,67 @@ DEBUT_RE = re.compile(r"\b(?:feature\s+)?(?:directorial|directing|feature)\s+deb
 DEBUT_SUBJECT_RE = re.compile(r"^[\u201c\"]?(?P<run>" + TITLE_RUN_RE.pattern + r")[\u201d\"]?(?:,\s+|\s+(?:is|was|marks|marked|will\s+mark|serves\s+as)\s+)")
 
 
+# "X marks the first project under Dana Vale's deal with Netflix", "X is the latest series from
+# Harbour Films": an ordinal or "latest" project, release or series of a deal or a maker.
+PROJECT_OF_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|newest|next|final|last)\s+(?:[a-z][\w\-]*\s+)?"
+                           r"(?:project|projects|title|production|release|film|movie|feature|series|show|original)\s+"
+                           r"(?:under|from|of|for|out\s+of|to\s+come\s+out\s+of|since)\b")
+
+
+def project_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """The name that opens a sentence saying it "is" or "marks" a maker's first or latest
+    project ("Salt House marks the first project under Dana Vale's first-look deal") is a work:
+    a project is made, a company or person makes it. A possessive or "her" between the verb and
+    the phrase ("Dana Vale marks her first project since ...") makes the opener the maker."""
+    text = document_text(doc)
+    for sent in doc_sents(doc):
+        said = text[sent.start_char:sent.end_char]
+        found = PROJECT_OF_RE.search(said)
+        opener = DEBUT_SUBJECT_RE.match(said) if found else None
+        if opener is None or opener.end() > found.start() or opener.group(0).rstrip().endswith(","):
+            continue
+        if re.search(r"\b(?:her|his|their|its)\b|'s\b|\u2019s\b", said[opener.end():found.start()]):
+            continue
+        start = sent.start_char + opener.start("run")
+        run = opener.group("run")
+        if opens_with_given_name(run) or _company_run(text, start, start + len(run)):
+            continue
+        m = _mention(doc, start, start + len(run), "CreativeWork")
+        if m:
+            yield m
+
+
+# "X returns to Apple TV+ on May 3", "X will move to Netflix for its third season": a show comes
+# back, or moves, to a channel or streamer, or for a season.
+RETURN_RE = re.compile(r"[\u201d\"]?[^\S\n]+(?:will[^\S\n]+|is[^\S\n]+set[^\S\n]+to[^\S\n]+|is[^\S\n]+)?"
+                       r"(?:return|returns|returning|move|moves|moving|heads|comes[^\S\n]+back|come[^\S\n]+back)[^\S\n]+"
+                       r"(?:to[^\S\n]+(?P<to>[A-Z][^\s,.;]*)|[^.;\n]{0,30}?\bfor[^\S\n]+(?:a|an|its|their)[^\S\n]+[\w\-]+[^\S\n]+season\b)")
+
+
+def return_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """The name opening a sentence that "returns to" a channel or streamer, or comes back "for a
+    second season", is a series: "The Lantern returns to Apple TV+ on May 3". A person returns
+    too ("Dana Vale returns for season two"), so a name the NER calls a person's or that opens
+    with a given name is left alone, as is a company; "to" must reach a channel or streamer."""
+    text = document_text(doc)
+    platforms = {"StreamingService", "Broadcaster"}
+    for sent in doc_sents(doc):
+        run = re.match(r"[\u201c\"]?(?P<run>" + TITLE_RUN_RE.pattern + r")", text[sent.start_char:sent.end_char])
+        if run is None:
+            continue
+        start, end = sent.start_char + run.start("run"), sent.start_char + run.end("run")
+        found = RETURN_RE.match(text, end)
+        if found is None or opens_with_given_name(run.group("run")) or _company_run(text, start, end):
+            continue
+        if found.group("to") and not any(e.label_ in platforms and e.start_char == found.start("to") for e in doc_ents(doc)):
+            continue
+        if any(e.label_ == "PERSON" or CLASS_KIND.get(e.label_) not in (None, "work") for e in _ents_over(doc, start, end)):
+            continue
+        m = _mention(doc, start, end, "Series")
+        if m:
+            yield m
+
+
 def debut_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The name that opens a sentence saying it "is", "marks" or, in apposition, is someone's
     directorial or feature debut is a work: "Salt Road is Dana Vale's directorial debut", "Salt
@@ -1912,7 +1973,7 @@ def award_winner_titles(doc: Doc) -> Iterator[Mention]:
 # debut, Night Train,"): up to two such modifiers before the noun.
 POSSESSIVE_NOUN_COMMA_RE = re.compile(
     r"(?:(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b[Tt]he(?:\s+[\w\-'\u2019]+){0,5}?)"
-    r"(?:\s+(?:new|latest|upcoming|next|debut|first|second|third|final|last|feature|directorial|sophomore)){0,2}\s+"
+    r"(?:\s+(?:new|latest|upcoming|next|debut|first|second|third|final|last|feature|directorial|sophomore|previous|recent|breakout|hit|acclaimed|forthcoming)){0,2}\s+"
     r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller|biopic|docuseries|sequel|remake|adaptation|debut),\s+"
     r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
@@ -2359,7 +2420,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

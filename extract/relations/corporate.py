@@ -25,6 +25,8 @@ UNREALISED = ordered_words("unrealised_deal_words")
 PAST_POST = ordered_words("past_post_words")
 # "A, a client of X": a tie to the company that is no job there (lexicon not_staff_nouns).
 NOT_STAFF = ordered_words("not_staff_nouns")
+# The tags of a finite verb or modal: a job title in apposition holds none.
+FINITE_VERB_TAGS = ["VBZ", "VBD", "VBP", "MD"]
 # "former Hulu executive X", "ex-Netflix chief X": the word right before a company that makes
 # the post named after it a past one.
 PAST_WORDS = ("former", "ex", "ex-")
@@ -463,8 +465,11 @@ RULES = [
     # A relative clause is not a job title: "X, who was the creator of the NBC series".
     # Nor a past post: "X, a former executive of Y", "X, previously head of drama at Y"; nor a tie
     # that is no job: "X, a client of Y" (not_staff_nouns).
-    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST, *NOT_STAFF]}},
-                                             *[{**t, "LOWER": {"NOT_IN": [*PAST_POST, *NOT_STAFF]}} for t in gap(6)], ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
+    # Nor a clause: a finite verb between the name and "at" ("A and B, has been renewed for a
+    # season at Hulu": the name closes a list, and "at Hulu" is where the show was renewed).
+    Rule("corporate.role_at", "employedBy", [ent("person", "subject"), word(","), {"LOWER": {"NOT_IN": ["who", "whose", "which", *PAST_POST, *NOT_STAFF]}, "TAG": {"NOT_IN": FINITE_VERB_TAGS}},
+                                             *[{**t, "LOWER": {"NOT_IN": [*PAST_POST, *NOT_STAFF]}, "TAG": {"NOT_IN": FINITE_VERB_TAGS}} for t in gap(6)],
+                                             ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False, list_before=False,
          veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"])),
     # "A and B, co-founders of X": a plural title in the apposition describes every name listed.

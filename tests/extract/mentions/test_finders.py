@@ -1343,3 +1343,8 @@ def test_possessive_title_reads_one_word_each_side(nlp):
 def test_a_person_after_a_possessive_is_no_title(entities_of):
     entities = entities_of("The drama stars Korvana's Minji and Dae-ho Park.")
     assert "Korvana's Minji" not in entities
+
+
+def test_a_full_name_the_ner_misses_owning_a_deal_is_a_person(entities_of):
+    # People sign overall and first-look deals, as they make debuts.
+    assert entities_of("Ana Ruiz's overall deal with Netflix runs through 2027.")["Ana Ruiz"].type == "Person"

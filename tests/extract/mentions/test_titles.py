@@ -2246,3 +2246,44 @@ def test_the_object_of_star_in_is_a_work_even_when_the_ner_calls_it_a_facility(e
 def test_a_venue_after_star_in_is_no_work(entities_of):
     # Twin: a venue word ends the run.
     assert not works(entities_of("Omar Diaz starred in the Rose Theatre revival."))
+
+
+# --- "X marks the first project under ...": a project is made; its maker makes it ---------------
+
+@pytest.mark.parametrize("text", ["Salt House marks the first project under the deal.",
+                                  "Night Train is the latest film from Harbor Studios."])
+def test_the_opener_of_a_first_or_latest_project_is_a_work(entities_of, text):
+    label = text.split(" marks")[0].split(" is")[0]
+    assert label in works(entities_of(text))
+
+
+@pytest.mark.parametrize("text", ["Lumen Pictures marks its first project since the merger.",
+                                  "Harbor Films is the latest company to sign with Netflix.",
+                                  "Dana Vale marks her first project since 2019."])
+def test_a_maker_opening_a_first_project_sentence_is_no_work(entities_of, text):
+    # Twins: a company name, a possessive pronoun that makes the opener the maker, no project noun.
+    assert not works(entities_of(text))
+
+
+# --- "X returns to Apple TV+", "X will return for a second season": a show comes back ------------
+
+@pytest.mark.parametrize("text, label", [("The Lantern returns to Apple TV+ on May 3.", "The Lantern"),
+                                         ("Ironbridge will return for a second season on FX.", "Ironbridge"),
+                                         ("Ironbridge moves to Netflix for its third season.", "Ironbridge")])
+def test_a_name_returning_to_a_platform_or_for_a_season_is_a_series(entities_of, text, label):
+    assert works(entities_of(text)) == {label: "Series"}
+
+
+@pytest.mark.parametrize("text", ["Dana Vale returns to Netflix as head of drama.",
+                                  "Tom Reyes will return for a second season.",
+                                  "Lumen Pictures returns to Cannes with three films.",
+                                  "Glasshouse returns to London next week."])
+def test_a_person_company_or_trip_returning_is_no_series(entities_of, text):
+    # Twins: people and companies return too; a city is no platform.
+    assert not works(entities_of(text))
+
+
+def test_a_pilot_for_names_a_series(entities_of, facts_of):
+    text = "FX has ordered a pilot for Ironbridge, from writer Paul Lee."
+    assert works(entities_of(text)) == {"Ironbridge": "Series"}
+    assert ("FX", "produces", "Ironbridge") in facts_of(text)

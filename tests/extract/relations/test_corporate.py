@@ -42,6 +42,12 @@ def test_a_person_with_a_role_at_a_company(facts_of):
     assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Harbour Films")}
 
 
+def test_a_name_closing_a_list_before_a_clause_ending_at_a_company_has_no_role_there(facts_of):
+    # Twin: a finite verb between the name and "at": where the show was renewed, not a job.
+    facts = facts_of("The comedy, from creators Mara Quill and Tom Reyes, has been renewed for a second season at Hulu.")
+    assert of(facts, "employedBy") == set()
+
+
 # "A, X senior vice president of drama,": the company opens the apposition bare, with no
 # possessive, and a rank word may come before the title.
 @pytest.mark.parametrize("sentence, person, company", [
