@@ -721,6 +721,18 @@ def _headline_only(doc: Doc, ent: Span, end: int) -> bool:
     return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", document_text(doc)[end:]) is None
 
 
+def _surname_of_known_name(ent: Span) -> Span | None:
+    """"Megan Fox", "Amy Sky": a one-word name the gazetteer knows, right after a frequent given
+    name the tagger reads as a proper noun, is a person's surname; the gazetteer's match took the
+    name from the NER, which would have called it a person's. The span with the given name."""
+    if CLASS_KIND.get(ent.label_) != "org" or len(ent) != 1 or ent.start == 0:
+        return None
+    given = ent.doc[ent.start - 1]
+    if not given.is_title or given.pos_ != "PROPN" or given.ent_type_ or given.lower_ not in given_names():
+        return None
+    return ent.doc[ent.start - 1:ent.end]
+
+
 def _without_trailing_function_words(ent: Span) -> Span | None:
     """The NER's span without the lower-case preposition, conjunction or article that ends it: no
     name ends in "with" or "and". The NER leaves one when a gazetteer name it ran into was taken
@@ -756,6 +768,12 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         if headline and _headline_only(doc, ent, headline):
             continue
         if ent.label_ in CLASS_KIND:  # the media gazetteer
+            surname = _surname_of_known_name(ent)
+            if surname is not None:
+                m = _mention(surname, "Person", "ner")
+                if m:
+                    yield m
+                continue
             longer = longer_company_name(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
             if longer:
                 # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
@@ -1744,6 +1762,9 @@ def _person_position(head) -> bool:
     # company words that may not end it keep those out.
     if head.dep_ == "poss":
         return verb.lemma_.lower() in PERSON_POSSESSED_LEMMAS
+    # "the former BBC drama boss Ana Ruiz": a name in apposition to a job noun holds the job.
+    if head.dep_ == "appos":
+        return verb.lower_ in lower_words("role_title_words")
     # "A, B and Ana Ruiz star in X": after a list of names the tagger takes the plural verb for a
     # noun the last name modifies ("Ruiz star"), joined to the people before it.
     if head.dep_ == "compound" and verb.lower_ in LIST_VERBS_READ_AS_NOUNS and verb.dep_ == "conj" \

@@ -1247,6 +1247,13 @@ def _title_department(doc: Doc, i: int, roles: frozenset[str] | set[str]) -> boo
     return False
 
 
+def _inflected_role(token: Token, roles: frozenset[str] | set[str]) -> bool:
+    """A job noun the role words hold by its lemma: a plural ("Lumen co-founders A and B") or a
+    "co-" title kept as one token ("co-founder", which the tagger may read as a verb)."""
+    return token.lemma_.lower() in roles and (token.tag_ == "NNS" or token.lower_.startswith("co-")
+                                              or (token.lower_.endswith("s") and not token.lemma_.lower().endswith("s")))
+
+
 # Words of a post's standing before a title ("Hulu's new CEO A"): no part of the job title.
 STANDING_WORDS = frozenset({"new", "outgoing", "incoming", "longtime", "current", "top", "founding"})
 
@@ -1267,15 +1274,19 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
                 doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-") or doc[i].is_title
                 or _title_department(doc, i, roles)) \
                 and doc[i].lower_ not in ("'s", "\u2019s") and (doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON")
-                                                          or (doc[i].tag_ == "VBG" and doc[i].lower_ in roles)):
+                                                          or (doc[i].tag_ == "VBG" and doc[i].lower_ in roles)) \
+                or _inflected_role(doc[i], roles) and i > person.i - 9:
             # probeB: "X's managing director A": the parser takes "managing" for a verb.
             i -= 1
         first = i + 1
         while first < person.i and doc[first].lower_ in ("of", "for", "and", "&"):
             first += 1
-        if first >= person.i or doc[first].lower_ not in roles:
+        if first >= person.i or not (doc[first].lower_ in roles or _inflected_role(doc[first], roles)):
             continue
-        title = doc[first:person.i].text
+        last = doc[person.i - 1]
+        plural = last.lemma_.lower() in roles and last.lower_.endswith("s") and not last.lemma_.lower().endswith("s")
+        # The role of each person of "co-founders A and B" is one "co-founder".
+        title = doc[first:person.i - 1].text_with_ws + last.text[:-1] if plural else doc[first:person.i].text
         owner = None
         j = first - 1
         # emp34: "Netflix's film chairman A", "Fox production president A", "Hulu's new CEO A":
@@ -1304,8 +1315,10 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
             continue  # "former Harbour Films executive X": not on its staff now
         last_owner[sent.start] = owner
         evidence = sentence_evidence(sent)
-        yield Fact(person._.mkg_entity, "employedBy", owner._.mkg_entity, evidence, "titles.employed", 0.7)
-        yield Fact(person._.mkg_entity, "role", title, evidence, "titles.role", 0.7, is_attribute=True)
+        people = [person, *(c for c in person.conjuncts if c._.mkg_kind == "person" and not c._.mkg_ref)] if plural else [person]
+        for each in people:
+            yield Fact(each._.mkg_entity, "employedBy", owner._.mkg_entity, evidence, "titles.employed", 0.7)
+            yield Fact(each._.mkg_entity, "role", title, evidence, "titles.role", 0.7, is_attribute=True)
         other = _coordinated_owner(doc, owner)
         if other is not None:
             yield Fact(person._.mkg_entity, "employedBy", other._.mkg_entity, evidence, "titles.employed", 0.65)

@@ -1348,3 +1348,22 @@ def test_a_person_after_a_possessive_is_no_title(entities_of):
 def test_a_full_name_the_ner_misses_owning_a_deal_is_a_person(entities_of):
     # People sign overall and first-look deals, as they make debuts.
     assert entities_of("Ana Ruiz's overall deal with Netflix runs through 2027.")["Ana Ruiz"].type == "Person"
+
+
+@pytest.mark.parametrize("text, person", [("Megan Fox stars in the film.", "Megan Fox"),
+                                          ("Amy Sky will direct the drama.", "Amy Sky")])
+def test_a_known_one_word_name_after_a_given_name_is_a_surname(entities_of, text, person):
+    # The gazetteer's "Fox" took the name from the NER, which calls "Megan Fox" a person.
+    assert [(label, e.type) for label, e in entities_of(text).items()] == [(person, "Person")]
+
+
+@pytest.mark.parametrize("text, label, cls", [("The show aired on Fox.", "Fox", "Broadcaster"),
+                                              ("Will Sky renew the show?", "Sky", "Broadcaster")])
+def test_a_known_one_word_name_without_a_given_name_before_it_stays_a_company(entities_of, text, label, cls):
+    # Twins: no given name, or a sentence-opening auxiliary that is one only in spelling.
+    assert entities_of(text)[label].type == cls
+
+
+def test_a_full_name_in_apposition_to_a_job_noun_is_a_person(entities_of):
+    # "the former BBC drama boss Ana Ruiz": the parser hangs the name on the job noun.
+    assert entities_of("The former BBC drama boss Ana Ruiz has launched a company.")["Ana Ruiz"].type == "Person"

@@ -629,6 +629,24 @@ def test_a_possessive_title_with_its_department(facts_of, sentence, role):
         ("Maria Lopez", "employedBy", "Netflix"), ("Maria Lopez", "role", role)}
 
 
+# --- "Lumen Pictures co-founders A and B": a plural title before a list holds for each name ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lumen Pictures co-founders Maria Lopez and Jo Lane will remain at the company.",
+     {("Maria Lopez", "employedBy", "Lumen Pictures"), ("Maria Lopez", "role", "co-founder"),
+      ("Jo Lane", "employedBy", "Lumen Pictures"), ("Jo Lane", "role", "co-founder")}),
+    ("Lumen Pictures co-founder Maria Lopez will remain.",
+     {("Maria Lopez", "employedBy", "Lumen Pictures"), ("Maria Lopez", "role", "co-founder")}),
+])
+def test_a_plural_or_co_title_before_names(facts_of, sentence, expected):
+    assert only(facts_of(sentence), "employedBy", "role") == expected
+
+
+def test_a_singular_title_before_a_list_holds_for_its_first_name_only(facts_of):
+    # Twin: "chairman A and B": one chairman; B is only listed with A.
+    facts = facts_of("Lumen Pictures chairman Maria Lopez and Jo Lane will remain.")
+    assert ("Jo Lane", "employedBy", "Lumen Pictures") not in only(facts, "employedBy")
+
+
 @pytest.mark.parametrize("sentence", [
     "Netflix's film about head of state Maria Lopez will premiere in May.",  # the subject of a work
     "Netflix's series about the life of singer Maria Lopez will premiere in May.",
