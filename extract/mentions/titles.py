@@ -145,6 +145,11 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     if person is not None and person.end_char == end:
         return None
     start = cut
+    # "the producers of Ironbridge are Sam Holt": a sentence-case title may hold "is" or "are"
+    # ("Fleishman is in Trouble"), but not before a full name: that is the copula of the clause.
+    copula = _copula_before_name(doc, start, end)
+    if copula is not None:
+        end = copula
     # "And Moonfall's Dana Vale joins": a conjunction opening a sentence links it to the last
     # one; it is no word of the title that follows it.
     conj = re.match(r"(?:And|But|Or|Yet|Plus)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
@@ -1409,6 +1414,8 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:
                 yield m
+            if _copula_before_name(doc, start, end) is not None:
+                break  # "the producers of X are A and B": the list after the copula is of people
 
 
 @lru_cache(maxsize=1)
@@ -2395,6 +2402,18 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
                 or doc[person.end].lower_ in ("as", "attached", "set", "on", "in", "to") or _lists_people(doc, person.end)):
             return start + joiner.start()
     return end
+
+
+def _copula_before_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where "is"/"are" before a person's full name cuts a run ("Ironbridge are Sam Holt"), or None."""
+    text = document_text(doc)
+    copula = re.search(r"[^\S\n]+(?:is|are|was|were)[^\S\n]+", text[start:end])
+    if copula is None:
+        return None
+    after = start + copula.end()
+    if _full_name_at(doc, after) is None and not opens_with_given_name(text[after:end]):
+        return None
+    return start + copula.start()
 
 
 def _full_name_at(doc: Doc, start: int) -> Span | None:

@@ -682,6 +682,53 @@ def cast_members(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_members", round(0.75 * weight, 2))
 
 
+# "The cast of the drama X includes A, B and C", "Executive producers on X are A and B": a group
+# noun, its work, then a listing verb and the people. Read on the tokens: the small parser takes
+# the title for the verb's subject and the group noun for a sentence of its own, so no parse path
+# joins the group to its members. The group noun gives the credit.
+GROUP_CREDITS = {"cast": "starring", "ensemble": "starring", "stars": "starring", "producers": "producer",
+                 "writers": "writtenBy", "directors": "directedBy"}
+GROUP_LIST_VERBS = frozenset({"include", "includes", "included", "are", "were", "is", "comprises", "features"})
+
+
+def _group_credit(doc: Doc, noun: Token) -> str:
+    """The credit a group noun gives: "cast", "ensemble", "(executive) producers", "EPs"."""
+    if noun.lower_ in ("eps", "exec") or (noun.lower_ == "producers" and noun.i > 0 and doc[noun.i - 1].lower_ in ("executive", "exec")):
+        return "executiveProducer"
+    return GROUP_CREDITS.get(noun.lower_, "")
+
+
+def group_of_work_lists(doc: Doc) -> Iterator[Fact]:
+    """"The cast of the drama X includes A, B and C", "Executive producers on X are A and B",
+    "The ensemble of X also includes A": each listed person gets the group's credit on X. The
+    work must follow the group noun's "of"/"on"/"for" at once (a genre noun and "the" may come
+    between); hedged or denied lists ("could include", "does not include") give nothing."""
+    for noun in tokens_with(doc, lower=("cast", "ensemble", "stars", "producers", "writers", "directors", "eps")):
+        credit = _group_credit(doc, noun)
+        sent = noun.sent
+        i = noun.i + 1
+        if not credit or i >= sent.end or doc[i].lower_ not in ("of", "on", "for"):
+            continue
+        i += 1
+        while i < sent.end and not doc[i]._.mkg_kind and (doc[i].lower_ in ("the", "a", "new", "upcoming") or doc[i].lower_ in lower_words("title_slot_nouns")):
+            i += 1
+        if i >= sent.end or doc[i]._.mkg_kind != "work":
+            continue
+        work = doc[i]
+        while i < sent.end and doc[i]._.mkg_kind == "work" and doc[i]._.mkg_entity == work._.mkg_entity:
+            i += 1
+        if i < sent.end and doc[i].lower_ == "also":
+            i += 1
+        if i >= sent.end or doc[i].lower_ not in GROUP_LIST_VERBS:
+            continue
+        people = _listed_after(doc, i + 1, sent.end, "person")
+        if not people or is_hedged(doc, noun.i, people[-1].i + 1):
+            continue
+        evidence = sentence_evidence(sent)
+        for person in people:
+            yield Fact(work._.mkg_entity, credit, person._.mkg_entity, evidence, "roles.group_of_work", 0.75)
+
+
 def paired_stars(doc: Doc) -> Iterator[Fact]:
     """"the Tom Hale-Lena Marsh comedy Ember": two names fused by a hyphen into a modifier of a
     work are its two stars. The noun phrase runs on to its title through modifiers and the

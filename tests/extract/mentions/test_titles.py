@@ -2287,3 +2287,10 @@ def test_a_pilot_for_names_a_series(entities_of, facts_of):
     text = "FX has ordered a pilot for Ironbridge, from writer Paul Lee."
     assert works(entities_of(text)) == {"Ironbridge": "Series"}
     assert ("FX", "produces", "Ironbridge") in facts_of(text)
+
+
+@pytest.mark.parametrize("text, label", [("The producers of Ironbridge are Sam Holt and Jane Roe.", "Ironbridge"),
+                                         ("Dana Vale joined the cast of Fleishman is in Trouble.", "Fleishman is in Trouble")])
+def test_a_copula_before_a_full_name_ends_a_title_but_a_sentence_case_title_keeps_its_own(entities_of, text, label):
+    # Twin: "Fleishman is in Trouble" holds "is" with no name after it.
+    assert works(entities_of(text)) == {label: "CreativeWork"}

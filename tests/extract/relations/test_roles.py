@@ -1252,3 +1252,26 @@ def test_a_role_on_a_described_work_names_the_title(facts_of, sentence):
 def test_a_role_on_another_or_no_work_gives_no_credit_to_the_title(facts_of, sentence):
     facts = facts_of(ORDER + sentence)
     assert ("Saltmarsh", "executiveProducer", "Lena Marsh") not in facts
+
+
+# --- "The cast of the drama X includes A, B and C": the group noun gives the credit on its work ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("The cast of the drama Ironbridge includes Lily Hart, Omar Diaz and Ruth King.",
+     {("Ironbridge", "starring", "Lily Hart"), ("Ironbridge", "starring", "Omar Diaz"), ("Ironbridge", "starring", "Ruth King")}),
+    ("Executive producers on the drama Ironbridge are Sam Holt, Jane Roe and Tom Reyes.",
+     {("Ironbridge", "executiveProducer", "Sam Holt"), ("Ironbridge", "executiveProducer", "Jane Roe"),
+      ("Ironbridge", "executiveProducer", "Tom Reyes")}),
+    ("The stars of Ironbridge are Lily Hart and Omar Diaz.",
+     {("Ironbridge", "starring", "Lily Hart"), ("Ironbridge", "starring", "Omar Diaz")}),
+])
+def test_a_group_of_a_work_lists_its_members(facts_of, sentence, expected):
+    facts = facts_of(sentence)
+    assert {f for f in facts if f[1] in ("starring", "executiveProducer")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cast of Ironbridge could include Lily Hart and Omar Diaz.",  # hoped for
+    "Fans of Ironbridge include Lily Hart and Omar Diaz.",            # no credit group
+])
+def test_a_hedged_list_or_a_group_of_no_credit_gives_nothing(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] in ("starring", "executiveProducer")}
