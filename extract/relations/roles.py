@@ -322,6 +322,10 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         between = {t.lower_ for t in doc[j + 1:work.i]}
         film = work._.mkg_class == "Film" or work._.mkg_class == "CreativeWork" and bool(between & genres) \
             and not between & lower_words("possessive_byline_stop_words") and j > sent.start and not doc[j - 1]._.mkg_ref
+        # A genre noun alone makes no film in a sentence about television ("the network ordered
+        # three dramas, including ... Sam Holt's thriller X": the owner of a show is its creator).
+        if film and work._.mkg_class == "CreativeWork" and any(t.lower_ in lower_words("series_medium_words") for t in sent):
+            film = False
         if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
             yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 

@@ -413,9 +413,15 @@ def test_titles_someone_has_worked_on(entities_of):
         "Stormbreak": "CreativeWork", "Stormbreak Rising": "CreativeWork"}
 
 
+def test_titles_someone_has_worked_on_are_their_calling_cards(facts_of):
+    facts = facts_of("Jane Roe has worked on Glasshouse and Ironbridge.")
+    assert {f for f in facts if f[1] == "knownFor"} == {("Jane Roe", "knownFor", "Glasshouse"), ("Jane Roe", "knownFor", "Ironbridge")}
+
+
 @pytest.mark.parametrize("text", [
     "He also worked on Wall Street before moving into film.",
     "She previously worked on Capitol Hill as a speechwriter.",
+    "She has worked on Capitol Hill as a speechwriter.",
 ])
 def test_a_workplace_someone_worked_on_is_no_title(entities_of, text):
     assert not [e for e in entities_of(text).values() if e.type in ("CreativeWork", "Film", "Series")]

@@ -1017,7 +1017,9 @@ def test_a_persons_film_genre_title_is_directed_by_them(facts_of, sentence):
 
 @pytest.mark.parametrize("sentence", ["Neon acquired Dana Vale's feature film debut Salt Road.",
                                       "Neon acquired Dana Vale's star vehicle Salt Road.",
-                                      "Dana Vale's new series Salt Road premieres on Hulu."])
+                                      "Dana Vale's new series Salt Road premieres on Hulu.",
+                                      # a genre noun in a sentence about television: a show's owner is its creator
+                                      "The network ordered three dramas, including Dana Vale's thriller Salt Road."])
 def test_a_persons_debut_vehicle_or_series_is_not_directed_by_them(facts_of, sentence):
     # The twin: an actor's debut or vehicle is hers too, and a series is its creator's.
     assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == set()
