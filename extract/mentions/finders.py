@@ -1189,8 +1189,12 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
         return start
     # The owner may be a name the gazetteer knows ("Neon's The Swimmer": a Distributor label).
     # ... or a place with a joiner: "the crisis in America with Painkiller, a limited series".
+    # A place is no owner before "from" or "by": "rights to Salt Flats from Rivet Sales" names the
+    # seller after the title, whatever place the NER took the title for.
+    place_joiner = not owner.group(0).endswith(("'s ", "\u2019s ", "' ", "\u2019 ")) and not re.search(r"\s(?:from|by)\s+$", owner.group(0)) \
+        if owner else False
     if owner and any((e.label_ in ("PERSON", "ORG") or CLASS_KIND.get(e.label_) in ("org", "person")
-                      or e.label_ in ("GPE", "LOC") and not owner.group(0).endswith(("'s ", "\u2019s ", "' ", "\u2019 ")))
+                      or e.label_ in ("GPE", "LOC") and place_joiner)
                      and e.start_char <= start < e.end_char
                      and e.end_char >= start + len(owner.group(1)) for e in doc_ents(doc)):
         return start + owner.end()

@@ -1188,6 +1188,33 @@ def production_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# Verbs whose object, when a company does them, is a work: one acquires, releases or orders a
+# film or a show; people are hired, not bought.
+COMPANY_WORK_OBJECT_LEMMAS = frozenset({"acquire", "buy", "purchase", "release", "distribute", "stream", "greenlight",
+                                        "commission", "order", "finance", "co-finance", "sell", "license", "nab"})
+
+
+def company_object_titles(doc: Doc) -> Iterator[Mention]:
+    """"Harbor Releasing has acquired Salt Flats": the object of a company's acquiring, releasing
+    or ordering is a work, whatever person the NER took it for. Not a name that opens with a
+    given name ("acquired Dana Vale's film" is the possessive's, and a full name stays a person's)."""
+    text = document_text(doc)
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or opens_with_given_name(ent.text):
+            continue
+        head = ent.root
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in COMPANY_WORK_OBJECT_LEMMAS or text[ent.end_char:ent.end_char + 2] in ("'s", "\u2019s"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or not any(e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org"
+                                   for s in subjects for e in _ents_over(doc, s.idx, s.idx + len(s.text))):
+            continue
+        m = _mention(doc, ent.start_char, ent.end_char, "CreativeWork")
+        if m:
+            yield m
+
+
 # "Salt Flats, which premiered in Berlin, stars ...": "which" is never said of a person, and a
 # relative clause saying what only a work does (premiere, star someone, be directed or based on
 # something) names a work. Verbs a company does as well ("produced", "launched", "opened") are
@@ -2363,6 +2390,10 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# Words of a sale in the clause before a title: "acquired rights to X from Y", "picked up X from Y".
+PURCHASE_BEFORE_RE = re.compile(r"\b(?:rights|acquired|acquires|acquire|bought|buys|picked\s+up|picks\s+up|licensed|nabbed|snapped\s+up)\b[^.;]*$")
+
+
 def _stop_at_company(doc: Doc, start: int, end: int) -> int:
     """A title run stops before "for", "at", "from" or "on" and a company: "Glasshouse for
     Harbour Films" (a title seldom ends in a company's name)."""
@@ -2380,7 +2411,12 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
         first_end = rest_start + len(first)
         first = first.split()
         # A known company anywhere in that stretch also ends the title: "Greywater with the UK's ITV".
-        if (rest and rest[-1] in words("org_suffixes")) or (first and first[-1] in words("org_suffixes")) or any(
+        # So does a name after "from" the NER calls a place but no gazetteer or place list knows:
+        # "rights to Salt Flats from Rivet Sales" (a seller; "Letters from Iwo Jima" is a known place).
+        unknown_place = joiner.group(0).strip() == "from" and PURCHASE_BEFORE_RE.search(text[max(0, start - 80):start]) \
+            and any(e.start_char == rest_start and e.label_ == "GPE" and e.text not in place_names() and e.end_char >= first_end - 1
+                    for e in doc_ents(doc))
+        if unknown_place or (rest and rest[-1] in words("org_suffixes")) or (first and first[-1] in words("org_suffixes")) or any(
                 (e.start_char == rest_start and (e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org")
                  or CLASS_KIND.get(e.label_) == "org" and rest_start <= e.start_char and e.end_char <= first_end)
                 for e in doc_ents(doc)):
@@ -2439,7 +2475,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -90,6 +90,16 @@ def _post_at(person: Token) -> bool:
     return noun is not None and noun.i + 1 < person.sent.end and doc[noun.i + 1].lower_ == "at"
 
 
+def _owns_another_work(person: Token) -> bool:
+    """"writer-director Dana Vale's next project": the name is the possessor of a noun that is
+    no title, a work of hers the sentence does not name; the job is said of that one."""
+    doc = person.doc
+    end = person.i
+    while end + 1 < person.sent.end and doc[end + 1]._.mkg_entity == person._.mkg_entity and doc[end + 1]._.mkg_kind == "person":
+        end += 1
+    return end + 2 < person.sent.end and doc[end + 1].tag_ == "POS" and not doc[end + 2]._.mkg_kind
+
+
 def _hedged_next_job(person: Token) -> bool:
     """"“X” director A is in talks to direct Y": an epithet title before the role noun, and a hedge
     in the rest of the sentence."""
@@ -221,9 +231,11 @@ RULES = [
     credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),
     # The plural names each writer of a list ("from writers A and B"); "writer-director A",
     # "writer-producer A" (the tokenizer splits the hyphen) is a writer too.
-    credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe", "writers", "screenwriters"), ent("person", "object")], 0.7),
+    # Not the possessor of an unnamed work ("writer-director A's next project").
+    credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe", "writers", "screenwriters"), ent("person", "object")], 0.7,
+           veto=lambda roles: _owns_another_work(roles["object"])),
     credit("writer_hyphen_title", "writtenBy", [word("writer", "screenwriter"), word("-"), word("director", "producer", "creator", "showrunner", "helmer"),
-                                                ent("person", "object")], 0.7),
+                                                ent("person", "object")], 0.7, veto=lambda roles: _owns_another_work(roles["object"])),
     # Not a job title ("managing director X", "casting director X", "Sky director X") or a
     # reputation ("acclaimed director X"): the lexicon's job_director_words, or a company, before it.
     # After a title's director ("“X” director A", roles.epithet_credit reads X) another work of

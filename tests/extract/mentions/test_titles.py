@@ -2294,3 +2294,24 @@ def test_a_pilot_for_names_a_series(entities_of, facts_of):
 def test_a_copula_before_a_full_name_ends_a_title_but_a_sentence_case_title_keeps_its_own(entities_of, text, label):
     # Twin: "Fleishman is in Trouble" holds "is" with no name after it.
     assert works(entities_of(text)) == {label: "CreativeWork"}
+
+
+# --- "Harbor Releasing has acquired Salt Flats": what a company buys or releases is a work -------
+
+@pytest.mark.parametrize("text", ["Harbor Releasing has acquired Salt Flats.",
+                                  "Harbor Releasing will release Salt Flats in May."])
+def test_the_object_a_company_acquires_or_releases_is_a_work(entities_of, text):
+    assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
+
+
+def test_the_person_a_company_hires_stays_a_person(entities_of):
+    # Twin: people are hired, not bought.
+    assert entities_of("Harbor Releasing has hired Kestrel Voss.")["Kestrel Voss"].type == "Person"
+
+
+def test_a_seller_after_from_in_a_rights_sentence_ends_the_title(entities_of, facts_of):
+    # "rights to X from Y": Y sold them, whatever place the NER took either name for.
+    text = "Harbor Releasing acquired North American rights to Salt Flats from Rivet Sales."
+    assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
+    assert ("Harbor Releasing", "acquires", "Salt Flats") in facts_of(text)
+    assert not {f for f in facts_of(text) if f[2] == "Rivet Sales" and f[1] in ("acquires", "distributes")}
