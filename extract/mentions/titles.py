@@ -1194,6 +1194,28 @@ COMPANY_WORK_OBJECT_LEMMAS = frozenset({"acquire", "buy", "purchase", "release",
                                         "commission", "order", "finance", "co-finance", "sell", "license", "nab"})
 
 
+# Verbs whose passive subject is a work: a film is released, produced or greenlit. A company is
+# acquired, so "acquire" is not here; a person may be released from a contract, so the name must
+# not open with a given name.
+WORK_PASSIVE_LEMMAS = frozenset({"release", "produce", "co-produce", "coproduce", "direct", "write", "distribute",
+                                 "finance", "co-finance", "commission", "greenlight", "renew", "cancel", "shoot", "film",
+                                 "adapt", "stream", "air", "broadcast", "premiere", "screen", "develop", "order"})
+
+
+def passive_work_subjects(doc: Doc) -> Iterator[Mention]:
+    """"Salt Flats will be released in the UK by Altitude", "Salt Flats is co-produced by
+    Lumen Pictures": the subject of a passive verb of making or showing is a work, whatever
+    person the NER took it for. Not a name that opens with a given name."""
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or opens_with_given_name(ent.text):
+            continue
+        head = ent.root
+        if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in WORK_PASSIVE_LEMMAS:
+            m = _mention(doc, ent.start_char, ent.end_char, "CreativeWork")
+            if m:
+                yield m
+
+
 def company_object_titles(doc: Doc) -> Iterator[Mention]:
     """"Harbor Releasing has acquired Salt Flats": the object of a company's acquiring, releasing
     or ordering is a work, whatever person the NER took it for. Not a name that opens with a
@@ -2475,7 +2497,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *passive_work_subjects(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -2315,3 +2315,20 @@ def test_a_seller_after_from_in_a_rights_sentence_ends_the_title(entities_of, fa
     assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
     assert ("Harbor Releasing", "acquires", "Salt Flats") in facts_of(text)
     assert not {f for f in facts_of(text) if f[2] == "Rivet Sales" and f[1] in ("acquires", "distributes")}
+
+
+@pytest.mark.parametrize("text", ["Salt Flats will be released in the UK by Altitude.",
+                                  "Salt Flats is co-produced by Lumen Pictures and Nordlys TV."])
+def test_the_subject_of_a_passive_verb_of_making_or_showing_is_a_work(entities_of, text):
+    assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
+
+
+def test_a_full_name_released_from_a_contract_stays_a_person(entities_of):
+    # Twin: a given name opens the name.
+    assert entities_of("Dana Vale was released from her contract.")["Dana Vale"].type == "Person"
+
+
+def test_international_sales_on_a_title(entities_of, facts_of):
+    text = "The Match Factory handles international sales on Salt Flats."
+    assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
+    assert ("The Match Factory", "distributes", "Salt Flats") in facts_of(text)
