@@ -1491,12 +1491,20 @@ def box_office_comparison_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+PLAYED_CHARACTER_IN_RE = re.compile(r"\b(?:played|plays|playing|play|portrayed|portrays|portraying)\s+(?:[A-Z][\w'\u2019.\-]*\s+){1,3}in\s+"
+                                    r"(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
+
+
 def _cast_slot_starts(doc: Doc) -> Iterator[int]:
     """Where a title may follow a casting phrase: "stars in X", "was cast in X", "a lead role in
     X", and "opposite P in X" or "joins P in X" with P a person the NER found."""
     text = document_text(doc)
     phrases = tuple(sorted(words("cast_title_phrases"), key=len, reverse=True))
     for match in _alternation(r"\b(?:", phrases, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
+        yield match.end()
+    # "who played Ruth in Glasshouse": the character between the verb and "in" (one to three
+    # capitalised words) is no place; what follows "in" is the work the part is in.
+    for match in PLAYED_CHARACTER_IN_RE.finditer(text):
         yield match.end()
     partner_words = ("opposite", "joins", "joined", "join", "joining", "alongside")
     for person in doc_ents(doc):

@@ -2332,3 +2332,16 @@ def test_international_sales_on_a_title(entities_of, facts_of):
     text = "The Match Factory handles international sales on Salt Flats."
     assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
     assert ("The Match Factory", "distributes", "Salt Flats") in facts_of(text)
+
+
+@pytest.mark.parametrize("text", ["Lily Hart, who played Ruth in Glasshouse, will lead the cast.",
+                                  "Lily Hart, who broke out in Glasshouse, will star.",
+                                  "Lily Hart won an award for her performance in Glasshouse."])
+def test_the_work_a_part_a_breakout_or_a_performance_is_in(entities_of, facts_of, text):
+    assert works(entities_of(text)) == {"Glasshouse": "CreativeWork"}
+    assert ("Lily Hart", "knownFor", "Glasshouse") in facts_of(text)
+
+
+@pytest.mark.parametrize("text", ["Lily Hart broke out in Berlin last year.", "Lily Hart rose to fame in London."])
+def test_a_place_one_broke_out_or_rose_to_fame_in_is_no_work(entities_of, text):
+    assert not works(entities_of(text))
