@@ -926,6 +926,10 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
         if said in box_office and said not in work_only_base and (start, verb.start()) in people \
                 and opens_with_given_name(text[start:verb.start()]):
             continue
+        # "Ana Ruiz will debut her new film at Cannes": a verb with a possessive object after it
+        # has a maker for its subject; a work premieres or debuts with no object.
+        if opens_with_given_name(text[start:verb.start()]) and re.match(r"\s+(?:her|his|their)\b", text[verb.end():verb.end() + 7]):
+            continue
         # A verb of the guessed list alone ("has cast") needs the check; one that extends a
         # work's own verb ("premieres at" of "premieres") only relaxes the person guard.
         own = said in verbs or said in work_only or said in loglines or any(said.startswith(v + " ") for v in verbs)
@@ -1191,7 +1195,11 @@ def production_slot_titles(doc: Doc) -> Iterator[Mention]:
 # Verbs whose object, when a company does them, is a work: one acquires, releases or orders a
 # film or a show; people are hired, not bought.
 COMPANY_WORK_OBJECT_LEMMAS = frozenset({"acquire", "buy", "purchase", "release", "distribute", "stream", "greenlight",
-                                        "commission", "order", "finance", "co-finance", "sell", "license", "nab"})
+                                        "commission", "order", "finance", "co-finance", "sell", "license", "nab",
+                                        "premiere", "debut", "launch", "air", "broadcast"})
+# Of those, the verbs no company is the object of: what is released, premiered or aired is a work
+# even where the NER says company ("Netflix will launch Salt Flats"); a company is bought or sold.
+SHOWING_LEMMAS = frozenset({"release", "distribute", "stream", "premiere", "debut", "launch", "air", "broadcast"})
 
 
 # Verbs whose passive subject is a work: a film is released, produced or greenlit. A company is
@@ -1200,6 +1208,36 @@ COMPANY_WORK_OBJECT_LEMMAS = frozenset({"acquire", "buy", "purchase", "release",
 WORK_PASSIVE_LEMMAS = frozenset({"release", "produce", "co-produce", "coproduce", "direct", "write", "distribute",
                                  "finance", "co-finance", "commission", "greenlight", "renew", "cancel", "shoot", "film",
                                  "adapt", "stream", "air", "broadcast", "premiere", "screen", "develop", "order"})
+
+
+# Verbs whose subject, with a channel or streamer after them, is a show: "X hits Netflix on
+# Friday", "X is now streaming on Peacock", "X airs on ITV", "X is available on Hulu".
+PLATFORM_SUBJECT_LEMMAS = frozenset({"stream", "air", "hit", "premiere", "debut", "launch", "arrive", "land", "drop", "be"})
+PLATFORM_COPULA_WORDS = frozenset({"available", "original", "exclusive", "streaming"})
+
+
+def platform_subject_titles(doc: Doc) -> Iterator[Mention]:
+    """The subject of streaming, airing or landing on a channel or streamer the gazetteer knows
+    is a show, whatever person the NER took it for ("Salt Flats hits Netflix on Friday", "Salt
+    Flats is available to stream on Hulu", "Salt Flats is a Netflix original"). A copula needs
+    one of "available", "original", "exclusive", "streaming" in its clause: "X is a Netflix
+    executive" names a person. Not a name opening with a given name."""
+    platforms = {"StreamingService", "Broadcaster"}
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or opens_with_given_name(ent.text):
+            continue
+        head = ent.root
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in PLATFORM_SUBJECT_LEMMAS:
+            continue
+        after = doc[ent.end:verb.right_edge.i + 1]
+        if not any(t.ent_type_ in platforms for t in after):
+            continue
+        if verb.lemma_.lower() == "be" and not any(t.lower_ in PLATFORM_COPULA_WORDS for t in after):
+            continue
+        m = _mention(doc, ent.start_char, ent.end_char, "CreativeWork")
+        if m:
+            yield m
 
 
 def passive_work_subjects(doc: Doc) -> Iterator[Mention]:
@@ -1222,15 +1260,18 @@ def company_object_titles(doc: Doc) -> Iterator[Mention]:
     given name ("acquired Dana Vale's film" is the possessive's, and a full name stays a person's)."""
     text = document_text(doc)
     for ent in doc_ents(doc):
-        if ent.label_ != "PERSON" or opens_with_given_name(ent.text):
+        if ent.label_ not in ("PERSON", "ORG") or opens_with_given_name(ent.text):
             continue
         head = ent.root
         verb = head.head
         if head.dep_ != "dobj" or verb.lemma_.lower() not in COMPANY_WORK_OBJECT_LEMMAS or text[ent.end_char:ent.end_char + 2] in ("'s", "\u2019s"):
             continue
+        if (ent.label_ == "ORG" and verb.lemma_.lower() not in SHOWING_LEMMAS) or _company_run(text, ent.start_char, ent.end_char):
+            continue  # a company is bought too, and its name's last word says so
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects or not any(e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org"
-                                   for s in subjects for e in _ents_over(doc, s.idx, s.idx + len(s.text))):
+        if not subjects or not any(
+                any(e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org" for e in _ents_over(doc, s.idx, s.idx + len(s.text)))
+                or _company_run(text, s.left_edge.idx, s.idx + len(s.text)) for s in subjects):
             continue
         m = _mention(doc, ent.start_char, ent.end_char, "CreativeWork")
         if m:
@@ -2505,7 +2546,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *passive_work_subjects(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *passive_work_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

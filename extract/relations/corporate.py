@@ -314,6 +314,10 @@ RULES = [
     Rule("corporate.premiere_on", "distributes", [word("premiere", "premieres", "premiering", "premiered", "stream", "streams", "streaming", "debut", "debuts", "debuted", "available", "air", "airs", "aired", "launch", "launches", "arrive", "arrives", "land", "lands"),
                                                   word("exclusively", "globally", "worldwide", op="?"), word("on", "via"), THE, ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "X hits Netflix on Friday": a title that hits a channel or streamer is shown there.
+    Rule("corporate.hits_platform", "distributes", [ent("work", "object"), {"TEXT": {"IN": ["\u201d", "\"", "\u2019", "'"]}, "OP": "?"},
+                                                    word("hits", "hit", "hitting"), ent("org", "subject", _={"mkg_kind": "org", "mkg_class": {"IN": ["StreamingService", "Broadcaster"]}})],
+         ORG, WORK, 0.7, coordinate=False),
     # "who stars in Salt Road on NBC", "X on Netflix": a title followed at once by "on" and a
     # channel or streamer names where it is shown (only a platform: "X on Monday" is no place).
     Rule("corporate.work_on_platform", "distributes", [ent("work", "object"), {"TEXT": {"IN": ["\u201d", "\"", "\u2019", "'"]}, "OP": "?"},

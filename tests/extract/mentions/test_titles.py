@@ -2345,3 +2345,17 @@ def test_the_work_a_part_a_breakout_or_a_performance_is_in(entities_of, facts_of
 @pytest.mark.parametrize("text", ["Lily Hart broke out in Berlin last year.", "Lily Hart rose to fame in London."])
 def test_a_place_one_broke_out_or_rose_to_fame_in_is_no_work(entities_of, text):
     assert not works(entities_of(text))
+
+
+@pytest.mark.parametrize("text", ["Salt Flats hits Netflix on Friday.", "Salt Flats is available to stream on Hulu.",
+                                  "Salt Flats is now streaming on Peacock.", "Netflix will launch Salt Flats globally on May 3.",
+                                  "Apple TV+ will premiere Salt Flats on May 3."])
+def test_a_show_a_platform_launches_or_that_lands_on_one_is_a_work(entities_of, text):
+    assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", ["Kestrel Voss is a Netflix executive.", "Kestrel Voss joins Netflix as head of drama.",
+                                  "Ana Ruiz will debut her new film at Cannes."])
+def test_a_person_at_a_platform_or_debuting_a_film_stays_a_person(entities_of, text):
+    # Twins: a copula with no word of showing, a hire, a maker with an object.
+    assert not works(entities_of(text))

@@ -1068,3 +1068,14 @@ def test_a_work_that_features_people_stars_them(facts_of):
 ])
 def test_a_byline_after_features_names_no_cast(facts_of, sentence):
     assert only(facts_of(sentence), "starring") == set()
+
+
+@pytest.mark.parametrize("sentence, company", [("Netflix will launch the drama Salt Flats globally on May 3.", "Netflix"),
+                                               ("Netflix will debut the drama Salt Flats on March 3.", "Netflix"),
+                                               ("The drama Salt Flats hits Netflix on Friday.", "Netflix")])
+def test_a_platform_that_launches_or_is_hit_by_a_show_distributes_it(facts_of, sentence, company):
+    assert only(facts_of(sentence), "distributes") == {(company, "distributes", "Salt Flats")}
+
+
+def test_a_platform_launching_no_work_distributes_nothing(facts_of):
+    assert only(facts_of("Netflix launched a games division in 2021."), "distributes") == set()
