@@ -1240,6 +1240,25 @@ def platform_subject_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "X is slated for a 2027 release", "X is set for a summer debut": what is dated for a release.
+DATED_FOR_RELEASE_RE = re.compile(r"[\u201d\"]?[^\S\n]+(?:is|was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:now[^\S\n]+)?"
+                                  r"(?:set|slated|scheduled|skedded|dated|due)[^\S\n]+for[^\S\n]+(?:a|an|its)[^\S\n]+"
+                                  r"(?:[\w.,]+[^\S\n]+){0,4}?(?:release|debut|premiere|bow|launch)\b")
+
+
+def dated_release_subjects(doc: Doc) -> Iterator[Mention]:
+    """The name a release is dated for: "Glasshouse is slated for a 2027 release", "X is set
+    for a summer debut on Netflix". A name opening with a given name is left alone."""
+    text = document_text(doc)
+    for match in DATED_FOR_RELEASE_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None or opens_with_given_name(text[start:match.start()]) or _company_run(text, start, match.start()):
+            continue
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
 def passive_work_subjects(doc: Doc) -> Iterator[Mention]:
     """"Salt Flats will be released in the UK by Altitude", "Salt Flats is co-produced by
     Lumen Pictures": the subject of a passive verb of making or showing is a work, whatever
@@ -2546,7 +2565,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *passive_work_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -209,6 +209,12 @@ def _inside_clause(token: Token, top: Token) -> bool:
     return False
 
 
+def _set_for_release(verb: Token) -> bool:
+    """Whether "set" takes "for release" (or "for a release", "for its debut")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.lemma_ in ("release", "debut", "premiere", "bow")
+                                                             for p in c.children) for c in verb.children)
+
+
 def _clause_years(verb: Token) -> set[str]:
     """The years of the dates in the verb's own phrases ("opens Dec. 25, 2024", "moved to 2026",
     "is slated for a 2025 release"), not the "from" date a move leaves, nor one in a clause inside.
@@ -219,7 +225,9 @@ def _clause_years(verb: Token) -> set[str]:
         if child.dep_ in ("nsubj", "nsubjpass", "conj", "cc", "punct", "relcl", "advcl", "ccomp", "xcomp", "aux", "auxpass") \
                 or (child.dep_ == "prep" and child.lower_ == "from"):
             continue
-        if verb.lemma_ == "set" and not (child.dep_ == "prep" and child.lower_ in ("for", "to", "on")):
+        # ... unless it is set "for release": then "in 2027" dates the release ("set for release in 2027").
+        if verb.lemma_ == "set" and not (child.dep_ == "prep" and child.lower_ in ("for", "to", "on")) \
+                and not (child.dep_ == "prep" and child.lower_ == "in" and _set_for_release(verb)):
             continue
         years |= {t.text for t in child.subtree if t.ent_type_ == "DATE" and re.fullmatch(YEAR, t.text) and not _inside_clause(t, child)}
     return years

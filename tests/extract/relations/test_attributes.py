@@ -104,6 +104,8 @@ def test_a_year_opening_a_headline_dates_the_title_after_its_work_noun(facts_of)
     "\u201cLow Tide,\u201d which is expected to be released in 2026, stars Dana Vale.",
     "The drama Low Tide is likely to premiere in 2026.",
     "The thriller Copperhead is set to shoot in 2026.",            # a shoot, not a release
+    "The thriller Copperhead is set in 1985.",                     # when its story takes place
+    "Dana Vale is set for a comeback in 2027.",                    # no release
     "The thriller Copperhead is due to start filming in 2026.",
 ])
 def test_a_release_still_to_come_is_no_release_year(facts_of, text):
@@ -120,6 +122,10 @@ def test_a_release_still_to_come_is_no_release_year(facts_of, text):
     ("The thriller Copperhead is due out in 2027.", {("Copperhead", "2027")}),
     ("The thriller Copperhead is due in cinemas in 2027.", {("Copperhead", "2027")}),
     ("The drama Low Tide, which Harbour Films will release in 2027, stars Dana Vale.", {("Low Tide", "2027")}),
+    # "set for release in 2027": "for release" makes "in 2027" the release's date; the name a
+    # release is dated for is a work, whatever the NER said
+    ("Copperhead is set for release in 2027.", {("Copperhead", "2027")}),
+    ("Copperhead is slated for a 2027 release.", {("Copperhead", "2027")}),
 ])
 def test_a_release_set_slated_or_due_gives_its_year(facts_of, text, expected):
     # "set", "slated", "scheduled" and "due" fix a date on the calendar: the release verb after
