@@ -44,4 +44,10 @@ def source_cue(text: str, start: int, end: int) -> str:
     after = SOURCE_AFTER.match(text[end:end + 60])
     if after is None or NEW_FILM_RE.search(after.group(0)) or PLAIN_FILM_RE.match(after.group(0)):
         return ""
+    # "will star in X, the film from P": "the film" with no year and no "original" describes X
+    # itself, unless the clause before speaks of a remake or an adaptation ("remakes X, the film
+    # by P"); "X, the 1960 film" dates an earlier work wherever it stands.
+    if after.group(1).lower() in ("film", "movie") and not re.search(r"\d{4}|\boriginal\b", after.group(0), re.I) \
+            and not re.search(r"remake|reboot|adapt|based\s+on|reimagin|retell|sequel|prequel", text[max(0, start - 120):start], re.I):
+        return ""
     return after.group(1)

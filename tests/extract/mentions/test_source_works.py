@@ -67,3 +67,10 @@ def test_a_dated_film_apposition_is_still_a_source():
     # negative twin: a year says an earlier work
     assert cue("The series remakes Salt Road, a 1960 film by Dana Vale.", "Salt Road") == "film"
     assert cue("The series remakes Salt Road, the film by Dana Vale.", "Salt Road") == "film"
+
+
+def test_the_film_in_apposition_outside_a_remake_describes_the_work_itself(facts_of):
+    # "will star in X, the film from P": no remake or adaptation in the clause, so "the film" is
+    # X itself and its cast stays X's.
+    assert cue("Lily Hart will star in Glass Harbor, the film from Tom Reyes.", "Glass Harbor") == ""
+    assert ("Glass Harbor", "starring", "Lily Hart") in facts_of("Lily Hart will star in Glass Harbor, the film from Tom Reyes.")

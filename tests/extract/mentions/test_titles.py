@@ -2359,3 +2359,7 @@ def test_a_show_a_platform_launches_or_that_lands_on_one_is_a_work(entities_of, 
 def test_a_person_at_a_platform_or_debuting_a_film_stays_a_person(entities_of, text):
     # Twins: a copula with no word of showing, a hire, a maker with an object.
     assert not works(entities_of(text))
+
+
+def test_the_subject_of_being_the_sequel_to_a_title_is_a_work(entities_of):
+    assert works(entities_of("Night Train is the sequel to 2019's Salt Road.")) == {"Night Train": "CreativeWork", "Salt Road": "CreativeWork"}
