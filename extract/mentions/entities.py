@@ -169,8 +169,12 @@ def _short_form_of(mention: Mention, groups: list[EntityGroup]) -> EntityGroup |
             continue
         # The words first, the group's kind only then: while mentions are being grouped, a
         # group's kind is counted from all its mentions on every read.
+        # Of two people who share the name ("Tom Reed, son of Bluebird founder Sam Reed"), a bare
+        # "Reed" later is the one the article named first: trade copy names its subject first
+        # and a relative in passing.
         if len(tokens) == 1 and tokens[0] in (full[0], full[-1]) and group.kind == "person":
-            best = group  # the latest person with that name before this mention wins
+            if best is None or best.kind != "person" or min(m.start for m in group.mentions) < min(m.start for m in best.mentions):
+                best = group
         elif full[: len(tokens)] == tokens and group.kind == "org" and all(
                 w in words("org_suffixes") for w in full[len(tokens):]) and not _eponym(tokens):
             best = group

@@ -257,7 +257,10 @@ def paragraph_work(sent: Span, salient: str) -> Token | None:
 def epithet_person(work: Token) -> Token | None:
     """"Ember star Tom Hale", "Ember alum Tom Hale", "Ember's Tom Hale": the name a title stands
     right before, as its possessive or with an epithet noun (cast2_epithet_nouns); None when the
-    title is not such a calling card."""
+    title is not such a calling card. A reference ("The movie co-stars A, B and C") is the work
+    the article is about, where the word after it is the clause's verb: no calling card."""
+    if work._.mkg_ref:
+        return None
     doc, end = work.doc, work.sent.end
     j = work.i + 1
     while j < end and doc[j].text in ("\u201d", "\"") :

@@ -42,6 +42,14 @@ def test_a_person_with_a_role_at_a_company(facts_of):
     assert of(facts, "employedBy") == {("Mara Quill", "employedBy", "Harbour Films")}
 
 
+def test_a_relative_of_a_companys_founder_is_no_staff_of_it(facts_of):
+    # "son of Bluebird Pictures founder Sam Reed": kinship is no job at the company; a bare
+    # surname later is the person the article named first.
+    facts = facts_of("Harbor Media was founded in 2010 by Tom Reed, son of Bluebird Pictures founder Sam Reed. "
+                     "Reed will serve as chairman of Harbor Media.")
+    assert of(facts, "employedBy") == {("Tom Reed", "employedBy", "Harbor Media"), ("Sam Reed", "employedBy", "Bluebird Pictures")}
+
+
 def test_a_name_closing_a_list_before_a_clause_ending_at_a_company_has_no_role_there(facts_of):
     # Twin: a finite verb between the name and "at": where the show was renewed, not a job.
     facts = facts_of("The comedy, from creators Mara Quill and Tom Reyes, has been renewed for a second season at Hulu.")

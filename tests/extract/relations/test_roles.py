@@ -1277,3 +1277,10 @@ def test_a_group_of_a_work_lists_its_members(facts_of, sentence, expected):
 ])
 def test_a_hedged_list_or_a_group_of_no_credit_gives_nothing(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] in ("starring", "executiveProducer")}
+
+
+def test_a_reference_before_a_cast_verb_is_no_calling_card(facts_of):
+    # "The movie co-stars A and B": the reference is the clause's subject, its verb no epithet noun.
+    facts = facts_of("Harbor Releasing has acquired Night Train, a comedy from Lily Hart. The movie co-stars Tom Reed and Ada Price.")
+    assert {f for f in facts if f[1] == "knownFor"} == set()
+    assert {f for f in facts if f[1] == "starring"} == {("Night Train", "starring", "Tom Reed"), ("Night Train", "starring", "Ada Price")}
