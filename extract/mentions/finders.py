@@ -788,6 +788,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         cls = NER_CLASS.get(ent.label_)
         if cls is None:
             continue
+        if ent.label_ in ("ORG", "PERSON", "GPE", "FAC") and " " not in ent.text and ent.text.lower() in lower_words("role_title_words"):
+            continue  # "Named Executive Vice President": a job word the NER cut from the title is no name
+        if ent.label_ == "WORK_OF_ART" and NICKNAME_BEFORE_RE.search(document_text(doc)[max(0, ent.start_char - 32):ent.start_char].rstrip("\u201c\"' ")):
+            continue  # the so-called “Queen of the Coast”: a nickname the NER took for a title
         if re.sub(r"^[Tt]he\s+", "", ent.text) in words("org_suffixes"):
             continue  # "the rebirth of the Studios": a company word alone refers back, it names nothing
         if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(ent.text):
@@ -1073,6 +1077,11 @@ def _bare_quoted_title(doc: Doc, match: re.Match, inner: str) -> bool:
     return True
 
 
+# Words that put a nickname or a phrase in quotes, not a title: "the so-called “Queen of the
+# Coast”", "dubbed “the Kingmaker”", "Tom “Bird” Reed" is read by the name finders.
+NICKNAME_BEFORE_RE = re.compile(r"\b(?:so-called|so\s+called|dubbed|nicknamed|self-styled|self-described)\s*$", re.I)
+
+
 def quoted_titles(doc: Doc) -> Iterator[Mention]:
     """Trade news puts titles in quotes: “Pachinko”, “The Terror”. Speech is quoted too, so only
     short, title-cased quotes count."""
@@ -1086,6 +1095,8 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
             continue  # “Harbour Entertainment”: a company quoted in a credit, not a title
         if inner in words("festival_sections") or AWARD_RE.search(inner):
             continue  # “Un Certain Regard”, “Golden Lion”: a festival's section or trophy, not a title
+        if NICKNAME_BEFORE_RE.search(document_text(doc)[max(0, match.start() - 30):match.start()]):
+            continue  # the so-called “Queen of the Coast”, nicknamed “Bird”: a nickname, no title
         start = match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
         span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is None:

@@ -1373,3 +1373,16 @@ def test_a_known_one_word_name_without_a_given_name_before_it_stays_a_company(en
 def test_a_full_name_in_apposition_to_a_job_noun_is_a_person(entities_of):
     # "the former BBC drama boss Ana Ruiz": the parser hangs the name on the job noun.
     assert entities_of("The former BBC drama boss Ana Ruiz has launched a company.")["Ana Ruiz"].type == "Person"
+
+
+@pytest.mark.parametrize("text", ['The drama follows Rosa Vance, the so-called "Queen of the Coast."',
+                                  'The press dubbed her \u201cThe Iron Lady of Soho.\u201d'])
+def test_a_quoted_nickname_is_no_title(entities_of, text):
+    assert not [e for e in entities_of(text).values() if e.type in ("CreativeWork", "Film", "Series")]
+
+
+def test_a_job_word_alone_is_no_company(facts_of, entities_of):
+    # The NER may cut "Executive" out of a capitalised title and call it a company.
+    text = "Lily Hart has been named Executive Vice President, Drama, at Harbor Television, it was announced today."
+    assert "Executive" not in entities_of(text)
+    assert {f for f in facts_of(text) if f[1] == "employedBy"} == {("Lily Hart", "employedBy", "Harbor Television")}
