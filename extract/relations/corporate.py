@@ -238,8 +238,11 @@ RULES = [
          ORG, WORK, 0.75, coordinate=False),
     # tv7: "NBC has given a second-season renewal to supernatural drama X": a renewal or order
     # given "to" a show is the giver's order of it, as "NBC has renewed X" is.
+    # Not "gives a series order to a drama from X showrunner A": the title after "from" is the
+    # calling card of the maker of an untitled show.
     Rule("corporate.gave_renewal_to", "produces", [ent("org", "subject"), *gap(3), word("given", "gave", "gives", "handed", "hands"), *gap(5),
-                                                   word("renewal", "pickup", "order"), word("to"), *gap(3), ent("work", "object")],
+                                                   word("renewal", "pickup", "order"), word("to"),
+                                                   *[{**t, "LOWER": {"NOT_IN": ["from", "by", "for"]}} for t in gap(3)], ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
     # tv7: "X has been renewed for a second season at FX", "X was picked up to series by NBC":
     # the passive of ordering names the network after "at" or "by".

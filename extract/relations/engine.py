@@ -302,6 +302,17 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     return rights[0] if rights else None
 
 
+def before_crew_noun(work: Token) -> bool:
+    """Whether a crew or cast noun follows a title at once, past its closing quotes ("from 'Ember'
+    Showrunner", "the Ember creator"): the title is someone's calling card, named or not."""
+    doc = work.doc
+    j = work.i + 1
+    while j < work.sent.end and (doc[j]._.mkg_entity == work._.mkg_entity or doc[j].text in ("\u201d", "\"", "'", "\u2019")):
+        j += 1
+    nouns = lower_words("cast2_epithet_nouns") | lower_words("prec5_card_epithet_nouns")
+    return j < work.sent.end and doc[j].lower_ in nouns and doc[j].tag_ != "VBZ"
+
+
 def untitled_work(doc: Doc, trigger: int) -> bool:
     """"a legal drama written by P", "an untitled thriller from P": the credit is about a work
     the sentence describes and does not name, so it is no title's, not even the article's."""
@@ -445,13 +456,15 @@ class RuleSet:
                 return [(opening[0]._.mkg_entity, opening[0]._.mkg_kind)]
             main = [t for t in entity_tokens(doc, wanted) if sent.start <= t.i < sent.end
                     and t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()
-                    and not (t._.mkg_kind == "work" and epithet_person(t) is not None)]
+                    and not (t._.mkg_kind == "work" and (epithet_person(t) is not None or before_crew_noun(t)))]
             if main:
                 return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
         salient = default is Default.SENTENCE_OR_SALIENT
         if "work" in wanted and (untitled_work(doc, start) or unknown_title(doc, start)):
             return []
         near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT, skip_passing=salient)
+        if near is not None and near._.mkg_kind == "work" and before_crew_noun(near):
+            return []  # "an order to a drama from 'Ember' showrunner": Ember is a maker's calling card
         if near is None and "work" in wanted and unresolved_work_reference(sent):
             return []
         if near is None and salient and sent.start > 0:

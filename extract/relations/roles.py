@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import antecedent, coordinated
+from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
@@ -1180,7 +1180,7 @@ def _known_for(work: Token) -> bool:
 def _card_mention(work: Token) -> bool:
     """A title named as someone's calling card: "Ember star A", "A (Ember, Stone Hill)", "A was
     last seen in Ember", "A, the lead in Ember"."""
-    if epithet_person(work) is not None or _past_part(work) or past_role_phrase(work) or _known_for(work):
+    if epithet_person(work) is not None or before_crew_noun(work) or _past_part(work) or past_role_phrase(work) or _known_for(work):
         return True
     doc, i, start = work.doc, work.i - 1, work.sent.start
     while i >= start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):

@@ -1284,3 +1284,18 @@ def test_a_reference_before_a_cast_verb_is_no_calling_card(facts_of):
     facts = facts_of("Harbor Releasing has acquired Night Train, a comedy from Lily Hart. The movie co-stars Tom Reed and Ada Price.")
     assert {f for f in facts if f[1] == "knownFor"} == set()
     assert {f for f in facts if f[1] == "starring"} == {("Night Train", "starring", "Tom Reed"), ("Night Train", "starring", "Ada Price")}
+
+
+def test_an_untitled_show_from_a_showrunner_named_by_a_calling_card_gets_none_of_its_credits(facts_of):
+    # "an order to a drama from the Night Train showrunner": Night Train is the maker's calling
+    # card; the new show is untitled, so neither the order nor its producers are Night Train's.
+    text = ("Bluebird Network Hands Series Order to Thriller From 'Night Train' Showrunner\n\n"
+            "Lily Hart has landed a series order at Bluebird Network. The untitled series is set in a flooded "
+            "city. Hart created it with Tom Reed and Ada Price. All three will also executive produce.")
+    facts = facts_of(text)
+    assert not {f for f in facts if f[2] == "Night Train" or f[0] == "Night Train"}
+
+
+def test_a_show_given_an_order_by_name_is_still_the_givers(facts_of):
+    # Twin: the title itself is what the order goes to.
+    assert ("Netflix", "produces", "Night Train") in facts_of("Netflix has given a series order to the drama Night Train, from Lily Hart.")
