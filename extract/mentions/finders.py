@@ -1176,8 +1176,9 @@ WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |
 
 
 def is_bare_year(title: str) -> bool:
-    """"Tom Hale's 2015 drama": a run that is only a year dates a work; it is no title."""
-    return re.fullmatch(r"(?:1[89]|20)\d\d", title) is not None
+    """"Tom Hale's 2015 drama", "the 1990s series X": a run that is only a year or a decade dates
+    a work; it is no title."""
+    return re.fullmatch(r"(?:1[89]|20)\d\d|(?:(?:1[89]|20)\d0|['\u2019]?\d0)s", title) is not None
 
 
 def after_owner(doc: Doc, start: int, end: int) -> int:

@@ -64,6 +64,19 @@ def opening_adaptation(sent) -> tuple[Token, list[Token]] | None:
     return subject, [t for t in doc[first.i + 2:comma.i] if t._.mkg_kind == "work" and t.i not in inside]
 
 
+def _past_job_reworking(source: Token) -> bool:
+    """Whether the reworking noun before `source` ("the reboot of X") is what a past-tense verb
+    did or worked on: "wrote for the reboot of X", "directed the remake of X"."""
+    doc = source.doc
+    noun = next((t for t in reversed(doc[source.sent.start:source.i]) if t.i + 1 < source.i and doc[t.i + 1].lower_ == "of"
+                 and t.lower_ in ("adaptation", "remake", "reboot", *REWORKING_NOUNS)), None)
+    if noun is None:
+        return False
+    # The verb before the noun, read on the tags (the parser often takes "reboot" for an adverb).
+    verb = next((t for t in reversed(doc[source.sent.start:noun.i]) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBD" and verb.lemma_ != "be"
+
+
 def _opening_subject(roles: dict[str, Token]) -> bool:
     """The work a sentence-opening "Based on A's novel, T ..." is said of is the adaptation: the
     novel's author is not its writer."""
@@ -95,8 +108,11 @@ RULES = [
     # Adaptations: "based on X", "an adaptation of X", "adapted from X".
     Rule("works.based_on", "basedOn", [word("based", "adapted"), word("on", "from"), *gap(3), ent("work", "object")],
          WORK, WORK, 0.85, subject_default=Default.SENTENCE_LEFT, coordinate=False),
+    # Not a reworking someone worked on in the past ("He also wrote for the Bluebird reboot of
+    # X"): an earlier job's unnamed work, not the one the article is about.
     Rule("works.adaptation_of", "basedOn", [word("adaptation", "remake", "reboot", *REWORKING_NOUNS), word("of"), *gap(3), ent("work", "object")],
-         WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False),
+         WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False,
+         veto=lambda roles: _past_job_reworking(roles["object"])),
     # The source's noun phrase often carries its author and a praise word before the title:
     # "adapted from the bestselling novel X", "an adaptation of A's novel X", "based on A's
     # acclaimed memoir X". Only a source noun may close the phrase, so "based on the book by A and

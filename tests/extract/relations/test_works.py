@@ -375,3 +375,14 @@ def test_rel5_collaborating_on_a_work_is_working_together(facts_of):
 ])
 def test_rel5_collaborating_negative_twins(facts_of, sentence):
     assert not of(facts_of(sentence), "workedWith")
+
+
+def test_a_reboot_of_a_decade_s_series_names_the_series_not_the_decade(facts_of):
+    facts = facts_of("Netflix has ordered Night Train, a reboot of the 1990s series Silver Coast.")
+    assert {f for f in facts if f[1] == "basedOn"} == {("Night Train", "basedOn", "Silver Coast")}
+
+
+def test_a_reworking_someone_worked_on_in_the_past_is_not_the_articles_work(facts_of):
+    # "He also wrote for the Bluebird reboot of X": an earlier job's unnamed work.
+    facts = facts_of("Tom Reed is an executive producer on the drama Night Train. He also wrote for the Bluebird reboot of Silver Coast.")
+    assert ("Night Train", "basedOn", "Silver Coast") not in facts
