@@ -1738,7 +1738,8 @@ def given_name_subjects(doc: Doc) -> Iterator[Mention]:
     title slot reading the same run wins."""
     firsts = given_names()
     stop = words("org_suffixes") | words("company_name_suffixes")
-    taken = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
+    # A span the NER labels with no class of ours ("Lily Hart's" as a PRODUCT) takes nothing.
+    taken = {i for e in doc_ents(doc) if e.label_ in NER_CLASS or e.label_ in CLASS_KIND for i in range(e.start, e.end)}
     for head in tokens_with(doc, pos=("PROPN",)):
         if head.i in taken or not _person_position(head):
             continue

@@ -167,6 +167,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     title = text[start:end]
     if is_bare_year(title):
         return None
+    if re.match(r"[^\S\n]+(?:starrer|vehicle)\b", text[end:end + 12]):
+        return None  # "2015's Ada Price starrer X": the name before "starrer" is its star
     if HYPHEN_ADJECTIVE_RE.fullmatch(title):
         return None  # "Webber's English-language epic X", "the Oscar-winning drama": a modifier, no title
     # "the J. D. Salinger drama": a lone capital before a full stop and another capitalised
@@ -1255,6 +1257,29 @@ def dated_release_subjects(doc: Doc) -> Iterator[Mention]:
         if start is None or opens_with_given_name(text[start:match.start()]) or _company_run(text, start, match.start()):
             continue
         m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
+# "has renewed its Night Train reboot", "their Night Train series": a possessive determiner, a
+# title, then a work noun: the title modifies the noun as a company's name would not (a company
+# after "its" takes no work noun: "its Lumen banner" is a company noun).
+OWN_TITLE_NOUN_RE = re.compile(r"\b(?:its|their|his|her)\s+[\u201c\"]?(?P<run>" + TITLE_RUN_RE.pattern + r")[\u201d\"]?\s+"
+                               r"(?P<noun>reboot|remake|revival|spinoff|spin-off|series|drama|comedy|thriller|docuseries|miniseries|"
+                               r"show|sitcom|sequel|prequel|adaptation|film|movie|feature)\b")
+
+
+def own_title_noun_titles(doc: Doc) -> Iterator[Mention]:
+    """"Harbor Network has renewed its Night Train reboot": the title between a possessive
+    determiner and a work noun names the work. A company or a person's name there is left alone."""
+    text = document_text(doc)
+    for match in OWN_TITLE_NOUN_RE.finditer(text):
+        start, end = match.start("run"), match.end("run")
+        if _company_run(text, start, end) or opens_with_given_name(match.group("run")):
+            continue
+        if any(e.label_ == "PERSON" or CLASS_KIND.get(e.label_) not in (None, "work") for e in _ents_over(doc, start, end)):
+            continue
+        m = _mention(doc, start, end, _noun_class(match.group("noun")))
         if m:
             yield m
 
@@ -2565,7 +2590,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -205,6 +205,15 @@ def objects(verb: Token) -> tuple[list[Token], bool]:
     return works, episode
 
 
+def _described_untitled_work(sent) -> bool:
+    """Whether the sentence describes a work it does not name: an indefinite work noun with a
+    participle or relative clause on it ("in a film directed by A", "a drama that follows B")."""
+    nouns = lower_words("title_slot_nouns")
+    return any(t.pos_ == "NOUN" and t.lower_ in nouns and not t._.mkg_kind
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               and any(c.dep_ in ("acl", "relcl") for c in t.children) for t in sent)
+
+
 def is_past(verb: Token) -> bool:
     """"starred", "has directed": a credit already earned."""
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
@@ -242,6 +251,9 @@ def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         rule = "clauses." + verb.lemma_.lower()
         # A person reached through "She" or "the director" is less sure than one named.
         weight = 0.85 if any(t._.mkg_ref for t in people) else 1.0
+        # "a film directed by A, who wrote the screenplay": the script is the untitled film's.
+        if episode and not works and _described_untitled_work(verb.sent):
+            continue
         for person in people:
             key = person._.mkg_entity
             if episode:  # the pilot of the work the article is about: less sure than a named one

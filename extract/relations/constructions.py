@@ -324,6 +324,22 @@ def _in_aside(token: Token, trigger: int) -> bool:
     return False
 
 
+def _subject_after_list(doc: Doc, after: int, end: int) -> Token | None:
+    """The work that opens the main clause after a sentence-opening credit list: "Starring A and B,
+    Glasshouse follows ...", "Produced by A, the drama Glasshouse ...". Only the clause's first
+    noun phrase: "Produced by A, the doc follows P in Q's biopic X" names no subject (the doc is
+    the article's work; X is only what it follows)."""
+    i = after
+    while i < end and (doc[i].text in (",", "(", ")", "\u201c", "\"") or _in_parens(doc[i])):
+        i += 1
+    while i < end and not doc[i]._.mkg_kind and (doc[i].is_lower and doc[i].pos_ in ("DET", "ADJ", "NOUN", "NUM")
+                                                 or doc[i].text in ("\u201c", "\"")) and i - after < 7:
+        i += 1
+    if i < end and doc[i]._.mkg_kind == "work" and epithet_person(doc[i]) is None:  # "A, the Ember producer": a calling card
+        return doc[i]
+    return None
+
+
 def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"The series stars A (X), B and C", "executive produced by A, Harbour Films' B and C":
     every person of the list gets the credit; the work is the one the sentence is about."""
@@ -347,8 +363,7 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # credits the work named right after it.
             named = None
             if people and not any(t._.mkg_kind == "work" and not _in_parens(t) for t in doc[sent.start:start]):
-                named = next((t for t in doc[people[-1].i + 1:sent.end] if t._.mkg_kind == "work" and not _in_parens(t)
-                              and epithet_person(t) is None), None)  # "A, the Ember producer": A's calling card
+                named = _subject_after_list(doc, people[-1].i + 1, sent.end)
             by = tuple(t.lower_ for t in doc[start + 1:end])
             # "written and executive produced by A": the shared tail is the "by"
             for shared in dict.fromkeys([predicate, *(_coordinated_predicates(doc, start, ("by",), after_table) if by[-1:] == ("by",) else [])]):

@@ -253,7 +253,7 @@ RULES = [
          ORG, WORK, 0.75),
     # A network or streamer that orders a show makes it: "Hulu has ordered the drama “X”".
     Rule("corporate.ordered", "produces", [ent("org", "subject"), *gap(3), word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders", "renewed", "renews",
-                                                                                       "recommissioned", "recommissions"),
+                                                                                       "recommissioned", "recommissions", "reupped", "re-upped", "reups"),
                                            *gap(4), ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False, veto=_calling_card_object),
     # probeD: "BBC One has commissioned Glasshouse from Harbour Films", "Hulu ordered the drama

@@ -311,7 +311,9 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
                 yield from _byline(work, doc[j], doc[i + 1:j].text.lower(), "roles.film_by")
         # "Tom Hale's [new] drama [,] Ember"
         j = work.i - 1
-        while j > sent.start and not doc[j]._.mkg_kind and doc[j].tag_ != "POS" and doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") \
+        # (a lower-case word the tagger calls a proper noun is a modifier too: "sci-fi")
+        while j > sent.start and not doc[j]._.mkg_kind and doc[j].tag_ != "POS" and (
+                doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") or (doc[j].pos_ == "PROPN" and doc[j].text.islower())) \
                 and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 5:
             j -= 1
         # A work not yet typed a film is one when a film's genre noun stands between ("Tom
@@ -805,6 +807,14 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not named:
             named = [c for c in debut.children if c.dep_ == "appos" and c._.mkg_kind == "work"][:1] \
                 or ([debut.head] if debut.dep_ == "appos" and debut.head._.mkg_kind == "work" else [])
+        # "nabbed A's directorial debut “X”": the title right after the noun (past its quotes and
+        # comma), however the parser hung it.
+        if not named:
+            k = debut.i + 1
+            while k < sent.end and doc[k].text in (",", "\u201c", "\"", "'", "\u2018"):
+                k += 1
+            if k < sent.end and doc[k]._.mkg_kind == "work" and not doc[k]._.mkg_ref:
+                named = [doc[k]]
         if not named and debut.lemma_.lower() != "debut":
             continue
         work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(sent, min(p.i for p in people), salient_work)

@@ -2363,3 +2363,19 @@ def test_a_person_at_a_platform_or_debuting_a_film_stays_a_person(entities_of, t
 
 def test_the_subject_of_being_the_sequel_to_a_title_is_a_work(entities_of):
     assert works(entities_of("Night Train is the sequel to 2019's Salt Road.")) == {"Night Train": "CreativeWork", "Salt Road": "CreativeWork"}
+
+
+def test_the_name_before_starrer_is_its_star_not_a_title(entities_of):
+    entities = entities_of("It is his first feature since 2015's Ada Price starrer Silver Coast.")
+    assert entities["Ada Price"].type == "Person"
+
+
+@pytest.mark.parametrize("text", ["Harbor Network has renewed its Night Train reboot for a second season.",
+                                  "Harbor Network has reupped its Night Train series."])
+def test_a_title_between_a_possessive_determiner_and_a_work_noun(entities_of, facts_of, text):
+    assert works(entities_of(text)) == {"Night Train": "Series"}
+    assert ("Harbor Network", "produces", "Night Train") in facts_of(text)
+
+
+def test_a_company_between_a_possessive_determiner_and_a_noun_stays_a_company(entities_of):
+    assert entities_of("Netflix has expanded its Harbor Films deal.")["Harbor Films"].type == "ProductionCompany"

@@ -1079,3 +1079,36 @@ def test_a_platform_that_launches_or_is_hit_by_a_show_distributes_it(facts_of, s
 
 def test_a_platform_launching_no_work_distributes_nothing(facts_of):
     assert only(facts_of("Netflix launched a games division in 2021."), "distributes") == set()
+
+
+def test_an_opening_credit_list_credits_the_clause_subject_not_a_later_title(facts_of):
+    # "Produced by A, the doc follows ... in B's biopic X": the doc is the article's work, X only
+    # what it shows.
+    text = ("Harbor Pictures has picked up the documentary Night Train. Produced by Lily Hart, the doc follows "
+            "actor Tom Reed playing a singer in Sam Cole's 1999 biopic Silver Coast.")
+    facts = facts_of(text)
+    assert ("Silver Coast", "producer", "Lily Hart") not in facts
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Produced by Lily Hart, the drama Glasshouse premieres in May.", ("Glasshouse", "producer", "Lily Hart")),
+    ("Featuring Lily Hart and Tom Reed, the drama \u201cGlasshouse\u201d is produced by Harbor Films.", ("Glasshouse", "starring", "Tom Reed")),
+])
+def test_an_opening_credit_list_credits_the_title_that_opens_the_clause(facts_of, sentence, fact):
+    # Twin: "Produced by A, the drama X ...": the clause's subject is named (quoted or not).
+    assert fact in facts_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Harbor Films nabbed Lily Hart's directorial debut \u201cNight Train\u201d after its premiere.",
+                                      "Harbor Films snagged Lily Hart's directorial debut \u201cNight Train\u201d."])
+def test_a_nabbed_directorial_debut(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert ("Harbor Films", "acquires", "Night Train") in facts
+    assert ("Night Train", "directedBy", "Lily Hart") in facts
+
+
+def test_a_script_written_by_the_director_of_an_untitled_film_is_not_the_articles(facts_of):
+    # "in a film directed by A, who wrote the screenplay": the script is the untitled film's.
+    text = ("Netflix has ordered the drama Night Train. The character is headed to the big screen in a film "
+            "directed by Tom Reed, who wrote the screenplay with Ella Stone.")
+    assert {f for f in facts_of(text) if f[1] == "writtenBy"} == set()

@@ -1299,3 +1299,8 @@ def test_an_untitled_show_from_a_showrunner_named_by_a_calling_card_gets_none_of
 def test_a_show_given_an_order_by_name_is_still_the_givers(facts_of):
     # Twin: the title itself is what the order goes to.
     assert ("Netflix", "produces", "Night Train") in facts_of("Netflix has given a series order to the drama Night Train, from Lily Hart.")
+
+
+def test_a_possessed_genre_title_with_a_hyphened_genre_is_directed_by_its_owner(facts_of):
+    # "sci-fi": the tagger calls "sci" a proper noun; it modifies the genre all the same.
+    assert ("Silver Coast", "directedBy", "Tom Reed") in facts_of("Bluebird Pictures acquired Tom Reed's sci-fi thriller Silver Coast.")
