@@ -1728,6 +1728,15 @@ PLURAL_ROLE_RE = re.compile(r"(?<![\w-])(?:scribes|writers|co-writers|screenwrit
                             r"|filmmakers|actors|actresses|co-founders|founders)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
+# A capitalised name word, also with an apostrophe or hyphen inside ("Nyong'o", "O'Brien",
+# "Smith-Jones"), which str.istitle reads as two words.
+NAME_WORD_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+(?:['\u2019\-][A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]*)*")
+
+
+def _name_word(text: str) -> bool:
+    return text.istitle() or NAME_WORD_RE.fullmatch(text) is not None
+
+
 def given_name_subjects(doc: Doc) -> Iterator[Mention]:
     """"Ana Ruiz runs Harbour Films": the small NER often misses a full name opening a clause,
     most of all names outside the English-language mainstream. Two or three proper nouns that
@@ -1745,7 +1754,7 @@ def given_name_subjects(doc: Doc) -> Iterator[Mention]:
             continue
         first = min([head.i, *(c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
         run = doc[first:head.i + 1]
-        if not 2 <= len(run) <= 3 or any(t.i in taken or not t.is_title or t.text in stop for t in run):
+        if not 2 <= len(run) <= 3 or any(t.i in taken or not _name_word(t.text) or t.text in stop for t in run):
             continue
         if run[0].lower_ not in firsts or (first > 0 and doc[first - 1].text in ("\u201c", "\"", "'s", "\u2019s")):
             continue

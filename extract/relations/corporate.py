@@ -11,7 +11,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, p
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person
-from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, in_relative_object, kinds, lemma, word, possessive
+from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import doc_sents, entity_tokens, token_table, tokens_with
 
@@ -478,7 +478,7 @@ RULES = [
                                              *[{**t, "LOWER": {"NOT_IN": [*PAST_POST, *NOT_STAFF]}, "TAG": {"NOT_IN": FINITE_VERB_TAGS}} for t in gap(6)],
                                              ent("place", OP="?"), word("at", "of"), THE, ent("org", "object")],
          PERSON, ORG, 0.8, coordinate=False, list_before=False,
-         veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"])),
+         veto=lambda roles: _names_its_show(roles["object"]) or in_relative_object(roles["subject"]) or names_a_unit(roles["object"])),
     # "A and B, co-founders of X": a plural title in the apposition describes every name listed.
     Rule("corporate.roles_at", "employedBy", [ent("person", "subject"), word(","), THE,
                                               *[{**t, "LOWER": {"NOT_IN": [*PAST_POST, *NOT_STAFF]}} for t in gap(2)], {"TAG": "NNS", "LOWER": {"NOT_IN": [*PAST_POST, *NOT_STAFF]}},

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import company_descriptor_heads, lower_words, words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated, coordinated_before
+from mediakg.extract.relations.engine import coordinated, coordinated_before, names_a_unit
 from mediakg.extract.relations.hedges import hedge_cues, is_hedged
 from mediakg.extract.tokens import entity_tokens, tokens_with
 
@@ -616,6 +616,8 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
         return
     if company.i > sent.start and doc[company.i - 1].lower_ in ("former", "ex", "ex-"):
         return
+    if names_a_unit(company):
+        return  # "head of U.S. Television operations for X": a department's name, not the employer
     # adapt7: "the executive producer of UCP-produced Happy!": a company joined by a hyphen to a
     # participle ("-produced", "-backed") modifies the work after it; it names no employer.
     if company.i + 2 < len(doc) and not company.whitespace_ and doc[company.i + 1].text == "-" and doc[company.i + 2].is_lower:

@@ -302,6 +302,22 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     return rights[0] if rights else None
 
 
+# Lower-case nouns of a company's unit: a name before one qualifies a department ("head of U.S.
+# Television operations"), it names no employer.
+UNIT_NOUNS = frozenset({"operations", "operation", "division", "divisions", "department", "unit", "units", "business",
+                        "businesses", "arm", "group", "team", "slate", "programming", "content"})
+
+
+def names_a_unit(company: Token) -> bool:
+    """Whether a company name stands before a lower-case unit noun: "head of U.S. Television
+    operations for X", "its Harbour drama division" (the department, not the employer)."""
+    doc = company.doc
+    end = company.i
+    while end + 1 < len(doc) and doc[end + 1]._.mkg_entity == company._.mkg_entity and doc[end + 1]._.mkg_kind:
+        end += 1
+    return end + 1 < len(doc) and doc[end + 1].lower_ in UNIT_NOUNS
+
+
 def before_crew_noun(work: Token) -> bool:
     """Whether a crew or cast noun follows a title at once, past its closing quotes ("from 'Ember'
     Showrunner", "the Ember creator"): the title is someone's calling card, named or not."""

@@ -583,6 +583,13 @@ def test_a_full_name_the_ner_misses_as_a_subject_is_a_person(entities_of, text):
     assert entities_of(text)["Ana Ruiz"].type == "Person"
 
 
+@pytest.mark.parametrize("text, name", [("Lily Nyong'o has joined the cast of Night Train.", "Lily Nyong'o"),
+                                        ("Harbor Films has hired Ana D'Arcy as head of drama.", "Ana D'Arcy")])
+def test_a_full_name_with_an_apostrophe_the_ner_misses_is_a_person(entities_of, text, name):
+    # str.istitle reads "Nyong'o" as two words, the second lower-case: a name word all the same.
+    assert entities_of(text)[name].type == "Person"
+
+
 def test_a_given_name_before_a_company_word_stays_a_company(entities_of):
     # The negative twin: "Ana Ruiz Films" is a company named after its founder.
     entities = entities_of("Ana Ruiz Films will produce the series.")

@@ -736,3 +736,11 @@ def test_time_spent_and_joining_participles(facts_of, sentence, expected):
 ])
 def test_time_spent_and_joining_participles_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+def test_a_company_name_qualifying_a_unit_is_no_employer(facts_of):
+    # "head of U.S. Television operations for X": the name before "operations" is the department's.
+    facts = facts_of("Lily Hart, most recently the head of U.S. Television operations for Bluebird Media, "
+                     "has been named President of Harbor News.")
+    employers = {f[2] for f in facts if f[1] == "employedBy"}
+    assert "U.S. Television" not in employers and "Harbor News" in employers
