@@ -1368,6 +1368,11 @@ def _job_title_follows(text: str, end: int) -> bool:
     return bool(after) and (after.group(1) in lower_words("role_title_words") or after.group(1) in lower_words("past_post_nouns"))
 
 
+DEPARTMENT_SCOPE_WORDS = frozenset({"International", "Worldwide", "Global", "Domestic", "Theatrical", "Digital", "Home",
+                                    "North", "American", "Latin", "European", "Asian", "US", "U.S.", "UK", "World", "Film",
+                                    "TV", "Television", "Feature", "Content", "Business", "Strategic", "Original", "Series"})
+
+
 def suffix_companies(doc: Doc) -> Iterator[Mention]:
     """A capitalised run whose last word is a company word ("Pictures", "Films", "Media",
     "Studios", "Entertainment") names a company, typed by that word, whatever the NER said:
@@ -1412,6 +1417,11 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
                 and not (span[0].pos_ == "NOUN" and _job_title_follows(text, match.end())):
             # "Several Studios", "Both Films": a sentence's first word. probeB: a job title right
             # after the run ("Nordlys Media chief A said") makes an unknown first word a name.
+            continue
+        # "EVP of International Distribution", "Head of Worldwide Sales": a scope word before a
+        # trade word names a department, no company.
+        if all(w in DEPARTMENT_SCOPE_WORDS for w in text[start:match.start("suffix")].split()) \
+                and match.group("suffix").rstrip(".") in ("Distribution", "Sales", "Acquisitions", "Marketing", "Production", "Programming"):
             continue
         end = match.end()
         if text[end - 1] == "." and match.group("suffix") not in ("Inc.", "Co.", "Corp.", "Ltd.", "Bros."):

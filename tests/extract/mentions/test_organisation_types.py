@@ -251,3 +251,16 @@ def test_the_subject_releasing_a_title_is_its_distributor(extraction_of, sentenc
 ])
 def test_a_company_releasing_no_title_keeps_its_class(extraction_of, sentence, label):
     assert typed(extraction_of(sentence))[label] == "ProductionCompany"
+
+
+@pytest.mark.parametrize("text, name", [("The deal was negotiated by Nora Finch of Bluebird Sales.", "Bluebird Sales"),
+                                        ("Rivet Sales is handling international sales.", "Rivet Sales")])
+def test_a_name_ending_in_sales_is_a_company(entities_of, text, name):
+    assert entities_of(text)[name].type == "Organization"
+
+
+@pytest.mark.parametrize("text", ["Ana Ruiz, EVP of International Distribution at Harbor Films, said the deal was done.",
+                                  "Ana Ruiz, Head of Worldwide Sales at Harbor Films, said the deal was done."])
+def test_a_scope_word_before_a_trade_word_is_a_department(entities_of, text):
+    # Twin: "International Distribution", "Worldwide Sales" name a department of the company after "at".
+    assert set(entities_of(text)) == {"Ana Ruiz", "Harbor Films"}
