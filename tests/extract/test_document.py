@@ -402,6 +402,13 @@ def test_a_parent_in_the_buyers_apposition_buys_nothing(facts_of, text):
     assert not {f for f in facts if f[0] == "Corvid Films" and f[1] in ("acquires", "distributes")}
 
 
+def test_a_parent_in_the_makers_apposition_makes_nothing(facts_of):
+    # "P, a division of Q, produced T": the division made it; the parent only owns the division.
+    facts = facts_of("Pinebrook Films, a division of Corvid Films, produced the thriller Frostline.")
+    assert ("Pinebrook Films", "produces", "Frostline") in facts
+    assert ("Corvid Films", "produces", "Frostline") not in facts
+
+
 def test_coordinated_buyers_both_buy(facts_of):
     # Negative twin: two companies joined by "and" are both buyers.
     facts = facts_of("Pinebrook Films and Corvid Films have acquired the thriller Frostline.")
