@@ -1269,6 +1269,29 @@ OWN_TITLE_NOUN_RE = re.compile(r"\b(?:its|their|his|her)\s+[\u201c\"]?(?P<run>" 
                                r"show|sitcom|sequel|prequel|adaptation|film|movie|feature)\b")
 
 
+# "Ironbridge's third season", "Ironbridge's pilot": only a show has seasons, a pilot or a finale.
+SHOW_PART_POSSESSIVE_RE = re.compile(r"(?P<run>" + TITLE_RUN_RE.pattern + r")(?:'s|\u2019s)\s+(?:(?:first|second|third|fourth|fifth|sixth|"
+                                     r"seventh|eighth|ninth|tenth|final|last|new|latest|upcoming|next|debut|sophomore|\d+(?:st|nd|rd|th))\s+)?"
+                                     r"(?:season|seasons|pilot|finale|season\s+finale|series\s+finale|episodes?)\b")
+
+
+def show_part_titles(doc: Doc) -> Iterator[Mention]:
+    """The owner of a season, a pilot or a finale is a series: "Ironbridge's third season will
+    premiere on Hulu". A company or a person's name there is left alone ("Netflix's first
+    season of X", "Ana Ruiz's pilot")."""
+    text = document_text(doc)
+    for match in SHOW_PART_POSSESSIVE_RE.finditer(text):
+        start, end = match.start("run"), match.end("run")
+        run = match.group("run")
+        if _company_run(text, start, end) or opens_with_given_name(run):
+            continue
+        if any(e.label_ == "PERSON" or CLASS_KIND.get(e.label_) not in (None, "work") for e in _ents_over(doc, start, end)):
+            continue
+        m = _mention(doc, start, end, "Series", owner=True)
+        if m:
+            yield m
+
+
 def own_title_noun_titles(doc: Doc) -> Iterator[Mention]:
     """"Harbor Network has renewed its Night Train reboot": the title between a possessive
     determiner and a work noun names the work. A company or a person's name there is left alone."""
@@ -2600,7 +2623,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -1061,6 +1061,11 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
         # show picks it up; that is an order or a renewal, not a purchase.
         if predicate == "acquires" and particle == "up" and _season_order(verb):
             continue
+        # "HBO has picked up a fourth season of X": a season picked up is a renewal, the network's
+        # order of more of its show (produces, as "HBO has renewed X"), no purchase.
+        if predicate == "acquires" and any(c.dep_ == "dobj" and c.lower_ in ("season", "seasons", "installment", "instalment", "episodes")
+                                           for c in verb.children):
+            predicate = "produces"
         if verb.lemma_.lower() == "board" and _boards_sales(verb):
             continue
         if _is_passive(verb):

@@ -498,6 +498,10 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         works = [w for o in objects for w in [o, *(a for a in o.children if a.dep_ == "appos")] if w._.mkg_kind == "work"][:1]
         works += [w for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for w in _work_or_its_title(prep)]
+        # "A has joined the third season of X": one joins a show's season as one joins its cast.
+        if not works and lemma in joining:
+            works = [w for o in objects if o.lower_ in ("season", "series") for prep in o.children
+                     if prep.dep_ == "prep" and prep.lower_ == "of" for w in _work_or_its_title(prep)][:1]
         fellows: list[Token] = []
         if lemma in joining and not cast and not works:
             # "A joins B and C in X": the work of the "in" phrase, the people joined its cast

@@ -2379,3 +2379,14 @@ def test_a_title_between_a_possessive_determiner_and_a_work_noun(entities_of, fa
 
 def test_a_company_between_a_possessive_determiner_and_a_noun_stays_a_company(entities_of):
     assert entities_of("Netflix has expanded its Harbor Films deal.")["Harbor Films"].type == "ProductionCompany"
+
+
+@pytest.mark.parametrize("text, label", [("Ironbridge's third season will premiere on Hulu.", "Ironbridge"),
+                                         ("The Crown's final season premieres in November.", "The Crown")])
+def test_the_owner_of_a_season_or_pilot_is_a_series(entities_of, text, label):
+    assert works(entities_of(text)) == {label: "Series"}
+
+
+@pytest.mark.parametrize("text", ["Netflix's first season of deals was a hit.", "Ana Ruiz's pilot was picked up."])
+def test_a_company_or_person_owning_a_season_or_pilot_is_no_series(entities_of, text):
+    assert not works(entities_of(text))

@@ -1112,3 +1112,9 @@ def test_a_script_written_by_the_director_of_an_untitled_film_is_not_the_article
     text = ("Netflix has ordered the drama Night Train. The character is headed to the big screen in a film "
             "directed by Tom Reed, who wrote the screenplay with Ella Stone.")
     assert {f for f in facts_of(text) if f[1] == "writtenBy"} == set()
+
+
+def test_a_season_picked_up_is_a_renewal_not_a_purchase(facts_of):
+    facts = facts_of("HBO has picked up a fourth season of Ironbridge.")
+    assert only(facts, "produces") == {("HBO", "produces", "Ironbridge")}
+    assert only(facts, "acquires") == set()

@@ -1304,3 +1304,11 @@ def test_a_show_given_an_order_by_name_is_still_the_givers(facts_of):
 def test_a_possessed_genre_title_with_a_hyphened_genre_is_directed_by_its_owner(facts_of):
     # "sci-fi": the tagger calls "sci" a proper noun; it modifies the genre all the same.
     assert ("Silver Coast", "directedBy", "Tom Reed") in facts_of("Bluebird Pictures acquired Tom Reed's sci-fi thriller Silver Coast.")
+
+
+def test_joining_a_season_of_a_show_is_joining_its_cast(facts_of):
+    assert ("Ironbridge", "starring", "Tom Reed") in facts_of("Tom Reed has joined the third season of Ironbridge.")
+
+
+def test_joining_a_season_in_another_capacity_is_no_cast(facts_of):
+    assert not {f for f in facts_of("Tom Reed has joined season three of Ironbridge as a writer.") if f[1] == "starring"}
