@@ -142,7 +142,9 @@ RULES = [
          ORG, ORG, 0.85, coordinate=False),
     Rule("corporate.agreement_with_nosubj", "partnersWith", [ent("agreement"), *gap(2), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),
-    Rule("corporate.partner_with", "partnersWith", [ent("org", "subject"), *gap(3), lemma("partner", "team", "join", "ally"), word("up", op="?"), word("with"), THE, ent("org", "object")],
+    # ("joined forces with", "aligned with": the same tie in other words)
+    Rule("corporate.partner_with", "partnersWith", [ent("org", "subject"), *gap(3), lemma("partner", "team", "join", "ally", "align"),
+                                                    word("up", "forces", op="?"), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.85),
     Rule("corporate.deal_with_nosubj", "partnersWith", [lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False, veto=lambda roles: _territory_buyer(roles["object"])),

@@ -1221,3 +1221,9 @@ def test_a_companys_works_bought_are_no_company_acquisition(facts_of, sentence):
 def test_a_company_bought_outright_is_still_acquired(facts_of):
     # Twin: nothing after the name qualifies it.
     assert ("Kestrel Media", "acquires", "Lumen Pictures") in facts_of("Kestrel Media has acquired Lumen Pictures for $300 million.")
+
+
+@pytest.mark.parametrize("sentence", ["Harbor Studios is joining forces with Kestrel Media.",
+                                      "Harbor Studios has aligned with Kestrel Media to launch a new label."])
+def test_joining_forces_or_aligning_with_a_company_is_a_partnership(facts_of, sentence):
+    assert of(facts_of(sentence), "partnersWith") == {("Harbor Studios", "partnersWith", "Kestrel Media")}
