@@ -535,6 +535,12 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
                         for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
     if company is not None and not _in_own_clause(company, verb):
         yield people, company, _title_text(title, company if company in title.subtree else None)
+        # "A will succeed B as president of X", "A replaces B as CEO of X": B held the post
+        # (a past job is still a job; the role is A's now, so B gets the company only).
+        if lemma in ("succeed", "replace"):
+            predecessors = [p for c in verb.children if c.dep_ == "dobj" for p in _people(c)]
+            if predecessors:
+                yield predecessors, company, ""
 
 
 def joins_a_companys_project(org: Token) -> bool:

@@ -417,8 +417,9 @@ def test_a_negation_inside_the_clause_still_denies(facts_of):
      {("Omar Reyes", "employedBy", "Channel 4"), ("Omar Reyes", "role", "head of drama")}),
     ("Omar Reyes takes over as head of comedy at Fenwick Studios.",
      {("Omar Reyes", "employedBy", "Fenwick Studios"), ("Omar Reyes", "role", "head of comedy")}),
+    # the predecessor holds the post until then: employed there too, the role the successor's
     ("Lena Marsh will succeed Paul Vance as president of Harbour Films.",
-     {("Lena Marsh", "employedBy", "Harbour Films"), ("Lena Marsh", "role", "president")}),
+     {("Lena Marsh", "employedBy", "Harbour Films"), ("Lena Marsh", "role", "president"), ("Paul Vance", "employedBy", "Harbour Films")}),
     ("Rita Combs, who took over as CEO of Tidewater Media in 2020, will oversee the slate.",
      {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "CEO")}),
     ("Rita Combs has been upped to president of Fenwick Studios.",
@@ -744,3 +745,10 @@ def test_a_company_name_qualifying_a_unit_is_no_employer(facts_of):
                      "has been named President of Harbor News.")
     employers = {f[2] for f in facts if f[1] == "employedBy"}
     assert "U.S. Television" not in employers and "Harbor News" in employers
+
+
+def test_the_predecessor_one_succeeds_in_a_post_held_it_at_the_company(facts_of):
+    facts = facts_of("Maria Chen will succeed Joe Park as president of Harbor Studios.")
+    assert {f for f in facts if f[1] == "employedBy"} == {("Maria Chen", "employedBy", "Harbor Studios"),
+                                                         ("Joe Park", "employedBy", "Harbor Studios")}
+    assert ("Joe Park", "role", "president") not in facts  # the post is the successor's now
