@@ -74,6 +74,12 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def character_name_word(item: str) -> bool:
+    """Whether a parenthesis item after a cast member is one word that is a frequent given name
+    or a known place ("Paris", "Tokyo", "Nora"): a character's name in a cast list, no title."""
+    return " " not in item and (item.lower() in given_names() or item in place_names())
+
+
 def opens_with_given_name(name: str) -> bool:
     """Whether a name's first word is a frequent given name ("Tom Bernard", not "Salt Road")."""
     words_ = name.split()

@@ -209,6 +209,9 @@ def is_name(text: str) -> bool:
     parts = [p.strip() for p in text.split("/")]
     if len(parts) > 1 and all(p in words("not_entities") or p in words("capitalised_role_words") or p.lower() in lower_words("role_title_words") for p in parts):
         return False
+    # "the Romanian/American actor": a nationality adjective describes, it names nothing.
+    if all(p in words("nationality_adjectives") for p in parts):
+        return False
     return text not in words("not_entities") and not text.isdigit()
 
 

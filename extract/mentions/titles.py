@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, territory_tail_start, event_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
@@ -2426,10 +2426,16 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
             continue
         if _character_and_actor(doc, person, inner_start, inner_start + len(inner)):
             continue
+        # "Nachtzug (Night Train) by Lily Hart": a byline after the parenthesis makes the name
+        # before it a title and the parenthesis its translation, no calling card.
+        if re.match(r"\s+by\s+[A-Z]", text[person.end_char + paren.end():person.end_char + paren.end() + 6]):
+            continue
         for piece in re.finditer(r"[^,;/]+", inner):
             item = piece.group(0).strip().strip(OPEN_Q + CLOSE_Q + " ,")
             if not item or item.isdigit() or not title_cased(item):
                 continue
+            if character_name_word(item):
+                continue  # "Lily Hart (“Paris”)": a one-word given name or place is the part she plays
             start = inner_start + piece.start() + piece.group(0).index(item)
             end = start + len(item)
             # "(Hallmark's Chesapeake Bay)": a credit names the network that made it; the title

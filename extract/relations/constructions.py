@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.lexicon import lexicon_table, lower_words
+from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
@@ -679,8 +679,16 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
             continue  # "Filmbetriebe Berlin Brandenburg GmbH (FBB)": the name's own short form
         if token._.mkg_kind == "person":
             people = [token, *_partners_before(token)]
+            # "Nachtzug (Night Train) by Lily Hart": a byline after the parenthesis makes the name
+            # before it a title; the parenthesis is its translation.
+            close = inner[-1].i + 1
+            if close + 1 < len(doc) and doc[close].text == ")" and doc[close + 1].lower_ == "by":
+                continue
             for person in people:
                 for t in inner:
+                    if t._.mkg_kind == "work" and character_name_word(t.text) and t._.mkg_entity not in (
+                            doc[t.i - 1]._.mkg_entity, doc[t.i + 1]._.mkg_entity if t.i + 1 < len(doc) else ""):
+                        continue  # "Lily Hart (“Paris”)": the part she plays
                     if t._.mkg_kind == "work":
                         yield Fact(person._.mkg_entity, "knownFor", t._.mkg_entity, evidence, "parens.known_for", 0.7)
                     elif t._.mkg_kind == "org" and len([x for x in inner if x._.mkg_kind]) == 1 and t._.mkg_class in PAREN_EMPLOYERS:

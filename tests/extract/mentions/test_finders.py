@@ -1393,3 +1393,8 @@ def test_a_job_word_alone_is_no_company(facts_of, entities_of):
     text = "Lily Hart has been named Executive Vice President, Drama, at Harbor Television, it was announced today."
     assert "Executive" not in entities_of(text)
     assert {f for f in facts_of(text) if f[1] == "employedBy"} == {("Lily Hart", "employedBy", "Harbor Television")}
+
+
+def test_a_nationality_adjective_names_nothing(entities_of):
+    # "the Romanian/American actor A": the NER's company and the epithet slot's title were the adjectives.
+    assert set(entities_of("The Romanian/American actor Tom Reyes received the prize for Best Performance.")) == {"Tom Reyes"}

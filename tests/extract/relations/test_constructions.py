@@ -1118,3 +1118,20 @@ def test_a_season_picked_up_is_a_renewal_not_a_purchase(facts_of):
     facts = facts_of("HBO has picked up a fourth season of Ironbridge.")
     assert only(facts, "produces") == {("HBO", "produces", "Ironbridge")}
     assert only(facts, "acquires") == set()
+
+
+def test_a_one_word_part_in_a_cast_members_parenthesis_is_no_calling_card(facts_of):
+    # "Lily Hart (“Paris”)": a given name or a place in a cast list is the character she plays.
+    text = "The heist crew of the series Night Train are Lily Hart (\u201cParis\u201d), Tom Reyes (\u201cLima\u201d) and Ana Cole (\u201cNora\u201d)."
+    assert only(facts_of(text), "knownFor") == set()
+
+
+def test_a_title_in_a_cast_members_parenthesis_is_still_a_calling_card(facts_of):
+    # Twin: a title of more than one word, or no name or place, is her credit.
+    assert ("Lily Hart", "knownFor", "Glass River") in facts_of("Lily Hart (Glass River) has joined the cast of Night Train.")
+
+
+def test_a_translated_title_before_a_byline_is_no_calling_card(facts_of):
+    # "Nachtzug (Night Train) by Lily Hart": the parenthesis translates the title before it.
+    text = "The Golden Bear went to Nachtzug (Night Train) by Lily Hart."
+    assert only(facts_of(text), "knownFor") == set()
