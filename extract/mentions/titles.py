@@ -1568,7 +1568,13 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
         if re.search(r"\b(?:" + "|".join(map(re.escape, owners)) + r")\s+$", text[max(0, match.start() - 20):match.start()], re.I):
             continue
         # "the duo behind A and B", "a sequel to A": the phrase may take a list.
-        for start, end in _list_items(text, match.end(), _sentence_end(text, match.end())):
+        items = list(_list_items(text, match.end(), _sentence_end(text, match.end())))
+        # "the rights to Lily Hart and Ana Cole's comic X": a possessive closing the list makes the
+        # names before it co-owners of the work that follows, no titles.
+        owned = next((k for k, (a, b) in enumerate(items) if k and re.match(r"[^\s,]+(?:\s+[^\s,]+){0,3}?(?:'s|\u2019s)(?:\s|$)", text[a:b])), None)
+        if owned is not None:
+            items = items[owned:]
+        for start, end in items:
             if _company_then_name(text[start:end]):
                 continue  # "director of Harbour Films Jane Roe": a company, then its executive
             # "the release of Dana Vale from hospital": a person is released too.
@@ -2567,6 +2573,13 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
         # A known company anywhere in that stretch also ends the title: "Greywater with the UK's ITV".
         # So does a name after "from" the NER calls a place but no gazetteer or place list knows:
         # "rights to Salt Flats from Rivet Sales" (a seller; "Letters from Iwo Jima" is a known place).
+        # "the rights to Night Train with Lily Hart set to produce": a person after "with" is a
+        # partner in the deal, no word of the title.
+        # ("Late Night with Dana Vale" ends with its host: nothing goes on from the name there.)
+        person = next((e for e in doc_ents(doc) if e.start_char == rest_start and e.label_ == "PERSON"), None)
+        name_end = person.end_char if person is not None else rest_start + len(" ".join(first[:2])) if opens_with_given_name(text[rest_start:end]) else None
+        if joiner.group(0).strip() == "with" and name_end is not None and re.match(r"[^\S\n]+[a-z]", text[name_end:name_end + 3]):
+            return start + joiner.start()
         unknown_place = joiner.group(0).strip() == "from" and PURCHASE_BEFORE_RE.search(text[max(0, start - 80):start]) \
             and any(e.start_char == rest_start and e.label_ == "GPE" and e.text not in place_names() and e.end_char >= first_end - 1
                     for e in doc_ents(doc))

@@ -2390,3 +2390,16 @@ def test_the_owner_of_a_season_or_pilot_is_a_series(entities_of, text, label):
 @pytest.mark.parametrize("text", ["Netflix's first season of deals was a hit.", "Ana Ruiz's pilot was picked up."])
 def test_a_company_or_person_owning_a_season_or_pilot_is_no_series(entities_of, text):
     assert not works(entities_of(text))
+
+
+def test_names_joined_before_a_closing_possessive_in_a_rights_list_are_co_owners(entities_of):
+    # "the rights to Lily Hart and Ana Cole's comic book X": both are the comic's authors.
+    entities = entities_of("Harbor Pictures acquired the rights to Lily Hart and Ana Cole's comic book Night Train.")
+    assert works(entities) == {"Night Train": "CreativeWork"}
+
+
+def test_a_person_after_with_ends_a_title_in_a_rights_slot(entities_of):
+    # "the rights to X with Lily Hart set to produce": the person is a partner, no word of X;
+    # a title's own "with" stays ("Dinner with Friends").
+    assert works(entities_of("Harbor Network has bought the rights to Night Train with Lily Hart set to produce.")) == {"Night Train": "Series"}
+    assert works(entities_of("Dana Vale starred in Dinner with Friends.")) == {"Dinner with Friends": "CreativeWork"}
