@@ -1292,6 +1292,26 @@ def show_part_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "won Best Director for X", "Best Screenplay went to A for X": what an award's category is won
+# for is a work.
+AWARD_FOR_RE = re.compile(r"\b[Bb]est\s+(?:[A-Za-z]+\s+){0,2}?(?:[Dd]irector|[Dd]irecting|[Ss]creenplay|[Aa]ctor|[Aa]ctress|[Pp]erformance)"
+                          r"(?:\s+award)?(?:\s+(?:went|goes)\s+to\s+(?P<who>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,2}))?\s+for\s+"
+                          r"(?:(?:his|her|their)\s+(?:role|turn|work|performance)\s+in\s+)?[\u201c\"]?(?=[A-Z0-9])")
+
+
+def award_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """The title an award's category is won for: "won Best Director for Cold Creek", "Best
+    Screenplay went to Sam Cole for Glass River", "best actress for her role in X"."""
+    text = document_text(doc)
+    for match in AWARD_FOR_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if run is None or opens_with_given_name(run.group(0)) or _company_run(text, run.start(), run.end()):
+            continue
+        m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
+        if m:
+            yield m
+
+
 def own_title_noun_titles(doc: Doc) -> Iterator[Mention]:
     """"Harbor Network has renewed its Night Train reboot": the title between a possessive
     determiner and a work noun names the work. A company or a person's name there is left alone."""
@@ -2642,7 +2662,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -455,6 +455,14 @@ class RuleSet:
         # describes is that work's, even when the sentence names the article's work elsewhere.
         if "work" in wanted and untitled_work(doc, start):
             return []
+        if default is Default.SENTENCE_OR_SALIENT and "work" in wanted:
+            # "in Cold Creek directed by Ana Cole": a participle right after a title (past its
+            # closing quote) is a reduced relative on that title, whatever the article is about.
+            j = start - 1
+            while j > sent.start and doc[j].text in ("\u201d", "\"", "'", "\u2019"):
+                j -= 1
+            if j >= sent.start and doc[start].tag_ == "VBN" and doc[j]._.mkg_kind == "work" and not doc[j]._.mkg_ref:
+                return [(doc[j]._.mkg_entity, doc[j]._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:
             # The work the article is about, when the sentence names it (often as "the series"),
             # beats a nearer work mentioned in passing ("known for A and B").

@@ -11,6 +11,7 @@ lexicon's `credit_suffixes`).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -23,7 +24,7 @@ from mediakg.extract.relations.engine import before_crew_noun, antecedent, coord
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
-from mediakg.extract.tokens import entity_tokens, kind_of, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_sents, entity_tokens, kind_of, tokens_at, tokens_with, word_indices
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -737,6 +738,43 @@ def group_of_work_lists(doc: Doc) -> Iterator[Fact]:
         evidence = sentence_evidence(sent)
         for person in people:
             yield Fact(work._.mkg_entity, credit, person._.mkg_entity, evidence, "roles.group_of_work", 0.75)
+
+
+# "Best Director", "best actress", "Best Adapted Screenplay": an award category names the credit
+# its winner earned for the work named after "for".
+AWARD_CATEGORY_RE = re.compile(r"\bbest\s+(?:[a-z]+\s+){0,2}?(?P<cat>director|directing|direction|screenplay|script|actor|actress|performance|"
+                               r"lead\s+performance|supporting\s+performance)\b", re.I)
+AWARD_CATEGORY_CREDITS = {"director": "directedBy", "directing": "directedBy", "direction": "directedBy", "screenplay": "writtenBy",
+                          "script": "writtenBy", "actor": "starring", "actress": "starring", "performance": "starring"}
+
+
+def award_credits(doc: Doc) -> Iterator[Fact]:
+    """"The Silver Bear for Best Director went to A for X", "A won best actress for her role in
+    X": the winner of a director's, writer's or performer's award earned it for the work named
+    after "for", so she directed, wrote or starred in it. The winner is the first person after
+    the category with "for" right after her name, or the last person before a category that
+    "for" follows; a hedged or denied award gives nothing."""
+    for sent in doc_sents(doc):
+        said = sent.text
+        for cat in AWARD_CATEGORY_RE.finditer(said):
+            at, end = sent.start_char + cat.start(), sent.start_char + cat.end()
+            people = [t for t in sent if t._.mkg_kind == "person" and (t.i + 1 >= sent.end or doc[t.i + 1]._.mkg_entity != t._.mkg_entity)]
+            after_cat = next((t for t in sent if t.idx >= end), None)
+            if after_cat is not None and after_cat.lower_ == "for":
+                # "A won Best Director for X"
+                winner = next((t for t in reversed(people) if t.idx < at), None)
+                k = after_cat.i
+            else:
+                # "Best Director went to A for X"
+                winner = next((t for t in people if t.idx > at and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "for"), None)
+                k = winner.i + 1 if winner is not None else -1
+            if winner is None:
+                continue
+            work = next((t for t in doc[k + 1:min(k + 7, sent.end)] if t._.mkg_kind == "work"), None)
+            if work is None or any(t._.mkg_kind or t.pos_ in ("VERB", "AUX") for t in doc[k + 1:work.i]) or is_hedged(doc, sent.start, sent.end):
+                continue
+            predicate = AWARD_CATEGORY_CREDITS[cat.group("cat").split()[-1].lower()]
+            yield Fact(work._.mkg_entity, predicate, winner._.mkg_entity, sentence_evidence(sent), "roles.award_credit", 0.7)
 
 
 def paired_stars(doc: Doc) -> Iterator[Fact]:

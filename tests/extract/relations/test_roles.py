@@ -1312,3 +1312,28 @@ def test_joining_a_season_of_a_show_is_joining_its_cast(facts_of):
 
 def test_joining_a_season_in_another_capacity_is_no_cast(facts_of):
     assert not {f for f in facts_of("Tom Reed has joined season three of Ironbridge as a writer.") if f[1] == "starring"}
+
+
+# --- awards: "won Best Director for X", "Best Screenplay went to A for X" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Reyes won Best Director for Cold Creek, and Ana Cole won Best Actress for Night Train.",
+     {("Cold Creek", "directedBy", "Tom Reyes"), ("Night Train", "starring", "Ana Cole")}),
+    ("Best Screenplay went to Sam Cole for Glass River.", {("Glass River", "writtenBy", "Sam Cole")}),
+    ("The Silver Bear for Best Director went to Lily Hart for \u201cNight Train\u201d.", {("Night Train", "directedBy", "Lily Hart")}),
+])
+def test_an_award_category_won_for_a_work_credits_its_winner(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("directedBy", "writtenBy", "starring")} == expected
+
+
+def test_an_award_won_for_a_company_credits_nothing(facts_of):
+    # Twin: no work after "for".
+    assert not {f for f in facts_of("Lily Hart won Best Actress for Harbor Films.") if f[1] in ("directedBy", "writtenBy", "starring")}
+
+
+def test_a_participle_right_after_a_title_is_said_of_that_title(facts_of):
+    # "in Cold Creek directed by Ana Cole": a reduced relative on the title before it, whatever
+    # work the article is about.
+    text = ("The Golden Bear went to Night Train by Lily Hart, while Tom Reyes won a prize for his "
+            "performance in Cold Creek directed by Ana Cole.")
+    assert ("Cold Creek", "directedBy", "Ana Cole") in facts_of(text)
+    assert ("Night Train", "directedBy", "Ana Cole") not in facts_of(text)
