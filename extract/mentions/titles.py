@@ -1299,6 +1299,37 @@ AWARD_FOR_RE = re.compile(r"\b[Bb]est\s+(?:[A-Za-z]+\s+){0,2}?(?:[Dd]irector|[Dd
                           r"(?:(?:his|her|their)\s+(?:role|turn|work|performance)\s+in\s+)?[\u201c\"]?(?=[A-Z0-9])")
 
 
+# "Night Train, from writer/director Lily Hart (Cold Creek), is a comedy", "Paper Moon, from Tom
+# Reyes,": a work comes "from" its maker; a clause-opening name before ", from" and a person (a
+# job word may come between) is a title.
+FROM_MAKER_RE = re.compile(r",[^\S\n]+from[^\S\n]+(?:(?:[a-z][\w\-/]*|[A-Z][a-z]+-[a-z]+)[^\S\n]+){0,3}(?=[A-Z])")
+
+
+def from_maker_titles(doc: Doc) -> Iterator[Mention]:
+    """The name that opens a clause and comes ", from" a person is a work: "Night Train, from
+    writer/director Lily Hart, is a comedy". A person comes from a place or a company, so the
+    name after "from" must be a person's (the NER's, or one opening with a given name), and the
+    name before must not open with a given name itself."""
+    text = document_text(doc)
+    for match in FROM_MAKER_RE.finditer(text):
+        after = match.end()
+        maker = next((e for e in doc_ents(doc) if e.start_char == after and e.label_ == "PERSON"), None)
+        if maker is None and not opens_with_given_name(text[after:after + 40].split(",")[0]):
+            continue
+        start = _run_before(text, match.start())
+        if start is None or opens_with_given_name(text[start:match.start()]) or _company_run(text, start, match.start()):
+            continue
+        span = doc.char_span(start, match.start(), alignment_mode="expand")
+        if span is None or not (span[0].is_sent_start or (span.start > 0 and (doc[span.start - 1].text in (",", ":", "\u2014")
+                                                                             or doc[span.start - 1].lemma_ == "be"))):
+            continue  # "Also in competition is Paper Moon, from Tom Reyes": after the copula too
+        if any(e.label_ in ("GPE", "LOC", "NORP") or CLASS_KIND.get(e.label_) not in (None, "work") for e in _ents_over(doc, start, match.start())):
+            continue
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
 def award_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The title an award's category is won for: "won Best Director for Cold Creek", "Best
     Screenplay went to Sam Cole for Glass River", "best actress for her role in X"."""
@@ -2662,7 +2693,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -7,7 +7,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, plural_work_nouns
+from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, plural_work_nouns, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person
@@ -869,6 +869,19 @@ def _of_companies(noun: Token) -> list[Token]:
     return found
 
 
+def _after_descriptor(doc: Doc, i: int) -> Token:
+    """The first name at or after i past up to three lower-case, nationality or country words
+    ("French pubcaster X", "UK broadcaster X"); the token at i when none comes."""
+    for j in range(i, min(i + 4, len(doc))):
+        if doc[j]._.mkg_kind == "place" and j + 1 < len(doc) and doc[j + 1].is_lower:
+            continue  # "UK broadcaster X": the country describes the buyer
+        if doc[j]._.mkg_kind:
+            return doc[j]
+        if not (doc[j].is_lower or doc[j].text in words("nationality_adjectives") or doc[j].ent_type_ == "NORP"):
+            break
+    return doc[i]
+
+
 def ownership_clauses(doc: Doc) -> Iterator[Fact]:
     """Ownership said in a clause, read from the parse:
     - a relative clause on the owner: "Harbour Films, which also owns Copperline Studios";
@@ -908,9 +921,14 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
             facts = [(child, "subsidiaryOf", parent) for child in _copula_or_appos_subject(token) for parent in _of_companies(token)]
         elif lemma in ("sell", "license", "licence") and token.pos_ == "VERB":
             # The parser may take a merged name after "to" for a verb: read "to" + company plainly.
+            # A descriptor may stand before the buyer: "sold to French pubcaster X".
             buyers = [t for p in token.subtree if p.lower_ == "to" and p.i > token.i and p.i + 1 < len(doc)
-                      and (p.head.i == token.i or p.head.i == p.i + 1) for t in coordinated(doc[p.i + 1]) if t._.mkg_kind == "org"]
-            sold = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in coordinated(c) if t._.mkg_kind in ("org", "work")]
+                      and (p.head.i == token.i or p.head.i in range(p.i + 1, p.i + 5)) for t in coordinated(_after_descriptor(doc, p.i + 1))
+                      if t._.mkg_kind == "org"]
+            # "The fantasy series X was sold to Y": the title stands in apposition to the genre noun.
+            sold = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                    for t in coordinated(next((a for a in c.children if a.dep_ in ("appos", "compound") and a._.mkg_kind == "work"), c))
+                    if t._.mkg_kind in ("org", "work")]
             # A film licensed to a distributor is released by it; a company sold is bought.
             facts = [(b, "distributes" if lemma != "sell" else "acquires", s) for b in buyers for s in sold
                      if lemma == "sell" or s._.mkg_kind == "work"]

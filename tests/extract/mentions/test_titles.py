@@ -2403,3 +2403,14 @@ def test_a_person_after_with_ends_a_title_in_a_rights_slot(entities_of):
     # a title's own "with" stays ("Dinner with Friends").
     assert works(entities_of("Harbor Network has bought the rights to Night Train with Lily Hart set to produce.")) == {"Night Train": "Series"}
     assert works(entities_of("Dana Vale starred in Dinner with Friends.")) == {"Dinner with Friends": "CreativeWork"}
+
+
+@pytest.mark.parametrize("text, label", [("Night Train, from writer/director Lily Hart (Cold Creek), is a music comedy.", "Night Train"),
+                                         ("Also in competition is Paper Moon, from Tom Reyes.", "Paper Moon")])
+def test_a_name_that_comes_from_a_person_is_a_work(entities_of, text, label):
+    assert entities_of(text)[label].type in ("CreativeWork", "Film", "Series")
+
+
+@pytest.mark.parametrize("text", ["Lily Hart, from London, joined the cast.", "Harbor Films, from producer Tom Reyes, is growing."])
+def test_a_person_from_a_place_or_a_company_from_a_person_is_no_work(entities_of, text):
+    assert not works(entities_of(text))

@@ -1227,3 +1227,14 @@ def test_a_company_bought_outright_is_still_acquired(facts_of):
                                       "Harbor Studios has aligned with Kestrel Media to launch a new label."])
 def test_joining_forces_or_aligning_with_a_company_is_a_partnership(facts_of, sentence):
     assert of(facts_of(sentence), "partnersWith") == {("Harbor Studios", "partnersWith", "Kestrel Media")}
+
+
+@pytest.mark.parametrize("sentence, buyer", [("The fantasy series Night Train was sold to French pubcaster Harbor Television.", "Harbor Television"),
+                                             ("The drama Night Train was sold to UK broadcaster Channel 4.", "Channel 4")])
+def test_a_show_sold_to_a_described_buyer_is_bought_by_it(facts_of, sentence, buyer):
+    # A nationality, a country and a lower-case descriptor may stand between "to" and the buyer.
+    assert (buyer, "acquires", "Night Train") in facts_of(sentence)
+
+
+def test_a_film_sold_to_no_company_is_bought_by_nobody(facts_of):
+    assert of(facts_of("Harbour Films sold the film Night Train to audiences in France."), "acquires") == set()
