@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.engine import Default, Rule, co_word, ent, gap, kinds, lemma, possessive, word
+from mediakg.extract.relations.engine import Default, Rule, co_word, ent, entity_end, gap, kinds, lemma, possessive, word
 
 WORK, PERSON = kinds("work"), kinds("person")
 AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "been", "set", "slated", "due", "attached",
@@ -93,10 +93,7 @@ def _post_at(person: Token) -> bool:
 def _owns_another_work(person: Token) -> bool:
     """"writer-director Dana Vale's next project": the name is the possessor of a noun that is
     no title, a work of hers the sentence does not name; the job is said of that one."""
-    doc = person.doc
-    end = person.i
-    while end + 1 < person.sent.end and doc[end + 1]._.mkg_entity == person._.mkg_entity and doc[end + 1]._.mkg_kind == "person":
-        end += 1
+    doc, end = person.doc, entity_end(person)
     return end + 2 < person.sent.end and doc[end + 1].tag_ == "POS" and not doc[end + 2]._.mkg_kind
 
 

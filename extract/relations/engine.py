@@ -308,22 +308,27 @@ UNIT_NOUNS = frozenset({"operations", "operation", "division", "divisions", "dep
                         "businesses", "arm", "group", "team", "slate", "programming", "content"})
 
 
+def entity_end(token: Token) -> int:
+    """The index of the last token of the entity mention `token` opens or is part of."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1]._.mkg_kind and doc[end + 1]._.mkg_entity == token._.mkg_entity:
+        end += 1
+    return end
+
+
 def names_a_unit(company: Token) -> bool:
     """Whether a company name stands before a lower-case unit noun: "head of U.S. Television
     operations for X", "its Harbour drama division" (the department, not the employer)."""
-    doc = company.doc
-    end = company.i
-    while end + 1 < len(doc) and doc[end + 1]._.mkg_entity == company._.mkg_entity and doc[end + 1]._.mkg_kind:
-        end += 1
-    return end + 1 < len(doc) and doc[end + 1].lower_ in UNIT_NOUNS
+    end = entity_end(company)
+    return end + 1 < len(company.doc) and company.doc[end + 1].lower_ in UNIT_NOUNS
 
 
 def before_crew_noun(work: Token) -> bool:
     """Whether a crew or cast noun follows a title at once, past its closing quotes ("from 'Ember'
     Showrunner", "the Ember creator"): the title is someone's calling card, named or not."""
     doc = work.doc
-    j = work.i + 1
-    while j < work.sent.end and (doc[j]._.mkg_entity == work._.mkg_entity or doc[j].text in ("\u201d", "\"", "'", "\u2019")):
+    j = entity_end(work) + 1
+    while j < work.sent.end and doc[j].text in ("\u201d", "\"", "'", "\u2019"):
         j += 1
     nouns = lower_words("cast2_epithet_nouns") | lower_words("prec5_card_epithet_nouns")
     return j < work.sent.end and doc[j].lower_ in nouns and doc[j].tag_ != "VBZ"
