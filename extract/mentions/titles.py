@@ -1029,6 +1029,15 @@ def project_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+def _names_person_or_company(doc: Doc, start: int, end: int) -> bool:
+    """Whether a run a title slot caught is a person's or a company's name instead: it opens with
+    a given name, ends in a company word, or holds a name the NER calls a person's or the
+    gazetteer knows as no work."""
+    text = document_text(doc)
+    return (opens_with_given_name(text[start:end]) or _company_run(text, start, end)
+            or any(e.label_ == "PERSON" or CLASS_KIND.get(e.label_) not in (None, "work") for e in _ents_over(doc, start, end)))
+
+
 # "X returns to Apple TV+ on May 3", "X will move to Netflix for its third season": a show comes
 # back, or moves, to a channel or streamer, or for a season.
 RETURN_RE = re.compile(r"[\u201d\"]?[^\S\n]+(?:will[^\S\n]+|is[^\S\n]+set[^\S\n]+to[^\S\n]+|is[^\S\n]+)?"
@@ -1049,11 +1058,9 @@ def return_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         start, end = sent.start_char + run.start("run"), sent.start_char + run.end("run")
         found = RETURN_RE.match(text, end)
-        if found is None or opens_with_given_name(run.group("run")) or _company_run(text, start, end):
+        if found is None or _names_person_or_company(doc, start, end):
             continue
         if found.group("to") and not any(e.label_ in platforms and e.start_char == found.start("to") for e in doc_ents(doc)):
-            continue
-        if any(e.label_ == "PERSON" or CLASS_KIND.get(e.label_) not in (None, "work") for e in _ents_over(doc, start, end)):
             continue
         m = _mention(doc, start, end, "Series")
         if m:
@@ -1282,10 +1289,7 @@ def show_part_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for match in SHOW_PART_POSSESSIVE_RE.finditer(text):
         start, end = match.start("run"), match.end("run")
-        run = match.group("run")
-        if _company_run(text, start, end) or opens_with_given_name(run):
-            continue
-        if any(e.label_ == "PERSON" or CLASS_KIND.get(e.label_) not in (None, "work") for e in _ents_over(doc, start, end)):
+        if _names_person_or_company(doc, start, end):
             continue
         m = _mention(doc, start, end, "Series", owner=True)
         if m:
@@ -1349,9 +1353,7 @@ def own_title_noun_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for match in OWN_TITLE_NOUN_RE.finditer(text):
         start, end = match.start("run"), match.end("run")
-        if _company_run(text, start, end) or opens_with_given_name(match.group("run")):
-            continue
-        if any(e.label_ == "PERSON" or CLASS_KIND.get(e.label_) not in (None, "work") for e in _ents_over(doc, start, end)):
+        if _names_person_or_company(doc, start, end):
             continue
         m = _mention(doc, start, end, _noun_class(match.group("noun")))
         if m:
