@@ -781,6 +781,10 @@ def _bought_object(doc: Doc, start: int, end: int) -> bool:
                 and any(c.lower_ == "rights" and c.dep_ == "dobj" for c in prep.head.children)))
 
 
+# A director's job word right before a name ("Danish filmmaker ", "director ").
+DIRECTOR_OWNER_RE = re.compile(r"\b(?:director|filmmaker|helmer|writer-director|auteur|documentarian)\s+$")
+
+
 def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
     """ "Sally Roe's Hot Tin Roof", "Kenji Mori's Never Say Never": what a person's possessive
     owns, when it is a capitalised run of two or more words, is their work. One word after an
@@ -814,11 +818,15 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
             continue
         # One word after a possessive is most often a character ("Badgley's Joe"), unless a
         # company buys it: a company buys a person's work, never their character.
+        # "Danish filmmaker Nils Berg's Cold Harbor": what a director's possessive owns is a film
+        # of theirs, whatever place or building the NER takes it for (not a person or a country).
+        director = DIRECTOR_OWNER_RE.search(text, max(0, person.start_char - 40), person.start_char) is not None
         if len(title.split()) < 2 and not _bought_object(doc, start, end):
             continue
         # (Not the owner's own name when the NER ran it on into the title: "Vale's The Sacrament",
         # "Ruiz's Cold Water" as one event.)
-        if any(e.label_ in ("PERSON", "GPE", "LOC", "NORP", "DATE", "ORG", "FAC", "EVENT") or CLASS_KIND.get(e.label_)
+        if any(e.label_ in (("PERSON", "GPE", "NORP", "DATE") if director else ("PERSON", "GPE", "LOC", "NORP", "DATE", "ORG", "FAC", "EVENT"))
+               or CLASS_KIND.get(e.label_)
                for e in _ents_over(doc, start, end) if e.start_char <= start and e.end_char >= end
                and not (inside and e.start_char == person.start_char) and not person.start_char <= e.start_char < person.end_char) \
                 and not _bought_object(doc, start, end):

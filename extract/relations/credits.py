@@ -97,6 +97,21 @@ def _owns_another_work(person: Token) -> bool:
     return end + 2 < person.sent.end and doc[end + 1].tag_ == "POS" and not doc[end + 2]._.mkg_kind
 
 
+def _possessor(person: Token) -> bool:
+    """"director Nils Berg's Cold Harbor": the name owns the title that follows it (past its
+    modifiers); the job is said of that work (roles.film_bylines reads it), not of the work the
+    sentence is otherwise about."""
+    doc, end = person.doc, entity_end(person)
+    if not (end + 1 < person.sent.end and doc[end + 1].lower_ in ("'s", "\u2019s", "'", "\u2019")):
+        return False
+    for token in doc[end + 2:min(end + 7, person.sent.end)]:
+        if token._.mkg_kind:
+            return token._.mkg_kind == "work"
+        if not (token.is_lower or token.is_punct):
+            return False
+    return False
+
+
 def _hedged_next_job(person: Token) -> bool:
     """"“X” director A is in talks to direct Y": an epithet title before the role noun, and a hedge
     in the rest of the sentence."""
@@ -240,7 +255,7 @@ RULES = [
     # hedged ("“X” director A is in talks to direct Y").
     credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": list(ordered_words("job_director_words"))}, "_": {"mkg_kind": {"NOT_IN": ["org"]}}},
                                             word("director", "filmmaker"), ent("person", "object")], 0.6,
-           veto=lambda roles: _hedged_next_job(roles["object"]) or _byline_director(roles["object"])),
+           veto=lambda roles: _hedged_next_job(roles["object"]) or _byline_director(roles["object"]) or _possessor(roles["object"])),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     # "after starring in P's X": a person after "starring in" owns the title, no cast member.

@@ -323,14 +323,37 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # The owner must be named: "the director's 2015 drama X" may mean another director than
         # the one the reference was resolved to.
         between = {t.lower_ for t in doc[j + 1:work.i]}
-        film = work._.mkg_class == "Film" or work._.mkg_class == "CreativeWork" and bool(between & genres) \
+        job = _owner_job(doc[j - 1]) if j - 1 > sent.start else set()
+        # "director Nils Berg's Cold Harbor": the owner's job says whose film it is without a genre noun.
+        film = work._.mkg_class == "Film" or work._.mkg_class == "CreativeWork" and bool(between & genres | job & DIRECTOR_JOBS) \
             and not between & lower_words("possessive_byline_stop_words") and j > sent.start and not doc[j - 1]._.mkg_ref
         # A genre noun alone makes no film in a sentence about television ("the network ordered
         # three dramas, including ... Sam Holt's thriller X": the owner of a show is its creator).
         if film and work._.mkg_class == "CreativeWork" and any(t.lower_ in lower_words("series_medium_words") for t in sent):
             film = False
-        if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and j < work.i - 1:
-            yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
+        if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and (j < work.i - 1 or job & DIRECTOR_JOBS):
+            if job & lower_words("possessive_author_jobs"):
+                # "novelist Ruth Kane's thriller X": an author's thriller is a book she wrote.
+                yield Fact(work._.mkg_entity, "writtenBy", doc[j - 1]._.mkg_entity, sentence_evidence(sent), "roles.author_possessive", 0.7)
+            elif not job & lower_words("possessive_non_director_jobs"):
+                # (Not "actor Tom Hale's drama X" or "producer Ana Ruiz's thriller X": their film, not their direction.)
+                yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
+
+
+# The job words before a possessor that make the owned work the one they directed.
+DIRECTOR_JOBS = frozenset({"director", "filmmaker", "helmer", "writer-director", "auteur", "documentarian"})
+
+
+def _owner_job(person: Token) -> set[str]:
+    """The job words right before a name, past nationality and praise ("Danish filmmaker", "US
+    novelist", "Oscar-winning actor"): what the person is introduced as."""
+    doc, found = person.doc, set()
+    i = person.i - 1
+    while i >= person.sent.start and not doc[i]._.mkg_kind and (doc[i].is_lower or doc[i].ent_type_ == "NORP" or doc[i].text == "-") \
+            and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT") and doc[i].text not in (",", "(", ")", ".", ";", ":") and person.i - i <= 4:
+        found.add(doc[i].lower_)
+        i -= 1
+    return found
 
 
 def _byline(work: Token, person: Token, between: str, rule: str) -> Iterator[Fact]:

@@ -1337,3 +1337,31 @@ def test_a_participle_right_after_a_title_is_said_of_that_title(facts_of):
             "performance in Cold Creek directed by Ana Cole.")
     assert ("Cold Creek", "directedBy", "Ana Cole") in facts_of(text)
     assert ("Night Train", "directedBy", "Ana Cole") not in facts_of(text)
+
+
+# --- a possessor introduced by a job: "filmmaker A's X", "novelist A's thriller X" ---
+def test_a_directors_possessive_owns_the_film_named_after_it(facts_of):
+    text = ("The lineup includes French director Lena Marchal's drama Quiet Rooms and Danish "
+            "filmmaker Nils Berg's Cold Harbor.")
+    assert {f for f in facts_of(text) if f[1] == "directedBy"} == {
+        ("Quiet Rooms", "directedBy", "Lena Marchal"), ("Cold Harbor", "directedBy", "Nils Berg")}
+
+
+def test_a_director_who_owns_the_next_title_directs_no_earlier_one(facts_of):
+    # Twin of the job-noun credit ("director A" of the sentence's work): a possessive says whose
+    # film follows, not that A made the title before.
+    text = ("The debuts include Lily Hart's animated picture The Glass King, US director Tom Reyes's "
+            "Children of the Northern Sea and Ana Cole's Neighbouring Lights.")
+    facts = facts_of(text)
+    assert ("Children of the Northern Sea", "directedBy", "Tom Reyes") in facts
+    assert ("The Glass King", "directedBy", "Tom Reyes") not in facts
+
+
+@pytest.mark.parametrize("job, expected", [
+    ("novelist", {("The Glass Bell", "writtenBy", "Ruth Kane")}),
+    ("actor", set()),
+    ("producer", set()),
+])
+def test_the_owners_job_says_which_credit_a_possessed_thriller_gives(facts_of, job, expected):
+    facts = facts_of(f"Harbor Films has picked up {job} Ruth Kane's thriller The Glass Bell.")
+    assert {f for f in facts if f[1] in ("directedBy", "writtenBy")} == expected
