@@ -116,6 +116,10 @@ def _bare_possessive(text: str, start: int, end: int) -> bool:
 HYPHEN_ADJECTIVE_RE = re.compile(r"[A-Z0-9][\w.'\u2019]*(?:-[a-z]+)+")
 
 
+# A series' format as trade copy tags it: episodes times minutes or hours ("6×60’", "8 x 30'", "3×1-hour").
+FORMAT_TAG_RE = re.compile(r"\d+\s*[x×X]\s*\d+(?:\s*['\u2019\u2032]|\s*-?\s*(?:hour|hr|min|minute)s?)?")
+
+
 def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
     """The title mention of a slot's run, or None when the run is no title. owner: the slot is
     the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
@@ -165,8 +169,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     if parts:
         start += parts.end()
     title = text[start:end]
-    if is_bare_year(title):
-        return None
+    if is_bare_year(title) or FORMAT_TAG_RE.fullmatch(title):
+        return None  # (a UK format tag, "(6×60’)", "8x30": the episodes and their length, no title)
     if re.match(r"[^\S\n]+(?:starrer|vehicle)\b", text[end:end + 12]):
         return None  # "2015's Ada Price starrer X": the name before "starrer" is its star
     if HYPHEN_ADJECTIVE_RE.fullmatch(title):
@@ -2130,6 +2134,10 @@ def year_owner_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for match in YEAR_OWNER_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, match.end())
+        # "set in 1960's North London": a year owns a place as it stood then, which the NER knows.
+        if run and any(e.label_ in ("GPE", "LOC") and e.start_char <= run.start() < e.end_char for e in doc_ents(doc)) \
+                and run.group(0).split()[-1].rstrip(".,;:") in place_names():
+            continue
         if run:
             m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
             if m:

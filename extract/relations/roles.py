@@ -335,7 +335,7 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
             if job & lower_words("possessive_author_jobs"):
                 # "novelist Ruth Kane's thriller X": an author's thriller is a book she wrote.
                 yield Fact(work._.mkg_entity, "writtenBy", doc[j - 1]._.mkg_entity, sentence_evidence(sent), "roles.author_possessive", 0.7)
-            elif not job & lower_words("possessive_non_director_jobs"):
+            elif job & DIRECTOR_JOBS or not job & lower_words("possessive_non_director_jobs"):  # ("actress-director A's")
                 # (Not "actor Tom Hale's drama X" or "producer Ana Ruiz's thriller X": their film, not their direction.)
                 yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 

@@ -2414,3 +2414,28 @@ def test_a_name_that_comes_from_a_person_is_a_work(entities_of, text, label):
 @pytest.mark.parametrize("text", ["Lily Hart, from London, joined the cast.", "Harbor Films, from producer Tom Reyes, is growing."])
 def test_a_person_from_a_place_or_a_company_from_a_person_is_no_work(entities_of, text):
     assert not works(entities_of(text))
+
+
+# --- runs a title slot holds that never name a work ---
+def test_a_demonstrative_opening_a_project_sentence_is_no_title(entities_of, facts_of):
+    text = ("This marks the first streaming series for Nora Bell under her deal with Fox. Co-created and "
+            "written by Ana Ruiz and Tom Reyes, the comedy is about two sisters.")
+    assert "This" not in entities_of(text)
+    assert not {f for f in facts_of(text) if f[1] in ("writtenBy", "knownFor")}
+
+
+def test_a_named_work_opening_a_project_sentence_is_still_a_title(entities_of):
+    # Twin: the slot still reads a name.
+    assert entities_of("Salt House marks the first streaming series for Nora Bell.")["Salt House"].type in ("CreativeWork", "Series")
+
+
+@pytest.mark.parametrize("tag", ["6\u00d760\u2019", "8x30'", "3\u00d71-hour"])
+def test_a_format_tag_in_parentheses_is_no_title(entities_of, facts_of, tag):
+    text = f"Brighter ({tag}), written by Ana Ruiz, is produced by Gull Pictures for BBC1."
+    assert not [label for label in entities_of(text) if label[0].isdigit()]
+    assert ("Brighter", "writtenBy", "Ana Ruiz") in facts_of(text)
+
+
+def test_a_place_owned_by_a_year_is_no_title(entities_of):
+    assert "North London" not in {label for label, e in entities_of("The story is set in 1960\u2019s North London.").items()
+                                  if e.type in ("CreativeWork", "Film", "Series")}

@@ -1361,6 +1361,7 @@ def test_a_director_who_owns_the_next_title_directs_no_earlier_one(facts_of):
     ("novelist", {("The Glass Bell", "writtenBy", "Ruth Kane")}),
     ("actor", set()),
     ("producer", set()),
+    ("actress-director", {("The Glass Bell", "directedBy", "Ruth Kane")}),
 ])
 def test_the_owners_job_says_which_credit_a_possessed_thriller_gives(facts_of, job, expected):
     facts = facts_of(f"Harbor Films has picked up {job} Ruth Kane's thriller The Glass Bell.")
