@@ -185,6 +185,23 @@ DATED_TAIL_RE = re.compile(r"\s+(?:in|on|from|until|by|this|next|last)\s+(?:(?:e
                            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?$")
 
 
+# A verb of selling a work on, up to the slot that holds its title ("has sold the drama ").
+SOLD_BEFORE_RE = re.compile(r"\b(?:sold|sells|sell|selling|pre-sold|pre-sells|licensed|licenses|licensing)\b[^.;!?\n]{0,40}$")
+
+
+def buyer_tail_start(text: str, start: int, end: int) -> int | None:
+    """Where "to <buyer>" ends a title run after a verb of selling ("sold the drama Glasshouse to
+    Lumo Film in Italy"), relative to start, or None: the buyer is no part of the title ("Welcome
+    to Marwen" keeps its words where nothing was sold)."""
+    if not SOLD_BEFORE_RE.search(text, max(0, start - 60), start):
+        return None
+    # The last "to": the title may hold one of its own ("sold Welcome to Marwen to Lumo Film").
+    tail = None
+    for tail in re.finditer(r"\s+to\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])", text[start:end]):
+        pass
+    return tail.start() if tail and tail.start() > 0 else None
+
+
 def without_placed_tail(title: str) -> str:
     """A title run without "in the <known place>" or a date at its end: in "distribute the
     thriller Glasshouse in the US" the place is where the work goes, in "release Glasshouse in
@@ -1266,6 +1283,9 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 continue  # "nominated for Best Director": a category, not a title
             needs_head = cue is TITLE_CUES[-1][0]
             run_end = _before_company(doc, run.start(), run.end())
+            buyer = buyer_tail_start(text, run.start(), run_end)  # "sold the drama X to Lumo Film in Italy, ..."
+            if buyer is not None:
+                run_end = run.start() + buyer
             pieces = _split_coordinated_titles(text, run.start(), run_end, coordinate=not needs_head)
             # "based on Ana Bell and Tom Reyes's novel": a possessive closing a coordination makes
             # every name of it a co-owner of the work that follows, so none of them is a title.

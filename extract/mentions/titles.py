@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, territory_tail_start, event_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -136,6 +136,9 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     event = event_tail_start(doc, start, start + len(title))
     if event is not None:
         title = title[:event]
+    buyer = buyer_tail_start(text, start, start + len(title))  # "sold the drama Glasshouse to Lumo Film"
+    if buyer is not None:
+        title = title[:buyer]
     end = start + len(title)
     # "opposite Dana Vale in Glasshouse, the thriller from ...": a full name and "in" open the run
     # with the cast member the work is played alongside; the title is what follows "in".

@@ -963,6 +963,11 @@ def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         verb = next((t for t in sent if t.lemma_.lower() in lower_words("rights_verbs") and t.i < rights[0].i), None)
         if verb is None or is_hedged(doc, verb.i, rights[0].i + 1):
             continue
+        # "signed a deal with A, who holds the rights to X": rights another verb governs are not
+        # the ones the deal bought.
+        governor = next((a for a in rights[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and governor.i != verb.i and governor.lemma_.lower() not in lower_words("rights_verbs"):
+            continue
         if rights[0].lower_ != "rights" and any(t._.mkg_kind in ("org", "work", "person") for t in doc[verb.i + 1:rights[0].i]):
             continue
         buyer = next((t for t in reversed(doc[sent.start:verb.i]) if t._.mkg_kind == "org" and not _in_parens(t)), None)

@@ -30,6 +30,8 @@ def territory_of_a_deal(roles: dict[str, Token]) -> bool:
     verb = company.head
     if company.dep_ == "pobj" and verb.dep_ == "agent":
         verb = verb.head
+    elif company.dep_ == "pobj" and verb.lower_ == "to" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "sold the drama X to A in Italy": the buyer's territory
     elif company.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and place.i > verb.i
@@ -77,11 +79,22 @@ def where_its_work_is(roles: dict[str, Token]) -> bool:
     return noun.pos_ == "NOUN" and noun.lower_ in lower_words("place_output_nouns")
 
 
+def where_its_event_is(roles: dict[str, Token]) -> bool:
+    """"unveiled by Vantix at an event in Madrid", "spoke at a screening in Paris": a place whose
+    "in" hangs on a gathering noun (the lexicon's place_event_nouns) is where that gathering was;
+    only an event named as the subject is located by it ("the Netflix media event in Tokyo")."""
+    company, place = roles.get("subject"), roles.get("object")
+    if company is None or place is None or company._.mkg_kind == "event" or place.head.dep_ != "prep":
+        return False
+    noun = place.head.head
+    return noun.pos_ == "NOUN" and noun.lower_ in lower_words("place_event_nouns")
+
+
 RULES = [
     # "media event in Tokyo", "the studio complex in Langley, B.C." (a listed place is also a place).
     Rule("places.in", "locatedIn", [ent(["org", "facility", "event"], "subject"), *gap(3), word("in", "at"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.7, veto=lambda roles: territory_of_a_deal(roles) or territory_of_a_platform(roles) or where_a_work_is_made(roles)
-         or where_its_work_is(roles)),
+         or where_its_work_is(roles) or where_its_event_is(roles)),
     # "Martini Film Studios, just outside Vancouver, British Columbia": outside the city, in its province.
     Rule("places.outside", "locatedIn", [ent(["org", "facility"], "subject"), word(","), *gap(2), word("outside", "near"), ent("place"), word(","), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.75, coordinate=False),

@@ -2439,3 +2439,14 @@ def test_a_format_tag_in_parentheses_is_no_title(entities_of, facts_of, tag):
 def test_a_place_owned_by_a_year_is_no_title(entities_of):
     assert "North London" not in {label for label, e in entities_of("The story is set in 1960\u2019s North London.").items()
                                   if e.type in ("CreativeWork", "Film", "Series")}
+
+
+def test_the_buyer_a_work_is_sold_to_ends_its_title(entities_of):
+    entities = entities_of("Paris-based Cinesud has sold the drama Cold Harbor to Lumo Film in Italy, Kinoplex in Germany and Rialto Films in France.")
+    assert entities["Cold Harbor"].type in ("CreativeWork", "Film", "Series")
+    assert not [label for label in entities if " to " in label or " in " in label]
+
+
+def test_a_title_holding_to_is_whole_where_nothing_is_sold(entities_of):
+    # Twin: with no verb of selling before it, "to" is a word of the title.
+    assert "Welcome to Marwen" in entities_of("Harbor Films has acquired the comedy Welcome to Marwen.")

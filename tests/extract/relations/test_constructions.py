@@ -144,6 +144,25 @@ def test_territory_rights_make_an_acquirer_and_a_distributor(facts_of):
                                                       ("Harbour Pictures", "distributes", "Glasshouse")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Redwood Pictures closed a deal for U.S. rights to the drama The Long Winter.",
+    "Redwood Pictures plunked down seven figures for North American rights to the drama The Long Winter.",
+    "Redwood Pictures has inked a deal for German rights to the drama The Long Winter.",
+])
+def test_a_deal_closed_for_territory_rights_buys_them(facts_of, sentence):
+    assert {f for f in facts_of(sentence) if f[1] in ("acquires", "distributes")} == {
+        ("Redwood Pictures", "acquires", "The Long Winter"), ("Redwood Pictures", "distributes", "The Long Winter")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: rights another verb governs, and a deal still in talks, buy nothing.
+    "Redwood Pictures signed a first-look deal with Ana Ruiz, who holds the rights to The Long Winter.",
+    "Redwood Pictures is in talks to close a deal for U.S. rights to the drama The Long Winter.",
+])
+def test_rights_the_deal_does_not_buy_make_no_acquirer(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] in ("acquires", "distributes")}
+
+
 def test_rights_to_a_novel_make_no_distributor(facts_of):
     facts = facts_of("Harbour Pictures has acquired the rights to the novel Glasshouse.")
     assert only(facts, "acquires", "distributes") == {("Harbour Pictures", "acquires", "Glasshouse")}

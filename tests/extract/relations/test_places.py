@@ -203,3 +203,23 @@ def test_a_city_after_a_for_pair_still_places_a_company(facts_of):
     # Negative twin: a city is where a company is, not a territory sold.
     facts = facts_of("Zellmark Films in London bought the drama \u201cFrostline\u201d from Kestrel Media for Germany.")
     assert ("Zellmark Films", "locatedIn", "London") in facts
+
+
+# --- where a gathering was, and the territory a work is sold into, locate no company ---
+@pytest.mark.parametrize("sentence", [
+    "Details were unveiled by Harbor Films at an event in Madrid.",
+    "Harbor Films presented the slate at a screening in Paris.",
+])
+def test_a_gathering_in_a_place_locates_no_company_that_held_it(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "locatedIn"}
+
+
+def test_an_event_named_as_subject_keeps_its_place(facts_of):
+    # Twin: the gathering itself is in the place.
+    assert ("Harbor Film Festival", "locatedIn", "Madrid") in facts_of("The announcement came at the Harbor Film Festival event in Madrid.")
+
+
+def test_a_buyer_a_work_is_sold_to_in_a_country_is_not_based_there(facts_of):
+    facts = facts_of("Paris-based Cinesud has sold the drama Cold Harbor to Lumo Film in Italy.")
+    assert ("Lumo Film", "acquires", "Cold Harbor") in facts
+    assert {f for f in facts if f[1] == "locatedIn"} == {("Cinesud", "locatedIn", "Paris")}
