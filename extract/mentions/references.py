@@ -119,7 +119,7 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
             # a film or series named nearby ("an adaptation of Y's novel. ... the novel").
             candidates = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
         target = _antecedent(text, match.start(), kind, cls, candidates, sentence_starts, topics,
-                             source=match.group(1) in SOURCE_HEADS)
+                             source=match.group(1) in SOURCE_HEADS, head=match.group(1))
         if target is None:
             continue
         # "the original movie" describes the source of an adaptation, not the adaptation.
@@ -205,8 +205,21 @@ def _sentence_index(pos: int, starts: list[int]) -> int:
     return max(bisect_right(starts, pos) - 1, 0) if starts else 0
 
 
+# Genre nouns a definite description repeats from the phrase that introduced its work
+# ("sold the drama X ... the comedy Y. The comedy stars ...": the comedy is Y).
+GENRE_HEADS = frozenset({"comedy", "drama", "thriller", "horror", "documentary", "docuseries", "romance", "satire",
+                         "western", "biopic", "fantasy", "mystery", "sitcom", "dramedy", "musical", "animation", "romcom"})
+GENRE_BEFORE_RE = re.compile(r"\b(" + "|".join(sorted(GENRE_HEADS)) + r")\s+[\u201c\"]?$", re.I)
+
+
+def _introduced_genres(text: str, group: EntityGroup, pos: int) -> set[str]:
+    """The genre nouns right before the group's names up to pos ("the comedy “X”")."""
+    found = (GENRE_BEFORE_RE.search(text, max(0, m.start - 14), m.start) for m in group.mentions if m.end <= pos)
+    return {match.group(1).lower() for match in found if match}
+
+
 def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int],
-                topics: list[int], source: bool = False) -> EntityGroup | None:
+                topics: list[int], source: bool = False, head: str = "") -> EntityGroup | None:
     here = _sentence_index(pos, starts)
     best, best_score = None, 0.0
     # A quoted title no word has typed yet is still a work ("Another contender is “X.” The film ...").
@@ -226,6 +239,12 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         if opened is not None:
             named_before = [g for g in named_before if any(opened <= m.start < pos for m in g.mentions + g.short_forms)]
         named_before = _paragraph_items(text, pos, named_before)
+        # "the comedy" is no work the text introduced only as a drama, and it is the one it
+        # introduced as a comedy when there is one.
+        if head.lower() in GENRE_HEADS:
+            genres = {g.key: _introduced_genres(text, g, pos) for g in named_before}
+            same = [g for g in named_before if head.lower() in genres[g.key]]
+            named_before = same or [g for g in named_before if not genres[g.key]] or named_before
     # After "Separately, ..." the series of an earlier item is no longer "the series"; a company
     # may still be ("Meanwhile, the streamer ..."), when the new item names none of its kind.
     in_topic = [g for g in named_before

@@ -192,7 +192,7 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
         return None
     if AWARD_RE.search(title):
         return None  # "the rights to the Golden Bear": a trophy, not a work
-    if title in words("festival_sections"):
+    if title in words("festival_sections") or title in words("bare_festival_sections"):
         return None  # "the film Panorama": a festival's section in a line-up, not the film's title
     if _is_other_name(doc, start, end):
         return None

@@ -252,3 +252,26 @@ def test_the_film_is_the_one_title_not_called_earlier(facts_of):
                      "Buyers in France have a first look.\n\n"
                      "The film, produced by Tomas Reyne and Lena Holt, began shooting in Lisbon.")
     assert ("Saltmarsh", "producer", "Tomas Reyne") in facts
+
+
+# --- a genre noun repeats the noun that introduced its work ---
+def test_the_comedy_is_the_work_introduced_as_a_comedy_not_the_drama(facts_of):
+    text = ("Cinesud has sold the drama \u201cThe Long Winter\u201d to Lumo. Northstar is selling the comedy "
+            "\u201cWho Let Them Stay.\u201d The comedy stars Ann Lee.")
+    starring = {f for f in facts_of(text) if f[1] == "starring"}
+    assert starring == {("Who Let Them Stay", "starring", "Ann Lee")}
+
+
+def test_the_comedy_is_no_work_introduced_only_as_a_drama(facts_of):
+    text = ("Cinesud has sold the drama \u201cThe Long Winter\u201d to Lumo. Northstar is selling territories for "
+            "Tom Reyes's \u201cWho Let Them Stay.\u201d The comedy, which stars Ann Lee, was picked up by Kinoplex for Germany.")
+    facts = facts_of(text)
+    assert ("The Long Winter", "starring", "Ann Lee") not in facts
+    assert ("Kinoplex", "acquires", "Who Let Them Stay") in facts
+
+
+def test_the_drama_still_points_back_to_the_drama(facts_of):
+    # Twin: the same noun keeps its antecedent.
+    text = ("Northstar is selling the comedy \u201cWho Let Them Stay.\u201d Cinesud has sold the drama "
+            "\u201cThe Long Winter\u201d to Lumo. The drama stars Ann Lee.")
+    assert ("The Long Winter", "starring", "Ann Lee") in facts_of(text)
