@@ -368,6 +368,10 @@ def vote_descriptors(text: str, groups: list[EntityGroup]) -> None:
                     # An explicit descriptor outweighs what a name's last word suggests
                     # ("German distributor Harbour Films"), not the gazetteer's entry.
                     group.votes[cls] += 4.5
+                elif kind == "org" and m.cls == "Person" and not _person_named(m.text):
+                    # "Jane Hill's company Bluefin": a plain company noun makes a name the NER
+                    # took for a person's an organisation (not a full name: "company founder Ana Ruiz").
+                    group.votes["Organization"] += 4.5
 
 
 def _person_named(name: str) -> bool:

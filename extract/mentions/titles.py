@@ -1557,6 +1557,32 @@ def apposition_companies(doc: Doc) -> Iterator[Mention]:
         yield Mention(start, match.start(), name, classes.get(match.group("noun").lower()) or "Organization", "cue")
 
 
+# "a docuseries from Jane Hill's Bluefin", "hails from Tom Reyes' Lantern": a work's maker slot,
+# a person's possessive, then the name of what the person owns.
+MAKER_POSSESSIVE_RE = re.compile(r"\b(?:series|docuseries|show|drama|comedy|film|movie|feature|project|pilot|order|hails|comes|come)"
+                                 r"\s+from\s+(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})(?:'s|\u2019s|'|\u2019)\s+"
+                                 r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\b")
+
+
+def maker_possessive_companies(doc: Doc) -> Iterator[Mention]:
+    """The name a person's possessive owns in the maker slot of a work ("Netflix has ordered a
+    docuseries from Jane Hill's Bluefin") is the person's company: a show comes from a company
+    ("adapted from Jane Hill's memoir" has no such slot). A full name there is no company."""
+    text = document_text(doc)
+    for match in MAKER_POSSESSIVE_RE.finditer(text):
+        name = match.group("name")
+        owner_named = opens_with_given_name(match.group("owner")) or any(
+            e.label_ == "PERSON" and e.start_char == match.start("owner") for e in _ents_over(doc, match.start("owner"), match.end("owner")))
+        if not owner_named or opens_with_given_name(name) or name in place_names():
+            continue
+        # (The NER often runs the owner into the name: "Mark Hale’s Bluefin" as one person.)
+        if any(e.label_ in ("GPE", "LOC", "NORP", "DATE") or CLASS_KIND.get(e.label_, "") not in ("", "org")
+               and not (e.label_ == "PERSON" and e.start_char < match.start("name"))
+               for e in _ents_over(doc, match.start("name"), match.end("name"))):
+            continue
+        yield Mention(match.start("name"), match.end("name"), name, org_class_from_name(name) if name.split()[-1] in words("org_suffixes") else "ProductionCompany", "cue", cued=True)
+
+
 @lru_cache(maxsize=1)
 def _unit_name_res() -> tuple[re.Pattern, re.Pattern]:
     units = "|".join(sorted(map(re.escape, lower_words("named_unit_nouns")), key=len, reverse=True))
@@ -2714,7 +2740,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

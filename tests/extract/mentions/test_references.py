@@ -275,3 +275,12 @@ def test_the_drama_still_points_back_to_the_drama(facts_of):
     text = ("Northstar is selling the comedy \u201cWho Let Them Stay.\u201d Cinesud has sold the drama "
             "\u201cThe Long Winter\u201d to Lumo. The drama stars Ann Lee.")
     assert ("The Long Winter", "starring", "Ann Lee") in facts_of(text)
+
+
+def test_a_plain_company_noun_makes_a_name_taken_for_a_person_a_company(entities_of):
+    assert entities_of("Netflix has ordered a drama series from Jane Hill's company Bluefin.")["Bluefin"].type in ("Organization", "ProductionCompany")
+
+
+def test_a_company_noun_before_a_full_name_leaves_a_person(entities_of):
+    # Twin: "company founder Ana Ruiz" is a person.
+    assert entities_of("Harbor Films said company founder Ana Ruiz will step down.")["Ana Ruiz"].type == "Person"

@@ -2450,3 +2450,18 @@ def test_the_buyer_a_work_is_sold_to_ends_its_title(entities_of):
 def test_a_title_holding_to_is_whole_where_nothing_is_sold(entities_of):
     # Twin: with no verb of selling before it, "to" is a word of the title.
     assert "Welcome to Marwen" in entities_of("Harbor Films has acquired the comedy Welcome to Marwen.")
+
+
+# --- a company named through its owner's possessive in a work's maker slot ---
+@pytest.mark.parametrize("text", [
+    "Netflix has ordered a docuseries from Jane Hill's Bluefin.",
+    "Netflix has ordered a docuseries from Mark Hale\u2019s Bluefin.",
+])
+def test_a_name_owned_in_a_works_maker_slot_is_a_company(entities_of, text):
+    assert entities_of(text)["Bluefin"].type in ("Organization", "ProductionCompany")
+
+
+def test_a_source_owned_by_a_person_is_no_company(entities_of):
+    # Twin: "adapted from P's X" names the source, never a company.
+    entities = entities_of("The film is adapted from Jane Hill's memoir Bluefin.")
+    assert entities.get("Bluefin") is None or entities["Bluefin"].type not in ("Organization", "ProductionCompany")

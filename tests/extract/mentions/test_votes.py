@@ -744,3 +744,4 @@ def test_a_full_name_the_ner_took_for_an_unknown_place_is_a_persons(entities_of)
     places = entities_of("The film will shoot in Santa Monica and Hong Kong.")
     assert places["Santa Monica"].type == "City"
     assert places["Hong Kong"].type != "Person"
+
