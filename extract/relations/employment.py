@@ -192,7 +192,11 @@ def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
         for prep in person.children:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == person.i + 1:
                 company = next((o for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
-                if company is not None and company.i <= prep.i + 2:
+                # "A of Greek outfit Lykos Films", "A of the London-based banner X": a description
+                # of the company (plain words, a nationality) may stand before its name.
+                described = company is not None and company.i <= prep.i + 6 and all(
+                    t._.mkg_kind in ("", "place") and (t.is_lower or t.ent_type_ == "NORP" or t._.mkg_kind or t.text == "-") for t in doc[prep.i + 1:company.i])
+                if company is not None and (company.i <= prep.i + 2 or described):
                     # "A, B and C of Harbour Films will executive produce": a list joined by
                     # "and" before the name shares its company, as "Harbour Films' A and B" does.
                     yield [*coordinated_before(person), person], company, "", person
@@ -441,6 +445,11 @@ def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     titles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ in ROLE_WORDS]
     titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "as")
                for p in prep.children if p.dep_ == "pobj" and p.lower_ in ROLE_WORDS]
+    # "A has been upped from senior VP to president of comedy at X": the parser hangs "to" on
+    # "from"; the post a promotion leads to is the one after "to", the one after "from" is left.
+    titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for to in prep.children if to.dep_ == "prep" and to.lower_ == "to"
+               for p in to.children if p.dep_ == "pobj" and p.lower_ in ROLE_WORDS]
     if not people or not titles:
         return
     title = titles[0]
@@ -474,6 +483,13 @@ def _post_taken(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         title = titles[0]
         company = _title_company(title) or next((o for p in [*post.children, *verb.children] if p.dep_ == "prep" and p.lower_ in ("at", "with")
                                                   for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+        if company is None:
+            # "takes the new role of head of scripted at X": the parser may hang "at X" on a word
+            # of the title's department; it is still inside the post's noun phrase.
+            company = next((o for o in post.subtree if o.dep_ == "pobj" and o._.mkg_kind == "org" and o.head.lower_ == "at"), None)
+            if company is not None and title.i < company.head.i:
+                yield people, company, title.doc[title.i:company.head.i].text  # the title runs up to that "at"
+                continue
         if company is not None:
             yield people, company, _title_text(title, company if company in title.subtree else None)
 

@@ -752,3 +752,35 @@ def test_the_predecessor_one_succeeds_in_a_post_held_it_at_the_company(facts_of)
     assert {f for f in facts if f[1] == "employedBy"} == {("Maria Chen", "employedBy", "Harbor Studios"),
                                                          ("Joe Park", "employedBy", "Harbor Studios")}
     assert ("Joe Park", "role", "president") not in facts  # the post is the successor's now
+
+
+# --- posts the parser hangs away from their title ---
+def test_a_role_taken_with_its_company_on_a_department_word(facts_of):
+    facts = facts_of("Clara Voss takes the new role of head of scripted at Northgate Studios and will join in March.")
+    assert {f for f in facts if f[0] == "Clara Voss"} == {
+        ("Clara Voss", "employedBy", "Northgate Studios"), ("Clara Voss", "role", "head of scripted")}
+
+
+def test_a_part_taken_in_a_work_is_no_post(facts_of):
+    # Twin: "the role of a nurse" is a part in a film, not a job at the studio.
+    assert not {f for f in facts_of("Clara Voss has taken the role of a nurse in the thriller Cold Harbor at Northgate Studios.")
+                if f[1] == "employedBy"}
+
+
+def test_a_promotion_from_one_post_to_another_names_the_new_one(facts_of):
+    facts = facts_of("Sam Tate has been upped from senior vp comedy to president of comedy at Arden Studios.")
+    assert {f for f in facts if f[0] == "Sam Tate"} == {
+        ("Sam Tate", "employedBy", "Arden Studios"), ("Sam Tate", "role", "president of comedy")}
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Nikos Alexiou and Petros Dimas of Greek outfit Lykos Films are producing.", {"Nikos Alexiou", "Petros Dimas"}),
+    ("Nikos Alexiou of the London-based banner Lykos Films is producing.", {"Nikos Alexiou"}),
+])
+def test_a_person_of_a_described_company_works_there(facts_of, sentence, people):
+    assert {f[0] for f in facts_of(sentence) if f[1:] == ("employedBy", "Lykos Films")} == people
+
+
+def test_a_person_of_a_work_works_at_no_company_named_later(facts_of):
+    # Twin: "of the hit series X" names a calling card; the company comes with another verb.
+    assert ("Nikos Alexiou", "employedBy", "Lykos Films") not in facts_of("Nikos Alexiou of the hit series Cold Harbor praised Lykos Films.")
