@@ -1819,6 +1819,11 @@ def _person_position(head) -> bool:
     if head.dep_ == "compound" and verb.lower_ in LIST_VERBS_READ_AS_NOUNS and verb.dep_ == "conj" \
             and verb.head.ent_type_ == "PERSON" and verb.i == head.i + 1:
         return True
+    # "Ana Ruiz stars in X", "Ana Ruiz stars as a nurse": a name right before a present "stars"
+    # the tagger reads as a plural noun ("Ruiz stars"), which a preposition of casting follows.
+    if head.dep_ == "compound" and verb.i == head.i + 1 and verb.lower_ in ("stars", "co-stars", "leads", "fronts", "headlines", "toplines") \
+            and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in ("in", "as", "alongside", "opposite"):
+        return True
     return head.dep_ == "conj" and verb.ent_type_ == "PERSON"
 
 

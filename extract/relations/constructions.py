@@ -399,6 +399,58 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             yield from _credits(doc, sent, start, end, predicate, people, salient_work, "lists.before", named)
 
 
+# The credit a role noun after "as" names ("on board as executive producers", "as director").
+AS_ROLE_PREDICATES = {"producer": "producer", "producers": "producer", "director": "directedBy", "directors": "directedBy",
+                      "co-director": "directedBy", "writer": "writtenBy", "writers": "writtenBy", "screenwriter": "writtenBy",
+                      "screenwriters": "writtenBy", "co-writer": "writtenBy", "star": "starring", "stars": "starring"}
+# The words that put a team on a project before "as": "with A on board as ...", "A are attached as ...".
+ABOARD_WORDS = ("onboard", "aboard", "attached", "board")
+
+
+def _as_role(doc: Doc, i: int, end: int) -> tuple[str, int] | None:
+    """The predicate of the role noun phrase that starts at doc[i] ("executive producers",
+    "director") and where it ends, or None. A post at a company ("as executive producer at X")
+    is no credit."""
+    while i < end and doc[i].lower_ in ("the", "a", "an", "its", "both", "co"):
+        i += 1
+    if i < end and doc[i].lower_ in ("executive", "exec", "co-executive") and i + 1 < end and doc[i + 1].lower_ in ("producer", "producers"):
+        predicate, last = "executiveProducer", i + 1
+    elif i < end and doc[i].lower_ in AS_ROLE_PREDICATES:
+        predicate, last = AS_ROLE_PREDICATES[doc[i].lower_], i
+    else:
+        return None
+    if last + 1 < end and doc[last + 1].lower_ in ("at", "for", "of", "with"):
+        return None  # "as executive producer at Harbour Films": a post
+    return predicate, last + 1
+
+
+def as_role_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"with A and B on board as executive producers", "with A as director", "A and B are attached
+    as producers": the people a "with" phrase (or a clause that puts them on board) names before
+    "as" and a credit's role noun hold that credit on the work the sentence is about."""
+    for sent in doc_sents(doc):
+        for token in sent:
+            if token.lower_ != "as" or token.i + 1 >= sent.end:
+                continue
+            role = _as_role(doc, token.i + 1, sent.end)
+            if role is None:
+                continue
+            j = token.i - 1
+            while j > sent.start and doc[j].lower_ in (*ABOARD_WORDS, "on", "also", "both", "respectively", ","):
+                j -= 1
+            aboard = j < token.i - 1 and any(t.lower_ in ABOARD_WORDS for t in doc[j + 1:token.i])
+            if doc[j]._.mkg_kind != "person":
+                continue
+            people = _listed_before(doc, sent.start, j + 1, "person")
+            opener = min(p.i for p in people) - 1 if people else j
+            with_phrase = opener >= sent.start and doc[opener].lower_ == "with"
+            # (Not "A joined Harbour Films as producer": a post, read by the employment rules; nor
+            # "cast A as the star", where the part is the verb's.)
+            if not people or not (with_phrase or aboard):
+                continue
+            yield from _credits(doc, sent, token.i, role[1], role[0], people, salient_work, "lists.as_role")
+
+
 def _work_after_lead(doc: Doc, end: int, sent_end: int) -> Token | None:
     """The work a lead trigger names after it: "A and B star in Glasshouse", "A has been cast in
     the Fox drama pilot “Glasshouse”" (a descriptive phrase before the title). Not a title that is

@@ -1398,3 +1398,14 @@ def test_a_job_word_alone_is_no_company(facts_of, entities_of):
 def test_a_nationality_adjective_names_nothing(entities_of):
     # "the Romanian/American actor A": the NER's company and the epithet slot's title were the adjectives.
     assert set(entities_of("The Romanian/American actor Tom Reyes received the prize for Best Performance.")) == {"Tom Reyes"}
+
+
+@pytest.mark.parametrize("text", ["Ana Ruiz stars in Harbour.", "Ana Ruiz stars alongside Tom Vance in the drama Harbour."])
+def test_a_name_before_a_present_stars_is_a_person(facts_of, text):
+    # The tagger reads "Ruiz stars" as a plural noun; the preposition of casting after it says verb.
+    assert ("Harbour", "starring", "Ana Ruiz") in facts_of(text)
+
+
+def test_a_company_before_stars_stays_a_company(entities_of):
+    # Twin: no given name opens "Harbor Films".
+    assert entities_of("Harbor Films stars in the deal.")["Harbor Films"].type != "Person"

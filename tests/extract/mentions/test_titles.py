@@ -2465,3 +2465,8 @@ def test_a_source_owned_by_a_person_is_no_company(entities_of):
     # Twin: "adapted from P's X" names the source, never a company.
     entities = entities_of("The film is adapted from Jane Hill's memoir Bluefin.")
     assert entities.get("Bluefin") is None or entities["Bluefin"].type not in ("Organization", "ProductionCompany")
+
+
+def test_the_subject_of_exec_produced_by_is_a_work(facts_of):
+    assert facts_of("Salt Road is exec produced by Tom Vance and Kate Lowe.") == {
+        ("Salt Road", "executiveProducer", "Tom Vance"), ("Salt Road", "executiveProducer", "Kate Lowe")}

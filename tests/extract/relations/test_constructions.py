@@ -1154,3 +1154,25 @@ def test_a_translated_title_before_a_byline_is_no_calling_card(facts_of):
     # "Nachtzug (Night Train) by Lily Hart": the parenthesis translates the title before it.
     text = "The Golden Bear went to Nachtzug (Night Train) by Lily Hart."
     assert only(facts_of(text), "knownFor") == set()
+
+
+# --- "with A and B on board as executive producers": a credit named after "as" ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Netflix has ordered Harbour. The series hails from creator Ana Ruiz, with Tom Vance and Kate Lowe onboard as executive producers.",
+     {("Harbour", "executiveProducer", "Tom Vance"), ("Harbour", "executiveProducer", "Kate Lowe")}),
+    ("Harbour is produced by Tidewater Films, with Tom Vance and Kate Lowe as executive producers.",
+     {("Harbour", "executiveProducer", "Tom Vance"), ("Harbour", "executiveProducer", "Kate Lowe")}),
+    ("Netflix has ordered Harbour, with Tom Vance as director.", {("Harbour", "directedBy", "Tom Vance")}),
+])
+def test_people_on_board_as_a_credit_hold_it_on_the_sentences_work(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("executiveProducer", "directedBy", "producer")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a post at a company, a part played, and a hedge give no credit.
+    "Netflix has ordered Harbour, with Tom Vance as executive producer at Harbor Films.",
+    "Ana Ruiz stars in Harbour, with Tom Vance as a detective.",
+    "Netflix has ordered Harbour. Tom Vance is reportedly on board as director.",
+])
+def test_an_as_phrase_that_names_no_credit_gives_none(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] in ("executiveProducer", "directedBy", "producer")}
