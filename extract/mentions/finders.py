@@ -185,20 +185,32 @@ DATED_TAIL_RE = re.compile(r"\s+(?:in|on|from|until|by|this|next|last)\s+(?:(?:e
                            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?$")
 
 
-# A verb of selling a work on, up to the slot that holds its title ("has sold the drama ").
+# A verb of selling a work on, up to the slot that holds its title ("has sold the drama ");
+# a verb of buying one ("has acquired the drama ").
 SOLD_BEFORE_RE = re.compile(r"\b(?:sold|sells|sell|selling|pre-sold|pre-sells|licensed|licenses|licensing)\b[^.;!?\n]{0,40}$")
+BOUGHT_BEFORE_RE = re.compile(r"\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|picked\s+up|picks\s+up|nabbed|snapped\s+up|"
+                              r"took|takes|snagged|secured|secures|licensed)\b[^.;!?\n]{0,60}$")
+# What follows "from" when it names the seller, not a word of the title: a place-based
+# descriptor ("from Paris-based sales agent X"), a lower-case description, or a company name.
+SELLER_AFTER_RE = re.compile(r"\s+from\s+(?=[A-Z][\w.]*-based\b|[a-z]|(?:[A-Z][\w&.\-]*\s+){0,3}(?:" 
+                             + "|".join(sorted(map(re.escape, words("org_suffixes")), key=len, reverse=True)) + r")\b)")
 
 
 def buyer_tail_start(text: str, start: int, end: int) -> int | None:
-    """Where "to <buyer>" ends a title run after a verb of selling ("sold the drama Glasshouse to
-    Lumo Film in Italy"), relative to start, or None: the buyer is no part of the title ("Welcome
-    to Marwen" keeps its words where nothing was sold)."""
-    if not SOLD_BEFORE_RE.search(text, max(0, start - 60), start):
-        return None
-    # The last "to": the title may hold one of its own ("sold Welcome to Marwen to Lumo Film").
+    """Where the other party of a sale ends a title run, relative to start, or None: "to <buyer>"
+    after a verb of selling ("sold the drama Glasshouse to Lumo Film in Italy"), "from <seller>"
+    after a verb of buying when a company or its description follows ("acquired Glasshouse from
+    sales agent Cinesud", "from Harbour Films"). Neither is part of the title ("Welcome to
+    Marwen" keeps its words where nothing was sold, "Letters from Iwo Jima" where no company follows)."""
     tail = None
-    for tail in re.finditer(r"\s+to\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])", text[start:end]):
-        pass
+    if SOLD_BEFORE_RE.search(text, max(0, start - 60), start):
+        # The last "to": the title may hold one of its own ("sold Welcome to Marwen to Lumo Film").
+        for tail in re.finditer(r"\s+to\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])", text[start:end]):
+            pass
+    if tail is None and BOUGHT_BEFORE_RE.search(text, max(0, start - 80), start):
+        tail = SELLER_AFTER_RE.search(text[start:end] + text[end:end + 60])
+        if tail is not None and tail.start() >= end - start:
+            tail = None
     return tail.start() if tail and tail.start() > 0 else None
 
 

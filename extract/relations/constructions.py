@@ -1044,6 +1044,42 @@ def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 yield Fact(buyer._.mkg_entity, "distributes", work, evidence, "lists.rights_territory", round(0.7 * weight, 2))
 
 
+# Verbs of buying a work or its rights whose "from" phrase names the seller.
+SELLER_VERBS = frozenset({"acquire", "buy", "purchase", "pick", "license", "take", "nab", "snap", "secure", "land", "pre-buy"})
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token in the parse (itself, if it is one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def seller_partners(doc: Doc) -> Iterator[Fact]:
+    """"Alamo Film bought the German rights for X from Films Boutique", "Kestrel acquired X from
+    sales agent Cinesud": a company that buys a work or its rights from another company deals
+    with it; the two are partners in that deal (the buyer acquires the work by other rules).
+    Not a company bought from its owner ("acquired Harbor Media from its founder"): only a work
+    or rights as what is bought."""
+    for verb in tokens_with(doc, pos=("VERB",), lemma=SELLER_VERBS):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SELLER_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue
+        # What is bought and where it comes from, in the verb's own clause (no other verb between).
+        own = [t for t in verb.subtree if (_governing_verb(t) or verb).i == verb.i]
+        if not any(t._.mkg_kind == "work" or t.lower_ == "rights" for t in own):
+            continue
+        buyers = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+        sellers = [o for p in own if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+        if not buyers or not sellers or is_hedged(doc, min(b.i for b in buyers), sellers[-1].i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for buyer in buyers:
+            for seller in sellers:
+                if buyer._.mkg_entity != seller._.mkg_entity:
+                    yield Fact(buyer._.mkg_entity, "partnersWith", seller._.mkg_entity, evidence, "lists.seller", 0.7)
+
+
 def possessive_works(doc: Doc) -> Iterator[Fact]:
     """"HBO's Divorce", "Harbour Films' Lantern": a company's possessive before a title names
     the company that made it (trade news writes a network's or a studio's show this way); the

@@ -2470,3 +2470,11 @@ def test_a_source_owned_by_a_person_is_no_company(entities_of):
 def test_the_subject_of_exec_produced_by_is_a_work(facts_of):
     assert facts_of("Salt Road is exec produced by Tom Vance and Kate Lowe.") == {
         ("Salt Road", "executiveProducer", "Tom Vance"), ("Salt Road", "executiveProducer", "Kate Lowe")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Films has acquired North American rights to the thriller Cold Harbor from Paris-based sales agent Cinesud.",
+    "Kestrel Films has bought the drama Cold Harbor from Harbor Films.",
+])
+def test_the_seller_a_work_is_bought_from_ends_its_title(entities_of, text):
+    assert "Cold Harbor" in entities_of(text)

@@ -1176,3 +1176,23 @@ def test_people_on_board_as_a_credit_hold_it_on_the_sentences_work(facts_of, sen
 ])
 def test_an_as_phrase_that_names_no_credit_gives_none(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] in ("executiveProducer", "directedBy", "producer")}
+
+
+# --- the seller a work or its rights are bought from is the buyer's partner in the deal ---
+@pytest.mark.parametrize("sentence, seller", [
+    ("Alamo Film bought the German rights for the drama Quiet Rooms from Films Boutique.", "Films Boutique"),
+    ("Alamo Film has acquired North American rights to the thriller Cold Harbor from Paris-based sales agent Cinesud.", "Cinesud"),
+    ("Alamo Film has bought the drama Cold Harbor from Harbor Films.", "Harbor Films"),
+])
+def test_a_buyer_deals_with_the_company_it_buys_a_work_from(facts_of, sentence, seller):
+    assert {f for f in facts_of(sentence) if f[1] == "partnersWith"} == {("Alamo Film", "partnersWith", seller)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a company bought from its owner, a purchase in talks, a "from" in a relative clause.
+    "Alamo Film acquired Harbor Media from its founder Tom Reyes.",
+    "Alamo Film is in talks to buy the drama Cold Harbor from Harbor Films.",
+    "Alamo Film acquired the drama Cold Harbor, which comes from Harbor Films.",
+])
+def test_no_seller_partner_without_a_stated_sale_of_a_work(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "partnersWith"}
