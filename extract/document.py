@@ -34,7 +34,7 @@ from mediakg.extract.relations.distribution import (bought_releases, platform_re
                                                      territory_for_buyers, territory_bracket_buyers)
 from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs, made_for_partners,
-                                                      credit_lists, as_role_credits, seller_partners,
+                                                      credit_lists, as_role_credits, seller_partners, with_company_jobs,
                                                       employment_lists,
                                                       paren_credits, possessive_works, rights_deals, shooting_works,
                                                       titled_names)
@@ -346,7 +346,7 @@ def _extract(doc: Doc) -> Extraction:
              *credit_lists(doc, salient_work=salient_work), *as_role_credits(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work),
              *company_lists(doc, salient_work=salient_work),
              *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
-             *employment_lists(doc), *rights_deals(doc, salient_work=salient_work), *seller_partners(doc), *possessive_works(doc), *company_verbs(doc), *made_for_partners(doc), *shooting_works(doc), *titled_names(doc),
+             *employment_lists(doc), *rights_deals(doc, salient_work=salient_work), *seller_partners(doc), *with_company_jobs(doc, salient_work=salient_work), *possessive_works(doc), *company_verbs(doc), *made_for_partners(doc), *shooting_works(doc), *titled_names(doc),
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
              *paired_stars(doc),

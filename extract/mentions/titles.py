@@ -2355,10 +2355,16 @@ def _people_own_the_list(doc: Doc, start: int) -> bool:
     noun = doc.char_span(start, start + 1, alignment_mode="expand")
     if noun is None or noun.root.dep_ != "pobj":
         return False
-    owner = noun.root.head.head  # the noun the preposition hangs on: "directors (on (the series))"
     people = (lower_words("person_role_nouns") | lower_words("person_description_nouns")
               | lower_words("people_list_nouns") | lower_words("cast_nouns"))
-    return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in people
+    # The nouns the preposition hangs on, up to the verb: "directors (on (the series))", "the
+    # cast (for (season one (of (the series))))".
+    for owner in noun.root.ancestors:
+        if owner.pos_ in ("VERB", "AUX"):
+            return False
+        if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in people:
+            return True
+    return False
 
 
 def _list_class(trigger: str) -> str:

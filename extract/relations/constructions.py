@@ -648,6 +648,38 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         yield from _joint_partners(doc, token.i, token.i + 1, companies, evidence)
 
 
+# The "-ing" word of an absolute "with" clause and the fact it gives its companies.
+WITH_COMPANY_JOBS = {"distributing": "distributes", "releasing": "distributes", "producing": "produces", "co-producing": "produces",
+                     "coproducing": "produces"}
+
+
+def with_company_jobs(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"X is produced by Helia Media, with Hoshi Films distributing", "with A and B co-producing":
+    an absolute clause gives the companies it names that job on the work the sentence is about
+    (the people of such a clause are credits.with_directing's)."""
+    for sent in doc_sents(doc):
+        for token in sent:
+            if token.lower_ != "with":
+                continue
+            # The companies right after "with", joined by commas and "and", up to the "-ing" word.
+            companies, after = [], token.i + 1
+            while after < sent.end and (doc[after]._.mkg_kind == "org" or (companies and doc[after].lower_ in (",", "and"))):
+                if doc[after]._.mkg_kind == "org":
+                    companies.append(doc[after])
+                after += 1
+            if not companies:
+                continue
+            job = WITH_COMPANY_JOBS.get(doc[after].lower_) if after < sent.end else None
+            # The "-ing" word ends the clause ("with A producing the ads" is something else).
+            if job is None or (after + 1 < sent.end and not (doc[after + 1].is_punct or doc[after + 1].lower_ in ("in", "and", "for", "worldwide", "internationally"))):
+                continue
+            work, weight = work_of(sent, token.i, salient_work)
+            if not work or is_hedged(doc, sent.start, after + 1):
+                continue
+            for company in companies:
+                yield Fact(company._.mkg_entity, job, work, sentence_evidence(sent), f"lists.with_{job}", round(0.75 * weight, 2))
+
+
 def _titled_noun(nouns: list[Token]) -> list[Token]:
     """The title right after a work noun ("co-producing the drama Tidewater"), which the parser
     sometimes hangs elsewhere: a title after "the drama" names the drama whatever the parse says."""

@@ -412,7 +412,11 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
     (knownFor); a company made them (produces). The noun may be any: what is "behind" a work
     made it."""
     for behind in tokens_with(doc, lower=("behind",)):
-        if behind.lower_ != "behind" or behind.dep_ != "prep" or behind.head.pos_ not in ("NOUN", "PROPN"):
+        # "Harrow Films is behind X", "Harrow Films, which has been behind series such as X and
+        # Y,": "behind" may hang on the copula itself, whose subject (or the relative's
+        # antecedent) is then the maker.
+        copula = behind.dep_ == "prep" and behind.head.lemma_ == "be" and behind.head.pos_ in ("AUX", "VERB")
+        if behind.lower_ != "behind" or behind.dep_ != "prep" or (behind.head.pos_ not in ("NOUN", "PROPN") and not copula):
             continue
         noun = behind.head
         # "behind X and Y", "behind the drama X" (the title in apposition to its noun)
@@ -424,7 +428,14 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
             j = pobj.i + 1
             while j < behind.sent.end and doc[j].text in ("\u201c", "\"", "'", "\u2018"):
                 j += 1
-            if pobj.lower_ in plural_work_nouns() and j < behind.sent.end and doc[j]._.mkg_kind == "work":
+            # "behind series such as X, Y and Z": the list after the plural noun's "such as".
+            if pobj.lower_ in plural_work_nouns() and j + 2 < behind.sent.end and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+                j += 2
+                while j < behind.sent.end and (doc[j]._.mkg_kind == "work" or doc[j].lower_ in ("and", ",", "\u201c", "\u201d", "\"")):
+                    if doc[j]._.mkg_kind == "work":
+                        objects.append(doc[j])
+                    j += 1
+            elif pobj.lower_ in plural_work_nouns() and j < behind.sent.end and doc[j]._.mkg_kind == "work":
                 objects += coordinated(doc[j])
         # "behind “X” and “Y,” is": the small model may hand a quoted list's last title to the
         # verb; the titles written right after "behind" (quotes, commas, "and") are its objects.
@@ -434,7 +445,11 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
                 objects.append(doc[j])
             j += 1
         works = list({w.i: w for w in objects if w._.mkg_kind == "work"}.values())
-        if noun.dep_ == "appos":
+        if copula:
+            subjects = [c for c in noun.children if c.dep_ == "nsubj"]
+            relative = subjects and subjects[0].lower_ in ("which", "that", "who") and noun.dep_ == "relcl"
+            named = coordinated(noun.head) if relative else [t for s in subjects for t in coordinated(s)]
+        elif noun.dep_ == "appos":
             named = coordinated(noun.head)
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named = [t for s in noun.head.children if s.dep_ == "nsubj" for t in coordinated(s)]

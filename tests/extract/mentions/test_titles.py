@@ -2478,3 +2478,15 @@ def test_the_subject_of_exec_produced_by_is_a_work(facts_of):
 ])
 def test_the_seller_a_work_is_bought_from_ends_its_title(entities_of, text):
     assert "Cold Harbor" in entities_of(text)
+
+
+def test_a_list_the_cast_of_a_season_includes_names_people(facts_of, entities_of):
+    text = "Netflix has ordered Harbour. The cast for season one of the series includes Ana Ruiz, Tom Vance and Kate Lowe."
+    assert {label for label, e in entities_of(text).items() if e.type == "Person"} == {"Ana Ruiz", "Tom Vance", "Kate Lowe"}
+    assert ("Harbour", "starring", "Tom Vance") in facts_of(text)
+
+
+def test_a_list_a_company_of_a_season_includes_names_titles(entities_of):
+    # Twin: the list noun is no cast.
+    text = "Netflix has ordered Harbour. The hits of the streamer include Red Sky and Cold Feet."
+    assert entities_of(text)["Red Sky"].type in ("CreativeWork", "Film", "Series")

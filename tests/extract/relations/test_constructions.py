@@ -1196,3 +1196,20 @@ def test_a_buyer_deals_with_the_company_it_buys_a_work_from(facts_of, sentence, 
 ])
 def test_no_seller_partner_without_a_stated_sale_of_a_work(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] == "partnersWith"}
+
+
+# --- "with C distributing": an absolute clause gives its companies the job ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("The series Salt Line is produced by Helia Media, with Hoshi Films distributing.", ("Hoshi Films", "distributes", "Salt Line")),
+    ("The film Salt Line shoots in May, with Hoshi Films and Lumo Film co-producing.", ("Lumo Film", "produces", "Salt Line")),
+])
+def test_companies_of_a_with_clause_take_its_job(facts_of, sentence, expected):
+    assert expected in facts_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The series Salt Line is produced by Helia Media, with Hoshi Films distributing the ads.",
+    "The series Salt Line is produced by Helia Media, with Hoshi Films reportedly distributing.",
+])
+def test_a_with_clause_about_something_else_or_hedged_gives_no_job(facts_of, sentence):
+    assert ("Hoshi Films", "distributes", "Salt Line") not in facts_of(sentence)

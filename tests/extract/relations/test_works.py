@@ -386,3 +386,18 @@ def test_a_reworking_someone_worked_on_in_the_past_is_not_the_articles_work(fact
     # "He also wrote for the Bluebird reboot of X": an earlier job's unnamed work.
     facts = facts_of("Tom Reed is an executive producer on the drama Night Train. He also wrote for the Bluebird reboot of Silver Coast.")
     assert ("Night Train", "basedOn", "Silver Coast") not in facts
+
+
+# --- "behind" on the copula: "X is behind Y", "X, which has been behind series such as A and B," ---
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harrow Films is behind the drama Red Harbour.", {("Harrow Films", "produces", "Red Harbour")}),
+    ("Harrow Films, which has been behind series such as Red Harbour, Coldwater and Night Shift, is expanding.",
+     {("Harrow Films", "produces", "Red Harbour"), ("Harrow Films", "produces", "Coldwater"), ("Harrow Films", "produces", "Night Shift")}),
+    ("Ana Ruiz, who is behind the hit series Red Harbour, joined Harrow Films.", {("Ana Ruiz", "knownFor", "Red Harbour")}),
+])
+def test_what_a_name_is_behind_it_made(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("produces", "knownFor")} == expected
+
+
+def test_behind_a_hedge_or_a_schedule_makes_nothing(facts_of):
+    assert not {f for f in facts_of("Harrow Films is reportedly behind the drama Red Harbour.") if f[1] == "produces"}
