@@ -2375,6 +2375,11 @@ def _list_class(trigger: str) -> str:
     return classes.pop() if len(classes) == 1 else "CreativeWork"
 
 
+# " and Phil Ross's upcoming series": a name joined to a possessive owner of an untitled project,
+# which shares it ("and Phil Ross's Night Shift" is the list's next title, with its owner).
+CO_OWNER_AFTER_RE = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:'s|\u2019s)\s+[a-z]")
+
+
 def list_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Titles in a credit list: "her credits include A, B and C", "productions include such fare
     as A (for X), B (Y)", "best known for A and B", "such films as A and B"."""
@@ -2385,6 +2390,8 @@ def list_slot_titles(doc: Doc) -> Iterator[Mention]:
         cls = _list_class(match.group(0))
         limit = _sentence_end(text, match.end())
         for start, end in _list_items(text, match.end(), limit):
+            if CO_OWNER_AFTER_RE.match(text, end):
+                continue  # "include Taika Vale and Phil Ross's upcoming series": a co-owner, no title
             m = _mention(doc, start, _stop_at_company(doc, start, end), cls)
             if m:
                 yield m

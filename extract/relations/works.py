@@ -284,6 +284,11 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
         elif lemma == "report":
             bosses = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                       for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "person"]
+            if not people and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                # "A has been promoted to president, reporting to B": the participle's subject is
+                # the main clause's.
+                people = [t for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")
+                          for t in coordinated(s) if t._.mkg_kind == "person"]
             pairs = [(a, b) for a in people for b in bosses]
         ends = [t.i for pair in pairs for t in pair] + [w.i for w in works]
         if not pairs or is_hedged(doc, min([verb.i, *ends]), max([verb.i, *ends]) + 1):
@@ -311,6 +316,38 @@ def _collaborator_noun(token: Token) -> bool:
         return True
     return token.lemma_.lower() == "partner" and any(
         c.dep_ in ("compound", "amod") and c.lower_ in lower_words("collaborator_partner_modifiers") for c in token.children)
+
+
+def joint_owners(doc: Doc) -> Iterator[Fact]:
+    """"A and B's upcoming series", "A and B's new film X": two people who own one project in a
+    shared possessive make it together, so each has worked with the other. Only a project (a
+    work noun of any medium, or a title) as what they own: "A and B's wedding" is none."""
+    nouns = plural_work_nouns() | lower_words("rec5_work_nouns") | {"project", "projects"}
+    for marker in tokens_with(doc, lower=("'s", "\u2019s", "'", "\u2019")):
+        if marker.tag_ != "POS" or marker.i == 0 or doc[marker.i - 1]._.mkg_kind != "person":
+            continue
+        owner = doc[marker.i - 1]
+        # The names joined before the possessive by "and" and commas (read on the surface: the
+        # parser often joins the first name to the owned noun instead).
+        owners, k = [owner], owner.i - 1
+        while k - 1 >= marker.sent.start and doc[k].lower_ in ("and", ",") and doc[k - 1]._.mkg_kind == "person":
+            owners.append(doc[k - 1])
+            k -= 2
+        if len(owners) < 2:
+            continue
+        # The owned noun phrase: modifiers up to its head, which must be a project or a title.
+        j = marker.i + 1
+        while j < marker.sent.end and not doc[j]._.mkg_kind and doc[j].pos_ in ("ADJ", "NUM", "ADV") and doc[j].lower_ not in nouns:
+            j += 1
+        if j >= marker.sent.end or not (doc[j]._.mkg_kind == "work" or doc[j].lower_ in nouns):
+            continue
+        if is_hedged(doc, min(t.i for t in owners), j + 1):
+            continue
+        evidence = sentence_evidence(marker.sent)
+        owners.sort(key=lambda t: t.i)
+        for i, a in enumerate(owners):
+            for b in owners[i + 1:]:
+                yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, "works.joint_owners", 0.7)
 
 
 def collaborator_nouns(doc: Doc) -> Iterator[Fact]:

@@ -2490,3 +2490,8 @@ def test_a_list_a_company_of_a_season_includes_names_titles(entities_of):
     # Twin: the list noun is no cast.
     text = "Netflix has ordered Harbour. The hits of the streamer include Red Sky and Cold Feet."
     assert entities_of(text)["Red Sky"].type in ("CreativeWork", "Film", "Series")
+
+
+def test_a_name_joined_to_a_possessive_owner_in_a_list_is_a_person(entities_of):
+    text = "Projects include Dana Orr and Tom Vance\u2019s upcoming series based on the novel Red Harbour."
+    assert entities_of(text)["Dana Orr"].type == "Person"

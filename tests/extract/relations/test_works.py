@@ -401,3 +401,24 @@ def test_what_a_name_is_behind_it_made(facts_of, sentence, expected):
 
 def test_behind_a_hedge_or_a_schedule_makes_nothing(facts_of):
     assert not {f for f in facts_of("Harrow Films is reportedly behind the drama Red Harbour.") if f[1] == "produces"}
+
+
+# --- collaborators: a shared possessive project, reporting to a boss in a participle ---
+@pytest.mark.parametrize("sentence", [
+    "Projects include Dana Orr and Tom Vance\u2019s upcoming series based on the novel Red Harbour.",
+    "Dana Orr and Tom Vance's new film Red Harbour opens Friday.",
+])
+def test_two_owners_of_one_project_worked_together(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert ("Dana Orr", "workedWith", "Tom Vance") in facts
+    assert ("Dana Orr", "starring", "Red Harbour") not in facts and "Dana Orr" not in {f[2] for f in facts if f[1] == "knownFor"}
+
+
+@pytest.mark.parametrize("sentence", ["Dana Orr and Tom Vance's wedding was in May.", "Dana Orr and Tom Vance's reported project is a drama."])
+def test_owners_of_no_project_or_a_hedged_one_are_no_collaborators(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "workedWith"}
+
+
+def test_reporting_to_a_boss_in_a_participle_is_working_with_them(facts_of):
+    facts = facts_of("Dana Orr has been promoted to co-president of Kestrel Productions, reporting to Harbor Media chairman Ruth Cole.")
+    assert ("Dana Orr", "workedWith", "Ruth Cole") in facts
