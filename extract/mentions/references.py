@@ -256,6 +256,18 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
     # is still open here (references are about to vote on it).
     if kind == "org" and cls and any(g.cls == cls for g in named_before):
         named_before = [g for g in named_before if g.cls == cls]
+    if kind == "work" and not source and here > 0 and not text[starts[here]:pos].strip(" \u201c\"'"):
+        # "Already streaming is the thriller Salt Road, starring Ann Cole. The film is written by
+        # Raj Patel.": a description opening the sentence right after the one that introduces a
+        # title (its first mention) continues about that title, however often the article named
+        # another. Only one such newcomer, and one its class does not rule out.
+        # (Not a title that tags a person: "Lena Vale of “Deep Harbour” joins" names her earlier work.)
+        newcomers = [g for g in named_before
+                     if _sentence_index(min(m.start for m in g.mentions + g.short_forms), starts) == here - 1
+                     and not any(_calling_card(text, m.start, m.end) for m in g.mentions)
+                     and not (cls and g.cls and g.cls not in (cls, "CreativeWork"))]
+        if len(newcomers) == 1:
+            return newcomers[0]
     for group in named_before:
         before = [m for m in group.mentions + group.short_forms if m.end <= pos]
         # Salience over the whole document, so a title named once in passing just before does

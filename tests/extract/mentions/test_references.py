@@ -284,3 +284,21 @@ def test_a_plain_company_noun_makes_a_name_taken_for_a_person_a_company(entities
 def test_a_company_noun_before_a_full_name_leaves_a_person(entities_of):
     # Twin: "company founder Ana Ruiz" is a person.
     assert entities_of("Harbor Films said company founder Ana Ruiz will step down.")["Ana Ruiz"].type == "Person"
+
+
+# --- a description right after a title's introduction continues about that title ---
+def test_the_film_after_a_newly_introduced_title_is_that_title(facts_of):
+    text = ("Netflix is launching Red River and Blue Lake. Starring Tom Hale, Red River is directed by Mia Stone. "
+            "Already streaming is thriller Salt Road, starring Ann Cole. The film is written and directed by Raj Patel.")
+    facts = facts_of(text)
+    assert ("Salt Road", "directedBy", "Raj Patel") in facts
+    assert ("Red River", "directedBy", "Raj Patel") not in facts
+
+
+def test_the_series_after_a_calling_card_is_still_the_articles_series(facts_of):
+    # Twin: a title named as someone's credit is no newcomer the description could mean.
+    text = ("Netflix has ordered the drama series Red River. Tom Hale is known for Salt Road. "
+            "The series is written by Raj Patel.")
+    facts = facts_of(text)
+    assert ("Red River", "writtenBy", "Raj Patel") in facts
+    assert ("Salt Road", "writtenBy", "Raj Patel") not in facts
