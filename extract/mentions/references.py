@@ -61,7 +61,15 @@ def named_in_passing(text: str, start: int) -> bool:
     an earlier work the text names as such (PAST_WORK_BEFORE_RE)."""
     before = text[max(0, start - 80):start]
     in_parens = before.rfind("(") > max(before.rfind(")"), before.rfind("\n"))
-    return in_parens or bool(PASSING_BEFORE_RE.search(before)) or bool(PAST_WORK_BEFORE_RE.search(before))
+    return in_parens or bool(PASSING_BEFORE_RE.search(before)) or bool(PAST_WORK_BEFORE_RE.search(before)) \
+        or bool(PAST_CREDIT_RELATIVE_RE.search(before))
+
+
+# "A, who also produced the 2012 film X, ...": a relative clause on a person that gives a past
+# credit names an earlier work of theirs, not the one the sentence goes on to report.
+PAST_CREDIT_RELATIVE_RE = re.compile(
+    r"\bwho\s+(?:(?:also|previously|has|had|earlier)\s+)*(?:produced|directed|wrote|created|co-wrote|co-created|penned|helmed|"
+    r"co-directed|starred\s+in|appeared\s+in)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?[\u201c\"]?$")
 
 
 @lru_cache(maxsize=1)

@@ -302,3 +302,17 @@ def test_the_series_after_a_calling_card_is_still_the_articles_series(facts_of):
     facts = facts_of(text)
     assert ("Red River", "writtenBy", "Raj Patel") in facts
     assert ("Salt Road", "writtenBy", "Raj Patel") not in facts
+
+
+def test_the_new_film_is_no_past_credit_named_in_a_relative_clause(facts_of):
+    facts = facts_of("Ravi Anand, who also produced the 2012 film Tin Roof, produced the new film with Dana Holt.")
+    assert ("Tin Roof", "producer", "Dana Holt") not in facts
+    assert ("Tin Roof", "producer", "Ravi Anand") in facts
+
+
+def test_the_film_after_a_past_credit_is_the_articles_film(facts_of):
+    # Twin: with the article's film named, "the film" is that one.
+    facts = facts_of("Harbor Films has bought the thriller Cold Creek. Ravi Anand, who also produced the 2012 film "
+                     "Tin Roof, produced the film with Dana Holt.")
+    assert ("Cold Creek", "producer", "Dana Holt") in facts
+    assert ("Tin Roof", "producer", "Dana Holt") not in facts
