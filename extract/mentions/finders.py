@@ -1848,6 +1848,11 @@ PERSON_POSSESSED_LEMMAS = frozenset({"debut", "credit", "role", "performance", "
 LIST_VERBS_READ_AS_NOUNS = frozenset({"star", "co-star", "lead", "front", "headline", "topline"})
 
 
+# Role nouns a show's title tags a person with ("Moonbeam Diner creator Teodor Vale", "X star A").
+EPITHET_ROLE_NOUNS = frozenset({"creator", "co-creator", "star", "showrunner", "director", "writer", "producer", "alum", "grad",
+                                "helmer", "scribe", "actor", "actress"})
+
+
 def slot_people(doc: Doc) -> Iterator[Mention]:
     """A name right after a job noun ("co-writer Ana Ruiz", "showrunner Tom Vale"), after what
     only people do ("played by X", "directed by X", "the directorial debut of X"), or before
@@ -1902,6 +1907,8 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
             continue
         if any(CLASS_KIND.get(e.label_) or e.label_ in ("NORP", "GPE", "LOC") for e in span.ents) or span[-1].text in words("org_suffixes"):
             continue  # "Iraqi filmmaker X", "directed by Netflix": a nationality, a place or a company
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in EPITHET_ROLE_NOUNS and doc[span.end + 1].text[:1].isupper():
+            continue  # "created by Moonbeam Diner creator Teodor Vale": a title tagging the person after it
         m = _mention(span, "Person", "pattern")
         if m:
             yield m

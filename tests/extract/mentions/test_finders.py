@@ -1409,3 +1409,14 @@ def test_a_name_before_a_present_stars_is_a_person(facts_of, text):
 def test_a_company_before_stars_stays_a_company(entities_of):
     # Twin: no given name opens "Harbor Films".
     assert entities_of("Harbor Films stars in the deal.")["Harbor Films"].type != "Person"
+
+
+def test_a_title_tagging_a_person_after_created_by_is_no_person(entities_of, facts_of):
+    text = "Hulu has ordered Pickle Patrol, a comedy created by Moonbeam Diner creator Teodor Valsky."
+    assert entities_of(text)["Moonbeam Diner"].type in ("CreativeWork", "Series", "Film")
+    assert ("Moonbeam Diner", "knownFor", "Pickle Patrol") not in facts_of(text)
+
+
+def test_a_person_after_created_by_is_still_a_person(entities_of):
+    # Twin: no role noun after the name.
+    assert entities_of("Hulu has ordered Pickle Patrol, a comedy created by Teodor Valsky.")["Teodor Valsky"].type == "Person"
