@@ -1341,6 +1341,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "based on Dana Vale, the first woman to ...": a biopic's real person
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
+                if title.split()[-1] in words("nationality_adjectives") and re.match(r"\s+[a-z]", text[title_end:title_end + 2]):
+                    continue  # "starred in Netflix Korean series X": the company and nationality describe the work named next
                 # "the upcoming Spectrum Original drama series", "a Hulu Original film": a
                 # company's branded label before the work noun, not the work's title.
                 if len(title.split()) > 1 and title.split()[-1] == "Original" and title.split()[0] != "The":

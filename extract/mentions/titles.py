@@ -178,6 +178,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
         return None  # "2015's Ada Price starrer X": the name before "starrer" is its star
     if HYPHEN_ADJECTIVE_RE.fullmatch(title):
         return None  # "Webber's English-language epic X", "the Oscar-winning drama": a modifier, no title
+    if title.split()[-1] in words("nationality_adjectives") and re.match(r"\s+[a-z]", text[end:end + 2]):
+        return None  # "starred in Netflix Korean series X": a company and a nationality describe the work named next
     # "the J. D. Salinger drama": a lone capital before a full stop and another capitalised
     # word is a person's initial, the name's first letter, no title.
     if re.fullmatch(r"[A-Z]\.?", title) and re.match(r"\.?\s+[A-Z]", text[start + 1:]):

@@ -649,6 +649,14 @@ def _modifying_name(name: Token) -> bool:
     # its works qualifies what was bought, the works, not the company.
     if name._.mkg_kind == "org" and after.lower_ in _company_work_heads():
         return True
+    # "pre-bought new Loop Studios preschool toon Tidepool Tots": a company before lower-case
+    # descriptors of a title the phrase goes on to name qualifies that title.
+    if name._.mkg_kind == "org":
+        k = end
+        while k < min(end + 4, len(doc)) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+            k += 1
+        if k > end and k < len(doc) and doc[k]._.mkg_kind == "work":
+            return True
     if after.text in QUOTES and end + 1 < len(doc):  # a quoted title's closing mark
         after = doc[end + 1]
     return len(listed) > 1 and name._.mkg_kind == "work" and after.lower_ in EPITHET_NOUNS

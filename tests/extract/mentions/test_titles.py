@@ -2495,3 +2495,9 @@ def test_a_list_a_company_of_a_season_includes_names_titles(entities_of):
 def test_a_name_joined_to_a_possessive_owner_in_a_list_is_a_person(entities_of):
     text = "Projects include Dana Orr and Tom Vance\u2019s upcoming series based on the novel Red Harbour."
     assert entities_of(text)["Dana Orr"].type == "Person"
+
+
+def test_a_company_and_a_nationality_before_a_work_noun_are_no_title(entities_of, facts_of):
+    text = "Ryan Cho, who starred in Netflix Korean series Silver Gate, joins the cast."
+    assert "Netflix Korean" not in entities_of(text)
+    assert not {f for f in facts_of(text) if "Netflix Korean" in f}

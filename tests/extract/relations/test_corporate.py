@@ -1238,3 +1238,14 @@ def test_a_show_sold_to_a_described_buyer_is_bought_by_it(facts_of, sentence, bu
 
 def test_a_film_sold_to_no_company_is_bought_by_nobody(facts_of):
     assert of(facts_of("Harbour Films sold the film Night Train to audiences in France."), "acquires") == set()
+
+
+def test_a_company_describing_the_title_bought_is_not_bought(facts_of):
+    facts = facts_of("Kidsplay Worldwide has pre-bought new Loop Studios preschool toon Tidepool Tots.")
+    assert ("Kidsplay Worldwide", "acquires", "Tidepool Tots") in facts
+    assert ("Kidsplay Worldwide", "acquires", "Loop Studios") not in facts
+
+
+def test_a_company_bought_with_its_library_is_bought(facts_of):
+    # Twin: no title after the company: the company itself is what is bought.
+    assert ("Kidsplay Worldwide", "acquires", "Loop Studios") in facts_of("Kidsplay Worldwide has bought Loop Studios and its library.")
