@@ -1753,6 +1753,15 @@ def _title_run(doc: Doc, i: int, longest: int = 4) -> Span:
                 return doc[i:j - 1]  # "Dubai-based", "Emmy-winning": a modifier, no name
             j += 2  # "Do-young", "Chang-Sang"
             continue
+        # "Sophie de Vries", "Jan van der Berg": lower-case particles inside a name, before its last word.
+        if count and t.text in lower_words("name_particles"):
+            k = j
+            while k < len(doc) and doc[k].text in lower_words("name_particles"):
+                k += 1
+            if k < len(doc) and doc[k].is_title and doc[k].text not in words("org_suffixes"):
+                j = k
+                continue
+            break
         if not (t.is_title or (len(t) == 2 and t.text.endswith(".") and t.text[0].isupper())) or t.text in words("org_suffixes"):
             break
         j, count = j + 1, count + 1
@@ -1904,7 +1913,8 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
         while len(span) and span[0].lower_ in jobs:
             span = span[1:]  # "Newcomer Rina Kato plays ...": a description opening the sentence
         # Each word capitalised, but for the second half of a hyphenated given name ("Do-young").
-        words_of = [t for t in span if t.text != "-" and not (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)]
+        words_of = [t for t in span if t.text != "-" and not (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
+                    and t.text not in lower_words("name_particles")]
         if not 2 <= len(words_of) <= 4 or not all(t.is_title or (len(t) == 2 and t.text.endswith(".")) for t in words_of):
             continue
         if any(CLASS_KIND.get(e.label_) or e.label_ in ("NORP", "GPE", "LOC") for e in span.ents) or span[-1].text in words("org_suffixes"):

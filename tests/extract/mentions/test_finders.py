@@ -1420,3 +1420,15 @@ def test_a_title_tagging_a_person_after_created_by_is_no_person(entities_of, fac
 def test_a_person_after_created_by_is_still_a_person(entities_of):
     # Twin: no role noun after the name.
     assert entities_of("Hulu has ordered Pickle Patrol, a comedy created by Teodor Valsky.")["Teodor Valsky"].type == "Person"
+
+
+@pytest.mark.parametrize("name", ["Sophie de Vries", "Jan van der Berg"])
+def test_a_name_with_particles_in_a_credit_slot_is_a_person(entities_of, facts_of, name):
+    text = f"The show Salt Line is executive produced by {name} and Mark Lowe."
+    assert entities_of(text)[name].type == "Person"
+    assert ("Salt Line", "executiveProducer", name) in facts_of(text)
+
+
+def test_a_particle_ending_a_run_is_no_part_of_a_name(entities_of):
+    # Twin: "de" with no capitalised word after it ends the name.
+    assert "Sophie de" not in entities_of("The film is directed by Sophie de la cruz.")
