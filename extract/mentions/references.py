@@ -21,8 +21,13 @@ from mediakg.extract.mentions.topics import same_topic, topic_starts
 # head noun of the description -> (kind of the antecedent, class the description votes for), from
 # reference_heads (lexicon.json)
 REFERENCE_HEADS: Mapping[str, tuple[str, ...]] = lexicon_table("reference_heads")
+# Modifiers a description of a work may carry before its head: "the six-part series", "the
+# 10-episode crime drama", "the animated comedy series" (format, genre and medium words).
+REFERENCE_MODIFIERS = (r"new|upcoming|original|reimagined|live-action|video|Korean|Japanese|American|British|limited|animated|scripted|"
+                       r"crime|period|legal|medical|political|psychological|supernatural|romantic|family|teen|sci-fi|fantasy|"
+                       r"horror|action|comedy|drama|documentary|hour-long|half-hour|\w+-(?:part|episode|hour|minute)")
 REFERENCE_RE = re.compile(
-    r"\b[Tt]he (?:(?:new|upcoming|original|reimagined|live-action|video|Korean|Japanese|American|British)\s+)*("
+    r"\b[Tt]he (?:(?:" + REFERENCE_MODIFIERS + r")\s+)*("
     + "|".join(sorted((re.escape(h) for h in REFERENCE_HEADS), key=len, reverse=True)) + r")(?:'s|’s)?\b")
 
 

@@ -316,3 +316,15 @@ def test_the_film_after_a_past_credit_is_the_articles_film(facts_of):
                      "Tin Roof, produced the film with Dana Holt.")
     assert ("Cold Creek", "producer", "Dana Holt") in facts
     assert ("Tin Roof", "producer", "Dana Holt") not in facts
+
+
+@pytest.mark.parametrize("description", ["The six-part series also stars", "The 10-episode crime drama stars", "The animated comedy series stars"])
+def test_a_described_work_with_format_and_genre_words_points_back(facts_of, description):
+    facts = facts_of(f"Netflix has ordered the drama Fenrir. {description} Cengiz Ali and Helena Ode.")
+    assert {f for f in facts if f[1] == "starring"} == {("Fenrir", "starring", "Cengiz Ali"), ("Fenrir", "starring", "Helena Ode")}
+
+
+def test_a_described_work_in_a_new_item_is_no_earlier_title(facts_of):
+    # Twin: an indefinite description names an untitled work, not the one named before.
+    facts = facts_of("Netflix has ordered the drama Fenrir. Hulu has ordered a six-part series that stars Cengiz Ali.")
+    assert ("Fenrir", "starring", "Cengiz Ali") not in facts
