@@ -929,13 +929,14 @@ def _class_of(doc: Doc, key: str) -> str:
 
 
 def _list_noun_includes(sent: Span) -> list[tuple[int, int, str]]:
-    """"productions in Canada include", "recent Sky titles including": a list noun up to four
-    words before "include" opens a list (the phrase table holds the adjacent forms)."""
+    """"productions in Canada include", "recent Sky titles including", "Viaplay originals
+    include": a list noun up to four words before "include" opens a list (the phrase table holds
+    the common adjacent forms; any other list noun right before it opens one too)."""
     found = []
     nouns = lower_words("list_nouns")
     for token in sent:
         if token.lower_ in lower_words("include_forms"):
-            before = sent.doc[max(sent.start, token.i - 5):token.i - 1]
+            before = sent.doc[max(sent.start, token.i - 5):token.i]
             if any(t.lower_ in nouns for t in before):
                 noun = next(t for t in before if t.lower_ in nouns)
                 found.append((noun.i, token.i + 1, "knownFor"))

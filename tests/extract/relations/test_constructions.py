@@ -1213,3 +1213,17 @@ def test_companies_of_a_with_clause_take_its_job(facts_of, sentence, expected):
 ])
 def test_a_with_clause_about_something_else_or_hedged_gives_no_job(facts_of, sentence):
     assert ("Hoshi Films", "distributes", "Salt Line") not in facts_of(sentence)
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Netflix's originals include Porni, Furia and Wisting.", "Netflix"),
+    ("Recent Norwegian Viaplay originals include Porni, Furia and Wisting.", "Viaplay"),
+])
+def test_a_companys_list_noun_right_before_include_lists_what_it_made(facts_of, sentence, company):
+    assert {f for f in facts_of(sentence) if f[1] == "produces"} == {
+        (company, "produces", "Porni"), (company, "produces", "Furia"), (company, "produces", "Wisting")}
+
+
+def test_a_list_noun_owned_by_nobody_gives_no_maker(facts_of):
+    # Twin: no company or person owns the list.
+    assert not {f for f in facts_of("Recent originals include Porni, Furia and Wisting.") if f[1] in ("produces", "knownFor")}
