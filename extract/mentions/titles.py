@@ -2399,6 +2399,27 @@ def list_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+# "greenlit two animated series, A and B", "ordered three new dramas: A, B and C": a counted
+# plural work noun whose list follows after a comma or colon.
+COUNTED_WORKS_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+pair\s+of|a\s+trio\s+of|a\s+duo\s+of)\s+"
+                              r"(?:[a-z][\w\-]*\s+){0,3}?(?P<noun>series|shows|films|movies|dramas|comedies|features|documentaries|"
+                              r"docuseries|thrillers|titles|originals|pilots)\s*(?:,|:|\u2014|\u2013|-)\s*(?=[\u201c\"A-Z])")
+
+
+def counted_list_titles(doc: Doc) -> Iterator[Mention]:
+    """The items of a list after a counted plural work noun ("Nickelodeon greenlit two animated
+    series, Pond Life and Grumble Gran,") are those works: the count says how many titles follow.
+    The noun says their medium."""
+    text = document_text(doc)
+    for match in COUNTED_WORKS_RE.finditer(text):
+        cls = _list_class(match.group("noun"))
+        limit = _sentence_end(text, match.end())
+        for start, end in _list_items(text, match.end(), limit):
+            m = _mention(doc, start, _stop_at_company(doc, start, end), cls)
+            if m:
+                yield m
+
+
 def possessor_titles(doc: Doc) -> Iterator[Mention]:
     """Casting copy introduces a player by the show they are known for, in the possessive: "the
     film stars Ember’s Dana Vale and Saltmarsh’s Tom Hale". In a sentence about a cast, the
@@ -2751,7 +2772,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     """Every unquoted title the slots give. A list slot outranks a person's parenthesis: in
     "include A (for X), Red Harbour (Sky)" the NER may call "Red Harbour" a person, but the list
     says it is a title, so "(Sky)" lists no calling card."""
-    listed = list(list_slot_titles(doc))
+    listed = [*list_slot_titles(doc), *counted_list_titles(doc)]
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),

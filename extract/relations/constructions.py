@@ -1180,12 +1180,15 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
     # is kept: its entry would be its particle's.)
     openers = {key.split()[0] for key in table if key.split()}
     lemmas = lemmas_where(doc, lambda lemma: not lemma.split() or lemma.split()[0] in openers)
-    for verb in tokens_with(doc, lemma=lemmas, pos=("VERB",)):
-        if verb.pos_ != "VERB":
+    for verb in tokens_with(doc, lemma=lemmas, pos=("VERB", "NOUN")):
+        # "Nickelodeon greenlit two series": the tagger may read a verb it does not know as a noun
+        # at the root; with a subject and an object it is still the clause's verb.
+        as_verb = verb.pos_ == "VERB" or (verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and {"nsubj", "dobj"} <= {c.dep_ for c in verb.children})
+        if not as_verb:
             continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         predicate = table.get(f"{verb.lemma_.lower()} {particle}".strip()) or table.get(verb.lemma_.lower())
-        if predicate is None or verb.pos_ != "VERB":
+        if predicate is None:
             continue
         # "X has bought a majority stake in the company behind “A” and “B”": a stake is bought
         # in a company (corporate.stake_deals), never in the works that describe it.

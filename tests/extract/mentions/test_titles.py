@@ -2501,3 +2501,19 @@ def test_a_company_and_a_nationality_before_a_work_noun_are_no_title(entities_of
     text = "Ryan Cho, who starred in Netflix Korean series Silver Gate, joins the cast."
     assert "Netflix Korean" not in entities_of(text)
     assert not {f for f in facts_of(text) if "Netflix Korean" in f}
+
+
+@pytest.mark.parametrize("text", [
+    "Nickelodeon on Monday greenlit two animated series, Pond Life and Grumble Gran, as part of its shorts program.",
+    "Netflix has ordered two new dramas: Pond Life and Grumble Gran.",
+])
+def test_a_counted_plural_work_noun_lists_titles(entities_of, facts_of, text):
+    entities = entities_of(text)
+    assert entities["Pond Life"].type in ("Series", "CreativeWork") and entities["Grumble Gran"].type in ("Series", "CreativeWork")
+    assert {f[2] for f in facts_of(text) if f[1] == "produces"} == {"Pond Life", "Grumble Gran"}
+
+
+def test_a_counted_plural_company_noun_lists_no_titles(entities_of):
+    # Twin: "two companies, A and B" lists companies.
+    entities = entities_of("The two companies, Harbor Films and Lumo Pictures, will merge.")
+    assert not [e for e in entities.values() if e.type in ("Series", "Film", "CreativeWork")]
