@@ -377,6 +377,13 @@ RULES = [
                                             word("rights"), word("to", "of", "for"), *gap(3), ent("work", "object")],
          ORG, WORK, 0.75),
     # "owned by the investment firm Aermont Capital": a description may come between.
+    # "Owned by Sweden's Modern Times Group, streaming service Viaplay is ...": an opening
+    # participle says who owns the main clause's subject.
+    Rule("corporate.owned_opening", "owns", [{"LOWER": {"IN": ["owned", "backed"]}, "IS_SENT_START": True}, word("by"), *gap(1), ent("place", OP="?"),
+                                             possessive("?"), *gap(2), ent("org", "subject"),
+                                             word(","), *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ", "DET"]}, "OP": "?"}] * 3,
+                                             ent(["org", "facility"], "object")],
+         ORG, kinds("org", "facility"), 0.8, coordinate=False),
     Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), *gap(3), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
     # The words after the verb are no "by": "Y was acquired by X" is acquired_by's, read the other way.

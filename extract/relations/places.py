@@ -108,6 +108,16 @@ RULES = [
     Rule("places.x_based", "locatedIn", [ent("place", "object"), word("-"), word("based", "headquartered"),
                                          *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ"]}, "OP": "?"}] * 3, ent(["org", "facility"], "subject")],
          LOCATABLE, kinds("place"), 0.85),
+    # "Toronto based studio X": the hyphen is often left out.
+    Rule("places.x_based_open", "locatedIn", [ent("place", "object"), word("based", "headquartered"),
+                                              *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ"]}, "OP": "?"}] * 3, ent(["org", "facility"], "subject")],
+         LOCATABLE, kinds("place"), 0.8),
+    # "Based in Dublin, Cobblestone Films employs ...": an opening participle says where the
+    # subject of the main clause is.
+    Rule("places.based_opening", "locatedIn", [{"LOWER": {"IN": ["based", "headquartered"]}, "IS_SENT_START": True}, word("in"), ent("place", "object"),
+                                               word(","), *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ", "DET"]}, "OP": "?"}] * 3,
+                                               ent(["org", "facility"], "subject")],
+         LOCATABLE, kinds("place"), 0.8),
     # "Lumen Pictures, the London-based producer".
     Rule("places.comma_x_based", "locatedIn", [ent(["org", "facility"], "subject"), word(","), word("the", "a", "an", op="?"), ent("place", "object"), word("-"), word("based", "headquartered")],
          LOCATABLE, kinds("place"), 0.8),

@@ -1249,3 +1249,15 @@ def test_a_company_describing_the_title_bought_is_not_bought(facts_of):
 def test_a_company_bought_with_its_library_is_bought(facts_of):
     # Twin: no title after the company: the company itself is what is bought.
     assert ("Kidsplay Worldwide", "acquires", "Loop Studios") in facts_of("Kidsplay Worldwide has bought Loop Studios and its library.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Owned by Sweden's Modern Times Group, streaming service Viaplay is expanding.", ("Modern Times Group", "owns", "Viaplay")),
+    ("Owned by Harbor Media, the studio Lumo Pictures is expanding.", ("Harbor Media", "owns", "Lumo Pictures")),
+])
+def test_an_opening_owned_by_participle_names_the_subjects_owner(facts_of, sentence, expected):
+    assert expected in facts_of(sentence)
+
+
+def test_an_owned_by_participle_with_a_hedge_names_no_owner(facts_of):
+    assert not {f for f in facts_of("Reportedly owned by Harbor Media, the studio Lumo Pictures is expanding.") if f[1] == "owns"}

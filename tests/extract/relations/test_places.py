@@ -223,3 +223,16 @@ def test_a_buyer_a_work_is_sold_to_in_a_country_is_not_based_there(facts_of):
     facts = facts_of("Paris-based Cinesud has sold the drama Cold Harbor to Lumo Film in Italy.")
     assert ("Lumo Film", "acquires", "Cold Harbor") in facts
     assert {f for f in facts if f[1] == "locatedIn"} == {("Cinesud", "locatedIn", "Paris")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Toronto based studio Cobblestone Films employs 90 staff.", ("Cobblestone Films", "locatedIn", "Toronto")),
+    ("Based in Dublin, Cobblestone Films employs 90 staff.", ("Cobblestone Films", "locatedIn", "Dublin")),
+])
+def test_a_base_stated_without_hyphen_or_in_an_opening_participle_places_the_company(facts_of, sentence, expected):
+    assert expected in facts_of(sentence)
+
+
+def test_an_opening_based_on_phrase_places_nothing(facts_of):
+    # Twin: "Based on" names a source, no place.
+    assert not {f for f in facts_of("Based in part on his life in Dublin, Cold Harbor stars Ana Ruiz.") if f[1] == "locatedIn"}
