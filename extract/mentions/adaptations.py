@@ -128,6 +128,11 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
     phrase = [t for t in head.subtree if before is None or t.i < before]
     if any(t._.mkg_kind == "work" for t in phrase):
         return False
+    # "based on her 2004 novel, Dry Season,": a title set off by a comma right after the noun
+    # names the source, found as a work or not.
+    doc, j = head.doc, head.i + 1
+    if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].is_title or doc[j + 1].text in ("\u201c", "\"")) and doc[j + 1]._.mkg_kind in ("", "work"):
+        return False
     # "based on the books by A", "the book series by A" name several books whose titles differ
     # from the adaptation's: no one work of its title, so none is made up (the heads are singular).
     if head.lower_ not in words("adaptation_source_heads"):

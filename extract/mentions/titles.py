@@ -2420,6 +2420,24 @@ def counted_list_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+# "based on her 2004 novel, Dry Season, ...": a source noun and a comma before its title.
+SOURCE_APPOSITION_RE = re.compile(r"\b(?:novel|book|memoir|play|comic|novella|short\s+story|graphic\s+novel)\s*,\s+[\u201c\"]?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
+
+
+def source_apposition_titles(doc: Doc) -> Iterator[Mention]:
+    """The capitalised run set off by commas right after a source noun is the source's title
+    ("based on her 2004 novel, Dry Season, the film ..."); a full name the NER calls a person's
+    ("the novel, Ana Ruiz said,") is the speaker, which _mention leaves out."""
+    text = document_text(doc)
+    for match in SOURCE_APPOSITION_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run or not re.match(r"[\u201d\"]?\s*[,.;)]", text[run.end():run.end() + 3]):
+            continue
+        m = _mention(doc, run.start(), run.end(), "CreativeWork")
+        if m and not re.match(r"\s*,?\s*(?:said|says|told|added|explained)\b", text[m.end:m.end + 12]):
+            yield m
+
+
 def possessor_titles(doc: Doc) -> Iterator[Mention]:
     """Casting copy introduces a player by the show they are known for, in the possessive: "the
     film stars Ember’s Dana Vale and Saltmarsh’s Tom Hale". In a sentence about a cast, the
@@ -2772,7 +2790,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     """Every unquoted title the slots give. A list slot outranks a person's parenthesis: in
     "include A (for X), Red Harbour (Sky)" the NER may call "Red Harbour" a person, but the list
     says it is a title, so "(Sky)" lists no calling card."""
-    listed = [*list_slot_titles(doc), *counted_list_titles(doc)]
+    listed = [*list_slot_titles(doc), *counted_list_titles(doc), *source_apposition_titles(doc)]
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),

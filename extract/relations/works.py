@@ -115,10 +115,10 @@ RULES = [
          veto=lambda roles: _past_job_reworking(roles["object"])),
     # The source's noun phrase often carries its author and a praise word before the title:
     # "adapted from the bestselling novel X", "an adaptation of A's novel X", "based on A's
-    # acclaimed memoir X". Only a source noun may close the phrase, so "based on the book by A and
-    # the film X" stays out.
+    # acclaimed memoir X" (or "her novel, X,"). Only a source noun may close the phrase, so "based
+    # on the book by A and the film X" stays out.
     Rule("works.based_on_source_noun", "basedOn", [word("based", "adapted"), word("on", "from"), word("the", "a", op="?"), ent("person", OP="?"), possessive(op="?"),
-                                                   *gap(2), word(*SOURCE_NOUNS), {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "[", ",", "."]}, "OP": "*"},
+                                                   *gap(2), word(*SOURCE_NOUNS), {"ORTH": ",", "OP": "?"}, {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "[", ",", "."]}, "OP": "*"},
                                                    ent("work", "object")],
          WORK, WORK, 0.85, subject_default=Default.SENTENCE_LEFT, coordinate=False),
     Rule("works.adaptation_of_source_noun", "basedOn", [word("adaptation", "remake", "reboot", *REWORKING_NOUNS), word("of"), word("the", "a", op="?"), ent("person", OP="?"),

@@ -422,3 +422,14 @@ def test_owners_of_no_project_or_a_hedged_one_are_no_collaborators(facts_of, sen
 def test_reporting_to_a_boss_in_a_participle_is_working_with_them(facts_of):
     facts = facts_of("Dana Orr has been promoted to co-president of Kestrel Productions, reporting to Harbor Media chairman Ruth Cole.")
     assert ("Dana Orr", "workedWith", "Ruth Cole") in facts
+
+
+def test_a_source_titled_after_a_comma_is_the_source(facts_of):
+    facts = facts_of("The film Blue Orchard, based on her 2004 novel, Dry Season, became a hit.")
+    assert ("Blue Orchard", "basedOn", "Dry Season") in facts
+    assert ("Blue Orchard", "basedOn", "Blue Orchard") not in facts
+
+
+def test_a_speaker_after_the_source_noun_is_no_title(entities_of):
+    # Twin: "the novel, Ana Ruiz said," is a reporting clause.
+    assert entities_of("The film Blue Orchard is based on the novel, Ana Ruiz said.")["Ana Ruiz"].type == "Person"
