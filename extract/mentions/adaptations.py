@@ -130,9 +130,15 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
         return False
     # "based on her 2004 novel, Dry Season,": a title set off by a comma right after the noun
     # names the source, found as a work or not.
+    # (Not "Based on A's novel, “Low Tide” follows ...": a title a verb follows is the main
+    # clause's subject, the adaptation.)
     doc, j = head.doc, head.i + 1
     if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].is_title or doc[j + 1].text in ("\u201c", "\"")) and doc[j + 1]._.mkg_kind in ("", "work"):
-        return False
+        k = j + 1
+        while k < len(doc) and (doc[k].is_title or doc[k].text in ("\u201c", "\u201d", "\"") or doc[k]._.mkg_kind == "work"):
+            k += 1
+        if k >= len(doc) or doc[k].text in (",", ".", ";", ")"):
+            return False
     # "based on the books by A", "the book series by A" name several books whose titles differ
     # from the adaptation's: no one work of its title, so none is made up (the heads are singular).
     if head.lower_ not in words("adaptation_source_heads"):
