@@ -426,12 +426,13 @@ def byline_slot_titles(doc: Doc) -> Iterator[Mention]:
 
 # "Salt Road (working title)", "Ember (working title, 6x60')": the parenthesis says the run
 # before it is a work's provisional title.
-WORKING_TITLE_RE = re.compile(r"[^\S\n]*\((?:[Ww]orking[^\S\n]+[Tt]itle|[Ww]\.?[Tt]\.?)\b")
+WORKING_TITLE_RE = re.compile(r"[^\S\n]*\((?:[Ww]orking[^\S\n]+[Tt]itle|[Ww][./]?[Tt]\.?\)|\d+[^\S\n]*[x\u00d7X][^\S\n]*\d+)")
 
 
 def working_title_titles(doc: Doc) -> Iterator[Mention]:
-    """A capitalised run right before "(working title)" is a work's title, whatever the NER
-    calls it ("Paradise Lost (working title)" is no company). Not a run the NER calls a person
+    """A capitalised run right before "(working title)", or before a UK format tag ("Harbour
+    (6×60’)", episodes times minutes), is a work's title, whatever the NER calls it ("Paradise
+    Lost (working title)" is no company). Not a run the NER calls a person
     with a frequent given name first, nor a company run."""
     text = document_text(doc)
     for match in WORKING_TITLE_RE.finditer(text):

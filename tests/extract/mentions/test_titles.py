@@ -2517,3 +2517,16 @@ def test_a_counted_plural_company_noun_lists_no_titles(entities_of):
     # Twin: "two companies, A and B" lists companies.
     entities = entities_of("The two companies, Harbor Films and Lumo Pictures, will merge.")
     assert not [e for e in entities.values() if e.type in ("Series", "Film", "CreativeWork")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Harbour (6\u00d760\u2019) is produced by Tidewater Films for BBC1.", "Harbour"),
+    ("Bound (w/t) is a drama from Tidewater Films.", "Bound"),
+])
+def test_a_run_before_a_format_tag_or_working_title_is_a_work(entities_of, text, title):
+    assert entities_of(text)[title].type in ("CreativeWork", "Series", "Film")
+
+
+def test_a_person_before_a_parenthesis_is_no_work(entities_of):
+    # Twin: a calling card in parentheses leaves the name a person.
+    assert entities_of("Ana Ruiz (Cold Feet) is produced by nobody.")["Ana Ruiz"].type == "Person"
