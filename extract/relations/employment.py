@@ -903,7 +903,37 @@ def _titles_before_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
                 yield [person], found[0], found[1]
 
 
+# Verbs of closing a deal on someone's behalf: "negotiated by A for Kestrel Films".
+DEAL_MAKING_LEMMAS = frozenset({"negotiate", "broker", "handle", "close", "seal", "ink"})
+
+
+def _posts_around_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
+    """Two surface forms the parse often loses:
+    - "overseen by content head Laura Pinto at Solera Media": a job title right before a name and
+      "at" a company right after it; the person holds the title there;
+    - "the deal was negotiated by Ann Marsh for Kestrel Films and Tom Vance for Lumo": in a
+      sentence about making a deal, the company after a negotiator's "for" is the one they act for."""
+    for person in entity_tokens(doc, "person"):
+        if person._.mkg_kind != "person" or person._.mkg_ref or person.i + 2 >= len(doc):
+            continue
+        after, company = doc[person.i + 1], doc[person.i + 2]
+        if company._.mkg_kind != "org":
+            continue
+        start = person.i
+        while start - 1 >= person.sent.start and doc[start - 1].is_lower and (doc[start - 1].lower_ in ROLE_WORDS or doc[start - 1].pos_ in ("NOUN", "ADJ")) \
+                and person.i - start < 3:
+            start -= 1
+        titled = start < person.i and doc[person.i - 1].lower_ in ROLE_WORDS
+        if after.lower_ == "at" and titled:
+            yield [person], company, doc[start:person.i].text
+        elif after.lower_ == "for" and any(t.lemma_.lower() in DEAL_MAKING_LEMMAS and t.pos_ == "VERB" for t in person.sent) \
+                and doc[person.i - 1].lower_ in ("by", "and", ","):
+            yield [person], company, ""
+
+
 def past_posts(doc: Doc) -> Iterator[Fact]:
+    for people, company, role in _posts_around_names(doc):
+        yield from _employment_facts(doc, people, company, role, people[0], "posts_around_names")
     for people, company, role in _titles_before_names(doc):
         yield from _employment_facts(doc, people, company, role, people[0], "title_before_name")
     for people, company, role in _named_titles(doc):

@@ -784,3 +784,19 @@ def test_a_person_of_a_described_company_works_there(facts_of, sentence, people)
 def test_a_person_of_a_work_works_at_no_company_named_later(facts_of):
     # Twin: "of the hit series X" names a calling card; the company comes with another verb.
     assert ("Nikos Alexiou", "employedBy", "Lykos Films") not in facts_of("Nikos Alexiou of the hit series Cold Harbor praised Lykos Films.")
+
+
+# --- posts around a name: "content head A at C", "negotiated by A for C" ---
+def test_a_job_title_before_a_name_and_at_a_company_after_it_is_a_post(facts_of):
+    facts = facts_of("The series is overseen by content head Laura Pinto at Solera Media.")
+    assert {f for f in facts if f[0] == "Laura Pinto"} == {("Laura Pinto", "employedBy", "Solera Media"), ("Laura Pinto", "role", "content head")}
+
+
+def test_negotiators_act_for_the_company_after_their_for(facts_of):
+    facts = facts_of("The deal was negotiated by Ann Marsh for Kestrel Films and Tom Vance for Lumo Pictures.")
+    assert {f for f in facts if f[1] == "employedBy"} == {("Ann Marsh", "employedBy", "Kestrel Films"), ("Tom Vance", "employedBy", "Lumo Pictures")}
+
+
+@pytest.mark.parametrize("sentence", ["The film was sold by Ann Marsh for Kestrel Films.", "Ana Ruiz will star for Netflix.", "Director Tom Reyes at Cannes said it."])
+def test_a_for_or_at_with_no_deal_or_no_title_is_no_post(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
