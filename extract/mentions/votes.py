@@ -482,6 +482,26 @@ def vote_works_from_makers(text: str, groups: list[EntityGroup]) -> None:
             group.votes["CreativeWork"] += 3.0 * len(group.mentions)
 
 
+# Job words only a company's staff hold ("sales co-chief", "drama boss", "CEO"), unlike a work's
+# crew ("creator", "director"), then a full name: "Cinesud sales co-chief Marc Aubert".
+COMPANY_POST_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:chief|co-chief|head|co-head|boss|president|co-president|ceo|co-ceo|"
+                                   r"chairman|chairwoman|chair|topper|founder|co-founder|vp|svp|evp|md|cfo|coo|cco)\s+"
+                                   r"[A-Z][\w\-]+\s+[A-Z][\w\-]+", re.I)
+
+
+def vote_employers_before_posts(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a person or a place, with no given name first, right before a
+    post only a company's staff hold and a full name ("Cinesud sales co-chief Marc Aubert",
+    "Lumo CEO Ana Ruiz") is the company the post is at: a person holds no "co-chief" of another."""
+    for group in groups:
+        if group.kind not in ("person", "place", "") or not group.ner_only or _plain_person(group) or len(group.label.split()) > 2:
+            continue
+        if group.label in place_names():
+            continue  # "US sales chief A": a country's name says where, not whose
+        if any(COMPANY_POST_AFTER_RE.match(text, m.end) for m in group.mentions):
+            group.votes["Organization"] += 3.0 * len(group.mentions)
+
+
 # "Netflix's Lucifer", "CBS' Madam": a company's possessive, then the name.
 COMPANY_POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+$")
 

@@ -745,3 +745,15 @@ def test_a_full_name_the_ner_took_for_an_unknown_place_is_a_persons(entities_of)
     assert places["Santa Monica"].type == "City"
     assert places["Hong Kong"].type != "Person"
 
+
+
+# --- a name right before a company post and a full name is the company ---
+def test_a_name_before_a_company_post_and_a_full_name_is_a_company(entities_of, facts_of):
+    text = "According to Cinesud sales co-chief Marc Aubert, the film sold well."
+    assert entities_of(text)["Cinesud"].type == "Organization"
+    assert ("Marc Aubert", "employedBy", "Cinesud") in facts_of(text)
+
+
+def test_a_country_before_a_post_stays_a_place(entities_of):
+    # Twin: "US sales chief A" says where the post is.
+    assert entities_of("US sales chief Ana Ruiz said it.")["US"].type == "Country"
