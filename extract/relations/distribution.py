@@ -60,7 +60,24 @@ def _platforms(verb: Token, table: dict[str, set[str]]) -> list[Token]:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found += [t for t in coordinated(pobj) if t._.mkg_kind == "org"]
+    if not found:
+        # "will premiere outside of the UK on Vantix": the parser may hang the platform's "on" on
+        # the territory before it; it is still in the verb's own clause. Only a service or a
+        # channel there: a company "on" a place may be anything.
+        for prep in verb.subtree:
+            if prep.dep_ == "prep" and prep.head.i != verb.i and lemma in table.get(prep.lower_, ()) \
+                    and prep.head._.mkg_kind == "place" and _clause_verb(prep).i == verb.i:
+                found += [t for o in prep.children if o.dep_ == "pobj" for t in coordinated(o)
+                          if t._.mkg_kind == "org" and t._.mkg_class in ("StreamingService", "Broadcaster")]
     return found
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb above a token (the token itself when none is)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else token
 
 
 def _noun_works(noun: Token) -> list[Token]:

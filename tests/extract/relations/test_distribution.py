@@ -309,3 +309,16 @@ def test_a_company_that_dates_or_moves_a_work_distributes_it(facts_of, sentence)
 ])
 def test_a_hedged_or_undated_move_gives_no_distribution(facts_of, sentence):
     assert of(facts_of(sentence), "distributes") == set()
+
+
+@pytest.mark.parametrize("sentence, platform", [
+    ("The series Salt Line will premiere outside of the UK on Netflix.", "Netflix"),
+    ("The series Salt Line will premiere in the UK on Channel 4 in May.", "Channel 4"),
+])
+def test_a_platform_after_a_territory_still_carries_the_work(facts_of, sentence, platform):
+    assert (platform, "distributes", "Salt Line") in facts_of(sentence)
+
+
+def test_a_company_after_a_territory_that_is_no_platform_carries_nothing(facts_of):
+    # Twin: "on Harbor Films' lot" is a place of the premiere, no service.
+    assert not {f for f in facts_of("The series Salt Line will premiere in the UK on Harbor Films' lot.") if f[1] == "distributes"}
