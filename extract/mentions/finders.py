@@ -1282,6 +1282,11 @@ def _described_person(text: str, end: int) -> bool:
     return bool(_person_apposition_re().match(text, end))
 
 
+# " thriller The Night Train", " action movie Doorman": a genre noun after a list item, then the
+# title: the item is the star the work is known by, not a title.
+GENRE_THEN_TITLE_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:thriller|drama|comedy|horror|movie|film|pic|feature|series|show|documentary|"
+                                 r"starrer|vehicle|romcom|western|biopic)\s+[\u201c\"]?[A-Z]")
+
 def cued_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     # Only an entity that starts inside a title can rule it out (each test below reads one that
@@ -1315,6 +1320,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 title_end = _before_company(doc, title_start, title_end)  # also "A and B" pieces
                 if number and _starts_clause(doc, title_start, title_end):
                     break  # "the series A, and Dana Vale leads B": a new clause, not a list of titles
+                if GENRE_THEN_TITLE_RE.match(text, title_end):
+                    continue  # "including Bradley Vale thriller The Night Train": the star, the title follows
                 title_start = after_owner(doc, title_start, title_end)
                 title = without_placed_tail(text[title_start:title_end].rstrip(".,"))
                 if is_bare_year(title):

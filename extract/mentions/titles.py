@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, GENRE_THEN_TITLE_RE, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -2395,6 +2395,8 @@ def list_slot_titles(doc: Doc) -> Iterator[Mention]:
         for start, end in _list_items(text, match.end(), limit):
             if CO_OWNER_AFTER_RE.match(text, end):
                 continue  # "include Taika Vale and Phil Ross's upcoming series": a co-owner, no title
+            if GENRE_THEN_TITLE_RE.match(text, end):
+                continue  # "including Bradley Vale thriller The Night Train": the star, the title follows the genre
             m = _mention(doc, start, _stop_at_company(doc, start, end), cls)
             if m:
                 yield m

@@ -2530,3 +2530,16 @@ def test_a_run_before_a_format_tag_or_working_title_is_a_work(entities_of, text,
 def test_a_person_before_a_parenthesis_is_no_work(entities_of):
     # Twin: a calling card in parentheses leaves the name a person.
     assert entities_of("Ana Ruiz (Cold Feet) is produced by nobody.")["Ana Ruiz"].type == "Person"
+
+
+def test_a_star_before_a_genre_noun_in_a_credit_list_is_no_title(entities_of):
+    text = ("Ryuhei Kitamura is known for movies including Godzilla: Final Wars, Bradley Cooper thriller "
+            "The Midnight Meat Train, and Ruby Rose action movie Doorman.")
+    entities = entities_of(text)
+    assert entities["Bradley Cooper"].type == "Person"
+    assert entities["The Midnight Meat Train"].type in ("CreativeWork", "Film")
+
+
+def test_a_title_in_a_credit_list_stays_a_title(entities_of):
+    # Twin: no genre noun after the item.
+    assert entities_of("Ryuhei Kitamura is known for movies including Godzilla: Final Wars and Versus.")["Godzilla: Final Wars"].type in ("CreativeWork", "Film")
