@@ -1237,6 +1237,10 @@ def after_owner(doc: Doc, start: int, end: int) -> int:
     # seller after the title, whatever place the NER took the title for.
     place_joiner = not owner.group(0).endswith(("'s ", "\u2019s ", "' ", "\u2019 ")) and not re.search(r"\s(?:from|by)\s+$", owner.group(0)) \
         if owner else False
+    # "the comedy Moonpie from Ana Ruiz and Tom Vance": a full name after "from" or "by" is the
+    # maker of the run before it, which is the title, not an owner of what follows.
+    if owner and re.search(r"\s(?:from|by)\s+$", owner.group(0)) and opens_with_given_name(document_text(doc)[start + owner.end():end]):
+        return start
     if owner and any((e.label_ in ("PERSON", "ORG") or CLASS_KIND.get(e.label_) in ("org", "person")
                       or e.label_ in ("GPE", "LOC") and place_joiner)
                      and e.start_char <= start < e.end_char

@@ -139,6 +139,10 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     buyer = buyer_tail_start(text, start, start + len(title))  # "sold the drama Glasshouse to Lumo Film"
     if buyer is not None:
         title = title[:buyer]
+    # "the comedy Moonpie from Ana Ruiz": a full name after "from" or "by" is the work's maker.
+    maker = re.search(r"\s+(?:from|by)\s+(?=[A-Z])", title)
+    if maker and maker.start() > 0 and opens_with_given_name(title[maker.end():]):
+        title = title[:maker.start()]
     end = start + len(title)
     # "opposite Dana Vale in Glasshouse, the thriller from ...": a full name and "in" open the run
     # with the cast member the work is played alongside; the title is what follows "in".

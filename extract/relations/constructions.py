@@ -959,6 +959,8 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
         # "Harbour Films' productions", "previous Harbour Films productions include".
         if token._.mkg_kind == "org" and not any(t._.mkg_kind for t in close[i + 1:]):
             return token._.mkg_entity, "org", bool(token._.mkg_ref)
+    if any(t.lower_ == "their" for t in close) and _people_pair_before(doc, sent):
+        return None  # "... from A and B. Their credits include X": the pair's, not a company's
     if any(t.lower_ in ("its", "their") for t in close):
         subject = _last_company_subject(doc, sent)
         if subject is not None:
@@ -969,6 +971,19 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
         if token._.mkg_kind == "person" and not _in_parens(token):
             return token._.mkg_entity, "person", bool(token._.mkg_ref)
     return None
+
+
+def _people_pair_before(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence before (or this one, before its list) names people joined by "and":
+    "their" then most likely points to them."""
+    sents = doc_sents(doc)
+    at = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
+    spans = [sents[at - 1]] if at else []
+    for span in spans:
+        for t in span:
+            if t._.mkg_kind == "person" and t.i + 2 < span.end and doc[t.i + 1].lower_ == "and" and doc[t.i + 2]._.mkg_kind == "person":
+                return True
+    return False
 
 
 def _last_company_subject(doc: Doc, sent: Span, back: int = 2) -> Token | None:

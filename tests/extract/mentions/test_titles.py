@@ -2543,3 +2543,15 @@ def test_a_star_before_a_genre_noun_in_a_credit_list_is_no_title(entities_of):
 def test_a_title_in_a_credit_list_stays_a_title(entities_of):
     # Twin: no genre noun after the item.
     assert entities_of("Ryuhei Kitamura is known for movies including Godzilla: Final Wars and Versus.")["Godzilla: Final Wars"].type in ("CreativeWork", "Film")
+
+
+def test_a_full_name_after_from_ends_the_title_and_is_its_maker(entities_of, facts_of):
+    text = "Hulu has ordered the comedy Moonpie from Ana Ruiz and Tom Vance."
+    entities = entities_of(text)
+    assert entities["Moonpie"].type in ("CreativeWork", "Series") and entities["Ana Ruiz"].type == "Person"
+    assert ("Hulu", "produces", "Ana Ruiz") not in facts_of(text)
+
+
+def test_a_person_from_a_show_keeps_the_show_as_the_title(facts_of):
+    # Twin: "Tom Hale from Moonfall joins the cast of X": the cast join is X's.
+    assert ("Salt Road", "starring", "Tom Hale") in facts_of("Tom Hale from Moonfall joins the cast of the drama Salt Road.")

@@ -1227,3 +1227,14 @@ def test_a_companys_list_noun_right_before_include_lists_what_it_made(facts_of, 
 def test_a_list_noun_owned_by_nobody_gives_no_maker(facts_of):
     # Twin: no company or person owns the list.
     assert not {f for f in facts_of("Recent originals include Porni, Furia and Wisting.") if f[1] in ("produces", "knownFor")}
+
+
+def test_their_credits_after_a_pair_of_people_are_no_companys_works(facts_of):
+    facts = facts_of("Hulu has ordered the comedy Moonpie from Ana Ruiz and Tom Vance. Their feature credits include Red Sky and Dark Road.")
+    assert not {f for f in facts if f[1] == "produces" and f[2] in ("Red Sky", "Dark Road")}
+
+
+def test_their_productions_after_two_companies_are_theirs(facts_of):
+    # Twin: after companies, "their" list is a company's.
+    facts = facts_of("Harbor Films and Lumo Pictures have merged. Their productions include Red Sky and Dark Road.")
+    assert ("Harbor Films", "produces", "Red Sky") in facts
