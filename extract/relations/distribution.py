@@ -357,6 +357,47 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             yield from _territory_buyer_facts(sent, buyers, salient_work, "distribution.territory_for_buyer")
 
 
+# "Benelux going to A", "with Brazil going to A": a territory handed to its buyer.
+HANDED_WORDS = frozenset({"going"})
+# "A taking Brazil", "A picking up Spain", "A acquiring rights for Thailand": a buyer taking a territory.
+TAKING_WORDS = frozenset({"taking", "picking", "acquiring", "snapping", "nabbing", "grabbing", "buying"})
+
+
+def territory_handovers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """Sales reports hand each territory to its buyer in absolute clauses: "with Benelux going to
+    A, B taking Brazil and C acquiring rights for Thailand". After "with", in a sentence that speaks of a sale
+    (territory_sale_cues), a company a territory goes to, or a company taking (the rights for) a
+    territory, bought the work the sentence (or the article) is about and releases it there."""
+    cues = lower_words("territory_sale_cues")
+    table = token_table(doc)
+    for sent in doc_sents(doc):
+        if not _speaks_of_sale(table, sent, cues):
+            continue
+        # Only in an absolute clause opened by "with" (the "-ing" forms below have no tense).
+        opener = next((t.i for t in sent if t.lower_ == "with"), None)
+        if opener is None:
+            continue
+        buyers = []
+        for token in sent:
+            if token._.mkg_kind != "org" or token.i + 2 >= sent.end or token.i < opener:
+                continue
+            before = doc[token.i - 2:token.i] if token.i - 2 >= sent.start else None
+            # "Benelux going to A"
+            if before is not None and before[0].lower_ in HANDED_WORDS and before[1].lower_ == "to" and token.i - 3 >= sent.start \
+                    and doc[token.i - 3]._.mkg_kind == "place":
+                buyers.append(token)
+                continue
+            # "A taking Brazil", "A acquiring rights for Thailand", "A picking up Spain"
+            if doc[token.i + 1].lower_ in TAKING_WORDS:
+                rest = [t for t in doc[token.i + 2:min(token.i + 6, sent.end)]]
+                place = next((t for t in rest if t._.mkg_kind == "place"), None)
+                between = rest[:rest.index(place)] if place is not None else []
+                if place is not None and all(t.lower_ in ("up", "rights", "for", "the", "in") for t in between):
+                    buyers.append(token)
+        if buyers:
+            yield from _territory_buyer_facts(sent, buyers, salient_work, "distribution.territory_handover")
+
+
 def _territory_buyer_facts(sent: Span, buyers: list[Token], salient_work: str, rule: str) -> Iterator[Fact]:
     """Each buyer of a territory acquires the work the sentence (or the article) is about and
     releases it there, unless the sale is hedged or a modal makes it a possibility ("may be

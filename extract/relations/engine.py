@@ -237,11 +237,17 @@ def in_passing(token: Token) -> bool:
     # what the sentence is about, not one named in passing.
     if before[-1].lower_ in ("for", "to") and len(before) > 1 and before[-2].lower_ in ORDER_NOUNS:
         return False
+    # "closed territory sales on the drama X", "rights on X": the work a sale is of is what the
+    # sentence reports, not one named in passing.
+    if before[-1].lower_ in ("on", "for") and len(before) > 1 and before[-2].lower_ in SALE_NOUNS:
+        return False
     return before[-1].lower_ in PASSING_WORDS
 
 
 # Nouns of a network's order, whose "for"/"to" names the work ordered.
 ORDER_NOUNS = ("order", "pilot", "pickup", "commission", "greenlight")
+# Nouns of a sale, whose "on"/"for" names the work sold.
+SALE_NOUNS = ("sales", "sale", "rights", "deal", "deals", "territories")
 
 
 def _job_word_before_participle(doc: Doc, i: int, end: int) -> bool:

@@ -1432,3 +1432,8 @@ def test_a_name_with_particles_in_a_credit_slot_is_a_person(entities_of, facts_o
 def test_a_particle_ending_a_run_is_no_part_of_a_name(entities_of):
     # Twin: "de" with no capitalised word after it ends the name.
     assert "Sophie de" not in entities_of("The film is directed by Sophie de la cruz.")
+
+
+def test_benelux_is_a_territory_and_benelux_films_a_company(entities_of):
+    assert entities_of("The drama Cold Harbor sold to Benelux and Scandinavia.")["Benelux"].type == "Place"
+    assert entities_of("Benelux Films has acquired the drama Cold Harbor.")["Benelux Films"].type != "Place"

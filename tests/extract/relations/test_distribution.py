@@ -322,3 +322,19 @@ def test_a_platform_after_a_territory_still_carries_the_work(facts_of, sentence,
 def test_a_company_after_a_territory_that_is_no_platform_carries_nothing(facts_of):
     # Twin: "on Harbor Films' lot" is a place of the premiere, no service.
     assert not {f for f in facts_of("The series Salt Line will premiere in the UK on Harbor Films' lot.") if f[1] == "distributes"}
+
+
+# --- territories handed to their buyers in absolute clauses ---
+def test_territories_going_to_or_taken_by_buyers_are_bought(facts_of):
+    facts = facts_of("Bavaro Sales closed several territory sales on the drama Cold Harbor, with Benelux going to Lumo Film, "
+                     "Kinoplex taking Brazil and Rialto Films acquiring rights for Thailand.")
+    assert {f[0] for f in facts if f[1:] == ("acquires", "Cold Harbor")} == {"Lumo Film", "Kinoplex", "Rialto Films"}
+    assert {f[0] for f in facts if f[1:] == ("distributes", "Cold Harbor")} == {"Lumo Film", "Kinoplex", "Rialto Films"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bavaro Sales sold the drama Cold Harbor, with Kinoplex reportedly taking Brazil.",
+    "The drama Cold Harbor is a hit, with Kinoplex taking the lead in Brazil.",
+])
+def test_a_hedged_or_saleless_taking_buys_nothing(facts_of, sentence):
+    assert ("Kinoplex", "acquires", "Cold Harbor") not in facts_of(sentence)

@@ -347,3 +347,9 @@ def test_rel5_executive_produced_by_after_a_title_is_that_titles(facts_of):
                      "which was renewed last month; and the anthology Moonfall, based on a novel.")
     assert {f for f in facts if f[1] == "executiveProducer"} == {
         ("Glasshouse", "executiveProducer", "Jane Roe"), ("Glasshouse", "executiveProducer", "Sam Lee")}
+
+
+def test_a_work_a_sale_is_on_is_not_named_in_passing(facts_of):
+    # "sales on X" names the work sold, unlike "her work on X" (a calling card).
+    facts = facts_of("Bavaro Sales closed several territory sales on the drama Cold Harbor, with Kinoplex taking Brazil.")
+    assert ("Kinoplex", "acquires", "Cold Harbor") in facts
