@@ -351,5 +351,5 @@ def test_rel5_executive_produced_by_after_a_title_is_that_titles(facts_of):
 
 def test_a_work_a_sale_is_on_is_not_named_in_passing(facts_of):
     # "sales on X" names the work sold, unlike "her work on X" (a calling card).
-    facts = facts_of("Bavaro Sales closed several territory sales on the drama Cold Harbor, with Kinoplex taking Brazil.")
-    assert ("Kinoplex", "acquires", "Cold Harbor") in facts
+    facts = facts_of("Bavaro Sales closed several territory sales on the drama Cold Harbor, with Kinoplex Films taking Brazil.")
+    assert ("Kinoplex Films", "acquires", "Cold Harbor") in facts
