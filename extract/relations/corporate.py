@@ -793,6 +793,47 @@ def banner_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                            round(0.75 * weight * _sure([company]), 2))
 
 
+def producer_banner_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"The film's producers are A and B for Northwind Pictures, C for Tallis Film and D for Orbit
+    Films": a producer credit whose people come in groups, each group followed by "for" and the
+    company it produces through. Every person produces the work (executive produces after an
+    "executive" trigger), every such company makes it, and each group works for its company."""
+    from mediakg.extract.relations.constructions import work_of
+    for sent in doc_sents(doc):
+        trigger = next((t for t in sent if t.lower_ in ("producers", "producer", "produced", "producing", "co-producers")), None)
+        if trigger is None:
+            continue
+        executive = trigger.i > sent.start and doc[trigger.i - 1].lower_ in ("executive", "exec")
+        pending: list[Token] = []
+        pairs: list[tuple[list[Token], Token]] = []
+        i = trigger.i + 1
+        while i < sent.end and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("by", "are", "is", "were")):
+            i += 1
+        while i < sent.end:
+            token = doc[i]
+            if token._.mkg_kind == "person":
+                pending.append(token)
+            elif token.lower_ == "for" and pending and i + 1 < sent.end and doc[i + 1]._.mkg_kind == "org":
+                pairs.append((pending, doc[i + 1]))
+                pending = []
+                i += 1
+            elif token.lower_ not in (",", "and"):
+                break
+            i += 1
+        if len(pairs) < 2 and not (pairs and len(pairs[0][0]) > 1):
+            continue  # one "A for X" is corporate.banner_credit's
+        work, weight = work_of(sent, trigger.i, salient_work)
+        if not work or is_hedged(doc, sent.start, pairs[-1][1].i + 1):
+            continue
+        evidence = sentence_evidence(sent)
+        for group, company in pairs:
+            yield Fact(company._.mkg_entity, "produces", work, evidence, "corporate.producer_banner_list", round(0.75 * weight, 2))
+            for person in group:
+                yield Fact(work, "executiveProducer" if executive else "producer", person._.mkg_entity, evidence,
+                           "corporate.producer_banner_list", round(0.75 * weight, 2))
+                yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, "corporate.producer_banner_list", 0.7)
+
+
 def studio_roles(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"Harbour Films is the studio", "Tidewater Media is the production company on the
     series": a company said (with "the") to be the studio or the producer of a project makes the

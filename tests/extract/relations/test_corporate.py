@@ -1261,3 +1261,17 @@ def test_an_opening_owned_by_participle_names_the_subjects_owner(facts_of, sente
 
 def test_an_owned_by_participle_with_a_hedge_names_no_owner(facts_of):
     assert not {f for f in facts_of("Reportedly owned by Harbor Media, the studio Lumo Pictures is expanding.") if f[1] == "owns"}
+
+
+def test_producer_groups_each_for_a_company(facts_of):
+    facts = facts_of("The film Cold Harbor stars Ann Lee. The film's producers are Tom Vale and Bo Grant for Northwind "
+                     "Pictures and Kim Bauer for Tallis Film.")
+    assert {f[2] for f in facts if f[:2] == ("Cold Harbor", "producer")} == {"Tom Vale", "Bo Grant", "Kim Bauer"}
+    assert {f[0] for f in facts if f[1:] == ("produces", "Cold Harbor")} == {"Northwind Pictures", "Tallis Film"}
+    assert ("Kim Bauer", "employedBy", "Tallis Film") in facts and ("Kim Bauer", "employedBy", "Northwind Pictures") not in facts
+
+
+def test_producers_with_no_for_company_give_no_company(facts_of):
+    # Twin: a plain producer list names no company.
+    facts = facts_of("The film Cold Harbor stars Ann Lee. The film's producers are Tom Vale, Bo Grant and Kim Bauer.")
+    assert not {f for f in facts if f[1] in ("produces", "employedBy")}
