@@ -796,7 +796,7 @@ def _bought_object(doc: Doc, start: int, end: int) -> bool:
 
 
 # A director's job word right before a name ("Danish filmmaker ", "director ").
-DIRECTOR_OWNER_RE = re.compile(r"\b(?:director|filmmaker|helmer|writer-director|auteur|documentarian)\s+$")
+DIRECTOR_OWNER_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lower_words("owner_director_jobs")), key=len, reverse=True)) + r")\s+$")
 
 
 def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
@@ -2394,16 +2394,21 @@ def list_slot_titles(doc: Doc) -> Iterator[Mention]:
     for match in LIST_TRIGGER_RE.finditer(text):
         if _people_own_the_list(doc, match.start()):
             continue
-        cls = _list_class(match.group(0))
-        limit = _sentence_end(text, match.end())
-        for start, end in _list_items(text, match.end(), limit):
-            if CO_OWNER_AFTER_RE.match(text, end):
-                continue  # "include Taika Vale and Phil Ross's upcoming series": a co-owner, no title
-            if GENRE_THEN_TITLE_RE.match(text, end):
-                continue  # "including Bradley Vale thriller The Night Train": the star, the title follows the genre
-            m = _mention(doc, start, _stop_at_company(doc, start, end), cls)
-            if m:
-                yield m
+        yield from _list_item_mentions(doc, match.end(), _list_class(match.group(0)))
+
+
+def _list_item_mentions(doc: Doc, pos: int, cls: str) -> Iterator[Mention]:
+    """The title mentions of a list that starts at pos and runs to the sentence's end, leaving out
+    the names that own or star in an item rather than name one."""
+    text = document_text(doc)
+    for start, end in _list_items(text, pos, _sentence_end(text, pos)):
+        if CO_OWNER_AFTER_RE.match(text, end):
+            continue  # "include Taika Vale and Phil Ross's upcoming series": a co-owner, no title
+        if GENRE_THEN_TITLE_RE.match(text, end):
+            continue  # "including Bradley Vale thriller The Night Train": the star, the title follows the genre
+        m = _mention(doc, start, _stop_at_company(doc, start, end), cls)
+        if m:
+            yield m
 
 
 # "greenlit two animated series, A and B", "ordered three new dramas: A, B and C": a counted
@@ -2417,14 +2422,8 @@ def counted_list_titles(doc: Doc) -> Iterator[Mention]:
     """The items of a list after a counted plural work noun ("Nickelodeon greenlit two animated
     series, Pond Life and Grumble Gran,") are those works: the count says how many titles follow.
     The noun says their medium."""
-    text = document_text(doc)
-    for match in COUNTED_WORKS_RE.finditer(text):
-        cls = _list_class(match.group("noun"))
-        limit = _sentence_end(text, match.end())
-        for start, end in _list_items(text, match.end(), limit):
-            m = _mention(doc, start, _stop_at_company(doc, start, end), cls)
-            if m:
-                yield m
+    for match in COUNTED_WORKS_RE.finditer(document_text(doc)):
+        yield from _list_item_mentions(doc, match.end(), _list_class(match.group("noun")))
 
 
 # "based on her 2004 novel, Dry Season, ...": a source noun and a comma before its title.

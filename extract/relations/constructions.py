@@ -26,7 +26,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import (coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
+from mediakg.extract.relations.engine import (clause_verb, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import doc_sents, entity_tokens, kind_of, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
 
@@ -1096,13 +1096,6 @@ def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
 SELLER_VERBS = frozenset({"acquire", "buy", "purchase", "pick", "license", "take", "nab", "snap", "secure", "land", "pre-buy"})
 
 
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a token in the parse (itself, if it is one)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else None
-
-
 def seller_partners(doc: Doc) -> Iterator[Fact]:
     """"Alamo Film bought the German rights for X from Films Boutique", "Kestrel acquired X from
     sales agent Cinesud": a company that buys a work or its rights from another company deals
@@ -1113,7 +1106,7 @@ def seller_partners(doc: Doc) -> Iterator[Fact]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SELLER_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             continue
         # What is bought and where it comes from, in the verb's own clause (no other verb between).
-        own = [t for t in verb.subtree if (_governing_verb(t) or verb).i == verb.i]
+        own = [t for t in verb.subtree if (clause_verb(t) or verb).i == verb.i]
         if not any(t._.mkg_kind == "work" or t.lower_ == "rights" for t in own):
             continue
         buyers = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]

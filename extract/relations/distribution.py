@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated, in_passing
+from mediakg.extract.relations.engine import clause_verb, coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import TokenTable, doc_sents, kind_of, token_table, tokens_with
 
@@ -66,18 +66,10 @@ def _platforms(verb: Token, table: dict[str, set[str]]) -> list[Token]:
         # channel there: a company "on" a place may be anything.
         for prep in verb.subtree:
             if prep.dep_ == "prep" and prep.head.i != verb.i and lemma in table.get(prep.lower_, ()) \
-                    and prep.head._.mkg_kind == "place" and _clause_verb(prep).i == verb.i:
+                    and prep.head._.mkg_kind == "place" and (clause_verb(prep) or prep).i == verb.i:
                 found += [t for o in prep.children if o.dep_ == "pobj" for t in coordinated(o)
                           if t._.mkg_kind == "org" and t._.mkg_class in ("StreamingService", "Broadcaster")]
     return found
-
-
-def _clause_verb(token: Token) -> Token:
-    """The nearest verb above a token (the token itself when none is)."""
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else token
 
 
 def _noun_works(noun: Token) -> list[Token]:

@@ -209,6 +209,15 @@ def _in_person_parens(token: Token) -> bool:
     return False
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a token in the parse (the token itself if it is one), or None: the
+    clause a word belongs to, which a rule reads as a whole ("bought X from Y": the "from" of
+    the buying verb's own clause, not of a relative clause inside it)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
 def in_passing(token: Token) -> bool:
     if _in_person_parens(token):
         return True

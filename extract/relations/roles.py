@@ -341,7 +341,7 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
 
 
 # The job words before a possessor that make the owned work the one they directed.
-DIRECTOR_JOBS = frozenset({"director", "filmmaker", "helmer", "writer-director", "auteur", "documentarian"})
+DIRECTOR_JOBS = lower_words("owner_director_jobs")
 
 
 def _owner_job(person: Token) -> set[str]:
