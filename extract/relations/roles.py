@@ -217,14 +217,21 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 for (_, _, predicate), person in zip(roles, people):
                     yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement_respectively", round(0.75 * weight, 2))
             continue
+        # "A was the director of X and Y": a stated work with others coordinated after it holds
+        # the job in each.
+        # (Not a name that opens a clause of its own: "..., and Y starred in Z".)
+        works = [work, *(t._.mkg_entity for t in coordinated(stated)[1:] if t._.mkg_kind == "work" and t.dep_ not in ("nsubj", "nsubjpass")
+                         and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX")))] if stated is not None else [work]
         for _, _, predicate in roles:
             for person in people:
-                yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
+                for each in works:
+                    yield Fact(each, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
         # "A was (previously) a writer on X", "A has been an executive producer on X": a job on a
         # work the phrase names, held in the past, is a calling card as well as a credit.
         if stated is not None and verb.lemma_ in ("be", "serve") and is_past(verb):
             for person in people:
-                yield Fact(person._.mkg_entity, "knownFor", work, evidence, "roles.complement_known", round(0.7 * weight, 2))
+                for each in works:
+                    yield Fact(person._.mkg_entity, "knownFor", each, evidence, "roles.complement_known", round(0.7 * weight, 2))
         # "A will serve as producer alongside B and C": B and C share the one role; with several
         # roles ("writer and producer alongside B") which of them B shares is not said.
         if len({predicate for _, _, predicate in roles}) == 1:

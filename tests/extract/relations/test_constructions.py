@@ -1238,3 +1238,14 @@ def test_their_productions_after_two_companies_are_theirs(facts_of):
     # Twin: after companies, "their" list is a company's.
     facts = facts_of("Harbor Films and Lumo Pictures have merged. Their productions include Red Sky and Dark Road.")
     assert ("Harbor Films", "produces", "Red Sky") in facts
+
+
+def test_the_script_is_by_a_list_of_writers(facts_of):
+    facts = facts_of("Netflix has ordered the drama Salt Line. The script is by Ana Ruiz, Tom Vance and Kate Lowe.")
+    assert {f for f in facts if f[1] == "writtenBy"} == {("Salt Line", "writtenBy", p) for p in ("Ana Ruiz", "Tom Vance", "Kate Lowe")}
+
+
+def test_the_script_is_by_no_means_names_no_writer(facts_of):
+    # Twin: "by no means" is no agent.
+    assert not {f for f in facts_of("Netflix has ordered the drama Salt Line. The script is by no means finished, Ana Ruiz said.")
+                if f[1] == "writtenBy"}

@@ -1366,3 +1366,14 @@ def test_a_director_who_owns_the_next_title_directs_no_earlier_one(facts_of):
 def test_the_owners_job_says_which_credit_a_possessed_thriller_gives(facts_of, job, expected):
     facts = facts_of(f"Harbor Films has picked up {job} Ruth Kane's thriller The Glass Bell.")
     assert {f for f in facts if f[1] in ("directedBy", "writtenBy")} == expected
+
+
+def test_a_job_of_coordinated_works_is_held_in_each(facts_of):
+    facts = facts_of("Ana Ruiz was also the director of Paper Kites and Storm: Reckoning.")
+    assert {f for f in facts if f[1] == "directedBy"} == {("Paper Kites", "directedBy", "Ana Ruiz"), ("Storm: Reckoning", "directedBy", "Ana Ruiz")}
+
+
+def test_a_name_opening_the_next_clause_holds_no_job_of_the_first(facts_of):
+    # Twin: ", and Y starred in Z" is a clause of its own.
+    facts = facts_of("Ana Ruiz was the director of Paper Kites, and Tom Vance starred in Storm: Reckoning.")
+    assert {f for f in facts if f[1] == "directedBy"} == {("Paper Kites", "directedBy", "Ana Ruiz")}
