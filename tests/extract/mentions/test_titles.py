@@ -2555,3 +2555,15 @@ def test_a_full_name_after_from_ends_the_title_and_is_its_maker(entities_of, fac
 def test_a_person_from_a_show_keeps_the_show_as_the_title(facts_of):
     # Twin: "Tom Hale from Moonfall joins the cast of X": the cast join is X's.
     assert ("Salt Road", "starring", "Tom Hale") in facts_of("Tom Hale from Moonfall joins the cast of the drama Salt Road.")
+
+
+def test_a_title_before_grad_and_a_name_is_the_persons_show(entities_of, facts_of):
+    text = "The news comes after Hulu ordered the vampire drama Night Hunt, starring Gossip Girl grad Tom Vance."
+    assert entities_of(text)["Gossip Girl"].type in ("CreativeWork", "Series", "Film")
+    facts = facts_of(text)
+    assert ("Night Hunt", "starring", "Gossip Girl") not in facts and ("Tom Vance", "knownFor", "Gossip Girl") in facts
+
+
+def test_a_company_before_vet_and_a_name_stays_a_company(entities_of):
+    # Twin: a company word ends the run, so the vet worked there.
+    assert entities_of("The drama stars Harbor Films vet Tom Vance.")["Harbor Films"].type != "CreativeWork"
