@@ -217,11 +217,7 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 for (_, _, predicate), person in zip(roles, people):
                     yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement_respectively", round(0.75 * weight, 2))
             continue
-        # "A was the director of X and Y": a stated work with others coordinated after it holds
-        # the job in each.
-        # (Not a name that opens a clause of its own: "..., and Y starred in Z".)
-        works = [work, *(t._.mkg_entity for t in coordinated(stated)[1:] if t._.mkg_kind == "work" and t.dep_ not in ("nsubj", "nsubjpass")
-                         and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX")))] if stated is not None else [work]
+        works = [work, *_works_listed_after(stated)] if stated is not None else [work]
         for _, _, predicate in roles:
             for person in people:
                 for each in works:
@@ -239,6 +235,14 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 if is_hedged(doc, min(p.i for p in people), person.i + 1):
                     continue  # "along with A, plus possibly B": B is no stated partner
                 yield Fact(work, roles[0][2], person._.mkg_entity, evidence, "roles.complement_partner", round(0.7 * weight, 2))
+
+
+def _works_listed_after(work: Token) -> list[str]:
+    """"A was the director of X and Y": the works coordinated after a stated work share its job;
+    not a name that opens a clause of its own ("..., and Y starred in Z")."""
+    doc = work.doc
+    return [t._.mkg_entity for t in coordinated(work)[1:] if t._.mkg_kind == "work" and t.dep_ not in ("nsubj", "nsubjpass")
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"))]
 
 
 def _respectively(doc: Doc, i: int, end: int) -> bool:
