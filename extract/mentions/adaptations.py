@@ -192,7 +192,10 @@ def _adapted_work(trigger: Token) -> Token | None:
 def _authors(head: Token) -> list[Token]:
     """"Quill's novel", "the novel by Mara Quill": the writer of the unnamed source."""
     out = []
-    for child in head.children:
+    # "the novel of the same name by A": the parser hangs "by" on "name", which still names the book.
+    same_name = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for t in c.children if t.dep_ == "pobj" and t.lower_ in ("name", "title")]
+    for child in [*head.children, *(c for t in same_name for c in t.children)]:
         if child.dep_ == "poss" and child._.mkg_kind == "person":
             out.append(child)
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -246,6 +249,11 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         out_facts.append(Fact(key, "basedOn", source.key, evidence, "works.unnamed_source", 0.7))
         out_facts += [Fact(source.key, "writtenBy", a._.mkg_entity, evidence, "works.unnamed_source_author", 0.7)
                       for a in _authors(head)]
+        # "based on A's 2017 novel of the same name": a year modifying the source's noun dates
+        # the source, not the adaptation.
+        out_facts += [Fact(source.key, "releaseYear", t.text, evidence, "works.unnamed_source_year", 0.7, is_attribute=True)
+                      for t in head.children if t.dep_ in ("nummod", "compound", "amod", "npadvmod") and t.i < head.i
+                      and re.fullmatch(r"(?:1[89]|20)\d\d", t.text)][:1]
         # "based on the novel of the same name written by A": a writer inside the source's phrase
         # wrote the book, not the adaptation.
         in_phrase = {t._.mkg_entity for t in head.subtree if t._.mkg_kind == "person" and (cut is None or t.i < cut)}

@@ -312,7 +312,14 @@ def _company_run(text: str, start: int, end: int) -> bool:
     or "from"/"by"/"with", a comma or "&" right before it."""
     if _has_company_word(text[start:end]):
         return True
+    # "Based on Ana Ruiz's novel, Salt Road follows ...": the comma closes an opening participle
+    # clause, and the run after it is the sentence's subject.
+    if SOURCE_OPENER_RE.search(text[max(0, start - 160):start]):
+        return False
     return bool(re.search(r"(?:\b(?:from|by|with|and)|[,&])\s*$", text[max(0, start - 8):start]))
+
+
+SOURCE_OPENER_RE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)(?:Based|Adapted|Inspired|Drawn|Set)[^\S\n]+(?:on|from|by|in|against)\b[^,.;:\n]*,[^\S\n]*$")
 
 
 def hit_slot_titles(doc: Doc) -> Iterator[Mention]:
@@ -894,15 +901,21 @@ def _guessed_work_subject(doc: Doc, start: int, end: int, verb_end: int, said: s
     Netflix", "X has cast Dana Vale") can be a work: the NER's person guess counts only when the
     run does not open with a frequent given name ("Dana Vale has cast ..." is a director), and
     a company the NER or a company word names keeps its class ("Harbour Films has cast ...").
-    The run must be the whole of any name the NER found in it ("Director Dana Vale has cast").
+    The run must be the whole of any name the NER found in it ("Director Dana Vale has cast"),
+    a person or a place guess that is no known place ("Salt Road follows a drifter"). A run that
+    is the surname of a person named in full is that person ("Ruiz follows a string of exits").
     A verb of adding must add cast ("X has added three actors", not "X added that ...")."""
     text = document_text(doc)
     run = text[start:end]
     if not run.split() or opens_with_given_name(run) or _company_run(text, start, end):
         return False
     for ent in _ents_over(doc, start, end):
-        if ent.label_ != "PERSON" or (ent.start_char, ent.end_char) != (start, end):
+        if ent.label_ not in ("PERSON", "GPE", "LOC") or (ent.start_char, ent.end_char) != (start, end) \
+                or (ent.label_ != "PERSON" and run in place_names()):
             return False
+    if any(e.label_ == "PERSON" and e.start_char != start and re.search(r"\s" + re.escape(run) + r"$", e.text.removesuffix("'s"))
+           for e in doc_ents(doc)) or any(opens_with_given_name(m.group(0)) for m in re.finditer(r"\b[A-Z][a-z]+\s+" + re.escape(run) + r"\b", text)):
+        return False
     if said.split()[-1] in ("added", "adds"):
         rest = text[verb_end:_sentence_end(text, verb_end)].lower()
         return any(re.search(r"\b" + re.escape(w) + r"\b", rest) for w in lower_words("cast_addition_words"))

@@ -64,6 +64,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
             after = [w for w in works if w.idx >= end and w.idx - end <= 3]
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
+            # "Salt Road, Ana Ruiz's 2017 novel, ...": an owner's dated noun in apposition dates the
+            # title before the owner's name.
+            if not before and match.group(0)[:1] in ("'", "\u2019"):
+                before = [w for w in works if w.idx + len(w.text) <= start and re.fullmatch(
+                    r"[\u201d\"]?,\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.\u2019'-]*\s+){0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*",
+                    doc.text[w.idx + len(w.text):start])]
             # "“Salt Road” is a 2019 thriller": the copula's subject is what the dated noun describes
             # (the parse says it is the subject, not a title inside it: "the company behind X is a ...").
             said = [w for w in works if w.dep_ == "nsubj" and w.head.lemma_ == "be"

@@ -128,6 +128,15 @@ RULES = [
     # An author's book: "Min Jin Lee's novel “Pachinko”", "the novel by X".
     Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), *BOOK_MODIFIERS, word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.85, coordinate=False, veto=_opening_subject),
+    # The same in apposition after the title: "Salt Road, Ana Ruiz's debut novel, sold ...": the
+    # description set off by the title's comma names its author. The noun must close the
+    # apposition (a comma, a full stop, a parenthesis or "about"/"that"), or "X, A's novel Y"
+    # would name the wrong book.
+    Rule("works.authors_novel", "writtenBy", [ent("work", "subject"), {"ORTH": {"IN": ["\u201d", "\""]}, "OP": "?"}, {"ORTH": ","},
+                                              {"ORTH": {"IN": ["\u201d", "\""]}, "OP": "?"}, ent("person", "object"), possessive(), *BOOK_MODIFIERS,
+                                              word("novel", "book", "memoir", "webtoon", "manga", "comic", "play", "bestseller", "novella"),
+                                              {"LOWER": {"IN": [",", ".", ";", ")", "about", "that", "which", "\u2014", "-"]}}],
+         WORK, PERSON, 0.8, coordinate=False),
     # A hyphened praise or theme word before the noun: "A's 2016 Pulitzer-winning novel X", "A's
     # pandemic-themed bestseller X" (the tokenizer splits the compound at its hyphen).
     Rule("works.authors_novel", "writtenBy", [ent("person", "object"), possessive(), *BOOK_MODIFIERS[:2], {"IS_ALPHA": True}, {"ORTH": "-"},

@@ -308,3 +308,19 @@ def test_a_relative_clause_on_a_person_gives_no_source(extraction_of):
     x = extraction_of("The Copper Lantern stars Tomas Reyne, who is based on the novel's hero, and lands on Harbour TV on May 3.")
     assert not [f for f in x.facts if f.predicate == "basedOn"]
     assert list(_works(x, "The Copper Lantern").values()) in (["CreativeWork"], ["Series"], ["Film"])
+
+
+def test_a_dated_unnamed_source_has_its_year_and_author(extraction_of):
+    # "based on A's 2017 novel of the same name": the year and the author are the book's, not the film's.
+    x = extraction_of("Based on Kiri Holm's 2017 novel of the same name, Salt Road follows a ferryman.")
+    facts = typed_facts(x)
+    assert ("Salt Road/CreativeWork", "releaseYear", "2017") in facts
+    assert ("Salt Road/CreativeWork", "writtenBy", "Kiri Holm/Person") in facts
+    assert not {f for f in facts if f[0] != "Salt Road/CreativeWork" and f[1] in ("releaseYear", "writtenBy")}
+
+
+def test_the_author_after_of_the_same_name(extraction_of):
+    facts = typed_facts(extraction_of("Salt Road is based on the novel of the same name by Kiri Holm."))
+    assert {f[2] for f in facts if f[1] == "writtenBy"} == {"Kiri Holm/Person"}
+    # Negative twin: no year is said, so none is given.
+    assert not {f for f in facts if f[1] == "releaseYear"}

@@ -2567,3 +2567,24 @@ def test_a_title_before_grad_and_a_name_is_the_persons_show(entities_of, facts_o
 def test_a_company_before_vet_and_a_name_stays_a_company(entities_of):
     # Twin: a company word ends the run, so the vet worked there.
     assert entities_of("The drama stars Harbor Films vet Tom Vance.")["Harbor Films"].type != "CreativeWork"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Glasswater follows a ferryman who returns to his island.", "Glasswater"),
+    ("Salt Road follows two sisters who inherit a vineyard.", "Salt Road"),
+    # after an opening source phrase, the comma closes the phrase, not a list of companies
+    ("Based on Kiri Holm's novel, Salt Road follows the life of a ferryman.", "Salt Road"),
+])
+def test_the_subject_of_a_logline_is_a_title(entities_of, text, title):
+    # "X follows a drifter who ...": a logline's subject is a work even where the NER guessed a person or a place.
+    assert entities_of(text)[title].type in ("CreativeWork", "Film", "Series")
+
+
+@pytest.mark.parametrize("text, person", [
+    # Negative twins: a surname of a person named earlier is that person, and a frequent given
+    # name opens a person's name.
+    ("Harbour Films named Ana Ruiz president of film. Ruiz follows a string of executives who left this year.", "Ruiz"),
+    ("Sarah Whitlock follows a long line of novelists who moved into television.", "Sarah Whitlock"),
+])
+def test_a_person_before_a_logline_verb_stays_a_person(entities_of, text, person):
+    assert not works(entities_of(text))

@@ -292,3 +292,10 @@ def test_a_former_hedged_or_borrowed_date_gives_no_release_year(facts_of, senten
 def test_an_older_work_keeps_its_own_year_beside_a_new_date(facts_of):
     # The sequel opens in 2027; the film it follows keeps the year in its possessive.
     assert years(facts_of("The sequel to 2019's Tin Lantern will open on May 5, 2027.")) == {("Tin Lantern", "2019")}
+
+
+def test_an_owners_dated_noun_in_apposition_dates_the_title(facts_of):
+    # "X, A's 2017 novel, ...": the year stands after the owner's possessive.
+    assert years(facts_of("Salt Road, Kiri Holm's 2017 novel about a ferryman, is being adapted by Harbour Films.")) == {("Salt Road", "2017")}
+    # Negative twin: the dated noun names its own title after it.
+    assert years(facts_of("After Salt Road, Kiri Holm's 2017 novel Blue Harbor became a hit.")) == {("Blue Harbor", "2017")}

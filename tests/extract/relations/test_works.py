@@ -433,3 +433,18 @@ def test_a_source_titled_after_a_comma_is_the_source(facts_of):
 def test_a_speaker_after_the_source_noun_is_no_title(entities_of):
     # Twin: "the novel, Ana Ruiz said," is a reporting clause.
     assert entities_of("The film Blue Orchard is based on the novel, Ana Ruiz said.")["Ana Ruiz"].type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Salt Road, Kiri Holm's debut novel, sold a million copies.",
+    "Harbour Films optioned \u201cSalt Road,\u201d Kiri Holm's bestselling memoir.",
+    "Salt Road, Kiri Holm's 2017 novel about a ferryman, is being adapted by Harbour Films.",
+])
+def test_an_authors_book_in_apposition_after_the_title(facts_of, text):
+    assert ("Salt Road", "writtenBy", "Kiri Holm") in facts_of(text)
+
+
+def test_an_authors_book_named_after_the_apposition_is_that_book(facts_of):
+    # Negative twin: "After X, A's novel Y ..." names Y as the book, not X.
+    facts = facts_of("After Salt Road, Kiri Holm's novel Blue Harbor became a hit.")
+    assert ("Salt Road", "writtenBy", "Kiri Holm") not in facts
