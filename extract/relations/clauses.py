@@ -125,9 +125,15 @@ def subjects(verb: Token) -> list[Token]:
     if not found:
         return []
     subject = found[0]
-    if subject.lower_ in RELATIVE and current.dep_ == "relcl":
+    relative = subject.lower_ in RELATIVE and current.dep_ == "relcl"
+    if relative:
         subject = current.head
     people = [t for t in _with_conjuncts(subject) if t._.mkg_kind == "person"]
+    # "produced by A, B and C (Y), who also directed it": after a list of three or more, the
+    # relative clause is said of the last name, the one it follows; a pair may share it ("A and
+    # B, who created the show").
+    if relative and len(people) >= 3:
+        people = [t for t in people if t.i < found[0].i][-1:]
     if not people:
         return []
     return people + [t for t in _partners(verb) if t.i not in {p.i for p in people}]
@@ -144,6 +150,10 @@ def _partners(verb: Token) -> list[Token]:
     with Y". Only on the verb or on its object, so "wrote X with Y in mind" style adjuncts of a
     clause further down are not reached."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    # "directed X with A and B": the names a director works "with" are most often the cast, not
+    # co-directors (who are said to co-direct).
+    if _predicate(verb) == "directedBy" and not verb.lower_.startswith("co"):
+        return []
     found = []
     for holder in holders:
         for prep in holder.children:

@@ -398,3 +398,32 @@ def test_an_including_list_under_no_work_noun_is_no_credit(facts_of):
     # negative twin: "ads for brands including X": the list names companies, not the verb's works
     facts = facts_of("Tom Reyes has directed ads for brands including Harbour Films.")
     assert {f for f in facts if f[1] == "directedBy"} == set()
+
+
+def test_a_relative_clause_after_a_list_of_three_is_said_of_the_last_name(facts_of):
+    # "produced by A, B and C (Y), who also directed it": the clause follows, and describes, C.
+    facts = facts_of("The comedy Wyvern was produced by Tessa Marlowe, Owen Pike and Ray Dunn (Tall Grass), "
+                     "who also directed the film Wyvern.")
+    assert {f for f in facts if f[1] == "directedBy"} == {("Wyvern", "directedBy", "Ray Dunn")}
+
+
+# "Ana Lopez directed Night Road with Ben Hart."
+DIRECTED_WITH = [
+    ("Ana Lopez", 1, "nsubj", "PROPN", "NNP", "Ana Lopez"),
+    ("directed", 1, "ROOT", "VERB", "VBD", "direct"),
+    ("Night Road", 1, "dobj", "PROPN", "NNP", "Night Road"),
+    ("with", 1, "prep", "ADP", "IN", "with"),
+    ("Ben Hart", 3, "pobj", "PROPN", "NNP", "Ben Hart"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_directing_a_work_with_someone_names_no_co_director(vocab):
+    # The people a director works "with" are mostly the cast: only the subject directed.
+    assert {t for t in triples(parsed(vocab, DIRECTED_WITH)) if t[1] == "directedBy"} == {("w1", "directedBy", "p1")}
+
+
+def test_co_directing_with_someone_names_the_partner(vocab):
+    # Twin: "co-directed X with B" says B directed too.
+    rows = [row if row[0] != "directed" else ("co-directed", 1, "ROOT", "VERB", "VBD", "direct") for row in DIRECTED_WITH]
+    assert {t for t in triples(parsed(vocab, rows)) if t[1] == "directedBy"} == {("w1", "directedBy", "p1"), ("w1", "directedBy", "p2")}
