@@ -9,7 +9,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
-from mediakg.extract.mentions.adaptations import screen_owners, split_adaptations, unnamed_sources, unsure_series_owners
+from mediakg.extract.mentions.adaptations import drop_derived_work_credits, screen_owners, split_adaptations, unnamed_sources, unsure_series_owners
 from mediakg.extract.relations.attributes import event_dates, extract_attributes
 from mediakg.extract.mentions.entities import (EntityGroup, add_document_matches, decide_class, drop_lone_given_names, group_mentions, honorific_titles,
                                               merge_person_short_forms)
@@ -366,6 +366,7 @@ def _extract(doc: Doc) -> Extraction:
     facts += list(event_dates(doc, facts))
     facts = drop_played_parts(doc, facts)  # "A will play astronomer B": B is a character
     facts = drop_displaced_casts(facts)  # "X, and Y starring P": P stars in Y alone
+    facts = drop_derived_work_credits(doc, groups, facts)  # "X prequel adds A": A joins the untitled prequel
     groups, facts = split_adaptations(doc, groups, refs, facts)
     groups, facts = unnamed_sources(doc, groups, facts, salient_work=salient_work)
     facts = screen_owners(doc, groups, facts)

@@ -288,3 +288,29 @@ def unsure_series_owners(groups: list[EntityGroup], facts: list[Fact]) -> list[F
 
 SCREEN_OWNER_UNSURE = 0.5
 
+
+
+# "the “Silver Harbor” prequel", "the Silver Harbor spinoff": a title modifying one of these nouns
+# names the work the new one derives from; the new one is untitled.
+DERIVED_AFTER = re.compile(r"^[\u201d\u2019\"']?\s+(?:prequel|sequel|spinoff|spin-off|follow-up)s?\b", re.I)
+
+
+def drop_derived_work_credits(doc: Doc, groups: list[EntityGroup], facts: list[Fact]) -> list[Fact]:
+    """Credits said of an untitled prequel, sequel or spinoff are not the original's: in "HBO's
+    “X” prequel has added A to its cast" A joins the new show. For a work named that way, a
+    screen credit whose sentence names it only as the modifier of such a noun, or not at all
+    (the fallback to the article's work), is dropped; a sentence naming the work plainly keeps
+    its credits ("A starred in X")."""
+    text = document_text(doc)
+    kept = list(facts)
+    for group in groups:
+        if group.kind != "work":
+            continue
+        spans = group.mentions + group.short_forms
+        derived = [m for m in spans if DERIVED_AFTER.match(text[m.end:m.end + 16])]
+        if not derived:
+            continue
+        plain = [m for m in spans if m not in derived]
+        kept = [f for f in kept if not (f.subject == group.key and f.predicate in CREDITS and not f.is_attribute
+                                        and not any(f.evidence.start <= m.start < f.evidence.end for m in plain))]
+    return kept

@@ -324,3 +324,18 @@ def test_the_author_after_of_the_same_name(extraction_of):
     assert {f[2] for f in facts if f[1] == "writtenBy"} == {"Kiri Holm/Person"}
     # Negative twin: no year is said, so none is given.
     assert not {f for f in facts if f[1] == "releaseYear"}
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour TV's \u201cSilver Harbor\u201d prequel has added three actors to its cast. The cast also includes Tessa Varn and Pia Sorel.",
+    "Tessa Varn will star in the Silver Harbor sequel for Netflix.",
+    "Tessa Varn and Pia Sorel have joined the untitled Silver Harbor spinoff.",
+])
+def test_the_cast_of_an_untitled_prequel_is_not_the_originals(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "starring"}
+
+
+def test_a_plain_mention_of_the_original_keeps_its_credit(facts_of):
+    # Negative twin: the first sentence names the original itself; only the spinoff's casting is dropped.
+    facts = facts_of("Tessa Varn starred in Silver Harbor. Pia Sorel will star in the Silver Harbor spinoff.")
+    assert {f for f in facts if f[1] == "starring"} == {("Silver Harbor", "starring", "Tessa Varn")}
