@@ -800,14 +800,15 @@ def producer_banner_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]
     "executive" trigger), every such company makes it, and each group works for its company."""
     from mediakg.extract.relations.constructions import work_of
     for sent in doc_sents(doc):
-        trigger = next((t for t in sent if t.lower_ in ("producers", "producer", "produced", "producing", "co-producers")), None)
+        trigger = next((t for t in sent if t.lower_ in ("producers", "producer", "produced", "producing", "co-producers", "eps")), None)
         if trigger is None:
             continue
-        executive = trigger.i > sent.start and doc[trigger.i - 1].lower_ in ("executive", "exec")
+        # "EPs" is the trade's short form of "executive producers".
+        executive = trigger.lower_ == "eps" or (trigger.i > sent.start and doc[trigger.i - 1].lower_ in ("executive", "exec"))
         pending: list[Token] = []
         pairs: list[tuple[list[Token], Token]] = []
         i = trigger.i + 1
-        while i < sent.end and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("by", "are", "is", "were")):
+        while i < sent.end and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("by", "are", "is", "were", "include", "includes", "included", "also")):
             i += 1
         while i < sent.end:
             token = doc[i]
@@ -817,9 +818,12 @@ def producer_banner_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]
                 pairs.append((pending, doc[i + 1]))
                 pending = []
                 i += 1
-            elif token.lower_ not in (",", "and"):
+            elif token.lower_ not in (",", "and", ";"):  # a semicolon separates groups as a comma does
                 break
             i += 1
+        # "..., C and D for Lantern Films, and Tom Rook": a last name with no company of its own
+        # still holds the credit.
+        loose = pending if pending and i >= sent.end - 1 else []
         if len(pairs) < 2 and not (pairs and len(pairs[0][0]) > 1):
             continue  # one "A for X" is corporate.banner_credit's
         work, weight = work_of(sent, trigger.i, salient_work)
@@ -832,6 +836,9 @@ def producer_banner_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]
                 yield Fact(work, "executiveProducer" if executive else "producer", person._.mkg_entity, evidence,
                            "corporate.producer_banner_list", round(0.75 * weight, 2))
                 yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, "corporate.producer_banner_list", 0.7)
+        for person in loose:
+            yield Fact(work, "executiveProducer" if executive else "producer", person._.mkg_entity, evidence,
+                       "corporate.producer_banner_list", round(0.75 * weight, 2))
 
 
 def studio_roles(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:

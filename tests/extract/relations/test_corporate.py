@@ -1275,3 +1275,19 @@ def test_producers_with_no_for_company_give_no_company(facts_of):
     # Twin: a plain producer list names no company.
     facts = facts_of("The film Cold Harbor stars Ann Lee. The film's producers are Tom Vale, Bo Grant and Kim Bauer.")
     assert not {f for f in facts if f[1] in ("produces", "employedBy")}
+
+
+def test_ep_groups_split_by_semicolons_each_for_a_company(facts_of):
+    # "EPs include A and B for X; C and D for Y": the short form, "include" and semicolons.
+    facts = facts_of("Harbour TV has ordered the drama Salt Harbor. Other EPs include Ann Bell and Ray Moss for Tall Tree "
+                     "Pictures; Joe Kim and Lea Fox for Lantern Films.")
+    assert {f[2] for f in facts if f[:2] == ("Salt Harbor", "executiveProducer")} == {"Ann Bell", "Ray Moss", "Joe Kim", "Lea Fox"}
+    assert ("Joe Kim", "employedBy", "Lantern Films") in facts and ("Joe Kim", "employedBy", "Tall Tree Pictures") not in facts
+
+
+def test_a_last_producer_with_no_company_keeps_the_credit(facts_of):
+    facts = facts_of("Harbour TV has ordered the drama Salt Harbor. Executive producers are Ed Rune for Northgate Films, "
+                     "Mara Bell and Dan Zell for Scott Lane Productions, and Tom Rook.")
+    assert ("Salt Harbor", "executiveProducer", "Tom Rook") in facts
+    # Twin: the loose name works for no company of the list.
+    assert not {f for f in facts if f[0] == "Tom Rook" and f[1] == "employedBy"}
