@@ -47,6 +47,13 @@ CASES = [
      ("Lionsgate", "produces", "Paper Lanterns")),
     ("Hulu will distribute the film \u201cGlass Garden\u201d.", "Hulu will distribute the film \u201cGlass Garden\u201d, sources say.",
      ("Hulu", "distributes", "Glass Garden")),
+    # "on the verge of acquiring": a deal about to close is not closed yet
+    ("Blue Lantern Films has acquired world rights to the thriller Salt Road.",
+     "Blue Lantern Films is on the verge of acquiring world rights to the thriller Salt Road.",
+     ("Blue Lantern Films", "acquires", "Salt Road")),
+    ("Blue Lantern Films has acquired world rights to the thriller Salt Road.",
+     "Blue Lantern Films is close to finalizing a deal for world rights to the thriller Salt Road.",
+     ("Blue Lantern Films", "acquires", "Salt Road")),
     # adapt7: "is expected to" reports what is foreseen, not what is done
     ("Anna Cole will star in the thriller \u201cCold Current\u201d.",
      "Anna Cole is expected to star in the thriller \u201cCold Current\u201d.",
