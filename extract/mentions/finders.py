@@ -777,6 +777,10 @@ def _without_trailing_function_words(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
 
+# The words that make a channel of a broadcaster's name ("ABC Kids", "ZDF Neo", "BBC Prime").
+CHANNEL_TAIL_RE = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(map(re.escape, words("channel_name_tails")), key=len, reverse=True)) + r")\b(?![\w'\u2019-])")
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
     honours = honour_spans(document_text(doc))
@@ -807,6 +811,15 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                     yield m
                 continue
             longer = longer_company_name(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
+            channel = CHANNEL_TAIL_RE.match(document_text(doc), ent.end_char) if ent.label_ in ("Broadcaster", "StreamingService") else None
+            if channel and not longer:
+                # "ABC Kids", "ZDF Neo", "Sky Kids": a broadcaster's name and a channel word name one
+                # of its channels, a broadcaster of its own, not the parent the gazetteer knows.
+                span = doc.char_span(ent.start_char, channel.end(), alignment_mode="expand")
+                m = _mention(span, ent.label_, "pattern", cued=True) if span is not None else None
+                if m:
+                    yield m
+                continue
             if longer:
                 # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
                 # name of another company, which the name's last word types.
@@ -1291,6 +1304,10 @@ def _described_person(text: str, end: int) -> bool:
 GENRE_THEN_TITLE_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:thriller|drama|comedy|horror|movie|film|pic|feature|series|show|documentary|"
                                  r"starrer|vehicle|romcom|western|biopic)\s+[\u201c\"]?[A-Z]")
 
+# What an award's name is followed by when it describes a person: "Emmy winner", "Oscar nominee".
+AWARD_EPITHET_RE = re.compile(r"[\s-]+(?:winner|winners|nominee|nominees|laureate|winning|nominated)\b", re.I)
+
+
 def cued_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     # Only an entity that starts inside a title can rule it out (each test below reads one that
@@ -1352,6 +1369,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "based on Dana Vale, the first woman to ...": a biopic's real person
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
+                if AWARD_EPITHET_RE.match(text, title_end):
+                    continue  # "based on Emmy winner Dana Vale's books": an award describing the person after it
                 if title.split()[-1] in words("nationality_adjectives") and re.match(r"\s+[a-z]", text[title_end:title_end + 2]):
                     continue  # "starred in Netflix Korean series X": the company and nationality describe the work named next
                 # "the upcoming Spectrum Original drama series", "a Hulu Original film": a

@@ -1437,3 +1437,27 @@ def test_a_particle_ending_a_run_is_no_part_of_a_name(entities_of):
 def test_benelux_is_a_territory_and_benelux_films_a_company(entities_of):
     assert entities_of("The drama Cold Harbor sold to Benelux and Scandinavia.")["Benelux"].type == "Place"
     assert entities_of("Benelux Films has acquired the drama Cold Harbor.")["Benelux Films"].type != "Place"
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("The series Salt Road was commissioned by ABC Kids in Australia.", "ABC Kids"),
+    ("The drama will air on ZDF Neo from May.", "ZDF Neo"),
+])
+def test_a_broadcasters_channel_is_named_whole(entities_of, text, channel):
+    # "ABC Kids": the known name and a channel word name the channel, not its parent.
+    entities = entities_of(text)
+    assert entities[channel].type == "Broadcaster"
+    assert channel.split()[0] not in entities
+
+
+def test_a_broadcaster_before_a_lower_case_word_stays_itself(entities_of):
+    # Twin: "ABC kids' programming" is the broadcaster's, no channel is named.
+    assert "ABC" in entities_of("The series Salt Road joins ABC kids' programming in May.")
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cSnow Day\u201d is based on Emmy winner Tess Korda's children's books.",
+    "\u201cSnow Day\u201d is based on BAFTA-winning author Tess Korda's children's books.",
+])
+def test_an_award_describing_a_person_is_no_source_title(entities_of, text):
+    assert set(entities_of(text)) == {"Snow Day", "Tess Korda"}
