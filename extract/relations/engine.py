@@ -291,6 +291,16 @@ def item_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
     return None
 
 
+def _in_other_relative(token: Token, around: int) -> bool:
+    """Whether a token stands in a relative clause that does not hold `around`: in "A, who has
+    written books including X, will executive produce Y" X is A's calling card, and the main
+    clause's credit is not X's."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            return not ancestor.left_edge.i <= around <= ancestor.right_edge.i
+    return False
+
+
 def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool,
              skip_passing: bool = False) -> Token | None:
     from mediakg.extract.relations.constructions import epithet_person  # imports this module
@@ -299,7 +309,7 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     # calling card, not the work the sentence credits.
     def fits(t: Token) -> bool:
         return t._.mkg_kind in kinds_ and not (skip_passing and in_passing(t)) \
-            and not (t._.mkg_kind == "work" and epithet_person(t) is not None)
+            and not (t._.mkg_kind == "work" and (epithet_person(t) is not None or _in_other_relative(t, around)))
 
     described = described_work(sent, around, kinds_)
     if described is not None:

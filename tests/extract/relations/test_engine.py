@@ -353,3 +353,18 @@ def test_a_work_a_sale_is_on_is_not_named_in_passing(facts_of):
     # "sales on X" names the work sold, unlike "her work on X" (a calling card).
     facts = facts_of("Bavaro Sales closed several territory sales on the drama Cold Harbor, with Kinoplex Films taking Brazil.")
     assert ("Kinoplex Films", "acquires", "Cold Harbor") in facts
+
+
+def test_a_title_inside_a_relative_clause_takes_no_main_clause_credit(facts_of):
+    # "A, who has written books including X, and B will executive produce": X is A's calling
+    # card; the unnamed credit is the article's series'.
+    facts = facts_of("Harbour TV has ordered the drama series Salt Road. Jo Mills, who has written more than 20 books, "
+                     "including the bestsellers \u201cTiny Boats\u201d and \u201cMoon Pie,\u201d and Carl Ennis will executive produce.")
+    eps = {f for f in facts if f[1] == "executiveProducer"}
+    assert eps and all(f[0] == "Salt Road" for f in eps)
+
+
+def test_a_title_in_the_credits_own_relative_clause_keeps_it(facts_of):
+    # Twin: the relative clause that holds the credit verb is said of its own title.
+    facts = facts_of("The series Salt Road, which Carl Ennis will executive produce, premieres in May.")
+    assert ("Salt Road", "executiveProducer", "Carl Ennis") in facts
