@@ -250,6 +250,10 @@ def in_passing(token: Token) -> bool:
     # sentence reports, not one named in passing.
     if before[-1].lower_ in ("on", "for") and len(before) > 1 and before[-2].lower_ in SALE_NOUNS:
         return False
+    # "are joining forces on X", "production begins on X", "teamed up on X": the work a
+    # partnership or a shoot is on is what the sentence reports.
+    if before[-1].lower_ == "on" and len(before) > 1 and before[-2].lower_ in JOINT_WORK_WORDS:
+        return False
     return before[-1].lower_ in PASSING_WORDS
 
 
@@ -257,6 +261,8 @@ def in_passing(token: Token) -> bool:
 ORDER_NOUNS = ("order", "pilot", "pickup", "commission", "greenlight")
 # Nouns of a sale, whose "on"/"for" names the work sold.
 SALE_NOUNS = ("sales", "sale", "rights", "deal", "deals", "territories")
+# Words of a partnership or a shoot, whose "on" names the work it is on.
+JOINT_WORK_WORDS = ("forces", "production", "filming", "shooting", "up", "partnered", "partnering", "collaborating", "teamed", "teaming")
 
 
 def _job_word_before_participle(doc: Doc, i: int, end: int) -> bool:

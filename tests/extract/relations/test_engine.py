@@ -368,3 +368,19 @@ def test_a_title_in_the_credits_own_relative_clause_keeps_it(facts_of):
     # Twin: the relative clause that holds the credit verb is said of its own title.
     facts = facts_of("The series Salt Road, which Carl Ennis will executive produce, premieres in May.")
     assert ("Salt Road", "executiveProducer", "Carl Ennis") in facts
+
+
+def test_the_work_a_partnership_is_on_takes_the_next_sentences_credits(facts_of):
+    # "are joining forces on X": X is what the sentence reports, not a title named in passing,
+    # so the unnamed credits after it are X's, not the article's first work's.
+    facts = facts_of("Harbor Lane Pictures is producing Saltmarsh, a drama starring Lena Ortiz. Kestrel Media and Dune Films "
+                     "are joining forces on The Glass Orchard, a thriller starring Tom Reyes. Ana Ruiz directs from a script by Paul Kemp.")
+    assert ("The Glass Orchard", "directedBy", "Ana Ruiz") in facts
+    assert ("Saltmarsh", "directedBy", "Ana Ruiz") not in facts
+
+
+def test_a_work_someone_worked_on_is_still_in_passing(facts_of):
+    # Twin: "worked on X" names a past credit; the unnamed credit stays with the article's work.
+    facts = facts_of("Harbor Lane Pictures is producing the drama Saltmarsh. Lena Ortiz previously worked on The Glass Orchard. "
+                     "Ana Ruiz directs from a script by Paul Kemp.")
+    assert ("The Glass Orchard", "directedBy", "Ana Ruiz") not in facts
