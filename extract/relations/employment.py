@@ -213,6 +213,10 @@ def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
             continue
         people = [doc[i - 2]]
         j = i - 3
+        # The owners end in "and" ("A, B and C's"): a comma alone before the last name separates
+        # items of a list ("from writer A, B's Harbour Films and Lionsgate": A owns nothing).
+        if j < 0 or doc[j].lower_ not in ("and", "&"):
+            continue
         while j - 1 >= company.sent.start and doc[j].lower_ in ("and", "&", ",") and doc[j - 1]._.mkg_kind == "person":
             people.append(doc[j - 1])
             j -= 2

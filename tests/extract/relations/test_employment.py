@@ -800,3 +800,14 @@ def test_negotiators_act_for_the_company_after_their_for(facts_of):
 @pytest.mark.parametrize("sentence", ["The film was sold by Ann Marsh for Kestrel Films.", "Ana Ruiz will star for Netflix.", "Director Tom Reyes at Cannes said it."])
 def test_a_for_or_at_with_no_deal_or_no_title_is_no_post(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
+
+
+def test_people_joined_by_and_before_a_possessive_share_the_company(facts_of):
+    facts = facts_of("Ada Crane and Tom Rivet's Rivet Prods. is producing the drama.")
+    assert {f[0] for f in facts if f[1:] == ("employedBy", "Rivet Prods")} == {"Ada Crane", "Tom Rivet"}
+
+
+def test_a_comma_before_a_possessive_separates_list_items(facts_of):
+    # Twin: "from writer A, B's company and C": A is an item of the list, not B's partner.
+    facts = facts_of("Netflix has ordered an untitled drama pilot from writer Ada Crane, Tom Rivet's Rivet Prods. and Lionsgate TV.")
+    assert ("Ada Crane", "employedBy", "Rivet Prods") not in facts
