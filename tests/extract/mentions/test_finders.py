@@ -1461,3 +1461,19 @@ def test_a_broadcaster_before_a_lower_case_word_stays_itself(entities_of):
 ])
 def test_an_award_describing_a_person_is_no_source_title(entities_of, text):
     assert set(entities_of(text)) == {"Snow Day", "Tess Korda"}
+
+
+def test_a_known_name_before_a_channels_word_is_one_company(entities_of):
+    # "Fox International Channels": "Channels" is a company word, so the known name opens a longer one.
+    entities = entities_of("The company was set up by former Fox International Channels boss Dana Pike.")
+    assert "Fox International Channels" in entities and "International Channels" not in entities
+
+
+@pytest.mark.parametrize("text, person", [
+    ("She is reunited with her imaginary friend (Brit actor Colin Marsh), who causes havoc.", "Colin Marsh"),
+    ("Aussie actress Mia Lane has joined the cast of Salt Road.", "Mia Lane"),
+])
+def test_a_short_nationality_before_a_job_is_no_title(entities_of, text, person):
+    # "Brit actor A": like "British actor A", the word says where A is from; it names no show.
+    entities = entities_of(text)
+    assert person in entities and not {"Brit", "Aussie"} & set(entities)
