@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.extract.tokens import doc_ents, doc_sents, lower_forms, tokens_with
 from mediakg.ontology.vocabulary import vocabulary
@@ -777,6 +777,22 @@ def _without_trailing_function_words(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
 
+# The nouns a company is described by before its name ("podcast company X", "Indie outfit X").
+DESCRIPTOR_NOUNS = frozenset({"company", "firm", *(h.split()[-1] for h in company_descriptor_heads())})
+
+
+def _without_leading_descriptor(ent: Span) -> Span:
+    """The NER's company span without the lower-case description it ran in from the sentence's
+    start ("Podcast company Wondery" -> "Wondery"): a common noun of company kind right before
+    a capitalised word ends the description, and the name follows it."""
+    for k in range(ent.start + 1, ent.end - 1):
+        token = ent.doc[k]
+        if token.lower_ in DESCRIPTOR_NOUNS and token.is_lower and ent.doc[k + 1].is_title \
+                and all(t.is_lower for t in ent.doc[ent.start + 1:k]) and ent.doc[ent.start].is_sent_start:
+            return Span(ent.doc, k + 1, ent.end, label=ent.label_)
+    return ent
+
+
 # The words that make a channel of a broadcaster's name ("ABC Kids", "ZDF Neo", "BBC Prime").
 CHANNEL_TAIL_RE = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(map(re.escape, words("channel_name_tails")), key=len, reverse=True)) + r")\b(?![\w'\u2019-])")
 
@@ -801,6 +817,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             ent = _without_trailing_function_words(ent)
             if ent is None:
                 continue
+            if ent.label_ == "ORG":
+                ent = _without_leading_descriptor(ent)
         if headline and _headline_only(doc, ent, headline):
             continue
         if ent.label_ in CLASS_KIND:  # the media gazetteer

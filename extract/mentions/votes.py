@@ -1049,7 +1049,9 @@ def company_roles(doc: Doc, groups: list[EntityGroup]) -> dict[str, set[str]]:
             before = before_re.search(text, max(0, m.start - 30), m.start)
             # probeB: "Broadcaster Tolvane has commissioned": a descriptor opening the sentence
             # heads no relative clause; it describes the name after it, whatever the NER said.
-            opening = before is not None and span.start > 0 and doc[span.start - 1].is_sent_start and doc[span.start - 1].is_title
+            # The descriptor may be two words ("Production company X", "Indie outfit X").
+            head = doc.char_span(before.start(1), before.end(1), alignment_mode="expand") if before is not None else None
+            opening = head is not None and head[0].is_sent_start and head[0].is_title
             if described_only and not opening:
                 before = None
             after = after_re.match(text, m.end)

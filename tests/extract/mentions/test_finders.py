@@ -553,6 +553,10 @@ def test_a_compound_job_noun_opens_a_persons_name(entities_of, text, person):
     ("Streamer Kestrel Plus has ordered the drama.", "Kestrel Plus", "StreamingService"),
     ("Broadcaster Tolvane has commissioned the drama.", "Tolvane", "Broadcaster"),
     ("Indie producer Halvard has optioned the novel.", "Halvard", "ProductionCompany"),
+    # a two-word descriptor, whichever of the NER's guesses it ran into
+    ("Production company Loma Vista has optioned the novel.", "Loma Vista", "ProductionCompany"),
+    ("Indie outfit Loma Vista has optioned the novel.", "Loma Vista", "ProductionCompany"),
+    ("Podcast company Wondery has optioned the novel.", "Wondery", "Organization"),
 ])
 def test_an_opening_descriptor_is_no_part_of_the_name(extraction_of, sentence, label, cls):
     extraction = extraction_of(sentence)
