@@ -302,8 +302,19 @@ def territory_pair_buyers(sent) -> list[Token]:
         chains.append(current)
         current = []
         i = pair[1]
-    return [company for chain in chains if len(chain) > 1 and any(prep == "for" for _, prep in chain)
+    # A chain of "in" pairs only is a list of buyers too when it is what a sale went "to" or was
+    # picked up "by": "sold to A in Canada, B in Australia and C in New Zealand".
+    return [company for chain in chains if len(chain) > 1 and (any(prep == "for" for _, prep in chain)
+                                                              or doc[_entity_start(chain[0][0]) - 1].lower_ in ("to", "by"))
             for company, _ in chain]
+
+
+def _entity_start(token: Token) -> int:
+    """The index of the first token of the entity mention `token` is part of."""
+    i = token.i
+    while i > 0 and token.doc[i - 1]._.mkg_kind and token.doc[i - 1]._.mkg_entity == token._.mkg_entity:
+        i -= 1
+    return i
 
 
 def in_territory_pair(company: Token) -> bool:

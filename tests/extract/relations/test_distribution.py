@@ -195,9 +195,18 @@ def test_a_sales_territory_word_makes_a_for_pair(facts_of):
     assert not of(facts, "locatedIn")
 
 
+def test_in_pairs_a_sale_went_to_are_buyers(facts_of):
+    # "sold to A in Canada, B in Australia": what a sale went "to" (or was picked up "by") is a
+    # list of buyers, each "in" its territory, with no "for" pair.
+    facts = facts_of("The comedy \u201cFrostline\u201d sold to Kestrel Media in Germany, Zellmark Films in Italy and Tallow Pictures in France.")
+    assert {s for s, _, _ in of(facts, "acquires")} == {"Kestrel Media", "Zellmark Films", "Tallow Pictures"}
+    assert not of(facts, "locatedIn")
+
+
 def test_in_pairs_without_a_for_pair_are_no_sales_list(facts_of):
-    # Negative twin: no "for" pair, so "in Italy" is not read as a territory bought.
-    facts = facts_of("The comedy \u201cFrostline\u201d was picked up by Kestrel Media in Germany and Zellmark Films in Italy.")
+    # Negative twin: no "for" pair and no "to" or "by" before the list, so "in Italy" is where
+    # the companies are, not a territory bought.
+    facts = facts_of("The comedy \u201cFrostline\u201d sold well, and Kestrel Media in Germany and Zellmark Films in Italy said so.")
     assert ("Zellmark Films", "acquires", "Frostline") not in facts
     assert ("Zellmark Films", "distributes", "Frostline") not in facts
 
