@@ -1282,7 +1282,10 @@ def _company_subjects(verb: Token) -> list[Token]:
             subject = subjects[0]
             found = [subject, *subject.conjuncts]
             return [t for t in found if t._.mkg_kind == "org"]
-        if current.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp") or current.head.i == current.i:
+        # "Netflix continued its spree by acquiring X", "after buying X, Lumen ...": a gerund
+        # after "by", "after" or "before" is done by the subject of the clause it hangs on.
+        gerund_prep = current.dep_ == "prep" and current.lower_ in ("by", "after", "before")
+        if (current.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and not gerund_prep) or current.head.i == current.i:
             return []
         current = current.head
     return []

@@ -1249,3 +1249,17 @@ def test_the_script_is_by_no_means_names_no_writer(facts_of):
     # Twin: "by no means" is no agent.
     assert not {f for f in facts_of("Netflix has ordered the drama Salt Line. The script is by no means finished, Ana Ruiz said.")
                 if f[1] == "writtenBy"}
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix continued its festival spree on Tuesday by acquiring the documentary Cold Water.",
+    "After acquiring the documentary Cold Water, Netflix set a spring release.",
+])
+def test_a_gerund_after_by_or_after_is_done_by_the_clauses_subject(facts_of, text):
+    assert ("Netflix", "acquires", "Cold Water") in facts_of(text)
+
+
+def test_a_gerund_of_another_subject_buys_nothing_for_the_company(facts_of):
+    # Twin: the gerund hangs on a noun ("a plan for acquiring"), not on the company's clause.
+    facts = facts_of("Netflix rejected a plan by Harbor Media for acquiring the documentary Cold Water.")
+    assert ("Netflix", "acquires", "Cold Water") not in facts
