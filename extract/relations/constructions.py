@@ -26,7 +26,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import (clause_verb, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
+from mediakg.extract.relations.engine import (entity_end, clause_verb, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import doc_sents, entity_tokens, kind_of, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
 
@@ -560,6 +560,8 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             companies = _listed_after(doc, end, sent.end, "org")
             if not companies:
                 continue
+            if predicate == "produces":
+                companies += _co_producers_after(doc, companies[-1], sent.end)
             work, weight = work_of(sent, start, salient_work)
             if not work or is_hedged(doc, start, companies[-1].i + 1):
                 continue
@@ -568,6 +570,24 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 yield Fact(company._.mkg_entity, predicate, work, evidence, f"lists.companies.{predicate}",
                            round(0.75 * weight, 2))
             yield from _joint_partners(doc, start, end, companies, evidence)
+
+
+# What joins more makers to a production's list: "produced by A with B", "in association with
+# B", "in co-production with B", "together with B".
+CO_PRODUCER_OPENERS = (("with",), ("in", "association", "with"), ("in", "co-production", "with"), ("in", "coproduction", "with"),
+                       ("together", "with"), ("alongside",), ("in", "partnership", "with"))
+
+
+def _co_producers_after(doc: Doc, last: Token, sent_end: int) -> list[Token]:
+    """The companies a production list goes on to after its last maker: "produced by A with B
+    and C" makes B and C makers too (a person after "with" is no company, and is not taken)."""
+    i = entity_end(last) + 1
+    if i < sent_end and doc[i].text == ",":
+        i += 1
+    for opener in CO_PRODUCER_OPENERS:
+        if tuple(t.lower_ for t in doc[i:i + len(opener)]) == opener:
+            return _listed_after(doc, i + len(opener), sent_end, "org")
+    return []
 
 
 def _joint_partners(doc: Doc, start: int, end: int, companies: list[Token], evidence) -> Iterator[Fact]:

@@ -1263,3 +1263,18 @@ def test_a_gerund_of_another_subject_buys_nothing_for_the_company(facts_of):
     # Twin: the gerund hangs on a noun ("a plan for acquiring"), not on the company's clause.
     facts = facts_of("Netflix rejected a plan by Harbor Media for acquiring the documentary Cold Water.")
     assert ("Netflix", "acquires", "Cold Water") not in facts
+
+
+@pytest.mark.parametrize("text, makers", [
+    ("Cold Water is co-produced with ZDF, Nordlicht Films and Arte France.", {"ZDF", "Nordlicht Films", "Arte France"}),
+    ("Cold Water is produced by Ostra Films with Rai Cinema and Nord Film.", {"Ostra Films", "Rai Cinema", "Nord Film"}),
+    ("Cold Water is produced by Ostra Films in association with Nord Film.", {"Ostra Films", "Nord Film"}),
+])
+def test_companies_a_production_is_made_with_make_it(facts_of, text, makers):
+    assert {f[0] for f in facts_of(text) if f[1:] == ("produces", "Cold Water")} == makers
+
+
+def test_a_person_after_with_is_no_maker(facts_of):
+    # Twin: "with A directing" names a director, no company that produces.
+    facts = facts_of("Cold Water is produced by Ostra Films with Dana Vale directing.")
+    assert {f[0] for f in facts if f[1:] == ("produces", "Cold Water")} == {"Ostra Films"}
