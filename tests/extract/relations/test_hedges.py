@@ -156,3 +156,16 @@ def test_the_grouped_cue_pattern_finds_what_the_plain_alternation_finds() -> Non
         assert [(m.span(), m.group(0)) for m in grouped.finditer(clause)] == \
             [(m.span(), m.group(0)) for m in plain.finditer(clause)]
     assert not grouped.search(clauses[-1])
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ana Ruiz will star in the thriller \u201cDon't Look Back.\u201d", ("Don't Look Back", "starring", "Ana Ruiz")),
+    ("Ana Ruiz will star in the thriller Never Let Me Go.", ("Never Let Me Go", "starring", "Ana Ruiz")),
+])
+def test_a_titles_own_negation_denies_nothing(facts_of, text, fact):
+    assert fact in facts_of(text)
+
+
+def test_a_negation_outside_the_title_still_denies(facts_of):
+    # Twin: the clause's own "not" is a denial.
+    assert not {f for f in facts_of("Ana Ruiz will not star in the thriller \u201cDon't Look Back.\u201d") if f[1] == "starring"}
