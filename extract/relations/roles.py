@@ -472,6 +472,17 @@ def _subjects(verb: Token) -> list[Token]:
             and verb.head.i != verb.i:
         verb = verb.head
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # "A and B, who have joined X": a relative clause's "who" is its antecedent; "A and B are
+    # among the actors who have joined X": the antecedent noun is what the copula's subject is
+    # said to be among.
+    if verb.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
+        antecedent = verb.head
+        if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "among" and antecedent.head.head.lemma_ == "be":
+            subjects = [c for c in antecedent.head.head.children if c.dep_ == "nsubj"]
+        else:
+            while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+                antecedent = antecedent.head  # "A and B, who ...": the coordination's first name
+            subjects = [antecedent]
     # "Emmy winner A has joined", "X actress A joins": the name in apposition to a noun subject
     subjects += [a for s in subjects if not s._.mkg_kind for a in s.children if a.dep_ == "appos"]
     return _people(subjects)
@@ -530,7 +541,10 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         cast = [o for o in objects if o.lower_ in cast_nouns]
         # "A has joined the drama series X", "the cast of the drama series X": the title in
         # apposition to a descriptive object is the work joined.
-        works = [w for o in objects for w in [o, *(a for a in o.children if a.dep_ == "appos")] if w._.mkg_kind == "work"][:1]
+        # "has joined Dara Voss's “Empire Road” series": a title compounded with the object noun too.
+        works = [w for o in objects for w in [o, *(a for a in o.children if a.dep_ == "appos"
+                                                   or (a.dep_ in ("compound", "nmod") and o.lower_ in ("series", "show", "film", "movie", "drama", "comedy")))]
+                 if w._.mkg_kind == "work"][:1]
         works += [w for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for w in _work_or_its_title(prep)]
         # "A has joined the third season of X": one joins a show's season as one joins its cast.

@@ -1377,3 +1377,19 @@ def test_a_name_opening_the_next_clause_holds_no_job_of_the_first(facts_of):
     # Twin: ", and Y starred in Z" is a clause of its own.
     facts = facts_of("Ana Ruiz was the director of Paper Kites, and Tom Vance starred in Storm: Reckoning.")
     assert {f for f in facts if f[1] == "directedBy"} == {("Paper Kites", "directedBy", "Ana Ruiz")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ama Rook and Ben Fane, who have joined the series Empire Road, are newcomers.",
+    "Ama Rook and Ben Fane are among the actors who have joined the series Empire Road.",
+    "Ama Rook and Ben Fane are among six actors who have joined Dara Voss's \u201cEmpire Road\u201d series at Netflix.",
+])
+def test_a_relative_clause_of_joining_casts_its_antecedent(facts_of, text):
+    # "who have joined X": the relative pronoun is the names it follows, or those the copula
+    # says are "among" the actors.
+    assert {f for f in facts_of(text) if f[1] == "starring"} == {("Empire Road", "starring", "Ama Rook"), ("Empire Road", "starring", "Ben Fane")}
+
+
+def test_a_relative_clause_of_joining_after_a_common_noun_casts_nobody(facts_of):
+    # Twin: the antecedent is no person.
+    assert not {f for f in facts_of("The producers, who have joined the series Empire Road, are newcomers.") if f[1] == "starring"}
