@@ -1280,12 +1280,28 @@ def _known_for(work: Token) -> bool:
 def _card_mention(work: Token) -> bool:
     """A title named as someone's calling card: "Ember star A", "A (Ember, Stone Hill)", "A was
     last seen in Ember", "A, the lead in Ember"."""
-    if epithet_person(work) is not None or before_crew_noun(work) or _past_part(work) or past_role_phrase(work) or _known_for(work):
+    if epithet_person(work) is not None or before_crew_noun(work) or _past_part(work) or past_role_phrase(work) or _known_for(work) \
+            or _in_persons_past_relative(work):
         return True
     doc, i, start = work.doc, work.i - 1, work.sent.start
     while i >= start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):
         i -= 1
     return i > start and doc[i].text == "(" and kind_of(doc[i - 1]) == "person"
+
+
+def _in_persons_past_relative(work: Token) -> bool:
+    """"A, the director who won acclaim for her drama X, directs": a title in a past relative
+    clause about a person (or the job noun in apposition to one) is that person's earlier work.
+    A clause still to come ("A, who will direct X") names the work the article is about."""
+    for node in work.ancestors:
+        if node.dep_ != "relcl":
+            continue
+        antecedent = node.head
+        if antecedent._.mkg_kind != "person" and not (antecedent.dep_ == "appos" and antecedent.head._.mkg_kind == "person"):
+            return False
+        auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        return node.tag_ == "VBD" or (node.tag_ == "VBN" and bool(auxes & {"has", "have", "had"}))
+    return False
 
 
 def calling_card_works(doc: Doc) -> frozenset[str]:

@@ -1393,3 +1393,18 @@ def test_a_relative_clause_of_joining_casts_its_antecedent(facts_of, text):
 def test_a_relative_clause_of_joining_after_a_common_noun_casts_nobody(facts_of):
     # Twin: the antecedent is no person.
     assert not {f for f in facts_of("The producers, who have joined the series Empire Road, are newcomers.") if f[1] == "starring"}
+
+
+def test_a_title_in_a_persons_past_relative_clause_is_a_calling_card(facts_of):
+    # "A, the director who won acclaim for her drama X, directs ...": X is A's earlier work, so
+    # "the film" after it and the credits with no title are the article's film's.
+    facts = facts_of("Orbit Films has begun production on the thriller Night Tide. Lena Vos, the Dutch director who won "
+                     "acclaim for her drama Cold Milk, directs from a screenplay by Tim Hurd. The film will be produced by Kim Abbott.")
+    assert ("Night Tide", "producer", "Kim Abbott") in facts
+    assert not {f for f in facts if f[0] == "Cold Milk" and f[1] in ("producer", "writtenBy")}
+
+
+def test_a_title_in_a_persons_future_relative_clause_is_the_work(facts_of):
+    # Twin: "who will direct X" names the new work, which "the film" then means.
+    facts = facts_of("Lena Vos, who will direct the thriller Night Tide, said the film is personal. The film will be produced by Kim Abbott.")
+    assert ("Night Tide", "producer", "Kim Abbott") in facts
