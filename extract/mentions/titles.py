@@ -837,6 +837,10 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
         end = start + len(title)
         if title.split()[-1] in words("org_suffixes") or title.split()[0] in words("capitalised_role_words"):
             continue
+        # "Lynx's Creative Director Tessa Quill": a job title and the name of the one who holds it.
+        if title.split()[0].lower() in lower_words("role_title_words") and any(
+                e.label_ == "PERSON" and start < e.start_char < end for e in _ents_over(doc, start, end)):
+            continue
         # One word after a possessive is most often a character ("Badgley's Joe"), unless a
         # company buys it: a company buys a person's work, never their character.
         # "Danish filmmaker Nils Berg's Cold Harbor": what a director's possessive owns is a film

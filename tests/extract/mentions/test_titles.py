@@ -2588,3 +2588,14 @@ def test_the_subject_of_a_logline_is_a_title(entities_of, text, title):
 ])
 def test_a_person_before_a_logline_verb_stays_a_person(entities_of, text, person):
     assert not works(entities_of(text))
+
+
+def test_a_job_title_and_name_after_a_possessive_is_no_title(entities_of):
+    # "Lynx's Creative Director Tessa Quill": the company's post and the one who holds it.
+    entities = entities_of("The series was developed by Lynx's Creative Director Tessa Quill and executive produced by Dan Ives.")
+    assert entities["Tessa Quill"].type == "Person" and not works(entities)
+
+
+def test_a_title_after_a_possessive_may_open_with_a_job_word(entities_of):
+    # Twin: no name follows the job word, so the run is a title.
+    assert works(entities_of("The series is based on Dana Vale's Creative Minds, a memoir.")) == {"Creative Minds": "CreativeWork"}
