@@ -36,7 +36,9 @@ _WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*"
 _INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|vs\.?|de|la|le|del|du|y|is|are|my|our|your|his|her)"
 # Spaces, never a line break: a heading ends before the next line's first word.
 # A number after "from" or "to" is a range's end, no title word: "Once Upon a Time from 13 episodes to 22".
-_NO_RANGE = r"(?!(?<=from[^\S\n])\d)(?!(?<=to[^\S\n])\d)"
+# A count with a hyphened noun after a small word is a description: "renew X for a 10-episode
+# second season" ends the title before "for".
+_NO_RANGE = r"(?!(?<=from[^\S\n])\d)(?!(?<=to[^\S\n])\d)(?!\d+-[a-z])"
 # A month with its day after a preposition is a date, no title word (finders.NO_DATE).
 TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{NO_DATE}{_WORD}|:[^\S\n]+{_WORD})*")
 # Names a capitalised run can hold that are not titles: months and weekdays after a work noun

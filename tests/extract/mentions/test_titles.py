@@ -2599,3 +2599,16 @@ def test_a_job_title_and_name_after_a_possessive_is_no_title(entities_of):
 def test_a_title_after_a_possessive_may_open_with_a_job_word(entities_of):
     # Twin: no name follows the job word, so the run is a title.
     assert works(entities_of("The series is based on Dana Vale's Creative Minds, a memoir.")) == {"Creative Minds": "CreativeWork"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hulu has renewed the comedy series Zany Town for a 10-episode second season.",
+    "Hulu has ordered the comedy series Zany Town for a 6-part run.",
+])
+def test_a_count_after_a_small_word_ends_the_title(entities_of, text):
+    assert works(entities_of(text)) == {"Zany Town": "Series"}
+
+
+def test_a_number_in_a_title_after_a_small_word_stays(entities_of):
+    # Twin: a number with no hyphened noun is part of the title.
+    assert "Escape from Block 9" in works(entities_of("Hulu has ordered the comedy series Escape from Block 9."))
