@@ -932,6 +932,11 @@ def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
     sells others' films, so nothing (""); any other list (productions, credits, slate) is
     what it made. Read on the words of the list noun's phrase, just before "include"."""
     words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
+    # "Kestrel TV acquiring a slate of titles including A and B": a list the company is buying
+    # names what it acquires, whatever the list noun.
+    if any(t.lemma_.lower() in lower_words("passive_acquisition_lemmas") and t.pos_ == "VERB"
+           for t in doc[max(sent.start, start - 6):start]):
+        return "acquires"
     for predicate, cues in lexicon_table("company_list_kinds").items():
         if words & {w.lower() for w in cues}:
             # "Harbour Films will acquire a library that includes A and B": a library the

@@ -1278,3 +1278,17 @@ def test_a_person_after_with_is_no_maker(facts_of):
     # Twin: "with A directing" names a director, no company that produces.
     facts = facts_of("Cold Water is produced by Ostra Films with Dana Vale directing.")
     assert {f[0] for f in facts if f[1:] == ("produces", "Cold Water")} == {"Ostra Films"}
+
+
+def test_a_list_a_company_is_buying_names_what_it_acquires(facts_of):
+    facts = facts_of("Halcyon had a good market, with Kestrel TV acquiring a slate of titles including Salt Harbour and Cold Tide.")
+    assert {f for f in facts if f[0] == "Kestrel TV" and f[1] in ("acquires", "produces")} == {
+        ("Kestrel TV", "acquires", "Salt Harbour"), ("Kestrel TV", "acquires", "Cold Tide")}
+
+
+def test_a_companys_investments_name_no_productions(facts_of):
+    facts = facts_of("Kestrel Capital backs film. Kestrel Capital's investments include Salt Harbour and Cold Tide.")
+    assert not {f for f in facts if f[1] == "produces"}
+    # Twin: its productions are what it made.
+    facts = facts_of("Kestrel TV's recent productions include Salt Harbour and Cold Tide.")
+    assert ("Kestrel TV", "produces", "Salt Harbour") in facts
