@@ -45,7 +45,17 @@ def territory_of_a_platform(roles: dict[str, Token]) -> bool:
     if company is None or place is None or place._.mkg_class == "City":
         return False
     company = _list_head(company)
-    return company.dep_ == "pobj" and company.head.lower_ in ("on", "via", "through") and place.i > company.i
+    if company.dep_ == "pobj" and company.head.lower_ in ("on", "via", "through") and place.i > company.i:
+        return True
+    # "the channel's distribution in Spain", "its launch in France": the place of a noun of
+    # reach is where the service goes, not where the company is.
+    doc = place.doc
+    return place.i >= 2 and doc[place.i - 1].lower_ == "in" and doc[place.i - 2].lower_ in REACH_NOUNS
+
+
+# Nouns of a company's or a service's reach, whose "in" names a market, not a seat.
+REACH_NOUNS = frozenset({"distribution", "launch", "rollout", "roll-out", "expansion", "availability", "release", "presence",
+                         "subscribers", "carriage", "debut", "sales"})
 
 
 def _list_head(token: Token) -> Token:

@@ -236,3 +236,14 @@ def test_a_base_stated_without_hyphen_or_in_an_opening_participle_places_the_com
 def test_an_opening_based_on_phrase_places_nothing(facts_of):
     # Twin: "Based on" names a source, no place.
     assert not {f for f in facts_of("Based in part on his life in Dublin, Cold Harbor stars Ana Ruiz.") if f[1] == "locatedIn"}
+
+
+def test_the_market_of_a_services_reach_is_no_seat(facts_of):
+    # "the channel's distribution in Spain, Greece and Chile": where the channel goes.
+    facts = facts_of("Kelpie TV said its channel is launching on Zapnet in Austria, adding to the channel's distribution in Spain, Greece and Chile.")
+    assert not {f for f in facts if f[1] == "locatedIn" and f[0] == "Kelpie TV"}
+
+
+def test_a_company_in_a_place_is_seated_there(facts_of):
+    # Twin: no noun of reach stands before "in".
+    assert ("Kelpie TV", "locatedIn", "Spain") in facts_of("Kelpie TV is a broadcaster in Spain.")
