@@ -30,7 +30,7 @@ from mediakg.extract.relations.commissions import behind_copulas, commissioned_w
 from mediakg.extract.relations.ownership import control_takeovers, held_lists, held_objects, owned_agents
 from mediakg.extract.relations.ep_lists import as_ep_complements, running_ep_lists
 from mediakg.extract.relations.plural_credits import plural_credits
-from mediakg.extract.relations.distribution import (bought_releases, platform_releases, passive_sales_agents, release_plans, schedule_moves, sales_agents, territory_buyers, territory_handovers,
+from mediakg.extract.relations.distribution import (bought_releases, distributor_shows, platform_releases, passive_sales_agents, release_plans, schedule_moves, sales_agents, territory_buyers, territory_handovers,
                                                      territory_for_buyers, territory_bracket_buyers)
 from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs, made_for_partners,
@@ -371,6 +371,7 @@ def _extract(doc: Doc) -> Extraction:
     groups, facts = unnamed_sources(doc, groups, facts, salient_work=salient_work)
     facts = screen_owners(doc, groups, facts)
     facts += list(bought_releases(facts, {g.key: g.cls for g in groups}))
+    facts = distributor_shows(facts, {g.key: g.cls for g in groups})
     facts = drop_apposition_parents(groups, facts)  # "P, the arm of Q, acquired T": Q buys nothing
     facts = _best(facts)
     refine_work_media(document_text(doc), groups, facts, {g.key for g in groups if g.cls == "Broadcaster"})

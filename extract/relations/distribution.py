@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -131,6 +133,20 @@ def bought_releases(facts: list[Fact], classes: dict[str, str]) -> Iterator[Fact
         if any(w.strip(".,;:!?\u201c\u201d\"'").lower() in adapting for w in fact.evidence.sentence.split()):
             continue
         yield Fact(fact.subject, "distributes", fact.object, fact.evidence, "distribution.bought", round(fact.confidence * 0.85, 2))
+
+
+# Rules that read a company's show from its name before the title ("Kelso's drama X", "the
+# Kelso series X"): the name says whose the show is, which for a distributor is a release.
+OWNER_SHOW_RULES = frozenset({"lists.possessive_work", "corporate.org_possessive_series", "corporate.work_org_possessive_series",
+                              "corporate.org_series", "corporate.org_series_list"})
+
+
+def distributor_shows(facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
+    """"Kelso Distribution's drama X was acquired by K7": a distributor's show is one it sells or
+    releases, not one it made; the owner-name rules say produces of any company, so for a
+    Distributor the fact becomes distributes."""
+    return [replace(f, predicate="distributes") if f.rule in OWNER_SHOW_RULES and f.predicate == "produces"
+            and classes.get(f.subject) == "Distributor" else f for f in facts]
 
 
 def _sales_work(verb: Token, noun: Token) -> list[Token]:

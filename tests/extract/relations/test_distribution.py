@@ -347,3 +347,15 @@ def test_territories_going_to_or_taken_by_buyers_are_bought(facts_of):
 ])
 def test_a_hedged_or_saleless_taking_buys_nothing(facts_of, sentence):
     assert ("Kinoplex", "acquires", "Cold Harbor") not in facts_of(sentence)
+
+
+def test_a_distributors_show_is_one_it_releases(facts_of):
+    # "Kelso Distribution's drama X": a distributor's possessive says it sells or releases X.
+    facts = facts_of("Kelso Distribution's drama The Lantern was acquired by K7.")
+    assert ("Kelso Distribution", "distributes", "The Lantern") in facts
+    assert ("Kelso Distribution", "produces", "The Lantern") not in facts
+
+
+def test_a_production_companys_show_is_one_it_made(facts_of):
+    # Twin: a production company's possessive keeps produces.
+    assert ("Harbour Films", "produces", "The Lantern") in facts_of("Harbour Films' drama The Lantern was acquired by K7.")
