@@ -162,6 +162,11 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         # makes that name the author of the thing named before it, no member of the list.
         if token.lower_ == "by" and kind == "person" and not found and token.i > start:
             break
+        # "The cast includes A (X) as Sam; B (Y) as Lily; and C as Joe": a semicolon between
+        # items that carry their own asides goes on with the list when a name of the kind opens
+        # the next item (a clause after it, "; B directs", is cut below by its verb).
+        if token.text == ";" and found and kind == "person" and _item_opens_after(doc, token.i + 1, end, kind):
+            continue
         if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own
@@ -172,6 +177,16 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
                 break
             found.append(token)
     return found
+
+
+def _item_opens_after(doc: Doc, i: int, end: int, kind: str) -> bool:
+    """Whether an entity of the kind opens the text at i (after an "and"), and no verb follows its name."""
+    if i < end and doc[i].lower_ == "and":
+        i += 1
+    if i >= end or doc[i]._.mkg_kind != kind:
+        return False
+    j = entity_end(doc[i]) + 1
+    return j >= end or doc[j].pos_ not in ("VERB", "AUX")
 
 
 def _listed_before(doc: Doc, start: int, end: int, kind: str) -> list[Token]:

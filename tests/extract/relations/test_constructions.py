@@ -1292,3 +1292,15 @@ def test_a_companys_investments_name_no_productions(facts_of):
     # Twin: its productions are what it made.
     facts = facts_of("Kestrel TV's recent productions include Salt Harbour and Cold Tide.")
     assert ("Kestrel TV", "produces", "Salt Harbour") in facts
+
+
+def test_a_cast_list_parted_by_semicolons_goes_on(facts_of):
+    facts = facts_of("Orbit Films is making the drama Blue Harbor. The cast includes Tom Reed (Night Shift) as Sam; "
+                     "Ann Cole (Red Sand) as Lily; and Ben Lowe (Hello) as Joe.")
+    assert {f[2] for f in facts if f[:2] == ("Blue Harbor", "starring")} == {"Tom Reed", "Ann Cole", "Ben Lowe"}
+
+
+def test_a_clause_after_a_semicolon_ends_the_cast_list(facts_of):
+    # Twin: "; B directs" opens a clause of its own.
+    facts = facts_of("Blue Harbor stars Tom Reed; Ann Cole directs.")
+    assert ("Blue Harbor", "starring", "Ann Cole") not in facts
