@@ -233,7 +233,7 @@ RULES = [
     credit("will_job_and_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, *OF_COMPANY, AUX, word(*FIRST_JOBS),
                                                     word("the", op="?"), word(*ordered_words("cast4_credit_objects"), op="?"), ent("work", OP="?"),
                                                     *ALSO_JOINED, word("executive", "co-executive"), word("produce", "producing", "produces")], 0.8),
-    credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("produce", "produces", "producing")], 0.7),
+    credit("will_produce", "producer", [ent("person", "object"), *LEFT_PARTNER, *OF_COMPANY, AUX, word("produce", "produces", "producing")], 0.7),
     # "X serves as executive producer", "X will serve as an executive producer".
     # Not "X will serve as executive producer at Harbour Films": a post at a company, no credit.
     credit("serves_as_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, AUX, word("serves", "serve", "serving", "served"), word("as"), word("an", op="?"),

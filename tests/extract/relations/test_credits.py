@@ -597,3 +597,11 @@ def test_people_of_the_company_in_talks_give_no_credit(facts_of):
     facts = facts_of("Orchard Street has ordered the drama Copperhead. Ivo Drake and Ada Stone "
                      "of the Fenwick Company are in talks to executive produce.")
     assert not {f for f in credits(facts) if f[1] == "executiveProducer"}
+
+
+def test_producers_named_with_their_company_before_will_produce(facts_of):
+    # "A and B of Vela Pictures will also produce": the company stands between the people and the verb.
+    facts = facts_of("Orbit Films is making the drama Blue Harbor. Ben Lowe and Kay Dunn of Vela Pictures will also produce.")
+    assert {f[2] for f in facts if f[:2] == ("Blue Harbor", "producer")} == {"Ben Lowe", "Kay Dunn"}
+    # Twin: the company itself is no producer person.
+    assert ("Blue Harbor", "producer", "Vela Pictures") not in facts
