@@ -1420,8 +1420,15 @@ def shooting_works(doc: Doc) -> Iterator[Fact]:
     """"Toho Studios has started shooting Godzilla Rises at its lot": the company named last
     before a shooting verb (within 20 words of its sentence) makes the works right after it."""
     shooting = lower_words("shooting_words")
-    for verb in tokens_with(doc, lower=shooting):
-        if verb.lower_ not in shooting:
+    # "Fenway Films has started production on X", "began principal photography on X": the noun
+    # of the shoot and its "on" name the work as a shooting verb's object does.
+    nouns = frozenset({"production", "photography", "filming", "shooting"})
+    for verb in tokens_with(doc, lower=shooting | nouns):
+        if verb.lower_ not in shooting | nouns:
+            continue
+        if verb.lower_ in nouns and verb.i + 1 < verb.sent.end and doc[verb.i + 1].lower_ == "on":
+            verb = doc[verb.i + 1]  # the work comes after "on"
+        elif verb.lower_ not in shooting:
             continue
         company = None
         for token in reversed(doc[max(verb.sent.start, verb.i - 20):verb.i]):

@@ -1304,3 +1304,18 @@ def test_a_clause_after_a_semicolon_ends_the_cast_list(facts_of):
     # Twin: "; B directs" opens a clause of its own.
     facts = facts_of("Blue Harbor stars Tom Reed; Ann Cole directs.")
     assert ("Blue Harbor", "starring", "Ann Cole") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Fenway Films has started production on Blue Harbor.",
+    "Fenway Films began principal photography on Blue Harbor last week.",
+    "Fenway Films has wrapped production on Blue Harbor.",
+])
+def test_a_company_that_starts_the_shoot_of_a_work_makes_it(facts_of, text):
+    assert ("Fenway Films", "produces", "Blue Harbor") in facts_of(text)
+
+
+def test_production_on_a_work_with_no_company_before_gives_no_maker(facts_of):
+    # Twin: the company comes after, as the work's buyer.
+    facts = facts_of("Production on Blue Harbor has started, and Fenway Films bought the rights to Red Sand.")
+    assert ("Fenway Films", "produces", "Blue Harbor") not in facts
