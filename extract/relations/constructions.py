@@ -1243,9 +1243,10 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
         if predicate == "acquires" and any(c.dep_ == "dobj" and c.lemma_.lower() in lower_words("stake_nouns") for c in verb.children):
             continue
         # "picked up to series", "picked up for a second season": a network ordering (more of) a
-        # show picks it up; that is an order or a renewal, not a purchase.
+        # show picks it up; that is an order or a renewal, not a purchase: the network's show,
+        # as "HBO has renewed X" says.
         if predicate == "acquires" and particle == "up" and _season_order(verb):
-            continue
+            predicate = "produces"
         # "HBO has picked up a fourth season of X": a season picked up is a renewal, the network's
         # order of more of its show (produces, as "HBO has renewed X"), no purchase.
         if predicate == "acquires" and any(c.dep_ == "dobj" and c.lower_ in ("season", "seasons", "installment", "instalment", "episodes")

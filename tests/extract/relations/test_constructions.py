@@ -919,6 +919,8 @@ def test_a_season_pickup_is_no_purchase(facts_of, sentence):
     facts = facts_of(sentence)
     assert only(facts, "acquires") == set()
     assert only(facts, "distributes") == set()
+    # ... it is the network's order of its own show, as "HBO has renewed X" says.
+    assert {f[0] for f in only(facts, "produces")} >= {"HBO"}
 
 
 def test_a_territory_pickup_is_still_a_purchase(facts_of):
