@@ -503,9 +503,13 @@ def season_slot_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for match in SEASON_SLOT_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, match.end())
+        if not run:
+            continue
+        # "a third season of X from Lark Media": the maker after the title is no part of it.
+        end = _stop_at_company(doc, run.start(), run.end())
         # "a new series of Harbour Films documentaries": a company's works, not a title.
-        if run and not _company_run(text, run.start(), run.end()):
-            m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "Series")
+        if end > run.start() and not _company_run(text, run.start(), end):
+            m = _mention(doc, run.start(), end, "Series")
             if m:
                 yield m
 

@@ -2612,3 +2612,14 @@ def test_a_count_after_a_small_word_ends_the_title(entities_of, text):
 def test_a_number_in_a_title_after_a_small_word_stays(entities_of):
     # Twin: a number with no hyphened noun is part of the title.
     assert "Escape from Block 9" in works(entities_of("Hulu has ordered the comedy series Escape from Block 9."))
+
+
+def test_a_season_of_a_title_from_its_makers(entities_of):
+    # "a third season of X from Lark Media": the maker ends the title.
+    entities = entities_of("Cartoon Network has ordered a third season of Moon Pals from Lark Media.")
+    assert works(entities) == {"Moon Pals": "Series"} and "Lark Media" in entities
+
+
+def test_a_series_of_a_companys_works_names_no_title(entities_of):
+    # Twin: the run after "series of" is the company's name before a common noun.
+    assert not works(entities_of("The BBC has ordered a new series of Harbour Films documentaries."))
