@@ -249,7 +249,11 @@ def _split_fused_possessive(span: Span) -> list[Span]:
     separates the owner from the thing owned."""
     parts, start = [], span.start
     for tok in span:
-        if tok.tag_ == "POS" and tok.i < span.end - 1:
+        # "Orbis Studios’ Iron Coast": a plural's curly apostrophe, which the tagger reads as a
+        # closing quote, is a possessive all the same between two capitalised words.
+        plural_mark = (tok.text in APOSTROPHES and tok.i > span.start and tok.i < span.end - 1 and span.doc[tok.i - 1].text.endswith("s")
+                       and span.doc[tok.i - 1].is_title and span.doc[tok.i + 1].is_title)
+        if (tok.tag_ == "POS" or plural_mark) and tok.i < span.end - 1:
             parts.append(span.doc[start:tok.i])
             start = tok.i + 1
         elif tok.i < span.end - 1 and len(tok.text) > 2 and tok.text.endswith(FUSED_POSSESSIVES) and tok.text[0].isupper():

@@ -1481,3 +1481,17 @@ def test_a_short_nationality_before_a_job_is_no_title(entities_of, text, person)
     # "Brit actor A": like "British actor A", the word says where A is from; it names no show.
     entities = entities_of(text)
     assert person in entities and not {"Brit", "Aussie"} & set(entities)
+
+
+@pytest.mark.parametrize("text", ["Orbis Studios\u2019 Iron Coast was the hit of the market.",
+                                  "Orbis Studios' Iron Coast was the hit of the market."])
+def test_a_plurals_possessive_apostrophe_ends_the_company(entities_of, text):
+    # The tagger reads the curly apostrophe as a closing quote; it still ends the owner's name.
+    entities = entities_of(text)
+    assert "Orbis Studios" in entities
+    assert not any("Iron Coast" in label and e.type not in ("CreativeWork", "Film", "Series") for label, e in entities.items())
+
+
+def test_a_quote_closing_a_title_is_no_possessive(entities_of):
+    # Twin: "the drama ‘Iron Coast’ Harbour ..." is no plural's possessive (no "s" before it).
+    assert "Iron Coast" in entities_of("Harbour Films has sold the drama \u2018Iron Coast\u2019 to Lumo Films.")
