@@ -1236,7 +1236,7 @@ MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 NO_DATE = r"(?!(?:" + "|".join(rf"(?<=\b{w}[^\S\n])" for w in ("on", "from", "to", "in", "for", "until")) + rf"){MONTHS}\.?[^\S\n]+\d)"
 # Words of a title are joined by spaces, never by a line break: a heading is not the next title.
 TITLE_RUN_RE = re.compile(
-    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'’&:!?.\-]*)(?:[^\S\n]+(?:(?:of|to|the|a|an|in|on|for|at|with|from|&)[^\S\n]+)*(?!\d+-[a-z])" + NO_DATE
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'’&:!?.\-]*)(?:[^\S\n]+(?:(?:of|to|the|a|an|in|on|for|at|with|from|&|\+)[^\S\n]+)*(?!\d+-[a-z])" + NO_DATE
     + r"[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'’&:!?.\-]*)*")
 # After "the upcoming X" only an explicit work noun makes X a title.
 WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |film |series )*(adaptation|series|film|movie|remake|reboot|sequel|show|drama)\b")

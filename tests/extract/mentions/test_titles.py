@@ -2623,3 +2623,12 @@ def test_a_season_of_a_title_from_its_makers(entities_of):
 def test_a_series_of_a_companys_works_names_no_title(entities_of):
     # Twin: the run after "series of" is the company's name before a common noun.
     assert not works(entities_of("The BBC has ordered a new series of Harbour Films documentaries."))
+
+
+def test_a_plus_sign_joins_the_words_of_a_title(entities_of):
+    assert works(entities_of("The thriller Knots + Crosses is produced by Tallow Pictures.")) == {"Knots + Crosses": "CreativeWork"}
+
+
+def test_a_plus_sign_joins_no_title_to_a_company(entities_of):
+    # Twin: two companies joined by "+" are no title.
+    assert not works(entities_of("Tallow Pictures + Harbour Films is a new venture."))
