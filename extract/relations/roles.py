@@ -1069,6 +1069,38 @@ def regular_promotions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.promotion", round(0.75 * weight, 2))
 
 
+# The screen nouns of a described work (the title slots' nouns less the source ones: "a novel
+# with A" has no cast).
+SOURCE_SLOT_NOUNS = frozenset({"novel", "memoir", "book", "podcast", "franchise", "classic", "title", "bestseller", "best-seller", "play",
+                               "stage play", "novella", "short story", "comic", "comic book", "graphic novel", "video game", "manga",
+                               "webtoon", "debut", "feature debut", "directorial debut", "adaptation"})
+
+
+def described_casts(doc: Doc) -> Iterator[Fact]:
+    """"X, a 1966 western with A and B", "X is a thriller with A and B": a screen work's
+    description with "with" and people names its cast. Not "with A directing" (an absolute
+    clause gives a job), and only the noun's own "with" (a verb's is a partner or a means)."""
+    nouns = lower_words("title_slot_nouns") - SOURCE_SLOT_NOUNS
+    for noun in tokens_with(doc, lower=nouns):  # the tagger reads "western" or "musical" as an adjective too
+        if noun.lower_ not in nouns:
+            continue
+        if noun.dep_ == "appos" and noun.head._.mkg_kind == "work":
+            work = noun.head
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            work = next((c for c in noun.head.children if c.dep_ == "nsubj" and c._.mkg_kind == "work"), None)
+        else:
+            continue
+        if work is None:
+            continue
+        people = [t for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                  for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj)
+                  if t._.mkg_kind == "person" and not any(c.tag_ in ("VBG", "VBN") for c in t.children)]
+        if not people or is_hedged(doc, work.i, people[-1].i + 1):
+            continue
+        for person in people:
+            yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, sentence_evidence(noun.sent), "roles.described_cast", 0.7)
+
+
 def work_epithets(doc: Doc) -> Iterator[Fact]:
     """"Ember alum Tom Hale", "Ember actress Lena Marsh", "Ember's Tom Hale": a title right before
     a name, as its possessive or with an epithet noun of the lexicon's cast2_epithet_nouns, names

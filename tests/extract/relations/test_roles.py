@@ -1408,3 +1408,22 @@ def test_a_title_in_a_persons_future_relative_clause_is_the_work(facts_of):
     # Twin: "who will direct X" names the new work, which "the film" then means.
     facts = facts_of("Lena Vos, who will direct the thriller Night Tide, said the film is personal. The film will be produced by Kim Abbott.")
     assert ("Night Tide", "producer", "Kim Abbott") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "His breakthrough was \u201cThe Long Draw,\u201d a 1966 western with Ray Dunn and Cal Mercer.",
+    "The Long Draw, a western with Ray Dunn and Cal Mercer, opens in May.",
+    "\u201cThe Long Draw\u201d is a thriller with Ray Dunn and Cal Mercer.",
+])
+def test_a_works_description_with_people_names_its_cast(facts_of, text):
+    assert {f for f in facts_of(text) if f[1] == "starring"} == {("The Long Draw", "starring", "Ray Dunn"),
+                                                                ("The Long Draw", "starring", "Cal Mercer")}
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe Long Draw\u201d is a thriller with Ray Dunn directing.",
+    "\u201cThe Long Draw\u201d is a novel with Ray Dunn as its hero.",
+])
+def test_a_with_clause_of_a_job_or_a_book_names_no_cast(facts_of, text):
+    # Twins: "with A directing" gives a job; a book has no cast.
+    assert not {f for f in facts_of(text) if f[1] == "starring"}
