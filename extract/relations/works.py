@@ -19,6 +19,8 @@ WORK, PERSON = kinds("work"), kinds("person")
 AUTHOR_WORDS = [{"IS_LOWER": True, "POS": {"NOT_IN": ["ADP", "DET", "PRON", "CCONJ", "AUX", "SCONJ", "PART", "PUNCT"]}, "OP": "?"}] * 2
 # "A's [bestselling] [2015] [debut] novel": a year and a few adjectives or participles between
 # an author's possessive and the book noun still describe the author's book.
+# The nouns of a work's maker ("the filmmaker behind X", "the director of X").
+MAKER_NOUNS = ("filmmaker", "director", "writer", "creator", "co-creator", "showrunner", "producer", "star", "author", "auteur", "mind", "man", "woman")
 BOOK_MODIFIERS = [{"IS_LOWER": True, "TAG": {"IN": ["JJ", "JJS", "JJR", "VBG", "VBN", "NN"]}, "OP": "?"},
                   {"SHAPE": "dddd", "OP": "?"},
                   {"IS_LOWER": True, "TAG": {"IN": ["JJ", "JJS", "JJR", "VBG", "VBN", "NN"]}, "OP": "?"}]
@@ -170,6 +172,11 @@ RULES = [
          PERSON, WORK, 0.8),
     Rule("works.known_for_left", "knownFor", [word("known"), word("for"), *gap(3), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_LEFT),
+    # "best known as the filmmaker behind (such cult classics as) X and Y", "known as the director
+    # of X": the maker's noun and its "behind" or "of" name the works a person is known by.
+    Rule("works.known_as_maker", "knownFor", [ent("person", "subject"), *gap(3), word("known"), word("as"), word("the", "a"), *gap(2),
+                                              word(*MAKER_NOUNS), word("behind", "of"), *gap(6), ent("work", "object")],
+         PERSON, WORK, 0.75),
     # "Amy Brenneman of “Private Practice”", "“Lost” co-creator Damon Lindelof".
     Rule("works.person_of_work", "knownFor", [ent("person", "subject"), word("of"), {"TEXT": {"IN": ["\u201c", "\""]}}, ent("work", "object")],
          PERSON, WORK, 0.75),

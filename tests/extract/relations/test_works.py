@@ -448,3 +448,17 @@ def test_an_authors_book_named_after_the_apposition_is_that_book(facts_of):
     # Negative twin: "After X, A's novel Y ..." names Y as the book, not X.
     facts = facts_of("After Salt Road, Kiri Holm's novel Blue Harbor became a hit.")
     assert ("Salt Road", "writtenBy", "Kiri Holm") not in facts
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Rhoda Vance, best known as the filmmaker behind such cult classics as \u201cGravebloom\u201d and \u201cBeyond the Wall,\u201d has died.",
+     {"Gravebloom", "Beyond the Wall"}),
+    ("Rhoda Vance is best known as the director of \u201cGravebloom.\u201d", {"Gravebloom"}),
+])
+def test_known_as_the_maker_of_works(facts_of, text, titles):
+    assert {f[2] for f in facts_of(text) if f[:2] == ("Rhoda Vance", "knownFor")} == titles
+
+
+def test_known_as_no_maker_names_no_calling_card(facts_of):
+    # Twin: "a fan of X" is no maker's noun.
+    assert not {f for f in facts_of("Rhoda Vance is known as a fan of \u201cGravebloom.\u201d") if f[1] == "knownFor"}
