@@ -189,6 +189,10 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not placed and (verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB")):
             continue
         people = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s) if p._.mkg_kind == "person"]
+        # "A, who most recently was a writer on X, ...": a relative clause's "who" is its antecedent.
+        if not people and verb.dep_ == "relcl" and verb.head._.mkg_kind == "person" \
+                and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in verb.children):
+            people = [verb.head]
         anchor = people[0].i if people else verb.i
         # "A and B developed X and will serve as executive producers": a verb coordinated after
         # the first one, with no subject of its own, shares its subject; the work is the one the

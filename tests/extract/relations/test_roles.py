@@ -1427,3 +1427,15 @@ def test_a_works_description_with_people_names_its_cast(facts_of, text):
 def test_a_with_clause_of_a_job_or_a_book_names_no_cast(facts_of, text):
     # Twins: "with A directing" gives a job; a book has no cast.
     assert not {f for f in facts_of(text) if f[1] == "starring"}
+
+
+def test_a_role_in_a_persons_relative_clause(facts_of):
+    # "A, who was a writer on X, ...": "who" is A.
+    facts = facts_of("Lara Quinn, who was a writer on \u201cDusty Lane,\u201d will run the show.")
+    assert ("Lara Quinn", "knownFor", "Dusty Lane") in facts
+
+
+def test_a_role_in_a_relative_clause_about_no_person(facts_of):
+    # Twin: the clause is about the company, which holds no writer's role.
+    facts = facts_of("Harbour TV, which was a backer of \u201cDusty Lane,\u201d will air the show.")
+    assert not {f for f in facts if f[1] in ("knownFor", "writtenBy")}
