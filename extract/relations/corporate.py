@@ -133,6 +133,10 @@ def _territory_buyer(token: Token) -> bool:
     return bracketed_territory(token)
 
 
+# The nouns a bought company is described by before its name ("cartoon house X", "indie outfit X").
+ACQUIRED_COMPANY_NOUNS = frozenset({"house", "studio", "outfit", "producer", "distributor", "company", "firm", "shingle", "banner",
+                                    "label", "indie", "prodco", "agency", "network", "channel", "streamer", "platform", "business"})
+
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
     Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
@@ -397,6 +401,14 @@ RULES = [
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
                                             {"LOWER": {"NOT_IN": [*EPITHET_NOUNS, "'s", "\u2019s"]}}],
          ORG, kinds("org", "work"), 0.85, coordinate=False, veto=lambda roles: _modifying_name(roles["object"])),
+    # "X has acquired specialist French cartoon house Studio Corvo": a description of the bought
+    # company (words and a nationality) ends in a company noun right before its name.
+    Rule("corporate.acquires_described", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)],
+                                                      lemma("acquire", "buy", "purchase"),
+                                                      *[{"IS_LOWER": True, "LOWER": {"NOT_IN": ["by", "stake", "stakes", "rights", "of", "to", "with"]}, "OP": "?"}] * 3,
+                                                      {"ENT_TYPE": "NORP", "OP": "?"}, {"IS_LOWER": True, "OP": "?"},
+                                                      word(*sorted(ACQUIRED_COMPANY_NOUNS)), ent("org", "object")],
+         ORG, ORG, 0.8, coordinate=False),
     # "Harbour Films has acquired Glasshouse producer Lumen Pictures" (corp3).
     Rule("corporate.acquires_maker", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)], lemma("acquire", "buy", "purchase"),
                                                   *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent("work"), word(*EPITHET_NOUNS), ent("org", "object")],

@@ -1291,3 +1291,16 @@ def test_a_last_producer_with_no_company_keeps_the_credit(facts_of):
     assert ("Salt Harbor", "executiveProducer", "Tom Rook") in facts
     # Twin: the loose name works for no company of the list.
     assert not {f for f in facts if f[0] == "Tom Rook" and f[1] == "employedBy"}
+
+
+def test_a_bought_company_after_its_description(facts_of):
+    # "acquired specialist French cartoon house X": the description ends in a company noun.
+    facts = facts_of("German animation producer and distributor Kolbe Media International has acquired specialist "
+                     "French cartoon house Studio Corvo Animation.")
+    assert ("Kolbe Media International", "acquires", "Studio Corvo Animation") in facts
+
+
+def test_a_company_after_rights_is_no_company_bought(facts_of):
+    # Twin: rights to a company's drama buy the drama, not the company.
+    facts = facts_of("Kolbe Media has acquired the rights to the drama Salt Road from producer Harbour Films.")
+    assert ("Kolbe Media", "acquires", "Harbour Films") not in facts
