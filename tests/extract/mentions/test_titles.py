@@ -2632,3 +2632,14 @@ def test_a_plus_sign_joins_the_words_of_a_title(entities_of):
 def test_a_plus_sign_joins_no_title_to_a_company(entities_of):
     # Twin: two companies joined by "+" are no title.
     assert not works(entities_of("Tallow Pictures + Harbour Films is a new venture."))
+
+
+@pytest.mark.parametrize("text", ["Lark Films is filming a drama called The Salt Road.",
+                                  "Lark Films is filming a new series, tentatively called The Salt Road, for River One."])
+def test_a_work_noun_called_a_name_names_a_title(entities_of, text):
+    assert works(entities_of(text)) == {"The Salt Road": "CreativeWork"}
+
+
+def test_a_company_called_a_name_is_no_title(entities_of):
+    # Twin: "a company called X" names a company.
+    assert not works(entities_of("A company called Lark Films is filming in Leeds."))
