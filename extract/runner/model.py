@@ -9,14 +9,15 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -154,6 +155,116 @@ def _is_co_word(text: str) -> bool:
     return len(text) > 4 and text[:3].lower() == "co-" and text[3:].isalpha()
 
 
+# The token attributes the model's attribute_ruler patterns test, as columns of Doc.to_array.
+_RULER_COLUMNS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
+
+
+def index_attribute_rules(nlp: Language) -> None:
+    """The attribute_ruler finds its matches by testing all its patterns (179 in the English
+    models, nearly all one token, mostly a tag or a word) at every token with spaCy's Matcher,
+    which costs as much as the parser. The same matches come from testing each pattern on whole
+    columns of token attributes at once; the ruler then sets the same attributes in the same
+    order. Only for patterns made of the tests read here (else the Matcher stays)."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    strings = nlp.vocab.strings
+    rules = []
+    for number in range(len(ruler.attrs)):
+        key = strings.add(str(number))
+        compiled = [_compile_ruler_pattern(pattern, strings) for pattern in ruler.matcher.get(key)[1]]
+        if any(c is None for c in compiled):
+            return
+        rules.append((number, key, compiled))
+    ruler.match = partial(_ruler_matches, rules, strings)
+
+
+def _compile_ruler_pattern(pattern: list[dict], strings) -> tuple | None:
+    """A Matcher pattern as (length, anchor, other tests), each test (token offset, column, test,
+    value): the anchor is the test that finds the candidate tokens through an index of one
+    column's values, the others are checked at each candidate. None when the pattern uses
+    anything else (an operator, another attribute), which the Matcher is left to read."""
+    tests = []
+    for offset, spec in enumerate(pattern):
+        for attr, value in spec.items():
+            if attr not in _RULER_COLUMNS:
+                return None
+            column = list(_RULER_COLUMNS).index(attr)
+            if isinstance(value, bool):
+                tests.append((offset, column, "==", int(value)))
+            elif isinstance(value, str) and attr != "IS_SPACE":
+                tests.append((offset, column, "==", strings.add(value)))
+            elif isinstance(value, dict) and len(value) == 1 and attr != "IS_SPACE":
+                (op, arg), = value.items()
+                if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+                    # As the Matcher's set test: string ids ("" is 0, an unset attribute).
+                    tests.append((offset, column, op, frozenset(spacy.strings.get_string_id(v) for v in arg)))
+                elif op == "REGEX" and isinstance(arg, str):
+                    tests.append((offset, column, op, re.compile(arg)))
+                else:
+                    return None
+            else:
+                return None
+    if not pattern:
+        return None
+    # The anchor narrows most: a word, then a tag or a dependency, then a set, then a pattern.
+    rank = {"==": 0, "IN": 1, "REGEX": 2, "NOT_IN": 3}
+    anchor = min(tests, key=lambda t: (rank[t[2]], t[1] != 0), default=None)
+    return len(pattern), anchor, [t for t in tests if t is not anchor]
+
+
+def _ruler_matches(rules: list, strings, doc: Doc) -> list[tuple[int, int, int, int]]:
+    """AttributeRuler.match: (rule number, match id, start, end) of every match, sorted."""
+    n = len(doc)
+    if not n:
+        return []
+    columns = doc.to_array(list(_RULER_COLUMNS.values())).reshape(n, len(_RULER_COLUMNS)).T.tolist()
+    where: list[dict[int, list[int]] | None] = [None] * len(columns)  # by column: value -> token indices
+
+    def index(column: int) -> dict[int, list[int]]:
+        if where[column] is None:
+            by_value: dict[int, list[int]] = {}
+            for i, value in enumerate(columns[column]):
+                by_value.setdefault(value, []).append(i)
+            where[column] = by_value
+        return where[column]
+
+    def passes(test: tuple, start: int) -> bool:
+        offset, column, op, value = test
+        have = columns[column][start + offset]
+        if op == "==":
+            return have == value
+        if op == "IN":
+            return have in value
+        if op == "NOT_IN":
+            return have not in value
+        return value.search(strings[have]) is not None
+
+    found: set[tuple[int, int, int, int]] = set()
+    for number, key, patterns in rules:
+        for size, anchor, others in patterns:
+            if anchor is None:
+                candidates = range(n)
+                offset = 0
+            else:
+                offset, column, op, value = anchor
+                by_value = index(column)
+                if op == "==":
+                    candidates = by_value.get(value, ())
+                elif op == "IN":
+                    candidates = [i for v in value for i in by_value.get(v, ())]
+                elif op == "REGEX":
+                    candidates = [i for v, at in by_value.items() if value.search(strings[v]) for i in at]
+                else:
+                    candidates = [i for v, at in by_value.items() if v not in value for i in at]
+            for i in candidates:
+                start = i - offset
+                if 0 <= start and start + size <= n and all(passes(test, start) for test in others):
+                    found.add((number, key, start, start + size))
+    # The Matcher gives each (pattern key, start, end) once; the ruler sorts them by rule number.
+    return sorted(found)
+
+
 @lru_cache(maxsize=4)
 def _load(resolved: str, user_gazetteer: tuple[str, ...] = ()) -> Language:
     try:
@@ -179,6 +290,7 @@ def _load(resolved: str, user_gazetteer: tuple[str, ...] = ()) -> Language:
                                     "ents_filter": {"@misc": "spacy.prioritize_existing_ents_filter.v1"}})
         user.add_patterns([json.loads(p) for p in user_gazetteer])
     nlp.add_pipe("mediakg_line_sentences", before="parser")
+    index_attribute_rules(nlp)
     keep_co_words(nlp)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("mediakg_co_lemmas", after="lemmatizer")

@@ -142,3 +142,20 @@ def test_a_co_verb_parses_as_the_verb_of_its_clause(nlp):
     verb = next(t for t in doc if t.text == "co-produce")
     assert verb.pos_ == "VERB"
     assert {c.dep_ for c in verb.children} >= {"nsubj", "dobj"}
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix has ordered the drama, and it is not the first: the streamer's chief said he'd do it.",
+    "I ain't gonna do it, y'all. Let's go, we gotta. Nothin' there is.  \n\n  Give it to you and to I.",
+    "There are many. Whether he will or won't, they do. Did they? Having had it, there's a cat.",
+    "",
+    "Hi",
+])
+def test_the_indexed_attribute_ruler_finds_the_matchers_matches(nlp, text):
+    from spacy.pipeline import AttributeRuler
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in ("tok2vec", "tagger", "parser")]):
+        doc = nlp(text)
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+    assert "match" in vars(ruler)  # the index is in place, not the Matcher
