@@ -124,7 +124,9 @@ def _build_matcher(vocab, patterns: tuple[tuple[int, str], ...]) -> tuple[Matche
     """A Matcher of these (index, RuleInfo.pattern) rules, added in the order given, and its
     match ids' rule indices. The ids map to indices here, not through the StringStore, whose
     strings a memory zone frees."""
-    matcher = Matcher(vocab)
+    # Unchecked: each pattern was checked when its rule's own Matcher was built (_lone_matcher),
+    # and a set's Matcher is built for about every new document, where checking costs most.
+    matcher = Matcher(vocab, validate=False)
     rule_of: dict[int, int] = {}
     for index, pattern in patterns:
         matcher.add(str(index), [[_as_set_predicates(token) for token in json.loads(pattern)]])
@@ -185,11 +187,19 @@ def _rule_alone(matcher: Matcher, match_id: int) -> Matcher:
     run of the whole Matcher over a few tokens would start all its rules at each."""
     key = (id(matcher), match_id)
     if key not in _ALONE:
-        alone = Matcher(matcher.vocab)
-        alone.add(match_id, matcher.get(match_id)[1])
-        alone._extra_predicates[:] = [_fast_predicate(p) for p in alone._extra_predicates]
-        _ALONE[key] = (matcher, alone)
+        # One per rule, shared by every whole Matcher that holds it: a set's Matcher is new for
+        # about every document, its rules are not.
+        _ALONE[key] = (matcher, _alone(matcher.vocab, match_id, json.dumps(matcher.get(match_id)[1])))
     return _ALONE[key][1]
+
+
+@lru_cache(maxsize=None)
+def _alone(vocab, match_id: int, patterns: str) -> Matcher:
+    """A Matcher of these patterns (JSON, as a whole Matcher holds them) under match_id."""
+    alone = Matcher(vocab, validate=False)  # checked before (see _build_matcher)
+    alone.add(match_id, json.loads(patterns))
+    alone._extra_predicates[:] = [_fast_predicate(p) for p in alone._extra_predicates]
+    return alone
 
 
 # --------------------------------------------------------------------------------------
