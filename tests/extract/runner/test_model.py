@@ -159,3 +159,15 @@ def test_the_indexed_attribute_ruler_finds_the_matchers_matches(nlp, text):
         doc = nlp(text)
     assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
     assert "match" in vars(ruler)  # the index is in place, not the Matcher
+
+
+def test_the_gazetteers_classes_leave_the_ner_as_it_was(nlp):
+    # Preset entities labelled with classes the NER does not know would make it widen its output
+    # layer for good; they pass through it under one of its own labels and come back after it.
+    moves = list(nlp.get_pipe("ner").move_names)
+    doc = nlp("Netflix and HBO Max signed a deal with Warner Bros. Discovery in Los Angeles.")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents][:3] == [
+        ("Netflix", "StreamingService", "Netflix"), ("HBO Max", "StreamingService", "HBO Max"),
+        ("Warner Bros. Discovery", "Studio", "Warner Bros. Discovery")]
+    assert list(nlp.get_pipe("ner").move_names) == moves
+    assert "mediakg.preset_labels" not in doc.user_data
