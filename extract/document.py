@@ -49,7 +49,7 @@ from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
 from mediakg.extract.mentions.field_lines import field_line_mentions
 from mediakg.extract.relations.field_credits import field_credits
-from mediakg.extract.tokens import doc_sents, entity_tokens, fix, settle
+from mediakg.extract.tokens import doc_sents, entity_tokens, fix, settle, tokens_with
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
 PLACE_NAMES = words("countries") | words("regions") | words("cities")
@@ -226,6 +226,16 @@ def box_office_lead(text: str, groups: list[EntityGroup]) -> str | None:
     return works[0][1] if works and tops else ""
 
 
+def _person_relatives(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of relative clauses opened by "who" or "whose" (about a person)."""
+    spans = []
+    for token in tokens_with(doc, lower=("who", "whose")):
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None:
+            spans.append((clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)))
+    return spans
+
+
 def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],
              cards: frozenset[str] = frozenset()) -> dict[str, str]:
     """The most named entity of each kind: what "the series" means when nothing nearer does.
@@ -331,7 +341,7 @@ def _extract(doc: Doc) -> Extraction:
     groups = merge_definite_agreements(document_text(doc), [g for g in groups if g.cls])
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
-    pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc_sents(doc)])
+    pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc_sents(doc)], asides=_person_relatives(doc))
     _merge(doc, groups, refs + pronouns)
     cards = calling_card_works(doc)
     # "The series" never stands for a title named only as someone's calling card.

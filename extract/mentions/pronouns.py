@@ -21,27 +21,33 @@ PERSON_PRONOUN = re.compile(r"(?:(?:Previously|Earlier|Before that|Prior to that
 # "It" is a work only when a credit follows ("It is written by", "It was directed by"), since
 # "It is" opens every kind of sentence.
 WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been) (?:also )?"
-                          r"(?:written|directed|produced|created|penned|helmed|adapted|based|executive produced|starring)\b)")
+                          r"(?:written|directed|produced|created|penned|helmed|adapted|based|executive produced|starring)\b"
+                          # "It starred A and B", "It premiered at Sundance": verbs only a work takes.
+                          r"| (?:also )?(?:starred|stars|co-starred|co-stars|premiered|premieres|debuted|grossed)\b)")
 
 
-def _first_of_kind(groups: list[EntityGroup], kind: str, start: int, end: int) -> EntityGroup | None:
+def _first_of_kind(groups: list[EntityGroup], kind: str, start: int, end: int,
+                   asides: list[tuple[int, int]] = ()) -> EntityGroup | None:
     best, best_start = None, end
     for group in groups:
         if group.kind != kind:
             continue
         for m in group.mentions + group.short_forms:
-            if start <= m.start < best_start:
+            if start <= m.start < best_start and not any(a <= m.start < b for a, b in asides):
                 best, best_start = group, m.start
     return best
 
 
-def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list[int]) -> list[Reference]:
+def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list[int],
+                     asides: list[tuple[int, int]] = ()) -> list[Reference]:
+    """`asides`: character spans of relative clauses about people ("A, whose credits include X,
+    is behind Y"); a title inside one is a calling card, never what "It" goes on about."""
     refs: list[Reference] = []
     chain: dict[str, EntityGroup] = {}  # kind -> what the previous sentence's pronoun named
     for i, start in enumerate(sentence_starts):
         for kind, pattern in (("person", PERSON_PRONOUN), ("work", WORK_PRONOUN)):
             match = pattern.match(text, start)
-            named = _first_of_kind(groups, kind, sentence_starts[i - 1], start) if i else None
+            named = _first_of_kind(groups, kind, sentence_starts[i - 1], start, asides if kind == "work" else ()) if i else None
             target = named or chain.get(kind)
             chain.pop(kind, None)
             if match is None or target is None:

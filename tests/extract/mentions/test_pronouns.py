@@ -76,3 +76,21 @@ def test_a_lower_case_pronoun_inside_a_sentence_is_left_alone():
     text = "Mara Quill joined Harbour Films. Critics say she produced Copperhead."
     groups = [group("p1", text, "Mara Quill", "Person"), group("o1", text, "Harbour Films", "ProductionCompany")]
     assert resolved(text, groups) == []
+
+
+def test_it_skips_a_title_inside_a_persons_relative_clause():
+    # "A, whose credits include X, is behind Y. It is produced by C": X is A's calling card.
+    text = "Ann Lee, whose credits include Middlemarch, is behind Low Tide. It is produced by Lark Media."
+    groups = [group("w1", text, "Middlemarch", "Series"), group("w2", text, "Low Tide", "Series")]
+    aside = (text.index("whose"), text.index(", is behind"))
+    assert [(r.text, r.entity) for r in resolve_pronouns(text, groups, sentence_starts(text), asides=[aside])] == [("It", "w2")]
+    # Twin: with no aside known, the first title is taken.
+    assert resolved(text, groups) == [("It", "w1")]
+
+
+def test_it_before_a_verb_only_a_work_takes():
+    text = "The drama Moonfall became a hit. It starred Tessa Long and Owen Pike."
+    assert resolved(text, [group("w1", text, "Moonfall", "Series")]) == [("It", "w1")]
+    # Twin: "It is" before no credit opens an ordinary sentence.
+    text = "The drama Moonfall became a hit. It is a good year for dramas."
+    assert resolved(text, [group("w1", text, "Moonfall", "Series")]) == []
