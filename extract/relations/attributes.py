@@ -98,7 +98,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                              r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4},\s*" + YEAR + r"\s*\)",
                              sentence_text(sent)[end:end + 48])
             # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
-            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$|\b(?i:whose|his|her|their|its)\s+" + YEAR + r"\s+[\u201c\"]?$",
+            # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.
+            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$|\b(?i:whose|his|her|their|its|the)\s+" + YEAR + r"\s+[\u201c\"]?$",
                               sentence_text(sent)[max(0, start - 14):start])
             year = paren or owner
             if year:

@@ -299,3 +299,10 @@ def test_an_owners_dated_noun_in_apposition_dates_the_title(facts_of):
     assert years(facts_of("Salt Road, Kiri Holm's 2017 novel about a ferryman, is being adapted by Harbour Films.")) == {("Salt Road", "2017")}
     # Negative twin: the dated noun names its own title after it.
     assert years(facts_of("After Salt Road, Kiri Holm's 2017 novel Blue Harbor became a hit.")) == {("Blue Harbor", "2017")}
+
+
+def test_an_articles_bare_year_before_a_title(facts_of):
+    # "The 1988 “Moonfall”": the year right before the title dates it.
+    assert years(facts_of("The 1988 \u201cMoonfall\u201d, written by Rhea Dunmore, also became a hit.")) == {("Moonfall", "1988")}
+    # Twin: the year before an event's name dates no work.
+    assert not years(facts_of("The 2019 Cannes Film Festival showed the drama Moonfall."))
