@@ -51,14 +51,15 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         if not works:
             continue
         # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
-        # work noun dates the work named beside it.
+        # work noun dates the work named beside it (an article between opens another phrase:
+        # "the 2019 Cannes Film Festival showed the drama X" does not date X).
         # A headline or a sentence may open on the bare year: "1987 thriller X gets a remake".
         # Praise stands before the year, not between it and the noun: "the Oscar-winning 2016 film
         # X", "her bestselling 2018 novel X", "the critically acclaimed 2019 series X".
         # Names of festivals, outlets and nations may stand between the year and the noun too:
         # "the 2014 French box office hit X", "the 2013 Cannes Directors' Fortnight title X".
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE + r")" + YEAR
-                                 + r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*){0,3}(?:\s+[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
+                                 + r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
