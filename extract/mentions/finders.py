@@ -518,6 +518,16 @@ def _with_particles(ent: Span) -> Span:
     return Span(doc, start, ent.end, label=ent.label_)
 
 
+def _with_double_surname(ent: Span) -> Span:
+    """"Anna Hill-Ward's": the NER may stop a name at the hyphen of a double surname; a
+    capitalised word joined to its last word by a hyphen, with no space, belongs to it."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and doc[end].whitespace_ == "" \
+            and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        return Span(doc, ent.start, end + 2, label=ent.label_)
+    return ent
+
+
 def _with_given_name(ent: Span) -> Span:
     """"Ewan Vale and Tom Hale star": the small NER may keep only the surname of a name whose
     given name it does not know. A one-word person name right after one capitalised proper noun
@@ -816,7 +826,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 continue
             ent = cut
         if ent.label_ == "PERSON":
-            ent = _with_given_name(_with_particles(_before_headline_verb(ent)))
+            ent = _with_double_surname(_with_given_name(_with_particles(_before_headline_verb(ent))))
         if ent.label_ not in CLASS_KIND:
             ent = _without_trailing_function_words(ent)
             if ent is None:
@@ -1689,6 +1699,10 @@ def paired_people(doc: Doc) -> Iterator[Mention]:
     "Ana Ruiz-Soto", has one word after the hyphen). The NER takes the pair for one name."""
     text = document_text(doc)
     for match in PAIRED_NAMES_RE.finditer(text):
+        # "Anna Hill-Ward's Charles Dickens biopic": a possessive inside the second side ends a
+        # double-surnamed owner, and what follows it is owned: no pair of names.
+        if re.search(r"(?:'s|\u2019s)\s", match.group("b")):
+            continue
         for group in ("a", "b"):
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
             if span is not None and span[0].lower_ not in ("the", "a", "an"):

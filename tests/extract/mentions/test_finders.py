@@ -1495,3 +1495,15 @@ def test_a_plurals_possessive_apostrophe_ends_the_company(entities_of, text):
 def test_a_quote_closing_a_title_is_no_possessive(entities_of):
     # Twin: "the drama ‘Iron Coast’ Harbour ..." is no plural's possessive (no "s" before it).
     assert "Iron Coast" in entities_of("Harbour Films has sold the drama \u2018Iron Coast\u2019 to Lumo Films.")
+
+
+def test_a_double_surname_before_a_possessive_is_one_person(entities_of):
+    entities = entities_of("Anna Hill-Ward's Charles Dickens biopic Ink Boy stars Tom Reed and Kay Dunn.")
+    assert entities["Anna Hill-Ward"].type == "Person"
+    assert not any(label.startswith("Ward") for label in entities)
+
+
+def test_two_names_fused_by_a_hyphen_are_still_a_pair(entities_of):
+    # Twin: no possessive inside the second side; the two stars of the work.
+    entities = entities_of("The Tom Hale-Lena Marsh comedy Ink Boy opens in May.")
+    assert {"Tom Hale", "Lena Marsh"} <= set(entities)
