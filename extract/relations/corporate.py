@@ -137,6 +137,23 @@ def _territory_buyer(token: Token) -> bool:
 ACQUIRED_COMPANY_NOUNS = frozenset({"house", "studio", "outfit", "producer", "distributor", "company", "firm", "shingle", "banner",
                                     "label", "indie", "prodco", "agency", "network", "channel", "streamer", "platform", "business"})
 
+
+def _from_the_title(work: Token, company: Token) -> bool:
+    """Whether the "from" right after the title says where the title comes from, not whom a
+    verb of trade took it from: "Sea Dogs from Snafu", not "acquired Sea Dogs from Snafu" (nor
+    "licensed", "picked up", "sold ... from")."""
+    prep = company.head
+    while prep.dep_ in ("compound", "conj") and prep.head.i != prep.i:
+        prep = prep.head
+    if prep.lower_ != "from":
+        return False
+    return prep.head.lemma_.lower() not in TRADE_LEMMAS and work.head.lemma_.lower() not in TRADE_LEMMAS
+
+
+# Verbs whose "from" names the one a work was bought, licensed or taken from.
+TRADE_LEMMAS = frozenset({"acquire", "buy", "purchase", "license", "licence", "pick", "sell", "secure", "option", "obtain",
+                          "snap", "nab", "grab", "take", "receive", "inherit", "rescue", "poach", "lure"})
+
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
     Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
@@ -287,6 +304,11 @@ RULES = [
     # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").
     Rule("corporate.series_from", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"), ent("org", "subject")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "the drama “Sea Dogs” from Snafu Pictures", "Sea Dogs, from Snafu Pictures, premieres": the
+    # title itself may come "from" its makers. Not a bought work's seller ("acquired X from C"),
+    # where the parse hangs "from" on the verb (see _from_the_title).
+    Rule("corporate.title_from", "produces", [ent("work", "object"), {"ORTH": {"IN": ["\u201d", "\"", ","]}, "OP": "*"}, word("from"), ent("org", "subject")],
+         ORG, WORK, 0.7, veto=lambda roles: not _from_the_title(roles["object"], roles["subject"])),
     # "a comedy from Mindy Vale and Harbour Films": the makers listed after "from" may name a
     # person before the company; the company is the producer all the same.
     Rule("corporate.series_from_list", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"),

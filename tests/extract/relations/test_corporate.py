@@ -1304,3 +1304,19 @@ def test_a_company_after_rights_is_no_company_bought(facts_of):
     # Twin: rights to a company's drama buy the drama, not the company.
     facts = facts_of("Kolbe Media has acquired the rights to the drama Salt Road from producer Harbour Films.")
     assert ("Kolbe Media", "acquires", "Harbour Films") not in facts
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Netflix has boarded new series including \u201cSea Dogs\u201d from Snafu Pictures and \u201cReef Life\u201d from Rainbow Productions.",
+     {("Snafu Pictures", "Sea Dogs"), ("Rainbow Productions", "Reef Life")}),
+    ("\u201cSea Dogs,\u201d from Snafu Pictures, premieres in May.", {("Snafu Pictures", "Sea Dogs")}),
+])
+def test_a_title_from_a_company_is_its_making(facts_of, text, pairs):
+    assert pairs <= {(f[0], f[2]) for f in facts_of(text) if f[1] == "produces"}
+
+
+@pytest.mark.parametrize("text", ["Netflix acquired \u201cSea Dogs\u201d from Snafu Pictures.",
+                                  "Netflix has picked up \u201cSea Dogs\u201d from Snafu Pictures for the UK."])
+def test_a_title_bought_from_a_company_is_not_its_making(facts_of, text):
+    # Twins: after a verb of trade, "from" names the seller.
+    assert ("Snafu Pictures", "produces", "Sea Dogs") not in facts_of(text)
