@@ -137,7 +137,18 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
     role nouns between them are skipped; a clause break or a verb ends the list."""
     found: list[Token] = []
     in_character = False
+    joiner = 0  # tokens left of a joining phrase ("as well as", "along with")
     for token in _outside_parens(doc[start:end]):
+        if joiner:
+            joiner -= 1
+            continue
+        # "stars A as a nurse as well as B, along with C and D": these phrases join names to
+        # the list as "and" does (and end a character's description).
+        words_after = [t.lower_ for t in doc[token.i:min(token.i + 3, end)]]
+        if found and kind == "person" and (words_after[:3] == ["as", "well", "as"] or words_after[:2] in (["along", "with"], ["together", "with"])):
+            joiner = 2 if words_after[0] == "as" else 1
+            in_character = False
+            continue
         # "stars A as a detective and B as his partner": the character after "as" is skipped
         # up to the next "," or "and", where the list goes on.
         if in_character:

@@ -1321,3 +1321,16 @@ def test_production_on_a_work_with_no_company_before_gives_no_maker(facts_of):
     # Twin: the company comes after, as the work's buyer.
     facts = facts_of("Production on Blue Harbor has started, and Fenway Films bought the rights to Red Sand.")
     assert ("Fenway Films", "produces", "Blue Harbor") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "The drama Red Door stars Ann Lee as a nurse, along with Ed Fay and Flo Gu.",
+    "The drama Red Door stars Ann Lee, together with Ed Fay and Flo Gu.",
+])
+def test_along_with_goes_on_with_a_cast_list(facts_of, text):
+    assert {f[2] for f in facts_of(text) if f[:2] == ("Red Door", "starring")} == {"Ann Lee", "Ed Fay", "Flo Gu"}
+
+
+def test_along_with_no_name_adds_nobody(facts_of):
+    # Twin: "along with her dog" joins no person.
+    assert {f[2] for f in facts_of("The drama Red Door stars Ann Lee along with her dog.") if f[:2] == ("Red Door", "starring")} == {"Ann Lee"}
