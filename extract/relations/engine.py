@@ -351,7 +351,9 @@ def names_a_unit(company: Token) -> bool:
     """Whether a company name stands before a lower-case unit noun: "head of U.S. Television
     operations for X", "its Harbour drama division" (the department, not the employer)."""
     end = entity_end(company)
-    return end + 1 < len(company.doc) and company.doc[end + 1].lower_ in UNIT_NOUNS
+    # "president of HBO Programming": a capitalised unit word names the parent's division, and
+    # the one who runs it works for the parent.
+    return end + 1 < len(company.doc) and company.doc[end + 1].lower_ in UNIT_NOUNS and company.doc[end + 1].is_lower
 
 
 def before_crew_noun(work: Token) -> bool:

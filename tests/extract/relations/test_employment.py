@@ -811,3 +811,15 @@ def test_a_comma_before_a_possessive_separates_list_items(facts_of):
     # Twin: "from writer A, B's company and C": A is an item of the list, not B's partner.
     facts = facts_of("Netflix has ordered an untitled drama pilot from writer Ada Crane, Tom Rivet's Rivet Prods. and Lionsgate TV.")
     assert ("Ada Crane", "employedBy", "Rivet Prods") not in facts
+
+
+def test_the_head_of_a_capitalised_division_works_for_its_parent(facts_of):
+    # "president of HBO Programming": the division's name holds its parent's.
+    assert ("Jo Park", "employedBy", "HBO") in facts_of("The show is a hit, according to Jo Park, president of HBO Programming.")
+
+
+def test_a_lower_case_unit_after_a_company_names_no_employer(facts_of):
+    # Twin: "head of HBO operations at Lark Media": the lower-case unit is a department's
+    # description, not the employer.
+    facts = facts_of("Jo Park, head of HBO operations at Lark Media, will speak.")
+    assert ("Jo Park", "employedBy", "HBO") not in facts
