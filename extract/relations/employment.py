@@ -368,6 +368,12 @@ def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         # "X, the London-based production company run by A and B,": the participle hangs on the
         # noun that describes X in apposition, and what it says of that noun it says of X.
         company = head.head
+    if company is None and verb.dep_ == "acl" and head.dep_ == "appos" and head.lower_ in _descriptor_nouns():
+        # "a stake in X, the indie co-founded by A and B": the parse may hang the description on
+        # another noun, yet set off right after a company's name it describes that company.
+        left = head.left_edge.i
+        if left >= 2 and verb.doc[left - 1].text == "," and verb.doc[left - 2]._.mkg_kind == "org":
+            company = verb.doc[left - 2]
     if company is None and verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2]._.mkg_kind == "org":
         # "closed Germany and X, headed by A and B,": set off right after a company, the
         # participle describes that company, wherever the parse hangs it (on the first of the

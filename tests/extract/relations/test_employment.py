@@ -823,3 +823,14 @@ def test_a_lower_case_unit_after_a_company_names_no_employer(facts_of):
     # description, not the employer.
     facts = facts_of("Jo Park, head of HBO operations at Lark Media, will speak.")
     assert ("Jo Park", "employedBy", "HBO") not in facts
+
+
+def test_founders_in_a_description_set_off_after_a_company(facts_of):
+    facts = facts_of("Harbor Media has taken a stake in Lantern Films, the indie co-founded by Jo Pike and Sam Reyes.")
+    assert {f[0] for f in facts if f[1:] == ("employedBy", "Lantern Films")} == {"Jo Pike", "Sam Reyes"}
+
+
+def test_a_description_of_no_company_names_no_founder(facts_of):
+    # Twin: the description after the comma is of a work, not of a company.
+    facts = facts_of("Harbor Media has taken a stake in Lantern Films' drama Salt Road, a thriller written by Jo Pike.")
+    assert ("Jo Pike", "employedBy", "Lantern Films") not in facts
