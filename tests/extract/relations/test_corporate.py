@@ -1320,3 +1320,14 @@ def test_a_title_from_a_company_is_its_making(facts_of, text, pairs):
 def test_a_title_bought_from_a_company_is_not_its_making(facts_of, text):
     # Twins: after a verb of trade, "from" names the seller.
     assert ("Snafu Pictures", "produces", "Sea Dogs") not in facts_of(text)
+
+
+@pytest.mark.parametrize("text", ["Bright Harbor Studios has sealed a $200m joint venture with Maple Ridge Ventures.",
+                                  "Bright Harbor Studios has formed a joint venture with Maple Ridge Ventures."])
+def test_a_joint_venture_with_a_company_is_a_partnership(facts_of, text):
+    assert ("Bright Harbor Studios", "partnersWith", "Maple Ridge Ventures") in facts_of(text)
+
+
+def test_a_venture_that_denies_ties_is_no_partnership(facts_of):
+    # Twin: the clause denies the tie.
+    assert not {f for f in facts_of("Bright Harbor Studios has not formed a venture with Maple Ridge Ventures.") if f[1] == "partnersWith"}
