@@ -172,6 +172,13 @@ RULES = [
          PERSON, WORK, 0.8),
     Rule("works.known_for_left", "knownFor", [word("known"), word("for"), *gap(3), ent("work", "object")],
          PERSON, WORK, 0.75, subject_default=Default.SENTENCE_LEFT),
+    # "The drama X, from Ada Fenn, tells ...": a title set off with "from" and a person (no
+    # possessive: "from A's novel" names a source) comes from its maker, who is known for it;
+    # which credit (creator, writer, director) the words do not say.
+    Rule("works.title_from_person", "knownFor", [ent("work", "object"), {"ORTH": {"IN": ["\u201d", "\""]}, "OP": "?"}, word(","),
+                                                 {"ORTH": {"IN": ["\u201d", "\""]}, "OP": "?"}, word("from"), ent("person", "subject"),
+                                                 {"ORTH": {"IN": [",", ".", "and"]}}],
+         PERSON, WORK, 0.65),
     # "best known as the filmmaker behind (such cult classics as) X and Y", "known as the director
     # of X": the maker's noun and its "behind" or "of" name the works a person is known by.
     Rule("works.known_as_maker", "knownFor", [ent("person", "subject"), *gap(3), word("known"), word("as"), word("the", "a"), *gap(2),

@@ -462,3 +462,13 @@ def test_known_as_the_maker_of_works(facts_of, text, titles):
 def test_known_as_no_maker_names_no_calling_card(facts_of):
     # Twin: "a fan of X" is no maker's noun.
     assert not {f for f in facts_of("Rhoda Vance is known as a fan of \u201cGravebloom.\u201d") if f[1] == "knownFor"}
+
+
+def test_a_title_set_off_with_from_a_person(facts_of):
+    facts = facts_of("The original drama Champion, from Ada Fenn, tells the story of a boxer.")
+    assert ("Ada Fenn", "knownFor", "Champion") in facts
+
+
+def test_a_title_from_a_persons_book_is_no_calling_card(facts_of):
+    # Twin: "from A's novel" names the source, not the maker.
+    assert ("Ada Fenn", "knownFor", "Champion") not in facts_of("The drama Champion, from Ada Fenn's novel, premieres in May.")
