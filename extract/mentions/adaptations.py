@@ -133,6 +133,11 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
     # (Not "Based on A's novel, “Low Tide” follows ...": a title a verb follows is the main
     # clause's subject, the adaptation.)
     doc, j = head.doc, head.i + 1
+    # "based on A's novel “Winter of the Crown”": a title right after the noun (past its opening
+    # quote) names the source, wherever the parse hangs it.
+    k = j + 1 if j < len(doc) and doc[j].text in ("\u201c", "\"") else j
+    if k < len(doc) and doc[k]._.mkg_kind == "work":
+        return False
     if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].is_title or doc[j + 1].text in ("\u201c", "\"")) and doc[j + 1]._.mkg_kind in ("", "work"):
         k = j + 1
         while k < len(doc) and (doc[k].is_title or doc[k].text in ("\u201c", "\u201d", "\"") or doc[k]._.mkg_kind == "work"):

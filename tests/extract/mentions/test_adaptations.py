@@ -339,3 +339,18 @@ def test_a_plain_mention_of_the_original_keeps_its_credit(facts_of):
     # Negative twin: the first sentence names the original itself; only the spinoff's casting is dropped.
     facts = facts_of("Tessa Varn starred in Silver Harbor. Pia Sorel will star in the Silver Harbor spinoff.")
     assert {f for f in facts if f[1] == "starring"} == {("Silver Harbor", "starring", "Tessa Varn")}
+
+
+def test_a_source_named_right_after_its_noun_is_not_unnamed(extraction_of):
+    # "based on A's novel “X,”": the title after the noun names the source, so the series is no
+    # adaptation of a namesake.
+    x = extraction_of("Ana Ruiz has joined the cast of Salt Lines. The drama series, which is based on Edna Fry's novel "
+                      "\u201cWinter Of The Crown,\u201d premieres in May.")
+    assert ("Salt Lines/Series", "basedOn", "Salt Lines/CreativeWork") not in typed_facts(x)
+    assert len(_works(x, "Salt Lines")) == 1
+
+
+def test_a_source_named_only_by_its_noun_is_the_adaptations_namesake(extraction_of):
+    # Twin: no title after the noun.
+    x = extraction_of("Ana Ruiz has joined the cast of Salt Lines. The drama series, which is based on the novel, premieres in May.")
+    assert ("Salt Lines/Series", "basedOn", "Salt Lines/CreativeWork") in typed_facts(x)
