@@ -1678,6 +1678,9 @@ def hyphen_credit_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+OWNER_BEFORE_ARTICLE_RE = re.compile(r"[^\s,]+(?:[^\S\n]+[^\s,]+){0,3}?(?:'s|\u2019s)[^\S\n]+(?=(?:The|A|An)[^\S\n])")
+
+
 def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Phrases whose object is always a work: "joined the cast of X", "on the set of X",
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
@@ -1701,6 +1704,11 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
         for start, end in items:
             if _company_then_name(text[start:end]):
                 continue  # "director of Harbour Films Jane Roe": a company, then its executive
+            # "the reboot of Legendary's The Iron Tide": an owner's possessive before a title that
+            # opens with an article is no part of it ("Grey's Anatomy" has none after it).
+            owner = OWNER_BEFORE_ARTICLE_RE.match(text, start, end)
+            if owner:
+                start = owner.end()
             # "the release of Dana Vale from hospital": a person is released too.
             if match.group(0).startswith(("release of", "distribution of")) and opens_with_given_name(text[start:end]):
                 continue

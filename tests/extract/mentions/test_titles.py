@@ -2643,3 +2643,14 @@ def test_a_work_noun_called_a_name_names_a_title(entities_of, text):
 def test_a_company_called_a_name_is_no_title(entities_of):
     # Twin: "a company called X" names a company.
     assert not works(entities_of("A company called Lark Films is filming in Leeds."))
+
+
+def test_an_owners_possessive_before_a_title_with_an_article(entities_of):
+    # "the reboot of Legendary's The Iron Tide": the owner is no part of the title.
+    entities = entities_of("Rook next will be seen in the reboot of Legendary's The Iron Tide.")
+    assert works(entities) == {"The Iron Tide": "CreativeWork"}
+
+
+def test_a_title_with_its_own_possessive_keeps_it(entities_of):
+    # Twin: no article after the possessive; the possessive is the title's own.
+    assert "Grey's Anatomy" in works(entities_of("Rook next will be seen in the reboot of Grey's Anatomy."))
