@@ -502,6 +502,9 @@ def _before_headline_verb(ent: Span) -> Span:
     for tok in ent[2:]:
         if tok.text in verbs:
             return Span(ent.doc, ent.start, tok.i, label=ent.label_)
+    # "ICM Signs Dorian Pell": the verb after the company's name opens the NER's span.
+    if len(ent) >= 3 and ent[0].text in verbs and ent[0].i > 0 and ent.doc[ent[0].i - 1].text[:1].isupper():
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
 
 

@@ -1678,6 +1678,13 @@ def hyphen_credit_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+def _place_owner(text: str, start: int, end: int) -> re.Match | None:
+    """"France's Les Voisins": a known place's possessive opening a list item is where the work is
+    from, no part of its title."""
+    owner = re.match(r"([^\s,]+(?:[^\S\n]+[^\s,]+){0,2}?)(?:'s|\u2019s)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])", text[start:end])
+    return re.compile(re.escape(owner.group(0))).match(text, start) if owner and owner.group(1) in place_names() else None
+
+
 OWNER_BEFORE_ARTICLE_RE = re.compile(r"[^\s,]+(?:[^\S\n]+[^\s,]+){0,3}?(?:'s|\u2019s)[^\S\n]+(?=(?:The|A|An)[^\S\n])")
 
 
@@ -1698,7 +1705,8 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
         items = list(_list_items(text, match.end(), _sentence_end(text, match.end())))
         # "the rights to Lily Hart and Ana Cole's comic X": a possessive closing the list makes the
         # names before it co-owners of the work that follows, no titles.
-        owned = next((k for k, (a, b) in enumerate(items) if k and re.match(r"[^\s,]+(?:\s+[^\s,]+){0,3}?(?:'s|\u2019s)(?:\s|$)", text[a:b])), None)
+        owned = next((k for k, (a, b) in enumerate(items) if k and re.match(r"[^\s,]+(?:\s+[^\s,]+){0,3}?(?:'s|\u2019s)(?:\s|$)", text[a:b])
+                      and not _place_owner(text, a, b)), None)
         if owned is not None:
             items = items[owned:]
         for start, end in items:
@@ -1706,7 +1714,7 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
                 continue  # "director of Harbour Films Jane Roe": a company, then its executive
             # "the reboot of Legendary's The Iron Tide": an owner's possessive before a title that
             # opens with an article is no part of it ("Grey's Anatomy" has none after it).
-            owner = OWNER_BEFORE_ARTICLE_RE.match(text, start, end)
+            owner = OWNER_BEFORE_ARTICLE_RE.match(text, start, end) or _place_owner(text, start, end)
             if owner:
                 start = owner.end()
             # "the release of Dana Vale from hospital": a person is released too.

@@ -2654,3 +2654,25 @@ def test_an_owners_possessive_before_a_title_with_an_article(entities_of):
 def test_a_title_with_its_own_possessive_keeps_it(entities_of):
     # Twin: no article after the possessive; the possessive is the title's own.
     assert "Grey's Anatomy" in works(entities_of("Rook next will be seen in the reboot of Grey's Anatomy."))
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Netflix has commissioned series such as France's Les Voisins, Brazil's Casa Verde and India's Mumbai Nights.",
+     {"Les Voisins", "Casa Verde", "Mumbai Nights"}),
+    ("The streamer shared details of the upcoming series: Iron Bay, Cold Fields and Dark Water.",
+     {"Iron Bay", "Cold Fields", "Dark Water"}),
+])
+def test_titles_listed_after_a_plural_work_noun(entities_of, text, titles):
+    # "series such as A, B and C", "the series: A, B and C"; a country's possessive says where
+    # each is from.
+    assert set(works(entities_of(text))) == titles
+
+
+def test_names_listed_after_a_plural_person_noun_are_no_titles(entities_of):
+    # Twin: "executives such as A and B" lists people.
+    assert not works(entities_of("The streamer hired executives such as Tom Hale and Ana Ruiz."))
+
+
+def test_a_headline_verb_after_a_company_is_no_part_of_the_name(entities_of):
+    entities = entities_of("ICM Signs Dorian Pell\n\nDorian Pell's latest film, Salt Roads, premiered at Sundance.")
+    assert "Dorian Pell" in entities and not any(label.startswith("Signs") for label in entities)
