@@ -1507,3 +1507,14 @@ def test_two_names_fused_by_a_hyphen_are_still_a_pair(entities_of):
     # Twin: no possessive inside the second side; the two stars of the work.
     entities = entities_of("The Tom Hale-Lena Marsh comedy Ink Boy opens in May.")
     assert {"Tom Hale", "Lena Marsh"} <= set(entities)
+
+
+def test_artists_ends_a_companys_name(entities_of):
+    # "Far Artists", like "United Artists": a capitalised "Artists" closing a run is a company word.
+    facts_entities = entities_of("Tempo Pictures and Far Artists are producing Iron Bay.")
+    assert facts_entities["Far Artists"].type in ("Organization", "ProductionCompany")
+
+
+def test_artists_in_lower_case_names_no_company(entities_of):
+    # Twin: the common noun makes no name.
+    assert set(entities_of("Tempo Pictures hired artists for Iron Bay.")) <= {"Tempo Pictures", "Iron Bay"}
