@@ -63,6 +63,13 @@ def company_descriptor_heads() -> Mapping[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def company_descriptor_nouns() -> frozenset[str]:
+    """The head nouns of the company descriptors, lower case ("banner" of "production banner",
+    "house" of "production house")."""
+    return frozenset(k.split()[-1].lower() for k in company_descriptor_heads())
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Frequent given names, lower case: the US Census list (patterns/given_names.txt) and the
     names of other countries (patterns/given_names_world.txt), since trade news reports festivals,

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import document_text, evidence_at, sentence_evidence
-from mediakg.extract.lexicon import words
+from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.finders import Mention
 from mediakg.extract.mentions.references import Reference
@@ -135,8 +135,8 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
     doc, j = head.doc, head.i + 1
     # "based on A's novel “Winter of the Crown”": a title right after the noun (past its opening
     # quote) names the source, wherever the parse hangs it.
-    k = j + 1 if j < len(doc) and doc[j].text in ("\u201c", "\"") else j
-    if k < len(doc) and doc[k]._.mkg_kind == "work":
+    title_at = j + 1 if j < len(doc) and doc[j].text in ("\u201c", "\"") else j
+    if title_at < len(doc) and doc[title_at]._.mkg_kind == "work":
         return False
     if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].is_title or doc[j + 1].text in ("\u201c", "\"")) and doc[j + 1]._.mkg_kind in ("", "work"):
         k = j + 1
@@ -294,10 +294,11 @@ def unsure_series_owners(groups: list[EntityGroup], facts: list[Fact]) -> list[F
 SCREEN_OWNER_UNSURE = 0.5
 
 
-
-# "the “Silver Harbor” prequel", "the Silver Harbor spinoff": a title modifying one of these nouns
-# names the work the new one derives from; the new one is untitled.
-DERIVED_AFTER = re.compile(r"^[\u201d\u2019\"']?\s+(?:prequel|sequel|spinoff|spin-off|follow-up)s?\b", re.I)
+# "the “Silver Harbor” prequel", "the Silver Harbor spinoff": a title modifying a noun of a derived
+# work (the lexicon's derivative_work_nouns, as constructions._derived_from reads them) names the
+# work the new one derives from; the new one is untitled.
+DERIVED_AFTER = re.compile(r"^[\u201d\u2019\"']?\s+(?:" + "|".join(map(re.escape, sorted(lower_words("derivative_work_nouns"))))
+                           + r")s?\b", re.I)
 
 
 def drop_derived_work_credits(doc: Doc, groups: list[EntityGroup], facts: list[Fact]) -> list[Fact]:

@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.extract.tokens import doc_ents, doc_sents, lower_forms, tokens_with
 from mediakg.ontology.vocabulary import vocabulary
@@ -795,7 +795,7 @@ def _without_trailing_function_words(ent: Span) -> Span | None:
 
 
 # The nouns a company is described by before its name ("podcast company X", "Indie outfit X").
-DESCRIPTOR_NOUNS = frozenset({"company", "firm", *(h.split()[-1] for h in company_descriptor_heads())})
+DESCRIPTOR_NOUNS = frozenset({"company", "firm"}) | company_descriptor_nouns()
 
 
 def _without_leading_descriptor(ent: Span) -> Span:

@@ -6,13 +6,12 @@ found beside the company becomes the person's role.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import company_descriptor_heads, lower_words, words
+from mediakg.extract.lexicon import company_descriptor_nouns, lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, coordinated_before, names_a_unit
 from mediakg.extract.relations.hedges import hedge_cues, is_hedged
@@ -364,11 +363,11 @@ def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     company = verb.head if verb.head._.mkg_kind == "org" else None
     head = verb.head
     if company is None and verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "appos" and head.head._.mkg_kind == "org" \
-            and head.lower_ in _descriptor_nouns():
+            and head.lower_ in company_descriptor_nouns():
         # "X, the London-based production company run by A and B,": the participle hangs on the
         # noun that describes X in apposition, and what it says of that noun it says of X.
         company = head.head
-    if company is None and verb.dep_ == "acl" and head.dep_ == "appos" and head.lower_ in _descriptor_nouns():
+    if company is None and verb.dep_ == "acl" and head.dep_ == "appos" and head.lower_ in company_descriptor_nouns():
         # "a stake in X, the indie co-founded by A and B": the parse may hang the description on
         # another noun, yet set off right after a company's name it describes that company.
         left = head.left_edge.i
@@ -390,12 +389,6 @@ def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
             title = next((c for c in person.children if c.dep_ == "appos" and c.lower_ in ROLE_WORDS), None)
             role = _title_text(title, None) if title is not None else ""
             yield [person], company, role
-
-
-@lru_cache(maxsize=1)
-def _descriptor_nouns() -> frozenset[str]:
-    """The head nouns of the lexicon's company descriptors ("company" of "production company")."""
-    return frozenset(k.split()[-1].lower() for k in company_descriptor_heads())
 
 
 def _runs_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
