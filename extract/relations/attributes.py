@@ -111,7 +111,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # HBO on January 12, 2020" (a full date: its year).
         # Trade slang says the same: a film "bowed at Sundance in 2019", "hit theaters in 2019",
         # "came out in 2012".
-        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|launched|opened)\b[^.]{0,40}?\b"
+        # A maker's verb dates the title it takes as object: "directed “X” in 2012", "wrote the
+        # novel X in 2018" (only a title between the verb and the year: "she directed for HBO in
+        # 2012" dates nothing).
+        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|launched|opened|ran"
+                                 r"|(?P<maker>directed|wrote|penned|made|shot|filmed))\b[^.]{0,40}?\b"
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
                                  + YEAR, sentence_text(sent)):
             pos = sent.start_char + match.start()
@@ -131,13 +135,15 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 at = {sent.start_char + match.end() + m.end() for m in (comma, noun) if m}
                 subject = [w for w in works if w.idx in at and (not w._.mkg_ref or _source_reference(w))]
                 if subject:
-                    yield _fact(subject[0], "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
+                    yield _fact(subject[0], "releaseYear", match.groups()[-1], sent, "attributes.published_in", 0.7)
                 continue
             # "created the megahit “X” in 2019": a work between the verb and the year is the one.
             inside = [w for w in works if pos < w.idx < sent.start_char + match.end()]
             left = [w for w in works if w.idx < pos]
             if inside:
                 target = inside[0]
+            elif match.group("maker"):
+                continue
             else:
                 said_of = _verb_subject(doc, pos)
                 # "The drama “X” premiered in 2010": the work noun the verb is said of names its
@@ -150,7 +156,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                     target = said_of
                 else:
                     continue  # the parse says what premiered, and it is no title we know
-            yield _fact(target, "releaseYear", match.group(1), sent, "attributes.published_in", 0.7)
+            yield _fact(target, "releaseYear", match.groups()[-1], sent, "attributes.published_in", 0.7)
         # "In 2019, Focus Features released X", "In 2019, X premiered at Sundance": a year fronted
         # as the sentence's opening adverbial dates a past release; the work is the verb's object,
         # else its subject.

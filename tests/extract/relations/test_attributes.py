@@ -306,3 +306,23 @@ def test_an_articles_bare_year_before_a_title(facts_of):
     assert years(facts_of("The 1988 \u201cMoonfall\u201d, written by Rhea Dunmore, also became a hit.")) == {("Moonfall", "1988")}
     # Twin: the year before an event's name dates no work.
     assert not years(facts_of("The 2019 Cannes Film Festival showed the drama Moonfall."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dana Vale directed \u201cSalt Road\u201d in 2012.", {("Salt Road", "2012")}),
+    ("Mara Quill wrote the novel Copperhead Lane in 2018, before the film deal.", {("Copperhead Lane", "2018")}),
+    ("Tomas Brenner shot \u201cLow Tide\u201d in Iceland in 2016.", {("Low Tide", "2016")}),
+    # Twins: no title between the maker's verb and the year, or a plan still to come.
+    ("Dana Vale directed for Harbour Films in 2012 before \u201cSalt Road\u201d sold.", set()),
+    ("Dana Vale will direct \u201cSalt Road\u201d in 2027.", set()),
+])
+def test_a_makers_past_verb_dates_the_title_it_takes(facts_of, text, expected):
+    # "directed X in 2012", "wrote X in 2018": the year of making a title is its year.
+    assert years(facts_of(text)) == expected
+
+
+def test_a_run_dates_the_title_by_its_first_year(facts_of):
+    # "X ran from 2010 to 2014": a show's run begins with its release.
+    assert years(facts_of("\u201cLow Tide\u201d ran on ABC from 2010 to 2014.")) == {("Low Tide", "2010")}
+    # Twin: a person who ran a company dates nothing.
+    assert not years(facts_of("Dana Vale ran Harbour Films from 2010 to 2014 before \u201cLow Tide\u201d."))
