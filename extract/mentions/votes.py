@@ -528,23 +528,29 @@ def vote_company_possessive_works(text: str, groups: list[EntityGroup]) -> None:
 
 
 # "produced by Kalvik for Channel 4": a maker credited for a channel or platform.
-MADE_BY_BEFORE_RE = re.compile(r"\b(?:[Cc]o-)?(?:[Pp]roduced|[Mm]ade|[Dd]eveloped)\s+by\s+$")
+MADE_BY_BEFORE_RE = re.compile(r"(?<![Ee]xecutive )(?<![Ee]xecutive-)\b(?:[Cc]o-)?(?:[Pp]roduced|[Mm]ade|[Dd]eveloped)\s+by\s+$")
 MADE_FOR_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?")
+MADE_WITH_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
 def vote_made_for_companies(text: str, groups: list[EntityGroup]) -> None:
     """A one-word name the NER alone calls a person, not a given name, that "produced by" opens
-    and "for" a company closes ("produced by Kalvik for Channel 4") is the production
-    company: a commission is made by a company for a channel, while a person so credited is
-    written with a full name ("produced by Dana Vale for Channel 4")."""
+    is the production company when "for" a company closes it ("produced by Kalvik for Channel
+    4"), when a company is listed beside it ("produced by Kalvik and Harbour Films"), or when no
+    person of the article bears the name: a commission is made by a company, while a person so
+    credited is written with a full name ("produced by Dana Vale for Channel 4"), and later by a
+    surname the full name has introduced ("produced by Vale"). "Executive produced by" credits
+    people, one-word stage names among them, and is left to the NER."""
     starts = {m.start for g in groups if g.kind == "org" for m in g.mentions}
+    named = {t for g in groups if g.kind == "person" and len(g.label.split()) > 1 for t in g.label.split()}
     for group in groups:
         if (group.kind != "person" or not group.ner_only or len(group.label.split()) != 1
                 or opens_with_given_name(group.label)):
             continue
         for m in group.mentions:
-            after = MADE_FOR_AFTER_RE.match(text, m.end)
-            if after and after.end() in starts and MADE_BY_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+            after = MADE_FOR_AFTER_RE.match(text, m.end) or MADE_WITH_AFTER_RE.match(text, m.end)
+            closed = (after and after.end() in starts) or group.label not in named
+            if closed and MADE_BY_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
                 group.votes["Organization"] += 3.0 * len(group.mentions)
                 break
 

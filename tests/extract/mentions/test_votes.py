@@ -735,6 +735,22 @@ def test_a_person_credited_for_a_channel_stays_a_person(entities_of, text, label
     assert entities_of(text)[label].type == "Person"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("The series is produced by Kudos and Harbour Films.", "Kudos"),
+    ("The film is produced by Mammoth, with Netflix distributing.", "Mammoth"),
+])
+def test_a_one_word_maker_no_person_bears_is_a_company(entities_of, text, label):
+    # "produced by Kudos and Harbour Films", "produced by Mammoth": a one-word maker listed
+    # beside a company, or whose name no person of the article bears, is a company.
+    assert entities_of(text)[label].type in ("Organization", "ProductionCompany")
+
+
+def test_a_surname_after_produced_by_stays_the_persons(facts_of):
+    # Twin: a surname the full name introduced is the person's short form, credited as producer.
+    facts = facts_of("Dana Vale wrote the drama Low Tide. The drama is produced by Vale for Channel 4.")
+    assert ("Low Tide", "producer", "Dana Vale") in facts
+
+
 def test_a_full_name_the_ner_took_for_an_unknown_place_is_a_persons(entities_of):
     # the small NER calls these names a GPE or a LOC; no list of places knows them
     assert entities_of("Ivo Stanek will direct.")["Ivo Stanek"].type == "Person"
