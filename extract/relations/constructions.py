@@ -242,6 +242,9 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
     paragraph = paragraph_work(sent, salient)
     if paragraph is not None:
         return paragraph._.mkg_entity, 0.8
+    subject = subject_work_before(sent)
+    if subject is not None and subject._.mkg_entity != salient:
+        return subject._.mkg_entity, 0.8
     if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent) \
             and not opens_new_item(sent.doc, salient, sent.start_char):
         return salient, 0.8
@@ -278,6 +281,39 @@ def paragraph_work(sent: Span, salient: str) -> Token | None:
     named = [t for t in works if not _in_parens(t) and not in_passing(t) and epithet_person(t) is None
              and not past_role_phrase(t)]
     return named[-1] if named else None
+
+
+def subject_work_before(sent: Span) -> Token | None:
+    """"X is a thriller. The cast includes A and B. C and D are producing.": the last sentence
+    before an untitled credit that names a work, within the paragraph, is about that work when
+    the work is its subject; the untitled credit goes on about it, not about the article's main
+    title (a slate names each show in turn: "Y follows a baker. Created by A, the show ...").
+    A sentence that names a work only in passing, in a parenthesis, as a calling card or past
+    part, or where the work is no subject, decides nothing."""
+    from mediakg.extract.relations.roles import past_role_phrase  # imports this module
+
+    doc = sent.doc
+    start = document_text(doc).rfind("\n", 0, sent.start_char) + 1
+    for earlier in reversed(doc_sents(doc)):
+        if earlier.start >= sent.start:
+            continue
+        if earlier.end_char <= start:
+            return None
+        named = [t for t in earlier if t._.mkg_kind == "work" and not t._.mkg_ref and not _in_parens(t)
+                 and not in_passing(t) and epithet_person(t) is None and not past_role_phrase(t)]
+        if not named and not any(t._.mkg_kind == "work" for t in earlier):
+            continue
+        return next((t for t in named if _clause_subject(t)), None)
+    return None
+
+
+def _clause_subject(work: Token) -> bool:
+    """"X is a thriller", "Half-hour comedy X follows a baker", "X, from A, stars B": the title is
+    the subject of its sentence's main verb (itself, or the noun it names in apposition)."""
+    node = work
+    while node.dep_ in ("compound", "appos", "flat") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.dep_ == "ROOT"
 
 
 def epithet_person(work: Token) -> Token | None:

@@ -1334,3 +1334,26 @@ def test_along_with_goes_on_with_a_cast_list(facts_of, text):
 def test_along_with_no_name_adds_nobody(facts_of):
     # Twin: "along with her dog" joins no person.
     assert {f[2] for f in facts_of("The drama Red Door stars Ann Lee along with her dog.") if f[:2] == ("Red Door", "starring")} == {"Ann Lee"}
+
+
+THREE_SHOW_SLATE = ("Larkspur has set fall dates for the new series Wren Hollow, Tin Lantern and Oak Bay. "
+         "Wren Hollow is a half-hour mystery. {second}The cast includes Iris Dunmore and Paul Feld. "
+         "Tin Lantern stars Cora Pike. Tin Lantern has eight episodes. Tin Lantern was written by Ned Rusk.")
+
+
+def test_an_untitled_credit_goes_on_about_the_title_the_sentence_before_is_about(facts_of):
+    # "X is a mystery. The cast includes A and B.": the sentence before is about X (its subject),
+    # so the untitled cast is X's, not that of the title the article names most.
+    facts = facts_of(THREE_SHOW_SLATE.format(second=""))
+    assert {("Wren Hollow", "starring", "Iris Dunmore"), ("Wren Hollow", "starring", "Paul Feld")} <= facts
+    assert not {f for f in facts if f[0] == "Tin Lantern" and f[2] in ("Iris Dunmore", "Paul Feld")}
+
+
+def test_a_title_named_only_as_a_calling_card_is_no_subject(facts_of):
+    # Twin: the sentence before names another title only as a person's past part, so the untitled
+    # credit goes to the article's main title as before.
+    text = ("Tin Lantern follows a lighthouse keeper. Tin Lantern has eight episodes. "
+            "Cora Pike, who starred in Wren Hollow, leads it. The cast includes Iris Dunmore. Tin Lantern was written by Ned Rusk.")
+    facts = facts_of(text)
+    assert ("Tin Lantern", "starring", "Iris Dunmore") in facts
+    assert not any(f[0] == "Wren Hollow" and f[2] == "Iris Dunmore" for f in facts)
