@@ -281,6 +281,13 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
                      and not (cls and g.cls and g.cls not in (cls, "CreativeWork"))]
         if len(newcomers) == 1:
             return newcomers[0]
+    if kind == "work" and not source and here > 0:
+        # "Half-hour comedy Y follows a baker. Created by A, the show ...": the sentence before
+        # opens on a title as its subject, so a description in the next sentence goes on about
+        # it, however often the article named another title (a slate names each show in turn).
+        opener = _sentence_opener(text, starts[here - 1], starts[here], named_before)
+        if opener is not None:
+            return opener
     for group in named_before:
         before = [m for m in group.mentions + group.short_forms if m.end <= pos]
         # Salience over the whole document, so a title named once in passing just before does
@@ -295,6 +302,29 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         if score > best_score:
             best, best_score = group, score
     return best
+
+
+# Up to three words before the title that opens a sentence: its descriptor ("Half-hour comedy
+# Y", "The new drama Y", "Netflix's thriller Y").
+OPENER_PREFIX_RE = re.compile(r"[\s\u201c\"'*]*(?:[\w\u2019'-]+\s+){0,3}?[\u201c\"]?$")
+# The subject's verb right after the title: a copula or a verb in the present or past.
+OPENER_VERB_RE = re.compile(r"[\u201d\"]?\s+(?:is|was|follows|followed|centers|centres|tells|stars|starred|"
+                            r"has|had|will|premieres|premiered|debuts|debuted|focuses|explores|revolves|marks)\b")
+
+
+def _sentence_opener(text: str, start: int, end: int, works: list[EntityGroup]) -> EntityGroup | None:
+    """The work a sentence opens on as its subject ("Half-hour comedy Y follows a baker", "Y is a
+    thriller"), when one of works: its first mention in the sentence stands within three words of
+    the start and a verb follows it. A title in passing or as a calling card opens nothing."""
+    first = min(((m.start, g) for g in works for m in g.mentions + g.short_forms if start <= m.start < end),
+                key=lambda t: t[0], default=None)
+    if first is None:
+        return None
+    pos, group = first
+    mention = next(m for m in group.mentions + group.short_forms if m.start == pos)
+    if not OPENER_PREFIX_RE.fullmatch(text, start, pos) or _calling_card(text, mention.start, mention.end):
+        return None
+    return group if OPENER_VERB_RE.match(text, mention.end) else None
 
 
 # "Amy Vale of “X”", "X's Amy Vale", "X star Amy Vale": a title that tags a person names her

@@ -543,6 +543,12 @@ class RuleSet:
             from mediakg.extract.relations.constructions import paragraph_work  # imports this module
 
             near = paragraph_work(sent, self.salient.get("work", ""))
+            if near is None:
+                # "X is a thriller. A and B are producing.": the title the sentence before is about
+                # (constructions.work_of reads untitled credit lists the same way).
+                from mediakg.extract.relations.constructions import subject_work_before  # imports this module
+
+                near = subject_work_before(sent)
         if near is not None:
             return [(near._.mkg_entity, near._.mkg_kind)]
         if default is Default.SENTENCE_OR_SALIENT:

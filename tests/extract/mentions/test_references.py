@@ -328,3 +328,26 @@ def test_a_described_work_in_a_new_item_is_no_earlier_title(facts_of):
     # Twin: an indefinite description names an untitled work, not the one named before.
     facts = facts_of("Netflix has ordered the drama Fenrir. Hulu has ordered a six-part series that stars Cengiz Ali.")
     assert ("Fenrir", "starring", "Cengiz Ali") not in facts
+
+
+SHOWS = "Larkspur has set fall dates for Tin Lantern, Oak Bay and Wren Hollow. Tin Lantern stars Cora Pike. Tin Lantern has eight episodes. "
+
+
+def test_the_show_is_the_title_the_sentence_before_opens_on(facts_of):
+    # "Half-hour comedy Y follows a baker. Created by A, the show ...": the sentence before is
+    # about Y, its opening subject, though the article names another title more often.
+    facts = facts_of(SHOWS + "Half-hour comedy Oak Bay follows a baker. Created by Rina Vell, the show is executive produced by Otto Crane.")
+    assert ("Oak Bay", "executiveProducer", "Otto Crane") in facts
+    assert not any(f[0] == "Tin Lantern" and f[2] == "Otto Crane" for f in facts)
+
+
+def test_a_title_opening_a_sentence_as_a_calling_card_is_no_antecedent(facts_of):
+    # Twin: "Oak Bay star A ..." opens on the star, not on Oak Bay; the show stays the main title.
+    facts = facts_of(SHOWS + "Oak Bay star Nell Farrow joins the cast. The show is executive produced by Otto Crane.")
+    assert ("Tin Lantern", "executiveProducer", "Otto Crane") in facts
+
+
+def test_companies_producing_go_on_about_the_title_the_sentence_before_is_about(facts_of):
+    facts = facts_of(SHOWS + "Oak Bay is a half-hour comedy. Rookwood Pictures and Tamsin Films are producing.")
+    assert {("Rookwood Pictures", "produces", "Oak Bay"), ("Tamsin Films", "produces", "Oak Bay")} <= facts
+    assert not any(f[2] == "Tin Lantern" and f[1] == "produces" for f in facts)

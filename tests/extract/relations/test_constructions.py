@@ -1337,14 +1337,14 @@ def test_along_with_no_name_adds_nobody(facts_of):
 
 
 THREE_SHOW_SLATE = ("Larkspur has set fall dates for the new series Wren Hollow, Tin Lantern and Oak Bay. "
-         "Wren Hollow is a half-hour mystery. {second}The cast includes Iris Dunmore and Paul Feld. "
+         "Wren Hollow is a half-hour mystery. The cast includes Iris Dunmore and Paul Feld. "
          "Tin Lantern stars Cora Pike. Tin Lantern has eight episodes. Tin Lantern was written by Ned Rusk.")
 
 
 def test_an_untitled_credit_goes_on_about_the_title_the_sentence_before_is_about(facts_of):
     # "X is a mystery. The cast includes A and B.": the sentence before is about X (its subject),
     # so the untitled cast is X's, not that of the title the article names most.
-    facts = facts_of(THREE_SHOW_SLATE.format(second=""))
+    facts = facts_of(THREE_SHOW_SLATE)
     assert {("Wren Hollow", "starring", "Iris Dunmore"), ("Wren Hollow", "starring", "Paul Feld")} <= facts
     assert not {f for f in facts if f[0] == "Tin Lantern" and f[2] in ("Iris Dunmore", "Paul Feld")}
 
