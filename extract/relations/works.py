@@ -154,8 +154,10 @@ RULES = [
     # A name before the noun is its author as well: "the 2015 Ana Ruiz novel Cold Harbour".
     Rule("works.author_noun", "writtenBy", [ent("person", "object"), word("novel", "book", "memoir", "webtoon", "manga", "comic", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.8, coordinate=False),
-    # The punctuation is the title's quotes: "P's (T1, T2) new series" lists P's calling cards.
-    Rule("works.authors_title", "writtenBy", [ent("person", "object"), possessive(), {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "["]}, "OP": "+"}, ent("work", "subject")],
+    # "P's “T”", "P's T": the possessive names the title's maker (mentions.adaptations decides
+    # author or director). The punctuation is the title's quotes, if any: "P's (T1, T2) new
+    # series" lists P's calling cards.
+    Rule("works.authors_title", "writtenBy", [ent("person", "object"), possessive(), {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "["]}, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.7, coordinate=False),
     # "“X,” the novel by Y" (or "the acclaimed 1965 novel by Y") names the book; "a drama based on the novel by Y" an unnamed one, and
     # its author is not the drama's writer: the book must stand right before.

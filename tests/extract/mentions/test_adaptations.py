@@ -215,6 +215,19 @@ def test_a_possessive_before_a_series_is_a_less_sure_director(extraction_of):
     assert _owner_credit(x) == {("Salt Road", "directedBy", "Dana Vale", 0.5)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Unquoted: "P's T" in a festival or box-office line names the maker as well as "P's “T”" does.
+    ("The festival also picked Tomas Brenner's Saltmarsh and Ivo Caldera's Copper Moon.",
+     {("Saltmarsh", "directedBy", "Tomas Brenner", 0.5), ("Copper Moon", "directedBy", "Ivo Caldera", 0.5)}),
+    ("Harbour Films has acquired Dana Vale's Salt Road. The film stars Mia Lund and opens in May.",
+     {("Salt Road", "directedBy", "Dana Vale", 0.7)}),
+    # Twins: a company after the possessive is the person's own, not a work they made.
+    ("Dana Vale's Harbour Films will produce the drama.", set()),
+])
+def test_a_possessive_before_an_unquoted_title_names_its_maker(extraction_of, text, expected):
+    assert _owner_credit(extraction_of(text)) == expected
+
+
 # sources32: the work an unnamed source is said of, the plural and "book series" source nouns, and
 # co-authors.
 @pytest.mark.parametrize("text", [
