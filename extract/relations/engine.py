@@ -398,16 +398,29 @@ def unknown_title(doc: Doc, trigger: int) -> bool:
     if verb.tag_ not in ("VBG", "VBN"):
         return False
 
+    # Only a title is directed, written or starred in: a place or company name there is a title
+    # the NER took for one ("Tin Harbor (France), directed by B").
+    creative = verb.lemma_ in ("direct", "write", "star", "helm", "pen", "co-direct", "co-write")
+    not_titles = ("PERSON", "NORP") if creative else ("PERSON", "GPE", "LOC", "NORP")
+
     def untagged_name(head: Token) -> bool:
         return (not head._.mkg_kind and head.i > head.sent.start and head.text[:1].isupper()
-                and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))
+                and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in not_titles)
 
     if verb.dep_ == "acl" and verb.head.i < verb.i and untagged_name(verb.head):
         return True
     # "went to A for Staff Room, produced by B": the participle phrase set off by a comma describes
     # the name right before the comma, even where the parser hangs it on an earlier noun.
-    return (trigger >= 2 and verb.i > verb.sent.start + 1 and doc[trigger - 1].text == ","
-            and verb.dep_ in ("acl", "advcl", "conj", "relcl") and untagged_name(doc[trigger - 2]))
+    if not (trigger >= 2 and verb.i > verb.sent.start + 1 and doc[trigger - 1].text == ","
+            and verb.dep_ in ("acl", "advcl", "conj", "relcl")):
+        return False
+    named = trigger - 2
+    # "Copper Moon (U.S., Mexico), directed by B": a festival line's countries in parentheses
+    # stand between the title and its credit.
+    if doc[named].text == ")":
+        opening = next((t.i for t in reversed(doc[verb.sent.start:named]) if t.text == "("), None)
+        named = opening - 1 if opening is not None and opening > verb.sent.start else named
+    return untagged_name(doc[named]) or (creative and doc[named]._.mkg_kind == "org" and doc[named].ent_type_ == "ORG")
 
 
 def unresolved_work_reference(sent: Span) -> bool:

@@ -605,3 +605,19 @@ def test_producers_named_with_their_company_before_will_produce(facts_of):
     assert {f[2] for f in facts if f[:2] == ("Blue Harbor", "producer")} == {"Ben Lowe", "Kay Dunn"}
     # Twin: the company itself is no producer person.
     assert ("Blue Harbor", "producer", "Vela Pictures") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    # A festival line: the title's countries in parentheses before its credit.
+    "The top prize went to \u201cGlass Bay.\u201d The jury award went to Tin Harbor (France, Chile), directed by Ivo Caldera.",
+    # The NER took the title for a company or a place: only a title is directed.
+    "The top prize went to \u201cGlass Bay.\u201d The jury award was snagged by Copper Moon, directed by Ivo Caldera.",
+])
+def test_a_credit_after_a_missed_title_goes_to_no_other_work(facts_of, text):
+    assert not any(f[1] == "directedBy" for f in facts_of(text))
+
+
+def test_a_credit_after_a_known_place_stays_the_works(facts_of):
+    # Twin: a place the lists know is no title; "the film" is the winner.
+    facts = facts_of("The top prize went to \u201cGlass Bay.\u201d The film was shot in Iceland, directed by Ivo Caldera.")
+    assert ("Glass Bay", "directedBy", "Ivo Caldera") in facts
