@@ -111,6 +111,11 @@ def _names_its_show(org: Token) -> bool:
     title after it, so the "of" phrase names the show, not A's employer ("head of HBO drama",
     with no title, is a department and stays one)."""
     doc, j = org.doc, _after_name(org)
+    # "creator of Hulu's Marsh Kings": the company's possessive before a title names its show.
+    if j < len(doc) and doc[j].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        j += 1
+        if j < len(doc) and doc[j]._.mkg_kind == "work":
+            return True
     k = j
     while k < min(j + 4, len(doc)) and doc[k].is_lower and doc[k].lower_ not in SHOW_NOUNS:
         k += 1

@@ -109,8 +109,10 @@ RULES = [
     Rule("places.outside", "locatedIn", [ent(["org", "facility"], "subject"), word(","), *gap(2), word("outside", "near"), ent("place"), word(","), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.75, coordinate=False),
     # "Berlin's Harbour Pictures", "Japan's Toho": a place owns its companies in the possessive.
+    # The possessive binds the one place it ends: in "a coproduction between Tunisia, France and
+    # Slovenia's Kestrel" the places listed before are the other partners' countries.
     Rule("places.possessive", "locatedIn", [ent("place", "object"), possessive(), ent(["org", "facility"], "subject")],
-         kinds("org", "facility"), kinds("place"), 0.75, coordinate=False),
+         kinds("org", "facility"), kinds("place"), 0.75, coordinate=False, list_before=False),
     Rule("places.based_in", "locatedIn", [ent(["org", "facility"], "subject"), *gap(3), word("based", "located", "headquartered", "situated"), word("in"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.85),
     # "Seoul-based Studio Dragon", "Paris-based sales agent X": the compound modifies the name

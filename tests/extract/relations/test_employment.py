@@ -834,3 +834,12 @@ def test_a_description_of_no_company_names_no_founder(facts_of):
     # Twin: the description after the comma is of a work, not of a company.
     facts = facts_of("Harbor Media has taken a stake in Lantern Films' drama Salt Road, a thriller written by Jo Pike.")
     assert ("Jo Pike", "employedBy", "Lantern Films") not in facts
+
+
+def test_the_creator_of_a_companys_show_is_not_its_employee(facts_of):
+    # "creator of Hulu's Marsh Kings": the possessive names the show's network, not an employer.
+    facts = facts_of("Wen Li, creator of Hulu's Marsh Kings, created the new show.")
+    assert not any(f[1] == "employedBy" for f in facts)
+    assert ("Wen Li", "knownFor", "Marsh Kings") in facts
+    # Twin: a post at the company itself is employment.
+    assert ("Wen Li", "employedBy", "Hulu") in facts_of("Wen Li, head of drama at Hulu, created the new show.")

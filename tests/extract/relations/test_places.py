@@ -247,3 +247,10 @@ def test_the_market_of_a_services_reach_is_no_seat(facts_of):
 def test_a_company_in_a_place_is_seated_there(facts_of):
     # Twin: no noun of reach stands before "in".
     assert ("Kelpie TV", "locatedIn", "Spain") in facts_of("Kelpie TV is a broadcaster in Spain.")
+
+
+def test_a_places_possessive_binds_only_the_place_it_ends(facts_of):
+    # "between Tunisia, France and Slovenia's Kestrel": the places listed before are the other
+    # partners' countries, not Kestrel's.
+    facts = facts_of("Ashgrove by Mira Doss is a coproduction between Tunisia, France and Slovenia's Kestrel Production.")
+    assert {f for f in facts if f[1] == "locatedIn"} == {("Kestrel Production", "locatedIn", "Slovenia")}
