@@ -1712,6 +1712,8 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
         for start, end in items:
             if _company_then_name(text[start:end]):
                 continue  # "director of Harbour Films Jane Roe": a company, then its executive
+            if _unit_after_re().match(text, end):
+                continue  # "director of the Kestrel drama division": a name of a company's unit
             # "the reboot of Legendary's The Iron Tide": an owner's possessive before a title that
             # opens with an article is no part of it ("Grey's Anatomy" has none after it).
             owner = OWNER_BEFORE_ARTICLE_RE.match(text, start, end) or _place_owner(text, start, end)
@@ -1729,6 +1731,15 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
             if _copula_before_name(doc, start, end) is not None:
                 break  # "the producers of X are A and B": the list after the copula is of people
+
+
+@lru_cache(maxsize=1)
+def _unit_after_re() -> re.Pattern:
+    """A company's unit after a name: "the Kestrel drama division", "the Harbour film department":
+    up to two lower-case words, then a unit noun (the lexicon's named_unit_nouns and the words a
+    department goes by)."""
+    units = sorted(lower_words("named_unit_nouns") | {"department", "team", "group", "wing", "office"}, key=len, reverse=True)
+    return re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, units)) + r")s?\b")
 
 
 @lru_cache(maxsize=1)

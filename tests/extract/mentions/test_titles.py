@@ -2676,3 +2676,12 @@ def test_names_listed_after_a_plural_person_noun_are_no_titles(entities_of):
 def test_a_headline_verb_after_a_company_is_no_part_of_the_name(entities_of):
     entities = entities_of("ICM Signs Dorian Pell\n\nDorian Pell's latest film, Salt Roads, premiered at Sundance.")
     assert "Dorian Pell" in entities and not any(label.startswith("Signs") for label in entities)
+
+
+def test_a_name_before_a_companys_unit_is_no_title(facts_of, entities_of):
+    # "director of the Kestrel drama division": a post in a company's unit, no directing credit.
+    text = "Nils Packard will report to Alan Greer, director of the Kestrel drama division."
+    assert not any(f[1] in ("directedBy", "knownFor") for f in facts_of(text))
+    assert entities_of(text).get("Kestrel") is None or entities_of(text)["Kestrel"].type != "CreativeWork"
+    # Twin: the director of a title is credited.
+    assert ("Harbour Lights", "directedBy", "Alan Greer") in facts_of("Alan Greer, the director of Harbour Lights, will oversee it.")
