@@ -724,8 +724,12 @@ def possessive_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue  # "Netflix's Toronto hub": the run modifies a noun, it names no work ("Netflix's X sequel" does)
         words_ = text[run.start():end].split()
         # (The NER's facility guess for an unknown name after a platform is as weak as its company guess.)
-        if len(words_) == 2 and all(w[:1].isupper() for w in words_) and not any(e.label_ in ("ORG", "WORK_OF_ART", "FAC") for e in ents):
-            continue  # "Netflix's Ana Ruiz": two capitalised words nothing calls a name of a thing may be a person
+        if (len(words_) == 2 and all(w[:1].isupper() for w in words_) and not any(e.label_ in ("ORG", "WORK_OF_ART", "FAC") for e in ents)
+                and (opens_with_given_name(text[run.start():end]) or words_[0] in place_names()
+                     or words_[1].lower() in words("facility_nouns"))):
+            # "Netflix's Ana Ruiz": two capitalised words nothing calls a name of a thing may be a
+            # person when they open with a given name; "Netflix's Tokyo Hub" a place or a site.
+            continue
         m = _mention(doc, run.start(), end, "CreativeWork")
         if m:
             yield m

@@ -2685,3 +2685,12 @@ def test_a_name_before_a_companys_unit_is_no_title(facts_of, entities_of):
     assert entities_of(text).get("Kestrel") is None or entities_of(text)["Kestrel"].type != "CreativeWork"
     # Twin: the director of a title is credited.
     assert ("Harbour Lights", "directedBy", "Alan Greer") in facts_of("Alan Greer, the director of Harbour Lights, will oversee it.")
+
+
+def test_two_words_after_a_studios_possessive_are_a_title_unless_a_name_place_or_site(entities_of):
+    # "Lionsgate's Hollow Creek": no given name, place or site word opens or closes the run.
+    assert entities_of("Dropping to second was Lionsgate's Hollow Creek, which added $9 million.")["Hollow Creek"].type in (
+        "CreativeWork", "Film")
+    # Twins: a given name opens a person's name; a city and a site word name a facility.
+    assert entities_of("Netflix's Ana Ruiz will oversee the slate.")["Ana Ruiz"].type == "Person"
+    assert "Tokyo Hub" not in entities_of("Netflix's Tokyo Hub opens in May.")
