@@ -447,6 +447,9 @@ def described_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | N
         if token.lower_ in ("a", "an", "the") and i - 2 >= sent.start and doc[i - 1].text == ",":
             title = doc[i - 2]
             return title if title._.mkg_kind == "work" else None
+        # "an HBO crime drama": a network's name may qualify the work noun of the description.
+        if token._.mkg_kind == "org" and i + 1 < around and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
+            continue
         # Anything but plain words ends the description: a clause, a list, another name.
         if token._.mkg_kind or token.is_punct and token.text != "-":
             return None
@@ -519,6 +522,10 @@ class RuleSet:
             # beats a nearer work mentioned in passing ("known for A and B").
             from mediakg.extract.relations.constructions import epithet_person  # imports this module
 
+            # "Y, an HBO crime drama starring A": the credit is in an apposition describing Y.
+            described = described_work(sent, start, wanted)
+            if described is not None and epithet_person(described) is None:
+                return [(described._.mkg_entity, described._.mkg_kind)]
             item = item_work(sent, start, wanted)
             if item is not None:
                 return [(item._.mkg_entity, item._.mkg_kind)]

@@ -621,3 +621,19 @@ def test_a_credit_after_a_known_place_stays_the_works(facts_of):
     # Twin: a place the lists know is no title; "the film" is the winner.
     facts = facts_of("The top prize went to \u201cGlass Bay.\u201d The film was shot in Iceland, directed by Ivo Caldera.")
     assert ("Glass Bay", "directedBy", "Ivo Caldera") in facts
+
+
+def test_a_credit_in_an_apposition_describing_a_title_is_that_titles(facts_of):
+    # "Y, an HBO crime drama starring A": the apposition describes Y, though the sentence also
+    # names the article's main title.
+    text = ("The 2021 film Red Comet was a hit. The success of Red Comet spawned the spinoff series The Warden, "
+            "an HBO crime drama starring Kit Moreno.")
+    facts = facts_of(text)
+    assert ("The Warden", "starring", "Kit Moreno") in facts
+    assert ("Red Comet", "starring", "Kit Moreno") not in facts
+
+
+def test_a_credit_after_the_main_title_in_the_sentence_stays_its(facts_of):
+    # Twin: no apposition; the main title the sentence names takes the credit.
+    text = "The 2021 film Red Comet was a hit. Red Comet, which Harbour Films made, stars Kit Moreno."
+    assert ("Red Comet", "starring", "Kit Moreno") in facts_of(text)
