@@ -169,3 +169,17 @@ def test_a_titles_own_negation_denies_nothing(facts_of, text, fact):
 def test_a_negation_outside_the_title_still_denies(facts_of):
     # Twin: the clause's own "not" is a denial.
     assert not {f for f in facts_of("Ana Ruiz will not star in the thriller \u201cDon't Look Back.\u201d") if f[1] == "starring"}
+
+
+@pytest.mark.parametrize("text", [
+    "Neal Foster sued Redline Media, alleging that Redline had promised to distribute \u201cDeep Water.\u201d",
+    "The suit claims that Redline Media acquired \u201cDeep Water\u201d in 2019.",
+])
+def test_a_claim_in_a_dispute_is_no_stated_fact(facts_of, text):
+    # "alleging that", "claims that": a party's claim is reported, not stated by the article.
+    assert not any(f[1] in ("distributes", "acquires") for f in facts_of(text))
+
+
+def test_a_stated_acquisition_with_its_source_stays_a_fact(facts_of):
+    # Twin: attribution to the company is no claim in a dispute.
+    assert ("Redline Media", "acquires", "Deep Water") in facts_of("Redline Media acquired \u201cDeep Water\u201d in 2019, the company said.")
