@@ -553,12 +553,17 @@ def schedule_moves(doc: Doc) -> Iterator[Fact]:
     phrases ("moved X to Netflix" is no date), a company subject and the work as its object (or
     the object's "of" phrase: "the release of X"). Hedged moves ("could move", "is said to be
     moving") give nothing."""
-    verbs = lower_words("schedule_verbs")
+    # The lemmatizer gives "slated" as "slat".
+    verbs = lower_words("schedule_verbs") | {"slat"}
     for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         dated = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "from", "until", "in"))
                  or c.dep_ == "npadvmod"]
+        # "has postponed its thriller X, which will now open on May 27": the new date may stand in
+        # a relative clause on the object.
+        dated += [r for o in verb.children if o.dep_ == "dobj" for r in o.children
+                  if r.dep_ == "relcl" and r.lemma_.lower() in lower_words("schedule_verbs") | {"release", "premiere", "debut", "bow"}]
         if not any(t.ent_type_ == "DATE" for c in dated for t in c.subtree) or moves_into_a_stage(verb):
             continue
         companies = _verb_companies(verb)

@@ -359,3 +359,20 @@ def test_a_distributors_show_is_one_it_releases(facts_of):
 def test_a_production_companys_show_is_one_it_made(facts_of):
     # Twin: a production company's possessive keeps produces.
     assert ("Harbour Films", "produces", "The Lantern") in facts_of("Harbour Films' drama The Lantern was acquired by K7.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "slated" (the lemmatizer's "slat") dates a release as "dated" does.
+    ('Orion Pictures has slated "Dark Tide" for Christmas 2026.', ("Orion Pictures", "distributes", "Dark Tide")),
+    # The new date in a relative clause on the work postponed.
+    ('Orion Pictures has postponed its thriller "Night Flight," which will now open on May 27, 2027.',
+     ("Orion Pictures", "distributes", "Night Flight")),
+])
+def test_a_studio_slating_or_postponing_a_dated_work_releases_it(facts_of, text, fact):
+    assert fact in facts_of(text)
+
+
+def test_a_postponed_work_with_no_new_date_of_its_own_gives_no_release(facts_of):
+    # Twin: the relative clause tells another company's purchase, no release date.
+    facts = facts_of('Orion Pictures has postponed "Dark Tide," which Netflix acquired in 2026.')
+    assert ("Orion Pictures", "distributes", "Dark Tide") not in facts
