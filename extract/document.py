@@ -36,7 +36,7 @@ from mediakg.extract.relations.deals import deal_facts, merge_definite_agreement
 from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs, made_for_partners,
                                                       credit_lists, as_role_credits, seller_partners, with_company_jobs,
                                                       employment_lists,
-                                                      paren_credits, possessive_works, rights_deals, shooting_works,
+                                                      paren_credits, character_casts, character_names, possessive_works, rights_deals, shooting_works,
                                                       titled_names)
 from mediakg.extract.relations.employment import departures, employment_clauses, past_posts
 from mediakg.extract.relations.engine import RuleSet
@@ -356,7 +356,7 @@ def _extract(doc: Doc) -> Extraction:
     facts = [*rules.facts(doc), *clause_facts(doc, salient_work=salient_work), *relative_credit_chains(doc),
              *credit_lists(doc, salient_work=salient_work), *as_role_credits(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work),
              *company_lists(doc, salient_work=salient_work),
-             *paren_credits(doc), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
+             *paren_credits(doc), *character_casts(doc, salient_work=salient_work), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
              *employment_lists(doc), *rights_deals(doc, salient_work=salient_work), *seller_partners(doc), *with_company_jobs(doc, salient_work=salient_work), *possessive_works(doc), *company_verbs(doc), *made_for_partners(doc), *shooting_works(doc), *titled_names(doc),
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
@@ -390,6 +390,8 @@ def _extract(doc: Doc) -> Extraction:
     in_facts = {f.subject for f in facts} | {f.object for f in facts if not f.is_attribute}
     # A bare double-quoted title-cased run is a title too (quoted_titles): US trade copy quotes them all.
     kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts or any(m.titled for m in g.mentions)]
+    characters = character_names(doc)  # "Leo Hart (Sam Ruiz)": a part, no person of the news
+    kept = [g for g in kept if g.key not in characters or g.key in in_facts]
     kept = drop_lone_given_names(kept, keep=in_facts)  # "Kate and Tully meet as girls": characters, never named in full
     kept_keys = {g.key for g in kept}
     facts = [f for f in facts if f.subject in kept_keys and (f.is_attribute or f.object in kept_keys)]

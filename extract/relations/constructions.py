@@ -876,6 +876,53 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
                     yield Fact(company._.mkg_entity, "produces", token._.mkg_entity, evidence, "parens.made_for", 0.6)
 
 
+def _sole_person(inner: list[Token]) -> Token | None:
+    """The person a parenthesis holds and nothing else ("(Mira Colt)"), or None."""
+    people = {t._.mkg_entity for t in inner if t._.mkg_kind == "person"}
+    if len(people) != 1 or any(t._.mkg_entity not in people for t in inner):
+        return None
+    return inner[0]
+
+
+def character_casts(doc: Doc, *, salient_work: str) -> Iterator[Fact]:
+    """"the scheming Dr. Vance (Mira Colt) and Leo Hart (Sam Ruiz)": a name followed by a
+    parenthesis that holds only a person's name is a character, and the person in the parenthesis
+    plays it: a cast member of the work the sentence is about. A company or a title in the
+    parenthesis is an employer or a calling card (paren_credits), and a lower-case noun before it
+    ("the director (Ana Ruiz)") is an apposition, no character."""
+    for i in word_indices(doc, lower=("(",)):
+        before = doc[i - 1] if i > 0 else None
+        if before is None or not before.text[:1].isupper() or before._.mkg_kind in ("org", "work", "place", "facility", "event"):
+            continue
+        close = next((t.i for t in doc[i + 1:min(len(doc), i + 8)] if t.text == ")"), None)
+        actor = _sole_person(list(doc[i + 1:close])) if close is not None else None
+        if actor is None or actor._.mkg_entity == before._.mkg_entity:
+            continue
+        sent = doc[i].sent
+        work, weight = work_of(sent, i, salient_work)
+        if work and not is_hedged(doc, sent.start, sent.end):
+            yield Fact(work, "starring", actor._.mkg_entity, sentence_evidence(sent), "parens.character_cast", round(0.7 * weight, 2))
+
+
+def character_names(doc: Doc) -> set[str]:
+    """The people named only as characters: every mention stands right before a parenthesis
+    that holds only another person's name ("Leo Hart (Sam Ruiz)")."""
+    seen: dict[str, bool] = {}
+    for token in entity_tokens(doc, "person"):
+        if token._.mkg_kind != "person" or token._.mkg_ref:
+            continue
+        end = token.i
+        while end + 1 < len(doc) and doc[end + 1]._.mkg_entity == token._.mkg_entity:
+            end += 1
+        if end > token.i and doc[token.i - 1]._.mkg_entity == token._.mkg_entity:
+            continue
+        close = next((t.i for t in doc[end + 2:min(len(doc), end + 9)] if t.text == ")"), None)
+        played = (end + 1 < len(doc) and doc[end + 1].text == "(" and close is not None
+                  and (actor := _sole_person(list(doc[end + 2:close]))) is not None and actor._.mkg_entity != token._.mkg_entity)
+        seen[token._.mkg_entity] = seen.get(token._.mkg_entity, True) and played
+    return {key for key, only in seen.items() if only}
+
+
 def _partners_before(person: Token) -> list[Token]:
     """"A and B (X)": A shares the parenthesis. In a comma list ("A, B, C (X)") the
     parenthesis is C's alone: each name of such lists carries its own."""

@@ -1357,3 +1357,21 @@ def test_a_title_named_only_as_a_calling_card_is_no_subject(facts_of):
     facts = facts_of(text)
     assert ("Tin Lantern", "starring", "Iris Dunmore") in facts
     assert not any(f[0] == "Wren Hollow" and f[2] == "Iris Dunmore" for f in facts)
+
+
+def test_a_character_with_its_actor_in_parentheses_credits_the_actor(facts_of, entities_of):
+    # "Leo Hart (Sam Ruiz)": the name before is the part, the person in the parenthesis plays it.
+    text = "In the second season of Deep Harbor, the family meets the charming Leo Hart (Sam Ruiz)."
+    assert ("Deep Harbor", "starring", "Sam Ruiz") in facts_of(text)
+    assert "Leo Hart" not in entities_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Twins: a company in the parenthesis is an employer, a title a calling card, and a lower-case
+    # noun before it an apposition.
+    "Netflix has renewed Deep Harbor. Its director is Jane Roe (Harbour Films).",
+    "Jane Roe (Moonfall) will produce Deep Harbor.",
+    "Netflix has renewed Deep Harbor, its producer said. The producer (Ana Ruiz) declined to comment.",
+])
+def test_a_parenthesis_without_a_lone_actor_names_no_cast(facts_of, text):
+    assert not any(f[1] == "starring" and f[0] == "Deep Harbor" for f in facts_of(text))
