@@ -44,7 +44,7 @@ from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_
                                              hyphen_credits, paired_stars, role_complements)
 from mediakg.extract.relations.roles import cast_fellows, cast_passives, described_casts, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
 from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_works, cast_members, epithet_credits, group_of_work_lists, seen_parts
-from mediakg.extract.relations.roles import boarding_casts, counted_credits, drop_displaced_casts, drop_played_parts, joining_inversions
+from mediakg.extract.relations.roles import boarding_casts, counted_credits, drop_displaced_casts, drop_distant_credits, drop_played_parts, joining_inversions
 from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
 from mediakg.extract.mentions.field_lines import field_line_mentions
@@ -376,6 +376,7 @@ def _extract(doc: Doc) -> Extraction:
     facts += list(event_dates(doc, facts))
     facts = drop_played_parts(doc, facts)  # "A will play astronomer B": B is a character
     facts = drop_displaced_casts(facts)  # "X, and Y starring P": P stars in Y alone
+    facts = drop_distant_credits(doc, facts)  # "Producers are A and B", ten sentences after the title
     facts = drop_derived_work_credits(doc, groups, facts)  # "X prequel adds A": A joins the untitled prequel
     groups, facts = split_adaptations(doc, groups, refs, facts)
     groups, facts = unnamed_sources(doc, groups, facts, salient_work=salient_work)

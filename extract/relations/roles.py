@@ -11,6 +11,8 @@ lexicon's `credit_suffixes`).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -1738,6 +1740,35 @@ def played_parts(doc: Doc) -> set[tuple[int, str]]:
         if i < len(doc) and doc[i]._.mkg_kind == "person" and doc[i]._.mkg_entity:
             parts.add((doc[i].sent.start_char, doc[i]._.mkg_entity))
     return parts
+
+
+# How many sentences back the work an untitled credit falls back to may last have been named.
+FALLBACK_REACH = 3
+
+
+def drop_distant_credits(doc: Doc, facts: list[Fact], *, reach: int = FALLBACK_REACH) -> list[Fact]:
+    """A credit whose sentence names no work ("Producers are A and B", "A will produce") goes
+    to the work the rules fall back to; when that work was last named more than `reach`
+    sentences before, the sentence is more often about a work the finders missed (an untitled
+    project, a title they could not read) than about it, so the credit is left out. A sentence
+    that names the work, by title or by a description resolved to it ("the series"), keeps it."""
+    sents = doc_sents(doc)
+    starts = [s.start_char for s in sents]
+    named: dict[str, list[int]] = {}
+    for token in entity_tokens(doc, "work"):
+        named.setdefault(token._.mkg_entity, []).append(bisect_right(starts, token.idx) - 1)
+    kept = []
+    for fact in facts:
+        work = fact.subject if fact.predicate in CREDIT_PREDICATES else fact.object if fact.predicate == "produces" else None
+        if work is None or fact.is_attribute or work not in named:
+            kept.append(fact)
+            continue
+        here = bisect_right(starts, fact.evidence.start) - 1
+        before = [i for i in named[work] if i <= here]
+        if before and here - max(before) > reach:
+            continue
+        kept.append(fact)
+    return kept
 
 
 def drop_played_parts(doc: Doc, facts: list[Fact]) -> list[Fact]:

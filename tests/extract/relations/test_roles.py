@@ -1439,3 +1439,28 @@ def test_a_role_in_a_relative_clause_about_no_person(facts_of):
     # Twin: the clause is about the company, which holds no writer's role.
     facts = facts_of("Harbour TV, which was a backer of \u201cDusty Lane,\u201d will air the show.")
     assert not {f for f in facts if f[1] in ("knownFor", "writtenBy")}
+
+
+DISTANT = ("Harbour Films has acquired the thriller Glass Harbor. The company was founded in 2004 in Leeds. "
+           "It has offices in London and Dublin. Its chief executive is Ana Ruiz. The company employs 40 people. {credit}")
+
+
+def test_an_untitled_credit_far_from_the_last_title_is_left_out(facts_of):
+    # "Producers are A and B" four sentences after the only title: more often a project the
+    # finders missed than that title.
+    facts = facts_of(DISTANT.format(credit="Producers are Tom Hale and Mia Lund."))
+    assert not any(f[1] == "producer" for f in facts)
+
+
+@pytest.mark.parametrize("credit", [
+    # Twins: the sentence names the work by a description resolved to it, or by its title.
+    "The thriller is produced by Tom Hale and Mia Lund.",
+    "Glass Harbor is produced by Tom Hale and Mia Lund.",
+])
+def test_a_far_credit_that_names_its_work_is_kept(facts_of, credit):
+    assert ("Glass Harbor", "producer", "Tom Hale") in facts_of(DISTANT.format(credit=credit))
+
+
+def test_an_untitled_credit_right_after_the_title_is_kept(facts_of):
+    facts = facts_of("Harbour Films has acquired the thriller Glass Harbor. Producers are Tom Hale and Mia Lund.")
+    assert ("Glass Harbor", "producer", "Tom Hale") in facts
