@@ -79,6 +79,27 @@ def _past_job_reworking(source: Token) -> bool:
     return verb is not None and verb.tag_ == "VBD" and verb.lemma_ != "be"
 
 
+def _untitled_reworking(source: Token) -> bool:
+    """Whether the reworking noun before `source` names a work of its own that no title is said
+    to be: "attached to star in Warner's remake of X", "has joined the reboot of X" (an untitled
+    remake, no other title's source). The title it is said of stands as the copula's subject ("Y
+    is an adaptation of X"), before it in apposition ("Y, a remake of X") or after "as" ("Y
+    serves as a reboot of X")."""
+    doc = source.doc
+    noun = next((t for t in reversed(doc[source.sent.start:source.i]) if t.i + 1 < source.i and doc[t.i + 1].lower_ == "of"
+                 and t.lower_ in ("adaptation", "remake", "reboot", *REWORKING_NOUNS)), None)
+    if noun is None:
+        return False
+    if noun.dep_ in ("attr", "appos") or noun.head.lemma_ == "be" or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+        return False
+    # "Y, a new remake of X": the apposition the parser may hang elsewhere, read on the words.
+    i = noun.i - 1
+    while i > source.sent.start and (doc[i].is_lower or doc[i].text == "-") and not doc[i]._.mkg_kind:
+        i -= 1
+    return not (doc[i].text == "," and i > source.sent.start and doc[i - 1]._.mkg_kind == "work"
+                or doc[i]._.mkg_kind == "work" and doc[i].i == noun.i - 1)
+
+
 def _opening_subject(roles: dict[str, Token]) -> bool:
     """The work a sentence-opening "Based on A's novel, T ..." is said of is the adaptation: the
     novel's author is not its writer."""
@@ -114,7 +135,7 @@ RULES = [
     # X"): an earlier job's unnamed work, not the one the article is about.
     Rule("works.adaptation_of", "basedOn", [word("adaptation", "remake", "reboot", *REWORKING_NOUNS), word("of"), *gap(3), ent("work", "object")],
          WORK, WORK, 0.8, subject_default=Default.SENTENCE_OR_SALIENT, coordinate=False,
-         veto=lambda roles: _past_job_reworking(roles["object"])),
+         veto=lambda roles: _past_job_reworking(roles["object"]) or _untitled_reworking(roles["object"])),
     # The source's noun phrase often carries its author and a praise word before the title:
     # "adapted from the bestselling novel X", "an adaptation of A's novel X", "based on A's
     # acclaimed memoir X" (or "her novel, X,"). Only a source noun may close the phrase, so "based

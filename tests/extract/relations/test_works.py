@@ -472,3 +472,20 @@ def test_a_title_set_off_with_from_a_person(facts_of):
 def test_a_title_from_a_persons_book_is_no_calling_card(facts_of):
     # Twin: "from A's novel" names the source, not the maker.
     assert ("Ada Fenn", "knownFor", "Champion") not in facts_of("The drama Champion, from Ada Fenn's novel, premieres in May.")
+
+
+def test_an_untitled_remake_is_no_other_titles_source(facts_of):
+    # "attached to star in Harbour's remake of X": the remake is a work of its own, untitled; the
+    # article's other title is not based on X.
+    text = ("Tom Hale will star in Glass Harbor for Harbour Films. Glass Harbor shoots in May. "
+            "Hale also appeared in Disney's \u201cBedtime Tales\u201d and is attached to star in Orion's remake of \u201cNight Ferry.\u201d")
+    assert ("Glass Harbor", "basedOn", "Night Ferry") not in facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Twins: the title the reworking is said of, as the copula's subject or in apposition.
+    "Glass Harbor is a remake of \u201cNight Ferry.\u201d",
+    "Netflix has ordered Glass Harbor, a new remake of \u201cNight Ferry.\u201d",
+])
+def test_a_titled_remake_is_based_on_its_source(facts_of, text):
+    assert ("Glass Harbor", "basedOn", "Night Ferry") in facts_of(text)
