@@ -1041,6 +1041,14 @@ def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
     sells others' films, so nothing (""); any other list (productions, credits, slate) is
     what it made. Read on the words of the list noun's phrase, just before "include"."""
     words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
+    # "Shepperton has housed iconic movies including A", "the festival hosted premieres including
+    # A": a place where films were made or shown says nothing of who made them.
+    if any(t.lemma_.lower() in ("house", "host", "welcome") and t.pos_ == "VERB"
+           for t in doc[max(sent.start, start - 5):start]):
+        return ""
+    # "Its shows from Studio Dragon include A": another company named as the maker of the list.
+    if any(t.lower_ == "from" and t.i + 1 < end and doc[t.i + 1]._.mkg_kind == "org" for t in doc[max(sent.start, start - 6):end]):
+        return ""
     # "Kestrel TV acquiring a slate of titles including A and B": a list the company is buying
     # names what it acquires, whatever the list noun.
     if any(t.lemma_.lower() in lower_words("passive_acquisition_lemmas") and t.pos_ == "VERB"

@@ -1375,3 +1375,17 @@ def test_a_character_with_its_actor_in_parentheses_credits_the_actor(facts_of, e
 ])
 def test_a_parenthesis_without_a_lone_actor_names_no_cast(facts_of, text):
     assert not any(f[1] == "starring" and f[0] == "Deep Harbor" for f in facts_of(text))
+
+
+def test_a_place_that_housed_films_made_none_of_them(facts_of):
+    # "Shepperton has housed movies including A": a place where films were made, not their maker.
+    text = "Shepperton Studios has housed iconic movies including Red Comet, Salt Road and Glasshouse."
+    assert not any(f[1] == "produces" for f in facts_of(text))
+
+
+def test_a_list_from_another_company_is_not_the_owners_production(facts_of):
+    text = "Netflix has many Korean dramas. Its shows from Studio Kestrel include Glasshouse and Salt Road."
+    assert ("Netflix", "produces", "Glasshouse") not in facts_of(text)
+    # Twins: the company's own list, and one whose credits carry a network's possessive.
+    assert ("Harbour Films", "produces", "Glasshouse") in facts_of("Harbour Films' productions include Glasshouse and Salt Road.")
+    assert ("Harbour Films", "produces", "Glasshouse") in facts_of("Harbour Films' credits include Netflix's Glasshouse and Salt Road.")
