@@ -432,6 +432,7 @@ CREDITED_AFTER_RE = re.compile(r",?\s+(?:which\s+(?:was|is)\s+|(?:to\s+be|being)
 
 
 PARTNER_BEFORE_RE = re.compile(r"\b(?:for|with|from|at|via|by|and)\s+(?:the\s+)?$", re.I)
+PERSON_PARTNER_BEFORE_RE = re.compile(r"\b(?:for|from|at|via|by|and|starring|alongside|opposite)\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -609,13 +610,19 @@ def vote_credited_works(text: str, groups: list[EntityGroup]) -> None:
     company or a festival is never directed or written by anyone. A name some other source typed
     keeps its class."""
     for group in groups:
-        if group.kind not in ("org", "place", "event", "") or not group.ner_only:
+        # A name the NER took for a person's is a title here too, unless a given name opens it:
+        # "the festival opens with Glass Harbor, directed by P" ("starring Tom Hale, directed by
+        # P" goes back to the film).
+        person = group.kind == "person" and not opens_with_given_name(group.label)
+        if group.kind not in ("org", "place", "event", "") and not person or not group.ner_only:
             continue
         if group.label in _territory_names() or group.label in words("cities"):
             continue  # "shot in Spain, directed by": a place the clause is about
         # "the series X for Streamly, directed by P": after "for", "with" or "from" the name is
-        # the platform or partner of a work the participle goes back to.
-        if any(CREDITED_AFTER_RE.match(text, m.end) and not PARTNER_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+        # the platform or partner of a work the participle goes back to (a cast member after
+        # "with" is a person, whom the given-name test keeps).
+        partner = PARTNER_BEFORE_RE if not person else PERSON_PARTNER_BEFORE_RE
+        if any(CREDITED_AFTER_RE.match(text, m.end) and not partner.search(text, max(0, m.start - 8), m.start)
                for m in group.mentions):
             group.votes["CreativeWork"] += 3.0 * len(group.mentions)
 

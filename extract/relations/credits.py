@@ -35,6 +35,22 @@ ACCLAIM = {"LOWER": {"IN": list(ordered_words("rel5_acclaim_words"))}, "OP": "*"
 LIST_GLUE = [{"TEXT": {"IN": [",", "and", "or", "\u201c", "\u201d", "\"", "&"]}, "OP": "*"}]
 
 
+# The professions a list of people is described by ("a jury of Canadian director A, US actress B
+# and Danish producer C").
+PROFESSION_NOUNS = frozenset({"actor", "actress", "producer", "writer", "screenwriter", "director", "filmmaker", "composer",
+                              "critic", "cinematographer", "editor", "novelist", "programmer", "journalist"})
+
+
+def _among_described_people(person: Token) -> bool:
+    """Whether the person stands in a list of people each introduced by a profession ("the jury
+    includes director A, actress B and producer C"): a panel or a guest list, whose director is
+    no credit on the sentence's work."""
+    sent = person.sent
+    described = {t._.mkg_entity for t in sent if t._.mkg_kind == "person" and t.i > sent.start
+                 and t.doc[t.i - 1].lower_ in PROFESSION_NOUNS and t._.mkg_entity != person._.mkg_entity}
+    return len(described) >= 2
+
+
 def credit(name: str, predicate: str, pattern: list[dict], confidence: float, **kw) -> Rule:
     kw.setdefault("subject_default", SALIENT)
     return Rule(f"credits.{name}", predicate, pattern, WORK, PERSON, confidence, **kw)
@@ -255,7 +271,8 @@ RULES = [
     # hedged ("“X” director A is in talks to direct Y").
     credit("director_title", "directedBy", [{"LOWER": {"NOT_IN": list(ordered_words("job_director_words"))}, "_": {"mkg_kind": {"NOT_IN": ["org"]}}},
                                             word("director", "filmmaker"), ent("person", "object")], 0.6,
-           veto=lambda roles: _hedged_next_job(roles["object"]) or _byline_director(roles["object"]) or _possessor(roles["object"])),
+           veto=lambda roles: _hedged_next_job(roles["object"]) or _byline_director(roles["object"]) or _possessor(roles["object"])
+           or _among_described_people(roles["object"])),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     # "after starring in P's X": a person after "starring in" owns the title, no cast member.

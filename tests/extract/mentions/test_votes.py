@@ -773,3 +773,10 @@ def test_a_name_before_a_company_post_and_a_full_name_is_a_company(entities_of, 
 def test_a_country_before_a_post_stays_a_place(entities_of):
     # Twin: "US sales chief A" says where the post is.
     assert entities_of("US sales chief Ana Ruiz said it.")["US"].type == "Country"
+
+
+def test_a_name_directed_by_someone_is_a_title_unless_a_given_name_opens_it(entities_of):
+    # "opens with Glass Harbor, directed by P": only a work is directed by someone.
+    assert entities_of("The festival opens with Glass Harbor, directed by Tom Vale.")["Glass Harbor"].type in ("CreativeWork", "Film")
+    # Twin: a cast member's name before the participle stays a person's.
+    assert entities_of("The film stars Tom Hale, directed by Ana Ruiz.")["Tom Hale"].type == "Person"

@@ -637,3 +637,17 @@ def test_a_credit_after_the_main_title_in_the_sentence_stays_its(facts_of):
     # Twin: no apposition; the main title the sentence names takes the credit.
     text = "The 2021 film Red Comet was a hit. Red Comet, which Harbour Films made, stars Kit Moreno."
     assert ("Red Comet", "starring", "Kit Moreno") in facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A nationality or a business post before "director" describes the person, no credit.
+    "The festival opens with Glass Harbor, directed by Tom Vale. The jury includes Canadian director Ivo Caldera, US actress Mia Lund and Danish producer Ole Berg.",
+    "Glass Harbor is a hit for Harbour Films, whose commercial director Ivo Caldera will join Kestrel.",
+])
+def test_a_described_director_takes_no_credit_on_the_sentences_work(facts_of, text):
+    assert not any(f[1] == "directedBy" and f[2] == "Ivo Caldera" for f in facts_of(text))
+
+
+def test_a_plain_director_title_credits_the_sentences_work(facts_of):
+    # Twin: "director X" with nothing describing the title gives the credit.
+    assert ("Glass Harbor", "directedBy", "Ivo Caldera") in facts_of("Glass Harbor, from director Ivo Caldera, opens in May.")
