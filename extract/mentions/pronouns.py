@@ -38,6 +38,28 @@ def _first_of_kind(groups: list[EntityGroup], kind: str, start: int, end: int,
     return best
 
 
+# "He also created Netflix comedy Lovesick.": a title a person's past making verb takes, in a
+# sentence that opens on the person, is that person's record, not what "It" goes on about.
+PAST_MAKING_BEFORE = re.compile(r"\b(?:created|co-created|directed|helmed|wrote|penned|produced|starred\s+in|worked\s+on)\b[^.;]{0,40}$")
+PERSON_OPENING = re.compile(r"\s*(?:He|She|They)\b")
+
+
+def _records(text: str, groups: list[EntityGroup], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentence [start, end) told as its person's record: from a past making
+    verb to the sentence's end, when the sentence opens on a person (a pronoun or a name)."""
+    opens_on_person = PERSON_OPENING.match(text, start) or any(
+        g.kind == "person" and any(m.start == start or (start < m.start < start + 3 and not text[start:m.start].strip())
+                                   for m in g.mentions + g.short_forms) for g in groups)
+    if not opens_on_person:
+        return []
+    spans = []
+    for group in groups:
+        for m in group.mentions + group.short_forms:
+            if group.kind == "work" and start <= m.start < end and PAST_MAKING_BEFORE.search(text, start, m.start):
+                spans.append((m.start, m.end))
+    return spans
+
+
 def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list[int],
                      asides: list[tuple[int, int]] = ()) -> list[Reference]:
     """`asides`: character spans of relative clauses about people ("A, whose credits include X,
@@ -47,7 +69,8 @@ def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list
     for i, start in enumerate(sentence_starts):
         for kind, pattern in (("person", PERSON_PRONOUN), ("work", WORK_PRONOUN)):
             match = pattern.match(text, start)
-            named = _first_of_kind(groups, kind, sentence_starts[i - 1], start, asides if kind == "work" else ()) if i else None
+            skipped = [*asides, *_records(text, groups, sentence_starts[i - 1], start)] if kind == "work" and i else ()
+            named = _first_of_kind(groups, kind, sentence_starts[i - 1], start, skipped) if i else None
             target = named or chain.get(kind)
             chain.pop(kind, None)
             if match is None or target is None:

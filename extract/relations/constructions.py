@@ -274,12 +274,12 @@ def paragraph_work(sent: Span, salient: str) -> Token | None:
             works = [t for t in entity_tokens(doc, "work") if previous <= t.idx < start and not t._.mkg_ref]
     if not works or (salient and any(t._.mkg_entity == salient for t in works)):
         return None
-    from mediakg.extract.relations.roles import past_role_phrase  # imports this module
+    from mediakg.extract.relations.roles import past_role_phrase, told_in_passing  # imports this module
 
     # "The pair recently wrote the screenplay for Ember. P will produce.": a title told as someone's
     # past credit heads no item.
     named = [t for t in works if not _in_parens(t) and not in_passing(t) and epithet_person(t) is None
-             and not past_role_phrase(t)]
+             and not past_role_phrase(t) and not told_in_passing(t)]
     return named[-1] if named else None
 
 

@@ -555,6 +555,11 @@ class RuleSet:
             near = _nearest(previous, previous.end, wanted, left_only=True, skip_passing=True)
             if near is not None and near._.mkg_entity in self.cards:
                 near = None  # "A was last seen in Ember. The series is produced by P": not Ember's credit
+            if near is not None and near._.mkg_kind == "work":
+                from mediakg.extract.relations.roles import told_in_passing  # imports this module
+
+                if told_in_passing(near):
+                    near = None  # "He also created Lovesick. It will be directed by P": not Lovesick's
         if near is None and salient and "work" in wanted:
             # probeD: "NBC has ordered a pilot for drama B. ... Lumen Pictures will produce.": in a
             # roundup a later paragraph that names its own title, and not the article's main

@@ -1315,6 +1315,41 @@ def _known_for(work: Token) -> bool:
     return False
 
 
+# Verbs of making a work, as lemmas: in the simple past with a person as subject they tell that
+# person's record ("He also created Lovesick", "who helmed The Hater").
+MAKING_LEMMAS = frozenset({"create", "direct", "helm", "write", "pen", "produce", "star", "make", "co-create", "co-write",
+                           "co-direct", "executive-produce", "showrun"})
+
+
+def _past_making(work: Token) -> bool:
+    """Whether the title is the object of a person's past making: "He also created Netflix
+    comedy Lovesick", "the director who also helmed The Hater", "his first feature since 2015's
+    Joy" is read by _card_mention's "since"."""
+    node = work
+    while node.dep_ in ("appos", "compound", "conj", "poss") and node.head.i != node.i:
+        node = node.head
+    # The object, or its predicate ("created the comedy Lovesick" parses the title as "oprd"), or
+    # the object of "in" ("starred in X").
+    if node.dep_ in ("dobj", "oprd"):
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in ("in", "on"):
+        verb = node.head.head
+    else:
+        return False
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in MAKING_LEMMAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (kind_of(subject) == "person" or subject.lower_ in ("he", "she", "they", "who"))
+
+
+def told_in_passing(work: Token) -> bool:
+    """Whether a title is told as someone's record or calling card, not as the item a later
+    untitled credit is about (a fallback skips it)."""
+    return _card_mention(work) or _past_making(work)
+
+
 def _card_mention(work: Token) -> bool:
     """A title named as someone's calling card: "Ember star A", "A (Ember, Stone Hill)", "A was
     last seen in Ember", "A, the lead in Ember"."""

@@ -94,3 +94,19 @@ def test_it_before_a_verb_only_a_work_takes():
     # Twin: "It is" before no credit opens an ordinary sentence.
     text = "The drama Moonfall became a hit. It is a good year for dramas."
     assert resolved(text, [group("w1", text, "Moonfall", "Series")]) == []
+
+
+def test_it_skips_a_title_told_as_a_persons_past_making(facts_of):
+    # "He also created Netflix comedy Lovesick. It will be directed by P": the title is his record,
+    # "It" goes on about the drama the article is about.
+    text = ("Channel 4 has ordered the drama Salt Marsh. It is written by Tom Vale, who worked on The Crown. "
+            "He also created the Netflix comedy Lovesick. It will be directed by Sara Moss.")
+    facts = facts_of(text)
+    assert ("Lovesick", "directedBy", "Sara Moss") not in facts
+    assert ("Salt Marsh", "directedBy", "Sara Moss") in facts
+
+
+def test_it_goes_on_about_a_title_the_sentence_before_orders(facts_of):
+    # Twin: a title the sentence before is about (no person's past making) is what "It" means.
+    facts = facts_of("Channel 4 has ordered the comedy Lovesick. It will be directed by Sara Moss.")
+    assert ("Lovesick", "directedBy", "Sara Moss") in facts

@@ -1389,3 +1389,11 @@ def test_a_list_from_another_company_is_not_the_owners_production(facts_of):
     # Twins: the company's own list, and one whose credits carry a network's possessive.
     assert ("Harbour Films", "produces", "Glasshouse") in facts_of("Harbour Films' productions include Glasshouse and Salt Road.")
     assert ("Harbour Films", "produces", "Glasshouse") in facts_of("Harbour Films' credits include Netflix's Glasshouse and Salt Road.")
+
+
+def test_an_item_paragraph_skips_a_title_told_as_a_directors_past_work(facts_of):
+    # "the director who also helmed The Hater ... The film will be produced by P": The Hater is the
+    # director's record; the untitled film is another work, so no credit goes to The Hater.
+    text = ("Harbour Films has set its slate.\n\nAna Ruiz, the Polish director who also helmed The Hater, directs from a "
+            "script by Lu Chen. The film will be produced by Nick Vale.")
+    assert not any(f[0] == "The Hater" and f[1] == "producer" for f in facts_of(text))
