@@ -148,9 +148,27 @@ def coordinated(token: Token) -> list[Token]:
         # "featuring A and B, C's “X”": a possessive owner starts the list's next item, a title.
         if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
             break
+        # "on X starring A and B, and C returns as director": after an object list, ", and" with
+        # a name its own finite verb follows opens a new clause; C is its subject, no list item.
+        if doc[i].text == "," and doc[j - 1].lower_ == "and" and _opens_clause(doc, j) and _object_list(token):
+            break
         found.append(doc[j])
         i = j + 1
     return found
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether the name at i is followed, past its own tokens, by a finite verb or a modal."""
+    j = i
+    while j + 1 < len(doc) and doc[j + 1]._.mkg_entity and doc[j + 1]._.mkg_entity == doc[i]._.mkg_entity:
+        j += 1
+    return j + 1 < len(doc) and doc[j + 1].tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+
+def _object_list(token: Token) -> bool:
+    """Whether a list starting at token follows a verb of its sentence as its object, not a
+    subject list ("A, B, and C will produce", whose verb follows the last name)."""
+    return token.dep_ not in ("nsubj", "nsubjpass") and any(t.pos_ == "VERB" for t in token.doc[token.sent.start:token.i])
 
 
 def antecedent(subject: Token, verb: Token) -> Token:
@@ -382,6 +400,13 @@ def untitled_work(doc: Doc, trigger: int) -> bool:
     while j > head.sent.start and not doc[j - 1]._.mkg_kind and doc[j - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") \
             and doc[j - 1].text not in (",", "(", ")"):
         j -= 1
+    # "Ana Ruiz's movie stars A", "his next film stars A": a person's work with no title of its own
+    # (a title in apposition would name it: "Ruiz's film, Glasshouse, stars A").
+    owned = (j - 2 >= head.sent.start and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") and doc[j - 2]._.mkg_kind == "person"
+             or j - 1 >= head.sent.start and doc[j - 1].lower_ in ("his", "her", "their")
+             and any(doc[k].lower_ in ("next", "new", "upcoming", "untitled", "latest") for k in range(j, i)))
+    if owned and not any(c._.mkg_kind == "work" for c in head.children):
+        return True
     if not (j > head.sent.start and doc[j - 1].lower_ in ("a", "an")):
         return False
     # "Copperhead, a 2021 thriller directed by P" describes a title: see described_work.

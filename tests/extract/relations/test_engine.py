@@ -384,3 +384,35 @@ def test_a_work_someone_worked_on_is_still_in_passing(facts_of):
     facts = facts_of("Harbor Lane Pictures is producing the drama Saltmarsh. Lena Ortiz previously worked on The Glass Orchard. "
                      "Ana Ruiz directs from a script by Paul Kemp.")
     assert ("The Glass Orchard", "directedBy", "Ana Ruiz") not in facts
+
+
+def test_a_new_clause_after_an_object_list_is_no_item(facts_of):
+    # "on X starring A and B, and C returns as director": C opens a new clause.
+    text = ("Kris Vale makes her debut behind the camera on North Star starring Mia Lund and Sara Moss, "
+            "and Tom Hale returns for a second stint as director.")
+    facts = facts_of(text)
+    assert {("North Star", "starring", "Mia Lund"), ("North Star", "starring", "Sara Moss")} <= facts
+    assert ("North Star", "starring", "Tom Hale") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    # Twins: an Oxford comma in an object list, and a subject list whose verb follows its last name.
+    "North Star stars Mia Lund, Sara Moss, and Tom Hale.",
+    "Harbour Films said Mia Lund, Sara Moss, and Tom Hale will star in North Star.",
+])
+def test_an_oxford_comma_list_keeps_its_last_item(facts_of, text):
+    assert ("North Star", "starring", "Tom Hale") in facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A person's work with no title of its own: no other title takes its cast.
+    "Warner moved The Lantern to 2027. Ana Ruiz's movie stars Mia Cole and Dan Frost.",
+    "Ana Ruiz directed Glasshouse. Her new film stars Mia Cole and Dan Frost.",
+])
+def test_a_persons_untitled_work_gives_no_other_title_its_cast(facts_of, text):
+    assert not any(f[1] == "starring" for f in facts_of(text))
+
+
+def test_the_film_after_a_title_takes_its_cast(facts_of):
+    # Twin: "the film" goes back to the title.
+    assert ("Glasshouse", "starring", "Mia Cole") in facts_of("Ana Ruiz directed Glasshouse. The film stars Mia Cole.")
