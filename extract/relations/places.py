@@ -97,7 +97,11 @@ def where_its_event_is(roles: dict[str, Token]) -> bool:
     if company is None or place is None or company._.mkg_kind == "event" or place.head.dep_ != "prep":
         return False
     noun = place.head.head
-    return noun.pos_ == "NOUN" and noun.lower_ in lower_words("place_event_nouns")
+    if noun.pos_ == "NOUN" and noun.lower_ in lower_words("place_event_nouns"):
+        return True
+    # "Netflix held an event in London": the parser hangs "in London" on the verb whose object is
+    # the gathering.
+    return noun.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in lower_words("place_event_nouns") for c in noun.children)
 
 
 RULES = [

@@ -254,3 +254,10 @@ def test_a_places_possessive_binds_only_the_place_it_ends(facts_of):
     # partners' countries, not Kestrel's.
     facts = facts_of("Ashgrove by Mira Doss is a coproduction between Tunisia, France and Slovenia's Kestrel Production.")
     assert {f for f in facts if f[1] == "locatedIn"} == {("Kestrel Production", "locatedIn", "Slovenia")}
+
+
+def test_a_company_holding_an_event_somewhere_is_not_located_there(facts_of):
+    # "Netflix held an event in London": where the gathering was, not where the company is.
+    assert not any(f[1] == "locatedIn" for f in facts_of("Harbour Films held an event in London last night."))
+    # Twin: a company based there is located there.
+    assert ("Harbour Films", "locatedIn", "London") in facts_of("Harbour Films is based in London.")
