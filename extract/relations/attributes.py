@@ -112,10 +112,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # Trade slang says the same: a film "bowed at Sundance in 2019", "hit theaters in 2019",
         # "came out in 2012".
         # A maker's verb dates the title it takes as object: "directed “X” in 2012", "wrote the
-        # novel X in 2018" (only a title between the verb and the year: "she directed for HBO in
-        # 2012" dates nothing).
+        # novel X in 2018", "was adapted as X in 2007" (the adaptation's year, not the source's:
+        # only "as" or "into" before the new title); only a title between the verb and the year:
+        # "she directed for HBO in 2012" dates nothing.
         for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|launched|opened|ran"
-                                 r"|(?P<maker>directed|wrote|penned|made|shot|filmed))\b[^.]{0,40}?\b"
+                                 r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)))\b[^.]{0,40}?\b"
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
                                  + YEAR, sentence_text(sent)):
             pos = sent.start_char + match.start()

@@ -367,3 +367,20 @@ def test_a_source_named_only_by_its_noun_is_the_adaptations_namesake(extraction_
     # Twin: no title after the noun.
     x = extraction_of("Ana Ruiz has joined the cast of Salt Lines. The drama series, which is based on the novel, premieres in May.")
     assert ("Salt Lines/Series", "basedOn", "Salt Lines/CreativeWork") in typed_facts(x)
+
+
+@pytest.mark.parametrize("text, title", [
+    # "adapted into X", "adapted as X": X is the new work, not a namesake source.
+    ("Her memoir was adapted into Netflix's Salt Road.", "Salt Road"),
+    ("The book was previously adapted as The Golden Key in 2007.", "The Golden Key"),
+])
+def test_the_title_a_book_is_adapted_into_is_the_adaptation(extraction_of, text, title):
+    x = extraction_of(text)
+    assert [e.label for e in x.entities].count(title) == 1
+    assert not any(f.predicate == "basedOn" for f in x.facts)
+
+
+def test_a_year_the_book_was_adapted_as_a_title_dates_the_title(facts_of):
+    assert ("The Golden Key", "releaseYear", "2007") in facts_of("The book was previously adapted as The Golden Key in 2007.")
+    # Twin: the year a source is adapted is not the source's year.
+    assert not any(f[1] == "releaseYear" for f in facts_of("Zell adapted his play Le Pere for the screen in 2019."))
