@@ -1397,3 +1397,12 @@ def test_an_item_paragraph_skips_a_title_told_as_a_directors_past_work(facts_of)
     text = ("Harbour Films has set its slate.\n\nAna Ruiz, the Polish director who also helmed The Hater, directs from a "
             "script by Lu Chen. The film will be produced by Nick Vale.")
     assert not any(f[0] == "The Hater" and f[1] == "producer" for f in facts_of(text))
+
+
+def test_an_executive_who_oversaw_such_series_as_a_list_is_known_for_them(facts_of):
+    # "oversaw such series as A, B and C": the shows an executive is known by.
+    facts = facts_of("As head of drama for six years, Marla Quince oversaw such series as Ridgeback, Low Tide and Copperline.")
+    assert {("Marla Quince", "knownFor", t) for t in ("Ridgeback", "Low Tide", "Copperline")} <= facts
+    # Twin: a festival that screened such films made none and is known for none.
+    facts = facts_of("The Lantern Festival has screened such films as Ridgeback and Low Tide.")
+    assert not any(f[1] in ("knownFor", "produces") for f in facts)
