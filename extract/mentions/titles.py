@@ -31,7 +31,8 @@ from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 # A capitalised word or a number, with the inner punctuation of titles ("Nine-Nine", "Mr.", "II").
 # Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
 # "Östlund", "Élodie" and "Ørsted" open names too.
-_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*"
+# Words joined by a slash with no space are one ("Giri/Haji", "Frost/Nixon", "V/H/S").
+_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*(?:/[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*)*"
 # Lower-case words a title keeps between its capitalised ones ("Train to Busan", "Law & Order").
 _INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|\+|vs\.?|de|la|le|del|du|y|is|are|my|our|your|his|her)"
 # Spaces, never a line break: a heading ends before the next line's first word.
@@ -184,8 +185,10 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
         return None  # "2015's Ada Price starrer X": the name before "starrer" is its star
     if HYPHEN_ADJECTIVE_RE.fullmatch(title):
         return None  # "Webber's English-language epic X", "the Oscar-winning drama": a modifier, no title
-    if title.split()[-1] in words("nationality_adjectives") and re.match(r"\s+[a-z]", text[end:end + 2]):
-        return None  # "starred in Netflix Korean series X": a company and a nationality describe the work named next
+    if all(w in words("nationality_adjectives") for w in title.split()[-1].split("/")) and re.match(r"\s+[a-z]", text[end:end + 2]):
+        # "starred in Netflix Korean series X": a company and a nationality describe the work
+        # named next; "the Romanian/American actor A" joins two.
+        return None
     # "the J. D. Salinger drama": a lone capital before a full stop and another capitalised
     # word is a person's initial, the name's first letter, no title.
     if re.fullmatch(r"[A-Z]\.?", title) and re.match(r"\.?\s+[A-Z]", text[start + 1:]):

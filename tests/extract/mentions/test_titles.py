@@ -2694,3 +2694,19 @@ def test_two_words_after_a_studios_possessive_are_a_title_unless_a_name_place_or
     # Twins: a given name opens a person's name; a city and a site word name a facility.
     assert entities_of("Netflix's Ana Ruiz will oversee the slate.")["Ana Ruiz"].type == "Person"
     assert "Tokyo Hub" not in entities_of("Netflix's Tokyo Hub opens in May.")
+
+
+@pytest.mark.parametrize("text, title", [
+    # Words a slash joins with no space are one title.
+    ("Joe Barton has created Giri/Haji, an eight-part crime drama.", "Giri/Haji"),
+    ("Magnolia Pictures picked up North American rights to V/H/S.", "V/H/S"),
+    ("Hulu has greenlit an adaptation of the bestseller 11/22/63 from Bad Robot.", "11/22/63"),
+])
+def test_a_slash_joined_title_is_one_title(entities_of, text, title):
+    assert title in entities_of(text)
+
+
+def test_slash_joined_channels_in_a_titles_parenthesis_stay_two(facts_of):
+    # Twin: "(Sky/ITV)" names two channels a title was made for.
+    facts = facts_of("The series Salt Road (Sky/ITV) premieres in May.")
+    assert {("Sky", "produces", "Salt Road"), ("ITV", "produces", "Salt Road")} <= facts
