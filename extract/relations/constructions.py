@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words
+from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words, opens_with_given_name
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (entity_end, clause_verb, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
@@ -884,6 +884,23 @@ def _sole_person(inner: list[Token]) -> Token | None:
     return inner[0]
 
 
+def _plays_a_part(before: Token, inner: Span) -> bool:
+    """Whether "Name (Person)" reads as a part and its actor: the name before is a person's or an
+    untyped name no work noun introduces ("the drama Poor Devil (Pobre Diablo)" is a title and
+    its translation), and the parenthesis holds a full name that opens with a given name, or one
+    word (the actor's surname, "Spencer James (Ezra)")."""
+    doc = before.doc
+    if before._.mkg_kind not in ("person", ""):
+        return False
+    start = before.i
+    while start > before.sent.start and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start > before.sent.start and doc[start - 1].lower_ in lower_words("title_slot_nouns"):
+        return False
+    words_ = inner.text.split()
+    return len(words_) == 1 or opens_with_given_name(inner.text)
+
+
 def character_casts(doc: Doc, *, salient_work: str) -> Iterator[Fact]:
     """"the scheming Dr. Vance (Mira Colt) and Leo Hart (Sam Ruiz)": a name followed by a
     parenthesis that holds only a person's name is a character, and the person in the parenthesis
@@ -896,7 +913,7 @@ def character_casts(doc: Doc, *, salient_work: str) -> Iterator[Fact]:
             continue
         close = next((t.i for t in doc[i + 1:min(len(doc), i + 8)] if t.text == ")"), None)
         actor = _sole_person(list(doc[i + 1:close])) if close is not None else None
-        if actor is None or actor._.mkg_entity == before._.mkg_entity:
+        if actor is None or actor._.mkg_entity == before._.mkg_entity or not _plays_a_part(before, doc[i + 1:close]):
             continue
         sent = doc[i].sent
         work, weight = work_of(sent, i, salient_work)

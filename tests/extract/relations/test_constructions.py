@@ -1406,3 +1406,9 @@ def test_an_executive_who_oversaw_such_series_as_a_list_is_known_for_them(facts_
     # Twin: a festival that screened such films made none and is known for none.
     facts = facts_of("The Lantern Festival has screened such films as Ridgeback and Low Tide.")
     assert not any(f[1] in ("knownFor", "produces") for f in facts)
+
+
+def test_a_titles_translation_in_parentheses_is_no_cast(facts_of):
+    # "the comedy Poor Devil (Pobre Diablo)": a title and its translation, whatever the NER typed.
+    facts = facts_of("Further HBO titles include the comedy Poor Devil (Pobre Diablo), about an ordinary boy.")
+    assert not any(f[1] == "starring" for f in facts)
