@@ -64,6 +64,16 @@ def entity_of(token: Token) -> str:
     return token.doc.user_data.get(("._.", "mkg_entity", token.idx, None), "")
 
 
+def ref_of(token: Token) -> bool:
+    """`token._.mkg_ref`, read as `kind_of` reads the kind (default False)."""
+    return token.doc.user_data.get(("._.", "mkg_ref", token.idx, None), False)
+
+
+def class_of(token: Token) -> str:
+    """`token._.mkg_class`, read as `kind_of` reads the kind."""
+    return token.doc.user_data.get(("._.", "mkg_class", token.idx, None), "")
+
+
 class _Settled(threading.local):
     """The document whose tags are settled (see `settle`), and the tokens found in it so far."""
 
