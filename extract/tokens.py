@@ -147,8 +147,44 @@ _FIXED = _Fixed()
 def fix(doc: Doc | None) -> None:
     """From here until the next call, nothing retokenises `doc` or moves its sentence or entity
     boundaries (tags may still change): its word index, sentences and entity spans may be kept
-    and shared by every rule (None: keep nothing). Retokenising means calling this first."""
+    and shared by every rule (None: keep nothing). Retokenising means calling this first.
+
+    While a document is fixed, `token.sent` and `span.sent` give its kept sentences (see
+    `_kept_sentence`): spaCy finds a sentence by walking its tokens to both ends on every read."""
+    if _FIXED.doc is not None:
+        _unhook_sentences(_FIXED.doc)
     _FIXED.doc, _FIXED.found = doc, {}
+    if doc is not None:
+        doc.user_token_hooks["sent"] = _kept_sentence
+        doc.user_span_hooks["sent"] = _kept_sentence
+
+
+def _unhook_sentences(doc: Doc) -> None:
+    for hooks in (doc.user_token_hooks, doc.user_span_hooks):
+        if hooks.get("sent") is _kept_sentence:
+            del hooks["sent"]
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """The number of each token's sentence in doc_sents(doc), by token index."""
+    return [k for k, sent in enumerate(doc_sents(doc)) for _ in range(sent.start, sent.end)]
+
+
+def _kept_sentence(token_or_span: Token | Span) -> Span:
+    """`token.sent` or `span.sent` of the fixed document: the kept sentence that holds the token
+    (a span's first token), the same span as spaCy's walk over the sentence starts finds."""
+    doc = token_or_span.doc
+    start = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
+    if doc is _FIXED.doc and 0 <= start < len(doc):
+        return doc_sents(doc)[_kept(doc, "sentence index", _sentence_index)[start]]
+    # Another thread's document, or an empty span past the end: spaCy's own walk.
+    token_hook, span_hook = doc.user_token_hooks.pop("sent", None), doc.user_span_hooks.pop("sent", None)
+    try:
+        return doc[start:start + 1].sent if isinstance(token_or_span, Token) else token_or_span.sent
+    finally:
+        for hooks, hook in ((doc.user_token_hooks, token_hook), (doc.user_span_hooks, span_hook)):
+            if hook is not None:
+                hooks["sent"] = hook
 
 
 def _kept(doc: Doc, name: str, build):
