@@ -262,6 +262,14 @@ def tokens_at(doc: Doc, indices: Iterable[int]) -> list[Token]:
     return [doc[i] for i in sorted(indices)]
 
 
+def tokens_in(span: Span, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
+              pos: Iterable[str] | None = None) -> list[Token]:
+    """`tokens_with` inside one span (a sentence): the same tokens, in order, as
+    `[t for t in span if ...]` with those tests, without making a Token of every word."""
+    doc = span.doc
+    return [doc[i] for i in sorted(word_indices(doc, lower=lower, lemma=lemma, pos=pos)) if span.start <= i < span.end]
+
+
 def tokens_with(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
                 pos: Iterable[str] | None = None) -> list[Token]:
     """The tokens `word_indices` finds, in document order: the same tokens as

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
-from mediakg.extract.tokens import doc_ents, doc_sents, lower_forms, tokens_with
+from mediakg.extract.tokens import doc_ents, doc_sents, lower_forms, token_table, tokens_at, tokens_with, word_indices
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -577,9 +577,9 @@ def possessive_employers(doc: Doc) -> Iterator[Mention]:
     may miss the person after it. The owned name opens with a frequent given name; the owner
     opens with none and is no known place."""
     cues = lower_words("cast_verbs") | lower_words("cast_nouns") | lower_words("cast_join_verbs")
-    for marker in doc:
-        if marker.tag_ != "POS" and marker.lower_ not in ("'s", "\u2019s"):
-            continue
+    # The possessive markers, from the token table and the word index: no Token of every word.
+    markers = {i for i, tag in enumerate(token_table(doc).tag) if tag == "POS"} | word_indices(doc, lower=("'s", "\u2019s"))
+    for marker in tokens_at(doc, markers):
         j = marker.i + 1
         if j + 1 >= len(doc) or not (doc[j].is_title and doc[j].lower_ in given_names() and doc[j + 1].is_title
                                      and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_alpha):
@@ -2106,7 +2106,7 @@ def deal_party_names(doc: Doc) -> Iterator[Mention]:
     # A number or a date the NER reads in a name ("IM Global" as CARDINAL) leaves it free.
     taken = {i for e in doc_ents(doc) if e.label_ in NER_CLASS or e.label_ in CLASS_KIND for i in range(e.start, e.end)}
     person_words = {t.text for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
-    lowered = {t.text for t in doc if t.is_lower}
+    lowered = {text for text in token_table(doc).text if text.islower()}  # Token.is_lower, the lexeme's flag
     jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
     stop = _no_company_words()
     for head in tokens_with(doc, pos=("PROPN",)):
@@ -2142,8 +2142,8 @@ def role_title_companies(doc: Doc) -> Iterator[Mention]:
              for i in range(e.start, e.end)}
     executive, posts = lower_words("executive_title_words"), lower_words("company_role_words")
     stop = _no_company_words()
-    for role in doc[1:-2]:
-        if role.lower_ not in posts or not (doc[role.i + 1].is_title and doc[role.i + 1].lower_ in given_names()
+    for role in tokens_at(doc, (i for i in word_indices(doc, lower=posts) if 1 <= i < len(doc) - 2)):  # doc[1:-2]
+        if not (doc[role.i + 1].is_title and doc[role.i + 1].lower_ in given_names()
                                              and doc[role.i + 2].is_title):
             continue
         start = role.i

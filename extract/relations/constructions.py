@@ -28,7 +28,7 @@ from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_wo
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (entity_end, clause_verb, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
-from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, tokens_at, tokens_in, tokens_with, word_indices
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -491,8 +491,8 @@ def as_role_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     as producers": the people a "with" phrase (or a clause that puts them on board) names before
     "as" and a credit's role noun hold that credit on the work the sentence is about."""
     for sent in doc_sents(doc):
-        for token in sent:
-            if token.lower_ != "as" or token.i + 1 >= sent.end:
+        for token in tokens_in(sent, lower=("as",)):
+            if token.i + 1 >= sent.end:
                 continue
             role = _as_role(doc, token.i + 1, sent.end)
             if role is None:
@@ -740,9 +740,7 @@ def with_company_jobs(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     an absolute clause gives the companies it names that job on the work the sentence is about
     (the people of such a clause are credits.with_directing's)."""
     for sent in doc_sents(doc):
-        for token in sent:
-            if token.lower_ != "with":
-                continue
+        for token in tokens_in(sent, lower=("with",)):
             # The companies right after "with", joined by commas and "and", up to the "-ing" word.
             companies, after = [], token.i + 1
             while after < sent.end and (kind_of(doc[after]) == "org" or (companies and doc[after].lower_ in (",", "and"))):
@@ -1076,12 +1074,11 @@ def _list_noun_includes(sent: Span) -> list[tuple[int, int, str]]:
     the common adjacent forms; any other list noun right before it opens one too)."""
     found = []
     nouns = lower_words("list_nouns")
-    for token in sent:
-        if token.lower_ in lower_words("include_forms"):
-            before = sent.doc[max(sent.start, token.i - 5):token.i]
-            if any(t.lower_ in nouns for t in before):
-                noun = next(t for t in before if t.lower_ in nouns)
-                found.append((noun.i, token.i + 1, "knownFor"))
+    for token in tokens_in(sent, lower=lower_words("include_forms")):
+        before = sent.doc[max(sent.start, token.i - 5):token.i]
+        if any(t.lower_ in nouns for t in before):
+            noun = next(t for t in before if t.lower_ in nouns)
+            found.append((noun.i, token.i + 1, "knownFor"))
     return found
 
 
@@ -1199,7 +1196,9 @@ def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"Harbour Films has picked up German rights to Glasshouse and Moonfall": the buyer acquires
     each work; territory or distribution rights also make it the works' distributor there."""
     for sent in doc_sents(doc):
-        rights = [t for t in sent if t.lower_ == "rights"] or [t for t in sent if _territory_on(t)]
+        # Only the words "rights" and those before an "on" can be the sale's: found in the index.
+        rights = tokens_in(sent, lower=("rights",)) or \
+            [doc[i - 1] for i in sorted(word_indices(doc, lower=("on",))) if sent.start < i <= sent.end and _territory_on(doc[i - 1])]
         if not rights:
             continue
         verb = next((t for t in sent if t.lemma_.lower() in lower_words("rights_verbs") and t.i < rights[0].i), None)

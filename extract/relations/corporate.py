@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, plural_work_nouns, words
@@ -13,7 +13,7 @@ from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person
 from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, token_table, tokens_with
+from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, token_table, tokens_in, tokens_with
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
 DEAL_NOUNS = ordered_words("deal_nouns")
@@ -777,11 +777,13 @@ def _majority(stake: Token) -> bool:
     return False
 
 
-def _production_trigger(sent_tokens: list[Token]) -> Token | None:
+def _production_trigger(sent: Span) -> Token | None:
     """The production verb or noun of a credit ("produced by", "produces", "co-produced",
-    "executive produce"): the lexicon's banner_credit_lemmas."""
+    "executive produce"): the lexicon's banner_credit_lemmas, by lemma or by word (the first of
+    the sentence's tokens the word index finds either way)."""
     lemmas = lower_words("banner_credit_lemmas")
-    return next((t for t in sent_tokens if t.lemma_.lower() in lemmas or t.lower_ in lemmas), None)
+    found = tokens_in(sent, lemma=lemmas) + tokens_in(sent, lower=lemmas)
+    return min(found, key=lambda t: t.i) if found else None
 
 
 def _companies_of(prep: Token) -> list[Token]:
@@ -799,10 +801,10 @@ def banner_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     from mediakg.extract.relations.constructions import work_of  # constructions reads this module's neighbours
     banner_preps = lower_words("banner_prepositions")
     for sent in doc_sents(doc):
-        tokens = list(sent)
-        trigger = _production_trigger(tokens)
+        trigger = _production_trigger(sent)
         if trigger is None:
             continue
+        tokens = list(sent)
         for prep in tokens:
             if prep.i <= trigger.i or prep.dep_ != "prep":
                 continue
@@ -839,7 +841,7 @@ def producer_banner_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]
     "executive" trigger), every such company makes it, and each group works for its company."""
     from mediakg.extract.relations.constructions import work_of
     for sent in doc_sents(doc):
-        trigger = next((t for t in sent if t.lower_ in ("producers", "producer", "produced", "producing", "co-producers", "eps")), None)
+        trigger = next(iter(tokens_in(sent, lower=("producers", "producer", "produced", "producing", "co-producers", "eps"))), None)
         if trigger is None:
             continue
         # "EPs" is the trade's short form of "executive producers".
@@ -1335,7 +1337,7 @@ def banner_staff(doc: Doc) -> Iterator[Fact]:
     verb_preps = lower_words("corp4_banner_verb_prepositions") | (banner_preps - {"for"})
     platforms = lower_words("corp4_platform_classes")
     for sent in doc_sents(doc):
-        trigger = _production_trigger(list(sent))
+        trigger = _production_trigger(sent)
         if trigger is None:
             continue
         for prep in sent:

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import document_text, sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
 from mediakg.extract.lexicon import lexicon_table, words
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.records import Entity, Fact
@@ -96,7 +96,7 @@ def deal_amounts(sent: Span) -> Iterator[tuple[str, int, int]]:
     """The sums of a sentence that are a deal's price: (amount, start, end) in document offsets.
     "for $18 million", "worth £2.5bn", "a $40 million deal"; not "a $100 million budget"."""
     text = document_text(sent.doc)
-    for match in _money_re().finditer(sent.text):
+    for match in _money_re().finditer(sentence_text(sent)):
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         after = text[end:sent.end_char]
         if _cue_before(text, start, "deal_value_cues") or re.match(

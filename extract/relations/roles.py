@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.evidence import sentence_evidence, sentence_text
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated
@@ -809,10 +809,10 @@ def award_credits(doc: Doc) -> Iterator[Fact]:
     the category with "for" right after her name, or the last person before a category that
     "for" follows; a hedged or denied award gives nothing."""
     for sent in doc_sents(doc):
-        said = sent.text
+        said = sentence_text(sent)
         for cat in AWARD_CATEGORY_RE.finditer(said):
             at, end = sent.start_char + cat.start(), sent.start_char + cat.end()
-            people = [t for t in sent if kind_of(t) == "person" and (t.i + 1 >= sent.end or entity_of(doc[t.i + 1]) != entity_of(t))]
+            people = [t for t in entity_tokens(doc, "person") if sent.start <= t.i < sent.end and (t.i + 1 >= sent.end or entity_of(doc[t.i + 1]) != entity_of(t))]
             after_cat = next((t for t in sent if t.idx >= end), None)
             if after_cat is not None and after_cat.lower_ == "for":
                 # "A won Best Director for X"
