@@ -117,16 +117,16 @@ class _WordIndex:
         lower: dict[str, list[int]] = {}
         lemma: dict[str, list[int]] = {}
         pos: dict[str, list[int]] = {}
-        spelt: set[str] = set()
+        spelt = frozenset(table.lemma)
+        # Lemmas spelt apart ("Netflix", "netflix") share one lower-cased entry.
+        lowered = {form: form.lower() for form in spelt}
         # In index order, so each word's list of indices comes out in order.
         for i, (low, form, tag) in enumerate(zip(table.lower, table.lemma, table.pos)):
             lower.setdefault(low, []).append(i)
-            # Lemmas spelt apart ("Netflix", "netflix") share one lower-cased entry.
-            lemma.setdefault(form.lower(), []).append(i)
+            lemma.setdefault(lowered[form], []).append(i)
             pos.setdefault(tag, []).append(i)
-            spelt.add(form)
         self.by = {"lower": lower, "lemma": lemma, "pos": pos}
-        self.lemmas = frozenset(spelt)  # as spelt, not lower-cased
+        self.lemmas = spelt  # as spelt, not lower-cased
 
     def indices(self, field: str, values: Iterable[str]) -> set[int]:
         by = self.by[field]
@@ -295,23 +295,29 @@ class TokenTable:
         columns = array[:, :6].T.tolist() if n else [[]] * 6
         # HEAD is an offset from the token, negative ones stored as unsigned: read it signed.
         offsets = array[:, 6].astype(numpy.int64).tolist()
-        decoded: dict[int, str] = {}
 
         def decode(hashes: list[int]) -> list[str]:
-            # Few distinct strings per document: look each hash up once.
-            out = []
-            for h in hashes:
-                s = decoded.get(h)
-                if s is None:
-                    s = decoded[h] = strings[h]
-                out.append(s)
-            return out
+            try:
+                return list(map(_DECODED.__getitem__, hashes))
+            except KeyError:  # words the process has not read yet: from the store, once each
+                if len(_DECODED) > _DECODED_MOST:
+                    _DECODED.clear()
+                _DECODED.update((h, strings[h]) for h in set(hashes) if h not in _DECODED)
+                return [_DECODED[h] if h in _DECODED else strings[h] for h in hashes]
 
         self.text, self.lower, self.lemma = decode(columns[0]), decode(columns[1]), decode(columns[2])
         # POS is stored as a part-of-speech id, not a string hash: its name comes from the symbols.
         self.pos = [IDS_TO_NAMES[p] if p else "" for p in columns[3]]
         self.tag, self.dep = decode(columns[4]), decode(columns[5])
         self.head = [i + offset for i, offset in enumerate(offsets)]  # the root's offset is 0
+
+
+# The strings of the hashes token tables have read, kept across documents: a string's hash is
+# fixed (a memory zone frees the store's copy, never this one), and most words of an article were
+# in earlier ones, so each costs a dict lookup instead of a StringStore lookup. Emptied when it
+# grows past _DECODED_MOST entries, so a long run's memory stays flat.
+_DECODED: dict[int, str] = {}
+_DECODED_MOST = 50_000
 
 
 def token_table(doc: Doc) -> TokenTable:
