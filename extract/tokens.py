@@ -212,6 +212,19 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return _kept(doc, "ents", lambda d: tuple(d.ents))
 
 
+def ents_within(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside the span), from the kept entity spans: spaCy
+    builds every entity Span of the document again on each read."""
+    found = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                found.append(ent)
+            else:
+                break
+    return found
+
+
 def token_starts(doc: Doc) -> list[int]:
     """`token.idx` of every token, then the length of the text: token i's text and whitespace
     (`text_with_ws`) are the document text from starts[i] to starts[i + 1]."""

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
-from mediakg.extract.tokens import doc_ents, doc_sents, lower_forms, token_table, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, lower_forms, token_table, tokens_at, tokens_with, word_indices
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -1606,7 +1606,7 @@ def credited_people(doc: Doc) -> Iterator[Mention]:
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if span is None or span[0].lower_ in ("the", "a", "an"):
             span = span[1:] if span is not None and len(span) > 2 else None
-        if span is not None and not any(CLASS_KIND.get(e.label_) for e in span.ents):
+        if span is not None and not any(CLASS_KIND.get(e.label_) for e in ents_within(span)):
             m = _mention(span, org_class_from_name(span.text) if company else "Person", "pattern")
             if m:
                 yield m
@@ -1748,7 +1748,7 @@ def given_name_companies(doc: Doc) -> Iterator[Mention]:
     open the sentence ("Will Netflix ...") nor be a month ("a June Netflix release"), and the
     gazetteer's match must be one word (a longer match is the company's full name)."""
     dates = words("date_words")
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if CLASS_KIND.get(ent.label_) != "org" or len(ent) != 1 or ent.start == 0:
             continue
         given = doc[ent.start - 1]
@@ -1990,7 +1990,7 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
                     and t.text not in lower_words("name_particles")]
         if not 2 <= len(words_of) <= 4 or not all(t.is_title or (len(t) == 2 and t.text.endswith(".")) for t in words_of):
             continue
-        if any(CLASS_KIND.get(e.label_) or e.label_ in ("NORP", "GPE", "LOC") for e in span.ents) or span[-1].text in words("org_suffixes"):
+        if any(CLASS_KIND.get(e.label_) or e.label_ in ("NORP", "GPE", "LOC") for e in ents_within(span)) or span[-1].text in words("org_suffixes"):
             continue  # "Iraqi filmmaker X", "directed by Netflix": a nationality, a place or a company
         if span.end + 1 < len(doc) and doc[span.end].lower_ in EPITHET_ROLE_NOUNS and doc[span.end + 1].text[:1].isupper():
             continue  # "created by Moonbeam Diner creator Teodor Vale": a title tagging the person after it

@@ -1703,7 +1703,7 @@ def joining_inversions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     or item is about (rel6_cast_joining_openers)."""
     openers = [tuple(o.split()) for o in lower_words("rel6_cast_joining_openers")]
     cast_nouns = lower_words("cast_nouns")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         words = tuple(t.lower_ for t in sent[:3])
         opener = next((o for o in sorted(openers, key=len, reverse=True) if words[:len(o)] == o), None)
         if opener is None:
