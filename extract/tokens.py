@@ -64,6 +64,16 @@ def entity_of(token: Token) -> str:
     return token.doc.user_data.get(("._.", "mkg_entity", token.idx, None), "")
 
 
+def set_tags(token: Token, entity: str, kind: str, ref: bool, cls: str) -> None:
+    """`token._.mkg_entity, mkg_kind, mkg_ref, mkg_class = ...`, stored where (and in the order)
+    spaCy's `token._` stores them, without making a `token._` object for each."""
+    data, idx = token.doc.user_data, token.idx
+    data["._.", "mkg_entity", idx, None] = entity
+    data["._.", "mkg_kind", idx, None] = kind
+    data["._.", "mkg_ref", idx, None] = ref
+    data["._.", "mkg_class", idx, None] = cls
+
+
 def ref_of(token: Token) -> bool:
     """`token._.mkg_ref`, read as `kind_of` reads the kind (default False)."""
     return token.doc.user_data.get(("._.", "mkg_ref", token.idx, None), False)
