@@ -160,7 +160,7 @@ def coordinated(token: Token) -> list[Token]:
 def _opens_clause(doc: Doc, i: int) -> bool:
     """Whether the name at i is followed, past its own tokens, by a finite verb or a modal."""
     j = i
-    while j + 1 < len(doc) and doc[j + 1]._.mkg_entity and doc[j + 1]._.mkg_entity == doc[i]._.mkg_entity:
+    while j + 1 < len(doc) and entity_of(doc[j + 1]) and entity_of(doc[j + 1]) == entity_of(doc[i]):
         j += 1
     return j + 1 < len(doc) and doc[j + 1].tag_ in ("VBZ", "VBD", "VBP", "MD")
 
@@ -402,10 +402,10 @@ def untitled_work(doc: Doc, trigger: int) -> bool:
         j -= 1
     # "Ana Ruiz's movie stars A", "his next film stars A": a person's work with no title of its own
     # (a title in apposition would name it: "Ruiz's film, Glasshouse, stars A").
-    owned = (j - 2 >= head.sent.start and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") and doc[j - 2]._.mkg_kind == "person"
+    owned = (j - 2 >= head.sent.start and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") and kind_of(doc[j - 2]) == "person"
              or j - 1 >= head.sent.start and doc[j - 1].lower_ in ("his", "her", "their")
              and any(doc[k].lower_ in ("next", "new", "upcoming", "untitled", "latest") for k in range(j, i)))
-    if owned and not any(c._.mkg_kind == "work" for c in head.children):
+    if owned and not any(kind_of(c) == "work" for c in head.children):
         return True
     if not (j > head.sent.start and doc[j - 1].lower_ in ("a", "an")):
         return False
@@ -580,7 +580,7 @@ class RuleSet:
             near = _nearest(previous, previous.end, wanted, left_only=True, skip_passing=True)
             if near is not None and entity_of(near) in self.cards:
                 near = None  # "A was last seen in Ember. The series is produced by P": not Ember's credit
-            if near is not None and near._.mkg_kind == "work":
+            if near is not None and kind_of(near) == "work":
                 from mediakg.extract.relations.roles import told_in_passing  # imports this module
 
                 if told_in_passing(near):
