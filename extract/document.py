@@ -49,7 +49,7 @@ from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
 from mediakg.extract.mentions.field_lines import field_line_mentions
 from mediakg.extract.relations.field_credits import field_credits
-from mediakg.extract.tokens import doc_sents, entity_tokens, fix, settle, tokens_with
+from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, fix, kind_of, ref_of, set_tags, settle, tokens_with
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
 PLACE_NAMES = words("countries") | words("regions") | words("cities")
@@ -171,10 +171,7 @@ def _retag_after_merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference
     for token in (doc[i] for i in at):
         group = starts.get(token.idx)
         if group is not None and group.kind:
-            token._.mkg_entity = group.key
-            token._.mkg_kind = group.kind
-            token._.mkg_ref = token.idx in ref_starts
-            token._.mkg_class = group.cls
+            set_tags(token, group.key, group.kind, token.idx in ref_starts, group.cls)
 
 
 def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
@@ -346,8 +343,8 @@ def _extract(doc: Doc) -> Extraction:
     cards = calling_card_works(doc)
     # "The series" never stands for a title named only as someone's calling card.
     for token in entity_tokens(doc, attr="mkg_ref"):
-        if token._.mkg_ref and token._.mkg_kind == "work" and token._.mkg_entity in cards:
-            token._.mkg_entity, token._.mkg_kind, token._.mkg_class, token._.mkg_ref = "", "", "", False
+        if ref_of(token) and kind_of(token) == "work" and entity_of(token) in cards:
+            set_tags(token, "", "", False, "")
     settle(doc)  # the tags are final: the rules below only read them
     rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards), cards=cards)
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are

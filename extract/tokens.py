@@ -64,6 +64,26 @@ def entity_of(token: Token) -> str:
     return token.doc.user_data.get(("._.", "mkg_entity", token.idx, None), "")
 
 
+def set_tags(token: Token, entity: str, kind: str, ref: bool, cls: str) -> None:
+    """`token._.mkg_entity, mkg_kind, mkg_ref, mkg_class = ...`, stored where (and in the order)
+    spaCy's `token._` stores them, without making a `token._` object for each."""
+    data, idx = token.doc.user_data, token.idx
+    data["._.", "mkg_entity", idx, None] = entity
+    data["._.", "mkg_kind", idx, None] = kind
+    data["._.", "mkg_ref", idx, None] = ref
+    data["._.", "mkg_class", idx, None] = cls
+
+
+def ref_of(token: Token) -> bool:
+    """`token._.mkg_ref`, read as `kind_of` reads the kind (default False)."""
+    return token.doc.user_data.get(("._.", "mkg_ref", token.idx, None), False)
+
+
+def class_of(token: Token) -> str:
+    """`token._.mkg_class`, read as `kind_of` reads the kind."""
+    return token.doc.user_data.get(("._.", "mkg_class", token.idx, None), "")
+
+
 class _Settled(threading.local):
     """The document whose tags are settled (see `settle`), and the tokens found in it so far."""
 
@@ -107,16 +127,16 @@ class _WordIndex:
         lower: dict[str, list[int]] = {}
         lemma: dict[str, list[int]] = {}
         pos: dict[str, list[int]] = {}
-        spelt: set[str] = set()
+        spelt = frozenset(table.lemma)
+        # Lemmas spelt apart ("Netflix", "netflix") share one lower-cased entry.
+        lowered = {form: form.lower() for form in spelt}
         # In index order, so each word's list of indices comes out in order.
         for i, (low, form, tag) in enumerate(zip(table.lower, table.lemma, table.pos)):
             lower.setdefault(low, []).append(i)
-            # Lemmas spelt apart ("Netflix", "netflix") share one lower-cased entry.
-            lemma.setdefault(form.lower(), []).append(i)
+            lemma.setdefault(lowered[form], []).append(i)
             pos.setdefault(tag, []).append(i)
-            spelt.add(form)
         self.by = {"lower": lower, "lemma": lemma, "pos": pos}
-        self.lemmas = frozenset(spelt)  # as spelt, not lower-cased
+        self.lemmas = spelt  # as spelt, not lower-cased
 
     def indices(self, field: str, values: Iterable[str]) -> set[int]:
         by = self.by[field]
@@ -137,8 +157,44 @@ _FIXED = _Fixed()
 def fix(doc: Doc | None) -> None:
     """From here until the next call, nothing retokenises `doc` or moves its sentence or entity
     boundaries (tags may still change): its word index, sentences and entity spans may be kept
-    and shared by every rule (None: keep nothing). Retokenising means calling this first."""
+    and shared by every rule (None: keep nothing). Retokenising means calling this first.
+
+    While a document is fixed, `token.sent` and `span.sent` give its kept sentences (see
+    `_kept_sentence`): spaCy finds a sentence by walking its tokens to both ends on every read."""
+    if _FIXED.doc is not None:
+        _unhook_sentences(_FIXED.doc)
     _FIXED.doc, _FIXED.found = doc, {}
+    if doc is not None:
+        doc.user_token_hooks["sent"] = _kept_sentence
+        doc.user_span_hooks["sent"] = _kept_sentence
+
+
+def _unhook_sentences(doc: Doc) -> None:
+    for hooks in (doc.user_token_hooks, doc.user_span_hooks):
+        if hooks.get("sent") is _kept_sentence:
+            del hooks["sent"]
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """The number of each token's sentence in doc_sents(doc), by token index."""
+    return [k for k, sent in enumerate(doc_sents(doc)) for _ in range(sent.start, sent.end)]
+
+
+def _kept_sentence(token_or_span: Token | Span) -> Span:
+    """`token.sent` or `span.sent` of the fixed document: the kept sentence that holds the token
+    (a span's first token), the same span as spaCy's walk over the sentence starts finds."""
+    doc = token_or_span.doc
+    start = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
+    if doc is _FIXED.doc and 0 <= start < len(doc):
+        return doc_sents(doc)[_kept(doc, "sentence index", _sentence_index)[start]]
+    # Another thread's document, or an empty span past the end: spaCy's own walk.
+    token_hook, span_hook = doc.user_token_hooks.pop("sent", None), doc.user_span_hooks.pop("sent", None)
+    try:
+        return doc[start:start + 1].sent if isinstance(token_or_span, Token) else token_or_span.sent
+    finally:
+        for hooks, hook in ((doc.user_token_hooks, token_hook), (doc.user_span_hooks, span_hook)):
+            if hook is not None:
+                hooks["sent"] = hook
 
 
 def _kept(doc: Doc, name: str, build):
@@ -164,6 +220,19 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`: spaCy builds the entity Spans on every read, and the mention finders read
     them dozens of times per document."""
     return _kept(doc, "ents", lambda d: tuple(d.ents))
+
+
+def ents_within(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside the span), from the kept entity spans: spaCy
+    builds every entity Span of the document again on each read."""
+    found = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                found.append(ent)
+            else:
+                break
+    return found
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -216,6 +285,14 @@ def tokens_at(doc: Doc, indices: Iterable[int]) -> list[Token]:
     return [doc[i] for i in sorted(indices)]
 
 
+def tokens_in(span: Span, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
+              pos: Iterable[str] | None = None) -> list[Token]:
+    """`tokens_with` inside one span (a sentence): the same tokens, in order, as
+    `[t for t in span if ...]` with those tests, without making a Token of every word."""
+    doc = span.doc
+    return [doc[i] for i in sorted(word_indices(doc, lower=lower, lemma=lemma, pos=pos)) if span.start <= i < span.end]
+
+
 def tokens_with(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
                 pos: Iterable[str] | None = None) -> list[Token]:
     """The tokens `word_indices` finds, in document order: the same tokens as
@@ -241,23 +318,29 @@ class TokenTable:
         columns = array[:, :6].T.tolist() if n else [[]] * 6
         # HEAD is an offset from the token, negative ones stored as unsigned: read it signed.
         offsets = array[:, 6].astype(numpy.int64).tolist()
-        decoded: dict[int, str] = {}
 
         def decode(hashes: list[int]) -> list[str]:
-            # Few distinct strings per document: look each hash up once.
-            out = []
-            for h in hashes:
-                s = decoded.get(h)
-                if s is None:
-                    s = decoded[h] = strings[h]
-                out.append(s)
-            return out
+            try:
+                return list(map(_DECODED.__getitem__, hashes))
+            except KeyError:  # words the process has not read yet: from the store, once each
+                if len(_DECODED) > _DECODED_MOST:
+                    _DECODED.clear()
+                _DECODED.update((h, strings[h]) for h in set(hashes) if h not in _DECODED)
+                return [_DECODED[h] if h in _DECODED else strings[h] for h in hashes]
 
         self.text, self.lower, self.lemma = decode(columns[0]), decode(columns[1]), decode(columns[2])
         # POS is stored as a part-of-speech id, not a string hash: its name comes from the symbols.
         self.pos = [IDS_TO_NAMES[p] if p else "" for p in columns[3]]
         self.tag, self.dep = decode(columns[4]), decode(columns[5])
         self.head = [i + offset for i, offset in enumerate(offsets)]  # the root's offset is 0
+
+
+# The strings of the hashes token tables have read, kept across documents: a string's hash is
+# fixed (a memory zone frees the store's copy, never this one), and most words of an article were
+# in earlier ones, so each costs a dict lookup instead of a StringStore lookup. Emptied when it
+# grows past _DECODED_MOST entries, so a long run's memory stays flat.
+_DECODED: dict[int, str] = {}
+_DECODED_MOST = 50_000
 
 
 def token_table(doc: Doc) -> TokenTable:

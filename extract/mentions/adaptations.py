@@ -18,7 +18,7 @@ from mediakg.extract.mentions.source_works import ADAPTATION_OF, SOURCE_NOUN, so
 from mediakg.extract.mentions.topics import same_topic, topic_starts
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import hedge_status
-from mediakg.extract.tokens import tokens_with
+from mediakg.extract.tokens import entity_of, kind_of, tokens_with
 
 # "X series", "X will become a drama", "ordered the novel X as a limited series", "turns X into a film"
 ADAPTATION_AFTER = re.compile(r"^\W{0,2}\s*(?:[\w\-]+\s+)?(adaptation|series|show|remake|reboot)\b"
@@ -126,7 +126,7 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
     only by its kind. A title inside the phrase names the source itself, and "story" alone is
     rarely a work ("based on a true story"). `before` ends the phrase (an opening phrase's comma)."""
     phrase = [t for t in head.subtree if before is None or t.i < before]
-    if any(t._.mkg_kind == "work" for t in phrase):
+    if any(kind_of(t) == "work" for t in phrase):
         return False
     # "based on her 2004 novel, Dry Season,": a title set off by a comma right after the noun
     # names the source, found as a work or not.
@@ -136,11 +136,11 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
     # "based on A's novel “Winter of the Crown”": a title right after the noun (past its opening
     # quote) names the source, wherever the parse hangs it.
     title_at = j + 1 if j < len(doc) and doc[j].text in ("\u201c", "\"") else j
-    if title_at < len(doc) and doc[title_at]._.mkg_kind == "work":
+    if title_at < len(doc) and kind_of(doc[title_at]) == "work":
         return False
-    if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].is_title or doc[j + 1].text in ("\u201c", "\"")) and doc[j + 1]._.mkg_kind in ("", "work"):
+    if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].is_title or doc[j + 1].text in ("\u201c", "\"")) and kind_of(doc[j + 1]) in ("", "work"):
         k = j + 1
-        while k < len(doc) and (doc[k].is_title or doc[k].text in ("\u201c", "\u201d", "\"") or doc[k]._.mkg_kind == "work"):
+        while k < len(doc) and (doc[k].is_title or doc[k].text in ("\u201c", "\u201d", "\"") or kind_of(doc[k]) == "work"):
             k += 1
         if k >= len(doc) or doc[k].text in (",", ".", ";", ")"):
             return False
@@ -156,23 +156,23 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
 def _adapted_work(trigger: Token) -> Token | None:
     """The work the trigger describes: "T, an adaptation of ..." (apposition), "T, based on ..."
     (a participle on T), "T is based on / is an adaptation of ..." (the clause's subject)."""
-    if trigger.head._.mkg_kind == "work" and trigger.dep_ in ("appos", "acl", "amod", "prep"):
+    if kind_of(trigger.head) == "work" and trigger.dep_ in ("appos", "acl", "amod", "prep"):
         return trigger.head
     # "T, which is based on the novel by A", "the project, which will be based on A's book of the
     # same name": a relative clause is said of the noun it hangs on, its relative pronoun the
     # participle's subject.
-    if trigger.dep_ == "relcl" and trigger.head._.mkg_kind == "work" \
+    if trigger.dep_ == "relcl" and kind_of(trigger.head) == "work" \
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
         return trigger.head
     # "T, a TV series based on the podcast", "T is a comedy based on the book by A": the participle
     # hangs on a common noun that is itself said of T, by apposition or as the copula's complement.
     noun = trigger.head
     if trigger.dep_ == "acl" and noun.pos_ == "NOUN":
-        if noun.dep_ == "appos" and noun.head._.mkg_kind == "work":
+        if noun.dep_ == "appos" and kind_of(noun.head) == "work":
             return noun.head
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             subjects = [t for t in noun.head.children if t.dep_ == "nsubj"]
-            if len(subjects) == 1 and subjects[0]._.mkg_kind == "work":
+            if len(subjects) == 1 and kind_of(subjects[0]) == "work":
                 return subjects[0]
     # "ordered “X,” based on the novel by A": the parser hangs the participle on the verb, yet the
     # title right before its comma is what it describes.
@@ -189,7 +189,7 @@ def _adapted_work(trigger: Token) -> Token | None:
         return item
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child._.mkg_kind == "work":
+        if child.dep_ in ("nsubj", "nsubjpass") and kind_of(child) == "work":
             return child
     return None
 
@@ -201,12 +201,12 @@ def _authors(head: Token) -> list[Token]:
     same_name = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for t in c.children if t.dep_ == "pobj" and t.lower_ in ("name", "title")]
     for child in [*head.children, *(c for t in same_name for c in t.children)]:
-        if child.dep_ == "poss" and child._.mkg_kind == "person":
+        if child.dep_ == "poss" and kind_of(child) == "person":
             out.append(child)
         if child.dep_ == "prep" and child.lower_ == "by":
-            out += [t for t in child.children if t.dep_ == "pobj" and t._.mkg_kind == "person"]
+            out += [t for t in child.children if t.dep_ == "pobj" and kind_of(t) == "person"]
     # "the novel by A and B", "A and B's graphic novel": co-authors wrote it together.
-    out += [c for a in list(out) for c in a.conjuncts if c._.mkg_kind == "person" and c not in out]
+    out += [c for a in list(out) for c in a.conjuncts if kind_of(c) == "person" and c not in out]
     return out
 
 
@@ -228,14 +228,14 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         cut = work.i if work is not None and head is not None and head.i < work.i else None
         if head is None or not _unnamed_source(head, cut):
             continue
-        key = work._.mkg_entity if work is not None else ""
+        key = entity_of(work) if work is not None else ""
         right = max((t for t in head.subtree if cut is None or t.i < cut), key=lambda t: t.i)
         phrase = text[head.left_edge.idx:right.idx + len(right)]
         # "The film adaptation of a novel of the same title": no title in the clause, yet the
         # phrase says the adaptation is the work the item is about.
         if not key and salient_work and trigger.lower_ == "adaptation" \
                 and re.search(r"\bof the same (?:name|title)\b", phrase, re.I) \
-                and any(t._.mkg_entity == salient_work and same_topic(starts, t.idx, trigger.idx) for t in doc):
+                and any(entity_of(t) == salient_work and same_topic(starts, t.idx, trigger.idx) for t in doc):
             key = salient_work
         group = by_key.get(key)
         if group is None or key in adapted_already or group.kind != "work":
@@ -252,7 +252,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         out_groups.append(source)
         evidence = sentence_evidence(trigger.sent)
         out_facts.append(Fact(key, "basedOn", source.key, evidence, "works.unnamed_source", 0.7))
-        out_facts += [Fact(source.key, "writtenBy", a._.mkg_entity, evidence, "works.unnamed_source_author", 0.7)
+        out_facts += [Fact(source.key, "writtenBy", entity_of(a), evidence, "works.unnamed_source_author", 0.7)
                       for a in _authors(head)]
         # "based on A's 2017 novel of the same name": a year modifying the source's noun dates
         # the source, not the adaptation.
@@ -261,7 +261,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
                       and re.fullmatch(r"(?:1[89]|20)\d\d", t.text)][:1]
         # "based on the novel of the same name written by A": a writer inside the source's phrase
         # wrote the book, not the adaptation.
-        in_phrase = {t._.mkg_entity for t in head.subtree if t._.mkg_kind == "person" and (cut is None or t.i < cut)}
+        in_phrase = {entity_of(t) for t in head.subtree if kind_of(t) == "person" and (cut is None or t.i < cut)}
         out_facts = [replace(f, subject=source.key) if f.subject == key and f.predicate == "writtenBy" and f.object in in_phrase
                      and f.evidence.start <= trigger.idx < f.evidence.end else f for f in out_facts]
         # "T, based on the book series by A, will star B": A is the book's author, never T's cast

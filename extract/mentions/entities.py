@@ -151,7 +151,9 @@ def _initialism_of(mention: Mention, group: EntityGroup) -> bool:
     three or more capitals that spells the initials of an organisation named in full in the
     same article is its short form. Two letters ("UK", "US") would meet too many names."""
     text = mention.text
-    return (group.kind == "org" and 3 <= len(text) <= 7 and text.isalpha() and text.isupper()
+    # The mention's own tests first: while mentions are grouped, a group's kind is counted from
+    # all its mentions on every read, and most mentions are no capitals of three to seven letters.
+    return (3 <= len(text) <= 7 and text.isalpha() and text.isupper() and group.kind == "org"
             and len(_tokens(group.label)) >= 3 and text in _initials(group.label))
 
 

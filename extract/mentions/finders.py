@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
-from mediakg.extract.tokens import doc_ents, doc_sents, lower_forms, tokens_with
+from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, lower_forms, token_table, tokens_at, tokens_with, word_indices
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -577,9 +577,9 @@ def possessive_employers(doc: Doc) -> Iterator[Mention]:
     may miss the person after it. The owned name opens with a frequent given name; the owner
     opens with none and is no known place."""
     cues = lower_words("cast_verbs") | lower_words("cast_nouns") | lower_words("cast_join_verbs")
-    for marker in doc:
-        if marker.tag_ != "POS" and marker.lower_ not in ("'s", "\u2019s"):
-            continue
+    # The possessive markers, from the token table and the word index: no Token of every word.
+    markers = {i for i, tag in enumerate(token_table(doc).tag) if tag == "POS"} | word_indices(doc, lower=("'s", "\u2019s"))
+    for marker in tokens_at(doc, markers):
         j = marker.i + 1
         if j + 1 >= len(doc) or not (doc[j].is_title and doc[j].lower_ in given_names() and doc[j + 1].is_title
                                      and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_alpha):
@@ -816,6 +816,10 @@ CHANNEL_TAIL_RE = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(map(re.escape, wor
 
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
+    def text_of(span: Span) -> str:
+        # `span.text` cut from the kept document text: spaCy joins the span's tokens on every read.
+        return document_text(doc)[span.start_char:span.end_char]
+
     honours = honour_spans(document_text(doc))
     headline = headline_end(document_text(doc))
     for ent in doc_ents(doc):
@@ -859,7 +863,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
                 # name of another company, which the name's last word types.
                 span = doc.char_span(ent.start_char, longer.end(), alignment_mode="expand")
-                m = _mention(span, org_class_from_name(span.text), "pattern", cued=True) if span is not None else None
+                m = _mention(span, org_class_from_name(text_of(span)), "pattern", cued=True) if span is not None else None
             else:
                 m = _mention(ent, ent.label_, "gazetteer", canonical=ent.ent_id_)
             if m:
@@ -868,13 +872,13 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         cls = NER_CLASS.get(ent.label_)
         if cls is None:
             continue
-        if ent.label_ in ("ORG", "PERSON", "GPE", "FAC") and " " not in ent.text and ent.text.lower() in lower_words("role_title_words"):
+        if ent.label_ in ("ORG", "PERSON", "GPE", "FAC") and " " not in text_of(ent) and text_of(ent).lower() in lower_words("role_title_words"):
             continue  # "Named Executive Vice President": a job word the NER cut from the title is no name
         if ent.label_ == "WORK_OF_ART" and NICKNAME_BEFORE_RE.search(document_text(doc)[max(0, ent.start_char - 32):ent.start_char].rstrip("\u201c\"' ")):
             continue  # the so-called “Queen of the Coast”: a nickname the NER took for a title
-        if re.sub(r"^[Tt]he\s+", "", ent.text) in words("org_suffixes"):
+        if re.sub(r"^[Tt]he\s+", "", text_of(ent)) in words("org_suffixes"):
             continue  # "the rebirth of the Studios": a company word alone refers back, it names nothing
-        if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(ent.text):
+        if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(text_of(ent)):
             cls = "GovernmentBody"  # "Screen Ireland" is no city, "Northern Ireland Screen" no person
         if ent[-2:-1].text == "Season" and ent[:-2].text.lower() in ("", "the") and (
                 ent[-1].text.isdigit() or ent[-1].lower_ in SEASON_NUMBERS):
@@ -892,8 +896,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             # "produced by Dana Vale of Harbour Films": news names a person by the company they
             # speak or produce for; the small model runs both into one name.
             person, company = member
-            for part, part_cls in ((person, "Person"), (company, _place_class(company.text) if company.text in place_names()
-                                                        else org_class_from_name(company.text))):
+            for part, part_cls in ((person, "Person"), (company, _place_class(text_of(company)) if text_of(company) in place_names()
+                                                        else org_class_from_name(text_of(company)))):
                 m = _mention(part, part_cls, "ner")
                 if m:
                     yield m
@@ -906,8 +910,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = "Facility"  # "the Ryerson Theatre", "Roy Thomson Hall": a building people gather in
         if cls in ("Facility", "Place", "Person") and ent[-1].text in words("org_suffixes") \
                 and ent[-1].text not in ("International", "Worldwide", "Channel") and len(ent) > 1:
-            cls = org_class_from_name(ent.text)  # "Tidewater Media", "Harbour Films": the name says company
-        if ent.text.endswith("-") and ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
+            cls = org_class_from_name(text_of(ent))  # "Tidewater Media", "Harbour Films": the name says company
+        if text_of(ent).endswith("-") and ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
             # The small models cut hyphenated words: "Jung Hae-" of "Jung Hae-in", "Academy
             # Award-" of "Award-winning". Take the whole word, then judge it.
             ent = doc[ent.start:ent.end + 1]
@@ -920,16 +924,16 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 continue
             ent = ent[1:]
         opened = next((t.i for t in ent if t.text == "("), None)
-        if opened is not None and ")" not in ent.text:
+        if opened is not None and ")" not in text_of(ent):
             # "Ana Ruiz (Moonfall": the NER ran into a parenthesis of credits; the name ends
             # before it, and the label the NER gave the whole run says little about it. A name
             # with credits is a person's unless its own words make it a company.
             ent = doc[ent.start:opened]
             if not len(ent) or not all(t.is_title for t in ent):
                 continue
-            named = org_class_from_name(ent.text)
+            named = org_class_from_name(text_of(ent))
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
-        if AWARD_RE.search(ent.text):  # awards are not things the ontology describes
+        if AWARD_RE.search(text_of(ent)):  # awards are not things the ontology describes
             continue
         fused = [t.i for t in ent[1:-2] if t.text in words("org_suffixes")] if cls == "Person" else []
         if fused:
@@ -937,22 +941,22 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             # one person; the company word ends the company, the two words or more after it are
             # the person.
             company, person = doc[ent.start:fused[-1] + 1], doc[fused[-1] + 1:ent.end]
-            parts = [(company, org_class_from_name(company.text)), (person, "Person")]
+            parts = [(company, org_class_from_name(text_of(company))), (person, "Person")]
             if person[0].is_lower:
                 # "sold to Harbour Films for North America": a preposition after the company
                 # opens a phrase of its own, no name; only a territory after it is named.
                 rest = person[1:]
                 parts = parts[:1]
-                if rest.text in words("countries"):
+                if text_of(rest) in words("countries"):
                     parts.append((rest, "Country"))
-                elif rest.text in words("regions"):
+                elif text_of(rest) in words("regions"):
                     parts.append((rest, "Place"))
             for part, part_cls in parts:
                 m = _mention(part, part_cls, "ner")
                 if m:
                     yield m
             continue
-        bare = re.sub(r"^[Tt]he\s+", "", ent.text)
+        bare = re.sub(r"^[Tt]he\s+", "", text_of(ent))
         if cls != "Person" and (SECTION_AFTER_RE.match(document_text(doc), ent.end_char) or bare.split()[0] in ("Best", "Outstanding")):
             continue  # "the Bright Future programme", "the prize for Best Musical Score": a line-up's section, an award's category
         if cls != "Person" and bare in words("bare_festival_sections") and not re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", document_text(doc)[max(0, ent.start_char - 4):ent.start_char]):
@@ -960,7 +964,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         if (cls in ("Organization", "CreativeWork", "Event") and bare in words("festival_sections")) or \
                 document_text(doc).startswith(_festival_sections(), ent.start_char):
             continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
-        if cls in ("Organization", "Person", "Facility") and _departments_only(ent.text):
+        if cls in ("Organization", "Person", "Facility") and _departments_only(text_of(ent)):
             continue  # "Marketing, Finance", "Operations and Design": a company's departments, listed
         suffix = re.match(r"-([a-z]+)", document_text(doc)[ent.end_char:ent.end_char + 16])
         if suffix and suffix.group(1) in words("award_modifier_suffixes"):
@@ -995,10 +999,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                     head = WORK_HEAD_RE.match(document_text(doc), part.end_char)
                     part_cls = "Person" if cls == "Person" else ("CreativeWork" if head else "")
                     if cls == "Person" and clean_span(parts[0]) is not None and clean_span(parts[0]).text in place_names() \
-                            and not opens_with_given_name(part.text):
+                            and not opens_with_given_name(text_of(part)):
                         # "Denmark's Ost For Paradis": a country's possessive most often names its
                         # company (a buyer, a broadcaster); a person after it opens with a given name.
-                        part_cls = org_class_from_name(part.text)
+                        part_cls = org_class_from_name(text_of(part))
                 elif len(parts) > 1:
                     part_cls = "" if cls == "Person" else cls  # "Blackpink's Jisoo": the owner may be a band
                 if cls == "CreativeWork" and not _inside_quotes(doc, ent.start_char):
@@ -1602,7 +1606,7 @@ def credited_people(doc: Doc) -> Iterator[Mention]:
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if span is None or span[0].lower_ in ("the", "a", "an"):
             span = span[1:] if span is not None and len(span) > 2 else None
-        if span is not None and not any(CLASS_KIND.get(e.label_) for e in span.ents):
+        if span is not None and not any(CLASS_KIND.get(e.label_) for e in ents_within(span)):
             m = _mention(span, org_class_from_name(span.text) if company else "Person", "pattern")
             if m:
                 yield m
@@ -1744,7 +1748,7 @@ def given_name_companies(doc: Doc) -> Iterator[Mention]:
     open the sentence ("Will Netflix ...") nor be a month ("a June Netflix release"), and the
     gazetteer's match must be one word (a longer match is the company's full name)."""
     dates = words("date_words")
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if CLASS_KIND.get(ent.label_) != "org" or len(ent) != 1 or ent.start == 0:
             continue
         given = doc[ent.start - 1]
@@ -1986,7 +1990,7 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
                     and t.text not in lower_words("name_particles")]
         if not 2 <= len(words_of) <= 4 or not all(t.is_title or (len(t) == 2 and t.text.endswith(".")) for t in words_of):
             continue
-        if any(CLASS_KIND.get(e.label_) or e.label_ in ("NORP", "GPE", "LOC") for e in span.ents) or span[-1].text in words("org_suffixes"):
+        if any(CLASS_KIND.get(e.label_) or e.label_ in ("NORP", "GPE", "LOC") for e in ents_within(span)) or span[-1].text in words("org_suffixes"):
             continue  # "Iraqi filmmaker X", "directed by Netflix": a nationality, a place or a company
         if span.end + 1 < len(doc) and doc[span.end].lower_ in EPITHET_ROLE_NOUNS and doc[span.end + 1].text[:1].isupper():
             continue  # "created by Moonbeam Diner creator Teodor Vale": a title tagging the person after it
@@ -2106,7 +2110,7 @@ def deal_party_names(doc: Doc) -> Iterator[Mention]:
     # A number or a date the NER reads in a name ("IM Global" as CARDINAL) leaves it free.
     taken = {i for e in doc_ents(doc) if e.label_ in NER_CLASS or e.label_ in CLASS_KIND for i in range(e.start, e.end)}
     person_words = {t.text for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
-    lowered = {t.text for t in doc if t.is_lower}
+    lowered = {text for text in token_table(doc).text if text.islower()}  # Token.is_lower, the lexeme's flag
     jobs = lower_words("person_role_nouns") | lower_words("person_description_nouns")
     stop = _no_company_words()
     for head in tokens_with(doc, pos=("PROPN",)):
@@ -2142,8 +2146,8 @@ def role_title_companies(doc: Doc) -> Iterator[Mention]:
              for i in range(e.start, e.end)}
     executive, posts = lower_words("executive_title_words"), lower_words("company_role_words")
     stop = _no_company_words()
-    for role in doc[1:-2]:
-        if role.lower_ not in posts or not (doc[role.i + 1].is_title and doc[role.i + 1].lower_ in given_names()
+    for role in tokens_at(doc, (i for i in word_indices(doc, lower=posts) if 1 <= i < len(doc) - 2)):  # doc[1:-2]
+        if not (doc[role.i + 1].is_title and doc[role.i + 1].lower_ in given_names()
                                              and doc[role.i + 2].is_title):
             continue
         start = role.i

@@ -69,11 +69,14 @@ def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list
     for i, start in enumerate(sentence_starts):
         for kind, pattern in (("person", PERSON_PRONOUN), ("work", WORK_PRONOUN)):
             match = pattern.match(text, start)
+            if match is None:  # no pronoun opens the sentence: the chain ends, nothing to look for
+                chain.pop(kind, None)
+                continue
             skipped = [*asides, *_records(text, groups, sentence_starts[i - 1], start)] if kind == "work" and i else ()
             named = _first_of_kind(groups, kind, sentence_starts[i - 1], start, skipped) if i else None
             target = named or chain.get(kind)
             chain.pop(kind, None)
-            if match is None or target is None:
+            if target is None:
                 continue
             chain[kind] = target
             group = next((g for g in ("after", "opening") if g in match.re.groupindex and match.group(g)), 0)

@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from mediakg.extract.evidence import document_text
+from mediakg.extract.evidence import document_text, sentence_text
 from mediakg.extract.lexicon import character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, GENRE_THEN_TITLE_RE, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
@@ -2169,7 +2169,7 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
     given name is left to the NER ("Jane Roe earned $2 million")."""
     table = token_table(doc)
     for sent in doc_sents(doc):
-        said = sent.text
+        said = sentence_text(sent)
         # Only a verb of earning, running or opening can say what its subject is: the others are
         # passed over on the table's strings, without making their Tokens.
         for i in range(sent.start, sent.end):

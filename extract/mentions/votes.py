@@ -18,7 +18,7 @@ from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.finders import deal_party_slot
 from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.tokens import doc_sents, lower_forms, token_table, tokens_with
+from mediakg.extract.tokens import doc_sents, lower_forms, token_starts, token_table, tokens_with
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 
@@ -876,13 +876,16 @@ def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
 
     ends = {end - 1: start for start, end in starts.items()}
     lowers = lower_forms(doc)  # the trigger tables are looked up word by word, as strings
+    # A phrase's words as split from the document text (whitespace after the last token aside,
+    # which split() drops): doc[i:j].text without joining the tokens again.
+    said, at = document_text(doc), token_starts(doc)
     for sent in doc_sents(doc):
         for name, step in (("credit_list_triggers", 1), ("credit_list_lead_triggers", -1)):
             table = trigger_index(name)
             i = sent.start
             while i < sent.end:
                 for phrase, predicate in table.get(lowers[i], ()):
-                    if predicate == "starring" and doc[i:i + len(phrase)].text.lower().split() == list(phrase):
+                    if predicate == "starring" and said[at[i]:at[min(i + len(phrase), n)]].lower().split() == list(phrase):
                         if step > 0:
                             walk(i + len(phrase), 1, sent.end)
                         else:

@@ -13,7 +13,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.distribution import moves_into_a_stage
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
-from mediakg.extract.tokens import doc_sents, entity_tokens
+from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of, ref_of
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
@@ -38,7 +38,7 @@ ROLE_END = r"(?=\s*(?:,|\bat\b|$))"  # the title ends at a comma, "at" or the se
 
 
 def _fact(subject: Token, predicate: str, value: str, sent: Span, rule: str, confidence: float) -> Fact:
-    return Fact(subject._.mkg_entity, predicate, value, sentence_evidence(sent), rule, confidence, is_attribute=True)
+    return Fact(entity_of(subject), predicate, value, sentence_evidence(sent), rule, confidence, is_attribute=True)
 
 
 def _entities(sent: Span, kind: str) -> list[Token]:
@@ -80,7 +80,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "The 2011 novel follows ...": a dated description that refers back to a source dates it.
         for work in works:
             dated = re.match(r"(?i:the)\s+" + YEAR + r"\s+(?:" + "|".join(SOURCE_HEADS) + r")$", work.text)
-            if work._.mkg_ref and dated:
+            if ref_of(work) and dated:
                 yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.dated_source_reference", 0.75)
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
         for work in works:
@@ -134,7 +134,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 comma = re.match(r"[^,]*,\s*[\u201c\"]?", rest)
                 noun = re.match(r"[^,]*,\s*(?i:the)\s+" + WORK_NOUN + r"\s+[\u201c\"]?", rest)
                 at = {sent.start_char + match.end() + m.end() for m in (comma, noun) if m}
-                subject = [w for w in works if w.idx in at and (not w._.mkg_ref or _source_reference(w))]
+                subject = [w for w in works if w.idx in at and (not ref_of(w) or _source_reference(w))]
                 if subject:
                     yield _fact(subject[0], "releaseYear", match.groups()[-1], sent, "attributes.published_in", 0.7)
                 continue
@@ -149,11 +149,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 said_of = _verb_subject(doc, pos)
                 # "The drama “X” premiered in 2010": the work noun the verb is said of names its
                 # title in apposition or as a compound.
-                if said_of is not None and said_of._.mkg_kind != "work":
-                    said_of = next((c for c in said_of.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), said_of)
+                if said_of is not None and kind_of(said_of) != "work":
+                    said_of = next((c for c in said_of.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), said_of)
                 if said_of is None:
                     target = left[-1] if left else works[0]
-                elif said_of._.mkg_kind == "work":
+                elif kind_of(said_of) == "work":
                     target = said_of
                 else:
                     continue  # the parse says what premiered, and it is no title we know
@@ -165,8 +165,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         for verb in sent if opener is not None else ():
             if verb.tag_ != "VBD" or verb.lemma_ not in FRONTED_RELEASE_LEMMAS or opener.head != verb:
                 continue
-            said = [c for c in verb.children if c.dep_ == "dobj" and c._.mkg_kind == "work"] \
-                or [c for c in verb.children if c.dep_ == "nsubj" and c._.mkg_kind == "work"]
+            said = [c for c in verb.children if c.dep_ == "dobj" and kind_of(c) == "work"] \
+                or [c for c in verb.children if c.dep_ == "nsubj" and kind_of(c) == "work"]
             if said:
                 yield _fact(said[0], "releaseYear", sent[1].text, sent, "attributes.fronted_year", 0.7)
 
@@ -178,7 +178,7 @@ FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "
 
 def _source_reference(token: Token) -> bool:
     """"the novel", "Perrotta's book": a description that points back to a source work."""
-    return token._.mkg_ref and token.text.split()[-1].lower() in SOURCE_HEADS
+    return ref_of(token) and token.text.split()[-1].lower() in SOURCE_HEADS
 
 
 def _verb_subject(doc: Doc, pos: int) -> Token | None:
@@ -196,7 +196,7 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
         return None
     # "The novel X was published": the parser may hang both the noun and the title on the verb
     # as subjects; the title is the one that names the work.
-    subjects = [c for c in subjects if c._.mkg_kind == "work"] or subjects
+    subjects = [c for c in subjects if kind_of(c) == "work"] or subjects
     return verb.head if subjects[0].lower_ in ("which", "that") else subjects[0]
 
 
@@ -318,10 +318,10 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
             if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects = [verb.head]
             # "The thriller X will open": a work noun names its title in apposition or as a compound.
-            objects = [next((c for c in o.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), o) for o in objects]
-            subjects = [next((c for c in t.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), t) for t in subjects]
-            said = [t for t in objects if t._.mkg_kind == "work"] or \
-                ([] if any(o._.mkg_kind for o in objects) else [t for t in subjects if t._.mkg_kind == "work"])
+            objects = [next((c for c in o.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), o) for o in objects]
+            subjects = [next((c for c in t.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), t) for t in subjects]
+            said = [t for t in objects if kind_of(t) == "work"] or \
+                ([] if any(kind_of(o) for o in objects) else [t for t in subjects if kind_of(t) == "work"])
             for work in said[:1]:
                 yield _fact(work, "releaseYear", years.pop(), sent, "attributes.scheduled_release", 0.7)
 
@@ -350,7 +350,7 @@ def roles(doc: Doc) -> Iterator[Fact]:
             # "A, Harbour Films’ head of drama,": the company's possessive before the title.
             owned = re.match(r",\s+([^,]{1,60}?)(?:'s?|\u2019s?)\s+" + ROLE_TITLE + ROLE_END, after, re.I)
             at = person.idx + len(person.text) + owned.start(1) if owned else -1
-            if owned and any(t.idx == at and t._.mkg_kind == "org" and t.idx + len(t.text) == at + len(owned.group(1))
+            if owned and any(t.idx == at and kind_of(t) == "org" and t.idx + len(t.text) == at + len(owned.group(1))
                              for t in sent):
                 match = re.match(r"(.*)", owned.group(2))
             if match and _bare_description(match.group(1)):
@@ -370,7 +370,7 @@ def roles(doc: Doc) -> Iterator[Fact]:
 
 def _names_a_work(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t._.mkg_kind == "work" for t in span)
+    return span is not None and any(kind_of(t) == "work" for t in span)
 
 
 def _bare_description(title: str) -> bool:
@@ -426,10 +426,10 @@ def event_dates(doc: Doc, facts: list[Fact]) -> Iterator[Fact]:
     dated = set()
     for sent in doc_sents(doc):
         announcing = ANNOUNCING_RE.search(sentence_text(sent))
-        in_sentence = [t for t in _entities(sent, "event") if announcing or t._.mkg_entity in events]
+        in_sentence = [t for t in _entities(sent, "event") if announcing or entity_of(t) in events]
         date = iso_date(sentence_text(sent))
         if in_sentence and date and not _entities(sent, "agreement"):
-            dated.add(in_sentence[0]._.mkg_entity)
+            dated.add(entity_of(in_sentence[0]))
             yield _fact(in_sentence[0], "announcedOn", date, sent, "attributes.event_date", 0.7)
     announced = {f.object for f in facts if f.predicate == "announcedOn"}
     if len(announced) != 1:

@@ -18,7 +18,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
-from mediakg.extract.tokens import tokens_with
+from mediakg.extract.tokens import entity_of, kind_of, ref_of, tokens_with
 
 # A work reached from the object through these is not the object ("the remake of X": X is the source).
 NOT_THE_OBJECT = frozenset({"prep", "relcl", "acl", "advcl", "pobj"})
@@ -50,7 +50,7 @@ def _executive_before(verb: Token) -> Token | None:
 def _hyphened_list_lead(verb: Token) -> Token | None:
     """"A created and executive-produced X": the parser hangs the hyphened second verb on the
     title as a modifier; the verb before "and" carries the subject and the object both share."""
-    if verb.dep_ != "amod" or verb.head._.mkg_kind != "work":
+    if verb.dep_ != "amod" or kind_of(verb.head) != "work":
         return None
     executive = _executive_before(verb)
     j = (executive.i if executive is not None else verb.i) - 1
@@ -110,7 +110,7 @@ def subjects(verb: Token) -> list[Token]:
             # "A executive produces X", "A created and executive produced X": the small parser
             # reads "executive", the first half of the verb, as its subject; the doer is the
             # name hung on it or, with none, the subject of the verb it is coordinated with.
-            found = [c for c in found[0].children if c.dep_ in ("compound", "nmod", "nsubj") and c._.mkg_kind == "person"]
+            found = [c for c in found[0].children if c.dep_ in ("compound", "nmod", "nsubj") and kind_of(c) == "person"]
         infinitive = current.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in current.children)
         # "A exec produces X": the parser may make "exec" the verb, with "produces" its complement.
         half = not found and getattr(_executive_before(current), "i", None) == current.head.i
@@ -119,7 +119,7 @@ def subjects(verb: Token) -> list[Token]:
         current = current.head
         if infinitive:
             # "Netflix hired X to direct": the one hired; "X has been tapped to direct": X.
-            hired = [c for c in current.children if c.dep_ == "dobj" and c._.mkg_kind == "person"]
+            hired = [c for c in current.children if c.dep_ == "dobj" and kind_of(c) == "person"]
             found = hired or [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
             break
     if not found:
@@ -128,7 +128,7 @@ def subjects(verb: Token) -> list[Token]:
     relative = subject.lower_ in RELATIVE and current.dep_ == "relcl"
     if relative:
         subject = current.head
-    people = [t for t in _with_conjuncts(subject) if t._.mkg_kind == "person"]
+    people = [t for t in _with_conjuncts(subject) if kind_of(t) == "person"]
     # "produced by A, B and C (Y), who also directed it": after a list of three or more, the
     # relative clause is said of the last name, the one it follows; a pair may share it ("A and
     # B, who created the show").
@@ -162,7 +162,7 @@ def _partners(verb: Token) -> list[Token]:
             if any(t.i != verb.i and _predicate(t) is not None for t in verb.doc[verb.i + 1:prep.i]):
                 continue
             if prep.dep_ == "prep" and prep.lower_ in ("with", "alongside"):
-                found.extend(t for p in prep.children if p.dep_ == "pobj" for t in _with_conjuncts(p) if t._.mkg_kind == "person")
+                found.extend(t for p in prep.children if p.dep_ == "pobj" for t in _with_conjuncts(p) if kind_of(t) == "person")
     return found
 
 
@@ -174,7 +174,7 @@ def _works_of(dobj: Token) -> list[Token]:
     """The works an object names, not those reached through a preposition or a clause."""
     works = []
     for token in dobj.subtree:
-        if token._.mkg_kind != "work":
+        if kind_of(token) != "work":
             continue
         path, node, nodes = [], token, []
         while node.i != dobj.i and node.head.i != node.i:
@@ -219,7 +219,7 @@ def _described_untitled_work(sent) -> bool:
     """Whether the sentence describes a work it does not name: an indefinite work noun with a
     participle or relative clause on it ("in a film directed by A", "a drama that follows B")."""
     nouns = lower_words("title_slot_nouns")
-    return any(t.pos_ == "NOUN" and t.lower_ in nouns and not t._.mkg_kind
+    return any(t.pos_ == "NOUN" and t.lower_ in nouns and not kind_of(t)
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                and any(c.dep_ in ("acl", "relcl") for c in t.children) for t in sent)
 
@@ -260,20 +260,20 @@ def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         rule = "clauses." + verb.lemma_.lower()
         # A person reached through "She" or "the director" is less sure than one named.
-        weight = 0.85 if any(t._.mkg_ref for t in people) else 1.0
+        weight = 0.85 if any(ref_of(t) for t in people) else 1.0
         # "a film directed by A, who wrote the screenplay": the script is the untitled film's.
         if episode and not works and _described_untitled_work(verb.sent):
             continue
         for person in people:
-            key = person._.mkg_entity
+            key = entity_of(person)
             if episode:  # the pilot of the work the article is about: less sure than a named one
                 yield Fact(salient_work, predicate, key, evidence, rule + "_episode", round(0.65 * weight, 2))
                 continue
             for work in works:
                 if predicate:
-                    yield Fact(work._.mkg_entity, predicate, key, evidence, rule, round(0.75 * weight, 2))
+                    yield Fact(entity_of(work), predicate, key, evidence, rule, round(0.75 * weight, 2))
                 if is_past(verb) and not _joined_to_a_present_credit(verb):
-                    yield Fact(key, "knownFor", work._.mkg_entity, evidence, rule + "_known", round(0.7 * weight, 2))
+                    yield Fact(key, "knownFor", entity_of(work), evidence, rule + "_known", round(0.7 * weight, 2))
 
 
 # Words that may stand between "who" and its first credit verb ("who also wrote", "who has
@@ -288,7 +288,7 @@ def relative_credit_chains(doc: Doc) -> Iterator[Fact]:
     each (and, in the past, makes X a calling card). Read on the tokens: the small parser often
     hangs the second verb on the title as a modifier ("directed Salt Road"), so the parse loses it."""
     for who in tokens_with(doc, lower=("who",)):
-        if who.i < 2 or doc[who.i - 1].text != "," or doc[who.i - 2]._.mkg_kind != "person":
+        if who.i < 2 or doc[who.i - 1].text != "," or kind_of(doc[who.i - 2]) != "person":
             continue
         person = doc[who.i - 2]
         j, future = who.i + 1, False
@@ -313,12 +313,12 @@ def relative_credit_chains(doc: Doc) -> Iterator[Fact]:
             continue
         work = None
         for t in doc[j:j + 6]:
-            if t._.mkg_kind == "work":
+            if kind_of(t) == "work":
                 work = t
                 break
             # Only the words of a title's own noun phrase: "the 2019 HBO drama “X”"; "a play
             # before the film X" names another object.
-            if t.is_sent_start or not (t.text in QUOTES or t.pos_ in ("DET", "ADJ", "NUM") or t._.mkg_kind == "org"
+            if t.is_sent_start or not (t.text in QUOTES or t.pos_ in ("DET", "ADJ", "NUM") or kind_of(t) == "org"
                                        or t.lower_ in lower_words("work_genre_heads")):
                 break
         if work is None or is_hedged(doc, person.i, work.i + 1):
@@ -327,6 +327,6 @@ def relative_credit_chains(doc: Doc) -> Iterator[Fact]:
         for verb in verbs:
             predicate = _predicate(verb)
             if predicate:
-                yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "clauses.who_chain", 0.75)
+                yield Fact(entity_of(work), predicate, entity_of(person), evidence, "clauses.who_chain", 0.75)
         if not future and all(v.tag_ in ("VBD", "VBN") for v in verbs):
-            yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "clauses.who_chain_known", 0.7)
+            yield Fact(entity_of(person), "knownFor", entity_of(work), evidence, "clauses.who_chain_known", 0.7)

@@ -22,7 +22,7 @@ from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import tokens_with
+from mediakg.extract.tokens import class_of, entity_of, kind_of, ref_of, tokens_with
 
 
 def _platforms(prep: Token) -> list[Token]:
@@ -31,14 +31,14 @@ def _platforms(prep: Token) -> list[Token]:
     company after "for" is a producer's banner, a place or a sum is something else."""
     classes = lower_words("corp4_platform_classes")
     return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj)
-            if t._.mkg_kind == "org" and t._.mkg_class.lower() in classes and not t._.mkg_ref]
+            if kind_of(t) == "org" and class_of(t).lower() in classes and not ref_of(t)]
 
 
 def _governor(prep: Token) -> Token:
     """What a "for" phrase is said of. The parser often hangs it on the agent of a passive
     ("produced by Harbour Films for ITV": on "Films"), where it belongs to the verb."""
     head = prep.head
-    if head._.mkg_kind == "org" and head.dep_ == "pobj" and head.head.dep_ == "agent":
+    if kind_of(head) == "org" and head.dep_ == "pobj" and head.head.dep_ == "agent":
         return head.head.head
     return head
 
@@ -52,26 +52,26 @@ def _commissioned_work(prep: Token) -> Token | None:
     - a making verb (rec5_commission_verbs) whose object is the title: "she developed X for
       Apple TV+", "he directed X for Amazon"."""
     head = _governor(prep)
-    if head._.mkg_kind == "work":
+    if kind_of(head) == "work":
         return head
     # "directed episodes of X for Amazon", "season two of X for Netflix": a part of a work.
     if head.pos_ == "NOUN" and head.lemma_.lower() in lower_words("rec5_part_nouns"):
         return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "work"), None)
+                     for o in p.children if o.dep_ == "pobj" and kind_of(o) == "work"), None)
     if head.pos_ == "NOUN" and head.lemma_.lower() in lower_words("rec5_work_nouns"):
-        if head.dep_ == "appos" and head.head._.mkg_kind == "work":
+        if head.dep_ == "appos" and kind_of(head.head) == "work":
             return head.head
         if head.dep_ == "attr" and head.head.lemma_ == "be":
-            return next((s for s in head.head.children if s.dep_ == "nsubj" and s._.mkg_kind == "work"), None)
+            return next((s for s in head.head.children if s.dep_ == "nsubj" and kind_of(s) == "work"), None)
     if head.pos_ == "VERB" and head.lemma_.lower() in lower_words("rec5_commission_verbs") and head.tag_ == "VBN":
         # The passive: "X is produced by C for ITV", "X, made by C for Sky": the work is the
         # passive subject or the noun the participle clause hangs on.
-        if head.dep_ == "acl" and head.head._.mkg_kind == "work":
+        if head.dep_ == "acl" and kind_of(head.head) == "work":
             return head.head
-        subjects = [s for s in head.children if s.dep_ == "nsubjpass" and s._.mkg_kind == "work"]
+        subjects = [s for s in head.children if s.dep_ == "nsubjpass" and kind_of(s) == "work"]
         return subjects[0] if len(subjects) == 1 else None
     if head.pos_ == "VERB" and head.lemma_.lower() in lower_words("rec5_commission_verbs"):
-        objects = [o for o in head.children if o.dep_ == "dobj" and o._.mkg_kind == "work"]
+        objects = [o for o in head.children if o.dep_ == "dobj" and kind_of(o) == "work"]
         return objects[0] if len(objects) == 1 else None
     return None
 
@@ -90,13 +90,13 @@ def commissioned_works(doc: Doc) -> Iterator[Fact]:
         # stand between the work and "for", never another name, verb or coordination.
         # A passive ties the work to "for" through its verb: its agent stands between them.
         passive = _governor(prep).tag_ == "VBN" and _governor(prep).pos_ == "VERB"
-        if work is not None and not passive and any(t._.mkg_kind or t.pos_ in ("PROPN", "VERB", "CCONJ") for t in doc[work.i + 1:prep.i]):
+        if work is not None and not passive and any(kind_of(t) or t.pos_ in ("PROPN", "VERB", "CCONJ") for t in doc[work.i + 1:prep.i]):
             work = None
         platforms = _platforms(prep) if work is not None and work.i < prep.i else []
         if not platforms or is_hedged(doc, min(work.i, prep.i), max(p.i for p in platforms) + 1):
             continue
         for platform in platforms:
-            yield Fact(platform._.mkg_entity, "produces", work._.mkg_entity, sentence_evidence(prep.sent),
+            yield Fact(entity_of(platform), "produces", entity_of(work), sentence_evidence(prep.sent),
                        "commissions.made_for", 0.7)
 
 
@@ -106,14 +106,14 @@ def _behind_works(behind: Token) -> list[Token]:
     ("behind shows including X and Y")."""
     found: list[Token] = []
     for pobj in (c for c in behind.children if c.dep_ == "pobj"):
-        if pobj._.mkg_kind == "work":
+        if kind_of(pobj) == "work":
             found += coordinated(pobj)
             continue
-        found += [t for a in pobj.children if a.dep_ == "appos" and a._.mkg_kind == "work" for t in coordinated(a)]
+        found += [t for a in pobj.children if a.dep_ == "appos" and kind_of(a) == "work" for t in coordinated(a)]
         for prep in pobj.children:
             if prep.dep_ == "prep" and prep.lower_ in lower_words("rec5_listing_preps"):
-                found += [t for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "work" for t in coordinated(o)]
-    return [w for w in found if w._.mkg_kind == "work"]
+                found += [t for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "work" for t in coordinated(o)]
+    return [w for w in found if kind_of(w) == "work"]
 
 
 def behind_copulas(doc: Doc) -> Iterator[Fact]:
@@ -125,7 +125,7 @@ def behind_copulas(doc: Doc) -> Iterator[Fact]:
         if behind.lower_ != "behind" or behind.dep_ != "prep" or behind.head.lemma_ != "be":
             continue
         owners = [t for s in behind.head.children if s.dep_ == "nsubj" for t in coordinated(s)
-                  if t._.mkg_kind in ("org", "person")]
+                  if kind_of(t) in ("org", "person")]
         works = _behind_works(behind)
         if not owners or not works:
             continue
@@ -134,9 +134,9 @@ def behind_copulas(doc: Doc) -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(behind.sent)
         for owner in owners:
-            predicate = "knownFor" if owner._.mkg_kind == "person" else "produces"
+            predicate = "knownFor" if kind_of(owner) == "person" else "produces"
             for work in works:
-                subject, obj = owner._.mkg_entity, work._.mkg_entity
+                subject, obj = entity_of(owner), entity_of(work)
                 yield Fact(subject, predicate, obj, evidence, "commissions.behind_copula", 0.7)
 
 
@@ -161,7 +161,7 @@ def production_copulas(doc: Doc) -> Iterator[Fact]:
         makers: list[Token] = []
         while i >= noun.sent.start:
             t = doc[i]
-            if t._.mkg_kind == "org" and not t._.mkg_ref:
+            if kind_of(t) == "org" and not ref_of(t):
                 makers.append(t)
             elif not (makers and t.lower_ in ("and", "&", ",")):
                 break
@@ -174,18 +174,18 @@ def production_copulas(doc: Doc) -> Iterator[Fact]:
         while j >= noun.sent.start and doc[j].is_punct and doc[j].text in ("\u201d", "\"", "'", "\u2019", ","):
             j -= 1
         work = doc[j] if j >= noun.sent.start else None
-        if work is None or work._.mkg_kind != "work" or work._.mkg_ref:
+        if work is None or kind_of(work) != "work" or ref_of(work):
             continue
         if is_hedged(doc, work.i, noun.i + 1):
             continue
         # "... production in association with Redline Media": the associate co-produces.
         if doc[noun.i + 1:noun.i + 4].text.lower() == "in association with":
             k = noun.i + 4
-            while k < noun.sent.end and (doc[k]._.mkg_kind == "org" or (doc[k].lower_ in ("and", "&", ",") and k + 1 < noun.sent.end
-                                                                           and doc[k + 1]._.mkg_kind == "org")):
-                if doc[k]._.mkg_kind == "org" and not doc[k]._.mkg_ref:
+            while k < noun.sent.end and (kind_of(doc[k]) == "org" or (doc[k].lower_ in ("and", "&", ",") and k + 1 < noun.sent.end
+                                                                           and kind_of(doc[k + 1]) == "org")):
+                if kind_of(doc[k]) == "org" and not ref_of(doc[k]):
                     makers.append(doc[k])
                 k += 1
         evidence = sentence_evidence(noun.sent)
         for maker in makers:
-            yield Fact(maker._.mkg_entity, "produces", work._.mkg_entity, evidence, "commissions.production_copula", 0.75)
+            yield Fact(entity_of(maker), "produces", entity_of(work), evidence, "commissions.production_copula", 0.75)

@@ -28,7 +28,7 @@ from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_wo
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (entity_end, clause_verb, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
-from mediakg.extract.tokens import doc_sents, entity_tokens, kind_of, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, tokens_at, tokens_in, tokens_with, word_indices
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -88,7 +88,7 @@ def _coordinated_predicates(doc: Doc, start: int, words: tuple[str, ...], table:
             if found:
                 first = k
                 break
-        if not found and not (doc[j].tag_ == "VBN" and not doc[j]._.mkg_kind):
+        if not found and not (doc[j].tag_ == "VBN" and not kind_of(doc[j])):
             break
         predicates += found
         i = first - 1
@@ -125,7 +125,7 @@ def _next_work_item(doc: Doc, token: Token, end: int) -> bool:
         return False
     nouns = lower_words("title_slot_nouns")
     for t in doc[token.i + 2:min(end, token.i + 7)]:
-        if t._.mkg_kind and t._.mkg_kind != "person":
+        if kind_of(t) and kind_of(t) != "person":
             return False
         if t.lower_ in nouns:
             return True
@@ -160,14 +160,14 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
             continue
         # "..., and PlayStation Studios head Hermen Hulst": a job noun between a company and the
         # next name is a title the tagger took for a verb, not a clause of its own.
-        job_title = (token.lower_ in lower_words("role_title_words") and token.i > start and doc[token.i - 1]._.mkg_kind == "org"
-                     and token.i + 1 < end and doc[token.i + 1]._.mkg_kind == kind)
+        job_title = (token.lower_ in lower_words("role_title_words") and token.i > start and kind_of(doc[token.i - 1]) == "org"
+                     and token.i + 1 < end and kind_of(doc[token.i + 1]) == kind)
         if found and _next_work_item(doc, token, end):
             break
         # "features X by director A": the byline names the maker of the work right before "by"
         # (or before its parenthesis), who is no member of the list.
         if token.lower_ == "by" and kind == "person" and token.i > start and (
-                doc[token.i - 1]._.mkg_kind == "work" or doc[token.i - 1].text == ")"):
+                kind_of(doc[token.i - 1]) == "work" or doc[token.i - 1].text == ")"):
             break
         # "features music by A", "includes a score by A": a "by" before the list's first name
         # makes that name the author of the thing named before it, no member of the list.
@@ -178,11 +178,11 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         # the next item (a clause after it, "; B directs", is cut below by its verb).
         if token.text == ";" and found and kind == "person" and _item_opens_after(doc, token.i + 1, end, kind):
             continue
-        if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not token._.mkg_kind and not job_title):
+        if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not kind_of(token) and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own
             break
-        if token._.mkg_kind == kind:
+        if kind_of(token) == kind:
             # "featuring A and B, C's “X”": a possessive owner opens the list's next item.
             if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and found:
                 break
@@ -194,7 +194,7 @@ def _item_opens_after(doc: Doc, i: int, end: int, kind: str) -> bool:
     """Whether an entity of the kind opens the text at i (after an "and"), and no verb follows its name."""
     if i < end and doc[i].lower_ == "and":
         i += 1
-    if i >= end or doc[i]._.mkg_kind != kind:
+    if i >= end or kind_of(doc[i]) != kind:
         return False
     j = entity_end(doc[i]) + 1
     return j >= end or doc[j].pos_ not in ("VERB", "AUX")
@@ -205,14 +205,14 @@ def _listed_before(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
     over commas, "and", parentheses and auxiliaries."""
     found: list[Token] = []
     for token in _outside_parens(reversed(doc[start:end]), backwards=True):
-        if token._.mkg_kind == kind:
+        if kind_of(token) == kind:
             found.append(token)
             continue
         if token.text in (",", "and", "&") or token.pos_ in ("AUX", "PART", "ADV") or token.tag_ == "POS":
             continue
         if token.lower_ == "who" and not found:
             continue  # "written by A, who also executive produces": A is the one the clause is about
-        if token._.mkg_kind and found:  # "Harbour Films' A and B": the owner before the list
+        if kind_of(token) and found:  # "Harbour Films' A and B": the owner before the list
             continue
         break
     return found[::-1]
@@ -226,25 +226,25 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
         return "", 0.0
     described = described_work(sent, before, frozenset({"work"}))
     if described is not None and epithet_person(described) is None:
-        return described._.mkg_entity, 1.0
+        return entity_of(described), 1.0
     item = item_work(sent, before, frozenset({"work"}))  # "X, starring A; and Y, ...": X's list
     if item is not None:
-        return item._.mkg_entity, 1.0
+        return entity_of(item), 1.0
     for token in reversed(sent.doc[sent.start:before]):
-        if token._.mkg_kind == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before) \
+        if kind_of(token) == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before) \
                 and epithet_person(token) is None:
-            return token._.mkg_entity, 1.0
+            return entity_of(token), 1.0
     # "The White Lotus' A and B have been cast in the upcoming series": a sentence that names the
     # article's work only as someone's calling card is about another work.
-    mentions = [t for t in sent if t._.mkg_entity == salient]
+    mentions = [t for t in sent if entity_of(t) == salient]
     if mentions and all(epithet_person(t) is not None or _in_parens(t) for t in mentions):
         return "", 0.0
     paragraph = paragraph_work(sent, salient)
     if paragraph is not None:
-        return paragraph._.mkg_entity, 0.8
+        return entity_of(paragraph), 0.8
     subject = subject_work_before(sent)
-    if subject is not None and subject._.mkg_entity != salient:
-        return subject._.mkg_entity, 0.8
+    if subject is not None and entity_of(subject) != salient:
+        return entity_of(subject), 0.8
     if salient and named_in_topic(sent.doc, salient, sent.start_char) and not unresolved_work_reference(sent) \
             and not opens_new_item(sent.doc, salient, sent.start_char):
         return salient, 0.8
@@ -262,7 +262,7 @@ def paragraph_work(sent: Span, salient: str) -> Token | None:
     start = text.rfind("\n", 0, sent.start_char) + 1
     if start == 0:
         return None
-    works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char and not t._.mkg_ref]
+    works = [t for t in entity_tokens(doc, "work") if start <= t.idx < sent.start_char and not ref_of(t)]
     if not works and text[:start].strip():
         # "Y is based on a story. Lena Cho stars.\n\nMara Quinn directs.": a paragraph that names
         # no work of its own before the credit goes on with the item before it, when that item
@@ -270,9 +270,9 @@ def paragraph_work(sent: Span, salient: str) -> Token | None:
         # paragraph; "The novel was one of the “10 Best Books”" heads no item).
         previous = text.rfind("\n", 0, len(text[:start].rstrip())) + 1  # the previous paragraph's start
         opening = next((t for t in doc if t.idx >= previous and not t.is_space and t.text not in ("\u201c", "\"")), None)
-        if previous > 0 and opening is not None and opening._.mkg_kind == "work" and not opening._.mkg_ref:
-            works = [t for t in entity_tokens(doc, "work") if previous <= t.idx < start and not t._.mkg_ref]
-    if not works or (salient and any(t._.mkg_entity == salient for t in works)):
+        if previous > 0 and opening is not None and kind_of(opening) == "work" and not ref_of(opening):
+            works = [t for t in entity_tokens(doc, "work") if previous <= t.idx < start and not ref_of(t)]
+    if not works or (salient and any(entity_of(t) == salient for t in works)):
         return None
     from mediakg.extract.relations.roles import past_role_phrase, told_in_passing  # imports this module
 
@@ -299,9 +299,9 @@ def subject_work_before(sent: Span) -> Token | None:
             continue
         if earlier.end_char <= start:
             return None
-        named = [t for t in earlier if t._.mkg_kind == "work" and not t._.mkg_ref and not _in_parens(t)
+        named = [t for t in earlier if kind_of(t) == "work" and not ref_of(t) and not _in_parens(t)
                  and not in_passing(t) and epithet_person(t) is None and not past_role_phrase(t)]
-        if not named and not any(t._.mkg_kind == "work" for t in earlier):
+        if not named and not any(kind_of(t) == "work" for t in earlier):
             continue
         return next((t for t in named if _clause_subject(t)), None)
     return None
@@ -321,7 +321,7 @@ def epithet_person(work: Token) -> Token | None:
     right before, as its possessive or with an epithet noun (cast2_epithet_nouns); None when the
     title is not such a calling card. A reference ("The movie co-stars A, B and C") is the work
     the article is about, where the word after it is the clause's verb: no calling card."""
-    if work._.mkg_ref:
+    if ref_of(work):
         return None
     doc, end = work.doc, work.sent.end
     j = work.i + 1
@@ -333,7 +333,7 @@ def epithet_person(work: Token) -> Token | None:
         k = j + 1 if doc[j + 1].lower_ not in ("and", "&") else j + 2
         while k < end and doc[k].text in ("\u201c", "\"") :
             k += 1
-        if k >= end or doc[k]._.mkg_kind != "work":
+        if k >= end or kind_of(doc[k]) != "work":
             break
         j = k + 1
         while j < end and doc[j].text in ("\u201d", "\"") :
@@ -349,22 +349,22 @@ def epithet_person(work: Token) -> Token | None:
     # "Ember stars Tom Hale" is a clause: an epithet is a noun, not a verb. Any job noun will do
     # ("Ember correspondent and writer Tom Hale"), joined by "and" or a hyphen.
     start = j
-    while j < end and j - start < 5 and not doc[j]._.mkg_kind and (doc[j].lower_ in crew or doc[j].pos_ not in ("VERB", "AUX") and (
+    while j < end and j - start < 5 and not kind_of(doc[j]) and (doc[j].lower_ in crew or doc[j].pos_ not in ("VERB", "AUX") and (
             doc[j].lower_ in epithets or (doc[j].pos_ == "NOUN" and doc[j].tag_ == "NN" and doc[j].is_lower)
             or (j > start and doc[j].lower_ in ("and", "&", "-")))):
         j += 1
     # (a plural, "Ember stars A", is the verb the small model took for a noun)
     marked = marked or any(t.lower_ in epithets or t.lower_ in crew or t.tag_ == "NN" for t in doc[start:j])
-    if marked and j < end and doc[j]._.mkg_kind == "person":
+    if marked and j < end and kind_of(doc[j]) == "person":
         return doc[j]
     # "the Ember team of A, B and C", "the Ember duo of A and B": a group noun names its members
     # after "of"; the title is what the group is known for.
     if (marked and j + 1 < end and j > start and doc[j].lower_ == "of" and doc[j - 1].lower_ in lower_words("group_epithet_nouns")
-            and doc[j + 1]._.mkg_kind == "person"):
+            and kind_of(doc[j + 1]) == "person"):
         return doc[j + 1]
     # "A, the Ember executive producer who ...": the epithet is a noun in apposition to the name.
     head = doc[j - 1] if j > start else None
-    if (head is not None and head.dep_ == "appos" and head.head._.mkg_kind == "person"
+    if (head is not None and head.dep_ == "appos" and kind_of(head.head) == "person"
             and any(t.lower_ in crew or t.lower_ in epithets for t in doc[start:j])):
         return head.head
     return None
@@ -379,7 +379,7 @@ def _in_aside(token: Token, trigger: int) -> bool:
             return True
         # "X, her follow-up to Y, sold to B", "X, the sequel to Y, stars A": Y sits in an
         # apposition that describes the work X and ends before the credit, which is X's.
-        if (node.i != token.i and node.dep_ == "appos" and node.head._.mkg_kind == "work"
+        if (node.i != token.i and node.dep_ == "appos" and kind_of(node.head) == "work"
                 and not node.left_edge.i <= trigger <= node.right_edge.i):
             return True
         node = node.head
@@ -394,10 +394,10 @@ def _subject_after_list(doc: Doc, after: int, end: int) -> Token | None:
     i = after
     while i < end and (doc[i].text in (",", "(", ")", "\u201c", "\"") or _in_parens(doc[i])):
         i += 1
-    while i < end and not doc[i]._.mkg_kind and (doc[i].is_lower and doc[i].pos_ in ("DET", "ADJ", "NOUN", "NUM")
+    while i < end and not kind_of(doc[i]) and (doc[i].is_lower and doc[i].pos_ in ("DET", "ADJ", "NOUN", "NUM")
                                                  or doc[i].text in ("\u201c", "\"")) and i - after < 7:
         i += 1
-    if i < end and doc[i]._.mkg_kind == "work" and epithet_person(doc[i]) is None:  # "A, the Ember producer": a calling card
+    if i < end and kind_of(doc[i]) == "work" and epithet_person(doc[i]) is None:  # "A, the Ember producer": a calling card
         return doc[i]
     return None
 
@@ -424,7 +424,7 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # "Starring A (X) and B (Y), Glasshouse follows ...": a list that opens the sentence
             # credits the work named right after it.
             named = None
-            if people and not any(t._.mkg_kind == "work" and not _in_parens(t) for t in doc[sent.start:start]):
+            if people and not any(kind_of(t) == "work" and not _in_parens(t) for t in doc[sent.start:start]):
                 named = _subject_after_list(doc, people[-1].i + 1, sent.end)
             by = tuple(t.lower_ for t in doc[start + 1:end])
             # "written and executive produced by A": the shared tail is the "by"
@@ -491,8 +491,8 @@ def as_role_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     as producers": the people a "with" phrase (or a clause that puts them on board) names before
     "as" and a credit's role noun hold that credit on the work the sentence is about."""
     for sent in doc_sents(doc):
-        for token in sent:
-            if token.lower_ != "as" or token.i + 1 >= sent.end:
+        for token in tokens_in(sent, lower=("as",)):
+            if token.i + 1 >= sent.end:
                 continue
             role = _as_role(doc, token.i + 1, sent.end)
             if role is None:
@@ -501,7 +501,7 @@ def as_role_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             while j > sent.start and doc[j].lower_ in (*ABOARD_WORDS, "on", "also", "both", "respectively", ","):
                 j -= 1
             aboard = j < token.i - 1 and any(t.lower_ in ABOARD_WORDS for t in doc[j + 1:token.i])
-            if doc[j]._.mkg_kind != "person":
+            if kind_of(doc[j]) != "person":
                 continue
             people = _listed_before(doc, sent.start, j + 1, "person")
             opener = min(p.i for p in people) - 1 if people else j
@@ -519,11 +519,11 @@ def _work_after_lead(doc: Doc, end: int, sent_end: int) -> Token | None:
     someone's calling card ("A executive produces alongside Ember director B"): that credit is the
     work the sentence is about. The search stops at a clause break or a verb."""
     for t in doc[end:min(end + 10, sent_end)]:
-        if t._.mkg_kind == "work":
+        if kind_of(t) == "work":
             return t if epithet_person(t) is None else None
         # "the Fox drama pilot X", "HBO's X": a company modifying the work noun does not end it.
-        modifier = t._.mkg_kind == "org" and modifies_phrase(t)
-        if (t._.mkg_kind and not modifier) or t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX"):
+        modifier = kind_of(t) == "org" and modifies_phrase(t)
+        if (kind_of(t) and not modifier) or t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX"):
             return None
     return None
 
@@ -539,11 +539,11 @@ def _other_name_after_lead(doc: Doc, end: int, sent_end: int) -> bool:
     if opening.lower_ not in ("of", "in", "on"):
         return False
     for t in doc[opening.i + 1:min(end + 8, sent_end)]:
-        if t._.mkg_kind == "work" or t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX"):
+        if kind_of(t) == "work" or t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX"):
             return False
         if modifies_phrase(t):
             continue  # "Syfy's", "the Fox drama": a modifier of the phrase
-        if t._.mkg_kind == "person":
+        if kind_of(t) == "person":
             return False
         if names_no_work(t):
             return True
@@ -562,9 +562,9 @@ def names_no_work(token: Token) -> bool:
     "the HBO drama") or opens the sentence is not."""
     if modifies_phrase(token) or token.i == token.sent.start:
         return False
-    if token._.mkg_kind in ("person", "work") or token._.mkg_ref:
+    if kind_of(token) in ("person", "work") or ref_of(token):
         return False
-    return bool(token._.mkg_kind) or (token.pos_ == "PROPN" and token.is_title)
+    return bool(kind_of(token)) or (token.pos_ == "PROPN" and token.is_title)
 
 
 def _coordinated_verbs(doc: Doc, end: int, start: int) -> bool:
@@ -572,7 +572,7 @@ def _coordinated_verbs(doc: Doc, end: int, start: int) -> bool:
     commas, "and" and other verbs between one trigger's end and the next trigger's start."""
     between = doc[end:start]
     return len(between) > 0 and any(t.lower_ in ("and", "&") for t in between) and all(
-        t.lower_ in (",", "and", "&", "also") or (t.pos_ == "VERB" and not t._.mkg_kind) for t in between)
+        t.lower_ in (",", "and", "&", "also") or (t.pos_ == "VERB" and not kind_of(t)) for t in between)
 
 
 def _partner_start(doc: Doc, end: int, sent_end: int) -> int | None:
@@ -581,9 +581,9 @@ def _partner_start(doc: Doc, end: int, sent_end: int) -> int | None:
     i = end
     quotes = ("\"", "\u201c", "\u201d")
     # The title keeps its quotes: "executive produces “X” alongside B".
-    if i + 1 < sent_end and doc[i].text in quotes and doc[i + 1]._.mkg_kind == "work":
+    if i + 1 < sent_end and doc[i].text in quotes and kind_of(doc[i + 1]) == "work":
         i += 1
-    if i < sent_end and (doc[i]._.mkg_kind == "work" or doc[i].lower_ == "it"):
+    if i < sent_end and (kind_of(doc[i]) == "work" or doc[i].lower_ == "it"):
         i += 1
         while i + 1 < sent_end and doc[i].text in quotes + (",",) and doc[i + 1].text in quotes + (",",):
             i += 1  # the closing quote and a comma inside it: "“X,” along with B"
@@ -593,7 +593,7 @@ def _partner_start(doc: Doc, end: int, sent_end: int) -> int | None:
         i += 2
     # "A and B executive produce via Harbour Films, as well as C": the banner the credit goes
     # through stands between the verb and its partners.
-    if i + 1 < sent_end and doc[i].lower_ in ("via", "through", "for") and doc[i + 1]._.mkg_kind == "org":
+    if i + 1 < sent_end and doc[i].lower_ in ("via", "through", "for") and kind_of(doc[i + 1]) == "org":
         i += 2
     if i < sent_end and doc[i].text == ",":
         i += 1
@@ -629,7 +629,7 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 continue
             evidence = sentence_evidence(sent)
             for company in companies:
-                yield Fact(company._.mkg_entity, predicate, work, evidence, f"lists.companies.{predicate}",
+                yield Fact(entity_of(company), predicate, work, evidence, f"lists.companies.{predicate}",
                            round(0.75 * weight, 2))
             yield from _joint_partners(doc, start, end, companies, evidence)
 
@@ -659,7 +659,7 @@ def _joint_partners(doc: Doc, start: int, end: int, companies: list[Token], evid
     joined = "".join(t.lower_ for t in doc[max(0, start - 2):end])
     if not any(w in joined for w in lower_words("joint_work_words")):
         return
-    keys = list(dict.fromkeys(c._.mkg_entity for c in companies))
+    keys = list(dict.fromkeys(entity_of(c) for c in companies))
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             yield Fact(a, "partnersWith", b, evidence, "lists.joint_work", 0.7)
@@ -672,15 +672,15 @@ def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people:
     first = min([start, *(p.i for p in people)])
     if named is None and unknown_title(doc, start):
         return  # "... include The Teacher starring A": a title the finders missed has the credit
-    work, weight = (named._.mkg_entity, 1.0) if named is not None else work_of(sent, first, salient_work)
+    work, weight = (entity_of(named), 1.0) if named is not None else work_of(sent, first, salient_work)
     if not work or is_hedged(doc, first, max(end, people[-1].i + 1)):
         return
     evidence = sentence_evidence(sent)
     for person in people:
-        sure = weight * (0.85 if person._.mkg_ref else 1.0)
+        sure = weight * (0.85 if ref_of(person) else 1.0)
         # "created by A": a creator is known for the work (a person -> work predicate), where
         # the other credits run work -> person.
-        subject, obj = (person._.mkg_entity, work) if predicate == "knownFor" else (work, person._.mkg_entity)
+        subject, obj = (entity_of(person), work) if predicate == "knownFor" else (work, entity_of(person))
         yield Fact(subject, predicate, obj, evidence, f"{rule}.{predicate}", round(0.8 * sure, 2))
 
 
@@ -712,11 +712,11 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         dobj = [c for c in token.children if c.dep_ == "dobj"]
         # A work in a parenthesis of the object ("Glass Harbor, the pic from A (Sunfall)") is a
         # calling card of someone named there, not what the companies make.
-        objects = [t for c in dobj for t in c.subtree if t._.mkg_kind == "work" and not _in_parens(t)] or _titled_noun(dobj)
+        objects = [t for c in dobj for t in c.subtree if kind_of(t) == "work" and not _in_parens(t)] or _titled_noun(dobj)
         if dobj and not objects:
             continue  # "Harbour Films and Tidewater Media produce ads": something else
         if objects:
-            works = [(t._.mkg_entity, 1.0) for t in objects]
+            works = [(entity_of(t), 1.0) for t in objects]
         else:
             work, weight = work_of(token.sent, companies[0].i, salient_work)
             works = [(work, weight)] if work else []
@@ -725,7 +725,7 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(token.sent)
         for work, weight in works:
             for company in companies:
-                yield Fact(company._.mkg_entity, "produces", work, evidence, "lists.companies_produce",
+                yield Fact(entity_of(company), "produces", work, evidence, "lists.companies_produce",
                            round(0.75 * weight, 2))
         yield from _joint_partners(doc, token.i, token.i + 1, companies, evidence)
 
@@ -740,13 +740,11 @@ def with_company_jobs(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     an absolute clause gives the companies it names that job on the work the sentence is about
     (the people of such a clause are credits.with_directing's)."""
     for sent in doc_sents(doc):
-        for token in sent:
-            if token.lower_ != "with":
-                continue
+        for token in tokens_in(sent, lower=("with",)):
             # The companies right after "with", joined by commas and "and", up to the "-ing" word.
             companies, after = [], token.i + 1
-            while after < sent.end and (doc[after]._.mkg_kind == "org" or (companies and doc[after].lower_ in (",", "and"))):
-                if doc[after]._.mkg_kind == "org":
+            while after < sent.end and (kind_of(doc[after]) == "org" or (companies and doc[after].lower_ in (",", "and"))):
+                if kind_of(doc[after]) == "org":
                     companies.append(doc[after])
                 after += 1
             if not companies:
@@ -759,7 +757,7 @@ def with_company_jobs(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if not work or is_hedged(doc, sent.start, after + 1):
                 continue
             for company in companies:
-                yield Fact(company._.mkg_entity, job, work, sentence_evidence(sent), f"lists.with_{job}", round(0.75 * weight, 2))
+                yield Fact(entity_of(company), job, work, sentence_evidence(sent), f"lists.with_{job}", round(0.75 * weight, 2))
 
 
 def _titled_noun(nouns: list[Token]) -> list[Token]:
@@ -769,7 +767,7 @@ def _titled_noun(nouns: list[Token]) -> list[Token]:
     found = []
     for noun in nouns:
         after = max(t.i for t in noun.subtree) + 1
-        if noun.lemma_.lower() in lower_words("rec5_work_nouns") and after < len(doc) and doc[after]._.mkg_kind == "work":
+        if noun.lemma_.lower() in lower_words("rec5_work_nouns") and after < len(doc) and kind_of(doc[after]) == "work":
             found.append(doc[after])
     return found
 
@@ -841,9 +839,9 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
         # "Jack Reed (played by Moonfall's A)": the works are the actor's, and the name before is a character.
         if inner[0].lower_ in lower_words("cast4_paren_played_words"):
             continue
-        if token._.mkg_kind == "person" and _initials_after(token, inner):
+        if kind_of(token) == "person" and _initials_after(token, inner):
             continue  # "Filmbetriebe Berlin Brandenburg GmbH (FBB)": the name's own short form
-        if token._.mkg_kind == "person":
+        if kind_of(token) == "person":
             people = [token, *_partners_before(token)]
             # "Nachtzug (Night Train) by Lily Hart": a byline after the parenthesis makes the name
             # before it a title; the parenthesis is its translation.
@@ -852,34 +850,34 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
                 continue
             for person in people:
                 for t in inner:
-                    if t._.mkg_kind == "work" and character_name_word(t.text) and t._.mkg_entity not in (
-                            doc[t.i - 1]._.mkg_entity, doc[t.i + 1]._.mkg_entity if t.i + 1 < len(doc) else ""):
+                    if kind_of(t) == "work" and character_name_word(t.text) and entity_of(t) not in (
+                            entity_of(doc[t.i - 1]), entity_of(doc[t.i + 1]) if t.i + 1 < len(doc) else ""):
                         continue  # "Lily Hart (“Paris”)": the part she plays
-                    if t._.mkg_kind == "work":
-                        yield Fact(person._.mkg_entity, "knownFor", t._.mkg_entity, evidence, "parens.known_for", 0.7)
-                    elif t._.mkg_kind == "org" and len([x for x in inner if x._.mkg_kind]) == 1 and t._.mkg_class in PAREN_EMPLOYERS:
-                        yield Fact(person._.mkg_entity, "employedBy", t._.mkg_entity, evidence, "parens.company", 0.6)
-        elif token._.mkg_kind == "org" and token._.mkg_entity and not _initials_after(token, inner):
+                    if kind_of(t) == "work":
+                        yield Fact(entity_of(person), "knownFor", entity_of(t), evidence, "parens.known_for", 0.7)
+                    elif kind_of(t) == "org" and len([x for x in inner if kind_of(x)]) == 1 and class_of(t) in PAREN_EMPLOYERS:
+                        yield Fact(entity_of(person), "employedBy", entity_of(t), evidence, "parens.company", 0.6)
+        elif kind_of(token) == "org" and entity_of(token) and not _initials_after(token, inner):
             # "Tidewater Films (Salt Flats, The Ferryman)": a production company's parenthesis
             # of titles lists what it made, as a person's lists her calling cards.
-            kinds = [t._.mkg_kind for t in inner if t._.mkg_kind]
-            rest = [t for t in inner if not t._.mkg_kind and t.lower_ not in (",", ";", "/", "and", "&")]
+            kinds = [kind_of(t) for t in inner if kind_of(t)]
+            rest = [t for t in inner if not kind_of(t) and t.lower_ not in (",", ";", "/", "and", "&")]
             if kinds and all(k == "work" for k in kinds) and not rest:
                 for t in inner:
-                    if t._.mkg_kind == "work":
-                        yield Fact(token._.mkg_entity, "produces", t._.mkg_entity, evidence, "parens.company_credits", 0.6)
-        elif token._.mkg_kind == "work":
-            companies = [t for t in inner if t._.mkg_kind == "org"]
-            rest = [t for t in inner if not t._.mkg_kind and t.lower_ not in ("for", "with", "the", "/", "and", "&", ",")]
+                    if kind_of(t) == "work":
+                        yield Fact(entity_of(token), "produces", entity_of(t), evidence, "parens.company_credits", 0.6)
+        elif kind_of(token) == "work":
+            companies = [t for t in inner if kind_of(t) == "org"]
+            rest = [t for t in inner if not kind_of(t) and t.lower_ not in ("for", "with", "the", "/", "and", "&", ",")]
             if companies and not rest:
                 for company in companies:
-                    yield Fact(company._.mkg_entity, "produces", token._.mkg_entity, evidence, "parens.made_for", 0.6)
+                    yield Fact(entity_of(company), "produces", entity_of(token), evidence, "parens.made_for", 0.6)
 
 
 def _sole_person(inner: list[Token]) -> Token | None:
     """The person a parenthesis holds and nothing else ("(Mira Colt)"), or None."""
-    people = {t._.mkg_entity for t in inner if t._.mkg_kind == "person"}
-    if len(people) != 1 or any(t._.mkg_entity not in people for t in inner):
+    people = {entity_of(t) for t in inner if kind_of(t) == "person"}
+    if len(people) != 1 or any(entity_of(t) not in people for t in inner):
         return None
     return inner[0]
 
@@ -890,7 +888,7 @@ def _plays_a_part(before: Token, inner: Span) -> bool:
     its translation), and the parenthesis holds a full name that opens with a given name, or one
     word (the actor's surname, "Spencer James (Ezra)")."""
     doc = before.doc
-    if before._.mkg_kind not in ("person", ""):
+    if kind_of(before) not in ("person", ""):
         return False
     start = before.i
     while start > before.sent.start and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
@@ -909,16 +907,16 @@ def character_casts(doc: Doc, *, salient_work: str) -> Iterator[Fact]:
     ("the director (Ana Ruiz)") is an apposition, no character."""
     for i in word_indices(doc, lower=("(",)):
         before = doc[i - 1] if i > 0 else None
-        if before is None or not before.text[:1].isupper() or before._.mkg_kind in ("org", "work", "place", "facility", "event"):
+        if before is None or not before.text[:1].isupper() or kind_of(before) in ("org", "work", "place", "facility", "event"):
             continue
         close = next((t.i for t in doc[i + 1:min(len(doc), i + 8)] if t.text == ")"), None)
         actor = _sole_person(list(doc[i + 1:close])) if close is not None else None
-        if actor is None or actor._.mkg_entity == before._.mkg_entity or not _plays_a_part(before, doc[i + 1:close]):
+        if actor is None or entity_of(actor) == entity_of(before) or not _plays_a_part(before, doc[i + 1:close]):
             continue
         sent = doc[i].sent
         work, weight = work_of(sent, i, salient_work)
         if work and not is_hedged(doc, sent.start, sent.end):
-            yield Fact(work, "starring", actor._.mkg_entity, sentence_evidence(sent), "parens.character_cast", round(0.7 * weight, 2))
+            yield Fact(work, "starring", entity_of(actor), sentence_evidence(sent), "parens.character_cast", round(0.7 * weight, 2))
 
 
 def character_names(doc: Doc) -> set[str]:
@@ -926,17 +924,17 @@ def character_names(doc: Doc) -> set[str]:
     that holds only another person's name ("Leo Hart (Sam Ruiz)")."""
     seen: dict[str, bool] = {}
     for token in entity_tokens(doc, "person"):
-        if token._.mkg_kind != "person" or token._.mkg_ref:
+        if kind_of(token) != "person" or ref_of(token):
             continue
         end = token.i
-        while end + 1 < len(doc) and doc[end + 1]._.mkg_entity == token._.mkg_entity:
+        while end + 1 < len(doc) and entity_of(doc[end + 1]) == entity_of(token):
             end += 1
-        if end > token.i and doc[token.i - 1]._.mkg_entity == token._.mkg_entity:
+        if end > token.i and entity_of(doc[token.i - 1]) == entity_of(token):
             continue
         close = next((t.i for t in doc[end + 2:min(len(doc), end + 9)] if t.text == ")"), None)
         played = (end + 1 < len(doc) and doc[end + 1].text == "(" and close is not None
-                  and (actor := _sole_person(list(doc[end + 2:close]))) is not None and actor._.mkg_entity != token._.mkg_entity)
-        seen[token._.mkg_entity] = seen.get(token._.mkg_entity, True) and played
+                  and (actor := _sole_person(list(doc[end + 2:close]))) is not None and entity_of(actor) != entity_of(token))
+        seen[entity_of(token)] = seen.get(entity_of(token), True) and played
     return {key for key, only in seen.items() if only}
 
 
@@ -945,10 +943,10 @@ def _partners_before(person: Token) -> list[Token]:
     parenthesis is C's alone: each name of such lists carries its own."""
     doc = person.doc
     i = person.i - 1
-    if i > person.sent.start and doc[i].lower_ == "and" and doc[i - 1]._.mkg_kind == "person":
+    if i > person.sent.start and doc[i].lower_ == "and" and kind_of(doc[i - 1]) == "person":
         # "Moonfall alum A and B (X)": A, tagged by an epithet of her own, is introduced by it,
         # so the parenthesis after B is B's alone.
-        if not any(t._.mkg_kind == "work" and getattr(epithet_person(t), "i", None) == i - 1 for t in doc[person.sent.start:i - 1]):
+        if not any(kind_of(t) == "work" and getattr(epithet_person(t), "i", None) == i - 1 for t in doc[person.sent.start:i - 1]):
             return [doc[i - 1]]
     return []
 
@@ -995,9 +993,9 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
             credit = _credit_of_list(doc, start) if kind == "person" else None
             for work in works:
                 if kind == "person":
-                    yield Fact(key, "knownFor", work._.mkg_entity, evidence, "lists.calling_cards", 0.6 if by_ref else 0.7)
+                    yield Fact(key, "knownFor", entity_of(work), evidence, "lists.calling_cards", 0.6 if by_ref else 0.7)
                     if credit:
-                        yield Fact(work._.mkg_entity, credit, key, evidence, "lists.calling_card_credit", 0.6 if by_ref else 0.7)
+                        yield Fact(entity_of(work), credit, key, evidence, "lists.calling_card_credit", 0.6 if by_ref else 0.7)
                 elif _personal_list(doc, start, work.i):
                     # "Roe is best known for her work in A": "her"/"his" says the list is a
                     # person's, whatever the owner was typed; a company's list reads "its".
@@ -1008,7 +1006,7 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                         # films, which its class tells; a distributor's films are its releases.
                         cls = _class_of(doc, key)
                         predicate = next((p for p, classes in lexicon_table("company_list_classes").items() if cls in classes), predicate)
-                    yield Fact(key, predicate, work._.mkg_entity, evidence, "lists.company_works", 0.55 if by_ref else 0.65)
+                    yield Fact(key, predicate, entity_of(work), evidence, "lists.company_works", 0.55 if by_ref else 0.65)
 
 
 def _aside_end(doc: Doc, start: int, end: int, stop: int) -> int:
@@ -1022,7 +1020,7 @@ def _aside_end(doc: Doc, start: int, end: int, stop: int) -> int:
         if t.text != "," or t.i + 1 >= stop:
             continue
         after = doc[t.i + 1]
-        if not after._.mkg_kind and after.text[:1].islower() and after.lower_ not in ASIDE_LIST_WORDS:
+        if not kind_of(after) and after.text[:1].islower() and after.lower_ not in ASIDE_LIST_WORDS:
             return t.i
     return stop
 
@@ -1064,7 +1062,7 @@ def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
            for t in doc[max(sent.start, start - 5):start]):
         return ""
     # "Its shows from Studio Dragon include A": another company named as the maker of the list.
-    if any(t.lower_ == "from" and t.i + 1 < end and doc[t.i + 1]._.mkg_kind == "org" for t in doc[max(sent.start, start - 6):end]):
+    if any(t.lower_ == "from" and t.i + 1 < end and kind_of(doc[t.i + 1]) == "org" for t in doc[max(sent.start, start - 6):end]):
         return ""
     # "Kestrel TV acquiring a slate of titles including A and B": a list the company is buying
     # names what it acquires, whatever the list noun.
@@ -1084,7 +1082,7 @@ def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
 
 def _class_of(doc: Doc, key: str) -> str:
     """The class the mentions of entity `key` were given ("" when none is tagged)."""
-    return next((t._.mkg_class for t in entity_tokens(doc) if t._.mkg_entity == key and t._.mkg_class), "")
+    return next((class_of(t) for t in entity_tokens(doc) if entity_of(t) == key and class_of(t)), "")
 
 
 def _list_noun_includes(sent: Span) -> list[tuple[int, int, str]]:
@@ -1093,18 +1091,17 @@ def _list_noun_includes(sent: Span) -> list[tuple[int, int, str]]:
     the common adjacent forms; any other list noun right before it opens one too)."""
     found = []
     nouns = lower_words("list_nouns")
-    for token in sent:
-        if token.lower_ in lower_words("include_forms"):
-            before = sent.doc[max(sent.start, token.i - 5):token.i]
-            if any(t.lower_ in nouns for t in before):
-                noun = next(t for t in before if t.lower_ in nouns)
-                found.append((noun.i, token.i + 1, "knownFor"))
+    for token in tokens_in(sent, lower=lower_words("include_forms")):
+        before = sent.doc[max(sent.start, token.i - 5):token.i]
+        if any(t.lower_ in nouns for t in before):
+            noun = next(t for t in before if t.lower_ in nouns)
+            found.append((noun.i, token.i + 1, "knownFor"))
     return found
 
 
 def _works_in_list(doc: Doc, start: int, end: int) -> list[Token]:
     """Works of a list that may hold verbs the tagger invents inside titles: up to the sentence end."""
-    return [t for t in doc[start:end] if t._.mkg_kind == "work" and not _in_parens(t)]
+    return [t for t in doc[start:end] if kind_of(t) == "work" and not _in_parens(t)]
 
 
 def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, str, bool] | None:
@@ -1116,19 +1113,19 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
     close = [t for t in doc[max(sent.start, trigger - 4):trigger]]
     for i, token in enumerate(close):
         # "Harbour Films' productions", "previous Harbour Films productions include".
-        if token._.mkg_kind == "org" and not any(t._.mkg_kind for t in close[i + 1:]):
-            return token._.mkg_entity, "org", bool(token._.mkg_ref)
+        if kind_of(token) == "org" and not any(kind_of(t) for t in close[i + 1:]):
+            return entity_of(token), "org", bool(ref_of(token))
     if any(t.lower_ == "their" for t in close) and _people_pair_before(doc, sent):
         return None  # "... from A and B. Their credits include X": the pair's, not a company's
     if any(t.lower_ in ("its", "their") for t in close):
         subject = _last_company_subject(doc, sent)
         if subject is not None:
-            return subject._.mkg_entity, "org", True
+            return entity_of(subject), "org", True
         if salient_org:
             return salient_org, "org", True
     for token in reversed(doc[sent.start:trigger]):
-        if token._.mkg_kind == "person" and not _in_parens(token):
-            return token._.mkg_entity, "person", bool(token._.mkg_ref)
+        if kind_of(token) == "person" and not _in_parens(token):
+            return entity_of(token), "person", bool(ref_of(token))
     return None
 
 
@@ -1140,7 +1137,7 @@ def _people_pair_before(doc: Doc, sent: Span) -> bool:
     spans = [sents[at - 1]] if at else []
     for span in spans:
         for t in span:
-            if t._.mkg_kind == "person" and t.i + 2 < span.end and doc[t.i + 1].lower_ == "and" and doc[t.i + 2]._.mkg_kind == "person":
+            if kind_of(t) == "person" and t.i + 2 < span.end and doc[t.i + 1].lower_ == "and" and kind_of(doc[t.i + 2]) == "person":
                 return True
     return False
 
@@ -1153,7 +1150,7 @@ def _last_company_subject(doc: Doc, sent: Span, back: int = 2) -> Token | None:
     sents = doc_sents(doc)
     at = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
     for earlier in reversed(sents[max(0, at - back):at] if at is not None else ()):
-        subjects = [t for t in earlier if t._.mkg_kind == "org" and not t._.mkg_ref and t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in earlier if kind_of(t) == "org" and not ref_of(t) and t.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[-1]
     return None
@@ -1167,13 +1164,13 @@ def employment_lists(doc: Doc) -> Iterator[Fact]:
     before = trigger_index("employment_lead_triggers")
     for sent in doc_sents(doc):
         for start, end, _ in _find_triggers(sent, after):
-            person = next((t for t in reversed(doc[sent.start:start]) if t._.mkg_kind == "person" and not _in_parens(t)), None)
+            person = next((t for t in reversed(doc[sent.start:start]) if kind_of(t) == "person" and not _in_parens(t)), None)
             companies = _listed_after(doc, end, sent.end, "org")
             yield from _employments(doc, sent, person, companies, start, end)
         for start, end, _ in _find_triggers(sent, before):
             # "Before joining Sky, Roe ...": the company first, the person after the comma.
             companies = _listed_after(doc, end, sent.end, "org")[:1]
-            person = next((t for t in doc[end:sent.end] if t._.mkg_kind == "person" and not _in_parens(t)), None)
+            person = next((t for t in doc[end:sent.end] if kind_of(t) == "person" and not _in_parens(t)), None)
             yield from _employments(doc, sent, person, companies, start, end)
 
 
@@ -1182,8 +1179,8 @@ def _employments(doc: Doc, sent: Span, person: Token | None, companies: list[Tok
         return
     evidence = sentence_evidence(sent)
     for company in companies:
-        yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, "lists.employment",
-                   0.6 if person._.mkg_ref else 0.7)
+        yield Fact(entity_of(person), "employedBy", entity_of(company), evidence, "lists.employment",
+                   0.6 if ref_of(person) else 0.7)
 
 
 def _rights_reference(doc: Doc, after: int, end: int, salient_work: str, sent: Span, verb: Token) -> list[tuple[str, float]]:
@@ -1192,7 +1189,7 @@ def _rights_reference(doc: Doc, after: int, end: int, salient_work: str, sent: S
     rights to the work the sentence (or the article) is about. A source noun ("the novel") is
     none of these heads, so rights to adapt stay out."""
     i = after + 1 if after < end and doc[after].lower_ in ("the", "this") else after
-    if i >= end or doc[i].lower_ not in lower_words("film_reference_heads") | {"title"} or doc[i]._.mkg_kind:
+    if i >= end or doc[i].lower_ not in lower_words("film_reference_heads") | {"title"} or kind_of(doc[i]):
         return []
     # "rights to the film adaptation": a noun going on after the head names another thing.
     if i + 1 < end and doc[i + 1].pos_ in ("NOUN", "PROPN"):
@@ -1209,14 +1206,16 @@ def _territory_on(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "on":
         return False
-    return token._.mkg_kind == "place" or token.ent_type_ in ("GPE", "LOC") or token.lower_ in ("territories", "world")
+    return kind_of(token) == "place" or token.ent_type_ in ("GPE", "LOC") or token.lower_ in ("territories", "world")
 
 
 def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"Harbour Films has picked up German rights to Glasshouse and Moonfall": the buyer acquires
     each work; territory or distribution rights also make it the works' distributor there."""
     for sent in doc_sents(doc):
-        rights = [t for t in sent if t.lower_ == "rights"] or [t for t in sent if _territory_on(t)]
+        # Only the words "rights" and those before an "on" can be the sale's: found in the index.
+        rights = tokens_in(sent, lower=("rights",)) or \
+            [doc[i - 1] for i in sorted(word_indices(doc, lower=("on",))) if sent.start < i <= sent.end and _territory_on(doc[i - 1])]
         if not rights:
             continue
         verb = next((t for t in sent if t.lemma_.lower() in lower_words("rights_verbs") and t.i < rights[0].i), None)
@@ -1227,28 +1226,28 @@ def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         governor = next((a for a in rights[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is not None and governor.i != verb.i and governor.lemma_.lower() not in lower_words("rights_verbs"):
             continue
-        if rights[0].lower_ != "rights" and any(t._.mkg_kind in ("org", "work", "person") for t in doc[verb.i + 1:rights[0].i]):
+        if rights[0].lower_ != "rights" and any(kind_of(t) in ("org", "work", "person") for t in doc[verb.i + 1:rights[0].i]):
             continue
-        buyer = next((t for t in reversed(doc[sent.start:verb.i]) if t._.mkg_kind == "org" and not _in_parens(t)), None)
+        buyer = next((t for t in reversed(doc[sent.start:verb.i]) if kind_of(t) == "org" and not _in_parens(t)), None)
         if buyer is None or rights[0].i + 1 >= sent.end or doc[rights[0].i + 1].lower_ not in ("to", "for", "on"):
             continue
-        works = [(t._.mkg_entity, 1.0) for t in _listed_after(doc, rights[0].i + 2, sent.end, "work")]
+        works = [(entity_of(t), 1.0) for t in _listed_after(doc, rights[0].i + 2, sent.end, "work")]
         referred = not works
         if referred:
             works = _rights_reference(doc, rights[0].i + 2, sent.end, salient_work, sent, verb)
         if not works:
             continue
         between = doc[verb.i:rights[0].i]
-        territorial = any(t._.mkg_kind == "place" or t.lower_ in lower_words("territory_rights_words") or t.ent_type_ in ("NORP", "GPE")
+        territorial = any(kind_of(t) == "place" or t.lower_ in lower_words("territory_rights_words") or t.ent_type_ in ("NORP", "GPE")
                           for t in between)
         evidence = sentence_evidence(sent)
         for work, weight in works:
-            yield Fact(buyer._.mkg_entity, "acquires", work, evidence, "lists.rights_reference" if referred else "lists.rights",
+            yield Fact(entity_of(buyer), "acquires", work, evidence, "lists.rights_reference" if referred else "lists.rights",
                        round(0.8 * weight, 2))
             # Territory rights bought are rights to release the work there (a film referred to
             # is a finished one on the market, so any rights to it are to release it).
             if territorial or referred and not any(t.lower_ in lower_words("adaptation_rights_words") for t in between):
-                yield Fact(buyer._.mkg_entity, "distributes", work, evidence, "lists.rights_territory", round(0.7 * weight, 2))
+                yield Fact(entity_of(buyer), "distributes", work, evidence, "lists.rights_territory", round(0.7 * weight, 2))
 
 
 # Verbs of buying a work or its rights whose "from" phrase names the seller.
@@ -1266,18 +1265,18 @@ def seller_partners(doc: Doc) -> Iterator[Fact]:
             continue
         # What is bought and where it comes from, in the verb's own clause (no other verb between).
         own = [t for t in verb.subtree if (clause_verb(t) or verb).i == verb.i]
-        if not any(t._.mkg_kind == "work" or t.lower_ == "rights" for t in own):
+        if not any(kind_of(t) == "work" or t.lower_ == "rights" for t in own):
             continue
-        buyers = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+        buyers = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if kind_of(t) == "org"]
         sellers = [o for p in own if p.dep_ == "prep" and p.lower_ == "from"
-                   for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+                   for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"]
         if not buyers or not sellers or is_hedged(doc, min(b.i for b in buyers), sellers[-1].i + 1):
             continue
         evidence = sentence_evidence(verb.sent)
         for buyer in buyers:
             for seller in sellers:
-                if buyer._.mkg_entity != seller._.mkg_entity:
-                    yield Fact(buyer._.mkg_entity, "partnersWith", seller._.mkg_entity, evidence, "lists.seller", 0.7)
+                if entity_of(buyer) != entity_of(seller):
+                    yield Fact(entity_of(buyer), "partnersWith", entity_of(seller), evidence, "lists.seller", 0.7)
 
 
 def possessive_works(doc: Doc) -> Iterator[Fact]:
@@ -1285,7 +1284,7 @@ def possessive_works(doc: Doc) -> Iterator[Fact]:
     the company that made it (trade news writes a network's or a studio's show this way); the
     title may open with its quote mark ("HBO's “Divorce”")."""
     for token in entity_tokens(doc, "work"):
-        if token._.mkg_kind != "work" or token.i < 2:
+        if kind_of(token) != "work" or token.i < 2:
             continue
         quoted = (token.i >= 3 and doc[token.i - 1].text in ("\u201c", '"', "\u2018", "'")
                   and doc[token.i - 2].lower_ in ("'s", "\u2019s", "'", "\u2019"))
@@ -1293,8 +1292,8 @@ def possessive_works(doc: Doc) -> Iterator[Fact]:
         marker, owner = doc[at - 1], doc[at - 2]
         if quoted and _quoted_modifier(token) or _derived_from(token):
             continue
-        if marker.lower_ in ("'s", "\u2019s", "'", "\u2019") and owner._.mkg_kind == "org" and not is_hedged(doc, owner.i, token.i + 1):
-            yield Fact(owner._.mkg_entity, "produces", token._.mkg_entity, sentence_evidence(token.sent),
+        if marker.lower_ in ("'s", "\u2019s", "'", "\u2019") and kind_of(owner) == "org" and not is_hedged(doc, owner.i, token.i + 1):
+            yield Fact(entity_of(owner), "produces", entity_of(token), sentence_evidence(token.sent),
                        "lists.possessive_work", 0.6)
 
 
@@ -1302,7 +1301,7 @@ def _derived_from(token: Token) -> bool:
     """"Harbour Films' “Ember” prequel", "Lumen's Ember sequel “Ash”": a title before a noun of a
     derived work (derivative_work_nouns) only says what the company's new work comes from."""
     doc, j = token.doc, token.i
-    while j < len(doc) and doc[j]._.mkg_entity == token._.mkg_entity:
+    while j < len(doc) and entity_of(doc[j]) == entity_of(token):
         j += 1
     while j < len(doc) and doc[j].text in ("\u201d", '"', "\u2019", "'"):
         j += 1
@@ -1314,7 +1313,7 @@ def _quoted_modifier(token: Token) -> bool:
     lower-case words coordinated after it, qualifies a noun that names no work (non_work_nouns)
     is a slogan, not the company's title."""
     doc, j = token.doc, token.i
-    while j < len(doc) and doc[j]._.mkg_entity == token._.mkg_entity:
+    while j < len(doc) and entity_of(doc[j]) == entity_of(token):
         j += 1
     while j < len(doc) and doc[j].text in ("\u201d", '"', "\u2019", "'", ","):
         j += 1
@@ -1330,7 +1329,7 @@ def _maker_epithet(work: Token) -> bool:
     """Whether a title stands as the epithet of a company: "Glasshouse producer Lumen Pictures"."""
     doc = work.doc
     nouns = {w for ws in lexicon_table("work_epithet_nouns").values() for w in ws if " " not in w}
-    return work.i + 2 < len(doc) and doc[work.i + 1].lower_ in nouns and doc[work.i + 2]._.mkg_kind == "org"
+    return work.i + 2 < len(doc) and doc[work.i + 1].lower_ in nouns and kind_of(doc[work.i + 2]) == "org"
 
 
 def company_verbs(doc: Doc) -> Iterator[Fact]:
@@ -1383,10 +1382,10 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
         if not companies or not works or is_hedged(doc, min(t.i for t in companies + works), max(t.i for t in companies + works) + 1):
             continue
         evidence = sentence_evidence(verb.sent)
-        weight = 0.85 if any(t._.mkg_ref for t in companies) else 1.0
+        weight = 0.85 if any(ref_of(t) for t in companies) else 1.0
         for company in companies:
             for work in works:
-                yield Fact(company._.mkg_entity, predicate, work._.mkg_entity, evidence,
+                yield Fact(entity_of(company), predicate, entity_of(work), evidence,
                            f"verbs.{verb.lemma_.lower()}", round(0.7 * weight, 2))
 
 
@@ -1417,15 +1416,15 @@ def _season_order(verb: Token) -> bool:
 def _agents(verb: Token) -> list[Token]:
     """The companies of a passive verb's "by" phrase, with those coordinated with them."""
     return [t for agent in verb.children if agent.dep_ == "agent"
-            for pobj in agent.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if t._.mkg_kind == "org"]
+            for pobj in agent.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if kind_of(t) == "org"]
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
     """The works a passive verb is about: its subject and the subjects coordinated with it, or
     the title in apposition to a genre noun subject ("the British comedy Glasshouse ... was")."""
     heads = [s for s in verb.children if s.dep_ == "nsubjpass"]
-    heads += [c for s in heads if s._.mkg_kind != "work" for c in s.children if c.dep_ in ("appos", "compound")]
-    return [t for head in heads for t in coordinated(head) if t._.mkg_kind == "work" and not in_passing(t)]
+    heads += [c for s in heads if kind_of(s) != "work" for c in s.children if c.dep_ in ("appos", "compound")]
+    return [t for head in heads for t in coordinated(head) if kind_of(t) == "work" and not in_passing(t)]
 
 
 def _is_passive(verb: Token) -> bool:
@@ -1441,7 +1440,7 @@ def _company_subjects(verb: Token) -> list[Token]:
         if subjects:
             subject = subjects[0]
             found = [subject, *subject.conjuncts]
-            return [t for t in found if t._.mkg_kind == "org"]
+            return [t for t in found if kind_of(t) == "org"]
         # "Netflix continued its spree by acquiring X", "after buying X, Lumen ...": a gerund
         # after "by", "after" or "before" is done by the subject of the clause it hangs on.
         gerund_prep = current.dep_ == "prep" and current.lower_ in ("by", "after", "before")
@@ -1465,7 +1464,7 @@ def made_for_partners(doc: Doc) -> Iterator[Fact]:
     for verb in tokens_with(doc, lemma=verbs, pos=("VERB",)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _is_passive(verb):
             continue
-        makers = [t for t in _company_subjects(verb) if not t._.mkg_ref or t._.mkg_entity]
+        makers = [t for t in _company_subjects(verb) if not ref_of(t) or entity_of(t)]
         if not makers:
             continue
         clients = []
@@ -1478,14 +1477,14 @@ def made_for_partners(doc: Doc) -> Iterator[Fact]:
                 node = node.head
             if node.i == verb.i and MADE_FOR_PATH.issuperset(path):
                 clients += [t for pobj in prep.children if pobj.dep_ == "pobj"
-                            for t in [pobj, *pobj.conjuncts] if t._.mkg_kind == "org" and not t._.mkg_ref]
-        clients = [c for c in clients if all(c._.mkg_entity != m._.mkg_entity for m in makers)]
+                            for t in [pobj, *pobj.conjuncts] if kind_of(t) == "org" and not ref_of(t)]
+        clients = [c for c in clients if all(entity_of(c) != entity_of(m) for m in makers)]
         if not clients or is_hedged(doc, min(t.i for t in makers + clients), max(t.i for t in makers + clients) + 1):
             continue
         evidence = sentence_evidence(verb.sent)
         for maker in makers:
-            for client in dict.fromkeys(c._.mkg_entity for c in clients):
-                yield Fact(maker._.mkg_entity, "partnersWith", client, evidence, "verbs.made_for", 0.65)
+            for client in dict.fromkeys(entity_of(c) for c in clients):
+                yield Fact(entity_of(maker), "partnersWith", client, evidence, "verbs.made_for", 0.65)
 
 
 def _teamed_partners(verb: Token) -> list[Token]:
@@ -1497,7 +1496,7 @@ def _teamed_partners(verb: Token) -> list[Token]:
             or head.i == verb.i or head.lemma_.lower() not in lower_words("partnering_verbs")):
         return []
     return [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "alongside")
-            for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if t._.mkg_kind == "org"]
+            for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if kind_of(t) == "org"]
 
 
 def _verb_works(verb: Token) -> list[Token]:
@@ -1552,18 +1551,18 @@ def shooting_works(doc: Doc) -> Iterator[Fact]:
             continue
         company = None
         for token in reversed(doc[max(verb.sent.start, verb.i - 20):verb.i]):
-            if token._.mkg_kind:
-                company = token if token._.mkg_kind == "org" else None
+            if kind_of(token):
+                company = token if kind_of(token) == "org" else None
                 break
         after = verb.i + 1
         while after < verb.sent.end and doc[after].is_punct:
             after += 1
-        if company is None or after >= verb.sent.end or doc[after]._.mkg_kind != "work":
+        if company is None or after >= verb.sent.end or kind_of(doc[after]) != "work":
             continue
         if is_hedged(doc, company.i, after + 1):
             continue
         for work in coordinated(doc[after]):
-            yield Fact(company._.mkg_entity, "produces", work._.mkg_entity, sentence_evidence(verb.sent),
+            yield Fact(entity_of(company), "produces", entity_of(work), sentence_evidence(verb.sent),
                        "verbs.shooting", 0.65)
 
 
@@ -1604,11 +1603,11 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
     roles = lower_words("role_title_words")
     last_owner: dict[int, Token] = {}  # sentence start -> owner of the previous title
     for person in entity_tokens(doc, "person"):
-        if person._.mkg_kind != "person" or person._.mkg_ref or " " not in person.text:
+        if kind_of(person) != "person" or ref_of(person) or " " not in person.text:
             continue  # a one-word "person" after a title is often a department the NER misread
         sent = person.sent
         i = person.i - 1
-        while i >= sent.start and i > person.i - 9 and not doc[i]._.mkg_kind and (
+        while i >= sent.start and i > person.i - 9 and not kind_of(doc[i]) and (
                 doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-") or doc[i].is_title
                 or _title_department(doc, i, roles)) \
                 and doc[i].lower_ not in ("'s", "\u2019s") and (doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON")
@@ -1635,16 +1634,16 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
         k = j
         while k >= sent.start and k > j - 2 and doc[k].is_lower and doc[k].lower_ in premods:
             k -= 1
-        if k < j and k >= sent.start and doc[first].lower_ in lower_words("title_premodified_roles") and (doc[k]._.mkg_kind == "org" or doc[k].lower_ in ("'s", "\u2019s", "'", "\u2019")):
+        if k < j and k >= sent.start and doc[first].lower_ in lower_words("title_premodified_roles") and (kind_of(doc[k]) == "org" or doc[k].lower_ in ("'s", "\u2019s", "'", "\u2019")):
             kept = [t for t in doc[k + 1:first] if t.lower_ not in STANDING_WORDS]
             title = " ".join([*(t.text for t in kept), title]) if kept else title
             j = k
         if j >= sent.start and doc[j].lower_ in ("'s", "\u2019s", "'", "\u2019"):
             j -= 1
-        if j >= sent.start and doc[j]._.mkg_kind == "org":
+        if j >= sent.start and kind_of(doc[j]) == "org":
             owner = doc[j]
         elif j >= sent.start and doc[j].lower_ in ("its", "their"):
-            owner = next((t for t in reversed(doc[sent.start:j]) if t._.mkg_kind == "org"), None)
+            owner = next((t for t in reversed(doc[sent.start:j]) if kind_of(t) == "org"), None)
         elif j >= sent.start and doc[j].lower_ == "and":
             owner = last_owner.get(sent.start)
         if owner is None or is_hedged(doc, owner.i, person.i + 1):
@@ -1653,13 +1652,13 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
             continue  # "former Harbour Films executive X": not on its staff now
         last_owner[sent.start] = owner
         evidence = sentence_evidence(sent)
-        people = [person, *(c for c in person.conjuncts if c._.mkg_kind == "person" and not c._.mkg_ref)] if plural else [person]
+        people = [person, *(c for c in person.conjuncts if kind_of(c) == "person" and not ref_of(c))] if plural else [person]
         for each in people:
-            yield Fact(each._.mkg_entity, "employedBy", owner._.mkg_entity, evidence, "titles.employed", 0.7)
-            yield Fact(each._.mkg_entity, "role", title, evidence, "titles.role", 0.7, is_attribute=True)
+            yield Fact(entity_of(each), "employedBy", entity_of(owner), evidence, "titles.employed", 0.7)
+            yield Fact(entity_of(each), "role", title, evidence, "titles.role", 0.7, is_attribute=True)
         other = _coordinated_owner(doc, owner)
         if other is not None:
-            yield Fact(person._.mkg_entity, "employedBy", other._.mkg_entity, evidence, "titles.employed", 0.65)
+            yield Fact(entity_of(person), "employedBy", entity_of(other), evidence, "titles.employed", 0.65)
 
 
 # Before the first of two coordinated owners, words that make "A and B" a list of its own with
@@ -1674,16 +1673,16 @@ def _coordinated_owner(doc: Doc, owner: Token) -> Token | None:
     by A and B CEO X": A is a co-producer, X is B's), nor after a past marker."""
     sent = owner.sent
     i = owner.i - 1
-    if i - 1 < sent.start or doc[i].lower_ not in ("and", "&") or doc[i - 1]._.mkg_kind != "org" or not doc[i - 1]._.mkg_entity:
+    if i - 1 < sent.start or doc[i].lower_ not in ("and", "&") or kind_of(doc[i - 1]) != "org" or not entity_of(doc[i - 1]):
         return None
     first = doc[i - 1]
-    if first._.mkg_entity == owner._.mkg_entity:
+    if entity_of(first) == entity_of(owner):
         return None
     k = first.i - 1
     if k >= sent.start:
         before = doc[k]
-        if before.lower_ in LIST_OPENERS or before.lower_ in lower_words("former_job_words") or before._.mkg_kind:
+        if before.lower_ in LIST_OPENERS or before.lower_ in lower_words("former_job_words") or kind_of(before):
             return None
-        if before.text == "," and k - 1 >= sent.start and doc[k - 1]._.mkg_kind == "org":
+        if before.text == "," and k - 1 >= sent.start and kind_of(doc[k - 1]) == "org":
             return None  # "A, B and C CEO X": a list of companies, the title C's alone
     return first

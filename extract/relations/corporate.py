@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, plural_work_nouns, words
@@ -13,7 +13,7 @@ from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person
 from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents, entity_tokens, token_table, tokens_with
+from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, token_table, tokens_in, tokens_with
 
 ORG, WORK, PERSON, FACILITY = kinds("org"), kinds("work"), kinds("person"), kinds("facility")
 DEAL_NOUNS = ordered_words("deal_nouns")
@@ -64,7 +64,7 @@ def _sale_sentence(token: Token) -> bool:
 def _after_name(org: Token) -> int:
     """The index of the first token after the name a token starts (its entity's tokens)."""
     doc, j = org.doc, org.i + 1
-    while j < len(doc) and doc[j]._.mkg_entity and doc[j]._.mkg_entity == org._.mkg_entity:
+    while j < len(doc) and entity_of(doc[j]) and entity_of(doc[j]) == entity_of(org):
         j += 1
     return j
 
@@ -114,7 +114,7 @@ def _names_its_show(org: Token) -> bool:
     # "creator of Hulu's Marsh Kings": the company's possessive before a title names its show.
     if j < len(doc) and doc[j].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         j += 1
-        if j < len(doc) and doc[j]._.mkg_kind == "work":
+        if j < len(doc) and kind_of(doc[j]) == "work":
             return True
     k = j
     while k < min(j + 4, len(doc)) and doc[k].is_lower and doc[k].lower_ not in SHOW_NOUNS:
@@ -124,7 +124,7 @@ def _names_its_show(org: Token) -> bool:
     k += 1
     while k < len(doc) and doc[k].text in ("\u201c", '"', "\u2018", "'", ","):
         k += 1
-    return k < len(doc) and doc[k]._.mkg_kind == "work"
+    return k < len(doc) and kind_of(doc[k]) == "work"
 
 
 # The one-word nouns a person's own company goes by ("Dana Vale's production banner, Harbour
@@ -590,7 +590,7 @@ def _bare_executive(org: Token) -> bool:
 
 def _sure(tokens: list[Token]) -> float:
     """A fact read through a description or a pronoun ("the streamer", "it") is less sure."""
-    return 0.85 if any(t._.mkg_ref for t in tokens) else 1.0
+    return 0.85 if any(ref_of(t) for t in tokens) else 1.0
 
 
 def relative_deals(doc: Doc) -> Iterator[Fact]:
@@ -601,18 +601,18 @@ def relative_deals(doc: Doc) -> Iterator[Fact]:
     table = {lemma: predicate for predicate, lemmas in lexicon_table("relative_company_verbs").items() for lemma in lemmas}
     for verb in tokens_with(doc, lemma=table):
         predicate = table.get(verb.lemma_.lower())
-        if predicate is None or verb.dep_ != "relcl" or verb.head._.mkg_kind not in ("org", "work", "facility"):
+        if predicate is None or verb.dep_ != "relcl" or kind_of(verb.head) not in ("org", "work", "facility"):
             continue
         if not any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children):
             continue
-        owners = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+        owners = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if kind_of(t) == "org"]
         owned = verb.head
-        if predicate == "distributes" and owned._.mkg_kind != "work":
+        if predicate == "distributes" and kind_of(owned) != "work":
             continue  # only a work is released
         if not owners or is_hedged(doc, min(owned.i, verb.i), max(t.i for t in [verb, *owners]) + 1):
             continue
         for owner in owners:
-            yield Fact(owner._.mkg_entity, predicate, owned._.mkg_entity, sentence_evidence(verb.sent),
+            yield Fact(entity_of(owner), predicate, entity_of(owned), sentence_evidence(verb.sent),
                        "corporate.relative_deal", round(0.8 * _sure([owner, owned]), 2))
 
 
@@ -620,17 +620,17 @@ def _stake_companies(noun: Token) -> list[Token]:
     """The companies a stake is in: "a stake in X", "shares of X", "X's shares", "75% of X"."""
     found: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "poss" and child._.mkg_kind == "org":
+        if child.dep_ == "poss" and kind_of(child) == "org":
             found.append(child)
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
                 # "a stake in the British producer Copperline Studios": the name in apposition.
-                named = pobj if pobj._.mkg_kind == "org" else next(
-                    (c for c in pobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "org"), None)
+                named = pobj if kind_of(pobj) == "org" else next(
+                    (c for c in pobj.children if c.dep_ in ("appos", "compound") and kind_of(c) == "org"), None)
                 if named is not None:
-                    found += [t for t in coordinated(named) if t._.mkg_kind == "org"]
+                    found += [t for t in coordinated(named) if kind_of(t) == "org"]
                 elif pobj.lemma_.lower() in lower_words("stake_nouns"):
                     found += _stake_companies(pobj)  # "three-quarters of X's shares"
     return found
@@ -640,7 +640,7 @@ def _verb_subjects(verb: Token) -> list[Token]:
     """The companies that are the verb's subject; where the parser lost the subject (a long
     opening phrase it hung the name on), the company right before the verb, with only
     auxiliaries, adverbs and a parenthesis between: "..., Harbour Films (HF) has acquired"."""
-    found = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+    found = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if kind_of(t) == "org"]
     if found or any(c.dep_ == "nsubj" for c in verb.children):
         return found
     # "X is expanding by acquiring a stake in Y", "X has struck a deal to acquire a stake in
@@ -653,7 +653,7 @@ def _verb_subjects(verb: Token) -> list[Token]:
         node = node.head
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if subjects:
-            return [t for c in subjects for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+            return [t for c in subjects for t in [c, *c.conjuncts] if kind_of(t) == "org"]
     doc, i, depth = verb.doc, verb.i - 1, 0
     while i >= verb.sent.start:
         token = doc[i]
@@ -661,8 +661,8 @@ def _verb_subjects(verb: Token) -> list[Token]:
             depth += 1
         elif token.text == "(":
             depth -= 1
-        elif depth == 0 and token._.mkg_kind:
-            return [token] if token._.mkg_kind == "org" else []
+        elif depth == 0 and kind_of(token):
+            return [token] if kind_of(token) == "org" else []
         elif depth == 0 and token.pos_ not in ("AUX", "ADV", "PART"):
             return []
         i -= 1
@@ -679,9 +679,9 @@ def _modifying_name(name: Token) -> bool:
     listed = coordinated(name)
     last, doc = listed[-1], name.doc
     start, end = last.i, last.i + 1
-    while start > 0 and doc[start - 1]._.mkg_entity and doc[start - 1]._.mkg_entity == last._.mkg_entity:
+    while start > 0 and entity_of(doc[start - 1]) and entity_of(doc[start - 1]) == entity_of(last):
         start -= 1
-    while end < len(doc) and doc[end]._.mkg_entity and doc[end]._.mkg_entity == last._.mkg_entity:
+    while end < len(doc) and entity_of(doc[end]) and entity_of(doc[end]) == entity_of(last):
         end += 1
     if end >= len(doc):
         return False
@@ -693,19 +693,19 @@ def _modifying_name(name: Token) -> bool:
         return not quoted and doc[end - 1].text[-1:] in ("s", "S")
     # "acquire ITV Studios dramas", "bought Harbour Films' library": a company before a noun of
     # its works qualifies what was bought, the works, not the company.
-    if name._.mkg_kind == "org" and after.lower_ in _company_work_heads():
+    if kind_of(name) == "org" and after.lower_ in _company_work_heads():
         return True
     # "pre-bought new Loop Studios preschool toon Tidepool Tots": a company before lower-case
     # descriptors of a title the phrase goes on to name qualifies that title.
-    if name._.mkg_kind == "org":
+    if kind_of(name) == "org":
         k = end
         while k < min(end + 4, len(doc)) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
             k += 1
-        if k > end and k < len(doc) and doc[k]._.mkg_kind == "work":
+        if k > end and k < len(doc) and kind_of(doc[k]) == "work":
             return True
     if after.text in QUOTES and end + 1 < len(doc):  # a quoted title's closing mark
         after = doc[end + 1]
-    return len(listed) > 1 and name._.mkg_kind == "work" and after.lower_ in EPITHET_NOUNS
+    return len(listed) > 1 and kind_of(name) == "work" and after.lower_ in EPITHET_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -756,9 +756,9 @@ def stake_deals(doc: Doc) -> Iterator[Fact]:
             also = ("owns",) if predicate == "acquires" and _majority(dobj) else ()
             for owner in owners:
                 for company in companies:
-                    if company._.mkg_entity != owner._.mkg_entity:
+                    if entity_of(company) != entity_of(owner):
                         for said in (predicate, *also):
-                            yield Fact(owner._.mkg_entity, said, company._.mkg_entity, sentence_evidence(verb.sent),
+                            yield Fact(entity_of(owner), said, entity_of(company), sentence_evidence(verb.sent),
                                        "corporate.stake", round(0.8 * _sure([owner, company]), 2))
 
 
@@ -777,16 +777,18 @@ def _majority(stake: Token) -> bool:
     return False
 
 
-def _production_trigger(sent_tokens: list[Token]) -> Token | None:
+def _production_trigger(sent: Span) -> Token | None:
     """The production verb or noun of a credit ("produced by", "produces", "co-produced",
-    "executive produce"): the lexicon's banner_credit_lemmas."""
+    "executive produce"): the lexicon's banner_credit_lemmas, by lemma or by word (the first of
+    the sentence's tokens the word index finds either way)."""
     lemmas = lower_words("banner_credit_lemmas")
-    return next((t for t in sent_tokens if t.lemma_.lower() in lemmas or t.lower_ in lemmas), None)
+    found = tokens_in(sent, lemma=lemmas) + tokens_in(sent, lower=lemmas)
+    return min(found, key=lambda t: t.i) if found else None
 
 
 def _companies_of(prep: Token) -> list[Token]:
     """The companies a preposition governs, with those coordinated with them."""
-    return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if t._.mkg_kind == "org"]
+    return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj) if kind_of(t) == "org"]
 
 
 def banner_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -799,36 +801,36 @@ def banner_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     from mediakg.extract.relations.constructions import work_of  # constructions reads this module's neighbours
     banner_preps = lower_words("banner_prepositions")
     for sent in doc_sents(doc):
-        tokens = list(sent)
-        trigger = _production_trigger(tokens)
+        trigger = _production_trigger(sent)
         if trigger is None:
             continue
+        tokens = list(sent)
         for prep in tokens:
             if prep.i <= trigger.i or prep.dep_ != "prep":
                 continue
             companies: list[Token] = []
             if prep.lower_ in banner_preps:
                 before = doc[prep.i - 1] if prep.i > sent.start else None
-                if before is not None and before._.mkg_kind == "person":
+                if before is not None and kind_of(before) == "person":
                     companies = _companies_of(prep)
                 # "A and B executive produce via their Harbour Films banner": "via" / "through"
                 # on a production verb whose subject is a person names that person's company.
                 elif prep.lower_ != "for" and prep.head.lemma_.lower() in lower_words("banner_credit_lemmas") \
-                        and [t._.mkg_kind for t in doc[sent.start:prep.head.i] if t._.mkg_kind][-1:] == ["person"]:
+                        and [kind_of(t) for t in doc[sent.start:prep.head.i] if kind_of(t)][-1:] == ["person"]:
                     # (the parser often takes "executive" of "A executive produces" for the subject)
                     companies = _companies_of(prep) or [c for o in prep.children if o.dep_ == "pobj"
                                                         and o.lemma_.lower() in lower_words("banner_nouns")
-                                                        for c in o.children if c.dep_ in ("compound", "poss", "appos") and c._.mkg_kind == "org"]
+                                                        for c in o.children if c.dep_ in ("compound", "poss", "appos") and kind_of(c) == "org"]
             elif prep.lower_ == "with" and prep.i >= 2 and doc[prep.i - 1].lower_ == "association" and doc[prep.i - 2].lower_ == "in":
                 companies = _companies_of(prep)
             if not companies:
                 continue
-            named = [t for t in tokens if t._.mkg_kind == "work" and t.dep_ in ("nsubjpass", "nsubj") and t.i < trigger.i]
-            work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(sent, trigger.i, salient_work)
+            named = [t for t in tokens if kind_of(t) == "work" and t.dep_ in ("nsubjpass", "nsubj") and t.i < trigger.i]
+            work, weight = (entity_of(named[0]), 1.0) if named else work_of(sent, trigger.i, salient_work)
             if not work or is_hedged(doc, trigger.i, companies[-1].i + 1):
                 continue
             for company in companies:
-                yield Fact(company._.mkg_entity, "produces", work, sentence_evidence(sent), "corporate.banner_credit",
+                yield Fact(entity_of(company), "produces", work, sentence_evidence(sent), "corporate.banner_credit",
                            round(0.75 * weight * _sure([company]), 2))
 
 
@@ -839,7 +841,7 @@ def producer_banner_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]
     "executive" trigger), every such company makes it, and each group works for its company."""
     from mediakg.extract.relations.constructions import work_of
     for sent in doc_sents(doc):
-        trigger = next((t for t in sent if t.lower_ in ("producers", "producer", "produced", "producing", "co-producers", "eps")), None)
+        trigger = next(iter(tokens_in(sent, lower=("producers", "producer", "produced", "producing", "co-producers", "eps"))), None)
         if trigger is None:
             continue
         # "EPs" is the trade's short form of "executive producers".
@@ -851,9 +853,9 @@ def producer_banner_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]
             i += 1
         while i < sent.end:
             token = doc[i]
-            if token._.mkg_kind == "person":
+            if kind_of(token) == "person":
                 pending.append(token)
-            elif token.lower_ == "for" and pending and i + 1 < sent.end and doc[i + 1]._.mkg_kind == "org":
+            elif token.lower_ == "for" and pending and i + 1 < sent.end and kind_of(doc[i + 1]) == "org":
                 pairs.append((pending, doc[i + 1]))
                 pending = []
                 i += 1
@@ -870,13 +872,13 @@ def producer_banner_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]
             continue
         evidence = sentence_evidence(sent)
         for group, company in pairs:
-            yield Fact(company._.mkg_entity, "produces", work, evidence, "corporate.producer_banner_list", round(0.75 * weight, 2))
+            yield Fact(entity_of(company), "produces", work, evidence, "corporate.producer_banner_list", round(0.75 * weight, 2))
             for person in group:
-                yield Fact(work, "executiveProducer" if executive else "producer", person._.mkg_entity, evidence,
+                yield Fact(work, "executiveProducer" if executive else "producer", entity_of(person), evidence,
                            "corporate.producer_banner_list", round(0.75 * weight, 2))
-                yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, evidence, "corporate.producer_banner_list", 0.7)
+                yield Fact(entity_of(person), "employedBy", entity_of(company), evidence, "corporate.producer_banner_list", 0.7)
         for person in loose:
-            yield Fact(work, "executiveProducer" if executive else "producer", person._.mkg_entity, evidence,
+            yield Fact(work, "executiveProducer" if executive else "producer", entity_of(person), evidence,
                        "corporate.producer_banner_list", round(0.75 * weight, 2))
 
 
@@ -898,12 +900,12 @@ def studio_roles(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         # "X is the biggest studio in Britain" ranks the company; it names no project's maker.
         if any(c.dep_ in ("amod", "nummod", "advmod") and c.lower_ not in ("lead", "production") for c in attr.children):
             continue
-        companies = [t for c in attr.head.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+        companies = [t for c in attr.head.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if kind_of(t) == "org"]
         if not companies:
             continue
-        works = [t for t in attr.subtree if t._.mkg_kind == "work" and t.i > attr.i]
+        works = [t for t in attr.subtree if kind_of(t) == "work" and t.i > attr.i]
         if works:
-            found = [(works[0]._.mkg_entity, 1.0)]
+            found = [(entity_of(works[0]), 1.0)]
         else:
             work, weight = work_of(attr.sent, companies[0].i, salient_work)
             found = [(work, weight)] if work else []
@@ -911,7 +913,7 @@ def studio_roles(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         for company in companies:
             for work, weight in found:
-                yield Fact(company._.mkg_entity, "produces", work, sentence_evidence(attr.sent), "corporate.studio_role",
+                yield Fact(entity_of(company), "produces", work, sentence_evidence(attr.sent), "corporate.studio_role",
                            round(0.75 * weight * _sure([company]), 2))
 
 
@@ -925,9 +927,9 @@ def passive_acquisitions(doc: Doc) -> Iterator[Fact]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         buyers = [t for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for t in coordinated(o) if t._.mkg_kind == "org"]
+                  for t in coordinated(o) if kind_of(t) == "org"]
         subjects = [antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
-        bought = [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org" and not _modifying_name(t)]
+        bought = [t for s in subjects for t in [s, *s.conjuncts] if kind_of(t) == "org" and not _modifying_name(t)]
         yield from _acquisitions(doc, verb, buyers, bought, "corporate.passive_acquisition")
 
 
@@ -943,8 +945,8 @@ def _acquisitions(doc: Doc, verb: Token, buyers: list[Token], bought: list[Token
         return
     for buyer in buyers:
         for company in bought:
-            if buyer._.mkg_entity != company._.mkg_entity:
-                yield Fact(buyer._.mkg_entity, "acquires", company._.mkg_entity, sentence_evidence(verb.sent),
+            if entity_of(buyer) != entity_of(company):
+                yield Fact(entity_of(buyer), "acquires", entity_of(company), sentence_evidence(verb.sent),
                            rule, round(0.8 * _sure([buyer, company]), 2))
 
 
@@ -952,8 +954,8 @@ def _copula_or_appos_subject(noun: Token) -> list[Token]:
     """The companies a predicate noun is said of: the subject of its copula ("X is the parent
     company of Y") or the name it stands in apposition to ("X, Y's parent company,")."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return [t for c in noun.head.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
-    if noun.dep_ == "appos" and noun.head._.mkg_kind == "org":
+        return [t for c in noun.head.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts] if kind_of(t) == "org"]
+    if noun.dep_ == "appos" and kind_of(noun.head) == "org":
         return [noun.head]
     return []
 
@@ -961,13 +963,13 @@ def _copula_or_appos_subject(noun: Token) -> list[Token]:
 def _of_companies(noun: Token) -> list[Token]:
     """The companies of the noun's possessive or of its "of" phrase ("Y's parent", "parent of
     Y", "part of the Y group")."""
-    found = [c for c in noun.children if c.dep_ == "poss" and c._.mkg_kind == "org"]
+    found = [c for c in noun.children if c.dep_ == "poss" and kind_of(c) == "org"]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-            if pobj._.mkg_kind == "org":
-                found += [t for t in coordinated(pobj) if t._.mkg_kind == "org"]
+            if kind_of(pobj) == "org":
+                found += [t for t in coordinated(pobj) if kind_of(t) == "org"]
             elif pobj.lemma_.lower() in lower_words("group_nouns"):
-                found += [c for c in pobj.children if c.dep_ in ("compound", "poss") and c._.mkg_kind == "org"]
+                found += [c for c in pobj.children if c.dep_ in ("compound", "poss") and kind_of(c) == "org"]
     return found
 
 
@@ -975,9 +977,9 @@ def _after_descriptor(doc: Doc, i: int) -> Token:
     """The first name at or after i past up to three lower-case, nationality or country words
     ("French pubcaster X", "UK broadcaster X"); the token at i when none comes."""
     for j in range(i, min(i + 4, len(doc))):
-        if doc[j]._.mkg_kind == "place" and j + 1 < len(doc) and doc[j + 1].is_lower:
+        if kind_of(doc[j]) == "place" and j + 1 < len(doc) and doc[j + 1].is_lower:
             continue  # "UK broadcaster X": the country describes the buyer
-        if doc[j]._.mkg_kind:
+        if kind_of(doc[j]):
             return doc[j]
         if not (doc[j].is_lower or doc[j].text in words("nationality_adjectives") or doc[j].ent_type_ == "NORP"):
             break
@@ -995,9 +997,9 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
     for token in tokens_with(doc, lemma=OWNERSHIP_LEMMAS):
         lemma = token.lemma_.lower()
         facts: list[tuple[Token, str, Token]] = []
-        if lemma == "own" and token.pos_ == "VERB" and token.dep_ == "relcl" and token.head._.mkg_kind == "org" \
+        if lemma == "own" and token.pos_ == "VERB" and token.dep_ == "relcl" and kind_of(token.head) == "org" \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children):
-            owned = [t for c in token.children if c.dep_ == "dobj" for t in coordinated(c) if t._.mkg_kind in ("org", "work", "facility")]
+            owned = [t for c in token.children if c.dep_ == "dobj" for t in coordinated(c) if kind_of(t) in ("org", "work", "facility")]
             facts = [(token.head, "owns", o) for o in owned]
         elif token.pos_ == "NOUN" and (lemma == "parent" or (lemma in PARENT_HEADS and any(c.lower_ == "parent" for c in token.children))):
             facts = [(child, "subsidiaryOf", parent) for parent in _copula_or_appos_subject(token) for child in _of_companies(token)]
@@ -1007,17 +1009,17 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
                 and not any(c.lower_ in lower_words("rec5_past_owner_words") for c in token.children):
             # Not "was once / formerly owned by Y": a past owner is no owner.
             owners = [t for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                      for t in coordinated(o) if t._.mkg_kind == "org"]
+                      for t in coordinated(o) if kind_of(t) == "org"]
             subjects = [antecedent(c, token) for c in token.children if c.dep_ == "nsubjpass"]
             if not subjects and token.dep_ == "acl":
                 subjects = [token.head]  # "Copperline Studios, co-owned by Harbour Films,"
-            owned = [t for sub in subjects for t in [sub, *sub.conjuncts] if t._.mkg_kind in ("org", "work", "facility")]
+            owned = [t for sub in subjects for t in [sub, *sub.conjuncts] if kind_of(t) in ("org", "work", "facility")]
             facts = [(o, "owns", x) for o in owners for x in owned]
         elif token.pos_ == "NOUN" and lemma in ("acquisition", "purchase", "takeover") and not any(c.lower_ in UNREALISED for c in token.children):
             # "the acquisition of UK indie Copperline Studios by Harbour Films": descriptors may
             # come before the bought company's name.
             buyers = [t for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
-                      for o in p.children if o.dep_ == "pobj" for t in coordinated(o) if t._.mkg_kind == "org"]
+                      for o in p.children if o.dep_ == "pobj" for t in coordinated(o) if kind_of(t) == "org"]
             facts = [(b, "acquires", x) for b in buyers for x in _of_companies(token)]
         elif token.pos_ == "NOUN" and lemma == "part" and token.dep_ == "attr":
             facts = [(child, "subsidiaryOf", parent) for child in _copula_or_appos_subject(token) for parent in _of_companies(token)]
@@ -1026,16 +1028,16 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
             # A descriptor may stand before the buyer: "sold to French pubcaster X".
             buyers = [t for p in token.subtree if p.lower_ == "to" and p.i > token.i and p.i + 1 < len(doc)
                       and (p.head.i == token.i or p.head.i in range(p.i + 1, p.i + 5)) for t in coordinated(_after_descriptor(doc, p.i + 1))
-                      if t._.mkg_kind == "org"]
+                      if kind_of(t) == "org"]
             # "The fantasy series X was sold to Y": the title stands in apposition to the genre noun.
             sold = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                    for t in coordinated(next((a for a in c.children if a.dep_ in ("appos", "compound") and a._.mkg_kind == "work"), c))
-                    if t._.mkg_kind in ("org", "work")]
+                    for t in coordinated(next((a for a in c.children if a.dep_ in ("appos", "compound") and kind_of(a) == "work"), c))
+                    if kind_of(t) in ("org", "work")]
             # A film licensed to a distributor is released by it; a company sold is bought.
             facts = [(b, "distributes" if lemma != "sell" else "acquires", s) for b in buyers for s in sold
-                     if lemma == "sell" or s._.mkg_kind == "work"]
+                     if lemma == "sell" or kind_of(s) == "work"]
         for subject, predicate, obj in facts:
-            if subject._.mkg_entity == obj._.mkg_entity:
+            if entity_of(subject) == entity_of(obj):
                 continue
             ends = [subject, obj, token]
             if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
@@ -1045,7 +1047,7 @@ def ownership_clauses(doc: Doc) -> Iterator[Fact]:
             # "may be licensed to", "would be sold to": a modal verb makes it a possibility.
             if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in token.children):
                 continue
-            yield Fact(subject._.mkg_entity, predicate, obj._.mkg_entity, sentence_evidence(token.sent),
+            yield Fact(entity_of(subject), predicate, entity_of(obj), sentence_evidence(token.sent),
                        f"corporate.ownership_{predicate}", round(0.8 * _sure(ends), 2))
 
 
@@ -1058,10 +1060,10 @@ def _titles_listed_before(work: Token) -> list[Token]:
         while j >= work.sent.start and (doc[j].text in (",", "&", *QUOTES) or doc[j].lower_ == "and"):
             joined = joined or doc[j].lower_ in ("and", "&")
             j -= 1
-        if j == i or j < work.sent.start or doc[j]._.mkg_kind != "work" or not doc[j]._.mkg_entity:
+        if j == i or j < work.sent.start or kind_of(doc[j]) != "work" or not entity_of(doc[j]):
             break
         found.append(doc[j])
-        while j > work.sent.start and doc[j - 1]._.mkg_entity == doc[j]._.mkg_entity:
+        while j > work.sent.start and entity_of(doc[j - 1]) == entity_of(doc[j]):
             j -= 1
         i = j - 1
     return list(reversed(found)) if joined else []
@@ -1085,7 +1087,7 @@ def epithet_makers(doc: Doc) -> Iterator[Fact]:
         # The word before the name ends the maker noun: most names have none before them.
         if company.i == 0 or lowers[company.i - 1] not in _epithet_noun_endings():
             continue
-        if company._.mkg_kind != "org" or company._.mkg_ref:
+        if kind_of(company) != "org" or ref_of(company):
             continue
         for size in (1, 2, 3):  # a maker noun of up to three words ("executive producer")
             start = company.i - size
@@ -1094,16 +1096,16 @@ def epithet_makers(doc: Doc) -> Iterator[Fact]:
             predicate = table.get(doc[start:company.i].text.lower())
             work = doc[start - 1]
             # deals8: '"Che" co-producer Telecinco': the title's closing quote comes between.
-            if work.text in ('"', "\u201d", "'", "\u2019") and start - 2 >= company.sent.start and doc[start - 2]._.mkg_kind == "work":
+            if work.text in ('"', "\u201d", "'", "\u2019") and start - 2 >= company.sent.start and kind_of(doc[start - 2]) == "work":
                 work = doc[start - 2]
-            if predicate is None or work._.mkg_kind != "work":
+            if predicate is None or kind_of(work) != "work":
                 continue
             if is_hedged(doc, work.i, company.i + 1):
                 continue
             # deals8: "Call The Midwife and Penny Dreadful producer X": the epithet is said of
             # every title listed before the maker noun, not of the last alone.
             for listed in [*_titles_listed_before(work), work]:
-                yield Fact(company._.mkg_entity, predicate, listed._.mkg_entity, sentence_evidence(company.sent),
+                yield Fact(entity_of(company), predicate, entity_of(listed), sentence_evidence(company.sent),
                            "corporate.epithet_maker", 0.75)
 
 
@@ -1120,22 +1122,22 @@ def parent_names(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
         j = parent_word.i + 1
         if doc[j].lower_ in PARENT_HEADS:
             j += 1
-        if j >= len(doc) or doc[j]._.mkg_kind != "org":
+        if j >= len(doc) or kind_of(doc[j]) != "org":
             continue
         parent = doc[j]
         before = doc[parent_word.i - 1] if parent_word.i > parent_word.sent.start else None
-        if before is not None and (before.tag_ == "POS" or before._.mkg_kind or before.lower_ in PAST_POST or before.lower_ in UNREALISED):
+        if before is not None and (before.tag_ == "POS" or kind_of(before) or before.lower_ in PAST_POST or before.lower_ in UNREALISED):
             continue
-        left = [t for t in doc[parent_word.sent.start:parent_word.i] if t._.mkg_kind == "org" and t._.mkg_entity != parent._.mkg_entity]
+        left = [t for t in doc[parent_word.sent.start:parent_word.i] if kind_of(t) == "org" and entity_of(t) != entity_of(parent)]
         # Only a company named (or referred to) before it in the sentence: the article's main
         # company proved too loose a guess for the child.
-        child = left[-1]._.mkg_entity if left else ""
+        child = entity_of(left[-1]) if left else ""
         weight = _sure(left[-1:])
         # The hedge is read on the name phrase alone: "aims to hit a target set by parent X"
         # plans the target, not the parenthood.
-        if not child or child == parent._.mkg_entity or is_hedged(doc, parent_word.i, parent.i + 1):
+        if not child or child == entity_of(parent) or is_hedged(doc, parent_word.i, parent.i + 1):
             continue
-        yield Fact(child, "subsidiaryOf", parent._.mkg_entity, sentence_evidence(parent_word.sent), "corporate.parent_name",
+        yield Fact(child, "subsidiaryOf", entity_of(parent), sentence_evidence(parent_word.sent), "corporate.parent_name",
                    round(0.75 * weight, 2))
 
 
@@ -1145,10 +1147,10 @@ def _acquired_companies(verb: Token) -> list[Token]:
     Studios" (the name in apposition to a descriptor)."""
     found: list[Token] = []
     for dobj in (c for c in verb.children if c.dep_ == "dobj"):
-        named = dobj if dobj._.mkg_kind == "org" else next(
-            (c for c in dobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "org"), None)
+        named = dobj if kind_of(dobj) == "org" else next(
+            (c for c in dobj.children if c.dep_ in ("appos", "compound") and kind_of(c) == "org"), None)
         if named is not None:
-            found += [t for t in coordinated(named) if t._.mkg_kind == "org"]
+            found += [t for t in coordinated(named) if kind_of(t) == "org"]
     return found
 
 
@@ -1195,7 +1197,7 @@ def company_leases(doc: Doc) -> Iterator[Fact]:
         # (a named thing joined to a description is the list's next item, not more description).
         lessors = [t for dobj in verb.children if dobj.dep_ == "dobj"
                    for t in [dobj, *dobj.conjuncts, *(c for a in dobj.children if a.dep_ == "appos" for c in a.conjuncts)]
-                   if t._.mkg_kind in ("org", "facility")]
+                   if kind_of(t) in ("org", "facility")]
         if not lessees or not lessors:
             continue
         tokens = lessees + lessors
@@ -1203,8 +1205,8 @@ def company_leases(doc: Doc) -> Iterator[Fact]:
             continue
         for lessee in lessees:
             for lessor in lessors:
-                if lessor._.mkg_entity != lessee._.mkg_entity:
-                    yield Fact(lessee._.mkg_entity, "partnersWith", lessor._.mkg_entity, sentence_evidence(verb.sent),
+                if entity_of(lessor) != entity_of(lessee):
+                    yield Fact(entity_of(lessee), "partnersWith", entity_of(lessor), sentence_evidence(verb.sent),
                                "corporate.lease", round(0.75 * _sure([lessee]), 2))
 
 
@@ -1213,17 +1215,17 @@ def _named_after(noun: Token) -> list[Token]:
     coordinated with them: "production unit Kestrel Pictures" (apposition or the name it is
     compounded into), "two production arms, Kestrel Pictures and Ashdown Films" (the parser
     often hangs a listed name on a plural noun as its conjunct)."""
-    if noun.dep_ == "compound" and noun.head._.mkg_kind == "org" and noun.head.i > noun.i:
-        return [t for t in coordinated(noun.head) if t._.mkg_kind == "org"]
+    if noun.dep_ == "compound" and kind_of(noun.head) == "org" and noun.head.i > noun.i:
+        return [t for t in coordinated(noun.head) if kind_of(t) == "org"]
     for child in noun.children:
         if child.i < noun.i:
             continue
-        if child.dep_ == "appos" and child._.mkg_kind == "org":
-            return [t for t in coordinated(child) if t._.mkg_kind == "org"]
+        if child.dep_ == "appos" and kind_of(child) == "org":
+            return [t for t in coordinated(child) if kind_of(t) == "org"]
         # "arms, A and B": the first name right after the comma that follows the noun.
-        if (child.dep_ == "conj" and child._.mkg_kind == "org" and noun.tag_ in ("NNS", "NNPS")
+        if (child.dep_ == "conj" and kind_of(child) == "org" and noun.tag_ in ("NNS", "NNPS")
                 and child.i == noun.i + 2 and noun.doc[noun.i + 1].text == ","):
-            return [t for t in coordinated(child) if t._.mkg_kind == "org"]
+            return [t for t in coordinated(child) if kind_of(t) == "org"]
     return []
 
 
@@ -1243,7 +1245,7 @@ def named_relations(doc: Doc) -> Iterator[Fact]:
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or (lemma not in units and lemma not in owners):
             continue
-        holders = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i and c._.mkg_kind == "org"]
+        holders = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i and kind_of(c) == "org"]
         if len(holders) != 1 or any(c.lower_ in blocked for c in noun.children):
             continue
         holder, named = holders[0], _named_after(noun)
@@ -1256,10 +1258,10 @@ def named_relations(doc: Doc) -> Iterator[Fact]:
         if not named or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
             continue
         for name in named:
-            if name._.mkg_entity == holder._.mkg_entity:
+            if entity_of(name) == entity_of(holder):
                 continue
             fact = (name, "subsidiaryOf", holder) if lemma in units else (name, "owns", holder)
-            yield Fact(fact[0]._.mkg_entity, fact[1], fact[2]._.mkg_entity, sentence_evidence(noun.sent),
+            yield Fact(entity_of(fact[0]), fact[1], entity_of(fact[2]), sentence_evidence(noun.sent),
                        f"corporate.named_{'unit' if lemma in units else 'owner'}", round(0.75 * _sure(ends), 2))
 
 
@@ -1274,7 +1276,7 @@ def owned_descriptions(doc: Doc) -> Iterator[Fact]:
         if owned.lower_ not in owned_words or owned.i < 2 or doc[owned.i - 1].text != "-":
             continue
         owner = doc[owned.i - 2]
-        if owner._.mkg_kind != "org" or any(t.lower_ in PAST_POST for t in doc[max(owned.sent.start, owner.i - 2):owner.i]):
+        if kind_of(owner) != "org" or any(t.lower_ in PAST_POST for t in doc[max(owned.sent.start, owner.i - 2):owner.i]):
             continue
         # Up through the description's nouns to the name it describes, within three steps.
         node, named = owned, None
@@ -1282,24 +1284,24 @@ def owned_descriptions(doc: Doc) -> Iterator[Fact]:
             if node.dep_ not in ("amod", "compound", "nmod") or node.head.i <= node.i:
                 break
             node = node.head
-            if node._.mkg_kind == "org":
+            if kind_of(node) == "org":
                 named = node
                 break
             if node.pos_ not in ("NOUN", "PROPN"):
                 break
             # "X-owned US streamer, Y" / the parser's "streamer Y" as an apposition.
-            named = next((c for c in node.children if c.dep_ == "appos" and c.i > node.i and c._.mkg_kind == "org"), None)
+            named = next((c for c in node.children if c.dep_ == "appos" and c.i > node.i and kind_of(c) == "org"), None)
             if named is not None:
                 break
-        if named is None or named.i == owned.i + 1 or named._.mkg_entity == owner._.mkg_entity:
+        if named is None or named.i == owned.i + 1 or entity_of(named) == entity_of(owner):
             continue  # right after the compound, the name is x_owned's
         if is_hedged(doc, owner.i, named.i + 1):
             continue
         evidence, confidence = sentence_evidence(owned.sent), round(0.8 * _sure([owner, named]), 2)
-        yield Fact(owner._.mkg_entity, "owns", named._.mkg_entity, evidence, "corporate.owned_description", confidence)
+        yield Fact(entity_of(owner), "owns", entity_of(named), evidence, "corporate.owned_description", confidence)
         # Described by a unit noun ("X-owned streamer Y"), the company is also X's unit.
         if node.lemma_.lower() in ordered_words("unit_nouns"):
-            yield Fact(named._.mkg_entity, "subsidiaryOf", owner._.mkg_entity, evidence, "corporate.owned_unit", confidence)
+            yield Fact(entity_of(named), "subsidiaryOf", entity_of(owner), evidence, "corporate.owned_unit", confidence)
 
 
 def _credited_people(doc: Doc, prep: Token) -> list[Token]:
@@ -1307,10 +1309,10 @@ def _credited_people(doc: Doc, prep: Token) -> list[Token]:
     that one by "and" ("A and B for X"). A longer comma list is left alone: in "with C, A and B
     for X" only the last pair is sure to be X's."""
     before = doc[prep.i - 1] if prep.i > prep.sent.start else None
-    if before is None or before._.mkg_kind != "person" or before._.mkg_ref:
+    if before is None or kind_of(before) != "person" or ref_of(before):
         return []
     people = [before]
-    if before.i - 2 >= prep.sent.start and doc[before.i - 1].lower_ == "and" and doc[before.i - 2]._.mkg_kind == "person":
+    if before.i - 2 >= prep.sent.start and doc[before.i - 1].lower_ == "and" and kind_of(doc[before.i - 2]) == "person":
         people.append(doc[before.i - 2])
     return people
 
@@ -1320,7 +1322,7 @@ def _subject_people(verb: Token) -> list[Token]:
     parser often takes "executive" for the subject, with the name as its compound)."""
     subjects = [s for s in verb.children if s.dep_ == "nsubj"]
     subjects += [c for s in subjects if s.lower_ in ("executive", "exec", "co-executive") for c in s.children if c.dep_ == "compound"]
-    return [t for s in subjects for t in coordinated(s) if t._.mkg_kind == "person" and not t._.mkg_ref]
+    return [t for s in subjects for t in coordinated(s) if kind_of(t) == "person" and not ref_of(t)]
 
 
 def banner_staff(doc: Doc) -> Iterator[Fact]:
@@ -1335,7 +1337,7 @@ def banner_staff(doc: Doc) -> Iterator[Fact]:
     verb_preps = lower_words("corp4_banner_verb_prepositions") | (banner_preps - {"for"})
     platforms = lower_words("corp4_platform_classes")
     for sent in doc_sents(doc):
-        trigger = _production_trigger(list(sent))
+        trigger = _production_trigger(sent)
         if trigger is None:
             continue
         for prep in sent:
@@ -1347,14 +1349,14 @@ def banner_staff(doc: Doc) -> Iterator[Fact]:
             if not people:
                 continue
             companies = _companies_of(prep) or [c for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lower_words("banner_nouns")
-                                                for c in o.children if c.dep_ in ("compound", "poss", "appos") and c._.mkg_kind == "org"]
-            companies = [c for c in companies if c._.mkg_class.lower() not in platforms and not c._.mkg_ref]
+                                                for c in o.children if c.dep_ in ("compound", "poss", "appos") and kind_of(c) == "org"]
+            companies = [c for c in companies if class_of(c).lower() not in platforms and not ref_of(c)]
             ends = [*people, *companies, trigger]
             if not companies or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
                 continue
             for person in people:
                 for company in companies:
-                    yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(sent),
+                    yield Fact(entity_of(person), "employedBy", entity_of(company), sentence_evidence(sent),
                                "corporate.banner_staff", 0.7)
 
 
@@ -1385,19 +1387,19 @@ def own_banners(doc: Doc) -> Iterator[Fact]:
         if i < sent.end and doc[i].lower_ == "own":
             i += 1
         company = None
-        if i + 1 < sent.end and doc[i]._.mkg_kind == "org" and _banner_at(doc, i + 1, sent.end, banners):
+        if i + 1 < sent.end and kind_of(doc[i]) == "org" and _banner_at(doc, i + 1, sent.end, banners):
             company = doc[i]  # "his A Productions shingle"
         elif i < sent.end and (j := _banner_at(doc, i, sent.end, banners)):
             j = j + 1 if j < sent.end and doc[j].text == "," else j
-            if j < sent.end and doc[j]._.mkg_kind == "org":
+            if j < sent.end and kind_of(doc[j]) == "org":
                 company = doc[j]  # "her banner, Harbour Films"
-        if company is None or company._.mkg_ref:
+        if company is None or ref_of(company):
             continue
-        before = [t for t in doc[sent.start:pronoun.i] if t._.mkg_kind == "person"]
+        before = [t for t in doc[sent.start:pronoun.i] if kind_of(t) == "person"]
         if not before:
             continue
         # "their": the people coordinated with the nearest name ("B and C via their banner").
-        people = [p for p in coordinated(before[-1]) if p._.mkg_kind == "person"] if pronoun.lower_ == "their" else [before[-1]]
+        people = [p for p in coordinated(before[-1]) if kind_of(p) == "person"] if pronoun.lower_ == "their" else [before[-1]]
         if pronoun.lower_ == "their" and len(people) < 2 and len(before) >= 2 and doc[before[-1].i - 1].lower_ == "and":
             people = before[-2:]
         # No hedge of the clause reaches it: "may produce through her X banner" still says whose
@@ -1405,7 +1407,7 @@ def own_banners(doc: Doc) -> Iterator[Fact]:
         if doc[pronoun.i + 1].lower_ in PAST_POST:
             continue
         for person in people:
-            yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(sent), "corporate.own_banner", 0.7)
+            yield Fact(entity_of(person), "employedBy", entity_of(company), sentence_evidence(sent), "corporate.own_banner", 0.7)
 
 
 def compound_parents(doc: Doc) -> Iterator[Fact]:
@@ -1420,21 +1422,21 @@ def compound_parents(doc: Doc) -> Iterator[Fact]:
         child, j = doc[word_.i - 1], word_.i + 1
         if doc[j].lower_ in PARENT_HEADS:
             j += 1
-        if j >= len(doc) or child._.mkg_kind != "org" or doc[j]._.mkg_kind != "org" or doc[j].sent != word_.sent:
+        if j >= len(doc) or kind_of(child) != "org" or kind_of(doc[j]) != "org" or doc[j].sent != word_.sent:
             continue
         parent = doc[j]
-        if child._.mkg_entity == parent._.mkg_entity or (child.i > 0 and doc[child.i - 1].lower_ in blocked):
+        if entity_of(child) == entity_of(parent) or (child.i > 0 and doc[child.i - 1].lower_ in blocked):
             continue
         if is_hedged(doc, child.i, parent.i + 1):
             continue
         # "CNN and HBO parent X": companies listed before the modifier share the parent.
         children, i = [child], child.i - 1
-        while i - 1 >= word_.sent.start and doc[i].lower_ in ("and", ",", "&") and doc[i - 1]._.mkg_kind == "org":
+        while i - 1 >= word_.sent.start and doc[i].lower_ in ("and", ",", "&") and kind_of(doc[i - 1]) == "org":
             children.append(doc[i - 1])
             i -= 2
         for company in children:
-            if company._.mkg_entity != parent._.mkg_entity:
-                yield Fact(company._.mkg_entity, "subsidiaryOf", parent._.mkg_entity, sentence_evidence(word_.sent),
+            if entity_of(company) != entity_of(parent):
+                yield Fact(entity_of(company), "subsidiaryOf", entity_of(parent), sentence_evidence(word_.sent),
                            "corporate.compound_parent", round(0.75 * _sure([company, parent]), 2))
 
 
@@ -1447,18 +1449,18 @@ def possessive_companies(doc: Doc) -> Iterator[Fact]:
     a person the NER took for a company ("Nicolas Chartier's Voltage") holds no unit, and a bare
     Organization's possession may be a holding rather than a unit ("Hudson Pacific's portfolio")."""
     for company in entity_tokens(doc, "org"):
-        if company._.mkg_kind != "org" or company._.mkg_ref or company.i < 2:
+        if kind_of(company) != "org" or ref_of(company) or company.i < 2:
             continue
         marker, holder = doc[company.i - 1], doc[company.i - 2]
-        if marker.lower_ not in ("'s", "\u2019s", "'", "\u2019") or holder._.mkg_kind != "org" or holder._.mkg_ref:
+        if marker.lower_ not in ("'s", "\u2019s", "'", "\u2019") or kind_of(holder) != "org" or ref_of(holder):
             continue
-        if holder._.mkg_class in ("", "Organization") or holder._.mkg_entity == company._.mkg_entity:
+        if class_of(holder) in ("", "Organization") or entity_of(holder) == entity_of(company):
             continue
         if holder.i > company.sent.start and doc[holder.i - 1].lower_ in set(UNREALISED) | set(PAST_POST):
             continue
         if is_hedged(doc, holder.i, company.i + 1):
             continue
-        yield Fact(company._.mkg_entity, "subsidiaryOf", holder._.mkg_entity, sentence_evidence(company.sent),
+        yield Fact(entity_of(company), "subsidiaryOf", entity_of(holder), sentence_evidence(company.sent),
                    "corporate.possessive_company", round(0.7, 2))
 
 
@@ -1471,10 +1473,10 @@ def _with_companies(prep: Token) -> list[Token]:
     found: list[Token] = []
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         for item in [pobj, *pobj.conjuncts]:
-            if item._.mkg_kind == "org":
+            if kind_of(item) == "org":
                 found.append(item)
             elif item.lemma_.lower() in BANNER_HEADS or item.lemma_.lower() in ("company", "operator", "partner"):
-                found += [c for c in item.children if c.dep_ in ("compound", "appos") and c._.mkg_kind == "org"]
+                found += [c for c in item.children if c.dep_ in ("compound", "appos") and kind_of(c) == "org"]
     return found
 
 
@@ -1485,7 +1487,7 @@ def _subject_companies(verb: Token) -> list[Token]:
     for node in (verb, verb.head if verb.dep_ == "xcomp" else None):
         subjects = [c for c in node.children if c.dep_ == "nsubj"] if node is not None else []
         if subjects:
-            return [t for c in subjects for t in [c, *c.conjuncts] if t._.mkg_kind == "org"]
+            return [t for c in subjects for t in [c, *c.conjuncts] if kind_of(t) == "org"]
     return []
 
 
@@ -1505,12 +1507,12 @@ def partners_named_after_with(doc: Doc) -> Iterator[Fact]:
         if head.pos_ == "VERB" and lemma in verbs:
             clause = head
             partners = _subject_companies(head)
-        elif head.pos_ == "NOUN" and (lemma in nouns or head._.mkg_kind == "agreement"):
+        elif head.pos_ == "NOUN" and (lemma in nouns or kind_of(head) == "agreement"):
             # "A has signed a deal with B", "A's pact with B": the striker is the subject of a
             # verb of making a deal whose object the deal is ("A is handling B's deals with C"
             # makes A no party), or the deal's possessor.
             clause = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in strikes else head
-            partners = [c for c in head.children if c.dep_ == "poss" and c._.mkg_kind == "org"]
+            partners = [c for c in head.children if c.dep_ == "poss" and kind_of(c) == "org"]
             if not partners and clause is not head:
                 partners = _subject_companies(clause)
         else:
@@ -1518,10 +1520,10 @@ def partners_named_after_with(doc: Doc) -> Iterator[Fact]:
         if not partners or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in CONDITIONAL)
                                for node in {clause, head} for c in node.children):
             continue
-        own = {p._.mkg_entity for p in partners}
+        own = {entity_of(p) for p in partners}
         # "closed deals with A (UK) and B (Germany)": a company with the territory it took in
         # brackets bought a title from the dealer; a sale is no partnership.
-        others = [t for t in _with_companies(prep) if t._.mkg_entity not in own and not _territory_buyer(t)]
+        others = [t for t in _with_companies(prep) if entity_of(t) not in own and not _territory_buyer(t)]
         if not others:
             continue
         tokens = [*partners, *others]
@@ -1529,5 +1531,5 @@ def partners_named_after_with(doc: Doc) -> Iterator[Fact]:
             continue
         for partner in partners:
             for other in others:
-                yield Fact(partner._.mkg_entity, "partnersWith", other._.mkg_entity, sentence_evidence(prep.sent),
+                yield Fact(entity_of(partner), "partnersWith", entity_of(other), sentence_evidence(prep.sent),
                            "corporate.partner_named_after_with", round(0.75 * _sure([partner, other]), 2))

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.engine import Default, Rule, co_word, ent, entity_end, gap, kinds, lemma, possessive, word
+from mediakg.extract.tokens import entity_of, kind_of
 
 WORK, PERSON = kinds("work"), kinds("person")
 AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "been", "set", "slated", "due", "attached",
@@ -46,8 +47,8 @@ def _among_described_people(person: Token) -> bool:
     includes director A, actress B and producer C"): a panel or a guest list, whose director is
     no credit on the sentence's work."""
     sent = person.sent
-    described = {t._.mkg_entity for t in sent if t._.mkg_kind == "person" and t.i > sent.start
-                 and t.doc[t.i - 1].lower_ in PROFESSION_NOUNS and t._.mkg_entity != person._.mkg_entity}
+    described = {entity_of(t) for t in sent if kind_of(t) == "person" and t.i > sent.start
+                 and t.doc[t.i - 1].lower_ in PROFESSION_NOUNS and entity_of(t) != entity_of(person)}
     return len(described) >= 2
 
 
@@ -83,7 +84,7 @@ def _epithet_title_before(person: Token) -> bool:
     doc, i = person.doc, person.i - 2
     while i >= person.sent.start and doc[i].text in ("\u201d", "\"", "'", "\u2019"):
         i -= 1
-    return i >= person.sent.start and doc[i]._.mkg_kind == "work"
+    return i >= person.sent.start and kind_of(doc[i]) == "work"
 
 
 def _byline_director(person: Token) -> bool:
@@ -110,7 +111,7 @@ def _owns_another_work(person: Token) -> bool:
     """"writer-director Dana Vale's next project": the name is the possessor of a noun that is
     no title, a work of hers the sentence does not name; the job is said of that one."""
     doc, end = person.doc, entity_end(person)
-    return end + 2 < person.sent.end and doc[end + 1].tag_ == "POS" and not doc[end + 2]._.mkg_kind
+    return end + 2 < person.sent.end and doc[end + 1].tag_ == "POS" and not kind_of(doc[end + 2])
 
 
 def _possessor(person: Token) -> bool:
@@ -121,8 +122,8 @@ def _possessor(person: Token) -> bool:
     if not (end + 1 < person.sent.end and doc[end + 1].lower_ in ("'s", "\u2019s", "'", "\u2019")):
         return False
     for token in doc[end + 2:min(end + 7, person.sent.end)]:
-        if token._.mkg_kind:
-            return token._.mkg_kind == "work"
+        if kind_of(token):
+            return kind_of(token) == "work"
         if not (token.is_lower or token.is_punct):
             return False
     return False

@@ -19,7 +19,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.engine import coordinated
-from mediakg.extract.tokens import tokens_with
+from mediakg.extract.tokens import entity_of, kind_of, tokens_with
 
 
 def _joined_work(verb: Token) -> Token | None:
@@ -30,9 +30,9 @@ def _joined_work(verb: Token) -> Token | None:
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "onto", "aboard", "on")
                 for o in p.children if o.dep_ == "pobj"]
     for obj in objects:
-        if obj._.mkg_kind == "work":
+        if kind_of(obj) == "work":
             return obj
-        titled = [a for a in obj.children if a.dep_ == "appos" and a._.mkg_kind == "work"]
+        titled = [a for a in obj.children if a.dep_ == "appos" and kind_of(a) == "work"]
         if titled:
             return titled[0]
     return None
@@ -64,7 +64,7 @@ def crew_joins(doc: Doc) -> Iterator[Fact]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         work = _joined_work(verb)
-        people = [t for s in verb.children if s.dep_ == "nsubj" for t in coordinated(s) if t._.mkg_kind == "person"]
+        people = [t for s in verb.children if s.dep_ == "nsubj" for t in coordinated(s) if kind_of(t) == "person"]
         if work is None or not people:
             continue
         predicate = _as_role(verb, work)
@@ -72,4 +72,4 @@ def crew_joins(doc: Doc) -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(verb.sent)
         for person in people:
-            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "crew_joins.as_role", 0.75)
+            yield Fact(entity_of(work), predicate, entity_of(person), evidence, "crew_joins.as_role", 0.75)

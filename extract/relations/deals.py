@@ -19,12 +19,12 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import document_text, sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
 from mediakg.extract.lexicon import lexicon_table, words
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.records import Entity, Fact
 from mediakg.extract.relations.hedges import STATUSES, hedge_status
-from mediakg.extract.tokens import doc_sents, entity_tokens
+from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of, ref_of
 
 COVERED_KINDS = frozenset({"work", "facility"})
 DURATION_RE = re.compile(r"\b(multi-year|multiyear|long-term|short-term|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -96,7 +96,7 @@ def deal_amounts(sent: Span) -> Iterator[tuple[str, int, int]]:
     """The sums of a sentence that are a deal's price: (amount, start, end) in document offsets.
     "for $18 million", "worth £2.5bn", "a $40 million deal"; not "a $100 million budget"."""
     text = document_text(sent.doc)
-    for match in _money_re().finditer(sent.text):
+    for match in _money_re().finditer(sentence_text(sent)):
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         after = text[end:sent.end_char]
         if _cue_before(text, start, "deal_value_cues") or re.match(
@@ -110,8 +110,8 @@ def deal_amounts(sent: Span) -> Iterator[tuple[str, int, int]]:
 def _agreement_tokens(doc: Doc) -> dict[str, list[Token]]:
     found: dict[str, list[Token]] = {}
     for token in entity_tokens(doc, "agreement"):
-        if token._.mkg_kind == "agreement" and token._.mkg_entity:
-            found.setdefault(token._.mkg_entity, []).append(token)
+        if kind_of(token) == "agreement" and entity_of(token):
+            found.setdefault(entity_of(token), []).append(token)
     return found
 
 
@@ -141,12 +141,12 @@ def _territory(sent: Span, token: Token) -> Token | None:
     deal. Not "signed in Tokyo": where a deal was made is no territory of it."""
     doc = sent.doc
     before = [t for t in doc[max(sent.start, token.i - 2):token.i] if not t.is_punct]
-    if before and before[-1]._.mkg_kind == "place":
+    if before and kind_of(before[-1]) == "place":
         return before[-1]
     for t in doc[token.i + 1:min(sent.end, token.i + 8)]:
-        if t.text in (".", ";") or t._.mkg_kind in ("work", "facility", "event", "person"):
+        if t.text in (".", ";") or kind_of(t) in ("work", "facility", "event", "person"):
             break
-        if t._.mkg_kind == "place" and doc[t.i - 1].lower_ in words("territory_cues"):
+        if kind_of(t) == "place" and doc[t.i - 1].lower_ in words("territory_cues"):
             return t
     return None
 
@@ -158,10 +158,10 @@ def _covered(sent: Span, token: Token) -> list[Token]:
     text = document_text(doc)
     covered = []
     for t in doc[token.i + 1:sent.end]:
-        if t._.mkg_kind in COVERED_KINDS and t.i - token.i <= 12:
+        if kind_of(t) in COVERED_KINDS and t.i - token.i <= 12:
             opener = text[token.idx + len(token.text):t.idx]
             if re.search(r"(?<![\w-])(?:" + _alternation(words("deal_cover_cues")) + r")\b", opener, re.I) \
-                    and not any(doc[i]._.mkg_kind in COVERED_KINDS for i in range(token.i + 1, t.i)):
+                    and not any(kind_of(doc[i]) in COVERED_KINDS for i in range(token.i + 1, t.i)):
                 covered.append(t)
                 covered.extend(c for c in _listed(t) if c is not t)
                 break
@@ -180,7 +180,7 @@ def agreement_facts(doc: Doc, facts: list[Fact]) -> Iterator[Fact]:
     relations = [f for f in facts if not f.is_attribute and f.predicate in ("partnersWith", "acquires")]
     for key, tokens in _agreement_tokens(doc).items():
         for token in tokens:
-            if not token._.mkg_ref:
+            if not ref_of(token):
                 if kind := agreement_kind(token.text):
                     yield _fact(key, "agreementKind", kind, token.sent, "deals.kind", 0.85, "", True)
                 if term := duration(token.text):
@@ -201,14 +201,14 @@ def agreement_facts(doc: Doc, facts: list[Fact]) -> Iterator[Fact]:
 def _terms(doc: Doc, key: str, token: Token, sent: Span) -> Iterator[Fact]:
     place = _territory(sent, token)
     if place is not None and (status := _status(doc, token.i, place.i)) is not None:
-        yield _fact(key, "territory", place._.mkg_entity, sent, "deals.territory", 0.75, status)
+        yield _fact(key, "territory", entity_of(place), sent, "deals.territory", 0.75, status)
     for amount, start, end in deal_amounts(sent):
         last = doc.char_span(start, end, alignment_mode="expand")
         if last is not None and (status := _status(doc, token.i, last.end - 1)) is not None:
             yield _fact(key, "value", amount, sent, "deals.value", 0.8, status, True)
     for work in _covered(sent, token):
         if (status := _status(doc, token.i, work.i)) is not None:
-            yield _fact(key, "covers", work._.mkg_entity, sent, "deals.covers", 0.75, status)
+            yield _fact(key, "covers", entity_of(work), sent, "deals.covers", 0.75, status)
 
 
 def merge_definite_agreements(text: str, groups: list[EntityGroup]) -> list[EntityGroup]:
@@ -231,7 +231,7 @@ def merge_definite_agreements(text: str, groups: list[EntityGroup]) -> list[Enti
 
 
 def _kind(doc: Doc, key: str) -> str:
-    return next((t._.mkg_kind for t in doc if t._.mkg_entity == key), "")
+    return next((kind_of(t) for t in doc if entity_of(t) == key), "")
 
 
 def acquisitions(doc: Doc, facts: list[Fact], labels: dict[str, str]) -> Deals:
@@ -240,7 +240,7 @@ def acquisitions(doc: Doc, facts: list[Fact], labels: dict[str, str]) -> Deals:
     entities: list[Entity] = []
     out: list[Fact] = []
     sentences = {s.start_char: s for s in doc_sents(doc)}
-    with_agreement = {t.sent.start_char for t in entity_tokens(doc, "agreement") if t._.mkg_kind == "agreement"}
+    with_agreement = {t.sent.start_char for t in entity_tokens(doc, "agreement") if kind_of(t) == "agreement"}
     for fact in facts:
         if fact.predicate != "acquires" or fact.is_attribute or fact.status or fact.evidence.start in with_agreement:
             continue

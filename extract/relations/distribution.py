@@ -23,7 +23,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import clause_verb, coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import TokenTable, doc_sents, kind_of, token_table, tokens_with
+from mediakg.extract.tokens import TokenTable, class_of, doc_sents, entity_of, kind_of, ref_of, token_table, tokens_with
 
 
 def _platform_table() -> dict[str, set[str]]:
@@ -43,8 +43,8 @@ def _work_subjects(verb: Token) -> list[Token]:
     # hangs on the work it is about.
     if current.dep_ in ("relcl", "acl") and (not heads or all(h.lower_ in ("which", "that") for h in heads)):
         heads = [current.head]
-    heads += [c for s in heads if s._.mkg_kind != "work" for c in s.children if c.dep_ in ("appos", "compound")]
-    return [t for h in heads for t in coordinated(h) if t._.mkg_kind == "work" and not in_passing(t)]
+    heads += [c for s in heads if kind_of(s) != "work" for c in s.children if c.dep_ in ("appos", "compound")]
+    return [t for h in heads for t in coordinated(h) if kind_of(t) == "work" and not in_passing(t)]
 
 
 def _platforms(verb: Token, table: dict[str, set[str]]) -> list[Token]:
@@ -61,23 +61,23 @@ def _platforms(verb: Token, table: dict[str, set[str]]) -> list[Token]:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    found += [t for t in coordinated(pobj) if t._.mkg_kind == "org"]
+                    found += [t for t in coordinated(pobj) if kind_of(t) == "org"]
     if not found:
         # "will premiere outside of the UK on Vantix": the parser may hang the platform's "on" on
         # the territory before it; it is still in the verb's own clause. Only a service or a
         # channel there: a company "on" a place may be anything.
         for prep in verb.subtree:
             if prep.dep_ == "prep" and prep.head.i != verb.i and lemma in table.get(prep.lower_, ()) \
-                    and prep.head._.mkg_kind == "place" and (clause_verb(prep) or prep).i == verb.i:
+                    and kind_of(prep.head) == "place" and (clause_verb(prep) or prep).i == verb.i:
                 found += [t for o in prep.children if o.dep_ == "pobj" for t in coordinated(o)
-                          if t._.mkg_kind == "org" and t._.mkg_class in ("StreamingService", "Broadcaster")]
+                          if kind_of(t) == "org" and class_of(t) in ("StreamingService", "Broadcaster")]
     return found
 
 
 def _noun_works(noun: Token) -> list[Token]:
     """The works a premiere noun is of: "Saltmarsh's debut on Netflix", or the subject of the
     verb it hangs on, "Saltmarsh is set for a June premiere on Netflix"."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c._.mkg_kind == "work"]
+    owners = [c for c in noun.children if c.dep_ == "poss" and kind_of(c) == "work"]
     if owners:
         return owners
     head = noun.head
@@ -109,10 +109,10 @@ def _carried(doc: Doc, trigger: Token, works: list[Token], platforms: list[Token
     if is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
         return
     evidence = sentence_evidence(trigger.sent)
-    sure = 0.85 if any(t._.mkg_ref for t in ends) else 1.0
+    sure = 0.85 if any(ref_of(t) for t in ends) else 1.0
     for platform in platforms:
         for work in works:
-            yield Fact(platform._.mkg_entity, "distributes", work._.mkg_entity, evidence,
+            yield Fact(entity_of(platform), "distributes", entity_of(work), evidence,
                        "distribution.platform", round(0.75 * sure, 2))
 
 
@@ -154,12 +154,12 @@ def _sales_work(verb: Token, noun: Token) -> list[Token]:
     found: list[Token] = []
     for holder in (noun, verb):
         for child in holder.children:
-            if child.dep_ == "poss" and child._.mkg_kind == "work":
+            if child.dep_ == "poss" and kind_of(child) == "work":
                 found.append(child)
             if child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "of"):
                 # "sales on the thriller Glasshouse": the title stands in apposition to a genre noun.
                 found += [t for p in child.children if p.dep_ == "pobj"
-                          for t in [*coordinated(p), *(c for c in p.children if c.dep_ in ("appos", "compound"))] if t._.mkg_kind == "work"]
+                          for t in [*coordinated(p), *(c for c in p.children if c.dep_ in ("appos", "compound"))] if kind_of(t) == "work"]
     return found
 
 
@@ -172,8 +172,8 @@ def _verb_companies(verb: Token) -> list[Token]:
         subjects = [c for c in current.children if c.dep_ == "nsubj"]
         if subjects:
             if subjects[0].lower_ in ("which", "that") and current.dep_ == "relcl":
-                return [current.head] if current.head._.mkg_kind == "org" else []
-            return [t for s in subjects for t in [s, *s.conjuncts] if t._.mkg_kind == "org"]
+                return [current.head] if kind_of(current.head) == "org" else []
+            return [t for s in subjects for t in [s, *s.conjuncts] if kind_of(t) == "org"]
         if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
             return []
         current = current.head
@@ -202,7 +202,7 @@ def sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         works = _sales_work(verb, objects[0])
         if works:
-            found = [(w._.mkg_entity, 1.0) for w in works]
+            found = [(entity_of(w), 1.0) for w in works]
         else:
             work, weight = work_of(verb.sent, companies[0].i, salient_work)
             found = [(work, weight)] if work else []
@@ -210,7 +210,7 @@ def sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         for company in companies:
             for work, weight in found:
-                yield Fact(company._.mkg_entity, "distributes", work, sentence_evidence(verb.sent), "distribution.sales_agent",
+                yield Fact(entity_of(company), "distributes", work, sentence_evidence(verb.sent), "distribution.sales_agent",
                            round(0.7 * weight, 2))
 
 
@@ -228,7 +228,7 @@ def passive_sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in ("sell", "handle"):
             continue
         agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        companies = [t for p in agents for t in [p, *p.conjuncts] if t._.mkg_kind == "org"]
+        companies = [t for p in agents for t in [p, *p.conjuncts] if kind_of(t) == "org"]
         if not companies:
             continue
         if verb.lemma_.lower() == "sell" and not any(c.dep_ == "advmod" and c.lower_ in abroad for c in verb.children):
@@ -239,7 +239,7 @@ def passive_sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not work or is_hedged(doc, verb.sent.start, companies[-1].i + 1):
             continue
         for company in companies:
-            yield Fact(company._.mkg_entity, "distributes", work, sentence_evidence(verb.sent), "distribution.passive_sales_agent",
+            yield Fact(entity_of(company), "distributes", work, sentence_evidence(verb.sent), "distribution.passive_sales_agent",
                        round(0.7 * weight, 2))
 
 
@@ -270,7 +270,7 @@ def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for buyer in buyers:
             # A buyer buys: the territory's distributor acquired the work it releases (corp3).
             for predicate in ("distributes", "acquires"):
-                yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), "distribution.territory_buyer",
+                yield Fact(entity_of(buyer), predicate, work, sentence_evidence(sent), "distribution.territory_buyer",
                            round(0.7 * weight, 2))
 
 
@@ -278,17 +278,17 @@ def _pair_at(doc: Doc, token: Token, end: int) -> tuple[str, int] | None:
     """"Medusa for Italy", "TF1 in France", "Soda Pictures for the U.K. and Canada": a company
     followed by "for" or "in" and a country or region (not a city); the preposition and the
     index after the pair's last place."""
-    if token._.mkg_kind != "org" or token.i + 2 >= end or doc[token.i + 1].lower_ not in ("for", "in"):
+    if kind_of(token) != "org" or token.i + 2 >= end or doc[token.i + 1].lower_ not in ("for", "in"):
         return None
     i = token.i + 2
     if doc[i].lower_ == "the" and i + 1 < end:
         i += 1
     # "for Benelux": a sales territory the place finder does not name (sales_territory_words).
-    territory = doc[i]._.mkg_kind == "place" or (not doc[i]._.mkg_kind and doc[i].text in words("sales_territory_words"))
-    if not territory or doc[i]._.mkg_class == "City":
+    territory = kind_of(doc[i]) == "place" or (not kind_of(doc[i]) and doc[i].text in words("sales_territory_words"))
+    if not territory or class_of(doc[i]) == "City":
         return None
     last = i
-    while last + 2 < end and doc[last + 1].text in (",", "and") and doc[last + 2]._.mkg_kind == "place":
+    while last + 2 < end and doc[last + 1].text in (",", "and") and kind_of(doc[last + 2]) == "place":
         last += 2
     return doc[token.i + 1].lower_, last + 1
 
@@ -328,7 +328,7 @@ def territory_pair_buyers(sent) -> list[Token]:
 def _entity_start(token: Token) -> int:
     """The index of the first token of the entity mention `token` is part of."""
     i = token.i
-    while i > 0 and token.doc[i - 1]._.mkg_kind and token.doc[i - 1]._.mkg_entity == token._.mkg_entity:
+    while i > 0 and kind_of(token.doc[i - 1]) and entity_of(token.doc[i - 1]) == entity_of(token):
         i -= 1
     return i
 
@@ -359,14 +359,14 @@ def territory_for_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if table.lower[i + 1] != "for":
                 continue
             token = doc[i]
-            if token._.mkg_kind != "org":
+            if kind_of(token) != "org":
                 continue
             place = doc[token.i + 3] if doc[token.i + 2].lower_ == "the" and token.i + 3 < sent.end else doc[token.i + 2]
             # "acquired Salt Road by Ana Ruiz for the UK": a name in a work's byline made it.
-            if token.i >= sent.start + 2 and doc[token.i - 1].lower_ == "by" and doc[token.i - 2]._.mkg_kind == "work":
+            if token.i >= sent.start + 2 and doc[token.i - 1].lower_ == "by" and kind_of(doc[token.i - 2]) == "work":
                 continue
             # "acquired it from Nordic Films for the UK": the company after "from" sold the work.
-            if place._.mkg_kind == "place" and not (token.dep_ == "pobj" and token.head.lower_ == "from"):
+            if kind_of(place) == "place" and not (token.dep_ == "pobj" and token.head.lower_ == "from"):
                 buyers.append(token)
         # "picked up by A for Germany, B in Italy": the "in" pairs of a "for" list buy too.
         buyers += [t for t in territory_pair_buyers(sent)
@@ -398,18 +398,18 @@ def territory_handovers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         buyers = []
         for token in sent:
-            if token._.mkg_kind != "org" or token.i + 2 >= sent.end or token.i < opener:
+            if kind_of(token) != "org" or token.i + 2 >= sent.end or token.i < opener:
                 continue
             before = doc[token.i - 2:token.i] if token.i - 2 >= sent.start else None
             # "Benelux going to A"
             if before is not None and before[0].lower_ in HANDED_WORDS and before[1].lower_ == "to" and token.i - 3 >= sent.start \
-                    and doc[token.i - 3]._.mkg_kind == "place":
+                    and kind_of(doc[token.i - 3]) == "place":
                 buyers.append(token)
                 continue
             # "A taking Brazil", "A acquiring rights for Thailand", "A picking up Spain"
             if doc[token.i + 1].lower_ in TAKING_WORDS:
                 rest = [t for t in doc[token.i + 2:min(token.i + 6, sent.end)]]
-                place = next((t for t in rest if t._.mkg_kind == "place"), None)
+                place = next((t for t in rest if kind_of(t) == "place"), None)
                 between = rest[:rest.index(place)] if place is not None else []
                 if place is not None and all(t.lower_ in ("up", "rights", "for", "the", "in") for t in between):
                     buyers.append(token)
@@ -429,7 +429,7 @@ def _territory_buyer_facts(sent: Span, buyers: list[Token], salient_work: str, r
         return
     for buyer in buyers:
         for predicate in ("acquires", "distributes"):
-            yield Fact(buyer._.mkg_entity, predicate, work, sentence_evidence(sent), rule, round(0.7 * weight, 2))
+            yield Fact(entity_of(buyer), predicate, work, sentence_evidence(sent), rule, round(0.7 * weight, 2))
 
 
 @lru_cache(maxsize=1)
@@ -443,10 +443,10 @@ def bracketed_territory(token: Token) -> bool:
     """Whether the company a token names is followed by a territory in brackets, "Arrowhead
     Films (UK)", "Norvik Film (Australia/New Zealand)": the way sales news names a buyer with
     the territory it took."""
-    if token._.mkg_kind != "org":
+    if kind_of(token) != "org":
         return False
     end = token.i
-    while end + 1 < len(token.doc) and token.doc[end + 1]._.mkg_entity == token._.mkg_entity:
+    while end + 1 < len(token.doc) and entity_of(token.doc[end + 1]) == entity_of(token):
         end += 1
     return bool(_bracket_territory_re().match(token.doc.text, token.doc[end].idx + len(token.doc[end].text)))
 
@@ -489,8 +489,8 @@ def territory_bracket_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fa
 
 def _entity_root(token: Token) -> Token:
     """The token of a name the parse hangs the rest of it on (its head lies outside the name)."""
-    key = token._.mkg_entity
-    while token.head is not token and token.head._.mkg_entity == key and key:
+    key = entity_of(token)
+    while token.head is not token and entity_of(token.head) == key and key:
         token = token.head
     return token
 
@@ -520,13 +520,13 @@ def release_plans(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                    for p in p.children if p.dep_ == "pobj"]
         # "for the drama Glasshouse": the title may stand in apposition to a work noun
         works = [t for p in phrases for t in [*coordinated(p), *(c for c in p.children if c.dep_ in ("appos", "compound"))]
-                 if t._.mkg_kind == "work"]
+                 if kind_of(t) == "work"]
         if phrases and not works:
             # "a release for the film": a work noun stands for the work the sentence is about
             if not all(p.lower_ in lower_words("work_genre_heads") for p in phrases):
                 continue
         if works:
-            found = [(w._.mkg_entity, 1.0) for w in works]
+            found = [(entity_of(w), 1.0) for w in works]
         else:
             work, weight = work_of(verb.sent, companies[0].i, salient_work)
             found = [(work, weight)] if work else []
@@ -534,7 +534,7 @@ def release_plans(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         for company in companies:
             for work, weight in found:
-                yield Fact(company._.mkg_entity, "distributes", work, sentence_evidence(verb.sent), "distribution.release_plan",
+                yield Fact(entity_of(company), "distributes", work, sentence_evidence(verb.sent), "distribution.release_plan",
                            round(0.7 * weight, 2))
 
 
@@ -572,9 +572,9 @@ def schedule_moves(doc: Doc) -> Iterator[Fact]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [p for o in objects if o.lemma_.lower() in lower_words("release_plan_nouns") | {"date", "debut", "premiere", "opening"}
                     for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
-        works = [t for o in objects for t in [o, *(c for c in o.children if c.dep_ in ("appos",))] if t._.mkg_kind == "work"]
+        works = [t for o in objects for t in [o, *(c for c in o.children if c.dep_ in ("appos",))] if kind_of(t) == "work"]
         if not works or is_hedged(doc, min(verb.i, companies[0].i), max(w.i for w in works) + 1):
             continue
         for company in companies:
             for work in works:
-                yield Fact(company._.mkg_entity, "distributes", work._.mkg_entity, sentence_evidence(verb.sent), "distribution.schedule_move", 0.65)
+                yield Fact(entity_of(company), "distributes", entity_of(work), sentence_evidence(verb.sent), "distribution.schedule_move", 0.65)

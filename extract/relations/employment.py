@@ -15,7 +15,7 @@ from mediakg.extract.lexicon import company_descriptor_nouns, lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, coordinated_before, names_a_unit
 from mediakg.extract.relations.hedges import hedge_cues, is_hedged
-from mediakg.extract.tokens import entity_tokens, tokens_with
+from mediakg.extract.tokens import entity_of, entity_tokens, kind_of, ref_of, tokens_with
 
 # Participles whose "by" agent runs the company: "Harbour Films, headed by A".
 LEADING_VERBS = words("leading_verbs")
@@ -32,7 +32,7 @@ def _role_before(company: Token) -> str:
     if prep < company.sent.start or doc[prep].lower_ not in ("at", "of", "for"):
         return ""
     start = prep
-    while start - 1 >= company.sent.start and not doc[start - 1]._.mkg_kind and (
+    while start - 1 >= company.sent.start and not kind_of(doc[start - 1]) and (
             doc[start - 1].lower_ in roles or doc[start - 1].lower_ in ("of", "for", "and", "&", "-")
             or doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN")):
         start -= 1
@@ -65,9 +65,9 @@ def _title_company(title: Token) -> Token | None:
         descriptor = token.dep_ == "appos" and token.i > 0 and token.doc[token.i - 1].text != "," and token.doc[token.i - 1].pos_ == "NOUN"
         if token.dep_ not in TITLE_PATH_DEPS and not descriptor:
             continue
-        if token._.mkg_kind == "org":
+        if kind_of(token) == "org":
             return token
-        if token._.mkg_kind:
+        if kind_of(token):
             continue  # another name: a company beyond it is that one's
         stack.extend(token.children)
     return None
@@ -138,7 +138,7 @@ def _appositions(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     """"A, the founder and CEO of X,": a job title in apposition to a name, with the company it
     names, makes the person its staff and the title their role (see titled_apposition)."""
     for person in entity_tokens(doc, "person"):
-        if person._.mkg_kind != "person" or person._.mkg_ref:
+        if kind_of(person) != "person" or ref_of(person):
             continue
         found = titled_apposition(person)
         if found is not None and found[1]:
@@ -152,12 +152,12 @@ def _closing_company(title: Token) -> Token | None:
     while end - 1 > title.i and ((doc[end - 1].is_punct and doc[end - 1].text not in (",",)) or doc[end - 1].is_space):
         end -= 1  # the full stop and closing quotes, and the line break that ends a paragraph
     last = doc[end - 1]
-    if last._.mkg_kind == "org" and last.i - title.i <= 8 and doc[last.i - 1].text == ",":
+    if kind_of(last) == "org" and last.i - title.i <= 8 and doc[last.i - 1].text == ",":
         return last
     # "A, managing director, X, said ...": the same list set as an aside before the main verb;
     # the company is the comma-framed name right before the verb of the sentence.
     for token in doc[title.i + 1:min(end - 2, title.i + 9)]:
-        if (token._.mkg_kind == "org" and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
+        if (kind_of(token) == "org" and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
                 and doc[token.i + 2].pos_ in ("VERB", "AUX") and doc[token.i + 2].dep_ == "ROOT"):
             return token
     return None
@@ -174,7 +174,7 @@ def _press_release_title(title: Token, company: Token) -> str:
             and not doc[start - 1].is_punct:
         start -= 1
     between = doc[start:company.i - 1]
-    if any(t._.mkg_kind == "person" or t.lower_ in ("and", "&", "or") or t.pos_ in ("VERB", "AUX") for t in between):
+    if any(kind_of(t) == "person" or t.lower_ in ("and", "&", "or") or t.pos_ in ("VERB", "AUX") for t in between):
         return ""
     if company.i + 1 < company.sent.end and doc[company.i + 1].text not in (".", ",", ";", "\u201d", "\"") and not doc[company.i + 1].is_space:
         return ""
@@ -186,15 +186,15 @@ def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     where they work, and the people listed before them with "and" (a work after "of" is a
     calling card, read elsewhere)."""
     for person in entity_tokens(doc, "person"):
-        if person._.mkg_kind != "person" or person._.mkg_ref:
+        if kind_of(person) != "person" or ref_of(person):
             continue
         for prep in person.children:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == person.i + 1:
-                company = next((o for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                company = next((o for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
                 # "A of Greek outfit Lykos Films", "A of the London-based banner X": a description
                 # of the company (plain words, a nationality) may stand before its name.
                 described = company is not None and company.i <= prep.i + 6 and all(
-                    t._.mkg_kind in ("", "place") and (t.is_lower or t.ent_type_ == "NORP" or t._.mkg_kind or t.text == "-") for t in doc[prep.i + 1:company.i])
+                    kind_of(t) in ("", "place") and (t.is_lower or t.ent_type_ == "NORP" or kind_of(t) or t.text == "-") for t in doc[prep.i + 1:company.i])
                 if company is not None and (company.i <= prep.i + 2 or described):
                     # "A, B and C of Harbour Films will executive produce": a list joined by
                     # "and" before the name shares its company, as "Harbour Films' A and B" does.
@@ -207,8 +207,8 @@ def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     its conjunct)."""
     for company in entity_tokens(doc, "org"):
         i = company.i
-        if company._.mkg_kind != "org" or i < 4 or doc[i - 1].lower_ not in ("'s", "\u2019s", "'", "\u2019") \
-                or doc[i - 2]._.mkg_kind != "person":
+        if kind_of(company) != "org" or i < 4 or doc[i - 1].lower_ not in ("'s", "\u2019s", "'", "\u2019") \
+                or kind_of(doc[i - 2]) != "person":
             continue
         people = [doc[i - 2]]
         j = i - 3
@@ -216,7 +216,7 @@ def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
         # items of a list ("from writer A, B's Harbour Films and Lionsgate": A owns nothing).
         if j < 0 or doc[j].lower_ not in ("and", "&"):
             continue
-        while j - 1 >= company.sent.start and doc[j].lower_ in ("and", "&", ",") and doc[j - 1]._.mkg_kind == "person":
+        while j - 1 >= company.sent.start and doc[j].lower_ in ("and", "&", ",") and kind_of(doc[j - 1]) == "person":
             people.append(doc[j - 1])
             j -= 2
         if len(people) > 1:
@@ -224,7 +224,7 @@ def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
 
 
 def _people(head: Token) -> list[Token]:
-    return [t for t in coordinated(head) if t._.mkg_kind == "person"]
+    return [t for t in coordinated(head) if kind_of(t) == "person"]
 
 
 def _in_own_clause(token: Token, verb: Token) -> bool:
@@ -290,7 +290,7 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         # "A had been a candidate to head X, a post vacated by B, who is leaving to join Y":
         # a company inside a clause of its own (relative, participle, infinitive) is that
         # clause's, not the copula subject's.
-        if company._.mkg_kind == "org" and company.i > verb.i and not _in_own_clause(company, verb) and not _work_owner(company):
+        if kind_of(company) == "org" and company.i > verb.i and not _in_own_clause(company, verb) and not _work_owner(company):
             role = _role_before(company)
             if role:
                 yield people, company, role
@@ -298,7 +298,7 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     # "At X, A was head of drama": a fronted "at" phrase sets the company of the whole clause,
     # so a title after the copula that names no company of its own is held there.
     fronted = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" and p.i < verb.i and p.i == p.sent.start
-               for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+               for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"]
     titles = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_WORDS]
     if fronted and titles and _title_company(titles[0]) is None and not is_hedged(verb.doc, fronted[0].i, titles[0].i + 1):
         yield people, fronted[0], _title_text(titles[0], None)
@@ -311,7 +311,7 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         company = _title_company(titles[0]) if titles else None
         # "served as director of the film for X": a post on a work is a credit, no job at X.
         works = lower_words("rel6_work_post_nouns")
-        if company is not None and any(t.lower_ in works or t._.mkg_kind == "work" for t in verb.doc[titles[0].i:company.i]):
+        if company is not None and any(t.lower_ in works or kind_of(t) == "work" for t in verb.doc[titles[0].i:company.i]):
             company = None
         if company is not None and not _in_own_clause(company, verb) and not _work_owner(company):
             yield people, company, _title_text(titles[0], company)
@@ -324,7 +324,7 @@ def _work_owner(company: Token) -> bool:
     i = company.i + 1
     if i >= len(doc) or doc[i].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
         return False
-    return i + 1 < len(doc) and doc[i + 1]._.mkg_kind == "work"
+    return i + 1 < len(doc) and kind_of(doc[i + 1]) == "work"
 
 
 def _possessive_title(company: Token, verb: Token) -> str:
@@ -335,7 +335,7 @@ def _possessive_title(company: Token, verb: Token) -> str:
     title = company.head
     # "A serves as X's head of drama": the title is the object of the verb's "as".
     served = (verb.lemma_ == "serve" and title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.i == verb.i)
-    if company._.mkg_kind != "org" or company.dep_ != "poss" or not (
+    if kind_of(company) != "org" or company.dep_ != "poss" or not (
             served or (title.dep_ == "attr" and title.head.i == verb.i and verb.lemma_ == "be")):
         return ""
     doc = company.doc
@@ -347,7 +347,7 @@ def _possessive_title(company: Token, verb: Token) -> str:
         return ""
     end = title.i + 1
     while end <= title.right_edge.i and doc[end].dep_ in ("prep", "pobj", "compound", "amod", "cc", "conj") \
-            and not doc[end]._.mkg_kind and doc[end].text not in (",", ";"):
+            and not kind_of(doc[end]) and doc[end].text not in (",", ";"):
         end += 1
     return doc[start:end].text
 
@@ -360,9 +360,9 @@ def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     people = [p for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" for p in _people(o)]
     if not people:
         return
-    company = verb.head if verb.head._.mkg_kind == "org" else None
+    company = verb.head if kind_of(verb.head) == "org" else None
     head = verb.head
-    if company is None and verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "appos" and head.head._.mkg_kind == "org" \
+    if company is None and verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "appos" and kind_of(head.head) == "org" \
             and head.lower_ in company_descriptor_nouns():
         # "X, the London-based production company run by A and B,": the participle hangs on the
         # noun that describes X in apposition, and what it says of that noun it says of X.
@@ -371,18 +371,18 @@ def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         # "a stake in X, the indie co-founded by A and B": the parse may hang the description on
         # another noun, yet set off right after a company's name it describes that company.
         left = head.left_edge.i
-        if left >= 2 and verb.doc[left - 1].text == "," and verb.doc[left - 2]._.mkg_kind == "org":
+        if left >= 2 and verb.doc[left - 1].text == "," and kind_of(verb.doc[left - 2]) == "org":
             company = verb.doc[left - 2]
-    if company is None and verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2]._.mkg_kind == "org":
+    if company is None and verb.i >= 2 and verb.doc[verb.i - 1].text == "," and kind_of(verb.doc[verb.i - 2]) == "org":
         # "closed Germany and X, headed by A and B,": set off right after a company, the
         # participle describes that company, wherever the parse hangs it (on the first of the
         # coordinated objects, or on the clause as if it were fronted).
         company = verb.doc[verb.i - 2]
     if company is None and verb.dep_ in ("advcl", "csubj", "ccomp"):
-        company = next((s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") and s._.mkg_kind == "org"), None)
+        company = next((s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") and kind_of(s) == "org"), None)
     if company is None:
         # "X is led by A, its managing director": the passive's own subject is the company.
-        company = next((s for s in verb.children if s.dep_ == "nsubjpass" and s._.mkg_kind == "org"), None)
+        company = next((s for s in verb.children if s.dep_ == "nsubjpass" and kind_of(s) == "org"), None)
     if company is not None:
         for person in people:
             # "led by A, managing director": the title in apposition to the one named is theirs.
@@ -410,7 +410,7 @@ def _people_and_company_object(verb: Token) -> tuple[list[Token], Token | None]:
     if subjects and subjects[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
         subjects = [verb.head]
     people = [p for s in subjects for p in _people(s)]
-    return people, next((o for o in verb.children if o.dep_ == "dobj" and o._.mkg_kind == "org"), None)
+    return people, next((o for o in verb.children if o.dep_ == "dobj" and kind_of(o) == "org"), None)
 
 
 def _spent_years(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
@@ -428,7 +428,7 @@ def _spent_years(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     # "at X" hangs on the verb, or on the time noun ("spent [a decade at X]").
     holders = [verb, *times]
     company = next((o for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
-                    for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                    for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
     if people and company is not None:
         yield people, company, ""
 
@@ -459,7 +459,7 @@ def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     company = _title_company(title)
     if company is None:  # "appointed as head of drama at X": "at X" hangs from the verb
         company = next((o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for") and prep.i > title.i
-                        for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                        for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
     if company is not None:
         yield people, company, _title_text(title, company if company in title.subtree else None)
 
@@ -485,11 +485,11 @@ def _post_taken(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
             continue
         title = titles[0]
         company = _title_company(title) or next((o for p in [*post.children, *verb.children] if p.dep_ == "prep" and p.lower_ in ("at", "with")
-                                                  for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                                                  for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
         if company is None:
             # "takes the new role of head of scripted at X": the parser may hang "at X" on a word
             # of the title's department; it is still inside the post's noun phrase.
-            company = next((o for o in post.subtree if o.dep_ == "pobj" and o._.mkg_kind == "org" and o.head.lower_ == "at"), None)
+            company = next((o for o in post.subtree if o.dep_ == "pobj" and kind_of(o) == "org" and o.head.lower_ == "at"), None)
             if company is not None and title.i < company.head.i:
                 yield people, company, title.doc[title.i:company.head.i].text  # the title runs up to that "at"
                 continue
@@ -507,17 +507,17 @@ def _overseen_units(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
             or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
         return
     units = lower_words("rel6_unit_objects")
-    objects = [o for o in verb.children if o.dep_ == "dobj" and not o._.mkg_kind and o.lower_ in units]
+    objects = [o for o in verb.children if o.dep_ == "dobj" and not kind_of(o) and o.lower_ in units]
     if not objects:
         return
     people, _ = _people_and_company_object(verb)
     if not people and verb.dep_ in ("xcomp", "conj"):
         people, _ = _people_and_company_object(verb.head)
     obj = objects[0]
-    company = next((t for t in obj.subtree if t.dep_ == "poss" and t._.mkg_kind == "org" and t.i < obj.i), None)
+    company = next((t for t in obj.subtree if t.dep_ == "poss" and kind_of(t) == "org" and t.i < obj.i), None)
     if company is None:
         company = next((o for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ == "at"
-                        for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                        for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
     if people and company is not None:
         yield people, company, ""
 
@@ -551,7 +551,7 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     company = _title_company(title)
     if company is None:  # "takes over as head of drama at X" (or "for X"): "at X" hangs from the verb
         company = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "for") and p.i > title.i
-                        for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                        for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
     if company is not None and not _in_own_clause(company, verb):
         yield people, company, _title_text(title, company if company in title.subtree else None)
         # "A will succeed B as president of X", "A replaces B as CEO of X": B held the post
@@ -571,7 +571,7 @@ def joins_a_companys_project(org: Token) -> bool:
         return False
     # "joined Netflix's content team" is joining the company: only a work or a work noun vetoes.
     projects = lower_words("cast4_credit_objects") | lower_words("cast_nouns") | {"reboot", "remake", "sequel", "revival"}
-    return any(t._.mkg_kind == "work" or t.lower_ in projects for t in doc[org.i + 2:min(org.i + 6, org.sent.end)])
+    return any(kind_of(t) == "work" or t.lower_ in projects for t in doc[org.i + 2:min(org.i + 6, org.sent.end)])
 
 
 def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
@@ -589,7 +589,7 @@ def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     elif verb.lemma_ in HIRING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         people = [p for s in verb.children if s.dep_ == "nsubjpass" for p in _people(s)]
         company = next((o for a in verb.children if a.dep_ == "agent" for o in a.children
-                        if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                        if o.dep_ == "pobj" and kind_of(o) == "org"), None)
         if people and company is not None:
             yield people, company, _role_after_as(verb)
 
@@ -650,9 +650,9 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
     evidence = sentence_evidence(sent)
     for person in people:
         for each in _listed_companies(company):
-            yield Fact(person._.mkg_entity, "employedBy", each._.mkg_entity, evidence, f"employment.{name}", 0.7)
+            yield Fact(entity_of(person), "employedBy", entity_of(each), evidence, f"employment.{name}", 0.7)
         if role:
-            yield Fact(person._.mkg_entity, "role", role, evidence, "employment.role", 0.7, is_attribute=True)
+            yield Fact(entity_of(person), "role", role, evidence, "employment.role", 0.7, is_attribute=True)
 
 
 def _listed_companies(company: Token) -> list[Token]:
@@ -678,11 +678,11 @@ def _premodifier_posts(doc: Doc) -> Iterator[tuple[Token, Token]]:
     before the company makes it a past post (a present one is the corporate rules')."""
     nouns, veterans = lower_words("role_title_words"), lower_words("past_post_nouns")
     for person in entity_tokens(doc, "person"):
-        if person._.mkg_kind != "person" or person._.mkg_ref:
+        if kind_of(person) != "person" or ref_of(person):
             continue
         span = doc[person.left_edge.i:person.i]
-        companies = [t for t in span if t._.mkg_kind == "org"]
-        if len(companies) != 1 or any(t._.mkg_kind and t._.mkg_kind != "org" for t in span):
+        companies = [t for t in span if kind_of(t) == "org"]
+        if len(companies) != 1 or any(kind_of(t) and kind_of(t) != "org" for t in span):
             continue
         company = companies[0]
         after = [t for t in doc[company.i + 1:person.i] if t.tag_ != "POS"]
@@ -703,18 +703,18 @@ def _premodifier_runs(doc: Doc) -> Iterator[tuple[Token, Token]]:
     (joined by "and", "&" or a comma), then job words up to the name; nothing else between."""
     nouns, veterans = lower_words("role_title_words"), lower_words("past_post_nouns")
     for person in entity_tokens(doc, "person"):
-        if person._.mkg_kind != "person" or person._.mkg_ref:
+        if kind_of(person) != "person" or ref_of(person):
             continue
         i = person.i - 1
-        while i >= person.sent.start and not doc[i]._.mkg_kind and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].tag_ != "POS":
+        while i >= person.sent.start and not kind_of(doc[i]) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].tag_ != "POS":
             i -= 1
         if i == person.i - 1:
             continue
         job = doc[person.i - 1]
         companies: list[Token] = []
-        while i >= person.sent.start and doc[i]._.mkg_kind == "org" and doc[i]._.mkg_entity:
+        while i >= person.sent.start and kind_of(doc[i]) == "org" and entity_of(doc[i]):
             companies.append(doc[i])
-            if i - 2 >= person.sent.start and doc[i - 1].lower_ in ("and", "&", ",") and doc[i - 2]._.mkg_kind == "org":
+            if i - 2 >= person.sent.start and doc[i - 1].lower_ in ("and", "&", ",") and kind_of(doc[i - 2]) == "org":
                 i -= 2
             else:
                 i -= 1
@@ -734,7 +734,7 @@ def _past_titles(doc: Doc) -> Iterator[tuple[Token, Token]]:
             continue
         if not any(c.lower_ in PAST_WORDS for c in title.children if c.dep_ in ("amod", "advmod", "compound")):
             continue
-        if title.dep_ == "appos" and title.head._.mkg_kind == "person":
+        if title.dep_ == "appos" and kind_of(title.head) == "person":
             people = [title.head]
         elif title.dep_ == "attr" and title.head.lemma_ == "be":
             people = [p for s in title.head.children if s.dep_ == "nsubj" for p in _people(s)]
@@ -744,7 +744,7 @@ def _past_titles(doc: Doc) -> Iterator[tuple[Token, Token]]:
         if company is None:
             # "a former senior vice president of drama at X": "at X" may hang from the copula.
             company = next((o for p in title.head.children if p.dep_ == "prep" and p.lower_ in ("at", "of") and p.i > title.i
-                            for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                            for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
         for person in people:
             if company is not None:
                 yield person, company
@@ -775,7 +775,7 @@ def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token]]:
             continue
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "from":
-                for company in (o for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"):
+                for company in (o for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "org"):
                     for person in _clause_people(verb):
                         yield person, company
 
@@ -793,15 +793,15 @@ def _moves_between(doc: Doc) -> Iterator[tuple[Token, Token]]:
         sent, j = verb.sent, verb.i + 1
         while j < sent.end and doc[j].lower_ in ("over", "across", "back"):
             j += 1
-        if j + 1 >= sent.end or doc[j].lower_ not in ("to", "at") or doc[j + 1]._.mkg_kind != "org":
+        if j + 1 >= sent.end or doc[j].lower_ not in ("to", "at") or kind_of(doc[j + 1]) != "org":
             continue
         target, k = doc[j + 1], j + 2
-        origin = doc[k + 1] if k + 1 < sent.end and doc[k].lower_ == "from" and doc[k + 1]._.mkg_kind == "org" else None
+        origin = doc[k + 1] if k + 1 < sent.end and doc[k].lower_ == "from" and kind_of(doc[k + 1]) == "org" else None
         title = k + 1 < sent.end and doc[k].lower_ == "as" and any(t.lower_ in ROLE_WORDS for t in doc[k + 1:min(k + 4, sent.end)])
         if origin is None and not title:
             continue
-        people = [p for p in _clause_people(verb) if p._.mkg_kind == "person"]
-        if not people and verb.i > sent.start and doc[verb.i - 1]._.mkg_kind == "person":
+        people = [p for p in _clause_people(verb) if kind_of(p) == "person"]
+        if not people and verb.i > sent.start and kind_of(doc[verb.i - 1]) == "person":
             people = [doc[verb.i - 1]]
         for person in people:
             yield person, target
@@ -818,7 +818,7 @@ def _served_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
         if verb.lemma_ == "serve" and any(s.dep_ == "nsubj" for s in verb.children):
             continue  # "A served as head of X" is _copula_roles' (with its role)
         companies = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("at", "for") and not _in_own_clause(p, verb)
-                     for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+                     for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"]
         if verb.lemma_ == "work":
             # "worked at X" only: "worked on X's shows", "worked with X" say nothing of a job.
             companies = [c for c in companies if c.head.head.i == verb.i]
@@ -861,7 +861,7 @@ def _been_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
                      if p.dep_ == "prep" and p.lower_ in ("at", "for")]
         else:
             continue
-        companies = [o for p in preps for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+        companies = [o for p in preps for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"]
         if companies:
             for person in _been_at_people(verb):
                 yield person, companies[0]
@@ -889,7 +889,7 @@ def title_before_name(person: Token) -> tuple[Token, str] | None:
     after a job title's company (the parse hangs it on the company) is the title holder: (company,
     title). None for another shape, or a past title ("the former CEO of X, A": no role)."""
     company = person.head
-    if person.dep_ != "appos" or company._.mkg_kind != "org" or company.dep_ != "pobj" or company.i > person.i:
+    if person.dep_ != "appos" or kind_of(company) != "org" or company.dep_ != "pobj" or company.i > person.i:
         return None
     prep = company.head
     title = prep.head
@@ -900,7 +900,7 @@ def title_before_name(person: Token) -> tuple[Token, str] | None:
 
 def _titles_before_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
     for person in entity_tokens(doc, "person"):
-        if person._.mkg_kind == "person" and not person._.mkg_ref:
+        if kind_of(person) == "person" and not ref_of(person):
             found = title_before_name(person)
             if found is not None:
                 yield [person], found[0], found[1]
@@ -917,10 +917,10 @@ def _posts_around_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
     - "the deal was negotiated by Ann Marsh for Kestrel Films and Tom Vance for Lumo": in a
       sentence about making a deal, the company after a negotiator's "for" is the one they act for."""
     for person in entity_tokens(doc, "person"):
-        if person._.mkg_kind != "person" or person._.mkg_ref or person.i + 2 >= len(doc):
+        if kind_of(person) != "person" or ref_of(person) or person.i + 2 >= len(doc):
             continue
         after, company = doc[person.i + 1], doc[person.i + 2]
-        if company._.mkg_kind != "org":
+        if kind_of(company) != "org":
             continue
         start = person.i
         while start - 1 >= person.sent.start and doc[start - 1].is_lower and (doc[start - 1].lower_ in ROLE_WORDS or doc[start - 1].pos_ in ("NOUN", "ADJ")) \
@@ -943,13 +943,13 @@ def past_posts(doc: Doc) -> Iterator[Fact]:
         yield from _employment_facts(doc, people, company, role, people[0], "named_titles")
     for finder in (_premodifier_posts, _past_titles, _moves_from, _moves_between, _served_at, _been_at):
         for person, company in finder(doc):
-            if person._.mkg_entity == company._.mkg_entity:
+            if entity_of(person) == entity_of(company):
                 continue
             # "reportedly hired former Hulu executive A": a past post in the name's premodifier is
             # presupposed, not asserted by the clause, so the clause's hedge is not its own.
             if finder is not _premodifier_posts and is_hedged(doc, min(person.i, company.i), max(person.i, company.i) + 1):
                 continue
-            yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(person.sent),
+            yield Fact(entity_of(person), "employedBy", entity_of(company), sentence_evidence(person.sent),
                        f"employment.{finder.__name__.strip('_')}", 0.65)
 
 
@@ -975,11 +975,11 @@ def _departed_companies(verb: Token) -> list[Token]:
     """The companies a leaving verb names: its direct object ("left X") or, for verbs that take
     one (the lexicon's corp4_leaving_from_verbs), its "from" phrase ("stepped down from X")."""
     phrase = _leaving_phrase(verb)
-    found = [c for c in verb.children if c.dep_ == "dobj" and c._.mkg_kind == "org"] \
+    found = [c for c in verb.children if c.dep_ == "dobj" and kind_of(c) == "org"] \
         if phrase in lower_words("corp4_leaving_verbs") else []
     if phrase in lower_words("corp4_leaving_from_verbs"):
         found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                  for o in p.children if o.dep_ == "pobj" and o._.mkg_kind == "org"]
+                  for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"]
     return found
 
 
@@ -992,13 +992,13 @@ def _next_posts(verb: Token) -> list[tuple[Token, str]]:
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
         if clause.lemma_.lower() in lower_words("corp4_next_job_verbs"):
-            found += [(o, "") for o in clause.children if o.dep_ == "dobj" and o._.mkg_kind == "org"]
+            found += [(o, "") for o in clause.children if o.dep_ == "dobj" and kind_of(o) == "org"]
         elif clause.lemma_.lower() in lower_words("copula_role_verbs"):
             for title in (c for c in clause.children if c.dep_ in ("attr", "oprd", "dobj") and c.lower_ in ROLE_WORDS):
                 company = _title_company(title)
                 if company is None:  # "to become head of drama at Y": "at Y" may hang on the verb
                     company = next((o for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for") and prep.i > title.i
-                                    for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "org"), None)
+                                    for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
                 if company is not None:
                     found.append((company, _title_text(title, company)))
     return found
@@ -1024,7 +1024,7 @@ def departures(doc: Doc) -> Iterator[Fact]:
         if any(t.lower_ in lower_words("corp4_representation_words") for t in verb.sent):
             continue
         left = [c for c in left if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]
-        people = [p for p in _clause_people(verb) if p._.mkg_kind == "person"]
+        people = [p for p in _clause_people(verb) if kind_of(p) == "person"]
         for company, rule, role in [(c, "departure", "") for c in left] + [(c, "departure_for", r) for c, r in ahead
                                                                            if c.text.strip().lower() not in lower_words("corp4_talent_agencies")]:
             for person in people:
@@ -1033,7 +1033,7 @@ def departures(doc: Doc) -> Iterator[Fact]:
                 # but leaving a company is the departure itself, so the leaving verb is no hedge.
                 if [c for c in hedge_cues(doc, min(ends), max(ends) + 1) if c.strip().lower() != verb.lower_]:
                     continue
-                yield Fact(person._.mkg_entity, "employedBy", company._.mkg_entity, sentence_evidence(verb.sent),
-                           f"employment.{rule}", round(0.65 if not company._.mkg_ref else 0.55, 2))
+                yield Fact(entity_of(person), "employedBy", entity_of(company), sentence_evidence(verb.sent),
+                           f"employment.{rule}", round(0.65 if not ref_of(company) else 0.55, 2))
                 if role:
-                    yield Fact(person._.mkg_entity, "role", role, sentence_evidence(verb.sent), "employment.role", 0.7, is_attribute=True)
+                    yield Fact(entity_of(person), "role", role, sentence_evidence(verb.sent), "employment.role", 0.7, is_attribute=True)

@@ -21,7 +21,7 @@ from mediakg.extract.mentions.finders import KIND_CLASS
 from mediakg.extract.relations.hedges import STATUSES, cues_status, hedge_cues
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
-from mediakg.extract.tokens import entity_of, entity_tokens, kind_of
+from mediakg.extract.tokens import entity_of, entity_tokens, kind_of, ref_of
 
 
 class Default(Enum):
@@ -160,7 +160,7 @@ def coordinated(token: Token) -> list[Token]:
 def _opens_clause(doc: Doc, i: int) -> bool:
     """Whether the name at i is followed, past its own tokens, by a finite verb or a modal."""
     j = i
-    while j + 1 < len(doc) and doc[j + 1]._.mkg_entity and doc[j + 1]._.mkg_entity == doc[i]._.mkg_entity:
+    while j + 1 < len(doc) and entity_of(doc[j + 1]) and entity_of(doc[j + 1]) == entity_of(doc[i]):
         j += 1
     return j + 1 < len(doc) and doc[j + 1].tag_ in ("VBZ", "VBD", "VBP", "MD")
 
@@ -181,19 +181,19 @@ def coordinated_before(token: Token) -> list[Token]:
     """The entities listed before a subject with it, nearest last: "HBO and the BBC have renewed
     X", "A, B and C will produce". Only a list joined by "and" or "&" (a comma alone may end a
     phrase: "After its deal with Sky, the BBC renewed X")."""
-    doc, kind = token.doc, token._.mkg_kind
+    doc, kind = token.doc, kind_of(token)
     found, i, joined = [], token.i - 1, False
     while i >= 0:
         j = i
         while j >= 0 and (doc[j].text in (",", "&") or doc[j].lower_ in ("and", "the")):
             joined = joined or doc[j].lower_ in ("and", "&")
             j -= 1
-        if j == i or j < 0 or doc[j]._.mkg_kind != kind or not doc[j]._.mkg_entity:
+        if j == i or j < 0 or kind_of(doc[j]) != kind or not entity_of(doc[j]):
             break
         # The whole name: the list item ends at its last token; step to its first.
-        key = doc[j]._.mkg_entity
+        key = entity_of(doc[j])
         found.append(doc[j])
-        while j > 0 and doc[j - 1]._.mkg_entity == key:
+        while j > 0 and entity_of(doc[j - 1]) == key:
             j -= 1
         i = j - 1
     return list(reversed(found)) if joined else []
@@ -223,7 +223,7 @@ def _in_person_parens(token: Token) -> bool:
             j = i - 1
             while j >= 0 and doc[j].text in ("\u201d", "\"", "\u2019"):
                 j -= 1
-            return j >= 0 and doc[j]._.mkg_kind == "person"
+            return j >= 0 and kind_of(doc[j]) == "person"
     return False
 
 
@@ -244,20 +244,20 @@ def in_passing(token: Token) -> bool:
         before.pop()
     # "a role in Ryan Murphy's Ratched", "the lead in A24's Priscilla": the owner's possessive
     # before a title belongs to the title's phrase and leaves the word that frames it in force.
-    if len(before) > 2 and before[-1].lower_ in ("'s", "\u2019s") and before[-2]._.mkg_kind in ("person", "org"):
-        owner = before[-2]._.mkg_entity
+    if len(before) > 2 and before[-1].lower_ in ("'s", "\u2019s") and kind_of(before[-2]) in ("person", "org"):
+        owner = entity_of(before[-2])
         before.pop()
-        while len(before) > 1 and before[-1]._.mkg_entity == owner and before[-1]._.mkg_kind:
+        while len(before) > 1 and entity_of(before[-1]) == owner and kind_of(before[-1]):
             before.pop()
     if not before:
         return False
     # "including A, B and C": a list shares the passing word that opens it.
-    if before[-1].lower_ in ("and", "or") and len(before) > 1 and before[-2]._.mkg_kind == token._.mkg_kind:
+    if before[-1].lower_ in ("and", "or") and len(before) > 1 and kind_of(before[-2]) == kind_of(token):
         return in_passing(before[-2])
-    if before[-1]._.mkg_kind and before[-1]._.mkg_kind == token._.mkg_kind:
+    if kind_of(before[-1]) and kind_of(before[-1]) == kind_of(token):
         return in_passing(before[-1])
     if before[-1].lower_ == "of" and len(before) > 1:
-        return before[-2]._.mkg_kind == "person" or before[-2].lower_ in PASSING_OF
+        return kind_of(before[-2]) == "person" or before[-2].lower_ in PASSING_OF
     if before[-1].lower_ == "in" and len(before) > 1:  # "who starred in “X”": a past role
         return before[-2].lower_ in PASSING_IN
     # probeD: "a pilot order for drama X", "a series order to X": the work a network orders is
@@ -310,7 +310,7 @@ def item_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
     if not any(t.text == "," for t in doc[j + 1:around]):
         return None
     before = doc[j]
-    if before._.mkg_kind == "work" and epithet_person(before) is None:
+    if kind_of(before) == "work" and epithet_person(before) is None:
         return before
     return None
 
@@ -332,8 +332,8 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     # "Ember showrunners A and B will produce": a title that stands as a person's epithet is their
     # calling card, not the work the sentence credits.
     def fits(t: Token) -> bool:
-        return t._.mkg_kind in kinds_ and not (skip_passing and in_passing(t)) \
-            and not (t._.mkg_kind == "work" and (epithet_person(t) is not None or _in_other_relative(t, around)))
+        return kind_of(t) in kinds_ and not (skip_passing and in_passing(t)) \
+            and not (kind_of(t) == "work" and (epithet_person(t) is not None or _in_other_relative(t, around)))
 
     described = described_work(sent, around, kinds_)
     if described is not None:
@@ -360,7 +360,7 @@ UNIT_NOUNS = frozenset({"operations", "operation", "division", "divisions", "dep
 def entity_end(token: Token) -> int:
     """The index of the last token of the entity mention `token` opens or is part of."""
     doc, end = token.doc, token.i
-    while end + 1 < len(doc) and doc[end + 1]._.mkg_kind and doc[end + 1]._.mkg_entity == token._.mkg_entity:
+    while end + 1 < len(doc) and kind_of(doc[end + 1]) and entity_of(doc[end + 1]) == entity_of(token):
         end += 1
     return end
 
@@ -394,23 +394,23 @@ def untitled_work(doc: Doc, trigger: int) -> bool:
     while i > 1 and doc[i].lower_ in ("and", ",", "/") and doc[i - 1].tag_ == "VBN":
         i -= 2  # "written and directed by", "written/directed by": back to the noun before the first participle
     head = doc[i] if i >= 0 else None
-    if head is None or head._.mkg_kind or head.pos_ != "NOUN" or head.lower_ not in lower_words("title_slot_nouns") | lower_words("episode_nouns"):
+    if head is None or kind_of(head) or head.pos_ != "NOUN" or head.lower_ not in lower_words("title_slot_nouns") | lower_words("episode_nouns"):
         return False
     j = i
-    while j > head.sent.start and not doc[j - 1]._.mkg_kind and doc[j - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") \
+    while j > head.sent.start and not kind_of(doc[j - 1]) and doc[j - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") \
             and doc[j - 1].text not in (",", "(", ")"):
         j -= 1
     # "Ana Ruiz's movie stars A", "his next film stars A": a person's work with no title of its own
     # (a title in apposition would name it: "Ruiz's film, Glasshouse, stars A").
-    owned = (j - 2 >= head.sent.start and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") and doc[j - 2]._.mkg_kind == "person"
+    owned = (j - 2 >= head.sent.start and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") and kind_of(doc[j - 2]) == "person"
              or j - 1 >= head.sent.start and doc[j - 1].lower_ in ("his", "her", "their")
              and any(doc[k].lower_ in ("next", "new", "upcoming", "untitled", "latest") for k in range(j, i)))
-    if owned and not any(c._.mkg_kind == "work" for c in head.children):
+    if owned and not any(kind_of(c) == "work" for c in head.children):
         return True
     if not (j > head.sent.start and doc[j - 1].lower_ in ("a", "an")):
         return False
     # "Copperhead, a 2021 thriller directed by P" describes a title: see described_work.
-    return not (j - 3 >= head.sent.start and doc[j - 2].text == "," and doc[j - 3]._.mkg_kind == "work")
+    return not (j - 3 >= head.sent.start and doc[j - 2].text == "," and kind_of(doc[j - 3]) == "work")
 
 
 def unknown_title(doc: Doc, trigger: int) -> bool:
@@ -429,7 +429,7 @@ def unknown_title(doc: Doc, trigger: int) -> bool:
     not_titles = ("PERSON", "NORP") if creative else ("PERSON", "GPE", "LOC", "NORP")
 
     def untagged_name(head: Token) -> bool:
-        return (not head._.mkg_kind and head.i > head.sent.start and head.text[:1].isupper()
+        return (not kind_of(head) and head.i > head.sent.start and head.text[:1].isupper()
                 and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in not_titles)
 
     if verb.dep_ == "acl" and verb.head.i < verb.i and untagged_name(verb.head):
@@ -445,7 +445,7 @@ def unknown_title(doc: Doc, trigger: int) -> bool:
     if doc[named].text == ")":
         opening = next((t.i for t in reversed(doc[verb.sent.start:named]) if t.text == "("), None)
         named = opening - 1 if opening is not None and opening > verb.sent.start else named
-    return untagged_name(doc[named]) or (creative and doc[named]._.mkg_kind == "org" and doc[named].ent_type_ == "ORG")
+    return untagged_name(doc[named]) or (creative and kind_of(doc[named]) == "org" and doc[named].ent_type_ == "ORG")
 
 
 def unresolved_work_reference(sent: Span) -> bool:
@@ -456,8 +456,8 @@ def unresolved_work_reference(sent: Span) -> bool:
     # "has cast A in an upcoming drama series", "The show, produced by P": a work noun with its
     # own determiner, no compound of another noun ("a series regular").
     # A noun that says what a work is ("is a thriller", "as a first-time feature") introduces none.
-    return any(t.lower_ in heads and not t._.mkg_kind and t.dep_ not in ("compound", "attr") and t.pos_ == "NOUN"
-               and not (t.dep_ == "pobj" and t.head.lower_ == "as") and not (t.dep_ == "appos" and t.head._.mkg_kind == "work")
+    return any(t.lower_ in heads and not kind_of(t) and t.dep_ not in ("compound", "attr") and t.pos_ == "NOUN"
+               and not (t.dep_ == "pobj" and t.head.lower_ == "as") and not (t.dep_ == "appos" and kind_of(t.head) == "work")
                and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children) for t in sent)
 
 
@@ -471,12 +471,12 @@ def described_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | N
         token = doc[i]
         if token.lower_ in ("a", "an", "the") and i - 2 >= sent.start and doc[i - 1].text == ",":
             title = doc[i - 2]
-            return title if title._.mkg_kind == "work" else None
+            return title if kind_of(title) == "work" else None
         # "an HBO crime drama": a network's name may qualify the work noun of the description.
-        if token._.mkg_kind == "org" and i + 1 < around and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
+        if kind_of(token) == "org" and i + 1 < around and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
             continue
         # Anything but plain words ends the description: a clause, a list, another name.
-        if token._.mkg_kind or token.is_punct and token.text != "-":
+        if kind_of(token) or token.is_punct and token.text != "-":
             return None
     return None
 
@@ -540,8 +540,8 @@ class RuleSet:
             j = start - 1
             while j > sent.start and doc[j].text in ("\u201d", "\"", "'", "\u2019"):
                 j -= 1
-            if j >= sent.start and doc[start].tag_ == "VBN" and doc[j]._.mkg_kind == "work" and not doc[j]._.mkg_ref:
-                return [(doc[j]._.mkg_entity, doc[j]._.mkg_kind)]
+            if j >= sent.start and doc[start].tag_ == "VBN" and kind_of(doc[j]) == "work" and not ref_of(doc[j]):
+                return [(entity_of(doc[j]), kind_of(doc[j]))]
         if default is Default.SENTENCE_OR_SALIENT:
             # The work the article is about, when the sentence names it (often as "the series"),
             # beats a nearer work mentioned in passing ("known for A and B").
@@ -550,27 +550,27 @@ class RuleSet:
             # "Y, an HBO crime drama starring A": the credit is in an apposition describing Y.
             described = described_work(sent, start, wanted)
             if described is not None and epithet_person(described) is None:
-                return [(described._.mkg_entity, described._.mkg_kind)]
+                return [(entity_of(described), kind_of(described))]
             item = item_work(sent, start, wanted)
             if item is not None:
-                return [(item._.mkg_entity, item._.mkg_kind)]
+                return [(entity_of(item), kind_of(item))]
             # "Based on the novel “S,” the series “T” premiered on HBO": the opening phrase names the
             # source; the work its main clause speaks of is the one after the phrase.
             from mediakg.extract.relations.works import opening_adaptation  # imports this module
 
             opening = opening_adaptation(sent) if "work" in wanted else None
             if opening is not None and opening[0].i < start:
-                return [(opening[0]._.mkg_entity, opening[0]._.mkg_kind)]
+                return [(entity_of(opening[0]), kind_of(opening[0]))]
             main = [t for t in entity_tokens(doc, wanted) if sent.start <= t.i < sent.end
-                    and t._.mkg_kind in wanted and t._.mkg_entity in self.salient.values()
-                    and not (t._.mkg_kind == "work" and (epithet_person(t) is not None or before_crew_noun(t)))]
+                    and kind_of(t) in wanted and entity_of(t) in self.salient.values()
+                    and not (kind_of(t) == "work" and (epithet_person(t) is not None or before_crew_noun(t)))]
             if main:
-                return [(main[0]._.mkg_entity, main[0]._.mkg_kind)]
+                return [(entity_of(main[0]), kind_of(main[0]))]
         salient = default is Default.SENTENCE_OR_SALIENT
         if "work" in wanted and (untitled_work(doc, start) or unknown_title(doc, start)):
             return []
         near = _nearest(sent, start, wanted, left_only=default is Default.SENTENCE_LEFT, skip_passing=salient)
-        if near is not None and near._.mkg_kind == "work" and before_crew_noun(near):
+        if near is not None and kind_of(near) == "work" and before_crew_noun(near):
             return []  # "an order to a drama from 'Ember' showrunner": Ember is a maker's calling card
         if near is None and "work" in wanted and unresolved_work_reference(sent):
             return []
@@ -578,9 +578,9 @@ class RuleSet:
             # "It is written by X": the previous sentence's entity, nearest to its end.
             previous = doc[sent.start - 1].sent
             near = _nearest(previous, previous.end, wanted, left_only=True, skip_passing=True)
-            if near is not None and near._.mkg_entity in self.cards:
+            if near is not None and entity_of(near) in self.cards:
                 near = None  # "A was last seen in Ember. The series is produced by P": not Ember's credit
-            if near is not None and near._.mkg_kind == "work":
+            if near is not None and kind_of(near) == "work":
                 from mediakg.extract.relations.roles import told_in_passing  # imports this module
 
                 if told_in_passing(near):
@@ -600,7 +600,7 @@ class RuleSet:
 
                 near = subject_work_before(sent)
         if near is not None:
-            return [(near._.mkg_entity, near._.mkg_kind)]
+            return [(entity_of(near), kind_of(near))]
         if default is Default.SENTENCE_OR_SALIENT:
             return [(self.salient[k], k) for k in sorted(wanted) if k in self.salient
                     and named_in_topic(doc, self.salient[k], doc[start].idx)
@@ -614,7 +614,7 @@ class RuleSet:
         evidence = sentence_evidence(sent)
         # A fact whose ends the pattern matched itself is surer than one with an end inferred.
         confidence = rule.confidence if ("subject" in roles and "object" in roles) else rule.confidence * 0.85
-        if any(t._.mkg_ref for t in roles.values()):
+        if any(ref_of(t) for t in roles.values()):
             confidence *= 0.85  # "The streamer will distribute X": the end is a resolved description
         for s_key, s_kind in subjects:
             for o_key, o_kind in objects:
@@ -648,25 +648,25 @@ def opens_new_item(doc: Doc, key: str, pos: int) -> bool:
         return False
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
     limit = here.sent.end_char if here is not None and len(here) else len(text)
-    if any(t._.mkg_entity == key and start <= t.idx < limit for t in entity_tokens(doc, key, attr="mkg_entity")):
+    if any(entity_of(t) == key and start <= t.idx < limit for t in entity_tokens(doc, key, attr="mkg_entity")):
         return False
     opening = first.sent
     joins = [t for t in opening if t.lemma_.lower() in _JOIN_LEMMAS and t.pos_ in ("VERB", "AUX")]
-    if first._.mkg_kind == "person":
+    if kind_of(first) == "person":
         verb = joins[0] if joins else None
     else:
         # "A day after A signed on, Amiah Cole has been cast in Ember": an opening phrase may stand
         # before the newcomer; the join is then the verb whose subject is a person.
-        verb = next((t for t in joins if any(c.dep_ in ("nsubj", "nsubjpass") and c._.mkg_kind == "person"
+        verb = next((t for t in joins if any(c.dep_ in ("nsubj", "nsubjpass") and kind_of(c) == "person"
                                               for c in t.children)), None)
     if verb is None:
         return False
-    seen = {t._.mkg_entity for t in doc[:first.i] if t._.mkg_entity}
+    seen = {entity_of(t) for t in doc[:first.i] if entity_of(t)}
     for t in doc[verb.i + 1:opening.end]:
         if t.text == "(":
             break  # "(Ember)": a calling card, not the project joined
-        if t._.mkg_entity:
-            if t._.mkg_kind not in ("person", "place") and t._.mkg_entity not in seen and not t._.mkg_ref:
+        if entity_of(t):
+            if kind_of(t) not in ("person", "place") and entity_of(t) not in seen and not ref_of(t):
                 return True
         elif t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in _NOT_TITLE_TYPES:
             return True
@@ -681,7 +681,7 @@ def named_in_topic(doc: Doc, key: str, pos: int) -> bool:
     starts = topic_starts(document_text(doc))
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
     limit = here.sent.end_char if here is not None and len(here) else len(document_text(doc))
-    return any(t._.mkg_entity == key and t.idx < limit and same_topic(starts, t.idx, pos)
+    return any(entity_of(t) == key and t.idx < limit and same_topic(starts, t.idx, pos)
                for t in (entity_tokens(doc, key, attr="mkg_entity") if key else doc))
 
 

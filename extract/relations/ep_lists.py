@@ -15,7 +15,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import tokens_with
+from mediakg.extract.tokens import entity_of, kind_of, ref_of, tokens_with
 
 
 def _ep_verb(token: Token) -> bool:
@@ -41,15 +41,15 @@ def _listed_people(verb: Token) -> list[Token]:
     if i >= sent.end or verb.doc[i].lower_ not in ("with", "alongside"):
         return []  # only the "executive produces with ..." list
     for token in verb.doc[i:sent.end]:
-        if token._.mkg_kind == "person" and not token._.mkg_ref:
+        if kind_of(token) == "person" and not ref_of(token):
             people.append(token)
         # A name the entity finder missed ("B" of "with B, C and D") keeps the list going.
-        elif token._.mkg_kind == "org" or token.is_punct or token.lower_ in joiners or token.tag_ in ("NNP", "NNPS"):
+        elif kind_of(token) == "org" or token.is_punct or token.lower_ in joiners or token.tag_ in ("NNP", "NNPS"):
             continue
         else:
             # "... for X, and C and D star": names that run straight into another word (no
             # comma) are that word's subjects, a new clause, not items of the credit.
-            while people and all(t.lower_ in ("and", "&") or t._.mkg_kind == "person" or t.tag_ in ("NNP", "NNPS")
+            while people and all(t.lower_ in ("and", "&") or kind_of(t) == "person" or t.tag_ in ("NNP", "NNPS")
                                  for t in verb.doc[people[-1].i + 1:token.i]):
                 token = people.pop()
             break
@@ -74,7 +74,7 @@ def running_ep_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not _ep_verb(verb):
             continue
         people = _listed_people(verb)
-        subjects = [t for t in doc[verb.sent.start:verb.i] if t._.mkg_kind == "person"][-1:]
+        subjects = [t for t in doc[verb.sent.start:verb.i] if kind_of(t) == "person"][-1:]
         if not people or is_hedged(doc, verb.sent.start, people[-1].i + 1):
             continue
         work, weight = work_of(verb.sent, verb.i, salient_work)
@@ -82,8 +82,8 @@ def running_ep_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(verb.sent)
         for person in [*subjects, *people]:
-            if person._.mkg_entity != work:
-                yield Fact(work, "executiveProducer", person._.mkg_entity, evidence, "ep_lists.running", round(0.7 * weight, 2))
+            if entity_of(person) != work:
+                yield Fact(work, "executiveProducer", entity_of(person), evidence, "ep_lists.running", round(0.7 * weight, 2))
 
 
 def _ep_noun_end(doc: Doc, i: int, end: int) -> int | None:
@@ -121,7 +121,7 @@ def as_ep_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         # first job verb joined by "and" ("will write and serve as").
         j = as_token.i - 2
         while j >= sent.start and (doc[j].lower_ in bridges or doc[j].pos_ in ("AUX", "PART", "ADV")
-                                   or (doc[j].pos_ == "VERB" and doc[j + 1].lower_ == "and" and not doc[j]._.mkg_kind)):
+                                   or (doc[j].pos_ == "VERB" and doc[j + 1].lower_ == "and" and not kind_of(doc[j]))):
             if doc[j].lower_ in ("was", "were", "had", "served"):
                 break
             j -= 1
@@ -134,9 +134,9 @@ def as_ep_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         named = ""
         if after is not None and after.lower_ in ("at", "of", "for", "to") and noun_end + 1 < sent.end:
             nxt = doc[noun_end + 1]
-            if nxt._.mkg_kind == "work" or (nxt.lower_ in ("\u201c", "\"") and noun_end + 2 < sent.end and doc[noun_end + 2]._.mkg_kind == "work"):
-                named = (nxt if nxt._.mkg_kind == "work" else doc[noun_end + 2])._.mkg_entity
-            elif after.lower_ in ("at", "of") or nxt._.mkg_kind == "org":
+            if kind_of(nxt) == "work" or (nxt.lower_ in ("\u201c", "\"") and noun_end + 2 < sent.end and kind_of(doc[noun_end + 2]) == "work"):
+                named = entity_of(nxt if kind_of(nxt) == "work" else doc[noun_end + 2])
+            elif after.lower_ in ("at", "of") or kind_of(nxt) == "org":
                 continue  # "executive producer at Harbour Films": a post at a company
         # "... alongside B and C": partners named right after the noun share the job; one
         # followed by an "-ing" word opens an absolute clause of its own ("with C producing").
@@ -148,8 +148,8 @@ def as_ep_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             k += 2
         else:
             k = sent.end
-        while k < sent.end and (doc[k]._.mkg_kind == "person" or doc[k].text in (",", "and")):
-            if doc[k]._.mkg_kind == "person" and not doc[k]._.mkg_ref:
+        while k < sent.end and (kind_of(doc[k]) == "person" or doc[k].text in (",", "and")):
+            if kind_of(doc[k]) == "person" and not ref_of(doc[k]):
                 follower = doc[k + 1] if k + 1 < sent.end else None
                 if follower is not None and follower.is_lower and follower.lower_.endswith("ing"):
                     break
@@ -166,5 +166,5 @@ def as_ep_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(sent)
         for person in [*people, *partners]:
-            if person._.mkg_entity and person._.mkg_entity != work:
-                yield Fact(work, "executiveProducer", person._.mkg_entity, evidence, "ep_lists.as_ep", round(0.75 * weight, 2))
+            if entity_of(person) and entity_of(person) != work:
+                yield Fact(work, "executiveProducer", entity_of(person), evidence, "ep_lists.as_ep", round(0.75 * weight, 2))

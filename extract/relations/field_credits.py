@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import evidence_at
 from mediakg.extract.mentions.field_lines import field_lines
 from mediakg.extract.records import Fact
+from mediakg.extract.tokens import entity_of, kind_of, ref_of
 
 # (predicate, the listed name's kind, whether the name is the fact's subject)
 READINGS = {
@@ -33,7 +34,7 @@ def _entity_at(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    return next((t for t in span if t._.mkg_entity and not t._.mkg_ref), None)
+    return next((t for t in span if entity_of(t) and not ref_of(t)), None)
 
 
 def field_credits(doc: Doc) -> Iterator[Fact]:
@@ -41,15 +42,15 @@ def field_credits(doc: Doc) -> Iterator[Fact]:
         if not line.title or line.field not in READINGS:
             continue
         work = _entity_at(doc, *line.title)
-        if work is None or work._.mkg_kind != "work":
+        if work is None or kind_of(work) != "work":
             continue
         evidence = evidence_at(doc, line.start, line.end)
         for start, end in line.items:
             named = _entity_at(doc, start, end)
-            if named is None or named._.mkg_entity == work._.mkg_entity:
+            if named is None or entity_of(named) == entity_of(work):
                 continue
             for predicate, kind, named_is_subject in READINGS[line.field]:
-                if named._.mkg_kind != kind:
+                if kind_of(named) != kind:
                     continue
                 subject, obj = (named, work) if named_is_subject else (work, named)
-                yield Fact(subject._.mkg_entity, predicate, obj._.mkg_entity, evidence, "field_credits." + line.field, 0.8)
+                yield Fact(entity_of(subject), predicate, entity_of(obj), evidence, "field_credits." + line.field, 0.8)

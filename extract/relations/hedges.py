@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import lexicon_table, words
-from mediakg.extract.tokens import entity_tokens, lower_forms, token_starts, token_table
+from mediakg.extract.tokens import entity_tokens, lower_forms, ref_of, token_starts, token_table
 
 # What a fact is when its clause holds a cue of status_cues (lexicon.json): kept, apart from the
 # plain triples, as an assertion with this status.
@@ -41,8 +41,12 @@ def _cue_re(names: tuple[str, ...], *, statuses: bool = False) -> re.Pattern[str
     cues = sorted({c for n in names for c in words(n)} | (_status_words() if statuses else set()), key=len, reverse=True)
     # "n't" is glued to its verb ("isn't"), every other cue is a whole word or phrase.
     parts = [re.escape(c) if c.startswith("n'") else r"\b" + re.escape(c) + r"\b" for c in cues]
+    # Every cue starts with one of these letters: a pattern that opens with the class lets re
+    # skip, in C, to the next place one of them stands, instead of trying the alternatives at
+    # every character. It only narrows where they are tried: the same cue matches.
+    opens = "(?=[" + "".join(sorted({re.escape(c[0].lower()) for c in cues})) + "])"
     if len(parts) < GROUPED_FROM:
-        return re.compile("|".join(parts), re.I)
+        return re.compile(opens + "(?:" + "|".join(parts) + ")", re.I)
     # Python's re tries every alternative at every position of the text. Grouped by first
     # letter behind a one-letter lookahead, it tries only the cues that can start there, in the
     # same order: the same cue matches, several times faster on a long list.
@@ -51,7 +55,7 @@ def _cue_re(names: tuple[str, ...], *, statuses: bool = False) -> re.Pattern[str
         groups.setdefault(cue[0].lower(), []).append(part)
     # Two groups whose letters are one letter case-insensitively would both be tried.
     assert not any(a != b and re.fullmatch(re.escape(a), b, re.I) for a in groups for b in groups)
-    return re.compile("|".join(f"(?={re.escape(first)})(?:{'|'.join(group)})" for first, group in groups.items()), re.I)
+    return re.compile(opens + "(?:" + "|".join(f"(?={re.escape(first)})(?:{'|'.join(group)})" for first, group in groups.items()) + ")", re.I)
 
 
 GROUPED_FROM = 32  # alternatives; a short list is as fast tried whole
@@ -112,7 +116,7 @@ def hedge_cues(doc: Doc, start: int, end: int) -> list[str]:
     left, right = _clause(doc, start, end)
     aside = _asides(doc, left, right, start, end)
     # A title's own words negate nothing: "adapting the novel Don't Look Back", "Never Let Me Go".
-    aside.update(t.i for t in entity_tokens(doc, "work") if left <= t.i < right and not t._.mkg_ref)
+    aside.update(t.i for t in entity_tokens(doc, "work") if left <= t.i < right and not ref_of(t))
     found = [m.group(0) for m in cues.finditer(exceptions.sub(" ", _text(doc, left, end, aside)))]
     return found + [m.group(0) for m in trailing.finditer(_text(doc, end, max(end, right), aside))]
 

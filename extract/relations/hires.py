@@ -16,7 +16,7 @@ from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.relations.engine import Rule, ent, gap, in_relative_object, kinds, lemma, word
 from mediakg.extract.relations.employment import joins_a_companys_project
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents, entity_tokens
+from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of, ref_of
 
 ORG, PERSON = kinds("org"), kinds("person")
 HIRE_VERBS = ordered_words("hire_verbs")
@@ -25,7 +25,7 @@ PASSIVE_HIRES = ordered_words("passive_hire_words")
 def _possessor(person: Token) -> bool:
     """Whether the person's name stands in the possessive ("Tom Hale's debut")."""
     doc, end = person.doc, person.i + 1
-    while end < len(doc) and doc[end]._.mkg_entity and doc[end]._.mkg_entity == person._.mkg_entity:
+    while end < len(doc) and entity_of(doc[end]) and entity_of(doc[end]) == entity_of(person):
         end += 1
     return end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'", "\u2019")
 
@@ -85,7 +85,7 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
     people = entity_tokens(doc, "person")
     for sent in doc_sents(doc):
         for token in [t for t in people if sent.start <= t.i < sent.end]:
-            if token._.mkg_kind != "person" or token._.mkg_ref:
+            if kind_of(token) != "person" or ref_of(token):
                 continue
             before = document_text(doc)[sent.start_char:token.idx]
             after = document_text(doc)[token.idx + len(token.text):sent.end_char]
@@ -99,9 +99,9 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             # "promoted to president of X": a title running on into a company is cut at it by
             # the employment clauses, which give that role.
             start = token.idx + len(token.text) + skip + (match.start(1) if match else 0)
-            if match and any(t._.mkg_kind == "org" and start <= t.idx < start + len(match.group(1)) for t in sent):
+            if match and any(kind_of(t) == "org" and start <= t.idx < start + len(match.group(1)) for t in sent):
                 continue
             # "X has reportedly named A ...": a rumoured hire gives no role (corp3).
             if match and len(match.group(1)) > 3 and not is_hedged(doc, sent.start, token.i + 1):
-                yield Fact(token._.mkg_entity, "role", match.group(1).strip(), sentence_evidence(sent),
+                yield Fact(entity_of(token), "role", match.group(1).strip(), sentence_evidence(sent),
                            "hires.role", 0.7, is_attribute=True)

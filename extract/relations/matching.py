@@ -216,8 +216,9 @@ def _alone(vocab, match_id: int, patterns: str) -> Matcher:
 
 @dataclass(frozen=True)
 class _Anchor:
-    """A token every match of a rule holds: its words (LOWER or LEMMA), and the pattern's
-    tokens before it (nearest first) and after it, which bound how far a match reaches."""
+    """A token every match of a rule holds: its words (LOWER or LEMMA) or the kinds of entity
+    it may stand for (KIND: its `mkg_kind`), and the pattern's tokens before it (nearest first)
+    and after it, which bound how far a match reaches."""
 
     attr: str
     values: frozenset[str]
@@ -236,29 +237,39 @@ def _fixed_width(tokens: list[dict]) -> int | None:
 @lru_cache(maxsize=None)
 def _anchors(pattern: str) -> tuple[_Anchor, ...]:
     """The anchors of a pattern (RuleInfo.pattern): its required tokens (each taken once or more:
-    "1" or "+") that name their LOWER or LEMMA words."""
+    "1" or "+") that name their LOWER or LEMMA words, or the kinds of entity they are. A rule
+    is mostly words between entity mentions: without its kinds, a window around a common word
+    ("by", "will") is run wherever the word stands, with no entity near it."""
     tokens = json.loads(pattern)
     found = []
     for k, token in enumerate(tokens):
         if token.get("OP", "1") not in ("1", "+"):
             continue
-        for attr in ("LOWER", "LEMMA"):
-            value = token.get(attr)
+        extensions = token.get("_")
+        tests = [(attr, token.get(attr)) for attr in ("LOWER", "LEMMA")]
+        if isinstance(extensions, dict):
+            tests.append(("KIND", extensions.get("mkg_kind")))
+        for attr, value in tests:
             values = frozenset([value]) if isinstance(value, str) else \
                 frozenset(value["IN"]) if isinstance(value, dict) and set(value) == {"IN"} else None
-            if values is not None:
+            # The default kind ("") is every untagged token's: no anchor narrows to it.
+            if values is not None and not (attr == "KIND" and "" in values):
                 found.append(_Anchor(attr, values, tuple(reversed(tokens[:k])), tuple(tokens[k + 1:]),
                                      _fixed_width(tokens[:k]), _fixed_width(tokens[k + 1:])))
     return tuple(found)
 
 
 def _anchor_positions(doc: Doc, anchor: _Anchor, seen: dict) -> list[int]:
-    """The tokens that can stand at the anchor, in order: its LOWER forms, or its lemmas compared
-    lower-cased (the word index keeps lemmas lower-cased: a few more tokens, never fewer).
-    `seen` keeps them for the document: many rules share an anchor ("will", "by")."""
+    """The tokens that can stand at the anchor, in order: its LOWER forms, its lemmas compared
+    lower-cased (the word index keeps lemmas lower-cased: a few more tokens, never fewer), or
+    the tokens tagged with one of its kinds (as the Matcher's predicate reads the tag: see
+    `_extension_values`). `seen` keeps them for the document: many rules share an anchor
+    ("will", "by", a person)."""
     key = (anchor.attr, anchor.values)
     if key not in seen:
-        if anchor.attr == "LOWER":
+        if anchor.attr == "KIND":
+            seen[key] = sorted(i for i, kind in stored_values(doc, "mkg_kind") if kind in anchor.values)
+        elif anchor.attr == "LOWER":
             seen[key] = sorted(word_indices(doc, lower=anchor.values))
         else:
             seen[key] = sorted(word_indices(doc, lemma={v.lower() for v in anchor.values}))
@@ -381,7 +392,8 @@ def matching_rules(rules: list[Rule], doc: Doc) -> tuple[int, ...]:
 
 
 # The rules' ids (each kept alive by _INFO, so never reused) -> each rule's index, pattern,
-# anchors, and its anchors' words as (1 for LEMMA else 0, words): worked out once per rule list.
+# anchors, and its anchors' words as (0 for LOWER, 1 for LEMMA, 2 for KIND; words): worked out
+# once per rule list.
 _PREPARED: dict[tuple[int, ...], list[tuple[int, str, tuple[_Anchor, ...], tuple[tuple[int, frozenset[str]], ...]]]] = {}
 
 
@@ -392,7 +404,7 @@ def _prepared(rules: list[Rule]) -> list[tuple[int, str, tuple[_Anchor, ...], tu
         for index, rule in enumerate(rules):
             pattern = rule_info(rule).pattern
             anchors = _anchors(pattern)
-            prepared.append((index, pattern, anchors, tuple((int(a.attr == "LEMMA"), a.values) for a in anchors)))
+            prepared.append((index, pattern, anchors, tuple((("LOWER", "LEMMA", "KIND").index(a.attr), a.values) for a in anchors)))
         _PREPARED[key] = prepared
     return _PREPARED[key]
 
@@ -402,11 +414,11 @@ def _matching(rules: list[Rule], doc: Doc) -> tuple[tuple[int, ...], list[tuple[
     order (None: the whole document)."""
     runs = []
     seen: dict = {}
-    lowers, lemmas = word_forms(doc)
+    present = (*word_forms(doc), frozenset(kind for _, kind in stored_values(doc, "mkg_kind")))
     for index, pattern, anchors, words in _prepared(rules):
-        # Most rules lack one of their words: a set test, before any window is worked out.
+        # Most rules lack one of their words or kinds: a set test, before any window is worked out.
         for attr, values in words:
-            if values.isdisjoint(lemmas if attr else lowers):
+            if values.isdisjoint(present[attr]):
                 break
         else:
             windows = _windows(doc, anchors, seen)

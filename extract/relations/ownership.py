@@ -17,7 +17,7 @@ from mediakg.extract.lexicon import lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import antecedent, coordinated
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import tokens_with
+from mediakg.extract.tokens import entity_of, kind_of, tokens_with
 
 OWNABLE = ("org", "facility", "work")
 
@@ -31,7 +31,7 @@ def _owned_thing(verb: Token) -> Token | None:
         subject = antecedent(subject, verb)
     if subject is None and verb.dep_ in ("acl", "relcl"):
         subject = verb.head
-    if subject is not None and subject._.mkg_kind in OWNABLE:
+    if subject is not None and kind_of(subject) in OWNABLE:
         return subject
     # "X, which is co-owned by", "X, which is majority-owned by": the small model often leaves such
     # a passive without a subject; the name right before the relative pronoun, copula and
@@ -41,7 +41,7 @@ def _owned_thing(verb: Token) -> Token | None:
     while i >= verb.sent.start and verb.doc[i].lower_ in skip:
         i -= 1
     left = verb.doc[i] if i >= verb.sent.start else None
-    return left if left is not None and left._.mkg_kind in OWNABLE else None
+    return left if left is not None and kind_of(left) in OWNABLE else None
 
 
 def owned_agents(doc: Doc) -> Iterator[Fact]:
@@ -54,7 +54,7 @@ def owned_agents(doc: Doc) -> Iterator[Fact]:
             continue
         # Every company the agent lists, a person among them or not ("co-owned by A and Y").
         owners = [o for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                  for o in [p, *p.conjuncts, *coordinated(p)] if o._.mkg_kind == "org"]
+                  for o in [p, *p.conjuncts, *coordinated(p)] if kind_of(o) == "org"]
         owners = list(dict.fromkeys(owners))
         owned = _owned_thing(verb) if owners else None
         if owned is None:
@@ -63,8 +63,8 @@ def owned_agents(doc: Doc) -> Iterator[Fact]:
         if any(t.lower_ in past for t in doc[start:end]) or is_hedged(doc, start, end):
             continue
         for owner in owners:
-            if owner._.mkg_entity != owned._.mkg_entity:
-                yield Fact(owner._.mkg_entity, "owns", owned._.mkg_entity, sentence_evidence(verb.sent),
+            if entity_of(owner) != entity_of(owned):
+                yield Fact(entity_of(owner), "owns", entity_of(owned), sentence_evidence(verb.sent),
                            "ownership.owned_agent", 0.8)
 
 
@@ -78,7 +78,7 @@ def held_lists(doc: Doc) -> Iterator[Fact]:
     for verb in tokens_with(doc, lemma=holding):  # the holding verbs' tokens only
         if verb.lemma_.lower() not in holding or verb.pos_ not in ("VERB", "AUX"):
             continue
-        owners = [s for s in verb.children if s.dep_ in ("nsubj", "csubj") and s._.mkg_kind == "org"]
+        owners = [s for s in verb.children if s.dep_ in ("nsubj", "csubj") and kind_of(s) == "org"]
         objects = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in nouns]
         if len(owners) != 1 or not objects:
             continue
@@ -87,21 +87,21 @@ def held_lists(doc: Doc) -> Iterator[Fact]:
         # The phrase of the object may run on before the dash ("four ventures in the U.K. --"),
         # over a place but no other name.
         while i < verb.sent.end and doc[i].text not in ("--", "\u2014", "\u2013", ":", "-") \
-                and doc[i]._.mkg_kind in ("", "place") and doc[i].text not in (".", ";", ","):
+                and kind_of(doc[i]) in ("", "place") and doc[i].text not in (".", ";", ","):
             i += 1
         if i >= verb.sent.end or doc[i].text not in ("--", "\u2014", "\u2013", ":", "-"):
             continue
         j = i + 1
         while j < verb.sent.end and doc[j].text in ("-", "--"):
             j += 1
-        if j >= verb.sent.end or doc[j]._.mkg_kind != "org":
+        if j >= verb.sent.end or kind_of(doc[j]) != "org":
             continue
-        owned = [t for t in coordinated(doc[j]) if t._.mkg_entity != owners[0]._.mkg_entity]
+        owned = [t for t in coordinated(doc[j]) if entity_of(t) != entity_of(owners[0])]
         start = min(owners[0].i, verb.i)
         if any(t.lower_ in past for t in doc[start:j]) or is_hedged(doc, start, owned[-1].i + 1 if owned else j + 1):
             continue
         for company in owned:
-            yield Fact(owners[0]._.mkg_entity, "owns", company._.mkg_entity, sentence_evidence(verb.sent), "ownership.held_list", 0.75)
+            yield Fact(entity_of(owners[0]), "owns", entity_of(company), sentence_evidence(verb.sent), "ownership.held_list", 0.75)
 
 
 def _listed_companies(noun: Token, kinds: tuple[str, ...]) -> list[Token]:
@@ -117,10 +117,10 @@ def _listed_companies(noun: Token, kinds: tuple[str, ...]) -> list[Token]:
         if token.i in seen:
             continue
         seen.add(token.i)
-        if token._.mkg_kind in kinds and token._.mkg_entity:
+        if kind_of(token) in kinds and entity_of(token):
             found.append(token)
         else:
-            found.extend(c for c in token.children if c.dep_ == "compound" and c._.mkg_kind in kinds and c._.mkg_entity)
+            found.extend(c for c in token.children if c.dep_ == "compound" and kind_of(c) in kinds and entity_of(c))
         for child in token.children:
             if child.dep_ == "conj":
                 todo.append(child)
@@ -135,7 +135,7 @@ def _holders(verb: Token) -> list[Token]:
     """The companies a holding verb is said of: its subject, or the name a "which" clause
     describes ("X, which owns Y")."""
     subjects = [antecedent(s, verb) for s in verb.children if s.dep_ in ("nsubj", "csubj")]
-    return [s for s in subjects if s._.mkg_kind == "org" and s._.mkg_entity]
+    return [s for s in subjects if kind_of(s) == "org" and entity_of(s)]
 
 
 def held_objects(doc: Doc) -> Iterator[Fact]:
@@ -158,14 +158,14 @@ def held_objects(doc: Doc) -> Iterator[Fact]:
         objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")] if objects else []
         if len(owners) != 1 or not objects:
             continue
-        owned = [t for o in objects for t in _listed_companies(o, OWNABLE) if t._.mkg_entity != owners[0]._.mkg_entity]
+        owned = [t for o in objects for t in _listed_companies(o, OWNABLE) if entity_of(t) != entity_of(owners[0])]
         if not owned:
             continue
         start, end = min(owners[0].i, verb.i), max(t.i for t in owned) + 1
         if any(t.lower_ in past for t in doc[start:end]) or is_hedged(doc, start, end):
             continue
         for thing in owned:
-            yield Fact(owners[0]._.mkg_entity, "owns", thing._.mkg_entity, sentence_evidence(verb.sent),
+            yield Fact(entity_of(owners[0]), "owns", entity_of(thing), sentence_evidence(verb.sent),
                        "ownership.held_object", 0.75)
 
 
@@ -189,7 +189,7 @@ def control_takeovers(doc: Doc) -> Iterator[Fact]:
         of = [p for c in control.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if len(owners) != 1 or not of:
             continue
-        owned = [t for p in of for t in _listed_companies(p, ("org",)) if t._.mkg_entity != owners[0]._.mkg_entity]
+        owned = [t for p in of for t in _listed_companies(p, ("org",)) if entity_of(t) != entity_of(owners[0])]
         if not owned:
             continue
         start, end = min(owners[0].i, verb.i), max(t.i for t in owned) + 1
@@ -197,5 +197,5 @@ def control_takeovers(doc: Doc) -> Iterator[Fact]:
             continue
         for thing in owned:
             for predicate in ("acquires", "owns"):
-                yield Fact(owners[0]._.mkg_entity, predicate, thing._.mkg_entity, sentence_evidence(verb.sent),
+                yield Fact(entity_of(owners[0]), predicate, entity_of(thing), sentence_evidence(verb.sent),
                            "ownership.took_control", 0.75)

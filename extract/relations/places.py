@@ -3,6 +3,7 @@ from spacy.tokens import Token
 
 from mediakg.extract.lexicon import lower_words
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word, possessive
+from mediakg.extract.tokens import class_of, kind_of
 
 LOCATABLE = kinds("org", "facility", "event")
 
@@ -14,7 +15,7 @@ def territory_of_a_deal(roles: dict[str, Token]) -> bool:
     that verb, names the territory the deal covers, not where the company is. A city ("Harbour
     Films in London") is left as a place the company is in."""
     company, place = roles.get("subject"), roles.get("object")
-    if company is None or place is None or place._.mkg_class == "City":
+    if company is None or place is None or class_of(place) == "City":
         return False
     # lists10: "picked up by A for Germany, B in Italy": "in" pairs a buyer with its territory.
     from mediakg.extract.relations.distribution import in_territory_pair
@@ -42,7 +43,7 @@ def territory_of_a_platform(roles: dict[str, Token]) -> bool:
     U.S.": a channel or service named after "on", "via" or "through", with a country or region
     after it, is where a work can be watched in that territory, not where the company is."""
     company, place = roles.get("subject"), roles.get("object")
-    if company is None or place is None or place._.mkg_class == "City":
+    if company is None or place is None or class_of(place) == "City":
         return False
     company = _list_head(company)
     if company.dep_ == "pobj" and company.head.lower_ in ("on", "via", "through") and place.i > company.i:
@@ -94,7 +95,7 @@ def where_its_event_is(roles: dict[str, Token]) -> bool:
     "in" hangs on a gathering noun (the lexicon's place_event_nouns) is where that gathering was;
     only an event named as the subject is located by it ("the Netflix media event in Tokyo")."""
     company, place = roles.get("subject"), roles.get("object")
-    if company is None or place is None or company._.mkg_kind == "event" or place.head.dep_ != "prep":
+    if company is None or place is None or kind_of(company) == "event" or place.head.dep_ != "prep":
         return False
     noun = place.head.head
     if noun.pos_ == "NOUN" and noun.lower_ in lower_words("place_event_nouns"):

@@ -19,7 +19,7 @@ from mediakg.extract.lexicon import lexicon_table
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents
+from mediakg.extract.tokens import doc_sents, entity_of, kind_of, ref_of
 
 
 @lru_cache(maxsize=1)
@@ -87,12 +87,12 @@ def plural_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         people: dict[str, Token] = {}
         for token in previous:
-            if token._.mkg_kind == "person" and token._.mkg_entity and not token._.mkg_ref:
-                people.setdefault(token._.mkg_entity, token)
+            if kind_of(token) == "person" and entity_of(token) and not ref_of(token):
+                people.setdefault(entity_of(token), token)
         if len(people) < 2 or (size and len(people) != size):
             continue
         # "They": only a group the previous sentence names as one list ("A and B will write").
-        if not size and {t._.mkg_entity for t in coordinated(next(iter(people.values())))} != set(people):
+        if not size and {entity_of(t) for t in coordinated(next(iter(people.values())))} != set(people):
             continue
         if is_hedged(doc, sent.start, clause_end):
             continue

@@ -19,14 +19,14 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.evidence import sentence_evidence, sentence_text
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
-from mediakg.extract.tokens import doc_sents, entity_tokens, kind_of, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, tokens_at, tokens_with, word_indices
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -72,7 +72,7 @@ def _complement_roles(verb: Token) -> list[tuple[int, int, str]]:
             if not _job_title(doc, i, match, end):
                 found.append((i, match, next(p for w, p in table[doc[i].lower_] if len(w) == match - i)))
             i = match
-        elif doc[i].lower_ in LIST_WORDS or (doc[i].pos_ in ("ADJ", "NOUN") and not doc[i]._.mkg_kind):
+        elif doc[i].lower_ in LIST_WORDS or (doc[i].pos_ in ("ADJ", "NOUN") and not kind_of(doc[i])):
             i += 1  # "showrunner", "lead": a role the ontology has no property for, still in the list
         else:
             break
@@ -83,13 +83,13 @@ def _job_title(doc: Doc, start: int, end: int, sent_end: int) -> bool:
     """"managing director", "director of development at X", "director of photography": a role
     noun with a job modifier before it (the lexicon's job_director_words) or an "of"/"at" phrase
     after it that names no work is a post at a company or a crew job, not the credit."""
-    if start > 0 and doc[start - 1].lower_ in lower_words("job_director_words") and not doc[start - 1]._.mkg_kind:
+    if start > 0 and doc[start - 1].lower_ in lower_words("job_director_words") and not kind_of(doc[start - 1]):
         return True
     if end < sent_end and doc[end].lower_ in ("of", "at"):
         rest = [t for t in doc[end + 1:min(end + 4, sent_end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")]
-        if rest and rest[0]._.mkg_kind == "org" and doc[end].lower_ == "of" and _possessed_work(doc, rest[0].i, sent_end) is not None:
+        if rest and kind_of(rest[0]) == "org" and doc[end].lower_ == "of" and _possessed_work(doc, rest[0].i, sent_end) is not None:
             return False
-        return not (rest and rest[0]._.mkg_kind == "work")
+        return not (rest and kind_of(rest[0]) == "work")
     return False
 
 
@@ -97,21 +97,21 @@ def _company_show_after(doc: Doc, prep: int, end: int) -> Token | None:
     """The title of "of (the) MSNBC's ... show, X" after the preposition at prep: the first word
     past an article or opening quote must be a company (_possessed_work reads the rest)."""
     first = next((t for t in doc[prep + 1:min(prep + 4, end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")), None)
-    return _possessed_work(doc, first.i, end) if first is not None and first._.mkg_kind == "org" else None
+    return _possessed_work(doc, first.i, end) if first is not None and kind_of(first) == "org" else None
 
 
 def _possessed_work(doc: Doc, i: int, end: int) -> Token | None:
     """"of MSNBC's popular morning show, X": a company's possessive at i opens a noun phrase about
     the company's show, which goes on through its modifiers (and a comma of apposition) to the
     title; the role is on that show, no post at the company. None when no title ends the phrase."""
-    key = doc[i]._.mkg_entity
-    while i < end and doc[i]._.mkg_entity == key and doc[i]._.mkg_kind == "org":
+    key = entity_of(doc[i])
+    while i < end and entity_of(doc[i]) == key and kind_of(doc[i]) == "org":
         i += 1
     if not (i < end and (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"))):
         return None
     for t in doc[i + 1:min(i + 9, end)]:
-        if t._.mkg_kind:
-            return t if t._.mkg_kind == "work" else None
+        if kind_of(t):
+            return t if kind_of(t) == "work" else None
         if t.pos_ in ("VERB", "AUX", "ADP") or t.text in (";", ":", "(", "."):
             return None
     return None
@@ -129,16 +129,16 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "of", "for"):
                 objects = [p for p in prep.children if p.dep_ == "pobj"]
-                work = next((p for p in objects if p._.mkg_kind == "work"), None)
+                work = next((p for p in objects if kind_of(p) == "work"), None)
                 # "on the comedy Glasshouse": the title stands beside the work noun the parse takes
                 # for the object.
                 work = work or next((t for p in objects for t in p.children
-                                     if t.dep_ in ("appos", "compound", "dobj", "npadvmod") and t._.mkg_kind == "work" and t.i > p.i), None)
+                                     if t.dep_ in ("appos", "compound", "dobj", "npadvmod") and kind_of(t) == "work" and t.i > p.i), None)
                 # "on the CW's X": the maker in the possessive before the title, which the parse
                 # may take for the object and leave the title hanging elsewhere.
                 doc = verb.doc
-                work = work or next((doc[p.i + 2] for p in objects if p._.mkg_kind == "org" and p.i + 2 < len(doc)
-                                     and doc[p.i + 1].lower_ in ("'s", "\u2019s") and doc[p.i + 2]._.mkg_kind == "work"), None)
+                work = work or next((doc[p.i + 2] for p in objects if kind_of(p) == "org" and p.i + 2 < len(doc)
+                                     and doc[p.i + 1].lower_ in ("'s", "\u2019s") and kind_of(doc[p.i + 2]) == "work"), None)
                 # "of MSNBC's popular morning show, X": the maker's possessive, modifiers and an
                 # apposition before the title.
                 if work is None:
@@ -148,7 +148,7 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
                 # a spinoff or sequel, which is another work).
                 work = work or next((w for p in objects if p.lower_ in lower_words("version_nouns") for q in p.children
                                      if q.dep_ == "prep" and q.lower_ == "of" for w in q.children
-                                     if w.dep_ == "pobj" and w._.mkg_kind == "work"), None)
+                                     if w.dep_ == "pobj" and kind_of(w) == "work"), None)
                 if work is not None:
                     return work
     # The parse may hang "of MSNBC's show, X" on another noun of the list: read the words right
@@ -176,8 +176,8 @@ def _version_work(doc: Doc, i: int, end: int) -> Token | None:
             k = j + 2
             while k < end and doc[k].text in ("\u201c", "\""):
                 k += 1
-            return doc[k] if k < end and doc[k]._.mkg_kind == "work" else None
-        if t._.mkg_kind not in ("", "org") or t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.tag_ != "POS":
+            return doc[k] if k < end and kind_of(doc[k]) == "work" else None
+        if kind_of(t) not in ("", "org") or t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.tag_ != "POS":
             return None
     return None
 
@@ -190,9 +190,9 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         placed = verb.lower_ in lower_words("cast4_role_placing_verbs") and verb.tag_ == "VBN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "as"
         if not placed and (verb.lemma_ not in ("be", "serve") or verb.pos_ not in ("AUX", "VERB")):
             continue
-        people = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s) if p._.mkg_kind == "person"]
+        people = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s) if kind_of(p) == "person"]
         # "A, who most recently was a writer on X, ...": a relative clause's "who" is its antecedent.
-        if not people and verb.dep_ == "relcl" and verb.head._.mkg_kind == "person" \
+        if not people and verb.dep_ == "relcl" and kind_of(verb.head) == "person" \
                 and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in verb.children):
             people = [verb.head]
         anchor = people[0].i if people else verb.i
@@ -203,8 +203,8 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             subjects = [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
             # "The book's author, A, will write the drama and serve as ...": the name in
             # apposition to a noun subject.
-            subjects += [a for s in subjects if not s._.mkg_kind for a in s.children if a.dep_ == "appos"]
-            people = [p for s in subjects for p in coordinated(s) if p._.mkg_kind == "person"]
+            subjects += [a for s in subjects if not kind_of(s) for a in s.children if a.dep_ == "appos"]
+            people = [p for s in subjects for p in coordinated(s) if kind_of(p) == "person"]
         roles = _complement_roles(verb) if people else []
         if not roles:
             continue
@@ -212,7 +212,7 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         stated = _stated_work(verb, [doc[end - 1] for _, end, _ in roles])
         if stated is None and _describes(verb):
             continue
-        work, weight = (stated._.mkg_entity, 1.0) if stated is not None else work_of(sent, anchor, salient_work)
+        work, weight = (entity_of(stated), 1.0) if stated is not None else work_of(sent, anchor, salient_work)
         if not work or is_hedged(doc, min(p.i for p in people), roles[-1][1]):
             continue
         evidence = sentence_evidence(sent)
@@ -221,33 +221,33 @@ def role_complements(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if _respectively(doc, roles[-1][1], sent.end):
             if len(roles) == len(people) > 1:
                 for (_, _, predicate), person in zip(roles, people):
-                    yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.complement_respectively", round(0.75 * weight, 2))
+                    yield Fact(work, predicate, entity_of(person), evidence, "roles.complement_respectively", round(0.75 * weight, 2))
             continue
         works = [work, *_works_listed_after(stated)] if stated is not None else [work]
         for _, _, predicate in roles:
             for person in people:
                 for each in works:
-                    yield Fact(each, predicate, person._.mkg_entity, evidence, "roles.complement", round(0.75 * weight, 2))
+                    yield Fact(each, predicate, entity_of(person), evidence, "roles.complement", round(0.75 * weight, 2))
         # "A was (previously) a writer on X", "A has been an executive producer on X": a job on a
         # work the phrase names, held in the past, is a calling card as well as a credit.
         if stated is not None and verb.lemma_ in ("be", "serve") and is_past(verb):
             for person in people:
                 for each in works:
-                    yield Fact(person._.mkg_entity, "knownFor", each, evidence, "roles.complement_known", round(0.7 * weight, 2))
+                    yield Fact(entity_of(person), "knownFor", each, evidence, "roles.complement_known", round(0.7 * weight, 2))
         # "A will serve as producer alongside B and C": B and C share the one role; with several
         # roles ("writer and producer alongside B") which of them B shares is not said.
         if len({predicate for _, _, predicate in roles}) == 1:
             for person in _credit_partners(verb, [doc[end - 1] for _, end, _ in roles]):
                 if is_hedged(doc, min(p.i for p in people), person.i + 1):
                     continue  # "along with A, plus possibly B": B is no stated partner
-                yield Fact(work, roles[0][2], person._.mkg_entity, evidence, "roles.complement_partner", round(0.7 * weight, 2))
+                yield Fact(work, roles[0][2], entity_of(person), evidence, "roles.complement_partner", round(0.7 * weight, 2))
 
 
 def _works_listed_after(work: Token) -> list[str]:
     """"A was the director of X and Y": the works coordinated after a stated work share its job;
     not a name that opens a clause of its own ("..., and Y starred in Z")."""
     doc = work.doc
-    return [t._.mkg_entity for t in coordinated(work)[1:] if t._.mkg_kind == "work" and t.dep_ not in ("nsubj", "nsubjpass")
+    return [entity_of(t) for t in coordinated(work)[1:] if kind_of(t) == "work" and t.dep_ not in ("nsubj", "nsubjpass")
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"))]
 
 
@@ -268,8 +268,8 @@ def _credit_partners(verb: Token, nouns: list[Token]) -> list[Token]:
     if partners:
         doc = verb.doc
         for plus in doc[partners[-1].i + 1:verb.sent.end]:
-            if plus.lower_ == "plus" and plus.i + 1 < verb.sent.end and doc[plus.i + 1]._.mkg_kind == "person":
-                partners += [t for t in coordinated(doc[plus.i + 1]) if t._.mkg_kind == "person"]
+            if plus.lower_ == "plus" and plus.i + 1 < verb.sent.end and kind_of(doc[plus.i + 1]) == "person":
+                partners += [t for t in coordinated(doc[plus.i + 1]) if kind_of(t) == "person"]
                 break
     return partners
 
@@ -281,14 +281,14 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
     # "the Harbour Films-produced drama X": a company fused to "produced" made the work.
     by_company_suffix = {w: p for p, suffixes in lexicon_table("company_credit_suffixes").items() for w in suffixes}
     for person in [*entity_tokens(doc, "person"), *entity_tokens(doc, "org")]:
-        if person._.mkg_kind not in ("person", "org") or person.i + 2 >= len(doc) or doc[person.i + 1].text != "-":
+        if kind_of(person) not in ("person", "org") or person.i + 2 >= len(doc) or doc[person.i + 1].text != "-":
             continue
-        predicate = (by_suffix if person._.mkg_kind == "person" else by_company_suffix).get(doc[person.i + 2].lower_)
+        predicate = (by_suffix if kind_of(person) == "person" else by_company_suffix).get(doc[person.i + 2].lower_)
         # The noun phrase runs on through modifiers to its title: no verb, comma or other name.
         work = None
         for token in doc[person.i + 3:min(person.i + 9, person.sent.end)]:
-            if token._.mkg_kind:
-                work = token if token._.mkg_kind == "work" else None
+            if kind_of(token):
+                work = token if kind_of(token) == "work" else None
                 break
             if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
                 break
@@ -296,9 +296,9 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(person.sent)
         if predicate in ("knownFor", "produces"):
-            yield Fact(person._.mkg_entity, predicate, work._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)
+            yield Fact(entity_of(person), predicate, entity_of(work), evidence, "roles.hyphen_credit", 0.75)
         else:
-            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.hyphen_credit", 0.75)
+            yield Fact(entity_of(work), predicate, entity_of(person), evidence, "roles.hyphen_credit", 0.75)
 
 
 # Between "by" and the name: "by Hungarian writer-director Ana Ruiz", "by filmmaker Tom Hale".
@@ -311,7 +311,7 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
     author is the novel rules' (writtenBy), and a series "by" someone may be its creator's."""
     genres = lower_words("byline_genre_nouns")
     for work in [*entity_tokens(doc, "Film", attr="mkg_class"), *entity_tokens(doc, "CreativeWork", attr="mkg_class")]:
-        if work._.mkg_class not in ("Film", "CreativeWork"):
+        if class_of(work) not in ("Film", "CreativeWork"):
             continue
         sent = work.sent
         # "Glasshouse by [Hungarian writer-director] Ana Ruiz" (the byline may open the next line)
@@ -321,16 +321,16 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # A work not typed a film has a byline only after a film's genre noun: "the Chilean
         # drama X by A"; "the novel X by A" names its author.
         genre = work.i > 0 and doc[work.i - 1].lower_ in genres
-        if i < sent.end and doc[i].lower_ == "by" and (work._.mkg_class == "Film" or genre):
+        if i < sent.end and doc[i].lower_ == "by" and (class_of(work) == "Film" or genre):
             j = i + 1
-            while j < sent.end and not doc[j]._.mkg_kind and (doc[j].lower_ in BYLINE_WORDS or doc[j].pos_ in ("ADJ", "PROPN") and doc[j].ent_type_ == "NORP"):
+            while j < sent.end and not kind_of(doc[j]) and (doc[j].lower_ in BYLINE_WORDS or doc[j].pos_ in ("ADJ", "PROPN") and doc[j].ent_type_ == "NORP"):
                 j += 1
-            if j < sent.end and doc[j]._.mkg_kind == "person" and not is_hedged(doc, work.i, j + 1):
+            if j < sent.end and kind_of(doc[j]) == "person" and not is_hedged(doc, work.i, j + 1):
                 yield from _byline(work, doc[j], doc[i + 1:j].text.lower(), "roles.film_by")
         # "Tom Hale's [new] drama [,] Ember"
         j = work.i - 1
         # (a lower-case word the tagger calls a proper noun is a modifier too: "sci-fi")
-        while j > sent.start and not doc[j]._.mkg_kind and doc[j].tag_ != "POS" and (
+        while j > sent.start and not kind_of(doc[j]) and doc[j].tag_ != "POS" and (
                 doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") or (doc[j].pos_ == "PROPN" and doc[j].text.islower())) \
                 and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 5:
             j -= 1
@@ -342,16 +342,16 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         between = {t.lower_ for t in doc[j + 1:work.i]}
         job = _owner_job(doc[j - 1]) if j - 1 > sent.start else set()
         # "director Nils Berg's Cold Harbor": the owner's job says whose film it is without a genre noun.
-        film = work._.mkg_class == "Film" or work._.mkg_class == "CreativeWork" and bool(between & genres | job & DIRECTOR_JOBS) \
-            and not between & lower_words("possessive_byline_stop_words") and j > sent.start and not doc[j - 1]._.mkg_ref
+        film = class_of(work) == "Film" or class_of(work) == "CreativeWork" and bool(between & genres | job & DIRECTOR_JOBS) \
+            and not between & lower_words("possessive_byline_stop_words") and j > sent.start and not ref_of(doc[j - 1])
         # A genre noun alone makes no film in a sentence about television ("the network ordered
         # three dramas, including ... Sam Holt's thriller X": the owner of a show is its creator).
-        if film and work._.mkg_class == "CreativeWork" and any(t.lower_ in lower_words("series_medium_words") for t in sent):
+        if film and class_of(work) == "CreativeWork" and any(t.lower_ in lower_words("series_medium_words") for t in sent):
             film = False
-        if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and doc[j - 1]._.mkg_kind == "person" and (j < work.i - 1 or job & DIRECTOR_JOBS):
+        if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and kind_of(doc[j - 1]) == "person" and (j < work.i - 1 or job & DIRECTOR_JOBS):
             if job & lower_words("possessive_author_jobs"):
                 # "novelist Ruth Kane's thriller X": an author's thriller is a book she wrote.
-                yield Fact(work._.mkg_entity, "writtenBy", doc[j - 1]._.mkg_entity, sentence_evidence(sent), "roles.author_possessive", 0.7)
+                yield Fact(entity_of(work), "writtenBy", entity_of(doc[j - 1]), sentence_evidence(sent), "roles.author_possessive", 0.7)
             elif job & DIRECTOR_JOBS or not job & lower_words("possessive_non_director_jobs"):  # ("actress-director A's")
                 # (Not "actor Tom Hale's drama X" or "producer Ana Ruiz's thriller X": their film, not their direction.)
                 yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
@@ -366,7 +366,7 @@ def _owner_job(person: Token) -> set[str]:
     novelist", "Oscar-winning actor"): what the person is introduced as."""
     doc, found = person.doc, set()
     i = person.i - 1
-    while i >= person.sent.start and not doc[i]._.mkg_kind and (doc[i].is_lower or doc[i].ent_type_ == "NORP" or doc[i].text == "-") \
+    while i >= person.sent.start and not kind_of(doc[i]) and (doc[i].is_lower or doc[i].ent_type_ == "NORP" or doc[i].text == "-") \
             and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT") and doc[i].text not in (",", "(", ")", ".", ";", ":") and person.i - i <= 4:
         found.add(doc[i].lower_)
         i -= 1
@@ -375,9 +375,9 @@ def _owner_job(person: Token) -> set[str]:
 
 def _byline(work: Token, person: Token, between: str, rule: str) -> Iterator[Fact]:
     evidence = sentence_evidence(work.sent)
-    yield Fact(work._.mkg_entity, "directedBy", person._.mkg_entity, evidence, rule, 0.7)
+    yield Fact(entity_of(work), "directedBy", entity_of(person), evidence, rule, 0.7)
     if "writer" in between:
-        yield Fact(work._.mkg_entity, "writtenBy", person._.mkg_entity, evidence, rule, 0.7)
+        yield Fact(entity_of(work), "writtenBy", entity_of(person), evidence, rule, 0.7)
 
 
 def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -401,13 +401,13 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         people = [p for s in verb.children if s.dep_ in (("nsubj", "nsubjpass") if parts else ("nsubj",)) for p in _people([s])]
         if not people and verb.dep_ == "xcomp":  # "A is set to star in X": the subject of "set"
             people = [p for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for p in coordinated(s)
-                      if p._.mkg_kind == "person"]
+                      if kind_of(p) == "person"]
         # "Jack Reed (played by A)", "the part will be played by A": the passive's agent plays;
         # the noun it hangs on is the character, no cast member.
         agents = _people([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"])
         if agents and verb.tag_ == "VBN":
             people = agents
-        elif not people and verb.dep_ in ("relcl", "acl") and verb.head._.mkg_kind == "person":
+        elif not people and verb.dep_ in ("relcl", "acl") and kind_of(verb.head) == "person":
             people = [verb.head]  # "A, who stars in X, ...", "A, playing a nurse in X": said of A
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *parts]
         partners = [*_partners(verb), *(p for h in heads[1:] for p in _partners(h))]
@@ -419,7 +419,7 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if parts and not works and any(o.lower_ not in lower_words("work_genre_heads") for h in heads for prep in h.children
                                        if prep.dep_ == "prep" and prep.lower_ in ("in", "on") for o in prep.children if o.dep_ == "pobj"):
             continue
-        targets = [(w._.mkg_entity, 1.0) for w in works]
+        targets = [(entity_of(w), 1.0) for w in works]
         if people and not works and partners:
             targets = [work_of(verb.sent, people[0].i, salient_work)]
         elif people and not works and (parts or verb.lemma_.lower() in lower_words("cast2_part_verbs")):
@@ -435,7 +435,7 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for work, weight in targets:
             for person in [*people, *partners]:
-                yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_clause", round(0.7 * weight, 2))
+                yield Fact(work, "starring", entity_of(person), evidence, "roles.cast_clause", round(0.7 * weight, 2))
 
 
 def _set_for_parts(verb: Token, role_nouns: frozenset[str]) -> list[Token]:
@@ -454,7 +454,7 @@ def _work_or_its_title(prep: Token) -> list[Token]:
     """The work an "in" phrase names: its object, or the title in apposition to a descriptive
     object ("in the drama series Salt Flats")."""
     objs = [w for w in prep.children if w.dep_ == "pobj"]
-    return [w for o in objs for w in [o, *(a for a in o.children if a.dep_ == "appos")] if w._.mkg_kind == "work"][:1]
+    return [w for o in objs for w in [o, *(a for a in o.children if a.dep_ == "appos")] if kind_of(w) == "work"][:1]
 
 
 def _people(tokens: list[Token]) -> list[Token]:
@@ -469,7 +469,7 @@ def _people(tokens: list[Token]) -> list[Token]:
         found[token.i] = token
         todo += coordinated(token)
         todo += [c for c in token.children if c.dep_ == "conj"]
-    return [t for i, t in sorted(found.items()) if t._.mkg_kind == "person"]
+    return [t for i, t in sorted(found.items()) if kind_of(t) == "person"]
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -490,7 +490,7 @@ def _subjects(verb: Token) -> list[Token]:
                 antecedent = antecedent.head  # "A and B, who ...": the coordination's first name
             subjects = [antecedent]
     # "Emmy winner A has joined", "X actress A joins": the name in apposition to a noun subject
-    subjects += [a for s in subjects if not s._.mkg_kind for a in s.children if a.dep_ == "appos"]
+    subjects += [a for s in subjects if not kind_of(s) for a in s.children if a.dep_ == "appos"]
     return _people(subjects)
 
 
@@ -550,7 +550,7 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         # "has joined Dara Voss's “Empire Road” series": a title compounded with the object noun too.
         works = [w for o in objects for w in [o, *(a for a in o.children if a.dep_ == "appos"
                                                    or (a.dep_ in ("compound", "nmod") and o.lower_ in ("series", "show", "film", "movie", "drama", "comedy")))]
-                 if w._.mkg_kind == "work"][:1]
+                 if kind_of(w) == "work"][:1]
         works += [w for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for w in _work_or_its_title(prep)]
         # "A has joined the third season of X": one joins a show's season as one joins its cast.
@@ -576,7 +576,7 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         sent = verb.sent
         if works:
-            targets = [(w._.mkg_entity, 1.0) for w in works]
+            targets = [(entity_of(w), 1.0) for w in works]
         elif any(names_no_work(t) for o in cast for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree):
             continue  # "the cast of Syfy's pilot Dominion", Dominion not found as a work: its cast, no other
         else:
@@ -589,7 +589,7 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if not work:
                 continue
             for person in [*people, *fellows, *_partners(verb)]:
-                yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_join", round(0.75 * weight, 2))
+                yield Fact(work, "starring", entity_of(person), evidence, "roles.cast_join", round(0.75 * weight, 2))
 
 
 def _cast_noun_of(verb: Token, prep_word: str) -> Token | None:
@@ -616,17 +616,17 @@ def cast_additions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         if cast is not None:
             named = [w for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                     for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+                     for w in prep.children if w.dep_ == "pobj" and kind_of(w) == "work"]
         else:
             named = [w for w in [_regular_work(regular)] if w is not None]
             cast = regular
-        named = named or [s for s in verb.children if s.dep_ == "nsubj" and s._.mkg_kind == "work"]
-        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(verb.sent, verb.i, salient_work)
+        named = named or [s for s in verb.children if s.dep_ == "nsubj" and kind_of(s) == "work"]
+        work, weight = (entity_of(named[0]), 1.0) if named else work_of(verb.sent, verb.i, salient_work)
         if not work or is_hedged(doc, min(verb.i, *(p.i for p in people)), max(cast.i, *(p.i for p in people)) + 1):
             continue
         evidence = sentence_evidence(verb.sent)
         for person in people:
-            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_addition", round(0.75 * weight, 2))
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.cast_addition", round(0.75 * weight, 2))
 
 
 def _regular_part(verb: Token) -> Token | None:
@@ -650,7 +650,7 @@ def _regular_work(regular: Token) -> Token | None:
     if k >= regular.sent.end or doc[k].lower_ not in ("on", "in", "for"):
         return None
     for t in doc[k + 1:min(k + 5, regular.sent.end)]:
-        if t._.mkg_kind == "work":
+        if kind_of(t) == "work":
             return t
         if not (t.pos_ in ("DET", "ADJ") or t.lower_ in lower_words("work_genre_heads") or t.text in ("\u201c", "\"")):
             return None
@@ -708,11 +708,11 @@ def _cast_work(cast: Token) -> Token | None:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            if pobj._.mkg_kind == "work":
+            if kind_of(pobj) == "work":
                 return pobj
             if pobj.lower_ in seasons:
                 work = next((w for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for w in p.children if w.dep_ == "pobj" and w._.mkg_kind == "work"), None)
+                             for w in p.children if w.dep_ == "pobj" and kind_of(w) == "work"), None)
                 if work is not None:
                     return work
     return None
@@ -738,13 +738,13 @@ def cast_members(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not people:
             continue
         named = _cast_work(cast)
-        work, weight = (named._.mkg_entity, 1.0) if named is not None else work_of(cast.sent, cast.i, salient_work)
+        work, weight = (entity_of(named), 1.0) if named is not None else work_of(cast.sent, cast.i, salient_work)
         start = min(cast.i, cast.head.i, *(p.i for p in subjects), *(t.i for p in subjects for t in [p.head]))
         if not work or is_hedged(doc, start, max(p.i for p in people) + 1):
             continue
         evidence = sentence_evidence(cast.sent)
         for person in people:
-            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_members", round(0.75 * weight, 2))
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.cast_members", round(0.75 * weight, 2))
 
 
 # "The cast of the drama X includes A, B and C", "Executive producers on X are A and B": a group
@@ -775,12 +775,12 @@ def group_of_work_lists(doc: Doc) -> Iterator[Fact]:
         if not credit or i >= sent.end or doc[i].lower_ not in ("of", "on", "for"):
             continue
         i += 1
-        while i < sent.end and not doc[i]._.mkg_kind and (doc[i].lower_ in ("the", "a", "new", "upcoming") or doc[i].lower_ in lower_words("title_slot_nouns")):
+        while i < sent.end and not kind_of(doc[i]) and (doc[i].lower_ in ("the", "a", "new", "upcoming") or doc[i].lower_ in lower_words("title_slot_nouns")):
             i += 1
-        if i >= sent.end or doc[i]._.mkg_kind != "work":
+        if i >= sent.end or kind_of(doc[i]) != "work":
             continue
         work = doc[i]
-        while i < sent.end and doc[i]._.mkg_kind == "work" and doc[i]._.mkg_entity == work._.mkg_entity:
+        while i < sent.end and kind_of(doc[i]) == "work" and entity_of(doc[i]) == entity_of(work):
             i += 1
         if i < sent.end and doc[i].lower_ == "also":
             i += 1
@@ -791,7 +791,7 @@ def group_of_work_lists(doc: Doc) -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(sent)
         for person in people:
-            yield Fact(work._.mkg_entity, credit, person._.mkg_entity, evidence, "roles.group_of_work", 0.75)
+            yield Fact(entity_of(work), credit, entity_of(person), evidence, "roles.group_of_work", 0.75)
 
 
 # "Best Director", "best actress", "Best Adapted Screenplay": an award category names the credit
@@ -809,10 +809,10 @@ def award_credits(doc: Doc) -> Iterator[Fact]:
     the category with "for" right after her name, or the last person before a category that
     "for" follows; a hedged or denied award gives nothing."""
     for sent in doc_sents(doc):
-        said = sent.text
+        said = sentence_text(sent)
         for cat in AWARD_CATEGORY_RE.finditer(said):
             at, end = sent.start_char + cat.start(), sent.start_char + cat.end()
-            people = [t for t in sent if t._.mkg_kind == "person" and (t.i + 1 >= sent.end or doc[t.i + 1]._.mkg_entity != t._.mkg_entity)]
+            people = [t for t in entity_tokens(doc, "person") if sent.start <= t.i < sent.end and (t.i + 1 >= sent.end or entity_of(doc[t.i + 1]) != entity_of(t))]
             after_cat = next((t for t in sent if t.idx >= end), None)
             if after_cat is not None and after_cat.lower_ == "for":
                 # "A won Best Director for X"
@@ -824,11 +824,11 @@ def award_credits(doc: Doc) -> Iterator[Fact]:
                 k = winner.i + 1 if winner is not None else -1
             if winner is None:
                 continue
-            work = next((t for t in doc[k + 1:min(k + 7, sent.end)] if t._.mkg_kind == "work"), None)
-            if work is None or any(t._.mkg_kind or t.pos_ in ("VERB", "AUX") for t in doc[k + 1:work.i]) or is_hedged(doc, sent.start, sent.end):
+            work = next((t for t in doc[k + 1:min(k + 7, sent.end)] if kind_of(t) == "work"), None)
+            if work is None or any(kind_of(t) or t.pos_ in ("VERB", "AUX") for t in doc[k + 1:work.i]) or is_hedged(doc, sent.start, sent.end):
                 continue
             predicate = AWARD_CATEGORY_CREDITS[cat.group("cat").split()[-1].lower()]
-            yield Fact(work._.mkg_entity, predicate, winner._.mkg_entity, sentence_evidence(sent), "roles.award_credit", 0.7)
+            yield Fact(entity_of(work), predicate, entity_of(winner), sentence_evidence(sent), "roles.award_credit", 0.7)
 
 
 def paired_stars(doc: Doc) -> Iterator[Fact]:
@@ -840,21 +840,21 @@ def paired_stars(doc: Doc) -> Iterator[Fact]:
         if kind_of(first) != "person" or first.i + 3 >= len(doc) or doc[first.i + 1].text != "-":
             continue
         second = doc[first.i + 2]
-        if second._.mkg_kind != "person" or first.whitespace_ or doc[first.i + 1].whitespace_:
+        if kind_of(second) != "person" or first.whitespace_ or doc[first.i + 1].whitespace_:
             continue
         work = None
         for token in doc[second.i + 1:min(second.i + 10, second.sent.end)]:
-            if token._.mkg_kind == "work":
+            if kind_of(token) == "work":
                 work = token
                 break
-            if token._.mkg_kind == "person" or (token.pos_ in ("VERB", "AUX", "PUNCT", "ADP")
+            if kind_of(token) == "person" or (token.pos_ in ("VERB", "AUX", "PUNCT", "ADP")
                                                 and token.dep_ not in ("amod", "advmod", "compound")):
                 break  # "acclaimed" modifies the noun: the phrase goes on
         if work is None or is_hedged(doc, first.i, work.i + 1):
             continue
         evidence = sentence_evidence(first.sent)
         for person in (first, second):
-            yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.paired_stars", 0.7)
+            yield Fact(entity_of(work), "starring", entity_of(person), evidence, "roles.paired_stars", 0.7)
 
 
 def _debut_people(debut: Token) -> list[Token]:
@@ -864,19 +864,19 @@ def _debut_people(debut: Token) -> list[Token]:
     # The possessive may hang from a modifier before the noun: the parser reads "Tom Hale's
     # feature directorial debut" as Hale's feature, the feature qualifying the debut.
     owners = [c for m in (debut, *(c for c in debut.children if c.dep_ in ("nmod", "compound") and c.i < debut.i))
-              for c in m.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
+              for c in m.children if c.dep_ == "poss" and kind_of(c) == "person"]
     if owners:
         return owners
     # "X marks the (feature) directorial debut of A (and B)": the "of" phrase names whose debut it
     # is, as the possessive does; the verb's subject is then the work, not a person.
     of_people = [p for prep in debut.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for w in prep.children if w.dep_ == "pobj" for p in coordinated(w) if p._.mkg_kind == "person"]
+                 for w in prep.children if w.dep_ == "pobj" for p in coordinated(w) if kind_of(p) == "person"]
     if of_people:
         return of_people
     node = debut
     while node.head.i != node.i and node.pos_ != "VERB":
         node = node.head
-    return [p for s in node.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+    return [p for s in node.children if s.dep_ == "nsubj" for p in coordinated(s) if kind_of(p) == "person"]
 
 
 def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -896,30 +896,30 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         sent: Span = debut.sent
         verb = debut.head
         named = [w for head in (debut, verb) for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "on")
-                 for w in prep.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+                 for w in prep.children if w.dep_ == "pobj" and kind_of(w) == "work"]
         if not named and verb.lemma_ == "mark":
-            named = [t for t in doc[sent.start:verb.i] if t._.mkg_kind == "work"][-1:]
+            named = [t for t in doc[sent.start:verb.i] if kind_of(t) == "work"][-1:]
         # "A's directorial effort, X," / "X, the directorial outing of A": an apposition names it
         if not named:
-            named = [c for c in debut.children if c.dep_ == "appos" and c._.mkg_kind == "work"][:1] \
-                or ([debut.head] if debut.dep_ == "appos" and debut.head._.mkg_kind == "work" else [])
+            named = [c for c in debut.children if c.dep_ == "appos" and kind_of(c) == "work"][:1] \
+                or ([debut.head] if debut.dep_ == "appos" and kind_of(debut.head) == "work" else [])
         # "nabbed A's directorial debut “X”": the title right after the noun (past its quotes and
         # comma), however the parser hung it.
         if not named:
             k = debut.i + 1
             while k < sent.end and doc[k].text in (",", "\u201c", "\"", "'", "\u2018"):
                 k += 1
-            if k < sent.end and doc[k]._.mkg_kind == "work" and not doc[k]._.mkg_ref:
+            if k < sent.end and kind_of(doc[k]) == "work" and not ref_of(doc[k]):
                 named = [doc[k]]
         if not named and debut.lemma_.lower() != "debut":
             continue
-        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(sent, min(p.i for p in people), salient_work)
+        work, weight = (entity_of(named[0]), 1.0) if named else work_of(sent, min(p.i for p in people), salient_work)
         ends = [debut.i, *(p.i for p in people), *(w.i for w in named)]
         if not work or is_hedged(doc, min(ends), max(ends) + 1):
             continue
         evidence = sentence_evidence(sent)
         for person in people:
-            yield Fact(work, "directedBy", person._.mkg_entity, evidence, "roles.directorial_debut", round(0.75 * weight, 2))
+            yield Fact(work, "directedBy", entity_of(person), evidence, "roles.directorial_debut", round(0.75 * weight, 2))
 
 
 def _phrase_work(verb: Token, preps: tuple[str, ...] = ("in", "on")) -> tuple[str, Token | None]:
@@ -938,21 +938,21 @@ def _phrase_work(verb: Token, preps: tuple[str, ...] = ("in", "on")) -> tuple[st
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if pobj._.mkg_kind == "work":
+            if kind_of(pobj) == "work":
                 return "named", pobj
-            titled = next((c for c in pobj.children if c.dep_ in ("appos", "compound") and c._.mkg_kind == "work"), None)
+            titled = next((c for c in pobj.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), None)
             if titled is not None:
                 return "named", titled
-            if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c._.mkg_kind != "work" for c in pobj.children):
+            if any(c.dep_ == "poss" and c.pos_ == "PROPN" and kind_of(c) != "work" for c in pobj.children):
                 return "other", None  # "in Grey's Anatomy's season finale": a title we do not know
             if pobj.lower_ in seasons:
                 of = [w for head in (pobj, prep.head, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for w in p.children if w.dep_ == "pobj" and w._.mkg_kind == "work"]
+                      for w in p.children if w.dep_ == "pobj" and kind_of(w) == "work"]
                 if of:
                     return "named", of[0]
                 fallback = "generic"
                 continue
-            if pobj.lower_ in generic and not any(c._.mkg_kind for c in pobj.subtree):
+            if pobj.lower_ in generic and not any(kind_of(c) for c in pobj.subtree):
                 fallback = "generic"
                 continue
             return "other", None
@@ -967,14 +967,14 @@ def _cast_target(verb: Token, people: list[Token], salient_work: str,
     back on another title."""
     status, named = _phrase_work(verb, preps)
     if status == "named":
-        return named._.mkg_entity, 1.0
+        return entity_of(named), 1.0
     if status == "other":
         return "", 0.0
     work, weight = work_of(verb.sent, min([verb.i, *(p.i for p in people)]), salient_work)
     # "A has been cast to play Lester, in HBO's X": a title later in the sentence, which the parse
     # hangs elsewhere, is what the casting is about; the paragraph's or article's work is not.
-    if work and not any(t._.mkg_entity == work for t in verb.sent) and any(
-            t._.mkg_kind == "work" and t.i > verb.i for t in verb.sent):
+    if work and not any(entity_of(t) == work for t in verb.sent) and any(
+            kind_of(t) == "work" and t.i > verb.i for t in verb.sent):
         return "", 0.0
     return work, weight
 
@@ -1007,7 +1007,7 @@ def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(verb.sent)
         for person in people:
-            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_passive", round(0.75 * weight, 2))
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.cast_passive", round(0.75 * weight, 2))
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -1033,9 +1033,9 @@ def work_stars(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         subject = _clause_subject(verb)
         if not people or subject is None:
             continue
-        if subject._.mkg_kind == "work":
-            work, weight = subject._.mkg_entity, 1.0
-        elif not subject._.mkg_kind and (subject.lower_ in generic or subject.lower_ == "it"):
+        if kind_of(subject) == "work":
+            work, weight = entity_of(subject), 1.0
+        elif not kind_of(subject) and (subject.lower_ in generic or subject.lower_ == "it"):
             work, weight = work_of(verb.sent, subject.i, salient_work)
         else:
             continue
@@ -1043,7 +1043,7 @@ def work_stars(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(verb.sent)
         for person in people:
-            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.work_stars", round(0.75 * weight, 2))
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.work_stars", round(0.75 * weight, 2))
 
 
 def regular_promotions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -1062,9 +1062,9 @@ def regular_promotions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not people:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject._.mkg_kind == "work":
-            work, weight = subject._.mkg_entity, 1.0
-        elif subject is not None and subject._.mkg_kind:
+        if subject is not None and kind_of(subject) == "work":
+            work, weight = entity_of(subject), 1.0
+        elif subject is not None and kind_of(subject):
             continue  # a company or a person promotes: the work is not stated
         else:
             work, weight = _cast_target(verb, people, salient_work)
@@ -1072,7 +1072,7 @@ def regular_promotions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(verb.sent)
         for person in people:
-            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.promotion", round(0.75 * weight, 2))
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.promotion", round(0.75 * weight, 2))
 
 
 # The screen nouns of a described work (the title slots' nouns less the source ones: "a novel
@@ -1090,21 +1090,21 @@ def described_casts(doc: Doc) -> Iterator[Fact]:
     for noun in tokens_with(doc, lower=nouns):  # the tagger reads "western" or "musical" as an adjective too
         if noun.lower_ not in nouns:
             continue
-        if noun.dep_ == "appos" and noun.head._.mkg_kind == "work":
+        if noun.dep_ == "appos" and kind_of(noun.head) == "work":
             work = noun.head
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            work = next((c for c in noun.head.children if c.dep_ == "nsubj" and c._.mkg_kind == "work"), None)
+            work = next((c for c in noun.head.children if c.dep_ == "nsubj" and kind_of(c) == "work"), None)
         else:
             continue
         if work is None:
             continue
         people = [t for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "with"
                   for pobj in prep.children if pobj.dep_ == "pobj" for t in coordinated(pobj)
-                  if t._.mkg_kind == "person" and not any(c.tag_ in ("VBG", "VBN") for c in t.children)]
+                  if kind_of(t) == "person" and not any(c.tag_ in ("VBG", "VBN") for c in t.children)]
         if not people or is_hedged(doc, work.i, people[-1].i + 1):
             continue
         for person in people:
-            yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, sentence_evidence(noun.sent), "roles.described_cast", 0.7)
+            yield Fact(entity_of(work), "starring", entity_of(person), sentence_evidence(noun.sent), "roles.described_cast", 0.7)
 
 
 def work_epithets(doc: Doc) -> Iterator[Fact]:
@@ -1112,11 +1112,11 @@ def work_epithets(doc: Doc) -> Iterator[Fact]:
     a name, as its possessive or with an epithet noun of the lexicon's cast2_epithet_nouns, names
     the work the person is known for (trade news introduces players by their best-known credit)."""
     for work in entity_tokens(doc, "work"):
-        person = epithet_person(work) if work._.mkg_kind == "work" else None
+        person = epithet_person(work) if kind_of(work) == "work" else None
         if person is None or is_hedged(doc, work.i, person.i + 1):
             continue
         for one in _epithet_people(person):
-            yield Fact(one._.mkg_entity, "knownFor", work._.mkg_entity, sentence_evidence(work.sent),
+            yield Fact(entity_of(one), "knownFor", entity_of(work), sentence_evidence(work.sent),
                        "roles.work_epithet", 0.7)
 
 
@@ -1126,7 +1126,7 @@ def _epithet_people(person: Token) -> list[Token]:
     before = person.doc[person.i - 1] if person.i else None
     if before is None or before.tag_ != "NNS" and not before.lower_.endswith("s"):
         return [person]
-    return [t for t in coordinated(person) if t._.mkg_kind == "person"]
+    return [t for t in coordinated(person) if kind_of(t) == "person"]
 
 
 # "executive" before "producer" makes the credit an executive producer's: "X executive producer A".
@@ -1142,7 +1142,7 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
     table = lexicon_table("cast3_epithet_credits")
     by_noun = {w: p for p, nouns in table.items() for w in nouns}
     for work in entity_tokens(doc, "work"):
-        person = epithet_person(work) if work._.mkg_kind == "work" else None
+        person = epithet_person(work) if kind_of(work) == "work" else None
         if person is None or is_hedged(doc, work.i, person.i + 1):
             continue
         j = work.i + 1
@@ -1164,7 +1164,7 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
         for predicate in dict.fromkeys(predicates):
             for one in _epithet_people(person):
                 for listed in [work, *_coordinated_works_before(work)]:
-                    yield Fact(listed._.mkg_entity, predicate, one._.mkg_entity, evidence, "roles.epithet_credit", 0.7)
+                    yield Fact(entity_of(listed), predicate, entity_of(one), evidence, "roles.epithet_credit", 0.7)
 
 
 def _coordinated_works_before(work: Token) -> list[Token]:
@@ -1181,7 +1181,7 @@ def _coordinated_works_before(work: Token) -> list[Token]:
             j -= 1  # "A, and B"
         while j > work.sent.start and doc[j].text in ("\u201d", "\"", "\u2019"):
             j -= 1
-        if doc[j]._.mkg_kind != "work":
+        if kind_of(doc[j]) != "work":
             break
         found.append(doc[j])
         i = j - 1
@@ -1222,10 +1222,10 @@ def apposition_role_credits(doc: Doc) -> Iterator[Fact]:
     for of in tokens_with(doc, lower=("of",)):
         work = None
         for t in doc[of.i + 1:of.i + 6]:
-            if t._.mkg_kind == "work":
+            if kind_of(t) == "work":
                 work = t
                 break
-            if not (t.text in ("\u201c", "\"", "'", "\u2018") or t.pos_ in ("DET", "ADJ", "NUM") or t._.mkg_kind == "org"
+            if not (t.text in ("\u201c", "\"", "'", "\u2018") or t.pos_ in ("DET", "ADJ", "NUM") or kind_of(t) == "org"
                     or t.lower_ in lower_words("work_genre_heads")):
                 break
         if work is None:
@@ -1236,7 +1236,7 @@ def apposition_role_credits(doc: Doc) -> Iterator[Fact]:
             words.insert(0, doc[k].lower_)
             k -= 1
         head = doc[k].lower_.split()
-        if doc[k]._.mkg_ref and len(head) == 2 and head[0] in ("the", "a", "an") and head[1] in role_words:
+        if ref_of(doc[k]) and len(head) == 2 and head[0] in ("the", "a", "an") and head[1] in role_words:
             words.insert(0, head[1])  # "the writer": the article and the first noun, merged
             k -= 1
         elif doc[k].lower_ in ("the", "a", "an"):
@@ -1247,15 +1247,15 @@ def apposition_role_credits(doc: Doc) -> Iterator[Fact]:
         predicates = _role_predicates(words) if words else None
         if not predicates or sum(1 for w in words if w in role_words - {"executive"}) < 2:
             continue
-        if k < 1 or doc[k].text != "," or doc[k - 1]._.mkg_kind != "person":
+        if k < 1 or doc[k].text != "," or kind_of(doc[k - 1]) != "person":
             continue
         person = doc[k - 1]
         if is_hedged(doc, person.i, work.i + 1):
             continue
         evidence = sentence_evidence(work.sent)
         for predicate in dict.fromkeys(predicates):
-            yield Fact(work._.mkg_entity, predicate, person._.mkg_entity, evidence, "roles.apposition_roles", 0.75)
-        yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "roles.apposition_roles_known", 0.7)
+            yield Fact(entity_of(work), predicate, entity_of(person), evidence, "roles.apposition_roles", 0.75)
+        yield Fact(entity_of(person), "knownFor", entity_of(work), evidence, "roles.apposition_roles_known", 0.7)
 
 
 @lru_cache(maxsize=1)
@@ -1370,7 +1370,7 @@ def _in_persons_past_relative(work: Token) -> bool:
         if node.dep_ != "relcl":
             continue
         antecedent = node.head
-        if antecedent._.mkg_kind != "person" and not (antecedent.dep_ == "appos" and antecedent.head._.mkg_kind == "person"):
+        if kind_of(antecedent) != "person" and not (antecedent.dep_ == "appos" and kind_of(antecedent.head) == "person"):
             return False
         auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
         return node.tag_ == "VBD" or (node.tag_ == "VBN" and bool(auxes & {"has", "have", "had"}))
@@ -1383,8 +1383,8 @@ def calling_card_works(doc: Doc) -> frozenset[str]:
     the work the article is about, whatever "the series" near it may seem to say."""
     cards: dict[str, bool] = {}
     for token in entity_tokens(doc, "work"):
-        if token._.mkg_kind == "work" and not token._.mkg_ref and token._.mkg_entity:
-            key = token._.mkg_entity
+        if kind_of(token) == "work" and not ref_of(token) and entity_of(token):
+            key = entity_of(token)
             cards[key] = cards.get(key, True) and _card_mention(token)
     return frozenset(k for k, card in cards.items() if card)
 
@@ -1392,7 +1392,7 @@ def calling_card_works(doc: Doc) -> frozenset[str]:
 def _role_owner(role: Token) -> tuple[list[Token], Token | None]:
     """Whose part a role noun is and the verb it hangs from: "her role", "A had a role", "A is
     best known for his role"."""
-    owners = [c for c in role.children if c.dep_ == "poss" and c._.mkg_kind == "person"]
+    owners = [c for c in role.children if c.dep_ == "poss" and kind_of(c) == "person"]
     node = role
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node = node.head
@@ -1408,7 +1408,7 @@ def _work_after_prep(heads: Iterable[Token], preps: tuple[str, ...]) -> Token | 
     the work in apposition to its object ("in the drama, X"); None when it names none."""
     return next((w for prep in heads if prep.dep_ == "prep" and prep.lower_ in preps
                  for w in prep.children if w.dep_ == "pobj"
-                 for w in [w, *(c for c in w.children if c.dep_ == "appos")] if w._.mkg_kind == "work"), None)
+                 for w in [w, *(c for c in w.children if c.dep_ == "appos")] if kind_of(w) == "work"), None)
 
 def past_parts(doc: Doc) -> Iterator[Fact]:
     """A part already played is a calling card as well as a place in the cast:
@@ -1450,8 +1450,8 @@ def past_parts(doc: Doc) -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(token.sent)
         for person in people:
-            yield Fact(person._.mkg_entity, "knownFor", named._.mkg_entity, evidence, "roles.past_part", 0.7)
-            yield Fact(named._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.past_part", 0.7)
+            yield Fact(entity_of(person), "knownFor", entity_of(named), evidence, "roles.past_part", 0.7)
+            yield Fact(entity_of(named), "starring", entity_of(person), evidence, "roles.past_part", 0.7)
 
 
 def seen_parts(doc: Doc) -> Iterator[Fact]:
@@ -1463,7 +1463,7 @@ def seen_parts(doc: Doc) -> Iterator[Fact]:
     for verb in tokens_with(doc, lemma=verbs):
         if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
             continue
-        if verb.dep_ == "acl" and verb.head._.mkg_kind == "person":
+        if verb.dep_ == "acl" and kind_of(verb.head) == "person":
             people = [verb.head]
         elif any(c.dep_ == "auxpass" for c in verb.children):
             people = _subjects(verb)
@@ -1472,7 +1472,7 @@ def seen_parts(doc: Doc) -> Iterator[Fact]:
         works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
                  for pobj in prep.children if pobj.dep_ == "pobj"
                  for head in [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "compound"))]
-                 if head._.mkg_kind == "work" for w in coordinated(head)]
+                 if kind_of(head) == "work" for w in coordinated(head)]
         if not people or not works:
             continue
         ends = [verb.i, *(w.i for w in works), *(p.i for p in people)]
@@ -1484,8 +1484,8 @@ def seen_parts(doc: Doc) -> Iterator[Fact]:
         for person in people:
             for work in works:
                 if not to_come:
-                    yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "roles.seen_part", 0.7)
-                yield Fact(work._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.seen_part", 0.7)
+                    yield Fact(entity_of(person), "knownFor", entity_of(work), evidence, "roles.seen_part", 0.7)
+                yield Fact(entity_of(work), "starring", entity_of(person), evidence, "roles.seen_part", 0.7)
 
 
 # What may stand between "join" and the cast members it names: "(the) previously(-)announced
@@ -1501,8 +1501,8 @@ def _cued_names_after(verb: Token, cues: frozenset[str]) -> list[Token]:
         cued = cued or doc[i].lower_ in cues
         i += 1
     names = []
-    while cued and i < verb.sent.end and (doc[i]._.mkg_kind == "person" or doc[i].lower_ in (",", "and")):
-        if doc[i]._.mkg_kind == "person":
+    while cued and i < verb.sent.end and (kind_of(doc[i]) == "person" or doc[i].lower_ in (",", "and")):
+        if kind_of(doc[i]) == "person":
             names.append(doc[i])
         i += 1
     return names
@@ -1524,10 +1524,10 @@ def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # object of "announced"; read the cued names on the tokens.
             fellows = _cued_names_after(verb, cues)
             work, weight = work_of(verb.sent, verb.i, salient_work) if fellows else ("", 0.0)
-            if work and not any(t._.mkg_kind == "work" for t in verb.sent if t.i > verb.i) \
+            if work and not any(kind_of(t) == "work" for t in verb.sent if t.i > verb.i) \
                     and not is_hedged(doc, verb.sent.start, fellows[-1].i + 1):
                 for person in fellows:
-                    yield Fact(work, "starring", person._.mkg_entity, sentence_evidence(verb.sent), "roles.cast_fellows",
+                    yield Fact(work, "starring", entity_of(person), sentence_evidence(verb.sent), "roles.cast_fellows",
                                round(0.75 * weight, 2))
             continue
         if verb.pos_ != "VERB":
@@ -1540,7 +1540,7 @@ def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             if obj.lower_ in cast_nouns:
                 fellows += _people([p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                     for p in prep.children if p.dep_ == "pobj"])
-            elif obj._.mkg_kind == "person" and any(t.lower_ in cues for t in doc[verb.i + 1:obj.i]):
+            elif kind_of(obj) == "person" and any(t.lower_ in cues for t in doc[verb.i + 1:obj.i]):
                 fellows += _people([obj])
             elif any(t.lower_ in cues for t in doc[verb.i + 1:obj.i + 1]):
                 # "join previously announced cast members B and C": the names stand in apposition
@@ -1555,7 +1555,7 @@ def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(verb.sent)
         for person in [*people, *fellows]:
-            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.cast_fellows", round(0.75 * weight, 2))
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.cast_fellows", round(0.75 * weight, 2))
 
 
 def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -1570,7 +1570,7 @@ def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         people = _subjects(verb)
         if not people or _other_capacity(verb):
             continue
-        if any(p.dep_ == "prep" and p.lower_ in ("to", "from", "with") and any(o._.mkg_kind in ("org", "person") for o in p.subtree)
+        if any(p.dep_ == "prep" and p.lower_ in ("to", "from", "with") and any(kind_of(o) in ("org", "person") for o in p.subtree)
                for p in verb.children):
             continue
         work, weight = _cast_target(verb, people, salient_work, ("for", "in", "on"))
@@ -1578,7 +1578,7 @@ def returning_casts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(verb.sent)
         for person in people:
-            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.returning_cast", round(0.7 * weight, 2))
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.returning_cast", round(0.7 * weight, 2))
 
 
 # Verbs whose object "the return of A" says a season or a work has A back in its cast.
@@ -1605,13 +1605,13 @@ def return_nouns(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if any(t.lower_ in ("as", "to") for t in after):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        named = [t for t in (subject.subtree if subject is not None else ()) if t._.mkg_kind == "work"]
-        work, weight = (named[0]._.mkg_entity, 1.0) if named else work_of(noun.sent, verb.i, salient_work)
+        named = [t for t in (subject.subtree if subject is not None else ()) if kind_of(t) == "work"]
+        work, weight = (entity_of(named[0]), 1.0) if named else work_of(noun.sent, verb.i, salient_work)
         if not work or is_hedged(doc, verb.i, last + 1):
             continue
         evidence = sentence_evidence(noun.sent)
         for person in people:
-            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.return_noun", round(0.7 * weight, 2))
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.return_noun", round(0.7 * weight, 2))
 
 
 # After "counts ... among/as": a determiner or possessive before the role ("among its cast").
@@ -1647,15 +1647,15 @@ def counted_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if role is None:
             continue
         role_end, predicate = role
-        people = [t for t in doc[verb.i + 1:prep.i] if t._.mkg_kind == "person"]
+        people = [t for t in doc[verb.i + 1:prep.i] if kind_of(t) == "person"]
         if not people and prep.i == verb.i + 1:
             people = _listed_after(doc, role_end, sent.end, "person")
         if not people or is_hedged(doc, verb.i, max(role_end, people[-1].i + 1)):
             continue
         subject = next((antecedent(s, verb) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject._.mkg_kind == "work":
-            work, weight = subject._.mkg_entity, 1.0
-        elif subject is not None and subject._.mkg_kind:
+        if subject is not None and kind_of(subject) == "work":
+            work, weight = entity_of(subject), 1.0
+        elif subject is not None and kind_of(subject):
             continue  # "Harbour Films counts A among its producers": a company's staff, no credit
         else:
             work, weight = work_of(sent, verb.i, salient_work)
@@ -1663,7 +1663,7 @@ def counted_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(sent)
         for person in people:
-            yield Fact(work, predicate, person._.mkg_entity, evidence, "roles.counted_credit", round(0.75 * weight, 2))
+            yield Fact(work, predicate, entity_of(person), evidence, "roles.counted_credit", round(0.75 * weight, 2))
 
 
 def _boarding_phrase(verb: Token) -> bool:
@@ -1691,7 +1691,7 @@ def boarding_casts(doc: Doc) -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(verb.sent)
         for person in people:
-            yield Fact(works[0]._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.boarding_cast", 0.7)
+            yield Fact(entity_of(works[0]), "starring", entity_of(person), evidence, "roles.boarding_cast", 0.7)
 
 
 def joining_inversions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -1703,7 +1703,7 @@ def joining_inversions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     or item is about (rel6_cast_joining_openers)."""
     openers = [tuple(o.split()) for o in lower_words("rel6_cast_joining_openers")]
     cast_nouns = lower_words("cast_nouns")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         words = tuple(t.lower_ for t in sent[:3])
         opener = next((o for o in sorted(openers, key=len, reverse=True) if words[:len(o)] == o), None)
         if opener is None:
@@ -1713,25 +1713,25 @@ def joining_inversions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if be is None:
             continue
         joined = doc[start:be.i]
-        works = [t for t in joined if t._.mkg_kind == "work"]
+        works = [t for t in joined if kind_of(t) == "work"]
         in_at = next((t.i for t in joined if t.lower_ == "in"), be.i)
         # Only people, pronouns for them, a cast noun and its determiner before any "in X". A
         # surname the finders left untagged ("Joining Holt") is one of the people named.
-        surnames = {t.text.split()[-1] for t in entity_tokens(doc, "person") if t._.mkg_kind == "person"}
-        if not all(t._.mkg_kind == "person" or t.lower_ in cast_nouns or t.lower_ in ("them", "him", "her", "the", "its", "and", ",")
-                   or (not t._.mkg_kind and t.text in surnames) for t in doc[start:in_at]) or not len(doc[start:in_at]):
+        surnames = {t.text.split()[-1] for t in entity_tokens(doc, "person") if kind_of(t) == "person"}
+        if not all(kind_of(t) == "person" or t.lower_ in cast_nouns or t.lower_ in ("them", "him", "her", "the", "its", "and", ",")
+                   or (not kind_of(t) and t.text in surnames) for t in doc[start:in_at]) or not len(doc[start:in_at]):
             continue
-        if any(t._.mkg_kind and t._.mkg_kind != "work" for t in doc[in_at:be.i]):
+        if any(kind_of(t) and kind_of(t) != "work" for t in doc[in_at:be.i]):
             continue
         joiners = _listed_after(doc, be.i + 1, sent.end, "person")
         if not joiners:
             continue
-        work, weight = (works[0]._.mkg_entity, 1.0) if works else work_of(sent, sent.start, salient_work)
+        work, weight = (entity_of(works[0]), 1.0) if works else work_of(sent, sent.start, salient_work)
         if not work or is_hedged(doc, sent.start, joiners[-1].i + 1):
             continue
         evidence = sentence_evidence(sent)
-        for person in [*(t for t in doc[start:in_at] if t._.mkg_kind == "person"), *joiners]:
-            yield Fact(work, "starring", person._.mkg_entity, evidence, "roles.joining_inversion", round(0.75 * weight, 2))
+        for person in [*(t for t in doc[start:in_at] if kind_of(t) == "person"), *joiners]:
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.joining_inversion", round(0.75 * weight, 2))
 
 
 def copula_leads(doc: Doc) -> Iterator[Fact]:
@@ -1743,7 +1743,7 @@ def copula_leads(doc: Doc) -> Iterator[Fact]:
     for token in tokens_at(doc, word_indices(doc, pos=("NOUN",), lower=nouns)):
         if token.dep_ != "attr" or token.head.lemma_ != "be":
             continue
-        people = [p for s in token.head.children if s.dep_ == "nsubj" for p in coordinated(s) if p._.mkg_kind == "person"]
+        people = [p for s in token.head.children if s.dep_ == "nsubj" for p in coordinated(s) if kind_of(p) == "person"]
         named = _work_after_prep(token.children, ("in", "on", "of"))
         if not people or named is None:
             continue
@@ -1752,7 +1752,7 @@ def copula_leads(doc: Doc) -> Iterator[Fact]:
             continue
         evidence = sentence_evidence(token.sent)
         for person in people:
-            yield Fact(named._.mkg_entity, "starring", person._.mkg_entity, evidence, "roles.copula_lead", 0.7)
+            yield Fact(entity_of(named), "starring", entity_of(person), evidence, "roles.copula_lead", 0.7)
 
 
 CREDIT_PREDICATES = frozenset({"starring", "directedBy", "writtenBy", "producer", "executiveProducer"})
@@ -1768,12 +1768,12 @@ def played_parts(doc: Doc) -> set[tuple[int, str]]:
     for verb in tokens_at(doc, word_indices(doc, pos=("VERB",), lemma=verbs)):
         i = verb.i + 1
         # Descriptors of the part: lower-case nouns and adjectives, an article, a title ("Cosmos filmmaker").
-        while i < len(doc) and i - verb.i <= 4 and doc[i]._.mkg_kind != "person" and (
+        while i < len(doc) and i - verb.i <= 4 and kind_of(doc[i]) != "person" and (
                 (doc[i].is_lower and doc[i].pos_ in ("DET", "NOUN", "ADJ"))
-                or doc[i]._.mkg_kind == "work" or (doc[i].pos_ == "PROPN" and not doc[i]._.mkg_kind)):
+                or kind_of(doc[i]) == "work" or (doc[i].pos_ == "PROPN" and not kind_of(doc[i]))):
             i += 1
-        if i < len(doc) and doc[i]._.mkg_kind == "person" and doc[i]._.mkg_entity:
-            parts.add((doc[i].sent.start_char, doc[i]._.mkg_entity))
+        if i < len(doc) and kind_of(doc[i]) == "person" and entity_of(doc[i]):
+            parts.add((doc[i].sent.start_char, entity_of(doc[i])))
     return parts
 
 
@@ -1791,7 +1791,7 @@ def drop_distant_credits(doc: Doc, facts: list[Fact], *, reach: int = FALLBACK_R
     starts = [s.start_char for s in sents]
     named: dict[str, list[int]] = {}
     for token in entity_tokens(doc, "work"):
-        named.setdefault(token._.mkg_entity, []).append(bisect_right(starts, token.idx) - 1)
+        named.setdefault(entity_of(token), []).append(bisect_right(starts, token.idx) - 1)
     kept = []
     for fact in facts:
         work = fact.subject if fact.predicate in CREDIT_PREDICATES else fact.object if fact.predicate == "produces" else None

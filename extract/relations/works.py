@@ -11,7 +11,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, plural_work_noun
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_sents, entity_of, kind_of, tokens_at, tokens_with, word_indices
 
 WORK, PERSON = kinds("work"), kinds("person")
 # The nouns that name an adaptation's source kind before its title.
@@ -60,10 +60,10 @@ def opening_adaptation(sent) -> tuple[Token, list[Token]] | None:
     after = doc.text[comma.idx + 1:sent.end_char]
     lead = re.match(r"[\u201d\u2019\"']?\s*(?:(?i:the)\s+(?:[a-z][\w\-]*\s+){0,3})?[\u201c\"]?", after)
     at = comma.idx + 1 + lead.end()
-    subject = next((t for t in doc[comma.i + 1:sent.end] if t.idx == at and t._.mkg_kind == "work"), None)
+    subject = next((t for t in doc[comma.i + 1:sent.end] if t.idx == at and kind_of(t) == "work"), None)
     if subject is None:
         return None
-    return subject, [t for t in doc[first.i + 2:comma.i] if t._.mkg_kind == "work" and t.i not in inside]
+    return subject, [t for t in doc[first.i + 2:comma.i] if kind_of(t) == "work" and t.i not in inside]
 
 
 def _past_job_reworking(source: Token) -> bool:
@@ -94,10 +94,10 @@ def _untitled_reworking(source: Token) -> bool:
         return False
     # "Y, a new remake of X": the apposition the parser may hang elsewhere, read on the words.
     i = noun.i - 1
-    while i > source.sent.start and (doc[i].is_lower or doc[i].text == "-") and not doc[i]._.mkg_kind:
+    while i > source.sent.start and (doc[i].is_lower or doc[i].text == "-") and not kind_of(doc[i]):
         i -= 1
-    return not (doc[i].text == "," and i > source.sent.start and doc[i - 1]._.mkg_kind == "work"
-                or doc[i]._.mkg_kind == "work" and doc[i].i == noun.i - 1)
+    return not (doc[i].text == "," and i > source.sent.start and kind_of(doc[i - 1]) == "work"
+                or kind_of(doc[i]) == "work" and doc[i].i == noun.i - 1)
 
 
 def _opening_subject(roles: dict[str, Token]) -> bool:
@@ -115,8 +115,8 @@ def opening_adaptations(doc: Doc) -> Iterator[Fact]:
         if opening is None or not opening[1] or is_hedged(doc, sent.start, sent.end):
             continue
         work, sources = opening
-        if sources[0]._.mkg_entity != work._.mkg_entity:
-            yield Fact(work._.mkg_entity, "basedOn", sources[0]._.mkg_entity, sentence_evidence(sent), "works.opening_adaptation", 0.8)
+        if entity_of(sources[0]) != entity_of(work):
+            yield Fact(entity_of(work), "basedOn", entity_of(sources[0]), sentence_evidence(sent), "works.opening_adaptation", 0.8)
 
 
 def _created_and_more(person: Token, work: Token) -> bool:
@@ -269,9 +269,9 @@ def _subject_people(verb: Token, together: bool = False) -> list[Token]:
             subject = subjects[0]
             if subject.lower_ in ("who", "that") and current.dep_ == "relcl":
                 subject = current.head
-                while together and subject.dep_ == "conj" and subject.head._.mkg_kind == "person" and subject.head.i < subject.i:
+                while together and subject.dep_ == "conj" and kind_of(subject.head) == "person" and subject.head.i < subject.i:
                     subject = subject.head
-            return [t for t in coordinated(subject) if t._.mkg_kind == "person"]
+            return [t for t in coordinated(subject) if kind_of(t) == "person"]
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return []
         current = current.head
@@ -304,10 +304,10 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
         pairs: list[tuple[Token, Token]] = []
         works: list[Token] = []
         people = _subject_people(verb, together=together or lemma in leading)
-        if not people and verb in headline and verb.i > verb.sent.start and doc[verb.i - 1]._.mkg_kind == "person":
+        if not people and verb in headline and verb.i > verb.sent.start and kind_of(doc[verb.i - 1]) == "person":
             people = [doc[verb.i - 1]]  # "A reteams with B": the name parsed as the noun's compound
         # Leading a company, not "leading the charge": the object must be an organisation.
-        leads_company = lemma in leading and any(c.dep_ == "dobj" and c._.mkg_kind == "org" for c in verb.children)
+        leads_company = lemma in leading and any(c.dep_ == "dobj" and kind_of(c) == "org" for c in verb.children)
         partners = _with_partners(verb)
         if lemma in teamed and people and partners:
             # "A reteams with B on X", "A teams up with director B": the one teamed with is a
@@ -317,41 +317,41 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
             pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1:]]
             if lemma in teamed:
                 works = [w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "for")
-                         for pobj in prep.children if pobj.dep_ == "pobj" for w in coordinated(pobj) if w._.mkg_kind == "work"]
+                         for pobj in prep.children if pobj.dep_ == "pobj" for w in coordinated(pobj) if kind_of(w) == "work"]
         elif lemma in ("reunite", "re-unite"):
             # "A reunites with B (for X)", "A and B reunite for X", "X reunites A and B": a
             # reunion says the people worked together before. The work is the new one, so no
             # calling card; a work as the subject is no person of the pair.
-            objects = [o for c in verb.children if c.dep_ == "dobj" for o in coordinated(c) if o._.mkg_kind == "person"]
+            objects = [o for c in verb.children if c.dep_ == "dobj" for o in coordinated(c) if kind_of(o) == "person"]
             # "X reunites A with B": the parse may hang "with B" on A rather than on the verb.
             partners += [p for o in objects for p in _with_partners(o)]
             group = [*people, *objects] if people else objects
             pairs = [(a, b) for a in group for b in partners] or [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
         elif lemma == "report":
             bosses = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                      for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "person"]
+                      for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "person"]
             if not people and verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 # "A has been promoted to president, reporting to B": the participle's subject is
                 # the main clause's.
                 people = [t for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")
-                          for t in coordinated(s) if t._.mkg_kind == "person"]
+                          for t in coordinated(s) if kind_of(t) == "person"]
             pairs = [(a, b) for a in people for b in bosses]
         ends = [t.i for pair in pairs for t in pair] + [w.i for w in works]
         if not pairs or is_hedged(doc, min([verb.i, *ends]), max([verb.i, *ends]) + 1):
             continue
         evidence = sentence_evidence(verb.sent)
         for a, b in pairs:
-            yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, f"works.together_{lemma}", 0.7)
+            yield Fact(entity_of(a), "workedWith", entity_of(b), evidence, f"works.together_{lemma}", 0.7)
         for work in works:
             for person in people:
-                yield Fact(person._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "works.together_on", 0.7)
+                yield Fact(entity_of(person), "knownFor", entity_of(work), evidence, "works.together_on", 0.7)
 
 
 def _with_partners(head: Token) -> list[Token]:
     """The people of a "with" phrase hanging on the head: "with B", "with B and C", "with
     director B"."""
     return [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "with"
-            for pobj in prep.children if pobj.dep_ == "pobj" for o in coordinated(pobj) if o._.mkg_kind == "person"]
+            for pobj in prep.children if pobj.dep_ == "pobj" for o in coordinated(pobj) if kind_of(o) == "person"]
 
 
 def _collaborator_noun(token: Token) -> bool:
@@ -370,22 +370,22 @@ def joint_owners(doc: Doc) -> Iterator[Fact]:
     work noun of any medium, or a title) as what they own: "A and B's wedding" is none."""
     nouns = plural_work_nouns() | lower_words("rec5_work_nouns") | {"project", "projects"}
     for marker in tokens_with(doc, lower=("'s", "\u2019s", "'", "\u2019")):
-        if marker.tag_ != "POS" or marker.i == 0 or doc[marker.i - 1]._.mkg_kind != "person":
+        if marker.tag_ != "POS" or marker.i == 0 or kind_of(doc[marker.i - 1]) != "person":
             continue
         owner = doc[marker.i - 1]
         # The names joined before the possessive by "and" and commas (read on the surface: the
         # parser often joins the first name to the owned noun instead).
         owners, k = [owner], owner.i - 1
-        while k - 1 >= marker.sent.start and doc[k].lower_ in ("and", ",") and doc[k - 1]._.mkg_kind == "person":
+        while k - 1 >= marker.sent.start and doc[k].lower_ in ("and", ",") and kind_of(doc[k - 1]) == "person":
             owners.append(doc[k - 1])
             k -= 2
         if len(owners) < 2:
             continue
         # The owned noun phrase: modifiers up to its head, which must be a project or a title.
         j = marker.i + 1
-        while j < marker.sent.end and not doc[j]._.mkg_kind and doc[j].pos_ in ("ADJ", "NUM", "ADV") and doc[j].lower_ not in nouns:
+        while j < marker.sent.end and not kind_of(doc[j]) and doc[j].pos_ in ("ADJ", "NUM", "ADV") and doc[j].lower_ not in nouns:
             j += 1
-        if j >= marker.sent.end or not (doc[j]._.mkg_kind == "work" or doc[j].lower_ in nouns):
+        if j >= marker.sent.end or not (kind_of(doc[j]) == "work" or doc[j].lower_ in nouns):
             continue
         if is_hedged(doc, min(t.i for t in owners), j + 1):
             continue
@@ -393,7 +393,7 @@ def joint_owners(doc: Doc) -> Iterator[Fact]:
         owners.sort(key=lambda t: t.i)
         for i, a in enumerate(owners):
             for b in owners[i + 1:]:
-                yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, "works.joint_owners", 0.7)
+                yield Fact(entity_of(a), "workedWith", entity_of(b), evidence, "works.joint_owners", 0.7)
 
 
 def collaborator_nouns(doc: Doc) -> Iterator[Fact]:
@@ -409,40 +409,40 @@ def collaborator_nouns(doc: Doc) -> Iterator[Fact]:
     words_ = lower_words("collaborator_nouns")
     candidates = word_indices(doc, lower=words_) | word_indices(doc, lemma=words_ | {"partner"})
     for noun in tokens_at(doc, candidates):
-        if noun.pos_ not in ("NOUN", "PROPN") or noun._.mkg_kind or not _collaborator_noun(noun):
+        if noun.pos_ not in ("NOUN", "PROPN") or kind_of(noun) or not _collaborator_noun(noun):
             continue
         sent = noun.sent
         # The one the noun names: its apposition, the name right after it, or the name it describes.
-        named = next((c for c in noun.children if c.dep_ == "appos" and c._.mkg_kind == "person"), None)
-        if named is None and noun.i + 1 < sent.end and doc[noun.i + 1]._.mkg_kind == "person":
+        named = next((c for c in noun.children if c.dep_ == "appos" and kind_of(c) == "person"), None)
+        if named is None and noun.i + 1 < sent.end and kind_of(doc[noun.i + 1]) == "person":
             named = doc[noun.i + 1]
-        if named is None and noun.dep_ == "appos" and noun.head._.mkg_kind == "person":
+        if named is None and noun.dep_ == "appos" and kind_of(noun.head) == "person":
             named = noun.head
         if named is None:
             continue
         owners: list[Token] = []
         for poss in (c for c in noun.children if c.dep_ == "poss"):
-            if poss._.mkg_kind == "person":
+            if kind_of(poss) == "person":
                 owners.append(poss)
             elif poss.lower_ in ("his", "her", "their"):
-                before = [t for t in doc[sent.start:poss.i] if t._.mkg_kind == "person" and t.i != named.i]
-                if len({t._.mkg_entity for t in before}) == 1:
+                before = [t for t in doc[sent.start:poss.i] if kind_of(t) == "person" and t.i != named.i]
+                if len({entity_of(t) for t in before}) == 1:
                     owners.append(before[-1])
         # "B, a frequent collaborator of A": the noun's "of" names the other one.
         owners += [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for o in prep.children if o.dep_ == "pobj" and o._.mkg_kind == "person"]
-        if not owners and named.dep_ == "conj" and named.head._.mkg_kind == "person" and noun.i < named.i:
+                   for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "person"]
+        if not owners and named.dep_ == "conj" and kind_of(named.head) == "person" and noun.i < named.i:
             # "A and longtime collaborator B": the noun sits in the second conjunct.
-            owners = [t for t in coordinated(named.head) if t._.mkg_kind == "person" and t.i < named.i]
+            owners = [t for t in coordinated(named.head) if kind_of(t) == "person" and t.i < named.i]
         if not owners and named.i == noun.i + 1:
             # The same read on the words when the parse loses the coordination: "and", then
             # only the noun's modifiers ("longtime", "frequent"), then the noun.
             i = noun.i - 1
             while i > sent.start and doc[i].pos_ == "ADJ":
                 i -= 1
-            if i > sent.start and doc[i].lower_ == "and" and doc[i - 1]._.mkg_kind == "person":
+            if i > sent.start and doc[i].lower_ == "and" and kind_of(doc[i - 1]) == "person":
                 owners = [doc[i - 1]]
-        owners = [t for t in owners if t._.mkg_entity != named._.mkg_entity]
+        owners = [t for t in owners if entity_of(t) != entity_of(named)]
         if not owners:
             continue
         ends = [noun.i, named.i, *(t.i for t in owners)]
@@ -451,7 +451,7 @@ def collaborator_nouns(doc: Doc) -> Iterator[Fact]:
         evidence = sentence_evidence(sent)
         for owner in owners:
             a, b = sorted((owner, named), key=lambda t: t.i)
-            yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, "works.collaborator_noun", 0.7)
+            yield Fact(entity_of(a), "workedWith", entity_of(b), evidence, "works.collaborator_noun", 0.7)
 
 
 def collaboration_nouns(doc: Doc) -> Iterator[Fact]:
@@ -465,18 +465,18 @@ def collaboration_nouns(doc: Doc) -> Iterator[Fact]:
     ("a rumoured reunion of A and B")."""
     nouns = lower_words("collaboration_nouns")
     for noun in tokens_at(doc, word_indices(doc, lower=nouns | {n + "s" for n in nouns})):
-        if noun.pos_ != "NOUN" or noun._.mkg_kind:
+        if noun.pos_ != "NOUN" or kind_of(noun):
             continue
         people: list[Token] = []
         # The parse may make the first owner of "A and B's collaboration" the noun's nmod.
         for poss in (c for c in noun.children if c.dep_ in ("poss", "nmod")):
-            people += [t for t in coordinated(poss) if t._.mkg_kind == "person"]
+            people += [t for t in coordinated(poss) if kind_of(t) == "person"]
             # "A and B's collaboration": the parse may hang "A" elsewhere and only "B" on the noun.
-            if poss.i >= 2 and doc[poss.i - 1].lower_ == "and" and doc[poss.i - 2]._.mkg_kind == "person":
+            if poss.i >= 2 and doc[poss.i - 1].lower_ == "and" and kind_of(doc[poss.i - 2]) == "person":
                 people.append(doc[poss.i - 2])
         people += [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "of")
-                   for pobj in prep.children if pobj.dep_ == "pobj" for o in coordinated(pobj) if o._.mkg_kind == "person"]
-        group = sorted({t._.mkg_entity: t for t in people}.values(), key=lambda t: t.i)
+                   for pobj in prep.children if pobj.dep_ == "pobj" for o in coordinated(pobj) if kind_of(o) == "person"]
+        group = sorted({entity_of(t): t for t in people}.values(), key=lambda t: t.i)
         if len(group) < 2:
             continue
         ends = [noun.i, *(t.i for t in group)]
@@ -485,7 +485,7 @@ def collaboration_nouns(doc: Doc) -> Iterator[Fact]:
         evidence = sentence_evidence(noun.sent)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                yield Fact(a._.mkg_entity, "workedWith", b._.mkg_entity, evidence, "works.collaboration_noun", 0.7)
+                yield Fact(entity_of(a), "workedWith", entity_of(b), evidence, "works.collaboration_noun", 0.7)
 
 
 def behind_credits(doc: Doc) -> Iterator[Fact]:
@@ -507,27 +507,27 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
                    for t in [*coordinated(pobj), *(a for a in pobj.children if a.dep_ == "appos")]]
         # "behind the films “X” and “Y”": the small model often loses the titles after a plural
         # work noun from the parse; the list right after the noun (past quotes) is its titles.
-        for pobj in [p for p in behind.children if p.dep_ == "pobj" and not p._.mkg_kind]:
+        for pobj in [p for p in behind.children if p.dep_ == "pobj" and not kind_of(p)]:
             j = pobj.i + 1
             while j < behind.sent.end and doc[j].text in ("\u201c", "\"", "'", "\u2018"):
                 j += 1
             # "behind series such as X, Y and Z": the list after the plural noun's "such as".
             if pobj.lower_ in plural_work_nouns() and j + 2 < behind.sent.end and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
                 j += 2
-                while j < behind.sent.end and (doc[j]._.mkg_kind == "work" or doc[j].lower_ in ("and", ",", "\u201c", "\u201d", "\"")):
-                    if doc[j]._.mkg_kind == "work":
+                while j < behind.sent.end and (kind_of(doc[j]) == "work" or doc[j].lower_ in ("and", ",", "\u201c", "\u201d", "\"")):
+                    if kind_of(doc[j]) == "work":
                         objects.append(doc[j])
                     j += 1
-            elif pobj.lower_ in plural_work_nouns() and j < behind.sent.end and doc[j]._.mkg_kind == "work":
+            elif pobj.lower_ in plural_work_nouns() and j < behind.sent.end and kind_of(doc[j]) == "work":
                 objects += coordinated(doc[j])
         # "behind “X” and “Y,” is": the small model may hand a quoted list's last title to the
         # verb; the titles written right after "behind" (quotes, commas, "and") are its objects.
         j = behind.i + 1
-        while j < behind.sent.end and (doc[j]._.mkg_kind == "work" or doc[j].lower_ in ("and", ",", "\u201c", "\u201d", "\"")):
-            if doc[j]._.mkg_kind == "work":
+        while j < behind.sent.end and (kind_of(doc[j]) == "work" or doc[j].lower_ in ("and", ",", "\u201c", "\u201d", "\"")):
+            if kind_of(doc[j]) == "work":
                 objects.append(doc[j])
             j += 1
-        works = list({w.i: w for w in objects if w._.mkg_kind == "work"}.values())
+        works = list({w.i: w for w in objects if kind_of(w) == "work"}.values())
         if copula:
             subjects = [c for c in noun.children if c.dep_ == "nsubj"]
             relative = subjects and subjects[0].lower_ in ("which", "that", "who") and noun.dep_ == "relcl"
@@ -536,32 +536,32 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
             named = coordinated(noun.head)
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named = [t for s in noun.head.children if s.dep_ == "nsubj" for t in coordinated(s)]
-        elif noun.i >= 2 and doc[noun.i - 1].text == "," and doc[noun.i - 2]._.mkg_kind in ("person", "org") and noun.i - 2 >= noun.sent.start:
+        elif noun.i >= 2 and doc[noun.i - 1].text == "," and kind_of(doc[noun.i - 2]) in ("person", "org") and noun.i - 2 >= noun.sent.start:
             # "Harbour Films, the studio behind X, has signed ...": an apposition the small model
             # parses as the verb's subject (the name left dangling); the name right before the
             # comma is the one the noun describes.
             named = [doc[noun.i - 2]]
         else:
             continue
-        named = [t for t in named if t._.mkg_kind in ("person", "org")]
+        named = [t for t in named if kind_of(t) in ("person", "org")]
         # "X, the holding company behind Y": an owner noun whose "behind" phrase names a company
         # states that X owns it (rel6_owner_behind_nouns; the noun may be merged as a reference).
-        companies = [t for t in objects if t._.mkg_kind == "org"]
+        companies = [t for t in objects if kind_of(t) == "org"]
         owner_noun = " ".join(w for w in noun.text.lower().split() if w not in ("the", "a", "its"))
-        owner_noun = owner_noun if noun._.mkg_kind else " ".join(
+        owner_noun = owner_noun if kind_of(noun) else " ".join(
             t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")) + " " + noun.lower_
         if companies and owner_noun.strip() in lower_words("rel6_owner_behind_nouns"):
-            owners = [t for t in named if t._.mkg_kind == "org"]
+            owners = [t for t in named if kind_of(t) == "org"]
             if owners and not is_hedged(doc, min(t.i for t in owners), max(c.i for c in companies) + 1):
                 for owner in owners:
                     for company in companies:
-                        yield Fact(owner._.mkg_entity, "owns", company._.mkg_entity, sentence_evidence(behind.sent), "works.owner_behind", 0.7)
+                        yield Fact(entity_of(owner), "owns", entity_of(company), sentence_evidence(behind.sent), "works.owner_behind", 0.7)
         if not works or not named or is_hedged(doc, min(t.i for t in named), max(w.i for w in works) + 1):
             continue
         evidence = sentence_evidence(behind.sent)
         for owner in named:
             for work in works:
-                if owner._.mkg_kind == "person":
-                    yield Fact(owner._.mkg_entity, "knownFor", work._.mkg_entity, evidence, "works.behind", 0.7)
+                if kind_of(owner) == "person":
+                    yield Fact(entity_of(owner), "knownFor", entity_of(work), evidence, "works.behind", 0.7)
                 else:
-                    yield Fact(owner._.mkg_entity, "produces", work._.mkg_entity, evidence, "works.behind", 0.7)
+                    yield Fact(entity_of(owner), "produces", entity_of(work), evidence, "works.behind", 0.7)

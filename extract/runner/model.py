@@ -17,7 +17,9 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -265,6 +267,45 @@ def _ruler_matches(rules: list, strings, doc: Doc) -> list[tuple[int, int, int, 
     return sorted(found)
 
 
+class _KeyedLemmatizer(EnglishLemmatizer):
+    """The English rule lemmatizer, reading each distinct (word, part of speech, morphology)
+    once: its lemma depends on nothing else, and the stock component makes a Token of every
+    word, builds its morphology and runs the rules again for every base form (which its own
+    cache skips). The same lemmas, set in one column."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        error_handler = self.get_error_handler()
+        try:
+            if not len(doc):
+                return doc
+            known: dict[tuple[int, int, int], str] = self.__dict__.setdefault("_mediakg_lemmas", {})
+            rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+            lemmas = rows[:, 3].copy()
+            strings = doc.vocab.strings
+            for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+                if self.overwrite or lemma == 0:
+                    form = known.get((orth, pos, morph))
+                    if form is None:
+                        form = known[orth, pos, morph] = self.lemmatize(doc[i])[0]
+                    lemmas[i] = strings.add(form)  # the string back in the store (a memory zone frees it)
+            doc.from_array([LEMMA], lemmas)
+            return doc
+        except Exception as e:  # noqa: BLE001 - as the stock component reports it
+            error_handler(self.name, self, [doc], e)
+
+
+def key_lemmas(nlp: Language) -> None:
+    """The pipeline's English rule lemmatizer lemmatizes each distinct word form once per
+    process (see _KeyedLemmatizer); any other lemmatizer is left as it is."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if type(lemmatizer) is EnglishLemmatizer and lemmatizer.mode == "rule":
+        lemmatizer.__class__ = _KeyedLemmatizer
+
+
 @Language.factory("mediakg_known_ent_labels")
 def known_ent_labels(nlp: Language, name: str):
     """The gazetteer's entities enter the NER under one of the NER's own labels and get their
@@ -331,6 +372,7 @@ def _load(resolved: str, user_gazetteer: tuple[str, ...] = ()) -> Language:
     nlp.add_pipe("mediakg_known_ent_labels", before="ner")
     nlp.add_pipe("mediakg_restore_ent_labels", after="ner")
     index_attribute_rules(nlp)
+    key_lemmas(nlp)
     keep_co_words(nlp)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("mediakg_co_lemmas", after="lemmatizer")

@@ -103,3 +103,27 @@ def test_stored_values_of_a_settled_doc_are_those_read_one_by_one(nlp: Language)
         assert plain["mkg_kind"] == [(0, "org"), (4, "person")] and plain["mkg_ref"] == []
     finally:
         settle(None)
+
+
+def test_token_table_strings_are_the_tokens_own_when_the_kept_strings_overflow(nlp: Language, monkeypatch) -> None:
+    from mediakg.extract import tokens
+
+    monkeypatch.setattr(tokens, "_DECODED_MOST", 3)  # emptied at almost every document
+    for text in (TEXT, "Lumen Group owns Glass Meridian.", TEXT):
+        doc = nlp(text)
+        table = tokens.TokenTable(doc)
+        assert table.text == [t.text for t in doc] and table.lemma == [t.lemma_ for t in doc]
+        assert table.tag == [t.tag_ for t in doc] and table.dep == [t.dep_ for t in doc]
+
+
+def test_sentence_of_a_fixed_doc_is_spacy_s_and_the_hook_leaves_with_it(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    expected = [(t.sent.start, t.sent.end) for t in doc] + [(doc[i:i + 3].sent.start, doc[i:i + 3].sent.end) for i in range(len(doc) - 3)]
+    fix(doc)
+    try:
+        assert "sent" in doc.user_token_hooks and "sent" in doc.user_span_hooks
+        assert [(t.sent.start, t.sent.end) for t in doc] + [(doc[i:i + 3].sent.start, doc[i:i + 3].sent.end)
+                                                           for i in range(len(doc) - 3)] == expected
+    finally:
+        fix(None)
+    assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks

@@ -38,10 +38,22 @@ def _all_rules(vocab, rules):
     return matching._build_matcher(vocab, tuple((i, rule_info(rule).pattern) for i, rule in enumerate(rules)))
 
 
-def test_anchors_are_the_required_words():
+def test_anchors_are_the_required_words_and_kinds():
     anchors = matching._anchors(rule_info(COSTLY).pattern)
-    # Optional gap tokens are never required.
-    assert [(a.attr, a.values) for a in anchors] == [("LOWER", frozenset({"known"})), ("LOWER", frozenset({"for", "as"}))]
+    # Optional gap tokens are never required; a required entity token anchors on its kinds.
+    assert [(a.attr, a.values) for a in anchors] == [("LOWER", frozenset({"known"})), ("LOWER", frozenset({"for", "as"})),
+                                                     ("KIND", frozenset({"work"}))]
+
+
+def test_a_rule_whose_kind_is_not_near_its_words_is_not_run(vocab):
+    # "known for" stands, but no work is tagged within the rule's reach: no window, no run.
+    doc = doc_of(vocab, "Copperhead is a film . Mara Quill is known for her work")
+    doc[0]._.mkg_kind = "work"
+    doc[5]._.mkg_kind = "person"
+    assert matching._windows(doc, matching._anchors(rule_info(COSTLY).pattern), {}) == []
+    assert matching.matching_rules([COSTLY], doc) == ()
+    doc = known_doc(vocab)
+    assert matching.matching_rules([COSTLY], doc) == (0,)
 
 
 def test_rule_info_pattern_leaves_out_role_keys():
