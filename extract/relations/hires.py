@@ -37,8 +37,11 @@ RULES = [
     # "up" hires only as a verb ("upped A to"), not as the particle of "picked up A's debut";
     # a person in the possessive ("A's debut", "A's partner B") owns the object, not hired.
     # Not "Harbour Films has tapped X to direct Y": hired for one work's credit, not a job there.
-    Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(3), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}},
-                                           word("former", "veteran", op="?"), ent("org", OP="?"), *gap(2), ent("person", "subject")],
+    # The post the person held may stand before the name ("promoted chief creative officer A",
+    # "hiring BBC drama commissioner A"), and the hire may be the means of a verb before it
+    # ("has moved quickly by hiring A").
+    Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(4), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}},
+                                           word("former", "veteran", op="?"), ent("org", OP="?"), *gap(3), ent("person", "subject")],
          PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _possessor(roles["subject"]) or hired_for_a_credit(roles["subject"])),
     # "At Apple TV+, X has been promoted to head of programming".
     Rule("hires.at_org_promoted", "employedBy", [word("at"), ent("org", "object"), word(","), ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES)],

@@ -146,3 +146,19 @@ def test_named_in_a_lawsuit_at_a_company_is_no_post(facts_of):
     # The twin: "named in" something names no post.
     facts = facts_of("Dana Vale, who has been named in the lawsuit filed at Harbour Films, declined to comment.")
     assert {f for f in facts if f[1] == "employedBy"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    # The post held before the name, and a hire that is the means of another verb.
+    "Ridgeway Channel has promoted chief creative officer Mary Jones to president of content.",
+    "Halcyon Group has moved quickly by hiring BBC commissioner Mary Jones as creative director.",
+])
+def test_a_hire_with_the_persons_post_before_the_name(facts_of, text):
+    org = text.split(" has ")[0]
+    assert ("Mary Jones", "employedBy", org) in facts_of(text)
+
+
+def test_a_company_that_declined_to_hire_employs_nobody(facts_of):
+    # Twin: a denied hire.
+    facts = facts_of("Halcyon Group has so far declined to hire BBC commissioner Mary Jones.")
+    assert ("Mary Jones", "employedBy", "Halcyon Group") not in facts
