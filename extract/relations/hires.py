@@ -42,7 +42,8 @@ RULES = [
     # ("has moved quickly by hiring A").
     Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(4), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}},
                                            word("former", "veteran", op="?"), ent("org", OP="?"), *gap(3), ent("person", "subject")],
-         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _possessor(roles["subject"]) or hired_for_a_credit(roles["subject"])),
+         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _possessor(roles["subject"]) or hired_for_a_credit(roles["subject"])
+         or _in_other_clause(roles["object"], roles["subject"])),
     # "At Apple TV+, X has been promoted to head of programming".
     Rule("hires.at_org_promoted", "employedBy", [word("at"), ent("org", "object"), word(","), ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES)],
          PERSON, ORG, 0.75, coordinate=False),
@@ -56,6 +57,12 @@ RULES = [
     Rule("hires.joined", "employedBy", [ent("person", "subject"), *gap(3), word("joined", "joins", "rejoined", "rejoins"), ent("org", "object")],
          PERSON, ORG, 0.75, coordinate=False, veto=lambda roles: joins_a_companys_project(roles["object"])),
 ]
+
+def _in_other_clause(org: Token, person: Token) -> bool:
+    """"Heyday, which was launched by A and NBCUIS in 2015, appointed B": the company sits in a
+    relative or participle clause that does not hold the hire, so it is not the one hiring."""
+    return any(a.dep_ in ("relcl", "acl") and not (a.left_edge.i <= person.i <= a.right_edge.i) for a in org.ancestors)
+
 
 # "hired X as president of advertising", "promoted to head of programming", "named X chief ...".
 HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be )?(?:(?:named|appointed|promoted|tapped|hired|upped|elevated)\s+)?"

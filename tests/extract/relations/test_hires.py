@@ -162,3 +162,10 @@ def test_a_company_that_declined_to_hire_employs_nobody(facts_of):
     # Twin: a denied hire.
     facts = facts_of("Halcyon Group has so far declined to hire BBC commissioner Mary Jones.")
     assert ("Mary Jones", "employedBy", "Halcyon Group") not in facts
+
+
+def test_a_company_in_a_relative_clause_is_not_the_one_hiring(facts_of):
+    # "Heyday, which was launched by A and NBCUIS in 2015, appointed B": NBCUIS is inside the
+    # relative clause about Heyday; the hire is Heyday's.
+    text = "Heyday Television, which was launched by Dan Hey and Nexus Media in 2015, appointed Tom Winchester as head of TV."
+    assert ("Tom Winchester", "employedBy", "Nexus Media") not in facts_of(text)
