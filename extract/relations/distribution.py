@@ -99,7 +99,21 @@ def platform_releases(doc: Doc) -> Iterator[Fact]:
         if verb.pos_ not in ("VERB", "AUX") or not ({verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
                                                                              if c.dep_ == "acomp"}) & verbs:
             continue
-        yield from _carried(doc, verb, _work_subjects(verb), _platforms(verb, table))
+        yield from _carried(doc, verb, _work_subjects(verb), _platforms(verb, table) or _announcing_platforms(verb))
+
+
+# The verbs of a company's statement: "X will premiere on March 2, HBO announced".
+ANNOUNCING_LEMMAS = frozenset({"announce", "say", "reveal", "confirm", "unveil"})
+
+
+def _announcing_platforms(verb: Token) -> list[Token]:
+    """"Deep Harbor will premiere on March 2, HBO announced": a service or a channel that
+    announces a work's premiere is where it premieres (a studio or producer announcing it is
+    not: only a StreamingService or Broadcaster counts)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING_LEMMAS:
+        return []
+    return [t for c in verb.head.children if c.dep_ == "nsubj" for t in coordinated(c)
+            if kind_of(t) == "org" and class_of(t) in ("StreamingService", "Broadcaster")]
 
 
 def _carried(doc: Doc, trigger: Token, works: list[Token], platforms: list[Token]) -> Iterator[Fact]:

@@ -376,3 +376,14 @@ def test_a_postponed_work_with_no_new_date_of_its_own_gives_no_release(facts_of)
     # Twin: the relative clause tells another company's purchase, no release date.
     facts = facts_of('Orion Pictures has postponed "Dark Tide," which Netflix acquired in 2026.')
     assert ("Orion Pictures", "distributes", "Dark Tide") not in facts
+
+
+def test_a_channel_announcing_a_premiere_carries_the_work(facts_of):
+    # "X will premiere on March 2, HBO said": the service announcing the premiere shows it.
+    assert ("HBO", "distributes", "Deep Harbor") in facts_of("\u201cDeep Harbor\u201d will premiere on March 2, HBO said Tuesday.")
+
+
+def test_a_producer_announcing_a_premiere_does_not_carry_it(facts_of):
+    # Twin: a production company's statement says nothing of where the work airs.
+    facts = facts_of("\u201cDeep Harbor\u201d will premiere on March 2, Harbour Films announced.")
+    assert not any(f[1] == "distributes" for f in facts)
