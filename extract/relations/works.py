@@ -100,6 +100,15 @@ def _untitled_reworking(source: Token) -> bool:
                 or kind_of(doc[i]) == "work" and doc[i].i == noun.i - 1)
 
 
+def _title_article_before(person: Token) -> bool:
+    """"A Babysitter's Guide to Monster Hunting", "The Queen's Gambit": a capitalised article right
+    before the possessor opens a title that holds the possessive; the NER's person is a word of it."""
+    i = person.i
+    while i > person.sent.start and entity_of(person.doc[i - 1]) == entity_of(person):
+        i -= 1
+    return i > person.sent.start and person.doc[i - 1].text in ("A", "An", "The")
+
+
 def _opening_subject(roles: dict[str, Token]) -> bool:
     """The work a sentence-opening "Based on A's novel, T ..." is said of is the adaptation: the
     novel's author is not its writer."""
@@ -179,7 +188,7 @@ RULES = [
     # author or director). The punctuation is the title's quotes, if any: "P's (T1, T2) new
     # series" lists P's calling cards.
     Rule("works.authors_title", "writtenBy", [ent("person", "object"), possessive(), {"IS_PUNCT": True, "ORTH": {"NOT_IN": ["(", "["]}, "OP": "*"}, ent("work", "subject")],
-         WORK, PERSON, 0.7, coordinate=False),
+         WORK, PERSON, 0.7, coordinate=False, veto=lambda roles: _title_article_before(roles["object"])),
     # "“X,” the novel by Y" (or "the acclaimed 1965 novel by Y") names the book; "a drama based on the novel by Y" an unnamed one, and
     # its author is not the drama's writer: the book must stand right before.
     Rule("works.novel_by", "writtenBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "*"}, word("the", "a", op="?"), *gap(2), word("novel", "book", "memoir", "webtoon", "manga"), word("by"), ent("person", "object")],

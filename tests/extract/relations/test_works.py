@@ -489,3 +489,11 @@ def test_an_untitled_remake_is_no_other_titles_source(facts_of):
 ])
 def test_a_titled_remake_is_based_on_its_source(facts_of, text):
     assert ("Glass Harbor", "basedOn", "Night Ferry") in facts_of(text)
+
+
+def test_a_possessive_inside_a_title_names_no_maker(facts_of):
+    # "A Babysitter's Guide to X": the article opens a title that holds the possessive.
+    facts = facts_of("The new movie joins teen films like Tall Girl and A Babysitter's Guide to Monster Hunting.")
+    assert not any(f[1] in ("directedBy", "writtenBy") for f in facts)
+    # Twin: a person's possessive before a title names its maker.
+    assert ("Low Tide", "directedBy", "Mara Quill") in facts_of("The festival opens with Mara Quill's \u201cLow Tide.\u201d")
