@@ -622,6 +622,14 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         if start is None:
             continue
         start = _and_the_start(doc, start)
+        # "Grace and Frankie executive producer A", "Mike & Molly star A": two given names joined
+        # before the role noun are one title named after its two leads (two one-word titles would
+        # rarely both be given names).
+        pair = re.search(r"(?<![\w.'\u2019-])([A-Z][a-z]+)\s+(?:and|&)\s+$", text[max(0, start - 20):start])
+        joined = bool(pair and re.fullmatch(r"[A-Z][a-z]+", text[start:role.start()].strip())
+                      and pair.group(1).lower() in given_names() and text[start:role.start()].strip().lower() in given_names())
+        if joined:
+            start = start - (len(text[max(0, start - 20):start]) - pair.start(1))
         # An ORG that covers only the run's tail is a title's last word the NER misread: "The
         # Lord of the Rings star" (ORG "Rings"), "Game of Thrones alum" (ORG "Thrones").
         ner = [e for e in doc_ents(doc) if e.end_char == role.start()]
@@ -659,7 +667,8 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         m = _mention(doc, start, role.start(), "CreativeWork")
         if m:
             yield m
-            yield from _coordinated_title(doc, start)
+            if not joined:
+                yield from _coordinated_title(doc, start)
 
 
 def _coordinated_title(doc: Doc, start: int) -> Iterator[Mention]:

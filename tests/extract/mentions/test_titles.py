@@ -2710,3 +2710,15 @@ def test_slash_joined_channels_in_a_titles_parenthesis_stay_two(facts_of):
     # Twin: "(Sky/ITV)" names two channels a title was made for.
     facts = facts_of("The series Salt Road (Sky/ITV) premieres in May.")
     assert {("Sky", "produces", "Salt Road"), ("ITV", "produces", "Salt Road")} <= facts
+
+
+def test_two_given_names_joined_before_a_role_noun_are_one_title(entities_of, facts_of):
+    # "Mike and Molly star A": a title named after its two leads.
+    text = "Mike and Molly star Ana Ruiz joins the cast."
+    assert "Mike and Molly" in entities_of(text)
+    assert ("Mike and Molly", "starring", "Ana Ruiz") in facts_of(text)
+
+
+def test_two_one_word_titles_before_a_role_noun_stay_two(entities_of):
+    # Twin: "Fringe and Lantern star A" names two titles, no given names.
+    assert "Fringe and Lantern" not in entities_of("Fringe and Lantern star Ana Ruiz joins the cast.")
