@@ -123,6 +123,9 @@ HYPHEN_ADJECTIVE_RE = re.compile(r"[A-Z0-9][\w.'\u2019]*(?:-[a-z]+)+")
 FORMAT_TAG_RE = re.compile(r"\d+\s*[x×X]\s*\d+(?:\s*['\u2019\u2032]|\s*-?\s*(?:hour|hr|min|minute)s?)?")
 
 
+HEADLINE_AUXILIARY_RE = re.compile(r"[^\S\n]+(?:Is|Are|Was|Were|Will|Has|Have|Had)[^\S\n]+(?:Being|Be|Been|Set|Getting|Going)\b")
+
+
 def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
     """The title mention of a slot's run, or None when the run is no title. owner: the slot is
     the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
@@ -164,6 +167,11 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     copula = _copula_before_name(doc, start, end)
     if copula is not None:
         end = copula
+    # Headline case: "In Cold Blood Is Being Adapted for TV", "Salt Road Will Be Back": an
+    # auxiliary pair is the headline's verb, no title's words; the title ends before it.
+    verb = HEADLINE_AUXILIARY_RE.search(text, start, end)
+    if verb is not None:
+        end = verb.start()
     # "And Moonfall's Dana Vale joins": a conjunction opening a sentence links it to the last
     # one; it is no word of the title that follows it.
     conj = re.match(r"(?:And|But|Or|Yet|Plus)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])

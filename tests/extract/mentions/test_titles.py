@@ -2722,3 +2722,17 @@ def test_two_given_names_joined_before_a_role_noun_are_one_title(entities_of, fa
 def test_two_one_word_titles_before_a_role_noun_stay_two(entities_of):
     # Twin: "Fringe and Lantern star A" names two titles, no given names.
     assert "Fringe and Lantern" not in entities_of("Fringe and Lantern star Ana Ruiz joins the cast.")
+
+
+@pytest.mark.parametrize("text, title", [
+    # Headline case: an auxiliary pair is the headline's verb, no words of the title.
+    ("Netflix's Salt Road Will Be Back for Season 2", "Salt Road"),
+    ("Dana Vale's The Salt Road Is Being Adapted for Television", "The Salt Road"),
+])
+def test_a_headline_verb_ends_the_title(entities_of, text, title):
+    assert title in entities_of(text)
+
+
+def test_a_title_with_a_lone_is_keeps_it(entities_of):
+    # Twin: "Is" alone may be a title's word ("Fleishman Is in Trouble").
+    assert "Fleishman Is in Trouble" in entities_of("FX has ordered the drama Fleishman Is in Trouble.")
