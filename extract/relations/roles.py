@@ -305,6 +305,21 @@ def hyphen_credits(doc: Doc) -> Iterator[Fact]:
 BYLINE_WORDS = lower_words("byline_words")
 
 
+# Words of a festival's or a market's line-up: "X by A will close the festival", "the
+# competition includes X by A and Y by B".
+SCREENING_WORDS = frozenset({"festival", "competition", "lineup", "line-up", "sidebar", "premiere", "premieres", "jury", "selection",
+                             "screening", "screenings", "berlinale", "cannes", "venice", "sundance", "tiff", "awards", "prize"})
+# Nouns that make a "by" byline an author's: "the novel X by A".
+SOURCE_WORDS = frozenset({"novel", "book", "memoir", "play", "comic", "manga", "webtoon", "novella", "poem", "story", "essay"})
+
+
+def _screening_line(work: Token) -> bool:
+    """Whether a work of no decided medium stands in a festival or market line-up sentence, where
+    "X by A" names a film and its director (no source noun in the sentence)."""
+    sent_words = {t.lower_ for t in work.sent}
+    return class_of(work) == "CreativeWork" and bool(sent_words & SCREENING_WORDS) and not sent_words & SOURCE_WORDS
+
+
 def film_bylines(doc: Doc) -> Iterator[Fact]:
     """A film "by" someone, or someone's film, is theirs as its director: "the comedy Glasshouse
     by Ana Ruiz", "Tom Hale's new drama Ember". Only for a work typed Film: a novel by its
@@ -316,12 +331,12 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         sent = work.sent
         # "Glasshouse by [Hungarian writer-director] Ana Ruiz" (the byline may open the next line)
         i = work.i + 1
-        while i < sent.end and doc[i].is_space:
+        while i < sent.end and doc[i].is_space or i < sent.end and doc[i].text in ("\u201d", "\"") and i == work.i + 1:
             i += 1
         # A work not typed a film has a byline only after a film's genre noun: "the Chilean
         # drama X by A"; "the novel X by A" names its author.
         genre = work.i > 0 and doc[work.i - 1].lower_ in genres
-        if i < sent.end and doc[i].lower_ == "by" and (class_of(work) == "Film" or genre):
+        if i < sent.end and doc[i].lower_ == "by" and (class_of(work) == "Film" or genre or _screening_line(work)):
             j = i + 1
             while j < sent.end and not kind_of(doc[j]) and (doc[j].lower_ in BYLINE_WORDS or doc[j].pos_ in ("ADJ", "PROPN") and doc[j].ent_type_ == "NORP"):
                 j += 1

@@ -1464,3 +1464,19 @@ def test_a_far_credit_that_names_its_work_is_kept(facts_of, credit):
 def test_an_untitled_credit_right_after_the_title_is_kept(facts_of):
     facts = facts_of("Harbour Films has acquired the thriller Glass Harbor. Producers are Tom Hale and Mia Lund.")
     assert ("Glass Harbor", "producer", "Tom Hale") in facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A festival line-up: "X by A" names a film and its director, quoted or not.
+    ("\u201cIron Fist\u201d by Lau Wing will close the festival.", {("Iron Fist", "directedBy", "Lau Wing")}),
+    ("The competition includes Ashfall by Mira Doss and Salt Lake by Tom Vale.",
+     {("Ashfall", "directedBy", "Mira Doss"), ("Salt Lake", "directedBy", "Tom Vale")}),
+])
+def test_a_byline_in_a_festival_line_up_names_the_director(facts_of, text, facts):
+    assert facts <= facts_of(text)
+
+
+def test_a_byline_with_a_source_noun_names_the_author(facts_of):
+    # Twin: a novel in the sentence makes the byline an author's.
+    facts = facts_of("The festival will screen an adaptation of the novel \u201cIron Fist\u201d by Lau Wing.")
+    assert not any(f[1] == "directedBy" for f in facts)
