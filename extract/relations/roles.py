@@ -839,8 +839,14 @@ def award_credits(doc: Doc) -> Iterator[Fact]:
                 k = winner.i + 1 if winner is not None else -1
             if winner is None:
                 continue
-            work = next((t for t in doc[k + 1:min(k + 7, sent.end)] if kind_of(t) == "work"), None)
-            if work is None or any(kind_of(t) or t.pos_ in ("VERB", "AUX") for t in doc[k + 1:work.i]) or is_hedged(doc, sent.start, sent.end):
+            work = next((t for t in doc[k + 1:min(k + 9, sent.end)] if kind_of(t) == "work"), None)
+            # "won best actress for Tove Lund's Cold Water": the director's possessive may stand
+            # before the title; any other name or a verb between says the work is another's.
+            between = [t for t in doc[k + 1:work.i]] if work is not None else []
+            owner = [t for t in between if kind_of(t) == "person"]
+            if owner and between[-1].tag_ == "POS" and all(kind_of(t) == "person" or t.tag_ == "POS" or t.text in ("\u201c", "\"") for t in between):
+                between = []
+            if work is None or any(kind_of(t) or t.pos_ in ("VERB", "AUX") for t in between) or is_hedged(doc, sent.start, sent.end):
                 continue
             predicate = AWARD_CATEGORY_CREDITS[cat.group("cat").split()[-1].lower()]
             yield Fact(entity_of(work), predicate, entity_of(winner), sentence_evidence(sent), "roles.award_credit", 0.7)

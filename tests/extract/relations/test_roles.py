@@ -1480,3 +1480,12 @@ def test_a_byline_with_a_source_noun_names_the_author(facts_of):
     # Twin: a novel in the sentence makes the byline an author's.
     facts = facts_of("The festival will screen an adaptation of the novel \u201cIron Fist\u201d by Lau Wing.")
     assert not any(f[1] == "directedBy" for f in facts)
+
+
+def test_an_acting_prize_for_a_directors_title_credits_the_cast(facts_of):
+    # "won best actress for Tove Lund's Cold Water": the director's possessive stands before the title.
+    facts = facts_of("Petra Holm won best actress for Tove Lund's Cold Water.")
+    assert ("Cold Water", "starring", "Petra Holm") in facts
+    # Twin: another person's name that is no possessive says nothing of the title.
+    facts = facts_of("Petra Holm won best actress for working with Tove Lund on Cold Water.")
+    assert ("Cold Water", "starring", "Petra Holm") not in facts
