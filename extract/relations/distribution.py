@@ -102,6 +102,28 @@ def platform_releases(doc: Doc) -> Iterator[Fact]:
         yield from _carried(doc, verb, _work_subjects(verb), _platforms(verb, table) or _announcing_platforms(verb))
 
 
+DISTRIBUTOR_NOUNS = frozenset({"distributor", "distributors"})
+
+
+def named_distributors(doc: Doc) -> Iterator[Fact]:
+    """A company the noun "distributor" introduces distributes the work the sentence names: "X,
+    from distributor A24,", "opens via distributor Lumen Films". The work is a title or a resolved
+    description ("the film") in the same sentence, not one named in passing; none, no fact."""
+    for noun in tokens_with(doc, lower=tuple(DISTRIBUTOR_NOUNS)):
+        if noun.lower_ not in DISTRIBUTOR_NOUNS:
+            continue
+        sent = noun.sent
+        # (A copula's "A is the distributor of X" is the corporate rules'.)
+        companies = [doc[noun.i + 1]] if noun.i + 1 < sent.end and kind_of(doc[noun.i + 1]) == "org" else []
+        companies = [t for c in companies for t in coordinated(c) if kind_of(t) == "org"]
+        works = [t for t in sent if kind_of(t) == "work" and not in_passing(t)]
+        if not companies or not works or is_hedged(doc, max(sent.start, noun.i - 2), companies[-1].i + 1):
+            continue
+        work = min(works, key=lambda t: abs(t.i - noun.i))
+        for company in companies:
+            yield Fact(entity_of(company), "distributes", entity_of(work), sentence_evidence(sent), "distribution.named_distributor", 0.7)
+
+
 # The verbs of a company's statement: "X will premiere on March 2, HBO announced".
 ANNOUNCING_LEMMAS = frozenset({"announce", "say", "reveal", "confirm", "unveil"})
 

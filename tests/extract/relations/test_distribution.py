@@ -387,3 +387,18 @@ def test_a_producer_announcing_a_premiere_does_not_carry_it(facts_of):
     # Twin: a production company's statement says nothing of where the work airs.
     facts = facts_of("\u201cDeep Harbor\u201d will premiere on March 2, Harbour Films announced.")
     assert not any(f[1] == "distributes" for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    # "distributor A24" names the company that releases the work of the sentence.
+    "\u201cMid Nineties,\u201d from distributor Lumen Films, opened on four screens.",
+    "The drama \u201cMid Nineties\u201d opens in May via distributor Lumen Films.",
+])
+def test_a_company_the_noun_distributor_introduces_releases_the_work(facts_of, text):
+    assert ("Lumen Films", "distributes", "Mid Nineties") in facts_of(text)
+
+
+def test_a_distributor_hiring_someone_releases_no_work_named_in_passing(facts_of):
+    # Twin: the title is the hire's calling card.
+    facts = facts_of("Distributor Lumen Films has hired Ana Ruiz, who worked on \u201cMid Nineties.\u201d")
+    assert not any(f[1] == "distributes" for f in facts)
