@@ -429,7 +429,10 @@ def _extract(doc: Doc) -> Extraction:
     deals = deal_facts(doc, facts, {g.key: g.label for g in kept})
     facts = _best([*facts, *deals.facts])
     settle(None)
-    return Extraction(tuple(_entity_record(doc, g, refs) for g in kept) + deals.entities, tuple(facts))
+    ref_texts: dict[str, set[str]] = {}  # each entity's reference texts, gathered once for all records
+    for ref in refs:
+        ref_texts.setdefault(ref.entity, set()).add(ref.text)
+    return Extraction(tuple(_entity_record(doc, g, ref_texts.get(g.key, set())) for g in kept) + deals.entities, tuple(facts))
 
 
 def extract_facts(doc: Doc) -> Iterator[Fact]:
@@ -437,9 +440,10 @@ def extract_facts(doc: Doc) -> Iterator[Fact]:
     yield from extract(doc).facts
 
 
-def _entity_record(doc: Doc, group: EntityGroup, refs: list[Reference]) -> Entity:
+def _entity_record(doc: Doc, group: EntityGroup, ref_texts: set[str]) -> Entity:
+    """The record of one entity; `ref_texts` are the texts of the references to it."""
     first = min(group.mentions, key=lambda m: m.start)
-    aliases = set(group.aliases()) | {r.text for r in refs if r.entity == group.key}
+    aliases = set(group.aliases()) | ref_texts
     sources = Counter(m.source for m in group.mentions)
     confidence = 0.95 if sources.get("gazetteer") else 0.85 if group.cued else 0.7
     rule = "entities." + "+".join(sorted(sources))

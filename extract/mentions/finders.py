@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
-from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, lower_forms, token_table, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, lower_forms, token_table, tokens_at, tokens_with, word_indices, word_positions
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -1637,13 +1637,15 @@ def cast_listed_people(doc: Doc) -> Iterator[Mention]:
     that a verb follows ("..., Fenwick Studios said"): that one opens a clause of its own."""
     phrases = [tuple(p.lower().split()) for p in lexicon_table("credit_list_triggers").get("starring", ())]
     # A phrase can only start at its first word (an empty one anywhere).
-    firsts = None if () in phrases else {p[0] for p in phrases}
+    firsts = None if () in phrases else frozenset(p[0] for p in phrases)
     lowers = lower_forms(doc)
+    # The tokens that can open a phrase, found once by the word index (each sentence takes its share).
+    opening = word_positions(doc, lower=firsts) if firsts is not None else None
     for sent in doc_sents(doc):
         lowered = lowers[sent.start:sent.end]  # the words as strings, no Token made for each
-        for k in range(len(lowered)):
-            if firsts is not None and lowered[k] not in firsts:
-                continue
+        candidates = range(len(lowered)) if opening is None else \
+            [i - sent.start for i in opening[bisect_left(opening, sent.start):bisect_left(opening, sent.end)]]
+        for k in candidates:
             if not any(tuple(lowered[k:k + len(p)]) == p for p in phrases):
                 continue
             if sent[k].is_title and sent[k].ent_type_ and not sent[k].is_sent_start:
@@ -2189,7 +2191,8 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     return drop_characters(doc, resolve_overlaps(found))
 
 
-def honour_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the article being read: two finders ask for its honours
+def honour_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the text names a festival section or trophy ("Directors' Fortnight", "Camera d'Or"),
     whichever apostrophe it is written with."""
     plain = text.replace("\u2019", "'")
@@ -2202,7 +2205,7 @@ def honour_spans(text: str) -> list[tuple[int, int]]:
             if (at == 0 or not plain[at - 1].isalnum()) and (end == len(plain) or not plain[end].isalnum()):
                 spans.append((at, end))
             at = plain.find(name, at + 1)
-    return spans
+    return tuple(spans)
 
 
 def outside_honours(text: str, mentions: list[Mention]) -> list[Mention]:
