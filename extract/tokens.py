@@ -207,6 +207,13 @@ def _kept(doc: Doc, name: Hashable, build):
     return _FIXED.found[name]
 
 
+def kept_while_fixed(doc: Doc, name: Hashable, build: Callable[[Doc], Any]) -> Any:
+    """What `build(doc)` gives, kept while `doc` is the fixed document (see `fix`): for a reading
+    of the parse alone (tokens, sentences, entity spans, never the tags) that several finders
+    share. `name` says which reading; the value is shared, so it must not be changed."""
+    return _kept(doc, name, build)
+
+
 def _word_index(doc: Doc) -> _WordIndex:
     return _kept(doc, "word index", _WordIndex)
 

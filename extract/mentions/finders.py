@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
-from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, lower_forms, token_table, tokens_at, tokens_with, word_indices, word_positions
+from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, kept_while_fixed, lower_forms, token_table, tokens_at, tokens_with, word_indices, word_positions
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -638,7 +638,13 @@ def surname_companies(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
+def character_parens(doc: Doc) -> tuple[tuple[Span, Span], ...]:
+    """The pairs `_character_parens` finds, kept while the document's parse is fixed: two finders
+    ask for them (the pairs read the parse alone, never the tags)."""
+    return kept_while_fixed(doc, "character parens", lambda d: tuple(_character_parens(d)))
+
+
+def _character_parens(doc: Doc) -> list[tuple[Span, Span]]:
     """(character, actor) pairs of "Nora (Marta Quill)", "Rosa's (Lamb) brother": a story's
     character followed by the actor who plays it in parentheses. Trade news writes a person
     with their credits in parentheses ("Marta Quill (Moonfall)"), so the parenthesis holds the
