@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Iterable, Iterator
 
@@ -78,6 +79,9 @@ def regional_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_BARE_BEFORE_AMPERSAND_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'-]*)\s*&\s*$")
+
+
 def ampersand_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Gunpowder & Sky Distribution": a name joined by "&" to a company name with a company word
     at its end is one company's name (as in "Simon & Schuster"); the NER stops at the "&" and a
@@ -92,7 +96,8 @@ def ampersand_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.cls, "pattern", cued=True)
             continue
         # ... or the word before "&" is no mention at all (the NER saw nothing in it).
-        bare = re.search(r"(?:^|(?<=\s))([A-Z][\w'-]*)\s*&\s*$", text[max(0, m.start - 40):m.start])
+        before = text[max(0, m.start - 40):m.start]
+        bare = _BARE_BEFORE_AMPERSAND_RE.search(before) if "&" in before else None  # most have none
         if (m.kind == "org" and m.source == "pattern" and bare
                 and not (prev is not None and prev.end > m.start - len(bare.group(0)))):
             start = m.start - len(bare.group(0))
@@ -115,16 +120,43 @@ def own_head_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         end, first = m.end, True
         while True:
-            word = re.match(r" ([A-Z][A-Za-z]+)(?![\w-])", text[end:])
+            # Matched in place: a copy of the text after each mention would cost the article's length.
+            word = _NEXT_CAPITAL_RE.match(text, end)
             if not word or not ((first and word.group(1) in heads) or (not first and word.group(1).lower() in suffixes)):
                 break
-            end, first = end + word.end(), False
+            end, first = word.end(), False
         if end == m.end:
             out.append(m)
             continue
         out.append(Mention(m.start, end, text[m.start:end], "Organization", "pattern", cued=True))
     # A mention the longer name now covers ("Sports" taken by the NER) goes with it.
-    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in out)]
+    return without_covered(out)
+
+
+_NEXT_CAPITAL_RE = re.compile(r" ([A-Z][A-Za-z]+)(?![\w-])")
+
+
+def without_covered(mentions: list[Mention]) -> list[Mention]:
+    """The mentions no longer one covers (one that starts no later and ends no sooner), in their
+    order: `[m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end
+    and o is longer)]`, without comparing every pair. A longer mention covers m when it starts
+    before m and ends at m's end or after, or starts with m (or before) and ends after it: so the
+    latest end among the mentions starting before m, and among those starting no later, decide."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    latest, reach = [], -1  # latest[k]: the latest end among by_start[:k + 1]
+    for m in by_start:
+        reach = max(reach, m.end)
+        latest.append(reach)
+
+    def covered(m: Mention) -> bool:
+        before = bisect_left(starts, m.start)  # the mentions starting before m
+        if before and latest[before - 1] >= m.end:
+            return True
+        upto = bisect_right(starts, m.start)  # ... and those starting with it
+        return latest[upto - 1] > m.end
+
+    return [m for m in mentions if not covered(m)]
 
 
 def _regional_subsidiaries(groups: list[EntityGroup], doc: Doc) -> Iterator[Fact]:
@@ -397,7 +429,10 @@ def _extract(doc: Doc) -> Extraction:
     deals = deal_facts(doc, facts, {g.key: g.label for g in kept})
     facts = _best([*facts, *deals.facts])
     settle(None)
-    return Extraction(tuple(_entity_record(doc, g, refs) for g in kept) + deals.entities, tuple(facts))
+    ref_texts: dict[str, set[str]] = {}  # each entity's reference texts, gathered once for all records
+    for ref in refs:
+        ref_texts.setdefault(ref.entity, set()).add(ref.text)
+    return Extraction(tuple(_entity_record(doc, g, ref_texts.get(g.key, set())) for g in kept) + deals.entities, tuple(facts))
 
 
 def extract_facts(doc: Doc) -> Iterator[Fact]:
@@ -405,9 +440,10 @@ def extract_facts(doc: Doc) -> Iterator[Fact]:
     yield from extract(doc).facts
 
 
-def _entity_record(doc: Doc, group: EntityGroup, refs: list[Reference]) -> Entity:
+def _entity_record(doc: Doc, group: EntityGroup, ref_texts: set[str]) -> Entity:
+    """The record of one entity; `ref_texts` are the texts of the references to it."""
     first = min(group.mentions, key=lambda m: m.start)
-    aliases = set(group.aliases()) | {r.text for r in refs if r.entity == group.key}
+    aliases = set(group.aliases()) | ref_texts
     sources = Counter(m.source for m in group.mentions)
     confidence = 0.95 if sources.get("gazetteer") else 0.85 if group.cued else 0.7
     rule = "entities." + "+".join(sorted(sources))

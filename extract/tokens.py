@@ -9,7 +9,8 @@ times over, so they find them here, from the stored values, in one pass over the
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable, Iterable
+from bisect import bisect_left
+from typing import Any, Callable, Hashable, Iterable
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
@@ -197,13 +198,20 @@ def _kept_sentence(token_or_span: Token | Span) -> Span:
                 hooks["sent"] = hook
 
 
-def _kept(doc: Doc, name: str, build):
+def _kept(doc: Doc, name: Hashable, build):
     """What `build(doc)` gives, kept while `doc` is the fixed document, built afresh otherwise."""
     if doc is not _FIXED.doc:
         return build(doc)
     if name not in _FIXED.found:
         _FIXED.found[name] = build(doc)
     return _FIXED.found[name]
+
+
+def kept_while_fixed(doc: Doc, name: Hashable, build: Callable[[Doc], Any]) -> Any:
+    """What `build(doc)` gives, kept while `doc` is the fixed document (see `fix`): for a reading
+    of the parse alone (tokens, sentences, entity spans, never the tags) that several finders
+    share. `name` says which reading; the value is shared, so it must not be changed."""
+    return _kept(doc, name, build)
 
 
 def _word_index(doc: Doc) -> _WordIndex:
@@ -280,6 +288,17 @@ def lemmas_where(doc: Doc, test: Callable[[str], bool]) -> frozenset[str]:
     return frozenset(lemma for lemma in _word_index(doc).by["lemma"] if test(lemma))
 
 
+def word_positions(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
+                   pos: Iterable[str] | None = None) -> list[int]:
+    """`sorted(word_indices(doc, ...))`, kept while the document is fixed: the rules that look
+    for their words sentence by sentence ask for the same words once per sentence, and each
+    sentence's share is then a bisection of this list, not a pass over the whole index. The
+    list is shared: read it, never change it."""
+    key = ("word positions", *(None if values is None or isinstance(values, str) else frozenset(values)
+                               for values in (lower, lemma, pos)))
+    return _kept(doc, key, lambda d: sorted(word_indices(d, lower=lower, lemma=lemma, pos=pos)))
+
+
 def tokens_at(doc: Doc, indices: Iterable[int]) -> list[Token]:
     """The tokens at these indices, in document order."""
     return [doc[i] for i in sorted(indices)]
@@ -290,7 +309,8 @@ def tokens_in(span: Span, *, lower: Iterable[str] | None = None, lemma: Iterable
     """`tokens_with` inside one span (a sentence): the same tokens, in order, as
     `[t for t in span if ...]` with those tests, without making a Token of every word."""
     doc = span.doc
-    return [doc[i] for i in sorted(word_indices(doc, lower=lower, lemma=lemma, pos=pos)) if span.start <= i < span.end]
+    found = word_positions(doc, lower=lower, lemma=lemma, pos=pos)
+    return [doc[i] for i in found[bisect_left(found, span.start):bisect_left(found, span.end)]]
 
 
 def tokens_with(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
@@ -298,7 +318,7 @@ def tokens_with(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable
     """The tokens `word_indices` finds, in document order: the same tokens as
     `[t for t in doc if ...]` with those tests, for a rule to skip every other word. A rule
     keeps its own tests too: the index only narrows where it looks."""
-    return tokens_at(doc, word_indices(doc, lower=lower, lemma=lemma, pos=pos))
+    return [doc[i] for i in word_positions(doc, lower=lower, lemma=lemma, pos=pos)]
 
 
 IDS_TO_NAMES = {v: k for k, v in _SYMBOL_IDS.items()}

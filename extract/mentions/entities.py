@@ -8,6 +8,7 @@ so one mislabelled mention ("Netflix" as a place) does not decide it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterator
@@ -57,9 +58,11 @@ class EntityGroup:
         return sorted(forms)
 
 
+@lru_cache(maxsize=8192)  # bounded: a long run's memory stays flat
 def name_key(text: str) -> str:
     """What two mentions of one name share: case, a leading "the", a possessive, dots and spaces
-    aside ("No.1 Stage" = "No. 1 Stage", "The Leftovers" = "Leftovers")."""
+    aside ("No.1 Stage" = "No. 1 Stage", "The Leftovers" = "Leftovers"). Kept per name: grouping
+    compares each mention's key with every group's, four substitutions each time."""
     text = text.replace("\u2019", "'").casefold().strip()
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"'s?$", "", text)

@@ -7,7 +7,7 @@ entity stage decides the class from all the mentions of one entity together.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
-from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, lower_forms, token_table, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, kept_while_fixed, lower_forms, token_table, tokens_at, tokens_with, word_indices, word_positions
 from mediakg.ontology.vocabulary import vocabulary
 
 # The kind of a class is the tag of its top-level class: the short names extraction patterns use
@@ -638,7 +638,13 @@ def surname_companies(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-def character_parens(doc: Doc) -> list[tuple[Span, Span]]:
+def character_parens(doc: Doc) -> tuple[tuple[Span, Span], ...]:
+    """The pairs `_character_parens` finds, kept while the document's parse is fixed: two finders
+    ask for them (the pairs read the parse alone, never the tags)."""
+    return kept_while_fixed(doc, "character parens", lambda d: tuple(_character_parens(d)))
+
+
+def _character_parens(doc: Doc) -> list[tuple[Span, Span]]:
     """(character, actor) pairs of "Nora (Marta Quill)", "Rosa's (Lamb) brother": a story's
     character followed by the actor who plays it in parentheses. Trade news writes a person
     with their credits in parentheses ("Marta Quill (Moonfall)"), so the parenthesis holds the
@@ -1214,38 +1220,53 @@ def _share_list_cue(text: str, titles: list[Mention]) -> list[Mention]:
     return shared
 
 
+def _word_start_re(pattern: str) -> re.Pattern[str]:
+    """re.compile(pattern) for a pattern that opens with r"\b" and a letter ("\bthe film "),
+    written as "t(?<=\bt)he film ": the same matches, but a pattern that opens with a letter
+    lets the regex engine skip to where that letter stands, where one that opens with "\b"
+    tries every position of the text (about six times slower over an article). Any other
+    pattern is compiled as it is."""
+    if len(pattern) > 2 and pattern.startswith("\\b") and pattern[2].isalpha():
+        letter = pattern[2]
+        pattern = f"{letter}(?<=\\b{letter}){pattern[3:]}"
+    return re.compile(pattern)
+
+
+# The source cue "based on X" (its title may be a real person's name: see cued_titles).
+BASED_ON_CUE = _word_start_re(r"\bbased on (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|comic|drama|comedy|thriller|show|documentary) )?")
+
 # Unquoted titles after a cue: "known for Train to Busan and Hellbound", "the 1960 film X",
 # "an adaptation of X". A title runs over capitalised words and the function words inside them.
 TITLE_CUES = [
     # ... also "known on the TV side for turns in A, B and C".
-    (re.compile(r"\bknown (?:on the (?:TV|television|film|small-screen|big-screen) side )?for (?:(?:his|her|their|the) )?(?:(?:work on|roles? in|turns? in) )?"), "CreativeWork"),
+    (_word_start_re(r"\bknown (?:on the (?:TV|television|film|small-screen|big-screen) side )?for (?:(?:his|her|their|the) )?(?:(?:work on|roles? in|turns? in) )?"), "CreativeWork"),
     # The work noun may follow a year and the work's nationality, language or maker ("a remake of
     # the 2014 French-Belgian film X", "based on the Danish series X"): those words are no title.
-    (re.compile(r"\b(?:adaptation|remake|reboot) of (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|drama|comedy|thriller|show|documentary) )?"), "CreativeWork"),
-    (re.compile(r"\bbased on (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|comic|drama|comedy|thriller|show|documentary) )?"), "CreativeWork"),
-    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:film|movie|feature)s? "), "Film"),
-    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:series|show|drama|sitcom|miniseries) "), "Series"),
-    (re.compile(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork"),
+    (_word_start_re(r"\b(?:adaptation|remake|reboot) of (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|drama|comedy|thriller|show|documentary) )?"), "CreativeWork"),
+    (BASED_ON_CUE, "CreativeWork"),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:film|movie|feature)s? "), "Film"),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:series|show|drama|sitcom|miniseries) "), "Series"),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork"),
     # An apposition that classifies ("Human Vapor, the 1960 sci-fi classic") is titles.apposition_titles'.
     # Unquoted titles in the trade's stock phrases: "the Korean webtoon X", "the video game X",
     # "the limited series X", "was most recently seen in X", "an Oscar nomination for X",
     # "series including X and Y".
-    (re.compile(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel|podcast) "), "CreativeWork"),
-    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series"),
-    (re.compile(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series"),
-    (re.compile(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film"),
-    (re.compile(r"\b(?:(?:most recently|recently|last|also|previously|next) )?(?:seen in|appears in|appeared in|co-starred in|starred in) "), "CreativeWork"),
-    (re.compile(r"\b(?:nomination|nominated) for "), "CreativeWork"),
-    (re.compile(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork"),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel|podcast) "), "CreativeWork"),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series"),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series"),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film"),
+    (_word_start_re(r"\b(?:(?:most recently|recently|last|also|previously|next) )?(?:seen in|appears in|appeared in|co-starred in|starred in) "), "CreativeWork"),
+    (_word_start_re(r"\b(?:nomination|nominated) for "), "CreativeWork"),
+    (_word_start_re(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork"),
     # "Tom Hale's latest, Cold Harbour," / "her next, Cold Harbour": a maker's newest work, named in apposition.
-    (re.compile(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork"),
+    (_word_start_re(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork"),
     # A credit without its role: "has worked on Stormbreak and Low Tide". A workplace ("worked
     # on Capitol Hill") is told by its last word below: the NER's place guesses for unknown
     # titles are not trusted.
-    (re.compile(r"\b(?:has|have|had|also|previously|recently|since|who) worked (?:together )?on "), "CreativeWork"),
+    (_word_start_re(r"\b(?:has|have|had|also|previously|recently|since|who) worked (?:together )?on "), "CreativeWork"),
     # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
-    (re.compile(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
-    (re.compile(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
+    (_word_start_re(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
+    (_word_start_re(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
 ]
 # A month with its day after a preposition is a date, no title word: release and premiere news
 # puts the date right after the title ("X on October 23", "moved X from April 23 to April 30").
@@ -1404,7 +1425,7 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):
                     continue  # "worked on Wall Street": a workplace
-                if cue.pattern.startswith(r"\bbased on") and _described_person(text, title_end):
+                if cue is BASED_ON_CUE and _described_person(text, title_end):
                     continue  # "based on Dana Vale, the first woman to ...": a biopic's real person
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
@@ -1637,13 +1658,15 @@ def cast_listed_people(doc: Doc) -> Iterator[Mention]:
     that a verb follows ("..., Fenwick Studios said"): that one opens a clause of its own."""
     phrases = [tuple(p.lower().split()) for p in lexicon_table("credit_list_triggers").get("starring", ())]
     # A phrase can only start at its first word (an empty one anywhere).
-    firsts = None if () in phrases else {p[0] for p in phrases}
+    firsts = None if () in phrases else frozenset(p[0] for p in phrases)
     lowers = lower_forms(doc)
+    # The tokens that can open a phrase, found once by the word index (each sentence takes its share).
+    opening = word_positions(doc, lower=firsts) if firsts is not None else None
     for sent in doc_sents(doc):
         lowered = lowers[sent.start:sent.end]  # the words as strings, no Token made for each
-        for k in range(len(lowered)):
-            if firsts is not None and lowered[k] not in firsts:
-                continue
+        candidates = range(len(lowered)) if opening is None else \
+            [i - sent.start for i in opening[bisect_left(opening, sent.start):bisect_left(opening, sent.end)]]
+        for k in candidates:
             if not any(tuple(lowered[k:k + len(p)]) == p for p in phrases):
                 continue
             if sent[k].is_title and sent[k].ent_type_ and not sent[k].is_sent_start:
@@ -2166,6 +2189,13 @@ def role_title_companies(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+@lru_cache(maxsize=1)
+def _award_modifier_re() -> re.Pattern[str]:
+    """A name ending in an award's compound adjective ("BAFTA-winning"): compiled once, not
+    joined from the lexicon for each mention."""
+    return re.compile(r"-(?:" + "|".join(words("award_modifier_suffixes")) + r")$")
+
+
 def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     """Every mention in the document, with the `extra` ones other finders give (titles read from
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
@@ -2176,13 +2206,14 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     found += list(acronym_aliases(doc, found))
     found = outside_honours(document_text(doc), found)
     # "her BAFTA-winning work": a compound adjective of an award is never a name.
-    found = [m for m in found if not re.search(r"-(?:" + "|".join(words("award_modifier_suffixes")) + r")$", m.text)]
+    found = [m for m in found if not _award_modifier_re().search(m.text)]
     # "promoted to EVP Creative Affairs", "A, Managing Director Global Distribution at X": a post.
     found = [m for m in found if m.kind != "org" or not post_title(m.text)]
     return drop_characters(doc, resolve_overlaps(found))
 
 
-def honour_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the article being read: two finders ask for its honours
+def honour_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the text names a festival section or trophy ("Directors' Fortnight", "Camera d'Or"),
     whichever apostrophe it is written with."""
     plain = text.replace("\u2019", "'")
@@ -2195,7 +2226,7 @@ def honour_spans(text: str) -> list[tuple[int, int]]:
             if (at == 0 or not plain[at - 1].isalnum()) and (end == len(plain) or not plain[end].isalnum()):
                 spans.append((at, end))
             at = plain.find(name, at + 1)
-    return spans
+    return tuple(spans)
 
 
 def outside_honours(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2264,8 +2295,17 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
         return rank[m.source]
 
     for m in sorted(mentions, key=lambda m: (strength(m), -(m.end - m.start), m.start, m.cls in general)):
-        if any(m.start < e and s < m.end for s, e in taken):
+        if _overlaps_taken(taken, m.start, m.end):
             continue
         chosen.append(m)
-        taken.append((m.start, m.end))
+        insort(taken, (m.start, m.end))
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _overlaps_taken(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether (start, end) overlaps one of `taken`, spans that overlap none of each other, in
+    order: `any(start < e and s < end for s, e in taken)`, by bisection, not a pass over all of
+    them (an article has hundreds of mentions). Spans that never overlap end in the order they
+    start, so of those starting before `end` the last one ends latest."""
+    before = bisect_left(taken, (end,))  # the spans that start before `end`
+    return before > 0 and taken[before - 1][1] > start

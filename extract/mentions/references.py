@@ -153,7 +153,7 @@ def _source_references(text: str, groups: list[EntityGroup], sentence_starts: li
     source. The possessive is an author only when it ends a person's name in the document."""
     refs = []
     people_ends = {m.end for g in groups if g.kind == "person" for m in g.mentions + g.short_forms}
-    sources = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
+    sources: list[EntityGroup] | None = None  # found at the first reference that needs them: most articles have none
     for match in SOURCE_REFERENCE_RE.finditer(text):
         if match.group(1) and match.start(1) + len(match.group(1)) not in people_ends:
             continue
@@ -164,6 +164,8 @@ def _source_references(text: str, groups: list[EntityGroup], sentence_starts: li
             continue
         if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()) or text.startswith(" of ", match.end()):
             continue
+        if sources is None:
+            sources = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
         target = _antecedent(text, match.start(), "work", "", sources, sentence_starts, topics, source=True)
         if target is not None:
             refs.append(Reference(match.start(), match.end(), match.group(0), target.key))

@@ -17,6 +17,7 @@ lexicon's `credit_list_triggers`, `credit_list_lead_triggers` and `calling_card_
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -28,7 +29,7 @@ from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_wo
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (entity_end, clause_verb, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
-from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, tokens_at, tokens_in, tokens_with, word_indices
+from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, tokens_at, tokens_in, tokens_with, word_indices, word_positions
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -57,18 +58,34 @@ def trigger_index(name: str, *more: str) -> Triggers:
     return index
 
 
+# id of a trigger table (each kept for good by trigger_index's cache) -> its phrases' first words.
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(table: Triggers) -> frozenset[str]:
+    if id(table) not in _FIRST_WORDS:
+        _FIRST_WORDS[id(table)] = frozenset(table)
+    return _FIRST_WORDS[id(table)]
+
+
 def _find_triggers(sent: Span, table: Triggers) -> Iterator[tuple[int, int, str]]:
-    """(start, end, predicate) of each trigger phrase in the sentence, longest match first."""
-    lowers = lower_forms(sent.doc)  # read as strings: no Token made per word and table
-    i = sent.start
-    while i < sent.end:
-        for words, predicate in table.get(lowers[i], ()):
+    """(start, end, predicate) of each trigger phrase in the sentence, longest match first, a
+    phrase's search resuming after the end of the one before. Only the tokens that can open a
+    phrase are tried: the word index finds them for the document once, and each sentence (the
+    callers loop over all of them, for several tables) takes its share by bisection."""
+    doc = sent.doc
+    lowers = lower_forms(doc)  # read as strings: no Token made per word and table
+    starts = word_positions(doc, lower=_first_words(table))
+    free = sent.start  # the first token no phrase found so far covers
+    for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+        if i < free:
+            continue
+        for words, predicate in table[lowers[i]]:
             end = i + len(words)
             if end <= sent.end and all(lowers[i + k] == w for k, w in enumerate(words)):
                 yield i, end, predicate
-                i = end - 1
+                free = end
                 break
-        i += 1
 
 
 def _coordinated_predicates(doc: Doc, start: int, words: tuple[str, ...], table: Triggers) -> list[str]:
