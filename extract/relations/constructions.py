@@ -291,13 +291,20 @@ def paragraph_work(sent: Span, salient: str) -> Token | None:
             works = [t for t in entity_tokens(doc, "work") if previous <= t.idx < start and not ref_of(t)]
     if not works or (salient and any(entity_of(t) == salient for t in works)):
         return None
-    from mediakg.extract.relations.roles import past_role_phrase, told_in_passing  # imports this module
+    from mediakg.extract.relations.roles import told_in_passing  # imports this module
 
     # "The pair recently wrote the screenplay for Ember. P will produce.": a title told as someone's
     # past credit heads no item.
-    named = [t for t in works if not _in_parens(t) and not in_passing(t) and epithet_person(t) is None
-             and not past_role_phrase(t) and not told_in_passing(t)]
+    named = [t for t in works if _names_an_item(t) and not told_in_passing(t)]
     return named[-1] if named else None
+
+
+def _names_an_item(work: Token) -> bool:
+    """Whether a title is named as an item of its own, not in a parenthesis, in passing, as a
+    calling card or as a past part (paragraph_work and subject_work_before read items so)."""
+    from mediakg.extract.relations.roles import past_role_phrase  # imports this module
+
+    return not _in_parens(work) and not in_passing(work) and epithet_person(work) is None and not past_role_phrase(work)
 
 
 def subject_work_before(sent: Span) -> Token | None:
@@ -307,8 +314,6 @@ def subject_work_before(sent: Span) -> Token | None:
     title (a slate names each show in turn: "Y follows a baker. Created by A, the show ...").
     A sentence that names a work only in passing, in a parenthesis, as a calling card or past
     part, or where the work is no subject, decides nothing."""
-    from mediakg.extract.relations.roles import past_role_phrase  # imports this module
-
     doc = sent.doc
     start = document_text(doc).rfind("\n", 0, sent.start_char) + 1
     for earlier in reversed(doc_sents(doc)):
@@ -316,8 +321,7 @@ def subject_work_before(sent: Span) -> Token | None:
             continue
         if earlier.end_char <= start:
             return None
-        named = [t for t in earlier if kind_of(t) == "work" and not ref_of(t) and not _in_parens(t)
-                 and not in_passing(t) and epithet_person(t) is None and not past_role_phrase(t)]
+        named = [t for t in earlier if kind_of(t) == "work" and not ref_of(t) and _names_an_item(t)]
         if not named and not any(kind_of(t) == "work" for t in earlier):
             continue
         return next((t for t in named if _clause_subject(t)), None)
