@@ -591,6 +591,8 @@ def schedule_moves(doc: Doc) -> Iterator[Fact]:
     moving") give nothing."""
     # The lemmatizer gives "slated" as "slat".
     verbs = lower_words("schedule_verbs") | {"slat"}
+    # The verbs of a relative clause that gives a work its new date ("..., which will now open on").
+    dating = lower_words("schedule_verbs") | {"release", "premiere", "debut", "bow"}
     for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
@@ -599,7 +601,7 @@ def schedule_moves(doc: Doc) -> Iterator[Fact]:
         # "has postponed its thriller X, which will now open on May 27": the new date may stand in
         # a relative clause on the object.
         dated += [r for o in verb.children if o.dep_ == "dobj" for r in o.children
-                  if r.dep_ == "relcl" and r.lemma_.lower() in lower_words("schedule_verbs") | {"release", "premiere", "debut", "bow"}]
+                  if r.dep_ == "relcl" and r.lemma_.lower() in dating]
         if not any(t.ent_type_ == "DATE" for c in dated for t in c.subtree) or moves_into_a_stage(verb):
             continue
         companies = _verb_companies(verb)
