@@ -447,20 +447,27 @@ LONGER_NAME_RES = tuple(re.compile(r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w
                         for k in (2, 1, 0))
 
 
-def longer_company_name(text: str, end: int) -> re.Match | None:
-    """The longest run of capitalised words after a known name (ending at `end`) whose last word
-    is a company word: " Atlanta Studios" after "Pinewood", " Studios" in "ABC Studios President"."""
+def longer_company_end(text: str, end: int) -> int | None:
+    """Where the longest run of capitalised words after a known name (ending at `end`) ends when
+    its last word is a company word: " Atlanta Studios" after "Pinewood", " Studios" in "ABC
+    Studios President". A sentence's full stop is no part of the last word ("produced by
+    Paramount Television.") unless the word is an abbreviation of its own ("Corp.")."""
     suffixes = words("org_suffixes") | words("company_name_suffixes")
     matches = [pattern.match(text, end) for pattern in LONGER_NAME_RES]
     longest = next((m for m in matches if m), None)
     for longer in matches:
-        if not longer or longer.group(1) not in suffixes:
+        if not longer:
+            continue
+        last, stop = longer.group(1), longer.end()
+        if last not in suffixes and last.endswith(".") and last[:-1] in suffixes:
+            stop -= 1
+        elif last not in suffixes:
             continue
         # A run cut shorter than it goes is the company only when a job title goes on from it:
         # "Netflix-Toho Production Dynamics" is one name, whatever its words.
         after = text[longer.end():].split(None, 1)
         if longer is longest or (after and after[0].lower() in lower_words("role_title_words")):
-            return longer
+            return stop
     return None
 
 
@@ -855,7 +862,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 if m:
                     yield m
                 continue
-            longer = longer_company_name(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
+            longer = longer_company_end(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
             channel = CHANNEL_TAIL_RE.match(document_text(doc), ent.end_char) if ent.label_ in ("Broadcaster", "StreamingService") else None
             if channel and not longer:
                 # "ABC Kids", "ZDF Neo", "Sky Kids": a broadcaster's name and a channel word name one
@@ -868,8 +875,12 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if longer:
                 # "Pinewood Atlanta Studios", "Netflix Animation Studios": a known name opens the
                 # name of another company, which the name's last word types.
-                span = doc.char_span(ent.start_char, longer.end(), alignment_mode="expand")
-                m = _mention(span, org_class_from_name(text_of(span)), "pattern", cued=True) if span is not None else None
+                # A name that says no more than "company" keeps a studio's class: a studio's
+                # division named after it ("Paramount Television") is a studio too.
+                span = doc.char_span(ent.start_char, longer, alignment_mode="expand")
+                cls = org_class_from_name(text_of(span)) if span is not None else ""
+                cls = ent.label_ if cls == "Organization" and ent.label_ == "Studio" else cls
+                m = _mention(span, cls, "pattern", cued=True) if span is not None else None
             else:
                 m = _mention(ent, ent.label_, "gazetteer", canonical=ent.ent_id_)
             if m:

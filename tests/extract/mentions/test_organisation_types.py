@@ -264,3 +264,26 @@ def test_a_name_ending_in_sales_is_a_company(entities_of, text, name):
 def test_a_scope_word_before_a_trade_word_is_a_department(entities_of, text):
     # Twin: "International Distribution", "Worldwide Sales" name a department of the company after "at".
     assert set(entities_of(text)) == {"Ana Ruiz", "Harbor Films"}
+
+
+def test_a_studio_division_at_the_end_of_a_sentence_is_its_own_studio(extraction_of):
+    # the full stop after "Television" is the sentence's, not part of the company word
+    found = extraction_of("The streamer ordered the thriller from Paramount Television.")
+    assert typed(found) == {"Paramount Television": "Studio"}
+    assert {e.label for e in found.entities} == {"Paramount Television"}
+
+
+def test_a_studio_named_alone_at_the_end_of_a_sentence_stays_the_studio(extraction_of):
+    # negative twin: no company word follows, so the known studio is meant
+    found = extraction_of("The streamer ordered the thriller from Paramount.")
+    assert typed(found) == {"Paramount Pictures": "Studio"}
+
+
+def test_an_abbreviated_company_word_keeps_its_full_stop(extraction_of):
+    found = extraction_of("The comedy is produced by Netflix Corp.")
+    assert [e.label for e in found.entities] == ["Netflix Corp."]
+
+
+def test_a_renamed_streamer_is_a_streaming_service_not_a_title(extraction_of):
+    found = extraction_of("CBS All Access has renewed Star Trek: Picard for a third season.")
+    assert typed(found) == {"CBS All Access": "StreamingService", "Star Trek: Picard": "Series"}
