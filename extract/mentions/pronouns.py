@@ -21,7 +21,9 @@ PERSON_PRONOUN = re.compile(r"(?:(?:Previously|Earlier|Before that|Prior to that
 # "It" is a work only when a credit follows ("It is written by", "It was directed by"), since
 # "It is" opens every kind of sentence.
 WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been) (?:also )?"
-                          r"(?:written|directed|produced|created|penned|helmed|adapted|based|executive produced|starring)\b"
+                          r"(?:written|directed|produced|created|penned|helmed|adapted|based|executive produced|starring"
+                          # "It was first released in 2019": only a work is released, aired or published.
+                          r"|(?:first |originally |initially )?(?:released|published|aired|broadcast))\b"
                           # "It starred A and B", "It premiered at Sundance": verbs only a work takes.
                           r"| (?:also )?(?:starred|stars|co-starred|co-stars|premiered|premieres|debuted|grossed)\b)")
 

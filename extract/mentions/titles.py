@@ -2278,8 +2278,9 @@ def owner_year_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-# A bare year in brackets right after a name: "Insomnia (1997)", "Paper Lanterns (2011)".
-YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?:1[89]\d\d|20\d\d)\)")
+# A bare year in brackets right after a name: "Insomnia (1997)", "Paper Lanterns (2011)"; the
+# network or distributor may come first in the bracket: "Salt Road (HBO, 2014)".
+YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?:(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*[^\S\n]?){1,4},[^\S\n]*)?(?:1[89]\d\d|20\d\d)\)")
 # Words that open a sentence's adverbial ("In 2011 ...", "With Moonfall (2019) she ...") rather
 # than a title: a run that starts with one is left alone, whichever it is.
 OPENING_PREPOSITIONS = frozenset({"In", "On", "At", "With", "For", "From", "After", "Before", "Since", "Like", "As", "By", "And", "But"})

@@ -287,3 +287,8 @@ def test_an_abbreviated_company_word_keeps_its_full_stop(extraction_of):
 def test_a_renamed_streamer_is_a_streaming_service_not_a_title(extraction_of):
     found = extraction_of("CBS All Access has renewed Star Trek: Picard for a third season.")
     assert typed(found) == {"CBS All Access": "StreamingService", "Star Trek: Picard": "Series"}
+
+
+def test_what_a_studio_remade_is_a_work(extraction_of):
+    # only a work is remade or rebooted: the object is a title, not a person
+    assert typed(extraction_of("Harbour Films has remade Copperhead.")) == {"Harbour Films": "ProductionCompany", "Copperhead": "CreativeWork"}

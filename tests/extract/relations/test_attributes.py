@@ -326,3 +326,30 @@ def test_a_run_dates_the_title_by_its_first_year(facts_of):
     assert years(facts_of("\u201cLow Tide\u201d ran on ABC from 2010 to 2014.")) == {("Low Tide", "2010")}
     # Twin: a person who ran a company dates nothing.
     assert not years(facts_of("Dana Vale ran Harbour Films from 2010 to 2014 before \u201cLow Tide\u201d."))
+
+
+def test_a_prize_winner_in_apposition_dates_the_title(facts_of):
+    # "X, the 2019 Oscar winner": a prize's winner noun after a year describes the title before it.
+    assert years(facts_of("Mara Quill stars in Copperhead, the 2019 Oscar winner.")) == {("Copperhead", "2019")}
+
+
+def test_a_prize_winner_after_a_person_dates_no_title(facts_of):
+    # negative twin: the dated winner is the person before the comma, not the work named later
+    assert not years(facts_of("Mara Quill, the 2019 Oscar winner, stars in Copperhead."))
+
+
+def test_a_pronoun_released_in_a_year_dates_the_last_title(facts_of):
+    # "It was released in 2019": only a work is released, so "It" is the title just named.
+    assert years(facts_of("Harbour Films has remade Copperhead. It was first released in 2019.")) == {("Copperhead", "2019")}
+
+
+def test_a_pronoun_of_a_statement_dates_nothing(facts_of):
+    # negative twin: no year follows the release, and what was released is a statement
+    assert not years(facts_of("Harbour Films has remade Copperhead. It was released on Tuesday that the studio would expand."))
+
+
+def test_a_network_and_year_in_brackets_make_a_dated_title(facts_of, entities_of):
+    # "X (HBO, 2014)": the network or distributor may come first in a title's dating bracket.
+    text = "The remake follows Copperhead (HBO, 2014)."
+    assert years(facts_of(text)) == {("Copperhead", "2014")}
+    assert set(entities_of(text)) == {"Copperhead", "HBO"}
