@@ -54,6 +54,15 @@ CASES = [
     ("Blue Lantern Films has acquired world rights to the thriller Salt Road.",
      "Blue Lantern Films is close to finalizing a deal for world rights to the thriller Salt Road.",
      ("Blue Lantern Films", "acquires", "Salt Road")),
+    # a bid or an offer is a negotiation, an attempt is no deal, and what a company failed to do it did not do
+    ("Harbor Studios acquired Lumen Pictures in 2019.", "Harbor Studios made a bid to acquire Lumen Pictures in 2019.",
+     ("Harbor Studios", "acquires", "Lumen Pictures")),
+    ("Harbor Studios acquired Lumen Pictures in 2019.", "Harbor Studios made an offer to acquire Lumen Pictures in 2019.",
+     ("Harbor Studios", "acquires", "Lumen Pictures")),
+    ("Harbor Studios acquired Lumen Pictures in 2019.", "Harbor Studios tried to acquire Lumen Pictures in 2019.",
+     ("Harbor Studios", "acquires", "Lumen Pictures")),
+    ("Harbor Studios acquired Lumen Pictures in 2019.", "Harbor Studios failed to acquire Lumen Pictures in 2019.",
+     ("Harbor Studios", "acquires", "Lumen Pictures")),
     # adapt7: "is expected to" reports what is foreseen, not what is done
     ("Anna Cole will star in the thriller \u201cCold Current\u201d.",
      "Anna Cole is expected to star in the thriller \u201cCold Current\u201d.",
@@ -183,3 +192,14 @@ def test_a_claim_in_a_dispute_is_no_stated_fact(facts_of, text):
 def test_a_stated_acquisition_with_its_source_stays_a_fact(facts_of):
     # Twin: attribution to the company is no claim in a dispute.
     assert ("Redline Media", "acquires", "Deep Water") in facts_of("Redline Media acquired \u201cDeep Water\u201d in 2019, the company said.")
+
+
+def test_a_bid_the_buyer_won_is_no_hedge(facts_of):
+    # negative twin of "a bid to": a company that won the bidding bought the work
+    assert ("Harbor Studios", "acquires", "Lumen Pictures") in facts_of(
+        "Harbor Studios won a bidding war to acquire Lumen Pictures in 2019.")
+
+
+def test_a_bid_is_reported_as_a_negotiation(reported_of):
+    assert ("Harbor Studios", "acquires", "Lumen Pictures") in reported_of(
+        "Harbor Studios made a bid to acquire Lumen Pictures in 2019.")["negotiating"]
