@@ -292,3 +292,10 @@ def test_a_renamed_streamer_is_a_streaming_service_not_a_title(extraction_of):
 def test_what_a_studio_remade_is_a_work(extraction_of):
     # only a work is remade or rebooted: the object is a title, not a person
     assert typed(extraction_of("Harbour Films has remade Copperhead.")) == {"Harbour Films": "ProductionCompany", "Copperhead": "CreativeWork"}
+
+
+def test_a_telecom_owner_of_a_streamer_is_a_company(extraction_of):
+    # "Telefonica's Movistar+": the owner named in the possessive is a company, not a person who works there
+    found = extraction_of("The thriller streams on Telefonica's Movistar+.")
+    assert typed(found) == {"Telefónica": "Organization", "Movistar Plus+": "StreamingService"}
+    assert not [f for f in found.facts if f.predicate == "employedBy"]
