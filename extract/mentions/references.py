@@ -233,6 +233,12 @@ def _introduced_genres(text: str, group: EntityGroup, pos: int) -> set[str]:
     return {match.group(1).lower() for match in found if match}
 
 
+# How much a work named in the description's sentence or the one before outweighs (beside the
+# point every recent name gets): a round-up names its main title most often, but "the show" in
+# the paragraph about another title is that title. Worth three more mentions elsewhere.
+RECENT_WORK_BONUS = 3.0
+
+
 def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGroup], starts: list[int],
                 topics: list[int], source: bool = False, head: str = "") -> EntityGroup | None:
     here = _sentence_index(pos, starts)
@@ -297,6 +303,8 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         score = float(len(group.mentions) + len(group.short_forms))
         if _sentence_index(before[-1].start, starts) >= here - 1:
             score += 1.0
+            if kind == "work" and _recent_subject(text, before[-1].start, before[-1].end, pos):
+                score += RECENT_WORK_BONUS
         if cls and group.cls == cls and kind == "org":  # "the studio" names the studio, not the streamer beside it
             score += 4.0
         # No class bonus for works: their class is still open here, and a title no word has
@@ -304,6 +312,24 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         if score > best_score:
             best, best_score = group, score
     return best
+
+
+# A maker's past verb or a year before a title ("who also directed the 2008 doc X", "the
+# 2019 film X") dates it, and a role noun ("one of the writers of X") makes it a person's credit:
+# an earlier or other work, not the project the next words go on about.
+PAST_TITLE_BEFORE_RE = re.compile(r"(?:\b(?:created|co-created|directed|helmed|wrote|penned|produced|starred\s+in|worked\s+on)\b[^.;]{0,40}"
+                                  # "P, one of the writers of X,", "a longtime writer on X": someone's credit
+                                  r"|\b(?:writer|creator|director|producer|showrunner|star|alum|veteran)s?\s+(?:of|on|for)\b[^.;]{0,40}"
+                                  r"|\b(?:1[89]\d\d|20\d\d)\b[^.;]{0,20})$")
+
+
+def _recent_subject(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether the title at start..end, named in the sentence of a description at pos or the one
+    before, is what the description goes on about: in the same paragraph, neither someone's
+    calling card ("Amy Vale of “X”"), a title in passing, nor an earlier work a maker's verb or
+    a year dates."""
+    return ("\n" not in text[end:pos] and not _calling_card(text, start, end) and not named_in_passing(text, start)
+            and not PAST_TITLE_BEFORE_RE.search(text[max(0, start - 50):start].rstrip("\u201c\"' ")))
 
 
 # Up to three words before the title that opens a sentence: its descriptor ("Half-hour comedy
@@ -332,7 +358,7 @@ def _sentence_opener(text: str, start: int, end: int, works: list[EntityGroup]) 
 # "Amy Vale of “X”", "X's Amy Vale", "X star Amy Vale": a title that tags a person names her
 # earlier work, not the item the paragraph is about.
 CARD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+\s+of\s+[\u201c\"]?$")
-CARD_AFTER_RE = re.compile(r"[\u201d\"]?(?:[’']s?\s+|\s+(?:star|alum|actor|actress|creator|director|writer|showrunner)s?\s+)[A-Z]")
+CARD_AFTER_RE = re.compile(r"[\u201d\"]?(?:[’']s?\s+|\s+(?:star|alum|actor|actress|creator|co-creator|director|writer|showrunner|(?:executive\s+)?producer)s?\s+)[A-Z]")
 
 
 def _calling_card(text: str, start: int, end: int) -> bool:

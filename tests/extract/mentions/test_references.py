@@ -351,3 +351,33 @@ def test_companies_producing_go_on_about_the_title_the_sentence_before_is_about(
     facts = facts_of(SHOWS + "Oak Bay is a half-hour comedy. Rookwood Pictures and Tamsin Films are producing.")
     assert {("Rookwood Pictures", "produces", "Oak Bay"), ("Tamsin Films", "produces", "Oak Bay")} <= facts
     assert not any(f[2] == "Tin Lantern" and f[1] == "produces" for f in facts)
+
+
+
+RENEWALS = ("HBO has renewed Salt Road and Copperhead. Salt Road stars Ana Ruiz. "
+            "Salt Road is produced by Harbour Films, and Salt Road airs on Sundays.\n\n")
+
+
+def test_the_show_in_a_roundups_later_paragraph_is_the_title_that_paragraph_names(facts_of):
+    # A round-up names its main title most often; "the show" right after another title is that title.
+    facts = facts_of(RENEWALS + "In May, Copperhead, the network's legal drama, returns with eight episodes. "
+                     "The show is executive produced by Tom Hale and Mia Ross.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {
+        ("Copperhead", "executiveProducer", "Tom Hale"), ("Copperhead", "executiveProducer", "Mia Ross")}
+
+
+def test_a_calling_card_just_named_is_not_the_show(facts_of):
+    # negative twin: a cast member's credit named in the sentence before is her record, not the show
+    facts = facts_of(RENEWALS + "Lena Cho of “Copperhead” joins the cast of Salt Road. "
+                     "The show is executive produced by Tom Hale and Mia Ross.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {
+        ("Salt Road", "executiveProducer", "Tom Hale"), ("Salt Road", "executiveProducer", "Mia Ross")}
+
+
+def test_a_writers_credit_in_apposition_is_not_the_remake(facts_of):
+    # negative twin: "one of the writers of X" names the writer's other film, not what "the remake" is
+    facts = facts_of("Harbour Films is remaking the thriller Salt Road. Salt Road was a hit for Harbour Films in 1990, "
+                     "and the thriller Salt Road made Ana Ruiz a star.\n\n"
+                     "Tom Hale, one of the writers of the film “Copperhead,” will pen the remake.")
+    assert ("Salt Road", "writtenBy", "Tom Hale") in facts
+    assert ("Copperhead", "writtenBy", "Tom Hale") not in facts
