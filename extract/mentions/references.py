@@ -40,9 +40,13 @@ SOURCE_REFERENCE_RE = re.compile(
 PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
 
-# "credits include X", "known for X", "known for her roles in X and Y", "his work on X": a title
-# in someone's record.
+# "credits include X", "known for X", "known for her roles in X and Y", "his work on X", "from the
+# team behind X": a title in someone's record.
 PASSING_BEFORE_RE = re.compile(r"\b(?:including|include|includes|such as|known for|seen in|starred in|appeared in|"
+                               # "a comedy from the trio behind X", "from the creators of X": the
+                               # new work's makers, named by their earlier one
+                               r"from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|trio|duo|pair|people|minds|creators?|co-creators?|producers?|"
+                               r"makers?|filmmakers?|writers?|director|company|outfit|studio)\s+(?:behind|of)|"
                                r"nomination for|nominated for|credits|roles? (?:in|on)|turns? in|work on)"
                                r"\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?(?:[Tt]he\s+)?$")
 

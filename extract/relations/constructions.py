@@ -732,8 +732,10 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         dobj = [c for c in token.children if c.dep_ == "dobj"]
         # A work in a parenthesis of the object ("Glass Harbor, the pic from A (Sunfall)") is a
-        # calling card of someone named there, not what the companies make.
-        objects = [t for c in dobj for t in c.subtree if kind_of(t) == "work" and not _in_parens(t)] or _titled_noun(dobj)
+        # calling card of someone named there, not what the companies make; so is one in passing
+        # ("are developing a comedy from the team behind Sunfall").
+        objects = [t for c in dobj for t in c.subtree if kind_of(t) == "work" and not _in_parens(t) and not in_passing(t)] \
+            or _titled_noun(dobj)
         if dobj and not objects:
             continue  # "Harbour Films and Tidewater Media produce ads": something else
         if objects:

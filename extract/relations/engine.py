@@ -207,6 +207,10 @@ PASSING_WORDS = lower_words("passing_words")
 PASSING_OF = lower_words("passing_of_words")
 
 PASSING_IN = lower_words("passing_in_words")
+# The makers of a new work, named by their earlier one: "from the trio behind X".
+MAKER_GROUP_NOUNS = frozenset({"team", "trio", "duo", "pair", "people", "minds", "creator", "creators", "co-creator", "co-creators",
+                               "producer", "producers", "maker", "makers", "filmmaker", "filmmakers", "writer", "writers",
+                               "director", "company", "outfit", "studio"})
 
 
 # "known for the documentary X": what describes the title does not change what came before it.
@@ -256,6 +260,11 @@ def in_passing(token: Token) -> bool:
         return in_passing(before[-2])
     if kind_of(before[-1]) and kind_of(before[-1]) == kind_of(token):
         return in_passing(before[-1])
+    # "a comedy from the trio behind X", "from the creators of X": the new work's makers named by
+    # their earlier one (references.PASSING_BEFORE_RE reads the same words).
+    if before[-1].lower_ in ("behind", "of") and len(before) > 2 and before[-2].lower_ in MAKER_GROUP_NOUNS \
+            and any(t.lower_ == "from" for t in before[-5:-2]):
+        return True
     if before[-1].lower_ == "of" and len(before) > 1:
         return kind_of(before[-2]) == "person" or before[-2].lower_ in PASSING_OF
     if before[-1].lower_ == "in" and len(before) > 1:  # "who starred in “X”": a past role

@@ -381,3 +381,18 @@ def test_a_writers_credit_in_apposition_is_not_the_remake(facts_of):
                      "Tom Hale, one of the writers of the film “Copperhead,” will pen the remake.")
     assert ("Salt Road", "writtenBy", "Tom Hale") in facts
     assert ("Copperhead", "writtenBy", "Tom Hale") not in facts
+
+
+def test_a_title_naming_the_makers_of_a_new_work_is_named_in_passing(facts_of):
+    # "a comedy from the trio behind X": X names the makers; the untitled comedy's credits are not X's
+    facts = facts_of("Starz is developing a dark comedy from the trio behind Ashgrove. "
+                     "Kit Marlow executive produces via his Redfield banner.")
+    assert not {f for f in facts if f[1] in ("executiveProducer", "produces")}
+
+
+def test_the_makers_of_a_named_new_work_credit_that_work(facts_of):
+    # negative twin: the new comedy has a title, and the credits go to it
+    facts = facts_of("Starz has ordered Copperhead, a dark comedy from the trio behind Ashgrove. "
+                     "Kit Marlow executive produces via his Redfield banner.")
+    assert ("Copperhead", "executiveProducer", "Kit Marlow") in facts
+    assert ("Ashgrove", "executiveProducer", "Kit Marlow") not in facts
