@@ -185,20 +185,6 @@ def distributor_shows(facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
             and classes.get(f.subject) == "Distributor" else f for f in facts]
 
 
-def _sales_work(verb: Token, noun: Token) -> list[Token]:
-    """The works of the sales: "sales on X", "rights to X", "handles X's sales", else none."""
-    found: list[Token] = []
-    for holder in (noun, verb):
-        for child in holder.children:
-            if child.dep_ == "poss" and kind_of(child) == "work":
-                found.append(child)
-            if child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "of"):
-                # "sales on the thriller Glasshouse": the title stands in apposition to a genre noun.
-                found += [t for p in child.children if p.dep_ == "pobj"
-                          for t in [*coordinated(p), *(c for c in p.children if c.dep_ in ("appos", "compound"))] if kind_of(t) == "work"]
-    return found
-
-
 def _verb_companies(verb: Token) -> list[Token]:
     """The company subject of the verb, up through "is currently handling", "will also handle",
     "and will handle" (a verb joined to another shares its subject), or the name a relative
@@ -216,66 +202,27 @@ def _verb_companies(verb: Token) -> list[Token]:
     return []
 
 
-def sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
-    """A sales company that handles (or boards) a film's sales sells it to the world's
-    distributors: "Harbour Films is handling international sales", "Harbour Films will handle
-    sales on Glasshouse", "Harbour Films boarded worldwide sales". The verbs are the lexicon's
-    sales_verbs, their object one of its sales_nouns; the work is the one named with the sales,
-    else the one the sentence or the article is about."""
+def handled_releases(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """A work's release named as handled by a company, in the passive: "the German release of
+    Frostline is handled by Harbour Films", "distribution is handled by Harbour Films" (the
+    lexicon's handled_release_nouns in the subject). The company puts the work before an
+    audience: it distributes it. A sales agent's handling of sales ("international sales are
+    handled by X", "X is handling world sales") sells the work to the distributors of each
+    territory and releases nothing itself, so it gives no fact."""
     from mediakg.extract.relations.constructions import work_of
-    verbs, nouns = lower_words("sales_verbs"), lower_words("sales_nouns")
-    for verb in tokens_with(doc, pos=("VERB",), lemma=verbs):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
-            continue
-        # Not "Harbour Films will handle ad sales": advertising or ticket sales sell no film.
-        other = lower_words("non_film_sales_words")
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns
-                   and not any(m.lower_ in other for m in c.children if m.dep_ in ("compound", "amod", "nmod"))]
-        if not objects:
-            continue
-        companies = _verb_companies(verb)
-        if not companies:
-            continue
-        works = _sales_work(verb, objects[0])
-        if works:
-            found = [(entity_of(w), 1.0) for w in works]
-        else:
-            work, weight = work_of(verb.sent, companies[0].i, salient_work)
-            found = [(work, weight)] if work else []
-        if not found or is_hedged(doc, min(verb.i, companies[0].i), objects[0].i + 1):
-            continue
-        for company in companies:
-            for work, weight in found:
-                yield Fact(entity_of(company), "distributes", work, sentence_evidence(verb.sent), "distribution.sales_agent",
-                           round(0.7 * weight, 2))
-
-
-def passive_sales_agents(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
-    """A work's sales or release named as done by a company, in the passive: "Frostline is sold
-    internationally by Harbour Films", "the German release of Frostline is handled by Harbour
-    Films", "international sales are handled by Harbour Films". The company that sells a work
-    abroad or handles its release puts it before the world's audiences: it distributes the work
-    (the passive of sales_agents). "Sold" alone may be the sale of a company, so only its
-    sales-agent sense counts (the lexicon's abroad_sale_adverbs); "handled" needs a sales or
-    release noun in its subject (sales_nouns, handled_release_nouns)."""
-    from mediakg.extract.relations.constructions import work_of
-    abroad, subjects = lower_words("abroad_sale_adverbs"), lower_words("sales_nouns") | lower_words("handled_release_nouns")
-    for verb in tokens_with(doc, pos=("VERB",), lemma=frozenset({"sell", "handle"})):
-        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in ("sell", "handle"):
+    subjects = lower_words("handled_release_nouns")
+    for verb in tokens_with(doc, pos=("VERB",), lemma=frozenset({"handle"})):
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() != "handle":
             continue
         agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         companies = [t for p in agents for t in [p, *p.conjuncts] if kind_of(t) == "org"]
-        if not companies:
-            continue
-        if verb.lemma_.lower() == "sell" and not any(c.dep_ == "advmod" and c.lower_ in abroad for c in verb.children):
-            continue
-        if verb.lemma_.lower() == "handle" and not any(t.lemma_.lower() in subjects for t in doc[max(verb.sent.start, verb.i - 8):verb.i]):
+        if not companies or not any(t.lemma_.lower() in subjects for t in doc[max(verb.sent.start, verb.i - 8):verb.i]):
             continue
         work, weight = work_of(verb.sent, companies[0].i, salient_work)
         if not work or is_hedged(doc, verb.sent.start, companies[-1].i + 1):
             continue
         for company in companies:
-            yield Fact(entity_of(company), "distributes", work, sentence_evidence(verb.sent), "distribution.passive_sales_agent",
+            yield Fact(entity_of(company), "distributes", work, sentence_evidence(verb.sent), "distribution.handled_release",
                        round(0.7 * weight, 2))
 
 

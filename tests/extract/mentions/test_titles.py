@@ -2331,7 +2331,8 @@ def test_a_full_name_released_from_a_contract_stays_a_person(entities_of):
 def test_international_sales_on_a_title(entities_of, facts_of):
     text = "The Match Factory handles international sales on Salt Flats."
     assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
-    assert ("The Match Factory", "distributes", "Salt Flats") in facts_of(text)
+    # a sales agent sells the title to each territory's distributors: no distributes of its own
+    assert ("The Match Factory", "distributes", "Salt Flats") not in facts_of(text)
 
 
 @pytest.mark.parametrize("text", ["Lily Hart, who played Ruth in Glasshouse, will lead the cast.",

@@ -90,28 +90,24 @@ def test_a_relative_clause_release_under_negotiation_is_none(facts_of):
     assert of(facts, "distributes") == set()
 
 
-# corp2: sales agents.
+# corp2: sales agents. A sales agent sells a film's territories to the distributors there and
+# releases nothing itself: handling sales gives no distributes, whatever the work's name.
 
-def test_a_sales_company_handling_sales_distributes_the_film(facts_of):
-    facts = facts_of("Copperline Studios has acquired the thriller \u201cGlasshouse\u201d. Harbour Films is handling international sales.")
-    assert ("Harbour Films", "distributes", "Glasshouse") in of(facts, "distributes")
-
-
-def test_sales_on_a_named_film(facts_of):
-    facts = facts_of("Harbour Films will handle worldwide sales on the thriller \u201cGlasshouse\u201d.")
-    assert of(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse")}
-
-
-def test_sales_on_a_title_in_apposition_to_a_genre_noun(facts_of):
-    # "sales on the thriller X": the title hangs on the genre noun, not on the preposition.
-    facts = facts_of("Copperline Studios is developing the series \u201cMoonfall\u201d. Harbour Films is handling international sales on the thriller \u201cGlasshouse\u201d.")
-    assert ("Harbour Films", "distributes", "Glasshouse") in of(facts, "distributes")
-    assert ("Harbour Films", "distributes", "Moonfall") not in of(facts, "distributes")
+@pytest.mark.parametrize("text", [
+    "Copperline Studios has acquired the thriller \u201cGlasshouse\u201d. Harbour Films is handling international sales.",
+    "Harbour Films will handle worldwide sales on the thriller \u201cGlasshouse\u201d.",
+    "The thriller \u201cGlasshouse\u201d premiered in Berlin. International sales are handled by Harbour Films.",
+    "The thriller Glasshouse is sold internationally by Harbour Films.",
+])
+def test_a_sales_agent_distributes_nothing(facts_of, text):
+    assert ("Harbour Films", "distributes", "Glasshouse") not in of(facts_of(text), "distributes")
 
 
-def test_a_sales_company_in_talks_gives_no_fact(facts_of):
-    facts = facts_of("Harbour Films is in talks to handle worldwide sales on \u201cGlasshouse\u201d.")
-    assert of(facts, "distributes") == set()
+def test_the_buyer_of_a_film_a_sales_agent_sells_distributes_it(facts_of):
+    # negative twin: the territory's buyer releases the film; the agent beside it does not
+    facts = facts_of("Harbour Films is handling international sales on the thriller \u201cGlasshouse\u201d, "
+                     "which Lumen Releasing has acquired for the UK.")
+    assert of(facts, "distributes") == {("Lumen Releasing", "distributes", "Glasshouse")}
 
 
 def test_handling_something_else_is_no_distribution(facts_of):
@@ -280,21 +276,16 @@ def test_a_release_of_something_else_is_no_distribution(facts_of):
         assert of(facts_of(text), "distributes") == set()
 
 
-# deals9: the passive of a sales agent's selling or a distributor's handling of a release
-# (survey: 5 pages).
-@pytest.mark.parametrize("text", [
-    "The drama Frostline is sold internationally by Kestrel Media.",
-    "The German release of the drama Frostline is handled by Kestrel Media.",
-    "The drama \u201cFrostline\u201d premiered in Berlin. International sales are handled by Kestrel Media.",
-])
-def test_a_passive_sale_abroad_or_handled_release_is_distribution(facts_of, text):
-    assert ("Kestrel Media", "distributes", "Frostline") in of(facts_of(text), "distributes")
+# deals9: the passive of a distributor's handling of a release (survey: 5 pages).
+def test_a_handled_release_is_distribution(facts_of):
+    facts = facts_of("The German release of the drama Frostline is handled by Kestrel Media.")
+    assert ("Kestrel Media", "distributes", "Frostline") in of(facts, "distributes")
 
 
 @pytest.mark.parametrize("text", [
     "The press for the drama Frostline is handled by Kestrel Media.",  # no sale, no release
-    "The drama Frostline was sold by Kestrel Media.",  # a plain sale is not the sales agent's
-    "The drama Frostline will reportedly be sold internationally by Kestrel Media.",  # hedged
+    "The drama Frostline was sold by Kestrel Media.",  # a plain sale is not a release
+    "The German release of the drama Frostline will reportedly be handled by Kestrel Media.",  # hedged
 ])
 def test_a_passive_handling_of_no_release_is_no_distribution(facts_of, text):
     assert ("Kestrel Media", "distributes", "Frostline") not in of(facts_of(text), "distributes")
