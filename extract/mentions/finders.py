@@ -474,6 +474,11 @@ def longer_company_end(text: str, end: int) -> int | None:
 # Festivals give trophies named by a metal and an animal or object: "Golden Bear", "Silver Lion".
 AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.Or)\b|\b(?:"
                       + "|".join(words("award_metals")) + r")\s+(?:" + "|".join(words("award_heads")) + r")\b")
+# Festivals named by their short name before a section ("Sundance Competition"), besides the
+# festival cities place_names() knows ("Venice Competition").
+FESTIVAL_SHORT_NAMES = frozenset({"Sundance", "Berlinale", "Tribeca", "SXSW", "TIFF", "Slamdance", "Annecy", "Telluride", "IDFA"})
+# The last word of a prize's name ("Academy Award", "Golden Globe"), which no person's name ends in.
+AWARD_HEADS = frozenset({"Award", "Awards", "Prize", "Medal", "Globe", "Globes", "Emmy", "Emmys", "Oscars", "BAFTA", "BAFTAs"})
 # Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
 CHARACTER_CUE = lower_words("character_cues")
 
@@ -862,7 +867,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 if m:
                     yield m
                 continue
-            longer = longer_company_end(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] == "org" else None
+            # A festival's name opens a company's too: "Sundance Pictures", "Tribeca Studios".
+            longer = longer_company_end(document_text(doc), ent.end_char) if CLASS_KIND[ent.label_] in ("org", "event") else None
             channel = CHANNEL_TAIL_RE.match(document_text(doc), ent.end_char) if ent.label_ in ("Broadcaster", "StreamingService") else None
             if channel and not longer:
                 # "ABC Kids", "ZDF Neo", "Sky Kids": a broadcaster's name and a channel word name one
@@ -908,6 +914,9 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if m:
                 yield m
             continue
+        if len(ent) > 1 and ent[-1].text in words("bare_festival_sections") and (
+                ent[:-1].text in place_names() or ent[:-1].text in FESTIVAL_SHORT_NAMES):
+            continue  # "Omer Tal's Venice Competition title X": a festival's section, no company or work
         member = _member_of_company(ent) if cls in ("Person", "Organization") else None
         if member is not None:
             # "produced by Dana Vale of Harbour Films": news names a person by the company they
@@ -950,7 +959,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 continue
             named = org_class_from_name(text_of(ent))
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
-        if AWARD_RE.search(text_of(ent)):  # awards are not things the ontology describes
+        # Awards are not things the ontology describes; "Oscar Isaac" is a person whose given name
+        # is a prize's too (a prize's name ends in its own word: "Academy Award").
+        if AWARD_RE.search(text_of(ent)) and not (cls == "Person" and len(ent) > 1 and ent[-1].text not in AWARD_HEADS
+                                                  and opens_with_given_name(text_of(ent))):
             continue
         fused = [t.i for t in ent[1:-2] if t.text in words("org_suffixes")] if cls == "Person" else []
         if fused:
@@ -2028,6 +2040,8 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
             continue  # "Iraqi filmmaker X", "directed by Netflix": a nationality, a place or a company
         if span.end + 1 < len(doc) and doc[span.end].lower_ in EPITHET_ROLE_NOUNS and doc[span.end + 1].text[:1].isupper():
             continue  # "created by Moonbeam Diner creator Teodor Vale": a title tagging the person after it
+        if span[-1].text in AWARD_HEADS:
+            continue  # "directed by Academy Award winner Dana Holt": the prize describes the person after it
         m = _mention(span, "Person", "pattern")
         if m:
             yield m

@@ -1712,6 +1712,11 @@ def _place_owner(text: str, start: int, end: int) -> re.Match | None:
 OWNER_BEFORE_ARTICLE_RE = re.compile(r"[^\s,]+(?:[^\S\n]+[^\s,]+){0,3}?(?:'s|\u2019s)[^\S\n]+(?=(?:The|A|An)[^\S\n])")
 
 
+# A genre or work noun, up to two lower-case words before it, and a title after it: what follows
+# a capitalised modifier ("the Berlin drama X", "the Sundance hit comedy X").
+MODIFIER_BEFORE_SLOT_RE = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?" + GENRE_SLOT_RE.pattern[2:].replace("(?=", "[\u201c\"]?(?=", 1))
+
+
 def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Phrases whose object is always a work: "joined the cast of X", "on the set of X",
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
@@ -1749,6 +1754,10 @@ def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
             # "picked up rights to the Czech Republic and Slovakia": rights to a country or region
             # are a territory's, the work they cover is named elsewhere.
             if match.group(0).startswith("rights to") and text[start:end].rstrip(".,:;") in words("countries") | words("regions"):
+                continue
+            # "rights to the Berlin drama The Tin Crown": a name before a genre noun that a title
+            # follows describes that title (its festival, place or maker); the title is after it.
+            if MODIFIER_BEFORE_SLOT_RE.match(text, end):
                 continue
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork")
             if m:

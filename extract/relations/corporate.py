@@ -489,9 +489,10 @@ RULES = [
     Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), THE, ent("org", "object")],
          ORG, ORG, 0.8),
     # A compound "X-owned" before a name says who holds it: "Comcast-owned NBCUniversal",
-    # "the Harbour Films-owned Copperline Studios".
+    # "the Harbour Films-owned Copperline Studios". The owner is the name glued to the hyphen
+    # only: in "Harbour Films and Comcast-owned Paragon" the first company is another subject.
     Rule("corporate.x_owned", "owns", [ent("org", "subject"), word("-"), word(*ordered_words("owned_compound_words")), ent(["facility", "org", "work"], "object")],
-         ORG, kinds("facility", "org", "work"), 0.85, coordinate=False),
+         ORG, kinds("facility", "org", "work"), 0.85, coordinate=False, list_before=False),
     # A company's possessive before another company named as its unit: "Harbour Films'
     # Copperline Studios label", "Disney's Hulu streaming service", "its Voot streaming service".
     Rule("corporate.possessive_unit", "subsidiaryOf", [ent("org", "object"), possessive("?"), ent("org", "subject"), *gap(2), word(*ordered_words("unit_nouns"))],

@@ -299,3 +299,45 @@ def test_a_telecom_owner_of_a_streamer_is_a_company(extraction_of):
     found = extraction_of("The thriller streams on Telefonica's Movistar+.")
     assert typed(found) == {"Telefónica": "Organization", "Movistar Plus+": "StreamingService"}
     assert not [f for f in found.facts if f.predicate == "employedBy"]
+
+
+def test_a_prize_before_a_winner_is_no_person(extraction_of):
+    # "Academy Award winner P": the prize describes the person; it names no one itself
+    found = extraction_of("Harbour Films has acquired Copperhead, written and directed by Academy Award winner Dana Holt.")
+    assert "Academy Award" not in typed(found)
+    credits = {(f.predicate, f.object) for f in found.facts if f.predicate in ("directedBy", "writtenBy")}
+    holt = next(e.key for e in found.entities if e.label == "Dana Holt")
+    assert credits == {("directedBy", holt), ("writtenBy", holt)}
+
+
+def test_a_person_named_like_a_prize_word_stays_a_person(extraction_of):
+    # negative twin: "Oscar" opening a name is a given name, not a prize's last word
+    assert typed(extraction_of("Oscar Vale will direct the thriller Copperhead."))["Oscar Vale"] == "Person"
+
+
+def test_a_festival_section_is_neither_company_nor_work(extraction_of):
+    # "Omer Tal's Venice Competition title": the festival's section describes the title after it
+    found = extraction_of("Harbour Films has acquired UK rights to Ana Ruiz's Venice Competition title Salt Road.")
+    assert "Venice Competition" not in typed(found)
+
+
+def test_a_company_named_after_a_festival_is_a_company(extraction_of):
+    # "Sundance Pictures": a festival's name with a company word names a company, not the festival
+    found = extraction_of("Sundance Pictures has acquired U.S. rights to the Berlin drama The Tin Crown.")
+    assert typed(found)["Sundance Pictures"] in ("Distributor", "ProductionCompany", "Organization")
+    assert "Sundance Film Festival" not in typed(found)
+    # "the Berlin drama X": the festival's city describes the title after the genre noun
+    assert {(f.predicate, f.object) for f in found.facts if f.predicate == "acquires"} == {
+        ("acquires", next(e.key for e in found.entities if e.label == "The Tin Crown"))}
+
+
+def test_a_festival_named_alone_stays_the_festival(extraction_of):
+    # negative twin: no company word after the festival's name
+    assert typed(extraction_of("The drama premiered at Sundance in January."))["Sundance Film Festival"] == "Event"
+
+
+def test_the_screenplay_survey_is_no_work(extraction_of):
+    # "Black List screenwriter P": the survey of unmade scripts is no film P wrote
+    found = extraction_of("Hollywood Black List screenwriter Dana Moritz will write the thriller Copperhead.")
+    assert not [f for f in found.facts if f.predicate in ("writtenBy", "knownFor")
+                and "Black List" in {e.label for e in found.entities if e.key in (f.subject, f.object)}]

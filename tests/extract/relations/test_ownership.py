@@ -121,3 +121,9 @@ def test_taking_control_of_a_company_buys_and_owns_it(facts_of, text, bought):
 def test_no_takeover_without_a_plain_company_control(facts_of, text):
     facts = facts_of(text)
     assert not {f for f in facts if f[1] in ("acquires", "owns") and f[0] in ("Harbour Films", "Dana Vale")}
+
+
+def test_an_owned_compound_names_only_the_owner_glued_to_it(facts_of):
+    # "A and B-owned C": the compound's owner is B; A is another subject of the sentence
+    facts = facts_of("Northlight Media and Comcast-owned Paragon have put their weight behind the film.")
+    assert {f for f in facts if f[1] == "owns"} == {("Comcast", "owns", "Paragon")}
