@@ -360,7 +360,10 @@ def roles(doc: Doc) -> Iterator[Fact]:
             if match:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_after", 0.75)
                 continue
-            before = text[sent.start_char:person.idx]
+            # "head of drama Ruth Vance alongside head of comedy, Lena Moss": a job title holds no
+            # one's name; the title before a person starts after the last name before it.
+            cut = max((t.idx + len(t.text) for t in _entities(sent, "person") if t.idx < person.idx), default=sent.start_char)
+            before = text[cut:person.idx]
             match = re.search(ROLE_TITLE + r",\s+$", before, re.I)
             if title_before_name(person) is not None:
                 continue  # "the CEO of X, A": employment gives the role without the company (corp3)

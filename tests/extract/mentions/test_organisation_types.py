@@ -341,3 +341,10 @@ def test_the_screenplay_survey_is_no_work(extraction_of):
     found = extraction_of("Hollywood Black List screenwriter Dana Moritz will write the thriller Copperhead.")
     assert not [f for f in found.facts if f.predicate in ("writtenBy", "knownFor")
                 and "Black List" in {e.label for e in found.entities if e.key in (f.subject, f.object)}]
+
+
+def test_a_sales_territory_is_a_place_not_a_work(extraction_of):
+    # "picked up the UK, Spain and Eastern Europe": territories a film is sold to
+    found = extraction_of("Lumen Releasing picked up the UK, Spain and Eastern Europe for the thriller Copperhead.")
+    assert typed(found)["Eastern Europe"] == "Place"
+    assert not [f for f in found.facts if f.predicate == "acquires" and f.object == "Eastern Europe"]

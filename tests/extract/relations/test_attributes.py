@@ -353,3 +353,16 @@ def test_a_network_and_year_in_brackets_make_a_dated_title(facts_of, entities_of
     text = "The remake follows Copperhead (HBO, 2014)."
     assert years(facts_of(text)) == {("Copperhead", "2014")}
     assert set(entities_of(text)) == {"Copperhead", "HBO"}
+
+
+
+def test_a_title_before_a_second_person_starts_after_the_first_name(facts_of):
+    # "head of drama A alongside head of comedy, B": B's title is the one after A's name
+    facts = facts_of("It was commissioned by Kestrel TV's head of drama Ruth Vance alongside head of comedy, Lena Moss.")
+    assert ("Lena Moss", "head of comedy") in roles_of(facts)
+    assert not any("Ruth Vance" in v for _, v in roles_of(facts))
+
+
+def test_a_title_before_the_only_person_is_whole(facts_of):
+    # negative twin: no other name stands before the title
+    assert ("Lena Moss", "head of comedy") in roles_of(facts_of("The show was commissioned by head of comedy, Lena Moss."))
