@@ -1712,6 +1712,44 @@ def _place_owner(text: str, start: int, end: int) -> re.Match | None:
 OWNER_BEFORE_ARTICLE_RE = re.compile(r"[^\s,]+(?:[^\S\n]+[^\s,]+){0,3}?(?:'s|\u2019s)[^\S\n]+(?=(?:The|A|An)[^\S\n])")
 
 
+# A verb of buying a work's rights, before the list of what was bought.
+BOUGHT_LIST_RE = re.compile(r"\b(?:acquired|bought|picked[^\S\n]+up|snapped[^\S\n]+up|pre-bought|pre-sold|licensed)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
+
+
+def bought_for_territory_titles(doc: Doc) -> Iterator[Mention]:
+    """"Northlight has acquired Winter Tide, Blue Hour and Ana Ruiz's Paper Moons for the UK":
+    what a company buys for a country or region is a film or a show (a company is bought whole,
+    not for a territory), so each item of the list the territory closes is a title. A company
+    run and a known name are left alone."""
+    text = document_text(doc)
+    for match in BOUGHT_LIST_RE.finditer(text):
+        items = list(_list_items(text, match.end(), _sentence_end(text, match.end())))
+        if not items:
+            continue
+        last_start, last_end = items[-1]
+        tail = territory_tail_start(text[last_start:last_end].rstrip(".,;:"))
+        if tail is None and not _for_territory_after(text, last_end):
+            continue
+        if tail is not None:
+            items[-1] = (last_start, last_start + tail)
+        for start, end in items:
+            # No person is bought for a territory: a name that opens with a given name is still
+            # a title here ("Blue Hour"); a company run is a company bought with its catalogue.
+            if _has_company_word(text[start:end]):
+                continue
+            m = _mention(doc, start, end, "CreativeWork")  # a film or a show: the medium is other words
+            if m:
+                yield m
+
+
+def _for_territory_after(text: str, pos: int) -> bool:
+    """Whether "for <country or region>" follows pos (a closing quote or bracket aside) and ends
+    its clause: "... Paper Moons” for the UK."."""
+    rest = text[pos:pos + 60].lstrip("\u201d\"')")
+    clause = re.split(r"[,.;:]", rest, maxsplit=1)[0].rstrip()
+    return territory_tail_start("X" + clause) is not None
+
+
 # A genre or work noun, up to two lower-case words before it, and a title after it: what follows
 # a capitalised modifier ("the Berlin drama X", "the Sundance hit comedy X").
 MODIFIER_BEFORE_SLOT_RE = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?" + GENRE_SLOT_RE.pattern[2:].replace("(?=", "[\u201c\"]?(?=", 1))
@@ -2884,7 +2922,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -2737,3 +2737,17 @@ def test_a_headline_verb_ends_the_title(entities_of, text, title):
 def test_a_title_with_a_lone_is_keeps_it(entities_of):
     # Twin: "Is" alone may be a title's word ("Fleishman Is in Trouble").
     assert "Fleishman Is in Trouble" in entities_of("FX has ordered the drama Fleishman Is in Trouble.")
+
+
+def test_every_title_a_company_buys_for_a_territory(entities_of, facts_of):
+    # "acquired A, B and P's C for the UK": a company is bought whole, not for a country; each item is a work
+    text = "Northlight has acquired Winter Tide, Blue Hour and Ana Ruiz's Paper Moons for the UK."
+    assert set(works(entities_of(text))) == {"Winter Tide", "Blue Hour", "Paper Moons"}
+    assert {f for f in facts_of(text) if f[1] == "acquires"} == {
+        ("Northlight", "acquires", "Winter Tide"), ("Northlight", "acquires", "Blue Hour"), ("Northlight", "acquires", "Paper Moons")}
+
+
+def test_companies_bought_without_a_territory_stay_companies(entities_of):
+    # negative twin: what is bought with no territory may be a company, and company words say so
+    text = "Northlight has acquired Harbour Films and Blue Hour Media."
+    assert works(entities_of(text)) == {}
