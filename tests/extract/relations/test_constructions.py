@@ -1412,3 +1412,15 @@ def test_a_titles_translation_in_parentheses_is_no_cast(facts_of):
     # "the comedy Poor Devil (Pobre Diablo)": a title and its translation, whatever the NER typed.
     facts = facts_of("Further HBO titles include the comedy Poor Devil (Pobre Diablo), about an ordinary boy.")
     assert not any(f[1] == "starring" for f in facts)
+
+
+@pytest.mark.parametrize("opening", ["Rounding out the cast is", "Completing the cast is", "Others in the ensemble include"])
+def test_a_cast_list_after_a_rounding_out_phrase_stars_in_the_work(facts_of, opening):
+    facts = facts_of(f"Harbour Films is shooting the thriller Copperhead. {opening} Lena Hart (Quarry Road) and Omar Diaz.")
+    assert only(facts, "starring") == {("Copperhead", "starring", "Lena Hart"), ("Copperhead", "starring", "Omar Diaz")}
+
+
+def test_others_in_a_meeting_are_no_cast(facts_of):
+    # negative twin: "others in the room" are no ensemble
+    facts = facts_of("Harbour Films is shooting the thriller Copperhead. Others in the room include Lena Hart and Omar Diaz.")
+    assert only(facts, "starring") == set()
