@@ -198,6 +198,13 @@ RULES = [
     Rule("works.novel_by", "writtenBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "+"}, BOOK_REFERENCE, word("by"), *AUTHOR_WORDS,
                                          {"ENT_TYPE": "NORP", "OP": "?"}, *AUTHOR_WORDS, ent("person", "object")],
          WORK, PERSON, 0.8, coordinate=False),
+    # A film's byline: "Long Summer, a drama film by A", "X, the debut feature by A": a film,
+    # feature or documentary "by" a person is the director's (the trade press bylines films so);
+    # a genre noun alone ("a drama by A") may be a series' writer, so it is left out.
+    Rule("works.film_by", "directedBy", [ent("work", "subject"), {"IS_PUNCT": True, "OP": "+"}, word("the", "a", "an", op="?"), *gap(2),
+                                         word("film", "feature", "movie", "documentary", "doc", "pic", "short", "debut", "docu"),
+                                         word("by"), ent("person", "object")],
+         WORK, PERSON, 0.75, coordinate=False),
     # A calling card: "known for A and B", "best known for A". Below the top band: unquoted
     # titles after it are split at "and", which a title may hold ("known for Salt and Silence").
     Rule("works.known_for", "knownFor", [ent("person", "subject"), *gap(3), word("known"), word("for"), *gap(3), ent("work", "object")],

@@ -497,3 +497,18 @@ def test_a_possessive_inside_a_title_names_no_maker(facts_of):
     assert not any(f[1] in ("directedBy", "writtenBy") for f in facts)
     # Twin: a person's possessive before a title names its maker.
     assert ("Low Tide", "directedBy", "Mara Quill") in facts_of("The festival opens with Mara Quill's \u201cLow Tide.\u201d")
+
+
+@pytest.mark.parametrize("text", ["Lumen Releasing also bought Long Summer, a drama film by Tom Hale.",
+                                  "Lumen Releasing also bought Long Summer, the debut feature by Tom Hale."])
+def test_a_film_by_a_person_is_directed_by_them(facts_of, text):
+    # the trade press bylines a film with its director: "X, a film by A"
+    assert ("Long Summer", "directedBy", "Tom Hale") in facts_of(text)
+
+
+@pytest.mark.parametrize("text", ["Lumen Releasing also bought Long Summer, a drama by Tom Hale.",
+                                  "Lumen Releasing also bought Long Summer, a novel by Tom Hale.",
+                                  "Lumen Releasing also bought Long Summer, a film produced by Tom Hale."])
+def test_a_genre_a_book_or_a_producer_byline_is_no_direction(facts_of, text):
+    # negative twins: a drama may be a series' writer's, a novel its author's, a producer produces
+    assert ("Long Summer", "directedBy", "Tom Hale") not in facts_of(text)
