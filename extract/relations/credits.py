@@ -14,6 +14,8 @@ WORK, PERSON = kinds("work"), kinds("person")
 AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "been", "set", "slated", "due", "attached",
            "has", "have", "was", op="*")
 SALIENT = Default.SENTENCE_OR_SALIENT
+# An adverb of time between a name and a present "stars": "A next stars in Y", "A also stars".
+STAR_ADVERB = word("next", "also", "now", "currently", "soon", op="?")
 # "A and B executive producing": the coordinated person before the one next to the verb.
 LEFT_PARTNER = [word("and", op="?"), ent("person", OP="?")]
 # "A and B of (the) Harbour Company will executive produce": the company the people come from may
@@ -299,12 +301,16 @@ RULES = [
     # be named with its network ("stars in the Fox comedy Y"). Where a name
     # comes right before a present "stars" the small model reads the two as one noun phrase
     # ("Dana Vale stars", a compound of a plural noun), so no verb is there for the parse to read.
-    credit("name_stars_in", "starring", [ent("person", "object"), word("stars", "co-stars"),
+    # An adverb of time may stand between: "A next stars in Y", "A also co-stars in Y".
+    credit("name_stars_in", "starring", [ent("person", "object"), STAR_ADVERB, word("stars", "co-stars"),
                                          word("in"), *gap(2), ent("org", OP="?"), *gap(3), ent("work", "subject")], 0.75),
+    # "A stars in Y opposite B and C": the partners after the title are in Y's cast too.
+    credit("name_stars_in_opposite", "starring", [ent("person"), STAR_ADVERB, word("stars", "co-stars", "star", "co-star"), word("in"), *gap(2), ent("org", OP="?"),
+                                                  *gap(3), ent("work", "subject"), word("opposite", "alongside"), ent("person", "object")], 0.75),
     # "A stars alongside B", "in which A co-stars with B", "A, who created the series, stars
     # opposite B": the one who stars opposite someone is in the same cast (the starring rule reads
     # B). The small model reads "A stars" as one noun phrase, so no verb is there for the parse.
-    *[credit(f"name_stars_opposite{suffix}", "starring", [ent("person", "object"), *clause, word("stars", "co-stars"),
+    *[credit(f"name_stars_opposite{suffix}", "starring", [ent("person", "object"), *clause, STAR_ADVERB, word("stars", "co-stars"),
                                                           word("alongside", "opposite", "with")], 0.75)
       for suffix, clause in (("", []), ("_clause", [word(","), {"TEXT": {"NOT_IN": [",", ".", ";", "(", ")"]}, "OP": "+"}, word(",")]))],
     credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),

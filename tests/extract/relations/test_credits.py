@@ -651,3 +651,17 @@ def test_a_described_director_takes_no_credit_on_the_sentences_work(facts_of, te
 def test_a_plain_director_title_credits_the_sentences_work(facts_of):
     # Twin: "director X" with nothing describing the title gives the credit.
     assert ("Glass Harbor", "directedBy", "Ivo Caldera") in facts_of("Glass Harbor, from director Ivo Caldera, opens in May.")
+
+
+def test_a_name_that_next_stars_in_a_title_with_partners(facts_of):
+    # "A next stars in Y opposite B and C": an adverb may stand before "stars"; the partners are Y's cast
+    facts = facts_of("Lena Hart next stars in Netflix's The Long Con opposite Ed Rask and Lia Moon.")
+    assert {f for f in facts if f[1] == "starring"} == {
+        ("The Long Con", "starring", "Lena Hart"), ("The Long Con", "starring", "Ed Rask"), ("The Long Con", "starring", "Lia Moon")}
+
+
+
+def test_a_stars_in_clause_without_partners_credits_the_name_only(facts_of):
+    # negative twin: "opposite" with no one after it adds nobody ("opposite the harbour")
+    facts = facts_of("Lena Hart next stars in Netflix's The Long Con, set opposite the harbour of Lia Moon's hometown.")
+    assert {f for f in facts if f[1] == "starring"} == {("The Long Con", "starring", "Lena Hart")}
