@@ -142,6 +142,12 @@ def coordinated(token: Token) -> list[Token]:
         seen_sep = False
         while j < len(doc) and (doc[j].is_punct or doc[j].lower_ in ("and", "or", "&")) and doc[j].text not in ".;:!?":
             seen_sep = seen_sep or doc[j].text in (",", "and", "or", "&", "\u201c", "\"")
+            # "“A” (for which she won an Emmy), “B” (2019) and “C”": an item's bracketed aside is
+            # no end of the list.
+            if doc[j].text == "(" and kind == "work":
+                close = next((k for k in range(j + 1, min(j + 16, token.sent.end)) if doc[k].text == ")"), None)
+                if close is not None:
+                    j = close
             j += 1
         if not seen_sep or j >= len(doc) or kind_of(doc[j]) != kind:
             break

@@ -665,3 +665,16 @@ def test_a_stars_in_clause_without_partners_credits_the_name_only(facts_of):
     # negative twin: "opposite" with no one after it adds nobody ("opposite the harbour")
     facts = facts_of("Lena Hart next stars in Netflix's The Long Con, set opposite the harbour of Lia Moon's hometown.")
     assert {f for f in facts if f[1] == "starring"} == {("The Long Con", "starring", "Lena Hart")}
+
+
+def test_a_list_of_past_roles_goes_on_past_each_titles_aside(facts_of):
+    # "“A” (for which she won an Emmy), “B” (2019), and “C”": a bracketed aside ends no list item
+    facts = facts_of("Lena Hart has starred in shows like \u201cThe Ledger\u201d (for which she won an Emmy), "
+                     "\u201cBorderland\u201d (2019), and \u201cThe Quiet Tower.\u201d")
+    assert {f[0] for f in facts if f[1] == "starring"} == {"The Ledger", "Borderland", "The Quiet Tower"}
+
+
+def test_bracketed_credits_of_two_people_stay_each_ones(facts_of):
+    # negative twin: a title in one person's brackets is no item of a list of the other's titles
+    facts = facts_of("Lena Hart (The Ledger) and Ed Rask (Borderland) will star.")
+    assert {f for f in facts if f[1] == "knownFor"} == {("Lena Hart", "knownFor", "The Ledger"), ("Ed Rask", "knownFor", "Borderland")}
