@@ -38,6 +38,17 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# An opening single quote between letters is an apostrophe typed the wrong way round
+# ("Neon‘s The Plumber", "don‘t"): no quotation opens inside a word.
+_TURNED_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
+
+
+def mend_apostrophes(text: str) -> str:
+    """The text with each apostrophe typed as an opening quote inside a word made an apostrophe,
+    one character for one: offsets into the text are unchanged."""
+    return _TURNED_APOSTROPHE_RE.sub("\u2019", text)
+
+
 @dataclass(frozen=True)
 class InputDocument:
     """One article to extract: its text and what the graph records about where it came from."""
@@ -121,7 +132,7 @@ def read_file(path: Path) -> InputDocument:
     if not text.strip():
         raise InputError(path, "is empty" if path.suffix.lower() not in HTML_SUFFIXES else "has no article text")
     # A saved page is labelled by its file name like any other file: titles repeat across sites.
-    return InputDocument(name=nfc(path.name), source=str(path), text=nfc(text))
+    return InputDocument(name=nfc(path.name), source=str(path), text=mend_apostrophes(nfc(text)))
 
 
 def _optional_string(record: dict, key: str) -> str | None:
@@ -162,7 +173,7 @@ def parse_jsonl_line(path: Path, number: int, line: str) -> InputDocument:
         raise InputError(where, f"article {article_id} is empty")
     if published is not None and not ISO_DATE.fullmatch(published):
         raise InputError(where, f"'published' is not an ISO date or date-time: {published[:40]!r}")
-    return InputDocument(name=nfc(title or str(article_id)), source=f"{path}#{article_id}", text=nfc(text),
+    return InputDocument(name=nfc(title or str(article_id)), source=f"{path}#{article_id}", text=mend_apostrophes(nfc(text)),
                          url=url, published=published)
 
 

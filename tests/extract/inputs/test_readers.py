@@ -156,3 +156,17 @@ def test_reading_inputs_loads_no_graph_code(tmp_path):
              "print(docs[0].source_document().content_hash, any(m.startswith('mediakg.graph') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
     assert out == [hashlib.sha256(text.encode("utf-8")).hexdigest(), "False"]
+
+
+def test_an_apostrophe_typed_as_an_opening_quote_is_mended(tmp_path):
+    # "Neon‘s The Plumber": no quotation opens inside a word, so the quote is the possessive's
+    (tmp_path / "a.txt").write_text("Ravi Kohl will star in Neon\u2018s The Plumber.\n", "utf-8")
+    [document] = list(read_documents([tmp_path / "a.txt"]))
+    assert document.text == "Ravi Kohl will star in Neon\u2019s The Plumber.\n"
+
+
+def test_an_opening_quote_before_a_word_stays(tmp_path):
+    # negative twin: a quotation that opens after a space is a quotation
+    (tmp_path / "a.txt").write_text("The film, \u2018The Plumber\u2019, stars Ravi Kohl.\n", "utf-8")
+    [document] = list(read_documents([tmp_path / "a.txt"]))
+    assert document.text == "The film, \u2018The Plumber\u2019, stars Ravi Kohl.\n"
