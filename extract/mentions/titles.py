@@ -890,6 +890,11 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
         after = doc[span.end] if span is not None and span.end < len(doc) else None
         if span is None or (after is not None and after.pos_ == "NOUN" and after.is_lower):
             continue
+        # "Hollis Grey's George Pell, who conceived the idea": the NER ran two people into one
+        # name, and the run after the possessive opens with a given name: a colleague, no title.
+        if inside and person.label_ == "PERSON" and len(title.split()) <= 3 and opens_with_given_name(title) \
+                and not _bought_object(doc, start, end):
+            continue
         last = title.split()[-1]
         if len(title.split()) == 2 and any(e.label_ == "PERSON" and e.text.split()[-1].rstrip("'s\u2019") == last
                                            and not (start <= e.start_char < end) and not (inside and e.start_char == person.start_char)

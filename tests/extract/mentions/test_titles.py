@@ -2751,3 +2751,15 @@ def test_companies_bought_without_a_territory_stay_companies(entities_of):
     # negative twin: what is bought with no territory may be a company, and company words say so
     text = "Northlight has acquired Harbour Films and Blue Hour Media."
     assert works(entities_of(text)) == {}
+
+
+def test_a_full_name_after_a_persons_possessive_is_a_colleague(entities_of):
+    # "A's B C, who conceived the idea": the NER runs two people into one; the run after the
+    # possessive opens with a given name, so it is a person, no title
+    found = entities_of("Hollis Grey\u2019s George Pell, who conceived the idea, is executive producing the film.")
+    assert found["George Pell"].type == "Person"
+
+
+def test_a_title_after_a_persons_possessive_stays_a_title(entities_of):
+    # negative twin: no given name opens the run
+    assert entities_of("Ana Ruiz\u2019s Salt Road premiered at Cannes.")["Salt Road"].type in ("CreativeWork", "Film")
