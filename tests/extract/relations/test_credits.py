@@ -379,15 +379,16 @@ def test_executively_produced_by_when_denied_gives_no_credit(facts_of):
     ("Created by Mara Quill and Tomas Reyne, Copperhead follows a family in crisis.", {"Mara Quill", "Tomas Reyne"}),
     ("Copperhead was created by Mara Quill.", {"Mara Quill"}),
 ])
-def test_a_creator_is_known_for_the_work(facts_of, sentence, people):
-    # A creator is known for the show; "created" alone gives no writing credit.
+def test_a_creator_writes_the_work(facts_of, sentence, people):
+    # The work a creator is named on is theirs to write, as the dev gold reads "Creating this
+    # miniseries from his book" (writtenBy); no calling card of theirs.
     facts = facts_of(sentence)
-    assert {f for f in facts if f[1] == "knownFor"} == {(p, "knownFor", "Copperhead") for p in people}
-    assert credits(facts) == set()
+    assert credits(facts) == {("Copperhead", "writtenBy", p) for p in people}
+    assert {f for f in facts if f[1] == "knownFor"} == set()
 
 
 def test_who_created_gives_no_writing_credit(facts_of):
-    # The twin of "who wrote X": the creator is known for the work, no writer of it.
+    # Negative twin: a past creation told in a relative clause about the person is a calling card.
     facts = facts_of("Mara Quill, who created Copperhead, is developing a new series.")
     assert ("Mara Quill", "knownFor", "Copperhead") in facts
     assert credits(facts) == set()
