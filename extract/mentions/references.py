@@ -25,7 +25,9 @@ REFERENCE_HEADS: Mapping[str, tuple[str, ...]] = lexicon_table("reference_heads"
 # 10-episode crime drama", "the animated comedy series" (format, genre and medium words).
 REFERENCE_MODIFIERS = (r"new|upcoming|original|reimagined|live-action|video|Korean|Japanese|American|British|limited|animated|scripted|"
                        r"crime|period|legal|medical|political|psychological|supernatural|romantic|family|teen|sci-fi|fantasy|"
-                       r"horror|action|comedy|drama|documentary|hour-long|half-hour|\w+-(?:part|episode|hour|minute)")
+                       r"horror|action|comedy|drama|documentary|hour-long|half-hour|\w+-(?:part|episode|hour|minute)|"
+                       # "the London-based company": where a company is based describes it
+                       r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based")
 REFERENCE_RE = re.compile(
     r"\b[Tt]he (?:(?:" + REFERENCE_MODIFIERS + r")\s+)*("
     + "|".join(sorted((re.escape(h) for h in REFERENCE_HEADS), key=len, reverse=True)) + r")(?:'s|’s)?\b")

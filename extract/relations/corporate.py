@@ -363,6 +363,12 @@ RULES = [
     Rule("corporate.producer_of", "produces", [ent("org", "subject"), word(","), *gap(3), ent("place", OP="?"), *gap(2), word("producer", "maker", "makers", "producers", "studio"), word("of", "behind"),
                                                *gap(3), ent("org", OP="?"), *gap(2), ent("work", "object")],
          ORG, WORK, 0.75),
+    # The same said with a copula: "Lumen Pictures is also the producer of films such as X and Y",
+    # "The London-based company is the studio behind X".
+    Rule("corporate.is_producer_of", "produces", [ent("org", "subject"), word("is", "was", "'s"), word("also", "now", op="?"), word("the", "a"), *gap(2),
+                                                  word("producer", "maker", "makers", "producers", "studio"), word("of", "behind"),
+                                                  *gap(3), {"IS_PUNCT": True, "OP": "?"}, ent("work", "object")],
+         ORG, WORK, 0.75),
     # "the production company behind “X”".
     Rule("corporate.behind", "produces", [ent("org", "subject"), word(","), *gap(4), word("behind"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.75),

@@ -1331,3 +1331,18 @@ def test_a_joint_venture_with_a_company_is_a_partnership(facts_of, text):
 def test_a_venture_that_denies_ties_is_no_partnership(facts_of):
     # Twin: the clause denies the tie.
     assert not {f for f in facts_of("Bright Harbor Studios has not formed a venture with Maple Ridge Ventures.") if f[1] == "partnersWith"}
+
+
+def test_a_company_that_is_the_producer_of_listed_films_produces_each(facts_of):
+    # "The London-based company is also the producer of films such as A, B and C": the copula says
+    # what the apposition "X, the producer of A" says; "the London-based company" is X
+    facts = facts_of("Harbour Films has hired Dana Vale. The London-based company is also the producer of films such as "
+                     "\u201cHarbor Lights,\u201d \u201cNight Ferry\u201d and \u201cCold Spring.\u201d")
+    assert {f for f in facts if f[1] == "produces"} == {
+        ("Harbour Films", "produces", "Harbor Lights"), ("Harbour Films", "produces", "Night Ferry"), ("Harbour Films", "produces", "Cold Spring")}
+
+
+def test_a_producer_of_a_genre_produces_no_title_named_later(facts_of):
+    # negative twin: "a producer of documentaries" names no title; the founder's film is the founder's
+    facts = facts_of("Harbour Films is a producer of documentaries, and its founder Dana Vale made \u201cHarbor Lights.\u201d")
+    assert not {f for f in facts if f[1] == "produces"}
