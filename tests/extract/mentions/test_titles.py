@@ -2763,3 +2763,14 @@ def test_a_full_name_after_a_persons_possessive_is_a_colleague(entities_of):
 def test_a_title_after_a_persons_possessive_stays_a_title(entities_of):
     # negative twin: no given name opens the run
     assert entities_of("Ana Ruiz\u2019s Salt Road premiered at Cannes.")["Salt Road"].type in ("CreativeWork", "Film")
+
+
+def test_the_work_filming_is_underway_on(entities_of, facts_of):
+    text = "Filming is underway on Tove Lind's Copperhead, produced by Harbour Films."
+    assert "Copperhead" in works(entities_of(text))
+    assert ("Harbour Films", "produces", "Copperhead") in facts_of(text)
+
+
+def test_construction_underway_on_a_studio_is_no_work(entities_of):
+    # negative twin: building work is underway on a facility, not a title
+    assert works(entities_of("Construction is underway on Shinfield Studios.")) == {}
