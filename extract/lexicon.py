@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
 
 @lru_cache(maxsize=1)
@@ -91,3 +92,43 @@ def opens_with_given_name(name: str) -> bool:
     """Whether a name's first word is a frequent given name ("Tom Bernard", not "Salt Road")."""
     words_ = name.split()
     return bool(words_) and words_[0].lower() in given_names()
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """The regex `"|".join(map(re.escape, phrases))`, the phrases tried in the same order and the
+    same one matching, with the phrases that open with the same letter grouped: "(?:s(?:eries|
+    eason)|f(?:ilm|eature))". Python's re tries every alternative at every position of the text;
+    grouped, it tries only the phrases that open with the letter standing there.
+
+    A phrase moves up into the group of an earlier one only past phrases that cannot match where
+    it does: they open with another ASCII letter (other in lower case too, so the grouping holds
+    under re.IGNORECASE as well). An empty phrase, or one that opens with any other character,
+    is passed by no phrase."""
+    return "|".join(_grouped(list(phrases)))
+
+
+def _grouped(phrases: list[str]) -> list[str]:
+    """The alternatives of `alternation(phrases)`."""
+    groups: list[tuple[str | None, list[str]]] = []  # (first character or None, phrases)
+    for phrase in phrases:
+        first = phrase[0] if phrase and phrase[0].isascii() and phrase[0].isalpha() else None
+        group = None
+        if first is not None:
+            for earlier in reversed(groups):
+                if earlier[0] == first:
+                    group = earlier
+                    break
+                if earlier[0] is None or earlier[0].lower() == first.lower():
+                    break  # it might match where the phrase does: no passing it
+        if group is None:
+            groups.append((first, [phrase]))
+        else:
+            group[1].append(phrase)
+    parts = []
+    for first, group in groups:
+        if first is None or len(group) == 1:
+            parts.extend(map(re.escape, group))
+        else:
+            rests = _grouped([p[1:] for p in group])
+            parts.append(re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+    return parts

@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import alternation, company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, kept_while_fixed, lower_forms, token_table, tokens_at, tokens_with, word_indices, word_positions
 from mediakg.ontology.vocabulary import vocabulary
@@ -193,7 +193,7 @@ BOUGHT_BEFORE_RE = re.compile(r"\b(?:acquired|acquires|acquire|acquiring|bought|
 # What follows "from" when it names the seller, not a word of the title: a place-based
 # descriptor ("from Paris-based sales agent X"), a lower-case description, or a company name.
 SELLER_AFTER_RE = re.compile(r"\s+from\s+(?=[A-Z][\w.]*-based\b|[a-z]|(?:[A-Z][\w&.\-]*\s+){0,3}(?:" 
-                             + "|".join(sorted(map(re.escape, words("org_suffixes")), key=len, reverse=True)) + r")\b)")
+                             + alternation(sorted(words("org_suffixes"), key=len, reverse=True)) + r")\b)")
 
 
 def buyer_tail_start(text: str, start: int, end: int) -> int | None:
@@ -829,7 +829,7 @@ def _without_leading_descriptor(ent: Span) -> Span:
 
 
 # The words that make a channel of a broadcaster's name ("ABC Kids", "ZDF Neo", "BBC Prime").
-CHANNEL_TAIL_RE = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(map(re.escape, words("channel_name_tails")), key=len, reverse=True)) + r")\b(?![\w'\u2019-])")
+CHANNEL_TAIL_RE = re.compile(r"[^\S\n]+(?:" + alternation(sorted(words("channel_name_tails"), key=len, reverse=True)) + r")\b(?![\w'\u2019-])")
 
 
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
@@ -1373,7 +1373,7 @@ def _person_apposition_re() -> re.Pattern:
     # (Not person_description_nouns: "the Booker Prize winner" describes a book as well.)
     nouns = lower_words("biopic_subject_nouns") | lower_words("person_role_nouns")
     return re.compile(r"[\u201d\"']?,\s+(?:who|whose|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:"
-                      + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")(?![\w\-]))")
+                      + alternation(sorted(nouns, key=len, reverse=True)) + r")(?![\w\-]))")
 
 
 def _described_person(text: str, end: int) -> bool:
@@ -1514,6 +1514,13 @@ def before_maker_nationality(text: str, start: int, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _company_after_joiner_re() -> re.Pattern:
+    """ "for Harbour Films" at the end of a run: a joiner, then a name with a company suffix."""
+    return re.compile(r"\s+(?:for|at|with|from|via|to)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&.'\-]*\s+){0,3}(?:"
+                      + alternation(sorted(words("company_name_suffixes"), key=len, reverse=True)) + r")[.,;:]?$")
+
+
 def _before_company(doc: Doc, start: int, end: int) -> int:
     """Where a title run stops before the company that makes or shows it: "Gladiator II for
     Paramount Pictures", "House of the Dragon for HBO" (a title seldom ends in a company name)."""
@@ -1533,9 +1540,7 @@ def _before_company(doc: Doc, start: int, end: int) -> int:
     if cut is not None:
         return cut
     # ("sold the drama Glasshouse to Harbour Films": the buyer a work is sold "to" as well.)
-    joined = re.search(r"\s+(?:for|at|with|from|via|to)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&.'\-]*\s+){0,3}(?:"
-                       + "|".join(map(re.escape, sorted(words("company_name_suffixes"), key=len, reverse=True))) + r")[.,;:]?$",
-                       document_text(doc)[start:end])
+    joined = _company_after_joiner_re().search(document_text(doc)[start:end])
     if joined:
         return start + joined.start()
     return end
@@ -1811,10 +1816,10 @@ def given_name_companies(doc: Doc) -> Iterator[Mention]:
 @lru_cache(maxsize=1)
 def _territory_buyer_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     territories = words("countries") | words("regions") | words("sales_territory_words")
-    one = r"(?:the\s+)?(?:[A-Z][\w]*-speaking\s+)?(?:" + "|".join(sorted(map(re.escape, territories), key=len, reverse=True)) + r")"
+    one = r"(?:the\s+)?(?:[A-Z][\w]*-speaking\s+)?(?:" + alternation(sorted(territories, key=len, reverse=True)) + r")"
     territory = one + r"(?:\s*(?:,|and|&)\s*" + one + r")*(?![\w\-])"
     name = r"((?:[A-Z0-9\u00c0-\u00de][\w'\u2019.&\-]*)(?:\s+[A-Z0-9\u00c0-\u00de&][\w'\u2019.&\-]*){0,3})"
-    opener = "|".join(sorted(map(re.escape, words("territory_sale_openers")), key=len, reverse=True))
+    opener = alternation(sorted(words("territory_sale_openers"), key=len, reverse=True))
     return (re.compile(r"\b(?:" + opener + r")\s+"), re.compile(name + r"\s+(?:for|in)\s+" + territory),
             re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"))
 
@@ -1845,9 +1850,11 @@ def territory_buyers(doc: Doc) -> Iterator[Mention]:
 def _alternation(entry: str, capital: bool = False) -> str:
     """The words of a lexicon entry as a regex alternation; with capital, each may also open a
     sentence with a capital letter."""
-    def form(w: str) -> str:
-        return f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]) if capital and w[0].isalpha() else re.escape(w)
-    return "|".join(form(w) for w in sorted(words(entry), key=len, reverse=True))
+    def forms(w: str) -> tuple[str, ...]:
+        # "[Dd]irected by" as "Directed by|directed by": the same matches, and literal phrases group.
+        upper = w[0].upper()
+        return (upper + w[1:], w) if capital and w[0].isalpha() and upper != w[0] and len(upper) == 1 else (w,)
+    return alternation(form for w in sorted(words(entry), key=len, reverse=True) for form in forms(w))
 
 
 # "co-writer Ana Ruiz", "played by Tom Vale", "the directorial debut of Ana Ruiz"; "Tom Vale is repped by".

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
-from mediakg.extract.lexicon import given_names, lexicon_table, lower_words, words
+from mediakg.extract.lexicon import alternation, given_names, lexicon_table, lower_words, words
 from mediakg.extract.mentions.finders import film_article
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.source_works import source_cue
@@ -30,7 +30,7 @@ REFERENCE_MODIFIERS = (r"new|upcoming|original|reimagined|live-action|video|Kore
                        r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based")
 REFERENCE_RE = re.compile(
     r"\b[Tt]he (?:(?:" + REFERENCE_MODIFIERS + r")\s+)*("
-    + "|".join(sorted((re.escape(h) for h in REFERENCE_HEADS), key=len, reverse=True)) + r")(?:'s|’s)?\b")
+    + alternation(sorted(REFERENCE_HEADS, key=len, reverse=True)) + r")(?:'s|’s)?\b")
 
 
 SOURCE_HEADS = words("source_reference_heads")
@@ -38,7 +38,7 @@ SOURCE_HEADS = words("source_reference_heads")
 # (a person the document names) points back as "the novel" does.
 SOURCE_REFERENCE_RE = re.compile(
     r"\b(?:[Tt]he\s+(?:1[89]\d\d|20\d\d)|([A-Z][\w\-]+)(?:'s|’s))\s+("
-    + "|".join(sorted((re.escape(h) for h in SOURCE_HEADS), key=len, reverse=True)) + r")\b")
+    + alternation(sorted(SOURCE_HEADS, key=len, reverse=True)) + r")\b")
 PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
 
@@ -198,7 +198,7 @@ def _apposed_name(text: str, start: int, end: int, kind: str, groups: list[Entit
 def _untitled_opening_re() -> re.Pattern:
     """An indefinite opener, up to three lower-case words and a work noun; built once."""
     openers = "|".join(re.escape(w) for w in lower_words("prec5_untitled_openers"))
-    heads = "|".join(sorted((re.escape(h) for h, (k, _) in REFERENCE_HEADS.items() if k == "work"), key=len, reverse=True))
+    heads = alternation(sorted((h for h, (k, _) in REFERENCE_HEADS.items() if k == "work"), key=len, reverse=True))
     return re.compile(rf"\b(?:{openers})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{heads})\b", re.I)
 
 
@@ -474,5 +474,5 @@ def _person_named(name: str) -> bool:
 # ends a relative clause about the company the descriptor names.
 CLAUSE_SUBJECT_RE = re.compile(r"\s+(?:co-)?(?:[a-z]+ed|set up|started|built|ran)\s*(?:,|\s+(?:in|with|and|after)\b)")
 DESCRIPTOR_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(h) for h, (k, _) in REFERENCE_HEADS.items() if k == "org"), key=len, reverse=True))
+    r"\b(" + alternation(sorted((h for h, (k, _) in REFERENCE_HEADS.items() if k == "org"), key=len, reverse=True))
     + r")\s+$")

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text, sentence_text
-from mediakg.extract.lexicon import character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import alternation, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, GENRE_THEN_TITLE_RE, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
@@ -51,7 +51,7 @@ PERSONISH = frozenset({"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "CARDIN
 @lru_cache(maxsize=None)
 def _alternation(before: str, phrases: tuple[str, ...], after: str) -> re.Pattern:
     """A regex of the phrases of a lexicon list, compiled once."""
-    return re.compile(before + "|".join(map(re.escape, phrases)) + after)
+    return re.compile(before + alternation(phrases) + after)
 
 
 def _noun_class(noun: str) -> str:
@@ -219,7 +219,7 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
 
 
 # A work noun or genre right before a capitalised run: "the crime thriller Glasshouse".
-GENRE_SLOT_RE = re.compile(r"\b(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
+GENRE_SLOT_RE = re.compile(r"\b(?P<noun>" + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True))
                            + r")\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
@@ -281,7 +281,7 @@ def _pair_title_end(doc: Doc, start: int, end: int) -> int:
     return pair.end("word")
 
 
-COMMA_GENRE_SLOT_RE = re.compile(r"(?<![A-Za-z])(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
+COMMA_GENRE_SLOT_RE = re.compile(r"(?<![A-Za-z])(?P<noun>" + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True))
                                  + r"),[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
@@ -310,7 +310,7 @@ def comma_genre_titles(doc: Doc) -> Iterator[Mention]:
 
 # "the 2019 hit X", "the breakout hit X": "hit" is a noun for a successful work only after a year
 # or a word that qualifies a success (hit_slot_words); bare, it may be the verb ("hit Netflix").
-HIT_SLOT_RE = re.compile(r"\b(?:(?:19|20)\d\d|" + "|".join(sorted((re.escape(w) for w in words("hit_slot_words")), key=len, reverse=True))
+HIT_SLOT_RE = re.compile(r"\b(?:(?:19|20)\d\d|" + alternation(sorted(words("hit_slot_words"), key=len, reverse=True))
                          + r")[^\S\n]+hit[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", re.I)
 
 
@@ -353,7 +353,7 @@ def hit_slot_titles(doc: Doc) -> Iterator[Mention]:
 # "Sundance hit X", "the Berlinale winner X", "Cannes 2019 opener X": a festival's name, a year,
 # then a noun for a work it showed (festival_work_nouns) says the run after it is a title.
 FESTIVAL_NOUN_RE = re.compile(r"(?:['\u2019]s)?(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:"
-                              + "|".join(sorted((re.escape(w) for w in words("festival_work_nouns")), key=len, reverse=True))
+                              + alternation(sorted(words("festival_work_nouns"), key=len, reverse=True))
                               + r")[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 FOR_TERRITORY_TAIL_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, words("countries") | words("regions")), key=len, reverse=True)) + r")$")
 # Nouns a person also earns at a festival: "Sundance winner Dana Vale" may be the actor.
@@ -833,7 +833,7 @@ def _bought_object(doc: Doc, start: int, end: int) -> bool:
 
 
 # A director's job word right before a name ("Danish filmmaker ", "director ").
-DIRECTOR_OWNER_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lower_words("owner_director_jobs")), key=len, reverse=True)) + r")\s+$")
+DIRECTOR_OWNER_RE = re.compile(r"\b(?:" + alternation(sorted(lower_words("owner_director_jobs"), key=len, reverse=True)) + r")\s+$")
 
 
 def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
@@ -1223,7 +1223,7 @@ def starring_slot_titles(doc: Doc) -> Iterator[Mention]:
 # compound: "a documentary filmmaker" names a person). The modifiers exclude function words and
 # job words, so "X is the director of the film" is not read.
 COPULA_WORK_RE = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+(?P<mods>(?:[a-z0-9][\w\-]*[^\S\n]+){0,4}?)"
-                            r"(?P<noun>" + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True)) + r")"
+                            r"(?P<noun>" + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True)) + r")"
                             r"(?=[^\S\n]+(?:of|from|about|that|which|by|for|set|based|starring|directed|written|produced|following)\b|[,.;:])")
 COPULA_STOP_WORDS = frozenset({"of", "the", "a", "an", "in", "on", "for", "with", "and", "to", "at", "by", "from", "x"})
 
@@ -1584,7 +1584,7 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
 @lru_cache(maxsize=1)
 def _company_apposition_re() -> tuple[re.Pattern, dict[str, str]]:
     table = company_descriptor_heads()
-    heads = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    heads = alternation(sorted(table, key=len, reverse=True))
     # A few modifiers ("the London-based", "a Paris-based independent"); the head ends the
     # phrase or a relative, a "behind" or a place follows it.
     pattern = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\-]+\s+){0,3}?(?P<noun>" + heads + r")"
@@ -1644,7 +1644,7 @@ def maker_possessive_companies(doc: Doc) -> Iterator[Mention]:
 
 @lru_cache(maxsize=1)
 def _unit_name_res() -> tuple[re.Pattern, re.Pattern]:
-    units = "|".join(sorted(map(re.escape, lower_words("named_unit_nouns")), key=len, reverse=True))
+    units = alternation(sorted(lower_words("named_unit_nouns"), key=len, reverse=True))
     owner = r"[A-Z0-9][\w.&\-]*(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)[^\S\n]+"
     name = r"(?P<name>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})"
     before = re.compile(owner + name + r"[^\S\n]+(?:" + units + r")\b")
@@ -1820,8 +1820,8 @@ def _unit_after_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _box_office_comparison_re() -> re.Pattern:
-    comparisons = "|".join(map(re.escape, sorted(words("box_office_comparisons"), key=len, reverse=True)))
-    measures = "|".join(map(re.escape, sorted(words("box_office_measure_nouns"), key=len, reverse=True)))
+    comparisons = alternation(sorted(words("box_office_comparisons"), key=len, reverse=True))
+    measures = alternation(sorted(words("box_office_measure_nouns"), key=len, reverse=True))
     money = r"[$\u00a3\u20ac][\d.,]+\s*(?:million|billion|[mMbB]n?|[kK])?"
     return re.compile(r"\b\d+(?:\.\d+)?\s*%\s+(?:" + comparisons + r")\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])"
                       r"|" + money + r"\s+(?:domestic\s+|global\s+|worldwide\s+|international\s+)?(?:" + measures
@@ -1954,7 +1954,7 @@ def ordered_object_titles(doc: Doc) -> Iterator[Mention]:
 
 
 PAIR_BEFORE_NOUN_RE = re.compile(r"(?P<first>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+and[^\S\n]+(?P<second>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+(?P<noun>"
-                                 + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True)) + r")\b(?!-)")
+                                 + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True)) + r")\b(?!-)")
 
 
 def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Mention]:
@@ -2001,7 +2001,7 @@ OWNER_DETERMINER = r"[A-Z][\w+&.\-]*(?:\s+[A-Z][\w+&.\-]*){0,2}(?:'s|\u2019s|'|\
 # probeB: any preposition ends the apposition's head phrase ("X, the production company behind
 # the film": "film" is the object of "behind", X no film), as "of"/"for" already did.
 APPOSITION_RE = re.compile(r"(?:,\s+|[^\S\n]*[\u2014\u2013][^\S\n]*|[^\S\n]+-[^\S\n]+)(?:the|a|an|its|their|" + OWNER_DETERMINER + r")\s+(?:(?!(?:of|for|from|with|about|in|at|on|by|and|behind|under|via|between)\b)[\w\-\u2019']+\s+){0,4}?(?P<noun>"
-                   + "|".join(sorted((re.escape(w) for w in words("title_slot_nouns")), key=len, reverse=True))
+                   + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True))
                    + r")(?=\s*[,.;:)]|\s+(?:from|by|for|that|which|based|set|produced|starring|written|directed|"
                    r"created|airing|streaming|premiering|with|on|about|inspired|adapted|following|of)\b)")
 
@@ -2418,13 +2418,13 @@ def possessive_noun_titles(doc: Doc) -> Iterator[Mention]:
 
 # "credits include", "productions in Canada include", "films such as", "best known for".
 LIST_TRIGGER_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, words("list_nouns")), key=len, reverse=True)) + r")"
+    r"\b(?:" + alternation(sorted(words("list_nouns"), key=len, reverse=True)) + r")"
     r"(?:\s+(?!include|includes|included|including)[\w'\u2019\-]+){0,3}?\s+(?:also\s+|have\s+|has\s+)?"
     r"(?:include|includes|included|including|such\s+as)"
     r"(?:\s+such\s+fare\s+as|\s+the\s+likes\s+of)?\s+"
     r"|\b(?:best|perhaps\s+best|widely|well|also)\s+known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?)\s+(?:on|in)\s+)?"
     # "such films as A, B and C", "such other notable titles as A": the list noun between "such" and "as".
-    r"|\bsuch\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(map(re.escape, words("list_nouns")), key=len, reverse=True)) + r")\s+as\s+")
+    r"|\bsuch\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(sorted(words("list_nouns"), key=len, reverse=True)) + r")\s+as\s+")
 PAREN_RE = re.compile(r"\s*\([^()\n]{0,80}\)")
 LIST_SEP_RE = re.compile(r"\s*(?:,|;)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 OPEN_Q = "\u201c\"\u2018'"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.finders import deal_party_slot
-from mediakg.extract.lexicon import company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import alternation, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.tokens import doc_sents, lower_forms, token_starts, token_table, tokens_with
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -138,7 +138,7 @@ def vote_given_names(groups: list[EntityGroup]) -> None:
 
 @lru_cache(maxsize=1)
 def _author_possessive_re() -> re.Pattern:
-    nouns = "|".join(sorted(map(re.escape, words("authored_work_nouns")), key=len, reverse=True))
+    nouns = alternation(sorted(words("authored_work_nouns"), key=len, reverse=True))
     # "'s novel", "'s best-selling novel", "’s “Barracoon” novel": a few modifiers, then the noun.
     return re.compile(r"['\u2019]s\s+(?:[\u201c\"]?[\w\-]+[\u201d\"]?,?\s+){0,3}?(?:" + nouns + r")s?\b")
 
@@ -232,7 +232,7 @@ def _names_masked(text: str, groups: list[EntityGroup]) -> str:
 @lru_cache(maxsize=None)
 def _context_re(name: str, *, plural: bool = False) -> re.Pattern:
     """Any phrase of a lexicon list as whole words; plural: with an optional "s" ("the plays X")."""
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True)) + r")"
+    return re.compile(r"\b(?:" + alternation(sorted(words(name), key=len, reverse=True)) + r")"
                       + ("s?" if plural else "") + r"\b", re.I)
 
 
@@ -280,7 +280,7 @@ def _list_head_res() -> tuple[tuple[str, re.Pattern], ...]:
     intro = r"(?:\s+[\w'\-]+){0,2}?,?\s+(?:such\s+as|including|include[sd]?|like)"
     out = []
     for cls, name in (("Film", "film_list_heads"), ("Series", "series_list_heads")):
-        heads = "|".join(sorted((re.escape(w) for w in words(name)), key=len, reverse=True))
+        heads = alternation(sorted(words(name), key=len, reverse=True))
         out.append((cls, re.compile(r"\b(?:" + heads + r")(?:" + intro + r")?\s+(?:the\s+)?$", re.I)))
     return tuple(out)
 
@@ -361,7 +361,7 @@ def _take_article_medium(text: str, groups: list[EntityGroup], facts: list, work
 
 @lru_cache(maxsize=1)
 def _company_agent_re() -> re.Pattern:
-    verbs = "|".join(sorted((re.escape(v) for v in words("company_agent_verbs")), key=len, reverse=True))
+    verbs = alternation(sorted(words("company_agent_verbs"), key=len, reverse=True))
     return re.compile(r"\b(?:" + verbs + r")\b[^.;]{0,30}?\bby\s+(?:the\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]*-based\s+)?$")
 
 
@@ -437,7 +437,7 @@ PERSON_PARTNER_BEFORE_RE = re.compile(r"\b(?:for|from|at|via|by|and|starring|alo
 
 @lru_cache(maxsize=1)
 def _work_apposition_res() -> tuple[re.Pattern, re.Pattern]:
-    heads = "|".join(sorted(map(re.escape, words("work_genre_heads") | {"debut", "directorial debut", "feature debut"}), key=len, reverse=True))
+    heads = alternation(sorted(words("work_genre_heads") | {"debut", "directorial debut", "feature debut"}, key=len, reverse=True))
     # "X, Dana Vale's feature directorial debut that ...": an owner, a few modifiers, a work noun
     # that ends the phrase.
     owned = re.compile(r",\s+(?:[A-Z\u00c0-\u00de][\w\-]*\s+){1,3}?[A-Z\u00c0-\u00de][\w\-]*['\u2019]s\s+(?:[\w\-]+\s+){0,3}?(?:"
@@ -562,7 +562,7 @@ def _described_work_res() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     description stands: right before the name ("the factual programme X") and in apposition
     after it ("X, a sci-fi show co-produced with Y")."""
     classes = {w: cls for cls, ws in lexicon_table("described_work_heads").items() for w in ws}
-    heads = "|".join(sorted(map(re.escape, classes), key=len, reverse=True))
+    heads = alternation(sorted(classes, key=len, reverse=True))
     # "head of drama Jane Roe", "the prize for comedy": after "of" or "for" the noun is a field.
     before = re.compile(r"(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bin )(" + heads + r")\s+$")
     # A few modifiers, none a preposition or relative word ("the company behind the series" is no
@@ -1019,11 +1019,11 @@ PERSON_AFTER_DESCRIPTOR = frozenset({"executive", "executives", "execs", "vetera
 
 @lru_cache(maxsize=1)
 def _descriptor_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    heads = "|".join(sorted(map(re.escape, _descriptor_heads()), key=len, reverse=True))
+    heads = alternation(sorted(_descriptor_heads(), key=len, reverse=True))
     # "X, the Berlin-based production banner": an apposition, a few modifiers before its head.
     # A modifier may be a dotted place abbreviation: "X, the U.K. shingle behind Y".
     # Not a person's job or standing: "A, a network executive", "A, a studio veteran".
-    people = "|".join(map(re.escape, sorted(words("role_title_words") | PERSON_AFTER_DESCRIPTOR, key=len, reverse=True)))
+    people = alternation(sorted(words("role_title_words") | PERSON_AFTER_DESCRIPTOR, key=len, reverse=True))
     after = re.compile(r",\s+(?:a|an|the)\s+(?:(?:[\w'-]+|(?:[A-Z]\.){2,})\s+){0,3}?(" + heads + r")\b(?!\s+(?:of|for|" + people + r")\b)(?=[\s,.;]|$)", re.I)
     # "the Lumen Pictures release": a release named by its distributor.
     release = re.compile(r"\b(?:a|an|the)\s+$")
@@ -1095,6 +1095,13 @@ NAME_ITEM = r"(?:the\s+)?[A-Z0-9\u00c0-\u00de][\w'\u2019.&\-]*(?:\s+[A-Z0-9\u00c
 NAME_LIST_RE = re.compile(NAME_ITEM + r"(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + NAME_ITEM + r")*")
 
 
+@lru_cache(maxsize=1)
+def _company_list_head_re() -> re.Pattern:
+    """A plural company noun and what opens its list (see _company_lists), compiled once."""
+    heads = alternation(sorted(lexicon_table("company_list_heads"), key=len, reverse=True))
+    return re.compile(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as|(?P<verb>\s+(?:also\s+)?include[sd]?))\s+", re.I)
+
+
 def _company_lists(text: str) -> list[tuple[int, int, str]]:
     """The spans of lists a plural company noun heads: "four production ventures in the U.K. --
     A, B, C and D", "distributors such as A and B". The list runs to the sentence's end. After
@@ -1102,10 +1109,8 @@ def _company_lists(text: str) -> list[tuple[int, int, str]]:
     may be a clause ("distributors include Dana Vale, who runs ..."): the list is only the names
     joined to the first."""
     table = lexicon_table("company_list_heads")
-    heads = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     found = []
-    for match in re.finditer(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as|(?P<verb>\s+(?:also\s+)?include[sd]?))\s+",
-                             text, re.I):
+    for match in _company_list_head_re().finditer(text):
         if match.group("verb"):
             names = NAME_LIST_RE.match(text, match.end())
             # One name alone may be a person or the subject of a clause: a list names two.

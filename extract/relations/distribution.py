@@ -19,7 +19,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.lexicon import alternation, lexicon_table, lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import clause_verb, coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
@@ -418,7 +418,7 @@ def _territory_buyer_facts(sent: Span, buyers: list[Token], salient_work: str, r
 @lru_cache(maxsize=1)
 def _bracket_territory_re() -> re.Pattern:
     territories = words("countries") | words("regions") | words("sales_territory_words")
-    one = r"(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, territories), key=len, reverse=True)) + r")"
+    one = r"(?:the\s+)?(?:" + alternation(sorted(territories, key=len, reverse=True)) + r")"
     return re.compile(r"\s*\(\s*" + one + r"(?:\s*(?:,|and|&|/)\s*" + one + r")*\s*\)")
 
 
