@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 # At the start of a sentence only: "meanwhile" inside a clause does not change the subject.
 SHIFT_RE = re.compile(r"(?:^|(?<=[.!?\u201d\"]\s)|(?<=\n))(?:Separately|Meanwhile|Elsewhere|In other news|"
@@ -17,7 +18,13 @@ SHIFT_RE = re.compile(r"(?:^|(?<=[.!?\u201d\"]\s)|(?<=\n))(?:Separately|Meanwhil
 
 def topic_starts(text: str) -> list[int]:
     """Offsets where a topic begins: 0, then each sentence that opens with a shift marker."""
-    return [0, *(m.start() for m in SHIFT_RE.finditer(text))]
+    return [0, *_shift_starts(text)]
+
+
+@lru_cache(maxsize=8)
+def _shift_starts(text: str) -> tuple[int, ...]:
+    # Kept for the text: several steps of one document ask, and each search reads the whole text.
+    return tuple(m.start() for m in SHIFT_RE.finditer(text))
 
 
 def segment(starts: list[int], pos: int) -> int:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import lexicon_table, words
+from mediakg.extract.lexicon import alternation, lexicon_table, words
 from mediakg.extract.tokens import entity_tokens, lower_forms, ref_of, token_starts, token_table
 
 # What a fact is when its clause holds a cue of status_cues (lexicon.json): kept, apart from the
@@ -40,25 +40,17 @@ def _status_words() -> set[str]:
 def _cue_re(names: tuple[str, ...], *, statuses: bool = False) -> re.Pattern[str]:
     cues = sorted({c for n in names for c in words(n)} | (_status_words() if statuses else set()), key=len, reverse=True)
     # "n't" is glued to its verb ("isn't"), every other cue is a whole word or phrase.
-    parts = [re.escape(c) if c.startswith("n'") else r"\b" + re.escape(c) + r"\b" for c in cues]
+    glued = [c for c in cues if c.startswith("n'")]
+    whole = [c for c in cues if not c.startswith("n'")]
+    # Tried as two lists, each grouped by first letter (`alternation`: the same cue matches):
+    # a glued cue and a whole one never match at one place, as neither opens the other.
+    assert not any(g.lower().startswith(w.lower()) or w.lower().startswith(g.lower()) for g in glued for w in whole)
+    parts = ([r"\b(?:" + alternation(whole) + r")\b"] if whole else []) + ([alternation(glued)] if glued else [])
     # Every cue starts with one of these letters: a pattern that opens with the class lets re
     # skip, in C, to the next place one of them stands, instead of trying the alternatives at
     # every character. It only narrows where they are tried: the same cue matches.
     opens = "(?=[" + "".join(sorted({re.escape(c[0].lower()) for c in cues})) + "])"
-    if len(parts) < GROUPED_FROM:
-        return re.compile(opens + "(?:" + "|".join(parts) + ")", re.I)
-    # Python's re tries every alternative at every position of the text. Grouped by first
-    # letter behind a one-letter lookahead, it tries only the cues that can start there, in the
-    # same order: the same cue matches, several times faster on a long list.
-    groups: dict[str, list[str]] = {}
-    for cue, part in zip(cues, parts):
-        groups.setdefault(cue[0].lower(), []).append(part)
-    # Two groups whose letters are one letter case-insensitively would both be tried.
-    assert not any(a != b and re.fullmatch(re.escape(a), b, re.I) for a in groups for b in groups)
-    return re.compile(opens + "(?:" + "|".join(f"(?={re.escape(first)})(?:{'|'.join(group)})" for first, group in groups.items()) + ")", re.I)
-
-
-GROUPED_FROM = 32  # alternatives; a short list is as fast tried whole
+    return re.compile(opens + "(?:" + "|".join(parts) + ")", re.I)
 
 
 @lru_cache(maxsize=1)
