@@ -254,7 +254,7 @@ def token_starts(doc: Doc) -> list[int]:
 def lower_forms(doc: Doc) -> list[str]:
     """`token.lower_` of every token, by index: a phrase table can be looked up word by word
     without making a Token of each word."""
-    return _kept(doc, "lower forms", lambda d: [d.vocab.strings[h] for h in d.to_array(LOWER).tolist()])
+    return token_table(doc).lower  # the same strings, decoded once for every reading of the table
 
 
 def word_indices(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,

@@ -4,6 +4,7 @@ classic". Adaptations split such a work from its adaptation; "the novel" refers 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "the original film X" is the source of a remake; "its new original series X" is a streamer's own
 # production ("an original"), so "original" counts only right after "the".
@@ -33,6 +34,7 @@ ADAPTATION_OF_BOOK = re.compile(r"\b(?:adaptation|remake|reimagining|re-imaginin
                                 r"\b(?:novel|book|memoir|bestseller|best-seller|graphic novel|novella|webtoon|manga)\W{0,3}$", re.I)
 
 
+@lru_cache(maxsize=1024)  # the adaptation and reference steps ask again of the same mentions
 def source_cue(text: str, start: int, end: int) -> str:
     """The noun that makes this mention the source work ("novel", "classic"), or ""."""
     long_phrase = ADAPTATION_OF_BOOK.search(text[max(0, start - 110):start])

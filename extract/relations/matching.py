@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.relations.engine import Rule
-from mediakg.extract.tokens import stored_values, word_forms, word_indices
+from mediakg.extract.tokens import TokenTable, stored_values, token_table, word_forms, word_indices
 
 
 @dataclass(frozen=True)
@@ -227,6 +227,9 @@ class _Anchor:
     # The most tokens each side takes, when no "*" or "+" token makes it depend on the words.
     before_width: int | None
     after_width: int | None
+    # Each side's tokens as `_reach` walks them: (OP, `_repeat_test` of a "*" or "+" token).
+    before_steps: tuple[tuple[str, Callable[[Doc, TokenTable, int], bool] | None], ...]
+    after_steps: tuple[tuple[str, Callable[[Doc, TokenTable, int], bool] | None], ...]
 
 
 def _fixed_width(tokens: list[dict]) -> int | None:
@@ -254,8 +257,9 @@ def _anchors(pattern: str) -> tuple[_Anchor, ...]:
                 frozenset(value["IN"]) if isinstance(value, dict) and set(value) == {"IN"} else None
             # The default kind ("") is every untagged token's: no anchor narrows to it.
             if values is not None and not (attr == "KIND" and "" in values):
-                found.append(_Anchor(attr, values, tuple(reversed(tokens[:k])), tuple(tokens[k + 1:]),
-                                     _fixed_width(tokens[:k]), _fixed_width(tokens[k + 1:])))
+                before, after = tuple(reversed(tokens[:k])), tuple(tokens[k + 1:])
+                found.append(_Anchor(attr, values, before, after, _fixed_width(tokens[:k]), _fixed_width(tokens[k + 1:]),
+                                     _steps(before), _steps(after)))
     return tuple(found)
 
 
@@ -276,45 +280,51 @@ def _anchor_positions(doc: Doc, anchor: _Anchor, seen: dict) -> list[int]:
     return seen[key]
 
 
-_READS = (("LOWER", lambda t: t.lower_), ("TEXT", lambda t: t.text), ("ORTH", lambda t: t.text))
+# The TokenTable column each text attribute of a pattern token reads.
+_COLUMNS = (("LOWER", "lower"), ("TEXT", "text"), ("ORTH", "text"))
 
 
-def _repeat_test(token: dict) -> Callable[[Token], bool] | None:
+def _repeat_test(token: dict) -> Callable[[Doc, TokenTable, int], bool] | None:
     """A test every document token a "*" or "+" pattern token takes passes: its LOWER, TEXT or
-    ORTH words, IS_PUNCT. None when it says none of these (it may take any token)."""
+    ORTH words, IS_PUNCT. It reads token i's strings from the document's TokenTable. None when
+    it says none of these (it may take any token)."""
     tests = []
-    for attr, read in _READS:
+    for attr, column in _COLUMNS:
         value = token.get(attr)
         if isinstance(value, str):
-            tests.append(lambda t, v=value, r=read: r(t) == v)
+            tests.append(lambda doc, table, i, v=value, c=column: getattr(table, c)[i] == v)
         elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-            tests.append(lambda t, s=frozenset(value["IN"]), r=read: r(t) in s)
+            tests.append(lambda doc, table, i, s=frozenset(value["IN"]), c=column: getattr(table, c)[i] in s)
     if token.get("IS_PUNCT") is True:
-        tests.append(lambda t: t.is_punct)
-    return (lambda t: all(test(t) for test in tests)) if tests else None
+        tests.append(lambda doc, table, i: doc[i].is_punct)
+    return (lambda doc, table, i: all(test(doc, table, i) for test in tests)) if tests else None
 
 
-def _reach(doc: Doc, p: int, tokens: tuple[dict, ...], step: int) -> set[int] | None:
+def _steps(tokens: tuple[dict, ...]) -> tuple[tuple[str, Callable[[Doc, TokenTable, int], bool] | None], ...]:
+    """The pattern tokens as `_reach` walks them, their tests made once per pattern."""
+    return tuple((token.get("OP", "1"), _repeat_test(token) if token.get("OP", "1") in ("*", "+") else None) for token in tokens)
+
+
+def _reach(doc: Doc, p: int, steps: tuple[tuple[str, Callable[[Doc, TokenTable, int], bool] | None], ...], step: int) -> set[int] | None:
     """The tokens at which a match with its anchor at p can end on one side (step -1: the
     left, over the tokens before the anchor, nearest first; +1: the right): each pattern token
-    takes up to one document token, a "*" or "+" token a run of tokens its `_repeat_test`
-    accepts. A token's other tests are left out, so the reach is never short. Empty: no match
-    fits the document; None: no bound."""
+    (`_steps`) takes up to one document token, a "*" or "+" token a run of tokens its
+    `_repeat_test` accepts. A token's other tests are left out, so the reach is never short.
+    Empty: no match fits the document; None: no bound."""
     ends = {p}
-    for token in tokens:
-        op = token.get("OP", "1")
+    table = token_table(doc)
+    for op, test in steps:
         if op in ("1", "!"):
             ends = {e + step for e in ends}
         elif op == "?":
             ends = ends | {e + step for e in ends}
         elif op in ("*", "+"):
-            test = _repeat_test(token)
             if test is None:
                 return None
             grown = set(ends) if op == "*" else set()
             for e in ends:
                 i = e + step
-                while 0 <= i < len(doc) and test(doc[i]):
+                while 0 <= i < len(doc) and test(doc, table, i):
                     grown.add(i)
                     i += step
             ends = grown
@@ -343,7 +353,7 @@ def _windows(doc: Doc, anchors: tuple[_Anchor, ...], seen: dict) -> list[tuple[i
         if anchor.before_width is not None:
             start = max(0, p - anchor.before_width)
         else:
-            lefts = _reach(doc, p, anchor.before, -1)
+            lefts = _reach(doc, p, anchor.before_steps, -1)
             if lefts is None:
                 return None
             if not lefts:
@@ -352,7 +362,7 @@ def _windows(doc: Doc, anchors: tuple[_Anchor, ...], seen: dict) -> list[tuple[i
         if anchor.after_width is not None:
             stop = min(length, p + anchor.after_width + 2)
         else:
-            rights = _reach(doc, p, anchor.after, 1)
+            rights = _reach(doc, p, anchor.after_steps, 1)
             if rights is None:
                 return None
             if not rights:
