@@ -132,3 +132,23 @@ def _grouped(phrases: list[str]) -> list[str]:
             rests = _grouped([p[1:] for p in group])
             parts.append(re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
     return parts
+
+
+# The only characters besides ASCII letters that re.IGNORECASE matches to an ASCII letter, and
+# that str.lower() does not turn into that letter: dotted capital I, dotless i, long s.
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold(text: str, words_: Iterable[str]) -> bool:
+    """False only when `text` holds none of these lower-case ASCII words in any case: then a
+    regex compiled with re.IGNORECASE, each of whose matches holds one of them, finds nothing,
+    and its search over the whole article may be skipped."""
+    if any(c in text for c in _FOLDED_APART):
+        return True
+    lowered = _lowered(text)
+    return any(w in lowered for w in words_)
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()

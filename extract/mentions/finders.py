@@ -1582,7 +1582,10 @@ NUMBERED_RE = re.compile(r"\bNo\.\s?(\d+)")
 def facility_mentions(doc: Doc) -> Iterator[Mention]:
     """Numbered stages ("No. 1 and No. 2 stages", "No.1 Stage", "Stage 5") are facilities; a
     shared head noun names each number in the coordination."""
-    for match in FACILITY_RE.finditer(document_text(doc)):
+    text = document_text(doc)
+    if "tage" not in text and "Studio" not in text:  # every match names a stage or a studio
+        return
+    for match in FACILITY_RE.finditer(text):
         if match.group(3):
             yield Mention(match.start(), match.end(), match.group(0), "Facility", "pattern", cued=True)
             continue
@@ -1780,6 +1783,8 @@ def ampersand_people(doc: Doc) -> Iterator[Mention]:
     often cuts it after the second given name). A company has one name on a side ("Simon &
     Schuster") or a company word at its end ("Smith & Jones Entertainment"), and is left alone."""
     text = document_text(doc)
+    if "&" not in text:
+        return
     stop = words("org_suffixes") | words("company_name_suffixes")
     for match in AMPERSAND_NAMES_RE.finditer(text):
         sides = [match.group("a"), re.sub(r"(?:'s|\u2019s)$", "", match.group("b"))]

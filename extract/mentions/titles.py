@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text, sentence_text
-from mediakg.extract.lexicon import alternation, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import alternation, may_hold, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, GENRE_THEN_TITLE_RE, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
@@ -341,6 +341,8 @@ def hit_slot_titles(doc: Doc) -> Iterator[Mention]:
     opens with a company or platform ("the 2019 hit Netflix series X") stops before it, and
     the genre slot reads the title after the noun."""
     text = document_text(doc)
+    if not may_hold(text, ("hit",)):  # every match holds the word: without it, no search
+        return
     for match in HIT_SLOT_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, match.end())
         if not run:
@@ -512,6 +514,8 @@ def season_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Only a series has seasons: "season two of Ironbridge", "the third season of X", "a
     fourth series of X"."""
     text = document_text(doc)
+    if not may_hold(text, ("season", "series", "episode", "installment")):  # held by every match
+        return
     for match in SEASON_SLOT_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, match.end())
         if not run:
@@ -1690,7 +1694,8 @@ def _company_then_name(run: str) -> bool:
 
 # "the Ana Ruiz-directed Low Tide": a hyphened credit modifies the title right after it. The word
 # before the hyphen is a name's (capitalised): "co-created Pulling" is a verb and its object.
-HYPHEN_CREDIT_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019]*-(?:directed|produced|written|created|helmed|penned|scripted|starring)[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+HYPHEN_CREDITS = ("directed", "produced", "written", "created", "helmed", "penned", "scripted", "starring")
+HYPHEN_CREDIT_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019]*-(?:" + "|".join(HYPHEN_CREDITS) + r")[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def hyphen_credit_titles(doc: Doc) -> Iterator[Mention]:
@@ -1699,6 +1704,8 @@ def hyphen_credit_titles(doc: Doc) -> Iterator[Mention]:
     that work's title (the NER often calls it a company). A company word ends the run
     ("the Ana Ruiz-produced Harbour Films slate" names no title)."""
     text = document_text(doc)
+    if not any("-" + credit in text for credit in HYPHEN_CREDITS):  # held by every match
+        return
     for match in HYPHEN_CREDIT_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, match.end())
         if not run:
@@ -1837,6 +1844,8 @@ def box_office_comparison_titles(doc: Doc) -> Iterator[Mention]:
     "against the $44 million opening of Low Tide". A percentage of a gross, or a sum's opening or
     run, belongs to a film; each comparison names one (the next has its own percentage)."""
     text = document_text(doc)
+    if not any(sign in text for sign in "%$\u00a3\u20ac"):  # every match holds a percentage or a sum
+        return
     for match in _box_office_comparison_re().finditer(text):
         item = next(_list_items(text, match.end(), _sentence_end(text, match.end())), None)
         if item is None:
