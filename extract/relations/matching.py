@@ -139,24 +139,23 @@ def matches(matcher: Matcher, doc: Doc, ranges: list[tuple[int, int]] | None = N
     """matcher(doc, with_alignments=True), with the custom attributes its predicates read fetched
     once per token beforehand.
 
-    The Matcher runs over the document without alignments: with them it copies the alignment of
-    every live state at every token, most of which never match. Each match's alignment is then
-    read from a run over the match and one token more (see `_alignment`).
-
     `ranges` (as candidate_matcher gives them: disjoint, in order, each holding whole matches and
     the token after each) are run instead of the whole document: a match, and every state that
     leads to it, starts inside its range and is emitted by the token after its end, so each run
-    emits its range's matches in the order the whole run does, and the ranges come in order. A
-    state started elsewhere never matches and leaves the others' order as it was."""
+    emits its range's matches, with their alignments, in the order the whole run does, and the
+    ranges come in order. A state started elsewhere never matches and leaves the others' order as
+    it was. The ranges are short, so the Matcher keeps the alignments as it goes.
+
+    Over the whole document it runs without alignments: with them it copies the alignment of
+    every live state at every token, most of which never match. Each match's alignment is then
+    read from a run over the match and one token more (see `_alignment`)."""
     _LOADED.load(doc, frozenset(_EXTENSION_NAMES))
     try:
-        if ranges is None:
-            found = matcher(doc)
-        else:
-            found = [(match_id, start + begin, end + begin) for begin, stop in ranges
-                     for match_id, start, end in matcher(doc[begin:stop])]
+        if ranges is not None:
+            return [(match_id, start + begin, end + begin, alignment) for begin, stop in ranges
+                    for match_id, start, end, alignment in matcher(doc[begin:stop], with_alignments=True)]
         runs: dict[tuple[int, int, int], list] = {}
-        return [(match_id, start, end, _alignment(matcher, doc, match_id, start, end, runs)) for match_id, start, end in found]
+        return [(match_id, start, end, _alignment(matcher, doc, match_id, start, end, runs)) for match_id, start, end in matcher(doc)]
     finally:
         _LOADED.clear()
 
