@@ -227,7 +227,9 @@ def post_title(text: str) -> bool:
     Director Global Distribution", "Executive Producers are ..."): press releases capitalise a
     post like a name, and a company's name never opens with a rank or an office."""
     bare = re.sub(r"^[Tt]he\s+", "", text)
-    return any(bare == w or bare.startswith(w + " ") for w in words("post_title_openings"))
+    # An opening is the whole run or the run up to a space: looked up, not compared with each.
+    openings = words("post_title_openings")
+    return bare in openings or any(bare[:i] in openings for i, c in enumerate(bare) if c == " ")
 
 
 def is_name(text: str) -> bool:
@@ -1690,6 +1692,10 @@ def cast_listed_people(doc: Doc) -> Iterator[Mention]:
     phrases = [tuple(p.lower().split()) for p in lexicon_table("credit_list_triggers").get("starring", ())]
     # A phrase can only start at its first word (an empty one anywhere).
     firsts = None if () in phrases else frozenset(p[0] for p in phrases)
+    by_first: dict[str, list[tuple[str, ...]]] = {}  # in the phrases' order
+    for phrase in phrases:
+        if phrase:
+            by_first.setdefault(phrase[0], []).append(phrase)
     lowers = lower_forms(doc)
     # The tokens that can open a phrase, found once by the word index (each sentence takes its share).
     opening = word_positions(doc, lower=firsts) if firsts is not None else None
@@ -1698,12 +1704,14 @@ def cast_listed_people(doc: Doc) -> Iterator[Mention]:
         candidates = range(len(lowered)) if opening is None else \
             [i - sent.start for i in opening[bisect_left(opening, sent.start):bisect_left(opening, sent.end)]]
         for k in candidates:
-            if not any(tuple(lowered[k:k + len(p)]) == p for p in phrases):
+            # Only the phrases that open with the word there can match there.
+            options = phrases if opening is None else by_first[lowered[k]]
+            length = next((len(p) for p in options if tuple(lowered[k:k + len(p)]) == p), None)
+            if length is None:
                 continue
             if sent[k].is_title and sent[k].ent_type_ and not sent[k].is_sent_start:
                 continue  # "Focus Features and Working Title": the word is a name's, no cast verb
-            start = sent.start + k + next(len(p) for p in phrases if tuple(lowered[k:k + len(p)]) == p)
-            yield from _cast_run(doc, start, sent.end)
+            yield from _cast_run(doc, sent.start + k + length, sent.end)
 
 
 def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:

@@ -23,7 +23,7 @@ from mediakg.extract.lexicon import alternation, lexicon_table, lower_words, wor
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import clause_verb, coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import TokenTable, class_of, doc_sents, entity_of, kind_of, ref_of, token_table, tokens_with
+from mediakg.extract.tokens import TokenTable, class_of, doc_sents, entity_of, kind_of, ref_of, token_table, tokens_in, tokens_with
 
 
 def _platform_table() -> dict[str, set[str]]:
@@ -228,7 +228,8 @@ def handled_releases(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
 
 def _speaks_of_sale(table: TokenTable, sent: Span, cues: frozenset[str]) -> bool:
     """Whether a word of the sentence (its lemma or its form) is one of the sale cues."""
-    return any(table.lemma[i].lower() in cues or table.lower[i] in cues for i in range(sent.start, sent.end))
+    # The word index keeps the lemmas lower-cased: the same test, without a pass over the words.
+    return bool(tokens_in(sent, lemma=cues) or tokens_in(sent, lower=cues))
 
 
 def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
