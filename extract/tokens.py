@@ -200,11 +200,17 @@ def _kept_sentence(token_or_span: Token | Span) -> Span:
 
 def _kept(doc: Doc, name: Hashable, build):
     """What `build(doc)` gives, kept while `doc` is the fixed document, built afresh otherwise."""
-    if doc is not _FIXED.doc:
+    fixed = _FIXED  # a thread-local: each of its reads costs a lookup, and the rules call this often
+    if doc is not fixed.doc:
         return build(doc)
-    if name not in _FIXED.found:
-        _FIXED.found[name] = build(doc)
-    return _FIXED.found[name]
+    found = fixed.found
+    value = found.get(name, _NOT_KEPT)
+    if value is _NOT_KEPT:
+        value = found[name] = build(doc)
+    return value
+
+
+_NOT_KEPT = object()
 
 
 def kept_while_fixed(doc: Doc, name: Hashable, build: Callable[[Doc], Any]) -> Any:
@@ -294,7 +300,8 @@ def word_positions(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Itera
     for their words sentence by sentence ask for the same words once per sentence, and each
     sentence's share is then a bisection of this list, not a pass over the whole index. The
     list is shared: read it, never change it."""
-    key = ("word positions", *(None if values is None or isinstance(values, str) else frozenset(values)
+    key = ("word positions", *(None if values is None or isinstance(values, str) else
+                               values if isinstance(values, (tuple, frozenset)) else frozenset(values)
                                for values in (lower, lemma, pos)))
     return _kept(doc, key, lambda d: sorted(word_indices(d, lower=lower, lemma=lemma, pos=pos)))
 

@@ -82,7 +82,7 @@ def _find_triggers(sent: Span, table: Triggers) -> Iterator[tuple[int, int, str]
             continue
         for words, predicate in table[lowers[i]]:
             end = i + len(words)
-            if end <= sent.end and all(lowers[i + k] == w for k, w in enumerate(words)):
+            if end <= sent.end and tuple(lowers[i:end]) == words:
                 yield i, end, predicate
                 free = end
                 break
