@@ -1760,6 +1760,7 @@ def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
 # "the Tom Hale-Lena Marsh comedy": two full names fused by a hyphen before a lower-case word.
 PAIRED_NAMES_RE = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he\s+)?(?P<a>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+){1,2})-"
                              r"(?P<b>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+){1,2})\s+(?=[a-z])")
+CAPITAL_AFTER_HYPHEN_RE = re.compile(r"-[A-Z\u00c0-\u00d6\u00d8-\u00de]")
 
 
 def paired_people(doc: Doc) -> Iterator[Mention]:
@@ -1767,6 +1768,8 @@ def paired_people(doc: Doc) -> Iterator[Mention]:
     one modifier are the two stars of the work the noun phrase names (a hyphenated surname,
     "Ana Ruiz-Soto", has one word after the hyphen). The NER takes the pair for one name."""
     text = document_text(doc)
+    if not CAPITAL_AFTER_HYPHEN_RE.search(text):  # every match has one; found fast, from each "-"
+        return
     for match in PAIRED_NAMES_RE.finditer(text):
         # "Anna Hill-Ward's Charles Dickens biopic": a possessive inside the second side ends a
         # double-surnamed owner, and what follows it is owned: no pair of names.

@@ -157,7 +157,9 @@ def _source_references(text: str, groups: list[EntityGroup], sentence_starts: li
     """"The 2011 novel follows ...", "Perrotta's novel was published in 2012": a source noun after
     a year or an author's possessive refers back to the one work the article has named as a
     source. The possessive is an author only when it ends a person's name in the document."""
-    refs = []
+    refs: list[Reference] = []
+    if not any(head in text for head in SOURCE_HEADS):
+        return refs  # every match names a source head ("novel"): without one, no slow search
     people_ends = {m.end for g in groups if g.kind == "person" for m in g.mentions + g.short_forms}
     sources: list[EntityGroup] | None = None  # found at the first reference that needs them: most articles have none
     for match in SOURCE_REFERENCE_RE.finditer(text):
