@@ -381,6 +381,7 @@ TERRITORY_RIGHTS_BUYER_RE = re.compile(
 BASED_RE = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]*-based\s+(?:\w+\s+){0,2}$")
 
 
+@lru_cache(maxsize=1)  # the union is made once, not for each name tested against it
 def _territory_names() -> frozenset[str]:
     return words("countries") | words("regions")
 
@@ -417,7 +418,7 @@ def vote_epithet_works(text: str, groups: list[EntityGroup]) -> None:
         # Not a place: "US producer Lumen Pictures" says where the company is.
         if group.kind not in ("org", "person", "") or not group.ner_only:
             continue
-        if any(w.lower() in suffixes for w in group.label.split()) or group.label in _territory_names() | words("cities"):
+        if any(w.lower() in suffixes for w in group.label.split()) or group.label in place_names():
             continue
         for m in group.mentions:
             match = epithet.match(text[m.end:m.end + 60])
@@ -638,7 +639,10 @@ LIST_JOINER_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 def _represented_by(text: str, start: int) -> bool:
     """Whether the name at `start` is an item of a "repped by" list of its sentence."""
-    head = re.split(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z])|\n", text[max(0, start - 240):start])[-1]
+    window = text[max(0, start - 240):start]
+    if "repped" not in window and "represented" not in window:
+        return False  # REPRESENTED_RE finds nothing in it
+    head = re.split(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z])|\n", window)[-1]
     found = list(REPRESENTED_RE.finditer(head))
     if not found:
         return False

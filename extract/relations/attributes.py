@@ -70,11 +70,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             if not before and match.group(0)[:1] in ("'", "\u2019"):
                 before = [w for w in works if w.idx + len(w.text) <= start and re.fullmatch(
                     r"[\u201d\"]?,\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.\u2019'-]*\s+){0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*",
-                    doc.text[w.idx + len(w.text):start])]
+                    document_text(doc)[w.idx + len(w.text):start])]
             # "“Salt Road” is a 2019 thriller": the copula's subject is what the dated noun describes
             # (the parse says it is the subject, not a title inside it: "the company behind X is a ...").
             said = [w for w in works if w.dep_ == "nsubj" and w.head.lemma_ == "be"
-                    and re.fullmatch(r"[\u201d\"']?,?\s+(?:is|was)\s+", doc.text[w.idx + len(w.text):start])]
+                    and re.fullmatch(r"[\u201d\"']?,?\s+(?:is|was)\s+", document_text(doc)[w.idx + len(w.text):start])]
             for work in after[:1] or before[-1:] or said[-1:]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
         # "The 2011 novel follows ...": a dated description that refers back to a source dates it.

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import alternation, lexicon_table, lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import clause_verb, coordinated, in_passing
@@ -432,7 +432,8 @@ def bracketed_territory(token: Token) -> bool:
     end = token.i
     while end + 1 < len(token.doc) and entity_of(token.doc[end + 1]) == entity_of(token):
         end += 1
-    return bool(_bracket_territory_re().match(token.doc.text, token.doc[end].idx + len(token.doc[end].text)))
+    # The kept text: spaCy joins every token again on each read of Doc.text.
+    return bool(_bracket_territory_re().match(document_text(token.doc), token.doc[end].idx + len(token.doc[end].text)))
 
 
 def _listed_object(token: Token) -> bool:

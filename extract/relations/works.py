@@ -6,7 +6,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, plural_work_nouns
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
@@ -57,7 +57,7 @@ def opening_adaptation(sent) -> tuple[Token, list[Token]] | None:
             break
     if comma is None:
         return None
-    after = doc.text[comma.idx + 1:sent.end_char]
+    after = document_text(doc)[comma.idx + 1:sent.end_char]
     lead = re.match(r"[\u201d\u2019\"']?\s*(?:(?i:the)\s+(?:[a-z][\w\-]*\s+){0,3})?[\u201c\"]?", after)
     at = comma.idx + 1 + lead.end()
     subject = next((t for t in doc[comma.i + 1:sent.end] if t.idx == at and kind_of(t) == "work"), None)
