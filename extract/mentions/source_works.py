@@ -34,7 +34,7 @@ ADAPTATION_OF_BOOK = re.compile(r"\b(?:adaptation|remake|reimagining|re-imaginin
                                 r"\b(?:novel|book|memoir|bestseller|best-seller|graphic novel|novella|webtoon|manga)\W{0,3}$", re.I)
 
 
-@lru_cache(maxsize=1024)  # the adaptation and reference steps ask again of the same mentions
+@lru_cache(maxsize=256)  # the adaptation and reference steps ask again of the same mentions
 def source_cue(text: str, start: int, end: int) -> str:
     """The noun that makes this mention the source work ("novel", "classic"), or ""."""
     long_phrase = ADAPTATION_OF_BOOK.search(text[max(0, start - 110):start])
