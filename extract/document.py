@@ -411,6 +411,7 @@ def _extract(doc: Doc) -> Extraction:
     groups, facts = unnamed_sources(doc, groups, facts, salient_work=salient_work)
     facts = screen_owners(doc, groups, facts)
     facts += list(bought_releases(facts, {g.key: g.cls for g in groups}))
+    facts += credits.own_script_writers(facts)  # "A directs from her own screenplay": A wrote it too
     facts = distributor_shows(facts, {g.key: g.cls for g in groups})
     facts = drop_apposition_parents(groups, facts)  # "P, the arm of Q, acquired T": Q buys nothing
     facts = _best(facts)

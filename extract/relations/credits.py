@@ -3,9 +3,12 @@
 The work is often named once per paragraph and the credits follow, so a pattern that does not
 match the work takes the work of the sentence, or the work the article is about.
 """
+import re
+
 from spacy.tokens import Token
 
 from mediakg.extract.lexicon import lower_words, ordered_words
+from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.engine import Default, Rule, co_word, ent, entity_end, gap, kinds, lemma, possessive, word
 from mediakg.extract.tokens import entity_of, kind_of
@@ -330,3 +333,14 @@ RULES = [
     credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote"), *gap(6), ent("work", "subject")], 0.8),
     credit("directed_work", "directedBy", [ent("person", "object"), *gap(3), word("directed"), *gap(4), ent("work", "subject")], 0.75),
 ]
+
+
+# "A directs from her own screenplay", "will direct X from his own script": the director wrote it.
+OWN_SCRIPT_RE = re.compile(r"\bdirect(?:s|ed|ing)?\b[^.;]{0,60}?\bfrom\s+(?:his|her|their)\s+own\s+(?:script|screenplay|teleplay)\b")
+
+
+def own_script_writers(facts: list[Fact]) -> list[Fact]:
+    """A director who directs "from their own script" wrote the work too: each directedBy fact
+    whose sentence says so gives the writtenBy fact beside it, at the same confidence."""
+    return [Fact(f.subject, "writtenBy", f.object, f.evidence, "credits.own_script", f.confidence)
+            for f in facts if f.predicate == "directedBy" and not f.status and OWN_SCRIPT_RE.search(f.evidence.sentence)]

@@ -679,3 +679,15 @@ def test_bracketed_credits_of_two_people_stay_each_ones(facts_of):
     # negative twin: a title in one person's brackets is no item of a list of the other's titles
     facts = facts_of("Lena Hart (The Ledger) and Ed Rask (Borderland) will star.")
     assert {f for f in facts if f[1] == "knownFor"} == {("Lena Hart", "knownFor", "The Ledger"), ("Ed Rask", "knownFor", "Borderland")}
+
+
+@pytest.mark.parametrize("sentence", ["Cameras are rolling on Copperhead, which Tove Lind directs from her own screenplay.",
+                                      "Tove Lind will direct Copperhead from her own script."])
+def test_a_director_of_their_own_script_writes_the_work(facts_of, sentence):
+    assert credits(facts_of(sentence)) == {("Copperhead", "directedBy", "Tove Lind"), ("Copperhead", "writtenBy", "Tove Lind")}
+
+
+def test_a_director_of_anothers_script_writes_nothing(facts_of):
+    # negative twin: the script is another's
+    assert credits(facts_of("Tove Lind will direct Copperhead from a script by Ana Ruiz.")) == {
+        ("Copperhead", "directedBy", "Tove Lind"), ("Copperhead", "writtenBy", "Ana Ruiz")}
