@@ -1729,7 +1729,8 @@ OWNER_BEFORE_ARTICLE_RE = re.compile(r"[^\s,]+(?:[^\S\n]+[^\s,]+){0,3}?(?:'s|\u2
 
 
 # A verb of buying a work's rights, before the list of what was bought.
-BOUGHT_LIST_RE = re.compile(r"\b(?:acquired|bought|picked[^\S\n]+up|snapped[^\S\n]+up|pre-bought|pre-sold|licensed)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
+BOUGHT_LIST_RE = re.compile(r"\b(?:acquired|bought|picked[^\S\n]+up|snapped[^\S\n]+up|scooped[^\S\n]+up|nabbed|snagged|grabbed|pre-bought|pre-sold|licensed)"
+                            r"[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
 
 
 def bought_for_territory_titles(doc: Doc) -> Iterator[Mention]:

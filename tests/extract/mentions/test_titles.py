@@ -2774,3 +2774,18 @@ def test_the_work_filming_is_underway_on(entities_of, facts_of):
 def test_construction_underway_on_a_studio_is_no_work(entities_of):
     # negative twin: building work is underway on a facility, not a title
     assert works(entities_of("Construction is underway on Shinfield Studios.")) == {}
+
+
+@pytest.mark.parametrize("text", ["Copperhead is now streaming on Peacock.", "Copperhead is available to stream on Peacock."])
+def test_the_subject_streaming_on_a_service_is_a_work(entities_of, facts_of, text):
+    assert "Copperhead" in works(entities_of(text))
+    assert ("Peacock", "distributes", "Copperhead") in facts_of(text)
+
+
+def test_what_a_company_nabbed_for_a_territory_is_a_work(facts_of):
+    assert ("Lumen Releasing", "acquires", "Copperhead") in facts_of("Lumen Releasing has nabbed Copperhead for North America.")
+
+
+def test_a_person_streaming_on_a_service_stays_a_person(entities_of):
+    # negative twin: a full name that opens with a given name streams as a person does
+    assert works(entities_of("Dana Vale is now streaming on Twitch every night.")) == {}
