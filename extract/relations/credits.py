@@ -247,6 +247,13 @@ RULES = [
                                          word("writing", "scripting", "penning"), ABSOLUTE_END], 0.75),
     credit("will_write_and_ep", "executiveProducer", [ent("person", "object"), AUX, lemma("write"), word("and"), word("executive"), word("produce")], 0.85),
     credit("will_ep", "executiveProducer", [ent("person", "object"), *LEFT_PARTNER, *OF_COMPANY, AUX, word("executive", "co-executive"), word("produce", "producing", "produces")], 0.85),
+    # "A executive produces via her Lumen Films alongside Harbour's B and C": the partners after
+    # "alongside" share the credit. Only within the verb's own phrase: no comma, verb or
+    # conjunction between ("A executive produces, while B stars alongside C" is C's part).
+    credit("ep_alongside", "executiveProducer", [word("executive", "co-executive"), word("produce", "produces", "producing", "produced"),
+                                                 *[{"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX"]},
+                                                    "LOWER": {"NOT_IN": ["while", "and", "but", "as"]}, "OP": "?"}] * 5,
+                                                 word("alongside"), ent("org", OP="?"), possessive(op="?"), ent("person", "object")], 0.75),
     # "A will direct and executive produce", "A is attached to star and executive produce", "A will
     # direct the series in addition to executive producing": a second job joined to the first by
     # "and", "as well as" or "in addition to" has the same subject; the tagger often takes

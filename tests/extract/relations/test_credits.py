@@ -691,3 +691,17 @@ def test_a_director_of_anothers_script_writes_nothing(facts_of):
     # negative twin: the script is another's
     assert credits(facts_of("Tove Lind will direct Copperhead from a script by Ana Ruiz.")) == {
         ("Copperhead", "directedBy", "Tove Lind"), ("Copperhead", "writtenBy", "Ana Ruiz")}
+
+
+def test_partners_alongside_an_executive_producer_share_the_credit(facts_of):
+    facts = facts_of("Hulu has ordered Copperhead. Rosa Kemp executive produces via her Northlight Films "
+                     "alongside Arrowhead's Jay Bell and Ada Cole.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {
+        ("Copperhead", "executiveProducer", "Rosa Kemp"), ("Copperhead", "executiveProducer", "Jay Bell"),
+        ("Copperhead", "executiveProducer", "Ada Cole")}
+
+
+def test_a_partner_in_another_clause_is_no_executive_producer(facts_of):
+    # negative twin: "while" opens another clause, whose "alongside" is a cast partner
+    facts = facts_of("Hulu has ordered Copperhead. Rosa Kemp executive produces, while Jay Bell stars alongside Ada Cole.")
+    assert {f for f in facts if f[1] == "executiveProducer"} == {("Copperhead", "executiveProducer", "Rosa Kemp")}
