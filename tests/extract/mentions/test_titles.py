@@ -2789,3 +2789,8 @@ def test_what_a_company_nabbed_for_a_territory_is_a_work(facts_of):
 def test_a_person_streaming_on_a_service_stays_a_person(entities_of):
     # negative twin: a full name that opens with a given name streams as a person does
     assert works(entities_of("Dana Vale is now streaming on Twitch every night.")) == {}
+
+
+def test_a_character_actor_is_no_titles_star(entities_of):
+    # "Character actor P": the kind of actor, no work called "Character"
+    assert "Character" not in works(entities_of("Character actor Len Vale, who played the uncle on Seinfeld, died Wednesday."))
