@@ -366,3 +366,15 @@ def test_a_title_before_a_second_person_starts_after_the_first_name(facts_of):
 def test_a_title_before_the_only_person_is_whole(facts_of):
     # negative twin: no other name stands before the title
     assert ("Lena Moss", "head of comedy") in roles_of(facts_of("The show was commissioned by head of comedy, Lena Moss."))
+
+
+@pytest.mark.parametrize("text, title, year", [("The Silent Shore, a 2019 Sundance hit, follows a fisherman.", "The Silent Shore", "2019"),
+                                               ("Copperhead, the 2012 box-office smash, gets a sequel.", "Copperhead", "2012")])
+def test_a_dated_hit_in_apposition_makes_and_dates_the_title(facts_of, text, title, year):
+    # ", a 2019 Sundance hit,": only a work is a hit of a year
+    assert years(facts_of(text)) == {(title, year)}
+
+
+def test_a_dated_prize_winner_who_is_a_person_dates_nothing(facts_of):
+    # negative twin: a full name with a given name is the winner, no title
+    assert not years(facts_of("Dana Vale, the 2019 Oscar winner, stars in Copperhead."))
