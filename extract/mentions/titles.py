@@ -2204,6 +2204,11 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
             if not subjects:
                 continue
             subject = subjects[0]
+            # "A starred in X, released in 2019": a participle after the main verb's object is
+            # said of the object, not of the subject; only one set off right after the subject
+            # ("X, released in 1999, was directed by") dates it.
+            if owner is not verb and any(t.pos_ in ("VERB", "AUX") for t in doc[subject.i + 1:verb.i]):
+                continue
         run = _run_ending_on(doc, subject) if subject.pos_ == "PROPN" and subject.i < verb.i else None
         if run is None:
             continue

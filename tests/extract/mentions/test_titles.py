@@ -2794,3 +2794,15 @@ def test_a_person_streaming_on_a_service_stays_a_person(entities_of):
 def test_a_character_actor_is_no_titles_star(entities_of):
     # "Character actor P": the kind of actor, no work called "Character"
     assert "Character" not in works(entities_of("Character actor Len Vale, who played the uncle on Seinfeld, died Wednesday."))
+
+
+def test_a_release_participle_after_the_object_dates_the_object_not_the_subject(entities_of, facts_of):
+    # "A starred in X, released in 2019": the participle is said of X; A stays a person
+    text = "Tom Hale starred in The Silent Shore, released in 2019."
+    assert entities_of(text)["Tom Hale"].type == "Person"
+    assert ("The Silent Shore", "starring", "Tom Hale") in facts_of(text)
+
+
+def test_a_release_participle_right_after_the_subject_dates_it(entities_of):
+    # negative twin: set off right after the subject, the participle is the subject's
+    assert "The Long Night" in works(entities_of("The Long Night, released in 1999, was directed by Tom Hale."))
