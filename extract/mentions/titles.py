@@ -2067,6 +2067,27 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Since its 2019 debut, X has ...", "After its 2015 premiere, X ...": the opening phrase dates
+# the first showing of the subject after its comma.
+DATED_DEBUT_OPENER_RE = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:Since|After|Following|Before|Ahead\s+of)[^\S\n]+(?:its|their)[^\S\n]+"
+                                   r"(?P<year>1[89]\d\d|20\d\d)[^\S\n]+(?:world[^\S\n]+)?(?:debut|premiere|release|launch|bow|opening),[^\S\n]+[\u201c\"]?")
+
+
+def dated_debut_subject_titles(doc: Doc) -> Iterator[Mention]:
+    """"Since its 2019 debut, Copperhead has drawn ...": the subject whose first showing an
+    opening phrase dates is a work (a person debuts, but "its" debut is a thing's)."""
+    text = document_text(doc)
+    if not may_hold(text, ("debut", "premiere", "release", "launch", "bow", "opening")):
+        return
+    for match in DATED_DEBUT_OPENER_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if run is None or _has_company_word(run.group(0)):
+            continue
+        m = _mention(doc, run.start(), run.end(), "CreativeWork")
+        if m:
+            yield m
+
+
 # ", a 2019 Sundance hit", ", the 2012 box-office smash": a dated hit in apposition.
 DATED_HIT_RE = re.compile(r"[\u201d\"]?,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:1[89]\d\d|20\d\d)[^\S\n]+(?:[A-Z][\w'\u2019.-]*[^\S\n]+){0,2}"
                           r"(?:[a-z-]+[^\S\n]+)?(?:hit|smash|blockbuster|sensation|sleeper|breakout|darling|favorite|favourite|winner)\b")
@@ -2982,7 +3003,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *dated_hit_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

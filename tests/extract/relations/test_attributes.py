@@ -378,3 +378,13 @@ def test_a_dated_hit_in_apposition_makes_and_dates_the_title(facts_of, text, tit
 def test_a_dated_prize_winner_who_is_a_person_dates_nothing(facts_of):
     # negative twin: a full name with a given name is the winner, no title
     assert not years(facts_of("Dana Vale, the 2019 Oscar winner, stars in Copperhead."))
+
+
+def test_an_opening_phrase_dating_its_debut_makes_and_dates_the_subject(facts_of):
+    # "Since its 2019 debut, X has ...": the subject after the comma is the work that debuted
+    assert years(facts_of("Since its 2019 debut, The Silent Shore has drawn big audiences.")) == {("The Silent Shore", "2019")}
+
+
+def test_an_opening_phrase_dating_a_companys_launch_makes_no_title(entities_of):
+    # negative twin: a company's launch, and a name with a company word
+    assert entities_of("Since its 2019 launch, Harbour Films has made ten films.")["Harbour Films"].type == "ProductionCompany"
