@@ -434,6 +434,12 @@ RULES = [
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
                                             {"LOWER": {"NOT_IN": [*EPITHET_NOUNS, "'s", "\u2019s"]}}],
          ORG, kinds("org", "work"), 0.85, coordinate=False, veto=lambda roles: _modifying_name(roles["object"])),
+    # Sales copy says it from the work's side: "Copperhead has sold to Lumen Releasing (for the
+    # UK)", "the film has also sold to A and B": each buyer acquires the work (and, the work being
+    # a film or show, releases it: distribution.bought_releases).
+    Rule("corporate.sold_to", "acquires", [ent("work", "object"), word("has", "have", op="?"), word("also", "now", "already", op="?"),
+                                           word("sold"), word("to"), ent("org", "subject")],
+         ORG, WORK, 0.8),
     # "X has acquired specialist French cartoon house Studio Corvo": a description of the bought
     # company (words and a nationality) ends in a company noun right before its name.
     Rule("corporate.acquires_described", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)],

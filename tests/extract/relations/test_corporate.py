@@ -1346,3 +1346,20 @@ def test_a_producer_of_a_genre_produces_no_title_named_later(facts_of):
     # negative twin: "a producer of documentaries" names no title; the founder's film is the founder's
     facts = facts_of("Harbour Films is a producer of documentaries, and its founder Dana Vale made \u201cHarbor Lights.\u201d")
     assert not {f for f in facts if f[1] == "produces"}
+
+
+def test_a_work_that_has_sold_to_buyers_is_acquired_by_each(facts_of):
+    # sales copy from the work's side: "X has sold to A for the UK"
+    facts = facts_of("Copperhead has sold to Lumen Releasing for the UK.")
+    assert ("Lumen Releasing", "acquires", "Copperhead") in facts
+    assert ("Lumen Releasing", "distributes", "Copperhead") in facts
+
+
+def test_a_company_that_sold_to_another_buys_nothing(facts_of):
+    # negative twin: a company subject sold itself or something unnamed; no work is bought
+    assert not {f for f in facts_of("Harbour Films sold to Netflix in 2020.") if f[1] == "acquires"}
+
+
+def test_a_deal_to_distribute_a_work_distributes_it(facts_of):
+    assert ("Lumen Releasing", "distributes", "Copperhead") in facts_of(
+        "Lumen Releasing has inked a deal to distribute Copperhead in the UK.")
