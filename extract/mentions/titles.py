@@ -1032,6 +1032,11 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if text[start:verb.start()] in words("subject_pronouns"):
             continue  # "It is written by ...": a pronoun for the work named before, not a title
+        # "The film scripted by A and B is based on ...": a full name that closes a list of people
+        # after "by" or "and" is the last maker, not the subject the verb is said of.
+        if re.search(r"\b(?:by|and)\s+$", text[max(0, start - 5):start]) and opens_with_given_name(text[start:verb.start()]) \
+                and (start, verb.start()) in people:
+            continue
         m = _mention(doc, start, verb.start(), "Film" if said in box_office else "CreativeWork")
         if m:
             yield m
@@ -1981,7 +1986,10 @@ def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Me
         # "executive produced") as an adjective, and "penned the screenplay for" ends in "for".
         phrase = re.sub(r"\s+(?:the\s+)?$", "", match.group(0))
         verb = doc.char_span(match.start(), match.start() + len(phrase), alignment_mode="expand")
-        if verb is None or not {verb[0].pos_, verb[-1].pos_} & {"VERB", "AUX", "NOUN", "DET"}:
+        # "has greenlit X": the tagger takes a participle it does not know for an adjective; after
+        # an auxiliary it is the verb still.
+        after_aux = verb is not None and verb.start > 0 and doc[verb.start - 1].lower_ in ("has", "have", "had", "was", "were", "is", "been")
+        if verb is None or not ({verb[0].pos_, verb[-1].pos_} & {"VERB", "AUX", "NOUN", "DET"} or after_aux):
             continue  # "Director Ana Ruiz": a capitalised role word is no verb (the match is case-sensitive)
         # "is producing the Salt and Ember series": two words joined by "and" before one singular
         # work noun name that one work (two works would take the plural noun).

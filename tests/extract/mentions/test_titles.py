@@ -2806,3 +2806,20 @@ def test_a_release_participle_after_the_object_dates_the_object_not_the_subject(
 def test_a_release_participle_right_after_the_subject_dates_it(entities_of):
     # negative twin: set off right after the subject, the participle is the subject's
     assert "The Long Night" in works(entities_of("The Long Night, released in 1999, was directed by Tom Hale."))
+
+
+def test_what_a_network_has_greenlit_is_a_work(entities_of, facts_of):
+    # the tagger takes an unknown participle after "has" for an adjective; it is still the verb
+    text = "Netflix has greenlit Copperhead."
+    assert "Copperhead" in works(entities_of(text))
+    assert ("Netflix", "produces", "Copperhead") in facts_of(text)
+
+
+def test_the_last_writer_of_a_list_is_no_subject_of_based_on(entities_of, facts_of):
+    # "The film scripted by A and B is based on ...": B closes the list of writers
+    text = ("Netflix has greenlit Copperhead. The film scripted by Ana Sorel and Piet Varga is based on "
+            "the novel Winter Port by Gus Hale.")
+    assert entities_of(text)["Piet Varga"].type == "Person"
+    assert {f for f in facts_of(text) if f[1] in ("writtenBy", "basedOn")} == {
+        ("Copperhead", "writtenBy", "Ana Sorel"), ("Copperhead", "writtenBy", "Piet Varga"),
+        ("Copperhead", "basedOn", "Winter Port"), ("Winter Port", "writtenBy", "Gus Hale")}
