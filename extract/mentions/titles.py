@@ -2096,6 +2096,32 @@ def dated_debut_subject_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Copperhead, from Universal Television, follows a family": an aside naming the makers between
+# a sentence-opening name and a logline verb.
+MAKER_ASIDE_RE = re.compile(r",[^\S\n]+(?:from|by)[^\S\n]+[^,.;\n]{2,60},[^\S\n]+(?:follows|chronicles|tells|centers|centres|revolves|explores|is\s+set|stars)\b")
+
+
+def maker_aside_subject_titles(doc: Doc) -> Iterator[Mention]:
+    """"Copperhead, from Universal Television, follows a family": a name that opens the sentence,
+    set off by an aside from its makers, is the subject of a verb only a story takes (what
+    follows someone or is set somewhere), so it is a work. A full name with a given name is a
+    person's ("Dana Vale, from Netflix, stars ...")."""
+    text = document_text(doc)
+    if not may_hold(text, ("from", "by")):
+        return
+    for match in MAKER_ASIDE_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None or not re.search(r"(?:^|[.!?][\u201d\"]?[^\S\n]+|\n)[\u201c\"]?$", text[max(0, start - 4):start]):
+            continue  # only a name that opens its sentence is the subject the aside sits on
+        name = text[start:match.start()].rstrip("\u201d\"")
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is None or opens_with_given_name(name) or _has_company_word(name) or all(t.pos_ in ("ADV", "SCONJ", "CCONJ") for t in span):
+            continue  # "Meanwhile, from ...": an opening adverb names nothing
+        m = _mention(doc, start, start + len(name), "CreativeWork")
+        if m:
+            yield m
+
+
 # ", a 2019 Sundance hit", ", the 2012 box-office smash": a dated hit in apposition.
 DATED_HIT_RE = re.compile(r"[\u201d\"]?,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:1[89]\d\d|20\d\d)[^\S\n]+(?:[A-Z][\w'\u2019.-]*[^\S\n]+){0,2}"
                           r"(?:[a-z-]+[^\S\n]+)?(?:hit|smash|blockbuster|sensation|sleeper|breakout|darling|favorite|favourite|winner)\b")
@@ -3011,7 +3037,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -2823,3 +2823,18 @@ def test_the_last_writer_of_a_list_is_no_subject_of_based_on(entities_of, facts_
     assert {f for f in facts_of(text) if f[1] in ("writtenBy", "basedOn")} == {
         ("Copperhead", "writtenBy", "Ana Sorel"), ("Copperhead", "writtenBy", "Piet Varga"),
         ("Copperhead", "basedOn", "Winter Port"), ("Winter Port", "writtenBy", "Gus Hale")}
+
+
+def test_a_name_opening_the_sentence_before_a_makers_aside_and_a_logline_is_a_work(entities_of, facts_of):
+    text = "Copperhead, from Universal Television, follows a family of smugglers."
+    assert "Copperhead" in works(entities_of(text))
+    assert ("Universal Television", "produces", "Copperhead") in facts_of(text)
+
+
+def test_a_person_before_a_makers_aside_stays_a_person(entities_of):
+    # negative twin: a full name that opens with a given name
+    assert works(entities_of("Dana Vale, from Netflix, stars in the film.")) == {}
+
+
+def test_the_studio_on_a_title_produces_it(facts_of):
+    assert ("Universal Television", "produces", "Copperhead") in facts_of("Universal Television is the studio on Copperhead.")
