@@ -1027,8 +1027,9 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
         # "X hails from Lumen Pictures": a work hails from its makers, a person from a place.
         if said == "hails from" and not _maker_follows(doc, verb.end()):
             continue
-        # "Guest stars include ...": "stars" makes its subject a work only with a person after it.
-        if "star" in verb.group(0) and not any(verb.end() < s <= verb.end() + 2 for s in starts):
+        # "Guest stars include ...": "stars" (or "features") makes its subject a work only with a
+        # person after it.
+        if ("star" in verb.group(0) or "feature" in verb.group(0)) and not any(verb.end() < s <= verb.end() + 2 for s in starts):
             continue
         if text[start:verb.start()] in words("subject_pronouns"):
             continue  # "It is written by ...": a pronoun for the work named before, not a title

@@ -705,3 +705,17 @@ def test_a_partner_in_another_clause_is_no_executive_producer(facts_of):
     # negative twin: "while" opens another clause, whose "alongside" is a cast partner
     facts = facts_of("Hulu has ordered Copperhead. Rosa Kemp executive produces, while Jay Bell stars alongside Ada Cole.")
     assert {f for f in facts if f[1] == "executiveProducer"} == {("Copperhead", "executiveProducer", "Rosa Kemp")}
+
+
+def test_names_that_headline_a_title_star_in_it(facts_of):
+    assert {f for f in facts_of("Lena Hart and Omar Diaz headline Copperhead.") if f[1] == "starring"} == {
+        ("Copperhead", "starring", "Lena Hart"), ("Copperhead", "starring", "Omar Diaz")}
+
+
+def test_a_title_that_features_a_person_stars_them(facts_of):
+    assert ("Copperhead", "starring", "Lena Hart") in facts_of("Copperhead features Lena Hart as a detective.")
+
+
+def test_a_title_that_features_a_score_stars_nobody(facts_of):
+    # negative twin: "features" with no person right after it names no cast
+    assert not {f for f in facts_of("Copperhead features a score by Omar Diaz.") if f[1] == "starring"}
