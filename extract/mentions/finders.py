@@ -1262,36 +1262,38 @@ BASED_ON_CUE = _word_start_re(r"\bbased on (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'�
 
 # Unquoted titles after a cue: "known for Train to Busan and Hellbound", "the 1960 film X",
 # "an adaptation of X". A title runs over capitalised words and the function words inside them.
-TITLE_CUES = [
+# Each cue comes with strings one of which every match holds (most articles hold none, and the
+# substring tests cost far less than the search), or () where any article may hold a match.
+TITLE_CUES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     # ... also "known on the TV side for turns in A, B and C".
-    (_word_start_re(r"\bknown (?:on the (?:TV|television|film|small-screen|big-screen) side )?for (?:(?:his|her|their|the) )?(?:(?:work on|roles? in|turns? in) )?"), "CreativeWork"),
+    (_word_start_re(r"\bknown (?:on the (?:TV|television|film|small-screen|big-screen) side )?for (?:(?:his|her|their|the) )?(?:(?:work on|roles? in|turns? in) )?"), "CreativeWork", ("known ",)),
     # The work noun may follow a year and the work's nationality, language or maker ("a remake of
     # the 2014 French-Belgian film X", "based on the Danish series X"): those words are no title.
-    (_word_start_re(r"\b(?:adaptation|remake|reboot) of (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|drama|comedy|thriller|show|documentary) )?"), "CreativeWork"),
-    (BASED_ON_CUE, "CreativeWork"),
-    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:film|movie|feature)s? "), "Film"),
-    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:series|show|drama|sitcom|miniseries) "), "Series"),
-    (_word_start_re(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork"),
+    (_word_start_re(r"\b(?:adaptation|remake|reboot) of (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|drama|comedy|thriller|show|documentary) )?"), "CreativeWork", ("adaptation of ", "remake of ", "reboot of ")),
+    (BASED_ON_CUE, "CreativeWork", ("based on ",)),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:film|movie|feature)s? "), "Film", ()),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:series|show|drama|sitcom|miniseries) "), "Series", ()),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork", ()),
     # An apposition that classifies ("Human Vapor, the 1960 sci-fi classic") is titles.apposition_titles'.
     # Unquoted titles in the trade's stock phrases: "the Korean webtoon X", "the video game X",
     # "the limited series X", "was most recently seen in X", "an Oscar nomination for X",
     # "series including X and Y".
-    (_word_start_re(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel|podcast) "), "CreativeWork"),
-    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series"),
-    (_word_start_re(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series"),
-    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film"),
-    (_word_start_re(r"\b(?:(?:most recently|recently|last|also|previously|next) )?(?:seen in|appears in|appeared in|co-starred in|starred in) "), "CreativeWork"),
-    (_word_start_re(r"\b(?:nomination|nominated) for "), "CreativeWork"),
-    (_word_start_re(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork"),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:bestselling |best-selling |hit |acclaimed |original |popular |classic |[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+ )?(?:webtoon|manga|novel|book|memoir|comic|video game|graphic novel|light novel|podcast) "), "CreativeWork", ()),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:limited |anthology |comedy |crime |drama |animated |anime |reality |horror |thriller )(?:series|show|drama|miniseries) "), "Series", ()),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:docuseries|limited series|anime series|animated series|miniseries) "), "Series", ()),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film", ()),
+    (_word_start_re(r"\b(?:(?:most recently|recently|last|also|previously|next) )?(?:seen in|appears in|appeared in|co-starred in|starred in) "), "CreativeWork", ("seen in ", "appears in ", "appeared in ", "starred in ")),
+    (_word_start_re(r"\b(?:nomination|nominated) for "), "CreativeWork", ("nomination for ", "nominated for ")),
+    (_word_start_re(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork", ("such as ", "including ")),
     # "Tom Hale's latest, Cold Harbour," / "her next, Cold Harbour": a maker's newest work, named in apposition.
-    (_word_start_re(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork"),
+    (_word_start_re(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork", ("latest", "next")),
     # A credit without its role: "has worked on Stormbreak and Low Tide". A workplace ("worked
     # on Capitol Hill") is told by its last word below: the NER's place guesses for unknown
     # titles are not trusted.
-    (_word_start_re(r"\b(?:has|have|had|also|previously|recently|since|who) worked (?:together )?on "), "CreativeWork"),
+    (_word_start_re(r"\b(?:has|have|had|also|previously|recently|since|who) worked (?:together )?on "), "CreativeWork", ("worked ",)),
     # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
-    (_word_start_re(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork"),
-    (_word_start_re(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork"),
+    (_word_start_re(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork", ("shooting ", "filming ", "shot ", "filmed ", "wrapped ", "wrapping ")),
+    (_word_start_re(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork", ("upcoming ", "new ", "original ")),
 ]
 # A month with its day after a preposition is a date, no title word: release and premiere news
 # puts the date right after the title ("X on October 23", "moved X from April 23 to April 30").
@@ -1399,7 +1401,9 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
     # starts at the title or within it): found by bisection on their starts, in document order.
     ents = doc_ents(doc)
     ent_starts = [e.start_char for e in ents]
-    for cue, cls in TITLE_CUES:
+    for cue, cls, held in TITLE_CUES:
+        if held and not any(part in text for part in held):
+            continue  # no match without one of these: the search over the article is skipped
         for match in cue.finditer(text):
             run = TITLE_RUN_RE.match(text, match.end())
             if not run or run.group(0).startswith(("Best ", "Outstanding ")):
@@ -1631,12 +1635,16 @@ AGREEMENT_RE = re.compile(
     r"coproduction|co-financing|first-look|overall|output|content|production|studio|merger|acquisition|exclusive|global|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year)\s+)+"
     r"(?:agreement|deal|partnership|pact|lease extension)\b")
+AGREEMENT_NOUNS = ("agreement", "deal", "partnership", "pact", "lease extension")
 
 
 def agreement_mentions(doc: Doc) -> Iterator[Mention]:
     """A deal the article names with its kind ("a multi-year agreement", "the leasing agreement")
     is an Agreement; its dates hang on it."""
-    for match in AGREEMENT_RE.finditer(document_text(doc)):
+    text = document_text(doc)
+    if not any(noun in text for noun in AGREEMENT_NOUNS):
+        return  # every match holds one: without them the search over the article is skipped
+    for match in AGREEMENT_RE.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), "Agreement", "cue", cued=True)
 
 
@@ -1914,6 +1922,9 @@ def _title_run(doc: Doc, i: int, longest: int = 4) -> Span:
 PLURAL_ROLE_RE = re.compile(r"(?<![\w-])(?:scribes|writers|co-writers|screenwriters|writer-directors|writer-producers|directors|co-directors"
                             r"|producers|executive producers|exec producers|creators|co-creators|showrunners|co-showrunners|co-stars"
                             r"|filmmakers|actors|actresses|co-founders|founders)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
+# Every PLURAL_ROLE_RE match holds one of these: without them its search is skipped.
+PLURAL_ROLE_NOUNS = ("scribes", "writers", "directors", "producers", "creators", "showrunners", "co-stars",
+                     "filmmakers", "actors", "actresses", "founders")
 
 
 # A capitalised name word, also with an apostrophe or hyphen inside ("Nyong'o", "O'Brien",
@@ -2036,7 +2047,9 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
                 spans.append(doc[first:subj.i + 1])
     # "scribes Micah Vale and Noah Harp", "writer-directors A, B and C": a plural job noun takes a
     # list of people, each item a name of its own.
-    for match in PLURAL_ROLE_RE.finditer(text):
+    # (Searched only where one of the nouns stands: most articles hold none.)
+    plural_roles = PLURAL_ROLE_RE.finditer(text) if any(noun in text for noun in PLURAL_ROLE_NOUNS) else ()
+    for match in plural_roles:
         at = match.end()
         while True:
             tok = doc.char_span(at, at + 1, alignment_mode="expand")

@@ -1186,6 +1186,8 @@ def order_given_titles(doc: Doc) -> Iterator[Mention]:
     seasons or renewals. A company run is left alone ("gave Harbour Films a series order" names
     the maker)."""
     text = document_text(doc)
+    if not any(verb in text for verb in ("give", "gave", "giving", "hand")):
+        return  # every match holds one of these stems: most articles hold none
     for given in ORDER_GIVEN_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, given.end() + (1 if text[given.end()] in "\u201c\"" else 0))
         if run is None or not ORDER_NOUN_RE.match(text, run.end() + (1 if text[run.end():run.end() + 1] in ("\u201d", "\"") else 0)):
@@ -1207,6 +1209,8 @@ def starring_slot_titles(doc: Doc) -> Iterator[Mention]:
     an unknown title after a person's possessive). A verb "stars" is left to verb_slot_titles,
     since an actor also "stars in" something."""
     text = document_text(doc)
+    if "starring" not in text:
+        return  # held by every match: most articles lack it, and the test costs far less than the search
     people = {e.start_char for e in doc_ents(doc) if e.label_ == "PERSON"}
     for match in STARRING_RE.finditer(text):
         if match.end() not in people and not any(match.end() < s <= match.end() + 2 for s in people):
@@ -1271,6 +1275,8 @@ def production_slot_titles(doc: Doc) -> Iterator[Mention]:
     "Night Train is a Lumen Pictures production", "Night Train, a UK-Irish co-production,". A
     company or person the NER or the gazetteer found there is left alone."""
     text = document_text(doc)
+    if "production" not in text:
+        return  # held by every match: most articles lack it, and the test costs far less than the search
     for match in PRODUCTION_SLOT_RE.finditer(text):
         start = _run_before(text, match.start())
         if start is None or text[start:match.start()] in words("subject_pronouns"):
@@ -1778,13 +1784,19 @@ def _for_territory_after(text: str, pos: int) -> bool:
 MODIFIER_BEFORE_SLOT_RE = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?" + GENRE_SLOT_RE.pattern[2:].replace("(?=", "[\u201c\"]?(?=", 1))
 
 
+@lru_cache(maxsize=1)
+def _title_before_phrases() -> tuple[str, ...]:
+    """The lexicon's title_before_phrases, longest first (as the search tries them)."""
+    return tuple(sorted(words("title_before_phrases"), key=len, reverse=True))
+
+
 def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Phrases whose object is always a work: "joined the cast of X", "on the set of X",
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
     text = document_text(doc)
-    phrases = sorted(words("title_before_phrases"), key=len, reverse=True)
+    phrases = _title_before_phrases()
     owners = tuple(n.split()[0] for n in lower_words("rel6_owner_behind_nouns") if " " in n)
-    for match in _alternation(r"\b(?:", tuple(phrases), r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
+    for match in _alternation(r"\b(?:", phrases, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
         if JOB_MODIFIER_RE.search(text[max(0, match.start() - 20):match.start()]):
             continue  # "managing director of Harbour Films": a post at a company, not a work's credit
         # "the holding company behind X", "the parent company behind X": an owner is behind a
@@ -1874,9 +1886,11 @@ def _cast_slot_starts(doc: Doc) -> Iterator[int]:
     for match in _alternation(r"\b(?:", phrases, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
         yield match.end()
     # "who played Ruth in Glasshouse": the character between the verb and "in" (one to three
-    # capitalised words) is no place; what follows "in" is the work the part is in.
-    for match in PLAYED_CHARACTER_IN_RE.finditer(text):
-        yield match.end()
+    # capitalised words) is no place; what follows "in" is the work the part is in. Every match
+    # holds "play" or "portray": without them the search is skipped.
+    if "play" in text or "portray" in text:
+        for match in PLAYED_CHARACTER_IN_RE.finditer(text):
+            yield match.end()
     partner_words = ("opposite", "joins", "joined", "join", "joining", "alongside")
     for person in doc_ents(doc):
         if person.label_ != "PERSON" or person.start == 0:
@@ -2673,6 +2687,8 @@ def source_apposition_titles(doc: Doc) -> Iterator[Mention]:
     ("based on her 2004 novel, Dry Season, the film ..."); a full name the NER calls a person's
     ("the novel, Ana Ruiz said,") is the speaker, which _mention leaves out."""
     text = document_text(doc)
+    if "," not in text or not any(noun in text for noun in ("novel", "book", "memoir", "play", "comic", "story")):
+        return  # every match holds one of these nouns: without them the search is skipped
     for match in SOURCE_APPOSITION_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, match.end())
         if not run or not re.match(r"[\u201d\"]?\s*[,.;)]", text[run.end():run.end() + 3]):
