@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -46,6 +46,14 @@ TITLE_RUN_RE = re.compile(rf"{_WORD}(?:(?:[^\S\n]+{_INNER})*[^\S\n]+{_NO_RANGE}{
 # ("the series Monday") are dates.
 DATE_WORDS = words("date_words")
 PERSONISH = frozenset({"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"})
+
+
+@lru_cache(maxsize=None)
+def _longest_first(*names: str) -> tuple[str, ...]:
+    """The phrases of these lexicon lists, longest first (so an alternation of them takes the
+    longest that matches): sorted once, not for every document. (Phrases of one length never
+    match at the same place, so their order among themselves changes no match.)"""
+    return tuple(sorted(frozenset().union(*map(words, names)), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -484,7 +492,7 @@ def festival_buy_titles(doc: Doc) -> Iterator[Mention]:
     bought at a festival (a gazetteer event) is a film, though the NER calls the unknown name a
     person; a name opening with a given name, or one with a company word, is left alone."""
     text = document_text(doc)
-    verbs = tuple(sorted(words("festival_buy_verbs"), key=len, reverse=True))
+    verbs = _longest_first("festival_buy_verbs")
     # "bought Salt Road", "bought the North American rights to Salt Road"
     buy = _alternation(r"\b(?:", verbs, r")\s+(?:the\s+)?(?:(?:[\w.\-]+\s+){0,3}?rights\s+(?:to|for)\s+(?:the\s+)?)?"
                        r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])")
@@ -972,7 +980,7 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     credit ("Salt Road will be distributed by", "is directed by"), which no person takes. A
     relative clause says the same of its antecedent ("Glasshouse, which stars Jane Roe")."""
     text = document_text(doc)
-    verbs = sorted(words("title_subject_verbs"), key=len, reverse=True)
+    verbs = _longest_first("title_subject_verbs")
     people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     starts = {s for s, _ in people}
     # "Paris follows London", "Toronto is set in Ontario": a logline verb takes places as well.
@@ -986,8 +994,9 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     guessed = words("person_guess_subject_verbs")
     box_office = words("box_office_subject_verbs")  # only a film sells tickets
     work_only_base, work_only = work_only, work_only | box_office
-    phrases = sorted(set(verbs) | loglines | work_only | guessed, key=len, reverse=True)
-    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", tuple(phrases), r")(?:\b|(?<=\$))").finditer(text):
+    phrases = _longest_first("title_subject_verbs", "logline_verbs", "work_only_subject_verbs",
+                             "person_guess_subject_verbs", "box_office_subject_verbs")
+    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", phrases, r")(?:\b|(?<=\$))").finditer(text):
         start = _run_before(text, verb.start())
         said = re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0))
         if start is None:
@@ -1060,7 +1069,7 @@ def participle_slot_titles(doc: Doc) -> Iterator[Mention]:
     Roe" the clause describes the work named earlier. A company run or a name the NER is sure of
     (a person) is left alone."""
     text = document_text(doc)
-    phrases = tuple(sorted(words("work_participles"), key=len, reverse=True))
+    phrases = _longest_first("work_participles")
     for match in _alternation(r"[\u201d\"]?,\s+(?:", phrases, r")\s+by\b").finditer(text):
         start = _run_before(text, match.start())
         if start is None:
@@ -1784,17 +1793,11 @@ def _for_territory_after(text: str, pos: int) -> bool:
 MODIFIER_BEFORE_SLOT_RE = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?" + GENRE_SLOT_RE.pattern[2:].replace("(?=", "[\u201c\"]?(?=", 1))
 
 
-@lru_cache(maxsize=1)
-def _title_before_phrases() -> tuple[str, ...]:
-    """The lexicon's title_before_phrases, longest first (as the search tries them)."""
-    return tuple(sorted(words("title_before_phrases"), key=len, reverse=True))
-
-
 def phrase_slot_titles(doc: Doc) -> Iterator[Mention]:
     """Phrases whose object is always a work: "joined the cast of X", "on the set of X",
     "a sequel to X", "the premiere of X" (the lexicon's title_before_phrases)."""
     text = document_text(doc)
-    phrases = _title_before_phrases()
+    phrases = _longest_first("title_before_phrases")
     owners = tuple(n.split()[0] for n in lower_words("rel6_owner_behind_nouns") if " " in n)
     for match in _alternation(r"\b(?:", phrases, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
         if JOB_MODIFIER_RE.search(text[max(0, match.start() - 20):match.start()]):
@@ -1882,7 +1885,7 @@ def _cast_slot_starts(doc: Doc) -> Iterator[int]:
     """Where a title may follow a casting phrase: "stars in X", "was cast in X", "a lead role in
     X", and "opposite P in X" or "joins P in X" with P a person the NER found."""
     text = document_text(doc)
-    phrases = tuple(sorted(words("cast_title_phrases"), key=len, reverse=True))
+    phrases = _longest_first("cast_title_phrases")
     for match in _alternation(r"\b(?:", phrases, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
         yield match.end()
     # "who played Ruth in Glasshouse": the character between the verb and "in" (one to three
@@ -1974,27 +1977,28 @@ def credit_object_titles(doc: Doc) -> Iterator[Mention]:
     and directed Salt Road", "penned the screenplay for Tin Roof" (the lexicon's credit_object_verbs).
     One also directs actors and founds companies, so a run that opens with a frequent given name
     ("directed Tom Hale in ...") or ends in a company word is left alone."""
-    yield from _object_titles(doc, words("credit_object_verbs"), "CreativeWork")
+    yield from _object_titles(doc, "credit_object_verbs", "CreativeWork")
     # A show is created or run; a film is written and directed: what a person created is a series.
-    yield from _object_titles(doc, words("series_credit_object_verbs"), "Series")
+    yield from _object_titles(doc, "series_credit_object_verbs", "Series")
 
 
 def ordered_object_titles(doc: Doc) -> Iterator[Mention]:
     """The object of a verb of commissioning or keeping a show is the work: "Apple TV+ has renewed
     Salt Road", "the BBC has commissioned Ironbridge", "Harbour Films has boarded Glasshouse".
     Only series are renewed or cancelled (series_verbs), so those objects are series."""
-    yield from _object_titles(doc, words("series_verbs"), "Series")
-    yield from _object_titles(doc, words("work_object_verbs"), "CreativeWork")
+    yield from _object_titles(doc, "series_verbs", "Series")
+    yield from _object_titles(doc, "work_object_verbs", "CreativeWork")
 
 
 PAIR_BEFORE_NOUN_RE = re.compile(r"(?P<first>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+and[^\S\n]+(?P<second>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+(?P<noun>"
                                  + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True)) + r")\b(?!-)")
 
 
-def _object_titles(doc: Doc, verb_words: Iterable[str], cls: str) -> Iterator[Mention]:
-    """The title runs after any of verb_words, a verb in the parse, up to a partner or a banner."""
+def _object_titles(doc: Doc, verb_list: str, cls: str) -> Iterator[Mention]:
+    """The title runs after any verb of the lexicon list `verb_list`, a verb in the parse, up to
+    a partner or a banner."""
     text = document_text(doc)
-    verbs = tuple(sorted(verb_words, key=len, reverse=True))
+    verbs = _longest_first(verb_list)
     firsts = given_names()
     for match in _alternation(r"\b(?:", verbs, r")\s+(?:the\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])").finditer(text):
         # The verb may be the phrase's first or last word: the tagger may read "executive" (of
@@ -2483,7 +2487,7 @@ def award_winner_titles(doc: Doc) -> Iterator[Mention]:
     Trophies of festivals only (festival_trophies): a Golden Globe or an Emmy winner may be a
     series or a person. A name the NER calls a person is the winning director."""
     text = document_text(doc)
-    trophies = tuple(sorted(words("festival_trophies"), key=len, reverse=True))
+    trophies = _longest_first("festival_trophies")
     for match in _alternation(r"\b(?:", trophies, r")(?:\s+winner|-winning|\s+winning|\s+winner,)\s+(?:film\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])").finditer(text):
         # One winner, one title: "and" may join its words ("On Land and Sea").
         run = TITLE_AND_RUN_RE.match(text, match.end())
