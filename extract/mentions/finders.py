@@ -1648,6 +1648,7 @@ def agreement_mentions(doc: Doc) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), match.group(0), "Agreement", "cue", cued=True)
 
 
+@lru_cache(maxsize=1)
 def _credit_suffixes() -> frozenset[str]:
     return frozenset(w for suffixes in lexicon_table("credit_suffixes").values() for w in suffixes)
 
@@ -1659,6 +1660,10 @@ def credited_people(doc: Doc) -> Iterator[Mention]:
     """"the Ana Ruiz-fronted thriller", "a Tom Hale-directed feature": a name fused to a credit
     by a hyphen is a person's, which the NER cuts at the hyphen or misses altogether."""
     text = document_text(doc)
+    # Only a credit suffix after the hyphen makes a match count: without one in the text, the
+    # search over the article is skipped.
+    if not any("-" + suffix in text for suffix in _credit_suffixes()):
+        return
     for match in CREDITED_NAME_RE.finditer(text):
         if match.group("suffix") not in _credit_suffixes():
             continue

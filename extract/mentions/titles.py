@@ -1687,6 +1687,8 @@ def unit_companies(doc: Doc) -> Iterator[Mention]:
     label, unit, division, arm, imprint) names the unit right before or right after that noun,
     a company, however plain or person-like its name (the NER often takes it for a person)."""
     text = document_text(doc)
+    if not any(unit in text for unit in lower_words("named_unit_nouns")):
+        return  # both searches need a unit noun: most articles hold none
     for pattern in _unit_name_res():
         for match in pattern.finditer(text):
             start, end = match.span("name")
