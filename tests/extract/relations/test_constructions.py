@@ -1424,3 +1424,16 @@ def test_others_in_a_meeting_are_no_cast(facts_of):
     # negative twin: "others in the room" are no ensemble
     facts = facts_of("Harbour Films is shooting the thriller Copperhead. Others in the room include Lena Hart and Omar Diaz.")
     assert only(facts, "starring") == set()
+
+
+@pytest.mark.parametrize("sentence", ["Lena Hart, fresh off Copperhead, will direct the drama.",
+                                      "Lena Hart is coming off Copperhead.",
+                                      "Lena Hart rose to fame with Copperhead.",
+                                      "Lena Hart made her name with Copperhead."])
+def test_a_title_someone_comes_off_or_made_their_name_with_is_their_calling_card(facts_of, sentence):
+    assert ("Lena Hart", "knownFor", "Copperhead") in facts_of(sentence)
+
+
+def test_a_deal_someone_is_fresh_off_names_no_calling_card(facts_of):
+    # negative twin: what follows is a company, no title
+    assert not {f for f in facts_of("Lena Hart, fresh off a deal with Harbour Films, will direct the drama.") if f[1] == "knownFor"}
