@@ -1437,3 +1437,15 @@ def test_a_title_someone_comes_off_or_made_their_name_with_is_their_calling_card
 def test_a_deal_someone_is_fresh_off_names_no_calling_card(facts_of):
     # negative twin: what follows is a company, no title
     assert not {f for f in facts_of("Lena Hart, fresh off a deal with Harbour Films, will direct the drama.") if f[1] == "knownFor"}
+
+
+@pytest.mark.parametrize("sentence", ["Lena Hart is the latest addition to the cast of Copperhead.",
+                                      "Lena Hart and Omar Diaz are the latest additions to the cast of Copperhead."])
+def test_the_latest_addition_to_a_cast_stars(facts_of, sentence):
+    people = {"Lena Hart", "Omar Diaz"} & {p for p in ("Lena Hart", "Omar Diaz") if p in sentence}
+    assert only(facts_of(sentence), "starring") == {("Copperhead", "starring", p) for p in people}
+
+
+def test_the_latest_addition_to_a_board_stars_nowhere(facts_of):
+    # negative twin: a board is no cast
+    assert only(facts_of("Lena Hart is the latest addition to the board of Harbour Films."), "starring") == set()
