@@ -1449,3 +1449,14 @@ def test_the_latest_addition_to_a_cast_stars(facts_of, sentence):
 def test_the_latest_addition_to_a_board_stars_nowhere(facts_of):
     # negative twin: a board is no cast
     assert only(facts_of("Lena Hart is the latest addition to the board of Harbour Films."), "starring") == set()
+
+
+def test_names_set_to_topline_a_described_title_star_in_it(facts_of):
+    # "A and B are set to topline X, a thriller from director C": the parser takes "topline" for a name
+    facts = facts_of("Lena Hart and Omar Diaz are set to topline Copperhead, a thriller from director Tove Lind.")
+    assert only(facts, "starring") == {("Copperhead", "starring", "Lena Hart"), ("Copperhead", "starring", "Omar Diaz")}
+
+
+def test_a_person_set_to_front_a_campaign_stars_nowhere(facts_of):
+    # negative twin: what is fronted is a company's campaign, no title
+    assert only(facts_of("Lena Hart is set to front the campaign for Harbour Films."), "starring") == set()
