@@ -2097,9 +2097,9 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
 
 
 # "Since its 2019 debut, X has ...", "After its 2015 premiere, X ...": the opening phrase dates
-# the first showing of the subject after its comma.
+# the first showing of the subject after its comma (attributes' year-apposition rule reads the year).
 DATED_DEBUT_OPENER_RE = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:Since|After|Following|Before|Ahead\s+of)[^\S\n]+(?:its|their)[^\S\n]+"
-                                   r"(?P<year>1[89]\d\d|20\d\d)[^\S\n]+(?:world[^\S\n]+)?(?:debut|premiere|release|launch|bow|opening),[^\S\n]+[\u201c\"]?")
+                                   r"(?:1[89]\d\d|20\d\d)[^\S\n]+(?:world[^\S\n]+)?(?:debut|premiere|release|launch|bow|opening),[^\S\n]+[\u201c\"]?")
 
 
 def dated_debut_subject_titles(doc: Doc) -> Iterator[Mention]:
