@@ -136,6 +136,11 @@ def _for_territory_tail_re() -> re.Pattern:
     return re.compile(rf"\s+for\s+(?:the\s+)?(?:{places})$")
 
 
+def is_territory_tail(text: str) -> bool:
+    """Whether text is no more than "for <country or region>" (" for the UK")."""
+    return _for_territory_tail_re().fullmatch(text) is not None
+
+
 def territory_tail_start(title: str) -> int | None:
     """Where "for <country or region>" ends a title run ("acquired the thriller Glasshouse for
     North America"), or None: the territory a work is bought or sold for is no part of its

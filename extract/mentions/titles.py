@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text, sentence_text
 from mediakg.extract.lexicon import alternation, may_hold, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, GENRE_THEN_TITLE_RE, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, GENRE_THEN_TITLE_RE, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -1786,8 +1786,7 @@ def _for_territory_after(text: str, pos: int) -> bool:
     """Whether "for <country or region>" follows pos (a closing quote or bracket aside) and ends
     its clause: "... Paper Moons” for the UK."."""
     rest = text[pos:pos + 60].lstrip("\u201d\"')")
-    clause = re.split(r"[,.;:]", rest, maxsplit=1)[0].rstrip()
-    return territory_tail_start("X" + clause) is not None
+    return is_territory_tail(re.split(r"[,.;:]", rest, maxsplit=1)[0].rstrip())
 
 
 # A genre or work noun, up to two lower-case words before it, and a title after it: what follows
