@@ -283,9 +283,28 @@ def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],
                          and g.key not in cards),
                         key=lambda g: (-len(g.mentions + g.short_forms) - referred[g.key],
                                        min(m.start for m in g.mentions + g.short_forms)))
-        if ranked:
+        if ranked and (kind != "work" or _named_in_opening(text, ranked[0])):
             salient[kind] = ranked[0].key
     return salient
+
+
+def _opening_end(text: str, sentences: int = 3) -> int:
+    """Where the article's opening ends: its headline and lead, the first few sentences (a
+    "source:" line and blank lines left aside)."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text)), len(text)]
+    seen = 0
+    for a, b in zip(bounds, bounds[1:]):
+        line = text[a:b].strip()
+        if not line or line.lower().startswith("source:"):
+            continue
+        seen += 1
+        if seen == sentences:
+            return b
+    return len(text)
+
+
+def _named_in_opening(text: str, group: EntityGroup) -> bool:
+    return min(m.start for m in group.mentions + group.short_forms) < _opening_end(text)
 
 
 # "Pinebrook Films, the genre arm of Corvid Films, has acquired T": a parent named inside the

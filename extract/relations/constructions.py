@@ -27,7 +27,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words, opens_with_given_name
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import (entity_end, clause_verb, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
+from mediakg.extract.relations.engine import (entity_end, clause_verb, on_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, tokens_at, tokens_in, tokens_with, word_indices, word_positions
 
@@ -433,6 +433,8 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             # "a panel featuring A and B": a participle on a noun that is no work names guests
             if doc[start].dep_ == "acl" and doc[start].head.lower_ in lower_words("non_cast_heads"):
                 continue
+            if on_company(doc[start]):
+                continue  # "Blue Door, the Danish company directed by A": A runs the company
             people = _listed_after(doc, end, sent.end, "person")
             # "executive produced by A alongside B and C": partners after the agent list share
             # the credit; one followed by an "-ing" word opens a clause of its own ("with C producing").

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.engine import Default, Rule, co_word, ent, entity_end, gap, kinds, lemma, possessive, word
+from mediakg.extract.relations.engine import Default, Rule, agent_participle, co_word, on_company, ent, entity_end, gap, kinds, lemma, possessive, word
 from mediakg.extract.tokens import entity_of, kind_of
 
 WORK, PERSON = kinds("work"), kinds("person")
@@ -81,6 +81,11 @@ ABSOLUTE_END = {"LOWER": {"IN": [",", ".", ";", "from", "and", "on", "for", "\u2
 ROLE_OF_WORK = [word("on", "of", "for"), ent("org", OP="?"), possessive(op="?"), {"TEXT": {"IN": ["\"", "\u201c"]}, "OP": "?"},
                 ent("work", "subject"), CLOSE, word("also", op="?"), word("are", "include", "includes", "were", "included"),
                 ent("org", OP="?"), possessive(op="?"), ent("person", "object")]
+
+
+def _runs_company(person: Token) -> bool:
+    participle = agent_participle(person)
+    return participle is not None and on_company(participle)
 
 
 def _epithet_title_before(person: Token) -> bool:
@@ -176,7 +181,9 @@ def _paired_job_credits() -> list[Rule]:
 RULES = [
     *_paired_job_credits(),
     # Passive credits name the person after "by": "directed by X", "written by X and Y".
-    credit("directed_by", "directedBy", [word("directed", "helmed"), word("by"), *gap(4), ent("person", "object")], 0.9),
+    # Not on a company: "Blue Door, the Danish company directed by A" says who runs Blue Door.
+    credit("directed_by", "directedBy", [word("directed", "helmed"), word("by"), *gap(4), ent("person", "object")], 0.9,
+           veto=lambda roles: _runs_company(roles["object"])),
     credit("written_by", "writtenBy", [word("written", "penned", "scripted"), word("by"), *gap(4), ent("person", "object")], 0.9),
     # Not the tail of "executive produced by" (or its adverb form "executively produced by"),
     # which is executive_produced_by's.

@@ -237,6 +237,23 @@ def _in_person_parens(token: Token) -> bool:
     return False
 
 
+def on_company(participle: Token) -> bool:
+    """Whether a credit participle hangs on a company ("Blue Door, the Danish company directed by
+    A", "a banner run by A"): it says who runs the company, not who made the sentence's work."""
+    return participle.dep_ == "acl" and (participle.head.lower_ in lower_words("company_head_nouns")
+                                         or kind_of(participle.head) == "org")
+
+
+def agent_participle(person: Token) -> Token | None:
+    """The participle whose "by"-agent the person is ("directed by A and B": directed)."""
+    node = person
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ == "agent":
+        return node.head.head
+    return None
+
+
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb above a token in the parse (the token itself if it is one), or None: the
     clause a word belongs to, which a rule reads as a whole ("bought X from Y": the "from" of

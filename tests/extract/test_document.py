@@ -413,3 +413,28 @@ def test_coordinated_buyers_both_buy(facts_of):
     # Negative twin: two companies joined by "and" are both buyers.
     facts = facts_of("Pinebrook Films and Corvid Films have acquired the thriller Frostline.")
     assert {("Pinebrook Films", "acquires", "Frostline"), ("Corvid Films", "acquires", "Frostline")} <= facts
+
+
+# An article whose opening names no work is about something else (a deal, a hire, a project the
+# finder missed): a work first named deep in it is not what an unnamed credit means.
+_LATE_WORK = (
+    "Harbour Films Sets Up New Thriller\n\n"
+    "Harbour Films has boarded a new thriller from Lena Hart. The company will finance the project "
+    "with Blue Door, which handles sales.\n\n"
+    "The deal is the second for the two companies this year. Earlier, Blue Door released Copperhead "
+    "in France. Copperhead topped the local charts in March.\n\n"
+    "Shooting starts in May in Ireland. Mark Tink directs, and Rena Cole produces.")
+
+
+def test_an_unnamed_credit_is_not_given_to_a_work_first_named_late(facts_of):
+    facts = facts_of(_LATE_WORK)
+    assert ("Blue Door", "distributes", "Copperhead") in facts
+    assert not {f for f in facts if f[1] in ("directedBy", "producer")}
+
+
+def test_an_unnamed_credit_goes_to_the_work_the_opening_names(facts_of):
+    # Twin: the headline and lead name the thriller, so the unnamed credits are its.
+    facts = facts_of(_LATE_WORK.replace("Sets Up New Thriller", "Sets Up Thriller \u201cCopperhead\u201d")
+                     .replace("boarded a new thriller", "boarded Copperhead, a new thriller"))
+    assert ("Copperhead", "directedBy", "Mark Tink") in facts
+    assert ("Copperhead", "producer", "Rena Cole") in facts

@@ -719,3 +719,20 @@ def test_a_title_that_features_a_person_stars_them(facts_of):
 def test_a_title_that_features_a_score_stars_nobody(facts_of):
     # negative twin: "features" with no person right after it names no cast
     assert not {f for f in facts_of("Copperhead features a score by Omar Diaz.") if f[1] == "starring"}
+
+
+# A credit participle on a company says who runs the company: no credit on the sentence's work.
+@pytest.mark.parametrize("text", [
+    "Ember stars Lena Hart. The film was coproduced by Blue Door, the Danish company directed by Mark Tink and Rena Cole.",
+    "Ember stars Lena Hart. The film was coproduced by Blue Door, a banner directed by Mark Tink.",
+])
+def test_directed_by_on_a_company_is_no_credit(facts_of, text):
+    facts = facts_of(text)
+    assert ("Blue Door", "produces", "Ember") in facts
+    assert not {f for f in facts if f[1] == "directedBy"}
+
+
+def test_directed_by_after_a_company_credits_the_work(facts_of):
+    # Twin: the participle is coordinated with the film's own verb, not hung on the company.
+    facts = facts_of("Ember stars Lena Hart. The film was coproduced by Blue Door and directed by Mark Tink.")
+    assert ("Ember", "directedBy", "Mark Tink") in facts
