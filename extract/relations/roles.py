@@ -344,10 +344,12 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
                 yield from _byline(work, doc[j], doc[i + 1:j].text.lower(), "roles.film_by")
         # "Tom Hale's [new] drama [,] Ember"
         j = work.i - 1
-        # (a lower-case word the tagger calls a proper noun is a modifier too: "sci-fi")
+        # (a lower-case word the tagger calls a proper noun is a modifier too: "sci-fi"; so is
+        # any word of a hyphened compound: "coming-of-age drama")
         while j > sent.start and not kind_of(doc[j]) and doc[j].tag_ != "POS" and (
-                doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") or (doc[j].pos_ == "PROPN" and doc[j].text.islower())) \
-                and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 5:
+                doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") or (doc[j].pos_ == "PROPN" and doc[j].text.islower())
+                or _in_hyphened_word(doc, j)) \
+                and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 7:
             j -= 1
         # A work not yet typed a film is one when a film's genre noun stands between ("Tom
         # Hale's upcoming thriller Ember"), as for the "by" byline; not a debut, part or star
@@ -372,6 +374,13 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
                 yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 
 
+def _in_hyphened_word(doc: Doc, i: int) -> bool:
+    """Whether a lower-case token is part of a hyphened compound, joined to a hyphen with no
+    space ("of" in "coming-of-age")."""
+    return doc[i].is_lower and (i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+                                or i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)
+
+
 # The job words before a possessor that make the owned work the one they directed.
 DIRECTOR_JOBS = lower_words("owner_director_jobs")
 
@@ -381,7 +390,9 @@ def _owner_job(person: Token) -> set[str]:
     novelist", "Oscar-winning actor"): what the person is introduced as."""
     doc, found = person.doc, set()
     i = person.i - 1
-    while i >= person.sent.start and not kind_of(doc[i]) and (doc[i].is_lower or doc[i].ent_type_ == "NORP" or doc[i].text == "-") \
+    # (a job word opening the sentence is capitalised: "Actor Tom Hale's thriller X")
+    while i >= person.sent.start and not kind_of(doc[i]) and (doc[i].is_lower or doc[i].ent_type_ == "NORP" or doc[i].text == "-"
+                                                               or i == person.sent.start and doc[i].is_title) \
             and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT") and doc[i].text not in (",", "(", ")", ".", ";", ":") and person.i - i <= 4:
         found.add(doc[i].lower_)
         i -= 1

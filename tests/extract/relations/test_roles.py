@@ -1368,6 +1368,25 @@ def test_the_owners_job_says_which_credit_a_possessed_thriller_gives(facts_of, j
     assert {f for f in facts if f[1] in ("directedBy", "writtenBy")} == expected
 
 
+# A director's film may be named by more genre words than one: a tale, a piece, a hyphened
+# compound ("coming-of-age drama").
+@pytest.mark.parametrize("genre", ["vampire tale", "coming-of-age drama", "period piece", "sci-fi epic"])
+def test_a_possessed_film_after_any_genre_phrase_is_the_owners(facts_of, genre):
+    facts = facts_of(f"The competition line-up includes Tom Reed's {genre} Ironwood.")
+    assert ("Ironwood", "directedBy", "Tom Reed") in facts
+
+
+@pytest.mark.parametrize("job, expected", [
+    ("Actor", set()),
+    ("Novelist", {("Ironwood", "writtenBy", "Tom Reed")}),
+    ("Director", {("Ironwood", "directedBy", "Tom Reed")}),
+])
+def test_a_job_opening_the_sentence_says_which_credit_a_possessed_work_gives(facts_of, job, expected):
+    # Twin: the job word is capitalised when it opens the sentence; an actor's film is no direction.
+    facts = facts_of(f"{job} Tom Reed's vampire tale Ironwood is in competition at Venice.")
+    assert {f for f in facts if f[1] in ("directedBy", "writtenBy")} == expected
+
+
 def test_a_job_of_coordinated_works_is_held_in_each(facts_of):
     facts = facts_of("Ana Ruiz was also the director of Paper Kites and Storm: Reckoning.")
     assert {f for f in facts if f[1] == "directedBy"} == {("Paper Kites", "directedBy", "Ana Ruiz"), ("Storm: Reckoning", "directedBy", "Ana Ruiz")}
