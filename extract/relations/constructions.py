@@ -435,6 +435,8 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 continue
             if on_company(doc[start]):
                 continue  # "Blue Door, the Danish company directed by A": A runs the company
+            if doc[start].lower_ == "with" and start > sent.start and doc[start - 1].pos_ == "VERB":
+                continue  # "will work with producers A and B", "teamed with producer A": partners, no credit
             people = _listed_after(doc, end, sent.end, "person")
             # "executive produced by A alongside B and C": partners after the agent list share
             # the credit; one followed by an "-ing" word opens a clause of its own ("with C producing").

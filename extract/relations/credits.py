@@ -14,8 +14,12 @@ from mediakg.extract.relations.engine import Default, Rule, agent_participle, co
 from mediakg.extract.tokens import entity_of, kind_of
 
 WORK, PERSON = kinds("work"), kinds("person")
+# Between a name and the job verb: auxiliaries, and the words of joining the project ("has signed
+# on to direct", "is on board to write", "has been tapped to star"): a job taken, not one hoped for
+# ("in talks to direct" breaks the run at "talks", and the hedge check reads it).
 AUX = word("will", "to", "would", "shall", "also", "is", "are", "were", "be", "been", "set", "slated", "due", "attached",
-           "has", "have", "was", op="*")
+           "has", "have", "was", "signed", "on", "board", "aboard", "onboard", "come", "tapped", "hired", "brought",
+           "recruited", "enlisted", "chosen", "picked", "selected", op="*")
 SALIENT = Default.SENTENCE_OR_SALIENT
 # An adverb of time between a name and a present "stars": "A next stars in Y", "A also stars".
 STAR_ADVERB = word("next", "also", "now", "currently", "soon", op="?")

@@ -1460,3 +1460,25 @@ def test_names_set_to_topline_a_described_title_star_in_it(facts_of):
 def test_a_person_set_to_front_a_campaign_stars_nowhere(facts_of):
     # negative twin: what is fronted is a company's campaign, no title
     assert only(facts_of("Lena Hart is set to front the campaign for Harbour Films."), "starring") == set()
+
+
+# "with executive producers A and B", "with producer A": a credit list opened by "with" after the
+# work's clause; after a verb ("work with", "teamed with") the people are partners, not credits.
+_ORDERED_EMBER = "Netflix has ordered the drama Ember from Blue Door. "
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    ("The drama will be produced by Blue Door with executive producers Ann Ray and Joe Tull.",
+     {("Ember", "executiveProducer", "Ann Ray"), ("Ember", "executiveProducer", "Joe Tull")}),
+    ("Ann Ray directs, with producer Joe Tull.", {("Ember", "producer", "Joe Tull")}),
+])
+def test_a_credit_list_opened_by_with_credits_the_work(facts_of, sentence, facts):
+    assert facts <= facts_of(_ORDERED_EMBER + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Blue Door will work with producers Ann Ray and Joe Tull on a slate of films.",
+    "Blue Door has teamed with producer Ann Ray.",
+])
+def test_working_with_producers_is_no_credit(facts_of, sentence):
+    assert not {f for f in facts_of(_ORDERED_EMBER + sentence) if f[1] in ("producer", "executiveProducer")}

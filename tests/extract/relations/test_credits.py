@@ -736,3 +736,27 @@ def test_directed_by_after_a_company_credits_the_work(facts_of):
     # Twin: the participle is coordinated with the film's own verb, not hung on the company.
     facts = facts_of("Ember stars Lena Hart. The film was coproduced by Blue Door and directed by Mark Tink.")
     assert ("Ember", "directedBy", "Mark Tink") in facts
+
+
+# Joining a project to do a job is taking it: "has signed on to direct", "is on board to produce".
+_ORDERED = "Netflix has ordered the drama Ember from Blue Door. "
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Ann Ray has signed on to direct.", ("Ember", "directedBy", "Ann Ray")),
+    ("Ann Ray has come on board to direct.", ("Ember", "directedBy", "Ann Ray")),
+    ("Ann Ray has been tapped to write the script.", ("Ember", "writtenBy", "Ann Ray")),
+    ("Ann Ray is on board to produce.", ("Ember", "producer", "Ann Ray")),
+    ("Ann Ray has been hired to star.", ("Ember", "starring", "Ann Ray")),
+])
+def test_a_job_taken_by_joining_is_a_credit(facts_of, sentence, fact):
+    assert fact in facts_of(_ORDERED + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Ray is in talks to direct.",
+    "Ann Ray has signed on to a deal with the studio.",
+])
+def test_talks_or_a_deal_joined_is_no_credit(facts_of, sentence):
+    # Negative twins: talks are no job taken; signing on to a deal names no job at all.
+    assert not {f for f in facts_of(_ORDERED + sentence) if f[2] == "Ann Ray"}
