@@ -486,6 +486,8 @@ AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.
 FESTIVAL_SHORT_NAMES = frozenset({"Sundance", "Berlinale", "Tribeca", "SXSW", "TIFF", "Slamdance", "Annecy", "Telluride", "IDFA"})
 # The last word of a prize's name ("Academy Award", "Golden Globe"), which no person's name ends in.
 AWARD_HEADS = frozenset({"Award", "Awards", "Prize", "Medal", "Globe", "Globes", "Emmy", "Emmys", "Oscars", "BAFTA", "BAFTAs"})
+# The capitalised nouns of a prize's winner or nominee, which describe a person ("Emmy Winner").
+AWARD_PERSON_NOUNS = frozenset({"Winner", "Winners", "Nominee", "Nominees", "Laureate", "Laureates"})
 # Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
 CHARACTER_CUE = lower_words("character_cues")
 
@@ -966,6 +968,13 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 continue
             named = org_class_from_name(text_of(ent))
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
+        # "Oscar Winner Clara Voss", "two-time Emmy Nominee": a prize's winner or nominee describes
+        # the person named after it, and with no name after it names no one.
+        honoured = [t.i for t in ent if t.text in AWARD_PERSON_NOUNS]
+        if cls == "Person" and honoured:
+            if honoured[-1] + 1 >= ent.end:
+                continue
+            ent = doc[honoured[-1] + 1:ent.end]
         # Awards are not things the ontology describes; "Oscar Isaac" is a person whose given name
         # is a prize's too (a prize's name ends in its own word: "Academy Award").
         if AWARD_RE.search(text_of(ent)) and not (cls == "Person" and len(ent) > 1 and ent[-1].text not in AWARD_HEADS
@@ -1768,6 +1777,11 @@ def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
     for span in found:
         if span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].pos_ in ("VERB", "AUX"):
             continue
+        honoured = [t.i for t in span if t.text in AWARD_PERSON_NOUNS]
+        if honoured:  # "starring Oscar Winner A": the prize describes the person after it
+            if honoured[-1] + 1 >= span.end:
+                continue
+            span = doc[honoured[-1] + 1:span.end]
         if any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in doc_ents(doc)):
             continue  # the NER has it right already
         m = _mention(span, "Person", "pattern")
@@ -1955,7 +1969,8 @@ def given_name_subjects(doc: Doc) -> Iterator[Mention]:
     a "by" agent and a name joined to a person by "and". The source is the weakest ("ner"), so a
     title slot reading the same run wins."""
     firsts = given_names()
-    stop = words("org_suffixes") | words("company_name_suffixes")
+    # (nor a prize's winner: "Emmy Nominee" opens with a given name)
+    stop = words("org_suffixes") | words("company_name_suffixes") | AWARD_PERSON_NOUNS
     # A span the NER labels with no class of ours ("Lily Hart's" as a PRODUCT) takes nothing.
     taken = {i for e in doc_ents(doc) if e.label_ in NER_CLASS or e.label_ in CLASS_KIND for i in range(e.start, e.end)}
     for head in tokens_with(doc, pos=("PROPN",)):
@@ -2086,7 +2101,7 @@ def slot_people(doc: Doc) -> Iterator[Mention]:
             continue  # "Iraqi filmmaker X", "directed by Netflix": a nationality, a place or a company
         if span.end + 1 < len(doc) and doc[span.end].lower_ in EPITHET_ROLE_NOUNS and doc[span.end + 1].text[:1].isupper():
             continue  # "created by Moonbeam Diner creator Teodor Vale": a title tagging the person after it
-        if span[-1].text in AWARD_HEADS:
+        if span[-1].text in AWARD_HEADS or span[-1].text in AWARD_PERSON_NOUNS:
             continue  # "directed by Academy Award winner Dana Holt": the prize describes the person after it
         m = _mention(span, "Person", "pattern")
         if m:

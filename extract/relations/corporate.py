@@ -573,8 +573,10 @@ RULES = [
                                                               word(",", op="?"), ent("org", "object")],
          PERSON, ORG, 0.7, coordinate=False),
     # "Netflix's Amy Reinhard and Peter Friedlander": the possessive company holds the whole list.
+    # Only the company the possessive is glued to: in "CAA and Harbour Talent's Ann Ray" she is
+    # Harbour Talent's, and CAA is a party of its own.
     Rule("corporate.org_person", "employedBy", [ent("org", "object"), possessive(), ent("person", "subject")],
-         PERSON, ORG, 0.7),
+         PERSON, ORG, 0.7, list_before=False),
     # "David Chen, Netflix's head of drama,", "David Chen, Netflix senior vice president of
     # drama,": a company name (possessive or bare) opening the apposition of a person with a
     # job title names where the job is. "former" before the company breaks the pattern.

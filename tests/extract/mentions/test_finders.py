@@ -1518,3 +1518,26 @@ def test_artists_ends_a_companys_name(entities_of):
 def test_artists_in_lower_case_names_no_company(entities_of):
     # Twin: the common noun makes no name.
     assert set(entities_of("Tempo Pictures hired artists for Iron Bay.")) <= {"Tempo Pictures", "Iron Bay"}
+
+
+# A prize's winner or nominee ("Oscar Winner", "Emmy Nominee") describes the person named after
+# it; it is no person itself, nor part of the name.
+@pytest.mark.slow
+def test_a_prize_winner_before_a_name_is_no_part_of_it(entities_of, facts_of):
+    text = "Ember stars Oscar Winner Clara Voss and BAFTA Nominee Tom Hale."
+    assert {"Clara Voss", "Tom Hale"} <= set(entities_of(text))
+    assert {("Ember", "starring", "Clara Voss"), ("Ember", "starring", "Tom Hale")} <= facts_of(text)
+    assert not {label for label in entities_of(text) if "Winner" in label or "Nominee" in label}
+
+
+@pytest.mark.slow
+def test_a_prize_winner_alone_is_no_person(entities_of):
+    labels = set(entities_of("The series will star Golden Globe Winner and two-time Emmy Nominee, Clara Voss, alongside Tom Hale."))
+    assert {"Clara Voss", "Tom Hale"} <= labels
+    assert not {label for label in labels if "Winner" in label or "Nominee" in label}
+
+
+@pytest.mark.slow
+def test_a_person_named_like_a_prize_is_kept(entities_of, facts_of):
+    # Twin: "Oscar Isaac" opens with a prize's name, and no winner word follows it.
+    assert entities_of("Oscar Isaac stars in Ember.")["Oscar Isaac"].type == "Person"

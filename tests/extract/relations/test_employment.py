@@ -843,3 +843,13 @@ def test_the_creator_of_a_companys_show_is_not_its_employee(facts_of):
     assert ("Wen Li", "knownFor", "Marsh Kings") in facts
     # Twin: a post at the company itself is employment.
     assert ("Wen Li", "employedBy", "Hulu") in facts_of("Wen Li, head of drama at Hulu, created the new show.")
+
+
+# A company's possessive holds the people listed after it, and only the company it is glued to.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Netflix's Amy Reinhard and Peter Friedlander announced the deal.",
+     {("Amy Reinhard", "employedBy", "Netflix"), ("Peter Friedlander", "employedBy", "Netflix")}),
+    ("CAA and Harbour Talent's Ann Ray brokered the deal.", {("Ann Ray", "employedBy", "Harbour Talent")}),
+])
+def test_a_possessive_company_holds_the_people_after_it(facts_of, sentence, expected):
+    assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == expected

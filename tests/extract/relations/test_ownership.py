@@ -117,6 +117,7 @@ def test_taking_control_of_a_company_buys_and_owns_it(facts_of, text, bought):
     "Harbour Films did not take control of Copperline Studios.",  # denied
     "Harbour Films took creative control of \u201cThe Glass Orchard\u201d.",  # control of a film is no purchase
     "Dana Vale took control of Copperline Studios in 2019.",  # a person's control is no company's
+    "Harbour Films will take operational control of Copperline Studios, a stage facility.",  # running it, not buying it
 ])
 def test_no_takeover_without_a_plain_company_control(facts_of, text):
     facts = facts_of(text)
