@@ -447,6 +447,8 @@ def byline_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if opens_with_given_name(run) or _has_company_word(run) or _known_place_run(doc, start, by_start, place_names()):
             continue
+        if run.split()[-1].lower() in lower_words("paren_credit_participles"):
+            continue  # "(Produced by Dana Vale)", "Executive Produced by A": a credit, no title
         if any(w.lower() in lower_words("role_title_words") or w in words("capitalised_role_words") for w in run.split()):
             continue  # "was named Executive Producer by Dana Vale": a job, not a work
         # (The NER's place guess for an unknown title, "Salt Road", is no better than its others.)
@@ -2832,6 +2834,13 @@ def _named_before_parens(doc: Doc) -> list[Span]:
     return people
 
 
+def _credit_opening(inner: str) -> bool:
+    """Whether a parenthesis opens with a credit participle and its "by" ("Produced by A",
+    "Executive produced by A"): a list of makers, no titles."""
+    words_ = inner.lower().split()[:4]
+    return "by" in words_ and any(w in lower_words("paren_credit_participles") for w in words_[:words_.index("by")])
+
+
 def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Iterator[Mention]:
     """A parenthesis after a person lists their calling cards: "Jane Roe (Harbour Lights, Nine
     Rivers)", "Sam Lee (“Moonfall”)". A company in it ("(Harbour Films)") is where they work and
@@ -2853,6 +2862,8 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
         # before it a title and the parenthesis its translation, no calling card.
         if re.match(r"\s+by\s+[A-Z]", text[person.end_char + paren.end():person.end_char + paren.end() + 6]):
             continue
+        if _credit_opening(inner):
+            continue  # "Ann Lowe (Executive produced by A, B)": the makers of the title before, no titles
         for piece in re.finditer(r"[^,;/]+", inner):
             item = piece.group(0).strip().strip(OPEN_Q + CLOSE_Q + " ,")
             if not item or item.isdigit() or not title_cased(item):

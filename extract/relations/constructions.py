@@ -847,6 +847,23 @@ def _initials_after(token: Token, inner: list[Token]) -> bool:
     return initials.startswith(inner[0].text)
 
 
+def _spelled_out(token: Token, inner: list[Token]) -> bool:
+    """Whether a parenthesis spells out the capitals before it ("LEED (Leadership in Energy and
+    Environmental Design)"): the initials of its capitalised words are those letters."""
+    letters = token.text
+    if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6):
+        return False
+    # (a token may be a merged name of several words: "Environmental Design")
+    return "".join(w[0] for t in inner for w in t.text.split() if w[:1].isupper()) == letters
+
+
+def _credit_parenthesis(inner: list[Token]) -> bool:
+    """Whether a parenthesis opens with a credit participle and its "by" ("(Produced by A)",
+    "(Executive produced by A, B - Harbour Films)"): a list of the title's own makers."""
+    words = [w for t in inner[:4] for w in t.lower_.split()][:4]  # (a merged name may hold them all)
+    return "by" in words and any(w in lower_words("paren_credit_participles") for w in words[:words.index("by")])
+
+
 # The companies a person's parenthesis names as her employer ("Jane Roe (Harbour Films)"): a
 # maker. A platform there ("Salt Road (Netflix)") marks the name before as a title, and a name
 # with no company evidence is more often the title she is known for ("Jane Roe (Moonfall)").
@@ -868,6 +885,10 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
             continue
         if kind_of(token) == "person" and _initials_after(token, inner):
             continue  # "Filmbetriebe Berlin Brandenburg GmbH (FBB)": the name's own short form
+        if _spelled_out(token, inner):
+            continue  # "LEED (Leadership in Energy and Environmental Design)": what the letters stand for
+        if _credit_parenthesis(inner):
+            continue  # "X (Produced by A and B)": the title's own credits, no one's calling cards
         if kind_of(token) == "person":
             people = [token, *_partners_before(token)]
             # "Nachtzug (Night Train) by Lily Hart": a byline after the parenthesis makes the name

@@ -1482,3 +1482,29 @@ def test_a_credit_list_opened_by_with_credits_the_work(facts_of, sentence, facts
 ])
 def test_working_with_producers_is_no_credit(facts_of, sentence):
     assert not {f for f in facts_of(_ORDERED_EMBER + sentence) if f[1] in ("producer", "executiveProducer")}
+
+
+# A parenthesis that opens with a credit participle and "by" lists the title's own makers, and one
+# that spells out the capitals before it says what they stand for: neither holds calling cards.
+@pytest.mark.parametrize("text, expected", [
+    ("Tide is written by Ann Lowe (Produced by Mark Tey).",
+     {("Tide", "writtenBy", "Ann Lowe"), ("Tide", "producer", "Mark Tey")}),
+    ("Red Moor is written by Ann Lowe (Executive produced by Mark Tey and Lucy Bain).",
+     {("Red Moor", "writtenBy", "Ann Lowe"), ("Red Moor", "executiveProducer", "Mark Tey"),
+      ("Red Moor", "executiveProducer", "Lucy Bain")}),
+])
+def test_a_credit_parenthesis_names_the_titles_makers(facts_of, text, expected):
+    facts = facts_of(text)
+    assert expected <= facts
+    assert not {f for f in facts if f[1] == "knownFor"}
+
+
+def test_a_spelled_out_acronym_is_no_calling_card(facts_of):
+    facts = facts_of("The new office block in Tulsa is LEED (Leadership in Energy and Environmental Design) certified.")
+    assert not {f for f in facts if f[1] == "knownFor"}
+
+
+def test_a_persons_parenthesis_of_titles_stays_her_calling_cards(facts_of):
+    # Twin: titles in the parenthesis, no credit participle, no spelled-out capitals.
+    facts = facts_of("Ember stars Ann Lowe (Red Moor, Tide) and Tom Hale.")
+    assert {("Ann Lowe", "knownFor", "Red Moor"), ("Ann Lowe", "knownFor", "Tide")} <= facts
