@@ -102,8 +102,19 @@ def _qualifies_authored_work(roles: dict[str, Token]) -> bool:
     return False
 
 
+# Platforms a person's possessive never owns: "Noah Vale's Netflix film" is a film on Netflix.
+PLATFORM_CLASSES = frozenset({"StreamingService", "Broadcaster"})
+
+
+def _owned_platform(roles: dict[str, Token]) -> bool:
+    """"P's Netflix film" names the platform P's film runs on, no company P works at. (A bare
+    name, "P's Jungleland", is left to the finders: "Shari Vale's National Amusements" owns.)"""
+    org = roles.get("object")
+    return org is not None and class_of(org) in PLATFORM_CLASSES
+
+
 def _person_owns_veto(roles: dict[str, Token]) -> bool:
-    return _based_at_company(roles) or _qualifies_authored_work(roles)
+    return _based_at_company(roles) or _qualifies_authored_work(roles) or _owned_platform(roles)
 
 
 def _names_its_show(org: Token) -> bool:

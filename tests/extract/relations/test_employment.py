@@ -853,3 +853,13 @@ def test_the_creator_of_a_companys_show_is_not_its_employee(facts_of):
 ])
 def test_a_possessive_company_holds_the_people_after_it(facts_of, sentence, expected):
     assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == expected
+
+
+# A person's possessive names her company, never a platform: that is where her film runs.
+@pytest.mark.parametrize("sentence, expected", [
+    ("It is produced by Jane Root's Harbour Films.", {("Jane Root", "employedBy", "Harbour Films")}),
+    ("Noah Vale's Netflix film Marriage Plot explores a divorce.", set()),
+    ("Noah Vale's HBO series Marriage Plot explores a divorce.", set()),
+])
+def test_a_persons_possessive_names_a_company_never_a_platform(facts_of, sentence, expected):
+    assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == expected
