@@ -1597,6 +1597,9 @@ FACILITY_RE = re.compile(
     r"\b(?:the\s+)?No\.\s?(\d+)(?:\s+(?:and|&)\s+No\.\s?(\d+))?\s+(?:Stage|stage|Soundstage|soundstage)s?\b"
     r"|\b(?:Stage|Soundstage|Studio)\s+(\d+)\b")
 NUMBERED_RE = re.compile(r"\bNo\.\s?(\d+)")
+# One to three capitalised words and a facility's head: "Saticoy Lot", "Eastgate Stages".
+FACILITY_NAME_RE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019&-]*)(?:[^\S\n]+[A-Z][\w'\u2019&-]*){0,2})"
+                              r"[^\S\n]+(?:Lot|Backlot|Stages|Soundstages|Campus)\b")
 
 
 def facility_mentions(doc: Doc) -> Iterator[Mention]:
@@ -1619,6 +1622,13 @@ def facility_mentions(doc: Doc) -> Iterator[Mention]:
             s = match.start() + number.start()
             e = match.start() + number.end()
             yield Mention(s, e, document_text(doc)[s:e], "Facility", "pattern", cued=True)
+    # A name whose last word is a lot or its stages is a facility: "the Saticoy Lot", "Eastgate
+    # Stages" (a "Studios" name is more often the company that runs them).
+    for match in FACILITY_NAME_RE.finditer(text):
+        lead = re.match(r"(?:The|A|An)(?:[^\S\n]+|$)", match.group(1))
+        start = match.start() + (lead.end() if lead else 0)
+        if start < match.start(1) + len(match.group(1)):  # a name is left once the article is off
+            yield Mention(start, match.end(), text[start:match.end()], "Facility", "pattern", cued=True)
     # A named place where stages are leased or used is a facility: "soundstages at MBS Northbrook".
     for match in re.finditer(r"\b(?:sound)?stages? at (?:the )?", document_text(doc)):
         run = TITLE_RUN_RE.match(document_text(doc), match.end())

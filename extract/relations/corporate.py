@@ -418,6 +418,13 @@ RULES = [
     # Active present only: "X is owned by Y" is owned_by's, the other way round.
     Rule("corporate.owns", "owns", [ent("org", "subject"), *gap(2), {"LOWER": {"IN": ["own", "owns"]}, "POS": "VERB"}, *gap(2), ent(["facility", "org", "work"], "object")],
          ORG, kinds("facility", "org", "work"), 0.8),
+    # "Harbor Capital's portfolio includes Mill Road Studios, Eastgate Stages and Pier Nine": what
+    # a company's portfolio holds, it owns (the list's later names too).
+    Rule("corporate.portfolio", "owns", [ent("org", "subject"), possessive(), word("studio", "studios", "facilities", "property", "real-estate", "media", op="?"),
+                                         word("portfolio"), word("now", "also", "already", op="?"),
+                                         word("includes", "include", "included", "comprises", "spans", "features", "counts"),
+                                         word("the", op="?"), ent(["facility", "org"], "object")],
+         ORG, kinds("facility", "org"), 0.75, list_before=False),
     # probeD: "Copperline Studios holds the rights to X", "which owns the remake rights to X": a
     # company that holds a work's rights owns it (its IP), whoever made it.
     Rule("corporate.holds_rights", "owns", [ent("org", "subject"), word(",", "which", "that", "also", "still", "now", "currently", op="*"),

@@ -131,6 +131,15 @@ def _described_in_name_phrase(doc: Doc, roles: dict[str, Token], end: int, cues:
     return not any(cue.lower() in phrase.text.lower() for cue in cues)
 
 
+# Companies and facilities are listed together ("Mill Road Studios, Eastgate Stages and Pier Nine
+# Studios"): a studio's name is a company's or its lot's, and the finders tell them apart unevenly.
+_FAMILIES = {"facility": "org"}
+
+
+def _same_family(a: str, b: str) -> bool:
+    return _FAMILIES.get(a, a) == _FAMILIES.get(b, b)
+
+
 def coordinated(token: Token) -> list[Token]:
     """The token and the entities listed with it: "A and B", "A, B and C", "“A,” “B”"."""
     found = [token]
@@ -149,7 +158,7 @@ def coordinated(token: Token) -> list[Token]:
                 if close is not None:
                     j = close
             j += 1
-        if not seen_sep or j >= len(doc) or kind_of(doc[j]) != kind:
+        if not seen_sep or j >= len(doc) or not _same_family(kind_of(doc[j]), kind):
             break
         # "featuring A and B, C's “X”": a possessive owner starts the list's next item, a title.
         if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":

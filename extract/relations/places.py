@@ -105,6 +105,16 @@ def where_its_event_is(roles: dict[str, Token]) -> bool:
     return noun.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in lower_words("place_event_nouns") for c in noun.children)
 
 
+# A modifier word inside an apposition before its head noun ("a 30,000-square-foot studio").
+APPOSITION_MODIFIER = {"LOWER": {"NOT_IN": ["in", "at", "of", "for", "with", "by", ",", ";", ".", "which", "who", "that", "and", "(", ")"]},
+                       "OP": "?"}
+# The heads of an apposition that names a facility or a company.
+APPOSITION_HEADS = tuple(sorted(lower_words("facility_nouns") | lower_words("company_head_nouns")))
+# Words of a relative clause that sites a facility or company: built, opened, located...
+SITING_WORDS = ("located", "based", "situated", "sited", "built", "constructed", "under", "construction", "being", "opened",
+                "opening", "sits", "lies", "housed", "headquartered")
+
+
 RULES = [
     # "media event in Tokyo", "the studio complex in Langley, B.C." (a listed place is also a place).
     Rule("places.in", "locatedIn", [ent(["org", "facility", "event"], "subject"), *gap(3), word("in", "at"), ent("place", "object")],
@@ -138,6 +148,18 @@ RULES = [
     # "Lumen Pictures, the London-based producer".
     Rule("places.comma_x_based", "locatedIn", [ent(["org", "facility"], "subject"), word(","), word("the", "a", "an", op="?"), ent("place", "object"), word("-"), word("based", "headquartered")],
          LOCATABLE, kinds("place"), 0.8),
+    # "The Saticoy Lot, a 30,000-square-foot studio facility in Van Nuys", "Harbour Films, the
+    # independent production company in Dublin": an apposition headed by a facility's or a
+    # company's noun says where the named thing is, however many modifiers stand before the noun.
+    Rule("places.apposition_in", "locatedIn", [ent(["org", "facility"], "subject"), word(","), word("a", "an", "the"), *[APPOSITION_MODIFIER] * 6,
+                                               word(*APPOSITION_HEADS), word("in"), ent("place", "object")],
+         LOCATABLE, kinds("place"), 0.75, coordinate=False),
+    # "Eastbrook Studios, which is under construction in London", "X, which opened in Leeds in
+    # 2019": a relative clause of being built, opened or sited puts the thing in the place.
+    Rule("places.which_in", "locatedIn", [ent(["org", "facility"], "subject"), word(","), word("which", "that"),
+                                          word("is", "are", "was", "were", "will", "be", "being", "been", "has", "have", "now", "currently", op="*"),
+                                          word(*SITING_WORDS), word(*SITING_WORDS, op="?"), word("in"), ent("place", "object")],
+         LOCATABLE, kinds("place"), 0.75, coordinate=False),
     Rule("places.among_in", "locatedIn", [ent("facility", "subject"), *gap(10), word("facilities", "studios", "stages"), word("in"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.65, coordinate=False),
     # "The announcement came during Netflix's “Next On Netflix 2026” media event".

@@ -128,3 +128,15 @@ def test_an_owned_compound_names_only_the_owner_glued_to_it(facts_of):
     # "A and B-owned C": the compound's owner is B; A is another subject of the sentence
     facts = facts_of("Northlight Media and Comcast-owned Paragon have put their weight behind the film.")
     assert {f for f in facts if f[1] == "owns"} == {("Comcast", "owns", "Paragon")}
+
+
+# What a company's portfolio holds, it owns: studios and their lots alike, every item of the list.
+def test_a_portfolio_owns_every_company_and_facility_it_lists(facts_of):
+    facts = facts_of("Harbor Capital's portfolio includes Mill Road Studios, Eastgate Stages and Pier Nine Studios.")
+    assert of(facts, "owns") == {("Harbor Capital", "owns", name) for name in ("Mill Road Studios", "Eastgate Stages", "Pier Nine Studios")}
+
+
+def test_a_portfolio_company_named_as_such_is_no_listed_holding(facts_of):
+    # Twin: "portfolio" as a modifier ("its portfolio company X") lists nothing after a verb.
+    facts = facts_of("Harbor Capital's portfolio company Mill Road Studios has opened two new stages.")
+    assert of(facts, "owns") == set()

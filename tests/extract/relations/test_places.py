@@ -261,3 +261,26 @@ def test_a_company_holding_an_event_somewhere_is_not_located_there(facts_of):
     assert not any(f[1] == "locatedIn" for f in facts_of("Harbour Films held an event in London last night."))
     # Twin: a company based there is located there.
     assert ("Harbour Films", "locatedIn", "London") in facts_of("Harbour Films is based in London.")
+
+
+# An apposition headed by a facility's or a company's noun, or a relative clause of siting, puts
+# the named thing in the place, however long the modifiers.
+@pytest.mark.parametrize("text, fact", [
+    ("The Saticoy Lot, a 30,000-square-foot studio facility in Van Nuys, has two stages.",
+     ("Saticoy Lot", "locatedIn", "Van Nuys")),
+    ("Harbour Films, the independent production company in Dublin, has a new slate.",
+     ("Harbour Films", "locatedIn", "Dublin")),
+    ("Eastbrook Studios, which is under construction in London, will open in May.",
+     ("Eastbrook Studios", "locatedIn", "London")),
+])
+def test_an_apposition_or_a_siting_clause_locates_the_name(facts_of, text, fact):
+    assert fact in facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix, which is available in Japan, has a new slate.",  # where a service reaches
+    "Harbour Films, which is shooting in Dublin, has a new slate.",  # where a work is made
+    "Harbour Films, a company with a slate of films in Dublin, is growing.",  # the modifiers end at "with"
+])
+def test_other_relative_clauses_and_appositions_locate_nothing(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "locatedIn"}
