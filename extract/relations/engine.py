@@ -203,7 +203,7 @@ def coordinated_before(token: Token) -> list[Token]:
         while j >= 0 and (doc[j].text in (",", "&") or doc[j].lower_ in ("and", "the")):
             joined = joined or doc[j].lower_ in ("and", "&")
             j -= 1
-        if j == i or j < 0 or kind_of(doc[j]) != kind or not entity_of(doc[j]):
+        if j == i or j < 0 or not _same_family(kind_of(doc[j]), kind) or not entity_of(doc[j]):
             break
         # The whole name: the list item ends at its last token; step to its first.
         key = entity_of(doc[j])

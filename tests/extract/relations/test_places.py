@@ -284,3 +284,10 @@ def test_an_apposition_or_a_siting_clause_locates_the_name(facts_of, text, fact)
 ])
 def test_other_relative_clauses_and_appositions_locate_nothing(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "locatedIn"}
+
+
+def test_a_list_of_studios_and_lots_is_located_together(facts_of):
+    # A lot's name ("Maple Media Campus") is a facility, a studio's a company: one list all the same.
+    facts = facts_of("Its properties include Culver Studios, Maple Media Campus and Sunset Gower Studios in Los Angeles.")
+    assert {("Culver Studios", "locatedIn", "Los Angeles"), ("Maple Media Campus", "locatedIn", "Los Angeles"),
+            ("Sunset Gower Studios", "locatedIn", "Los Angeles")} <= facts
