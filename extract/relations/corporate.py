@@ -170,6 +170,11 @@ def _from_the_title(work: Token, company: Token) -> bool:
 TRADE_LEMMAS = frozenset({"acquire", "buy", "purchase", "license", "licence", "pick", "sell", "secure", "option", "obtain",
                           "snap", "nab", "grab", "take", "receive", "inherit", "rescue", "poach", "lure"})
 
+# What a distribution's reach may be called: "international distribution", "U.S. release".
+DISTRIBUTION_SCOPES = ("international", "worldwide", "global", "domestic", "north", "u.s.", "us", "uk", "u.k.", "local", "overseas",
+                       "european", "nordic", "regional", "national")
+
+
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
     Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
@@ -356,6 +361,15 @@ RULES = [
     # Matcher more than every other rule together.
     # Distribution: "with global distribution via Netflix", "available on Disney+".
     Rule("corporate.distribution_via", "distributes", [word("distribution", "release", "streaming"), word("via", "on", "through", "by"), ent("org", "subject")],
+         ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
+    # "Orbit Studios will handle international distribution (of X)", "Harbour is overseeing the
+    # worldwide release": the company that handles a work's distribution distributes it. (Sales
+    # are a sales agent's, who distributes nothing: "handling worldwide sales" stays out.)
+    Rule("corporate.handles_distribution", "distributes", [ent("org", "subject"), word("will", "is", "are", "also", "has", "been", "to", op="*"),
+                                                           lemma("handle", "oversee", "manage"), word("the", op="?"),
+                                                           word(*DISTRIBUTION_SCOPES, op="?"), word("theatrical", "home", "digital", op="?"),
+                                                           word("distribution", "release", "releasing", "rollout"),
+                                                           word("of", "for", op="?"), word("the", op="?"), ent("work", "object", OP="?")],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     # "will premiere on Hulu", "streams exclusively on Netflix", "is available on Disney+".
     Rule("corporate.premiere_on", "distributes", [word("premiere", "premieres", "premiering", "premiered", "stream", "streams", "streaming", "debut", "debuts", "debuted", "available", "air", "airs", "aired", "launch", "launches", "arrive", "arrives", "land", "lands"),

@@ -393,3 +393,21 @@ def test_a_distributor_hiring_someone_releases_no_work_named_in_passing(facts_of
     # Twin: the title is the hire's calling card.
     facts = facts_of("Distributor Lumen Films has hired Ana Ruiz, who worked on \u201cMid Nineties.\u201d")
     assert not any(f[1] == "distributes" for f in facts)
+
+
+# The company that handles a work's distribution distributes it; sales are a sales agent's.
+@pytest.mark.parametrize("sentence", [
+    "Orbit Studios will handle international distribution.",
+    "Orbit Studios will handle the U.S. release of Ember.",
+])
+def test_handling_the_distribution_distributes(facts_of, sentence):
+    assert ("Orbit Studios", "distributes", "Ember") in facts_of("Blue Door is producing the drama Ember. " + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orbit Studios is handling worldwide sales.",  # a sales agent's job
+    "Orbit Studios will not handle distribution.",  # denied
+    "Orbit Studios could handle distribution.",  # hedged
+])
+def test_sales_or_an_unsure_handling_distributes_nothing(facts_of, sentence):
+    assert not {f for f in facts_of("Blue Door is producing the drama Ember. " + sentence) if f[0] == "Orbit Studios"}
