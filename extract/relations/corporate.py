@@ -170,6 +170,10 @@ def _from_the_title(work: Token, company: Token) -> bool:
 TRADE_LEMMAS = frozenset({"acquire", "buy", "purchase", "license", "licence", "pick", "sell", "secure", "option", "obtain",
                           "snap", "nab", "grab", "take", "receive", "inherit", "rescue", "poach", "lure"})
 
+# What may describe a title after its maker's verb: "produced the 2012 blockbuster film X" (an
+# article, a year, up to two lower-case words of praise or genre, a work noun).
+WORK_DESCRIPTOR = [word("the", "a", "an", "its", op="?"), {"SHAPE": "dddd", "OP": "?"}, {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "?"},
+                   {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "?"}, {"IS_PUNCT": True, "OP": "*"}]
 # What a distribution's reach may be called: "international distribution", "U.S. release".
 DISTRIBUTION_SCOPES = ("international", "worldwide", "global", "domestic", "north", "u.s.", "us", "uk", "u.k.", "local", "overseas",
                        "european", "nordic", "regional", "national")
@@ -267,8 +271,12 @@ RULES = [
                                                     word(*ordered_words("work_genre_heads")), {"POS": {"IN": ["ADP", "ADV", "CCONJ", "PUNCT", "SCONJ", "PART"]}}],
          ORG, WORK, 0.75, object_default=Default.SENTENCE_OR_SALIENT),
     # "Studio Dragon previously produced “A” and “B” for the streamer".
-    Rule("corporate.produced_works", "produces", [ent("org", "subject"), word("previously", "also", "recently", "already", "has", "had", "jointly", op="*"),
-                                                  word("produced", "produces", "co-produced", "developed"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+    # "Colorline Films, which produced the 2012 blockbuster film Hunger Road": a relative clause on
+    # the company, with a work's descriptor (a year, praise, a genre noun) before the title.
+    Rule("corporate.produced_works", "produces", [ent("org", "subject"), word(",", op="?"), word("which", "that", op="?"),
+                                                  word("previously", "also", "recently", "already", "has", "had", "have", "jointly", op="*"),
+                                                  word("produced", "produces", "co-produced", "developed"), {"IS_PUNCT": True, "OP": "*"},
+                                                  *WORK_DESCRIPTOR, ent("work", "object")],
          ORG, WORK, 0.8),
     Rule("corporate.series_order", "produces", [word("series", "pilot", "season"), word("order"), word("from"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),

@@ -1363,3 +1363,20 @@ def test_a_company_that_sold_to_another_buys_nothing(facts_of):
 def test_a_deal_to_distribute_a_work_distributes_it(facts_of):
     assert ("Lumen Releasing", "distributes", "Copperhead") in facts_of(
         "Lumen Releasing has inked a deal to distribute Copperhead in the UK.")
+
+
+# A company's relative clause of making, with a work's year, praise or genre before the title.
+@pytest.mark.parametrize("text", [
+    "Colorline Films, which produced the 2012 blockbuster film Hunger Road, has signed a deal with Netflix.",
+    "Colorline Films, which produced Hunger Road, has signed a deal with Netflix.",
+])
+def test_a_companys_relative_clause_of_making_produces(facts_of, text):
+    assert ("Colorline Films", "produces", "Hunger Road") in facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Colorline Films, which produced a documentary about Hunger Road, has a deal with Netflix.",
+    "Colorline Films, which produced the sequel to Hunger Road, has a deal with Netflix.",
+])
+def test_a_work_about_or_after_the_title_is_not_it(facts_of, text):
+    assert ("Colorline Films", "produces", "Hunger Road") not in facts_of(text)
