@@ -120,7 +120,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # novel X in 2018", "was adapted as X in 2007" (the adaptation's year, not the source's:
         # only "as" or "into" before the new title); only a title between the verb and the year:
         # "she directed for HBO in 2012" dates nothing.
+        # "X returns after debuting in 2021", "since premiering in 2019": a participle after
+        # "after" or "since" dates a first showing that is past ("before premiering in 2027" is not).
         for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|launched|opened|ran"
+                                 r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
                                  r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)))\b[^.]{0,40}?\b"
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
                                  + YEAR, sentence_text(sent)):

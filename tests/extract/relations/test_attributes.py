@@ -388,3 +388,17 @@ def test_an_opening_phrase_dating_its_debut_makes_and_dates_the_subject(facts_of
 def test_an_opening_phrase_dating_a_companys_launch_makes_no_title(entities_of):
     # negative twin: a company's launch, and a name with a company word
     assert entities_of("Since its 2019 launch, Harbour Films has made ten films.")["Harbour Films"].type == "ProductionCompany"
+
+
+# A first showing after "after" or "since" is past, and dates the work; before it, a plan.
+@pytest.mark.parametrize("sentence, year", [
+    ("Copperhead returns for a second season after debuting in 2021.", "2021"),
+    ("Copperhead has run for years since premiering on HBO in 2015.", "2015"),
+])
+def test_a_past_first_showing_in_a_participle_dates_the_work(facts_of, sentence, year):
+    assert ("Copperhead", "releaseYear", year) in facts_of("Lena Hart directed the drama Copperhead. " + sentence)
+
+
+def test_a_first_showing_to_come_dates_nothing(facts_of):
+    facts = facts_of("Lena Hart directed the drama Copperhead. Copperhead will shoot in May before premiering in 2027.")
+    assert not {f for f in facts if f[1] == "releaseYear"}
