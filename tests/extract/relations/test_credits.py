@@ -58,12 +58,15 @@ def test_a_producer_at_a_company_is_a_job_not_a_credit(facts_of):
     assert ("Mara Quill", "employedBy", "Harbour Films") in facts
 
 
-def test_director_before_a_name_credits_the_work_but_praise_before_it_does_not(facts_of):
-    # "award-winning director X" describes the person, not a credit on the film of the sentence.
+def test_a_director_hired_for_the_work_directs_it_but_one_only_praised_does_not(facts_of):
+    # A director hired for the sentence's work directs it, praise or none before the job; one the
+    # sentence only describes ("award-winning director X said") directs nothing.
     assert ("Copperhead", "directedBy", "Mara Quill") in facts_of(
         "For the thriller \u201cCopperhead,\u201d Harbour Films hired director Mara Quill.")
+    assert ("Copperhead", "directedBy", "Mara Quill") in facts_of(
+        "Harbour Films hired award-winning director Mara Quill for the thriller \u201cCopperhead.\u201d")
     assert credits(facts_of(
-        "Harbour Films hired award-winning director Mara Quill for the thriller \u201cCopperhead.\u201d")) == set()
+        "Harbour Films is making the thriller \u201cCopperhead.\u201d Award-winning director Mara Quill said the shoot went well.")) == set()
 
 
 def test_a_denied_or_negotiated_credit_is_not_stated(facts_of):
@@ -87,9 +90,23 @@ def test_a_job_title_director_directs_nothing(facts_of, sentence):
     assert not {f for f in facts_of(LANTERN + sentence) if f[1] == "directedBy"}
 
 
-def test_a_plain_director_before_a_name_still_credits_the_film(facts_of):
-    assert {f for f in facts_of(LANTERN + "Director Tom Hale praised the crew.") if f[1] == "directedBy"} == {
-        ("Lantern", "directedBy", "Tom Hale")}
+# A bare "director A" describes the person, whatever work the sentence is about; after "from",
+# "with" or a verb of hiring it gives the work its director.
+@pytest.mark.parametrize("sentence", [
+    "Director Tom Hale praised the crew.",
+    "The jury, led by Danish director Tom Hale, praised the crew.",
+])
+def test_a_bare_director_title_credits_nothing(facts_of, sentence):
+    assert not {f for f in facts_of(LANTERN + sentence) if f[1] == "directedBy"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lantern, from first-time director Tom Hale, opens in May.",
+    "Harbour Films has hired director Tom Hale for Lantern.",
+    "Lantern shoots in May with director Tom Hale at the helm.",
+])
+def test_a_director_title_after_from_with_or_hiring_credits_the_film(facts_of, sentence):
+    assert ("Lantern", "directedBy", "Tom Hale") in facts_of(LANTERN + sentence)
 
 
 def test_writing_a_memo_is_no_writing_credit(facts_of):
@@ -554,9 +571,10 @@ def test_a_sales_byline_credits_each_film_its_own_director(facts_of):
     assert facts == {("Copperline", "directedBy", "Mara Quillby"), ("Low Meadow", "directedBy", "Tomas Ekberg")}
 
 
-def test_a_director_named_without_by_keeps_the_sentence_work(facts_of):
+def test_a_director_named_without_by_or_from_directs_nothing(facts_of):
+    # Twin of the byline: a guest described as a director is no credit on the title sold.
     facts = credits(facts_of("Kestrel Sales is selling the thriller Copperline, and Danish director Mara Quillby will attend."))
-    assert ("Copperline", "directedBy", "Mara Quillby") in facts
+    assert ("Copperline", "directedBy", "Mara Quillby") not in facts
 
 
 # cast33: "A stars alongside / opposite B", "A co-stars with B": A is in the cast with B, also
