@@ -27,7 +27,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words, opens_with_given_name
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import (entity_end, clause_verb, on_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
+from mediakg.extract.relations.engine import (entity_end, clause_verb, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, tokens_at, tokens_in, tokens_with, word_indices, word_positions
 
@@ -200,11 +200,18 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
                 found.pop()  # "..., and B directs": B opens a clause of its own
             break
         if kind_of(token) == kind:
+            if kind == "person" and owns_next_company(token):
+                # "produced by Will Vale's production company X", "by A and B's Harbour Films": the
+                # people own the company, which holds the credit.
+                if found and found[-1].i == token.i - 2 and doc[token.i - 1].lower_ in ("and", "&"):
+                    found.pop()
+                break
             # "featuring A and B, C's “X”": a possessive owner opens the list's next item.
             if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and found:
                 break
             found.append(token)
     return found
+
 
 
 def _item_opens_after(doc: Doc, i: int, end: int, kind: str) -> bool:

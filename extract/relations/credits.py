@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.engine import Default, Rule, agent_participle, co_word, on_company, ent, entity_end, gap, kinds, lemma, possessive, word
+from mediakg.extract.relations.engine import Default, Rule, agent_participle, co_word, on_company, owns_next_company, ent, entity_end, gap, kinds, lemma, possessive, word
 from mediakg.extract.tokens import entity_of, kind_of
 
 WORK, PERSON = kinds("work"), kinds("person")
@@ -191,7 +191,9 @@ RULES = [
     credit("written_by", "writtenBy", [word("written", "penned", "scripted"), word("by"), *gap(4), ent("person", "object")], 0.9),
     # Not the tail of "executive produced by" (or its adverb form "executively produced by"),
     # which is executive_produced_by's.
-    credit("produced_by", "producer", [{"LOWER": {"NOT_IN": ["executive", "executively", "exec", "-"]}}, word("produced"), word("by"), ent("person", "object")], 0.85),
+    # Not an owner of the company named next: "produced by Will Vale's Harbour Films" is Harbour's.
+    credit("produced_by", "producer", [{"LOWER": {"NOT_IN": ["executive", "executively", "exec", "-"]}}, word("produced"), word("by"), ent("person", "object")], 0.85,
+           veto=lambda roles: owns_next_company(roles["object"])),
     credit("executive_produced_by", "executiveProducer", [word("executive", "executively"), word("produced"), word("by"), ent("person", "object")], 0.9),
     # "executive produced by A in partnership with B": the partner shares the credit.
     credit("executive_produced_with", "executiveProducer", [word("executive", "exec"), word("produced"), word("by"), ent("person"), word("in"),

@@ -253,6 +253,20 @@ def on_company(participle: Token) -> bool:
                                          or kind_of(participle.head) == "org")
 
 
+def owns_next_company(person: Token) -> bool:
+    """Whether a person's possessive owns the company named next ("Will Vale's Harbour Films",
+    "Vale's own production company, X"): the company, not the person, holds a credit there."""
+    doc, i = person.doc, person.i + 1
+    if i >= len(doc) or not (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s", "'", "\u2019")):
+        return False
+    for t in doc[i + 1:min(i + 5, len(doc))]:
+        if kind_of(t) == "org" or t.lower_ in lower_words("company_head_nouns"):
+            return True
+        if not (t.is_lower or t.text in (",", "-")):
+            return False
+    return False
+
+
 def agent_participle(person: Token) -> Token | None:
     """The participle whose "by"-agent the person is ("directed by A and B": directed)."""
     node = person

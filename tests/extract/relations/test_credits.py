@@ -778,3 +778,21 @@ def test_a_job_taken_by_joining_is_a_credit(facts_of, sentence, fact):
 def test_talks_or_a_deal_joined_is_no_credit(facts_of, sentence):
     # Negative twins: talks are no job taken; signing on to a deal names no job at all.
     assert not {f for f in facts_of(_ORDERED + sentence) if f[2] == "Ann Ray"}
+
+
+# "produced by Will Vale's production company Harbour Films": the company holds the credit, and
+# the person whose possessive owns it is no producer of the work.
+@pytest.mark.parametrize("text", [
+    "Ember is produced by Will Vale's production company Harbour Films.",
+    "Ember is produced by Jane Root's Sister Pictures.",
+])
+def test_a_possessive_owner_of_the_producing_company_is_no_producer(facts_of, text):
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] == "produces" and f[2] == "Ember"}
+    assert not {f for f in facts if f[1] == "producer"}
+
+
+def test_people_who_produce_are_producers(facts_of):
+    # Twin: no possessive, no company: the people hold the credit.
+    facts = facts_of("Ember is produced by Jane Root and Tom Hale.")
+    assert {("Ember", "producer", "Jane Root"), ("Ember", "producer", "Tom Hale")} <= facts
