@@ -300,10 +300,24 @@ def word_positions(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Itera
     for their words sentence by sentence ask for the same words once per sentence, and each
     sentence's share is then a bisection of this list, not a pass over the whole index. The
     list is shared: read it, never change it."""
-    key = ("word positions", *(None if values is None or isinstance(values, str) else
-                               values if isinstance(values, (tuple, frozenset)) else frozenset(values)
-                               for values in (lower, lemma, pos)))
+    key = ("word positions", _key_part(lower), _key_part(lemma), _key_part(pos))
+    # The rules ask this hundreds of times per article, nearly always for words already found:
+    # that answer is one look-up, without making the builder _kept needs for the rest.
+    fixed = _FIXED
+    if doc is fixed.doc:
+        found = fixed.found.get(key)
+        if found is not None:
+            return found
     return _kept(doc, key, lambda d: sorted(word_indices(d, lower=lower, lemma=lemma, pos=pos)))
+
+
+def _key_part(values: Iterable[str] | None) -> Hashable:
+    """One collection of words as part of word_positions' key: a tuple or frozenset as it is,
+    any other collection as a frozenset (a string is none: word_indices refuses it)."""
+    kind = type(values)
+    if values is None or kind is frozenset or kind is tuple:
+        return values
+    return None if kind is str else frozenset(values)
 
 
 def tokens_at(doc: Doc, indices: Iterable[int]) -> list[Token]:

@@ -9,6 +9,7 @@ context is one that only people have: hired, promoted, "who", "said".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.finders import deal_party_slot
 from mediakg.extract.lexicon import alternation, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.tokens import doc_sents, lower_forms, token_starts, token_table, tokens_with
+from mediakg.extract.tokens import doc_sents, lower_forms, token_starts, token_table, tokens_with, word_positions
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 
@@ -843,7 +844,7 @@ def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
     because the small model's parse of a long list of names is often broken; a list goes on
     over commas, "and", a parenthesis of credits and a character after "as", and nothing else.
     starts maps the first token of each name to its end."""
-    from mediakg.extract.relations.constructions import trigger_index  # a data table, no rule
+    from mediakg.extract.relations.constructions import first_words, trigger_index  # data tables, no rules
 
     slots: set[int] = set()
     glue = (",", "and", "&")
@@ -883,19 +884,21 @@ def _cast_list_slots(doc: Doc, starts: dict[int, int]) -> set[int]:
     # A phrase's words as split from the document text (whitespace after the last token aside,
     # which split() drops): doc[i:j].text without joining the tokens again.
     said, at = document_text(doc), token_starts(doc)
+    # Only the words that open a phrase are tried: the word index finds them once for the
+    # document, and each sentence takes its share by bisection (in order, as a scan of its words
+    # would meet them: a walk reads the slots found before it).
+    tables = [(trigger_index(name), step) for name, step in (("credit_list_triggers", 1), ("credit_list_lead_triggers", -1))]
+    openers = [word_positions(doc, lower=first_words(table)) for table, _ in tables]
     for sent in doc_sents(doc):
-        for name, step in (("credit_list_triggers", 1), ("credit_list_lead_triggers", -1)):
-            table = trigger_index(name)
-            i = sent.start
-            while i < sent.end:
-                for phrase, predicate in table.get(lowers[i], ()):
+        for (table, step), opening in zip(tables, openers):
+            for i in opening[bisect_left(opening, sent.start):bisect_left(opening, sent.end)]:
+                for phrase, predicate in table[lowers[i]]:
                     if predicate == "starring" and said[at[i]:at[min(i + len(phrase), n)]].lower().split() == list(phrase):
                         if step > 0:
                             walk(i + len(phrase), 1, sent.end)
                         else:
                             walk(i - 1, -1, sent.start - 1)
                         break
-                i += 1
     return slots
 
 

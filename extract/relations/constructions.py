@@ -62,7 +62,8 @@ def trigger_index(name: str, *more: str) -> Triggers:
 _FIRST_WORDS: dict[int, frozenset[str]] = {}
 
 
-def _first_words(table: Triggers) -> frozenset[str]:
+def first_words(table: Triggers) -> frozenset[str]:
+    """The words that open a phrase of the trigger table (its keys), made once per table."""
     if id(table) not in _FIRST_WORDS:
         _FIRST_WORDS[id(table)] = frozenset(table)
     return _FIRST_WORDS[id(table)]
@@ -75,7 +76,7 @@ def _find_triggers(sent: Span, table: Triggers) -> Iterator[tuple[int, int, str]
     callers loop over all of them, for several tables) takes its share by bisection."""
     doc = sent.doc
     lowers = lower_forms(doc)  # read as strings: no Token made per word and table
-    starts = word_positions(doc, lower=_first_words(table))
+    starts = word_positions(doc, lower=first_words(table))
     free = sent.start  # the first token no phrase found so far covers
     for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
         if i < free:
