@@ -105,16 +105,32 @@ def entity_tokens(doc: Doc, values: str | Iterable[str] | None = None, *, attr: 
     """The tokens whose `token._.<attr>` is one of `values` (any non-empty value when None), in
     document order: the same tokens as `[t for t in doc if t._.<attr> in values]` (for values
     that are not the attribute's default)."""
+    return list(_entity_positions(doc, values, attr)[1])  # a copy: the caller may change it
+
+
+def entity_tokens_within(doc: Doc, start: int, end: int, values: str | Iterable[str] | None = None, *,
+                         attr: str = "mkg_kind") -> list[Token]:
+    """`[t for t in entity_tokens(doc, values, attr=attr) if start <= t.i < end]` (a sentence's
+    people, a clause's titles): the share of the kept tokens found by bisection of their
+    indices, not a test of every tagged token of the document for every sentence."""
+    at, found = _entity_positions(doc, values, attr)
+    return found[bisect_left(at, start):bisect_left(at, end)]
+
+
+def _entity_positions(doc: Doc, values: str | Iterable[str] | None, attr: str) -> tuple[list[int], list[Token]]:
+    """The indices of the tokens entity_tokens finds, in order, and those tokens; kept while
+    the document is settled (shared: never changed)."""
     wanted = (values,) if isinstance(values, str) else None if values is None else frozenset(values)
     settled = doc is _SETTLED.doc
-    if settled and (attr, wanted) in _SETTLED.found:
-        return list(_SETTLED.found[attr, wanted])
-    found = [doc[i] for i in sorted(i for i, value in stored_values(doc, attr)
-                                    if (value in wanted if wanted is not None else value))]
     if settled:
-        _SETTLED.found[attr, wanted] = found
-        return list(found)
-    return found
+        kept = _SETTLED.found.get((attr, wanted))
+        if kept is not None:
+            return kept
+    at = sorted(i for i, value in stored_values(doc, attr) if (value in wanted if wanted is not None else value))
+    kept = (at, [doc[i] for i in at])
+    if settled:
+        _SETTLED.found[attr, wanted] = kept
+    return kept
 
 
 class _WordIndex:

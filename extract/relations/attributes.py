@@ -13,7 +13,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.distribution import moves_into_a_stage
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
-from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of, ref_of
+from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens_within, kind_of, ref_of
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 YEAR_RE = re.compile(YEAR)
@@ -43,7 +43,7 @@ def _fact(subject: Token, predicate: str, value: str, sent: Span, rule: str, con
 
 
 def _entities(sent: Span, kind: str) -> list[Token]:
-    return [t for t in entity_tokens(sent.doc, kind) if sent.start <= t.i < sent.end]
+    return entity_tokens_within(sent.doc, sent.start, sent.end, kind)
 
 
 def release_years(doc: Doc) -> Iterator[Fact]:

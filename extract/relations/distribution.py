@@ -23,7 +23,8 @@ from mediakg.extract.lexicon import alternation, lexicon_table, lower_words, wor
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import clause_verb, coordinated, in_passing
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import TokenTable, class_of, doc_sents, entity_of, kind_of, ref_of, token_table, tokens_in, tokens_with
+from mediakg.extract.tokens import (TokenTable, class_of, doc_sents, entity_of, kind_of, ref_of, token_table, tokens_at, tokens_in, tokens_with,
+                                    word_positions)
 
 
 def _platform_table() -> dict[str, set[str]]:
@@ -91,7 +92,12 @@ def platform_releases(doc: Doc) -> Iterator[Fact]:
     table = _platform_table()
     verbs = set().union(*table.values())
     nouns = lower_words("platform_nouns")
-    for verb in tokens_with(doc, pos=("NOUN", "VERB", "AUX")):
+    # Only a platform noun, a release verb or a verb whose complement is one ("is available on")
+    # can pass the tests below: the word index finds them, not a read of every noun and verb.
+    parse = token_table(doc)
+    said = word_positions(doc, lemma=verbs)
+    can_release = {*said, *word_positions(doc, lemma=nouns), *(parse.head[i] for i in said if parse.dep[i] == "acomp")}
+    for verb in tokens_at(doc, can_release.intersection(word_positions(doc, pos=("NOUN", "VERB", "AUX")))):
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in nouns:
             works, platforms = _noun_works(verb), _platforms(verb, table)
             yield from _carried(doc, verb, works, platforms)

@@ -416,11 +416,13 @@ def _people_and_company_object(verb: Token) -> tuple[list[Token], Token | None]:
 def _spent_years(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A spent a decade at X", "A has spent 12 years with X": time spent at a company is time
     employed there (a past job is a job, as "former X executive" is)."""
+    if verb.lemma_ != "spend":
+        return  # the verb first: employment_clauses asks this of every verb of the article
     # "spent over two decades at X": the parser hangs the time on "over" (a pobj, no dobj).
     times = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("year", "decade")]
     times += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "nearly", "almost", "about")
               for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("year", "decade")]
-    if verb.lemma_ != "spend" or not times:
+    if not times:
         return
     people, _ = _people_and_company_object(verb)  # "A, who spent ...": through "who" to A
     if not people and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp"):

@@ -21,7 +21,7 @@ from mediakg.extract.mentions.finders import KIND_CLASS
 from mediakg.extract.relations.hedges import STATUSES, cues_status, hedge_cues
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
-from mediakg.extract.tokens import entity_of, entity_tokens, kind_of, ref_of
+from mediakg.extract.tokens import entity_of, entity_tokens, entity_tokens_within, kind_of, ref_of
 
 
 class Default(Enum):
@@ -396,7 +396,7 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     item = item_work(sent, around, kinds_)
     if item is not None:
         return item
-    tagged = [t for t in entity_tokens(sent.doc, kinds_) if sent.start <= t.i < sent.end]  # fits only these
+    tagged = entity_tokens_within(sent.doc, sent.start, sent.end, kinds_)  # fits only these
     lefts = [t for t in tagged if t.i < around and fits(t)]
     if lefts:
         return lefts[-1]
@@ -616,8 +616,8 @@ class RuleSet:
             opening = opening_adaptation(sent) if "work" in wanted else None
             if opening is not None and opening[0].i < start:
                 return [(entity_of(opening[0]), kind_of(opening[0]))]
-            main = [t for t in entity_tokens(doc, wanted) if sent.start <= t.i < sent.end
-                    and kind_of(t) in wanted and entity_of(t) in self.salient.values()
+            main = [t for t in entity_tokens_within(doc, sent.start, sent.end, wanted)
+                    if kind_of(t) in wanted and entity_of(t) in self.salient.values()
                     and not (kind_of(t) == "work" and (epithet_person(t) is not None or before_crew_noun(t)))]
             if main:
                 return [(entity_of(main[0]), kind_of(main[0]))]

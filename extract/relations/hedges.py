@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import alternation, lexicon_table, words
-from mediakg.extract.tokens import entity_tokens, lower_forms, ref_of, token_starts, token_table
+from mediakg.extract.tokens import entity_tokens_within, lower_forms, ref_of, token_starts, token_table
 
 # What a fact is when its clause holds a cue of status_cues (lexicon.json): kept, apart from the
 # plain triples, as an assertion with this status.
@@ -108,7 +108,7 @@ def hedge_cues(doc: Doc, start: int, end: int) -> list[str]:
     left, right = _clause(doc, start, end)
     aside = _asides(doc, left, right, start, end)
     # A title's own words negate nothing: "adapting the novel Don't Look Back", "Never Let Me Go".
-    aside.update(t.i for t in entity_tokens(doc, "work") if left <= t.i < right and not ref_of(t))
+    aside.update(t.i for t in entity_tokens_within(doc, left, right, "work") if not ref_of(t))
     found = [m.group(0) for m in cues.finditer(exceptions.sub(" ", _text(doc, left, end, aside)))]
     return found + [m.group(0) for m in trailing.finditer(_text(doc, end, max(end, right), aside))]
 

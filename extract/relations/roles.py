@@ -26,7 +26,7 @@ from mediakg.extract.relations.engine import before_crew_noun, antecedent, coord
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
-from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, entity_tokens_within, kind_of, ref_of, tokens_at, tokens_with, word_indices
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -838,7 +838,7 @@ def award_credits(doc: Doc) -> Iterator[Fact]:
         said = sentence_text(sent)
         for cat in AWARD_CATEGORY_RE.finditer(said):
             at, end = sent.start_char + cat.start(), sent.start_char + cat.end()
-            people = [t for t in entity_tokens(doc, "person") if sent.start <= t.i < sent.end and (t.i + 1 >= sent.end or entity_of(doc[t.i + 1]) != entity_of(t))]
+            people = [t for t in entity_tokens_within(doc, sent.start, sent.end, "person") if t.i + 1 >= sent.end or entity_of(doc[t.i + 1]) != entity_of(t)]
             after_cat = next((t for t in sent if t.idx >= end), None)
             if after_cat is not None and after_cat.lower_ == "for":
                 # "A won Best Director for X"
