@@ -101,6 +101,18 @@ def settle(doc: Doc | None) -> None:
     _SETTLED.doc, _SETTLED.found = doc, {}
 
 
+def settled_memo(doc: Doc, name: Hashable) -> dict:
+    """A dict to keep the answers of a pure reading of a settled document's tags and parse (one
+    per token, say) while it stays settled: several rules ask the same of the same tokens. On a
+    document that is not settled, a new empty dict each call (nothing is kept)."""
+    if doc is not _SETTLED.doc:
+        return {}
+    memo = _SETTLED.found.get(("memo", name))
+    if memo is None:
+        memo = _SETTLED.found["memo", name] = {}
+    return memo
+
+
 def entity_tokens(doc: Doc, values: str | Iterable[str] | None = None, *, attr: str = "mkg_kind") -> list[Token]:
     """The tokens whose `token._.<attr>` is one of `values` (any non-empty value when None), in
     document order: the same tokens as `[t for t in doc if t._.<attr> in values]` (for values
@@ -153,11 +165,14 @@ class _WordIndex:
             lemma.setdefault(lowered[form], []).append(i)
             pos.setdefault(tag, []).append(i)
         self.by = {"lower": lower, "lemma": lemma, "pos": pos}
+        self.pos_of = table.pos  # each token's part of speech, by index
         self.lemmas = spelt  # as spelt, not lower-cased
 
     def indices(self, field: str, values: Iterable[str]) -> set[int]:
         by = self.by[field]
-        return {i for value in values for i in by.get(value, ())}
+        # Only the values the document holds, found by one set intersection in C (a lexicon list
+        # may name a hundred words, an article holds a few hundred), then their tokens.
+        return {i for value in by.keys() & values for i in by[value]}
 
 
 class _Fixed(threading.local):
@@ -192,9 +207,9 @@ def _unhook_sentences(doc: Doc) -> None:
             del hooks["sent"]
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    """The number of each token's sentence in doc_sents(doc), by token index."""
-    return [k for k, sent in enumerate(doc_sents(doc)) for _ in range(sent.start, sent.end)]
+def _sentence_of_tokens(doc: Doc) -> list[Span]:
+    """Each token's sentence of doc_sents(doc), by token index."""
+    return [sent for sent in doc_sents(doc) for _ in range(sent.start, sent.end)]
 
 
 def _kept_sentence(token_or_span: Token | Span) -> Span:
@@ -203,7 +218,7 @@ def _kept_sentence(token_or_span: Token | Span) -> Span:
     doc = token_or_span.doc
     start = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
     if doc is _FIXED.doc and 0 <= start < len(doc):
-        return doc_sents(doc)[_kept(doc, "sentence index", _sentence_index)[start]]
+        return _kept(doc, "sentence of tokens", _sentence_of_tokens)[start]
     # Another thread's document, or an empty span past the end: spaCy's own walk.
     token_hook, span_hook = doc.user_token_hooks.pop("sent", None), doc.user_span_hooks.pop("sent", None)
     try:
@@ -290,6 +305,12 @@ def word_indices(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterabl
             continue
         if isinstance(values, str):
             raise TypeError(f"word_indices: {field} must be a collection of strings, not a string")
+        if field == "pos" and found is not None:
+            # Many words share a part of speech ("VERB", asked with a rule's verbs): the tokens
+            # found by their words are tested on it, not every token of it gathered again.
+            tags, wanted = index.pos_of, values if isinstance(values, (tuple, list, set, frozenset)) else tuple(values)
+            found = {i for i in found if tags[i] in wanted}
+            continue
         hits = index.indices(field, values)
         found = hits if found is None else found & hits
     if found is None:

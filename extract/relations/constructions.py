@@ -29,7 +29,8 @@ from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_wo
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (entity_end, clause_verb, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
-from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, tokens_at, tokens_in, tokens_with, word_indices, word_positions
+from mediakg.extract.tokens import (class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, settled_memo, tokens_at, tokens_in,
+                                    tokens_with, word_indices, word_positions)
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
 LIST_BREAKS = lower_words("list_break_words")
@@ -350,6 +351,14 @@ def epithet_person(work: Token) -> Token | None:
     right before, as its possessive or with an epithet noun (cast2_epithet_nouns); None when the
     title is not such a calling card. A reference ("The movie co-stars A, B and C") is the work
     the article is about, where the word after it is the clause's verb: no calling card."""
+    # Kept per title while the tags are settled: the rules ask this about three times a title.
+    memo = settled_memo(work.doc, "epithet person")
+    if work.i not in memo:
+        memo[work.i] = _epithet_person(work)
+    return memo[work.i]
+
+
+def _epithet_person(work: Token) -> Token | None:
     if ref_of(work):
         return None
     doc, end = work.doc, work.sent.end
