@@ -214,8 +214,10 @@ def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
     for ref in refs:
         spans.append(doc.char_span(ref.start, ref.end, alignment_mode="expand"))
     spans = [s for s in spans if s is not None and len(s) > 1]
-    # A merge must not cross a sentence boundary, or the parse loses a sentence.
-    spans = [s for s in filter_spans(spans) if not any(t.is_sent_start for t in s[1:])]
+    # A merge must not cross a sentence boundary, or the parse loses a sentence. (The kept
+    # sentences' starts are the tokens spaCy marks is_sent_start: no Span and Token made per word.)
+    sentence_starts = {sent.start for sent in doc_sents(doc)}
+    spans = [s for s in filter_spans(spans) if sentence_starts.isdisjoint(range(s.start + 1, s.end))]
     fix(None)  # the kept sentences, entity spans and word index are of the tokens before the merge
     with doc.retokenize() as retokenizer:
         for span in spans:

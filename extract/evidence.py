@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.records import Evidence
+from mediakg.extract.tokens import joined_text
 
 
 def sentence_evidence(sent: Span) -> Evidence:
@@ -33,5 +34,5 @@ def document_text(doc: Doc) -> str:
     the text as it is, so the kept copy stays right."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = doc.user_data[_TEXT_KEY] = joined_text(doc)
     return text

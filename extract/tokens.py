@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import Any, Callable, Hashable, Iterable
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.symbols import IDS as _SYMBOL_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -419,6 +419,16 @@ class TokenTable:
 # grows past _DECODED_MOST entries, so a long run's memory stays flat.
 _DECODED: dict[int, str] = {}
 _DECODED_MOST = 50_000
+
+
+def joined_text(doc: Doc) -> str:
+    """`doc.text`: each token's text, with a space after it where the token has one. On the
+    fixed document it is joined from the kept TokenTable's strings: spaCy makes a Token of every
+    word to join them (about 0.1 ms an article)."""
+    if doc is not _FIXED.doc:
+        return doc.text
+    spaces = doc.to_array(SPACY).tolist()
+    return "".join([word + " " if space else word for word, space in zip(token_table(doc).text, spaces)])
 
 
 def token_table(doc: Doc) -> TokenTable:

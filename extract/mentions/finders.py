@@ -115,7 +115,7 @@ def clean_span(span: Span) -> Span | None:
     if start >= end:
         return None
     trimmed = doc[start:end]
-    text = trimmed.text
+    text = document_text(doc)[trimmed.start_char:trimmed.end_char]  # spaCy joins the tokens on each .text
     # A possessive fused on the last word ("Netflix’s") when the tokenizer kept it together.
     if text.endswith(FUSED_POSSESSIVES) and len(text) > 2:
         trimmed = doc.char_span(trimmed.start_char, trimmed.end_char - 2, alignment_mode="contract") or trimmed
@@ -344,9 +344,14 @@ def _split_ampersand_people(span: Span) -> list[Span]:
 
 def _mention(span: Span, cls: str, source: str, canonical: str = "", cued: bool = False) -> Mention | None:
     cleaned = clean_span(span)
-    if cleaned is None or not is_name(cleaned.text):
+    if cleaned is None:
         return None
-    return Mention(cleaned.start_char, cleaned.end_char, cleaned.text, cls, source, canonical, cued)
+    # The span's text, cut from the kept document text (spaCy joins the tokens on each .text).
+    start, end = cleaned.start_char, cleaned.end_char
+    text = document_text(cleaned.doc)[start:end]
+    if not is_name(text):
+        return None
+    return Mention(start, end, text, cls, source, canonical, cued)
 
 
 def _place_class(text: str) -> str:

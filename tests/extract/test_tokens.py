@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from mediakg.extract.tokens import doc_ents, doc_sents, fix, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_ents, doc_sents, fix, joined_text, lemmas_where, lower_forms, tokens_at, tokens_with, word_indices
 
 TEXT = ("Harbour Films has hired Ana Ruiz as head of drama. Ruiz joined the company in 2019 and "
         "produced the series Glass Meridian, which the parent company Lumen Group owns.")
@@ -127,3 +127,14 @@ def test_sentence_of_a_fixed_doc_is_spacy_s_and_the_hook_leaves_with_it(nlp: Lan
     finally:
         fix(None)
     assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks
+
+
+def test_joined_text_is_the_documents_text(nlp: Language) -> None:
+    # Spaces, a line break, a token with no space after it and curly quotes, fixed or not.
+    doc = nlp("Ana Ruiz (Moonfall) joins \u201cGlass  Meridian.\u201d\n\nHarbour Films' drama  ends")
+    assert joined_text(doc) == doc.text
+    fix(doc)
+    try:
+        assert joined_text(doc) == doc.text
+    finally:
+        fix(None)
