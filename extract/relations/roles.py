@@ -495,7 +495,19 @@ def _people(tokens: list[Token]) -> list[Token]:
         found[token.i] = token
         todo += coordinated(token)
         todo += [c for c in token.children if c.dep_ == "conj"]
-    return [t for i, t in sorted(found.items()) if kind_of(t) == "person"]
+    return [t for i, t in sorted(found.items()) if kind_of(t) == "person" and not _named_as_character(t)]
+
+
+CHARACTER_NOUNS = frozenset({"character", "characters", "role", "roles", "part", "parts"})
+
+
+def _named_as_character(person: Token) -> bool:
+    """"A and B as the iconic characters, Pop Vale and his wife Ma": a name in apposition to a
+    noun of parts is a character, whatever the tagger made of it."""
+    i = person.i - 1
+    while i >= 0 and person.doc[i].text in (",", ":", "\u201c", "\"", "'"):
+        i -= 1
+    return i >= 0 and i < person.i - 1 and person.doc[i].lower_ in CHARACTER_NOUNS
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -1508,3 +1508,12 @@ def test_an_acting_prize_for_a_directors_title_credits_the_cast(facts_of):
     # Twin: another person's name that is no possessive says nothing of the title.
     facts = facts_of("Petra Holm won best actress for working with Tove Lund on Cold Water.")
     assert ("Cold Water", "starring", "Petra Holm") not in facts
+
+
+# A name in apposition to a noun of parts ("as the iconic characters, Pop Vale and his wife Ma")
+# is a character, no cast member, however the tagger typed it.
+def test_a_name_after_a_noun_of_parts_is_a_character(facts_of):
+    facts = facts_of("Netflix has ordered the drama Ember. It will star Bradley Vale and Joanna Scott "
+                     "as the iconic fictional characters, Pop Larkin and his wife Ma.")
+    assert {("Ember", "starring", "Bradley Vale"), ("Ember", "starring", "Joanna Scott")} <= facts
+    assert ("Ember", "starring", "Pop Larkin") not in facts
