@@ -343,6 +343,16 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
             partners += [p for o in objects for p in _with_partners(o)]
             group = [*people, *objects] if people else objects
             pairs = [(a, b) for a in group for b in partners] or [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+        elif lemma in FOUNDING_LEMMAS:
+            # "A and B founded X", "X was founded in 2007 by A and B", "A co-founded X with B":
+            # the founders of one company work together (only a company founded: "founded the
+            # festival" is left out, as is a founder alone).
+            companies = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and kind_of(c) == "org"]
+            agents = [p for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                      for p in coordinated(o) if kind_of(p) == "person"]
+            founders = [*people, *agents]
+            if companies:
+                pairs = [(a, b) for a in founders for b in partners] or [(a, b) for i, a in enumerate(founders) for b in founders[i + 1:]]
         elif lemma == "report":
             bosses = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                       for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "person"]
@@ -361,6 +371,10 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
         for work in works:
             for person in people:
                 yield Fact(entity_of(person), "knownFor", entity_of(work), evidence, "works.together_on", 0.7)
+
+
+# Verbs of founding a company, as lemmas ("co-founded" may come as one word or three).
+FOUNDING_LEMMAS = frozenset({"found", "co-found", "cofound"})
 
 
 def _with_partners(head: Token) -> list[Token]:

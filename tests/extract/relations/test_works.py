@@ -512,3 +512,21 @@ def test_a_film_by_a_person_is_directed_by_them(facts_of, text):
 def test_a_genre_a_book_or_a_producer_byline_is_no_direction(facts_of, text):
     # negative twins: a drama may be a series' writer's, a novel its author's, a producer produces
     assert ("Long Summer", "directedBy", "Tom Hale") not in facts_of(text)
+
+
+# The founders of one company work together, in the order the text names them.
+@pytest.mark.parametrize("text", [
+    "Harbour Films was founded in 2007 by Lena Hart and Mark Tink.",
+    "Lena Hart and Mark Tink founded Harbour Films in 2007.",
+    "Lena Hart co-founded Harbour Films with Mark Tink.",
+])
+def test_co_founders_of_a_company_work_together(facts_of, text):
+    assert ("Lena Hart", "workedWith", "Mark Tink") in facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Hart founded Harbour Films in 2007, and Mark Tink joined it in 2015.",  # one founder
+    "Lena Hart could found a company with Mark Tink.",  # hedged, and no company named
+])
+def test_a_lone_founder_works_with_no_one(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "workedWith"}
