@@ -348,8 +348,9 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
             # the founders of one company work together (only a company founded: "founded the
             # festival" is left out, as is a founder alone).
             companies = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and kind_of(c) == "org"]
-            agents = [p for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                      for p in coordinated(o) if kind_of(p) == "person"]
+            # (the agents may come with their jobs: "by its CEO A and managing director B")
+            agents = [t for a in verb.children if a.dep_ == "agent" for t in a.subtree
+                      if kind_of(t) == "person" and not any(x.dep_ == "relcl" for x in t.ancestors if x.i > a.i)]
             founders = [*people, *agents]
             if companies:
                 pairs = [(a, b) for a in founders for b in partners] or [(a, b) for i, a in enumerate(founders) for b in founders[i + 1:]]

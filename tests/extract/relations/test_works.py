@@ -519,6 +519,7 @@ def test_a_genre_a_book_or_a_producer_byline_is_no_direction(facts_of, text):
     "Harbour Films was founded in 2007 by Lena Hart and Mark Tink.",
     "Lena Hart and Mark Tink founded Harbour Films in 2007.",
     "Lena Hart co-founded Harbour Films with Mark Tink.",
+    "Harbour Films was founded in 2007 by its CEO Lena Hart and managing director Mark Tink.",
 ])
 def test_co_founders_of_a_company_work_together(facts_of, text):
     assert ("Lena Hart", "workedWith", "Mark Tink") in facts_of(text)
