@@ -349,8 +349,9 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
             # festival" is left out, as is a founder alone).
             companies = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and kind_of(c) == "org"]
             # (the agents may come with their jobs: "by its CEO A and managing director B")
-            agents = [t for a in verb.children if a.dep_ == "agent" for t in a.subtree
-                      if kind_of(t) == "person" and not any(x.dep_ == "relcl" for x in t.ancestors if x.i > a.i)]
+            # (not a person the agents' own phrases name: "by A, son of Oracle founder B")
+            agents = [t for a in verb.children if a.dep_ == "agent" for t in a.subtree if kind_of(t) == "person"
+                      and not any(x.dep_ in ("relcl", "prep", "acl") for x in _ancestors_below(t, a))]
             founders = [*people, *agents]
             if companies:
                 pairs = [(a, b) for a in founders for b in partners] or [(a, b) for i, a in enumerate(founders) for b in founders[i + 1:]]
@@ -372,6 +373,16 @@ def collaborations(doc: Doc) -> Iterator[Fact]:
         for work in works:
             for person in people:
                 yield Fact(entity_of(person), "knownFor", entity_of(work), evidence, "works.together_on", 0.7)
+
+
+def _ancestors_below(token: Token, top: Token) -> list[Token]:
+    """The tokens on the parse path from token up to top, top left out."""
+    path = []
+    for node in token.ancestors:
+        if node.i == top.i:
+            break
+        path.append(node)
+    return path
 
 
 # Verbs of founding a company, as lemmas ("co-founded" may come as one word or three).

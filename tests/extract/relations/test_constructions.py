@@ -103,6 +103,9 @@ def test_a_platform_in_a_persons_parentheses_is_no_employer(facts_of):
     ("Dana Vale rose to fame with \u201cSalt Road\u201d and \u201cBlue Harbour.\u201d",
      {("Dana Vale", "knownFor", "Salt Road"), ("Dana Vale", "knownFor", "Blue Harbour")}),
     ("Tom Reyes made his name with the thriller Salt Road.", {("Tom Reyes", "knownFor", "Salt Road")}),
+    # An unquoted title right after the phrase is a title by its slot.
+    ("Netflix has ordered the drama Ember. Lena Hart broke out with Copperhead.", {("Lena Hart", "knownFor", "Copperhead")}),
+    ("Netflix has ordered the drama Ember. Lena Hart landed her breakout role in Copperhead.", {("Lena Hart", "knownFor", "Copperhead")}),
 ])
 def test_breakout_phrases_give_calling_cards(facts_of, sentence, expected):
     assert only(facts_of(sentence), "knownFor") == expected

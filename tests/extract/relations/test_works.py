@@ -528,6 +528,7 @@ def test_co_founders_of_a_company_work_together(facts_of, text):
 @pytest.mark.parametrize("text", [
     "Lena Hart founded Harbour Films in 2007, and Mark Tink joined it in 2015.",  # one founder
     "Lena Hart could found a company with Mark Tink.",  # hedged, and no company named
+    "Harbour Films was founded in 2010 by Lena Hart, daughter of Orbit founder Mark Tink.",  # a relative, named in passing
 ])
 def test_a_lone_founder_works_with_no_one(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "workedWith"}
