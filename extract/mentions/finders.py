@@ -1414,6 +1414,20 @@ GENRE_THEN_TITLE_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:thriller|drama|come
 AWARD_EPITHET_RE = re.compile(r"[\s-]+(?:winner|winners|nominee|nominees|laureate|winning|nominated)\b", re.I)
 
 
+FROM_MAKER_RE = re.compile(r"[^\S\n]+from[^\S\n]+(?=[A-Z])")
+
+
+def without_maker_tail(title: str) -> str:
+    """"an adaptation of the book Vampire Academy from Julie Plec and ...": a "from" that a
+    person's full name follows names the adaptation's makers, no words of the title ("Escape from
+    New York" keeps its place)."""
+    for match in FROM_MAKER_RE.finditer(title):
+        rest = title[match.end():]
+        if opens_with_given_name(rest) and len(rest.split()) >= 2:
+            return title[:match.start()]
+    return title
+
+
 def cued_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     # Only an entity that starts inside a title can rule it out (each test below reads one that
@@ -1453,6 +1467,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "including Bradley Vale thriller The Night Train": the star, the title follows
                 title_start = after_owner(doc, title_start, title_end)
                 title = without_placed_tail(text[title_start:title_end].rstrip(".,"))
+                makers_follow = without_maker_tail(title) != title
+                title = without_maker_tail(title)
                 if is_bare_year(title):
                     continue  # "Tom Hale's 2015 drama": a year, the title comes after the noun
                 title_end = title_start + len(title)
@@ -1504,6 +1520,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 m = _mention(span, found_cls, "cue", cued=True)
                 if m:
                     yield m
+                if makers_follow:
+                    break  # "X from Julie Plec and Marguerite Vale": the rest of the run names makers
             # "known for A and B": coordinated titles after the run.
 
 

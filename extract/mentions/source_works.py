@@ -10,8 +10,9 @@ from functools import lru_cache
 # production ("an original"), so "original" counts only right after "the".
 SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|podcast|\bthe original (?:movie|film|series))"
 # "the adaptation of Mara Quill's X", "a remake of X", "will adapt X": the phrase names the new
-# work by its source. Not "adapted into X", "adapted as X": X is then the new work itself.
-ADAPTATION_OF = r"\b(?:(?:adaptation|remake|reimagining|re-imagining|retelling) of|adapt(?:s|ed|ing)?(?!\s+(?:as|into)\b))\b"
+# work by its source. Not "adapted into X", "adapted as X": X is then the new work itself; nor
+# "Best Adapted Screenplay for X", a prize's category for the film X itself.
+ADAPTATION_OF = r"\b(?:(?:adaptation|remake|reimagining|re-imagining|retelling) of|adapt(?:s|ed|ing)?(?!\s+(?:as|into|screenplay)\b))\b"
 # "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”", "an adaptation of Quill's X"
 SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?|" + ADAPTATION_OF + r"[^.,;]{0,30}?)\W{0,3}$", re.I)
 # "X, the 1960 sci-fi classic"

@@ -384,3 +384,22 @@ def test_a_year_the_book_was_adapted_as_a_title_dates_the_title(facts_of):
     assert ("The Golden Key", "releaseYear", "2007") in facts_of("The book was previously adapted as The Golden Key in 2007.")
     # Twin: the year a source is adapted is not the source's year.
     assert not any(f[1] == "releaseYear" for f in facts_of("Zell adapted his play Le Pere for the screen in 2019."))
+
+
+# "an adaptation of the book X from Julie Plec and Mara Vale": a "from" with people's full names
+# after it names the makers, no words of the title, and the names after it are no titles.
+def test_a_from_with_makers_ends_the_source_title(facts_of, entities_of):
+    text = "Netflix ordered an adaptation of YA book Vampire Academy from Julie Plec and Mara Vale."
+    entities = entities_of(text)
+    assert "Vampire Academy" in entities and entities["Mara Vale"].type == "Person"
+    assert ("Vampire Academy", "basedOn", "Vampire Academy") in facts_of(text)
+
+
+def test_a_from_inside_a_title_stays(entities_of):
+    # Twin: "from" with a place after it belongs to the title.
+    assert "Escape from New York" in entities_of("Netflix is remaking the film Escape from New York.")
+
+
+def test_an_adapted_screenplay_prize_is_no_adaptation(facts_of):
+    facts = facts_of("Thornton won Best Adapted Screenplay for Sling Blade in 1997.")
+    assert not {f for f in facts if f[1] == "basedOn"}
