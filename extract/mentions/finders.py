@@ -491,6 +491,8 @@ AWARD_RE = re.compile(r"\b(?:Awards?|Prize|Medal|Globes?|Oscars?|Emmys?|Palme d.
 FESTIVAL_SHORT_NAMES = frozenset({"Sundance", "Berlinale", "Tribeca", "SXSW", "TIFF", "Slamdance", "Annecy", "Telluride", "IDFA"})
 # The last word of a prize's name ("Academy Award", "Golden Globe"), which no person's name ends in.
 AWARD_HEADS = frozenset({"Award", "Awards", "Prize", "Medal", "Globe", "Globes", "Emmy", "Emmys", "Oscars", "BAFTA", "BAFTAs"})
+# Job nouns that open a capitalised title ("Controller of Drama", "Head of Scripted").
+JOB_OPENERS = frozenset({"Controller", "Head", "President", "Chairman", "Chairwoman", "Director", "Editor", "Chief", "VP", "SVP", "EVP"})
 # The capitalised nouns of a prize's winner or nominee, which describe a person ("Emmy Winner").
 AWARD_PERSON_NOUNS = frozenset({"Winner", "Winners", "Nominee", "Nominees", "Laureate", "Laureates"})
 # Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
@@ -985,6 +987,12 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         if AWARD_RE.search(text_of(ent)) and not (cls == "Person" and len(ent) > 1 and ent[-1].text not in AWARD_HEADS
                                                   and opens_with_given_name(text_of(ent))):
             continue
+        if ent[0].text in JOB_OPENERS and len(ent) > 2:
+            # "the BBC's Controller of Drama Commissioning Helen Farrow": a capitalised job title
+            # the NER ran into the full name after it; the name is a person's, the title no company.
+            named = next((t.i for t in ent[1:-1] if opens_with_given_name(doc[t.i:ent.end].text)), None)
+            if named is not None:
+                ent, cls = doc[named:ent.end], "Person"
         fused = [t.i for t in ent[1:-2] if t.text in words("org_suffixes")] if cls == "Person" else []
         if fused:
             # "director of Harbour Films Jane Roe": the NER ran a company and its executive into

@@ -863,3 +863,11 @@ def test_a_possessive_company_holds_the_people_after_it(facts_of, sentence, expe
 ])
 def test_a_persons_possessive_names_a_company_never_a_platform(facts_of, sentence, expected):
     assert {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy"} == expected
+
+
+def test_a_capitalised_job_title_run_into_a_name_is_her_job(facts_of):
+    # The NER takes "Controller of Drama Commissioning Helen Farrow" for one company; the title is
+    # her job at the possessive company, and no company of its own.
+    facts = facts_of("The drama was commissioned by the BBC's Controller of Drama Commissioning Helen Farrow.")
+    assert ("Helen Farrow", "employedBy", "BBC") in facts
+    assert not {f for f in facts if f[1] == "subsidiaryOf"}
