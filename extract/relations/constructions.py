@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words, opens_with_given_name
+from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words, opens_with_given_name, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (entity_end, clause_verb, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
@@ -230,11 +230,18 @@ def _listed_before(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
     """The entities of one kind listed right before end ("A, B and C will produce"): walk back
     over commas, "and", parentheses and auxiliaries."""
     found: list[Token] = []
+    skip_to = end  # tokens from here on are a character's name, already passed
     for token in _outside_parens(reversed(doc[start:end]), backwards=True):
+        if token.i >= skip_to:
+            continue
         if kind_of(token) == kind:
             found.append(token)
             continue
         if token.text in (",", "and", "&") or token.pos_ in ("AUX", "PART", "ADV") or token.tag_ == "POS":
+            continue
+        played = _played_before(doc, token, start) if kind == "person" and found else None
+        if played is not None:
+            skip_to = played  # "A as Lennon, B and C star": "as Lennon" names A's part; A is listed
             continue
         if token.lower_ == "who" and not found:
             continue  # "written by A, who also executive produces": A is the one the clause is about
@@ -242,6 +249,22 @@ def _listed_before(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
             continue
         break
     return found[::-1]
+
+
+def _played_before(doc: Doc, token: Token, start: int) -> int | None:
+    """Where "as" stands when the token ends the part a person plays ("A as Lennon", "A as Meg
+    Vale"): two capitalised words at most between the "as" and the token, a person before it."""
+    for j in range(token.i - 1, max(start, token.i - 3) - 1, -1):
+        if doc[j].lower_ == "as":
+            between = doc[j + 1:token.i + 1]
+            # (not a job: "named A as Head, and B and C star" lists no A)
+            if j > start and kind_of(doc[j - 1]) == "person" and all(t.is_title and t.text not in words("capitalised_role_words")
+                                                                     for t in between):
+                return j
+            return None
+        if not doc[j].is_title:
+            return None
+    return None
 
 
 def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:

@@ -1511,3 +1511,17 @@ def test_a_persons_parenthesis_of_titles_stays_her_calling_cards(facts_of):
     # Twin: titles in the parenthesis, no credit participle, no spelled-out capitals.
     facts = facts_of("Ember stars Ann Lowe (Red Moor, Tide) and Tom Hale.")
     assert {("Ann Lowe", "knownFor", "Red Moor"), ("Ann Lowe", "knownFor", "Tide")} <= facts
+
+
+# "A as Meg Vale, B and C star": the part after "as" is A's; A is listed with B and C.
+def test_a_part_inside_a_list_before_its_verb_keeps_the_actor(facts_of):
+    facts = facts_of("Netflix has ordered the drama Ember. Aaron Hale as Meg Vale, Kristin Vale and Anne Duff star in the drama Ember.")
+    assert {f for f in facts if f[1] == "starring"} == {
+        ("Ember", "starring", "Aaron Hale"), ("Ember", "starring", "Kristin Vale"), ("Ember", "starring", "Anne Duff")}
+
+
+def test_a_job_after_as_before_the_list_is_no_part(facts_of):
+    # Twin: "as Head" is a job given in another clause; the one named to it is no cast member.
+    facts = facts_of("Netflix has ordered the drama Ember. Netflix named Aaron Hale as Head, and Kristin Vale and Anne Duff star in the drama Ember.")
+    assert ("Ember", "starring", "Kristin Vale") in facts and ("Ember", "starring", "Anne Duff") in facts
+    assert ("Ember", "starring", "Aaron Hale") not in facts
