@@ -1380,3 +1380,18 @@ def test_a_companys_relative_clause_of_making_produces(facts_of, text):
 ])
 def test_a_work_about_or_after_the_title_is_not_it(facts_of, text):
     assert ("Colorline Films", "produces", "Hunger Road") not in facts_of(text)
+
+
+# A company's possessive or name before any genre noun of a show or film makes the title its own:
+# "Amazon Studios' ballooning adventure X", "the HBO fantasy X".
+@pytest.mark.parametrize("text, fact", [
+    ("Amazon Studios' ballooning adventure The Skyfarers will open the festival.", ("Amazon MGM Studios", "produces", "The Skyfarers")),
+    ("The HBO fantasy Ember is a hit.", ("HBO", "produces", "Ember")),
+])
+def test_a_companys_genre_noun_before_a_title_makes_it_its_own(facts_of, text, fact):
+    assert fact in facts_of(text)
+
+
+def test_a_companys_genre_noun_with_no_title_after_it_produces_nothing(facts_of):
+    # Twin: no title in apposition to the noun.
+    assert not {f for f in facts_of("HBO's fantasy slate is growing, Lena Hart said.") if f[1] == "produces"}
