@@ -315,8 +315,9 @@ _APPOSITION_GAP_RE = re.compile(r",\s+(?:the|a|an|its|which\s+is)\b[^,;()]{0,60}
 
 
 def drop_apposition_parents(groups: list[EntityGroup], facts: list[Fact]) -> list[Fact]:
-    """Drop a parent's acquires/distributes/produces fact when the same sentence gives the same fact to
-    the company it owns, and names the parent in an apposition right after that company's name."""
+    """Drop a parent's acquires/distributes/produces/partnersWith fact when the same sentence gives the
+    same fact to the company it owns, and names the parent in an apposition right after that
+    company's name ("X, the studio arm of Y, has signed a deal with Z": X's deal, not Y's)."""
     labels = {g.key: g.label for g in groups}
     owned = {(f.subject, f.object, f.evidence.sentence) for f in facts if f.predicate == "subsidiaryOf"} \
         | {(f.object, f.subject, f.evidence.sentence) for f in facts if f.predicate == "owns"}
@@ -330,7 +331,7 @@ def drop_apposition_parents(groups: list[EntityGroup], facts: list[Fact]) -> lis
                 or not sentence[parent_at + len(parent_label):].lstrip().startswith(","):
             continue
         dropped |= {(parent, p, o, sentence) for s, p, o, sent in held
-                    if s == child and sent == sentence and p in ("acquires", "distributes", "produces")}
+                    if s == child and sent == sentence and p in ("acquires", "distributes", "produces", "partnersWith")}
     return [f for f in facts if (f.subject, f.predicate, f.object, f.evidence.sentence) not in dropped]
 
 

@@ -438,3 +438,19 @@ def test_an_unnamed_credit_goes_to_the_work_the_opening_names(facts_of):
                      .replace("boarded a new thriller", "boarded Copperhead, a new thriller"))
     assert ("Copperhead", "directedBy", "Mark Tink") in facts
     assert ("Copperhead", "producer", "Rena Cole") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Pinebrook Films, the genre arm of Corvid Films, has signed a first-look deal with Lumen Pictures.",
+    "Pinebrook Films, which is owned by Corvid Films, has signed an overall deal with Lumen Pictures.",
+])
+def test_a_parent_in_the_dealmakers_apposition_signs_nothing(facts_of, text):
+    facts = facts_of(text)
+    assert ("Pinebrook Films", "partnersWith", "Lumen Pictures") in facts
+    assert not {f for f in facts if f[1] == "partnersWith" and "Corvid Films" in (f[0], f[2])}
+
+
+def test_two_companies_that_sign_together_both_partner(facts_of):
+    # Twin: a parent named as a party of its own ("and") signs too.
+    facts = facts_of("Pinebrook Films and Corvid Films have signed a first-look deal with Lumen Pictures.")
+    assert {("Pinebrook Films", "partnersWith", "Lumen Pictures"), ("Corvid Films", "partnersWith", "Lumen Pictures")} <= facts
