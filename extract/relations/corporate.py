@@ -113,6 +113,13 @@ def _owned_platform(roles: dict[str, Token]) -> bool:
     return org is not None and class_of(org) in PLATFORM_CLASSES
 
 
+def _in_persons_relative(token: Token) -> bool:
+    """Whether the token stands in a relative clause whose antecedent is a person ("A, who spent
+    a decade at Hulu, ..."): what the clause names is said of that person, no party of the main clause."""
+    return any(a.dep_ == "relcl" and (kind_of(a.head) == "person" or a.left_edge.lower_ in ("who", "whom", "whose"))
+               for a in token.ancestors)
+
+
 def _person_owns_veto(roles: dict[str, Token]) -> bool:
     return _based_at_company(roles) or _qualifies_authored_work(roles) or _owned_platform(roles)
 
@@ -184,8 +191,10 @@ RULES = [
     Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.85, coordinate=False, veto=lambda roles: _territory_buyer(roles["object"])),
     # The same with the deal named as an Agreement entity ("a multi-year agreement with X").
+    # Not a company inside a relative clause on a person: "A, who spent a decade at Hulu, has
+    # signed a deal with Lionsgate" is A's deal.
     Rule("corporate.agreement_with", "partnersWith", [ent("org", "subject"), *gap(8), ent("agreement"), *gap(2), word("with"), THE, ent("org", "object")],
-         ORG, ORG, 0.85, coordinate=False),
+         ORG, ORG, 0.85, coordinate=False, veto=lambda roles: _in_persons_relative(roles["subject"])),
     Rule("corporate.agreement_with_nosubj", "partnersWith", [ent("agreement"), *gap(2), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),
     # ("joined forces with", "aligned with": the same tie in other words)

@@ -370,13 +370,16 @@ def item_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
     return None
 
 
-def _in_other_relative(token: Token, around: int) -> bool:
-    """Whether a token stands in a relative clause that does not hold `around`: in "A, who has
-    written books including X, will executive produce Y" X is A's calling card, and the main
-    clause's credit is not X's."""
+def _in_other_relative(token: Token, around: int, antecedent: str = "") -> bool:
+    """Whether a token stands in a relative clause that does not hold `around` (on an antecedent
+    of that kind, when one is asked): in "A, who has written books including X, will executive
+    produce Y" X is A's calling card, and the main clause's credit is not X's."""
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
-            return not ancestor.left_edge.i <= around <= ancestor.right_edge.i
+            # ("who" says a person is the antecedent, whatever it is named: "the Vale sisters, who ...")
+            return not ancestor.left_edge.i <= around <= ancestor.right_edge.i \
+                and (not antecedent or kind_of(ancestor.head) == antecedent
+                     or antecedent == "person" and ancestor.left_edge.lower_ in ("who", "whom", "whose"))
     return False
 
 
@@ -386,9 +389,12 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
 
     # "Ember showrunners A and B will produce": a title that stands as a person's epithet is their
     # calling card, not the work the sentence credits.
+    # "A, who spent a decade at Hulu, has signed a deal with B": a company in a relative clause on
+    # a person is said of that person, no party of the main clause.
     def fits(t: Token) -> bool:
         return kind_of(t) in kinds_ and not (skip_passing and in_passing(t)) \
-            and not (kind_of(t) == "work" and (epithet_person(t) is not None or _in_other_relative(t, around)))
+            and not (kind_of(t) == "work" and (epithet_person(t) is not None or _in_other_relative(t, around))) \
+            and not (kind_of(t) == "org" and _in_other_relative(t, around, antecedent="person"))
 
     described = described_work(sent, around, kinds_)
     if described is not None:

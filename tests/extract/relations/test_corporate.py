@@ -1395,3 +1395,18 @@ def test_a_companys_genre_noun_before_a_title_makes_it_its_own(facts_of, text, f
 def test_a_companys_genre_noun_with_no_title_after_it_produces_nothing(facts_of):
     # Twin: no title in apposition to the noun.
     assert not {f for f in facts_of("HBO's fantasy slate is growing, Lena Hart said.") if f[1] == "produces"}
+
+
+# A company named in a relative clause on a person ("who ...") is said of that person: the deal of
+# the main clause is not that company's.
+@pytest.mark.parametrize("text", [
+    "Lena Hart, who spent a decade at Hulu, has signed an overall deal with Lionsgate.",
+    "The Vale sisters, who had a long relationship with Hulu, signed a three-year deal with Lionsgate.",
+])
+def test_a_company_in_a_persons_relative_clause_signs_no_deal(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "partnersWith"}
+
+
+def test_a_company_with_its_own_relative_clause_signs_the_deal(facts_of):
+    # Twin: the relative clause is on the company, which is the main clause's subject.
+    assert ("Hulu", "partnersWith", "Lionsgate") in facts_of("Hulu, which Lena Hart once ran, has signed an overall deal with Lionsgate.")
