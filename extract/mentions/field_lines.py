@@ -31,7 +31,11 @@ FILM_FIELDS = frozenset({"directedBy", "writer-director", "sales"})
 # Fields whose items are companies.
 COMPANY_FIELDS = frozenset({"sales", "distributes", "produces"})
 
-LINE_RE = re.compile(r"^[^\S\n]*(?P<label>[A-Z][A-Za-z/\- ]{0,40}?)[^\S\n]*:[^\S\n]*(?P<value>\S[^\n]*)$", re.M)
+# The label ends at a colon, or at the full stop of an abbreviation before a name ("Dir. Lena
+# Vik", as festival guides set it); only a known label counts either way.
+LINE_RE = re.compile(r"^[^\S\n]*(?P<label>[A-Z][A-Za-z/\- ]{0,40}?)[^\S\n]*(?::|\.(?=[^\S\n]+[A-Z]))[^\S\n]*(?P<value>\S[^\n]*)$", re.M)
+# A heading's countries of production in brackets after the title: "(Nor-Swe)", "(France)".
+COUNTRIES_AFTER_RE = re.compile(r"[^\S\n]*\((?:[A-Z][A-Za-z.]{1,14}(?:[^\S\n]?[-/,][^\S\n]?[A-Z][A-Za-z.]{1,14})*)\)$")
 ITEM_SEP_RE = re.compile(r"\s*(?:,|;|\band\b|\s&\s|/)\s*")
 QUOTES = "\u201c\u201d\"'\u2018\u2019"
 
@@ -89,7 +93,7 @@ def _title_above(text: str, lines: list[tuple[int, int]], index: int, field: str
         line = text[start:end]
         if _is_heading(line):
             lead = len(line) - len(line.lstrip(" \t" + QUOTES))
-            bare = line.strip().strip(QUOTES).strip()
+            bare = COUNTRIES_AFTER_RE.sub("", line.strip()).strip(QUOTES).strip()
             return (start + lead, start + lead + len(bare))
     return None
 
@@ -102,7 +106,7 @@ def field_lines(doc: Doc) -> tuple[FieldLine, ...]:
 
 @lru_cache(maxsize=4)
 def _field_lines_of(text: str) -> tuple[FieldLine, ...]:
-    if ":" not in text:
+    if ":" not in text and "Dir." not in text:
         return ()
     labels = _field_of_label()
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]

@@ -2834,6 +2834,15 @@ def _named_before_parens(doc: Doc) -> list[Span]:
     return people
 
 
+# Countries of production abbreviated and joined by hyphens, as festival guides write them:
+# "Nor-Swe", "Col-Sp-Uru-Arg-Fr" (each piece a known short form, so "Giri/Haji" stays a title).
+COUNTRY_CODES = frozenset("""fr ger bel neth nl nor swe den fin ice uk us usa it sp spa port pol cz hun rom aus aut swi can
+mex arg braz bra col chi jap jpn kor isr tur gr leb uru per ven irl lux slov cro ser bul est lat lith rus ukr ind egy mor tun
+alg sa nz phil tai thai viet indo mal sing hk cub qat jor pal syr iraq sen nig ken eth gha bos mac mont alb geo arm az
+kaz uzb kyr taj mong par bol ecu dom pan cr gua hon nic sal""".split())
+COUNTRY_CODES_RE = re.compile(r"[A-Z][A-Za-z]{1,4}\.?(?:-[A-Z][A-Za-z]{1,4}\.?)+")
+
+
 def _credit_opening(inner: str) -> bool:
     """Whether a parenthesis opens with a credit participle and its "by" ("Produced by A",
     "Executive produced by A"): a list of makers, no titles."""
@@ -2864,6 +2873,8 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
             continue
         if _credit_opening(inner):
             continue  # "Ann Lowe (Executive produced by A, B)": the makers of the title before, no titles
+        if COUNTRY_CODES_RE.fullmatch(inner.strip()) and all(p.strip(".").lower() in COUNTRY_CODES for p in inner.strip().split("-")):
+            continue  # "Glass Orchard (Nor-Swe)": a festival guide's countries of production, no credit
         for piece in re.finditer(r"[^,;/]+", inner):
             item = piece.group(0).strip().strip(OPEN_Q + CLOSE_Q + " ,")
             if not item or item.isdigit() or not title_cased(item):
