@@ -1475,8 +1475,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "including Bradley Vale thriller The Night Train": the star, the title follows
                 title_start = after_owner(doc, title_start, title_end)
                 title = without_placed_tail(text[title_start:title_end].rstrip(".,"))
-                makers_follow = without_maker_tail(title) != title
-                title = without_maker_tail(title)
+                full, title = title, without_maker_tail(title)
+                makers_follow = title != full
                 if is_bare_year(title):
                     continue  # "Tom Hale's 2015 drama": a year, the title comes after the noun
                 title_end = title_start + len(title)

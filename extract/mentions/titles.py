@@ -2843,9 +2843,9 @@ kaz uzb kyr taj mong par bol ecu dom pan cr gua hon nic sal""".split())
 COUNTRY_CODES_RE = re.compile(r"[A-Z][A-Za-z]{1,4}\.?(?:-[A-Z][A-Za-z]{1,4}\.?)+")
 
 
-def _credit_opening(inner: str) -> bool:
+def credit_opening(inner: str) -> bool:
     """Whether a parenthesis opens with a credit participle and its "by" ("Produced by A",
-    "Executive produced by A"): a list of makers, no titles."""
+    "Executive produced by A"): a list of the title's makers, no titles and no calling cards."""
     words_ = inner.lower().split()[:4]
     return "by" in words_ and any(w in lower_words("paren_credit_participles") for w in words_[:words_.index("by")])
 
@@ -2871,7 +2871,7 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
         # before it a title and the parenthesis its translation, no calling card.
         if re.match(r"\s+by\s+[A-Z]", text[person.end_char + paren.end():person.end_char + paren.end() + 6]):
             continue
-        if _credit_opening(inner):
+        if credit_opening(inner):
             continue  # "Ann Lowe (Executive produced by A, B)": the makers of the title before, no titles
         if COUNTRY_CODES_RE.fullmatch(inner.strip()) and all(p.strip(".").lower() in COUNTRY_CODES for p in inner.strip().split("-")):
             continue  # "Glass Orchard (Nor-Swe)": a festival guide's countries of production, no credit

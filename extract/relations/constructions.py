@@ -24,6 +24,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
+from mediakg.extract.mentions.titles import credit_opening
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words, opens_with_given_name, words
 from mediakg.extract.records import Fact
@@ -897,13 +898,6 @@ def _spelled_out(token: Token, inner: list[Token]) -> bool:
     return "".join(w[0] for t in inner for w in t.text.split() if w[:1].isupper()) == letters
 
 
-def _credit_parenthesis(inner: list[Token]) -> bool:
-    """Whether a parenthesis opens with a credit participle and its "by" ("(Produced by A)",
-    "(Executive produced by A, B - Harbour Films)"): a list of the title's own makers."""
-    words = [w for t in inner[:4] for w in t.lower_.split()][:4]  # (a merged name may hold them all)
-    return "by" in words and any(w in lower_words("paren_credit_participles") for w in words[:words.index("by")])
-
-
 # The companies a person's parenthesis names as her employer ("Jane Roe (Harbour Films)"): a
 # maker. A platform there ("Salt Road (Netflix)") marks the name before as a title, and a name
 # with no company evidence is more often the title she is known for ("Jane Roe (Moonfall)").
@@ -927,7 +921,7 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
             continue  # "Filmbetriebe Berlin Brandenburg GmbH (FBB)": the name's own short form
         if _spelled_out(token, inner):
             continue  # "LEED (Leadership in Energy and Environmental Design)": what the letters stand for
-        if _credit_parenthesis(inner):
+        if credit_opening(document_text(doc)[inner[0].idx:inner[-1].idx + len(inner[-1].text)]):
             continue  # "X (Produced by A and B)": the title's own credits, no one's calling cards
         if kind_of(token) == "person":
             people = [token, *_partners_before(token)]

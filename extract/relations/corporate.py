@@ -11,7 +11,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, p
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person
-from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive
+from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, relative_on_person, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, token_table, tokens_in, tokens_with
 
@@ -113,13 +113,6 @@ def _owned_platform(roles: dict[str, Token]) -> bool:
     return org is not None and class_of(org) in PLATFORM_CLASSES
 
 
-def _in_persons_relative(token: Token) -> bool:
-    """Whether the token stands in a relative clause whose antecedent is a person ("A, who spent
-    a decade at Hulu, ..."): what the clause names is said of that person, no party of the main clause."""
-    return any(a.dep_ == "relcl" and (kind_of(a.head) == "person" or a.left_edge.lower_ in ("who", "whom", "whose"))
-               for a in token.ancestors)
-
-
 def _person_owns_veto(roles: dict[str, Token]) -> bool:
     return _based_at_company(roles) or _qualifies_authored_work(roles) or _owned_platform(roles)
 
@@ -194,7 +187,7 @@ RULES = [
     # Not a company inside a relative clause on a person: "A, who spent a decade at Hulu, has
     # signed a deal with Lionsgate" is A's deal.
     Rule("corporate.agreement_with", "partnersWith", [ent("org", "subject"), *gap(8), ent("agreement"), *gap(2), word("with"), THE, ent("org", "object")],
-         ORG, ORG, 0.85, coordinate=False, veto=lambda roles: _in_persons_relative(roles["subject"])),
+         ORG, ORG, 0.85, coordinate=False, veto=lambda roles: any(a.dep_ == "relcl" and relative_on_person(a) for a in roles["subject"].ancestors)),
     Rule("corporate.agreement_with_nosubj", "partnersWith", [ent("agreement"), *gap(2), word("with"), THE, ent("org", "object")],
          ORG, ORG, 0.7, subject_default=Default.SENTENCE_LEFT, coordinate=False),
     # ("joined forces with", "aligned with": the same tie in other words)

@@ -370,16 +370,19 @@ def item_work(sent: Span, around: int, kinds_: frozenset[str]) -> Token | None:
     return None
 
 
-def _in_other_relative(token: Token, around: int, antecedent: str = "") -> bool:
-    """Whether a token stands in a relative clause that does not hold `around` (on an antecedent
-    of that kind, when one is asked): in "A, who has written books including X, will executive
-    produce Y" X is A's calling card, and the main clause's credit is not X's."""
+def relative_on_person(clause: Token) -> bool:
+    """Whether a relative clause (its verb) is said of a person: its antecedent is one, or "who"
+    opens it, whatever the antecedent is named ("the Vale sisters, who ...")."""
+    return kind_of(clause.head) == "person" or clause.left_edge.lower_ in ("who", "whom", "whose")
+
+
+def _in_other_relative(token: Token, around: int, on_person: bool = False) -> bool:
+    """Whether a token stands in a relative clause that does not hold `around` (one said of a
+    person, when asked): in "A, who has written books including X, will executive produce Y" X is
+    A's calling card, and the main clause's credit is not X's."""
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
-            # ("who" says a person is the antecedent, whatever it is named: "the Vale sisters, who ...")
-            return not ancestor.left_edge.i <= around <= ancestor.right_edge.i \
-                and (not antecedent or kind_of(ancestor.head) == antecedent
-                     or antecedent == "person" and ancestor.left_edge.lower_ in ("who", "whom", "whose"))
+            return not ancestor.left_edge.i <= around <= ancestor.right_edge.i and (not on_person or relative_on_person(ancestor))
     return False
 
 
@@ -394,7 +397,7 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     def fits(t: Token) -> bool:
         return kind_of(t) in kinds_ and not (skip_passing and in_passing(t)) \
             and not (kind_of(t) == "work" and (epithet_person(t) is not None or _in_other_relative(t, around))) \
-            and not (kind_of(t) == "org" and _in_other_relative(t, around, antecedent="person"))
+            and not (kind_of(t) == "org" and _in_other_relative(t, around, on_person=True))
 
     described = described_work(sent, around, kinds_)
     if described is not None:
