@@ -495,6 +495,15 @@ AWARD_HEADS = frozenset({"Award", "Awards", "Prize", "Medal", "Globe", "Globes",
 JOB_OPENERS = frozenset({"Controller", "Head", "President", "Chairman", "Chairwoman", "Director", "Editor", "Chief", "VP", "SVP", "EVP"})
 # The capitalised nouns of a prize's winner or nominee, which describe a person ("Emmy Winner").
 AWARD_PERSON_NOUNS = frozenset({"Winner", "Winners", "Nominee", "Nominees", "Laureate", "Laureates"})
+
+
+def after_prize_words(span: Span) -> Span | None:
+    """A person's name past the prize words before it ("Oscar Winner Clara Voss": Clara Voss);
+    None when the span is only the prize ("two-time Emmy Nominee")."""
+    honoured = [t.i for t in span if t.text in AWARD_PERSON_NOUNS]
+    if not honoured:
+        return span
+    return span.doc[honoured[-1] + 1:span.end] if honoured[-1] + 1 < span.end else None
 # Characters are people of the story, not of the industry: "will play Laurie", "star as Kevin".
 CHARACTER_CUE = lower_words("character_cues")
 
@@ -977,11 +986,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             cls = named if named != "Organization" or ent[-1].text in words("org_suffixes") else "Person"
         # "Oscar Winner Clara Voss", "two-time Emmy Nominee": a prize's winner or nominee describes
         # the person named after it, and with no name after it names no one.
-        honoured = [t.i for t in ent if t.text in AWARD_PERSON_NOUNS]
-        if cls == "Person" and honoured:
-            if honoured[-1] + 1 >= ent.end:
+        if cls == "Person":
+            ent = after_prize_words(ent)
+            if ent is None:
                 continue
-            ent = doc[honoured[-1] + 1:ent.end]
         # Awards are not things the ontology describes; "Oscar Isaac" is a person whose given name
         # is a prize's too (a prize's name ends in its own word: "Academy Award").
         if AWARD_RE.search(text_of(ent)) and not (cls == "Person" and len(ent) > 1 and ent[-1].text not in AWARD_HEADS
@@ -1818,11 +1826,9 @@ def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
     for span in found:
         if span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].pos_ in ("VERB", "AUX"):
             continue
-        honoured = [t.i for t in span if t.text in AWARD_PERSON_NOUNS]
-        if honoured:  # "starring Oscar Winner A": the prize describes the person after it
-            if honoured[-1] + 1 >= span.end:
-                continue
-            span = doc[honoured[-1] + 1:span.end]
+        span = after_prize_words(span)  # "starring Oscar Winner A": the prize describes the person after it
+        if span is None:
+            continue
         if any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in doc_ents(doc)):
             continue  # the NER has it right already
         m = _mention(span, "Person", "pattern")

@@ -2836,10 +2836,7 @@ def _named_before_parens(doc: Doc) -> list[Span]:
 
 # Countries of production abbreviated and joined by hyphens, as festival guides write them:
 # "Nor-Swe", "Col-Sp-Uru-Arg-Fr" (each piece a known short form, so "Giri/Haji" stays a title).
-COUNTRY_CODES = frozenset("""fr ger bel neth nl nor swe den fin ice uk us usa it sp spa port pol cz hun rom aus aut swi can
-mex arg braz bra col chi jap jpn kor isr tur gr leb uru per ven irl lux slov cro ser bul est lat lith rus ukr ind egy mor tun
-alg sa nz phil tai thai viet indo mal sing hk cub qat jor pal syr iraq sen nig ken eth gha bos mac mont alb geo arm az
-kaz uzb kyr taj mong par bol ecu dom pan cr gua hon nic sal""".split())
+COUNTRY_CODES = lower_words("country_short_forms")
 COUNTRY_CODES_RE = re.compile(r"[A-Z][A-Za-z]{1,4}\.?(?:-[A-Z][A-Za-z]{1,4}\.?)+")
 
 
