@@ -43,7 +43,7 @@ from mediakg.extract.relations.employment import departures, employment_clauses,
 from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements)
-from mediakg.extract.relations.roles import cast_fellows, cast_passives, described_casts, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
+from mediakg.extract.relations.roles import cast_actives, cast_fellows, cast_passives, described_casts, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
 from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_works, cast_members, epithet_credits, group_of_work_lists, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits, drop_displaced_casts, drop_distant_credits, drop_played_parts, joining_inversions
 from mediakg.extract.relations.crew_joins import crew_joins
@@ -412,7 +412,8 @@ def _extract(doc: Doc) -> Extraction:
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
              *paired_stars(doc),
-             *cast_passives(doc, salient_work=salient_work), *work_stars(doc, salient_work=salient_work),
+             *cast_passives(doc, salient_work=salient_work), *cast_actives(doc, salient_work=salient_work),
+             *work_stars(doc, salient_work=salient_work),
              *regular_promotions(doc, salient_work=salient_work), *return_nouns(doc, salient_work=salient_work), *work_epithets(doc), *described_casts(doc), *epithet_credits(doc), *apposition_role_credits(doc), *past_parts(doc), *copula_leads(doc),
              *cast_members(doc, salient_work=salient_work), *group_of_work_lists(doc), *award_credits(doc), *seen_parts(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),

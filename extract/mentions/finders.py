@@ -43,6 +43,7 @@ WEIGHT = {"gazetteer": 6.0, "pattern": 4.0, "cue": 3.0, "quote": 2.0, "ner": 1.0
 APOSTROPHES = "'\u2019"
 # A possessive the tokenizer may leave on its word, with either apostrophe or an opening quote.
 FUSED_POSSESSIVES = ("\u2019s", "'s", "\u2018s")
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})  # the possessive clitic as the tokenizer splits it
 OPEN_QUOTES = "\u201c\"\u00ab"
 CLOSE_QUOTES = "\u201d\"\u201c\u00bb"
 
@@ -953,6 +954,11 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 if m:
                     yield m
             continue
+        if cls == "Organization" and _possessed_full_name(ent):
+            # "Dale Rourke's Ninth Grade": before a possessive the small model often calls a full
+            # name a company; a given name and one more capitalised word, no company word, is a
+            # person's name (the film's maker, not its studio).
+            cls = "Person"
         if cls in ("Person", "Organization", "Facility") and len(ent) > 1 and ent[-1].text in words("place_unit_words"):
             cls = "Place"  # "in Douglas County", "Gyeonggi Province": an administrative unit is a place
         if cls in ("Person", "Organization", "Facility") and len(ent) > 1 and ent[-1].text in words("place_route_words"):
@@ -1116,6 +1122,16 @@ def _departments_only(text: str) -> bool:
             len(tokens) > 1 and tokens[-1] in words("department_words")
             and all(t in words("department_modifiers") or t in words("department_words") for t in tokens[:-1]))
     return bool(parts) and all(department(p) for p in parts)
+
+
+def _possessed_full_name(ent: Span) -> bool:
+    """Whether a span is a given name and a surname marked possessive: "Dale Rourke's", "Ana
+    Ruiz' ". "Walt Disney Pictures'" (three words, a company word) and "Warner Bros.'" are not."""
+    name = ent[:-1] if ent[-1].lower_ in POSSESSIVE_MARKS else ent
+    after = ent[-1] if name is not ent else (ent.doc[ent.end] if ent.end < len(ent.doc) else None)
+    return (after is not None and after.lower_ in POSSESSIVE_MARKS and len(name) == 2
+            and all(t.is_title and t.is_alpha for t in name) and name[0].lower_ in given_names()
+            and name[-1].text not in words("org_suffixes") and name[-1].lower_ not in DESCRIPTOR_NOUNS)
 
 
 def _member_of_company(ent: Span) -> tuple[Span, Span] | None:

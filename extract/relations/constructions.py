@@ -282,7 +282,7 @@ def work_of(sent: Span, before: int, salient: str) -> tuple[str, float]:
         return entity_of(item), 1.0
     for token in reversed(sent.doc[sent.start:before]):
         if kind_of(token) == "work" and not _in_parens(token) and not in_passing(token) and not _in_aside(token, before) \
-                and epithet_person(token) is None:
+                and epithet_person(token) is None and not card_reference(token):
             return entity_of(token), 1.0
     # "The White Lotus' A and B have been cast in the upcoming series": a sentence that names the
     # article's work only as someone's calling card is about another work.
@@ -383,8 +383,21 @@ def epithet_person(work: Token) -> Token | None:
 
 
 def _epithet_person(work: Token) -> Token | None:
+    person, _ = _epithet(work)
+    return person
+
+
+def card_reference(work: Token) -> bool:
+    """"The Ember star will play a detective", "the Ember and Tide creator": a title before an
+    epithet noun with no name after it refers to someone by a calling card; a credit in the
+    clause is not the title's ("Ember's producers" is said of Ember: no epithet noun)."""
+    return epithet_person(work) is None and _epithet(work)[1]
+
+
+def _epithet(work: Token) -> tuple[Token | None, bool]:
+    """The name a title is the calling card of, and whether an epithet noun follows the title."""
     if ref_of(work):
-        return None
+        return None, False
     doc, end = work.doc, work.sent.end
     j = work.i + 1
     while j < end and doc[j].text in ("\u201d", "\"") :
@@ -416,20 +429,21 @@ def _epithet_person(work: Token) -> Token | None:
             or (j > start and doc[j].lower_ in ("and", "&", "-")))):
         j += 1
     # (a plural, "Ember stars A", is the verb the small model took for a noun)
+    noun = j > start and doc[j - 1].lower_ in epithets | crew and doc[j - 1].pos_ not in ("VERB", "AUX")
     marked = marked or any(t.lower_ in epithets or t.lower_ in crew or t.tag_ == "NN" for t in doc[start:j])
     if marked and j < end and kind_of(doc[j]) == "person":
-        return doc[j]
+        return doc[j], noun
     # "the Ember team of A, B and C", "the Ember duo of A and B": a group noun names its members
     # after "of"; the title is what the group is known for.
     if (marked and j + 1 < end and j > start and doc[j].lower_ == "of" and doc[j - 1].lower_ in lower_words("group_epithet_nouns")
             and kind_of(doc[j + 1]) == "person"):
-        return doc[j + 1]
+        return doc[j + 1], noun
     # "A, the Ember executive producer who ...": the epithet is a noun in apposition to the name.
     head = doc[j - 1] if j > start else None
     if (head is not None and head.dep_ == "appos" and kind_of(head.head) == "person"
             and any(t.lower_ in crew or t.lower_ in epithets for t in doc[start:j])):
-        return head.head
-    return None
+        return head.head, noun
+    return None, noun
 
 
 def _in_aside(token: Token, trigger: int) -> bool:

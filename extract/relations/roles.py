@@ -997,6 +997,10 @@ def _phrase_work(verb: Token, preps: tuple[str, ...] = ("in", "on")) -> tuple[st
                 fallback = "generic"
                 continue
             if pobj.lower_ in generic and not any(kind_of(c) for c in pobj.subtree):
+                # "in the drama Glasshouse": the parse may hang the title after the noun elsewhere.
+                after = next((t for t in pobj.doc[pobj.i + 1:pobj.sent.end] if t.text not in ("\u201c", '"')), None)
+                if after is not None and kind_of(after) == "work" and after.i <= pobj.i + 2:
+                    return "named", after
                 fallback = "generic"
                 continue
             return "other", None
@@ -1052,6 +1056,34 @@ def cast_passives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         evidence = sentence_evidence(verb.sent)
         for person in people:
             yield Fact(work, "starring", entity_of(person), evidence, "roles.cast_passive", round(0.75 * weight, 2))
+
+
+def cast_actives(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Harbour Films has cast A and B in Glasshouse", "the series has cast A as Meg": the people
+    a company or a work casts (the active "cast", its object the players) are in the cast of
+    the work its "in" phrase names, of the work that casts, or of the work the item is about."""
+    for verb in tokens_with(doc, pos=("VERB",), lemma=("cast",)):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "cast" or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        people = _people([c for c in verb.children if c.dep_ == "dobj"])
+        subject = _clause_subject(verb)
+        if not people or subject is None:
+            continue
+        generic = not kind_of(subject) and subject.lower_ in lower_words("work_genre_heads")
+        if not (kind_of(subject) in ("org", "work") or generic):
+            continue
+        status, _ = _phrase_work(verb, ("in", "on"))
+        if kind_of(subject) == "work" and status == "none":
+            work, weight = entity_of(subject), 1.0
+        elif generic and status == "none":
+            work, weight = work_of(verb.sent, subject.i, salient_work)
+        else:
+            work, weight = _cast_target(verb, people, salient_work)
+        if not work or is_hedged(doc, subject.i, people[-1].i + 1):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in people:
+            yield Fact(work, "starring", entity_of(person), evidence, "roles.cast_active", round(0.75 * weight, 2))
 
 
 def _clause_subject(verb: Token) -> Token | None:

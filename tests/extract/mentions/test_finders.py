@@ -1541,3 +1541,19 @@ def test_a_prize_winner_alone_is_no_person(entities_of):
 def test_a_person_named_like_a_prize_is_kept(entities_of, facts_of):
     # Twin: "Oscar Isaac" opens with a prize's name, and no winner word follows it.
     assert entities_of("Oscar Isaac stars in Ember.")["Oscar Isaac"].type == "Person"
+
+
+@pytest.mark.slow
+def test_a_full_name_before_a_possessive_is_a_person_not_a_company(extraction_of):
+    # The small NER sometimes calls "Given Surname's" a company; a company's possessive would
+    # make what follows its production or its property.
+    extraction = extraction_of("The film is in the vein of Dale Rourke's Ninth Grade, the studio said.")
+    assert {e.label: e.type for e in extraction.entities}["Dale Rourke"] == "Person"
+    assert not {f for f in labelled_facts(extraction) if f[1] in ("produces", "owns")}
+
+
+@pytest.mark.slow
+def test_a_company_name_before_a_possessive_stays_a_company(facts_of):
+    # Negative twin: a company word ends the name.
+    assert ("Dale Rourke Films", "produces", "Ninth Grade") in facts_of(
+        "The film is in the vein of Dale Rourke Films' \u201cNinth Grade,\u201d critics said.")

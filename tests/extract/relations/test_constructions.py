@@ -1525,3 +1525,12 @@ def test_a_job_after_as_before_the_list_is_no_part(facts_of):
     facts = facts_of("Netflix has ordered the drama Ember. Netflix named Aaron Hale as Head, and Kristin Vale and Anne Duff star in the drama Ember.")
     assert ("Ember", "starring", "Kristin Vale") in facts and ("Ember", "starring", "Anne Duff") in facts
     assert ("Ember", "starring", "Aaron Hale") not in facts
+
+
+def test_a_title_before_a_cast_epithet_is_no_work_of_the_clause(facts_of):
+    # "The Red Harbour star" refers to a player by a calling card; the officers played in the
+    # clause are in the cast of the article's work, not of the card's title.
+    facts = facts_of("Harbour Films has cast Ana Ruiz in the drama Glasshouse. The \u201cSaltmarsh\u201d and "
+                     "\u201cRed Harbour\u201d star will play a detective hunted by officers played by Tom Hale and Mia Chen.")
+    assert not {f for f in facts if f[1] == "starring" and f[0] in ("Saltmarsh", "Red Harbour")}
+    assert ("Glasshouse", "starring", "Tom Hale") in facts

@@ -300,6 +300,32 @@ def test_no_passive_casting_when_hedged_or_elsewhere(facts_of, sentence):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Harbour Films has cast Ana Ruiz and Tom Hale in its thriller \u201cGlasshouse.\u201d",
+     {("Glasshouse", "starring", "Ana Ruiz"), ("Glasshouse", "starring", "Tom Hale")}),
+    # The parse may hang the title after "the drama" on the verb: it is still the phrase's title.
+    ("Harbour Films has cast Ana Ruiz in the drama Glasshouse.", {("Glasshouse", "starring", "Ana Ruiz")}),
+    ("Harbour Films cast Ana Ruiz as the lead in Glasshouse.", {("Glasshouse", "starring", "Ana Ruiz")}),
+])
+def test_a_company_casting_players_puts_them_in_the_cast(facts_of, sentence, expected):
+    assert starring(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Negative twins: a casting only hoped for, or denied.
+    "Harbour Films hopes to cast Ana Ruiz in \u201cGlasshouse.\u201d",
+    "Harbour Films has not cast Ana Ruiz in \u201cGlasshouse.\u201d",
+])
+def test_no_casting_by_a_company_when_hoped_or_denied(facts_of, sentence):
+    assert not starring(facts_of(sentence))
+
+
+def test_a_casting_participle_without_a_subject_gives_no_other_cast(facts_of):
+    # "Having cast A in X, ...": the participle has no subject of its own to read.
+    facts = facts_of("Having cast Ana Ruiz in \u201cGlasshouse,\u201d Harbour Films began shooting in May.")
+    assert starring(facts) <= {("Glasshouse", "starring", "Ana Ruiz")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # A passive "tapped/recruited" followed by a job other than acting: a hire, not a casting.
     ('Tom Hale has been tapped to direct "Glasshouse."', {("Glasshouse", "directedBy", "Tom Hale")}),
     ('Tom Hale has been tapped to write "Glasshouse."', {("Glasshouse", "writtenBy", "Tom Hale")}),
