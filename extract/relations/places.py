@@ -46,6 +46,10 @@ def territory_of_a_platform(roles: dict[str, Token]) -> bool:
     if company is None or place is None or class_of(place) == "City":
         return False
     company = _list_head(company)
+    # "on its drama channel Kestrel First in Chile": the name may be the compound or apposition
+    # of the channel noun the preposition takes.
+    while company.dep_ in ("compound", "appos", "nmod") and company.head.i != company.i:
+        company = company.head
     if company.dep_ == "pobj" and company.head.lower_ in ("on", "via", "through") and place.i > company.i:
         return True
     # "the channel's distribution in Spain", "its launch in France": the place of a noun of

@@ -126,6 +126,8 @@ def test_a_release_territory_is_not_where_the_company_is(facts_of, sentence):
     "The drama will stream on Corvane in North America.",
     "The series airs on BBC One in the UK and on Netflix in Japan.",
     "The film is available via Corvane in the UK.",
+    # The name may be the apposition of the channel noun "on" takes.
+    "Corvane will also show the series on its drama channel Corvane Plus in Chile, Peru and Bolivia.",
 ])
 def test_a_territory_after_a_platform_is_not_where_the_platform_is(facts_of, sentence):
     # "on X in Japan": where a work can be watched through X, not where X is.
@@ -149,7 +151,9 @@ def test_a_company_placed_outside_a_release_clause_keeps_its_place(facts_of, sen
 
 @pytest.mark.parametrize("sentence", ["Brackwater, a thriller from Harbour Films, is shooting in Wales.",
                                       "Harbour Films will film the series in Belfast.",
-                                      "The series from Harbour Films begins filming in Glasgow next month."])
+                                      "The series from Harbour Films begins filming in Glasgow next month.",
+                                      # where a work is developed or made is the work's place too
+                                      "The studio unveiled a comedy for Lumen Kids developed in Latin America."])
 def test_where_a_work_is_shot_is_no_company_location(facts_of, sentence):
     # The place of shooting is the work's, not the company's.
     assert {f for f in facts_of(sentence) if f[1] == "locatedIn"} == set()
