@@ -167,6 +167,10 @@ def coordinated(token: Token) -> list[Token]:
         # a name its own finite verb follows opens a new clause; C is its subject, no list item.
         if doc[i].text == "," and doc[j - 1].lower_ == "and" and _opens_clause(doc, j) and _object_list(token):
             break
+        # "acquired by A and B, Deadline has learned": a name after a bare comma that reports
+        # the news is its source, no list item.
+        if doc[j - 1].text == "," and _reports(doc, j):
+            break
         found.append(doc[j])
         i = j + 1
     return found
@@ -178,6 +182,18 @@ def _opens_clause(doc: Doc, i: int) -> bool:
     while j + 1 < len(doc) and entity_of(doc[j + 1]) and entity_of(doc[j + 1]) == entity_of(doc[i]):
         j += 1
     return j + 1 < len(doc) and doc[j + 1].tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+
+def _reports(doc: Doc, i: int) -> bool:
+    """Whether the name at i is the subject of a verb of reporting news ("Variety has learned",
+    "Deadline reported"), past its own tokens and auxiliaries."""
+    j = i
+    while j + 1 < len(doc) and entity_of(doc[j + 1]) and entity_of(doc[j + 1]) == entity_of(doc[i]):
+        j += 1
+    j += 1
+    while j < len(doc) and (doc[j].pos_ == "AUX" or doc[j].lower_ in ("exclusively", "first", "also")):
+        j += 1
+    return j < len(doc) and doc[j].pos_ == "VERB" and doc[j].lemma_.lower() in lower_words("source_report_lemmas")
 
 
 def _object_list(token: Token) -> bool:

@@ -23,6 +23,10 @@ from tests.extract.conftest import labelled_facts
     ("Maritime Broadcasting Corporation", "Broadcaster"),
     ("Northlight Releasing", "Distributor"),
     ("Network Pictures", "ProductionCompany"),  # a first word says nothing of what the company does
+    # European producers name themselves in their own language
+    ("Z Filme", "ProductionCompany"),
+    ("Sole Produzioni", "ProductionCompany"),
+    ("Luna Producciones", "ProductionCompany"),
 ])
 def test_org_class_from_name(name, cls):
     assert org_class_from_name(name) == cls

@@ -1410,3 +1410,22 @@ def test_a_company_in_a_persons_relative_clause_signs_no_deal(facts_of, text):
 def test_a_company_with_its_own_relative_clause_signs_the_deal(facts_of):
     # Twin: the relative clause is on the company, which is the main clause's subject.
     assert ("Hulu", "partnersWith", "Lionsgate") in facts_of("Hulu, which Lena Hart once ran, has signed an overall deal with Lionsgate.")
+
+
+@pytest.mark.parametrize("text, buyers", [
+    ('The drama "Cold Harbor" has been acquired by Northgate Films and Streamly, Deadline has learned.',
+     {"Northgate Films", "Streamly"}),
+    ('The drama "Cold Harbor" has been acquired by Northgate Films, Variety reported.', {"Northgate Films"}),
+    # Twin: a third buyer after a comma and "and" is still a buyer.
+    ('The drama "Cold Harbor" has been acquired by Northgate Films, Streamly and Corvane.',
+     {"Northgate Films", "Streamly", "Corvane"}),
+])
+def test_the_news_source_after_a_list_of_buyers_is_no_buyer(facts_of, text, buyers):
+    # ", Deadline has learned" names who reports the deal, not a party to it.
+    assert {s for s, p, o in facts_of(text) if p == "acquires"} == buyers
+
+
+def test_a_company_named_in_german_is_a_producer_not_a_person(facts_of):
+    facts = facts_of('The series "Iron Coast" is produced by Lumen Filme and Gamma Film.')
+    assert of(facts, "produces") == {("Lumen Filme", "produces", "Iron Coast"), ("Gamma Film", "produces", "Iron Coast")}
+    assert not of(facts, "producer")
