@@ -145,6 +145,20 @@ def test_character_played_by_an_actor_is_not_a_person(entities_of, facts_of):
     assert ("Blue Hour", "starring", "Anna Cole") in facts_of(text)
 
 
+def test_a_characters_job_is_no_employment(facts_of):
+    # "Harbour Bank CEO Nora Vell (Kim Arden)": the name before the actor's is a part; its job
+    # is fiction.
+    facts = facts_of("In the second season of Glasshouse, Harbour Bank CEO Nora Vell (Kim Arden) fights back.")
+    assert ("Glasshouse", "starring", "Kim Arden") in facts
+    assert not {f for f in facts if f[1] in ("employedBy", "role")}
+
+
+def test_a_real_executives_job_is_employment(facts_of):
+    # Twin: no actor in parentheses after the name, a real executive.
+    facts = facts_of("Harbour Bank CEO Nora Vell said the bank would back the series.")
+    assert ("Nora Vell", "employedBy", "Harbour Bank") in facts
+
+
 def test_character_after_star_as_is_not_a_person(entities_of):
     entities = entities_of("Lena Roy will star as Inspector Clara Voss in the film \u201cCold Current\u201d.")
     assert {e.label for e in entities.values() if e.type == "Person"} == {"Lena Roy"}
