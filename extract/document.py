@@ -311,7 +311,7 @@ def _named_in_opening(text: str, group: EntityGroup) -> bool:
 
 # "Pinebrook Films, the genre arm of Corvid Films, has acquired T": a parent named inside the
 # subject's apposition only says whose the buyer is; the buyer is the subject.
-_APPOSITION_GAP_RE = re.compile(r",\s+(?:the|a|an|its|which\s+is)\b[^,;()]{0,60}?\b(?:of|by)\s+$")
+_APPOSITION_GAP_RE = re.compile(r",\s+(?:the|a|an|its|which\s+is|(?:now\s+)?(?:part|owned))\b[^,;()]{0,60}?\b(?:of|by)\s+$")
 
 
 def drop_apposition_parents(groups: list[EntityGroup], facts: list[Fact]) -> list[Fact]:
@@ -328,7 +328,8 @@ def drop_apposition_parents(groups: list[EntityGroup], facts: list[Fact]) -> lis
         at = sentence.find(child_label) if child_label else -1
         parent_at = sentence.find(parent_label, at + len(child_label)) if at >= 0 and parent_label else -1
         if parent_at < 0 or not _APPOSITION_GAP_RE.search(sentence[at + len(child_label):parent_at]) \
-                or not sentence[parent_at + len(parent_label):].lstrip().startswith(","):
+                or not sentence[parent_at + len(parent_label):].lstrip().startswith((",", ".", ";")) \
+                and sentence[parent_at + len(parent_label):].strip():
             continue
         dropped |= {(parent, p, o, sentence) for s, p, o, sent in held
                     if s == child and sent == sentence and p in ("acquires", "distributes", "produces", "partnersWith")}

@@ -69,6 +69,17 @@ def _after_name(org: Token) -> int:
     return j
 
 
+def _with_after_comma(roles: dict[str, Token]) -> bool:
+    """"A will executive produce and is handling sales, with B, which arranged financing": a
+    "with" phrase set off by a comma adds another company's part, no partner in the making."""
+    company = roles.get("object")
+    if company is None:
+        return False
+    doc = company.doc
+    at = next((t.i for t in reversed(doc[max(company.sent.start, company.i - 3):company.i]) if t.lower_ == "with"), None)
+    return at is not None and at > 0 and doc[at - 1].text == ","
+
+
 def _calling_card_object(roles: dict[str, Token]) -> bool:
     """"Netflix greenlights the next project from “Glasshouse” creator Dana Vale": a title
     standing as a person's epithet is that person's calling card, not the work ordered."""
@@ -220,7 +231,7 @@ RULES = [
          ORG, ORG, 0.75, coordinate=False),
     # "will co-produce five originals a year with Studio Dragon", "will work with the BBC on".
     Rule("corporate.co_produce_with", "partnersWith", [ent("org", "subject"), *gap(3), lemma("co-produce", "coproduce", "collaborate", "work", "develop", "produce"), *gap(8), word("with"), THE, ent("org", "object")],
-         ORG, ORG, 0.7, coordinate=False),
+         ORG, ORG, 0.7, coordinate=False, veto=_with_after_comma),
     # The deal named by its parties: "the Netflix–Toho deal", "a Hulu/BBC co-production pact".
     Rule("corporate.a_b_deal", "partnersWith", [ent("org", "subject"), {"TEXT": {"IN": ["-", "\u2013", "\u2014", "/", "&"]}}, ent("org", "object"), *gap(2), lemma(*DEAL_NOUNS, "co-production", "venture")],
          ORG, ORG, 0.8, coordinate=False),

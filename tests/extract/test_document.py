@@ -416,9 +416,14 @@ def test_a_parent_in_the_buyers_apposition_buys_nothing(facts_of, text):
     assert not {f for f in facts if f[0] == "Corvid Films" and f[1] in ("acquires", "distributes")}
 
 
-def test_a_parent_in_the_makers_apposition_makes_nothing(facts_of):
+@pytest.mark.parametrize("text", [
+    "Pinebrook Films, a division of Corvid Films, produced the thriller Frostline.",
+    # the apposition may end the sentence, and open with "part of"
+    "The thriller Frostline will be produced by Pinebrook Films, part of Corvid Films.",
+])
+def test_a_parent_in_the_makers_apposition_makes_nothing(facts_of, text):
     # "P, a division of Q, produced T": the division made it; the parent only owns the division.
-    facts = facts_of("Pinebrook Films, a division of Corvid Films, produced the thriller Frostline.")
+    facts = facts_of(text)
     assert ("Pinebrook Films", "produces", "Frostline") in facts
     assert ("Corvid Films", "produces", "Frostline") not in facts
 

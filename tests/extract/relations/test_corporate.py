@@ -1429,3 +1429,16 @@ def test_a_company_named_in_german_is_a_producer_not_a_person(facts_of):
     facts = facts_of('The series "Iron Coast" is produced by Lumen Filme and Gamma Film.')
     assert of(facts, "produces") == {("Lumen Filme", "produces", "Iron Coast"), ("Gamma Film", "produces", "Iron Coast")}
     assert not of(facts, "producer")
+
+
+def test_a_with_phrase_after_a_comma_adds_no_production_partner(facts_of):
+    # The company after ", with" arranged something else; it did not make the work with them.
+    facts = facts_of("Rocket Films and Harbour Pictures will produce and are handling international sales, "
+                     "with Norfolk Media Finance, which arranged the financing.")
+    assert not {f for f in facts if f[1] == "partnersWith" and "Norfolk Media Finance" in f}
+
+
+def test_producing_with_a_company_makes_partners(facts_of):
+    # Twin: no comma, the two companies make it together.
+    facts = facts_of("Rocket Films will develop the drama with Norfolk Media Finance.")
+    assert ("Rocket Films", "partnersWith", "Norfolk Media Finance") in facts
