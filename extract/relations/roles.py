@@ -677,9 +677,15 @@ def _regular_part(verb: Token) -> Token | None:
     if as_ is None or any(t.lower_ in ("to", "in", "on", "for") for t in doc[verb.i + 1:as_.i]):
         return None
     k = as_.i + 1
-    while k < verb.sent.end and doc[k].lower_ in ("a", "an", "new", "series", "full-time"):
+    # "as a recurring guest star", "as a new series lead": a part in the cast, with its modifiers.
+    while k < verb.sent.end and doc[k].lower_ in ("a", "an", "the", "new", "series", "full-time", "recurring", "main", "guest") \
+            and not (doc[k].lower_ == "guest" and (k + 1 >= verb.sent.end or doc[k + 1].lower_ not in ADDED_PARTS)):
         k += 1
-    return doc[k] if k < verb.sent.end and doc[k].lower_ in lower_words("cast2_regular_words") else None
+    return doc[k] if k < verb.sent.end and (doc[k].lower_ in lower_words("cast2_regular_words") or doc[k].lower_ in ADDED_PARTS) else None
+
+
+# The parts a cast is added "as" besides a regular's: "as a recurring guest star", "as the lead".
+ADDED_PARTS = frozenset({"star", "stars", "lead", "leads", "guest", "role"})
 
 
 def _regular_work(regular: Token) -> Token | None:
@@ -911,6 +917,13 @@ def _debut_people(debut: Token) -> list[Token]:
               for c in m.children if c.dep_ == "poss" and kind_of(c) == "person"]
     if owners:
         return owners
+    # "X marks A's feature directing debut": the parser may take "directing" for a verb whose
+    # subject is the possessed "feature"; the possessive before the noun's modifiers names her.
+    k = debut.i - 1
+    while k > debut.sent.start and debut.doc[k].is_lower and debut.doc[k].tag_ != "POS" and debut.i - k <= 3:
+        k -= 1
+    if debut.doc[k].tag_ == "POS" and k > debut.sent.start and kind_of(debut.doc[k - 1]) == "person":
+        return [debut.doc[k - 1]]
     # "X marks the (feature) directorial debut of A (and B)": the "of" phrase names whose debut it
     # is, as the possessive does; the verb's subject is then the work, not a person.
     of_people = [p for prep in debut.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -939,6 +952,8 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             continue
         sent: Span = debut.sent
         verb = debut.head
+        if verb.lower_ == "directing" and verb.dep_ in ("ccomp", "xcomp", "dobj"):
+            verb = verb.head  # "will mark A's feature directing debut", "directing" taken for a verb
         named = [w for head in (debut, verb) for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "on")
                  for w in prep.children if w.dep_ == "pobj" and kind_of(w) == "work"]
         if not named and verb.lemma_ == "mark":
@@ -1794,8 +1809,14 @@ def joining_inversions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         # Only people, pronouns for them, a cast noun and its determiner before any "in X". A
         # surname the finders left untagged ("Joining Holt") is one of the people named.
         surnames = {t.text.split()[-1] for t in entity_tokens(doc, "person") if kind_of(t) == "person"}
+        # "Joining the previously announced cast member A are ...": the cast's modifiers (lower-case
+        # adjectives, adverbs and participles, "member") may stand before the people.
+        joined_words = doc[start:in_at]
         if not all(kind_of(t) == "person" or t.lower_ in cast_nouns or t.lower_ in ("them", "him", "her", "the", "its", "and", ",")
-                   or (not kind_of(t) and t.text in surnames) for t in doc[start:in_at]) or not len(doc[start:in_at]):
+                   or (not kind_of(t) and t.text in surnames)
+                   or (t.is_lower and (t.pos_ in ("ADJ", "ADV") or t.tag_ == "VBN" or t.lower_ in ("member", "members")))
+                   for t in joined_words) or not any(kind_of(t) == "person" or t.lower_ in cast_nouns or t.lower_ in ("them", "him", "her")
+                                                     or (not kind_of(t) and t.text in surnames) for t in joined_words):
             continue
         if any(kind_of(t) and kind_of(t) != "work" for t in doc[in_at:be.i]):
             continue

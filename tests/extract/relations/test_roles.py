@@ -261,13 +261,19 @@ def test_serving_as_director_is_still_a_credit(facts_of):
     "Tom Hale will make his directorial debut with \u201cLantern.\u201d",
     "\u201cLantern\u201d marks Tom Hale's directorial debut.",
     "Harbour Films is making the thriller \u201cLantern.\u201d Tom Hale will make his feature directorial debut on it.",
+    # "directing" before "debut", which the parser may take for a verb
+    "\u201cLantern\u201d will mark Tom Hale's feature directing debut.",
 ])
 def test_a_directorial_debut_directs_the_work(facts_of, sentence):
     assert {f for f in facts_of(sentence) if f[1] == "directedBy"} == {("Lantern", "directedBy", "Tom Hale")}
 
 
-def test_a_directorial_debut_in_talks_is_no_credit(facts_of):
-    assert not {f for f in facts_of("Tom Hale is in talks to make his directorial debut with \u201cLantern.\u201d") if f[1] == "directedBy"}
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale is in talks to make his directorial debut with \u201cLantern.\u201d",
+    "\u201cLantern\u201d will not mark Tom Hale's feature directing debut.",
+])
+def test_a_directorial_debut_in_talks_is_no_credit(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "directedBy"}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -824,6 +830,9 @@ def test_no_coordinated_serve_as_credit(facts_of, sentence):
     # The work after "in" is the one joined.
     ('Nina Holt headlines Copperhead. Joining her in the film "Salt Road" are Ada Stone and Lucy Fenn.',
      {("Copperhead", "starring", "Nina Holt"), ("Salt Road", "starring", "Ada Stone"), ("Salt Road", "starring", "Lucy Fenn")}),
+    # The cast member joined may come with lower-case modifiers.
+    ("Joining the previously announced cast member Nina Holt are Ada Stone (Salt Road) and Lucy Fenn.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Lucy Fenn")}),
 ])
 def test_inverted_joins(facts_of, sentence, expected):
     assert starring(facts_of(ORDER + sentence)) == expected
@@ -832,6 +841,7 @@ def test_inverted_joins(facts_of, sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Joining Fenwick Studios as head of drama is Tom Hale.",  # a company joined: a hire
     "Joining the company is Tom Hale.",  # no cast
+    "Joining the newly formed company is Tom Hale.",  # no cast, modifiers or not
     "Joining the cast is reportedly Tom Hale.",  # rumoured
 ])
 def test_no_inverted_join_outside_a_cast(facts_of, sentence):
@@ -962,6 +972,9 @@ def test_an_apposition_that_is_no_credit_on_the_title(facts_of, sentence):
     ("Harbour Films has added Ana Ruiz as a series regular on the drama Copperhead.", {"Ana Ruiz"}),
     ("The drama Copperhead has added Ana Ruiz as a series regular.", {"Ana Ruiz"}),
     ("The drama Copperhead has added Ana Ruiz and Tom Hale as series regulars for its second season.", {"Ana Ruiz", "Tom Hale"}),
+    # Other parts in the cast: a recurring guest star, the lead.
+    ("The drama Copperhead has added Ana Ruiz (Salt Road) as a recurring guest star in Season 3.", {"Ana Ruiz"}),
+    ("The drama Copperhead has added Ana Ruiz as the lead.", {"Ana Ruiz"}),
 ])
 def test_added_as_a_series_regular_stars(facts_of, sentence, people):
     assert {f for f in facts_of(sentence) if f[1] == "starring"} == {("Copperhead", "starring", p) for p in people}
