@@ -28,6 +28,10 @@ WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been) (?:also )
                           r"| (?:also )?(?:starred|stars|co-starred|co-stars|premiered|premieres|debuted|grossed)\b)")
 
 
+# "It owns the Kite Channel": "It" is a company only before a verb only a company takes.
+ORG_PRONOUN = re.compile(r"It(?= (?:also |now |currently |already )?(?:owns|operates|runs|controls|has (?:also )?(?:acquired|bought))\b)")
+
+
 def _first_of_kind(groups: list[EntityGroup], kind: str, start: int, end: int,
                    asides: list[tuple[int, int]] = ()) -> EntityGroup | None:
     best, best_start = None, end
@@ -69,7 +73,7 @@ def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list
     refs: list[Reference] = []
     chain: dict[str, EntityGroup] = {}  # kind -> what the previous sentence's pronoun named
     for i, start in enumerate(sentence_starts):
-        for kind, pattern in (("person", PERSON_PRONOUN), ("work", WORK_PRONOUN)):
+        for kind, pattern in (("person", PERSON_PRONOUN), ("work", WORK_PRONOUN), ("org", ORG_PRONOUN)):
             match = pattern.match(text, start)
             if match is None:  # no pronoun opens the sentence: the chain ends, nothing to look for
                 chain.pop(kind, None)

@@ -110,3 +110,20 @@ def test_it_goes_on_about_a_title_the_sentence_before_orders(facts_of):
     # Twin: a title the sentence before is about (no person's past making) is what "It" means.
     facts = facts_of("Channel 4 has ordered the comedy Lovesick. It will be directed by Sara Moss.")
     assert ("Lovesick", "directedBy", "Sara Moss") in facts
+
+
+def test_it_names_a_company_before_a_verb_only_a_company_takes():
+    text = "Lake Media is known for kids brands. It owns the Kite Channel."
+    groups = [group("o1", text, "Lake Media", "ProductionCompany"), group("o2", text, "Kite Channel", "Broadcaster")]
+    assert resolved(text, groups) == [("It", "o1")]
+
+
+def test_it_before_another_verb_names_no_company():
+    # Twin: "It is" opens every kind of sentence.
+    text = "Lake Media is known for kids brands. It is a busy market."
+    assert resolved(text, [group("o1", text, "Lake Media", "ProductionCompany")]) == []
+
+
+def test_a_company_pronoun_carries_its_ownership(facts_of):
+    facts = facts_of("Lake Media is known for kids brands. It owns the Kite Channel and Pine Studios.")
+    assert {f for f in facts if f[1] == "owns"} == {("Lake Media", "owns", "Kite Channel"), ("Lake Media", "owns", "Pine Studios")}
