@@ -120,8 +120,12 @@ def test_breakout_phrases_negative_twins(facts_of, sentence):
     assert not only(facts_of(sentence), "knownFor")
 
 
-def test_credits_include_gives_calling_cards(facts_of):
-    facts = facts_of("Jane Roe joined the agency in May. Roe's credits include Nine Rivers and Red Harbour.")
+@pytest.mark.parametrize("text", [
+    "Jane Roe joined the agency in May. Roe's credits include Nine Rivers and Red Harbour.",
+    "Jane Roe has died. Roe's best known works include Nine Rivers and Red Harbour.",
+])
+def test_credits_include_gives_calling_cards(facts_of, text):
+    facts = facts_of(text)
     assert only(facts, "knownFor") == {("Jane Roe", "knownFor", "Nine Rivers"), ("Jane Roe", "knownFor", "Red Harbour")}
 
 
