@@ -163,7 +163,7 @@ def production_copulas(doc: Doc) -> Iterator[Fact]:
             t = doc[i]
             if kind_of(t) == "org" and not ref_of(t):
                 makers.append(t)
-            elif not (makers and t.lower_ in ("and", "&", ",")):
+            elif not (makers and t.lower_ in ("and", "&", ",", "/")):
                 break
             i -= 1
         # The copula, or the comma of an apposition: "X, a Harbour Films production, stars ...".
@@ -173,6 +173,12 @@ def production_copulas(doc: Doc) -> Iterator[Fact]:
         j = i - 2
         while j >= noun.sent.start and doc[j].is_punct and doc[j].text in ("\u201d", "\"", "'", "\u2019", ","):
             j -= 1
+        # "X, which is a Harbour Films production, ...": the relative pronoun stands for the title
+        # before its comma.
+        if j >= noun.sent.start + 1 and doc[j].lower_ == "which" and doc[i - 1].lower_ in _COPULAS:
+            j -= 1
+            while j >= noun.sent.start and doc[j].is_punct and doc[j].text in ("\u201d", "\"", "'", "\u2019", ","):
+                j -= 1
         work = doc[j] if j >= noun.sent.start else None
         if work is None or kind_of(work) != "work" or ref_of(work):
             continue

@@ -56,6 +56,14 @@ def test_company_hyphen_produced_twins(facts_of, sentence, expected):
     ("Night Train is a Harbour Films production in association with Redline Media.",
      {("Harbour Films", "produces", "Night Train"), ("Redline Media", "produces", "Night Train")}),
     ("Night Train, a Harbour Films production, opens in May.", {("Harbour Films", "produces", "Night Train")}),
+    # companies joined by a slash; a relative "which is" standing for the title
+    ("\u201cGlasshouse\u201d is a Harbour Films/Redline Media co-production.",
+     {("Harbour Films", "produces", "Glasshouse"), ("Redline Media", "produces", "Glasshouse")}),
+    ("\u201cGlasshouse,\u201d which is a Harbour Films production, shoots in May.", {("Harbour Films", "produces", "Glasshouse")}),
+    # the copula of "the thriller X is a ... co-production" is no word of the title
+    ("The thriller Glasshouse is a Norwegian-Danish co-production between Harbour Films and Redline Media.",
+     {("Harbour Films", "produces", "Glasshouse"), ("Redline Media", "produces", "Glasshouse"),
+      ("Harbour Films", "partnersWith", "Redline Media")}),
 ])
 def test_work_is_a_company_production(facts_of, sentence, expected):
     assert facts_of(sentence) == expected
@@ -67,6 +75,7 @@ def test_work_is_a_company_production(facts_of, sentence, expected):
     "Harbour Films is a production company.",                     # the company's own kind
     "Dana Vale is a Harbour Films production executive.",         # a job, not a product
     "Night Train, a Harbour Films production executive said, is done.",  # the apposition's twin
+    "\u201cGlasshouse,\u201d which is not a Harbour Films production, shoots in May.",  # denied in the relative
 ])
 def test_work_is_a_company_production_twins(facts_of, sentence):
     assert facts_of(sentence) == set()
