@@ -21,7 +21,8 @@ from mediakg.extract.relations.hedges import hedge_status
 from mediakg.extract.tokens import entity_of, kind_of, tokens_with
 
 # "X series", "X will become a drama", "ordered the novel X as a limited series", "turns X into a film"
-ADAPTATION_AFTER = re.compile(r"^\W{0,2}\s*(?:[\w\-]+\s+)?(adaptation|series|show|remake|reboot)\b"
+# (Only a closing quote before the noun: "“X,” the series follows ..." is another clause.)
+ADAPTATION_AFTER = re.compile(r"^[\u201d\u2019\"']{0,2}\s*(?:[\w\-]+\s+)?(adaptation|series|show|remake|reboot)\b"
                               r"|^\W{0,2}\s+will become an? [\w ]{0,20}?(series|show|film|movie)"
                               r"|^\W{0,2}\s+(?:as|into) an? (?:[\w\-]+\s+){0,2}(series|miniseries|show|drama|film|movie|feature)\b", re.I)
 CREDITS = {"directedBy", "starring", "executiveProducer", "producer"}
@@ -52,8 +53,12 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         # "the adaptation of Quill's X" speaks of the new work by its source's name: two works.
         # Not when the phrase stands in apposition to another title ("T, the remake of the film
         # X"): the remake is named T, and X is only its source.
-        named_adaptation = named_adaptation or any(re.search(ADAPTATION_OF, cue, re.I) and not _apposed_to_other_work(text, m, cue, group, groups)
+        named_adaptation = named_adaptation or any(re.search(ADAPTATION_OF, cue, re.I) and not re.search(ADAPTED_FROM, cue, re.I)
+                                                   and not _apposed_to_other_work(text, m, cue, group, groups)
                                                    for m, cue in cues if cue)
+        # "The film adaptation of X will be called Y", "adapting X into a drama titled Y": the
+        # adaptation has a name of its own, another work.
+        named_adaptation = named_adaptation and not any(_renamed(text, m, group, groups) for m in group.mentions)
         if source_mentions and len(source_mentions) == len(group.mentions) and not named_adaptation:
             # "a drama based on the memoir “X” starring Y": only the source is named, so the
             # credits around it belong to an unnamed adaptation, not to the book.
@@ -93,6 +98,19 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
             if on_source:
                 out_facts[i] = replace(fact, subject=source.key)
     return out_groups, out_facts
+
+
+# "Adapted from A's novel “X”, the series ...": the adaptation is the clause's subject, not X's namesake.
+ADAPTED_FROM = r"\badapted\s+from\b"
+RENAMING_RE = re.compile(r"\b(?:called|titled|entitled|named|dubbed)\s+[\u201c\"']?$")
+
+
+def _renamed(text: str, mention: Mention, group: EntityGroup, groups: list[EntityGroup]) -> bool:
+    """Whether the sentence of a mention names another work after "called"/"titled"."""
+    end = min((i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0), default=len(text))
+    return any(other is not group and other.kind == "work" and mention.end < m.start < end
+               and RENAMING_RE.search(text, max(0, m.start - 16), m.start)
+               for other in groups for m in other.mentions)
 
 
 def _apposed_to_other_work(text: str, mention: Mention, cue: str, group: EntityGroup, groups: list[EntityGroup]) -> bool:

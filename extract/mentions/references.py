@@ -268,6 +268,13 @@ def _antecedent(text: str, pos: int, kind: str, cls: str, groups: list[EntityGro
         if opened is not None:
             named_before = [g for g in named_before if any(opened <= m.start < pos for m in g.mentions + g.short_forms)]
         named_before = _paragraph_items(text, pos, named_before)
+        # "Netflix ordered the drama Y. Adapted from A's novel “X,” the series ...": a title named
+        # only as a source is the screen work's namesake at best; another title named before is
+        # the screen work itself.
+        if not source:
+            screen = [g for g in named_before
+                      if not all(source_cue(text, m.start, m.end) for m in g.mentions + g.short_forms if m.end <= pos)]
+            named_before = screen or named_before
         # "the comedy" is no work the text introduced only as a drama, and it is the one it
         # introduced as a comedy when there is one.
         if head.lower() in GENRE_HEADS:

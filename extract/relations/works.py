@@ -11,7 +11,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, plural_work_noun
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents, entity_of, kind_of, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import doc_sents, entity_of, kind_of, ref_of, tokens_at, tokens_with, word_indices
 
 WORK, PERSON = kinds("work"), kinds("person")
 # The nouns that name an adaptation's source kind before its title.
@@ -61,6 +61,10 @@ def opening_adaptation(sent) -> tuple[Token, list[Token]] | None:
     lead = re.match(r"[\u201d\u2019\"']?\s*(?:(?i:the)\s+(?:[a-z][\w\-]*\s+){0,3})?[\u201c\"]?", after)
     at = comma.idx + 1 + lead.end()
     subject = next((t for t in doc[comma.i + 1:sent.end] if t.idx == at and kind_of(t) == "work"), None)
+    if subject is None:
+        # "Adapted from A's novel “S,” the series follows ...": a reference to the work the
+        # article is about is the clause's subject.
+        subject = next((t for t in doc[comma.i + 1:sent.end] if t.idx < at and kind_of(t) == "work" and ref_of(t)), None)
     if subject is None:
         return None
     return subject, [t for t in doc[first.i + 2:comma.i] if kind_of(t) == "work" and t.i not in inside]

@@ -403,3 +403,23 @@ def test_a_from_inside_a_title_stays(entities_of):
 def test_an_adapted_screenplay_prize_is_no_adaptation(facts_of):
     facts = facts_of("Thornton won Best Adapted Screenplay for Sling Blade in 1997.")
     assert not {f for f in facts if f[1] == "basedOn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix has ordered the drama \u201cMarrow Lane.\u201d Adapted from Jo Keats' novel \u201cSalt Hours,\u201d the series follows a teacher.",
+    "Netflix has ordered the drama \u201cMarrow Lane.\u201d Based on the novel \u201cSalt Hours\u201d by Jo Keats, the series follows a teacher.",
+])
+def test_a_source_in_an_opening_phrase_is_the_titled_works_source(facts_of, text):
+    # The series the main clause refers to is the title named before, not the source's namesake.
+    assert {f for f in facts_of(text) if f[1] == "basedOn"} == {("Marrow Lane", "basedOn", "Salt Hours")}
+
+
+@pytest.mark.parametrize("text", [
+    "The film adaptation of \u201cSalt Hours\u201d will be called \u201cMarrow Lane.\u201d",
+    "Netflix is adapting the novel \u201cSalt Hours\u201d into a drama titled \u201cMarrow Lane.\u201d",
+])
+def test_an_adaptation_with_a_name_of_its_own_is_no_namesake(extraction_of, text):
+    # The adaptation is called by another title: no second "Salt Hours" based on the first.
+    x = extraction_of(text)
+    assert len([e for e in x.entities if e.label == "Salt Hours"]) == 1
+    assert not [f for f in x.facts if f.predicate == "basedOn" and f.subject == f.object]
