@@ -447,7 +447,8 @@ def _extract(doc: Doc) -> Extraction:
     kept = [g for g in groups if g.kind != "work" or g.cued or g.key in in_facts or any(m.titled for m in g.mentions)]
     characters = character_names(doc)  # "Leo Hart (Sam Ruiz)": a part, no person of the news
     # "White House Chief of Staff Nora Vell (Kim Arden)": a character's job is fiction.
-    facts = [f for f in facts if f.subject not in characters and (f.is_attribute or f.object not in characters)]
+    # (Only jobs: "Sean Vale (Moonfall)" with the title taken for a person is an actor, not a part.)
+    facts = [f for f in facts if f.subject not in characters or f.predicate not in ("employedBy", "role", "workedWith")]
     in_facts = {f.subject for f in facts} | {f.object for f in facts if not f.is_attribute}
     kept = [g for g in kept if g.key not in characters or g.key in in_facts]
     kept = drop_lone_given_names(kept, keep=in_facts)  # "Kate and Tully meet as girls": characters, never named in full
