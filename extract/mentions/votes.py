@@ -496,16 +496,27 @@ COMPANY_POST_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:chief|co-chie
                                    r"[A-Z][\w\-]+\s+[A-Z][\w\-]+", re.I)
 
 
+# The same posts in the possessive ("Kanal Nord's managing director, Tom Bell") or with the
+# company after "of" ("Tom Bell, the head of Kanal Nord").
+_COMPANY_POSTS = (r"(?:chief|co-chief|head|co-head|boss|president|co-president|ceo|co-ceo|chairman|chairwoman|chair|topper|founder|"
+                  r"co-founder|vp|svp|evp|md|cfo|coo|cco|managing\s+director|director\s+general|general\s+manager)")
+COMPANY_POST_POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+(?:[a-z][\w\-]*\s+){0,2}" + _COMPANY_POSTS + r"\b", re.I)
+COMPANY_POST_OF_RE = re.compile(r"\b(?:the|its|as|new|former)\s+(?:[a-z][\w\-]*\s+){0,2}" + _COMPANY_POSTS + r"\s+(?:of|at)\s+(?:the\s+)?$", re.I)
+
+
 def vote_employers_before_posts(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone calls a person or a place, with no given name first, right before a
     post only a company's staff hold and a full name ("Cinesud sales co-chief Marc Aubert",
-    "Lumo CEO Ana Ruiz") is the company the post is at: a person holds no "co-chief" of another."""
+    "Lumo CEO Ana Ruiz"), or holding such a post in the possessive or after "of" ("Lumo's
+    managing director, Ana Ruiz", "Ana Ruiz, the head of Lumo"), is the company the post is at: a
+    person holds no "co-chief" of another."""
     for group in groups:
         if group.kind not in ("person", "place", "") or not group.ner_only or _plain_person(group) or len(group.label.split()) > 2:
             continue
         if group.label in place_names():
             continue  # "US sales chief A": a country's name says where, not whose
-        if any(COMPANY_POST_AFTER_RE.match(text, m.end) for m in group.mentions):
+        if any(COMPANY_POST_AFTER_RE.match(text, m.end) or COMPANY_POST_POSSESSIVE_RE.match(text, m.end)
+               or COMPANY_POST_OF_RE.search(text, max(0, m.start - 48), m.start) for m in group.mentions):
             group.votes["Organization"] += 3.0 * len(group.mentions)
 
 

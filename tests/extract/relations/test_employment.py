@@ -19,6 +19,12 @@ def jobs(facts):
      {("Tom Hale", "employedBy", "Fenwick Studios"), ("Lena Marsh", "employedBy", "Fenwick Studios")}),
     ("Paul Vance, who runs the company, joined Fenwick Studios in 2019.",
      {("Paul Vance", "employedBy", "Fenwick Studios")}),
+    # A company the small NER calls a person is one when a staff post is held "of" it or in its
+    # possessive; "managing director" opens with a post word.
+    ("Tom Bell, the head of Kanal Nord, said the deal was big.",
+     {("Tom Bell", "employedBy", "Kanal Nord"), ("Tom Bell", "role", "head")}),
+    ("\u201cWe are thrilled,\u201d said Kanal Nord's managing director, Tom Bell.",
+     {("Tom Bell", "employedBy", "Kanal Nord"), ("Tom Bell", "role", "managing director")}),
 ])
 def test_employment_forms(facts_of, sentence, expected):
     assert jobs(facts_of(sentence)) == expected
@@ -28,6 +34,7 @@ def test_employment_forms(facts_of, sentence, expected):
     "Rita Combs is in talks to become the chief executive of Tidewater Media.",  # hedged
     "Rita Combs is not the chief executive of Tidewater Media.",  # denied
     "Paul Vance left London in 2019.",  # leaving a place is no job (corp4: leaving a company is, see departures)
+    "Tom Bell, who wants to be the head of Kanal Nord, spoke.",  # a wish, no post
 ])
 def test_employment_negative_twins(facts_of, sentence):
     assert not jobs(facts_of(sentence))
