@@ -573,6 +573,25 @@ def vote_made_for_companies(text: str, groups: list[EntityGroup]) -> None:
                 break
 
 
+# "premieres on Kanal Nord", "airs on TV Azul", "streaming via Lumo": what a work premieres, airs
+# or streams on is a channel or a service.
+SHOWN_ON_BEFORE_RE = re.compile(r"\b(?:premieres?|premiered|premiering|airs?|aired|airing|streams?|streamed|streaming|"
+                                r"broadcasts?|broadcasting|debuts?|debuted|debuting|bows?|bowed)\s+(?:on|via)\s+$")
+
+
+def vote_showing_channels(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone calls a person, a place or a building, with no given name first, that
+    a work premieres, airs or streams on ("premieres on Kanal Nord in October") is a channel or a
+    service (a theatre's stage is named as a place: "premiered on Broadway" is left alone)."""
+    for group in groups:
+        if group.kind not in ("person", "place", "facility", "") or not group.ner_only or opens_with_given_name(group.label):
+            continue
+        if group.label in place_names() or group.label in ("Broadway", "West End", "Off-Broadway"):
+            continue
+        if any(SHOWN_ON_BEFORE_RE.search(text, max(0, m.start - 24), m.start) for m in group.mentions):
+            group.votes["Broadcaster"] += 3.0 * len(group.mentions)
+
+
 @lru_cache(maxsize=1)
 def _described_work_res() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     """The genre nouns of described_work_heads with the class each gives, and the two places a

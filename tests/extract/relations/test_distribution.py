@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.conftest import labelled_facts
+
 pytestmark = pytest.mark.slow
 
 
@@ -411,3 +413,16 @@ def test_handling_the_distribution_distributes(facts_of, sentence):
 ])
 def test_sales_or_an_unsure_handling_distributes_nothing(facts_of, sentence):
     assert not {f for f in facts_of("Blue Door is producing the drama Ember. " + sentence) if f[0] == "Orbit Studios"}
+
+
+def test_a_name_a_work_premieres_on_is_a_channel(extraction_of):
+    # The small NER takes "Kanal Nord" for a building; what a work premieres on is a channel.
+    extraction = extraction_of("\u201cGlass Hours\u201d is scheduled to premiere on Kanal Nord in October.")
+    assert {e.label: e.type for e in extraction.entities}["Kanal Nord"] == "Broadcaster"
+    assert ("Kanal Nord", "distributes", "Glass Hours") in labelled_facts(extraction)
+
+
+def test_a_stage_a_work_premiered_on_stays_no_channel(extraction_of):
+    # Twin: "premiered on Broadway" names a theatre district.
+    extraction = extraction_of("The musical premiered on Broadway in 2019.")
+    assert not {e for e in extraction.entities if e.type == "Broadcaster"}
