@@ -172,7 +172,10 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         # "stars A as a detective and B as his partner": the character after "as" is skipped
         # up to the next "," or "and", where the list goes on.
         if in_character:
-            in_character = token.text not in (",", "and", ";")
+            # ("as poet and political agitator Ivan Petrov": an "and" before lower-case words
+            # goes on with the description.)
+            in_character = token.text not in (",", "and", ";") or (
+                token.lower_ == "and" and token.i + 1 < end and doc[token.i + 1].is_lower)
             if token.text != ";":
                 continue
         if token.lower_ == "as" and found and kind == "person":
@@ -209,12 +212,15 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
                 if found and found[-1].i == token.i - 2 and doc[token.i - 1].lower_ in ("and", "&"):
                     found.pop()
                 break
+            # "produced by Harbour Group's Lumen Pictures": the owner of the company named next
+            # holds no credit of its own.
+            if kind == "org" and owns_next_company(doc[entity_end(token)]):
+                continue
             # "featuring A and B, C's “X”": a possessive owner opens the list's next item.
             if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and found:
                 break
             found.append(token)
     return found
-
 
 
 def _item_opens_after(doc: Doc, i: int, end: int, kind: str) -> bool:

@@ -11,7 +11,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, p
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person
-from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, relative_on_person, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive
+from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, owns_next_company, relative_on_person, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, token_table, tokens_in, tokens_with
 
@@ -262,8 +262,9 @@ RULES = [
            ORG, WORK, 0.7, object_default=Default.SENTENCE_OR_SALIENT)
       for after in ([{"_": {"mkg_kind": {"NOT_IN": ["work"]}}, "TEXT": {"NOT_IN": ["\u201c", "\"", "\u2018", "'", ","]}}],
                     [word(","), {"_": {"mkg_kind": {"NOT_IN": ["work"]}}, "TEXT": {"NOT_IN": ["\u201c", "\"", "\u2018", "'"]}}])),
+    # (Not the owner of the company named next: "produced by Harbour Group's Lumen Pictures".)
     Rule("corporate.produced_by", "produces", [word("produced", "commissioned", "developed"), word("by"), *BY_DESCRIPTOR, ent("org", "subject")],
-         ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
+         ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT, veto=lambda roles: owns_next_company(roles["subject"])),
     Rule("corporate.will_produce", "produces", [ent("org", "subject"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", op="*"),
                                                 word("produce", "develop", "co-produce", "producing", "developing", "co-producing", "produces", "develops", "produced", "developed"),
                                                 # No object ("Media Res will produce, with ...", "will produce for

@@ -318,6 +318,22 @@ def test_a_work_that_airs_on_two_channels(facts_of):
     assert only(facts, "distributes") == {("BBC One", "distributes", "Glasshouse"), ("ITV1", "distributes", "Glasshouse")}
 
 
+def test_a_characters_description_with_and_names_no_player(facts_of):
+    # "as poet and agitator Ivan Petrov": the "and" joins two words of the part, not two players.
+    text = "The drama Copperhead stars Mara Quill as late poet and political agitator Ivan Petrov."
+    assert {f for f in facts_of(text) if f[1] == "starring"} == {("Copperhead", "starring", "Mara Quill")}
+
+
+@pytest.mark.parametrize("text, makers", [
+    ("The comedy Glasshouse is produced by Harbour Group's Lumen Pictures.", {"Lumen Pictures"}),
+    ("The comedy Glasshouse is produced by Redline Media and Harbour Group's Lumen Pictures.", {"Redline Media", "Lumen Pictures"}),
+    # Twin: two companies, no owner between.
+    ("The comedy Glasshouse is produced by Lumen Pictures and Harbour Group.", {"Lumen Pictures", "Harbour Group"}),
+])
+def test_the_owner_of_a_producing_company_produces_nothing(facts_of, text, makers):
+    assert {f[0] for f in only(facts_of(text), "produces")} == makers
+
+
 def test_a_cast_list_goes_on_past_each_character(facts_of):
     text = "Orchard Street has ordered the drama Copperhead. The series stars Mara Quill as a detective and Lena Marsh as a reporter."
     assert {f for f in facts_of(text) if f[1] == "starring"} == {
