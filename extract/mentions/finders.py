@@ -1308,6 +1308,11 @@ def _word_start_re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# "the 1994 Lena Park thriller": a year and a name before a work noun date and credit a work
+# the text does not title.
+DATED_MAKER_RUN_RE = re.compile(r"(?:1[89]|20)\d\d\s+[A-Z]")
+UNTITLED_WORK_NOUN_RE = re.compile(r"\s+(?:film|movie|novel|book|series|manga|webtoon|comic|drama|comedy|thriller|show|documentary|memoir)\b")
+
 # The source cue "based on X" (its title may be a real person's name: see cued_titles).
 BASED_ON_CUE = _word_start_re(r"\bbased on (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|comic|drama|comedy|thriller|show|documentary) )?")
 
@@ -1503,6 +1508,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                 makers_follow = title != full
                 if is_bare_year(title):
                     continue  # "Tom Hale's 2015 drama": a year, the title comes after the noun
+                if DATED_MAKER_RUN_RE.match(title) and UNTITLED_WORK_NOUN_RE.match(text, title_end):
+                    continue  # "based on the 1994 Lena Park thriller": a year and a maker, the work untitled
                 title_end = title_start + len(title)
                 if title.endswith(("’s", "'s", "s'", "s’")) or text[title_end:title_end + 2] in ("’s", "'s") \
                         or (title.endswith("s") and text[title_end:title_end + 1] in ("'", "’")):

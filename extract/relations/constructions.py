@@ -1215,7 +1215,9 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
     close = [t for t in doc[max(sent.start, trigger - 4):trigger]]
     for i, token in enumerate(close):
         # "Harbour Films' productions", "previous Harbour Films productions include".
-        if kind_of(token) == "org" and not any(kind_of(t) for t in close[i + 1:]):
+        # ("Quill, EVP at Dovetail Pictures, with credits including": a comma or "with" after the
+        # company hands the list back to the sentence's person.)
+        if kind_of(token) == "org" and not any(kind_of(t) or t.lower_ == "with" for t in close[i + 1:]):
             return entity_of(token), "org", bool(ref_of(token))
     if any(t.lower_ == "their" for t in close) and _people_pair_before(doc, sent):
         return None  # "... from A and B. Their credits include X": the pair's, not a company's

@@ -1561,3 +1561,11 @@ def test_a_company_name_before_a_possessive_stays_a_company(facts_of):
     # Negative twin: a company word ends the name.
     assert ("Dale Rourke Films", "produces", "Ninth Grade") in facts_of(
         "The film is in the vein of Dale Rourke Films' \u201cNinth Grade,\u201d critics said.")
+
+
+@pytest.mark.slow
+def test_a_dated_makers_work_noun_names_no_title(extraction_of):
+    # "based on the 1994 Lena Park thriller": the year and the author describe an untitled book.
+    extraction = extraction_of("Her credits include the Hulu series Cold Water, based on the 1994 Lena Park thriller.")
+    assert not [e for e in extraction.entities if e.label.startswith("1994")]
+    assert not [f for f in extraction.facts if f.predicate == "basedOn"]

@@ -129,6 +129,20 @@ def test_credits_include_gives_calling_cards(facts_of, text):
     assert only(facts, "knownFor") == {("Jane Roe", "knownFor", "Nine Rivers"), ("Jane Roe", "knownFor", "Red Harbour")}
 
 
+def test_credits_after_with_are_the_persons_not_the_companys(facts_of):
+    # ", with credits including": the list is the sentence's person's, not the company named
+    # before the comma.
+    facts = facts_of("Jane Roe is formerly head of drama at Harbour Films, with credits including Nine Rivers and Red Harbour.")
+    assert only(facts, "knownFor") == {("Jane Roe", "knownFor", "Nine Rivers"), ("Jane Roe", "knownFor", "Red Harbour")}
+    assert not only(facts, "produces")
+
+
+def test_a_companys_own_credits_are_its_productions(facts_of):
+    # Twin: the company owns the list noun.
+    facts = facts_of("Harbour Films, whose credits include Nine Rivers and Red Harbour, is growing.")
+    assert only(facts, "produces") == {("Harbour Films", "produces", "Nine Rivers"), ("Harbour Films", "produces", "Red Harbour")}
+
+
 def test_a_starring_list_that_opens_the_sentence(facts_of):
     facts = facts_of("Starring Eric Vale (Red Harbour) and Mia Stone (Nine Rivers), the drama Glasshouse premieres in May.")
     assert only(facts, "starring") == {("Glasshouse", "starring", "Eric Vale"), ("Glasshouse", "starring", "Mia Stone")}
