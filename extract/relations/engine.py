@@ -410,9 +410,11 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     # calling card, not the work the sentence credits.
     # "A, who spent a decade at Hulu, has signed a deal with B": a company in a relative clause on
     # a person is said of that person, no party of the main clause.
+    # "produced by Falkon Pictures (“Berlin Nights”)": a title in a parenthesis after a name is
+    # that name's calling card, not the work credited.
     def fits(t: Token) -> bool:
         return kind_of(t) in kinds_ and not (skip_passing and in_passing(t)) \
-            and not (kind_of(t) == "work" and (epithet_person(t) is not None or _in_other_relative(t, around))) \
+            and not (kind_of(t) == "work" and (epithet_person(t) is not None or _in_other_relative(t, around) or _card_in_parens(t))) \
             and not (kind_of(t) == "org" and _in_other_relative(t, around, on_person=True))
 
     described = described_work(sent, around, kinds_)
@@ -429,6 +431,15 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
         return None
     rights = [t for t in tagged if t.i > around and fits(t)]
     return rights[0] if rights else None
+
+
+def _card_in_parens(work: Token) -> bool:
+    """Whether a title stands in a parenthesis opened right after a person's or a company's name."""
+    doc = work.doc
+    i = work.i - 1
+    while i > work.sent.start and (doc[i].text in ("\u201c", '"', ",") or kind_of(doc[i]) == "work"):
+        i -= 1
+    return doc[i].text == "(" and i > work.sent.start and kind_of(doc[i - 1]) in ("person", "org")
 
 
 # Lower-case nouns of a company's unit: a name before one qualifies a department ("head of U.S.

@@ -2296,6 +2296,15 @@ def test_a_copula_before_a_full_name_ends_a_title_but_a_sentence_case_title_keep
     assert works(entities_of(text)) == {label: "CreativeWork"}
 
 
+@pytest.mark.parametrize("text, label", [
+    ("The thriller Ironbridge is from Sam Holt.", "Ironbridge"),
+    ("The thriller Ironbridge is a Norwegian-Danish co-production.", "Ironbridge"),
+])
+def test_a_copula_after_a_genre_nouns_title_is_no_title_word(entities_of, text, label):
+    # "the thriller X is ...": the copula and what follows it describe X.
+    assert label in works(entities_of(text)) and not any(" is" in w for w in works(entities_of(text)))
+
+
 # --- "Harbor Releasing has acquired Salt Flats": what a company buys or releases is a work -------
 
 @pytest.mark.parametrize("text", ["Harbor Releasing has acquired Salt Flats.",

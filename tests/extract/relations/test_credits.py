@@ -796,3 +796,13 @@ def test_people_who_produce_are_producers(facts_of):
     # Twin: no possessive, no company: the people hold the credit.
     facts = facts_of("Ember is produced by Jane Root and Tom Hale.")
     assert {("Ember", "producer", "Jane Root"), ("Ember", "producer", "Tom Hale")} <= facts
+
+
+def test_a_title_in_a_parenthesis_after_a_name_is_no_credited_work(facts_of):
+    # "(“Berlin Nights”)" after the company is its calling card; the series of the sentence is
+    # the one the article named before.
+    text = ("Written and directed by Karl Brenner (\u201cThe Orchard\u201d), the eight-part series is produced by "
+            "Falkon Pictures (\u201cBerlin Nights\u201d).")
+    assert ("Salt Hours", "directedBy", "Karl Brenner") in facts_of("Netflix has ordered the drama Salt Hours. " + text)
+    facts = facts_of(text)
+    assert not {f for f in facts if f[0] in ("Berlin Nights", "The Orchard") and f[1] in ("directedBy", "writtenBy")}
