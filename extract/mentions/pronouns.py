@@ -20,8 +20,9 @@ PERSON_PRONOUN = re.compile(r"(?:(?:Previously|Earlier|Before that|Prior to that
                             r"(?P<after>he|she|his|her)|(?P<opening>He|She|His|Her))\b")
 # "It" is a work only when a credit follows ("It is written by", "It was directed by"), since
 # "It is" opens every kind of sentence.
-WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been) (?:also )?"
-                          r"(?:written|directed|produced|created|penned|helmed|adapted|based|executive produced|starring"
+WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been|is being|was being) (?:also )?"
+                          r"(?:written|directed|produced|co-produced|created|penned|helmed|adapted|based|executive produced|starring"
+                          r"|made by|developed by|commissioned by"
                           # "It was first released in 2019": only a work is released, aired or published.
                           r"|(?:first |originally |initially )?(?:released|published|aired|broadcast))\b"
                           # "It starred A and B", "It premiered at Sundance": verbs only a work takes.

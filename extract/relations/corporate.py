@@ -329,6 +329,19 @@ RULES = [
     Rule("corporate.ordered_from", "produces", [word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "co-commissioned", "commissions", "orders"),
                                                 *gap(4), ent("work", "object"), *gap(4), word("from"), THE, ent("org", "subject")],
          ORG, WORK, 0.75),
+    # The passive: "X, a ten-part drama, has been commissioned from Harbour Films (by BBC One)":
+    # the company the work is ordered from makes it; the orderer after "by" makes it too.
+    Rule("corporate.ordered_from_passive", "produces", [ent("work", "object"), *gap(10), word("been", "be", "is", "was", "being"),
+                                                        word("ordered", "commissioned", "co-commissioned", "greenlit"), word("from"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75),
+    Rule("corporate.ordered_by_from_passive", "produces", [ent("work", "object"), *gap(10), word("been", "be", "is", "was", "being"),
+                                                           word("ordered", "commissioned", "co-commissioned", "greenlit"), word("by"), THE, ent("org"),
+                                                        word("from"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75),
+    Rule("corporate.ordered_by_passive", "produces", [ent("work", "object"), *gap(10), word("been", "be", "is", "was", "being"),
+                                                      word("ordered", "commissioned", "co-commissioned", "greenlit"), word("from"), THE, ent("org"),
+                                                      word("by"), THE, ent("org", "subject")],
+         ORG, WORK, 0.75),
     # probeD: "Harbour Films is producing X with Copperline Studios", "Harbour Films will
     # co-produce X with Nordlys Media": the company the work is made "with" makes it too.
     Rule("corporate.produce_work_with", "produces", [ent("org"), word("will", "to", "would", "also", "is", "are", "has", "have", "been", "now", "currently", "jointly", op="*"),

@@ -127,3 +127,8 @@ def test_it_before_another_verb_names_no_company():
 def test_a_company_pronoun_carries_its_ownership(facts_of):
     facts = facts_of("Lake Media is known for kids brands. It owns the Kite Channel and Pine Studios.")
     assert {f for f in facts if f[1] == "owns"} == {("Lake Media", "owns", "Kite Channel"), ("Lake Media", "owns", "Pine Studios")}
+
+
+def test_it_names_a_work_before_a_making_passive(facts_of):
+    facts = facts_of("Vexa has ordered the drama Lantern Hill. It is being made by Redwall Pictures.")
+    assert ("Redwall Pictures", "produces", "Lantern Hill") in facts

@@ -695,6 +695,12 @@ def test_no_team_up_when_hedged_denied_or_a_noun(facts_of, sentence):
     ("Peacock ordered the thriller \u201cRed Kite\u201d from Lanternfish Pictures and Orchard Lane Media.",
      {("Peacock", "produces", "Red Kite"), ("Lanternfish Pictures", "produces", "Red Kite"),
       ("Orchard Lane Media", "produces", "Red Kite")}),
+    # The passive, with the orderer after "by" before or after the "from".
+    ("\u201cBrass Meadow,\u201d a ten-part drama, has been commissioned from Lanternfish Pictures by Channel 5.",
+     {("Channel 5", "produces", "Brass Meadow"), ("Lanternfish Pictures", "produces", "Brass Meadow")}),
+    ("\u201cBrass Meadow\u201d has been ordered by Channel 5 from Lanternfish Pictures.",
+     {("Channel 5", "produces", "Brass Meadow"), ("Lanternfish Pictures", "produces", "Brass Meadow")}),
+    ("\u201cBrass Meadow\u201d could be commissioned from Lanternfish Pictures.", set()),  # hedged
     # Twin: a show bought "from" a company is that company's sale, not an order: no making.
     ("Peacock acquired \u201cRed Kite\u201d from Lanternfish Pictures.", set()),
     # probeD: the company a work is produced "with" makes it too.
