@@ -1174,6 +1174,8 @@ def settle_company_roles(groups: list[EntityGroup], roles: dict[str, set[str]]) 
             continue
         if group.kind == "org" and group.cls != "Organization" and not _weak_name_class(group):
             continue
+        if group.kind == "place" and group.label in place_names():
+            continue  # "Indie U.S. distributor Lumo": a known country or city says where, it holds no role
         group.cls = found.pop() if len(found) == 1 else "Organization"
 
 

@@ -780,3 +780,11 @@ def test_a_name_directed_by_someone_is_a_title_unless_a_given_name_opens_it(enti
     assert entities_of("The festival opens with Glass Harbor, directed by Tom Vale.")["Glass Harbor"].type in ("CreativeWork", "Film")
     # Twin: a cast member's name before the participle stays a person's.
     assert entities_of("The film stars Tom Hale, directed by Ana Ruiz.")["Tom Hale"].type == "Person"
+
+
+@pytest.mark.slow
+def test_a_country_before_a_company_role_stays_a_country(extraction_of):
+    # "Indie U.S. distributor Lumo Films": the role is Lumo's; the U.S. employs no one.
+    extraction = extraction_of("Indie U.S. distributor Lumo Films bought the film. U.S. director Dana Kettle won the Jury Prize.")
+    assert {e.label: e.type for e in extraction.entities}["U.S."] == "Country"
+    assert not [f for f in extraction.facts if f.predicate == "employedBy"]
