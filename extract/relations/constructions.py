@@ -201,6 +201,15 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         # the next item (a clause after it, "; B directs", is cut below by its verb).
         if token.text == ";" and found and kind == "person" and _item_opens_after(doc, token.i + 1, end, kind):
             continue
+        # "made for the ABC in Australia and the BBC in the UK": a company's territory after "in"
+        # goes with it, and the list goes on after it.
+        if kind == "org" and found and token.lower_ == "in" and _territory_after(doc, token.i + 1, end):
+            joiner = _territory_after(doc, token.i + 1, end)
+            continue
+        # "airs on BBC One and on Netflix": the preposition repeated after "and" goes on with the list.
+        if kind == "org" and found and token.lower_ in ("on", "via", "for") and doc[token.i - 1].lower_ == "and" \
+                and token.i + 1 < end and (kind_of(doc[token.i + 1]) == "org" or doc[token.i + 1].lower_ == "the"):
+            continue
         if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not kind_of(token) and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own
@@ -221,6 +230,18 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
                 break
             found.append(token)
     return found
+
+
+def _territory_after(doc: Doc, i: int, end: int) -> int:
+    """How many tokens a place name (with its "the") takes from i, when it is followed by the
+    list's next item (a comma, "and") or its end; 0 when no place stands there."""
+    j = i + 1 if i < end and doc[i].lower_ == "the" else i
+    if j >= end or kind_of(doc[j]) != "place":
+        return 0
+    k = entity_end(doc[j]) + 1
+    if k < end and doc[k].text not in (",", "and", ".", ";"):
+        return 0
+    return k - i
 
 
 def _item_opens_after(doc: Doc, i: int, end: int, kind: str) -> bool:

@@ -332,6 +332,28 @@ def test_a_work_that_airs_on_two_channels(facts_of):
     assert only(facts, "distributes") == {("BBC One", "distributes", "Glasshouse"), ("ITV1", "distributes", "Glasshouse")}
 
 
+@pytest.mark.parametrize("text", [
+    "The drama Glasshouse airs on BBC One in the UK and on Netflix in Japan.",
+    "The drama Glasshouse airs on BBC One and on Netflix.",
+])
+def test_a_channel_list_goes_on_past_territories_and_a_repeated_on(facts_of, text):
+    assert only(facts_of(text), "distributes") == {("BBC One", "distributes", "Glasshouse"), ("Netflix", "distributes", "Glasshouse")}
+
+
+@pytest.mark.parametrize("text", [
+    "The drama Glasshouse is a co-commission between HBO and Channel 4.",
+    "The animated series Glasshouse is made for HBO in the US and Channel 4 in the UK.",
+])
+def test_the_channels_a_work_is_commissioned_or_made_for_produce_it(facts_of, text):
+    assert only(facts_of(text), "produces") == {("HBO", "produces", "Glasshouse"), ("Channel 4", "produces", "Glasshouse")}
+
+
+def test_a_territory_list_after_a_channel_names_no_more_channels(facts_of):
+    # Twin: places after "in" are territories of the one channel, not channels.
+    assert only(facts_of("The drama Glasshouse airs on BBC One in the UK and Ireland."), "distributes") == {
+        ("BBC One", "distributes", "Glasshouse")}
+
+
 def test_a_characters_description_with_and_names_no_player(facts_of):
     # "as poet and agitator Ivan Petrov": the "and" joins two words of the part, not two players.
     text = "The drama Copperhead stars Mara Quill as late poet and political agitator Ivan Petrov."
