@@ -16,8 +16,13 @@ from mediakg.extract.mentions.references import Reference
 
 # "Previously, she held ...", "Before that, he ran ...": a time adverb before the pronoun, with
 # or without its comma ("Previously she produced ..."), leaves it the sentence's subject (rel6).
+# "The Frostline alum will play ...", "The “Salt Road” star has joined ...": a player named by a
+# calling card and an epithet noun, then a verb, goes on about the person named before.
 PERSON_PRONOUN = re.compile(r"(?:(?:Previously|Earlier|Before that|Prior to that|Most recently|Since then|Later|Currently|Until now),?\s+"
-                            r"(?P<after>he|she|his|her)|(?P<opening>He|She|His|Her))\b")
+                            r"(?P<after>he|she|his|her)|(?P<opening>He|She|His|Her))\b"
+                            r"|The\s+(?:[\u201c\"][^\u201d\"\n]{1,60}[\u201d\"]\s+|(?:[A-Z0-9][\w'\u2019&:.-]*\s+){1,6})"
+                            r"(?P<epithet>star|alum|alumna|alumnus|actress|actor|veteran|vet|co-star)"
+                            r"(?=\s+(?:has|have|had|is|was|will|would|also|plays|played|stars|starred|joins|joined|takes|took|reprises|leads)\b)")
 # "It" is a work only when a credit follows ("It is written by", "It was directed by"), since
 # "It is" opens every kind of sentence.
 WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been|is being|was being) (?:also )?"
@@ -86,6 +91,6 @@ def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list
             if target is None:
                 continue
             chain[kind] = target
-            group = next((g for g in ("after", "opening") if g in match.re.groupindex and match.group(g)), 0)
+            group = next((g for g in ("after", "opening", "epithet") if g in match.re.groupindex and match.group(g)), 0)
             refs.append(Reference(match.start(group), match.end(group), match.group(group), target.key))
     return refs

@@ -132,3 +132,17 @@ def test_a_company_pronoun_carries_its_ownership(facts_of):
 def test_it_names_a_work_before_a_making_passive(facts_of):
     facts = facts_of("Vexa has ordered the drama Lantern Hill. It is being made by Redwall Pictures.")
     assert ("Redwall Pictures", "produces", "Lantern Hill") in facts
+
+
+def test_a_calling_card_epithet_names_the_person_before(facts_of):
+    # "The “Frostline” alum has been cast ...": the player the sentence before named.
+    facts = facts_of("Mika Rood is staying at Netflix. The \u201cFrostline\u201d alum has been cast as Captain Vox "
+                     "in Season 3 of \u201cIron Tide.\u201d")
+    assert ("Iron Tide", "starring", "Mika Rood") in facts
+
+
+def test_a_calling_card_epithet_before_a_name_is_no_reference():
+    # Twin: "The Frostline star Tom Hale" names the person itself.
+    text = "Mika Rood joined Netflix. The Frostline star Tom Hale has joined too."
+    groups = [group("p1", text, "Mika Rood", "Person"), group("p2", text, "Tom Hale", "Person")]
+    assert resolved(text, groups) == []
