@@ -1417,9 +1417,22 @@ def possessive_works(doc: Doc) -> Iterator[Fact]:
         marker, owner = doc[at - 1], doc[at - 2]
         if quoted and _quoted_modifier(token) or _derived_from(token):
             continue
-        if marker.lower_ in ("'s", "\u2019s", "'", "\u2019") and kind_of(owner) == "org" and not is_hedged(doc, owner.i, token.i + 1):
+        if marker.lower_ in ("'s", "\u2019s", "'", "\u2019") and kind_of(owner) == "org" and not _name_of_no_sure_company(owner) \
+                and not is_hedged(doc, owner.i, token.i + 1):
             yield Fact(entity_of(owner), "produces", entity_of(token), sentence_evidence(token.sent),
                        "lists.possessive_work", 0.6)
+
+
+def _name_of_no_sure_company(owner: Token) -> bool:
+    """"Ritesh Batra's The Lunchbox", "Bo Burnham's Eighth Grade": a name of two words or more
+    that only the NER calls a company (no known company, no company word in it) is as often a
+    filmmaker's, whose possessive title is no company's production."""
+    doc, i = owner.doc, owner.i
+    while i > 0 and entity_of(doc[i - 1]) == entity_of(owner):
+        i -= 1
+    name = doc[i:owner.i + 1].text.split()  # (the merge makes a name one token)
+    return (class_of(owner) == "Organization" and len(name) >= 2 and all(w[:1].isupper() for w in name)
+            and not any(w in words("org_suffixes") or w in words("company_name_suffixes") for w in name))
 
 
 def _derived_from(token: Token) -> bool:

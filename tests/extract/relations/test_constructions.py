@@ -827,6 +827,18 @@ def test_a_paragraph_after_one_that_names_a_title_in_passing_keeps_the_articles_
     assert ("Salt Road", "directedBy", "Mara Quinn") in facts
 
 
+def test_a_filmmakers_name_the_ner_calls_a_company_makes_no_production(facts_of):
+    # "Ridley Scott's “Kingdom of Heaven”": a full name only the NER calls a company is as often
+    # a filmmaker's; no production is read from it.
+    assert not only(facts_of("He shot big films such as Ridley Scott's \u201cKingdom of Heaven.\u201d"), "produces")
+
+
+def test_a_known_or_worded_companys_possessive_title_is_its_production(facts_of):
+    # Twin: a company word or a known company.
+    assert only(facts_of("Critics loved Lookout Point's A Suitable Boy."), "produces") == {("Lookout Point", "produces", "A Suitable Boy")}
+    assert only(facts_of("Critics loved Comedy Central's Key & Peele."), "produces") == {("Comedy Central", "produces", "Key & Peele")}
+
+
 def test_a_companys_possessive_quoted_title_is_its_production(facts_of):
     assert only(facts_of("Critics loved HBO's \u201cTidewater\u201d last year."), "produces") == {("HBO", "produces", "Tidewater")}
 
