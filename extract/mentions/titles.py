@@ -2351,7 +2351,9 @@ def _performing_name(doc: Doc, run: tuple[int, int] | None) -> bool:
     a headline's "Musical Drama X Renewed for Season 2": it holds the description, and where the
     title starts is unsure)."""
     name = document_text(doc)[run[0]:run[1]] if run else ""
-    return bool(name) and not opens_with_given_name(name) and not {w.lower() for w in name.split()} & lower_words("title_slot_nouns")
+    # ("Executive produced by A, the title grossed ...": the credit's capitalised first word.)
+    return bool(name) and not opens_with_given_name(name) and not {w.lower() for w in name.split()} & lower_words("title_slot_nouns") \
+        and name.lower() not in ("executive", "co-executive", "exec")
 
 
 def performance_titles(doc: Doc) -> Iterator[Mention]:

@@ -1816,6 +1816,11 @@ def test_a_name_that_takes_box_office_or_runs_for_seasons_is_a_work(entities_of,
     assert works(entities_of(text)) == {label: cls}
 
 
+def test_a_credits_capitalised_first_word_is_no_grossing_title(entities_of):
+    # "Executive produced by A ..., the title grossed": the parser makes "Executive" the subject.
+    assert works(entities_of("Executive produced by Jesse Vale and directed by Jeremy Work, the title grossed $22,000.")) == {}
+
+
 @pytest.mark.parametrize("text, label, cls", [
     # only a film plays in cinemas
     ("Glass Orchard opened in theaters last Friday.", "Glass Orchard", "Film"),
