@@ -100,8 +100,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # A closing quote may stand between: "“Copperhead” (2019)"; inside a credit's own
             # parenthesis the year follows a comma: "(“Copperhead,” 2019)".
             # The distributor or network may come first in the bracket: "(Focus Features, 2019)".
-            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*" + YEAR + r"\s*\)|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
-                             r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4},\s*" + YEAR + r"\s*\)",
+            # A series' run gives its first year: "(2019-2021)", "(2019–)"; the network may come
+            # after the year too ("(2019, HBO)"), and a kind before it ("(TV series, 2019)").
+            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*" + YEAR + r"\s*(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?\s*)?\)"
+                             r"|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
+                             r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*" + YEAR + r"\s*\)"
+                             r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)",
                              sentence_text(sent)[end:end + 48])
             # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
             # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.

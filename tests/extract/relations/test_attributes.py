@@ -46,6 +46,22 @@ def test_a_year_after_a_quoted_title(facts_of):
     assert not years(facts_of("Her credits include \u201cCopperhead\u201d and a short film (2019)."))
 
 
+@pytest.mark.parametrize("text", [
+    "She starred in \u201cCopperhead\u201d (2019\u20132021) on HBO.",  # a run: its first year
+    "She starred in \u201cCopperhead\u201d (2019-) on HBO.",
+    "She starred in \u201cCopperhead\u201d (2019, HBO).",  # the network after the year
+    "She starred in the series \u201cCopperhead\u201d (TV series, 2019).",  # a kind before it
+    "She first gained notice in the 2019 indie \u201cCopperhead.\u201d",  # a dated noun of the trade
+])
+def test_a_year_in_a_titles_run_or_credit_parenthesis_dates_it(facts_of, text):
+    assert years(facts_of(text)) == {("Copperhead", "2019")}
+
+
+def test_a_range_of_other_numbers_dates_nothing(facts_of):
+    # Twin: a parenthesis of episode numbers is no run of years.
+    assert not years(facts_of("She starred in \u201cCopperhead\u201d (12-14) on HBO."))
+
+
 # --- works helper ---
 
 def test_a_year_before_original_dates_the_title_after_it(facts_of):
