@@ -954,6 +954,10 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 if m:
                     yield m
             continue
+        if cls == "Person" and ent.start > 0 and _given_name_left_out(doc[ent.start - 1]):
+            # "Danielle Marie Behrens'": the small NER may leave a given name out of the person
+            # it opens (calling it a place); the name before, joined by a space, is hers.
+            ent = doc[ent.start - 1:ent.end]
         if cls == "Organization" and _possessed_full_name(ent):
             # "Dale Rourke's Ninth Grade": before a possessive the small model often calls a full
             # name a company; a given name and one more capitalised word, no company word, is a
@@ -1122,6 +1126,13 @@ def _departments_only(text: str) -> bool:
             len(tokens) > 1 and tokens[-1] in words("department_words")
             and all(t in words("department_modifiers") or t in words("department_words") for t in tokens[:-1]))
     return bool(parts) and all(department(p) for p in parts)
+
+
+def _given_name_left_out(token: Token) -> bool:
+    """Whether a token is a capitalised frequent given name the NER left alone or called a place,
+    right before a name with only a space between."""
+    return (token.is_title and token.is_alpha and token.lower_ in given_names() and token.whitespace_ == " "
+            and token.ent_type_ in ("", "GPE") and token.text not in place_names())
 
 
 def _possessed_full_name(ent: Span) -> bool:

@@ -1557,17 +1557,30 @@ DEPARTMENT_SCOPE_WORDS = frozenset({"International", "Worldwide", "Global", "Dom
                                     "TV", "Television", "Feature", "Content", "Business", "Strategic", "Original", "Series"})
 
 
+def _company_runs(text: str) -> Iterator[re.Match]:
+    """The capitalised runs that end on a company word (the run takes a sentence's full stop
+    with the last word, "... and Nordic Pictures.", and "Inc." keeps its own). A run of four
+    capitalised words or more is tried again from its second word, so "Danielle Marie Behrens'
+    Lantern Films" still gives its company."""
+    suffixes = words("company_name_suffixes")
+    pos = 0
+    while (match := COMPANY_RUN_RE.search(text, pos)) is not None:
+        suffix = match.group("suffix")
+        if suffix in suffixes or suffix.removesuffix(".") in suffixes:
+            yield match
+            pos = match.end()
+        else:
+            pos = text.find(" ", match.start()) + 1 or match.end()
+            pos = min(pos, match.end())
+
+
 def suffix_companies(doc: Doc) -> Iterator[Mention]:
     """A capitalised run whose last word is a company word ("Pictures", "Films", "Media",
     "Studios", "Entertainment") names a company, typed by that word, whatever the NER said:
     the small model often calls "Harbour Films" a person."""
     text = document_text(doc)
-    for match in COMPANY_RUN_RE.finditer(text):
+    for match in _company_runs(text):
         suffix = match.group("suffix")
-        # The run takes a sentence's full stop with the last word ("... and Nordic Pictures."),
-        # and "Inc." keeps its own.
-        if suffix not in words("company_name_suffixes") and suffix.removesuffix(".") not in words("company_name_suffixes"):
-            continue
         start = match.start()
         first = text[start:].split(None, 1)[0]
         if first in words("award_category_starts") and len(text[start:match.end()].split()) == 2:

@@ -1569,3 +1569,19 @@ def test_a_dated_makers_work_noun_names_no_title(extraction_of):
     extraction = extraction_of("Her credits include the Hulu series Cold Water, based on the 1994 Lena Park thriller.")
     assert not [e for e in extraction.entities if e.label.startswith("1994")]
     assert not [f for f in extraction.facts if f.predicate == "basedOn"]
+
+
+@pytest.mark.slow
+def test_a_given_name_the_ner_leaves_out_opens_the_person_and_the_company_after_is_found(extraction_of):
+    # The small NER calls "Danielle" a place and runs "Marie Behrens'" alone; the company after
+    # the possessive is a run of its own.
+    extraction = extraction_of("Danielle Marie Behrens' Lantern Films produced the film.")
+    types = {e.label: e.type for e in extraction.entities}
+    assert types.get("Danielle Marie Behrens") == "Person" and types.get("Lantern Films") == "ProductionCompany"
+
+
+@pytest.mark.slow
+def test_a_city_before_a_name_stays_a_city(extraction_of):
+    # Twin: a known place before the name is no given name left out.
+    types = {e.label: e.type for e in extraction_of("In Paris Marie Behrens spoke about the film.").entities}
+    assert types.get("Paris") == "City" and types.get("Marie Behrens") == "Person"
