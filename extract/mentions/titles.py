@@ -2904,7 +2904,11 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
             if owner and any(e.start_char == start and CLASS_KIND.get(e.label_) == "org" for e in doc_ents(doc)):
                 start += owner.end()
                 item = text[start:end]
-            for s, e in _split_and(text, start, end):
+            # "(Parks and Recreation)", "(Mia and Me, Glasshouse)": two single words joined by
+            # "and" opening the parenthesis are one title (a list of credits reads "A, B and C").
+            first = not inner[:piece.start()].strip(OPEN_Q + CLOSE_Q + " ")
+            pair = first and re.fullmatch(r"\S+\s+and\s+\S+", text[start:end])
+            for s, e in ([(start, end)] if pair else _split_and(text, start, end)):
                 last = text[s:e].split()[-1]
                 if text[s:e] in words("countries") or text[s:e] in words("regions") or text[s:e] in words("sales_territory_words"):
                     continue  # "Salim Vale (Middle East)": the territory a buyer takes, no credit ("(Brooklyn)" may be one)

@@ -65,6 +65,18 @@ def test_titles_in_a_persons_parenthesis(entities_of):
     assert {entities["Jane Roe"].type, entities["Sam Lee"].type} == {"Person"}
 
 
+@pytest.mark.parametrize("text, titles", [
+    # Two single words joined by "and" opening the parenthesis are one title ...
+    ("Jane Roe (Parks and Recreation) will produce.", {"Parks and Recreation"}),
+    ("Jane Roe (Mia and Me, Moonfall) will produce.", {"Mia and Me", "Moonfall"}),
+    # ... not the last two items of a list, nor longer names.
+    ("Jane Roe (Moonfall, Salt and Stone) will produce.", {"Moonfall", "Salt", "Stone"}),
+    ("Jane Roe (Moonfall and Stone Hill) will produce.", {"Moonfall", "Stone Hill"}),
+])
+def test_an_and_inside_a_persons_parenthesis(entities_of, text, titles):
+    assert set(works(entities_of(text))) == titles
+
+
 def test_a_company_in_a_persons_parenthesis_is_a_company(entities_of):
     entities = entities_of("Executive producers are Jane Roe (Harbour Pictures) and Sam Lee.")
     assert entities["Harbour Pictures"].type == "ProductionCompany"
