@@ -28,7 +28,7 @@ from mediakg.extract.mentions.titles import credit_opening
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words, opens_with_given_name, words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import (entity_end, clause_verb, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
+from mediakg.extract.relations.engine import (entity_end, clause_verb, in_other_relative, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import (class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, settled_memo, tokens_at, tokens_in,
                                     tokens_with, word_indices, word_positions)
@@ -556,10 +556,12 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             partner = _partner_start(doc, end, sent.end)
             if people and partner is not None:
                 partners = _listed_after(doc, partner, sent.end, "person")
-                # "with B directing": an absolute clause gives B a job of its own, no shared credit.
+                # "with B directing", "with B as producer": an absolute clause gives B a job of its
+                # own, no shared credit.
                 after = partners[-1].i + 1 if partners else sent.end
                 # (the tagger often takes the "-ing" word for a noun: read it by its form)
-                if not (after < sent.end and (doc[after].tag_ == "VBG" or (doc[after].is_lower and doc[after].lower_.endswith("ing")))):
+                if not (after < sent.end and (doc[after].tag_ == "VBG" or doc[after].lower_ == "as"
+                                              or (doc[after].is_lower and doc[after].lower_.endswith("ing")))):
                     people += partners
             # "A and B star in Glasshouse": the work after the trigger, when one follows.
             named = _work_after_lead(doc, end, sent.end)
@@ -813,7 +815,10 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in token.children):
             continue  # "is produced by" is the passive's, read by the rules
         verb_start = _verb_run_start(doc, token)
-        companies = _listed_before(doc, token.sent.start, verb_start, "org")
+        # "Jill Fox, who previously ran Harbour Films, will produce", "A, which made Moonfall, will
+        # produce": a name inside a relative clause is said of its antecedent, no subject of the verb.
+        companies = [c for c in _listed_before(doc, token.sent.start, verb_start, "org")
+                     if not in_other_relative(c, token.i)]
         if not companies:
             continue
         dobj = [c for c in token.children if c.dep_ == "dobj"]

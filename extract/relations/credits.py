@@ -61,6 +61,14 @@ def _among_described_people(person: Token) -> bool:
     return len(described) >= 2
 
 
+def _own_job_after(person: Token) -> bool:
+    """Whether "as" and a job follow a name: "with Dan Wyatt as producer"."""
+    doc, j = person.doc, person.i + 1
+    while j < len(doc) and entity_of(doc[j]) and entity_of(doc[j]) == entity_of(person):
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ == "as" and doc[j + 1].lower_ in ("producer", "co-producer", "director", "writer", "showrunner", "creator")
+
+
 def credit(name: str, predicate: str, pattern: list[dict], confidence: float, **kw) -> Rule:
     kw.setdefault("subject_default", SALIENT)
     return Rule(f"credits.{name}", predicate, pattern, WORK, PERSON, confidence, **kw)
@@ -282,7 +290,9 @@ RULES = [
                                                  word("executive"), word("producer", "producers")], 0.85,
            veto=lambda roles: _post_at(roles["object"])),
     # Role nouns in apposition: "executive producer and writer Yeon Sang-ho", "director X".
-    credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75),
+    # Not a name given its own job after it: "as executive producer, with Dan Wyatt as producer".
+    credit("ep_title", "executiveProducer", [word("executive"), word("producer"), *gap(2), ent("person", "object")], 0.75,
+           veto=lambda roles: _own_job_after(roles["object"])),
     # The plural names each writer of a list ("from writers A and B"); "writer-director A",
     # "writer-producer A" (the tokenizer splits the hyphen) is a writer too.
     # Not the possessor of an unnamed work ("writer-director A's next project").

@@ -392,7 +392,7 @@ def relative_on_person(clause: Token) -> bool:
     return kind_of(clause.head) == "person" or clause.left_edge.lower_ in ("who", "whom", "whose")
 
 
-def _in_other_relative(token: Token, around: int, on_person: bool = False) -> bool:
+def in_other_relative(token: Token, around: int, on_person: bool = False) -> bool:
     """Whether a token stands in a relative clause that does not hold `around` (one said of a
     person, when asked): in "A, who has written books including X, will executive produce Y" X is
     A's calling card, and the main clause's credit is not X's."""
@@ -414,8 +414,8 @@ def _nearest(sent: Span, around: int, kinds_: frozenset[str], *, left_only: bool
     # that name's calling card, not the work credited.
     def fits(t: Token) -> bool:
         return kind_of(t) in kinds_ and not (skip_passing and in_passing(t)) \
-            and not (kind_of(t) == "work" and (epithet_person(t) is not None or _in_other_relative(t, around) or _card_in_parens(t))) \
-            and not (kind_of(t) == "org" and _in_other_relative(t, around, on_person=True))
+            and not (kind_of(t) == "work" and (epithet_person(t) is not None or in_other_relative(t, around) or _card_in_parens(t))) \
+            and not (kind_of(t) == "org" and in_other_relative(t, around, on_person=True))
 
     described = described_work(sent, around, kinds_)
     if described is not None:

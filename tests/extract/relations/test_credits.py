@@ -806,3 +806,27 @@ def test_a_title_in_a_parenthesis_after_a_name_is_no_credited_work(facts_of):
     assert ("Salt Hours", "directedBy", "Karl Brenner") in facts_of("Netflix has ordered the drama Salt Hours. " + text)
     facts = facts_of(text)
     assert not {f for f in facts if f[0] in ("Berlin Nights", "The Orchard") and f[1] in ("directedBy", "writtenBy")}
+
+
+def test_a_partner_given_a_job_of_his_own_shares_no_credit(facts_of):
+    # "with B as producer": an absolute clause with its own job, not "alongside B".
+    facts = facts_of("Netflix has ordered the drama Glasshouse. Oona Berg also serves as executive producer, "
+                     "with Dan Wyatt as producer.")
+    assert ("Glasshouse", "executiveProducer", "Oona Berg") in facts
+    assert ("Glasshouse", "executiveProducer", "Dan Wyatt") not in facts
+    assert ("Glasshouse", "producer", "Dan Wyatt") in facts
+
+
+def test_a_partner_alongside_shares_the_credit(facts_of):
+    # Twin: "alongside B" shares the job.
+    facts = facts_of("Netflix has ordered the drama Glasshouse. Oona Berg will executive produce alongside Dan Wyatt.")
+    assert ("Glasshouse", "executiveProducer", "Dan Wyatt") in facts
+
+
+def test_a_company_inside_a_relative_clause_is_no_producer(facts_of):
+    # A name inside "who ran X" / "which made X" is said of the clause's antecedent.
+    facts = facts_of("Netflix has ordered the drama Glasshouse. Jill Fox, who previously ran Harbour Films, will produce.")
+    assert ("Harbour Films", "produces", "Glasshouse") not in facts
+    facts = facts_of("Harbour Films, which made Moonfall, will produce the drama Glasshouse.")
+    assert ("Harbour Films", "produces", "Glasshouse") in facts
+    assert ("Moonfall", "produces", "Glasshouse") not in facts
