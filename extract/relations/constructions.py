@@ -1359,15 +1359,18 @@ def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if rights[0].lower_ != "rights" and any(kind_of(t) in ("org", "work", "person") for t in doc[verb.i + 1:rights[0].i]):
             continue
         buyer = next((t for t in reversed(doc[sent.start:verb.i]) if kind_of(t) == "org" and not _in_parens(t)), None)
-        if buyer is None or rights[0].i + 1 >= sent.end or doc[rights[0].i + 1].lower_ not in ("to", "for", "on"):
+        # "the U.S. rights and select international rights to X": coordinated rights share the "to".
+        last = next((r for r in rights[1:] if doc[rights[0].i + 1].lower_ == "and" and r.i + 1 < sent.end
+                     and doc[r.i + 1].lower_ in ("to", "for") and not any(kind_of(t) for t in doc[rights[0].i:r.i])), rights[0])
+        if buyer is None or last.i + 1 >= sent.end or doc[last.i + 1].lower_ not in ("to", "for", "on"):
             continue
-        works = [(entity_of(t), 1.0) for t in _listed_after(doc, rights[0].i + 2, sent.end, "work")]
+        works = [(entity_of(t), 1.0) for t in _listed_after(doc, last.i + 2, sent.end, "work")]
         referred = not works
         if referred:
-            works = _rights_reference(doc, rights[0].i + 2, sent.end, salient_work, sent, verb)
+            works = _rights_reference(doc, last.i + 2, sent.end, salient_work, sent, verb)
         if not works:
             continue
-        between = doc[verb.i:rights[0].i]
+        between = doc[verb.i:last.i]
         territorial = any(kind_of(t) == "place" or t.lower_ in lower_words("territory_rights_words") or t.ent_type_ in ("NORP", "GPE")
                           for t in between)
         evidence = sentence_evidence(sent)

@@ -1602,3 +1602,17 @@ def test_a_title_before_a_cast_epithet_is_no_work_of_the_clause(facts_of):
                      "\u201cRed Harbour\u201d star will play a detective hunted by officers played by Tom Hale and Mia Chen.")
     assert not {f for f in facts if f[1] == "starring" and f[0] in ("Saltmarsh", "Red Harbour")}
     assert ("Glasshouse", "starring", "Tom Hale") in facts
+
+
+def test_coordinated_rights_share_their_title(facts_of):
+    # "the U.S. rights and select international rights to X": both kinds of rights are to X.
+    facts = facts_of('Harbor Films has acquired the U.S. rights and select international rights to "Paper Moons."')
+    assert only(facts, "acquires") == {("Harbor Films", "acquires", "Paper Moons")}
+    assert only(facts, "distributes") == {("Harbor Films", "distributes", "Paper Moons")}
+
+
+def test_coordinated_remake_rights_release_nothing(facts_of):
+    # Twin: rights to remake are no release.
+    facts = facts_of('Harbor Films has acquired the remake rights and the sequel rights to "Paper Moons."')
+    assert only(facts, "acquires") == {("Harbor Films", "acquires", "Paper Moons")}
+    assert not only(facts, "distributes")
