@@ -1471,7 +1471,7 @@ def _quoted_modifier(token: Token) -> bool:
     return False
 
 
-def _maker_epithet(work: Token) -> bool:
+def maker_epithet(work: Token) -> bool:
     """Whether a title stands as the epithet of a company: "Glasshouse producer Lumen Pictures"."""
     doc = work.doc
     nouns = {w for ws in lexicon_table("work_epithet_nouns").values() for w in ws if " " not in w}
@@ -1524,7 +1524,7 @@ def company_verbs(doc: Doc) -> Iterator[Fact]:
             companies, works = _company_subjects(verb), _verb_works(verb)
             companies += [t for t in _teamed_partners(verb) if t.i not in {c.i for c in companies}]
         # "acquired Glasshouse producer Lumen Pictures": the title is the bought company's epithet (corp3).
-        works = [w for w in works if not _maker_epithet(w)]
+        works = [w for w in works if not maker_epithet(w)]
         if not companies or not works or is_hedged(doc, min(t.i for t in companies + works), max(t.i for t in companies + works) + 1):
             continue
         evidence = sentence_evidence(verb.sent)

@@ -10,7 +10,7 @@ from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, plural_work_nouns, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.clauses import QUOTES
-from mediakg.extract.relations.constructions import epithet_person
+from mediakg.extract.relations.constructions import epithet_person, maker_epithet
 from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, owns_next_company, relative_on_person, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, token_table, tokens_in, tokens_with
@@ -83,8 +83,9 @@ def _with_after_comma(roles: dict[str, Token]) -> bool:
 def _calling_card_object(roles: dict[str, Token]) -> bool:
     """"Netflix greenlights the next project from “Glasshouse” creator Dana Vale": a title
     standing as a person's epithet is that person's calling card, not the work ordered."""
+    # ("commissioned Moonbeam producer Kestrel Studio to make X": a company's calling card too.)
     work = roles.get("object")
-    return work is not None and epithet_person(work) is not None
+    return work is not None and (epithet_person(work) is not None or maker_epithet(work))
 
 
 def _based_at_company(roles: dict[str, Token]) -> bool:

@@ -1448,3 +1448,10 @@ def test_producing_with_a_company_makes_partners(facts_of):
     # Twin: no comma, the two companies make it together.
     facts = facts_of("Rocket Films will develop the drama with Norfolk Media Finance.")
     assert ("Rocket Films", "partnersWith", "Norfolk Media Finance") in facts
+
+
+def test_a_companys_calling_card_is_no_work_ordered(facts_of):
+    # "commissioned Moonbeam producer Kestrel Studio to make X": Moonbeam is Kestrel's calling card.
+    facts = facts_of("Netflix has commissioned Moonbeam producer Kestrel Studio to make the drama \u201cThe Long Field.\u201d")
+    assert ("Netflix", "produces", "Moonbeam") not in facts
+    assert ("Netflix", "produces", "The Long Field") in facts
