@@ -1577,16 +1577,25 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
 
 
+# Verbs whose object does what the infinitive after it says: "commissioned A to make X".
+COMMISSIONING_LEMMAS = frozenset({"commission", "hire", "tap", "enlist", "task", "recruit", "engage"})
+
+
 def _company_subjects(verb: Token) -> list[Token]:
     """The companies that do what the verb says: its subject with the subjects coordinated with
     it, going up through "has had a hand in releasing", "helped produce", "plans to stream"."""
     current = verb
+    hired: list[Token] = []
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ == "nsubj"]
         if subjects:
             subject = subjects[0]
             found = [subject, *subject.conjuncts]
-            return [t for t in found if kind_of(t) == "org"]
+            return hired + [t for t in found if kind_of(t) == "org"]
+        # "Netflix has commissioned Kestrel Studio to make X": the company a commissioning verb
+        # takes as its object does the making too (with the commissioner, whose order it is).
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in COMMISSIONING_LEMMAS:
+            hired += [t for c in current.head.children if c.dep_ == "dobj" for t in (c, *c.conjuncts) if kind_of(t) == "org"]
         # "Netflix continued its spree by acquiring X", "after buying X, Lumen ...": a gerund
         # after "by", "after" or "before" is done by the subject of the clause it hangs on.
         gerund_prep = current.dep_ == "prep" and current.lower_ in ("by", "after", "before")

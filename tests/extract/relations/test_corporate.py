@@ -1454,4 +1454,5 @@ def test_a_companys_calling_card_is_no_work_ordered(facts_of):
     # "commissioned Moonbeam producer Kestrel Studio to make X": Moonbeam is Kestrel's calling card.
     facts = facts_of("Netflix has commissioned Moonbeam producer Kestrel Studio to make the drama \u201cThe Long Field.\u201d")
     assert ("Netflix", "produces", "Moonbeam") not in facts
-    assert ("Netflix", "produces", "The Long Field") in facts
+    # the company commissioned makes the work, with the network whose order it is
+    assert {("Netflix", "produces", "The Long Field"), ("Kestrel Studio", "produces", "The Long Field")} <= facts
