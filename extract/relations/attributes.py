@@ -24,7 +24,7 @@ WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
     key=len, reverse=True)) + ")"
 # "the December 2019 debut of X", "its 2015 premiere on BBC One of X" is rarer: the year of a
 # work's first showing, with the work after "of".
-FIRST_SHOWING_RE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+$")
+FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+$")
 # A job title, as a pattern fragment the role readers compose with what may follow it.
 ROLE_TITLE = (
     r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
@@ -102,7 +102,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # The distributor or network may come first in the bracket: "(Focus Features, 2019)".
             # A series' run gives its first year: "(2019-2021)", "(2019–)"; the network may come
             # after the year too ("(2019, HBO)"), and a kind before it ("(TV series, 2019)").
-            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*" + YEAR + r"\s*(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?\s*)?\)"
+            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*(?:(?:released|first\s+aired|premiered)(?:\s+in)?\s+)?" + YEAR + r"\s*(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?\s*)?\)"
                              r"|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
                              r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*" + YEAR + r"\s*\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)",

@@ -52,9 +52,17 @@ def test_a_year_after_a_quoted_title(facts_of):
     "She starred in \u201cCopperhead\u201d (2019, HBO).",  # the network after the year
     "She starred in the series \u201cCopperhead\u201d (TV series, 2019).",  # a kind before it
     "She first gained notice in the 2019 indie \u201cCopperhead.\u201d",  # a dated noun of the trade
+    "\u201cCopperhead,\u201d a 2019 release, was a hit.",
+    "\u201cCopperhead\u201d (released 2019) was a hit.",
+    "The 2019 release of \u201cCopperhead\u201d was a hit.",  # a first showing opening the sentence
 ])
 def test_a_year_in_a_titles_run_or_credit_parenthesis_dates_it(facts_of, text):
     assert years(facts_of(text)) == {("Copperhead", "2019")}
+
+
+def test_a_prize_year_dates_no_work(facts_of):
+    # Twin: the year of an award is not the year the work came out.
+    assert not years(facts_of("She won an Emmy for \u201cCopperhead\u201d in 2019."))
 
 
 def test_a_range_of_other_numbers_dates_nothing(facts_of):
