@@ -170,6 +170,15 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 else:
                     continue  # the parse says what premiered, and it is no title we know
             yield _fact(target, "releaseYear", match.groups()[-1], sent, "attributes.published_in", 0.7)
+            # "directed X in 2012 and Y in 2015", "X in 2012, Y in 2014 and Z in 2015": each title
+            # listed after it has its own year.
+            end = sent.start_char + match.end()
+            for work in works:
+                gap = document_text(doc)[end:work.idx]
+                after = re.match(r"[\u201d\"']?,?\s+in\s+" + YEAR + r"\b", document_text(doc)[work.idx + len(work.text):work.idx + len(work.text) + 16])
+                if work.idx > end and after and re.fullmatch(r"(?:,\s+(?:and\s+)?|\s+and\s+)[\u201c\"]?", gap):
+                    yield _fact(work, "releaseYear", after.group(1), sent, "attributes.published_in", 0.7)
+                    end = work.idx + len(work.text) + after.end()
         # "In 2019, Focus Features released X", "In 2019, X premiered at Sundance": a year fronted
         # as the sentence's opening adverbial dates a past release; the work is the verb's object,
         # else its subject.

@@ -426,3 +426,13 @@ def test_a_past_first_showing_in_a_participle_dates_the_work(facts_of, sentence,
 def test_a_first_showing_to_come_dates_nothing(facts_of):
     facts = facts_of("Lena Hart directed the drama Copperhead. Copperhead will shoot in May before premiering in 2027.")
     assert not {f for f in facts if f[1] == "releaseYear"}
+
+
+def test_titles_listed_after_a_dated_making_have_their_own_years(facts_of):
+    facts = facts_of("He directed \u201cCopperhead\u201d in 2019, \u201cSalt Road\u201d in 2020 and \u201cLow Tide\u201d in 2021.")
+    assert years(facts) == {("Copperhead", "2019"), ("Salt Road", "2020"), ("Low Tide", "2021")}
+
+
+def test_a_later_year_of_something_else_dates_no_title(facts_of):
+    # Twin: the year after "and" belongs to another clause with no title.
+    assert years(facts_of("He directed \u201cCopperhead\u201d in 2019 and moved to Paris in 2021.")) == {("Copperhead", "2019")}
