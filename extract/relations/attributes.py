@@ -67,6 +67,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  + r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
+            if re.match(r"\s+(?:date|dates|window|slot|plan|plans|schedule)\b", document_text(doc)[end:end + 12]):
+                continue  # "the sequel's 2027 release date": a date set, not the year a work came out
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
             after = [w for w in works if w.idx >= end and w.idx - end <= 3]
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]

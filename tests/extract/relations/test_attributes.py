@@ -436,3 +436,10 @@ def test_titles_listed_after_a_dated_making_have_their_own_years(facts_of):
 def test_a_later_year_of_something_else_dates_no_title(facts_of):
     # Twin: the year after "and" belongs to another clause with no title.
     assert years(facts_of("He directed \u201cCopperhead\u201d in 2019 and moved to Paris in 2021.")) == {("Copperhead", "2019")}
+
+
+def test_a_release_date_set_dates_no_work(facts_of):
+    # "the sequel's 2027 release date": a date set for a work to come, no year it came out.
+    facts = facts_of("\u201cCopperhead\u201d premiered in March 2022. With the film's 2027 release date, the sequel will "
+                     "come five years later.")
+    assert years(facts) == {("Copperhead", "2022")}
