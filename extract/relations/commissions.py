@@ -192,6 +192,12 @@ def production_copulas(doc: Doc) -> Iterator[Fact]:
                 if kind_of(doc[k]) == "org" and not ref_of(doc[k]):
                     makers.append(doc[k])
                 k += 1
+        # "... a Harbour Films production for BBC One": the channel it is made for commissioned it.
+        k = noun.i + 1
+        if k + 1 < noun.sent.end and doc[k].lower_ == "for":
+            k += 2 if doc[k + 1].lower_ == "the" else 1
+            if k < noun.sent.end and kind_of(doc[k]) == "org" and not ref_of(doc[k]):
+                makers.append(doc[k])
         evidence = sentence_evidence(noun.sent)
         for maker in makers:
             yield Fact(entity_of(maker), "produces", entity_of(work), evidence, "commissions.production_copula", 0.75)

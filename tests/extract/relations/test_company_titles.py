@@ -51,7 +51,9 @@ def test_company_hyphen_produced_twins(facts_of, sentence, expected):
     ("\u201cSalt Road\u201d was a Harbour Films, Redline Media and Bluestone Pictures production.",
      {("Harbour Films", "produces", "Salt Road"), ("Redline Media", "produces", "Salt Road"),
       ("Bluestone Pictures", "produces", "Salt Road")}),
-    ("\u201cGlasshouse\u201d is a Harbour Films production for Netflix.", {("Harbour Films", "produces", "Glasshouse")}),
+    # the channel it is made for commissioned it, as in "produced by Harbour Films for Netflix"
+    ("\u201cGlasshouse\u201d is a Harbour Films production for Netflix.",
+     {("Harbour Films", "produces", "Glasshouse"), ("Netflix", "produces", "Glasshouse")}),
     # unquoted, and in apposition; "in association with" names a co-producer
     ("Night Train is a Harbour Films production in association with Redline Media.",
      {("Harbour Films", "produces", "Night Train"), ("Redline Media", "produces", "Night Train")}),
