@@ -978,6 +978,12 @@ def _guessed_work_subject(doc: Doc, start: int, end: int, verb_end: int, said: s
     return True
 
 
+# One capitalised common noun opening a clause in trade copy's clipped style ("Drama stars A",
+# "Storyline follows ...", "Logline: ..."): the noun the article's work is described by, no title.
+BARE_SUBJECT_NOUNS = frozenset({"drama", "comedy", "series", "show", "film", "movie", "pic", "project", "feature", "storyline",
+                                "logline", "plot", "story", "pilot", "thriller", "documentary", "docuseries", "sequel", "season"})
+
+
 def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The subject of a verb only a work takes: "Glasshouse stars Jane Roe", "Glasshouse is
     directed by", "Glasshouse premieres in May" (the lexicon's title_subject_verbs). A name the
@@ -1047,6 +1053,8 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if text[start:verb.start()] in words("subject_pronouns"):
             continue  # "It is written by ...": a pronoun for the work named before, not a title
+        if text[start:verb.start()].lower() in BARE_SUBJECT_NOUNS:
+            continue  # "Drama stars A and B", "Storyline revolves around": a headline's bare noun, no title
         # "The film scripted by A and B is based on ...": a full name that closes a list of people
         # after "by" or "and" is the last maker, not the subject the verb is said of.
         if re.search(r"\b(?:by|and)\s+$", text[max(0, start - 5):start]) and opens_with_given_name(text[start:verb.start()]) \

@@ -1828,6 +1828,15 @@ def test_a_name_that_takes_box_office_or_runs_for_seasons_is_a_work(entities_of,
     assert works(entities_of(text)) == {label: cls}
 
 
+@pytest.mark.parametrize("text", [
+    "NBC has ordered the drama Night Shift. Drama stars Tom Reed and Ann Cole.",
+    "NBC has ordered the drama Night Shift. Storyline revolves around a family in Ohio.",
+])
+def test_a_bare_work_noun_opening_a_clause_is_no_title(entities_of, text):
+    # Trade copy's clipped style drops the article: "Drama stars A" describes the work named before.
+    assert works(entities_of(text)) == {"Night Shift": "Series"}
+
+
 def test_a_credits_capitalised_first_word_is_no_grossing_title(entities_of):
     # "Executive produced by A ..., the title grossed": the parser makes "Executive" the subject.
     assert works(entities_of("Executive produced by Jesse Vale and directed by Jeremy Work, the title grossed $22,000.")) == {}
