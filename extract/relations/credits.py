@@ -136,6 +136,12 @@ def _owns_another_work(person: Token) -> bool:
     return end + 2 < person.sent.end and doc[end + 1].tag_ == "POS" and not kind_of(doc[end + 2])
 
 
+def _possessive_after(person: Token) -> bool:
+    """Whether a name is in the possessive ("director B's script"): what it owns is said of it."""
+    doc, end = person.doc, entity_end(person)
+    return end + 1 < len(doc) and doc[end + 1].lower_ in ("'s", "\u2019s", "'", "\u2019")
+
+
 def _possessor(person: Token) -> bool:
     """"director Nils Berg's Cold Harbor": the name owns the title that follows it (past its
     modifiers); the job is said of that work (roles.film_bylines reads it), not of the work the
@@ -314,6 +320,10 @@ RULES = [
                                             word("director", "filmmaker"), ent("person", "object")], 0.6,
            veto=lambda roles: _hedged_next_job(roles["object"]) or _byline_director(roles["object"]) or _possessor(roles["object"])
            or _among_described_people(roles["object"])),
+    # "from writer A and director B": the second maker of the "from" phrase directs.
+    credit("director_title_and", "directedBy", [word("from", "with"), word("writer", "screenwriter", "producer", "creator", "showrunner", "writers", "producers"),
+                                                ent("person"), word("and"), word("director", "filmmaker"), ent("person", "object")], 0.6,
+           veto=lambda roles: _hedged_next_job(roles["object"]) or _possessive_after(roles["object"])),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     # "after starring in P's X": a person after "starring in" owns the title, no cast member.

@@ -830,3 +830,14 @@ def test_a_company_inside_a_relative_clause_is_no_producer(facts_of):
     facts = facts_of("Harbour Films, which made Moonfall, will produce the drama Glasshouse.")
     assert ("Harbour Films", "produces", "Glasshouse") in facts
     assert ("Moonfall", "produces", "Glasshouse") not in facts
+
+
+def test_a_director_second_in_a_from_phrase_directs(facts_of):
+    facts = facts_of("Universal has won an auction for the thriller \u201cThe Chase,\u201d from writer Ana Ortiz and director Tom Hale.")
+    assert ("The Chase", "directedBy", "Tom Hale") in facts and ("The Chase", "writtenBy", "Ana Ortiz") in facts
+
+
+def test_a_director_possessing_another_thing_directs_nothing_here(facts_of):
+    # Twin: "director B's script" is B's own thing, no credit on the sentence's work.
+    facts = facts_of("The thriller \u201cThe Chase\u201d came from writer Ana Ortiz and director Tom Hale's script.")
+    assert ("The Chase", "directedBy", "Tom Hale") not in facts
