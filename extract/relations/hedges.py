@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import alternation, lexicon_table, words
-from mediakg.extract.tokens import entity_tokens_within, lower_forms, ref_of, token_starts, token_table
+from mediakg.extract.tokens import entity_tokens_within, lower_forms, ref_of, settled_memo, token_starts, token_table
 
 # What a fact is when its clause holds a cue of status_cues (lexicon.json): kept, apart from the
 # plain triples, as an assertion with this status.
@@ -104,6 +104,16 @@ def hedge_cues(doc: Doc, start: int, end: int) -> list[str]:
     plain fact, in text order; [] when there is none."""
     if start >= end:
         return []
+    # The rules ask again for statements already read (a clause of several matches): on a
+    # settled document the answer is kept (the tags it reads no longer change).
+    memo = settled_memo(doc, "hedge cues")
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[start, end] = _hedge_cues(doc, start, end)
+    return list(found)  # a copy: the caller may change it
+
+
+def _hedge_cues(doc: Doc, start: int, end: int) -> list[str]:
     cues, trailing, exceptions = _patterns()
     left, right = _clause(doc, start, end)
     aside = _asides(doc, left, right, start, end)
