@@ -5,6 +5,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from re import _parser  # the parser re.compile itself uses (for `skipping`)
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
@@ -133,6 +134,97 @@ def _grouped(phrases: list[str]) -> list[str]:
             parts.append(re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
     return parts
 
+
+
+def skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, opened with a lookahead of the characters every match opens
+    with ("(?=[dfs])" before "\b(?:drama|film|series)"): the same matches. Python's re tries a
+    pattern that opens with "\b", a lookbehind or a grouped alternation at every position of the
+    text, each try a walk into the pattern; the lookahead's class fails in one test where none of
+    these characters stands. Worth it only for such patterns, and where the characters are rare
+    enough (a pattern that opens with a literal or a class is skipped ahead already); the pattern
+    as it is when its opening characters cannot be worked out."""
+    opening = _opening_class(pattern, flags)
+    if opening is None:
+        return re.compile(pattern, flags)
+    opened = f"(?=[{opening}]){pattern}"
+    # The pattern's text stays its end (some callers read it); only an alternation at its top
+    # level needs a group, or the lookahead would open its first alternative alone.
+    if repr(_parser.parse(opened, flags).data[1:]) != repr(_parser.parse(pattern, flags).data):
+        opened = f"(?=[{opening}])(?:{pattern})"
+    return re.compile(opened, flags)
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+class _NoOpening(Exception):
+    """A part of a pattern whose opening characters `_opening_class` does not work out."""
+
+
+def _opening_class(pattern: str, flags: int) -> str | None:
+    """The inside of a character class that holds the first character of every match of the
+    pattern (under the same flags), or None: when a match may be empty or open with any
+    character, or the pattern holds what this reading does not know."""
+    if re.compile(pattern).flags != re.compile("").flags:
+        return None  # "(?i)" and the like must open the pattern: no lookahead before them
+    try:
+        parts, empty = _opening_of(_parser.parse(pattern, flags).data)
+    except _NoOpening:
+        return None
+    return None if empty or not parts else "".join(sorted(parts))
+
+
+def _opening_of(items) -> tuple[set[str], bool]:
+    """(class parts of the characters a match of this sequence of parsed items may open with,
+    whether the sequence may match the empty string)."""
+    parts: set[str] = set()
+    for op, av in items:
+        found, empty = _opening_of_item(str(op), av)
+        parts |= found
+        if not empty:
+            return parts, False
+    return parts, True
+
+
+def _opening_of_item(op: str, av) -> tuple[set[str], bool]:
+    if op == "LITERAL":
+        return {re.escape(chr(av))}, False
+    if op == "IN":  # a class: its characters, ranges and categories, unless negated
+        parts = set()
+        for kind, value in av:
+            kind = str(kind)
+            if kind == "LITERAL":
+                parts.add(re.escape(chr(value)))
+            elif kind == "RANGE":
+                parts.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+            elif kind == "CATEGORY" and str(value) in _CATEGORIES:
+                parts.add(_CATEGORIES[str(value)])
+            else:
+                raise _NoOpening(kind)
+        return parts, False
+    if op == "BRANCH":
+        parts, empty = set(), False
+        for alternative in av[1]:
+            found, may_be_empty = _opening_of(alternative.data)
+            parts |= found
+            empty = empty or may_be_empty
+        return parts, empty
+    if op == "SUBPATTERN":
+        _, add_flags, del_flags, sub = av
+        if add_flags or del_flags:  # "(?i:...)": its letters match in other cases too
+            raise _NoOpening(op)
+        return _opening_of(sub.data)
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _, sub = av
+        found, empty = _opening_of(sub.data)
+        return found, empty or least == 0
+    if op == "ATOMIC_GROUP":
+        return _opening_of(av.data)
+    if op in ("AT", "ASSERT", "ASSERT_NOT"):  # "\b", lookarounds: they take no character
+        return set(), True
+    raise _NoOpening(op)
 
 # The only characters besides ASCII letters that re.IGNORECASE matches to an ASCII letter, and
 # that str.lower() does not turn into that letter: dotted capital I, dotless i, long s.

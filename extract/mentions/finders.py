@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import alternation, company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import alternation, company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, skipping, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, kept_while_fixed, lower_forms, token_table, tokens_at, tokens_with, word_indices, word_positions
 from mediakg.ontology.vocabulary import vocabulary
@@ -1312,11 +1312,11 @@ def _word_start_re(pattern: str) -> re.Pattern[str]:
     written as "t(?<=\bt)he film ": the same matches, but a pattern that opens with a letter
     lets the regex engine skip to where that letter stands, where one that opens with "\b"
     tries every position of the text (about six times slower over an article). Any other
-    pattern is compiled as it is."""
+    pattern is compiled by `skipping`."""
     if len(pattern) > 2 and pattern.startswith("\\b") and pattern[2].isalpha():
         letter = pattern[2]
-        pattern = f"{letter}(?<=\\b{letter}){pattern[3:]}"
-    return re.compile(pattern)
+        return re.compile(f"{letter}(?<=\\b{letter}){pattern[3:]}")
+    return skipping(pattern)
 
 
 # "the 1994 Lena Park thriller": a year and a name before a work noun date and credit a work
@@ -1671,7 +1671,7 @@ FACILITY_RE = re.compile(
     r"|\b(?:Stage|Soundstage|Studio)\s+(\d+)\b")
 NUMBERED_RE = re.compile(r"\bNo\.\s?(\d+)")
 # One to three capitalised words and a facility's head: "Saticoy Lot", "Eastgate Stages".
-FACILITY_NAME_RE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019&-]*)(?:[^\S\n]+[A-Z][\w'\u2019&-]*){0,2})"
+FACILITY_NAME_RE = skipping(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019&-]*)(?:[^\S\n]+[A-Z][\w'\u2019&-]*){0,2})"
                               r"[^\S\n]+(?:Lot|Backlot|Stages|Soundstages|Campus)\b")
 
 
@@ -1727,7 +1727,7 @@ def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
             yield Mention(s, s + len(match.group(1)), match.group(1), m.cls, m.source, m.canonical, m.cued)
 
 
-AGREEMENT_RE = re.compile(
+AGREEMENT_RE = skipping(
     r"\b(?:(?:multi-year|multiyear|long-term|new|leasing|lease|licensing|license|licence|distribution|co-production|"
     r"coproduction|co-financing|first-look|overall|output|content|production|studio|merger|acquisition|exclusive|global|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year)\s+)+"
@@ -1871,7 +1871,7 @@ def _cast_run(doc: Doc, i: int, end: int) -> Iterator[Mention]:
 
 
 # "the Tom Hale-Lena Marsh comedy": two full names fused by a hyphen before a lower-case word.
-PAIRED_NAMES_RE = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he\s+)?(?P<a>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+){1,2})-"
+PAIRED_NAMES_RE = skipping(r"(?<![\w'\u2019-])(?:[Tt]he\s+)?(?P<a>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+){1,2})-"
                              r"(?P<b>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]+){1,2})\s+(?=[a-z])")
 CAPITAL_AFTER_HYPHEN_RE = re.compile(r"-[A-Z\u00c0-\u00d6\u00d8-\u00de]")
 
@@ -1949,7 +1949,7 @@ def _territory_buyer_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     territory = one + r"(?:\s*(?:,|and|&)\s*" + one + r")*(?![\w\-])"
     name = r"((?:[A-Z0-9\u00c0-\u00de][\w'\u2019.&\-]*)(?:\s+[A-Z0-9\u00c0-\u00de&][\w'\u2019.&\-]*){0,3})"
     opener = alternation(sorted(words("territory_sale_openers"), key=len, reverse=True))
-    return (re.compile(r"\b(?:" + opener + r")\s+"), re.compile(name + r"\s+(?:for|in)\s+" + territory),
+    return (skipping(r"\b(?:" + opener + r")\s+"), re.compile(name + r"\s+(?:for|in)\s+" + territory),
             re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"))
 
 
@@ -1992,7 +1992,7 @@ def _alternation(entry: str, capital: bool = False) -> str:
 # Two or more jobs joined by hyphens ("director-screenwriter", "actor-singer-songwriter") are one
 # compound job, held by the person named next, as each of its parts would be.
 _ROLE_PART = r"(?:" + _alternation("person_role_nouns") + "|" + _alternation("person_role_compound_parts") + r")"
-PERSON_SLOT_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:" + _ROLE_PART + r"(?:-" + _ROLE_PART + r")+|" + _alternation("person_role_nouns") + r")|\b(?:"
+PERSON_SLOT_BEFORE_RE = skipping(r"(?:(?<![\w-])(?:" + _ROLE_PART + r"(?:-" + _ROLE_PART + r")+|" + _alternation("person_role_nouns") + r")|\b(?:"
                                    + _alternation("person_agent_phrases", capital=True) + r"))\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 PERSON_SLOT_AFTER_RE = re.compile(r"\s+(?:" + _alternation("person_after_phrases") + r")\b")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
-from mediakg.extract.lexicon import alternation, given_names, lexicon_table, lower_words, words
+from mediakg.extract.lexicon import alternation, given_names, lexicon_table, lower_words, skipping, words
 from mediakg.extract.mentions.finders import film_article
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.source_works import source_cue
@@ -28,7 +28,7 @@ REFERENCE_MODIFIERS = (r"new|upcoming|original|reimagined|live-action|video|Kore
                        r"horror|action|comedy|drama|documentary|hour-long|half-hour|\w+-(?:part|episode|hour|minute)|"
                        # "the London-based company": where a company is based describes it
                        r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based")
-REFERENCE_RE = re.compile(
+REFERENCE_RE = skipping(
     r"\b[Tt]he (?:(?:" + REFERENCE_MODIFIERS + r")\s+)*("
     + alternation(sorted(REFERENCE_HEADS, key=len, reverse=True)) + r")(?:'s|’s)?\b")
 
@@ -201,7 +201,7 @@ def _untitled_opening_re() -> re.Pattern:
     """An indefinite opener, up to three lower-case words and a work noun; built once."""
     openers = "|".join(re.escape(w) for w in lower_words("prec5_untitled_openers"))
     heads = alternation(sorted((h for h, (k, _) in REFERENCE_HEADS.items() if k == "work"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{openers})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{heads})\b", re.I)
+    return skipping(rf"\b(?:{openers})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{heads})\b", re.I)
 
 
 def _untitled_opening(text: str, pos: int, topics: list[int]) -> int | None:

@@ -23,7 +23,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text, sentence_text
-from mediakg.extract.lexicon import alternation, may_hold, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import alternation, may_hold, skipping, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, GENRE_THEN_TITLE_RE, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
@@ -321,7 +321,7 @@ def comma_genre_titles(doc: Doc) -> Iterator[Mention]:
 
 # "the 2019 hit X", "the breakout hit X": "hit" is a noun for a successful work only after a year
 # or a word that qualifies a success (hit_slot_words); bare, it may be the verb ("hit Netflix").
-HIT_SLOT_RE = re.compile(r"\b(?:(?:19|20)\d\d|" + alternation(sorted(words("hit_slot_words"), key=len, reverse=True))
+HIT_SLOT_RE = skipping(r"\b(?:(?:19|20)\d\d|" + alternation(sorted(words("hit_slot_words"), key=len, reverse=True))
                          + r")[^\S\n]+hit[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", re.I)
 
 
@@ -800,7 +800,7 @@ def possessive_the_titles(doc: Doc) -> Iterator[Mention]:
 
 
 # "Ana Ruiz's Cold Water": a full name that opens with a frequent given name, then "'s".
-GIVEN_OWNER_RE = re.compile(r"(?<![\w'\u2019])[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]+){1,2}(?=['\u2019]s\s)")
+GIVEN_OWNER_RE = skipping(r"(?<![\w'\u2019])[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]+){1,2}(?=['\u2019]s\s)")
 
 
 def _possessive_owners(doc: Doc) -> list[Span]:
@@ -1414,7 +1414,7 @@ def show_part_titles(doc: Doc) -> Iterator[Mention]:
 
 # "won Best Director for X", "Best Screenplay went to A for X": what an award's category is won
 # for is a work.
-AWARD_FOR_RE = re.compile(r"\b[Bb]est\s+(?:[A-Za-z]+\s+){0,2}?(?:[Dd]irector|[Dd]irecting|[Ss]creenplay|[Aa]ctor|[Aa]ctress|[Pp]erformance)"
+AWARD_FOR_RE = skipping(r"\b[Bb]est\s+(?:[A-Za-z]+\s+){0,2}?(?:[Dd]irector|[Dd]irecting|[Ss]creenplay|[Aa]ctor|[Aa]ctress|[Pp]erformance)"
                           r"(?:\s+award)?(?:\s+(?:went|goes)\s+to\s+(?P<who>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,2}))?\s+for\s+"
                           r"(?:(?:his|her|their)\s+(?:role|turn|work|performance)\s+in\s+)?[\u201c\"]?(?=[A-Z0-9])")
 
@@ -1549,7 +1549,7 @@ def which_work_titles(doc: Doc) -> Iterator[Mention]:
 
 # Capitalised words ending in a company word: "Tidewater Media", "Harbour Lights Pictures".
 # An ampersand joins the words of one name: "Smith & Jones Entertainment".
-COMPANY_RUN_RE = re.compile(r"(?<![\w'\u2019&-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+(?:&\s+)?){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
+COMPANY_RUN_RE = skipping(r"(?<![\w'\u2019&-])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*\s+(?:&\s+)?){1,3}(?P<suffix>[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*)(?![\w-])")
 
 
 def _job_title_follows(text: str, end: int) -> bool:
@@ -1673,7 +1673,7 @@ def apposition_companies(doc: Doc) -> Iterator[Mention]:
 
 # "a docuseries from Jane Hill's Bluefin", "hails from Tom Reyes' Lantern": a work's maker slot,
 # a person's possessive, then the name of what the person owns.
-MAKER_POSSESSIVE_RE = re.compile(r"\b(?:series|docuseries|show|drama|comedy|film|movie|feature|project|pilot|order|hails|comes|come)"
+MAKER_POSSESSIVE_RE = skipping(r"\b(?:series|docuseries|show|drama|comedy|film|movie|feature|project|pilot|order|hails|comes|come)"
                                  r"\s+from\s+(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})(?:'s|\u2019s|'|\u2019)\s+"
                                  r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\b")
 
@@ -2123,7 +2123,7 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
 
 # "Since its 2019 debut, X has ...", "After its 2015 premiere, X ...": the opening phrase dates
 # the first showing of the subject after its comma (attributes' year-apposition rule reads the year).
-DATED_DEBUT_OPENER_RE = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:Since|After|Following|Before|Ahead\s+of)[^\S\n]+(?:its|their)[^\S\n]+"
+DATED_DEBUT_OPENER_RE = skipping(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:Since|After|Following|Before|Ahead\s+of)[^\S\n]+(?:its|their)[^\S\n]+"
                                    r"(?:1[89]\d\d|20\d\d)[^\S\n]+(?:world[^\S\n]+)?(?:debut|premiere|release|launch|bow|opening),[^\S\n]+[\u201c\"]?")
 
 
@@ -2189,7 +2189,7 @@ def dated_hit_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-FAME_SLOT_RE = re.compile(r"\bof\s+[\u201c\"]?(?P<run>" + TITLE_RUN_RE.pattern + r")[\u201d\"]?\s+fame\b")
+FAME_SLOT_RE = skipping(r"\bof\s+[\u201c\"]?(?P<run>" + TITLE_RUN_RE.pattern + r")[\u201d\"]?\s+fame\b")
 
 
 def fame_slot_titles(doc: Doc) -> Iterator[Mention]:
@@ -2219,7 +2219,7 @@ def _dated_release(verb) -> bool:
 # "is pushing back the release of X to 2026", "has set X for release on Aug. 16, 2024". What a
 # verb of scheduling moves to a date is a work; the date must follow the run at once, so "moved
 # Dana Vale to New York" or "set Dana Vale for the role" reads nothing.
-SCHEDULE_OBJECT_RE = re.compile(
+SCHEDULE_OBJECT_RE = skipping(
     r"\b(?:moved|moving|moves|shifted|shifting|shifts|pushed|pushing|pushes|dated|dates|dating|set|sets|setting|slated|slates|"
     r"bumped|bumping|delayed|delaying|rescheduled|rescheduling|postponed|postponing)[^\S\n]+(?:(?:back|up|forward)[^\S\n]+)?"
     r"(?:the[^\S\n]+(?:theatrical[^\S\n]+|wide[^\S\n]+)?release[^\S\n]+(?:date[^\S\n]+)?of[^\S\n]+)?"
@@ -2434,7 +2434,7 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
                     yield m
 
 
-YEAR_OWNER_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:'s|\u2019s)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+YEAR_OWNER_RE = skipping(r"\b(?:1[89]\d\d|20\d\d)(?:'s|\u2019s)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def year_owner_titles(doc: Doc) -> Iterator[Mention]:
@@ -2455,7 +2455,7 @@ def year_owner_titles(doc: Doc) -> Iterator[Mention]:
 
 # "whose 2008 Harbour Lights won", "starred in her 2014 Salt Road": a possessive determiner
 # dates what it owns by a bare year only when that is a work of the owner's.
-OWNER_YEAR_RE = re.compile(r"\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:1[89]\d\d|20\d\d)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+OWNER_YEAR_RE = skipping(r"\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:1[89]\d\d|20\d\d)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def owner_year_titles(doc: Doc) -> Iterator[Mention]:
@@ -2540,7 +2540,7 @@ def award_winner_titles(doc: Doc) -> Iterator[Mention]:
 # debut, Night Train,"): up to two such modifiers before the noun.
 _NOUN_COMMA = (r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller|biopic|docuseries|sequel|remake|adaptation|debut),\s+"
                r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
-POSSESSIVE_NOUN_COMMA_RE = re.compile(
+POSSESSIVE_NOUN_COMMA_RE = skipping(
     r"(?:(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b[Tt]he(?:\s+[\w\-'\u2019]+){0,5}?)"
     r"(?:\s+(?:new|latest|upcoming|next|debut|first|second|third|final|last|feature|directorial|sophomore|previous|recent|breakout|hit|acclaimed|forthcoming)){0,2}\s+"
     + _NOUN_COMMA)
@@ -2712,7 +2712,7 @@ def counted_list_titles(doc: Doc) -> Iterator[Mention]:
 
 
 # "based on her 2004 novel, Dry Season, ...": a source noun and a comma before its title.
-SOURCE_APPOSITION_RE = re.compile(r"\b(?:novel|book|memoir|play|comic|novella|short\s+story|graphic\s+novel)\s*,\s+[\u201c\"]?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
+SOURCE_APPOSITION_RE = skipping(r"\b(?:novel|book|memoir|play|comic|novella|short\s+story|graphic\s+novel)\s*,\s+[\u201c\"]?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
 def source_apposition_titles(doc: Doc) -> Iterator[Mention]:
@@ -2776,7 +2776,7 @@ def _plural_slot_re() -> re.Pattern:
     triggers = sorted(map(re.escape, nouns + sorted(words("development_verbs"))), key=len, reverse=True)
     # "a slew of hits over his career, including A and B": a few lower-case words may stand
     # between the noun and an "including" that opens its list.
-    return re.compile(r"\b(?P<word>" + "|".join(triggers) + r")(?:(?P<gap>(?:\s+[a-z]+){1,5}),?\s+(?:including|such as))?\s+"
+    return skipping(r"\b(?P<word>" + "|".join(triggers) + r")(?:(?P<gap>(?:\s+[a-z]+){1,5}),?\s+(?:including|such as))?\s+"
                       r"(?=[\u201c\"]?[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 

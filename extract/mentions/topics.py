@@ -11,8 +11,10 @@ import bisect
 import re
 from functools import lru_cache
 
+from mediakg.extract.lexicon import skipping
+
 # At the start of a sentence only: "meanwhile" inside a clause does not change the subject.
-SHIFT_RE = re.compile(r"(?:^|(?<=[.!?\u201d\"]\s)|(?<=\n))(?:Separately|Meanwhile|Elsewhere|In other news|"
+SHIFT_RE = skipping(r"(?:^|(?<=[.!?\u201d\"]\s)|(?<=\n))(?:Separately|Meanwhile|Elsewhere|In other news|"
                       r"In separate news|In a separate (?:deal|announcement|move))\b")
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import document_text
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.finders import deal_party_slot
-from mediakg.extract.lexicon import alternation, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import alternation, company_descriptor_heads, skipping, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
 from mediakg.extract.tokens import doc_sents, lower_forms, token_starts, token_table, tokens_with, word_positions
 
 JOINED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -237,7 +237,7 @@ def _names_masked(text: str, groups: list[EntityGroup]) -> str:
 @lru_cache(maxsize=None)
 def _context_re(name: str, *, plural: bool = False) -> re.Pattern:
     """Any phrase of a lexicon list as whole words; plural: with an optional "s" ("the plays X")."""
-    return re.compile(r"\b(?:" + alternation(sorted(words(name), key=len, reverse=True)) + r")"
+    return skipping(r"\b(?:" + alternation(sorted(words(name), key=len, reverse=True)) + r")"
                       + ("s?" if plural else "") + r"\b", re.I)
 
 
@@ -1140,7 +1140,7 @@ NAME_LIST_RE = re.compile(NAME_ITEM + r"(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s
 def _company_list_head_re() -> re.Pattern:
     """A plural company noun and what opens its list (see _company_lists), compiled once."""
     heads = alternation(sorted(lexicon_table("company_list_heads"), key=len, reverse=True))
-    return re.compile(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as|(?P<verb>\s+(?:also\s+)?include[sd]?))\s+", re.I)
+    return skipping(r"\b(" + heads + r")\b(?:[^.;:\u2014\n]|\.(?!\s)|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])\.){0,40}?(?:\s--|\s?\u2014|:|,?\s+including|,?\s+such\s+as|(?P<verb>\s+(?:also\s+)?include[sd]?))\s+", re.I)
 
 
 def _company_lists(text: str) -> list[tuple[int, int, str]]:
