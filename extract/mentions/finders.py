@@ -228,11 +228,18 @@ def without_placed_tail(title: str) -> str:
     return title[:placed.start()] if placed else title
 
 
+# Compiled once: entity_mentions and the name tests read them for every entity.
+LEADING_THE_RE = re.compile(r"^[Tt]he\s+")  # "the Studios", "The Jim Henson Company"
+DATING_WORD_RE = re.compile(r"(?:1[89]|20)\d0s|\d{1,2}(?:st|nd|rd|th)-century")  # "set in 1970s Glasgow"
+HYPHEN_SUFFIX_RE = re.compile(r"-([a-z]+)")  # "BAFTA-winning", "Tony-nominated"
+ACRONYM_PAREN_RE = re.compile(r"\s*\(([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00dea-z&.]{1,10})\)")  # "(BFI)"
+
+
 def post_title(text: str) -> bool:
     """Whether a capitalised run opens with a job title ("EVP Creative Affairs", "Managing
     Director Global Distribution", "Executive Producers are ..."): press releases capitalise a
     post like a name, and a company's name never opens with a rank or an office."""
-    bare = re.sub(r"^[Tt]he\s+", "", text)
+    bare = LEADING_THE_RE.sub("", text)
     # An opening is the whole run or the run up to a space: looked up, not compared with each.
     openings = words("post_title_openings")
     return bare in openings or any(bare[:i] in openings for i, c in enumerate(bare) if c == " ")
@@ -398,7 +405,7 @@ def public_body_name(text: str) -> bool:
     """A national or regional screen agency or fund named by its place: "Screen Ireland",
     "Northern Ireland Screen", "Danish Film Institute", "Irish Language Broadcast Fund". Such
     agencies are public bodies; the small NER takes them for a place or a person."""
-    text = re.sub(r"^[Tt]he\s+", "", text.replace("\u2019", "'"))
+    text = LEADING_THE_RE.sub("", text.replace("\u2019", "'"))
     places = place_names()
     if text.startswith("Screen ") and text[len("Screen "):] in places:
         return True
@@ -925,7 +932,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue  # "Named Executive Vice President": a job word the NER cut from the title is no name
         if ent.label_ == "WORK_OF_ART" and NICKNAME_BEFORE_RE.search(document_text(doc)[max(0, ent.start_char - 32):ent.start_char].rstrip("\u201c\"' ")):
             continue  # the so-called “Queen of the Coast”: a nickname the NER took for a title
-        if re.sub(r"^[Tt]he\s+", "", text_of(ent)) in words("org_suffixes"):
+        if LEADING_THE_RE.sub("", text_of(ent)) in words("org_suffixes"):
             continue  # "the rebirth of the Studios": a company word alone refers back, it names nothing
         if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(text_of(ent)):
             cls = "GovernmentBody"  # "Screen Ireland" is no city, "Northern Ireland Screen" no person
@@ -978,7 +985,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             ent = doc[ent.start:ent.end + 1]
             if doc[ent.end - 1].is_lower and len(doc[ent.end - 1]) > 3:
                 continue  # "-winning", "-based": a modifier, not a name
-        if re.fullmatch(r"(?:1[89]|20)\d0s|\d{1,2}(?:st|nd|rd|th)-century", ent[0].text):
+        if DATING_WORD_RE.fullmatch(ent[0].text):
             # "set in 1970s Glasgow": the NER takes the decade into the place it dates, or
             # calls the decade alone a place.
             if len(ent) == 1:
@@ -1032,7 +1039,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                 if m:
                     yield m
             continue
-        bare = re.sub(r"^[Tt]he\s+", "", text_of(ent))
+        bare = LEADING_THE_RE.sub("", text_of(ent))
         if cls != "Person" and (SECTION_AFTER_RE.match(document_text(doc), ent.end_char) or bare.split()[0] in ("Best", "Outstanding")):
             continue  # "the Bright Future programme", "the prize for Best Musical Score": a line-up's section, an award's category
         if cls != "Person" and bare in words("bare_festival_sections") and not re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", document_text(doc)[max(0, ent.start_char - 4):ent.start_char]):
@@ -1042,7 +1049,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue  # "screens in Un Certain Regard", "Directors' Fortnight": a section of a festival's line-up
         if cls in ("Organization", "Person", "Facility") and _departments_only(text_of(ent)):
             continue  # "Marketing, Finance", "Operations and Design": a company's departments, listed
-        suffix = re.match(r"-([a-z]+)", document_text(doc)[ent.end_char:ent.end_char + 16])
+        suffix = HYPHEN_SUFFIX_RE.match(document_text(doc), ent.end_char, ent.end_char + 16)
         if suffix and suffix.group(1) in words("award_modifier_suffixes"):
             continue  # "BAFTA-winning work", "Tony-nominated playwright": an award in a modifier
         if cls != "Person" and AWARD_HOLDER_RE.match(document_text(doc), ent.end_char):
@@ -1675,6 +1682,9 @@ FACILITY_NAME_RE = skipping(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019&-]*)(?:[^\S\n
                               r"[^\S\n]+(?:Lot|Backlot|Stages|Soundstages|Campus)\b")
 
 
+STAGES_AT_RE = skipping(r"\b(?:sound)?stages? at (?:the )?")  # "stages at the Pinewood lot"
+
+
 def facility_mentions(doc: Doc) -> Iterator[Mention]:
     """Numbered stages ("No. 1 and No. 2 stages", "No.1 Stage", "Stage 5") are facilities; a
     shared head noun names each number in the coordination."""
@@ -1703,7 +1713,7 @@ def facility_mentions(doc: Doc) -> Iterator[Mention]:
         if start < match.start(1) + len(match.group(1)):  # a name is left once the article is off
             yield Mention(start, match.end(), text[start:match.end()], "Facility", "pattern", cued=True)
     # A named place where stages are leased or used is a facility: "soundstages at MBS Northbrook".
-    for match in re.finditer(r"\b(?:sound)?stages? at (?:the )?", document_text(doc)):
+    for match in STAGES_AT_RE.finditer(document_text(doc)):
         run = TITLE_RUN_RE.match(document_text(doc), match.end())
         if run:
             span = doc.char_span(run.start(), run.end(), alignment_mode="expand")
@@ -1719,7 +1729,7 @@ def acronym_aliases(doc: Doc, mentions: Iterable[Mention]) -> Iterator[Mention]:
         if m.cls == "Person":
             continue  # "Jane Roe (Moonfall)": a person's parenthesis names credits, not an acronym
         after = text[m.end:m.end + 16]
-        match = re.match(r"\s*\(([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00dea-z&.]{1,10})\)", after)
+        match = ACRONYM_PAREN_RE.match(after)
         # "Arrowhead Films (UK)": a country or sales territory after a company is the territory
         # it bought (or its home), not another name of the company.
         if match and match.group(1) not in words("countries") | words("regions") | words("sales_territory_words"):

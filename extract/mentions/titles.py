@@ -60,9 +60,10 @@ def _longest_first(*names: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def _alternation(before: str, phrases: tuple[str, ...], after: str) -> re.Pattern:
-    """A regex of the phrases of a lexicon list, compiled once."""
-    return re.compile(before + alternation(phrases) + after)
+def _alternation(before: str, phrases: tuple[str, ...], after: str, *, skip: bool = False) -> re.Pattern:
+    """A regex of the phrases of a lexicon list, compiled once; skip: by `skipping`, for a
+    search over the whole text that would otherwise be tried at every position."""
+    return (skipping if skip else re.compile)(before + alternation(phrases) + after)
 
 
 def _noun_class(noun: str) -> str:
@@ -1007,7 +1008,7 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
     work_only_base, work_only = work_only, work_only | box_office
     phrases = _longest_first("title_subject_verbs", "logline_verbs", "work_only_subject_verbs",
                              "person_guess_subject_verbs", "box_office_subject_verbs")
-    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", phrases, r")(?:\b|(?<=\$))").finditer(text):
+    for verb in _alternation(r"[\u201d\"]?(?:,\s+which)?\s+(?:", phrases, r")(?:\b|(?<=\$))", skip=True).finditer(text):
         start = _run_before(text, verb.start())
         said = re.sub(r"^[\u201d\"]?(?:,\s+which)?\s+", "", verb.group(0))
         if start is None:
@@ -1083,7 +1084,7 @@ def participle_slot_titles(doc: Doc) -> Iterator[Mention]:
     (a person) is left alone."""
     text = document_text(doc)
     phrases = _longest_first("work_participles")
-    for match in _alternation(r"[\u201d\"]?,\s+(?:", phrases, r")\s+by\b").finditer(text):
+    for match in _alternation(r"[\u201d\"]?,\s+(?:", phrases, r")\s+by\b", skip=True).finditer(text):
         start = _run_before(text, match.start())
         if start is None:
             continue
@@ -1151,6 +1152,9 @@ RETURN_RE = re.compile(r"[\u201d\"]?[^\S\n]+(?:will[^\S\n]+|is[^\S\n]+set[^\S\n]
                        r"(?:to[^\S\n]+(?P<to>[A-Z][^\s,.;]*)|[^.;\n]{0,30}?\bfor[^\S\n]+(?:a|an|its|their)[^\S\n]+[\w\-]+[^\S\n]+season\b)")
 
 
+QUOTED_RUN_RE = re.compile(r"[\u201c\"]?(?P<run>" + TITLE_RUN_RE.pattern + r")")  # a title run, its opening quote before it
+
+
 def return_slot_titles(doc: Doc) -> Iterator[Mention]:
     """The name opening a sentence that "returns to" a channel or streamer, or comes back "for a
     second season", is a series: "The Lantern returns to Apple TV+ on May 3". A person returns
@@ -1159,7 +1163,7 @@ def return_slot_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     platforms = {"StreamingService", "Broadcaster"}
     for sent in doc_sents(doc):
-        run = re.match(r"[\u201c\"]?(?P<run>" + TITLE_RUN_RE.pattern + r")", text[sent.start_char:sent.end_char])
+        run = QUOTED_RUN_RE.match(text[sent.start_char:sent.end_char])
         if run is None:
             continue
         start, end = sent.start_char + run.start("run"), sent.start_char + run.end("run")
@@ -2517,7 +2521,7 @@ def award_winner_titles(doc: Doc) -> Iterator[Mention]:
     series or a person. A name the NER calls a person is the winning director."""
     text = document_text(doc)
     trophies = _longest_first("festival_trophies")
-    for match in _alternation(r"\b(?:", trophies, r")(?:\s+winner|-winning|\s+winning|\s+winner,)\s+(?:film\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])").finditer(text):
+    for match in _alternation(r"\b(?:", trophies, r")(?:\s+winner|-winning|\s+winning|\s+winner,)\s+(?:film\s+)?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", skip=True).finditer(text):
         # One winner, one title: "and" may join its words ("On Land and Sea").
         run = TITLE_AND_RUN_RE.match(text, match.end())
         if not run:

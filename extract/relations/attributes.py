@@ -360,6 +360,13 @@ def facility_areas(doc: Doc) -> Iterator[Fact]:
                 yield _fact(left[-1], "area", match.group(1).replace(",", ""), sent, "attributes.area", 0.8)
 
 
+# A job title after a person's name ("A, the head of drama at X"), after a company's possessive
+# ("A, Harbour Films' head of drama,"), and before the name ("Head of Drama, A"): compiled once.
+ROLE_AFTER_RE = re.compile(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, re.I)
+OWNED_ROLE_AFTER_RE = re.compile(r",\s+([^,]{1,60}?)(?:'s?|\u2019s?)\s+" + ROLE_TITLE + ROLE_END, re.I)
+ROLE_BEFORE_RE = re.compile(ROLE_TITLE + r",\s+$", re.I)
+
+
 def roles(doc: Doc) -> Iterator[Fact]:
     """A job title beside a person: "Amy Reinhard, vp of studio operations at Netflix",
     "Vice President of Content, Kazutaka Sakamoto,", "Luke Kang, president of the X"."""
@@ -367,11 +374,11 @@ def roles(doc: Doc) -> Iterator[Fact]:
     for sent in doc_sents(doc):
         for person in _entities(sent, "person"):
             after = text[person.idx + len(person.text):sent.end_char]
-            match = re.match(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, after, re.I)
+            match = ROLE_AFTER_RE.match(after)
             if titled_apposition(person) is not None:
                 continue  # the parse found the title and its company: employment gives the role
             # "A, Harbour Films’ head of drama,": the company's possessive before the title.
-            owned = re.match(r",\s+([^,]{1,60}?)(?:'s?|\u2019s?)\s+" + ROLE_TITLE + ROLE_END, after, re.I)
+            owned = OWNED_ROLE_AFTER_RE.match(after)
             at = person.idx + len(person.text) + owned.start(1) if owned else -1
             if owned and any(t.idx == at and kind_of(t) == "org" and t.idx + len(t.text) == at + len(owned.group(1))
                              for t in sent):
@@ -387,7 +394,7 @@ def roles(doc: Doc) -> Iterator[Fact]:
             # one's name; the title before a person starts after the last name before it.
             cut = max((t.idx + len(t.text) for t in _entities(sent, "person") if t.idx < person.idx), default=sent.start_char)
             before = text[cut:person.idx]
-            match = re.search(ROLE_TITLE + r",\s+$", before, re.I)
+            match = ROLE_BEFORE_RE.search(before)
             if title_before_name(person) is not None:
                 continue  # "the CEO of X, A": employment gives the role without the company (corp3)
             if match and len(match.group(1)) > 2 and not _bare_description(match.group(1)):
