@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
+from functools import cached_property
 from typing import Any, Callable, Hashable, Iterable
 
 import numpy
@@ -147,32 +148,52 @@ def _entity_positions(doc: Doc, values: str | Iterable[str] | None, attr: str) -
 
 class _WordIndex:
     """Where each word of one document is: token indices by lower-case form, by lower-cased
-    lemma and by part of speech. Built from the Doc's arrays in one pass, so a rule that only
-    cares about a few words ("parent", the lemmas of its verbs) visits those tokens instead of
-    making a Token of every word of the article and reading its strings."""
+    lemma and by part of speech. Built from the Doc's arrays, so a rule that only cares about a
+    few words ("parent", the lemmas of its verbs) visits those tokens instead of making a Token
+    of every word of the article and reading its strings. Each field's index is built when it is
+    first asked for: the mention finders, before the entity merge, ask for no lemma."""
 
     def __init__(self, doc: Doc) -> None:
-        table = token_table(doc)  # the strings of every token, decoded once
-        lower: dict[str, list[int]] = {}
-        lemma: dict[str, list[int]] = {}
-        pos: dict[str, list[int]] = {}
-        spelt = frozenset(table.lemma)
-        # Lemmas spelt apart ("Netflix", "netflix") share one lower-cased entry.
-        lowered = {form: form.lower() for form in spelt}
-        # In index order, so each word's list of indices comes out in order.
-        for i, (low, form, tag) in enumerate(zip(table.lower, table.lemma, table.pos)):
-            lower.setdefault(low, []).append(i)
-            lemma.setdefault(lowered[form], []).append(i)
-            pos.setdefault(tag, []).append(i)
-        self.by = {"lower": lower, "lemma": lemma, "pos": pos}
-        self.pos_of = table.pos  # each token's part of speech, by index
-        self.lemmas = spelt  # as spelt, not lower-cased
+        self.table = token_table(doc)  # the strings of every token, decoded once
+        self.pos_of = self.table.pos  # each token's part of speech, by index
+        self._by: dict[str, dict[str, list[int]]] = {}
+
+    def by(self, field: str) -> dict[str, list[int]]:
+        """{word: its token indices, in order} of one field ("lower", "lemma", "pos")."""
+        found = self._by.get(field)
+        if found is None:
+            found = self._by[field] = _positions(self._column(field))
+        return found
+
+    def _column(self, field: str) -> list[str]:
+        if field == "lemma":
+            # Lemmas spelt apart ("Netflix", "netflix") share one lower-cased entry.
+            lowered = {form: form.lower() for form in self.lemmas}
+            return [lowered[form] for form in self.table.lemma]
+        return self.table.lower if field == "lower" else self.table.pos
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The document's lemmas, as spelt (not lower-cased)."""
+        return frozenset(self.table.lemma)
 
     def indices(self, field: str, values: Iterable[str]) -> set[int]:
-        by = self.by[field]
+        by = self.by(field)
         # Only the values the document holds, found by one set intersection in C (a lexicon list
         # may name a hundred words, an article holds a few hundred), then their tokens.
         return {i for value in by.keys() & values for i in by[value]}
+
+
+def _positions(column: list[str]) -> dict[str, list[int]]:
+    """{value: the indices where it stands, in order}, its keys in the order they first stand."""
+    index: dict[str, list[int]] = {}
+    for i, value in enumerate(column):
+        found = index.get(value)
+        if found is None:
+            index[value] = [i]
+        else:
+            found.append(i)
+    return index
 
 
 class _Fixed(threading.local):
@@ -322,13 +343,13 @@ def word_forms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The document's lower-case forms and its lemmas (as spelt): `{t.lower_ for t in doc}` and
     `{t.lemma_ for t in doc}`."""
     index = _word_index(doc)
-    return frozenset(index.by["lower"]), index.lemmas
+    return frozenset(index.by("lower")), index.lemmas
 
 
 def lemmas_where(doc: Doc, test: Callable[[str], bool]) -> frozenset[str]:
     """The document's lemmas (lower-cased, as `word_indices` takes them) that pass `test`: for a
     rule whose words are known only by a property, such as their first word."""
-    return frozenset(lemma for lemma in _word_index(doc).by["lemma"] if test(lemma))
+    return frozenset(lemma for lemma in _word_index(doc).by("lemma") if test(lemma))
 
 
 def word_positions(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
