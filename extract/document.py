@@ -50,7 +50,7 @@ from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
 from mediakg.extract.mentions.field_lines import field_line_mentions
 from mediakg.extract.relations.field_credits import field_credits
-from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, fix, kind_of, ref_of, set_tags, settle, tokens_with
+from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, fix, kind_of, merge_tokens, ref_of, set_tags, settle, tokens_with
 
 PARENT_SUFFIXES = lower_words("parent_name_suffixes")
 PLACE_NAMES = words("countries") | words("regions") | words("cities")
@@ -218,11 +218,9 @@ def _merge(doc: Doc, groups: list[EntityGroup], refs: list[Reference]) -> None:
     # sentences' starts are the tokens spaCy marks is_sent_start: no Span and Token made per word.)
     sentence_starts = {sent.start for sent in doc_sents(doc)}
     spans = [s for s in filter_spans(spans) if sentence_starts.isdisjoint(range(s.start + 1, s.end))]
-    fix(None)  # the kept sentences, entity spans and word index are of the tokens before the merge
-    with doc.retokenize() as retokenizer:
-        for span in spans:
-            retokenizer.merge(span)
-    fix(doc)
+    # The kept sentences, entity spans and word index are of the tokens before the merge: kept
+    # again after it (the token table carried over).
+    merge_tokens(doc, spans)
     _retag_after_merge(doc, groups, refs)
 
 

@@ -415,23 +415,62 @@ class TokenTable:
         n = len(doc)
         array = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD]).reshape(n, 7)
         columns = array[:, :6].T.tolist() if n else [[]] * 6
-        # HEAD is an offset from the token, negative ones stored as unsigned: read it signed.
-        offsets = array[:, 6].astype(numpy.int64).tolist()
+        self.text, self.lower, self.lemma = _decoded(strings, columns[0]), _decoded(strings, columns[1]), _decoded(strings, columns[2])
+        self.pos = _pos_names(columns[3])
+        self.tag, self.dep = _decoded(strings, columns[4]), _decoded(strings, columns[5])
+        self.head = _heads(array)
 
-        def decode(hashes: list[int]) -> list[str]:
-            try:
-                return list(map(_DECODED.__getitem__, hashes))
-            except KeyError:  # words the process has not read yet: from the store, once each
-                if len(_DECODED) > _DECODED_MOST:
-                    _DECODED.clear()
-                _DECODED.update((h, strings[h]) for h in set(hashes) if h not in _DECODED)
-                return [_DECODED[h] if h in _DECODED else strings[h] for h in hashes]
+    def merged(self, doc: Doc, ranges: list[tuple[int, int]]) -> TokenTable:
+        """This table, of the tokens before a merge, after the merge of each token range (start,
+        end; disjoint, in order) into one token: the table of `doc`, the document after it. A merge
+        changes only the merged tokens' strings (every other token keeps its words, tags and
+        label) and the tokens' indices, so only the merged tokens are decoded again."""
+        array = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD]).reshape(len(doc), 7)
+        runs, at, removed = [], [], 0  # the unchanged runs (old indices); each merged token's new index
+        previous = 0
+        for start, end in ranges:
+            runs.append((previous, start))
+            at.append(start - removed)
+            removed += end - start - 1
+            previous = end
+        runs.append((previous, len(self.text)))
+        merged = array[at, :6].T.tolist() if at else [[]] * 6
+        strings = doc.vocab.strings
+        table = TokenTable.__new__(TokenTable)
+        for name, column in (("text", 0), ("lower", 1), ("lemma", 2), ("pos", 3), ("tag", 4), ("dep", 5)):
+            old = getattr(self, name)
+            new_values = _pos_names(merged[column]) if name == "pos" else _decoded(strings, merged[column])
+            new: list[str] = []
+            for (a, b), value in zip(runs, new_values):
+                new += old[a:b]
+                new.append(value)
+            new += old[runs[-1][0]:runs[-1][1]]
+            setattr(table, name, new)
+        table.head = _heads(array)
+        return table
 
-        self.text, self.lower, self.lemma = decode(columns[0]), decode(columns[1]), decode(columns[2])
-        # POS is stored as a part-of-speech id, not a string hash: its name comes from the symbols.
-        self.pos = [IDS_TO_NAMES[p] if p else "" for p in columns[3]]
-        self.tag, self.dep = decode(columns[4]), decode(columns[5])
-        self.head = [i + offset for i, offset in enumerate(offsets)]  # the root's offset is 0
+
+def _decoded(strings, hashes: list[int]) -> list[str]:
+    """The strings of these hashes (see _DECODED)."""
+    try:
+        return list(map(_DECODED.__getitem__, hashes))
+    except KeyError:  # words the process has not read yet: from the store, once each
+        if len(_DECODED) > _DECODED_MOST:
+            _DECODED.clear()
+        _DECODED.update((h, strings[h]) for h in set(hashes) if h not in _DECODED)
+        return [_DECODED[h] if h in _DECODED else strings[h] for h in hashes]
+
+
+def _pos_names(ids: list[int]) -> list[str]:
+    # POS is stored as a part-of-speech id, not a string hash: its name comes from the symbols.
+    return [IDS_TO_NAMES[p] if p else "" for p in ids]
+
+
+def _heads(array) -> list[int]:
+    """Each token's head index, from the HEAD column of a TokenTable's array."""
+    # HEAD is an offset from the token, negative ones stored as unsigned: read it signed.
+    offsets = array[:, 6].astype(numpy.int64).tolist()
+    return [i + offset for i, offset in enumerate(offsets)]  # the root's offset is 0
 
 
 # The strings of the hashes token tables have read, kept across documents: a string's hash is
@@ -450,6 +489,23 @@ def joined_text(doc: Doc) -> str:
         return doc.text
     spaces = doc.to_array(SPACY).tolist()
     return "".join([word + " " if space else word for word, space in zip(token_table(doc).text, spaces)])
+
+
+def merge_tokens(doc: Doc, spans: list[Span]) -> None:
+    """Merge each span (disjoint) into one token, as `doc.retokenize()` does. Retokenising ends
+    what was kept of the document (see `fix`); when it was the fixed one, it is fixed again and
+    its kept token table is carried over the merge (`TokenTable.merged`), not decoded again."""
+    fixed = doc is _FIXED.doc
+    before = _FIXED.found.get("token table") if fixed else None
+    ranges = sorted((span.start, span.end) for span in spans)
+    fix(None)
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    if fixed:
+        fix(doc)
+        if before is not None:
+            _FIXED.found["token table"] = before.merged(doc, ranges)
 
 
 def token_table(doc: Doc) -> TokenTable:
