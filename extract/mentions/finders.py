@@ -72,46 +72,49 @@ def clean_span(span: Span) -> Span | None:
     """Trim what is not part of a name: a leading article, a trailing possessive, quotes, dashes."""
     doc = span.doc
     start, end = span.start, span.end
+    table = token_table(doc)  # the words and tags as strings: no Token made for each test
+    texts, lowers, tags = table.text, table.lower, table.tag
     # "Starring Eric Vale", "Director Ana Ruiz": the NER takes a capitalised word before a name in.
     # (The word tests come before `.sent`, which costs more than all of them.)
     # A plural possessive's apostrophe ("Harbour Films’ Salt Road") opens no name either.
-    while start < end and (doc[start].lower_ == "the" or doc[start].text in OPEN_QUOTES + CLOSE_QUOTES + APOSTROPHES
-                           or (end - start > 2 and doc[start].lower_ in lower_words("name_prefix_words"))
+    while start < end and (lowers[start] == "the" or texts[start] in OPEN_QUOTES + CLOSE_QUOTES + APOSTROPHES
+                           or (end - start > 2 and lowers[start] in lower_words("name_prefix_words"))
                            # "Joining Vale are A and B": a gerund opening the sentence is no given name.
-                           or (end - start > 1 and doc[start].lower_ in lower_words("rel6_name_prefix_gerunds")
+                           or (end - start > 1 and lowers[start] in lower_words("rel6_name_prefix_gerunds")
                                and start == doc[start].sent.start)
                            # "Said Vale: ...": an inverted attribution opens its sentence with the
                            # verb, capitalised there; the speaker's name follows it, then the colon
                            # or comma before the quote.
-                           or (end - start > 1 and doc[start].lower_ in lower_words("inverted_attribution_verbs")
-                               and doc[start].tag_.startswith("VB") and end < len(doc) and doc[end].text in (":", ",")
+                           or (end - start > 1 and lowers[start] in lower_words("inverted_attribution_verbs")
+                               and tags[start].startswith("VB") and end < len(doc) and texts[end] in (":", ",")
                                and start == doc[start].sent.start)):
         start += 1
     # probeB: "Distributor Quillon has acquired", "Indie producer Halvard": a company descriptor
     # opening the sentence is capitalised there only; it describes the name, it is no part of it
     # (lexicon probeB_sentence_descriptor_words), and alone before another descriptor noun it is none.
-    if start < end and doc[start].is_title and doc[start].lower_ in lower_words("probeB_sentence_descriptor_words") \
+    if start < end and lowers[start] in lower_words("probeB_sentence_descriptor_words") and doc[start].is_title \
             and start == doc[start].sent.start:
-        if end - start > 2 or (end - start == 2 and doc[end - 1].text not in words("org_suffixes")):
+        if end - start > 2 or (end - start == 2 and texts[end - 1] not in words("org_suffixes")):
             start += 1  # ("Banner Films", "Indie Pictures" are names)
         elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
             return None
     # adapt7: a blank line or a line break ends a name: a headline's last name and the first
     # word of the paragraph below it ("... – The Hollywood Reporter" / "Studios are ...") are two.
-    brk = next((i for i in range(start + 1, end) if doc[i].is_space and "\n" in doc[i].text), None)
+    brk = next((i for i in range(start + 1, end) if "\n" in texts[i] and doc[i].is_space), None)
     if brk is not None:
         end = brk
     # adapt7: "A, B and Dominic Vale - returned for ...": a hyphen with a space on both sides is a
     # dash, and a lower-case word after it is the sentence going on; a name ends before it (a
     # subtitle after such a dash opens with a capital: "Mission - Dead Reckoning").
-    cut = next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "--") and doc[i - 1].whitespace_
+    cut = next((i for i in range(start + 1, end - 1) if texts[i] in ("-", "--") and doc[i - 1].whitespace_
                 and doc[i].whitespace_ and doc[i + 1].is_lower), None)
     if cut is not None:
         end = cut
     # ... and a line break the NER runs a name into at the end of a line ("Producers: A, Harbour Films").
     # A slash ends no name: "(Harbour/Lumen)" credits two companies, and the NER may keep it.
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES + CLOSE_QUOTES + ",.-&/"
-                           or doc[end - 1].is_space):
+    # (A token is a space when its text is: spaCy's is_space is str.isspace.)
+    while end > start and (tags[end - 1] == "POS" or texts[end - 1] in APOSTROPHES + CLOSE_QUOTES + ",.-&/"
+                           or texts[end - 1].isspace()):
         end -= 1
     if start >= end:
         return None
