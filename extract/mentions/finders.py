@@ -266,19 +266,22 @@ def _split_fused_possessive(span: Span) -> list[Span]:
     """The small models often fuse "Toho's Human Vapor" into one ORG; a possessive inside a name
     separates the owner from the thing owned."""
     parts, start = [], span.start
-    for tok in span:
+    table = token_table(span.doc)  # the words and tags as strings: no Token made for each
+    texts, tags = table.text, table.tag
+    for i in range(span.start, span.end):
         # "Orbis Studios’ Iron Coast": a plural's curly apostrophe, which the tagger reads as a
         # closing quote, is a possessive all the same between two capitalised words.
-        plural_mark = (tok.text in APOSTROPHES and tok.i > span.start and tok.i < span.end - 1 and span.doc[tok.i - 1].text.endswith("s")
-                       and span.doc[tok.i - 1].is_title and span.doc[tok.i + 1].is_title)
-        if (tok.tag_ == "POS" or plural_mark) and tok.i < span.end - 1:
-            parts.append(span.doc[start:tok.i])
-            start = tok.i + 1
-        elif tok.i < span.end - 1 and len(tok.text) > 2 and tok.text.endswith(FUSED_POSSESSIVES) and tok.text[0].isupper():
+        # (A word is title-cased as spaCy's is_title reads it: str.istitle.)
+        plural_mark = (texts[i] in APOSTROPHES and span.start < i < span.end - 1 and texts[i - 1].endswith("s")
+                       and texts[i - 1].istitle() and texts[i + 1].istitle())
+        if (tags[i] == "POS" or plural_mark) and i < span.end - 1:
+            parts.append(span.doc[start:i])
+            start = i + 1
+        elif i < span.end - 1 and len(texts[i]) > 2 and texts[i].endswith(FUSED_POSSESSIVES) and texts[i][0].isupper():
             # "Reporter‘s David Rooney": the tokenizer keeps a possessive written with an
             # opening quote on its word; the owner ends with that word (clean_span trims it).
-            parts.append(span.doc[start:tok.i + 1])
-            start = tok.i + 1
+            parts.append(span.doc[start:i + 1])
+            start = i + 1
     parts.append(span.doc[start:span.end])
     return [p for p in parts if len(p)]
 
@@ -322,10 +325,11 @@ def _split_slashed(span: Span) -> list[Span]:
     the whole list for one name. A slash between two capitalised words separates two names;
     "TV/streaming" is no list."""
     parts, start = [], span.start
-    for tok in span:
-        if tok.text == "/" and span.start < tok.i < span.end - 1 and tok.nbor(-1).is_title and tok.nbor(1).is_title:
-            parts.append(span.doc[start:tok.i])
-            start = tok.i + 1
+    texts = token_table(span.doc).text  # the words as strings: no Token made for each
+    for i in range(span.start, span.end):
+        if texts[i] == "/" and span.start < i < span.end - 1 and texts[i - 1].istitle() and texts[i + 1].istitle():
+            parts.append(span.doc[start:i])
+            start = i + 1
     parts.append(span.doc[start:span.end])
     return [p for p in parts if len(p)]
 

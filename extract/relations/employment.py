@@ -1011,8 +1011,14 @@ def departures(doc: Doc) -> Iterator[Fact]:
     for): both employ them. Not a hedged or denied departure ("is expected to leave", "has not
     left", "could exit"); the person is the verb's subject or the name its "who" clause hangs on."""
     conditional = lower_words("conditional_deal_words")
+    leaving = lower_words("corp4_leaving_verbs") | lower_words("corp4_leaving_from_verbs")
     for verb in tokens_with(doc, pos=("VERB",)):
         if verb.pos_ != "VERB":
+            continue
+        # A verb's phrase (_leaving_phrase) is its lemma alone or with "down" or "out": a verb none
+        # of whose phrases is a leaving one names no departure, and its children are not read.
+        lemma = verb.lemma_.lower()
+        if leaving.isdisjoint({f"{lemma} {particle}".strip() for particle in ("", "down", "out")}):
             continue
         left = _departed_companies(verb)
         # "A, who left to become head of drama at Y": a departure naming only the next post.
