@@ -26,7 +26,7 @@ from mediakg.extract.relations.engine import before_crew_noun, antecedent, coord
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
-from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, entity_tokens_within, kind_of, ref_of, tokens_at, tokens_with, word_indices
+from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, entity_tokens_within, kind_of, ref_of, token_table, tokens_at, tokens_with, word_indices
 
 
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
@@ -1448,9 +1448,10 @@ def _card_mention(work: Token) -> bool:
             or _in_persons_past_relative(work):
         return True
     doc, i, start = work.doc, work.i - 1, work.sent.start
-    while i >= start and doc[i].text != "(" and doc[i].text not in (")", ".", ";"):
+    texts = token_table(doc).text  # the words as strings: no Token made for each step back
+    while i >= start and texts[i] != "(" and texts[i] not in (")", ".", ";"):
         i -= 1
-    return i > start and doc[i].text == "(" and kind_of(doc[i - 1]) == "person"
+    return i > start and texts[i] == "(" and kind_of(doc[i - 1]) == "person"
 
 
 def _in_persons_past_relative(work: Token) -> bool:
