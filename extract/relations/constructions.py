@@ -30,7 +30,7 @@ from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_wo
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (entity_end, clause_verb, in_other_relative, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               unresolved_work_reference, untitled_work)
-from mediakg.extract.tokens import (class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, settled_memo, tokens_at, tokens_in,
+from mediakg.extract.tokens import (class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, settled_memo, token_table, tokens_at, tokens_in,
                                     tokens_with, word_indices, word_positions)
 
 # Words that end a list of credited names: a new clause or a new role for the rest.
@@ -426,23 +426,27 @@ def _epithet(work: Token) -> tuple[Token | None, bool]:
     if ref_of(work):
         return None, False
     doc, end = work.doc, work.sent.end
+    # The words and tags as strings (a word is lower-case as spaCy's is_lower reads it:
+    # str.islower): a Token made only for a tag's read.
+    table = token_table(doc)
+    texts, lowers, tags, poses = table.text, table.lower, table.tag, table.pos
     j = work.i + 1
-    while j < end and doc[j].text in ("\u201d", "\"") :
+    while j < end and texts[j] in ("\u201d", "\"") :
         j += 1
     # "Ember and Stone Hill director Ana Ruiz", "Ember, Stone Hill and Tide star A": titles
     # coordinated before the epithet share it.
-    while j + 1 < end and doc[j].lower_ in (",", "and", "&"):
-        k = j + 1 if doc[j + 1].lower_ not in ("and", "&") else j + 2
-        while k < end and doc[k].text in ("\u201c", "\"") :
+    while j + 1 < end and lowers[j] in (",", "and", "&"):
+        k = j + 1 if lowers[j + 1] not in ("and", "&") else j + 2
+        while k < end and texts[k] in ("\u201c", "\"") :
             k += 1
         if k >= end or kind_of(doc[k]) != "work":
             break
         j = k + 1
-        while j < end and doc[j].text in ("\u201d", "\"") :
+        while j < end and texts[j] in ("\u201d", "\"") :
             j += 1
     marked = False
-    if j < end and (doc[j].tag_ == "POS" or doc[j].lower_ in ("'s", "\u2019s")
-                    or (doc[j].text in ("'", "\u2019") and work.text.endswith("s"))):
+    if j < end and (tags[j] == "POS" or lowers[j] in ("'s", "\u2019s")
+                    or (texts[j] in ("'", "\u2019") and work.text.endswith("s"))):
         j, marked = j + 1, True
     epithets = lower_words("cast2_epithet_nouns")
     # A crew noun is an epithet whatever its tag ("Ember scribe A", taken for a verb) and in the
@@ -451,13 +455,13 @@ def _epithet(work: Token) -> tuple[Token | None, bool]:
     # "Ember stars Tom Hale" is a clause: an epithet is a noun, not a verb. Any job noun will do
     # ("Ember correspondent and writer Tom Hale"), joined by "and" or a hyphen.
     start = j
-    while j < end and j - start < 5 and not kind_of(doc[j]) and (doc[j].lower_ in crew or doc[j].pos_ not in ("VERB", "AUX") and (
-            doc[j].lower_ in epithets or (doc[j].pos_ == "NOUN" and doc[j].tag_ == "NN" and doc[j].is_lower)
-            or (j > start and doc[j].lower_ in ("and", "&", "-")))):
+    while j < end and j - start < 5 and not kind_of(doc[j]) and (lowers[j] in crew or poses[j] not in ("VERB", "AUX") and (
+            lowers[j] in epithets or (poses[j] == "NOUN" and tags[j] == "NN" and texts[j].islower())
+            or (j > start and lowers[j] in ("and", "&", "-")))):
         j += 1
     # (a plural, "Ember stars A", is the verb the small model took for a noun)
-    noun = j > start and doc[j - 1].lower_ in epithets | crew and doc[j - 1].pos_ not in ("VERB", "AUX")
-    marked = marked or any(t.lower_ in epithets or t.lower_ in crew or t.tag_ == "NN" for t in doc[start:j])
+    noun = j > start and lowers[j - 1] in epithets | crew and poses[j - 1] not in ("VERB", "AUX")
+    marked = marked or any(lowers[i] in epithets or lowers[i] in crew or tags[i] == "NN" for i in range(start, j))
     if marked and j < end and kind_of(doc[j]) == "person":
         return doc[j], noun
     # "the Ember team of A, B and C", "the Ember duo of A and B": a group noun names its members

@@ -21,7 +21,7 @@ from mediakg.extract.mentions.finders import KIND_CLASS
 from mediakg.extract.relations.hedges import STATUSES, cues_status, hedge_cues
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
-from mediakg.extract.tokens import entity_of, entity_tokens, entity_tokens_within, kind_of, ref_of
+from mediakg.extract.tokens import entity_of, entity_tokens, entity_tokens_within, kind_of, ref_of, token_table
 
 
 class Default(Enum):
@@ -251,12 +251,13 @@ TITLE_DESCRIPTORS = lower_words("title_descriptor_words")
 def _in_person_parens(token: Token) -> bool:
     """"Jane Roe (Moonfall, Nine Rivers)": a parenthesis after a person lists calling cards."""
     doc = token.doc
+    texts = token_table(doc).text  # the words as strings: no Token made for each step back
     for i in range(token.i - 1, max(-1, token.i - 12), -1):
-        if doc[i].text == ")":
+        if texts[i] == ")":
             return False
-        if doc[i].text == "(":
+        if texts[i] == "(":
             j = i - 1
-            while j >= 0 and doc[j].text in ("\u201d", "\"", "\u2019"):
+            while j >= 0 and texts[j] in ("\u201d", "\"", "\u2019"):
                 j -= 1
             return j >= 0 and kind_of(doc[j]) == "person"
     return False
