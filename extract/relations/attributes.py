@@ -13,7 +13,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.distribution import moves_into_a_stage
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
-from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens_within, kind_of, ref_of
+from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens_within, kind_of, ref_of, token_table
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 YEAR_RE = re.compile(YEAR)
@@ -291,13 +291,16 @@ def _schedule_sites(sent: Span) -> Iterator[tuple[Token, Token | None]]:
     """The release verbs of a sentence, each with the word that fixes its date if it has one; and
     "due" said of a subject ("X is due in cinemas in 2026", "X is due out in 2026"), whose date
     and subject hang on the copula."""
-    for verb in sent:
+    doc, table = sent.doc, token_table(sent.doc)  # the words and tags as strings: a Token only for a hit
+    lemmas, lowers, poses, deps = table.lemma, table.lower, table.pos, table.dep
+    for i in range(sent.start, sent.end):
         # The lemmatizer gives "slated" as "slat": the form is read as well.
-        if (verb.lemma_ in SCHEDULE_LEMMAS or verb.lower_ == "slated") and verb.pos_ in ("VERB", "AUX"):
+        if (lemmas[i] in SCHEDULE_LEMMAS or lowers[i] == "slated") and poses[i] in ("VERB", "AUX"):
+            verb = doc[i]
             yield verb, _scheduling_head(verb)
-        elif verb.lower_ == "due" and verb.dep_ == "acomp" and verb.head.lemma_ == "be" \
-                and not any(c.dep_ == "xcomp" for c in verb.children):
-            yield verb.head, verb.head
+        elif lowers[i] == "due" and deps[i] == "acomp" and lemmas[table.head[i]] == "be" \
+                and not any(c.dep_ == "xcomp" for c in doc[i].children):
+            yield doc[i].head, doc[i].head
 
 
 def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
