@@ -146,30 +146,32 @@ def coordinated(token: Token) -> list[Token]:
     kind = kind_of(token)
     i = token.i + 1
     doc = token.doc
+    table = token_table(doc)  # the words and tags as strings: a Token made only for is_punct
+    texts, lowers, tags = table.text, table.lower, table.tag
     while i < len(doc):
         j = i
         seen_sep = False
-        while j < len(doc) and (doc[j].is_punct or doc[j].lower_ in ("and", "or", "&")) and doc[j].text not in ".;:!?":
-            seen_sep = seen_sep or doc[j].text in (",", "and", "or", "&", "\u201c", "\"")
+        while j < len(doc) and texts[j] not in ".;:!?" and (lowers[j] in ("and", "or", "&") or doc[j].is_punct):
+            seen_sep = seen_sep or texts[j] in (",", "and", "or", "&", "\u201c", "\"")
             # "“A” (for which she won an Emmy), “B” (2019) and “C”": an item's bracketed aside is
             # no end of the list.
-            if doc[j].text == "(" and kind == "work":
-                close = next((k for k in range(j + 1, min(j + 16, token.sent.end)) if doc[k].text == ")"), None)
+            if texts[j] == "(" and kind == "work":
+                close = next((k for k in range(j + 1, min(j + 16, token.sent.end)) if texts[k] == ")"), None)
                 if close is not None:
                     j = close
             j += 1
         if not seen_sep or j >= len(doc) or not _same_family(kind_of(doc[j]), kind):
             break
         # "featuring A and B, C's “X”": a possessive owner starts the list's next item, a title.
-        if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
+        if j + 1 < len(doc) and tags[j + 1] == "POS":
             break
         # "on X starring A and B, and C returns as director": after an object list, ", and" with
         # a name its own finite verb follows opens a new clause; C is its subject, no list item.
-        if doc[i].text == "," and doc[j - 1].lower_ == "and" and _opens_clause(doc, j) and _object_list(token):
+        if texts[i] == "," and lowers[j - 1] == "and" and _opens_clause(doc, j) and _object_list(token):
             break
         # "acquired by A and B, Deadline has learned": a name after a bare comma that reports
         # the news is its source, no list item.
-        if doc[j - 1].text == "," and _reports(doc, j):
+        if texts[j - 1] == "," and _reports(doc, j):
             break
         found.append(doc[j])
         i = j + 1
