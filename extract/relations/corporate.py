@@ -1247,8 +1247,14 @@ def company_acquisitions(doc: Doc) -> Iterator[Fact]:
     or hedged gives no plain fact; a stake is stake_deals'."""
     verbs = lower_words("corp4_acquire_verbs")
     stakes = lower_words("stake_nouns")
+    # A verb's phrase opens with its lemma's first word: a verb whose first word opens none of
+    # the phrases is passed over before its children are read for a particle.
+    firsts = {v.split()[0] for v in verbs if v.split()}
     for verb in tokens_with(doc, pos=("VERB",)):
         if verb.pos_ != "VERB":
+            continue
+        opening = verb.lemma_.lower().split()[:1]
+        if opening and opening[0] not in firsts:
             continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         if f"{verb.lemma_.lower()} {particle}".strip() not in verbs:

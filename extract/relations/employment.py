@@ -6,6 +6,7 @@ found beside the company becomes the person's role.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -524,15 +525,29 @@ def _overseen_units(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         yield people, company, ""
 
 
+@lru_cache(maxsize=None)
+def _phrase_openings(name: str) -> frozenset[str]:
+    """The first words of a lexicon list's phrases, lower-cased."""
+    return frozenset(p.split()[0] for p in lower_words(name) if p.split())
+
+
+POST_AS_PARTICLES = ("over", "down", "up", "in", "aboard", "on", "out", "aside")  # "takes over as", "steps down as"
+
+
 def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A takes over as head of drama at X", "A is stepping down as CEO of X", "A will succeed B
     as president of X": a verb of taking up, inheriting or leaving a post (the lexicon's
     probeB_post_as_verbs, with its particle) names the post after "as", and whoever takes or
     leaves it holds or held it at the company of the title ("CEO of X") or of the verb's "at X".
     A negated verb ("is not stepping down") is none; hedges are _employment_facts' to drop."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "down", "up", "in", "aboard", "on", "out", "aside")), "")
     phrases = lower_words("probeB_post_as_verbs")
     lemma = verb.lemma_.lower()
+    # The verb's phrase opens with its lemma's first word: a verb whose first word opens none of
+    # the phrases is passed over before its children are read for a particle.
+    opening = lemma.split()[:1]
+    if opening and opening[0] not in _phrase_openings("probeB_post_as_verbs"):
+        return
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in POST_AS_PARTICLES), "")
     if f"{lemma} {particle}".strip() not in phrases and not (lemma in phrases and not particle):
         return
     if any(c.dep_ == "neg" for c in verb.children):
