@@ -174,10 +174,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             yield _fact(target, "releaseYear", match.groups()[-1], sent, "attributes.published_in", 0.7)
             # "directed X in 2012 and Y in 2015", "X in 2012, Y in 2014 and Z in 2015": each title
             # listed after it has its own year.
-            end = sent.start_char + match.end()
+            end, text = sent.start_char + match.end(), document_text(doc)
             for work in works:
-                gap = document_text(doc)[end:work.idx]
-                after = re.match(r"[\u201d\"']?,?\s+in\s+" + YEAR + r"\b", document_text(doc)[work.idx + len(work.text):work.idx + len(work.text) + 16])
+                gap = text[end:work.idx]
+                after = re.match(r"[\u201d\"']?,?\s+in\s+" + YEAR + r"\b", text[work.idx + len(work.text):work.idx + len(work.text) + 16])
                 if work.idx > end and after and re.fullmatch(r"(?:,\s+(?:and\s+)?|\s+and\s+)[\u201c\"]?", gap):
                     yield _fact(work, "releaseYear", after.group(1), sent, "attributes.published_in", 0.7)
                     end = work.idx + len(work.text) + after.end()

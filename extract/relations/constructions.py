@@ -203,8 +203,8 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
             continue
         # "made for the ABC in Australia and the BBC in the UK": a company's territory after "in"
         # goes with it, and the list goes on after it.
-        if kind == "org" and found and token.lower_ == "in" and _territory_after(doc, token.i + 1, end):
-            joiner = _territory_after(doc, token.i + 1, end)
+        if kind == "org" and found and token.lower_ == "in" and (territory := _territory_after(doc, token.i + 1, end)):
+            joiner = territory
             continue
         # "airs on BBC One and on Netflix": the preposition repeated after "and" goes on with the list.
         if kind == "org" and found and token.lower_ in ("on", "via", "for") and doc[token.i - 1].lower_ == "and" \
@@ -402,23 +402,23 @@ def epithet_person(work: Token) -> Token | None:
     right before, as its possessive or with an epithet noun (cast2_epithet_nouns); None when the
     title is not such a calling card. A reference ("The movie co-stars A, B and C") is the work
     the article is about, where the word after it is the clause's verb: no calling card."""
-    # Kept per title while the tags are settled: the rules ask this about three times a title.
-    memo = settled_memo(work.doc, "epithet person")
-    if work.i not in memo:
-        memo[work.i] = _epithet_person(work)
-    return memo[work.i]
-
-
-def _epithet_person(work: Token) -> Token | None:
-    person, _ = _epithet(work)
-    return person
+    return _kept_epithet(work)[0]
 
 
 def card_reference(work: Token) -> bool:
     """"The Ember star will play a detective", "the Ember and Tide creator": a title before an
     epithet noun with no name after it refers to someone by a calling card; a credit in the
     clause is not the title's ("Ember's producers" is said of Ember: no epithet noun)."""
-    return epithet_person(work) is None and _epithet(work)[1]
+    person, noun = _kept_epithet(work)
+    return person is None and noun
+
+
+def _kept_epithet(work: Token) -> tuple[Token | None, bool]:
+    # Kept per title while the tags are settled: the rules ask this about three times a title.
+    memo = settled_memo(work.doc, "epithet person")
+    if work.i not in memo:
+        memo[work.i] = _epithet(work)
+    return memo[work.i]
 
 
 def _epithet(work: Token) -> tuple[Token | None, bool]:

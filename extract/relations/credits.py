@@ -147,7 +147,7 @@ def _possessor(person: Token) -> bool:
     modifiers); the job is said of that work (roles.film_bylines reads it), not of the work the
     sentence is otherwise about."""
     doc, end = person.doc, entity_end(person)
-    if not (end + 1 < person.sent.end and doc[end + 1].lower_ in ("'s", "\u2019s", "'", "\u2019")):
+    if not _possessive_after(person):
         return False
     for token in doc[end + 2:min(end + 7, person.sent.end)]:
         if kind_of(token):
