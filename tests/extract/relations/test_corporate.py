@@ -1456,3 +1456,16 @@ def test_a_companys_calling_card_is_no_work_ordered(facts_of):
     assert ("Netflix", "produces", "Moonbeam") not in facts
     # the company commissioned makes the work, with the network whose order it is
     assert {("Netflix", "produces", "The Long Field"), ("Kestrel Studio", "produces", "The Long Field")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "Korvex Media has renewed Salt Harbour and Greyline.",
+    "Korvex Media has renewed the dramas Salt Harbour and Greyline for second seasons.",
+])
+def test_a_network_renewing_several_shows_makes_each(facts_of, text):
+    assert of(facts_of(text), "produces") == {("Korvex Media", "produces", "Salt Harbour"), ("Korvex Media", "produces", "Greyline")}
+
+
+def test_a_renewed_deal_is_no_show(facts_of):
+    # Twin: a renewed deal or contract names no work.
+    assert not of(facts_of("Korvex Media has renewed its deal with Lumen Pictures."), "produces")
