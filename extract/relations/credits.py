@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from mediakg.extract.lexicon import lower_words, ordered_words
+from mediakg.extract.mentions.finders import POSSESSIVE_MARKS
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.engine import Default, Rule, agent_participle, co_word, on_company, owns_next_company, ent, entity_end, gap, kinds, lemma, possessive, word
@@ -63,9 +64,7 @@ def _among_described_people(person: Token) -> bool:
 
 def _own_job_after(person: Token) -> bool:
     """Whether "as" and a job follow a name: "with Dan Wyatt as producer"."""
-    doc, j = person.doc, person.i + 1
-    while j < len(doc) and entity_of(doc[j]) and entity_of(doc[j]) == entity_of(person):
-        j += 1
+    doc, j = person.doc, entity_end(person) + 1
     return j + 1 < len(doc) and doc[j].lower_ == "as" and doc[j + 1].lower_ in ("producer", "co-producer", "director", "writer", "showrunner", "creator")
 
 
@@ -139,7 +138,7 @@ def _owns_another_work(person: Token) -> bool:
 def _possessive_after(person: Token) -> bool:
     """Whether a name is in the possessive ("director B's script"): what it owns is said of it."""
     doc, end = person.doc, entity_end(person)
-    return end + 1 < len(doc) and doc[end + 1].lower_ in ("'s", "\u2019s", "'", "\u2019")
+    return end + 1 < len(doc) and doc[end + 1].lower_ in POSSESSIVE_MARKS
 
 
 def _possessor(person: Token) -> bool:

@@ -1813,11 +1813,14 @@ def joining_inversions(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         # "Joining the previously announced cast member A are ...": the cast's modifiers (lower-case
         # adjectives, adverbs and participles, "member") may stand before the people.
         joined_words = doc[start:in_at]
-        if not all(kind_of(t) == "person" or t.lower_ in cast_nouns or t.lower_ in ("them", "him", "her", "the", "its", "and", ",")
-                   or (not kind_of(t) and t.text in surnames)
+
+        def names_cast(t: Token) -> bool:  # a person, a pronoun for people, or a cast noun
+            return kind_of(t) == "person" or t.lower_ in cast_nouns or t.lower_ in ("them", "him", "her") \
+                or (not kind_of(t) and t.text in surnames)
+
+        if not all(names_cast(t) or t.lower_ in ("the", "its", "and", ",")
                    or (t.is_lower and (t.pos_ in ("ADJ", "ADV") or t.tag_ == "VBN" or t.lower_ in ("member", "members")))
-                   for t in joined_words) or not any(kind_of(t) == "person" or t.lower_ in cast_nouns or t.lower_ in ("them", "him", "her")
-                                                     or (not kind_of(t) and t.text in surnames) for t in joined_words):
+                   for t in joined_words) or not any(names_cast(t) for t in joined_words):
             continue
         if any(kind_of(t) and kind_of(t) != "work" for t in doc[in_at:be.i]):
             continue
