@@ -31,10 +31,10 @@ ROLE_TITLE = (
     r"chairman|chairwoman|chair|founder|co-founder|director|managing director|general manager|manager|executive|producer|partner)"
     r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?)")
 # Up to two adjectives of praise or fame, read from their endings ("critically acclaimed",
-# "bestselling", "Oscar-winning", "popular") or named ("hit", "cult"); a noun or preposition
+# "bestselling", "Oscar-winning", "popular") or named ("hit", "cult", "the original 1984 film X"); a noun or preposition
 # ("the company in 2016 and the film X") ends the run, so no year reaches across a clause; "the
 # upcoming 2026 film" is a plan, not a release.
-PRAISE = r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal)\s+){0,2}"
+PRAISE = r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal|original)\s+){0,2}"
 ROLE_END = r"(?=\s*(?:,|\bat\b|$))"  # the title ends at a comma, "at" or the sentence's end
 
 
@@ -63,7 +63,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # X", "her bestselling 2018 novel X", "the critically acclaimed 2019 series X".
         # Names of festivals, outlets and nations may stand between the year and the noun too:
         # "the 2014 French box office hit X", "the 2013 Cannes Directors' Fortnight title X".
-        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE + r")" + YEAR
+        # Trade copy drops the article after a preposition: "starred in 2015 hit X", "adapted from
+        # 2012 bestseller X"; there the noun must follow the year at once (one name may stand
+        # between: "in 2019 Netflix series X"), so "in 2015 she wrote the series X" dates nothing.
+        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE
+                                 + r"|\b(?:in|with|from|include|includes|including|like|and)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
                                  + r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()

@@ -176,6 +176,20 @@ def test_praise_before_the_year_still_dates_the_title(facts_of, text, expected):
     assert years(facts_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dana Vale starred in 2015 hit Saltmarsh.", {("Saltmarsh", "2015")}),
+    ("The script is adapted from 2012 bestseller The Quiet Pier.", {("The Quiet Pier", "2012")}),
+    ("Her credits include 2019 Netflix series Low Tide.", {("Low Tide", "2019")}),
+    ("The show remakes the original 1984 film Copperhead.", {("Copperhead", "1984")}),
+    # Twins: with no article the noun must follow the year at once; a clause between dates nothing.
+    ("In 2015 she wrote the series Low Tide for Netflix.", set()),
+    ("The company was founded in 2015 and made the film Saltmarsh.", set()),
+])
+def test_a_dated_noun_with_no_article_after_a_preposition_dates_the_title(facts_of, text, expected):
+    # Trade copy drops the article: "starred in 2015 hit X", "from 2012 bestseller X".
+    assert years(facts_of(text)) == expected
+
+
 def test_a_year_after_a_noun_and_a_preposition_dates_no_later_title(facts_of):
     # Negative twin: "the company in 2016" is no dated work noun, so the later film takes no year.
     assert not years(facts_of("Tomas Brenner joined the company in 2016 and the drama Saltmarsh followed."))
