@@ -67,6 +67,11 @@ CASES = [
     ("Anna Cole will star in the thriller \u201cCold Current\u201d.",
      "Anna Cole is expected to star in the thriller \u201cCold Current\u201d.",
      ("Cold Current", "starring", "Anna Cole")),
+    # a part "turned down" and a project "passed on" are refused, not taken
+    ("Anna Cole took a role in the drama Salt Road.", "Anna Cole turned down a role in the drama Salt Road.",
+     ("Salt Road", "starring", "Anna Cole")),
+    ("Anna Cole took a role in the drama Salt Road.", "Anna Cole passed on a role in the drama Salt Road.",
+     ("Salt Road", "starring", "Anna Cole")),
 ]
 
 
