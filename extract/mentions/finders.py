@@ -248,6 +248,11 @@ def post_title(text: str) -> bool:
     return bare in openings or any(bare[:i] in openings for i, c in enumerate(bare) if c == " ")
 
 
+# A film's running time as a festival catalogue writes it: "1h52", "112 min.", "95 minutes".
+RUNNING_TIME = r"\d{1,3}[^\S\n]?(?:h[^\S\n]?\d\d|min\b\.?|mins\b|minutes\b)"
+RUNNING_TIME_RE = re.compile(RUNNING_TIME)
+
+
 def is_name(text: str) -> bool:
     """A plausible proper name: has a capital or digit and is not an industry abbreviation or a weekday."""
     if not any(c.isupper() or c.isdigit() for c in text):
@@ -259,7 +264,8 @@ def is_name(text: str) -> bool:
     # "the Romanian/American actor": a nationality adjective describes, it names nothing.
     if all(p in words("nationality_adjectives") for p in parts):
         return False
-    return text not in words("not_entities") and not text.isdigit()
+    # "(1974, 1h52, Portugal)": the NER takes a catalogue's running time for a place.
+    return text not in words("not_entities") and not text.isdigit() and not RUNNING_TIME_RE.fullmatch(text)
 
 
 def _split_fused_possessive(span: Span) -> list[Span]:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text, sentence_text
 from mediakg.extract.lexicon import alternation, may_hold, skipping, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, GENRE_THEN_TITLE_RE, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, RUNNING_TIME, GENRE_THEN_TITLE_RE, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -2482,8 +2482,10 @@ def owner_year_titles(doc: Doc) -> Iterator[Mention]:
 
 
 # A bare year in brackets right after a name: "Insomnia (1997)", "Paper Lanterns (2011)"; the
-# network or distributor may come first in the bracket: "Salt Road (HBO, 2014)".
-YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?:(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*[^\S\n]?){1,4},[^\S\n]*)?(?:1[89]\d\d|20\d\d)\)")
+# network or distributor may come first in the bracket: "Salt Road (HBO, 2014)"; a catalogue
+# gives the running time after the year, and maybe a country: "Paper Lanterns (1974, 1h52, Portugal)".
+YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?:(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*[^\S\n]?){1,4},[^\S\n]*)?(?:1[89]\d\d|20\d\d)"
+                           r"(?:\)|,[^\S\n]*" + RUNNING_TIME + r"[^()\n]{0,30}\))")
 # Words that open a sentence's adverbial ("In 2011 ...", "With Moonfall (2019) she ...") rather
 # than a title: a run that starts with one is left alone, whichever it is.
 OPENING_PREPOSITIONS = frozenset({"In", "On", "At", "With", "For", "From", "After", "Before", "Since", "Like", "As", "By", "And", "But"})

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
 from mediakg.extract.lexicon import words
+from mediakg.extract.mentions.finders import RUNNING_TIME
 from mediakg.extract.mentions.references import SOURCE_HEADS
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.distribution import moves_into_a_stage
@@ -108,10 +109,13 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # The distributor or network may come first in the bracket: "(Focus Features, 2019)".
             # A series' run gives its first year: "(2019-2021)", "(2019–)"; the network may come
             # after the year too ("(2019, HBO)"), and a kind before it ("(TV series, 2019)").
+            # A festival catalogue gives the running time after the year: "(1974, 1h52, Portugal)",
+            # "(1974, 112 min.)".
             paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*(?:(?:released|first\s+aired|premiered)(?:\s+in)?\s+)?" + YEAR + r"\s*(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?\s*)?\)"
                              r"|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
                              r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*" + YEAR + r"\s*\)"
-                             r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)",
+                             r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)"
+                             r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*" + RUNNING_TIME + r"[^()]{0,30}\)",
                              sentence_text(sent)[end:end + 48])
             # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
             # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.
@@ -132,7 +136,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "she directed for HBO in 2012" dates nothing.
         # "X returns after debuting in 2021", "since premiering in 2019": a participle after
         # "after" or "since" dates a first showing that is past ("before premiering in 2027" is not).
-        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|launched|opened|ran"
+        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
                                  r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)))\b[^.]{0,40}?\b"
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"

@@ -46,6 +46,8 @@ def test_is_name_needs_a_capital_or_a_digit_and_is_no_bare_number():
     assert is_name("No. 5")
     assert not is_name("the streamer")
     assert not is_name("2024")
+    assert not is_name("1h52")  # a catalogue's running time
+    assert not is_name("112 min.")
 
 
 # "EVP/CFO", "President/GM": job titles joined by a slash are one post, no name.

@@ -87,6 +87,16 @@ def test_a_year_in_a_persons_parenthesis_is_no_title(entities_of):
     assert works(entities_of("The role went to Jane Roe (2019) after a long search.")) == {}
 
 
+def test_a_catalogue_line_with_year_and_running_time_names_a_work(entities_of):
+    # A festival catalogue brackets the year with the running time and the country; the running
+    # time names nothing.
+    entities = entities_of("The retrospective opens with Paper Lanterns (1974, 1h52, Portugal) by Marta Silvano.")
+    assert works(entities) == {"Paper Lanterns": "CreativeWork"}
+    assert "1h52" not in entities
+    # Twin: a person's bracket with a year and a place is no catalogue line.
+    assert works(entities_of("The part went to Marta Silvano (1974, Portugal) after a long search.")) == {}
+
+
 def test_a_list_of_productions_with_their_networks(entities_of):
     # Made for a broadcaster, each is typed a series.
     entities = entities_of("Its productions include Tidewater (for the BBC), Red Harbour (Sky) and Coldwater (ITV).")

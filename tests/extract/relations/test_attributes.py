@@ -98,6 +98,9 @@ def test_a_release_clause_of_an_unnamed_work_dates_no_other_title(facts_of):
     ("The drama \u201cCopperhead\u201d premiered in 2010.", {("Copperhead", "2010")}),
     ("\u201cCopperhead\u201d aired from 2010 to 2014 on HBO.", {("Copperhead", "2010")}),
     ("\u201cCopperhead\u201d opened in theaters in March 2019.", {("Copperhead", "2019")}),
+    ("Launched on Starz in 2010, the drama Night Ferry ran for four seasons.", {("Night Ferry", "2010")}),
+    ("The retrospective shows Paper Lanterns (1974, 1h52, Portugal) and Cold Meridian (1981, 95 min.).",
+     {("Paper Lanterns", "1974"), ("Cold Meridian", "1981")}),
 ])
 def test_a_release_verb_dates_the_work_it_is_said_of(facts_of, text, expected):
     # An opening participle, a work noun with its title in apposition, a run's first year, an opening.
