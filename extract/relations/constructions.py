@@ -772,10 +772,11 @@ def _joint_partners(doc: Doc, start: int, end: int, companies: list[Token], evid
     joined = "".join(t.lower_ for t in doc[max(0, start - 2):end])
     if not any(w in joined for w in lower_words("joint_work_words")):
         return
+    # Two makers of a co-production are partners in it; three or more are a producers' list
+    # ("a co-production with A, B, C and D"), which states no partnership between any two of them.
     keys = list(dict.fromkeys(entity_of(c) for c in companies))
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            yield Fact(a, "partnersWith", b, evidence, "lists.joint_work", 0.7)
+    if len(keys) == 2:
+        yield Fact(keys[0], "partnersWith", keys[1], evidence, "lists.joint_work", 0.7)
 
 
 def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people: list[Token],

@@ -472,6 +472,14 @@ def test_a_co_production_between_companies_makes_them_partners(facts_of):
     assert only(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh"), ("Copperline Studios", "produces", "Saltmarsh")}
 
 
+def test_a_co_production_of_three_companies_makes_no_pair_partners(facts_of):
+    # A producers' list of three states each one's production, not a partnership between any two.
+    facts = facts_of("\u201cSaltmarsh\u201d is a co-production of Harbour Films, Copperline Studios and Brisa Films.")
+    assert only(facts, "partnersWith") == set()
+    assert only(facts, "produces") == {("Harbour Films", "produces", "Saltmarsh"), ("Copperline Studios", "produces", "Saltmarsh"),
+                                       ("Brisa Films", "produces", "Saltmarsh")}
+
+
 def test_companies_that_co_produce_are_partners(facts_of):
     facts = facts_of("Harbour Films and Copperline Studios co-produce the drama \u201cSaltmarsh\u201d.")
     assert only(facts, "partnersWith") == {("Harbour Films", "partnersWith", "Copperline Studios")}
