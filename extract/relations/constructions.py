@@ -1353,7 +1353,9 @@ def rights_deals(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             [doc[i - 1] for i in sorted(word_indices(doc, lower=("on",))) if sent.start < i <= sent.end and _territory_on(doc[i - 1])]
         if not rights:
             continue
-        verb = next((t for t in sent if t.lemma_.lower() in lower_words("rights_verbs") and t.i < rights[0].i), None)
+        # The verb of buying nearest before the rights is the sale's: "A acquired X; B bought
+        # rights to Y" is B's purchase, not A's.
+        verb = next((t for t in reversed(doc[sent.start:rights[0].i]) if t.lemma_.lower() in lower_words("rights_verbs")), None)
         if verb is None or is_hedged(doc, verb.i, rights[0].i + 1):
             continue
         # "signed a deal with A, who holds the rights to X": rights another verb governs are not

@@ -614,7 +614,7 @@ class RuleSet:
                 yield replace(fact, status=status) if status else fact
 
     def _end(self, doc: Doc, roles: dict[str, Token], role: str, default: Default,
-             wanted: frozenset[str], start: int, rule: Rule) -> list[tuple[str, str]]:
+             wanted: frozenset[str], start: int, end: int, rule: Rule) -> list[tuple[str, str]]:
         """The (entity key, kind) pairs at one end of a matched fact."""
         if role in roles:
             tokens = coordinated(roles[role]) if rule.coordinate else [roles[role]]
@@ -628,6 +628,12 @@ class RuleSet:
         # describes is that work's, even when the sentence names the article's work elsewhere.
         if "work" in wanted and untitled_work(doc, start):
             return []
+        if "work" in wanted:
+            # "the memoir X, which A and B are producing": a credit told in a relative clause is
+            # its antecedent's, whatever else the sentence or the article names.
+            antecedent = next((t.head for t in doc[start:end] if t.dep_ == "relcl" and t.head.i < start and kind_of(t.head) == "work"), None)
+            if antecedent is not None:
+                return [(entity_of(antecedent), "work")]
         if default is Default.SENTENCE_OR_SALIENT and "work" in wanted:
             # "in Cold Creek directed by Ana Cole": a participle right after a title (past its
             # closing quote) is a reduced relative on that title, whatever the article is about.
@@ -702,8 +708,8 @@ class RuleSet:
         return []
 
     def _facts_of_match(self, doc: Doc, rule: Rule, roles: dict[str, Token], start: int, end: int) -> Iterator[Fact]:
-        subjects = self._end(doc, roles, "subject", rule.subject_default, rule.subject_kinds, start, rule)
-        objects = self._end(doc, roles, "object", rule.object_default, rule.object_kinds, start, rule)
+        subjects = self._end(doc, roles, "subject", rule.subject_default, rule.subject_kinds, start, end, rule)
+        objects = self._end(doc, roles, "object", rule.object_default, rule.object_kinds, start, end, rule)
         sent = doc[start].sent
         evidence = sentence_evidence(sent)
         # A fact whose ends the pattern matched itself is surer than one with an end inferred.

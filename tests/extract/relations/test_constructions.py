@@ -184,6 +184,24 @@ def test_rights_the_deal_does_not_buy_make_no_acquirer(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] in ("acquires", "distributes")}
 
 
+def test_rights_bought_in_a_later_clause_are_that_clauses_buyers(facts_of):
+    # A semicolon list of sales: each item's verb and buyer own its rights, not the first item's.
+    facts = facts_of("Harbour Pictures acquired the thriller Iron Tide; Lumen Films bought rights to the memoir The Quiet Year.")
+    assert only(facts, "acquires") == {("Harbour Pictures", "acquires", "Iron Tide"), ("Lumen Films", "acquires", "The Quiet Year")}
+
+
+def test_a_credit_in_a_relative_clause_stays_with_its_antecedent(facts_of):
+    # "Y, which A is producing" credits Y (here a memoir, whose credits go to no work named),
+    # never the work of an earlier clause.
+    facts = facts_of("Harbour Pictures acquired the thriller Iron Tide; Lumen Films bought rights to the memoir"
+                     " The Quiet Year, which Mira Kent and Paul Dorn are producing.")
+    assert not {f for f in only(facts, "producer") if f[0] == "Iron Tide"}
+    # Twin: the relative clause on the first title credits that title.
+    facts = facts_of("Harbour Pictures acquired the thriller Iron Tide, which Mira Kent and Paul Dorn are producing.")
+    assert {f for f in only(facts, "producer") if f[0] == "Iron Tide"} == {("Iron Tide", "producer", "Mira Kent"),
+                                                                           ("Iron Tide", "producer", "Paul Dorn")}
+
+
 def test_rights_to_a_novel_make_no_distributor(facts_of):
     facts = facts_of("Harbour Pictures has acquired the rights to the novel Glasshouse.")
     assert only(facts, "acquires", "distributes") == {("Harbour Pictures", "acquires", "Glasshouse")}
