@@ -534,6 +534,18 @@ RULES = [
                                                               *gap(2), ent("place", OP="?"), *gap(2), word("rights"), word("to", "for"), *gap(2), ent("person"), possessive(),
                                                               *gap(3), ent("work", "object")],
          ORG, WORK, 0.8, coordinate=False),
+    # "Harbour Films has optioned the novel X", "... optioned Ana Ruiz's thriller X": an option
+    # buys the right to adapt a work, which news reports as an acquisition of it; the author's
+    # possessive may stand before the title (it owns the book, not the option).
+    Rule("corporate.optioned", "acquires", [ent("org", "subject"), *[{**t, "LOWER": {"NOT_IN": [*UNREALISED, *CONDITIONAL]}} for t in gap(3)],
+                                            # (the lemmatizer makes "optioned" "optione": the forms are read)
+                                            {**word("option", "options", "optioned", "optioning"), "POS": "VERB"}, *gap(3), ent("person", OP="?"), possessive(op="?"),
+                                            *gap(3), ent("work", "object")],
+         ORG, WORK, 0.8, coordinate=False),
+    # "X has been optioned by Harbour Films": the same from the work's side.
+    Rule("corporate.optioned_by", "acquires", [ent("work", "object"), *[{**t, "TEXT": {"NOT_IN": [".", ";", "!", "?", ","]}} for t in gap(3)],
+                                               word("optioned"), word("by"), ent("org", "subject")],
+         ORG, WORK, 0.8),
     # No comma in the gap: in "Copperline, the company behind X, has been acquired by Y" the
     # name before the comma closing an apposition is not what was bought ...
     Rule("corporate.acquired_by", "acquires", [ent(["org", "work"], "object"), *[{**t, "TEXT": {"NOT_IN": [".", ";", "!", "?", ","]}} for t in gap(3)],

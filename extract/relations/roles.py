@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from mediakg.extract.evidence import sentence_evidence, sentence_text
+from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated
@@ -320,6 +320,11 @@ def _screening_line(work: Token) -> bool:
     return class_of(work) == "CreativeWork" and bool(sent_words & SCREENING_WORDS) and not sent_words & SOURCE_WORDS
 
 
+# The words right before an owner's possessive that make the owned work a book: an option, an
+# adaptation, a basis ("optioned A's thriller X", "to adapt A's drama X", "based on A's thriller X").
+OPTIONED_BEFORE_RE = re.compile(r"\b(?:optioned|options|option|optioning|adapt|adapts|adapted|adapting|adaptation of|based on)\s+(?:the\s+)?$", re.I)
+
+
 def film_bylines(doc: Doc) -> Iterator[Fact]:
     """A film "by" someone, or someone's film, is theirs as its director: "the comedy Glasshouse
     by Ana Ruiz", "Tom Hale's new drama Ember". Only for a work typed Film: a novel by its
@@ -366,7 +371,9 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         if film and class_of(work) == "CreativeWork" and any(t.lower_ in lower_words("series_medium_words") for t in sent):
             film = False
         if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and kind_of(doc[j - 1]) == "person" and (j < work.i - 1 or job & DIRECTOR_JOBS):
-            if job & lower_words("possessive_author_jobs"):
+            # "has optioned Ruth Kane's thriller X", "will adapt Ruth Kane's thriller X", "based on
+            # Ruth Kane's thriller X": what is optioned or adapted is a book, so its owner wrote it.
+            if job & lower_words("possessive_author_jobs") or OPTIONED_BEFORE_RE.search(document_text(doc), max(0, doc[j - 1].idx - 24), doc[j - 1].idx):
                 # "novelist Ruth Kane's thriller X": an author's thriller is a book she wrote.
                 yield Fact(entity_of(work), "writtenBy", entity_of(doc[j - 1]), sentence_evidence(sent), "roles.author_possessive", 0.7)
             elif job & DIRECTOR_JOBS or not job & lower_words("possessive_non_director_jobs"):  # ("actress-director A's")

@@ -31,6 +31,21 @@ def test_an_active_acquisition(facts_of):
     assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
 
 
+@pytest.mark.parametrize("text", [
+    "Harbour Films has optioned the novel The Glass Bell.",
+    "Harbour Films has optioned Ruth Kane's thriller The Glass Bell.",
+    "The novel The Glass Bell has been optioned by Harbour Films.",
+])
+def test_an_option_on_a_work_is_its_acquisition(facts_of, text):
+    # An option buys the right to adapt the work: news reports it as an acquisition.
+    assert of(facts_of(text), "acquires") == {("Harbour Films", "acquires", "The Glass Bell")}
+
+
+def test_talks_to_option_a_work_are_no_acquisition(facts_of):
+    # Twin: an option still under negotiation is not bought.
+    assert of(facts_of("Harbour Films is in talks to option the novel The Glass Bell."), "acquires") == set()
+
+
 def test_talks_to_acquire_are_not_an_acquisition(facts_of, reported_of):
     text = "Harbour Films is in talks to acquire Copperline Studios."
     assert of(facts_of(text), "acquires") == set()

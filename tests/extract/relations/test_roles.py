@@ -1407,6 +1407,18 @@ def test_the_owners_job_says_which_credit_a_possessed_thriller_gives(facts_of, j
     assert {f for f in facts if f[1] in ("directedBy", "writtenBy")} == expected
 
 
+@pytest.mark.parametrize("verb, expected", [
+    ("has optioned", {("The Glass Bell", "writtenBy", "Ruth Kane")}),
+    ("is based on", {("The Glass Bell", "writtenBy", "Ruth Kane")}),
+    # Twin: a finished thriller bought is a film, and its owner's possessive names its director.
+    ("has picked up", {("The Glass Bell", "directedBy", "Ruth Kane")}),
+])
+def test_an_optioned_or_adapted_thriller_is_a_book_its_owner_wrote(facts_of, verb, expected):
+    # What is optioned or adapted is a book: "has optioned A's thriller X" credits A as its author.
+    facts = facts_of(f"Harbor Films {verb} Ruth Kane's thriller The Glass Bell.")
+    assert {f for f in facts if f[1] in ("directedBy", "writtenBy") and f[0] == "The Glass Bell"} == expected
+
+
 # A director's film may be named by more genre words than one: a tale, a piece, a hyphened
 # compound ("coming-of-age drama").
 @pytest.mark.parametrize("genre", ["vampire tale", "coming-of-age drama", "period piece", "sci-fi epic"])
