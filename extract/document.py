@@ -65,15 +65,32 @@ for _name in ("mkg_entity", "mkg_kind", "mkg_class"):
 Token.set_extension("mkg_ref", default=False, force=True)
 
 
+# A region or a country right after a company's name, in English or in the country's own
+# language ("Sky Nordics", "Sky Deutschland"), which the NER leaves out of any mention.
+# The arm's word ends the name: "Company Asia Pacific" is a longer place's, joined whole below.
+_ARM_AFTER_RE = re.compile(r" ([A-Z\u00c0-\u00de][\w+\u00c0-\u00ff]*)(?=[^\w-]|$)(?![^\S\n]+[A-Z\u00c0-\u00de])")
+
+
 def regional_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Netflix Japan", "Walt Disney Company Asia Pacific": an organisation's name followed by a
-    place is the name of its regional arm, a company of its own."""
+    place is the name of its regional arm, a company of its own; so is one followed by a region
+    or a country no mention holds ("Sky Nordics", "Canal+ Polska")."""
+    text = document_text(doc)
+    arms = words("regional_arm_words") | words("regions") | words("countries")
     out: list[Mention] = []
+    joined_end = -1  # the end of an arm just joined: a mention the NER made of the arm word alone goes
     for m in mentions:
+        if m.start < joined_end:
+            continue
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "org" and m.kind == "place"
-                and document_text(doc)[prev.end:m.start] == " " and not document_text(doc)[m.end:m.end + 1].isalnum()):
-            out[-1] = Mention(prev.start, m.end, document_text(doc)[prev.start:m.end], prev.cls, "pattern", cued=True)
+                and text[prev.end:m.start] == " " and not text[m.end:m.end + 1].isalnum()):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], prev.cls, "pattern", cued=True)
+            continue
+        arm = _ARM_AFTER_RE.match(text, m.end) if m.kind == "org" else None
+        if arm and arm.group(1) in arms:
+            out.append(Mention(m.start, arm.end(), text[m.start:arm.end()], m.cls, "pattern", cued=True))
+            joined_end = arm.end()
             continue
         out.append(m)
     return out
