@@ -505,8 +505,12 @@ RULES = [
     # Sales copy says it from the work's side: "Copperhead has sold to Lumen Releasing (for the
     # UK)", "the film has also sold to A and B": each buyer acquires the work (and, the work being
     # a film or show, releases it: distribution.bought_releases).
+    # The buyer may come with its country and what it is: "has sold to France's Canal Nova and
+    # German public broadcaster WDN".
     Rule("corporate.sold_to", "acquires", [ent("work", "object"), word("has", "have", op="?"), word("also", "now", "already", op="?"),
-                                           word("sold"), word("to"), ent("org", "subject")],
+                                           word("sold"), word("to"), ent("place", OP="?"), possessive(op="?"), {"ENT_TYPE": "NORP", "OP": "?"},
+                                           *[{"IS_LOWER": True, "LOWER": {"NOT_IN": ["and", "or", "by", "for", "in", "with"]}, "OP": "?"}] * 3,
+                                           ent("org", "subject")],
          ORG, WORK, 0.8),
     # "X has acquired specialist French cartoon house Studio Corvo": a description of the bought
     # company (words and a nationality) ends in a company noun right before its name.

@@ -1376,6 +1376,20 @@ def test_a_work_that_has_sold_to_buyers_is_acquired_by_each(facts_of):
     assert ("Lumen Releasing", "distributes", "Copperhead") in facts
 
 
+@pytest.mark.parametrize("sentence, buyer", [
+    ("The drama Dark Valley has also sold to France's Canal Nova.", "Canal Nova"),
+    ("The drama Dark Valley has sold to German public broadcaster WDN.", "WDN"),
+])
+def test_a_work_that_has_sold_to_a_described_buyer_is_acquired_by_it(facts_of, sentence, buyer):
+    # The buyer's country (a possessive) and what it is may stand between "to" and its name.
+    assert of(facts_of(sentence), "acquires") == {(buyer, "acquires", "Dark Valley")}
+
+
+def test_a_work_sold_to_someone_in_a_companys_market_is_bought_by_nobody(facts_of):
+    # Twin: a preposition between "to" and the name ends the buyer's description.
+    assert of(facts_of("The drama Dark Valley has sold to the highest bidder in Canal Nova's home market."), "acquires") == set()
+
+
 def test_a_company_that_sold_to_another_buys_nothing(facts_of):
     # negative twin: a company subject sold itself or something unnamed; no work is bought
     assert not {f for f in facts_of("Harbour Films sold to Netflix in 2020.") if f[1] == "acquires"}
