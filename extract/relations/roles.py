@@ -1607,6 +1607,14 @@ def _cued_names_after(verb: Token, cues: frozenset[str]) -> list[Token]:
     return names
 
 
+def _work_in_phrase_after(name: Token) -> Token | None:
+    """The work of an "in" phrase right after a name: "in X", "in the drama X"."""
+    doc, i = name.doc, name.i + 1
+    if i >= name.sent.end or doc[i].lower_ != "in":
+        return None
+    return next((t for t in doc[i + 1:min(i + 5, name.sent.end)] if kind_of(t) == "work"), None)
+
+
 def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A joins previously announced cast members B and C", "They join the previously announced
     cast of B and C": the people joined, named as a cast (a cast noun's "of", or a cue of the
@@ -1614,18 +1622,26 @@ def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     the "in" phrase names, else the one the item is about. Without such a cue, joining a person
     ("A joins B at the studio") says nothing of a cast."""
     joining, cast_nouns, cues = lower_words("joining_verbs"), lower_words("cast_nouns"), lower_words("cast2_fellow_cues")
-    for verb in tokens_with(doc, lemma=joining):
-        if verb.lemma_.lower() not in joining:
+    # (an auxiliary "joins" keeps its form as its lemma: found by its form too)
+    for verb in sorted(set(tokens_with(doc, lemma=joining)) | set(tokens_with(doc, lower=("join", "joins"))), key=lambda t: t.i):
+        if verb.lemma_.lower() not in joining and verb.lower_ not in ("join", "joins"):
             continue
         if verb.pos_ in ("AUX", "NOUN") and verb.lower_ in ("join", "joins"):
             # "These additions join previously announced cast members B and C": after a plural
             # noun the small model takes "join" for an auxiliary or a noun and the names for the
             # object of "announced"; read the cued names on the tokens.
             fellows = _cued_names_after(verb, cues)
-            work, weight = work_of(verb.sent, verb.i, salient_work) if fellows else ("", 0.0)
-            if work and not any(kind_of(t) == "work" for t in verb.sent if t.i > verb.i) \
-                    and not is_hedged(doc, verb.sent.start, fellows[-1].i + 1):
-                for person in fellows:
+            named = _work_in_phrase_after(fellows[-1]) if fellows else None
+            if named is not None:  # "... join previously cast B and C in X"
+                work, weight = entity_of(named), 1.0
+            else:
+                work, weight = work_of(verb.sent, verb.i, salient_work) if fellows else ("", 0.0)
+                if any(kind_of(t) == "work" for t in verb.sent if t.i > verb.i):
+                    work = ""  # a title the names are not said to be in
+            # A person right before "join" is its subject ("A joins previously cast B and C").
+            subject = [doc[verb.i - 1]] if verb.i > verb.sent.start and kind_of(doc[verb.i - 1]) == "person" else []
+            if work and not is_hedged(doc, verb.sent.start, fellows[-1].i + 1):
+                for person in [*subject, *fellows]:
                     yield Fact(work, "starring", entity_of(person), sentence_evidence(verb.sent), "roles.cast_fellows",
                                round(0.75 * weight, 2))
             continue
@@ -1645,10 +1661,18 @@ def cast_fellows(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 # "join previously announced cast members B and C": the names stand in apposition
                 # to the cued noun, which the small model takes for the object.
                 fellows += _people([a for a in obj.children if a.dep_ == "appos"])
+        read_on_tokens = not fellows
+        if read_on_tokens:
+            # "A joins previously cast B, C and D in X": the small model may take "cast" for the
+            # sentence's verb (or for a noun object) and hang the names on it; read the cued names
+            # on the tokens.
+            fellows = _cued_names_after(verb, cues)
         if not fellows:
             continue
         people = _subjects(verb)
-        work, weight = _cast_target(verb, fellows, salient_work)
+        # ... and the work of the "in" phrase right after the names, if any.
+        named = _work_in_phrase_after(fellows[-1]) if read_on_tokens else None
+        work, weight = (entity_of(named), 1.0) if named is not None else _cast_target(verb, fellows, salient_work)
         ends = [verb.i, *(p.i for p in people + fellows)]
         if not work or is_hedged(doc, min(ends), max(ends) + 1):
             continue

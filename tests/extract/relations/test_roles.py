@@ -463,6 +463,13 @@ def test_no_calling_card_from_a_hoped_or_denied_part(facts_of, sentence):
     # cast33: a subject that names no one ("the newcomers"): the people joined are in the cast.
     ("The newcomers join previously announced cast members Ada Stone and Tom Hale.",
      {("Copperhead", "starring", "Ada Stone"), ("Copperhead", "starring", "Tom Hale")}),
+    # The small model takes "cast" for the verb here and the names for its object: read on the words.
+    ("Nina Holt joins previously announced Ada Stone and Tom Hale.",
+     {("Copperhead", "starring", "Nina Holt"), ("Copperhead", "starring", "Ada Stone"),
+      ("Copperhead", "starring", "Tom Hale")}),
+    ("Nina Holt joins previously cast Ada Stone, Ivo Drake and Tom Hale in the drama Low Tide.",
+     {("Low Tide", "starring", "Nina Holt"), ("Low Tide", "starring", "Ada Stone"),
+      ("Low Tide", "starring", "Ivo Drake"), ("Low Tide", "starring", "Tom Hale")}),
 ])
 def test_joining_a_named_cast(facts_of, sentence, expected):
     assert starring(facts_of(ORDER + sentence)) == expected
