@@ -301,7 +301,10 @@ RULES = [
     # The plural names each writer of a list ("from writers A and B"); "writer-director A",
     # "writer-producer A" (the tokenizer splits the hyphen) is a writer too.
     # Not the possessor of an unnamed work ("writer-director A's next project").
-    credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe", "writers", "screenwriters"), ent("person", "object")], 0.7,
+    # The singular names one writer: in "writer A and B are executive producers" B is no writer.
+    credit("writer_title", "writtenBy", [word("writer", "screenwriter", "scribe"), ent("person", "object")], 0.7,
+           veto=lambda roles: _owns_another_work(roles["object"]), coordinate=False),
+    credit("writers_title", "writtenBy", [word("writers", "screenwriters", "scribes"), ent("person", "object")], 0.7,
            veto=lambda roles: _owns_another_work(roles["object"])),
     credit("writer_hyphen_title", "writtenBy", [word("writer", "screenwriter"), word("-"), word("director", "producer", "creator", "showrunner", "helmer"),
                                                 ent("person", "object")], 0.7, veto=lambda roles: _owns_another_work(roles["object"])),

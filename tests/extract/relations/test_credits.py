@@ -553,6 +553,9 @@ def test_a_hedged_pair_of_jobs_is_no_plain_credit(facts_of):
     # "writer-producer A": the hyphened pair still says writer
     ("Streamly has ordered the drama series Blue Harbor. The show comes from writer-producer Vera Lind.",
      {("Blue Harbor", "writtenBy", "Vera Lind")}),
+    # the singular names one writer: the next name of the list is credited by what follows it only
+    ("Streamly has ordered the drama Blue Harbor. Ana Ruiz, writer Vera Lind and Tom Reyes are all executive producers.",
+     {("Blue Harbor", "writtenBy", "Vera Lind")}),
 ])
 def test_plural_and_hyphened_writer_nouns_credit_the_writers(facts_of, sentence, expected):
     assert {f for f in facts_of(sentence) if f[1] == "writtenBy"} == expected
