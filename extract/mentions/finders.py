@@ -862,6 +862,21 @@ def _without_trailing_function_words(ent: Span) -> Span | None:
 DESCRIPTOR_NOUNS = frozenset({"company", "firm"}) | company_descriptor_nouns()
 
 
+def _without_job_abbreviation(ent: Span) -> Span:
+    """A person's span without the job abbreviation the NER ran into it ("VP Ana Ruiz" ->
+    "Ana Ruiz"): an all-capital job word before at least two words. The NER may call the
+    whole a company ("MD Kenji Arai"): then the rest must open with a given name, and is a person."""
+    first = ent.doc[ent.start]
+    if ent.end - ent.start < 3 or not first.text.isupper() or first.lower_ not in lower_words("role_title_words"):
+        return ent
+    if ent.label_ == "PERSON":
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    rest = ent.doc[ent.start + 1:ent.end]
+    if opens_with_given_name(rest.text) or (all(t.is_title for t in rest) and not any(t.text in words("org_suffixes") for t in rest)):
+        return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    return ent
+
+
 def _without_leading_descriptor(ent: Span) -> Span:
     """The NER's company span without the lower-case description it ran in from the sentence's
     start ("Podcast company Wondery" -> "Wondery"): a common noun of company kind right before
@@ -896,6 +911,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if cut is None or not len(cut):
                 continue
             ent = cut
+        if ent.label_ in ("PERSON", "ORG"):
+            ent = _without_job_abbreviation(ent)
         if ent.label_ == "PERSON":
             ent = _with_double_surname(_with_given_name(_with_particles(_before_headline_verb(ent))))
         if ent.label_ not in CLASS_KIND:

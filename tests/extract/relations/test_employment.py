@@ -878,3 +878,20 @@ def test_a_capitalised_job_title_run_into_a_name_is_her_job(facts_of):
     facts = facts_of("The drama was commissioned by the BBC's Controller of Drama Commissioning Helen Farrow.")
     assert ("Helen Farrow", "employedBy", "BBC") in facts
     assert not {f for f in facts if f[1] == "subsidiaryOf"}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Northstar TV's senior MD Kenji Arai said the deal was done.", "senior MD"),
+    ("Northstar TV's senior VP Kenji Arai said the deal was done.", "senior VP"),
+])
+def test_a_job_abbreviation_the_ner_ran_into_a_name_is_the_persons_role(facts_of, text, role):
+    # The NER reads "MD Kenji Arai" as one name (a company's, even): the abbreviation is the post.
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] == "employedBy"} == {("Kenji Arai", "employedBy", "Northstar TV")}
+    assert ("Kenji Arai", "role", role) in facts
+
+
+def test_an_abbreviation_before_a_company_name_stays_in_it(entities_of):
+    # Twin: a company's name after a job word keeps its own words ("CEO Studios" is no person).
+    entities = entities_of("The deal was signed by Harbour Films and EP Harbour Studios.")
+    assert not any(e.type == "Person" for e in entities.values())
