@@ -71,8 +71,12 @@ HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be
                          # a subordinate clause after a title is the hire's circumstances, no part of the title.
                          + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$|\b(?:" + "|".join(ordered_words("role_clause_words")) + r")\b))", re.I)
 # probeB: trade headlines and ledes use the present ("Harbour Films taps A as chief content officer").
+# The person's past post may stand between ("has hired former Netflix exec A as ..."): up to four
+# words, none closing a clause.
 HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped"
-                            r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups)\s+$", re.I)
+                            r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups)\s+(?:[\w&+.'\u2019-]+\s+){0,4}?$", re.I)
+# "appointed A to the newly created role of chief creative officer": the post named by a noun of office.
+POST_NOUN_RE = re.compile(r"^\s*to\s+(?:the|a)\s+(?:(?:newly[- ]created|new|newly|created|permanent|interim)\s+)*(?:role|post|position)\s+of\s+")
 
 
 def hired_for_a_credit(person: Token) -> bool:
@@ -105,7 +109,11 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             if not (HIRE_BEFORE_RE.search(before) or passive):
                 continue
             skip = passive.end(1) if passive and passive.group(1) else 0
-            match = HIRED_AS_RE.match(after[skip:])
+            # "to the role of <title>" reads as "to <title>": the title starts after the office noun.
+            post = POST_NOUN_RE.match(after[skip:])
+            skip += post.end() if post else 0
+            match = HIRED_AS_RE.match(("to " if post else "") + after[skip:])
+            skip -= 3 if post else 0  # the offsets below count the "to " read before the title
             # "promoted to president of X": a title running on into a company is cut at it by
             # the employment clauses, which give that role.
             start = token.idx + len(token.text) + skip + (match.start(1) if match else 0)

@@ -111,6 +111,7 @@ def test_a_passive_hire_after_an_apposition_gives_the_new_title(facts_of):
     ("Harbour Films hired Dana Vale as head of drama after most recently serving as head of comedy at Fox.", "head of drama"),
     ("Harbour Films named Dana Vale president of television, replacing Tom Reyes.", "president of television"),
     ("Harbour Films hired Dana Vale as head of drama while she continues to produce.", "head of drama"),
+    ("Harbour Films promoted Dana Vale to head of drama as part of a wider restructuring.", "head of drama"),
 ])
 def test_a_title_ends_before_a_clause(facts_of, sentence, role):
     assert of(facts_of(sentence), "role") == {("Dana Vale", "role", role)}
@@ -169,3 +170,19 @@ def test_a_company_in_a_relative_clause_is_not_the_one_hiring(facts_of):
     # relative clause about Heyday; the hire is Heyday's.
     text = "Heyday Television, which was launched by Dan Hey and Nexus Media in 2015, appointed Tom Winchester as head of TV."
     assert ("Tom Winchester", "employedBy", "Nexus Media") not in facts_of(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the hire's past post may stand between the verb and the name
+    "Harbour Films has hired former Tidewater Media exec Dana Vale as its new head of drama.",
+    # the post may be named by a noun of office
+    "Harbour Films has appointed Dana Vale to the newly created role of head of drama.",
+    "Harbour Films has appointed Dana Vale to the post of head of drama.",
+])
+def test_the_title_of_a_hire_described_or_named_by_its_office(facts_of, sentence):
+    assert of(facts_of(sentence), "role") == {("Dana Vale", "role", "head of drama")}
+
+
+def test_a_role_in_a_hire_of_a_possessor_names_no_post(facts_of):
+    # Twin: words between the verb and a possessive name are no past post; the possessor is not hired.
+    assert not of(facts_of("Harbour Films has hired the team behind Dana Vale's drama as its new producers."), "role")
