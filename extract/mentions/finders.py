@@ -480,6 +480,11 @@ LONGER_NAME_RES = tuple(re.compile(r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w
                         for k in (2, 1, 0))
 
 
+# A company word grown into a compound ("Studioworks", "Filmworks", "Screenworks"): a name's last
+# word as a company word is ("BBC Studioworks" is not the BBC).
+COMPOUND_COMPANY_WORD_RE = re.compile(r"[A-Z][a-z]+works")
+
+
 def longer_company_end(text: str, end: int) -> int | None:
     """Where the longest run of capitalised words after a known name (ending at `end`) ends when
     its last word is a company word: " Atlanta Studios" after "Pinewood", " Studios" in "ABC
@@ -494,7 +499,7 @@ def longer_company_end(text: str, end: int) -> int | None:
         last, stop = longer.group(1), longer.end()
         if last not in suffixes and last.endswith(".") and last[:-1] in suffixes:
             stop -= 1
-        elif last not in suffixes:
+        elif last not in suffixes and not COMPOUND_COMPANY_WORD_RE.fullmatch(last):
             continue
         # A run cut shorter than it goes is the company only when a job title goes on from it:
         # "Netflix-Toho Production Dynamics" is one name, whatever its words.
@@ -877,6 +882,19 @@ def _without_job_abbreviation(ent: Span) -> Span:
     return ent
 
 
+def _with_leading_acronym(ent: Span) -> Span:
+    """The NER's company span with the capital initials it left out before it ("CJ E&M",
+    "NBC Universal"): an all-capital word of two to four letters right before the name, that
+    no mention holds and that names no post or place, opens the same name."""
+    if ent.start == 0:
+        return ent
+    prev = ent.doc[ent.start - 1]
+    if (2 <= len(prev.text) <= 4 and prev.text.isalpha() and prev.text.isupper() and prev.pos_ == "PROPN" and not prev.ent_type_
+            and prev.whitespace_ and prev.lower_ not in lower_words("role_title_words") and prev.text not in place_names()):
+        return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
+
+
 def _without_leading_descriptor(ent: Span) -> Span:
     """The NER's company span without the lower-case description it ran in from the sentence's
     start ("Podcast company Wondery" -> "Wondery"): a common noun of company kind right before
@@ -920,7 +938,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             if ent is None:
                 continue
             if ent.label_ == "ORG":
-                ent = _without_leading_descriptor(ent)
+                ent = _with_leading_acronym(_without_leading_descriptor(ent))
         if headline and _headline_only(doc, ent, headline):
             continue
         if ent.label_ in CLASS_KIND:  # the media gazetteer

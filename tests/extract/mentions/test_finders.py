@@ -3,12 +3,13 @@ and the pattern finders (numbered stages, named agreements, hyphen-credited peop
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from mediakg.extract.mentions.finders import (Mention, _without_trailing_function_words, find_mentions, is_name,
-                                              org_class_from_name, resolve_overlaps, title_cased)
+from mediakg.extract.mentions.finders import (Mention, _with_leading_acronym, _without_trailing_function_words, find_mentions, is_name,
+                                              longer_company_end, org_class_from_name, resolve_overlaps, title_cased)
 from tests.extract.conftest import labelled_facts
 
 
@@ -1587,3 +1588,28 @@ def test_a_city_before_a_name_stays_a_city(extraction_of):
     # Twin: a known place before the name is no given name left out.
     types = {e.label: e.type for e in extraction_of("In Paris Marie Behrens spoke about the film.").entities}
     assert types.get("Paris") == "City" and types.get("Marie Behrens") == "Person"
+
+
+def _org_after(words: list[str], pos: list[str]) -> Span:
+    """The ORG span of the last word, in a Doc built by hand with its tags."""
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=["O"] * (len(words) - 1) + ["B-ORG"])
+    return doc.ents[0]
+
+
+def test_capital_initials_the_ner_left_out_open_the_company_name():
+    # "co-produce with CJ E&M": the small NER tags "E&M" alone.
+    ent = _org_after(["with", "CJ", "E&M"], ["ADP", "PROPN", "PROPN"])
+    assert _with_leading_acronym(ent).text == "CJ E&M"
+
+
+@pytest.mark.parametrize("word", ["CEO", "US"])
+def test_a_post_or_a_place_before_a_company_is_no_initials_of_it(word):
+    # Twin: a job abbreviation or a country code stays out of the name.
+    ent = _org_after(["the", word, "Tideworks"], ["DET", "PROPN", "PROPN"])
+    assert _with_leading_acronym(ent).text == "Tideworks"
+
+
+def test_a_company_word_grown_into_a_compound_ends_a_longer_name():
+    # "BBC Studioworks" is another company than the BBC the gazetteer knows.
+    assert longer_company_end("BBC Studioworks has renewed its deal.", 3) == len("BBC Studioworks")
+    assert longer_company_end("BBC Worldwide Lab said so.", 3) is None  # no company word at the end
