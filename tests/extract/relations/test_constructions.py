@@ -1642,3 +1642,16 @@ def test_coordinated_remake_rights_release_nothing(facts_of):
     facts = facts_of('Harbor Films has acquired the remake rights and the sequel rights to "Paper Moons."')
     assert only(facts, "acquires") == {("Harbor Films", "acquires", "Paper Moons")}
     assert not only(facts, "distributes")
+
+
+@pytest.mark.parametrize(("lead", "predicate"), [
+    # the trade's short "exec" says executive producer as the full word does
+    ("Exec producers are", "executiveProducer"),
+    ("Executive producers are", "executiveProducer"),
+    # twin: plain producers are producers
+    ("Producers are", "producer"),
+])
+def test_a_credit_list_after_its_noun_and_are(facts_of, lead, predicate):
+    facts = facts_of(f"The thriller Salt Road stars Ana Lee. {lead} Tom Hale, Mia Cole and Bo Lind.")
+    credits = {f for f in facts if f[1] in ("executiveProducer", "producer")}
+    assert credits == {("Salt Road", predicate, name) for name in ("Tom Hale", "Mia Cole", "Bo Lind")}
