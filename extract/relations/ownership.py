@@ -121,7 +121,13 @@ def _listed_companies(noun: Token, kinds: tuple[str, ...]) -> list[Token]:
             found.append(token)
         else:
             found.extend(c for c in token.children if c.dep_ == "compound" and kind_of(c) in kinds and entity_of(c))
+        # "owns D Sales, which represents producers: A, B and C": a list a relative clause on the
+        # name opens with a colon is that clause's, however the parse hangs it ("owns A, which it
+        # bought in 2019, and B" goes on with the owner's list).
+        clause = min((c.left_edge.i for c in token.children if c.dep_ == "relcl"), default=len(token.doc))
         for child in token.children:
+            if child.dep_ in ("conj", "appos") and child.i > clause and any(t.text == ":" for t in token.doc[clause:child.i]):
+                continue
             if child.dep_ == "conj":
                 todo.append(child)
             elif child.dep_ == "appos":

@@ -140,3 +140,17 @@ def test_a_portfolio_company_named_as_such_is_no_listed_holding(facts_of):
     # Twin: "portfolio" as a modifier ("its portfolio company X") lists nothing after a verb.
     facts = facts_of("Harbor Capital's portfolio company Mill Road Studios has opened two new stages.")
     assert of(facts, "owns") == set()
+
+
+def test_a_list_that_a_relative_clause_opens_is_not_the_owners(facts_of):
+    # "which represents producers: A, B and C": the producers are the sales company's clients.
+    facts = facts_of("Besides, Harbor Media co-owns the sales agency Lumen Sales, which handles the feature films of five small "
+                     "Nordic producers: Sweden's Kite Films, Denmark's Paradox Pictures, the UK's Sweet Child Films, Finland's "
+                     "Tidewater Film and Iceland's Inti Films.")
+    assert {f for f in facts if f[1] == "owns"} == {("Harbor Media", "owns", "Lumen Sales")}
+
+
+def test_a_list_that_goes_on_past_a_relative_clause_is_the_owners(facts_of):
+    # Twin: "owns A, which it bought in 2019, and B" lists both.
+    facts = facts_of("Harbor Media owns Lumen Films, which it bought in 2019, and Tidewater Studios.")
+    assert {f for f in facts if f[1] == "owns"} == {("Harbor Media", "owns", "Lumen Films"), ("Harbor Media", "owns", "Tidewater Studios")}
