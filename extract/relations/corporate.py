@@ -7,6 +7,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
+from mediakg.extract.mentions.finders import POSSESSIVE_MARKS
 from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, plural_work_nouns, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.clauses import QUOTES
@@ -582,8 +583,10 @@ RULES = [
                                                       word("subsidiary", "division", "unit", "arm", "label", "imprint", "service", "platform", "streamer", "network", "channel", "studio", "studios")],
          ORG, ORG, 0.8, coordinate=False),
     # probeD: the parent may take its article ("part of the Copperline Group", "a unit of the BBC").
+    # Not "part of Channel 4's commitment to diversity": a part of what the parent owns or does is
+    # no part of the parent, unless that is one of its units ("part of X's production arm").
     Rule("corporate.subsidiary_of", "subsidiaryOf", [ent("org", "subject"), *gap(4), word("subsidiary", "division", "unit", "arm", "part", "label", "imprint"), word("of"), THE, ent("org", "object")],
-         ORG, ORG, 0.8),
+         ORG, ORG, 0.8, veto=lambda roles: _possessed_non_unit(roles["object"])),
     # A compound "X-owned" before a name says who holds it: "Comcast-owned NBCUniversal",
     # "the Harbour Films-owned Copperline Studios". The owner is the name glued to the hyphen
     # only: in "Harbour Films and Comcast-owned Paragon" the first company is another subject.
@@ -766,6 +769,21 @@ def _verb_subjects(verb: Token) -> list[Token]:
             return []
         i -= 1
     return []
+
+
+# The nouns of a company's units: "part of X's production arm" is still part of X.
+UNIT_NOUNS = frozenset({"subsidiary", "division", "unit", "arm", "label", "imprint", "group", "family", "stable", "studio",
+                        "studios", "network", "networks", "portfolio", "empire"})
+
+
+def _possessed_non_unit(name: Token) -> bool:
+    """Whether a name stands in the possessive before a noun that is none of its units: "part of
+    Channel 4's commitment", "part of Harbor's push into drama"."""
+    doc, end = name.doc, name.i + 1
+    if end >= len(doc) or doc[end].text not in POSSESSIVE_MARKS:
+        return False
+    nouns = [t.lower_ for t in doc[end + 1:min(end + 5, name.sent.end)] if t.pos_ == "NOUN"]
+    return bool(nouns) and not UNIT_NOUNS.intersection(nouns)
 
 
 def _modifying_name(name: Token) -> bool:

@@ -1498,3 +1498,15 @@ def test_a_network_renewing_several_shows_makes_each(facts_of, text):
 def test_a_renewed_deal_is_no_show(facts_of):
     # Twin: a renewed deal or contract names no work.
     assert not of(facts_of("Korvex Media has renewed its deal with Lumen Pictures."), "produces")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of what the parent does is no part of the parent
+    ("Lumen Films, which is part of Harbor Media's drama push, has hired Ana Ruiz.", set()),
+    ("The slate, including Lumen Films, is part of Harbor Media's commitment to new voices.", set()),
+    # twins: part of the parent, or of one of its units
+    ("Lumen Films is part of Harbor Media.", {("Lumen Films", "subsidiaryOf", "Harbor Media")}),
+    ("Lumen Films, which is part of Harbor Media's production arm, hired Ana Ruiz.", {("Lumen Films", "subsidiaryOf", "Harbor Media")}),
+])
+def test_part_of_a_companys_plan_is_no_subsidiary(facts_of, text, expected):
+    assert of(facts_of(text), "subsidiaryOf") == expected
