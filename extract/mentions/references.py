@@ -50,7 +50,9 @@ PASSING_BEFORE_RE = re.compile(r"\b(?:including|include|includes|such as|known f
                                r"from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|trio|duo|pair|people|minds|creators?|co-creators?|producers?|"
                                r"makers?|filmmakers?|writers?|director|company|outfit|studio)\s+(?:behind|of)|"
                                r"nomination for|nominated for|credits|roles? (?:in|on)|turns? in|work on)"
-                               r"\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?(?:[Tt]he\s+)?$")
+                               r"\s+(?:[^.;]{0,50}?(?:,|\band)\s+)?[\u201c\"]?(?:[Tt]he\s+)?"
+                               # "credits include the 2018 Cannes Directors' Fortnight selection X"
+                               r"(?:(?:(?:19|20)\d\d|[A-Z][\w'\u2019.-]*)\s+){0,5}(?:(?:entry|selection|title|hit|winner|film|feature|series|documentary|drama|comedy|thriller)\s+)?$")
 
 
 # "her last film X", "his previous feature X", "follows his 2019 film X", "after the success of

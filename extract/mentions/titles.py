@@ -399,6 +399,31 @@ def festival_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Competition entry X", "Panorama title X", "Un Certain Regard selection X": a festival's
+# section (festival_section_names) and a noun for a work it showed name the work after them,
+# with no festival named (the section says it: "Ana Ruiz's Berlin Competition entry X").
+SECTION_SLOT_RE = re.compile(r"\b(?:" + alternation(sorted(words("festival_section_names"), key=len, reverse=True)) + r")"
+                             r"(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:entry|title|selection|opener|closer|player|premiere)[^\S\n]+"
+                             r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
+def section_slot_titles(doc: Doc) -> Iterator[Mention]:
+    """The run after a festival section's work noun is a film: "Panorama entry Headshot"."""
+    text = document_text(doc)
+    for match in SECTION_SLOT_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if not run or opens_with_given_name(run.group(0)):
+            continue  # "Competition entry Ana Ruiz's ...": a person's name opens the run
+        end = _stop_at_company(doc, run.start(), run.end())
+        # "closed deals on Panorama entry X with Australia (Palace)": the territories sold follow "with".
+        sold = re.search(r"[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z])", text[run.start():end])
+        end = run.start() + sold.start() if sold else end
+        territory = FOR_TERRITORY_TAIL_RE.search(text[run.start():end].rstrip(".,;:"))
+        m = _mention(doc, run.start(), run.start() + territory.start() if territory else end, "Film")
+        if m:
+            yield m
+
+
 # "Blind by Norwegian director Eskil Vogt", "Thelma by Norway's Joachim Trier": the byline of a
 # line-up or sales report. Between "by" and the maker's name only a country's possessive, a
 # nationality and the byline's role words stand.
@@ -3116,5 +3141,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -396,3 +396,12 @@ def test_the_makers_of_a_named_new_work_credit_that_work(facts_of):
                      "Kit Marlow executive produces via his Redfield banner.")
     assert ("Copperhead", "executiveProducer", "Kit Marlow") in facts
     assert ("Ashgrove", "executiveProducer", "Kit Marlow") not in facts
+
+
+def test_a_described_title_in_someones_credits_is_a_calling_card(facts_of):
+    # "whose credits include the 2018 Cannes ... selection X": X is a card, so the unnamed
+    # credits that follow are the new project's, not X's.
+    facts = facts_of("Ana Ruiz will direct a new thriller for Harbor Films. Ruiz, whose credits include the 2018 Cannes "
+                     "Directors' Fortnight selection Salt Road, also writes. Tom Hale is producing.")
+    assert ("Ana Ruiz", "knownFor", "Salt Road") in facts
+    assert ("Salt Road", "producer", "Tom Hale") not in facts

@@ -2883,3 +2883,18 @@ def test_a_person_before_a_makers_aside_stays_a_person(entities_of):
 
 def test_the_studio_on_a_title_produces_it(facts_of):
     assert ("Universal Television", "produces", "Copperhead") in facts_of("Universal Television is the studio on Copperhead.")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Panorama entry Headshot has sold to Australia (Madman).", "Headshot"),
+    ("Harbor Films has closed deals on Ana Ruiz's Berlin Competition entry Sister with Australia (Palace).", "Sister"),
+    ("Un Certain Regard selection Night Orchard went to Lumen Pictures.", "Night Orchard"),
+])
+def test_a_festival_sections_entry_is_a_film(entities_of, text, title):
+    # A section of the programme and its noun for a work name the film after them.
+    assert works(entities_of(text)).get(title) == "Film"
+
+
+def test_a_person_after_a_sections_noun_is_no_film(entities_of):
+    # Twin: a given name opens a person's name, whom a section may honour too.
+    assert works(entities_of("Competition entry Ana Ruiz's drama impressed the jury.")) == {}
