@@ -238,6 +238,22 @@ def _speaks_of_sale(table: TokenTable, sent: Span, cues: frozenset[str]) -> bool
     return bool(tokens_in(sent, lemma=cues) or tokens_in(sent, lower=cues))
 
 
+def names_its_own_title(sent: Span, before: int) -> bool:
+    """Whether a sentence names, before `before`, a title no finder found: a maker's possessive
+    before a capitalised name no entity holds ("Laurent Roe's Foxfire ... closed deals in Italy
+    (Teodora)"), or such a name as the clause's subject ("Elles was picked up in CIS (Maywin)").
+    A sales round-up's item is about that title, not the article's main one."""
+    doc = sent.doc
+    for t in doc[sent.start:before]:
+        # (the tagger takes a one-word title for a common noun as often as for a name)
+        if kind_of(t) or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN") or t.i == sent.start:
+            continue
+        after_maker = t.i > sent.start + 1 and doc[t.i - 1].tag_ == "POS" and (kind_of(doc[t.i - 2]) == "person" or doc[t.i - 2].ent_type_ == "PERSON")
+        if after_maker or (t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")):
+            return True
+    return False
+
+
 def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """Sales reports list each territory sold with its buyer in brackets: "the film has sold to
     France (Le Pacte), Italy (Lucky Red) and Japan (Kino)". A company bracketed after a country,
@@ -257,6 +273,8 @@ def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         work, weight = work_of(sent, buyers[0].i - 2, salient_work)
         if not work or is_hedged(doc, sent.start, buyers[-1].i + 1):
             continue
+        if weight < 1.0 and names_its_own_title(sent, buyers[0].i - 2):
+            continue  # a round-up's item names its film, which no finder found: not the article's
         for buyer in buyers:
             # A buyer buys: the territory's distributor acquired the work it releases (corp3).
             for predicate in ("distributes", "acquires"):

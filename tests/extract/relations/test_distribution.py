@@ -426,3 +426,19 @@ def test_a_stage_a_work_premiered_on_stays_no_channel(extraction_of):
     # Twin: "premiered on Broadway" names a theatre district.
     extraction = extraction_of("The musical premiered on Broadway in 2019.")
     assert not {e for e in extraction.entities if e.type == "Broadcaster"}
+
+
+def test_a_round_up_item_that_names_its_own_unfound_film_sells_no_other(facts_of):
+    # "A's Foxfire closed deals in Italy (Teodora)": the item's film is Foxfire, which no finder
+    # found; its buyers did not buy the article's film.
+    facts = facts_of("Harbor Sales has sold the drama Sister to Australia (Palace). Ana Ruiz's Foxfire closed further "
+                     "deals in Italy (Teodora) and Brazil (Imovision).")
+    assert {f for f in facts if f[1] == "acquires"} == {("Palace", "acquires", "Sister")}
+
+
+def test_a_round_up_item_that_refers_to_the_film_sells_it(facts_of):
+    # Twin: "the drama" refers to the film named before.
+    facts = facts_of("Harbor Sales has sold the drama Sister to Australia (Palace). The drama closed further "
+                     "deals in Italy (Teodora) and Brazil (Imovision).")
+    assert {f for f in facts if f[1] == "acquires"} == {("Palace", "acquires", "Sister"), ("Teodora", "acquires", "Sister"),
+                                                        ("Imovision", "acquires", "Sister")}
