@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any, Callable, Hashable, Iterable
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.symbols import IDS as _SYMBOL_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -339,6 +339,13 @@ def word_indices(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterabl
     return found
 
 
+def word_index_of(doc: Doc, field: str) -> dict[str, list[int]]:
+    """{word: the indices of its tokens, in order} of one field of the document's word index:
+    "lower" (`lower_`), "lemma" (`lemma_.lower()`) or "pos", kept while the document is fixed.
+    Shared: read it, never change it."""
+    return _word_index(doc).by(field)
+
+
 def word_forms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The document's lower-case forms and its lemmas (as spelt): `{t.lower_ for t in doc}` and
     `{t.lemma_ for t in doc}`."""
@@ -405,27 +412,29 @@ IDS_TO_NAMES = {v: k for k, v in _SYMBOL_IDS.items()}
 
 class TokenTable:
     """The parse of one document as plain Python lists, by token index: `text[i]` is
-    `doc[i].text`, and so on for lower_, lemma_, pos_, tag_, dep_, and `head[i]` is
-    `doc[i].head.i`. Every `doc[i]` makes a new Token object and every attribute read goes
-    through Cython accessors; a rule's inner loop that only tests strings reads them here, from
-    arrays decoded once per document, and makes Tokens only for the few words that pass."""
+    `doc[i].text`, and so on for lower_, lemma_, pos_, tag_, dep_; `head[i]` is `doc[i].head.i`
+    and `punct[i]` is `doc[i].is_punct`. Every `doc[i]` makes a new Token object and every
+    attribute read goes through Cython accessors; a rule's inner loop that only tests strings
+    reads them here, from arrays decoded once per document, and makes Tokens only for the few
+    words that pass."""
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
         n = len(doc)
-        array = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD]).reshape(n, 7)
+        array = doc.to_array(_COLUMNS).reshape(n, len(_COLUMNS))
         columns = array[:, :6].T.tolist() if n else [[]] * 6
         self.text, self.lower, self.lemma = _decoded(strings, columns[0]), _decoded(strings, columns[1]), _decoded(strings, columns[2])
         self.pos = _pos_names(columns[3])
         self.tag, self.dep = _decoded(strings, columns[4]), _decoded(strings, columns[5])
         self.head = _heads(array)
+        self.punct = _punct(array)
 
     def merged(self, doc: Doc, ranges: list[tuple[int, int]]) -> TokenTable:
         """This table, of the tokens before a merge, after the merge of each token range (start,
         end; disjoint, in order) into one token: the table of `doc`, the document after it. A merge
         changes only the merged tokens' strings (every other token keeps its words, tags and
         label) and the tokens' indices, so only the merged tokens are decoded again."""
-        array = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD]).reshape(len(doc), 7)
+        array = doc.to_array(_COLUMNS).reshape(len(doc), len(_COLUMNS))
         runs, at, removed = [], [], 0  # the unchanged runs (old indices); each merged token's new index
         previous = 0
         for start, end in ranges:
@@ -447,7 +456,13 @@ class TokenTable:
             new += old[runs[-1][0]:runs[-1][1]]
             setattr(table, name, new)
         table.head = _heads(array)
+        table.punct = _punct(array)  # a flag of each token's word: read again, as cheap as carried over
         return table
+
+
+# The attributes a TokenTable reads with one `doc.to_array`: the strings' hashes first, then the
+# head offsets and the punctuation flag.
+_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IS_PUNCT]
 
 
 def _decoded(strings, hashes: list[int]) -> list[str]:
@@ -471,6 +486,11 @@ def _heads(array) -> list[int]:
     # HEAD is an offset from the token, negative ones stored as unsigned: read it signed.
     offsets = array[:, 6].astype(numpy.int64).tolist()
     return [i + offset for i, offset in enumerate(offsets)]  # the root's offset is 0
+
+
+def _punct(array) -> list[bool]:
+    """Each token's `is_punct`, from the IS_PUNCT column of a TokenTable's array."""
+    return (array[:, 7] != 0).tolist()
 
 
 # The strings of the hashes token tables have read, kept across documents: a string's hash is

@@ -13,6 +13,7 @@ import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Callable
 
 from spacy.attrs import LEMMA, LOWER, ORTH
@@ -22,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.relations.engine import Rule
-from mediakg.extract.tokens import TokenTable, stored_values, token_table, word_forms, word_indices
+from mediakg.extract.tokens import TokenTable, stored_values, token_table, word_forms, word_index_of
 
 
 @dataclass(frozen=True)
@@ -227,8 +228,8 @@ class _Anchor:
     before_width: int | None
     after_width: int | None
     # Each side's tokens as `_reach` walks them: (OP, `_repeat_test` of a "*" or "+" token).
-    before_steps: tuple[tuple[str, Callable[[Doc, TokenTable, int], bool] | None], ...]
-    after_steps: tuple[tuple[str, Callable[[Doc, TokenTable, int], bool] | None], ...]
+    before_steps: tuple[tuple[str, Callable[[TokenTable, int], bool] | None], ...]
+    after_steps: tuple[tuple[str, Callable[[TokenTable, int], bool] | None], ...]
 
 
 def _fixed_width(tokens: list[dict]) -> int | None:
@@ -267,44 +268,66 @@ def _anchor_positions(doc: Doc, anchor: _Anchor, seen: dict) -> list[int]:
     lower-cased (the word index keeps lemmas lower-cased: a few more tokens, never fewer), or
     the tokens tagged with one of its kinds (as the Matcher's predicate reads the tag: see
     `_extension_values`). `seen` keeps them for the document: many rules share an anchor
-    ("will", "by", a person)."""
+    ("will", "by", a person). The list may be shared: read it, never change it."""
     key = (anchor.attr, anchor.values)
-    if key not in seen:
+    found = seen.get(key)
+    if found is None:
         if anchor.attr == "KIND":
-            seen[key] = sorted(i for i, kind in stored_values(doc, "mkg_kind") if kind in anchor.values)
+            by = seen.get("kinds")
+            if by is None:  # the tagged tokens by kind, gathered once for every KIND anchor
+                by = seen["kinds"] = {}
+                for i, kind in sorted(stored_values(doc, "mkg_kind")):
+                    by.setdefault(kind, []).append(i)
+            found = _merged_positions(by, anchor.values)
         elif anchor.attr == "LOWER":
-            seen[key] = sorted(word_indices(doc, lower=anchor.values))
+            found = _merged_positions(word_index_of(doc, "lower"), anchor.values)
         else:
-            seen[key] = sorted(word_indices(doc, lemma={v.lower() for v in anchor.values}))
-    return seen[key]
+            found = _merged_positions(word_index_of(doc, "lemma"), {v.lower() for v in anchor.values})
+        seen[key] = found
+    return found
+
+
+def _merged_positions(by: dict[str, list[int]], values) -> list[int]:
+    """The positions of these values, in order, from {value: its positions, in order}, where
+    no position stands under two values (a token has one form, one lemma, one kind): the one
+    list as it is (shared), or the lists merged."""
+    lists = [by[value] for value in by.keys() & values]
+    if len(lists) == 1:
+        return lists[0]
+    return sorted(chain.from_iterable(lists))  # runs already in order: a merge, for timsort
 
 
 # The TokenTable column each text attribute of a pattern token reads.
 _COLUMNS = (("LOWER", "lower"), ("TEXT", "text"), ("ORTH", "text"))
 
 
-def _repeat_test(token: dict) -> Callable[[Doc, TokenTable, int], bool] | None:
+def _repeat_test(token: dict) -> Callable[[TokenTable, int], bool] | None:
     """A test every document token a "*" or "+" pattern token takes passes: its LOWER, TEXT or
-    ORTH words, IS_PUNCT. It reads token i's strings from the document's TokenTable. None when
-    it says none of these (it may take any token)."""
+    ORTH words, IS_PUNCT. It reads token i's strings and flag from the document's TokenTable
+    (no Token made for each word walked). None when it says none of these (it may take any
+    token)."""
     tests = []
     for attr, column in _COLUMNS:
         value = token.get(attr)
         if isinstance(value, str):
-            tests.append(lambda doc, table, i, v=value, c=column: getattr(table, c)[i] == v)
+            tests.append(lambda table, i, v=value, c=column: getattr(table, c)[i] == v)
         elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-            tests.append(lambda doc, table, i, s=frozenset(value["IN"]), c=column: getattr(table, c)[i] in s)
+            tests.append(lambda table, i, s=frozenset(value["IN"]), c=column: getattr(table, c)[i] in s)
     if token.get("IS_PUNCT") is True:
-        tests.append(lambda doc, table, i: doc[i].is_punct)
-    return (lambda doc, table, i: all(test(doc, table, i) for test in tests)) if tests else None
+        tests.append(lambda table, i: table.punct[i])
+    if not tests:
+        return None
+    if len(tests) == 1:
+        return tests[0]
+    return lambda table, i: all(test(table, i) for test in tests)
 
 
-def _steps(tokens: tuple[dict, ...]) -> tuple[tuple[str, Callable[[Doc, TokenTable, int], bool] | None], ...]:
+def _steps(tokens: tuple[dict, ...]) -> tuple[tuple[str, Callable[[TokenTable, int], bool] | None], ...]:
     """The pattern tokens as `_reach` walks them, their tests made once per pattern."""
     return tuple((token.get("OP", "1"), _repeat_test(token) if token.get("OP", "1") in ("*", "+") else None) for token in tokens)
 
 
-def _reach(doc: Doc, p: int, steps: tuple[tuple[str, Callable[[Doc, TokenTable, int], bool] | None], ...], step: int) -> set[int] | None:
+def _reach(doc: Doc, p: int, steps: tuple[tuple[str, Callable[[TokenTable, int], bool] | None], ...], step: int) -> set[int] | None:
     """The tokens at which a match with its anchor at p can end on one side (step -1: the
     left, over the tokens before the anchor, nearest first; +1: the right): each pattern token
     (`_steps`) takes up to one document token, a "*" or "+" token a run of tokens its
@@ -312,6 +335,7 @@ def _reach(doc: Doc, p: int, steps: tuple[tuple[str, Callable[[Doc, TokenTable, 
     Empty: no match fits the document; None: no bound."""
     ends = {p}
     table = token_table(doc)
+    length = len(doc)
     for op, test in steps:
         if op in ("1", "!"):
             ends = {e + step for e in ends}
@@ -323,13 +347,13 @@ def _reach(doc: Doc, p: int, steps: tuple[tuple[str, Callable[[Doc, TokenTable, 
             grown = set(ends) if op == "*" else set()
             for e in ends:
                 i = e + step
-                while 0 <= i < len(doc) and test(doc, table, i):
+                while 0 <= i < length and test(table, i):
                     grown.add(i)
                     i += step
             ends = grown
         else:
             return None  # a quantifier this reading does not know: no bound
-        ends = {e for e in ends if 0 <= e < len(doc)}
+        ends = {e for e in ends if 0 <= e < length}
     return ends
 
 
