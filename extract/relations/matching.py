@@ -9,6 +9,7 @@ not have matched, so the facts found are the same.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -303,16 +304,21 @@ _COLUMNS = (("LOWER", "lower"), ("TEXT", "text"), ("ORTH", "text"))
 
 def _repeat_test(token: dict) -> Callable[[TokenTable, int], bool] | None:
     """A test every document token a "*" or "+" pattern token takes passes: its LOWER, TEXT or
-    ORTH words, IS_PUNCT. It reads token i's strings and flag from the document's TokenTable
-    (no Token made for each word walked). None when it says none of these (it may take any
-    token)."""
+    ORTH words (one, IN, NOT_IN, REGEX, as spaCy's predicates read them), IS_PUNCT. It reads
+    token i's strings and flag from the document's TokenTable (no Token made for each word
+    walked). None when it says none of these (it may take any token: the window has no bound)."""
     tests = []
     for attr, column in _COLUMNS:
         value = token.get(attr)
         if isinstance(value, str):
             tests.append(lambda table, i, v=value, c=column: getattr(table, c)[i] == v)
-        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-            tests.append(lambda table, i, s=frozenset(value["IN"]), c=column: getattr(table, c)[i] in s)
+        elif isinstance(value, dict):
+            if isinstance(value.get("IN"), list):
+                tests.append(lambda table, i, s=frozenset(value["IN"]), c=column: getattr(table, c)[i] in s)
+            if isinstance(value.get("NOT_IN"), list):
+                tests.append(lambda table, i, s=frozenset(value["NOT_IN"]), c=column: getattr(table, c)[i] not in s)
+            if isinstance(value.get("REGEX"), str):  # spaCy's _RegexPredicate: a search of the word
+                tests.append(lambda table, i, r=re.compile(value["REGEX"]), c=column: r.search(getattr(table, c)[i]) is not None)
     if token.get("IS_PUNCT") is True:
         tests.append(lambda table, i: table.punct[i])
     if not tests:

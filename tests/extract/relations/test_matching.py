@@ -192,3 +192,19 @@ def test_the_chosen_rules_run_only_over_the_ranges_that_hold_their_matches(vocab
 def test_a_rule_without_bounded_ranges_runs_over_the_whole_document():
     assert matching._merged(None) is None
     assert matching._merged([(8, 12), (0, 3), (3, 5), (10, 15)]) == [(0, 5), (8, 15)]
+
+
+# A run of any words but a few ("*" or "+" with NOT_IN), or of words a regex allows: the
+# window around the anchor ends where the run must, not at the document's ends.
+BOUNDED_RUNS = Rule("test.bounded", "directedBy", [word("tapped"), {"TEXT": {"REGEX": r"^(?:[a-z][\w'-]*|-)$"}, "OP": "*"},
+                                                   {"TEXT": {"NOT_IN": [",", "."]}, "OP": "+"}, word("director"),
+                                                   ent("person", "object")], kinds("work"), kinds("person"), 0.9)
+
+
+def test_runs_of_words_not_in_a_list_or_matching_a_regex_bound_the_window(vocab):
+    filler = " ".join(["and the story goes on ."] * 6)
+    doc = doc_of(vocab, f"{filler} Copperhead tapped acclaimed Danish director Mara . {filler}")
+    doc[doc.text.split().index("Mara")]._.mkg_kind = "person"
+    windows = matching._windows(doc, matching._anchors(rule_info(BOUNDED_RUNS).pattern), {})
+    assert windows is not None and len(windows) == 1 and windows[0][1] - windows[0][0] < 10
+    assert matching.matching_rules([BOUNDED_RUNS], doc) == (0,)
