@@ -14,7 +14,7 @@ import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import Callable
 
 from spacy.attrs import LEMMA, LOWER, ORTH
@@ -372,15 +372,21 @@ def _windows(doc: Doc, anchors: tuple[_Anchor, ...], seen: dict) -> list[tuple[i
     start at to the farthest it can end at, and one token more: the Matcher may emit a match
     only on the token after its end (see `_alignment`). A range must also hold every other
     anchor's words, or no match lies in it."""
-    positions = [(anchor, _anchor_positions(doc, anchor, seen)) for anchor in anchors]
-    if any(not found for _, found in positions):
-        return []
-    anchor, found = min(positions, key=lambda item: len(item[1]))  # the rarest anchor: fewest windows
+    positions = []
+    for anchor in anchors:
+        found = _anchor_positions(doc, anchor, seen)
+        if not found:
+            return []
+        positions.append(found)
+    rarest = min(range(len(anchors)), key=lambda k: len(positions[k]))  # the rarest anchor: fewest windows
+    anchor, found = anchors[rarest], positions[rarest]
+    others = positions[:rarest] + positions[rarest + 1:]
+    before_width, after_width = anchor.before_width, anchor.after_width
     merged: list[tuple[int, int]] = []
     length = len(doc)
     for p in found:
-        if anchor.before_width is not None:
-            start = max(0, p - anchor.before_width)
+        if before_width is not None:
+            start = max(0, p - before_width)
         else:
             lefts = _reach(doc, p, anchor.before_steps, -1)
             if lefts is None:
@@ -388,8 +394,8 @@ def _windows(doc: Doc, anchors: tuple[_Anchor, ...], seen: dict) -> list[tuple[i
             if not lefts:
                 continue
             start = min(lefts)
-        if anchor.after_width is not None:
-            stop = min(length, p + anchor.after_width + 2)
+        if after_width is not None:
+            stop = min(length, p + after_width + 2)
         else:
             rights = _reach(doc, p, anchor.after_steps, 1)
             if rights is None:
@@ -397,7 +403,7 @@ def _windows(doc: Doc, anchors: tuple[_Anchor, ...], seen: dict) -> list[tuple[i
             if not rights:
                 continue
             stop = min(length, max(rights) + 2)
-        if not all(_holds(others, start, stop) for other, others in positions if other is not anchor):
+        if not all(map(_holds, others, repeat(start), repeat(stop))):
             continue
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
