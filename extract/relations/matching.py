@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.relations.engine import Rule
-from mediakg.extract.tokens import TokenTable, stored_values, token_table, word_forms, word_index_of
+from mediakg.extract.tokens import TokenTable, settled_memo, stored_values, token_table, word_forms, word_index_of
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,12 @@ class _Extensions(threading.local):
 
     def load(self, doc: Doc, names: frozenset[str]) -> None:
         # As spaCy's _SetPredicate reads them: a string or int by its id, anything else never matches.
-        self.values = {name: _extension_values(doc, name) for name in names}
+        # Kept while the document's tags are settled: the rules are pre-matched, then matched.
+        kept = settled_memo(doc, "extension values")
+        values = kept.get(names)
+        if values is None:
+            values = kept[names] = {name: _extension_values(doc, name) for name in names}
+        self.values = values
         self.doc = doc
 
     def clear(self) -> None:
