@@ -149,15 +149,19 @@ def _initials(name: str) -> set[str]:
     return found
 
 
-def _initialism_of(mention: Mention, group: EntityGroup) -> bool:
-    """"UCP" after "Universal Cable Productions", "MGC" for "The Mark Gordon Company": a word of
-    three or more capitals that spells the initials of an organisation named in full in the
-    same article is its short form. Two letters ("UK", "US") would meet too many names."""
+def _initials_shaped(mention: Mention) -> bool:
+    """Whether the mention is a word of three to seven capitals, the shape of an initialism (see
+    `_spells_initials_of`). Two letters ("UK", "US") would meet too many names."""
     text = mention.text
-    # The mention's own tests first: while mentions are grouped, a group's kind is counted from
-    # all its mentions on every read, and most mentions are no capitals of three to seven letters.
-    return (3 <= len(text) <= 7 and text.isalpha() and text.isupper() and group.kind == "org"
-            and len(_tokens(group.label)) >= 3 and text in _initials(group.label))
+    return 3 <= len(text) <= 7 and text.isalpha() and text.isupper()
+
+
+def _spells_initials_of(mention: Mention, group: EntityGroup) -> bool:
+    """"UCP" after "Universal Cable Productions", "MGC" for "The Mark Gordon Company": a mention
+    of initials shape (`_initials_shaped`, tested first: while mentions are grouped, a group's
+    kind is counted from all its mentions on every read) that spells the initials of an
+    organisation named in full in the same article is its short form."""
+    return group.kind == "org" and len(_tokens(group.label)) >= 3 and mention.text in _initials(group.label)
 
 
 def _short_form_of(mention: Mention, groups: list[EntityGroup]) -> EntityGroup | None:
@@ -165,9 +169,11 @@ def _short_form_of(mention: Mention, groups: list[EntityGroup]) -> EntityGroup |
     leading words of an organisation name whose remaining words are generic ("Studios"), or the
     initials of an organisation's name ("UCP")."""
     tokens = _tokens(mention.text)
+    # The mention's shape is its own: tested once, not again with each group.
+    initials = len(tokens) == 1 and _initials_shaped(mention)
     best = None
     for group in groups:
-        if len(tokens) == 1 and _initialism_of(mention, group):
+        if initials and _spells_initials_of(mention, group):
             return group
         full = _tokens(group.label)
         if len(full) <= len(tokens):
