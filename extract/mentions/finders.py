@@ -2511,12 +2511,19 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     general = ("CreativeWork", "Organization")
     # A title a slot reads that holds a known name ("Apple Tree Yard writer") outranks the
     # gazetteer's match of that one word: the slot saw the whole name (titles._known_name_inside).
+    mentions = list(mentions)
     known = [(m.start, m.end) for m in mentions if m.source == "gazetteer"]
+    # A title known from elsewhere in the text ("Mayor of Kingstown") outranks the NER's shorter
+    # name inside one of its other occurrences (the place "Kingstown"): the NER read a piece of it.
+    # (Not a company's name: "The Bureau producers" may name the company a title was named after.)
+    ner_spans = [(m.start, m.end) for m in mentions if m.source == "ner" and m.kind != "org"]
 
     def strength(m: Mention) -> float:
         if m.source == "cue" and m.kind == "work" and any(m.start <= s and e <= m.end and known_name_inside(m.text, s - m.start, e - m.start, 0, len(m.text))
                                                            for s, e in known):
             return rank["gazetteer"] - 0.5
+        if m.source == "docmatch" and m.kind == "work" and any(m.start <= s and e <= m.end and e - s < m.end - m.start for s, e in ner_spans):
+            return rank["ner"] - 0.5
         return rank[m.source]
 
     for m in sorted(mentions, key=lambda m: (strength(m), -(m.end - m.start), m.start, m.cls in general)):

@@ -1083,8 +1083,9 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue  # "Drama stars A and B", "Storyline revolves around": a headline's bare noun, no title
         # "The film scripted by A and B is based on ...": a full name that closes a list of people
         # after "by" or "and" is the last maker, not the subject the verb is said of.
+        # (The NER may call such a name a company: "co-created by A and Hugh Dillon is produced by".)
         if re.search(r"\b(?:by|and)\s+$", text[max(0, start - 5):start]) and opens_with_given_name(text[start:verb.start()]) \
-                and (start, verb.start()) in people:
+                and ((start, verb.start()) in people or len(text[start:verb.start()].split()) in (2, 3)):
             continue
         m = _mention(doc, start, verb.start(), "Film" if said in box_office else "CreativeWork")
         if m:

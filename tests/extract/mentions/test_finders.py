@@ -1613,3 +1613,18 @@ def test_a_company_word_grown_into_a_compound_ends_a_longer_name():
     # "BBC Studioworks" is another company than the BBC the gazetteer knows.
     assert longer_company_end("BBC Studioworks has renewed its deal.", 3) == len("BBC Studioworks")
     assert longer_company_end("BBC Worldwide Lab said so.", 3) is None  # no company word at the end
+
+
+def test_a_title_known_from_elsewhere_outranks_the_ners_place_inside_it():
+    # "Mayor of Kingstown" named with a cue once; at its other occurrences the NER reads only the
+    # place "Kingstown". The known title is the mention.
+    title = Mention(0, 18, "Mayor of Kingstown", "Series", "docmatch")
+    place = Mention(9, 18, "Kingstown", "City", "ner")
+    assert resolve_overlaps([place, title]) == [title]
+
+
+def test_a_known_title_inside_a_longer_ner_name_stays_out():
+    # Twin: the known title "Paris" inside the NER's person "Paris Hale" is not that title.
+    title = Mention(0, 5, "Paris", "Film", "docmatch")
+    person = Mention(0, 10, "Paris Hale", "Person", "ner")
+    assert resolve_overlaps([title, person]) == [person]

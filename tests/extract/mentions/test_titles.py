@@ -2898,3 +2898,24 @@ def test_a_festival_sections_entry_is_a_film(entities_of, text, title):
 def test_a_person_after_a_sections_noun_is_no_film(entities_of):
     # Twin: a given name opens a person's name, whom a section may honour too.
     assert works(entities_of("Competition entry Ana Ruiz's drama impressed the jury.")) == {}
+
+
+# the NER may call the last maker's full name a company: a given name still says person
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_the_last_maker_of_a_list_before_is_produced_by_is_no_title(nlp, label):
+    from spacy.tokens import Span
+
+    from mediakg.extract.mentions.titles import verb_slot_titles
+
+    doc = nlp("The drama series co-created by Ana Ruiz and Hugh Tamsin is produced by Lumen Studios.")
+    start = next(t.i for t in doc if t.text == "Hugh")
+    doc.ents = [Span(doc, start, start + 2, label=label)]
+    assert {m.text for m in verb_slot_titles(doc)} == set()
+
+
+def test_a_title_after_and_before_is_produced_by_is_a_title(nlp):
+    # Twin: a run that opens with no given name is the work the verb is said of.
+    from mediakg.extract.mentions.titles import verb_slot_titles
+
+    doc = nlp("Harbor TV ordered the drama and Salt Road is produced by Lumen Studios.")
+    assert "Salt Road" in {m.text for m in verb_slot_titles(doc)}
