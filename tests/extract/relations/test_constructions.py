@@ -1655,3 +1655,19 @@ def test_a_credit_list_after_its_noun_and_are(facts_of, lead, predicate):
     facts = facts_of(f"The thriller Salt Road stars Ana Lee. {lead} Tom Hale, Mia Cole and Bo Lind.")
     credits = {f for f in facts if f[1] in ("executiveProducer", "producer")}
     assert credits == {("Salt Road", predicate, name) for name in ("Tom Hale", "Mia Cole", "Bo Lind")}
+
+
+def test_an_untitled_credit_after_an_earlier_work_goes_to_the_new_one(facts_of):
+    # "the director's follow-up to Salt Road": Salt Road is an earlier work, no item of the
+    # article; "A and B co-produced" credits the film the paragraph is about.
+    facts = facts_of("Netflix has bought the drama Night Orchard.\n\nThe film is Ana Ruiz's follow-up to Salt Road, winner "
+                     "of a prize at Cannes in 2014. Tidewater Films and Lumen Films co-produced with Kite Films.")
+    assert {f for f in facts if f[1] == "produces" and f[0] != "Netflix"} == {
+        ("Tidewater Films", "produces", "Night Orchard"), ("Lumen Films", "produces", "Night Orchard"), ("Kite Films", "produces", "Night Orchard")}
+
+
+def test_an_untitled_credit_after_an_item_that_names_its_title_goes_to_that_title(facts_of):
+    # Twin: a paragraph that reports on another title of its own is about that title.
+    facts = facts_of("Netflix has bought the drama Night Orchard.\n\nNetflix also bought Salt Road, winner of a prize at "
+                     "Cannes in 2014. Tidewater Films and Lumen Films co-produced with Kite Films.")
+    assert ("Tidewater Films", "produces", "Salt Road") in facts
