@@ -1029,7 +1029,12 @@ def _plays_a_part(before: Token, inner: Span) -> bool:
     if start > before.sent.start and doc[start - 1].lower_ in lower_words("title_slot_nouns"):
         return False
     words_ = inner.text.split()
-    return len(words_) == 1 or opens_with_given_name(inner.text)
+    if len(words_) == 1:
+        # "Spencer James (Ezra)": the one word is the surname of an actor the text names in full;
+        # "Peter Sarsgaard (Jackie)" names a calling card the NER took for a person.
+        key = entity_of(inner[0])
+        return any(entity_of(t) == key and " " in t.text for t in entity_tokens(doc, "person"))
+    return opens_with_given_name(inner.text)
 
 
 def character_casts(doc: Doc, *, salient_work: str) -> Iterator[Fact]:

@@ -1463,6 +1463,19 @@ def test_a_character_with_its_actor_in_parentheses_credits_the_actor(facts_of, e
     assert "Leo Hart" not in entities_of(text)
 
 
+def test_a_characters_actor_named_by_surname_in_parentheses_plays_the_part(facts_of):
+    # "Leo Hart (Ruiz)": the one word is the surname of an actor the text names in full.
+    text = "Sam Ruiz spoke at the Harbor Films panel. In the second season of Deep Harbor, the family meets the charming Leo Hart (Ruiz)."
+    assert ("Deep Harbor", "starring", "Sam Ruiz") in facts_of(text)
+
+
+def test_a_lone_word_in_an_actors_parentheses_is_no_part_he_plays(facts_of):
+    # Twin: "Peter Vale (Jackie)": one word no actor of the text is named by is a calling card,
+    # even where the NER calls it a person; no one called "Jackie" joins the cast.
+    text = "Harbor Films is making the drama Deep Harbor. The cast includes Peter Vale (Jackie) and Ana Cole."
+    assert {f for f in facts_of(text) if f[1] == "starring"} == {("Deep Harbor", "starring", "Peter Vale"), ("Deep Harbor", "starring", "Ana Cole")}
+
+
 @pytest.mark.parametrize("text", [
     # Twins: a company in the parenthesis is an employer, a title a calling card, and a lower-case
     # noun before it an apposition.
