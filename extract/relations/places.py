@@ -2,6 +2,7 @@
 from spacy.tokens import Token
 
 from mediakg.extract.lexicon import lower_words
+from mediakg.extract.mentions.finders import POSSESSIVE_MARKS
 from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word, possessive
 from mediakg.extract.tokens import class_of, kind_of
 
@@ -94,6 +95,16 @@ def where_its_work_is(roles: dict[str, Token]) -> bool:
     return noun.pos_ == "NOUN" and noun.lower_ in lower_words("place_output_nouns")
 
 
+def where_its_possession_is(roles: dict[str, Token]) -> bool:
+    """"Harbor TV's screenwriting school in Perugia", "the platform's leadership in Latin
+    America": a company in the possessive owns the thing placed; the place is that thing's."""
+    subject = roles.get("subject")
+    if subject is None:
+        return False
+    doc, end = subject.doc, subject.i + 1
+    return end < len(doc) and doc[end].text in POSSESSIVE_MARKS and end < roles["object"].i
+
+
 def where_its_event_is(roles: dict[str, Token]) -> bool:
     """"unveiled by Vantix at an event in Madrid", "spoke at a screening in Paris": a place whose
     "in" hangs on a gathering noun (the lexicon's place_event_nouns) is where that gathering was;
@@ -123,7 +134,7 @@ RULES = [
     # "media event in Tokyo", "the studio complex in Langley, B.C." (a listed place is also a place).
     Rule("places.in", "locatedIn", [ent(["org", "facility", "event"], "subject"), *gap(3), word("in", "at"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.7, veto=lambda roles: territory_of_a_deal(roles) or territory_of_a_platform(roles) or where_a_work_is_made(roles)
-         or where_its_work_is(roles) or where_its_event_is(roles)),
+         or where_its_work_is(roles) or where_its_event_is(roles) or where_its_possession_is(roles)),
     # "Martini Film Studios, just outside Vancouver, British Columbia": outside the city, in its province.
     Rule("places.outside", "locatedIn", [ent(["org", "facility"], "subject"), word(","), *gap(2), word("outside", "near"), ent("place"), word(","), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.75, coordinate=False),

@@ -295,3 +295,17 @@ def test_a_list_of_studios_and_lots_is_located_together(facts_of):
     facts = facts_of("Its properties include Culver Studios, Maple Media Campus and Sunset Gower Studios in Los Angeles.")
     assert {("Culver Studios", "locatedIn", "Los Angeles"), ("Maple Media Campus", "locatedIn", "Los Angeles"),
             ("Sunset Gower Studios", "locatedIn", "Los Angeles")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz trained at Harbor TV's screenwriting school in Toronto.",
+    "Harbor TV's new studio in Toronto opens in May.",
+])
+def test_a_place_of_what_a_company_owns_is_not_the_companys(facts_of, text):
+    # "X's school in Toronto": the school is in Toronto; X may be anywhere.
+    assert not {f for f in facts_of(text) if f[1] == "locatedIn" and f[0] == "Harbor TV"}
+
+
+def test_a_company_in_a_place_is_located_there(facts_of):
+    # Twin: with no possessive, the company itself is placed.
+    assert ("Harbor TV", "locatedIn", "Toronto") in facts_of("Ana Ruiz trained at Harbor TV in Toronto.")
