@@ -350,6 +350,10 @@ def _possessive_title(company: Token, verb: Token) -> str:
     while end <= title.right_edge.i and doc[end].dep_ in ("prep", "pobj", "compound", "amod", "cc", "conj") \
             and not kind_of(doc[end]) and doc[end].text not in (",", ";"):
         end += 1
+    # "X's director of production for Norway and Denmark": the run stops at the place, and a
+    # preposition or conjunction left at its end is no part of the title.
+    while end > start + 1 and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+        end -= 1
     return doc[start:end].text
 
 

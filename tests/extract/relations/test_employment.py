@@ -306,6 +306,9 @@ def test_leaving_a_talent_agency_is_no_departure_from_a_job(facts_of, sentence):
      {("Omar Reyes", "employedBy", "BBC"), ("Omar Reyes", "role", "director of content")}),
     ("Helen Marsh is now Fenwick Studios' president of production.",
      {("Helen Marsh", "employedBy", "Fenwick Studios"), ("Helen Marsh", "role", "president of production")}),
+    # the places a post covers end the title's run: no "for" left at its end
+    ("Helen Marsh serves as Fenwick Studios' director of production for Norway and Denmark.",
+     {("Helen Marsh", "employedBy", "Fenwick Studios"), ("Helen Marsh", "role", "director of production")}),
 ])
 def test_possessive_title_copulas(facts_of, sentence, expected):
     assert jobs(facts_of(sentence)) == expected
