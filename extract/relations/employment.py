@@ -320,12 +320,16 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
 
 def _work_owner(company: Token) -> bool:
     """Whether a company stands in the possessive before a title: "served as executive producer
-    on the CW's X" names the work the post is on, and the company only as the work's maker."""
+    on the CW's X" names the work the post is on, and the company only as the work's maker.
+    A work noun may stand between ("on Sony TV's series X", "on the CW's new drama X")."""
     doc = company.doc
     i = company.i + 1
     if i >= len(doc) or doc[i].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
         return False
-    return i + 1 < len(doc) and kind_of(doc[i + 1]) == "work"
+    j = i + 1
+    while j < min(len(doc), i + 4) and not kind_of(doc[j]) and doc[j].is_lower:
+        j += 1  # "new", "drama", "series": words of the work's description
+    return j < len(doc) and kind_of(doc[j]) == "work"
 
 
 def _possessive_title(company: Token, verb: Token) -> str:

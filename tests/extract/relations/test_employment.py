@@ -579,6 +579,10 @@ def test_a_company_in_the_possessive_before_a_title_is_the_titles_maker():
     doc2 = Doc(spacy.blank("en").vocab, words=["the", "CW", "\u2019s", "head", "of", "drama"])
     doc2[1]._.mkg_kind = "org"
     assert not _work_owner(doc2[1])
+    # a work noun may stand between: "on the CW's new drama X"
+    doc3 = Doc(spacy.blank("en").vocab, words=["on", "the", "CW", "\u2019s", "new", "drama", "Glass Orchard", "."])
+    doc3[2]._.mkg_kind, doc3[6]._.mkg_kind = "org", "work"
+    assert _work_owner(doc3[2])
 
 
 # adapt7: a company hyphened to a participle modifies the work after it ("Harbor Studios-produced X").
