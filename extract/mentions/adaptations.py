@@ -302,11 +302,15 @@ def screen_owners(doc: Doc, groups: list[EntityGroup], facts: list[Fact]) -> lis
 
 def unsure_series_owners(groups: list[EntityGroup], facts: list[Fact]) -> list[Fact]:
     """A TV series goes by its creator or its star as often as by its director ("Tracey Vale's
-    “Salt Road”" for the comedian's own sketch show): for a work not known, once the media are
-    settled, to be a film, the possessive names its director only some of the time."""
+    “Salt Road”" for the comedian's own sketch show, "Taylor Roe's Mayor of Kingstown" for its
+    creator): for a work known, once the media are settled, to be a series, the possessive does
+    not say who directed it, and no directing credit is given; for a work of unknown medium it
+    names its director only some of the time (a less sure credit)."""
     films = {g.key for g in groups if g.cls == "Film"}
+    series = {g.key for g in groups if g.cls == "Series"}
+    owned = [f for f in facts if not (f.rule == "works.authors_title" and f.predicate == "directedBy" and f.subject in series)]
     return [replace(f, confidence=SCREEN_OWNER_UNSURE) if f.rule == "works.authors_title" and f.predicate == "directedBy"
-            and f.subject not in films else f for f in facts]
+            and f.subject not in films else f for f in owned]
 
 
 SCREEN_OWNER_UNSURE = 0.5
