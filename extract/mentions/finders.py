@@ -442,6 +442,8 @@ def _season_cut(ent: Span) -> Span | None:
     if not (number.isdigit() and len(number) <= 2) and number.lower() not in SEASON_NUMBERS:
         return None
     title = ent[:-2]
+    if len(title) > 1 and title[-1].lower_ == "for":
+        title = title[:-1]  # "renewed Low Tide for Season 4": the renewal's "for"
     if title[0].lower_ == "the":
         title = title[1:]
     return title if len(title) and title[0].is_title else None

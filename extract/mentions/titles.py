@@ -138,6 +138,9 @@ FORMAT_TAG_RE = re.compile(r"\d+\s*[x×X]\s*\d+(?:\s*['\u2019\u2032]|\s*-?\s*(?:
 HEADLINE_AUXILIARY_RE = re.compile(r"[^\S\n]+(?:Is|Are|Was|Were|Will|Has|Have|Had)[^\S\n]+(?:Being|Be|Been|Set|Getting|Going)\b")
 
 
+SEASON_TAIL_RE = re.compile(r"[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?(?:Season|Series|Part|Volume)[^\S\n]+[\w-]+$")
+
+
 def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
     """The title mention of a slot's run, or None when the run is no title. owner: the slot is
     the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
@@ -150,6 +153,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
         title = title[:territory]
     # "distribute the thriller Glasshouse in the US": the place is where the work goes.
     title = without_placed_tail(title)
+    # "has renewed X for Season 3": the season a renewal orders is no part of the title.
+    title = SEASON_TAIL_RE.sub("", title)
     # "picked up the thriller Glasshouse at Cannes": the event of the sale is no part of the title.
     event = event_tail_start(doc, start, start + len(title))
     if event is not None:

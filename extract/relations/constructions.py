@@ -761,7 +761,14 @@ def _co_producers_after(doc: Doc, last: Token, sent_end: int) -> list[Token]:
         i += 1
     for opener in CO_PRODUCER_OPENERS:
         if tuple(t.lower_ for t in doc[i:i + len(opener)]) == opener:
-            return _listed_after(doc, i + len(opener), sent_end, "org")
+            listed = _listed_after(doc, i + len(opener), sent_end, "org")
+            # "with The Match Factory handling sales": an absolute clause gives the company's own
+            # job, which is no production unless it says so ("with B co-producing").
+            after = entity_end(listed[-1]) + 1 if listed else sent_end
+            # (The tagger may call the participle a noun: "handling" is read by its ending.)
+            if after < sent_end and doc[after].is_lower and doc[after].lower_.endswith("ing") and not doc[after].lower_.endswith("producing"):
+                return []
+            return listed
     return []
 
 

@@ -2919,3 +2919,16 @@ def test_a_title_after_and_before_is_produced_by_is_a_title(nlp):
 
     doc = nlp("Harbor TV ordered the drama and Salt Road is produced by Lumen Studios.")
     assert "Salt Road" in {m.text for m in verb_slot_titles(doc)}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Harbor TV has renewed Ana Ruiz's Sheriff of Dunmore for Season 3.", "Sheriff of Dunmore"),
+    ("Lumen Studios has renewed the drama Low Tide for Season 4.", "Low Tide"),
+])
+def test_the_season_a_renewal_orders_is_no_part_of_the_title(entities_of, text, title):
+    assert title in works(entities_of(text))
+
+
+def test_a_title_with_season_inside_keeps_it(entities_of):
+    # Twin: "Season" inside a title, with no "for" before it, stays in the title.
+    assert "Season of the Witch" in works(entities_of("Harbor TV has acquired the drama Season of the Witch."))

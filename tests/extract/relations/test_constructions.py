@@ -1684,3 +1684,15 @@ def test_an_untitled_credit_after_an_item_that_names_its_title_goes_to_that_titl
     facts = facts_of("Netflix has bought the drama Night Orchard.\n\nNetflix also bought Salt Road, winner of a prize at "
                      "Cannes in 2014. Tidewater Films and Lumen Films co-produced with Kite Films.")
     assert ("Tidewater Films", "produces", "Salt Road") in facts
+
+
+def test_a_company_handling_sales_is_no_co_producer(facts_of):
+    # "produced by A and B, with C handling sales": the absolute clause gives C's own job.
+    facts = facts_of("The drama Girl was produced by Menuet and Topkapi Films, with Harbor Sales handling sales.")
+    assert {f for f in facts if f[1] == "produces"} == {("Menuet", "produces", "Girl"), ("Topkapi Films", "produces", "Girl")}
+
+
+def test_a_company_after_with_is_a_co_producer(facts_of):
+    # Twin: "produced by A with B" (or "with B co-producing") makes B a maker too.
+    facts = facts_of("The drama Girl was produced by Menuet, with Topkapi Films co-producing.")
+    assert ("Topkapi Films", "produces", "Girl") in facts
