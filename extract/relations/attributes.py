@@ -53,6 +53,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # search (which skips to a 1 or a 2) costs far less than the searches it spares.
         if not YEAR_RE.search(sentence_text(sent)):
             continue
+        # "X is being remade. The 1987 original starred A": a sentence that opens on a dated
+        # "original" (or "version") refers back to the work the sentence before remakes or reboots.
+        original = ORIGINAL_OPENING_RE.match(sentence_text(sent))
+        remade = _remade_work(doc, sent) if original else None
+        if remade is not None:
+            yield _fact(remade, "releaseYear", original.group(1), sent, "attributes.dated_original", 0.7)
         works = _entities(sent, "work")
         if not works:
             continue
@@ -200,6 +206,22 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 or [c for c in verb.children if c.dep_ == "nsubj" and kind_of(c) == "work"]
             if said:
                 yield _fact(said[0], "releaseYear", sent[1].text, sent, "attributes.fronted_year", 0.7)
+
+
+ORIGINAL_OPENING_RE = re.compile(r"[\u201c\"]?(?:The|Its)\s+" + YEAR + r"\s+(?:original|version)\b")
+# What remakes a work, right before its title: "is remaking X", "a reboot of X", "a new version of X".
+REMAKE_BEFORE_RE = re.compile(r"\b(?:remak(?:e|es|ing)|reboot(?:s|ing)?|re-?imagin(?:e|es|ing)|(?:remake|reboot|reimagining|new\s+version)\s+of)"
+                              r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?$", re.I)
+
+
+def _remade_work(doc: Doc, sent: Span) -> Token | None:
+    """The one work the sentence before names as the one remade ("Orion is remaking X."), or None."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    text = document_text(doc)
+    remade = [w for w in _entities(before, "work") if REMAKE_BEFORE_RE.search(text[max(before.start_char, w.idx - 60):w.idx])]
+    return remade[0] if len(remade) == 1 else None
 
 
 # The verbs of a work's first showing or publication, as lemmas (fronted_year above); the

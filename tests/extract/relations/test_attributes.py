@@ -460,3 +460,14 @@ def test_a_release_date_set_dates_no_work(facts_of):
     facts = facts_of("\u201cCopperhead\u201d premiered in March 2022. With the film's 2027 release date, the sequel will "
                      "come five years later.")
     assert years(facts) == {("Copperhead", "2022")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orion Street is remaking the drama Blue Valley. The 1987 original starred Mia Ross as a teacher.", {("Blue Valley", "1987")}),
+    ("Harbour TV has ordered a reboot of the drama Blue Valley. The 1987 original ran for three seasons.", {("Blue Valley", "1987")}),
+    # Twin: with no remake before it, "the 1987 original" refers to nothing the text names.
+    ("Harbour TV has ordered the drama Blue Valley. The 1987 original starred Mia Ross.", set()),
+])
+def test_a_dated_original_dates_the_work_the_sentence_before_remakes(facts_of, text, expected):
+    # "The 1987 original starred A": the original is the work remade or rebooted just before.
+    assert years(facts_of(text)) == expected
