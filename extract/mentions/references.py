@@ -68,13 +68,19 @@ PAST_WORK_BEFORE_RE = re.compile(
     r"(?:(?:[a-z\d][\w-]*|[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic))\s+){0,5}?[\u201c\"]?$")
 
 
+def named_as_earlier(text: str, start: int) -> bool:
+    """Whether the title at `start` is one the text places before the work it reports on ("the
+    director's follow-up to X", "a sequel to X", "her last film X"): PAST_WORK_BEFORE_RE."""
+    return bool(PAST_WORK_BEFORE_RE.search(text[max(0, start - 80):start]))
+
+
 def named_in_passing(text: str, start: int) -> bool:
     """A title in someone's credits ("Jane Roe (Moonfall)", "known for Moonfall") is a calling
     card: it is not the work the article is about, so no description points back to it. Nor is
-    an earlier work the text names as such (PAST_WORK_BEFORE_RE)."""
+    an earlier work the text names as such (named_as_earlier)."""
     before = text[max(0, start - 80):start]
     in_parens = before.rfind("(") > max(before.rfind(")"), before.rfind("\n"))
-    return in_parens or bool(PASSING_BEFORE_RE.search(before)) or bool(PAST_WORK_BEFORE_RE.search(before)) \
+    return in_parens or bool(PASSING_BEFORE_RE.search(before)) or named_as_earlier(text, start) \
         or bool(PAST_CREDIT_RELATIVE_RE.search(before))
 
 

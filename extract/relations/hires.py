@@ -76,7 +76,7 @@ HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be
 HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped"
                             r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups)\s+(?:[\w&+.'\u2019-]+\s+){0,4}?$", re.I)
 # "appointed A to the newly created role of chief creative officer": the post named by a noun of office.
-POST_NOUN_RE = re.compile(r"^\s*to\s+(?:the|a)\s+(?:(?:newly[- ]created|new|newly|created|permanent|interim)\s+)*(?:role|post|position)\s+of\s+")
+POST_NOUN_RE = re.compile(r"\s*to\s+(?:the|a)\s+(?:(?:newly[- ]created|new|newly|created|permanent|interim)\s+)*(?:role|post|position)\s+of\s+")
 
 
 def hired_for_a_credit(person: Token) -> bool:
@@ -109,11 +109,11 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             if not (HIRE_BEFORE_RE.search(before) or passive):
                 continue
             skip = passive.end(1) if passive and passive.group(1) else 0
-            # "to the role of <title>" reads as "to <title>": the title starts after the office noun.
-            post = POST_NOUN_RE.match(after[skip:])
-            skip += post.end() if post else 0
-            match = HIRED_AS_RE.match(("to " if post else "") + after[skip:])
-            skip -= 3 if post else 0  # the offsets below count the "to " read before the title
+            # "to the role of <title>" reads as "to <title>": the title starts after the office noun
+            # (read with a "to " of three characters put before it, which the offset takes back).
+            post = POST_NOUN_RE.match(after, skip)
+            read, skip = ("to " + after[post.end():], post.end() - 3) if post else (after[skip:], skip)
+            match = HIRED_AS_RE.match(read)
             # "promoted to president of X": a title running on into a company is cut at it by
             # the employment clauses, which give that role.
             start = token.idx + len(token.text) + skip + (match.start(1) if match else 0)

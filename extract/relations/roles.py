@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
 from mediakg.extract.lexicon import lexicon_table, lower_words
-from mediakg.extract.mentions.references import PAST_WORK_BEFORE_RE
+from mediakg.extract.mentions.references import named_as_earlier
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated
 from mediakg.extract.relations.clauses import is_past
@@ -1446,14 +1446,8 @@ def _past_making(work: Token) -> bool:
 def told_in_passing(work: Token) -> bool:
     """Whether a title is told as someone's record or calling card, not as the item a later
     untitled credit is about (a fallback skips it)."""
-    return _card_mention(work) or _past_making(work) or _earlier_work(work)
-
-
-def _earlier_work(work: Token) -> bool:
-    """A title the text places before the one it reports on: "the director's follow-up to X",
-    "a sequel to X", "her last film X" (references.PAST_WORK_BEFORE_RE)."""
-    text = document_text(work.doc)
-    return bool(PAST_WORK_BEFORE_RE.search(text[max(0, work.idx - 80):work.idx]))
+    # ... or as an earlier work: "the director's follow-up to X", "a sequel to X".
+    return _card_mention(work) or _past_making(work) or named_as_earlier(document_text(work.doc), work.idx)
 
 
 def _card_mention(work: Token) -> bool:
