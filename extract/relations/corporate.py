@@ -7,12 +7,11 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import sentence_evidence
-from mediakg.extract.mentions.finders import POSSESSIVE_MARKS
 from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, plural_work_nouns, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person, maker_epithet
-from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, owns_next_company, relative_on_person, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive
+from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, owns_next_company, relative_on_person, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive, possessive_after, entity_end
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, token_table, tokens_in, tokens_with
 
@@ -772,18 +771,18 @@ def _verb_subjects(verb: Token) -> list[Token]:
 
 
 # The nouns of a company's units: "part of X's production arm" is still part of X.
-UNIT_NOUNS = frozenset({"subsidiary", "division", "unit", "arm", "label", "imprint", "group", "family", "stable", "studio",
+PART_OF_UNIT_NOUNS = frozenset({"subsidiary", "division", "unit", "arm", "label", "imprint", "group", "family", "stable", "studio",
                         "studios", "network", "networks", "portfolio", "empire"})
 
 
 def _possessed_non_unit(name: Token) -> bool:
     """Whether a name stands in the possessive before a noun that is none of its units: "part of
     Channel 4's commitment", "part of Harbor's push into drama"."""
-    doc, end = name.doc, name.i + 1
-    if end >= len(doc) or doc[end].text not in POSSESSIVE_MARKS:
+    if not possessive_after(name):
         return False
+    doc, end = name.doc, entity_end(name) + 1
     nouns = [t.lower_ for t in doc[end + 1:min(end + 5, name.sent.end)] if t.pos_ == "NOUN"]
-    return bool(nouns) and not UNIT_NOUNS.intersection(nouns)
+    return bool(nouns) and not PART_OF_UNIT_NOUNS.intersection(nouns)
 
 
 def _modifying_name(name: Token) -> bool:

@@ -8,10 +8,9 @@ import re
 from spacy.tokens import Token
 
 from mediakg.extract.lexicon import lower_words, ordered_words
-from mediakg.extract.mentions.finders import POSSESSIVE_MARKS
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.engine import Default, Rule, agent_participle, co_word, on_company, owns_next_company, ent, entity_end, gap, kinds, lemma, possessive, word
+from mediakg.extract.relations.engine import Default, Rule, agent_participle, co_word, on_company, owns_next_company, ent, entity_end, gap, kinds, lemma, possessive, possessive_after, word
 from mediakg.extract.tokens import entity_of, kind_of
 
 WORK, PERSON = kinds("work"), kinds("person")
@@ -135,18 +134,12 @@ def _owns_another_work(person: Token) -> bool:
     return end + 2 < person.sent.end and doc[end + 1].tag_ == "POS" and not kind_of(doc[end + 2])
 
 
-def _possessive_after(person: Token) -> bool:
-    """Whether a name is in the possessive ("director B's script"): what it owns is said of it."""
-    doc, end = person.doc, entity_end(person)
-    return end + 1 < len(doc) and doc[end + 1].lower_ in POSSESSIVE_MARKS
-
-
 def _possessor(person: Token) -> bool:
     """"director Nils Berg's Cold Harbor": the name owns the title that follows it (past its
     modifiers); the job is said of that work (roles.film_bylines reads it), not of the work the
     sentence is otherwise about."""
     doc, end = person.doc, entity_end(person)
-    if not _possessive_after(person):
+    if not possessive_after(person):
         return False
     for token in doc[end + 2:min(end + 7, person.sent.end)]:
         if kind_of(token):
@@ -325,7 +318,7 @@ RULES = [
     # "from writer A and director B": the second maker of the "from" phrase directs.
     credit("director_title_and", "directedBy", [word("from", "with"), word("writer", "screenwriter", "producer", "creator", "showrunner", "writers", "producers"),
                                                 ent("person"), word("and"), word("director", "filmmaker"), ent("person", "object")], 0.6,
-           veto=lambda roles: _hedged_next_job(roles["object"]) or _possessive_after(roles["object"])),
+           veto=lambda roles: _hedged_next_job(roles["object"]) or possessive_after(roles["object"])),
     # Casting: "starring A and B", "the series stars A and B", "A and B will star", "X will play".
     # ("featuring" only as a list trigger, constructions.credit_lists: "a panel featuring A" is no cast.)
     # "after starring in P's X": a person after "starring in" owns the title, no cast member.

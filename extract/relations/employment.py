@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import company_descriptor_nouns, lower_words, words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated, coordinated_before, names_a_unit
+from mediakg.extract.relations.engine import coordinated, coordinated_before, entity_end, names_a_unit, possessive_after
 from mediakg.extract.relations.hedges import hedge_cues, is_hedged
 from mediakg.extract.tokens import entity_of, entity_tokens, kind_of, ref_of, tokens_with
 
@@ -322,10 +322,9 @@ def _work_owner(company: Token) -> bool:
     """Whether a company stands in the possessive before a title: "served as executive producer
     on the CW's X" names the work the post is on, and the company only as the work's maker.
     A work noun may stand between ("on Sony TV's series X", "on the CW's new drama X")."""
-    doc = company.doc
-    i = company.i + 1
-    if i >= len(doc) or doc[i].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
+    if not possessive_after(company):
         return False
+    doc, i = company.doc, entity_end(company) + 1
     j = i + 1
     while j < min(len(doc), i + 4) and not kind_of(doc[j]) and doc[j].is_lower:
         j += 1  # "new", "drama", "series": words of the work's description

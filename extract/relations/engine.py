@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import lower_words
-from mediakg.extract.mentions.finders import KIND_CLASS
+from mediakg.extract.mentions.finders import KIND_CLASS, POSSESSIVE_MARKS
 from mediakg.extract.relations.hedges import STATUSES, cues_status, hedge_cues
 from mediakg.extract.records import Fact
 from mediakg.extract.mentions.topics import same_topic, topic_starts
@@ -457,6 +457,13 @@ def entity_end(token: Token) -> int:
     while end + 1 < len(doc) and kind_of(doc[end + 1]) and entity_of(doc[end + 1]) == entity_of(token):
         end += 1
     return end
+
+
+def possessive_after(name: Token) -> bool:
+    """Whether a name stands in the possessive ("director B's script", "Harbor TV's school"): the
+    clitic right after the last token of its mention."""
+    doc, end = name.doc, entity_end(name)
+    return end + 1 < len(doc) and doc[end + 1].lower_ in POSSESSIVE_MARKS
 
 
 def names_a_unit(company: Token) -> bool:

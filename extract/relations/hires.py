@@ -13,7 +13,7 @@ from mediakg.extract.relations.attributes import ROLE_TITLE
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
 from mediakg.extract.lexicon import lower_words, ordered_words
-from mediakg.extract.relations.engine import Rule, ent, gap, in_relative_object, kinds, lemma, word
+from mediakg.extract.relations.engine import Rule, ent, gap, in_relative_object, kinds, lemma, possessive_after, word
 from mediakg.extract.relations.employment import joins_a_companys_project
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of, ref_of
@@ -21,13 +21,6 @@ from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of,
 ORG, PERSON = kinds("org"), kinds("person")
 HIRE_VERBS = ordered_words("hire_verbs")
 PASSIVE_HIRES = ordered_words("passive_hire_words")
-
-def _possessor(person: Token) -> bool:
-    """Whether the person's name stands in the possessive ("Tom Hale's debut")."""
-    doc, end = person.doc, person.i + 1
-    while end < len(doc) and entity_of(doc[end]) and entity_of(doc[end]) == entity_of(person):
-        end += 1
-    return end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'", "\u2019")
 
 
 RULES = [
@@ -42,7 +35,7 @@ RULES = [
     # ("has moved quickly by hiring A").
     Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(4), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}},
                                            word("former", "veteran", op="?"), ent("org", OP="?"), *gap(3), ent("person", "subject")],
-         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _possessor(roles["subject"]) or hired_for_a_credit(roles["subject"])
+         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: possessive_after(roles["subject"]) or hired_for_a_credit(roles["subject"])
          or _in_other_clause(roles["object"], roles["subject"])),
     # "At Apple TV+, X has been promoted to head of programming".
     Rule("hires.at_org_promoted", "employedBy", [word("at"), ent("org", "object"), word(","), ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES)],

@@ -2,8 +2,7 @@
 from spacy.tokens import Token
 
 from mediakg.extract.lexicon import lower_words
-from mediakg.extract.mentions.finders import POSSESSIVE_MARKS
-from mediakg.extract.relations.engine import Default, Rule, ent, gap, kinds, word, possessive
+from mediakg.extract.relations.engine import Default, Rule, ent, entity_end, gap, kinds, word, possessive, possessive_after
 from mediakg.extract.tokens import class_of, kind_of
 
 LOCATABLE = kinds("org", "facility", "event")
@@ -99,10 +98,7 @@ def where_its_possession_is(roles: dict[str, Token]) -> bool:
     """"Harbor TV's screenwriting school in Perugia", "the platform's leadership in Latin
     America": a company in the possessive owns the thing placed; the place is that thing's."""
     subject = roles.get("subject")
-    if subject is None:
-        return False
-    doc, end = subject.doc, subject.i + 1
-    return end < len(doc) and doc[end].text in POSSESSIVE_MARKS and end < roles["object"].i
+    return subject is not None and possessive_after(subject) and entity_end(subject) + 1 < roles["object"].i
 
 
 def where_its_event_is(roles: dict[str, Token]) -> bool:
