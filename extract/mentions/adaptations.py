@@ -223,6 +223,12 @@ def _authors(head: Token) -> list[Token]:
             out.append(child)
         if child.dep_ == "prep" and child.lower_ == "by":
             out += [t for t in child.children if t.dep_ == "pobj" and kind_of(t) == "person"]
+    # "the 2006 novel from author A": trade copy gives a new book "from" its writer as often as
+    # "by" (only a person: "the novel from Penguin" names its publisher). Once the book has its
+    # writer ("an adaptation of A's novel from B"), "from" names who makes the adaptation.
+    if not out:
+        out = [t for child in head.children if child.dep_ == "prep" and child.lower_ == "from"
+               for t in child.children if t.dep_ == "pobj" and kind_of(t) == "person"]
     # "the novel by A and B", "A and B's graphic novel": co-authors wrote it together.
     out += [c for a in list(out) for c in a.conjuncts if kind_of(c) == "person" and c not in out]
     return out
@@ -253,6 +259,12 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         # phrase says the adaptation is the work the item is about.
         if not key and salient_work and trigger.lower_ == "adaptation" \
                 and re.search(r"\bof the same (?:name|title)\b", phrase, re.I) \
+                and any(entity_of(t) == salient_work and same_topic(starts, t.idx, trigger.idx) for t in doc):
+            key = salient_work
+        # "A wrote the script, based on the 2006 novel by B": a script is the screen work's own, so
+        # the work the item is about is adapted (its title named in the item, not only elsewhere).
+        if not key and salient_work and trigger.lower_ == "based" and trigger.dep_ == "acl" \
+                and trigger.head.lower_ in ("script", "screenplay", "teleplay") \
                 and any(entity_of(t) == salient_work and same_topic(starts, t.idx, trigger.idx) for t in doc):
             key = salient_work
         group = by_key.get(key)

@@ -340,6 +340,57 @@ def test_the_author_after_of_the_same_name(extraction_of):
     assert not {f for f in facts if f[1] == "releaseYear"}
 
 
+def _label(extraction, key: str) -> str:
+    return next(e.label for e in extraction.entities if e.key == key)
+
+
+def _said_of(extraction, key: str) -> set[tuple[str, str]]:
+    """(predicate, object label or value) of the facts whose subject is `key`."""
+    return {(f.predicate, f.object if f.is_attribute else _label(extraction, f.object))
+            for f in extraction.facts if f.subject == key and not f.status}
+
+
+def test_a_novel_from_its_author(extraction_of):
+    # "the 2006 novel from author A": "from" names the writer as "by" does.
+    x = extraction_of("Salt Road is based on the 2006 novel from best-selling author Kiri Holm.")
+    sources = [f for f in x.facts if f.predicate == "basedOn"]
+    assert len(sources) == 1
+    source = sources[0].object
+    assert _said_of(x, source) == {("writtenBy", "Kiri Holm"), ("releaseYear", "2006")}
+
+
+def test_a_novel_from_a_publisher_has_no_author(extraction_of):
+    # Negative twin: a company after "from" published the book; no one is its writer.
+    x = extraction_of("Salt Road is based on the 2006 novel from Harbour Books.")
+    assert not [f for f in x.facts if f.predicate == "writtenBy"]
+
+
+def test_a_novel_with_its_writer_from_a_producer(extraction_of):
+    # Negative twin: the possessive names the book's writer, so "from B" is the adaptation's maker.
+    x = extraction_of("Harbour TV landed Salt Road, an adaptation of Kiri Holm's 2006 novel from Tessa Varn.")
+    assert {(_label(x, f.subject), _label(x, f.object)) for f in x.facts if f.predicate == "writtenBy"} <= {
+        ("Salt Road", "Kiri Holm")}
+    assert not [f for f in x.facts if f.object == next(e.key for e in x.entities if e.label == "Tessa Varn")
+                and f.predicate == "writtenBy"]
+
+
+def test_a_script_based_on_a_novel_adapts_the_items_work(extraction_of):
+    # "A wrote the script, based on the novel by B": the script is the film's, so the film the
+    # paragraph is about adapts a namesake novel that B wrote.
+    x = extraction_of("Harbour Films has acquired \u201cSalt Road,\u201d starring Pia Sorel. "
+                      "Tessa Varn wrote the script, based on the 2006 novel by Kiri Holm.")
+    sources = [f for f in x.facts if f.predicate == "basedOn"]
+    assert [_label(x, f.subject) for f in sources] == ["Salt Road"]
+    assert _said_of(x, sources[0].object) == {("writtenBy", "Kiri Holm"), ("releaseYear", "2006")}
+
+
+def test_a_script_based_on_a_true_story_has_no_source(extraction_of):
+    # Negative twin: "a true story" is no work, so nothing is adapted.
+    x = extraction_of("Harbour Films has acquired \u201cSalt Road,\u201d starring Pia Sorel. "
+                      "Tessa Varn wrote the script, based on a true story.")
+    assert not [f for f in x.facts if f.predicate == "basedOn"]
+
+
 @pytest.mark.parametrize("text", [
     "Harbour TV's \u201cSilver Harbor\u201d prequel has added three actors to its cast. The cast also includes Tessa Varn and Pia Sorel.",
     "Tessa Varn will star in the Silver Harbor sequel for Netflix.",
