@@ -175,10 +175,6 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 continue
             else:
                 said_of = _verb_subject(doc, pos)
-                # "The drama “X” premiered in 2010": the work noun the verb is said of names its
-                # title in apposition or as a compound.
-                if said_of is not None and kind_of(said_of) != "work":
-                    said_of = next((c for c in said_of.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), said_of)
                 if said_of is None:
                     target = left[-1] if left else works[0]
                 elif kind_of(said_of) == "work":
@@ -242,15 +238,21 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     verb = next((t for t in doc if t.idx == pos), None)
     if verb is None:
         return None
-    if verb.dep_ in ("relcl", "acl"):
-        return verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
+    if verb.dep_ in ("relcl", "acl"):
+        said_of = verb.head
+    elif not subjects:
         return None
-    # "The novel X was published": the parser may hang both the noun and the title on the verb
-    # as subjects; the title is the one that names the work.
-    subjects = [c for c in subjects if kind_of(c) == "work"] or subjects
-    return verb.head if subjects[0].lower_ in ("which", "that") else subjects[0]
+    else:
+        # "The novel X was published": the parser may hang both the noun and the title on the
+        # verb as subjects; the title is the one that names the work.
+        subjects = [c for c in subjects if kind_of(c) == "work"] or subjects
+        said_of = verb.head if subjects[0].lower_ in ("which", "that") else subjects[0]
+    # "The drama “X” premiered in 2010": the work noun the verb is said of names its title in
+    # apposition or as a compound.
+    if kind_of(said_of) != "work":
+        said_of = next((c for c in said_of.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), said_of)
+    return said_of
 
 
 AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:m²|m2|sq\.?\s?m|square met(?:er|re)s)")
@@ -473,8 +475,37 @@ def agreement_dates(doc: Doc) -> Iterator[Fact]:
             yield _fact(agreements[0], "startDate", start.group(1), sent, "attributes.start_date", 0.75)
 
 
+# A festival's top prize won in a year: "X, winner of the Golden Bear at Berlin in 2014", "X, which
+# won the Palme d'Or in 2019", "X took the Golden Lion at Venice in 2016". A festival shows a film
+# in its first year, so the prize's year is the film's. Not the Oscars or Emmys, which honour the
+# year before, nor a prize of a person ("the Silver Bear for best director": the parse names who won).
+FESTIVAL_WIN_RE = re.compile(
+    r"\b(?:(?P<noun>winner\s+of)|won|took|scooped|picked\s+up|claimed|landed)\s+(?:the\s+|a\s+)?(?:"
+    + "|".join(re.escape(t) for t in sorted(words("festival_trophies"), key=len, reverse=True))
+    + r")\b[^.,;:()]{0,40}?\bin\s+" + YEAR + r"\b")
+
+
+def festival_win_years(doc: Doc) -> Iterator[Fact]:
+    text = document_text(doc)
+    for sent in doc_sents(doc):
+        works = _entities(sent, "work")
+        if not works:
+            continue
+        for match in FESTIVAL_WIN_RE.finditer(sentence_text(sent)):
+            pos = sent.start_char + match.start()
+            if match.group("noun"):
+                # "Salt Road, winner of ...": the noun is in apposition to the title before its comma.
+                said = [w for w in works if re.fullmatch(r"[\u201d\"']?,?[\u201d\"']?\s+(?:the\s+)?", text[w.idx + len(w.text):pos])]
+            else:
+                subject = _verb_subject(doc, pos)
+                said = [subject] if subject is not None and kind_of(subject) == "work" else []
+            for work in said[-1:]:
+                yield _fact(work, "releaseYear", match.group(2), sent, "attributes.festival_win", 0.65)
+
+
 def extract_attributes(doc: Doc) -> Iterator[Fact]:
     yield from release_years(doc)
+    yield from festival_win_years(doc)
     yield from scheduled_release_years(doc)
     yield from facility_areas(doc)
     yield from roles(doc)

@@ -471,3 +471,21 @@ def test_a_release_date_set_dates_no_work(facts_of):
 def test_a_dated_original_dates_the_work_the_sentence_before_remakes(facts_of, text, expected):
     # "The 1987 original starred A": the original is the work remade or rebooted just before.
     assert years(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Hart returns after \u201cCopperhead,\u201d winner of the Golden Bear at Berlin in 2014.",
+    "Her drama \u201cCopperhead,\u201d which won the Palme d\u2019Or at Cannes in 2014, is back in cinemas.",
+    "Her drama \u201cCopperhead\u201d took the Golden Lion in 2014.",
+])
+def test_a_festivals_top_prize_won_in_a_year_dates_the_film(facts_of, sentence):
+    assert years(facts_of(sentence)) == {("Copperhead", "2014")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: an Oscar honours the year before; a person's prize dates no film of hers.
+    "Her drama \u201cCopperhead\u201d won the Oscar for best picture in 2014.",
+    "Lena Hart, who won the Golden Bear in 2014 for \u201cCopperhead,\u201d is back.",
+])
+def test_a_prize_of_another_kind_or_holder_dates_nothing(facts_of, sentence):
+    assert not years(facts_of(sentence))
