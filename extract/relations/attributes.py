@@ -342,7 +342,8 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
     work itself: not a season's return (a series came out with its first season), not the date a
     move leaves, not one it was "originally" set for, not one a modal or a hedge leaves open."""
     for sent in doc_sents(doc):
-        if not _entities(sent, "work") or re.search(r"\b(?:seasons?|series\s+\d|episodes?)\b", sentence_text(sent), re.I):
+        # ("The ten-episode series" is the whole run: a hyphened count is its format, no episode.)
+        if not _entities(sent, "work") or re.search(r"\b(?:seasons?|series\s+\d|(?<!-)episodes?)\b", sentence_text(sent), re.I):
             continue
         for verb, fixer in _schedule_sites(sent):
             said_by = [verb] if fixer is None else [verb, fixer]

@@ -311,6 +311,8 @@ def test_a_bare_executive_is_a_description_not_a_role(facts_of):
     ("Harbour Films moved Tin Lantern from May 3, 2026, to Jan. 8, 2027.", {("Tin Lantern", "2027")}),
     ("The drama Tin Lantern, which opens Dec. 25, 2026, is directed by Mara Quill.", {("Tin Lantern", "2026")}),
     ("The drama Tin Lantern is slated for a 2027 release.", {("Tin Lantern", "2027")}),
+    # A hyphened count of episodes is the series' format, not an episode of it.
+    ("Harbour TV has ordered Tin Lantern. The ten-episode series is set to premiere in 2027.", {("Tin Lantern", "2027")}),
 ])
 def test_a_scheduled_release_date_gives_the_release_year(facts_of, sentence, expected):
     # The date a work is set to come out (dated, moved to, opening on) is its release year.
@@ -322,6 +324,7 @@ def test_a_scheduled_release_date_gives_the_release_year(facts_of, sentence, exp
     "The drama Tin Lantern could move to 2027.",                                          # a possibility
     "The drama Tin Lantern is reportedly eyeing a 2027 release.",                          # a hedge
     "The drama Tin Lantern returns for its second season on March 3, 2027.",              # a season, not the work
+    "Harbour TV has ordered Tin Lantern. The first episode is set to premiere in 2027.",   # an episode, not the work
     "The drama Tin Lantern will premiere at the Kestrel Festival, which opens Aug. 28, 2026.",  # the festival's date
     "The thriller Tin Lantern is set in 1985.",                                            # when the story takes place
     "Harbour Films pushed the drama Tin Lantern into development in 2025.",                # a stage, not a release
