@@ -141,6 +141,15 @@ HEADLINE_AUXILIARY_RE = re.compile(r"[^\S\n]+(?:Is|Are|Was|Were|Will|Has|Have|Ha
 SEASON_TAIL_RE = re.compile(r"[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?(?:Season|Series|Part|Volume)[^\S\n]+[\w-]+$")
 
 
+def _opening_date(title: str) -> bool:
+    """"In 2015", "By March 2020", "Since 2019": a preposition and a date (a year, with its month
+    or day) is a time adverbial. A title may open on a preposition ("In Treatment"), not be a date."""
+    first, _, rest = title.partition(" ")
+    dated = rest.replace(",", " ").split()
+    return first in ("In", "By", "Since", "Until", "Before", "After", "During", "From", "Through") and bool(dated) \
+        and is_bare_year(dated[-1]) and all(w in DATE_WORDS or w.isdigit() for w in dated[:-1])
+
+
 def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
     """The title mention of a slot's run, or None when the run is no title. owner: the slot is
     the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
@@ -206,6 +215,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     title = text[start:end]
     if is_bare_year(title) or FORMAT_TAG_RE.fullmatch(title):
         return None  # (a UK format tag, "(6×60’)", "8x30": the episodes and their length, no title)
+    if _opening_date(title):
+        return None  # "In 2015, a reboot of the film ...": the sentence's opening adverbial, no title
     if re.match(r"[^\S\n]+(?:starrer|vehicle)\b", text[end:end + 12]):
         return None  # "2015's Ada Price starrer X": the name before "starrer" is its star
     if HYPHEN_ADJECTIVE_RE.fullmatch(title):

@@ -2932,3 +2932,17 @@ def test_the_season_a_renewal_orders_is_no_part_of_the_title(entities_of, text, 
 def test_a_title_with_season_inside_keeps_it(entities_of):
     # Twin: "Season" inside a title, with no "for" before it, stays in the title.
     assert "Season of the Witch" in works(entities_of("Harbor TV has acquired the drama Season of the Witch."))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2015, a reboot of the 1982 film was led by Tessa Varn and Pia Sorel.",
+    "By March 2021, a remake of the thriller was fronted by Tessa Varn.",
+])
+def test_an_opening_date_before_an_apposition_is_no_title(entities_of, text):
+    # "In 2015, a reboot of ...": the comma closes a time adverbial, not a name in apposition.
+    assert works(entities_of(text)) == {}
+
+
+def test_a_title_opening_on_a_preposition_is_still_a_title(entities_of):
+    # Negative twin: "In Treatment" opens on "In" but is no date.
+    assert "In Treatment" in works(entities_of("In Treatment, the HBO drama, returns with Tessa Varn."))
