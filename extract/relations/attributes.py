@@ -26,6 +26,10 @@ WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
 # "the December 2019 debut of X", "its 2015 premiere on BBC One of X" is rarer: the year of a
 # work's first showing, with the work after "of".
 FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+$")
+# The festivals that show new work, by the names news gives them ("Cannes", "the Berlinale",
+# "the Toronto International Film Festival"): a screening there is a first showing.
+FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locarno|Rotterdam|Busan|San\s+Sebastian|Tribeca|SXSW|Telluride"
+                 r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:International\s+)?Film\s+Festival)\b")
 # A job title, as a pattern fragment the role readers compose with what may follow it.
 ROLE_TITLE = (
     r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
@@ -135,7 +139,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # (its first year), a film that "opened in theaters in March 2019" and one that "premiered on
         # HBO on January 12, 2020" (a full date: its year).
         # Trade slang says the same: a film "bowed at Sundance in 2019", "hit theaters in 2019",
-        # "came out in 2012".
+        # "came out in 2012", "was brought to the screen by A in 1982"; a film that "screened at
+        # Cannes in 2012" had its first showing there (a festival shows new work).
         # A maker's verb dates the title it takes as object: "directed “X” in 2012", "wrote the
         # novel X in 2018", "was adapted as X in 2007" (the adaptation's year, not the source's:
         # only "as" or "into" before the new title); only a title between the verb and the year:
@@ -143,6 +148,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "X returns after debuting in 2021", "since premiering in 2019": a participle after
         # "after" or "since" dates a first showing that is past ("before premiering in 2027" is not).
         for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
+                                 r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|screened\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
                                  r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)))\b[^.]{0,40}?\b"
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
@@ -252,6 +258,12 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     # apposition or as a compound.
     if kind_of(said_of) != "work":
         said_of = next((c for c in said_of.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), said_of)
+    # "“Blue Lantern,” a crime drama that first aired in 2015": the noun is itself in apposition,
+    # to the title or to a noun that names it ("The original series, “Blue Lantern,” a crime drama").
+    if kind_of(said_of) != "work" and said_of.dep_ == "appos":
+        head = said_of.head
+        said_of = head if kind_of(head) == "work" else next(
+            (c for c in head.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), said_of)
     return said_of
 
 

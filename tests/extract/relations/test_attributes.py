@@ -492,3 +492,24 @@ def test_a_festivals_top_prize_won_in_a_year_dates_the_film(facts_of, sentence):
 ])
 def test_a_prize_of_another_kind_or_holder_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Hart is known for \u201cCopperhead,\u201d which screened at Cannes in 2014.",
+    "The drama \u201cCopperhead\u201d screened at the Kestrel Film Festival in 2014.",
+    "The drama \u201cCopperhead\u201d was brought to the screen by Lena Hart in 2014.",
+    "\u201cCopperhead,\u201d a crime drama that first aired in 2014, was made by Harbour Films.",
+    "The original series, \u201cCopperhead,\u201d a crime drama that first aired in 2014 in Japan, was made by Harbour Films.",
+])
+def test_a_first_showing_at_a_festival_on_screen_or_on_air_dates_the_work(facts_of, sentence):
+    assert years(facts_of(sentence)) == {("Copperhead", "2014")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a screening in a city is no festival's first showing; a relative clause on a person
+    # says what that person did.
+    "The drama \u201cCopperhead\u201d screened in London in 2014.",
+    "\u201cCopperhead,\u201d a drama from a producer who first aired his work in 2014, is back.",
+])
+def test_a_screening_elsewhere_or_a_persons_clause_dates_nothing(facts_of, sentence):
+    assert not years(facts_of(sentence))
