@@ -1836,6 +1836,32 @@ def credited_people(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+# A festival catalogue or line-up credits a film's director and year in brackets after the title:
+# "Salt Road (Kiri Holm, 2019)", "Low Tide (Pia Sorel, France, 2021)". The name may hold particles
+# ("Vittorio De Sica", "Lars von Trier"); a country of production may stand before the year.
+NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]+"
+CATALOGUE_CREDIT_RE = re.compile(
+    r"(?<=[\w\u201d\"'\]!?])[^\S\n]\((?P<name>" + NAME_WORD + r"(?:[^\S\n]+(?:(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin)[^\S\n]+)*"
+    + NAME_WORD + r"){1,3}),[^\S\n]*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,[^\S\n]*)?(?:1[89]|20)\d\d\)")
+
+
+def catalogue_credit_names(text: str) -> list[tuple[int, int]]:
+    """Where the directors of a catalogue's "Title (Director, 2019)" entries stand: the name in
+    the brackets, when it opens with a given name (a title's bracket may hold its network,
+    "Salt Road (Harbour TV, 2014)", or a person's a credit, "Kiri Holm (Salt Road, 2019)")."""
+    if "(" not in text:
+        return []
+    return [match.span("name") for match in CATALOGUE_CREDIT_RE.finditer(text) if opens_with_given_name(match.group("name"))]
+
+
+def catalogue_directors(doc: Doc) -> Iterator[Mention]:
+    """"Salt Road (Kiri Holm, 2019)": the name in a catalogue entry's brackets is its director, a
+    person, whatever the NER made of an unfamiliar name."""
+    text = document_text(doc)
+    for start, end in catalogue_credit_names(text):
+        yield Mention(start, end, text[start:end], "Person", "pattern", cued=True)
+
+
 def _name_run(doc: Doc, i: int, end: int) -> int:
     """The end of a run of capitalised name words from token i ("Nina Holt", "Jo In-sung",
     "Lou Beatty Jr."), or i when none starts there."""
@@ -2428,7 +2454,7 @@ def find_mentions(doc: Doc, extra: Iterable[Mention] = ()) -> list[Mention]:
     their slots), overlaps resolved in favour of the stronger source and, at equal strength, the
     longer span."""
     found = [*facility_mentions(doc), *franchise_titles(doc), *quoted_titles(doc), *cued_titles(doc), *agreement_mentions(doc),
-             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *territory_buyers(doc), *deal_party_names(doc), *role_title_companies(doc), *possessive_employers(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *extra,
+             *credited_people(doc), *cast_listed_people(doc), *paired_people(doc), *ampersand_people(doc), *given_name_companies(doc), *territory_buyers(doc), *deal_party_names(doc), *role_title_companies(doc), *possessive_employers(doc), *character_actors(doc), *surname_companies(doc), *slot_people(doc), *given_name_subjects(doc), *catalogue_directors(doc), *extra,
              *entity_mentions(doc)]
     found += list(acronym_aliases(doc, found))
     found = outside_honours(document_text(doc), found)

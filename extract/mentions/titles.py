@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text, sentence_text
 from mediakg.extract.lexicon import alternation, may_hold, skipping, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, RUNNING_TIME, GENRE_THEN_TITLE_RE, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, RUNNING_TIME, catalogue_credit_names, GENRE_THEN_TITLE_RE, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -2540,6 +2540,7 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
     CreativeWork for the media votes to refine. A name the gazetteer knows ("Sundance (2019)")
     is left to it (see _mention)."""
     text = document_text(doc)
+    catalogue = catalogue_credit_names(text)
     for match in YEAR_PAREN_RE.finditer(text):
         start = _run_before(text, match.start())
         if start is None or text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
@@ -2547,9 +2548,45 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
         first = text[start:match.start()].split()[0]
         if first.lower() in given_names() and not _not_a_person(doc, start, match.start()):
             continue  # "Jane Roe (2019)": a name the NER and a given name both make a person's
+        field = re.match(r"[^\S\n]\(([^,()]+),", match.group(0))
+        if first.lower() in given_names() and field and not opens_with_given_name(field.group(1)):
+            continue  # "Jane Roe (Copperhead, 2019)": a person's credit and its year, the name before no title
+        if any(s <= start < e for s, e in catalogue):
+            continue  # inside a catalogue's brackets: "(Kiri Holm, 2019)" names the director
         m = _mention(doc, start, match.start(), "CreativeWork")
         if m:
             yield m
+
+
+# Where a catalogue's entry opens: after the colon that opens the list ("Films include: X (A,
+# 1976)"), after the bracket that closes the entry before ("X (A, 1976), Y (B, 1939) and Z"), or at
+# a line's start.
+CATALOGUE_ENTRY_START_RE = re.compile(r"(?:^|\n|:[^\S\n]+|\)[^\S\n]*[,;][^\S\n]*(?:and[^\S\n]+)?|\)[^\S\n]+and[^\S\n]+)$")
+
+
+def catalogue_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Films shown include: Mikey and Nicky (Elaine May, 1976), La règle du jeu (Jean Renoir,
+    1939)": a catalogue entry's title is everything from where the entry opens to its bracket of
+    director and year, whatever its case or its "and" ("La règle du jeu"); a film, since a director
+    and a year credit it."""
+    text = document_text(doc)
+    for start, _ in catalogue_credit_names(text):
+        bracket = text.rfind("(", 0, start)
+        opening = max(text.rfind(c, 0, bracket) for c in (":", ")", "\n"))
+        run_start = opening + 1
+        while run_start < bracket and text[run_start] in " ,;\t":
+            run_start += 1
+        if text.startswith("and ", run_start):
+            run_start += 4
+        title = text[run_start:bracket].strip()
+        if opening < 0 or not CATALOGUE_ENTRY_START_RE.search(text, 0, run_start) or not title \
+                or len(title) > 80 or not (title[0].isupper() or title[0] in "\u201c\"'") or re.search(r"[.;]\s", title):
+            continue
+        # "Dolgie provody [The Long Farewell]": the English title in square brackets is the same film's.
+        title = re.sub(r"[^\S\n]*\[[^\]]*\]$", "", title).strip("\u201c\u201d\"' ")
+        at = text.find(title, run_start)
+        if title and at >= 0:
+            yield Mention(at, at + len(title), title, "Film", "cue", cued=True)
 
 
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -2926,6 +2963,7 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
     Rivers)", "Sam Lee (“Moonfall”)". A company in it ("(Harbour Films)") is where they work and
     is typed by its name; a year or a lower-case remark is neither."""
     text = document_text(doc)
+    catalogue = catalogue_credit_names(text)
     for person in [*(e for e in doc_ents(doc) if e.label_ == "PERSON"), *_named_before_parens(doc)]:
         if any(s < person.end_char and person.start_char < e for s, e in not_people):
             continue
@@ -2944,6 +2982,8 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
             continue
         if credit_opening(inner):
             continue  # "Ann Lowe (Executive produced by A, B)": the makers of the title before, no titles
+        if any(s == inner_start for s, _ in catalogue):
+            continue  # "Salt Road (Kiri Holm, 2019)": a catalogue's director and year; the name before is the title
         if COUNTRY_CODES_RE.fullmatch(inner.strip()) and all(p.strip(".").lower() in COUNTRY_CODES for p in inner.strip().split("-")):
             continue  # "Glass Orchard (Nor-Swe)": a festival guide's countries of production, no credit
         for piece in re.finditer(r"[^,;/]+", inner):
@@ -3158,5 +3198,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -120,13 +120,17 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # A series' run gives its first year: "(2019-2021)", "(2019–)"; the network may come
             # after the year too ("(2019, HBO)"), and a kind before it ("(TV series, 2019)").
             # A festival catalogue gives the running time after the year: "(1974, 1h52, Portugal)",
-            # "(1974, 112 min.)".
+            # "(1974, 112 min.)"; or the director and the country before it: "(Ana Ruiz, France, 2019)".
+            # A catalogue may give the English title in square brackets first: "Dolgie provody [The
+            # Long Farewell] (Kira Muratova, 1971)".
+            after = sentence_text(sent)[end:end + 110]
+            gloss = re.match(r"\s*\[[^\]\n]{1,60}\]", after)
             paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*(?:(?:released|first\s+aired|premiered)(?:\s+in)?\s+)?" + YEAR + r"\s*(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?\s*)?\)"
                              r"|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
-                             r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*" + YEAR + r"\s*\)"
+                             r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,\s*)?" + YEAR + r"\s*\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*" + RUNNING_TIME + r"[^()]{0,30}\)",
-                             sentence_text(sent)[end:end + 48])
+                             after[gloss.end() if gloss else 0:][:48])
             # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
             # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.
             owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$|\b(?i:whose|his|her|their|its|the)\s+" + YEAR + r"\s+[\u201c\"]?$",

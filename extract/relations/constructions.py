@@ -1007,6 +1007,13 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
                     if kind_of(t) == "work":
                         yield Fact(entity_of(token), "produces", entity_of(t), evidence, "parens.company_credits", 0.6)
         elif kind_of(token) == "work":
+            # "Salt Road (Ana Ruiz, 2019)", "(Ana Ruiz, France, 2019)": a catalogue entry credits
+            # its director and year (mentions.finders.catalogue_directors finds the name).
+            fields = [t for t in inner if t.text != ","]
+            if len(fields) in (2, 3) and kind_of(fields[0]) == "person" and re.fullmatch(r"(?:1[89]|20)\d\d", fields[-1].text) \
+                    and (len(fields) == 2 or kind_of(fields[1]) == "place"):
+                yield Fact(entity_of(token), "directedBy", entity_of(fields[0]), evidence, "parens.catalogue_director", 0.7)
+                continue
             companies = [t for t in inner if kind_of(t) == "org"]
             rest = [t for t in inner if not kind_of(t) and t.lower_ not in ("for", "with", "the", "/", "and", "&", ",")]
             if companies and not rest:

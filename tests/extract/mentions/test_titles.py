@@ -2946,3 +2946,20 @@ def test_an_opening_date_before_an_apposition_is_no_title(entities_of, text):
 def test_a_title_opening_on_a_preposition_is_still_a_title(entities_of):
     # Negative twin: "In Treatment" opens on "In" but is no date.
     assert "In Treatment" in works(entities_of("In Treatment, the HBO drama, returns with Tessa Varn."))
+
+
+def test_a_catalogue_entry_is_a_film_and_its_bracket_names_the_director(entities_of):
+    # "Title (Director, Year)": whatever its case or its "and", the title runs from where the
+    # entry opens to the bracket, and the given name opens the director's name.
+    entities = entities_of("Films that will be shown include: Cold Harbour and Mist (Elena Varga, 1976), "
+                           "La nuit des ports (Jean Dorval, 1939) and Written in Salt (Pia Sorel, France, 1956).")
+    assert works(entities) == {"Cold Harbour and Mist": "Film", "La nuit des ports": "Film", "Written in Salt": "Film"}
+    assert {label for label, e in entities.items() if e.type == "Person"} == {"Elena Varga", "Jean Dorval", "Pia Sorel"}
+
+
+def test_a_persons_bracket_of_credit_and_year_keeps_the_person(entities_of):
+    # Negative twin: the given name opens the name before the bracket, not the one inside it, so
+    # the bracket holds her credit and its year.
+    entities = entities_of("Tessa Varn (Salt Road, 2019) joins the cast.")
+    assert entities["Tessa Varn"].type == "Person"
+    assert works(entities) == {"Salt Road": "CreativeWork"}

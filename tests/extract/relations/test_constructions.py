@@ -1696,3 +1696,16 @@ def test_a_company_after_with_is_a_co_producer(facts_of):
     # Twin: "produced by A with B" (or "with B co-producing") makes B a maker too.
     facts = facts_of("The drama Girl was produced by Menuet, with Topkapi Films co-producing.")
     assert ("Topkapi Films", "produces", "Girl") in facts
+
+
+def test_a_catalogue_entry_credits_its_director_and_year(facts_of):
+    facts = facts_of("The retrospective includes Salt Road (Dana Holm, 2019) and Low Tide (Pia Sorel, France, 2021).")
+    assert only(facts, "directedBy", "releaseYear") == {
+        ("Salt Road", "directedBy", "Dana Holm"), ("Salt Road", "releaseYear", "2019"),
+        ("Low Tide", "directedBy", "Pia Sorel"), ("Low Tide", "releaseYear", "2021")}
+
+
+def test_a_titles_bracket_of_network_and_year_credits_no_director(facts_of):
+    # Negative twin: the bracket names the network it was made for, no person.
+    facts = facts_of("The retrospective includes Salt Road (Harbour TV, 2019).")
+    assert not only(facts, "directedBy")
