@@ -27,6 +27,8 @@ ADAPTATION_AFTER = re.compile(r"^[\u201d\u2019\"']{0,2}\s*(?:[\w\-]+\s+)?(adapta
                               r"|^\W{0,2}\s+(?:as|into) an? (?:[\w\-]+\s+){0,2}(series|miniseries|show|drama|film|movie|feature)\b", re.I)
 CREDITS = {"directedBy", "starring", "executiveProducer", "producer"}
 SOURCE_FACT_RULES = {"works.authors_novel", "works.authors_title", "works.novel_by"}
+# The rules that read a work's maker from the possessive before its title ("Joe Dante's film X").
+OWNER_RULES = {"works.authors_title", "roles.film_possessive"}
 
 
 def _credit_on(fact: Fact, work: str) -> bool:
@@ -61,8 +63,9 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         named_adaptation = named_adaptation and not any(_renamed(text, m, group, groups) for m in group.mentions)
         if source_mentions and len(source_mentions) == len(group.mentions) and not named_adaptation:
             # "a drama based on the memoir “X” starring Y": only the source is named, so the
-            # credits around it belong to an unnamed adaptation, not to the book.
-            out_facts = [f for f in out_facts if not _credit_on(f, group.key)]
+            # credits around it belong to an unnamed adaptation, not to the book. (Not its owner's:
+            # "based on Joe Dante's film X" names who directed the source.)
+            out_facts = [f for f in out_facts if not _credit_on(f, group.key) or f.rule in OWNER_RULES]
             continue
         adapted = named_adaptation or any(f.subject == group.key and f.predicate in CREDITS for f in facts)
         if not (source_mentions or source_refs) or not adapted:
@@ -306,8 +309,10 @@ def screen_owners(doc: Doc, groups: list[EntityGroup], facts: list[Fact]) -> lis
     as a source: "Vale's novel", "based on Vale's “X”") that is its author, as the rule reads it;
     for a screen work it is the director ("Bong Joon-ho's “Parasite”"), not its writer."""
     text = document_text(doc)
+    # ("the remake of Ana Ruiz's X": a remake's source is a film, which she directed.)
     books = {g.key for g in groups if g.kind == "work"
-             and (g.key.endswith("-source") or any(source_cue(text, m.start, m.end) for m in g.mentions))}
+             and (g.key.endswith("-source") or any(source_cue(text, m.start, m.end) for m in g.mentions))
+             and not any(re.search(r"\bremake\b|\bre-?imagining\b", source_cue(text, m.start, m.end), re.I) for m in g.mentions)}
     return [replace(f, predicate="directedBy") if f.rule == "works.authors_title" and f.subject not in books else f
             for f in facts]
 

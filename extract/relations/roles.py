@@ -374,7 +374,11 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         if film and j - 1 >= sent.start and doc[j].tag_ == "POS" and kind_of(doc[j - 1]) == "person" and (j < work.i - 1 or job & DIRECTOR_JOBS):
             # "has optioned Ruth Kane's thriller X", "will adapt Ruth Kane's thriller X", "based on
             # Ruth Kane's thriller X": what is optioned or adapted is a book, so its owner wrote it.
-            if job & lower_words("possessive_author_jobs") or OPTIONED_BEFORE_RE.search(document_text(doc), max(0, doc[j - 1].idx - 24), doc[j - 1].idx):
+            # ("based on Joe Dante's 1985 film X": a film noun says the source is a film, which its
+            # owner directed.)
+            adapted_book = OPTIONED_BEFORE_RE.search(document_text(doc), max(0, doc[j - 1].idx - 24), doc[j - 1].idx) \
+                and not between & lower_words("film_nouns")
+            if job & lower_words("possessive_author_jobs") or adapted_book:
                 # "novelist Ruth Kane's thriller X": an author's thriller is a book she wrote.
                 yield Fact(entity_of(work), "writtenBy", entity_of(doc[j - 1]), sentence_evidence(sent), "roles.author_possessive", 0.7)
             elif job & DIRECTOR_JOBS or not job & lower_words("possessive_non_director_jobs"):  # ("actress-director A's")

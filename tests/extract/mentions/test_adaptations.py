@@ -110,6 +110,15 @@ def test_a_makers_possessive_names_a_screen_works_director_and_a_books_author(ex
     assert not {f for f in facts if f[1] == "directedBy"}
 
 
+def test_a_remade_or_adapted_films_possessive_names_its_director(extraction_of):
+    # A remake's source is a film, and so is a source a film noun describes: the possessive
+    # names who directed it, not who wrote a book.
+    facts = typed_facts(extraction_of("The remake of Mara Quill\u2019s Low Tide stars Tessa Varn."))
+    assert {f for f in facts if f[1] in ("directedBy", "writtenBy")} == {("Low Tide/Film", "directedBy", "Mara Quill/Person")}
+    facts = typed_facts(extraction_of("Harbour TV is developing a series based on Mara Quill\u2019s 1985 film Low Tide."))
+    assert {f for f in facts if f[1] in ("directedBy", "writtenBy")} == {("Low Tide/Film", "directedBy", "Mara Quill/Person")}
+
+
 @pytest.mark.parametrize("text", [
     # "T, based on the novel by A" after a verb: the parser hangs "based" on the verb, yet the title
     # right before the comma is what the participle describes; the unnamed novel bears its title.
