@@ -486,9 +486,28 @@ def before_crew_noun(work: Token) -> bool:
     return j < work.sent.end and doc[j].lower_ in nouns and doc[j].tag_ != "VBZ"
 
 
+WORK_PART_NOUNS = frozenset({"pilot", "season", "episode", "episodes", "finale", "premiere", "run"})
+
+
+def whose_subject(token: Token) -> Token | None:
+    """The subject noun of the "whose" relative clause the token stands in ("A, whose drama X will
+    be directed by B, ..."), or None: what the clause's credits are about, not the sentence's work."""
+    while token.dep_ != "relcl":
+        if token.head.i == token.i:
+            return None  # the root: no relative clause above
+        token = token.head
+    # (A part of a work is not another work: "the remake, whose pilot is co-produced by C".)
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.lower_ not in WORK_PART_NOUNS and any(w.lower_ == "whose" for w in c.children)), None)
+
+
 def untitled_work(doc: Doc, trigger: int) -> bool:
     """"a legal drama written by P", "an untitled thriller from P": the credit is about a work
     the sentence describes and does not name, so it is no title's, not even the article's."""
+    # "A, whose untitled project will be directed by B and star C, penned the series".
+    subject = whose_subject(doc[trigger])
+    if subject is not None and not any(kind_of(t) == "work" for t in subject.subtree):
+        return True
     i = trigger - 1
     while i > 0 and doc[i].lower_ in ("executive", "exec", "-"):
         i -= 1  # "a drama executive produced by P": the job word is part of the participle
@@ -641,6 +660,11 @@ class RuleSet:
             antecedent = next((t.head for t in doc[start:end] if t.dep_ == "relcl" and t.head.i < start and kind_of(t.head) == "work"), None)
             if antecedent is not None:
                 return [(entity_of(antecedent), "work")]
+            # "A, whose drama X will be directed by B, penned the series": the clause's subject names its work.
+            subject = whose_subject(doc[start])
+            named = [t for t in subject.subtree if kind_of(t) == "work"] if subject is not None else []
+            if named:
+                return [(entity_of(named[0]), "work")]
         if default is Default.SENTENCE_OR_SALIENT and "work" in wanted:
             # "in Cold Creek directed by Ana Cole": a participle right after a title (past its
             # closing quote) is a reduced relative on that title, whatever the article is about.

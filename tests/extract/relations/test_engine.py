@@ -416,3 +416,18 @@ def test_a_persons_untitled_work_gives_no_other_title_its_cast(facts_of, text):
 def test_the_film_after_a_title_takes_its_cast(facts_of):
     # Twin: "the film" goes back to the title.
     assert ("Glasshouse", "starring", "Mia Cole") in facts_of("Ana Ruiz directed Glasshouse. The film stars Mia Cole.")
+
+
+def test_credits_in_a_whose_clause_on_an_untitled_work_go_nowhere(facts_of):
+    # "A, whose untitled project will be directed by B and star C, penned the series": the
+    # clause credits A's other, unnamed project, not the series the sentence is about.
+    facts = facts_of("Channel 9 has ordered Opposite Tide. Matt Hale, whose untitled spy project will be directed "
+                     "by Tom Brill and star Dana Vale, penned the series.")
+    assert not {f for f in facts if f[1] in ("directedBy", "starring")}
+
+
+def test_credits_in_a_whose_clause_go_to_the_work_it_names(facts_of):
+    # Twin: the clause's subject names its title, which takes its credit.
+    facts = facts_of("Channel 9 has ordered Opposite Tide. Matt Hale, whose drama \u201cLow Harbour\u201d will be "
+                     "directed by Tom Brill, penned the series.")
+    assert {f for f in facts if f[1] == "directedBy"} == {("Low Harbour", "directedBy", "Tom Brill")}
