@@ -439,6 +439,8 @@ def roles(doc: Doc) -> Iterator[Fact]:
                 continue
             if match and _names_a_work(doc, person.idx + len(person.text) + match.start(1), person.idx + len(person.text) + match.end(1)):
                 continue  # "X, executive producer of the drama Y": a credit on a work (credits.ep_of), no job
+            if match and _holds_a_name(sent, person.idx + len(person.text) + match.start(1), person.idx + len(person.text) + match.end(1)):
+                continue  # "vice-president A, director of development B,": the title after A's comma is B's
             if match:
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_after", 0.75)
                 continue
@@ -451,6 +453,15 @@ def roles(doc: Doc) -> Iterator[Fact]:
                 continue  # "the CEO of X, A": employment gives the role without the company (corp3)
             if match and len(match.group(1)) > 2 and not _bare_description(match.group(1)):
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
+
+
+def _holds_a_name(sent: Span, start: int, end: int) -> bool:
+    """Whether a person's name stands inside the characters start..end (a job title holds none).
+    A name after "of", "at" or "for" is the title's company, whatever the NER called it ("CEO of
+    Ferly")."""
+    text = document_text(sent.doc)
+    return any(start <= t.idx < end and not re.search(r"\b(?:of|at|for|the)\s+$", text[max(start, t.idx - 5):t.idx], re.I)
+               for t in _entities(sent, "person"))
 
 
 def _names_a_work(doc: Doc, start: int, end: int) -> bool:

@@ -47,6 +47,7 @@ def _role_before(company: Token) -> str:
 ROLE_WORDS = lower_words("role_title_words")
 # "co-chairman", "co-CEO": a shared title is a title (the tokenizer keeps the prefix on its word).
 ROLE_WORDS |= frozenset(f"co-{w}" for w in ROLE_WORDS)
+DEPARTMENT_WORDS = lower_words("department_words")
 # Dependencies a company may hang by below a job title: "head of drama at X", "founder of the
 # software company X", "X's head of drama", "founder and CEO of X"; "head of scripted for X", where
 # the parser takes the department adjective for the preposition's complement (pcomp).
@@ -109,7 +110,10 @@ def _title_text(title: Token, company: Token | None) -> str:
     if any(t.lower_ in lower_words("former_job_words") for t in words):
         return ""
     # a plural title is one too ("the co-presidents of drama")
-    while words and (words[0].lower_ not in ROLE_WORDS and words[0].lemma_.lower() not in ROLE_WORDS or words[0].tag_ == "POS"):
+    # A department right before the role word is a part of the title: "distribution manager",
+    # "acquisitions executive" (not "the", "new" or a name's possessive).
+    while words and (words[0].lower_ not in ROLE_WORDS and words[0].lemma_.lower() not in ROLE_WORDS or words[0].tag_ == "POS") \
+            and not (len(words) > 1 and words[0].lower_ in DEPARTMENT_WORDS and words[1].lower_ in ROLE_WORDS):
         words = words[1:]
     return doc[words[0].i:words[-1].i + 1].text if words else ""
 

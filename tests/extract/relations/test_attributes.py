@@ -513,3 +513,12 @@ def test_a_first_showing_at_a_festival_on_screen_or_on_air_dates_the_work(facts_
 ])
 def test_a_screening_elsewhere_or_a_persons_clause_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+def test_a_title_that_holds_the_next_name_is_not_the_persons(facts_of):
+    # "vice-president A, director of development B,": the words after A's comma are B's title.
+    facts = facts_of("The team consists of vice-president Dana Vale, director of development Tom Brill, and Ana Ruiz.")
+    assert ("Dana Vale", "role", "director of development Tom Brill") not in facts
+    assert not {f for f in roles_of(facts) if f[0] == "Dana Vale" and "Tom Brill" in f[1]}
+    # Twin: a title with no name in it is the person's.
+    assert roles_of(facts_of("Dana Vale, director of development, said the slate was full.")) == {("Dana Vale", "director of development")}

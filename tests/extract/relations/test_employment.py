@@ -902,3 +902,12 @@ def test_an_abbreviation_before_a_company_name_stays_in_it(entities_of):
     # Twin: a company's name after a job word keeps its own words ("CEO Studios" is no person).
     entities = entities_of("The deal was signed by Harbour Films and EP Harbour Studios.")
     assert not any(e.type == "Person" for e in entities.values())
+
+
+def test_a_department_before_the_role_word_is_part_of_the_title(facts_of):
+    # "distribution manager for X": the department says which manager.
+    facts = facts_of("The film is in demand, according to Dana Vale, distribution manager for Harbour Films, its sales agent.")
+    assert ("Dana Vale", "role", "distribution manager") in facts
+    # Twin: an adjective before the role word is no part of it.
+    facts = facts_of("The deal was struck by Dana Vale, the new director of Harbour Films.")
+    assert ("Dana Vale", "role", "director") in facts
