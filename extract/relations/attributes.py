@@ -143,8 +143,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # (its first year), a film that "opened in theaters in March 2019" and one that "premiered on
         # HBO on January 12, 2020" (a full date: its year).
         # Trade slang says the same: a film "bowed at Sundance in 2019", "hit theaters in 2019",
-        # "came out in 2012", "was brought to the screen by A in 1982"; a film that "screened at
-        # Cannes in 2012" had its first showing there (a festival shows new work).
+        # "came out in 2012", "was brought to the screen by A in 1982", "began airing in 2015",
+        # "first streamed on Hulu in 2020"; a film that "screened at Cannes in 2012" had its
+        # first showing there (a festival shows new work).
         # A maker's verb dates the title it takes as object: "directed “X” in 2012", "wrote the
         # novel X in 2018", "was adapted as X in 2007" (the adaptation's year, not the source's:
         # only "as" or "into" before the new title); only a title between the verb and the year:
@@ -153,6 +154,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "after" or "since" dates a first showing that is past ("before premiering in 2027" is not).
         for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
                                  r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|screened\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
+                                 r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
                                  r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)))\b[^.]{0,40}?\b"
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
@@ -262,6 +264,11 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     # apposition or as a compound.
     if kind_of(said_of) != "work":
         said_of = next((c for c in said_of.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), said_of)
+    # "The first season of X premiered in 2019": a series came out with its first season (a
+    # later season's premiere is no release of the series).
+    if said_of.lower_ == "season" and any(c.lower_ in ("first", "debut", "inaugural", "1") for c in said_of.children):
+        said_of = next((p for c in said_of.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and kind_of(p) == "work"), said_of)
     # "“Blue Lantern,” a crime drama that first aired in 2015": the noun is itself in apposition,
     # to the title or to a noun that names it ("The original series, “Blue Lantern,” a crime drama").
     if kind_of(said_of) != "work" and said_of.dep_ == "appos":

@@ -522,3 +522,21 @@ def test_a_title_that_holds_the_next_name_is_not_the_persons(facts_of):
     assert not {f for f in roles_of(facts) if f[0] == "Dana Vale" and "Tom Brill" in f[1]}
     # Twin: a title with no name in it is the person's.
     assert roles_of(facts_of("Dana Vale, director of development, said the slate was full.")) == {("Dana Vale", "director of development")}
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The first season of \u201cCopperhead\u201d premiered in 2019.", "2019"),
+    ("\u201cCopperhead,\u201d which began airing in 2015, returns in May.", "2015"),
+    ("\u201cCopperhead\u201d first streamed on Harbour+ in 2020.", "2020"),
+])
+def test_a_series_first_season_or_first_airing_dates_it(facts_of, sentence, year):
+    assert years(facts_of(sentence)) == {("Copperhead", year)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a later season's premiere, and a first season still to come, date no release.
+    "The second season of \u201cCopperhead\u201d premiered in 2021.",
+    "The first season of \u201cCopperhead\u201d will premiere in 2027.",
+])
+def test_a_later_or_coming_season_dates_nothing(facts_of, sentence):
+    assert not years(facts_of(sentence))
