@@ -911,3 +911,12 @@ def test_a_department_before_the_role_word_is_part_of_the_title(facts_of):
     # Twin: an adjective before the role word is no part of it.
     facts = facts_of("The deal was struck by Dana Vale, the new director of Harbour Films.")
     assert ("Dana Vale", "role", "director") in facts
+
+
+def test_a_company_established_by_people_employs_them(facts_of):
+    # "established by" says who set the company up, as "founded by" does.
+    facts = facts_of("Harbour Films was established by Dana Vale and Tom Brill in 2006.")
+    assert {f for f in facts if f[1] == "employedBy"} == {("Dana Vale", "employedBy", "Harbour Films"),
+                                                         ("Tom Brill", "employedBy", "Harbour Films")}
+    # Twin: what is established by a non-person employs no one.
+    assert not {f for f in facts_of("The rules were established by the board of Harbour Films in 2006.") if f[1] == "employedBy"}
