@@ -270,12 +270,17 @@ def territory_buyers(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                   and kind_of(doc[i]) == "org" and kind_of(doc[i - 2]) == "place"]
         if not buyers:
             continue
-        work, weight = work_of(sent, buyers[0].i - 2, salient_work)
-        if not work or is_hedged(doc, sent.start, buyers[-1].i + 1):
+        if is_hedged(doc, sent.start, buyers[-1].i + 1):
             continue
-        if weight < 1.0 and names_its_own_title(sent, buyers[0].i - 2):
-            continue  # a round-up's item names its film, which no finder found: not the article's
+        first = buyers[0]
         for buyer in buyers:
+            # "X sold to France (A); while Y was bought for Germany (B)": a title named between
+            # two buyers starts a new list, whose buyers bought it.
+            if any(kind_of(t) == "work" for t in doc[first.i:buyer.i - 1]):
+                first = buyer
+            work, weight = work_of(sent, first.i - 2, salient_work)
+            if not work or (weight < 1.0 and names_its_own_title(sent, first.i - 2)):
+                continue  # (a round-up's item names its film, which no finder found: not the article's)
             # A buyer buys: the territory's distributor acquired the work it releases (corp3).
             for predicate in ("distributes", "acquires"):
                 yield Fact(entity_of(buyer), predicate, work, sentence_evidence(sent), "distribution.territory_buyer",

@@ -442,3 +442,18 @@ def test_a_round_up_item_that_refers_to_the_film_sells_it(facts_of):
                      "deals in Italy (Teodora) and Brazil (Imovision).")
     assert {f for f in facts if f[1] == "acquires"} == {("Palace", "acquires", "Sister"), ("Teodora", "acquires", "Sister"),
                                                         ("Imovision", "acquires", "Sister")}
+
+
+def test_a_title_between_territory_buyers_starts_its_own_list(facts_of):
+    # "X sold to A; while Y was bought by B": the buyers after Y's name bought Y.
+    facts = facts_of("\u201cSalt Road\u201d was sold for Portugal (Atalanta Filmes) and Greece (Nutopia); while Tom Brill\u2019s "
+                     "drama Black Harbour was bought for Germany (Koch Media) and Benelux (Lumen Films).")
+    assert {f for f in facts if f[1] == "acquires"} == {
+        ("Atalanta Filmes", "acquires", "Salt Road"), ("Nutopia", "acquires", "Salt Road"),
+        ("Koch Media", "acquires", "Black Harbour"), ("Lumen Films", "acquires", "Black Harbour")}
+
+
+def test_one_title_before_all_territory_buyers_is_theirs(facts_of):
+    # Twin: one title, one list; every buyer bought it.
+    facts = facts_of("\u201cSalt Road\u201d was sold for Portugal (Atalanta Filmes), Greece (Nutopia) and Germany (Koch Media).")
+    assert {f[0] for f in facts if f[1] == "acquires" and f[2] == "Salt Road"} == {"Atalanta Filmes", "Nutopia", "Koch Media"}
