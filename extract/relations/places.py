@@ -139,6 +139,10 @@ RULES = [
     # Slovenia's Kestrel" the places listed before are the other partners' countries.
     Rule("places.possessive", "locatedIn", [ent("place", "object"), possessive(), ent(["org", "facility"], "subject")],
          kinds("org", "facility"), kinds("place"), 0.75, coordinate=False, list_before=False),
+    # "Orisa Produzioni of Italy", "sold to Madman of Australia": sales news names a buyer with its
+    # country after "of" (a country only: "Harbour Films of Soho" may be an address's part).
+    Rule("places.of_country", "locatedIn", [ent("org", "subject"), word("of"), ent("place", "object")],
+         kinds("org"), kinds("place"), 0.7, coordinate=False, veto=lambda roles: class_of(roles["object"]) != "Country"),
     Rule("places.based_in", "locatedIn", [ent(["org", "facility"], "subject"), *gap(3), word("based", "located", "headquartered", "situated"), word("in"), ent("place", "object")],
          LOCATABLE, kinds("place"), 0.85),
     # "Seoul-based Studio Dragon", "Paris-based sales agent X": the compound modifies the name

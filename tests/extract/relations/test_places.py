@@ -309,3 +309,12 @@ def test_a_place_of_what_a_company_owns_is_not_the_companys(facts_of, text):
 def test_a_company_in_a_place_is_located_there(facts_of):
     # Twin: with no possessive, the company itself is placed.
     assert ("Harbor TV", "locatedIn", "Toronto") in facts_of("Ana Ruiz trained at Harbor TV in Toronto.")
+
+
+def test_a_company_of_a_country_is_located_there(facts_of):
+    # Sales news names a buyer with its country after "of".
+    facts = facts_of("The film was bought by Kestrel Point of Malaysia and Orisa Filmes of Italy.")
+    assert {f for f in facts if f[1] == "locatedIn"} == {("Kestrel Point", "locatedIn", "Malaysia"),
+                                                        ("Orisa Filmes", "locatedIn", "Italy")}
+    # Twin: a city after "of" may be part of an address or a name; no fact.
+    assert not {f for f in facts_of("Harbour Films of Soho has a new slate.") if f[1] == "locatedIn"}
