@@ -576,6 +576,21 @@ def _latest_to_join(verb: Token) -> list[Token]:
     return _people([s for s in noun.head.children if s.dep_ == "nsubj"])
 
 
+def _joined_by(verb: Token) -> Iterator[Fact]:
+    """"A and B are joined by C and D in X": the passive of "C and D join A and B in X"; all of
+    them star in the work of the "in" phrase (only a work: "joined by C in the announcement" casts
+    no one)."""
+    agents = _people([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"])
+    fellows = _people([c for c in verb.children if c.dep_ == "nsubjpass"])
+    ins = [prep for h in [verb, *agents] for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"]
+    works = [w for prep in ins for w in _work_or_its_title(prep)][:1]
+    if not (agents and fellows and works) or is_hedged(verb.doc, min(t.i for t in fellows), max(t.i for t in [*agents, *works]) + 1):
+        return
+    evidence = sentence_evidence(verb.sent)
+    for person in [*fellows, *agents]:
+        yield Fact(entity_of(works[0]), "starring", entity_of(person), evidence, "roles.cast_join", 0.75)
+
+
 def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """Someone who joins, boards or leads a work is in its cast:
     - "A has joined the cast of X", "A leads / rounds out the cast of X": the cast noun's "of";
@@ -589,6 +604,9 @@ def cast_joins(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     for verb in tokens_with(doc, pos=("VERB",), lemma=joining | {"board", "lead", "headline", "topline", "front", "round", "head"}):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in joining | {"board", "lead", "headline", "topline", "front", "round", "head"}:
+            continue
+        if lemma == "join" and any(c.dep_ == "agent" for c in verb.children):
+            yield from _joined_by(verb)
             continue
         people = _subjects(verb) or _latest_to_join(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]

@@ -1575,3 +1575,17 @@ def test_a_name_after_a_noun_of_parts_is_a_character(facts_of):
                      "as the iconic fictional characters, Pop Larkin and his wife Ma.")
     assert {("Ember", "starring", "Bradley Vale"), ("Ember", "starring", "Joanna Scott")} <= facts
     assert ("Ember", "starring", "Pop Larkin") not in facts
+
+
+def test_people_joined_by_others_in_a_series_all_star(facts_of):
+    # "A and B are joined by C in X": the passive of "C joins A and B in X".
+    facts = facts_of("Harbour TV has ordered the limited series Salt Road. Dana Vale and Tom Brill are also joined "
+                     "by Ana Ruiz in the four-episode series.")
+    assert {f for f in facts if f[1] == "starring"} == {("Salt Road", "starring", "Dana Vale"), ("Salt Road", "starring", "Tom Brill"),
+                                                       ("Salt Road", "starring", "Ana Ruiz")}
+
+
+def test_people_joined_by_others_at_an_event_star_in_nothing(facts_of):
+    # Twin: joined "in the announcement", no work: no cast.
+    facts = facts_of("Harbour TV has ordered Salt Road. Its chief Dana Vale was joined by Tom Brill in the announcement.")
+    assert not {f for f in facts if f[1] == "starring"}
