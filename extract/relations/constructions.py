@@ -1279,8 +1279,26 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
             return salient_org, "org", True
     for token in reversed(doc[sent.start:trigger]):
         if kind_of(token) == "person" and not _in_parens(token):
+            # "X was launched by A and B and produces series including Y": the clause that holds
+            # the list is said of a company, not of the people named before it.
+            clause_subject = _subject_of_clause(doc[trigger])
+            if clause_subject is not None and kind_of(clause_subject) == "org" and clause_subject.i < token.i:
+                return entity_of(clause_subject), "org", bool(ref_of(clause_subject))
             return entity_of(token), "person", bool(ref_of(token))
     return None
+
+
+def _subject_of_clause(token: Token) -> Token | None:
+    """The subject of the finite verb whose clause holds the token (through "and" to the first of
+    two coordinated verbs), or None."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "relcl", "advcl", "xcomp"):
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
 
 
 def _people_pair_before(doc: Doc, sent: Span) -> bool:

@@ -1709,3 +1709,13 @@ def test_a_titles_bracket_of_network_and_year_credits_no_director(facts_of):
     # Negative twin: the bracket names the network it was made for, no person.
     facts = facts_of("The retrospective includes Salt Road (Harbour TV, 2019).")
     assert not only(facts, "directedBy")
+
+
+def test_a_list_in_a_companys_clause_is_the_companys(facts_of):
+    # "X was launched by A and B and produces series including Y": the list's clause is said of
+    # the company, not of the founders named before it.
+    facts = facts_of("Harbour Films was launched in 2006 by Dana Vale and Tom Brill and produces series including Salt Road.")
+    assert ("Harbour Films", "produces", "Salt Road") in facts
+    assert not {f for f in facts if f[1] == "knownFor"}
+    # Twin: a person's clause keeps her calling cards.
+    assert only(facts_of("Dana Vale has credits including Salt Road."), "knownFor") == {("Dana Vale", "knownFor", "Salt Road")}
