@@ -427,3 +427,14 @@ def test_co_directing_with_someone_names_the_partner(vocab):
     # Twin: "co-directed X with B" says B directed too.
     rows = [row if row[0] != "directed" else ("co-directed", 1, "ROOT", "VERB", "VBD", "direct") for row in DIRECTED_WITH]
     assert {t for t in triples(parsed(vocab, rows)) if t[1] == "directedBy"} == {("w1", "directedBy", "p1"), ("w1", "directedBy", "p2")}
+
+
+def test_a_past_credit_on_the_articles_work_by_reference_is_no_calling_card(facts_of):
+    # "A penned the series": the series the article is about, pointed back to, is A's credit,
+    # not a calling card.
+    facts = facts_of("Channel 9 has ordered the drama Salt Road. Dana Vale penned the series.")
+    assert ("Salt Road", "writtenBy", "Dana Vale") in facts
+    assert not {f for f in facts if f[1] == "knownFor"}
+    # Twin: a title named as another work is a calling card.
+    facts = facts_of("Channel 9 has ordered the drama Salt Road. Dana Vale penned the drama Low Tide.")
+    assert ("Dana Vale", "knownFor", "Low Tide") in facts
