@@ -1284,8 +1284,24 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
             clause_subject = _subject_of_clause(doc[trigger])
             if clause_subject is not None and kind_of(clause_subject) == "org" and clause_subject.i < token.i:
                 return entity_of(clause_subject), "org", bool(ref_of(clause_subject))
+            # "sold the unit, which produces series including Y, to A": a relative clause on a
+            # thing, not on the person, lists that thing's works.
+            antecedent = _relative_antecedent(doc[trigger])
+            if antecedent is not None and kind_of(antecedent) != "person" and antecedent.i > token.i:
+                return None
             return entity_of(token), "person", bool(ref_of(token))
     return None
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a "which"/"that" relative clause holding the token hangs on, or None."""
+    while token.dep_ != "relcl":
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in token.children):
+        return None
+    return token.head
 
 
 def _subject_of_clause(token: Token) -> Token | None:

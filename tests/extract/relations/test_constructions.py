@@ -1719,3 +1719,12 @@ def test_a_list_in_a_companys_clause_is_the_companys(facts_of):
     assert not {f for f in facts if f[1] == "knownFor"}
     # Twin: a person's clause keeps her calling cards.
     assert only(facts_of("Dana Vale has credits including Salt Road."), "knownFor") == {("Dana Vale", "knownFor", "Salt Road")}
+
+
+def test_a_list_in_a_relative_clause_on_a_thing_is_no_persons(facts_of):
+    # "sold the unit, which produces series including X, to A": the unit's works, not A's cards.
+    facts = facts_of("Harbour Films sold the unit, which produces series including Salt Road and Low Tide, to Dana Vale.")
+    assert not {f for f in facts if f[1] == "knownFor"}
+    # Twin: a relative clause on the person lists hers.
+    assert only(facts_of("Dana Vale, who has credits including Salt Road, joins the board."), "knownFor") == {
+        ("Dana Vale", "knownFor", "Salt Road")}
