@@ -217,18 +217,18 @@ def _adapted_work(trigger: Token) -> Token | None:
 
 def _authors(head: Token) -> list[Token]:
     """"Quill's novel", "the novel by Mara Quill": the writer of the unnamed source."""
-    out = []
     # "the novel of the same name by A": the parser hangs "by" on "name", which still names the book.
     same_name = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for t in c.children if t.dep_ == "pobj" and t.lower_ in ("name", "title")]
-    for child in [*head.children, *(c for t in same_name for c in t.children)]:
-        if child.dep_ == "poss" and kind_of(child) == "person":
-            out.append(child)
-        if child.dep_ == "prep" and child.lower_ == "by":
-            out += [t for t in child.children if t.dep_ == "pobj" and kind_of(t) == "person"]
+    children = [*head.children, *(c for t in same_name for c in t.children)]
+    out = [child for child in children if child.dep_ == "poss" and kind_of(child) == "person"]
     # "the 2006 novel from author A": trade copy gives a new book "from" its writer as often as
     # "by" (only a person: "the novel from Penguin" names its publisher). Once the book has its
-    # writer ("an adaptation of A's novel from B"), "from" names who makes the adaptation.
+    # writer ("an adaptation of A's book by B", "... of A's novel from B"), "by" and "from" name
+    # who makes the adaptation.
+    if not out:
+        out = [t for child in children if child.dep_ == "prep" and child.lower_ == "by"
+               for t in child.children if t.dep_ == "pobj" and kind_of(t) == "person"]
     if not out:
         out = [t for child in head.children if child.dep_ == "prep" and child.lower_ == "from"
                for t in child.children if t.dep_ == "pobj" and kind_of(t) == "person"]

@@ -374,6 +374,12 @@ def test_a_novel_from_a_publisher_has_no_author(extraction_of):
     assert not [f for f in x.facts if f.predicate == "writtenBy"]
 
 
+def test_a_book_with_its_writer_by_a_director(extraction_of):
+    # "an adaptation of A's book by B": the possessive names the writer, "by B" the adaptation's maker.
+    x = extraction_of("The lineup includes Salt Road, a big-screen adaptation of Kiri Holm's famous book by Tessa Varn.")
+    assert {_label(x, f.object) for f in x.facts if f.predicate == "writtenBy"} == {"Kiri Holm"}
+
+
 def test_a_novel_with_its_writer_from_a_producer(extraction_of):
     # Negative twin: the possessive names the book's writer, so "from B" is the adaptation's maker.
     x = extraction_of("Harbour TV landed Salt Road, an adaptation of Kiri Holm's 2006 novel from Tessa Varn.")
