@@ -141,6 +141,14 @@ HEADLINE_AUXILIARY_RE = re.compile(r"[^\S\n]+(?:Is|Are|Was|Were|Will|Has|Have|Ha
 SEASON_TAIL_RE = re.compile(r"[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?(?:Season|Series|Part|Volume)[^\S\n]+[\w-]+$")
 
 
+def _company_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the characters start..end are a company's name: the NER's, or one ending in a
+    company word ("Lumen Pictures")."""
+    name = document_text(doc)[start:end]
+    return name.split()[-1] in words("org_suffixes") or any(
+        e.label_ == "ORG" and e.start_char == start and e.end_char == end for e in doc_ents(doc))
+
+
 def _opening_date(title: str) -> bool:
     """"In 2015", "By March 2020", "Since 2019": a preposition and a date (a year, with its month
     or day) is a time adverbial. A title may open on a preposition ("In Treatment"), not be a date."""
@@ -181,6 +189,12 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     partner = cast_partner_start(doc, start, end)
     if partner is not None:
         start += partner
+    # "working with Lumen Pictures on Salt Road, a thriller": the company worked with and "on"
+    # open the run; the title is what follows "on".
+    partner_company = re.match(r"(.+?)[^\S\n]+on[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9\u201c\"])", text[start:end])
+    if partner_company and re.search(r"\bwith[^\S\n]+$", text[max(0, start - 6):start]) \
+            and (_company_name(doc, start, start + partner_company.end(1))):
+        start += partner_company.end()
     cut = after_owner(doc, start, end)
     # "the comedy Dinner with Dana Vale": when what is left after the owner is a full name the
     # NER calls a person's, given name first, the slot read a cast member, no title.

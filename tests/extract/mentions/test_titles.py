@@ -2963,3 +2963,15 @@ def test_a_persons_bracket_of_credit_and_year_keeps_the_person(entities_of):
     entities = entities_of("Tessa Varn (Salt Road, 2019) joins the cast.")
     assert entities["Tessa Varn"].type == "Person"
     assert works(entities) == {"Salt Road": "CreativeWork"}
+
+
+def test_a_company_worked_with_on_a_title_is_no_part_of_it(entities_of):
+    # "working with Lumen Pictures on Salt Road, a thriller": "on" parts the partner from the title.
+    entities = entities_of("Harbour Films is working with Lumen Pictures on Salt Road, a thriller starring Dana Vale.")
+    assert works(entities) == {"Salt Road": "CreativeWork"}
+    assert entities["Lumen Pictures"].type == "ProductionCompany"
+
+
+def test_a_title_holding_on_after_with_stays_whole(entities_of):
+    # Twin: no company before "on", so the words make one title.
+    assert "Love on Harbour Street" in works(entities_of("Fans fell in love with Love on Harbour Street, a comedy from Dana Vale."))
