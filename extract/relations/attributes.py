@@ -73,13 +73,14 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # Praise stands before the year, not between it and the noun: "the Oscar-winning 2016 film
         # X", "her bestselling 2018 novel X", "the critically acclaimed 2019 series X".
         # Names of festivals, outlets and nations may stand between the year and the noun too:
-        # "the 2014 French box office hit X", "the 2013 Cannes Directors' Fortnight title X".
+        # "the 2014 French box office hit X", "the 2013 Cannes Directors' Fortnight title X", "the
+        # 2019 Palme d’Or winner X".
         # Trade copy drops the article after a preposition: "starred in 2015 hit X", "adapted from
         # 2012 bestseller X"; there the noun must follow the year at once (one name may stand
         # between: "in 2019 Netflix series X"), so "in 2015 she wrote the series X" dates nothing.
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE
                                  + r"|\b(?:in|with|from|include|includes|including|like|and)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
-                                 + r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
+                                 + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             if re.match(r"\s+(?:date|dates|window|slot|plan|plans|schedule)\b", document_text(doc)[end:end + 12]):
@@ -91,7 +92,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # title before the owner's name.
             if not before and match.group(0)[:1] in ("'", "\u2019"):
                 before = [w for w in works if w.idx + len(w.text) <= start and re.fullmatch(
-                    r"[\u201d\"]?,\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.\u2019'-]*\s+){0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*",
+                    r"[\u201d\"]?,[\u201d\"]?\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.\u2019'-]*\s+){0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*",
                     document_text(doc)[w.idx + len(w.text):start])]
             # "“Salt Road” is a 2019 thriller": the copula's subject is what the dated noun describes
             # (the parse says it is the subject, not a title inside it: "the company behind X is a ...").

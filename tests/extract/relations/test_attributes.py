@@ -540,3 +540,16 @@ def test_a_series_first_season_or_first_airing_dates_it(facts_of, sentence, year
 ])
 def test_a_later_or_coming_season_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The festival opens with the 2019 Palme d\u2019Or winner Salt Road.", "Salt Road"),
+    ("\u201cCopperhead,\u201d Harbour TV\u2019s 2019 hit, returns for a second season.", "Copperhead"),
+])
+def test_a_dated_trophy_winner_or_owners_hit_in_apposition_dates_the_title(facts_of, sentence, title):
+    assert years(facts_of(sentence)) == {(title, "2019")}
+
+
+def test_an_owners_dated_hit_naming_its_own_title_dates_that_title(facts_of):
+    # Twin: the dated noun names the title after it, not the one before the comma.
+    assert years(facts_of("After \u201cCopperhead,\u201d Harbour TV\u2019s 2019 hit \u201cLow Tide\u201d returns.")) == {("Low Tide", "2019")}
