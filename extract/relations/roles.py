@@ -418,6 +418,13 @@ def _byline(work: Token, person: Token, between: str, rule: str) -> Iterator[Fac
         yield Fact(entity_of(work), "writtenBy", entity_of(person), evidence, rule, 0.7)
 
 
+def _job_role(role: Token) -> bool:
+    """Whether "the role of ..." names a job: a job-title word or a company in its "of" phrase."""
+    jobs = lower_words("role_title_words")
+    return any(t.lower_ in jobs or kind_of(t) == "org" for prep in role.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for t in prep.subtree)
+
+
 def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"A will play a detective in X", "A and B are set to appear in X", "A reprises her role in
     X": a person subject of a casting verb (the lexicon's cast_verbs) is in the cast of the work
@@ -427,10 +434,14 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     verbs = lower_words("cast_verbs")
     landing, role_nouns = lower_words("role_landing_verbs"), lower_words("role_nouns")
     # Only a casting verb, a verb of getting or a participle of placing can open such a clause.
-    for verb in tokens_at(doc, word_indices(doc, pos=("VERB",), lemma=verbs | landing)
+    for verb in tokens_at(doc, word_indices(doc, pos=("VERB",), lemma=verbs | landing | {"take"})
                           | word_indices(doc, pos=("VERB",), lower=lower_words("cast4_part_placing_verbs") | lower_words("cast4_role_placing_verbs"))):
         # "A has landed a lead role in X": a verb of getting with a part as its object casts too.
         lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
+        # "A is taking on the role of activist B": a part, unless the role is a job ("took on the
+        # role of chief content officer at X").
+        lands = lands or (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ in role_nouns and not _job_role(c)
+                                                                 for c in verb.children))
         # "A is set for a recurring role in X": a passive of placing with a part after "for" casts too.
         parts = _set_for_parts(verb, role_nouns)
         if (verb.lemma_.lower() not in verbs and not lands and not parts) or verb.pos_ != "VERB" or verb.tag_ == "VBD":
@@ -460,7 +471,7 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         targets = [(entity_of(w), 1.0) for w in works]
         if people and not works and partners:
             targets = [work_of(verb.sent, people[0].i, salient_work)]
-        elif people and not works and (parts or verb.lemma_.lower() in lower_words("cast2_part_verbs")):
+        elif people and not works and (parts or verb.lemma_.lower() in lower_words("cast2_part_verbs") or (lands and verb.lemma_.lower() == "take")):
             # "A will play a nurse", "A will star in the upcoming series": no title, the work of
             # the sentence or the item; "A plays a nurse in <a title we do not know>": none.
             targets = [_cast_target(verb, people, salient_work)]

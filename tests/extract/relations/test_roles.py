@@ -1589,3 +1589,18 @@ def test_people_joined_by_others_at_an_event_star_in_nothing(facts_of):
     # Twin: joined "in the announcement", no work: no cast.
     facts = facts_of("Harbour TV has ordered Salt Road. Its chief Dana Vale was joined by Tom Brill in the announcement.")
     assert not {f for f in facts if f[1] == "starring"}
+
+
+def test_taking_on_a_role_casts_in_the_items_work(facts_of):
+    # "A is taking on the role of activist B": a part in the work the item is about.
+    facts = facts_of("Harbour TV has ordered the limited series Salt Road. Dana Vale is taking on the role of activist Nora Brath.")
+    assert {f for f in facts if f[1] == "starring"} == {("Salt Road", "starring", "Dana Vale")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: the role is a job, not a part.
+    "Harbour TV has ordered the limited series Salt Road. Dana Vale took on the role of chief content officer at Lumen Films.",
+    "Harbour TV has ordered the limited series Salt Road. Dana Vale is taking on the role of president.",
+])
+def test_taking_on_a_jobs_role_casts_no_one(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "starring"}
