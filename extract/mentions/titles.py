@@ -2573,9 +2573,9 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
 
 
 # Where a catalogue's entry opens: after the colon that opens the list ("Films include: X (A,
-# 1976)"), after the bracket that closes the entry before ("X (A, 1976), Y (B, 1939) and Z"), or at
-# a line's start.
-CATALOGUE_ENTRY_START_RE = re.compile(r"(?:^|\n|:[^\S\n]+|\)[^\S\n]*[,;][^\S\n]*(?:and[^\S\n]+)?|\)[^\S\n]+and[^\S\n]+)$")
+# 1976)") or after the bracket that closes the entry before ("X (A, 1976), Y (B, 1939) and Z").
+# (Not a line's start: "The festival opens with X (A, 2019)" is prose around the entry.)
+CATALOGUE_ENTRY_START_RE = re.compile(r"(?::[^\S\n]+|\)[^\S\n]*[,;][^\S\n]*(?:and[^\S\n]+)?|\)[^\S\n]+and[^\S\n]+)$")
 
 
 def catalogue_titles(doc: Doc) -> Iterator[Mention]:
@@ -2586,15 +2586,18 @@ def catalogue_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for start, _ in catalogue_credit_names(text):
         bracket = text.rfind("(", 0, start)
-        opening = max(text.rfind(c, 0, bracket) for c in (":", ")", "\n"))
+        opening = max(text.rfind(c, 0, bracket) for c in (":", ")"))
+        if opening < 0 or "\n" in text[opening:bracket]:
+            continue  # the entry's opening is in another paragraph: no list holds it
         run_start = opening + 1
         while run_start < bracket and text[run_start] in " ,;\t":
             run_start += 1
         if text.startswith("and ", run_start):
             run_start += 4
         title = text[run_start:bracket].strip()
-        if opening < 0 or not CATALOGUE_ENTRY_START_RE.search(text, 0, run_start) or not title \
-                or len(title) > 80 or not (title[0].isupper() or title[0] in "\u201c\"'") or re.search(r"[.;]\s", title):
+        # A title is a few words (a run of prose after a colon is no entry's).
+        if not CATALOGUE_ENTRY_START_RE.search(text, 0, run_start) or not title or len(title.split()) > 8 \
+                or not (title[0].isupper() or title[0] in "\u201c\"'") or re.search(r"[.;]\s", title):
             continue
         # "Dolgie provody [The Long Farewell]": the English title in square brackets is the same film's.
         title = re.sub(r"[^\S\n]*\[[^\]]*\]$", "", title).strip("\u201c\u201d\"' ")

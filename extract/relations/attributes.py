@@ -30,6 +30,8 @@ FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u0
 # "the Toronto International Film Festival"): a screening there is a first showing.
 FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locarno|Rotterdam|Busan|San\s+Sebastian|Tribeca|SXSW|Telluride"
                  r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:International\s+)?Film\s+Festival)\b")
+# Words that make a festival screening a showing again of an older film.
+RESHOWING_RE = re.compile(r"\b(?:restor\w*|retrospective|anniversary|re-?release\w*|remaster\w*|Classics|classic|revival)\b", re.I)
 # A job title, as a pattern fragment the role readers compose with what may follow it.
 ROLE_TITLE = (
     r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
@@ -161,6 +163,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
                                  + YEAR, sentence_text(sent)):
             pos = sent.start_char + match.start()
+            # "screened at Venice in 2019 in a new restoration": an old film shown again.
+            if match.group(0).startswith("screened") and RESHOWING_RE.search(sentence_text(sent)):
+                continue
             # "is set to be released in 2027", "will be published in May", "will hit theaters in
             # 2027": a release still to come is a plan, not the year the work came out.
             if re.search(r"\b(?:be|being|will|would|to|may|might|could|should|shall)\s+$", sentence_text(sent)[:match.start()]):
@@ -465,8 +470,8 @@ def roles(doc: Doc) -> Iterator[Fact]:
 
 def _holds_a_name(sent: Span, start: int, end: int) -> bool:
     """Whether a person's name stands inside the characters start..end (a job title holds none).
-    A name after "of", "at" or "for" is the title's company, whatever the NER called it ("CEO of
-    Ferly")."""
+    A name after "of", "at", "for" or "the" is the title's company, whatever the NER called it
+    ("CEO of Ferly")."""
     text = document_text(sent.doc)
     return any(start <= t.idx < end and not re.search(r"\b(?:of|at|for|the)\s+$", text[max(start, t.idx - 5):t.idx], re.I)
                for t in _entities(sent, "person"))
@@ -522,6 +527,8 @@ FESTIVAL_WIN_RE = re.compile(
 
 
 def festival_win_years(doc: Doc) -> Iterator[Fact]:
+    """A festival's top prize won in a year dates the film that won it (FESTIVAL_WIN_RE): the
+    title before "winner of", or the subject of "won", when the parse says it is a work."""
     text = document_text(doc)
     for sent in doc_sents(doc):
         works = _entities(sent, "work")

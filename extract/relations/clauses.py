@@ -272,8 +272,8 @@ def clause_facts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
             for work in works:
                 if predicate:
                     yield Fact(entity_of(work), predicate, key, evidence, rule, round(0.75 * weight, 2))
-                # ("A and B created the series": the article's own work, pointed back to, is no
-                # calling card of theirs.)
+                # ("A penned the series": the article's own work, pointed back to, is no calling
+                # card of hers; works.created reads "created" on its own.)
                 if is_past(verb) and not _joined_to_a_present_credit(verb) and not (ref_of(work) and entity_of(work) == salient_work):
                     yield Fact(key, "knownFor", entity_of(work), evidence, rule + "_known", round(0.7 * weight, 2))
 

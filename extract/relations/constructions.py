@@ -26,10 +26,10 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.mentions.titles import credit_opening
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.lexicon import character_name_word, lexicon_table, lower_words, opens_with_given_name, words
+from mediakg.extract.lexicon import character_name_word, company_descriptor_nouns, lexicon_table, lower_words, opens_with_given_name, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (entity_end, clause_verb, in_other_relative, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
-                                              unresolved_work_reference, untitled_work)
+                                              UNIT_NOUNS, unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import (class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, settled_memo, token_table, tokens_at, tokens_in,
                                     tokens_with, word_indices, word_positions)
 
@@ -1285,9 +1285,11 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
             if clause_subject is not None and kind_of(clause_subject) == "org" and clause_subject.i < token.i:
                 return entity_of(clause_subject), "org", bool(ref_of(clause_subject))
             # "sold the unit, which produces series including Y, to A": a relative clause on a
-            # thing, not on the person, lists that thing's works.
+            # company or a unit, not on the person, lists its works ("A is a producer that has
+            # made films including Y" still lists hers).
             antecedent = _relative_antecedent(doc[trigger])
-            if antecedent is not None and kind_of(antecedent) != "person" and antecedent.i > token.i:
+            if antecedent is not None and antecedent.i > token.i and antecedent.dep_ != "attr" and (
+                    kind_of(antecedent) == "org" or antecedent.lower_ in company_descriptor_nouns() | UNIT_NOUNS):
                 return None
             return entity_of(token), "person", bool(ref_of(token))
     return None

@@ -496,9 +496,11 @@ def whose_subject(token: Token) -> Token | None:
         if token.head.i == token.i:
             return None  # the root: no relative clause above
         token = token.head
-    # (A part of a work is not another work: "the remake, whose pilot is co-produced by C".)
+    # Only a work's noun ("project", "drama"): "whose character is written by B" is no work; a
+    # part of a work is not another work ("the remake, whose pilot is co-produced by C").
+    work_nouns = lower_words("title_slot_nouns") | {"project", "projects"}
     return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.lower_ not in WORK_PART_NOUNS and any(w.lower_ == "whose" for w in c.children)), None)
+                 and c.lower_ in work_nouns - WORK_PART_NOUNS and any(w.lower_ == "whose" for w in c.children)), None)
 
 
 def untitled_work(doc: Doc, trigger: int) -> bool:

@@ -418,11 +418,15 @@ def _byline(work: Token, person: Token, between: str, rule: str) -> Iterator[Fac
         yield Fact(entity_of(work), "writtenBy", entity_of(person), evidence, rule, 0.7)
 
 
-def _job_role(role: Token) -> bool:
-    """Whether "the role of ..." names a job: a job-title word or a company in its "of" phrase."""
+def _character_role(role: Token) -> bool:
+    """Whether "the role of ..." names a character: a person's name in its "of" phrase and no
+    job-title word or company there ("the role of activist Nora Brath", not "the role of chief
+    content officer at X")."""
+    if role.lower_ not in ("role", "part"):
+        return False
     jobs = lower_words("role_title_words")
-    return any(t.lower_ in jobs or kind_of(t) == "org" for prep in role.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for t in prep.subtree)
+    said = [t for prep in role.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree]
+    return any(kind_of(t) == "person" for t in said) and not any(t.lower_ in jobs or kind_of(t) == "org" for t in said)
 
 
 def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
@@ -438,9 +442,10 @@ def cast_clauses(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                           | word_indices(doc, pos=("VERB",), lower=lower_words("cast4_part_placing_verbs") | lower_words("cast4_role_placing_verbs"))):
         # "A has landed a lead role in X": a verb of getting with a part as its object casts too.
         lands = verb.lemma_.lower() in landing and any(c.dep_ == "dobj" and c.lower_ in role_nouns for c in verb.children)
-        # "A is taking on the role of activist B": a part, unless the role is a job ("took on the
-        # role of chief content officer at X").
-        lands = lands or (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ in role_nouns and not _job_role(c)
+        # "A is taking on the role of activist B", "takes over the male lead": a part named by its
+        # character, or the lead; not a job ("takes on a new role as head of drama", "the role of
+        # chief content officer at X").
+        lands = lands or (verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and (c.lower_ == "lead" or _character_role(c))
                                                                  for c in verb.children))
         # "A is set for a recurring role in X": a passive of placing with a part after "for" casts too.
         parts = _set_for_parts(verb, role_nouns)

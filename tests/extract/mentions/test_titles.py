@@ -2975,3 +2975,10 @@ def test_a_company_worked_with_on_a_title_is_no_part_of_it(entities_of):
 def test_a_title_holding_on_after_with_stays_whole(entities_of):
     # Twin: no company before "on", so the words make one title.
     assert "Love on Harbour Street" in works(entities_of("Fans fell in love with Love on Harbour Street, a comedy from Dana Vale."))
+
+
+def test_prose_around_a_catalogue_bracket_is_no_title(entities_of):
+    # A paragraph's sentence is no catalogue entry: the title is the name before the bracket.
+    entities = entities_of("Berlin lineup announced.\nThe festival opens with Salt Road (Dana Holm, 2019), a drama set in Lisbon.")
+    assert "The festival opens with Salt Road" not in entities
+    assert "Salt Road" in works(entities)

@@ -509,6 +509,7 @@ def test_a_first_showing_at_a_festival_on_screen_or_on_air_dates_the_work(facts_
     # Twins: a screening in a city is no festival's first showing; a relative clause on a person
     # says what that person did.
     "The drama \u201cCopperhead\u201d screened in London in 2014.",
+    "A restored version of \u201cCopperhead\u201d screened at Cannes in 2014.",  # an old film shown again
     "\u201cCopperhead,\u201d a drama from a producer who first aired his work in 2014, is back.",
 ])
 def test_a_screening_elsewhere_or_a_persons_clause_dates_nothing(facts_of, sentence):

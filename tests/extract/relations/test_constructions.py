@@ -1725,6 +1725,8 @@ def test_a_list_in_a_relative_clause_on_a_thing_is_no_persons(facts_of):
     # "sold the unit, which produces series including X, to A": the unit's works, not A's cards.
     facts = facts_of("Harbour Films sold the unit, which produces series including Salt Road and Low Tide, to Dana Vale.")
     assert not {f for f in facts if f[1] == "knownFor"}
-    # Twin: a relative clause on the person lists hers.
+    # Twins: a relative clause on the person, or on the noun the copula says she is, lists hers.
     assert only(facts_of("Dana Vale, who has credits including Salt Road, joins the board."), "knownFor") == {
         ("Dana Vale", "knownFor", "Salt Road")}
+    assert only(facts_of("Dana Vale is a producer that has made films including \u201cSalt Road\u201d and \u201cLow Tide.\u201d"),
+                "knownFor") == {("Dana Vale", "knownFor", "Salt Road"), ("Dana Vale", "knownFor", "Low Tide")}

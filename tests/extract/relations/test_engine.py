@@ -431,3 +431,9 @@ def test_credits_in_a_whose_clause_go_to_the_work_it_names(facts_of):
     facts = facts_of("Channel 9 has ordered Opposite Tide. Matt Hale, whose drama \u201cLow Harbour\u201d will be "
                      "directed by Tom Brill, penned the series.")
     assert {f for f in facts if f[1] == "directedBy"} == {("Low Harbour", "directedBy", "Tom Brill")}
+
+
+def test_credits_in_a_whose_clause_on_a_character_stay_with_the_work(facts_of):
+    # "whose character is written by B": a character is no untitled work; the credit is the work's.
+    facts = facts_of("\u201cSalt Road\u201d stars Dana Vale, whose character is written by Tom Brill as a grieving widow.")
+    assert ("Salt Road", "writtenBy", "Tom Brill") in facts

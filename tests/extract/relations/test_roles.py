@@ -1601,6 +1601,8 @@ def test_taking_on_a_role_casts_in_the_items_work(facts_of):
     # Twins: the role is a job, not a part.
     "Harbour TV has ordered the limited series Salt Road. Dana Vale took on the role of chief content officer at Lumen Films.",
     "Harbour TV has ordered the limited series Salt Road. Dana Vale is taking on the role of president.",
+    "Harbour TV has ordered the limited series Salt Road. Dana Vale takes on a new role as head of drama at the network.",
+    "Harbour TV has ordered the limited series Salt Road. Dana Vale is taking on a bigger role at the company.",
 ])
 def test_taking_on_a_jobs_role_casts_no_one(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] == "starring"}
