@@ -29,7 +29,7 @@ from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import character_name_word, company_descriptor_nouns, lexicon_table, lower_words, opens_with_given_name, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import (entity_end, clause_verb, in_other_relative, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
-                                              UNIT_NOUNS, unresolved_work_reference, untitled_work)
+                                              UNIT_NOUNS, relative_clause_of, unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import (class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, settled_memo, token_table, tokens_at, tokens_in,
                                     tokens_with, word_indices, word_positions)
 
@@ -1297,21 +1297,17 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
 
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a "which"/"that" relative clause holding the token hangs on, or None."""
-    while token.dep_ != "relcl":
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in token.children):
+    clause = relative_clause_of(token)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children):
         return None
-    return token.head
+    return clause.head
 
 
 def _subject_of_clause(token: Token) -> Token | None:
     """The subject of the finite verb whose clause holds the token (through "and" to the first of
     two coordinated verbs), or None."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("acl", "relcl", "advcl", "xcomp"):
+    token = clause_verb(token)
+    if token is None or token.dep_ in ("acl", "relcl", "advcl", "xcomp"):
         return None
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and token.dep_ == "conj":

@@ -489,13 +489,18 @@ def before_crew_noun(work: Token) -> bool:
 WORK_PART_NOUNS = frozenset({"pilot", "season", "episode", "episodes", "finale", "premiere", "run"})
 
 
+def relative_clause_of(token: Token) -> Token | None:
+    """The verb of the nearest relative clause that holds the token (the token itself if it is
+    one), or None."""
+    return next((t for t in (token, *token.ancestors) if t.dep_ == "relcl"), None)
+
+
 def whose_subject(token: Token) -> Token | None:
     """The subject noun of the "whose" relative clause the token stands in ("A, whose drama X will
     be directed by B, ..."), or None: what the clause's credits are about, not the sentence's work."""
-    while token.dep_ != "relcl":
-        if token.head.i == token.i:
-            return None  # the root: no relative clause above
-        token = token.head
+    token = relative_clause_of(token)
+    if token is None:
+        return None
     # Only a work's noun ("project", "drama"): "whose character is written by B" is no work; a
     # part of a work is not another work ("the remake, whose pilot is co-produced by C").
     work_nouns = lower_words("title_slot_nouns") | {"project", "projects"}
