@@ -447,6 +447,23 @@ def _spent_years(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         yield people, company, ""
 
 
+def _team_members(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
+    """"X's team consists of A, B and C", "The X team includes A and B": the people a company's
+    team or staff is made of work for it (a cast or a jury is no one's staff)."""
+    if verb.lemma_ not in ("consist", "include", "comprise"):
+        return  # the verb first: employment_clauses asks this of every verb of the article
+    team = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("team", "staff")), None)
+    company = next((c for c in team.children if c.dep_ in ("poss", "nmod", "compound") and kind_of(c) == "org"), None) \
+        if team is not None else None
+    if company is None:
+        return
+    members = [o for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")
+               for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
+    people = [t for m in members for t in m.subtree if kind_of(t) == "person"]
+    if people:
+        yield people, company, ""
+
+
 def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A has been named president of X", "A was promoted to head of drama at X": a passive hire
     without a "by" agent names the company in the title or beside it."""
@@ -652,7 +669,8 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
     for verb in tokens_with(doc, pos=("VERB", "AUX")):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken, _overseen_units, _post_as, _spent_years):
+        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken, _overseen_units, _post_as, _spent_years,
+                       _team_members):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
     for finder in (_appositions, _of_companies, _shared_owners):

@@ -920,3 +920,12 @@ def test_a_company_established_by_people_employs_them(facts_of):
                                                          ("Tom Brill", "employedBy", "Harbour Films")}
     # Twin: what is established by a non-person employs no one.
     assert not {f for f in facts_of("The rules were established by the board of Harbour Films in 2006.") if f[1] == "employedBy"}
+
+
+def test_a_companys_team_is_made_of_its_staff(facts_of):
+    # "X's team consists of A, B and C": the team's members work for X.
+    facts = facts_of("Harbour Films\u2019 team consists of the producers Dana Vale and Tom Brill, vice-president Ana Ruiz, and Lena Moss.")
+    assert {f for f in facts if f[1] == "employedBy"} == {(p, "employedBy", "Harbour Films") for p in
+                                                         ("Dana Vale", "Tom Brill", "Ana Ruiz", "Lena Moss")}
+    # Twin: a cast is no company's staff.
+    assert not {f for f in facts_of("The cast consists of Dana Vale and Tom Brill.") if f[1] == "employedBy"}
