@@ -1845,13 +1845,14 @@ CATALOGUE_CREDIT_RE = re.compile(
     + NAME_WORD + r"){1,3}),[^\S\n]*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,[^\S\n]*)?(?:1[89]|20)\d\d\)")
 
 
-def catalogue_credit_names(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the article being read: four finders ask for its catalogue entries
+def catalogue_credit_names(text: str) -> tuple[tuple[int, int], ...]:
     """Where the directors of a catalogue's "Title (Director, 2019)" entries stand: the name in
     the brackets, when it opens with a given name (a title's bracket may hold its network,
     "Salt Road (Harbour TV, 2014)", or a person's a credit, "Kiri Holm (Salt Road, 2019)")."""
     if "(" not in text:
-        return []
-    return [match.span("name") for match in CATALOGUE_CREDIT_RE.finditer(text) if opens_with_given_name(match.group("name"))]
+        return ()
+    return tuple(match.span("name") for match in CATALOGUE_CREDIT_RE.finditer(text) if opens_with_given_name(match.group("name")))
 
 
 def catalogue_directors(doc: Doc) -> Iterator[Mention]:

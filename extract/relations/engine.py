@@ -487,6 +487,10 @@ def before_crew_noun(work: Token) -> bool:
 
 
 WORK_PART_NOUNS = frozenset({"pilot", "season", "episode", "episodes", "finale", "premiere", "run"})
+# The nouns a "whose" clause's subject names an untitled work by ("project", "drama"): "whose
+# character is written by B" is no work, and a part of a work is not another work ("the remake,
+# whose pilot is co-produced by C"). Built once, not on every credit the engine places.
+WHOSE_WORK_NOUNS = (lower_words("title_slot_nouns") | {"project", "projects"}) - WORK_PART_NOUNS
 
 
 def relative_clause_of(token: Token) -> Token | None:
@@ -501,11 +505,8 @@ def whose_subject(token: Token) -> Token | None:
     token = relative_clause_of(token)
     if token is None:
         return None
-    # Only a work's noun ("project", "drama"): "whose character is written by B" is no work; a
-    # part of a work is not another work ("the remake, whose pilot is co-produced by C").
-    work_nouns = lower_words("title_slot_nouns") | {"project", "projects"}
     return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.lower_ in work_nouns - WORK_PART_NOUNS and any(w.lower_ == "whose" for w in c.children)), None)
+                 and c.lower_ in WHOSE_WORK_NOUNS and any(w.lower_ == "whose" for w in c.children)), None)
 
 
 def untitled_work(doc: Doc, trigger: int) -> bool:
