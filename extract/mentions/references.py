@@ -34,11 +34,16 @@ REFERENCE_RE = skipping(
 
 
 SOURCE_HEADS = words("source_reference_heads")
-# "the 2011 novel", "Perrotta's novel": a source described by its year or by its author's name
-# (a person the document names) points back as "the novel" does.
+# "the 2011 novel", "Perrotta's novel", "Perrotta's 2011 novel": a source described by its year or
+# by its author's name (a person the document names) points back as "the novel" does.
 SOURCE_REFERENCE_RE = re.compile(
-    r"\b(?:[Tt]he\s+(?:1[89]\d\d|20\d\d)|([A-Z][\w\-]+)(?:'s|’s))\s+("
+    r"\b(?:[Tt]he\s+(?:1[89]\d\d|20\d\d)|([A-Z][\w\-]+)(?:'s|’s)(?:\s+(?:1[89]\d\d|20\d\d))?)\s+("
     + alternation(sorted(SOURCE_HEADS, key=len, reverse=True)) + r")\b")
+# The words that open an adaptation's source, up to the author's name: "an adaptation of Stewart ",
+# "based on the late ", "adapted from ", "based on Ana O'" (the possessive read above starts after
+# a name's apostrophe).
+ADAPTED_FROM_RE = re.compile(r"\b(?:(?:adaptation|remake|reimagining|re-imagining|retelling|version)\s+of|based\s+on|adapted\s+from|inspired\s+by)"
+                             r"\s+(?:the\s+late\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*\s+){0,3}(?:[A-Z][a-z]?['\u2019])?$")
 PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
 
@@ -179,6 +184,10 @@ def _source_references(text: str, groups: list[EntityGroup], sentence_starts: li
         if re.match(r"\s+[\u201c\"A-Z0-9]", text[match.end():match.end() + 2]):
             continue
         if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()) or text.startswith(" of ", match.end()):
+            continue
+        # "X is an adaptation of A's 1993 novel", "based on A's novel": the phrase names X's source
+        # (unnamed, split off by the adaptation step), not a source named earlier.
+        if ADAPTED_FROM_RE.search(text, max(0, match.start() - 60), match.start()):
             continue
         if sources is None:
             sources = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]

@@ -102,9 +102,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                     and re.fullmatch(r"[\u201d\"']?,?\s+(?:is|was)\s+", document_text(doc)[w.idx + len(w.text):start])]
             for work in after[:1] or before[-1:] or said[-1:]:
                 yield _fact(work, "releaseYear", match.group(1), sent, "attributes.year_apposition", 0.85)
-        # "The 2011 novel follows ...": a dated description that refers back to a source dates it.
+        # "The 2011 novel follows ...", "Perrotta's 2011 novel ...": a dated description that refers
+        # back to a source dates it.
         for work in works:
-            dated = re.match(r"(?i:the)\s+" + YEAR + r"\s+(?:" + "|".join(SOURCE_HEADS) + r")$", work.text)
+            dated = re.match(r"(?:(?i:the)|[A-Z][\w\-]+(?:'s|\u2019s))\s+" + YEAR + r"\s+(?:" + "|".join(SOURCE_HEADS) + r")$", work.text)
             if ref_of(work) and dated:
                 yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.dated_source_reference", 0.75)
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.

@@ -155,9 +155,10 @@ def test_an_adaptation_named_by_its_source_is_still_two_works(extraction_of):
     "Brill's novel was published in 2014.",
     "The 2014 novel follows a fisherman.",
     "Published in 2014, the novel follows a fisherman.",
+    "Brill's 2014 novel follows a fisherman.",
 ])
 def test_a_year_said_of_the_novel_dates_the_source_not_the_series(extraction_of, second):
-    # "the novel", "the 2014 novel", "Brill's novel" refer back to the source: its year is the book's.
+    # "the novel", "the 2014 novel", "Brill's novel", "Brill's 2014 novel" refer back to the source: its year is the book's.
     x = extraction_of("Tom Brill's novel Salt Road will become a series at HBO. " + second)
     facts = typed_facts(x)
     assert ("Salt Road/CreativeWork", "releaseYear", "2014") in facts
@@ -168,6 +169,9 @@ def test_a_year_said_of_the_series_stays_off_the_novel(extraction_of):
     # Twin: the description is "the series", and a possessive that is no author's names no book.
     x = extraction_of("Tom Brill's novel Salt Road will become a series at HBO. "
                       "HBO's book was published in 2014.")
+    assert not {f for f in typed_facts(x) if f[1] == "releaseYear"}
+    # Nor does a dated one: "HBO's 2014 book" is no author's.
+    x = extraction_of("Tom Brill's novel Salt Road will become a series at HBO. HBO's 2014 book follows a fisherman.")
     assert not {f for f in typed_facts(x) if f[1] == "releaseYear"}
 
 
@@ -490,3 +494,16 @@ def test_an_adaptation_with_a_name_of_its_own_is_no_namesake(extraction_of, text
     x = extraction_of(text)
     assert len([e for e in x.entities if e.label == "Salt Hours"]) == 1
     assert not [f for f in x.facts if f.predicate == "basedOn" and f.subject == f.object]
+
+
+@pytest.mark.parametrize("author", ["Ana Dell", "Ana O'Dell"])
+@pytest.mark.parametrize("year", ["", "1993 "])
+def test_an_adaptation_of_an_authors_novel_is_its_own_source(extraction_of, author, year):
+    # "X is an adaptation of A's (1993) novel": the phrase names X's own (unnamed) source, even where
+    # the article has named another book before; it does not point back to that book.
+    x = extraction_of("Kestrel Films bought rights to Tom Brill's book \u201cSalt Road\u201d. Its drama \u201cSnowfield\u201d "
+                      f"premiered at Sundance.\n\n\u201cSnowfield\u201d is an adaptation of {author}'s {year}novel.")
+    facts = typed_facts(x)
+    assert {("Snowfield/Film", "basedOn", "Snowfield/CreativeWork"),
+            ("Snowfield/CreativeWork", "writtenBy", f"{author}/Person")} <= facts
+    assert {f for f in facts if f[1] == "releaseYear"} == ({("Snowfield/CreativeWork", "releaseYear", "1993")} if year else set())
