@@ -77,12 +77,14 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # Names of festivals, outlets and nations may stand between the year and the noun too:
         # "the 2014 French box office hit X", "the 2013 Cannes Directors' Fortnight title X", "the
         # 2019 Palme d’Or winner X".
+        # The words between the year and the last work noun are read whole: in "the 1994 blockbuster
+        # disaster movie X" the noun next to X is "movie", not "blockbuster".
         # Trade copy drops the article after a preposition: "starred in 2015 hit X", "adapted from
         # 2012 bestseller X"; there the noun must follow the year at once (one name may stand
         # between: "in 2019 Netflix series X"), so "in 2015 she wrote the series X" dates nothing.
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE
                                  + r"|\b(?:in|with|from|include|includes|including|like|and)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
-                                 + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}?\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
+                                 + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             if re.match(r"\s+(?:date|dates|window|slot|plan|plans|schedule)\b", document_text(doc)[end:end + 12]):
@@ -309,6 +311,14 @@ def _inside_clause(token: Token, top: Token) -> bool:
     return False
 
 
+def _moves_to_a_company(verb: Token) -> bool:
+    """ "X will move to Peacock in 2023", "X shifts to the streamer in 2024": a title that moves to
+    a company changes hands for a licence window; the year is the move's, not the title's release."""
+    return verb.lemma_ in ("move", "shift") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "onto") and any(p.dep_ == "pobj" and (kind_of(p) == "org" or p.lower_ in ("streamer", "service", "platform", "network", "channel"))
+                                                                for p in c.children) for c in verb.children)
+
+
 def _set_for_release(verb: Token) -> bool:
     """Whether "set" takes "for release" (or "for a release", "for its debut")."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.lemma_ in ("release", "debut", "premiere", "bow")
@@ -378,7 +388,7 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
         for verb, fixer in _schedule_sites(sent):
             said_by = [verb] if fixer is None else [verb, fixer]
             if any(c.lower_ in FORMER_OR_OPEN_DATE_WORDS for v in said_by for c in v.children if c.dep_ in ("advmod", "aux")) \
-                    or moves_into_a_stage(verb):
+                    or moves_into_a_stage(verb) or _moves_to_a_company(verb):
                 continue
             years = _clause_years(verb)
             if fixer is not None and fixer is not verb:

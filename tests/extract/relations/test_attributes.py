@@ -30,6 +30,14 @@ def test_a_year_before_a_genre_noun_dates_each_coordinated_title(facts_of):
         ("Glasshouse", "2019"), ("Low Tide", "2021")}
 
 
+def test_a_year_before_a_chain_of_modifiers_and_a_work_noun(facts_of):
+    # "the 1994 blockbuster disaster movie X": the noun next to the title ends the phrase, whatever
+    # work nouns ("blockbuster") stand inside it.
+    assert years(facts_of("Mara Quill starred in the 1994 blockbuster disaster movie \u201cRiptide\u201d.")) == {("Riptide", "1994")}
+    # Twin: the year of a record is not the year of the movie that later broke it.
+    assert not years(facts_of("The 1994 box office record fell to the disaster movie \u201cRiptide\u201d last year."))
+
+
 def test_a_year_before_a_run_of_work_nouns(facts_of):
     assert years(facts_of("Her 2020 horror film Copperhead was a hit.")) == {("Copperhead", "2020")}
     # Twin: the year of a slate is not the year of a title named later in the sentence.
@@ -311,6 +319,7 @@ def test_a_bare_executive_is_a_description_not_a_role(facts_of):
     ("Harbour Films moved Tin Lantern from May 3, 2026, to Jan. 8, 2027.", {("Tin Lantern", "2027")}),
     ("The drama Tin Lantern, which opens Dec. 25, 2026, is directed by Mara Quill.", {("Tin Lantern", "2026")}),
     ("The drama Tin Lantern is slated for a 2027 release.", {("Tin Lantern", "2027")}),
+    ("The drama Tin Lantern will move to March 2027.", {("Tin Lantern", "2027")}),
     # A hyphened count of episodes is the series' format, not an episode of it.
     ("Harbour TV has ordered Tin Lantern. The ten-episode series is set to premiere in 2027.", {("Tin Lantern", "2027")}),
 ])
@@ -328,6 +337,8 @@ def test_a_scheduled_release_date_gives_the_release_year(facts_of, sentence, exp
     "The drama Tin Lantern will premiere at the Kestrel Festival, which opens Aug. 28, 2026.",  # the festival's date
     "The thriller Tin Lantern is set in 1985.",                                            # when the story takes place
     "Harbour Films pushed the drama Tin Lantern into development in 2025.",                # a stage, not a release
+    "The drama Tin Lantern will move to Peacock in 2027.",                                 # a licence window at a service
+    "Vexa will carry Salt Road from 2026, while Tin Lantern will move to the streamer in 2027.",
 ])
 def test_a_former_hedged_or_borrowed_date_gives_no_release_year(facts_of, sentence):
     assert years(facts_of(sentence)) == set()
