@@ -87,6 +87,22 @@ def _asides(doc: Doc, left: int, right: int, start: int, end: int) -> set[int]:
 ASIDE_DEPS = frozenset({"relcl", "appos", "parataxis"})
 
 
+def _quotations(doc: Doc, left: int, right: int, start: int, end: int) -> set[int]:
+    """Tokens of a quotation that holds nothing of the match: in "“We could not be prouder,”
+    said A, chief executive of X" the speaker's words deny nothing of who A is."""
+    quoted: set[int] = set()
+    opened = None
+    for i in range(left, right):
+        text = doc[i].text
+        if text == "\u201c" or (text == '"' and opened is None):
+            opened = i
+        elif opened is not None and text in ("\u201d", '"'):
+            if not any(opened <= j <= i for j in range(start, end)):
+                quoted.update(range(opened, i + 1))
+            opened = None
+    return quoted
+
+
 def _text(doc: Doc, first: int, last: int, skip: set[int]) -> str:
     """The text of tokens first..last (each with its whitespace), the tokens in skip blanked."""
     if first >= last:
@@ -117,6 +133,8 @@ def _hedge_cues(doc: Doc, start: int, end: int) -> list[str]:
     cues, trailing, exceptions = _patterns()
     left, right = _clause(doc, start, end)
     aside = _asides(doc, left, right, start, end)
+    if "\u201c" in doc[left:right].text or '"' in doc[left:right].text:
+        aside |= _quotations(doc, left, right, start, end)
     # A title's own words negate nothing: "adapting the novel Don't Look Back", "Never Let Me Go".
     aside.update(t.i for t in entity_tokens_within(doc, left, right, "work") if not ref_of(t))
     found = [m.group(0) for m in cues.finditer(exceptions.sub(" ", _text(doc, left, end, aside)))]

@@ -207,3 +207,19 @@ def test_a_bid_the_buyer_won_is_no_hedge(facts_of):
 def test_a_bid_is_reported_as_a_negotiation(reported_of):
     assert ("Harbor Studios", "acquires", "Lumen Pictures") in reported_of(
         "Harbor Studios made a bid to acquire Lumen Pictures in 2019.")["negotiating"]
+
+
+@pytest.mark.parametrize("quote", [
+    "\u201cI could not be prouder of the team,\u201d",
+    "\"We couldn't be more excited to start,\"",
+])
+def test_a_negation_inside_a_quotation_denies_nothing_said_outside_it(facts_of, quote):
+    # The speaker's words deny nothing of who the speaker is: "said A, chief executive of X".
+    assert ("Marta Kell", "employedBy", "Gale Pictures") in facts_of(quote + " said Marta Kell, chief executive of Gale Pictures.")
+
+
+def test_a_negation_inside_a_quotation_still_denies_what_the_quotation_says(facts_of):
+    # Twin: the fact read from inside the quotation is the speaker's denial.
+    facts = facts_of("\u201cLantern Films has not acquired Gale Pictures,\u201d said Marta Kell.")
+    assert not {f for f in facts if f[1] == "acquires"}
+    assert ("Lantern Films", "acquires", "Gale Pictures") in facts_of("\u201cLantern Films has acquired Gale Pictures,\u201d said Marta Kell.")
