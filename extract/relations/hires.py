@@ -66,8 +66,20 @@ HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be
 # probeB: trade headlines and ledes use the present ("Harbour Films taps A as chief content officer").
 # The person's past post may stand between ("has hired former Netflix exec A as ..."): up to four
 # words, none closing a clause.
+# The noun of a hire says the same: "the appointment of A as head of drama", "the promotion of A to ...".
 HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruited|poached|elevated|upped"
-                            r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups)\s+(?:[\w&+.'\u2019-]+\s+){0,4}?$", re.I)
+                            r"|hires|names|appoints|taps|promotes|recruits|poaches|elevates|ups"
+                            r"|(?:appointment|promotion|hiring|elevation)\s+of)\s+(?:[\w&+.'\u2019-]+\s+){0,4}?$", re.I)
+# After the name, the passive of a hire ("has been named", "is being promoted", "was made") or a
+# verb of taking up a post ("becomes", "will take over as", "steps up to"): the title follows.
+# "A, senior vice president at X, has been named president": an apposition giving the post she
+# leaves may stand between.
+TAKES_POST_RE = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|are|was|were)(?:\s+being)?|will\s+be)\s+"
+                           r"(?:named|appointed|promoted|tapped|hired|upped|elevated|made)\b"
+                           r"|^(?:\s*,[^,]{1,80},)?\s*(?:(?:will|is\s+to|has)\s+)?(?:becomes?|became|become|takes?\s+over\s+as|took\s+over\s+as|taken\s+over\s+as"
+                           r"|steps?\s+up\s+(?:to|as)|stepped\s+up\s+(?:to|as)|moves?\s+up\s+to|moved\s+up\s+to)\b", re.I)
+# A jury's or a panel's president judges a festival's films for it: a post, no job.
+PANEL_RE = re.compile(r"\b(?:jury|juries|panel|committee)\b", re.I)
 # "appointed A to the newly created role of chief creative officer": the post named by a noun of office.
 POST_NOUN_RE = re.compile(r"\s*to\s+(?:the|a)\s+(?:(?:newly[- ]created|new|newly|created|permanent|interim)\s+)*(?:role|post|position)\s+of\s+")
 
@@ -96,12 +108,10 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
                 continue
             before = document_text(doc)[sent.start_char:token.idx]
             after = document_text(doc)[token.idx + len(token.text):sent.end_char]
-            # "A, senior vice president at X, has been named president": the passive may follow
-            # an apposition that gives the post she leaves.
-            passive = re.match(r"^(\s*,[^,]{1,80},)?\s*(?:has been|have been|was|is|will be)\s+(?:named|appointed|promoted|tapped|hired|upped|elevated)\b", after, re.I)
+            passive = TAKES_POST_RE.match(after)
             if not (HIRE_BEFORE_RE.search(before) or passive):
                 continue
-            skip = passive.end(1) if passive and passive.group(1) else 0
+            skip = passive.end() if passive else 0  # the title is read after the verb
             # "to the role of <title>" reads as "to <title>": the title starts after the office noun
             # (read with a "to " of three characters put before it, which the offset takes back).
             post = POST_NOUN_RE.match(after, skip)
@@ -113,6 +123,16 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             if match and any(kind_of(t) == "org" and start <= t.idx < start + len(match.group(1)) for t in sent):
                 continue
             # "X has reportedly named A ...": a rumoured hire gives no role (corp3).
-            if match and len(match.group(1)) > 3 and not is_hedged(doc, sent.start, token.i + 1):
-                yield Fact(entity_of(token), "role", match.group(1).strip(), sentence_evidence(sent),
+            if match and len(match.group(1)) > 3 and not PANEL_RE.search(match.group(1)) and not is_hedged(doc, sent.start, token.i + 1):
+                yield Fact(entity_of(token), "role", _title_before_a_verb(doc, start, match.group(1)).strip(), sentence_evidence(sent),
                            "hires.role", 0.7, is_attribute=True)
+
+
+def _title_before_a_verb(doc: Doc, start: int, title: str) -> str:
+    """The title up to an "and" that opens a verb phrase: "will become head of scripted and oversee
+    drama" holds the title "head of scripted" ("head of drama and comedy" is one title)."""
+    for joined in re.finditer(r"\s+and\s+", title):
+        word = next((t for t in doc if t.idx == start + joined.end()), None)
+        if word is not None and word.pos_ in ("VERB", "AUX"):
+            return title[:joined.start()]
+    return title

@@ -112,6 +112,9 @@ def test_a_passive_hire_after_an_apposition_gives_the_new_title(facts_of):
     ("Harbour Films named Dana Vale president of television, replacing Tom Reyes.", "president of television"),
     ("Harbour Films hired Dana Vale as head of drama while she continues to produce.", "head of drama"),
     ("Harbour Films promoted Dana Vale to head of drama as part of a wider restructuring.", "head of drama"),
+    # An "and" that opens a verb phrase ends the title too; "head of drama and comedy" is one title.
+    ("Harbour Films is reshaping its team. Dana Vale will become head of scripted and oversee both drama and comedy.", "head of scripted"),
+    ("Harbour Films is reshaping its team. Dana Vale has been promoted to head of drama and comedy.", "head of drama and comedy"),
 ])
 def test_a_title_ends_before_a_clause(facts_of, sentence, role):
     assert of(facts_of(sentence), "role") == {("Dana Vale", "role", role)}
@@ -186,3 +189,28 @@ def test_the_title_of_a_hire_described_or_named_by_its_office(facts_of, sentence
 def test_a_role_in_a_hire_of_a_possessor_names_no_post(facts_of):
     # Twin: words between the verb and a possessive name are no past post; the possessor is not hired.
     assert not of(facts_of("Harbour Films has hired the team behind Dana Vale's drama as its new producers."), "role")
+
+
+# The title a person takes up, where the sentence names no company: a passive of any tense
+# ("is being promoted to"), a verb of taking a post ("becomes", "will take over as", "steps up
+# to") or the noun of a hire ("the appointment of A as"). The role is the person's; which company
+# employs them is for the sentences around to say.
+@pytest.mark.parametrize("second, role", [
+    ("Dana Vale is being promoted to senior vice president of development.", "senior vice president of development"),
+    ("Dana Vale had been made head of comedy.", "head of comedy"),
+    ("Dana Vale becomes head of drama.", "head of drama"),
+    ("Dana Vale will take over as chief operating officer.", "chief operating officer"),
+    ("Dana Vale steps up to managing director.", "managing director"),
+    ("The move follows the appointment of Dana Vale as head of factual.", "head of factual"),
+])
+def test_a_post_taken_up_gives_the_role(facts_of, second, role):
+    assert of(facts_of("Harbour Films is reshaping its team. " + second), "role") == {("Dana Vale", "role", role)}
+
+
+@pytest.mark.parametrize("second", [
+    "Dana Vale becomes the first woman to run the studio.",      # no title after the verb
+    "Dana Vale was named president of the jury.",                 # a festival's jury: a post, no job
+    "Dana Vale will become a producer on the film.",              # a credit on a work
+])
+def test_what_a_person_becomes_is_not_always_a_post(facts_of, second):
+    assert of(facts_of("Harbour Films is reshaping its team. " + second), "role") == set()
