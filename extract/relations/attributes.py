@@ -158,7 +158,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "she directed for HBO in 2012" dates nothing.
         # "X returns after debuting in 2021", "since premiering in 2019": a participle after
         # "after" or "since" dates a first showing that is past ("before premiering in 2027" is not).
-        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
+        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
                                  r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|screened\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
@@ -212,20 +212,46 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 if work.idx > end and after and re.fullmatch(r"(?:,\s+(?:and\s+)?|\s+and\s+)[\u201c\"]?", gap):
                     yield _fact(work, "releaseYear", after.group(1), sent, "attributes.published_in", 0.7)
                     end = work.idx + len(work.text) + after.end()
+        # "emerged in 1997 with his feature debut X", "broke out in 2005 with the thriller X", "made
+        # her directorial debut in 2016 with X": a career's first or breakout work, dated by the year
+        # before "with" (the year of a prize won "with" a film is the prize's: no such verb here).
+        for match in DEBUT_IN_YEAR_RE.finditer(sentence_text(sent)):
+            end = sent.start_char + match.end()
+            after = [w for w in works if w.idx >= end]
+            if after and re.fullmatch(DEBUT_GAP, document_text(doc)[end:after[0].idx]):
+                yield _fact(after[0], "releaseYear", match.group(1) or match.group(2), sent, "attributes.debut_year", 0.7)
         # "In 2019, Focus Features released X", "In 2019, X premiered at Sundance": a year fronted
         # as the sentence's opening adverbial dates a past release; the work is the verb's object,
         # else its subject.
         opener = sent[0] if len(sent) > 2 and sent[0].lower_ == "in" and re.fullmatch(YEAR, sent[1].text) else None
         for verb in sent if opener is not None else ():
-            if verb.tag_ != "VBD" or verb.lemma_ not in FRONTED_RELEASE_LEMMAS or opener.head != verb:
+            # (A past tense, or a past passive; the tagger may call "remade" a present.)
+            if opener.head != verb or not (verb.tag_ == "VBD" or verb.lower_ == "remade"
+                                           or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
                 continue
-            said = [c for c in verb.children if c.dep_ == "dobj" and kind_of(c) == "work"] \
-                or [c for c in verb.children if c.dep_ == "nsubj" and kind_of(c) == "work"]
+            # "In 2007, X was remade into Y", "In 2012, the novel was adapted as the film Y": the
+            # new work came out that year, not the one remade.
+            if verb.lemma_ in ("remake", "remade", "adapt", "turn"):
+                said = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "as")
+                        for p in c.children if p.dep_ == "pobj"]
+                said = [next((c for c in p.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), p) for p in said]
+                said = [p for p in said if kind_of(p) == "work"]
+            elif verb.lemma_ not in FRONTED_RELEASE_LEMMAS:
+                continue
+            else:
+                said = [c for c in verb.children if c.dep_ == "dobj" and kind_of(c) == "work"] \
+                    or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and kind_of(c) == "work"]
             if said:
                 yield _fact(said[0], "releaseYear", sent[1].text, sent, "attributes.fronted_year", 0.7)
 
 
-ORIGINAL_OPENING_RE = re.compile(r"[\u201c\"]?(?:The|Its)\s+" + YEAR + r"\s+(?:original|version)\b")
+# "The 1987 original", "The 2015 Norwegian original", "Its 1987 version": a nation's or a medium's
+# word may stand between the year and the noun.
+DEBUT_IN_YEAR_RE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?debut\s+in\s+" + YEAR + r"\s+with\b"
+                              r"|\b(?:debuted|emerged|broke\s+(?:out|through)|burst\s+onto\s+the\s+scene)\s+in\s+" + YEAR + r"\s+with\b")
+# Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").
+DEBUT_GAP = r"\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?"
+ORIGINAL_OPENING_RE = re.compile(r"[\u201c\"]?(?:The|Its)\s+" + YEAR + r"\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|(?:film|movie|TV|series)\s+)?(?:original|version)\b")
 # What remakes a work, right before its title: "is remaking X", "a reboot of X", "a new version of X".
 REMAKE_BEFORE_RE = re.compile(r"\b(?:remak(?:e|es|ing)|reboot(?:s|ing)?|re-?imagin(?:e|es|ing)|(?:remake|reboot|reimagining|new\s+version)\s+of)"
                               r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?$", re.I)

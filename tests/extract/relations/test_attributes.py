@@ -479,6 +479,7 @@ def test_a_release_date_set_dates_no_work(facts_of):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Orion Street is remaking the drama Blue Valley. The 1987 original starred Mia Ross as a teacher.", {("Blue Valley", "1987")}),
     ("Harbour TV has ordered a reboot of the drama Blue Valley. The 1987 original ran for three seasons.", {("Blue Valley", "1987")}),
+    ("Orion Street is remaking the drama Blue Valley. The 1987 Danish original ran for three seasons.", {("Blue Valley", "1987")}),
     # Twin: with no remake before it, "the 1987 original" refers to nothing the text names.
     ("Harbour TV has ordered the drama Blue Valley. The 1987 original starred Mia Ross.", set()),
 ])
@@ -511,6 +512,8 @@ def test_a_prize_of_another_kind_or_holder_dates_nothing(facts_of, sentence):
     "The drama \u201cCopperhead\u201d was brought to the screen by Lena Hart in 2014.",
     "\u201cCopperhead,\u201d a crime drama that first aired in 2014, was made by Harbour Films.",
     "The original series, \u201cCopperhead,\u201d a crime drama that first aired in 2014 in Japan, was made by Harbour Films.",
+    "Harbour TV has remade the Danish drama \u201cCopperhead,\u201d originally broadcast in Denmark in 2014.",
+    "The drama \u201cCopperhead\u201d was first broadcast on Kanal 9 in 2014.",
 ])
 def test_a_first_showing_at_a_festival_on_screen_or_on_air_dates_the_work(facts_of, sentence):
     assert years(facts_of(sentence)) == {("Copperhead", "2014")}
@@ -522,6 +525,7 @@ def test_a_first_showing_at_a_festival_on_screen_or_on_air_dates_the_work(facts_
     "The drama \u201cCopperhead\u201d screened in London in 2014.",
     "A restored version of \u201cCopperhead\u201d screened at Cannes in 2014.",  # an old film shown again
     "\u201cCopperhead,\u201d a drama from a producer who first aired his work in 2014, is back.",
+    "Kanal 9 will broadcast the drama \u201cCopperhead\u201d in 2027.",  # a plan, not a first showing
 ])
 def test_a_screening_elsewhere_or_a_persons_clause_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
@@ -565,3 +569,30 @@ def test_a_dated_trophy_winner_or_owners_hit_in_apposition_dates_the_title(facts
 def test_an_owners_dated_hit_naming_its_own_title_dates_that_title(facts_of):
     # Twin: the dated noun names the title after it, not the one before the comma.
     assert years(facts_of("After \u201cCopperhead,\u201d Harbour TV\u2019s 2019 hit \u201cLow Tide\u201d returns.")) == {("Low Tide", "2019")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Petrova made her feature debut in 2016 with \u201cWinter Tram\u201d.",
+    "The director emerged in 2016 with his feature debut \u201cWinter Tram\u201d.",
+    "Tom Arkwell broke out in 2016 with the thriller \u201cWinter Tram\u201d.",
+    "Ana Petrova made her feature debut with \u201cWinter Tram\u201d in 2016.",
+])
+def test_a_debut_or_breakout_in_a_year_dates_the_work_it_was_made_with(facts_of, sentence):
+    assert years(facts_of(sentence)) == {("Winter Tram", "2016")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Arkwell won the top prize in 2016 with the thriller \u201cWinter Tram\u201d.",   # a prize's year, no debut
+    "Ana Petrova made her debut in 2016 with a short film, then wrote \u201cWinter Tram\u201d.",  # another work between
+])
+def test_a_year_with_a_work_but_no_debut_dates_nothing(facts_of, sentence):
+    assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Films bought the novel \u201cSalt Road\u201d in 2010. In 2012, the novel was adapted into the film \u201cWinter Tram\u201d.",
+    "In 2012, Kestrel Films remade \u201cSalt Road\u201d as \u201cWinter Tram\u201d.",
+])
+def test_a_fronted_year_dates_the_work_something_was_remade_or_adapted_into(facts_of, sentence):
+    assert ("Winter Tram", "2012") in years(facts_of(sentence))
+    assert ("Salt Road", "2012") not in years(facts_of(sentence))
