@@ -82,8 +82,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # Trade copy drops the article after a preposition: "starred in 2015 hit X", "adapted from
         # 2012 bestseller X"; there the noun must follow the year at once (one name may stand
         # between: "in 2019 Netflix series X"), so "in 2015 she wrote the series X" dates nothing.
+        # A credit verb drops it too: "helmed 2017 horror film X", "produced 2019 hit X".
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE
-                                 + r"|\b(?:in|with|from|include|includes|including|like|and)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
+                                 + r"|\b(?:in|with|from|include|includes|including|like|and|[a-z]+ed|wrote|made|led|ran|shot)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
                                  + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
@@ -115,6 +116,16 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             showing = FIRST_SHOWING_RE.search(sentence_text(sent)[:work.idx - sent.start_char].rstrip("\u201c\"") )
             if showing:
                 yield _fact(work, "releaseYear", showing.group(1), sent, "attributes.first_showing", 0.75)
+        # "the global release of the feature X in 2019", "the premiere of X in 2015": the work's
+        # showing, dated right after its title.
+        for work in works:
+            before = sentence_text(sent)[:work.idx - sent.start_char]
+            # "plans the release of X in 2027", "hopes for a release of X": an intent, no date.
+            if RELEASE_OF_RE.search(before) and not INTENT_RE.search(before):
+                dated = re.match(r"[\u201d\"']?,?\s+in\s+(?:[A-Z][a-z]+\s+)?" + YEAR + r"\b",
+                                 document_text(doc)[work.idx + len(work.text):work.idx + len(work.text) + 24])
+                if dated and not is_hedged(doc, sent.start, sent.end):
+                    yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.release_of", 0.7)
         # "Copperhead (2019)", "2019's Copperhead": a year in the title's own parenthesis or
         # possessive is its release year.
         for work in works:
@@ -123,7 +134,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # A closing quote may stand between: "“Copperhead” (2019)"; inside a credit's own
             # parenthesis the year follows a comma: "(“Copperhead,” 2019)".
             # The distributor or network may come first in the bracket: "(Focus Features, 2019)".
-            # A series' run gives its first year: "(2019-2021)", "(2019–)"; the network may come
+            # A series' run gives its first year: "(2019-2021)", "(2019–)", "(since 2019)"; a film shown
+            # again gives its release first: "(1999, 2011)". The network may come
             # after the year too ("(2019, HBO)"), and a kind before it ("(TV series, 2019)").
             # A festival catalogue gives the running time after the year: "(1974, 1h52, Portugal)",
             # "(1974, 112 min.)"; or the director and the country before it: "(Ana Ruiz, France, 2019)".
@@ -131,7 +143,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # Long Farewell] (Kira Muratova, 1971)".
             after = sentence_text(sent)[end:end + 110]
             gloss = re.match(r"\s*\[[^\]\n]{1,60}\]", after)
-            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*(?:(?:released|first\s+aired|premiered)(?:\s+in)?\s+)?" + YEAR + r"\s*(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?\s*)?\)"
+            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*(?:(?:released|first\s+aired|premiered)(?:\s+in)?\s+|since\s+)?" + YEAR + r"\s*(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?\s*|,\s*(?:1[89]|20)\d\d\s*)?\)"
                              r"|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
                              r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,\s*)?" + YEAR + r"\s*\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)"
@@ -248,7 +260,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
 # "The 1987 original", "The 2015 Norwegian original", "Its 1987 version": a nation's or a medium's
 # word may stand between the year and the noun.
 DEBUT_IN_YEAR_RE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?debut\s+in\s+" + YEAR + r"\s+with\b"
-                              r"|\b(?:debuted|emerged|broke\s+(?:out|through)|burst\s+onto\s+the\s+scene)\s+in\s+" + YEAR + r"\s+with\b")
+                              r"|\b(?:debuted|emerged|broke\s+(?:out|through)|burst\s+onto\s+the\s+scene|took\s+off)\s+in\s+" + YEAR + r"\s+with\b")
+# The noun of a work's showing with "of" before its title: "the release of the feature ", "its
+# premiere of ", "the US debut of ".
+RELEASE_OF_RE = re.compile(r"\b(?:release|premiere|debut|bow|launch)\s+of\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[a-z][\w-]*\s+){0,2}[\u201c\"]?$")
+INTENT_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|hopes?|hoping|expects?|expected|aims?|aiming|intends?|"
+                       r"set|slated|eyes|eyeing|targets?|targeting|upcoming|forthcoming|could|may|might|future)\b", re.I)
 # Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").
 DEBUT_GAP = r"\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?"
 ORIGINAL_OPENING_RE = re.compile(r"[\u201c\"]?(?:The|Its)\s+" + YEAR + r"\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|(?:film|movie|TV|series)\s+)?(?:original|version)\b")
@@ -295,6 +312,14 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
         # verb as subjects; the title is the one that names the work.
         subjects = [c for c in subjects if kind_of(c) == "work"] or subjects
         said_of = verb.head if subjects[0].lower_ in ("which", "that") else subjects[0]
+    # "X was the hit of the summer when it debuted in 2015": "it" in a clause of time on the main
+    # verb is that verb's subject.
+    if said_of.lower_ == "it" and verb.dep_ == "advcl":
+        said_of = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and kind_of(c) == "work"), said_of)
+    # "X was a hit that premiered in 2015", "... the hit of the summer when it debuted" (the parser
+    # hangs the clause on the noun): the copula's complement is said of its subject.
+    if kind_of(said_of) != "work" and said_of.dep_ == "attr" and said_of.head.lemma_ == "be":
+        said_of = next((c for c in said_of.head.children if c.dep_ == "nsubj" and kind_of(c) == "work"), said_of)
     # "The drama “X” premiered in 2010": the work noun the verb is said of names its title in
     # apposition or as a compound.
     if kind_of(said_of) != "work":

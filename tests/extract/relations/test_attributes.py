@@ -596,3 +596,25 @@ def test_a_year_with_a_work_but_no_debut_dates_nothing(facts_of, sentence):
 def test_a_fronted_year_dates_the_work_something_was_remade_or_adapted_into(facts_of, sentence):
     assert ("Winter Tram", "2012") in years(facts_of(sentence))
     assert ("Salt Road", "2012") not in years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her career took off in 2016 with the crime thriller \u201cWinter Tram\u201d.",
+    "She is best known as the director who helmed 2016 horror film \u201cWinter Tram\u201d.",   # a credit verb drops "the"
+    "Harbour Films will remake his 2016 masterpiece \u201cWinter Tram\u201d as a series.",
+    "Ana Reyes starred in \u201cWinter Tram\u201d (since 2016).",                                # a run still going
+    "Ana Reyes starred in \u201cWinter Tram\u201d (2016, 2021).",                                # a film shown again
+    "Vexa worked with Kumo Studio on the global release of the feature \u201cWinter Tram\u201d in 2016.",
+    "\u201cWinter Tram\u201d was the sleeper hit of the summer when it debuted in 2016.",
+])
+def test_more_ways_news_dates_a_work(facts_of, sentence):
+    assert years(facts_of(sentence)) == {("Winter Tram", "2016")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vexa hopes for a release of the feature \u201cWinter Tram\u201d in 2027.",           # an intent, no date
+    "Vexa signed 2016 deals with Ana Reyes and the drama \u201cWinter Tram\u201d.",        # the year of the deals
+    "\u201cWinter Tram\u201d was sold to Vexa when its director died in 2016.",          # another subject's clause
+])
+def test_a_year_near_a_work_that_is_not_its_release_dates_nothing(facts_of, sentence):
+    assert not years(facts_of(sentence))
