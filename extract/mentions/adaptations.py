@@ -215,6 +215,26 @@ def _adapted_work(trigger: Token) -> Token | None:
     return None
 
 
+# The verbs that bring a book, a webtoon or a game out, as lemmas.
+SOURCE_RELEASE_LEMMAS = frozenset({"publish", "release", "serialize", "serialise", "launch", "debut", "run", "come"})
+
+
+def _source_years(head: Token, cut: int | None) -> list[str]:
+    """The year the unnamed source came out: "based on A's 2017 novel" (a year modifying the noun),
+    "based on the webtoon, which was serialized on Naver from 2015", "the novel by A, published in
+    2016" (a clause on the source's phrase, not one said of a person: "A, who debuted in 2010")."""
+    years = [t.text for t in head.children if t.dep_ in ("nummod", "compound", "amod", "npadvmod") and t.i < head.i
+             and re.fullmatch(r"(?:1[89]|20)\d\d", t.text)]
+    for verb in head.subtree:
+        if (cut is not None and verb.i >= cut) or verb.dep_ not in ("relcl", "acl") or verb.lemma_ not in SOURCE_RELEASE_LEMMAS \
+                or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that") for c in verb.children) \
+                or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "be") for c in verb.children):
+            continue
+        years += [t.text for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "since")
+                  for t in prep.subtree if re.fullmatch(r"(?:1[89]|20)\d\d", t.text)][:1]
+    return years
+
+
 def _authors(head: Token) -> list[Token]:
     """"Quill's novel", "the novel by Mara Quill": the writer of the unnamed source."""
     # "the novel of the same name by A": the parser hangs "by" on "name", which still names the book.
@@ -289,9 +309,8 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
                       for a in _authors(head)]
         # "based on A's 2017 novel of the same name": a year modifying the source's noun dates
         # the source, not the adaptation.
-        out_facts += [Fact(source.key, "releaseYear", t.text, evidence, "works.unnamed_source_year", 0.7, is_attribute=True)
-                      for t in head.children if t.dep_ in ("nummod", "compound", "amod", "npadvmod") and t.i < head.i
-                      and re.fullmatch(r"(?:1[89]|20)\d\d", t.text)][:1]
+        out_facts += [Fact(source.key, "releaseYear", year, evidence, "works.unnamed_source_year", 0.7, is_attribute=True)
+                      for year in _source_years(head, cut)[:1]]
         # "based on the novel of the same name written by A": a writer inside the source's phrase
         # wrote the book, not the adaptation.
         in_phrase = {entity_of(t) for t in head.subtree if kind_of(t) == "person" and (cut is None or t.i < cut)}

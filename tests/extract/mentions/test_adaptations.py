@@ -507,3 +507,25 @@ def test_an_adaptation_of_an_authors_novel_is_its_own_source(extraction_of, auth
     assert {("Snowfield/Film", "basedOn", "Snowfield/CreativeWork"),
             ("Snowfield/CreativeWork", "writtenBy", f"{author}/Person")} <= facts
     assert {f for f in facts if f[1] == "releaseYear"} == ({("Snowfield/CreativeWork", "releaseYear", "1993")} if year else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Vexa has ordered \u201cMoon Garden,\u201d based on the webtoon of the same name, which was serialized on Naver from 2016 to 2019.",
+    "\u201cMoon Garden\u201d is based on the novel by Dana Vale, which was published in 2016.",
+    "\u201cMoon Garden\u201d is based on the novel by Dana Vale, published in 2016.",
+])
+def test_a_clause_on_an_unnamed_source_dates_the_source(extraction_of, text):
+    # The clause is said of the book or webtoon the phrase names, not of the adaptation.
+    facts = typed_facts(extraction_of(text))
+    assert {f for f in facts if f[1] == "releaseYear"} == {("Moon Garden/CreativeWork", "releaseYear", "2016")}
+    assert ("Moon Garden/CreativeWork", "releaseYear", "2016") in facts and any(f[1] == "basedOn" for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cMoon Garden\u201d is based on the novel by Dana Vale, who debuted in 2010.",           # the author's clause
+    "\u201cMoon Garden\u201d is based on the novel by Dana Vale, which will be published in 2027.",  # not out yet
+])
+def test_a_clause_on_the_author_or_a_future_book_dates_no_source(extraction_of, text):
+    facts = typed_facts(extraction_of(text))
+    assert any(f[1] == "basedOn" for f in facts)
+    assert not {f for f in facts if f[1] == "releaseYear"}
