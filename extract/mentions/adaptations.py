@@ -26,7 +26,10 @@ ADAPTATION_AFTER = re.compile(r"^[\u201d\u2019\"']{0,2}\s*(?:[\w\-]+\s+)?(adapta
                               r"|^\W{0,2}\s+will become an? [\w ]{0,20}?(series|show|film|movie)"
                               r"|^\W{0,2}\s+(?:as|into) an? (?:[\w\-]+\s+){0,2}(series|miniseries|show|drama|film|movie|feature)\b", re.I)
 CREDITS = {"directedBy", "starring", "executiveProducer", "producer"}
-SOURCE_FACT_RULES = {"works.authors_novel", "works.authors_title", "works.novel_by"}
+# The rules whose facts are the source's once a work splits from its adaptation: its author, and
+# the year a dated description ("The 1997 film helped launch her career", "The 1987 original")
+# gives the work an adaptation or remake is made from (the new work has not come out).
+SOURCE_FACT_RULES = {"works.authors_novel", "works.authors_title", "works.novel_by", "attributes.dated_reference", "attributes.dated_original"}
 # The rules that read a work's maker from the possessive before its title ("Joe Dante's film X").
 OWNER_RULES = {"works.authors_title", "roles.film_possessive"}
 

@@ -59,6 +59,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # search (which skips to a 1 or a 2) costs far less than the searches it spares.
         if not YEAR_RE.search(sentence_text(sent)):
             continue
+        # "“Night Lanterns” is coming back. Ron Talbot's cult 1991 film is getting a remake": a
+        # dated work noun with no title of its own, the subject of the main clause, refers back to
+        # the one work the sentence before names.
+        referred = _dated_subject(doc, sent)
+        if referred is not None:
+            yield _fact(referred[0], "releaseYear", referred[1], sent, "attributes.dated_reference", 0.65)
         # "X is being remade. The 1987 original starred A": a sentence that opens on a dated
         # "original" (or "version") refers back to the work the sentence before remakes or reboots.
         original = ORIGINAL_OPENING_RE.match(sentence_text(sent))
@@ -272,6 +278,34 @@ ORIGINAL_OPENING_RE = re.compile(r"[\u201c\"]?(?:The|Its)\s+" + YEAR + r"\s+(?:[
 # What remakes a work, right before its title: "is remaking X", "a reboot of X", "a new version of X".
 REMAKE_BEFORE_RE = re.compile(r"\b(?:remak(?:e|es|ing)|reboot(?:s|ing)?|re-?imagin(?:e|es|ing)|(?:remake|reboot|reimagining|new\s+version)\s+of)"
                               r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?$", re.I)
+
+
+# The nouns a dated description of a work ends on ("the 1991 film", "Ruske's 1991 fantasy
+# musical"); not a book's ("the 2011 novel" refers back to a source: dated_source_reference).
+DESCRIPTION_NOUNS = frozenset((words("title_slot_nouns") | words("dated_work_nouns") | {"series", "show", "hit", "megahit"})
+                              - set(SOURCE_HEADS) - {"adaptation", "reboot", "remake", "reimagining", "retelling", "sequel", "prequel",
+                                                     "spinoff", "spin-off", "title", "release", "debut", "feature debut", "directorial debut"})
+
+
+def _dated_subject(doc: Doc, sent: Span) -> tuple[Token, str] | None:
+    """The work and year of a dated description that is the main clause's subject ("The 1997
+    film helped launch her career"), when the sentence before names exactly one work; None else.
+    A new work's description is no earlier one ("the upcoming 2027 film"), and a description
+    that names its title ("the 1997 film X") is read where it stands."""
+    if sent.start == 0:
+        return None
+    for noun in sent:
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" or noun.lower_ not in DESCRIPTION_NOUNS or kind_of(noun):
+            continue
+        years = [c.text for c in noun.children if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "npadvmod") and re.fullmatch(YEAR, c.text)]
+        owned = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "this", "that", "every", "each") for c in noun.children)
+        if len(years) != 1 or not owned or any(kind_of(t) == "work" or t.lower_ in ("new", "upcoming", "next", "latest", "forthcoming")
+                                               for t in noun.subtree) or any(c.dep_ == "appos" for c in noun.children):
+            return None
+        before = doc[sent.start - 1].sent
+        named = {entity_of(w): w for w in _entities(before, "work") if not ref_of(w)}
+        return (next(iter(named.values())), years[0]) if len(named) == 1 else None
+    return None
 
 
 def _remade_work(doc: Doc, sent: Span) -> Token | None:

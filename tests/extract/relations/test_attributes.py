@@ -618,3 +618,32 @@ def test_more_ways_news_dates_a_work(facts_of, sentence):
 ])
 def test_a_year_near_a_work_that_is_not_its_release_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cNight Lanterns\u201d is coming back. Ron Talbot's cult 2016 film is getting the remake treatment.",
+    "Mara Velling stars in \u201cNight Lanterns\u201d. The 2016 film was a hit in Spain.",
+    "Vexa acquired \u201cNight Lanterns\u201d. Despite weak reviews, the 2016 thriller has a cult following.",
+])
+def test_a_dated_description_as_subject_refers_back_to_the_one_work_before(facts_of, text):
+    assert years(facts_of(text)) == {("Night Lanterns", "2016")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Velling stars in \u201cNight Lanterns\u201d and \u201cCold Harbour\u201d. The 2016 film was a hit.",  # which one?
+    "Mara Velling stars in \u201cNight Lanterns\u201d. The upcoming 2027 film is her next.",                  # a new work
+    "Mara Velling stars in \u201cNight Lanterns\u201d. A 2016 film made her name.",                            # no definite reference
+    "Mara Velling joined \u201cNight Lanterns\u201d. She starred in the 2016 film with Tom Reyes.",              # not the subject
+])
+def test_a_dated_description_with_no_single_antecedent_dates_nothing(facts_of, text):
+    assert not years(facts_of(text))
+
+
+def test_a_dated_description_after_a_remake_dates_the_original(extraction_of):
+    x = extraction_of("Greyfield Pictures is developing a remake of \u201cSalt Road\u201d, the studio said. "
+                      "The 1997 film helped launch the career of Mara Velling.")
+    names = {e.key: e for e in x.entities}
+    dated = [(f.subject, f.object) for f in x.facts if f.predicate == "releaseYear"]
+    remade = {f.object for f in x.facts if f.predicate == "basedOn"}
+    assert [(s in remade, year) for s, year in dated] == [(True, "1997")]
+    assert all(names[s].label == "Salt Road" for s, _ in dated)
