@@ -132,6 +132,15 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  document_text(doc)[work.idx + len(work.text):work.idx + len(work.text) + 24])
                 if dated and not is_hedged(doc, sent.start, sent.end):
                     yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.release_of", 0.7)
+        # "X became a hit after its 2021 release", "Since its debut in 2019, X has ...": "its" is the
+        # work's when the work is the nearest name before it (or, with none before, the first after).
+        for match in ITS_SHOWING_RE.finditer(sentence_text(sent)):
+            at = sent.start_char + match.start()
+            named = [t for t in entity_tokens_within(doc, sent.start, sent.end, ("work", "org")) if not ref_of(t)]
+            before = [t for t in named if t.idx < at]
+            owner = before[-1] if before else next((t for t in named if t.idx > at), None)
+            if owner is not None and kind_of(owner) == "work":
+                yield _fact(owner, "releaseYear", match.group(1) or match.group(2), sent, "attributes.its_showing", 0.7)
         # "Copperhead (2019)", "2019's Copperhead": a year in the title's own parenthesis or
         # possessive is its release year.
         for work in works:
@@ -272,6 +281,10 @@ DEBUT_IN_YEAR_RE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s
 RELEASE_OF_RE = re.compile(r"\b(?:release|premiere|debut|bow|launch)\s+of\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[a-z][\w-]*\s+){0,2}[\u201c\"]?$")
 INTENT_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|hopes?|hoping|expects?|expected|aims?|aiming|intends?|"
                        r"set|slated|eyes|eyeing|targets?|targeting|upcoming|forthcoming|could|may|might|future)\b", re.I)
+# A work's own dated showing: "its 2021 release", "its 2019 Sundance premiere", "its debut in 2019".
+# Not "launch", which is as often a company's ("ahead of its launch in India").
+ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+" + YEAR + r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening)\b"
+                            r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+(?:[A-Z][a-z]+\s+)?" + YEAR)
 # Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").
 DEBUT_GAP = r"\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?"
 ORIGINAL_OPENING_RE = re.compile(r"[\u201c\"]?(?:The|Its)\s+" + YEAR + r"\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|(?:film|movie|TV|series)\s+)?(?:original|version)\b")
@@ -360,9 +373,12 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
         said_of = next((c for c in said_of.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), said_of)
     # "The first season of X premiered in 2019": a series came out with its first season (a
     # later season's premiere is no release of the series).
-    if said_of.lower_ == "season" and any(c.lower_ in ("first", "debut", "inaugural", "1") for c in said_of.children):
-        said_of = next((p for c in said_of.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj" and kind_of(p) == "work"), said_of)
+    # "Season one of X", "X's first season": the numeral may hold the "of", the title be the owner.
+    if said_of.lower_ == "season" and any(c.lower_ in ("first", "debut", "inaugural", "1", "one") for c in said_of.children):
+        holders = [said_of, *(c for c in said_of.children if c.dep_ == "nummod")]
+        said_of = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and kind_of(p) == "work"), None) \
+            or next((c for c in said_of.children if c.dep_ == "poss" and kind_of(c) == "work"), said_of)
     # "“Blue Lantern,” a crime drama that first aired in 2015": the noun is itself in apposition,
     # to the title or to a noun that names it ("The original series, “Blue Lantern,” a crime drama").
     if kind_of(said_of) != "work" and said_of.dep_ == "appos":

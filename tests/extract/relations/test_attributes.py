@@ -647,3 +647,22 @@ def test_a_dated_description_after_a_remake_dates_the_original(extraction_of):
     remade = {f.object for f in x.facts if f.predicate == "basedOn"}
     assert [(s in remade, year) for s, year in dated] == [(True, "1997")]
     assert all(names[s].label == "Salt Road" for s, _ in dated)
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cMoon Garden\u201d became the streamer's most-watched series after its 2016 release.",
+    "Since its debut in 2016, \u201cMoon Garden\u201d has run for three seasons.",
+    "Vexa picked up \u201cMoon Garden\u201d following its 2016 premiere at Sundance.",
+    "Season one of \u201cMoon Garden\u201d premiered on Vexa in 2016.",
+])
+def test_a_works_own_dated_showing_dates_it(facts_of, sentence):
+    assert years(facts_of(sentence)) == {("Moon Garden", "2016")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vexa bought \u201cMoon Garden\u201d from Kestrel Films after its 2016 debut on the stock market.",  # the company's debut
+    "Vexa will stream \u201cMoon Garden\u201d ahead of its 2016 launch in India.",                        # a launch: the service's
+    "Season two of \u201cMoon Garden\u201d premiered on Vexa in 2016.",                                  # a later season
+])
+def test_a_showing_that_is_not_the_works_dates_nothing(facts_of, sentence):
+    assert not years(facts_of(sentence))
