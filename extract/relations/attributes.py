@@ -88,9 +88,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # Trade copy drops the article after a preposition: "starred in 2015 hit X", "adapted from
         # 2012 bestseller X"; there the noun must follow the year at once (one name may stand
         # between: "in 2019 Netflix series X"), so "in 2015 she wrote the series X" dates nothing.
-        # A credit verb drops it too: "helmed 2017 horror film X", "produced 2019 hit X".
+        # A credit verb drops it too: "helmed 2017 horror film X", "produced 2019 hit X"; and "of" or
+        # "to" after a remake's noun: "an update of 1980 supernatural thriller X", "a sequel to 1994
+        # hit X" (one modifier may stand before the noun).
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE
-                                 + r"|\b(?:in|with|from|include|includes|including|like|and|[a-z]+ed|wrote|made|led|ran|shot)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
+                                 + r"|\b(?:in|with|from|of|to|include|includes|including|like|and|[a-z]+ed|wrote|made|led|ran|shot)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
                                  + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()

@@ -529,3 +529,12 @@ def test_a_clause_on_the_author_or_a_future_book_dates_no_source(extraction_of, 
     facts = typed_facts(extraction_of(text))
     assert any(f[1] == "basedOn" for f in facts)
     assert not {f for f in facts if f[1] == "releaseYear"}
+
+
+def test_a_year_after_a_new_versions_noun_dates_the_work_remade(extraction_of):
+    # "the update of 1980 supernatural thriller X": once X splits from its series remake, the year
+    # read after "update of" is the original's, not the series'.
+    facts = typed_facts(extraction_of("Kestrel TV is developing a series remake of \u201cThe Changeling\u201d with Tom Reyes "
+                                      "starring. Ana Ruiz will direct the update of 1980 supernatural thriller \u201cThe Changeling\u201d."))
+    assert ("The Changeling/Series", "basedOn", "The Changeling/Film") in facts
+    assert {f for f in facts if f[1] == "releaseYear"} == {("The Changeling/Film", "releaseYear", "1980")}

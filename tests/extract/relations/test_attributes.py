@@ -666,3 +666,14 @@ def test_a_works_own_dated_showing_dates_it(facts_of, sentence):
 ])
 def test_a_showing_that_is_not_the_works_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vexa will make its update of 1980 supernatural thriller \u201cThe Changeling\u201d.", {("The Changeling", "1980")}),
+    ("Vexa is making a sequel to 1994 hit \u201cRiptide\u201d.", {("Riptide", "1994")}),
+    ("Ana Ruiz starred in 2015 crime drama \u201cRiptide\u201d.", {("Riptide", "2015")}),
+    # Twin: a clause after the year ("in 2015 she wrote") is no modifier of a work noun.
+    ("In 2015 she wrote the series \u201cRiptide\u201d.", set()),
+])
+def test_a_bare_year_and_modifier_after_of_or_to(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
