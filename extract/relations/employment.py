@@ -41,7 +41,16 @@ def _role_before(company: Token) -> str:
         return ""  # "a former chief executive of X": the article keeps past posts out
     while start < prep and doc[start].lower_ not in roles:
         start += 1  # the title opens at its first role word ("previously head of" -> "head of")
-    return doc[start:prep].text if start < prep else ""
+    end = _before_all(doc, start, prep)
+    return doc[start:end].text if start < end else ""
+
+
+def _before_all(doc: Doc, start: int, end: int) -> int:
+    """Where a title ends that runs "head of all" up to `end`: "all" is no department, the post is
+    head of the whole company ("interim head of all of X" -> "interim head")."""
+    if end - 2 > start and doc[end - 1].lower_ in ("all", "both", "everything") and doc[end - 2].lower_ in ("of", "for"):
+        return end - 2
+    return end
 
 
 ROLE_WORDS = lower_words("role_title_words")
@@ -106,6 +115,7 @@ def _title_text(title: Token, company: Token | None) -> str:
         if token.dep_ in ("relcl", "acl") or token.text in ("(", ",", ";"):
             end = token.i
             break
+    end = _before_all(doc, start, end)
     words = [t for t in doc[start:end] if not t.is_punct or t.text in ("-", "&")]
     if any(t.lower_ in lower_words("former_job_words") for t in words):
         return ""

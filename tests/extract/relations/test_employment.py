@@ -929,3 +929,14 @@ def test_a_companys_team_is_made_of_its_staff(facts_of):
                                                          ("Dana Vale", "Tom Brill", "Ana Ruiz", "Lena Moss")}
     # Twin: a cast is no company's staff.
     assert not {f for f in facts_of("The cast consists of Dana Vale and Tom Brill.") if f[1] == "employedBy"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale, who had served as interim head of all of Kestrel Films, will also run its studio.",
+    "Dana Vale, head of all of Kestrel Films, spoke at the event.",
+])
+def test_head_of_all_of_a_company_is_its_head(facts_of, sentence):
+    # "all" is no department: the post is head of the whole company.
+    facts = facts_of(sentence)
+    assert ("Dana Vale", "employedBy", "Kestrel Films") in facts
+    assert {f for f in facts if f[1] == "role"} == {("Dana Vale", "role", "head")}
