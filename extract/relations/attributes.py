@@ -33,10 +33,12 @@ FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locar
 # Words that make a festival screening a showing again of an older film.
 RESHOWING_RE = re.compile(r"\b(?:restor\w*|retrospective|anniversary|re-?release\w*|remaster\w*|Classics|classic|revival)\b", re.I)
 # A job title, as a pattern fragment the role readers compose with what may follow it.
-ROLE_TITLE = (
-    r"\b((?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
+# Two titles joined by "and" are one post: "president and CEO", "executive VP and head of programming".
+ROLE_CORE = (
+    r"(?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
     r"chairman|chairwoman|chair|founder|co-founder|director|managing director|general manager|manager|executive|producer|partner)"
-    r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?)")
+    r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?")
+ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"
 # Up to two adjectives of praise or fame, read from their endings ("critically acclaimed",
 # "bestselling", "Oscar-winning", "popular") or named ("hit", "cult", "the original 1984 film X"); a noun or preposition
 # ("the company in 2016 and the film X") ends the run, so no year reaches across a clause; "the
@@ -544,6 +546,13 @@ def facility_areas(doc: Doc) -> Iterator[Fact]:
 ROLE_AFTER_RE = re.compile(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, re.I)
 OWNED_ROLE_AFTER_RE = re.compile(r",\s+([^,]{1,60}?)(?:'s?|\u2019s?)\s+" + ROLE_TITLE + ROLE_END, re.I)
 ROLE_BEFORE_RE = re.compile(ROLE_TITLE + r",\s+$", re.I)
+# An executive's title set right before the name: the acronyms, "chief ... officer", a chairman,
+# and "X chief" ("TV chief", "drama chief"). Not a past post ("former", "ex-", "then-", "late")
+# nor a possessive's ("Netflix's CEO"); "President" capitalised is as often a head of state's.
+BARE_TITLE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s(\u201c\"]))(?<![Ff]ormer )(?<![Ee]x-)(?<![Tt]hen-)(?<![Ll]ate )(?<!'s )(?<!\u2019s )"
+    r"((?:(?:[Ss]enior|[Ee]xecutive|[Dd]eputy|[Gg]lobal|[Ii]nterim|[Aa]cting|co-)\s*)*"
+    r"(?:CEO|COO|CFO|CCO|CTO|CMO|co-CEO|[Cc]hief [a-z]+ officer|chairman|chairwoman|(?:TV|television|film|drama|comedy|content|programming|[A-Z]{2,}) chief))\s+$")
 
 
 def roles(doc: Doc) -> Iterator[Fact]:
@@ -580,6 +589,19 @@ def roles(doc: Doc) -> Iterator[Fact]:
                 continue  # "the CEO of X, A": employment gives the role without the company (corp3)
             if match and len(match.group(1)) > 2 and not _bare_description(match.group(1)):
                 yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
+                continue
+            # "under CEO Jeff Shell and TV chief Mark Lazarus", "CEO David Abraham said": an
+            # executive's title right before the name, with no company before it (where a company
+            # stands, "Netflix CEO A", the employment rules give the title with the employer).
+            bare = BARE_TITLE_BEFORE_RE.search(before)
+            first = next((t for t in sent if t.idx == cut + bare.start(1)), None) if bare else None
+            # The title opens its phrase: after a preposition, a verb, a conjunction, a determiner,
+            # the sentence's start or a company's name ("TIFF CEO A"); not after a department
+            # ("Harbour Films' film chairman A": the employment rules read that whole title).
+            if first is not None and (first.i == sent.start or doc[first.i - 1].pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "DET", "PROPN")
+                                      or doc[first.i - 1].is_title) \
+                    and not re.search(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]hen-|[Ll]ate)\s+(?:[A-Z][\w&.'\u2019-]*\s+){0,4}$", before[:bare.start(1)]):
+                yield _fact(person, "role", bare.group(1), sent, "attributes.bare_title_before", 0.6)
 
 
 def _holds_a_name(sent: Span, start: int, end: int) -> bool:

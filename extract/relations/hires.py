@@ -77,7 +77,9 @@ HIRE_BEFORE_RE = re.compile(r"\b(?:hired|named|appointed|tapped|promoted|recruit
 TAKES_POST_RE = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|are|was|were)(?:\s+being)?|will\s+be)\s+"
                            r"(?:named|appointed|promoted|tapped|hired|upped|elevated|made)\b"
                            r"|^(?:\s*,[^,]{1,80},)?\s*(?:(?:will|is\s+to|has)\s+)?(?:becomes?|became|become|takes?\s+over\s+as|took\s+over\s+as|taken\s+over\s+as"
-                           r"|steps?\s+up\s+(?:to|as)|stepped\s+up\s+(?:to|as)|moves?\s+up\s+to|moved\s+up\s+to)\b", re.I)
+                           r"|steps?\s+up\s+(?:to|as)|stepped\s+up\s+(?:to|as)|moves?\s+up\s+to|moved\s+up\s+to)\b"
+                           # "tapped A to serve as co-head of television": the post is the infinitive's.
+                           r"|^\s*to\s+(?:serve|act)\s+as\b", re.I)
 # A jury's or a panel's president judges a festival's films for it: a post, no job.
 PANEL_RE = re.compile(r"\b(?:jury|juries|panel|committee)\b", re.I)
 # "appointed A to the newly created role of chief creative officer": the post named by a noun of office.

@@ -677,3 +677,16 @@ def test_a_showing_that_is_not_the_works_dates_nothing(facts_of, sentence):
 ])
 def test_a_bare_year_and_modifier_after_of_or_to(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The shakeup comes under CEO Dana Vale and TV chief Tom Reyes.", {("Dana Vale", "CEO"), ("Tom Reyes", "TV chief")}),
+    ("CEO Dana Vale gave the speech this evening.", {("Dana Vale", "CEO")}),
+    ("\u201cWe are thrilled,\u201d said Dana Vale, executive VP and head of programming, Vexa.",
+     {("Dana Vale", "executive VP and head of programming")}),
+    # Twins: a past post, and a head of state's title.
+    ("Former CEO Dana Vale gave the speech.", set()),
+    ("President Dana Vale gave the speech.", set()),
+])
+def test_an_executives_title_right_before_or_after_the_name(facts_of, sentence, expected):
+    assert {(s, v) for s, p, v in facts_of(sentence) if p == "role"} == expected

@@ -214,3 +214,12 @@ def test_a_post_taken_up_gives_the_role(facts_of, second, role):
 ])
 def test_what_a_person_becomes_is_not_always_a_post(facts_of, second):
     assert of(facts_of("Harbour Films is reshaping its team. " + second), "role") == set()
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Kestrel named Dana Vale president and CEO.", "president and CEO"),                     # two titles, one post
+    ("Kestrel has tapped Dana Vale to serve as co-head of television and work alongside Tom Reyes.", "co-head of television"),
+    ("A year ago Dana Vale was named SVP and head of scripted development last January.", "SVP and head of scripted development"),
+])
+def test_a_joined_title_ends_before_a_verb_or_a_time(facts_of, sentence, role):
+    assert of(facts_of(sentence), "role") == {("Dana Vale", "role", role)}
