@@ -37,7 +37,9 @@ SOURCE_HEADS = words("source_reference_heads")
 # "the 2011 novel", "Perrotta's novel", "Perrotta's 2011 novel": a source described by its year or
 # by its author's name (a person the document names) points back as "the novel" does.
 SOURCE_REFERENCE_RE = re.compile(
-    r"\b(?:[Tt]he\s+(?:1[89]\d\d|20\d\d)|([A-Z][\w\-]+)(?:'s|’s)(?:\s+(?:1[89]\d\d|20\d\d))?)\s+("
+    r"\b(?:[Tt]he\s+(?:1[89]\d\d|20\d\d)|([A-Z][\w\-]+)(?:'s|’s)(?:\s+(?:1[89]\d\d|20\d\d))?)"
+    # "Dragt's medieval adventure novel": up to two plain words may describe the book (not a new one).
+    r"(?:\s+(?!(?:new|latest|upcoming|next|forthcoming|first|second|third|other|own)\b)[a-z][\w-]*){0,2}\s+("
     + alternation(sorted(SOURCE_HEADS, key=len, reverse=True)) + r")\b")
 # The words that open an adaptation's source, up to the author's name: "an adaptation of Stewart ",
 # "based on the late ", "adapted from ", "based on Ana O'" (the possessive read above starts after
@@ -180,8 +182,9 @@ def _source_references(text: str, groups: list[EntityGroup], sentence_starts: li
             continue
         if any(r.start < match.end() and match.start() < r.end for r in found):
             continue
-        # "Perrotta's novel “The Leftovers”", "the 2011 novel X" name the work themselves.
-        if re.match(r"\s+[\u201c\"A-Z0-9]", text[match.end():match.end() + 2]):
+        # "Perrotta's novel “The Leftovers”", "the 2011 novel X", "Hiaasen's best selling novel,
+        # “Basket Case”" name the work themselves.
+        if re.match(r",?\s+[\u201c\"A-Z0-9]", text[match.end():match.end() + 3]):
             continue
         if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()) or text.startswith(" of ", match.end()):
             continue

@@ -36,7 +36,7 @@ RESHOWING_RE = re.compile(r"\b(?:restor\w*|retrospective|anniversary|re-?release
 # Two titles joined by "and" are one post: "president and CEO", "executive VP and head of programming".
 ROLE_CORE = (
     r"(?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
-    r"chairman|chairwoman|chair|founder|co-founder|director|managing director|general manager|manager|executive|producer|partner)"
+    r"chairman|chairwoman|chair|founder|co-founder|director|managing director|md|general manager|manager|controller|executive|producer|partner)"
     r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?")
 ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"
 # Up to two adjectives of praise or fame, read from their endings ("critically acclaimed",
@@ -44,7 +44,7 @@ ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"
 # ("the company in 2016 and the film X") ends the run, so no year reaches across a clause; "the
 # upcoming 2026 film" is a plan, not a release.
 PRAISE = r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal|original)\s+){0,2}"
-ROLE_END = r"(?=\s*(?:,|\bat\b|$))"  # the title ends at a comma, "at" or the sentence's end
+ROLE_END = r"(?=\s*(?:,|\bat\b|[.;]?$))"  # the title ends at a comma, "at" or the sentence's end
 
 
 def _fact(subject: Token, predicate: str, value: str, sent: Span, rule: str, confidence: float) -> Fact:
@@ -547,12 +547,13 @@ ROLE_AFTER_RE = re.compile(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, re.I)
 OWNED_ROLE_AFTER_RE = re.compile(r",\s+([^,]{1,60}?)(?:'s?|\u2019s?)\s+" + ROLE_TITLE + ROLE_END, re.I)
 ROLE_BEFORE_RE = re.compile(ROLE_TITLE + r",\s+$", re.I)
 # An executive's title set right before the name: the acronyms, "chief ... officer", a chairman,
-# and "X chief" ("TV chief", "drama chief"). Not a past post ("former", "ex-", "then-", "late")
+# "X chief" ("TV chief", "drama chief"), "head of drama", a managing or creative director. Not a past post ("former", "ex-", "then-", "late")
 # nor a possessive's ("Netflix's CEO"); "President" capitalised is as often a head of state's.
 BARE_TITLE_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(\u201c\"]))(?<![Ff]ormer )(?<![Ee]x-)(?<![Tt]hen-)(?<![Ll]ate )(?<!'s )(?<!\u2019s )"
     r"((?:(?:[Ss]enior|[Ee]xecutive|[Dd]eputy|[Gg]lobal|[Ii]nterim|[Aa]cting|co-)\s*)*"
-    r"(?:CEO|COO|CFO|CCO|CTO|CMO|co-CEO|[Cc]hief [a-z]+ officer|chairman|chairwoman|(?:TV|television|film|drama|comedy|content|programming|[A-Z]{2,}) chief))\s+$")
+    r"(?:CEO|COO|CFO|CCO|CTO|CMO|co-CEO|[Cc]hief [a-z]+ officer|chairman|chairwoman|(?:TV|television|film|drama|comedy|content|programming|[A-Z]{2,}) chief"
+    r"|[Hh]ead of [a-z]+(?: and [a-z]+)?|[Mm]anaging director|[Cc]reative director|[Cc]ontroller of [a-z]+))\s+$")
 
 
 def roles(doc: Doc) -> Iterator[Fact]:

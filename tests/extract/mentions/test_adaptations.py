@@ -156,6 +156,7 @@ def test_an_adaptation_named_by_its_source_is_still_two_works(extraction_of):
     "The 2014 novel follows a fisherman.",
     "Published in 2014, the novel follows a fisherman.",
     "Brill's 2014 novel follows a fisherman.",
+    "Brill's seafaring adventure novel was first published in 2014.",
 ])
 def test_a_year_said_of_the_novel_dates_the_source_not_the_series(extraction_of, second):
     # "the novel", "the 2014 novel", "Brill's novel", "Brill's 2014 novel" refer back to the source: its year is the book's.
@@ -538,3 +539,10 @@ def test_a_year_after_a_new_versions_noun_dates_the_work_remade(extraction_of):
                                       "starring. Ana Ruiz will direct the update of 1980 supernatural thriller \u201cThe Changeling\u201d."))
     assert ("The Changeling/Series", "basedOn", "The Changeling/Film") in facts
     assert {f for f in facts if f[1] == "releaseYear"} == {("The Changeling/Film", "releaseYear", "1980")}
+
+
+def test_an_authors_described_novel_before_its_title_names_it(extraction_of):
+    # "Brill's best selling novel, “Salt Road”": the description names the book after its comma;
+    # it does not point back to another one.
+    facts = typed_facts(extraction_of("Tom Brill's best selling novel, \u201cSalt Road\u201d is getting a series adaptation."))
+    assert any(f[1] == "writtenBy" and f[2] == "Tom Brill/Person" and f[0].startswith("Salt Road/") for f in facts)

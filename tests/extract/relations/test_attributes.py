@@ -684,6 +684,8 @@ def test_a_bare_year_and_modifier_after_of_or_to(facts_of, sentence, expected):
     ("CEO Dana Vale gave the speech this evening.", {("Dana Vale", "CEO")}),
     ("\u201cWe are thrilled,\u201d said Dana Vale, executive VP and head of programming, Vexa.",
      {("Dana Vale", "executive VP and head of programming")}),
+    ("Head of drama Dana Vale will oversee production.", {("Dana Vale", "Head of drama")}),
+    ("She will report to Dana Vale, MD of content.", {("Dana Vale", "MD of content")}),
     # Twins: a past post, and a head of state's title.
     ("Former CEO Dana Vale gave the speech.", set()),
     ("President Dana Vale gave the speech.", set()),
