@@ -34,8 +34,10 @@ FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locar
 RESHOWING_RE = re.compile(r"\b(?:restor\w*|retrospective|anniversary|re-?release\w*|remaster\w*|Classics|classic|revival)\b", re.I)
 # A job title, as a pattern fragment the role readers compose with what may follow it.
 # Two titles joined by "and" are one post: "president and CEO", "executive VP and head of programming".
+# A department may stand before the role word: "acquisitions manager", "distribution manager".
+ROLE_DEPARTMENT = r"(?:(?:" + "|".join(sorted((re.escape(w.lower()) for w in words("department_words")), key=len, reverse=True)) + r")\s+)?"
 ROLE_CORE = (
-    r"(?:(?:senior|executive|deputy|global|co-)\s*)*(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
+    r"(?:(?:senior|executive|deputy|global|co-)\s*)*" + ROLE_DEPARTMENT + r"(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
     r"chairman|chairwoman|chair|founder|co-founder|director|managing director|md|general manager|manager|controller|executive|producer|partner)"
     r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?")
 ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"

@@ -79,7 +79,9 @@ TAKES_POST_RE = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:(?:has|have|had)\s+(?:no
                            r"|^(?:\s*,[^,]{1,80},)?\s*(?:(?:will|is\s+to|has)\s+)?(?:becomes?|became|become|takes?\s+over\s+as|took\s+over\s+as|taken\s+over\s+as"
                            r"|steps?\s+up\s+(?:to|as)|stepped\s+up\s+(?:to|as)|moves?\s+up\s+to|moved\s+up\s+to)\b"
                            # "tapped A to serve as co-head of television": the post is the infinitive's.
-                           r"|^\s*to\s+(?:serve|act)\s+as\b", re.I)
+                           r"|^\s*to\s+(?:serve|act)\s+as\b"
+                           # "A previously worked at X as head of marketing": a post held at a company.
+                           r"|^\s*(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|most\s+recently\s+|earlier\s+)?(?:worked|served)\s+(?:at|for|with)\s+[^,.;]{1,60}?\s+as\b", re.I)
 # A jury's or a panel's president judges a festival's films for it: a post, no job.
 PANEL_RE = re.compile(r"\b(?:jury|juries|panel|committee)\b", re.I)
 # "appointed A to the newly created role of chief creative officer": the post named by a noun of office.

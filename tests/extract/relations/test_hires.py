@@ -223,3 +223,16 @@ def test_what_a_person_becomes_is_not_always_a_post(facts_of, second):
 ])
 def test_a_joined_title_ends_before_a_verb_or_a_time(facts_of, sentence, role):
     assert of(facts_of(sentence), "role") == {("Dana Vale", "role", role)}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Dana Vale has previously worked for Kestrel Films as an acquisitions manager.", "acquisitions manager"),
+    ("Dana Vale previously worked at Kestrel Films as head of marketing.", "head of marketing"),
+])
+def test_a_post_held_at_a_company_gives_the_role(facts_of, sentence, role):
+    assert of(facts_of(sentence), "role") == {("Dana Vale", "role", role)}
+
+
+def test_working_with_a_company_on_a_film_is_no_post(facts_of):
+    # Twin: "as a producer on the film" is a credit on a work, not a title at the company.
+    assert of(facts_of("Dana Vale worked with Kestrel Films as a producer on the film."), "role") == set()
