@@ -108,15 +108,16 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
 
 # The noun of a new version and its preposition, up to a year: "an update of 1980 ", "a remake of
 # the 2014 Danish ", "a sequel to the 1994 ".
-REMADE_YEAR_RE = re.compile(r"\b(?:update|redo|reboot|remake|reimagining|version|take|sequel|prequel|adaptation)\s+(?:of|on|to)\s+[^.;:]{0,40}?$", re.I)
+REMADE_YEAR_RE = re.compile(r"\b(?:update|redo|reboot|remake|reimagining|version|take|sequel|prequel|adaptation)\s+(?:of|on|to)\s+"
+                            r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 
 
 def _dates_what_is_remade(text: str, fact: Fact) -> bool:
     """ "its update of 1980 supernatural thriller X": a year read after a new version's noun dates
     the work it remakes, once that work is split from its new version."""
     evidence = text[fact.evidence.start:fact.evidence.end]
-    at = re.search(r"\b" + re.escape(str(fact.object)) + r"\b", evidence)
-    return at is not None and REMADE_YEAR_RE.search(evidence, 0, at.start()) is not None
+    return any(REMADE_YEAR_RE.search(evidence, 0, at.start())
+               for at in re.finditer(r"\b" + re.escape(str(fact.object)) + r"\b", evidence))
 
 
 # "Adapted from A's novel “X”, the series ...": the adaptation is the clause's subject, not X's namesake.

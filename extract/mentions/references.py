@@ -44,7 +44,7 @@ SOURCE_REFERENCE_RE = re.compile(
 # The words that open an adaptation's source, up to the author's name: "an adaptation of Stewart ",
 # "based on the late ", "adapted from ", "based on Ana O'" (the possessive read above starts after
 # a name's apostrophe).
-ADAPTED_FROM_RE = re.compile(r"\b(?:(?:adaptation|remake|reimagining|re-imagining|retelling|version)\s+of|based\s+on|adapted\s+from|inspired\s+by)"
+ADAPTED_FROM_RE = re.compile(r"\b(?:(?:[Aa]daptation|[Rr]emake|[Rr]eimagining|[Rr]e-imagining|[Rr]etelling|[Vv]ersion)\s+of|[Bb]ased\s+on|[Aa]dapted\s+from|[Ii]nspired\s+by)"
                              r"\s+(?:the\s+late\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*\s+){0,3}(?:[A-Z][a-z]?['\u2019])?$")
 PREDICATIVE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+(?:also\s+|now\s+|previously\s+|still\s+)?$", re.I)
 
@@ -184,7 +184,7 @@ def _source_references(text: str, groups: list[EntityGroup], sentence_starts: li
             continue
         # "Perrotta's novel “The Leftovers”", "the 2011 novel X", "Hiaasen's best selling novel,
         # “Basket Case”" name the work themselves.
-        if re.match(r",?\s+[\u201c\"A-Z0-9]", text[match.end():match.end() + 3]):
+        if re.match(r"\s+[\u201c\"A-Z0-9]|,\s+[\u201c\"]", text[match.end():match.end() + 4]):
             continue
         if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()) or text.startswith(" of ", match.end()):
             continue

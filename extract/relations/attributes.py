@@ -34,19 +34,22 @@ FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locar
 RESHOWING_RE = re.compile(r"\b(?:restor\w*|retrospective|anniversary|re-?release\w*|remaster\w*|Classics|classic|revival)\b", re.I)
 # A job title, as a pattern fragment the role readers compose with what may follow it.
 # Two titles joined by "and" are one post: "president and CEO", "executive VP and head of programming".
-# A department may stand before the role word: "acquisitions manager", "distribution manager".
-ROLE_DEPARTMENT = r"(?:(?:" + "|".join(sorted((re.escape(w.lower()) for w in words("department_words")), key=len, reverse=True)) + r")\s+)?"
+# A business department may stand before a manager's or a head's word: "acquisitions manager",
+# "distribution executive" (not "film director" or "music producer": credits).
+ROLE_DEPARTMENT = (r"(?:acquisitions|distribution|marketing|sales|finance|legal|development|programming|business affairs|"
+                   r"publicity|communications|operations|strategy)\s+(?:manager|head|executive|controller)")
 ROLE_CORE = (
-    r"(?:(?:senior|executive|deputy|global|co-)\s*)*" + ROLE_DEPARTMENT + r"(?:vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
+    r"(?:(?:senior|executive|deputy|global|co-)\s*)*(?:" + ROLE_DEPARTMENT + r"|vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
     r"chairman|chairwoman|chair|founder|co-founder|director|managing director|md|general manager|manager|controller|executive|producer|partner)"
-    r"(?:\s+(?:of|for)\s+[a-z][a-z &]+?)?")
+    # "of drama", "for international": the department; "for many years" is how long, no part of it.
+    r"(?:\s+(?:of|for)\s+(?!(?:many|several|years|more|over|nearly|almost|the\s+past)\b)[a-z][a-z &]+?)?")
 ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"
 # Up to two adjectives of praise or fame, read from their endings ("critically acclaimed",
 # "bestselling", "Oscar-winning", "popular") or named ("hit", "cult", "the original 1984 film X"); a noun or preposition
 # ("the company in 2016 and the film X") ends the run, so no year reaches across a clause; "the
 # upcoming 2026 film" is a plan, not a release.
 PRAISE = r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal|original)\s+){0,2}"
-ROLE_END = r"(?=\s*(?:,|\bat\b|[.;]?$))"  # the title ends at a comma, "at" or the sentence's end
+ROLE_END = r"(?=\s*(?:,|\bat\b|[.;]?$))"  # the title ends at a comma, "at" or the sentence's end (and its stop)
 
 
 def _fact(subject: Token, predicate: str, value: str, sent: Span, rule: str, confidence: float) -> Fact:
@@ -96,7 +99,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "to" after a remake's noun: "an update of 1980 supernatural thriller X", "a sequel to 1994
         # hit X" (one modifier may stand before the noun).
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE
-                                 + r"|\b(?:in|with|from|of|to|include|includes|including|like|and|[a-z]+ed|wrote|made|led|ran|shot)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
+                                 + r"|\b(?:in|with|from|of|to|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
+                                 r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
                                  + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
@@ -140,9 +144,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                     yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.release_of", 0.7)
         # "X became a hit after its 2021 release", "Since its debut in 2019, X has ...": "its" is the
         # work's when the work is the nearest name before it (or, with none before, the first after).
+        named = None  # the sentence's works and companies, found at the first match
         for match in ITS_SHOWING_RE.finditer(sentence_text(sent)):
             at = sent.start_char + match.start()
-            named = [t for t in entity_tokens_within(doc, sent.start, sent.end, ("work", "org")) if not ref_of(t)]
+            if named is None:
+                named = [t for t in entity_tokens_within(doc, sent.start, sent.end, ("work", "org")) if not ref_of(t)]
             before = [t for t in named if t.idx < at]
             owner = before[-1] if before else next((t for t in named if t.idx > at), None)
             if owner is not None and kind_of(owner) == "work":
@@ -285,11 +291,13 @@ DEBUT_IN_YEAR_RE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s
 # The noun of a work's showing with "of" before its title: "the release of the feature ", "its
 # premiere of ", "the US debut of ".
 RELEASE_OF_RE = re.compile(r"\b(?:release|premiere|debut|bow|launch)\s+of\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[a-z][\w-]*\s+){0,2}[\u201c\"]?$")
+# (Lower case: "May" is a month and "Will" a name.)
 INTENT_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|hopes?|hoping|expects?|expected|aims?|aiming|intends?|"
-                       r"set|slated|eyes|eyeing|targets?|targeting|upcoming|forthcoming|could|may|might|future)\b", re.I)
+                       r"set|slated|eyes|eyeing|targets?|targeting|upcoming|forthcoming|could|may|might|future)\b")
 # A work's own dated showing: "its 2021 release", "its 2019 Sundance premiere", "its debut in 2019".
 # Not "launch", which is as often a company's ("ahead of its launch in India").
 ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+" + YEAR + r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening)\b"
+                            r"(?!\s+(?:on|at)\s+(?:the\s+)?(?:stock|Nasdaq|NYSE|London\s+Stock|market|exchange|bourse))"
                             r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+(?:[A-Z][a-z]+\s+)?" + YEAR)
 # Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").
 DEBUT_GAP = r"\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?"
@@ -549,12 +557,13 @@ ROLE_AFTER_RE = re.compile(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, re.I)
 OWNED_ROLE_AFTER_RE = re.compile(r",\s+([^,]{1,60}?)(?:'s?|\u2019s?)\s+" + ROLE_TITLE + ROLE_END, re.I)
 ROLE_BEFORE_RE = re.compile(ROLE_TITLE + r",\s+$", re.I)
 # An executive's title set right before the name: the acronyms, "chief ... officer", a chairman,
-# "X chief" ("TV chief", "drama chief"), "head of drama", a managing or creative director. Not a past post ("former", "ex-", "then-", "late")
-# nor a possessive's ("Netflix's CEO"); "President" capitalised is as often a head of state's.
+# "TV chief", "drama chief", "head of drama", a managing or creative director. Not a possessive's
+# ("Netflix's CEO": the employment rules read it); "President" capitalised is as often a head of
+# state's. (roles() leaves out a past post: "former", "ex-", "then-", "late".)
 BARE_TITLE_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s(\u201c\"]))(?<![Ff]ormer )(?<![Ee]x-)(?<![Tt]hen-)(?<![Ll]ate )(?<!'s )(?<!\u2019s )"
+    r"(?:^|(?<=[\s(\u201c\"]))(?<!'s )(?<!\u2019s )"
     r"((?:(?:[Ss]enior|[Ee]xecutive|[Dd]eputy|[Gg]lobal|[Ii]nterim|[Aa]cting|co-)\s*)*"
-    r"(?:CEO|COO|CFO|CCO|CTO|CMO|co-CEO|[Cc]hief [a-z]+ officer|chairman|chairwoman|(?:TV|television|film|drama|comedy|content|programming|[A-Z]{2,}) chief"
+    r"(?:CEO|COO|CFO|CCO|CTO|CMO|co-CEO|[Cc]hief [a-z]+ officer|chairman|chairwoman|(?:TV|television|film|drama|comedy|content|programming) chief"
     r"|[Hh]ead of [a-z]+(?: and [a-z]+)?|[Mm]anaging director|[Cc]reative director|[Cc]ontroller of [a-z]+))\s+$")
 
 
@@ -597,7 +606,8 @@ def roles(doc: Doc) -> Iterator[Fact]:
             # executive's title right before the name, with no company before it (where a company
             # stands, "Netflix CEO A", the employment rules give the title with the employer).
             bare = BARE_TITLE_BEFORE_RE.search(before)
-            first = next((t for t in sent if t.idx == cut + bare.start(1)), None) if bare else None
+            title = doc.char_span(cut + bare.start(1), cut + bare.end(1), alignment_mode="expand") if bare else None
+            first = title[0] if title else None
             # The title opens its phrase: after a preposition, a verb, a conjunction, a determiner,
             # the sentence's start or a company's name ("TIFF CEO A"); not after a department
             # ("Harbour Films' film chairman A": the employment rules read that whole title).
@@ -622,8 +632,12 @@ def _names_a_work(doc: Doc, start: int, end: int) -> bool:
 
 
 def _bare_description(title: str) -> bool:
-    """"another Netflix executive, A": "executive" alone says what someone is, not their post."""
-    return title.strip().lower() == "executive"
+    """"another Netflix executive, A": "executive" alone says what someone is, not their post;
+    "A, director and producer": two credits say what someone does, not a post."""
+    return title.strip().lower() == "executive" or CREDITS_ONLY_RE.fullmatch(title.strip()) is not None
+
+
+CREDITS_ONLY_RE = re.compile(r"(?:(?:executive|co-)\s*)*(?:producer|director|writer)\s+and\s+(?:(?:executive|co-)\s*)*(?:producer|director|writer)", re.I)
 
 
 MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}

@@ -82,6 +82,11 @@ TAKES_POST_RE = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:(?:has|have|had)\s+(?:no
                            r"|^\s*to\s+(?:serve|act)\s+as\b"
                            # "A previously worked at X as head of marketing": a post held at a company.
                            r"|^\s*(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|most\s+recently\s+|earlier\s+)?(?:worked|served)\s+(?:at|for|with)\s+[^,.;]{1,60}?\s+as\b", re.I)
+HOLDS_POST_RE = re.compile(r"^\s*(?:,\s*who\s+)?(?:is|was|remains|has\s+been|will\s+remain|continues\s+as|will\s+continue\s+as)\s+(?:(?:also|now|currently|still)\s+)?(?=(?:the\s+)?[a-z])", re.I)
+# The titles that name a credit on a work as often as a post: "A is executive producer".
+CREDIT_TITLE_RE = re.compile(r"(?:(?:executive|co-|senior)\s*)*(?:producer|director|executive)", re.I)
+# "director of the film", "producer of the series": a post on a work is a credit.
+ON_A_WORK_RE = re.compile(r"\b(?:of|for)\s+(?:the|this|that|a)\s+(?:[a-z]+\s+)?(?:film|movie|series|show|project|pilot|episode|documentary|feature|play)\s*$", re.I)
 # A jury's or a panel's president judges a festival's films for it: a post, no job.
 PANEL_RE = re.compile(r"\b(?:jury|juries|panel|committee)\b", re.I)
 # "appointed A to the newly created role of chief creative officer": the post named by a noun of office.
@@ -113,6 +118,11 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             before = document_text(doc)[sent.start_char:token.idx]
             after = document_text(doc)[token.idx + len(token.text):sent.end_char]
             passive = TAKES_POST_RE.match(after)
+            # "A is head of originals", "A, who is senior vice president of development,": a post
+            # held, said by the copula; a credit's noun there ("A is executive producer") is a
+            # credit on a work, no post.
+            held = None if passive else HOLDS_POST_RE.match(after)
+            passive = passive or held
             if not (HIRE_BEFORE_RE.search(before) or passive):
                 continue
             skip = passive.end() if passive else 0  # the title is read after the verb
@@ -127,6 +137,9 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             if match and any(kind_of(t) == "org" and start <= t.idx < start + len(match.group(1)) for t in sent):
                 continue
             # "X has reportedly named A ...": a rumoured hire gives no role (corp3).
+            if match and (held and CREDIT_TITLE_RE.fullmatch(match.group(1)) or ON_A_WORK_RE.search(match.group(1))
+                          or any(kind_of(t) == "work" and start <= t.idx < start + len(match.group(1)) for t in sent)):
+                continue  # a credit on a work ("is executive producer", "the director of the film", "of X"), no post
             if match and len(match.group(1)) > 3 and not PANEL_RE.search(match.group(1)) and not is_hedged(doc, sent.start, token.i + 1):
                 yield Fact(entity_of(token), "role", _title_before_a_verb(doc, start, match.group(1)).strip(), sentence_evidence(sent),
                            "hires.role", 0.7, is_attribute=True)
@@ -136,7 +149,7 @@ def _title_before_a_verb(doc: Doc, start: int, title: str) -> str:
     """The title up to an "and" that opens a verb phrase: "will become head of scripted and oversee
     drama" holds the title "head of scripted" ("head of drama and comedy" is one title)."""
     for joined in re.finditer(r"\s+and\s+", title):
-        word = next((t for t in doc if t.idx == start + joined.end()), None)
-        if word is not None and word.pos_ in ("VERB", "AUX"):
+        word = doc.char_span(start + joined.end(), start + joined.end() + 1, alignment_mode="expand")
+        if word is not None and len(word) and word[0].pos_ in ("VERB", "AUX"):
             return title[:joined.start()]
     return title

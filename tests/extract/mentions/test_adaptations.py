@@ -546,3 +546,18 @@ def test_an_authors_described_novel_before_its_title_names_it(extraction_of):
     # it does not point back to another one.
     facts = typed_facts(extraction_of("Tom Brill's best selling novel, \u201cSalt Road\u201d is getting a series adaptation."))
     assert any(f[1] == "writtenBy" and f[2] == "Tom Brill/Person" and f[0].startswith("Salt Road/") for f in facts)
+
+
+def test_a_remakes_own_later_year_stays_on_the_remake(extraction_of):
+    # Twin of the update rule: "a take on the thriller that opens in 2026" is the remake's date.
+    facts = typed_facts(extraction_of("Kestrel TV is developing a series remake of \u201cSalt Road\u201d with Tom Reyes starring. "
+                                      "Ana Reyes stars in \u201cSalt Road\u201d, a take on the thriller that opens in 2026."))
+    assert not {f for f in facts if f[1] == "releaseYear" and f[0] == "Salt Road/Film"}
+
+
+def test_a_sentence_opening_based_on_names_its_own_source(extraction_of):
+    # "Based on A's 2016 novel, X ...": capitalised at the sentence's start, still X's own source.
+    facts = typed_facts(extraction_of("Tom Perrotta wrote the novel \u201cThe Leftovers\u201d in 2011. "
+                                      "Based on Perrotta's 2016 novel, the series \u201cGuest House\u201d premiered in 2019."))
+    assert not {f for f in facts if f[0].startswith("The Leftovers") and f[2] == "2016"}
+    assert not {f for f in facts if f[1] == "basedOn" and f[2].startswith("The Leftovers")}

@@ -662,6 +662,7 @@ def test_a_works_own_dated_showing_dates_it(facts_of, sentence):
 @pytest.mark.parametrize("sentence", [
     "Vexa bought \u201cMoon Garden\u201d from Kestrel Films after its 2016 debut on the stock market.",  # the company's debut
     "Vexa will stream \u201cMoon Garden\u201d ahead of its 2016 launch in India.",                        # a launch: the service's
+    "Vexa bought \u201cMoon Garden\u201d after its 2016 debut on the stock market.",                       # a listing, no showing
     "Season two of \u201cMoon Garden\u201d premiered on Vexa in 2016.",                                  # a later season
 ])
 def test_a_showing_that_is_not_the_works_dates_nothing(facts_of, sentence):
@@ -692,3 +693,17 @@ def test_a_bare_year_and_modifier_after_of_or_to(facts_of, sentence, expected):
 ])
 def test_an_executives_title_right_before_or_after_the_name(facts_of, sentence, expected):
     assert {(s, v) for s, p, v in facts_of(sentence) if p == "role"} == expected
+
+
+def test_a_month_or_a_name_is_no_intent(facts_of):
+    # "May" the month and "Will" the name are not "may" and "will".
+    assert years(facts_of("In May, Vexa marked the release of the feature \u201cRiptide\u201d in 2016.")) == {("Riptide", "2016")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Vale is the director of \u201cKlown\u201d.",                            # a credit on a work
+    "\u201cWe are thrilled,\u201d said Dana Vale, director and producer.",         # two credits
+    "Dana Vale, the film director, who made \u201cKlown\u201d, spoke.",             # a credit's description
+])
+def test_a_credit_is_no_role(facts_of, sentence):
+    assert {(s, v) for s, p, v in facts_of(sentence) if p == "role"} == set()

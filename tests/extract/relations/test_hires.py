@@ -236,3 +236,21 @@ def test_a_post_held_at_a_company_gives_the_role(facts_of, sentence, role):
 def test_working_with_a_company_on_a_film_is_no_post(facts_of):
     # Twin: "as a producer on the film" is a credit on a work, not a title at the company.
     assert of(facts_of("Dana Vale worked with Kestrel Films as a producer on the film."), "role") == set()
+
+
+@pytest.mark.parametrize("second, roles", [
+    ("Dana Vale is head of originals, Southern Europe; Tom Reyes is head of originals, Northern Europe.",
+     {("Dana Vale", "role", "head of originals"), ("Tom Reyes", "role", "head of originals")}),
+    ("Dana Vale, who is senior vice president of development, will leave.", {("Dana Vale", "role", "senior vice president of development")}),
+    ("Dana Vale remains president.", {("Dana Vale", "role", "president")}),
+    # Twins: a credit on a work is no post.
+    ("Dana Vale is executive producer.", set()),
+    ("Dana Vale was the director of the film.", set()),
+])
+def test_a_post_said_by_the_copula_gives_the_role(facts_of, second, roles):
+    assert of(facts_of("Harbour Films is reshuffling its team. " + second), "role") == roles
+
+
+def test_a_units_head_is_a_post_whatever_the_unit_is_called(facts_of):
+    assert of(facts_of("Harbour Films hired Dana Vale as head of the film division."), "role") == {
+        ("Dana Vale", "role", "head of the film division")}
