@@ -188,12 +188,16 @@ def _source_references(text: str, groups: list[EntityGroup], sentence_starts: li
             continue
         if PREDICATIVE_RE.search(text, max(0, match.start() - 16), match.start()) or text.startswith(" of ", match.end()):
             continue
-        # "X is an adaptation of A's 1993 novel", "based on A's novel": the phrase names X's source
-        # (unnamed, split off by the adaptation step), not a source named earlier.
-        if ADAPTED_FROM_RE.search(text, max(0, match.start() - 60), match.start()):
-            continue
         if sources is None:
             sources = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)]
+        # "X is an adaptation of A's 1993 novel", "based on A's novel": the phrase names X's source
+        # (unnamed, split off by the adaptation step), not a source named earlier - unless that
+        # source is A's own and no year tells another book ("Perrotta's novel “The Leftovers”" ...
+        # "The TV adaptation of Perrotta's novel"; not "based on Perrotta's 2016 novel").
+        if ADAPTED_FROM_RE.search(text, max(0, match.start() - 60), match.start()) and not (
+                match.group(1) and not re.search(r"\d", match.group(0))
+                and any(match.group(1) in text[max(0, m.start - 40):m.start] for g in sources for m in g.mentions)):
+            continue
         target = _antecedent(text, match.start(), "work", "", sources, sentence_starts, topics, source=True)
         if target is not None:
             refs.append(Reference(match.start(), match.end(), match.group(0), target.key))

@@ -561,3 +561,13 @@ def test_a_sentence_opening_based_on_names_its_own_source(extraction_of):
                                       "Based on Perrotta's 2016 novel, the series \u201cGuest House\u201d premiered in 2019."))
     assert not {f for f in facts if f[0].startswith("The Leftovers") and f[2] == "2016"}
     assert not {f for f in facts if f[1] == "basedOn" and f[2].startswith("The Leftovers")}
+
+
+def test_an_adaptation_of_the_authors_novel_refers_to_the_named_novel(extraction_of):
+    # "The TV adaptation of Brill's novel" where Brill's novel "Salt Road" is named: the phrase is
+    # the adaptation of that novel, so HBO's order is for "Salt Road" (a dated "Brill's 2016 novel"
+    # would be another book: test_a_sentence_opening_based_on_names_its_own_source).
+    x = extraction_of("'Salt Road' will become an HBO series\n\nThe TV adaptation of Tom Brill's novel has received a series "
+                      "order from HBO.\n\nIt's now official: Tom Brill\u2019s novel \u201cSalt Road\u201d will become a series from HBO.")
+    produced = {f[2] for f in typed_facts(x) if f[1] == "produces"}
+    assert produced and all(p.startswith("Salt Road/") for p in produced)
