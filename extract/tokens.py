@@ -8,6 +8,7 @@ times over, so they find them here, from the stored values, in one pass over the
 """
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left
 from functools import cached_property
@@ -84,6 +85,15 @@ def ref_of(token: Token) -> bool:
 def class_of(token: Token) -> str:
     """`token._.mkg_class`, read as `kind_of` reads the kind."""
     return token.doc.user_data.get(("._.", "mkg_class", token.idx, None), "")
+
+
+def modifier_years(noun: Token) -> list[str]:
+    """The years written before a noun as its modifiers: "the 2017 novel", "A's cult 1991 film"."""
+    return [t.text for t in noun.children if t.i < noun.i and t.dep_ in ("nummod", "compound", "amod", "npadvmod")
+            and YEAR_FORM.fullmatch(t.text)]
+
+
+YEAR_FORM = re.compile(r"(?:1[89]|20)\d\d")
 
 
 class _Settled(threading.local):

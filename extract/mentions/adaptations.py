@@ -18,7 +18,7 @@ from mediakg.extract.mentions.source_works import ADAPTATION_OF, SOURCE_NOUN, so
 from mediakg.extract.mentions.topics import same_topic, topic_starts
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import hedge_status
-from mediakg.extract.tokens import entity_of, kind_of, tokens_with
+from mediakg.extract.tokens import entity_of, kind_of, modifier_years, tokens_with
 
 # "X series", "X will become a drama", "ordered the novel X as a limited series", "turns X into a film"
 # (Only a closing quote before the noun: "“X,” the series follows ..." is another clause.)
@@ -240,8 +240,7 @@ def _source_years(head: Token, cut: int | None) -> list[str]:
     """The year the unnamed source came out: "based on A's 2017 novel" (a year modifying the noun),
     "based on the webtoon, which was serialized on Naver from 2015", "the novel by A, published in
     2016" (a clause on the source's phrase, not one said of a person: "A, who debuted in 2010")."""
-    years = [t.text for t in head.children if t.dep_ in ("nummod", "compound", "amod", "npadvmod") and t.i < head.i
-             and re.fullmatch(r"(?:1[89]|20)\d\d", t.text)]
+    years = modifier_years(head)
     for verb in head.subtree:
         if (cut is not None and verb.i >= cut) or verb.dep_ not in ("relcl", "acl") or verb.lemma_ not in SOURCE_RELEASE_LEMMAS \
                 or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that") for c in verb.children) \

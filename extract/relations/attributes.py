@@ -14,7 +14,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.distribution import moves_into_a_stage
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
-from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens_within, kind_of, ref_of, token_table
+from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens_within, kind_of, modifier_years, ref_of, token_table
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 YEAR_RE = re.compile(YEAR)
@@ -324,7 +324,7 @@ def _dated_subject(doc: Doc, sent: Span) -> tuple[Token, str] | None:
     for noun in sent:
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" or noun.lower_ not in DESCRIPTION_NOUNS or kind_of(noun):
             continue
-        years = [c.text for c in noun.children if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "npadvmod") and re.fullmatch(YEAR, c.text)]
+        years = modifier_years(noun)
         owned = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "this", "that", "every", "each") for c in noun.children)
         if len(years) != 1 or not owned or any(kind_of(t) == "work" or t.lower_ in ("new", "upcoming", "next", "latest", "forthcoming")
                                                for t in noun.subtree) or any(c.dep_ == "appos" for c in noun.children):
