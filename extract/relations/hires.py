@@ -134,12 +134,12 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             # "promoted to president of X": a title running on into a company is cut at it by
             # the employment clauses, which give that role.
             start = token.idx + len(token.text) + skip + (match.start(1) if match else 0)
-            if match and any(kind_of(t) == "org" and start <= t.idx < start + len(match.group(1)) for t in sent):
+            named = {kind_of(t) for t in sent if start <= t.idx < start + len(match.group(1))} if match else set()
+            if "org" in named:
                 continue
-            # "X has reportedly named A ...": a rumoured hire gives no role (corp3).
-            if match and (held and CREDIT_TITLE_RE.fullmatch(match.group(1)) or ON_A_WORK_RE.search(match.group(1))
-                          or any(kind_of(t) == "work" and start <= t.idx < start + len(match.group(1)) for t in sent)):
+            if match and (held and CREDIT_TITLE_RE.fullmatch(match.group(1)) or ON_A_WORK_RE.search(match.group(1)) or "work" in named):
                 continue  # a credit on a work ("is executive producer", "the director of the film", "of X"), no post
+            # "X has reportedly named A ...": a rumoured hire gives no role (corp3).
             if match and len(match.group(1)) > 3 and not PANEL_RE.search(match.group(1)) and not is_hedged(doc, sent.start, token.i + 1):
                 yield Fact(entity_of(token), "role", _title_before_a_verb(doc, start, match.group(1)).strip(), sentence_evidence(sent),
                            "hires.role", 0.7, is_attribute=True)
