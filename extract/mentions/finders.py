@@ -1338,7 +1338,12 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
         cls, cued = title_class_from_context(doc, span)
         if cls == "":
             continue
-        titled = not cued and match.group(1) is not None and _bare_quoted_title(doc, match, inner)
+        # British copy quotes titles in single quotes (‘Salt Road’), as US copy does in double
+        # ones; it also quotes a term that way, which "the" before the quote shows ("battle for
+        # the ‘Iron Throne’": a title takes its own article inside the quotes).
+        single = match.group(1) is None
+        titled = not cued and _bare_quoted_title(doc, match, inner) and not (
+            single and re.search(r"\bthe\s*$", document_text(doc)[max(0, match.start() - 5):match.start()]))
         # A quote that is exactly a known organisation (“Netflix”) stays that organisation.
         if any(e.start_char == span.start_char and e.end_char == span.end_char and e.label_ in CLASS_KIND
                for e in doc_ents(doc)):

@@ -932,6 +932,25 @@ def test_a_quoted_strategy_document_or_ranking_is_no_title(entities_of, sentence
     assert not any(e.type in ("CreativeWork", "Film", "Series") for e in entities_of(sentence).values())
 
 
+# British copy quotes titles in single quotes as US copy does in double ones; a term it quotes
+# takes "the" outside the quotes, and speech is told as for double quotes.
+@pytest.mark.parametrize("text, title", [
+    ("Venice will close with a screening of \u2018The Glass Harbor\u2019 next month.", "The Glass Harbor"),
+    ("The slate includes \u2018Salt Road\u2019, \u2018Moonfall\u2019 and \u2018Nine Rivers\u2019.", "Nine Rivers"),
+    ("Fans of 'Salt Road' will get a sequel next year.", "Salt Road"),
+])
+def test_a_bare_single_quoted_title_is_kept(entities_of, text, title):
+    assert entities_of(text)[title].type == "CreativeWork"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The rival houses fight for the \u2018Glass Crown\u2019 in the finale.", "Glass Crown"),
+    ("\u2018Welcome Home,\u2019 said Dana Vale at the premiere.", "Welcome Home"),
+])
+def test_a_single_quoted_term_or_speech_is_no_title(entities_of, text, phrase):
+    assert phrase not in entities_of(text)
+
+
 def test_a_bare_quoted_title_is_still_a_work(entities_of):
     # The twin: a short quoted title with nothing beside it is a work.
     assert entities_of("Fans of \u201cSalt Road\u201d will be pleased.")["Salt Road"].type == "CreativeWork"
