@@ -92,6 +92,17 @@ def _reads_as_nationality(name: str) -> bool:
     return name in words("nationality_adjectives") or bool(NATIONALITY_ENDING_RE.search(name.split()[-1] if name.split() else ""))
 
 
+def _titled_after_nationality(text: str, at: int, end: int) -> bool:
+    """Whether a run that opens with a nationality goes on as a title ("Indian Summers", "American
+    Gods"): more capitalised words that are neither nationalities nor a genre ("Israeli-American",
+    "Spanish Drama"), and no lower-case noun after the run that they describe with it ("Danish WW2
+    drama X" describes X)."""
+    rest = [w for w in re.split(r"[\s/-]+", text[at:end]) if w]
+    if not rest or all(w in words("nationality_adjectives") or w.lower() in lower_words("title_slot_nouns") for w in rest):
+        return False
+    return not re.match(r"[^\S\n]+[a-z]", text[end:end + 2])
+
+
 def _is_other_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the run is (or opens with) a name of something other than a work: a person, a
     place, a known company. The NER is trusted only for what it sees exactly, since it often
@@ -108,8 +119,11 @@ def _is_other_name(doc: Doc, start: int, end: int) -> bool:
         # one ("the drama Fjordlys"), which the slot's title wins over.
         if ent.label_ in ("DATE", "TIME", "MONEY") and ent.start_char <= start:
             return True
-        if ent.label_ == "NORP" and ent.start_char <= start and (_reads_as_nationality(ent.text) or ent.end_char < end):
+        if ent.label_ == "NORP" and ent.start_char <= start and _reads_as_nationality(ent.text) \
+                and not _titled_after_nationality(text, ent.end_char, end):
             return True
+        if ent.label_ == "NORP" and ent.start_char <= start and text[start:end].split()[-1] in words("org_suffixes"):
+            return True  # "Harbour Films director A": a name the NER half-read, a company's by its last word
         if ent.label_ in ("GPE", "LOC") and (ent.text in words("countries") or ent.text in words("regions")):
             return True
     return False
@@ -3007,8 +3021,10 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
             item = piece.group(0).strip().strip(OPEN_Q + CLOSE_Q + " ,")
             if not item or item.isdigit() or not title_cased(item):
                 continue
-            if character_name_word(item):
-                continue  # "Lily Hart (“Paris”)": a one-word given name or place is the part she plays
+            if character_name_word(item) and not re.search(r"[,;/]", inner.strip(" ,;/")):
+                # "Lily Hart (“Paris”)": a one-word given name or place alone is the part she
+                # plays; in a list of credits ("(Indian Summers, Vera)") it is a title too.
+                continue
             start = inner_start + piece.start() + piece.group(0).index(item)
             end = start + len(item)
             # "(Hallmark's Chesapeake Bay)": a credit names the network that made it; the title

@@ -988,9 +988,10 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
             close = inner[-1].i + 1
             if close + 1 < len(doc) and doc[close].text == ")" and doc[close + 1].lower_ == "by":
                 continue
+            listed = sum(1 for t in inner if t.text in (",", ";", "/")) > 0  # "(Indian Summers, Vera)": credits, no part
             for person in people:
                 for t in inner:
-                    if kind_of(t) == "work" and character_name_word(t.text) and entity_of(t) not in (
+                    if kind_of(t) == "work" and not listed and character_name_word(t.text) and entity_of(t) not in (
                             entity_of(doc[t.i - 1]), entity_of(doc[t.i + 1]) if t.i + 1 < len(doc) else ""):
                         continue  # "Lily Hart (“Paris”)": the part she plays
                     if kind_of(t) == "work":

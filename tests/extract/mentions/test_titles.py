@@ -77,6 +77,26 @@ def test_an_and_inside_a_persons_parenthesis(entities_of, text, titles):
     assert set(works(entities_of(text))) == titles
 
 
+# A title may open with a nationality ("Indian Summers", "American Nights"); a nationality with
+# another or a genre ("Israeli-American", "Spanish Drama"), or with words describing a noun after
+# them ("Danish WW2 drama"), is no title.
+@pytest.mark.parametrize("text, titles", [
+    ("The drama is written by Paul Brenner (Indian Summers) and Ana Cole.", {"Indian Summers"}),
+    ("Fremantle sold a slate including American Nights and Glass River to SBS.", {"American Nights", "Glass River"}),
+])
+def test_a_title_may_open_with_a_nationality(entities_of, text, titles):
+    assert titles <= set(works(entities_of(text)))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Israeli-American producer Dana Vale will produce the adaptation.", "Israeli-American"),
+    ("Lumen has picked up Danish WW2 drama Glass River for the UK.", "Danish WW2"),
+    ("At last year's festival, Ana Cole's Spanish Drama \u201cGlass River\u201d won a prize.", "Spanish Drama"),
+])
+def test_a_nationality_and_its_describing_words_are_no_title(entities_of, text, phrase):
+    assert phrase not in works(entities_of(text))
+
+
 def test_a_company_in_a_persons_parenthesis_is_a_company(entities_of):
     entities = entities_of("Executive producers are Jane Roe (Harbour Pictures) and Sam Lee.")
     assert entities["Harbour Pictures"].type == "ProductionCompany"

@@ -1249,6 +1249,13 @@ def test_a_title_in_a_cast_members_parenthesis_is_still_a_calling_card(facts_of)
     assert ("Lily Hart", "knownFor", "Glass River") in facts_of("Lily Hart (Glass River) has joined the cast of Night Train.")
 
 
+def test_a_one_word_name_in_a_list_of_credits_is_a_calling_card(facts_of):
+    # A list of credits in the parenthesis makes its one-word name a title too: a cast list gives
+    # one part to a player.
+    facts = facts_of("The drama is written by Paul Brenner (Glass River, Nora) and Ana Cole.")
+    assert only(facts, "knownFor") == {("Paul Brenner", "knownFor", "Glass River"), ("Paul Brenner", "knownFor", "Nora")}
+
+
 def test_a_translated_title_before_a_byline_is_no_calling_card(facts_of):
     # "Nachtzug (Night Train) by Lily Hart": the parenthesis translates the title before it.
     text = "The Golden Bear went to Nachtzug (Night Train) by Lily Hart."
