@@ -1122,11 +1122,14 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
     about. A company's
     list ("Harbour Films' productions include A and B", "its slate includes A") names what it
     made."""
-    table = trigger_index("calling_card_triggers", "breakout_triggers")
+    table = trigger_index("calling_card_triggers", "breakout_triggers", "credit_verb_list_triggers")
     for sent in doc_sents(doc):
         for start, end, trigger in [*_find_triggers(sent, table), *_list_noun_includes(sent)]:
-            owner = _owner(doc, sent, start, salient_org)
-            if owner is None or is_hedged(doc, start, end):
+            if trigger == "credit_verb_list" and not _made_or_played(doc[start]):
+                continue  # "hiring for shows such as A": a list that is no one's credit
+            owner = _verb_subject_owner(doc[start]) if trigger == "credit_verb_list" else None
+            owner = _owner(doc, sent, start, salient_org) if owner is None else owner
+            if not owner or is_hedged(doc, start, end):
                 continue
             key, kind, by_ref = owner
             stop = _new_clause_after_semicolon(doc, end, sent.end)
@@ -1160,6 +1163,31 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                         cls = _class_of(doc, key)
                         predicate = next((p for p, classes in lexicon_table("company_list_classes").items() if cls in classes), predicate)
                     yield Fact(key, predicate, entity_of(work), evidence, "lists.company_works", 0.55 if by_ref else 0.65)
+
+
+def _made_or_played(noun: Token) -> bool:
+    """"starred in features such as A", "has produced films such as A", "worked on dramas such
+    as A": the list noun is the object of a verb of making or acting (straight, or through its
+    preposition), so the works listed are the credits of the verb's subject."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lower_words("credit_list_verbs")
+
+
+def _verb_subject_owner(noun: Token) -> tuple[str, str, bool] | tuple[()] | None:
+    """Whose credits a list after a verb of making is: the verb's subject ("He co-founded X with
+    A and worked on dramas such as B": his, not A's), through "and" to the first verb."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subject = subjects[0] if subjects else None
+    if subject is not None and subject.lower_ == "which" and verb.dep_ == "relcl":
+        # "Motlys, which has produced films such as A": "which" is said of a company, never of
+        # a person, whatever the name before was typed. () stands for no owner.
+        return (entity_of(verb.head), "org", bool(ref_of(verb.head))) if kind_of(verb.head) == "org" else ()
+    if subject is not None and kind_of(subject) in ("person", "org") and entity_of(subject):
+        return entity_of(subject), kind_of(subject), bool(ref_of(subject))
+    return None
 
 
 def _aside_end(doc: Doc, start: int, end: int, stop: int) -> int:
@@ -1270,6 +1298,12 @@ def _owner(doc: Doc, sent: Span, trigger: int, salient_org: str) -> tuple[str, s
         # company hands the list back to the sentence's person.)
         if kind_of(token) == "org" and not any(kind_of(t) or t.lower_ == "with" for t in close[i + 1:]):
             return entity_of(token), "org", bool(ref_of(token))
+    # "Harbour Films, which has produced films such as A and B": a relative clause on a company
+    # whose verb is one of making lists what the company made.
+    antecedent = _relative_antecedent(doc[trigger])
+    if antecedent is not None and kind_of(antecedent) == "org" \
+            and relative_clause_of(doc[trigger]).lemma_.lower() in lower_words("made_for_verbs"):
+        return entity_of(antecedent), "org", bool(ref_of(antecedent))
     if any(t.lower_ == "their" for t in close) and _people_pair_before(doc, sent):
         return None  # "... from A and B. Their credits include X": the pair's, not a company's
     if any(t.lower_ in ("its", "their") for t in close):

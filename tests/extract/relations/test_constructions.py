@@ -129,6 +129,26 @@ def test_credits_include_gives_calling_cards(facts_of, text):
     assert only(facts, "knownFor") == {("Jane Roe", "knownFor", "Nine Rivers"), ("Jane Roe", "knownFor", "Red Harbour")}
 
 
+# "films such as A and B" is a list of credits only as the object of a verb of making or acting,
+# and they are the credits of that verb's subject (a "which" clause's company).
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Vale is an accomplished actor, starring in features such as \u201cSalt Road\u201d and \u201cBlue Harbour.\u201d",
+     {("Dana Vale", "knownFor", "Salt Road"), ("Dana Vale", "knownFor", "Blue Harbour")}),
+    ("Tom Reyes joined Lumen in May. He previously co-founded Harbour Films alongside Jane Roe and worked on dramas "
+     "such as Salt Road and Blue Harbour.", {("Tom Reyes", "knownFor", "Salt Road"), ("Tom Reyes", "knownFor", "Blue Harbour")}),
+    ("Harbour Films, which has produced films such as Salt Road and Blue Harbour, is based in Oslo.",
+     {("Harbour Films", "produces", "Salt Road"), ("Harbour Films", "produces", "Blue Harbour")}),
+])
+def test_a_list_after_a_verb_of_making_is_its_subjects_credits(facts_of, text, expected):
+    assert only(facts_of(text), "knownFor", "produces") == expected
+
+
+def test_a_list_after_another_verb_is_no_credit(facts_of):
+    # Twin: whom one hires for shows says nothing of who made them.
+    text = "Jane Roe will oversee staffing across Lumen, hiring for shows such as Salt Road and Blue Harbour."
+    assert not only(facts_of(text), "knownFor", "produces")
+
+
 def test_credits_after_with_are_the_persons_not_the_companys(facts_of):
     # ", with credits including": the list is the sentence's person's, not the company named
     # before the comma.
