@@ -3174,7 +3174,10 @@ def _stop_at_company(doc: Doc, start: int, end: int) -> int:
         unknown_place = joiner.group(0).strip() == "from" and PURCHASE_BEFORE_RE.search(text[max(0, start - 80):start]) \
             and any(e.start_char == rest_start and e.label_ == "GPE" and e.text not in place_names() and e.end_char >= first_end - 1
                     for e in doc_ents(doc))
-        if unknown_place or (rest and rest[-1] in words("org_suffixes")) or (first and first[-1] in words("org_suffixes")) or any(
+        # "the rights to Salt Flats from Nordlys Rights": a purchase's seller, by its name's last word.
+        seller = joiner.group(0).strip() == "from" and first and first[-1] in words("seller_name_suffixes") \
+            and PURCHASE_BEFORE_RE.search(text[max(0, start - 80):start])
+        if unknown_place or seller or (rest and rest[-1] in words("org_suffixes")) or (first and first[-1] in words("org_suffixes")) or any(
                 (e.start_char == rest_start and (e.label_ == "ORG" or CLASS_KIND.get(e.label_) == "org")
                  or CLASS_KIND.get(e.label_) == "org" and rest_start <= e.start_char and e.end_char <= first_end)
                 for e in doc_ents(doc)):

@@ -983,6 +983,8 @@ def producer_banner_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]
         loose = pending if pending and i >= sent.end - 1 else []
         if len(pairs) < 2 and not (pairs and len(pairs[0][0]) > 1):
             continue  # one "A for X" is corporate.banner_credit's
+        if any(t.lower_ == "respectively" for t in sent):
+            continue  # "A and B for X and Y respectively": pairs by order, banner_staff's
         work, weight = work_of(sent, trigger.i, salient_work)
         if not work or is_hedged(doc, sent.start, pairs[-1][1].i + 1):
             continue
@@ -1476,10 +1478,16 @@ def banner_staff(doc: Doc) -> Iterator[Fact]:
             ends = [*people, *companies, trigger]
             if not companies or is_hedged(doc, min(t.i for t in ends), max(t.i for t in ends) + 1):
                 continue
-            for person in people:
-                for company in companies:
-                    yield Fact(entity_of(person), "employedBy", entity_of(company), sentence_evidence(sent),
-                               "corporate.banner_staff", 0.7)
+            # "produced by A and B for X and Y respectively": the n-th person works for the n-th
+            # company, not every person for every company (unequal lists pair no one).
+            if any(t.lower_ == "respectively" for t in doc[max(companies[-1].i, prep.i):sent.end]):
+                pairs = list(zip(sorted(people, key=lambda t: t.i), sorted(companies, key=lambda t: t.i))) \
+                    if len(people) == len(companies) else []
+            else:
+                pairs = [(person, company) for person in people for company in companies]
+            for person, company in pairs:
+                yield Fact(entity_of(person), "employedBy", entity_of(company), sentence_evidence(sent),
+                           "corporate.banner_staff", 0.7)
 
 
 # The possessive pronouns that give a banner to the person named before them.

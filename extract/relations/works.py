@@ -121,6 +121,24 @@ def _opening_subject(roles: dict[str, Token]) -> bool:
     return opening is not None and opening[0].i == work.i
 
 
+def _owned_book(roles: dict[str, Token]) -> bool:
+    """"Adapted from Ana Ruiz's novel Salt Road by Tom Reyes": a book its owner's possessive
+    already credits ("A's novel", "her novel") has its author; the "by" after its title names who
+    adapted it."""
+    work = roles.get("subject")
+    if work is None:
+        return False
+    doc = work.doc
+    i = work.i
+    while i > work.sent.start and entity_of(doc[i - 1]) == entity_of(work):
+        i -= 1
+    before = [t for t in doc[max(work.sent.start, i - 6):i]]
+    nouns = [k for k, t in enumerate(before) if t.lower_ in lower_words("source_work_nouns")]
+    if not nouns:
+        return False
+    return any(t.tag_ == "POS" or t.lower_ in ("his", "her", "their") for t in before[max(0, nouns[-1] - 4):nouns[-1]])
+
+
 def opening_adaptations(doc: Doc) -> Iterator[Fact]:
     """"Based on the 2015 novel “S,” the series “T” ...": T is basedOn the work the phrase names."""
     for sent in doc_sents(doc):
@@ -184,7 +202,7 @@ RULES = [
     Rule("works.novel_by", "writtenBy", [word("novel", "book", "memoir", "novella", "webtoon", "manga", "comic", "play", "bestseller"),
                                          {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject"), {"IS_PUNCT": True, "ORTH": {"NOT_IN": [",", ";", "(", "."]}, "OP": "*"},
                                          word("by"), *AUTHOR_WORDS, {"ENT_TYPE": "NORP", "OP": "?"}, *AUTHOR_WORDS, ent("person", "object")],
-         WORK, PERSON, 0.8, coordinate=False),
+         WORK, PERSON, 0.8, coordinate=False, veto=_owned_book),
     # A name before the noun is its author as well: "the 2015 Ana Ruiz novel Cold Harbour".
     Rule("works.author_noun", "writtenBy", [ent("person", "object"), word("novel", "book", "memoir", "webtoon", "manga", "comic", "bestseller"), {"IS_PUNCT": True, "OP": "*"}, ent("work", "subject")],
          WORK, PERSON, 0.8, coordinate=False),

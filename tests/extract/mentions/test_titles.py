@@ -97,6 +97,13 @@ def test_a_nationality_and_its_describing_words_are_no_title(entities_of, text, 
     assert phrase not in works(entities_of(text))
 
 
+def test_a_sellers_name_after_from_ends_the_bought_title(entities_of):
+    # "the rights to X from Nordlys Rights": the seller, told by its name's last word, is no part of X.
+    entities = entities_of("Lumen Pictures has acquired the rights to Salt Road from Nordlys Rights.")
+    assert "Salt Road" in works(entities)
+    assert not [label for label in entities if "from" in label]
+
+
 def test_a_company_in_a_persons_parenthesis_is_a_company(entities_of):
     entities = entities_of("Executive producers are Jane Roe (Harbour Pictures) and Sam Lee.")
     assert entities["Harbour Pictures"].type == "ProductionCompany"

@@ -254,6 +254,18 @@ def test_in_association_with_names_a_co_producer(facts_of):
     assert of(facts, "produces") == {("Harbour Films", "produces", "Glasshouse"), ("Copperline Studios", "produces", "Glasshouse")}
 
 
+def test_respectively_pairs_each_producer_with_one_banner(facts_of):
+    facts = facts_of("The thriller \u201cGlasshouse\u201d is produced by Mara Lindqvist and Tom Reyes for Harbour Films "
+                     "and Copperline Studios respectively.")
+    assert of(facts, "employedBy") == {("Mara Lindqvist", "employedBy", "Harbour Films"), ("Tom Reyes", "employedBy", "Copperline Studios")}
+
+
+def test_without_respectively_every_producer_works_for_the_banner(facts_of):
+    # Twin: one banner for two producers is both producers'.
+    facts = facts_of("The thriller \u201cGlasshouse\u201d is produced by Mara Lindqvist and Tom Reyes for Harbour Films.")
+    assert of(facts, "employedBy") == {("Mara Lindqvist", "employedBy", "Harbour Films"), ("Tom Reyes", "employedBy", "Harbour Films")}
+
+
 def test_a_hedged_banner_credit_gives_no_fact(facts_of):
     facts = facts_of("The thriller \u201cGlasshouse\u201d could be produced by Mara Lindqvist for Harbour Films.")
     assert of(facts, "produces") == set()

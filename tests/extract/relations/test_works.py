@@ -164,6 +164,18 @@ def test_a_name_before_the_noun_is_the_books_author(facts_of):
     assert ("Low Tide", "writtenBy", "Mara Quill") in facts
 
 
+def test_by_after_an_owned_books_title_names_its_adapter(facts_of):
+    # "A's novel X by B": the possessive already gave the book its author; "by" names who adapted it.
+    facts = facts_of("Adapted from Mara Quill's novel Low Tide by Tomas Reyne and Ana Cole, the film stars Dana Vale.")
+    assert ("Low Tide", "writtenBy", "Tomas Reyne") not in facts
+    assert ("Low Tide", "writtenBy", "Ana Cole") not in facts
+
+
+def test_the_novel_by_names_the_author_of_an_unowned_book(facts_of):
+    # Twin: "the novel X by B" with no owner before is B's book.
+    assert ("Low Tide", "writtenBy", "Tomas Reyne") in facts_of("The series is based on the novel Low Tide by Tomas Reyne.")
+
+
 def test_the_novel_by_may_carry_a_year_and_praise(facts_of):
     facts = facts_of("Tomas Reyne will adapt Copperhead, the acclaimed 1965 novel by Mara Quill.")
     assert ("Copperhead", "writtenBy", "Mara Quill") in of(facts, "writtenBy")
