@@ -728,6 +728,11 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         # An ORG that covers only the run's tail is a title's last word the NER misread: "The
         # Lord of the Rings star" (ORG "Rings"), "Game of Thrones alum" (ORG "Thrones").
         ner = [e for e in doc_ents(doc) if e.end_char == role.start()]
+        # (A place the NER guesses for a run no list knows as a place is as weak as its other
+        # guesses: "Salt Road director A".)
+        if ner and ner[0].label_ in ("GPE", "LOC") and ner[0].start_char <= start and len(ner[0].text.split()) > 1 \
+                and ner[0].text not in place_names() and not _has_company_word(ner[0].text):
+            ner = []
         if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
                         and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
