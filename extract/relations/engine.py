@@ -149,6 +149,14 @@ def coordinated(token: Token) -> list[Token]:
     table = token_table(doc)  # the words and tags as strings: a Token made only for is_punct
     texts, lowers, tags = table.text, table.lower, table.tag
     while i < len(doc):
+        # "Dana Vale as Nora and Tom Reyes as Jack": a cast member's part, after "as", is an
+        # aside of the item; the list goes on after it.
+        if kind == "person" and i < len(doc) and lowers[i] == "as":
+            k = i + 1
+            while k < min(len(doc), i + 7) and texts[k] not in ",;.:!?" and lowers[k] not in ("and", "or", "&") and not kind_of(doc[k]):
+                k += 1
+            if k > i + 1 and k < len(doc) and (texts[k] == "," or lowers[k] == "and"):
+                i = k
         j = i
         seen_sep = False
         while j < len(doc) and texts[j] not in ".;:!?" and (lowers[j] in ("and", "or", "&") or doc[j].is_punct):

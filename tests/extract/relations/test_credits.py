@@ -26,6 +26,21 @@ def test_starring_a_and_b_credits_both(facts_of):
     assert credits(facts) == {("Saltmarsh", "starring", "Mara Quill"), ("Saltmarsh", "starring", "Devon Ashby")}
 
 
+# "A as Nora and B as Jack": each cast member's part, after "as", is an aside of the list.
+@pytest.mark.parametrize("text", [
+    "Netflix has ordered the drama \u201cSaltmarsh.\u201d Also starring will be Mara Quill as Nora and Devon Ashby as Jack.",
+    "The drama \u201cSaltmarsh\u201d stars Mara Quill as Detective Nora Hale and Devon Ashby as her partner.",
+])
+def test_a_cast_list_with_parts_credits_every_member(facts_of, text):
+    assert {("Saltmarsh", "starring", "Mara Quill"), ("Saltmarsh", "starring", "Devon Ashby")} <= credits(facts_of(text))
+
+
+def test_a_part_named_by_another_person_ends_no_list(facts_of):
+    # Twin: "as" before a name is no part; the name after it is no cast member.
+    facts = facts_of("The drama \u201cSaltmarsh\u201d stars Mara Quill, who is as famous as Devon Ashby.")
+    assert ("Saltmarsh", "starring", "Devon Ashby") not in credits(facts)
+
+
 def test_will_write_and_executive_produce(facts_of):
     facts = facts_of("Mara Quill will write and executive produce \u201cCopperhead\u201d for Harbour Films.")
     assert {("Copperhead", "writtenBy", "Mara Quill"), ("Copperhead", "executiveProducer", "Mara Quill")} <= credits(facts)
