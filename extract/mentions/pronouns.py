@@ -34,8 +34,19 @@ WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been|is being|w
                           r"| (?:also )?(?:starred|stars|co-starred|co-stars|premiered|premieres|debuted|grossed)\b)")
 
 
-# "It owns the Kite Channel": "It" is a company only before a verb only a company takes.
-ORG_PRONOUN = re.compile(r"It(?= (?:also |now |currently |already )?(?:owns|operates|runs|controls|has (?:also )?(?:acquired|bought))\b)")
+# "It owns the Kite Channel": "It" is a company only before a verb only a company takes, or a
+# founding or a seat said of it ("It was founded in 2016 by A and B", "It is headquartered in
+# Oslo"): no work is founded or has a seat ("It is based on" a book is a work's source).
+ORG_PRONOUN = re.compile(r"It(?= (?:also |now |currently |already )?(?:owns|operates|runs|controls|has (?:also )?(?:acquired|bought))\b"
+                         r"| (?:was|is|has been) (?:originally |first |jointly )?(?:founded|co-founded|formed|established|set up|headquartered|based in|headed by|led by|run by)\b)")
+
+
+# A deal between two companies: the sentence after it may go on about either.
+DEAL_VERB = re.compile(r"\b(?:acquir\w*|bought|buys?|buying|purchas\w*|merg\w*|took over|takes over|snapped up|sold|sells?|selling)\b", re.I)
+
+
+def _several_of_kind(groups: list[EntityGroup], kind: str, start: int, end: int) -> bool:
+    return sum(1 for g in groups if g.kind == kind and any(start <= m.start < end for m in g.mentions + g.short_forms)) > 1
 
 
 def _first_of_kind(groups: list[EntityGroup], kind: str, start: int, end: int,
@@ -86,6 +97,12 @@ def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list
                 continue
             skipped = [*asides, *_records(text, groups, sentence_starts[i - 1], start)] if kind == "work" and i else ()
             named = _first_of_kind(groups, kind, sentence_starts[i - 1], start, skipped) if i else None
+            if kind == "org" and i and _several_of_kind(groups, kind, sentence_starts[i - 1], start) \
+                    and DEAL_VERB.search(text, sentence_starts[i - 1], start):
+                # "Vexa has bought Lake Media. It was founded by A": buyer or bought, the text
+                # does not say; after a deal between companies a company pronoun is left alone.
+                chain.pop(kind, None)
+                continue
             target = named or chain.get(kind)
             chain.pop(kind, None)
             if target is None:

@@ -5,6 +5,8 @@ the previous pronoun named; "It" names a work only when a credit follows.
 """
 from __future__ import annotations
 
+import pytest
+
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.finders import Mention
 from mediakg.extract.mentions.pronouns import resolve_pronouns
@@ -121,6 +123,30 @@ def test_it_names_a_company_before_a_verb_only_a_company_takes():
 def test_it_before_another_verb_names_no_company():
     # Twin: "It is" opens every kind of sentence.
     text = "Lake Media is known for kids brands. It is a busy market."
+    assert resolved(text, [group("o1", text, "Lake Media", "ProductionCompany")]) == []
+
+
+@pytest.mark.parametrize("sentence", ["It was founded in 2016 by Dana Vale.", "It is headquartered in Oslo."])
+def test_it_names_a_company_before_a_founding_or_a_seat(sentence):
+    # No work is founded or has a seat.
+    text = "Lake Media is known for kids brands. " + sentence
+    assert resolved(text, [group("o1", text, "Lake Media", "ProductionCompany")]) == [("It", "o1")]
+
+
+def test_a_company_pronoun_carries_its_founders(facts_of):
+    facts = facts_of("Lake Media has six labels. It was founded in 2016 by Dana Vale and Tom Reyes.")
+    assert {f for f in facts if f[1] == "employedBy"} == {("Dana Vale", "employedBy", "Lake Media"), ("Tom Reyes", "employedBy", "Lake Media")}
+
+
+def test_a_company_pronoun_after_two_companies_names_neither(facts_of):
+    # Twin: buyer or bought, the text does not say.
+    facts = facts_of("Vexa Studios has bought Lake Media. It was founded in 2016 by Dana Vale and Tom Reyes.")
+    assert {f for f in facts if f[1] == "employedBy"} == set()
+
+
+def test_it_based_on_a_book_names_no_company():
+    # Twin: a work is based on its source.
+    text = "Lake Media is known for kids brands. It is based on a novel."
     assert resolved(text, [group("o1", text, "Lake Media", "ProductionCompany")]) == []
 
 
