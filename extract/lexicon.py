@@ -89,6 +89,14 @@ def character_name_word(item: str) -> bool:
     return " " not in item and (item.lower() in given_names() or item in place_names())
 
 
+def nationality_compound(run: str) -> bool:
+    """Whether a run is nationalities joined by hyphens or slashes ("Franco-Algerian",
+    "Slovak-Czech", "French/Belgian"): an adjective of a maker's or a work's countries, no name."""
+    parts = re.split(r"[-/]", run)
+    return len(parts) > 1 and all(p in words("nationality_adjectives") or p in words("nationality_combining_forms")
+                                  or (p[:1].isupper() and re.search(r"(?:ish|ese|ian|ean)$", p) is not None) for p in parts)
+
+
 def opens_with_given_name(name: str) -> bool:
     """Whether a name's first word is a frequent given name ("Tom Bernard", not "Salt Road")."""
     words_ = name.split()

@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import alternation, company_descriptor_nouns, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, skipping, words
+from mediakg.extract.lexicon import alternation, company_descriptor_nouns, given_names, lexicon_table, lower_words, nationality_compound, opens_with_given_name, place_names, skipping, words
 from mediakg.extract.mentions.source_works import SOURCE_NOUN
 from mediakg.extract.tokens import doc_ents, doc_sents, ents_within, kept_while_fixed, lower_forms, token_table, tokens_at, tokens_with, word_indices, word_positions
 from mediakg.ontology.vocabulary import vocabulary
@@ -984,6 +984,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
             continue  # the so-called “Queen of the Coast”: a nickname the NER took for a title
         if LEADING_THE_RE.sub("", text_of(ent)) in words("org_suffixes"):
             continue  # "the rebirth of the Studios": a company word alone refers back, it names nothing
+        if nationality_compound(text_of(ent)):
+            continue  # "Franco-Algerian director A": the NER's name for countries joined by a hyphen
         if cls in ("Person", "Place", "Facility", "Organization", "Event") and public_body_name(text_of(ent)):
             cls = "GovernmentBody"  # "Screen Ireland" is no city, "Northern Ireland Screen" no person
         if ent[-2:-1].text == "Season" and ent[:-2].text.lower() in ("", "the") and (

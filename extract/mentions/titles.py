@@ -23,7 +23,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text, sentence_text
-from mediakg.extract.lexicon import alternation, may_hold, skipping, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, opens_with_given_name, place_names, words
+from mediakg.extract.lexicon import alternation, may_hold, skipping, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, nationality_compound, opens_with_given_name, place_names, words
 from mediakg.extract.mentions.finders import (AWARD_RE, RUNNING_TIME, catalogue_credit_names, GENRE_THEN_TITLE_RE, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
@@ -249,6 +249,8 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
         return None  # "2015's Ada Price starrer X": the name before "starrer" is its star
     if HYPHEN_ADJECTIVE_RE.fullmatch(title):
         return None  # "Webber's English-language epic X", "the Oscar-winning drama": a modifier, no title
+    if nationality_compound(title):
+        return None  # "Franco-Algerian director A", "Slovak-Czech coproduction X": the maker's or the work's countries
     if all(w in words("nationality_adjectives") for w in title.split()[-1].split("/")) and re.match(r"\s+[a-z]", text[end:end + 2]):
         # "starred in Netflix Korean series X": a company and a nationality describe the work
         # named next; "the Romanian/American actor A" joins two.

@@ -110,6 +110,21 @@ def test_a_sellers_name_after_from_ends_the_bought_title(entities_of):
     assert not [label for label in entities if "from" in label]
 
 
+# Nationalities joined by a hyphen or a slash describe a maker's or a work's countries; they
+# name nothing, whatever slot they stand in or the NER made of them.
+@pytest.mark.parametrize("text, phrase", [
+    ("The prize went to Franco-Algerian director Tomas Reyne.", "Franco-Algerian"),
+    ("Ana Cole won for her part in Slovak-Czech coproduction Glass River.", "Slovak-Czech"),
+])
+def test_a_hyphened_nationality_compound_is_no_name(entities_of, text, phrase):
+    assert phrase not in entities_of(text)
+
+
+def test_a_title_opening_with_a_combining_form_stays(entities_of):
+    # Twin: a combining form with a word that is no nationality opens a title.
+    assert "Anglo-Saxon Attitudes" in works(entities_of("Ana Cole directed Anglo-Saxon Attitudes for ITV."))
+
+
 def test_a_company_in_a_persons_parenthesis_is_a_company(entities_of):
     entities = entities_of("Executive producers are Jane Roe (Harbour Pictures) and Sam Lee.")
     assert entities["Harbour Pictures"].type == "ProductionCompany"
