@@ -72,6 +72,13 @@ CASES = [
      ("Salt Road", "starring", "Anna Cole")),
     ("Anna Cole took a role in the drama Salt Road.", "Anna Cole passed on a role in the drama Salt Road.",
      ("Salt Road", "starring", "Anna Cole")),
+    # a question left open states nothing
+    ("Anna Cole will star in the thriller \u201cCold Current\u201d.",
+     "It is unclear whether Anna Cole will star in the thriller \u201cCold Current\u201d.",
+     ("Cold Current", "starring", "Anna Cole")),
+    ("Anna Cole will be seen in the thriller \u201cCold Current\u201d.",
+     "Whether Anna Cole will be seen in the thriller \u201cCold Current\u201d remains to be seen.",
+     ("Cold Current", "starring", "Anna Cole")),
 ]
 
 
