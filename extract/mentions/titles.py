@@ -1713,6 +1713,12 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
         if all(w in DEPARTMENT_SCOPE_WORDS for w in text[start:match.start("suffix")].split()) \
                 and match.group("suffix").rstrip(".") in ("Distribution", "Sales", "Acquisitions", "Marketing", "Production", "Programming"):
             continue
+        # "Netflix's Director Of Original Film A": a job word, "of" and a department's scope
+        # and trade words are a job title in capitals, no company.
+        job = re.match(r"(\S+)\s+[Oo]f\s+", text[start:match.end()])
+        if job and (job.group(1) in words("capitalised_role_words") or job.group(1).lower() in lower_words("role_title_words")) \
+                and all(w in DEPARTMENT_SCOPE_WORDS for w in text[start + job.end():match.end()].rstrip(".").split()):
+            continue
         end = match.end()
         if text[end - 1] == "." and match.group("suffix") not in ("Inc.", "Co.", "Corp.", "Ltd.", "Bros."):
             end -= 1  # the sentence's full stop

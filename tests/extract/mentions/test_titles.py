@@ -125,6 +125,18 @@ def test_a_title_opening_with_a_combining_form_stays(entities_of):
     assert "Anglo-Saxon Attitudes" in works(entities_of("Ana Cole directed Anglo-Saxon Attitudes for ITV."))
 
 
+def test_a_capitalised_job_title_of_a_department_is_no_company(facts_of, entities_of):
+    # "Director Of Original Film": a job word, "of" and a department's words, written in capitals.
+    text = "The drama was acquired by Netflix's Director Of Original Film Tom Reyes."
+    assert "Director Of Original Film" not in entities_of(text)
+    assert ("Tom Reyes", "employedBy", "Netflix") in facts_of(text)
+
+
+def test_a_job_title_of_a_named_company_keeps_the_company(entities_of):
+    # Twin: "Director of Harbour Films" names the company the director runs.
+    assert entities_of("\u201cWe are thrilled,\u201d said Ana Cole, Director of Harbour Films.")["Harbour Films"].type == "ProductionCompany"
+
+
 def test_a_company_in_a_persons_parenthesis_is_a_company(entities_of):
     entities = entities_of("Executive producers are Jane Roe (Harbour Pictures) and Sam Lee.")
     assert entities["Harbour Pictures"].type == "ProductionCompany"
