@@ -12,6 +12,18 @@ def test_a_year_in_the_titles_parenthesis(facts_of):
     assert years(facts_of("Mara Quill starred in the thriller Copperhead (2019).")) == {("Copperhead", "2019")}
 
 
+def test_a_bare_year_after_from_ending_the_phrase(facts_of):
+    # "the opening of X from 2000": box-office copy dates an older film so.
+    text = "The sequel bested the \u00a36.6m start of the thriller Copperhead from 2015."
+    assert years(facts_of(text)) == {("Copperhead", "2015")}
+
+
+def test_a_run_from_a_year_to_another_is_no_from_year(facts_of):
+    # Twin: "from 2010 to 2015" after a title is no phrase-ending year of its own.
+    text = "Lumen Pictures licensed the thriller Copperhead from 2010 to 2015."
+    assert ("Copperhead", "2010") not in years(facts_of(text))
+
+
 def test_a_year_before_a_work_noun_after_an_owner(facts_of, entities_of):
     text = "She also appeared in Tomas Brenner's 2015 drama Saltmarsh."
     assert years(facts_of(text)) == {("Saltmarsh", "2015")}
