@@ -106,10 +106,18 @@ def line_sentences(doc: Doc) -> Doc:
     # token's own text (a whitespace token): find those through the few distinct word forms
     # that hold one, not by making a Token of every word.
     orth = doc.to_array(ORTH)
-    breaks = [o for o in numpy.unique(orth).tolist() if "\n" in doc.vocab.strings[o]]
+    forms = numpy.unique(orth).tolist()
+    breaks = [o for o in forms if "\n" in doc.vocab.strings[o]]
     for i in numpy.flatnonzero(numpy.isin(orth, breaks)).tolist():
         if i + 1 < len(doc):
             doc[i + 1].is_sent_start = not _line_goes_on(doc, i)
+    # A possessive never ends a sentence: the word after "1990’s" or "Ana Ruiz's" is what it owns
+    # ("1990’s Oh Carmela"), though the parser may take an interjection or a capital for a new
+    # sentence's first word.
+    possessives = [o for o in forms if doc.vocab.strings[o] in ("'s", "\u2019s")]
+    for i in numpy.flatnonzero(numpy.isin(orth, possessives)).tolist():
+        if 0 < i and i + 1 < len(doc) and not doc[i - 1].is_space and (doc[i + 1].is_alpha or doc[i + 1].is_digit):
+            doc[i + 1].is_sent_start = False
     return doc
 
 

@@ -31,3 +31,18 @@ def test_a_lower_case_line_after_a_word_goes_on_with_the_sentence() -> None:
     # The twins: after a stop, or after a blank line, a lower-case line is a new sentence.
     assert _starts("Harbour Films hires Ana Ruiz.\nlater, she said so.") == [0, 7]
     assert _starts("Salt Road\n\nby Ana Ruiz") == [0, 3]
+
+
+def test_the_word_after_a_possessive_starts_no_sentence() -> None:
+    # "including 1990’s Oh Carmela": the parser may take an interjection for a new sentence's
+    # first word; a possessive owns the word after it.
+    doc = line_sentences(spacy.blank("en").make_doc("It screens 1990\u2019s Oh Carmela and Ana Ruiz's Glass River."))
+    owned = [t for t in doc if t.i > 0 and doc[t.i - 1].text in ("\u2019s", "'s")]
+    assert [t.text for t in owned] == ["Oh", "Glass"]
+    assert all(t.is_sent_start is False for t in owned)
+
+
+def test_punctuation_after_a_possessive_is_left_to_the_parser() -> None:
+    # Twin: "at Ana Ruiz's. The ..." is no possessive before a word; nothing is set.
+    doc = line_sentences(spacy.blank("en").make_doc("We met at Ana Ruiz's. The deal followed."))
+    assert all(t.is_sent_start is None for t in doc[1:])
