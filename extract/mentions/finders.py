@@ -1341,11 +1341,13 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
         if cls == "":
             continue
         # British copy quotes titles in single quotes (‘Salt Road’), as US copy does in double
-        # ones; it also quotes a term that way, which "the" before the quote shows ("battle for
-        # the ‘Iron Throne’": a title takes its own article inside the quotes).
-        single = match.group(1) is None
-        titled = not cued and _bare_quoted_title(doc, match, inner) and not (
-            single and re.search(r"\bthe\s*$", document_text(doc)[max(0, match.start() - 5):match.start()]))
+        # ones; it also quotes a term that way, which a determiner before the quote shows ("battle
+        # for the ‘Iron Throne’", "a ‘Game Changer’", "its ‘New Voices’ strand": a title takes its
+        # own article inside the quotes).
+        if match.group(1) is None and re.search(r"\b(?i:the|a|an|its|his|her|their|our|this|that)\s*$",
+                                                document_text(doc)[max(0, match.start() - 6):match.start()]):
+            continue
+        titled = not cued and _bare_quoted_title(doc, match, inner)
         # A quote that is exactly a known organisation (“Netflix”) stays that organisation.
         if any(e.start_char == span.start_char and e.end_char == span.end_char and e.label_ in CLASS_KIND
                for e in doc_ents(doc)):

@@ -36,9 +36,10 @@ WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been|is being|w
 
 # "It owns the Kite Channel": "It" is a company only before a verb only a company takes, or a
 # founding or a seat said of it ("It was founded in 2016 by A and B", "It is headquartered in
-# Oslo"): no work is founded or has a seat ("It is based on" a book is a work's source).
+# Oslo"): no work is founded or has a seat ("It is based on" a book is a work's source; a show
+# is "led by" its cast as a company is by its chief, so that says nothing).
 ORG_PRONOUN = re.compile(r"It(?= (?:also |now |currently |already )?(?:owns|operates|runs|controls|has (?:also )?(?:acquired|bought))\b"
-                         r"| (?:was|is|has been) (?:originally |first |jointly )?(?:founded|co-founded|formed|established|set up|headquartered|based in|headed by|led by|run by)\b)")
+                         r"| (?:was|is|has been) (?:originally |first |jointly )?(?:founded|co-founded|formed|established|set up|headquartered|based in)\b)")
 
 
 # A deal between two companies: the sentence after it may go on about either.

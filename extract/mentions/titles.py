@@ -86,6 +86,12 @@ def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
 NATIONALITY_ENDING_RE = re.compile(r"(?:ish|ese|an|ian|ean|i|ic|ch|ino|ina|o)$")
 
 
+def _unknown_place_guess(run: str) -> bool:
+    """Whether the NER's place guess for a run of words is one no list bears out: no word of it
+    is a known place ("Salt Road", not "East London" or "North Wales")."""
+    return len(run.split()) > 1 and not any(w in place_names() for w in [run, *run.split()])
+
+
 def _reads_as_nationality(name: str) -> bool:
     """Whether a name the NER calls a nationality or group reads as one: a known nationality
     adjective, or a word with a nationality's ending."""
@@ -732,8 +738,8 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         ner = [e for e in doc_ents(doc) if e.end_char == role.start()]
         # (A place the NER guesses for a run no list knows as a place is as weak as its other
         # guesses: "Salt Road director A".)
-        if ner and ner[0].label_ in ("GPE", "LOC") and ner[0].start_char <= start and len(ner[0].text.split()) > 1 \
-                and ner[0].text not in place_names() and not _has_company_word(ner[0].text):
+        if ner and ner[0].label_ in ("GPE", "LOC") and ner[0].start_char <= start and _unknown_place_guess(ner[0].text) \
+                and not _has_company_word(ner[0].text):
             ner = []
         if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
@@ -978,7 +984,7 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
         # "Ruiz's Cold Water" as one event.)
         # (A place the NER guesses for a run no one knows as a place is as weak as its other guesses.)
         if any(e.label_ in (("PERSON", "GPE", "NORP", "DATE") if director else ("PERSON", "GPE", "LOC", "NORP", "DATE", "ORG", "FAC", "EVENT"))
-               and not (e.label_ in ("GPE", "LOC") and title not in place_names() and len(title.split()) > 1)
+               and not (e.label_ in ("GPE", "LOC") and _unknown_place_guess(title))
                or CLASS_KIND.get(e.label_)
                for e in _ents_over(doc, start, end) if e.start_char <= start and e.end_char >= end
                and not (inside and e.start_char == person.start_char) and not person.start_char <= e.start_char < person.end_char) \
@@ -3034,14 +3040,17 @@ def person_paren_titles(doc: Doc, not_people: list[tuple[int, int]] = ()) -> Ite
             continue  # "Salt Road (Kiri Holm, 2019)": a catalogue's director and year; the name before is the title
         if COUNTRY_CODES_RE.fullmatch(inner.strip()) and all(p.strip(".").lower() in COUNTRY_CODES for p in inner.strip().split("-")):
             continue  # "Glass Orchard (Nor-Swe)": a festival guide's countries of production, no credit
+        items = [p.strip().strip(OPEN_Q + CLOSE_Q + " ,") for p in re.split(r"[,;/]", inner)]
+        # "(Indian Summers, Vera)": beside a title that is no name or place, a one-word given
+        # name is a credit too ("(Oslo, Norway)", "(Nora, 12)" list no title).
+        credit_list = any(i and not i.isdigit() and title_cased(i) and not character_name_word(i)
+                          and i not in words("countries") for i in items)
         for piece in re.finditer(r"[^,;/]+", inner):
             item = piece.group(0).strip().strip(OPEN_Q + CLOSE_Q + " ,")
             if not item or item.isdigit() or not title_cased(item):
                 continue
-            if character_name_word(item) and not re.search(r"[,;/]", inner.strip(" ,;/")):
-                # "Lily Hart (“Paris”)": a one-word given name or place alone is the part she
-                # plays; in a list of credits ("(Indian Summers, Vera)") it is a title too.
-                continue
+            if character_name_word(item) and not (credit_list and len(items) > 1):
+                continue  # "Lily Hart (“Paris”)": a one-word given name or place alone is the part she plays
             start = inner_start + piece.start() + piece.group(0).index(item)
             end = start + len(item)
             # "(Hallmark's Chesapeake Bay)": a credit names the network that made it; the title

@@ -172,8 +172,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             gloss = re.match(r"\s*\[[^\]\n]{1,60}\]", after)
             paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*(?:(?:released|first\s+aired|premiered)(?:\s+in)?\s+|since\s+)?" + YEAR + r"\s*(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?\s*|,\s*(?:1[89]|20)\d\d\s*)?\)"
                              r"|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
-                             # "the opening of Gladiator from 2000.": "from" and a bare year that ends the phrase.
-                             r"|[\u201d\u2019\"']?\s+from\s+" + YEAR + r"(?=\s*[.,;)]|\s*$)"
+                             # "the opening of Gladiator from 2000.": "from" and a bare year that ends the
+                             # phrase of a noun "of" the title (checked below: "will stream X from 2025" is a window).
+                             r"|[\u201d\u2019\"']?\s+from\s+(?P<from_year>(?:1[89]|20)\d\d)(?=\s*[.,;)]|\s*$)"
                              r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,\s*)?" + YEAR + r"\s*\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*" + RUNNING_TIME + r"[^()]{0,30}\)",
@@ -182,6 +183,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.
             owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$|\b(?i:whose|his|her|their|its|the)\s+" + YEAR + r"\s+[\u201c\"]?$",
                               sentence_text(sent)[max(0, start - 14):start])
+            if paren and paren.group("from_year") and not re.search(r"\bof\s+(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,2}?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:'s|\u2019s)\s+)?[\u201c\"]?$",
+                                                                  sentence_text(sent)[max(0, start - 40):start]):
+                paren = None
             year = paren or owner
             if year:
                 yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)

@@ -988,7 +988,9 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
             close = inner[-1].i + 1
             if close + 1 < len(doc) and doc[close].text == ")" and doc[close + 1].lower_ == "by":
                 continue
-            listed = sum(1 for t in inner if t.text in (",", ";", "/")) > 0  # "(Indian Summers, Vera)": credits, no part
+            # "(Indian Summers, Vera)": beside a title that is no name or place, a one-word name is a credit, no part.
+            listed = any(kind_of(t) == "work" and not character_name_word(t.text) for t in inner) \
+                and any(t.text in (",", ";", "/") for t in inner)
             for person in people:
                 for t in inner:
                     if kind_of(t) == "work" and not listed and character_name_word(t.text) and entity_of(t) not in (
@@ -1170,7 +1172,9 @@ def _made_or_played(noun: Token) -> bool:
     as A": the list noun is the object of a verb of making or acting (straight, or through its
     preposition), so the works listed are the credits of the verb's subject."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lower_words("credit_list_verbs")
+    # ("wants to make more films such as A": a making only wished for, no credit.)
+    return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lower_words("credit_list_verbs") \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _verb_subject_owner(noun: Token) -> tuple[str, str, bool] | tuple[()] | None:

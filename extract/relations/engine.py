@@ -156,6 +156,9 @@ def coordinated(token: Token) -> list[Token]:
             while k < min(len(doc), i + 7) and texts[k] not in ",;.:!?" and lowers[k] not in ("and", "or", "&") and not kind_of(doc[k]):
                 k += 1
             if k > i + 1 and k < len(doc) and (texts[k] == "," or lowers[k] == "and"):
+                nxt = k + 1 if k + 1 < len(doc) and lowers[k + 1] == "and" else k
+                if nxt + 1 < len(doc) and kind_of(doc[nxt + 1]) == kind and _opens_clause(doc, nxt + 1):
+                    break  # "stars A as Nora and B directs": B opens a clause of its own
                 i = k
         j = i
         seen_sep = False

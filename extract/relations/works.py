@@ -136,7 +136,11 @@ def _owned_book(roles: dict[str, Token]) -> bool:
     nouns = [k for k, t in enumerate(before) if t.lower_ in lower_words("source_work_nouns")]
     if not nouns:
         return False
-    return any(t.tag_ == "POS" or t.lower_ in ("his", "her", "their") for t in before[max(0, nouns[-1] - 4):nouns[-1]])
+    # The owner must stand in the book noun's own phrase: "Netflix's adaptation of the novel X by
+    # B" owns the adaptation, and B wrote the novel.
+    window = before[max(0, nouns[-1] - 4):nouns[-1]]
+    owners = [k for k, t in enumerate(window) if t.tag_ == "POS" or t.lower_ in ("his", "her", "their")]
+    return bool(owners) and not any(t.lower_ == "of" for t in window[owners[-1]:])
 
 
 def opening_adaptations(doc: Doc) -> Iterator[Fact]:

@@ -951,6 +951,14 @@ def test_a_single_quoted_term_or_speech_is_no_title(entities_of, text, phrase):
     assert phrase not in entities_of(text)
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("The show is a \u2018Game Changer\u2019 for the network.", "Game Changer"),
+    ("The series opens its \u2018New Voices\u2019 strand next month.", "New Voices"),
+])
+def test_a_single_quoted_phrase_after_a_determiner_is_no_title(entities_of, text, phrase):
+    assert phrase not in entities_of(text)
+
+
 def test_a_bare_quoted_title_is_still_a_work(entities_of):
     # The twin: a short quoted title with nothing beside it is a work.
     assert entities_of("Fans of \u201cSalt Road\u201d will be pleased.")["Salt Road"].type == "CreativeWork"

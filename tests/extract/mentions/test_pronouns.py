@@ -133,6 +133,12 @@ def test_it_names_a_company_before_a_founding_or_a_seat(sentence):
     assert resolved(text, [group("o1", text, "Lake Media", "ProductionCompany")]) == [("It", "o1")]
 
 
+def test_it_led_by_names_no_company():
+    # Twin: a show is led by its cast as a company by its chief; "It is led by" says nothing.
+    text = "Lake Media is known for kids brands. It is led by Dana Vale."
+    assert resolved(text, [group("o1", text, "Lake Media", "ProductionCompany")]) == []
+
+
 def test_a_company_pronoun_carries_its_founders(facts_of):
     facts = facts_of("Lake Media has six labels. It was founded in 2016 by Dana Vale and Tom Reyes.")
     assert {f for f in facts if f[1] == "employedBy"} == {("Dana Vale", "employedBy", "Lake Media"), ("Tom Reyes", "employedBy", "Lake Media")}

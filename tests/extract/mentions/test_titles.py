@@ -50,6 +50,11 @@ def test_a_place_before_star_is_no_title(entities_of):
     assert works(entities_of("The agency has signed Los Angeles director Tom Fenwick.")) == {}
 
 
+@pytest.mark.parametrize("text", ["The agency has signed East London director Tom Fenwick.", "The agency has signed North Wales producer Tom Fenwick."])
+def test_a_region_of_a_known_place_before_a_role_noun_is_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
 def test_a_place_the_ner_guesses_before_a_role_noun_may_be_a_title(entities_of):
     # Twin: a run no list knows as a place, which the NER guesses one, is the credit's title.
     assert works(entities_of("The agency has signed Salt Road director Tom Fenwick.")) == {"Salt Road": "CreativeWork"}

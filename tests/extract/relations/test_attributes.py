@@ -24,6 +24,11 @@ def test_a_run_from_a_year_to_another_is_no_from_year(facts_of):
     assert ("Copperhead", "2010") not in years(facts_of(text))
 
 
+def test_a_window_from_a_year_is_no_release_year(facts_of):
+    # Twin: "will stream X from 2025" is when a licence starts, not when X came out.
+    assert not years(facts_of("Netflix will stream the classic drama Copperhead from 2025."))
+
+
 def test_a_year_before_a_work_noun_after_an_owner(facts_of, entities_of):
     text = "She also appeared in Tomas Brenner's 2015 drama Saltmarsh."
     assert years(facts_of(text)) == {("Saltmarsh", "2015")}

@@ -149,6 +149,11 @@ def test_a_list_after_another_verb_is_no_credit(facts_of):
     assert not only(facts_of(text), "knownFor", "produces")
 
 
+def test_a_making_only_wished_for_lists_no_credit(facts_of):
+    # Twin: "wants to make films such as A" credits nothing yet.
+    assert not only(facts_of("Jane Roe wants to make more films such as Salt Road and Blue Harbour."), "knownFor", "produces")
+
+
 def test_credits_after_with_are_the_persons_not_the_companys(facts_of):
     # ", with credits including": the list is the sentence's person's, not the company named
     # before the comma.
@@ -1274,6 +1279,12 @@ def test_a_one_word_name_in_a_list_of_credits_is_a_calling_card(facts_of):
     # one part to a player.
     facts = facts_of("The drama is written by Paul Brenner (Glass River, Nora) and Ana Cole.")
     assert only(facts, "knownFor") == {("Paul Brenner", "knownFor", "Glass River"), ("Paul Brenner", "knownFor", "Nora")}
+
+
+@pytest.mark.parametrize("text", ["Paul Brenner (Oslo, Norway) will produce the drama.", "The drama stars Paul Brenner (Nora, 12)."])
+def test_names_and_places_in_a_list_without_a_title_are_no_calling_cards(facts_of, text):
+    # Twin of the list of credits: a place, a part and an age list no title.
+    assert only(facts_of(text), "knownFor") == set()
 
 
 def test_a_translated_title_before_a_byline_is_no_calling_card(facts_of):

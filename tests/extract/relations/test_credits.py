@@ -41,6 +41,12 @@ def test_a_part_named_by_another_person_ends_no_list(facts_of):
     assert ("Saltmarsh", "starring", "Devon Ashby") not in credits(facts)
 
 
+def test_a_name_after_a_part_that_opens_its_own_clause_is_no_cast_member(facts_of):
+    # Twin: "and B directs" is a clause of its own, not the list's next item.
+    facts = facts_of("The drama \u201cSaltmarsh\u201d stars Mara Quill as Nora and Devon Ashby directs.")
+    assert ("Saltmarsh", "starring", "Devon Ashby") not in credits(facts)
+
+
 def test_will_write_and_executive_produce(facts_of):
     facts = facts_of("Mara Quill will write and executive produce \u201cCopperhead\u201d for Harbour Films.")
     assert {("Copperhead", "writtenBy", "Mara Quill"), ("Copperhead", "executiveProducer", "Mara Quill")} <= credits(facts)

@@ -176,6 +176,12 @@ def test_the_novel_by_names_the_author_of_an_unowned_book(facts_of):
     assert ("Low Tide", "writtenBy", "Tomas Reyne") in facts_of("The series is based on the novel Low Tide by Tomas Reyne.")
 
 
+def test_an_owner_of_another_noun_leaves_the_books_author(facts_of):
+    # Twin: "Netflix's adaptation of the novel X by B": the possessive owns the adaptation.
+    facts = facts_of("Netflix's adaptation of the novel Low Tide by Tomas Reyne starts shooting in May.")
+    assert ("Low Tide", "writtenBy", "Tomas Reyne") in facts
+
+
 def test_the_novel_by_may_carry_a_year_and_praise(facts_of):
     facts = facts_of("Tomas Reyne will adapt Copperhead, the acclaimed 1965 novel by Mara Quill.")
     assert ("Copperhead", "writtenBy", "Mara Quill") in of(facts, "writtenBy")
