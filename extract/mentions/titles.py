@@ -956,7 +956,7 @@ def person_possessive_titles(doc: Doc) -> Iterator[Mention]:
         else:
             ends_owned = person.text.endswith(("'s", "\u2019s"))
             # "Ana Ruiz's upcoming Cold Water": a word saying when the work comes stands between.
-            marker = re.match((r"\s" if ends_owned else r"(?:'s|\u2019s)\s") + r"(?:(?:upcoming|new|latest|next|forthcoming)\s+)?",
+            marker = re.match((r"\s" if ends_owned else r"(?:'s|\u2019s)\s") + r"(?:(?:" + alternation(words("owned_work_time_words")) + r")\s+)?",
                               text[person.end_char:person.end_char + 20])
             if not marker:
                 continue
