@@ -1167,11 +1167,16 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                     yield Fact(key, predicate, entity_of(work), evidence, "lists.company_works", 0.55 if by_ref else 0.65)
 
 
+def _list_verb(noun: Token) -> Token:
+    """The verb a list noun is the object of, straight or through its preposition."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
+
+
 def _made_or_played(noun: Token) -> bool:
     """"starred in features such as A", "has produced films such as A", "worked on dramas such
     as A": the list noun is the object of a verb of making or acting (straight, or through its
     preposition), so the works listed are the credits of the verb's subject."""
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    head = _list_verb(noun)
     # ("wants to make more films such as A": a making only wished for, no credit.)
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lower_words("credit_list_verbs") \
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
@@ -1180,7 +1185,7 @@ def _made_or_played(noun: Token) -> bool:
 def _verb_subject_owner(noun: Token) -> tuple[str, str, bool] | tuple[()] | None:
     """Whose credits a list after a verb of making is: the verb's subject ("He co-founded X with
     A and worked on dramas such as B": his, not A's), through "and" to the first verb."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    verb = _list_verb(noun)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]

@@ -151,7 +151,7 @@ def coordinated(token: Token) -> list[Token]:
     while i < len(doc):
         # "Dana Vale as Nora and Tom Reyes as Jack": a cast member's part, after "as", is an
         # aside of the item; the list goes on after it.
-        if kind == "person" and i < len(doc) and lowers[i] == "as":
+        if kind == "person" and lowers[i] == "as":
             k = i + 1
             while k < min(len(doc), i + 7) and texts[k] not in ",;.:!?" and lowers[k] not in ("and", "or", "&") and not kind_of(doc[k]):
                 k += 1
