@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import alternation, lexicon_table, lower_words, words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import clause_verb, coordinated, in_passing
+from mediakg.extract.relations.engine import clause_verb, coordinated, entity_start, in_passing
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import (TokenTable, class_of, doc_sents, entity_of, kind_of, ref_of, token_table, tokens_at, tokens_in, tokens_with,
                                     word_positions)
@@ -334,16 +334,8 @@ def territory_pair_buyers(sent) -> list[Token]:
     # A chain of "in" pairs only is a list of buyers too when it is what a sale went "to" or was
     # picked up "by": "sold to A in Canada, B in Australia and C in New Zealand".
     return [company for chain in chains if len(chain) > 1 and (any(prep == "for" for _, prep in chain)
-                                                              or doc[_entity_start(chain[0][0]) - 1].lower_ in ("to", "by"))
+                                                              or doc[entity_start(chain[0][0]) - 1].lower_ in ("to", "by"))
             for company, _ in chain]
-
-
-def _entity_start(token: Token) -> int:
-    """The index of the first token of the entity mention `token` is part of."""
-    i = token.i
-    while i > 0 and kind_of(token.doc[i - 1]) and entity_of(token.doc[i - 1]) == entity_of(token):
-        i -= 1
-    return i
 
 
 def in_territory_pair(company: Token) -> bool:

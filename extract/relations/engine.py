@@ -462,6 +462,14 @@ UNIT_NOUNS = frozenset({"operations", "operation", "division", "divisions", "dep
                         "businesses", "arm", "group", "team", "slate", "programming", "content"})
 
 
+def entity_start(token: Token) -> int:
+    """The index of the first token of the entity mention `token` is part of."""
+    i = token.i
+    while i > 0 and kind_of(token.doc[i - 1]) and entity_of(token.doc[i - 1]) == entity_of(token):
+        i -= 1
+    return i
+
+
 def entity_end(token: Token) -> int:
     """The index of the last token of the entity mention `token` opens or is part of."""
     doc, end = token.doc, token.i

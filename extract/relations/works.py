@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import lexicon_table, lower_words, plural_work_nouns
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, gap, kinds, word, possessive
+from mediakg.extract.relations.engine import Default, Rule, coordinated, ent, entity_start, gap, kinds, word, possessive
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import doc_sents, entity_of, kind_of, ref_of, tokens_at, tokens_with, word_indices
 
@@ -128,11 +128,8 @@ def _owned_book(roles: dict[str, Token]) -> bool:
     work = roles.get("subject")
     if work is None:
         return False
-    doc = work.doc
-    i = work.i
-    while i > work.sent.start and entity_of(doc[i - 1]) == entity_of(work):
-        i -= 1
-    before = [t for t in doc[max(work.sent.start, i - 6):i]]
+    i = entity_start(work)
+    before = list(work.doc[max(work.sent.start, i - 6):i])
     nouns = [k for k, t in enumerate(before) if t.lower_ in lower_words("source_work_nouns")]
     if not nouns:
         return False
