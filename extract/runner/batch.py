@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from spacy.language import Language
+from threadpoolctl import threadpool_limits
 from spacy.tokens import Doc
 
 from mediakg.extract.runner.chunks import merge_extractions, split_text
@@ -75,8 +76,10 @@ def extract_texts(texts: list[str], *, model: str | None = None, max_chars: int 
     parts: list[list[tuple[int, Extraction]]] = [[] for _ in texts]
     failed: dict[int, str] = {}
     # Strings and lexemes the batch adds to the vocab are freed when the zone ends, so a long run
-    # does not grow; records hold plain strings and outlive the Docs safely.
-    with nlp.memory_zone():
+    # does not grow; records hold plain strings and outlive the Docs safely. A model's matrices are
+    # too small to share among threads: BLAS's own threads (one per core by default) cost more in
+    # handing over than they save, and fight a second worker process for the cores.
+    with nlp.memory_zone(), threadpool_limits(limits=1, user_api="blas"):
         for (index, offset, _), parsed in zip(pieces, _parse_grouped(nlp, pieces, batch_size=batch_size)):
             if index in failed:
                 continue

@@ -35,3 +35,25 @@ def test_a_rule_runs_only_where_its_words_can_match(nlp):
     assert hired not in matching_rules(RULES, nlp(TEXTS[1]))
     found = extract(nlp("Maya Lindqvist has been named head of drama at Streamly."))
     assert [(f.predicate, f.rule) for f in found.facts if f.rule.startswith("hires.")] == [("employedBy", "hires.named_role_at")]
+
+
+def test_a_batch_is_parsed_on_one_blas_thread_and_the_setting_restored_after(nlp, monkeypatch):
+    # A small model's matrix products gain nothing from BLAS threads and two workers would fight
+    # for the cores; a program that calls extraction gets its own setting back afterwards.
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> list[int]:
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    seen: list[list[int]] = []
+    parse = nlp.pipe
+
+    def watched(*args, **kwargs):
+        seen.append(blas_threads())
+        yield from parse(*args, **kwargs)
+
+    before = blas_threads()
+    monkeypatch.setattr(nlp, "pipe", watched)
+    assert extract_texts(["Maria Lund will direct the thriller."])
+    assert seen and all(threads == [1] * len(before) for threads in seen)
+    assert blas_threads() == before

@@ -171,3 +171,17 @@ def test_the_gazetteers_classes_leave_the_ner_as_it_was(nlp):
         ("Warner Bros. Discovery", "Studio", "Warner Bros. Discovery")]
     assert list(nlp.get_pipe("ner").move_names) == moves
     assert "mediakg.preset_labels" not in doc.user_data
+
+
+def test_numpy_matrix_products_parse_as_the_stock_pipeline_does(nlp):
+    # The models multiply through NumPy's BLAS instead of blis (faster on a small model's
+    # matrices): tags, the tree and the NER's spans are the stock pipeline's, word for word.
+    stock = spacy.load(DEFAULT_MODEL)
+    text = ("Maria Lund will direct the thriller for a studio in Oslo, which bought the rights last May. "
+            "Tom Reyes, who wrote the novel in 1994, is producing with his sister Ann.")
+    ours, theirs = nlp(text), stock(text)
+    assert [(t.text, t.tag_, t.head.i, t.dep_) for t in ours] == [(t.text, t.tag_, t.head.i, t.dep_) for t in theirs]
+    assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+    assert not any(node.ops.use_blis for _, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
+                   for node in pipe.model.walk())
+    assert any(node.ops.use_blis for node in stock.get_pipe("ner").model.walk())
