@@ -2,7 +2,8 @@
 order, without knowing where the results go.
 
 Documents are grouped in batches; each batch runs `extract_texts` (mediakg.extract.runner.batch) in
-this process, in a pool of worker processes (`processes=N`), or on a Dask cluster
+this process (in one thread, a batch ahead of the caller), in a pool of worker processes
+(`processes=N`), or on a Dask cluster
 (`executor="dask://HOST:PORT"`). Only a few batches are in flight at once, so memory stays flat
 however long the input stream is, and results are yielded in the order documents were read, so
 every executor builds the same graph.
@@ -13,7 +14,7 @@ import multiprocessing
 import sys
 import threading
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
@@ -88,15 +89,17 @@ def run_batches(documents: Iterable[InputDocument | Skipped], submit: Submit, *,
         yield from _results(*pending.popleft())
 
 
-def _done(value) -> Future:
-    future: Future = Future()
-    future.set_result(value)
-    return future
-
-
 @contextmanager
 def _local(*, model, max_chars, batch_size) -> Iterator[tuple[Submit, int]]:
-    yield (lambda texts: _done(extract_texts(texts, model=model, max_chars=max_chars, batch_size=batch_size))), 1
+    # One thread extracts the next batch while the caller uses the last one (a build makes and
+    # writes its graphs): much of the parse runs in NumPy's and spaCy's compiled code, which
+    # lets the caller's Python run meanwhile. One thread only: the pipeline is not shared.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mediakg-extract") as pool:
+        try:
+            yield (lambda texts: pool.submit(extract_texts, texts, model=model, max_chars=max_chars,
+                                             batch_size=batch_size)), 2
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

@@ -121,6 +121,34 @@ def test_batches_come_back_in_order_with_failures_as_skips():
     assert out[3] == Skipped("src2", "rule crashed")
 
 
+def test_in_one_process_the_next_batch_is_extracted_while_the_caller_uses_the_last(monkeypatch):
+    # A build makes and writes a batch's graphs while the next batch parses; the results still
+    # come in input order and extraction never runs two batches at once.
+    import threading
+
+    from mediakg.extract.records import Extraction
+
+    started = [threading.Event() for _ in range(3)]
+    at_once = [0, 0]  # batches running now, most ever
+
+    def fake_extract(texts, **options):
+        at_once[0] += 1
+        at_once[1] = max(at_once)
+        started[int(texts[0])].set()
+        at_once[0] -= 1
+        return [Extraction() for _ in texts]
+
+    monkeypatch.setattr(executors, "extract_texts", fake_extract)
+    docs = [InputDocument(str(n), f"src{n}", str(n)) for n in range(3)]
+    stream = extract_documents(iter(docs), batch_size=1)
+    first = next(stream)
+    assert first[0].name == "0"
+    # The caller still holds the first result, and the second batch is already under way.
+    assert started[1].wait(timeout=10)
+    assert [d.name for d, _ in stream] == ["1", "2"]
+    assert at_once[1] == 1
+
+
 @pytest.mark.parametrize("executor", ["dask://", "tcp://127.0.0.1:8786", "localhost:8786"])
 def test_an_executor_that_is_not_a_dask_address_is_refused(executor):
     with pytest.raises(InputError, match="use dask://HOST:PORT"):
