@@ -140,6 +140,21 @@ def _for_territory_tail_re() -> re.Pattern:
     return re.compile(rf"\s+for\s+(?:the\s+)?(?:{places})$")
 
 
+@lru_cache(maxsize=1)
+def _in_territory_tail_re() -> re.Pattern:
+    places = "|".join(map(re.escape, sorted(words("countries") | words("regions"), key=len, reverse=True)))
+    return re.compile(rf"\s+(?:in|across|throughout)\s+(?:the\s+)?(?:{places})$")
+
+
+def in_territory_tail_start(title: str) -> int | None:
+    """Where "in <country or region>" ends the run after a verb of releasing or ordering a work
+    ("will distribute Night Ferry in North America", "released X in France"), or None: the
+    territory is where the work goes. Only there: elsewhere a place after "in" may be the
+    title's ("Made in Italy"), and a city never counts ("Emily in Paris")."""
+    tail = _in_territory_tail_re().search(title)
+    return tail.start() if tail else None
+
+
 def is_territory_tail(text: str) -> bool:
     """Whether text is no more than "for <country or region>" (" for the UK")."""
     return _for_territory_tail_re().fullmatch(text) is not None

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text, sentence_text
 from mediakg.extract.lexicon import alternation, may_hold, skipping, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, nationality_compound, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, RUNNING_TIME, catalogue_credit_names, GENRE_THEN_TITLE_RE, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, RUNNING_TIME, catalogue_credit_names, GENRE_THEN_TITLE_RE, in_territory_tail_start, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -2150,6 +2150,9 @@ def _object_titles(doc: Doc, verb_list: str, cls: str) -> Iterator[Mention]:
             joined = re.search(r"\s+(?:with|for|from|at|by|alongside|through)\s+", text[start:end])
             if joined:
                 end = start + joined.start()
+            territory = in_territory_tail_start(text[start:end].rstrip(".,:;"))
+            if territory is not None:
+                end = start + territory
             name = text[start:end].split()
             if not name or name[0].lower() in firsts or name[-1].rstrip(".,") in words("org_suffixes"):
                 break

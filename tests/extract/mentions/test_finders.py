@@ -1655,3 +1655,17 @@ def test_a_known_title_inside_a_longer_ner_name_stays_out():
     title = Mention(0, 5, "Paris", "Film", "docmatch")
     person = Mention(0, 10, "Paris Hale", "Person", "ner")
     assert resolve_overlaps([title, person]) == [person]
+
+
+@pytest.mark.parametrize("run, cut", [
+    ("Night Ferry in North America", "Night Ferry"),
+    ("Night Ferry in the UK", "Night Ferry"),
+    ("Night Ferry across Germany", "Night Ferry"),
+    ("Emily in Paris", "Emily in Paris"),  # a city after "in" stays the title's
+    ("Love in the Time of Storms", "Love in the Time of Storms"),
+])
+def test_a_territory_after_in_ends_a_released_title(run, cut):
+    from mediakg.extract.mentions.finders import in_territory_tail_start
+
+    start = in_territory_tail_start(run)
+    assert (run if start is None else run[:start]) == cut

@@ -457,3 +457,40 @@ def test_one_title_before_all_territory_buyers_is_theirs(facts_of):
     # Twin: one title, one list; every buyer bought it.
     facts = facts_of("\u201cSalt Road\u201d was sold for Portugal (Atalanta Filmes), Greece (Nutopia) and Germany (Koch Media).")
     assert {f[0] for f in facts if f[1] == "acquires" and f[2] == "Salt Road"} == {"Atalanta Filmes", "Nutopia", "Koch Media"}
+
+
+@pytest.mark.parametrize("text", [
+    "The thriller Night Ferry opens in UK cinemas via Orbit Pictures on May 3.",
+    "The thriller Night Ferry hits UK cinemas through Orbit Pictures on May 3.",
+    "The thriller Night Ferry rolls out in 300 theaters through Orbit Pictures.",
+    "The thriller Night Ferry bows in Germany via Orbit Pictures.",
+    "The thriller Night Ferry will be released through Orbit Pictures in May.",
+])
+def test_a_work_that_opens_via_or_through_a_company_is_released_by_it(facts_of, text):
+    # Box-office and release copy names the distributor after "via" or "through" on the verb
+    # of opening (or on the cinemas it opens in).
+    assert of(facts_of(text), "distributes") == {("Orbit Pictures", "distributes", "Night Ferry")}
+
+
+@pytest.mark.parametrize("text", [
+    "The thriller Night Ferry was financed through Orbit Pictures.",
+    "The thriller Night Ferry will not open via Orbit Pictures.",
+    "The thriller Night Ferry could open via Orbit Pictures if talks succeed.",
+    "The thriller Night Ferry hit its budget through Orbit Pictures' fund.",
+])
+def test_money_denials_and_hedges_through_a_company_are_no_release(facts_of, text):
+    assert of(facts_of(text), "distributes") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Pictures will distribute Night Ferry in North America.",
+    "Orbit Pictures will release Night Ferry in France next year.",
+    "Orbit Pictures will distribute Night Ferry across the UK.",
+])
+def test_the_territory_after_a_released_title_is_no_part_of_it(facts_of, entities_of, text):
+    assert of(facts_of(text), "distributes") == {("Orbit Pictures", "distributes", "Night Ferry")}
+
+
+@pytest.mark.xfail(strict=True, reason="a title ending in 'in <country>' after a release verb loses the place")
+def test_a_title_that_ends_in_a_country_after_a_release_verb(entities_of):
+    assert "Made in Italy" in entities_of("Orbit Pictures will release Made in Italy.")
