@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from mediakg.extract.evidence import document_text, evidence_at, sentence_evidence
-from mediakg.extract.lexicon import lower_words, words
+from mediakg.extract.lexicon import lexicon_table, lower_words, words
 from mediakg.extract.mentions.entities import EntityGroup
 from mediakg.extract.mentions.finders import Mention
 from mediakg.extract.mentions.references import Reference
@@ -147,6 +147,12 @@ def _apposed_to_other_work(text: str, mention: Mention, cue: str, group: EntityG
                for other in groups)
 
 
+# "of the same name", "of the same title": the source bears the adaptation's title.
+SAME_NAME_RE = re.compile(r"\bof the same (?:name|title)\b", re.I)
+# A screen work's head noun to its class: "the 1982 film of the same name" is a Film.
+SCREEN_SOURCE_CLASS = {noun: cls for cls, nouns in lexicon_table("adaptation_screen_sources").items() for noun in nouns}
+
+
 def _source_phrase(trigger: Token) -> Token | None:
     """The head noun of what the trigger adapts: "adaptation of N", "based on N", "adapted from N"."""
     wanted = {"adaptation": "of", "remake": "of", "reimagining": "of", "retelling": "of", "based": "on", "adapted": "from"}.get(trigger.lower_)
@@ -184,6 +190,10 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
             return False
     # "based on the books by A", "the book series by A" name several books whose titles differ
     # from the adaptation's: no one work of its title, so none is made up (the heads are singular).
+    # "based on the 1982 film of the same name": a screen work is named by its kind only where the
+    # phrase says the title is the adaptation's own; remade, it is as often retitled.
+    if head.lower_ in SCREEN_SOURCE_CLASS:
+        return SAME_NAME_RE.search(" ".join(t.text for t in phrase)) is not None
     if head.lower_ not in words("adaptation_source_heads"):
         return False
     if head.lower_ in ("franchise", "story"):
@@ -229,6 +239,12 @@ def _adapted_work(trigger: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and kind_of(child) == "work":
             return child
+        # "The film T is based on ...": the parse makes the genre noun the subject and the
+        # title its apposition.
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            titled = [c for c in child.children if c.dep_ == "appos" and kind_of(c) == "work"]
+            if titled:
+                return titled[0]
     return None
 
 
@@ -297,7 +313,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         # "The film adaptation of a novel of the same title": no title in the clause, yet the
         # phrase says the adaptation is the work the item is about.
         if not key and salient_work and trigger.lower_ == "adaptation" \
-                and re.search(r"\bof the same (?:name|title)\b", phrase, re.I) \
+                and SAME_NAME_RE.search(phrase) \
                 and any(entity_of(t) == salient_work and same_topic(starts, t.idx, trigger.idx) for t in doc):
             key = salient_work
         # "A wrote the script, based on the 2006 novel by B": a script is the screen work's own, so
@@ -313,7 +329,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         source = EntityGroup(key=key + "-source",
                              mentions=[Mention(head.left_edge.idx, right.idx + len(right),
                                                group.label, "CreativeWork", "pattern", cued=True)])
-        source.label, source.cls = group.label, "CreativeWork"
+        source.label, source.cls = group.label, SCREEN_SOURCE_CLASS.get(head.lower_, "CreativeWork")
         # "the film adaptation", "a series adaptation": the word before names the new work's medium.
         before = trigger.doc[max(trigger.i - 2, trigger.sent.start):trigger.i].text.lower()
         group.cls = "Film" if re.search(r"\b(?:film|movie|feature)\b", before) else \
@@ -321,7 +337,9 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         out_groups.append(source)
         evidence = sentence_evidence(trigger.sent)
         out_facts.append(Fact(key, "basedOn", source.key, evidence, "works.unnamed_source", 0.7))
-        out_facts += [Fact(source.key, "writtenBy", entity_of(a), evidence, "works.unnamed_source_author", 0.7)
+        # "the 1994 film of the same name by A": a film's "by" names its director.
+        made_by = "directedBy" if source.cls == "Film" else "writtenBy"
+        out_facts += [Fact(source.key, made_by, entity_of(a), evidence, "works.unnamed_source_author", 0.7)
                       for a in _authors(head)]
         # "based on A's 2017 novel of the same name": a year modifying the source's noun dates
         # the source, not the adaptation.

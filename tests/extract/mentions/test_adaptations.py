@@ -571,3 +571,34 @@ def test_an_adaptation_of_the_authors_novel_refers_to_the_named_novel(extraction
                       "order from HBO.\n\nIt's now official: Tom Brill\u2019s novel \u201cSalt Road\u201d will become a series from HBO.")
     produced = {f[2] for f in typed_facts(x) if f[1] == "produces"}
     assert produced and all(p.startswith("Salt Road/") for p in produced)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The series Night Ferry is based on the 1982 film of the same name.", "Night Ferry/Film"),
+    ("Night Ferry is an adaptation of the 1982 movie of the same title.", "Night Ferry/Film"),
+    ("The film Night Ferry is based on the 1982 Danish series of the same name.", "Night Ferry/Series"),
+])
+def test_a_screen_work_of_the_same_name_is_the_source_with_its_year(extraction_of, text, source):
+    # Remakes and adaptations of films and series name the source by its kind and "of the same
+    # name": a work of the adaptation's title, of the noun's class, dated by its year.
+    facts = typed_facts(extraction_of(text))
+    assert {f for f in facts if f[1] in ("basedOn", "releaseYear")} == {
+        (next(f[0] for f in facts if f[1] == "basedOn"), "basedOn", source), (source, "releaseYear", "1982")}
+
+
+def test_a_film_of_the_same_name_by_a_person_was_directed_by_them(extraction_of):
+    facts = typed_facts(extraction_of("The series Night Ferry is a remake of the 1994 film of the same name by Tom Reyes."))
+    assert ("Night Ferry/Film", "directedBy", "Tom Reyes/Person") in facts
+    assert not any(f[1] == "writtenBy" for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The series Night Ferry is a remake of the 1982 film by Tom Reyes.",
+    "Night Ferry is a remake of the Danish series.",
+])
+def test_a_remade_screen_work_without_the_same_name_gets_no_made_up_title(extraction_of, text):
+    # A remade film or series is as often retitled: without "of the same name", no source of the
+    # adaptation's title is made up.
+    x = extraction_of(text)
+    assert [e.type for e in x.entities if e.label == "Night Ferry"] in (["Series"], ["Film"], ["CreativeWork"])
+    assert not any(f.predicate == "basedOn" for f in x.facts)
