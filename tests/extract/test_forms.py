@@ -271,9 +271,16 @@ def test_credits_of_an_unnamed_adaptation_do_not_go_to_its_source(facts_of, enti
     assert entities_of(text)["Salt Years"].type == "CreativeWork"
 
 
-def test_author_of_an_unnamed_source_is_not_the_writer(facts_of):
-    facts = facts_of("The drama \u201cBlue Hour\u201d is based on the webtoon by Kim Seo-yeon.")
-    assert not relations(facts, "writtenBy")
+def test_author_of_an_unnamed_source_is_not_the_writer(extraction_of):
+    # The webtoon, a work of the drama's title, was written by its author; the drama was not.
+    x = extraction_of("The drama \u201cBlue Hour\u201d is based on the webtoon by Kim Seo-yeon.")
+    names = {e.key: (e.label, e.type) for e in x.entities}
+    written = {(names[f.subject], names[f.object]) for f in x.facts if f.predicate == "writtenBy"}
+    based = {(names[f.subject], names[f.object]) for f in x.facts if f.predicate == "basedOn"}
+    assert [(drama[0], source) for drama, source in based] == [("Blue Hour", ("Blue Hour", "CreativeWork"))]
+    source = next(f.object for f in x.facts if f.predicate == "basedOn")
+    assert {f.subject for f in x.facts if f.predicate == "writtenBy"} == {source}
+    assert written == {(("Blue Hour", "CreativeWork"), ("Kim Seo-yeon", "Person"))}
 
 
 # --- further forms of trade news -----------------------------------------------------------------
