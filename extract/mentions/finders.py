@@ -928,6 +928,14 @@ def _without_leading_descriptor(ent: Span) -> Span:
 CHANNEL_TAIL_RE = re.compile(r"[^\S\n]+(?:" + alternation(sorted(words("channel_name_tails"), key=len, reverse=True)) + r")\b(?![\w'\u2019-])")
 
 
+def person_span(ent: Span) -> Span:
+    """The NER's PERSON span as a mention reads it: a given name, a particle or a second surname
+    the small NER left outside added, a headline's verb cut off. Slots that retype the NER's
+    person as a work read the same words ("Night Ferry is being written by A": the NER may keep
+    only "Ferry")."""
+    return _with_double_surname(_with_given_name(_with_particles(_before_headline_verb(ent))))
+
+
 def entity_mentions(doc: Doc) -> Iterator[Mention]:
     """Mentions from doc_ents(doc): gazetteer labels are ontology classes, NER labels are mapped."""
     def text_of(span: Span) -> str:
@@ -949,7 +957,7 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
         if ent.label_ in ("PERSON", "ORG"):
             ent = _without_job_abbreviation(ent)
         if ent.label_ == "PERSON":
-            ent = _with_double_surname(_with_given_name(_with_particles(_before_headline_verb(ent))))
+            ent = person_span(ent)
         if ent.label_ not in CLASS_KIND:
             ent = _without_trailing_function_words(ent)
             if ent is None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from mediakg.extract.evidence import document_text, sentence_text
 from mediakg.extract.lexicon import alternation, may_hold, skipping, character_name_word, company_descriptor_heads, given_names, lexicon_table, lower_words, nationality_compound, opens_with_given_name, place_names, words
-from mediakg.extract.mentions.finders import (AWARD_RE, RUNNING_TIME, catalogue_credit_names, GENRE_THEN_TITLE_RE, in_territory_tail_start, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, before_maker_nationality, is_bare_year, is_name, known_name_inside,
+from mediakg.extract.mentions.finders import (AWARD_RE, RUNNING_TIME, catalogue_credit_names, GENRE_THEN_TITLE_RE, in_territory_tail_start, is_territory_tail, territory_tail_start, event_tail_start, buyer_tail_start, cast_partner_start, CLASS_KIND, MONTHS, NO_DATE, Mention, after_owner, person_span, before_maker_nationality, is_bare_year, is_name, known_name_inside,
                                               org_class_from_name, title_cased, without_placed_tail)
 from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 
@@ -1574,6 +1574,7 @@ def passive_work_subjects(doc: Doc) -> Iterator[Mention]:
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or opens_with_given_name(ent.text):
             continue
+        ent = person_span(ent)
         head = ent.root
         if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in WORK_PASSIVE_LEMMAS:
             m = _mention(doc, ent.start_char, ent.end_char, "CreativeWork")
@@ -1589,6 +1590,7 @@ def company_object_titles(doc: Doc) -> Iterator[Mention]:
     for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "ORG") or opens_with_given_name(ent.text):
             continue
+        ent = person_span(ent) if ent.label_ == "PERSON" else ent
         head = ent.root
         verb = head.head
         if head.dep_ != "dobj" or verb.lemma_.lower() not in COMPANY_WORK_OBJECT_LEMMAS or text[ent.end_char:ent.end_char + 2] in ("'s", "\u2019s"):
