@@ -308,17 +308,23 @@ BYLINE_WORDS = lower_words("byline_words")
 
 # Words of a festival's or a market's line-up: "X by A will close the festival", "the
 # competition includes X by A and Y by B".
+# A programme's words too: "the strand will screen X by A", "restored prints of X by A".
 SCREENING_WORDS = frozenset({"festival", "competition", "lineup", "line-up", "sidebar", "premiere", "premieres", "jury", "selection",
-                             "screening", "screenings", "berlinale", "cannes", "venice", "sundance", "tiff", "awards", "prize"})
-# Nouns that make a "by" byline an author's: "the novel X by A".
-SOURCE_WORDS = frozenset({"novel", "book", "memoir", "play", "comic", "manga", "webtoon", "novella", "poem", "story", "essay"})
+                             "screening", "screenings", "berlinale", "cannes", "venice", "sundance", "tiff", "awards", "prize",
+                             "programme", "program", "strand", "section", "retrospective", "restored", "restoration", "showcase",
+                             "screen", "screens"})
+# Nouns that make a "by" byline an author's: "the novel X by A", "the publisher's list includes X by A".
+SOURCE_WORDS = frozenset({"novel", "book", "memoir", "play", "comic", "manga", "webtoon", "novella", "poem", "story", "essay",
+                          "publisher", "published", "author", "authors", "imprint", "bestseller", "novels", "books"})
 
 
 def _screening_line(work: Token) -> bool:
     """Whether a work of no decided medium stands in a festival or market line-up sentence, where
     "X by A" names a film and its director (no source noun in the sentence)."""
     sent_words = {t.lower_ for t in work.sent}
-    return class_of(work) == "CreativeWork" and bool(sent_words & SCREENING_WORDS) and not sent_words & SOURCE_WORDS
+    # "line-up" is three tokens ("line", "-", "up").
+    listed = bool(sent_words & SCREENING_WORDS) or "line-up" in work.sent.text.lower()
+    return class_of(work) == "CreativeWork" and listed and not sent_words & SOURCE_WORDS
 
 
 # The words right before an owner's possessive that make the owned work a book: an option, an
