@@ -187,6 +187,10 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
                      and token.i + 1 < end and kind_of(doc[token.i + 1]) == kind)
         if found and _next_work_item(doc, token, end):
             break
+        # "written and directed by A, the brother of Ember director B", "by A, a longtime friend
+        # of B": an apposition of a tie to someone ends the list; the name in it is no co-credit.
+        if found and kind == "person" and token.text == "," and _tie_apposition(doc, token.i + 1, end):
+            break
         # "features X by director A": the byline names the maker of the work right before "by"
         # (or before its parenthesis), who is no member of the list.
         if token.lower_ == "by" and kind == "person" and token.i > start and (
@@ -230,6 +234,18 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
                 break
             found.append(token)
     return found
+
+
+def _tie_apposition(doc: Doc, i: int, end: int) -> bool:
+    """Whether an apposition opening at i is headed by a noun of a tie to someone (not_staff_nouns:
+    brother, wife, friend, client ...) and "of": "the brother of", "a longtime friend of"."""
+    ties = lower_words("not_staff_nouns")
+    for j in range(i, min(i + 4, end - 1)):
+        if doc[j].lower_ in ties and doc[j + 1].lower_ == "of":
+            return True
+        if doc[j].pos_ not in ("DET", "ADJ", "PRON", "ADV"):
+            return False
+    return False
 
 
 def _territory_after(doc: Doc, i: int, end: int) -> int:

@@ -1768,3 +1768,20 @@ def test_a_list_in_a_relative_clause_on_a_thing_is_no_persons(facts_of):
         ("Dana Vale", "knownFor", "Salt Road")}
     assert only(facts_of("Dana Vale is a producer that has made films including \u201cSalt Road\u201d and \u201cLow Tide.\u201d"),
                 "knownFor") == {("Dana Vale", "knownFor", "Salt Road"), ("Dana Vale", "knownFor", "Low Tide")}
+
+
+@pytest.mark.parametrize("text, tied", [
+    ("The comedy Night Ferry is written and directed by Tom Reyes, the brother of Cold Orchard director Paul Reyes.", "Paul Reyes"),
+    ("The comedy Night Ferry is directed by Tom Reyes, a longtime friend of producer Paul Hart.", "Paul Hart"),
+])
+def test_an_apposition_of_a_tie_to_someone_ends_a_credit_list(facts_of, text, tied):
+    # The brother or the friend named in the first name's apposition holds no credit of the list.
+    facts = facts_of(text)
+    assert ("Night Ferry", "directedBy", "Tom Reyes") in facts
+    assert not any(f[0] == "Night Ferry" and f[2] == tied for f in facts)
+
+
+def test_a_credit_list_goes_on_past_a_plain_comma(facts_of):
+    # Twin: names after commas with no tie between them all hold the credit.
+    facts = facts_of("The comedy Night Ferry is produced by Tom Reyes, Paul Hart and Ann Bell.")
+    assert {f for f in facts if f[1] == "producer"} == {("Night Ferry", "producer", p) for p in ("Tom Reyes", "Paul Hart", "Ann Bell")}
