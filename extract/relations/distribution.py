@@ -183,12 +183,28 @@ OWNER_SHOW_RULES = frozenset({"lists.possessive_work", "corporate.org_possessive
                               "corporate.org_series", "corporate.org_series_list"})
 
 
+# A box-office line: a count of admissions or screens, the words "box office", or a sum of money
+# with a word of takings ("took $2m", "a $5m opening"; not "cost $20m to make").
+BOX_OFFICE_COUNT_RE = re.compile(r"\b\d[\d,.]*\s*(?:m|million|k)?\s+(?:admissions|screens|theaters|theatres|sites|locations|cinemas)\b"
+                                 r"|\bbox[- ]office\b", re.I)
+MONEY_RE = re.compile(r"(?<![\w$])(?:A|AU|C|CA|NZ|US|HK|NT)?[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d,.]*\s*(?:m|million|bn|billion)?\s*(?:dollars|pounds|euros)\b")
+TAKINGS_RE = re.compile(r"\b(?:grossed|grosses|grossing|gross|took|takes|taking|earned|earns|earning|collected|opened|opening|debuted|bowed|"
+                        r"weekend|cume|cumulative|haul|takings)\b", re.I)
+
+
+def box_office_line(sentence: str) -> bool:
+    """Whether a sentence reports takings ("Sony's Hitch took A$2m from 168 screens")."""
+    return bool(BOX_OFFICE_COUNT_RE.search(sentence) or MONEY_RE.search(sentence) and TAKINGS_RE.search(sentence))
+
+
 def distributor_shows(facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
     """"Kelso Distribution's drama X was acquired by K7": a distributor's show is one it sells or
     releases, not one it made; the owner-name rules say produces of any company, so for a
-    Distributor the fact becomes distributes."""
+    Distributor the fact becomes distributes. So it does in a box-office line ("Sony's Hitch
+    took $5m from 300 screens", "the Paramount blockbuster X"): a film's takings are reported
+    under the company that releases it."""
     return [replace(f, predicate="distributes") if f.rule in OWNER_SHOW_RULES and f.predicate == "produces"
-            and classes.get(f.subject) == "Distributor" else f for f in facts]
+            and (classes.get(f.subject) == "Distributor" or box_office_line(f.evidence.sentence)) else f for f in facts]
 
 
 def _verb_companies(verb: Token) -> list[Token]:

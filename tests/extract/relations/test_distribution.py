@@ -494,3 +494,25 @@ def test_the_territory_after_a_released_title_is_no_part_of_it(facts_of, entitie
 @pytest.mark.xfail(strict=True, reason="a title ending in 'in <country>' after a release verb loses the place")
 def test_a_title_that_ends_in_a_country_after_a_release_verb(entities_of):
     assert "Made in Italy" in entities_of("Orbit Pictures will release Made in Italy.")
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Pictures' Night Ferry grossed $5 million in its second weekend.",
+    "Marginally higher was Orbit Pictures' Night Ferry, which took A$2.1 million from 239 screens.",
+    "The Orbit Pictures thriller Night Ferry topped the UK box office.",
+    "Orbit Pictures' drama Night Ferry opened with \u00a33.2m.",
+])
+def test_a_companys_film_in_a_box_office_line_is_the_one_it_releases(facts_of, text):
+    # Box-office reports name each film under its distributor: the owner's name there is the
+    # release, not the making.
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] in ("produces", "distributes")} == {("Orbit Pictures", "distributes", "Night Ferry")}
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Pictures' drama Night Ferry cost $20 million to make.",
+    "Orbit Pictures' drama Night Ferry will shoot in Prague.",
+])
+def test_a_companys_film_outside_a_box_office_line_is_the_one_it_made(facts_of, text):
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] in ("produces", "distributes")} == {("Orbit Pictures", "produces", "Night Ferry")}
