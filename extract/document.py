@@ -42,7 +42,7 @@ from mediakg.extract.relations.constructions import (calling_cards, company_cred
 from mediakg.extract.relations.employment import departures, employment_clauses, past_posts
 from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
-                                             hyphen_credits, paired_stars, role_complements)
+                                             hyphen_credits, paired_stars, role_complements, with_casts)
 from mediakg.extract.relations.roles import cast_actives, cast_fellows, cast_passives, described_casts, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
 from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_works, cast_members, epithet_credits, group_of_work_lists, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits, drop_displaced_casts, drop_distant_credits, drop_played_parts, joining_inversions
@@ -428,7 +428,7 @@ def _extract(doc: Doc) -> Extraction:
              *employment_lists(doc), *rights_deals(doc, salient_work=salient_work), *seller_partners(doc), *with_company_jobs(doc, salient_work=salient_work), *possessive_works(doc), *company_verbs(doc), *made_for_partners(doc), *shooting_works(doc), *titled_names(doc),
              *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
-             *paired_stars(doc),
+             *paired_stars(doc), *with_casts(doc),
              *cast_passives(doc, salient_work=salient_work), *cast_actives(doc, salient_work=salient_work),
              *work_stars(doc, salient_work=salient_work),
              *regular_promotions(doc, salient_work=salient_work), *return_nouns(doc, salient_work=salient_work), *work_epithets(doc), *described_casts(doc), *epithet_credits(doc), *apposition_role_credits(doc), *past_parts(doc), *copula_leads(doc),

@@ -23,7 +23,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence, sentence_
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.mentions.references import named_as_earlier
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated
+from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated, entity_end
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
@@ -931,6 +931,30 @@ def award_credits(doc: Doc) -> Iterator[Fact]:
                 continue
             predicate = AWARD_CATEGORY_CREDITS[cat.group("cat").split()[-1].lower()]
             yield Fact(entity_of(work), predicate, entity_of(winner), sentence_evidence(sent), "roles.award_credit", 0.7)
+
+
+def with_casts(doc: Doc) -> Iterator[Fact]:
+    """"The comedy X, with A and B, opened third", "Y, with A.": an aside opening with "with"
+    right after a title lists its stars, as box-office and review copy writes them. The list
+    must close the aside (a comma or the sentence's end): "with A directing", "with A at the
+    helm", "with A as producer" name a crew, and a company after "with" is a partner."""
+    for work in entity_tokens(doc, "work"):
+        if kind_of(work) != "work" or (work.i > 0 and entity_of(doc[work.i - 1]) == entity_of(work)):
+            continue
+        # The comma, and a closing quote before or after it ("“X,” with A").
+        i, comma = entity_end(work) + 1, False
+        while i < min(len(doc), entity_end(work) + 3) and doc[i].text in (",", "\u201d", "\""):
+            comma = comma or doc[i].text == ","
+            i += 1
+        sent = work.sent
+        if not comma or i + 1 >= sent.end or doc[i].lower_ != "with" or kind_of(doc[i + 1]) != "person":
+            continue
+        people = coordinated(doc[i + 1])
+        after = entity_end(people[-1]) + 1
+        if after < sent.end and doc[after].text not in (",", ".", ";", ")") or is_hedged(doc, work.i, after):
+            continue
+        for person in people:
+            yield Fact(entity_of(work), "starring", entity_of(person), sentence_evidence(sent), "roles.with_cast", 0.7)
 
 
 def paired_stars(doc: Doc) -> Iterator[Fact]:

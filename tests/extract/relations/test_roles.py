@@ -1613,3 +1613,21 @@ def test_taking_on_a_role_casts_in_the_items_work(facts_of):
 ])
 def test_taking_on_a_jobs_role_casts_no_one(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] == "starring"}
+
+
+@pytest.mark.parametrize("text, stars", [
+    ("The comedy Night Ferry, with Ann Bell and Tom Reyes, opened third with $5 million.", {"Ann Bell", "Tom Reyes"}),
+    ("Also new was \u201cNight Ferry,\u201d with Ann Bell.", {"Ann Bell"}),
+])
+def test_an_aside_opening_with_with_after_a_title_lists_its_stars(facts_of, text, stars):
+    assert {f for f in facts_of(text) if f[1] == "starring"} == {("Night Ferry", "starring", p) for p in stars}
+
+
+@pytest.mark.parametrize("text", [
+    "The comedy Night Ferry, with Ann Bell directing, opened third.",
+    "The comedy Night Ferry, with Ann Bell at the helm, opened third.",
+    "The comedy Night Ferry, with Ann Bell as producer, opened third.",
+    "The comedy Night Ferry could open, with Ann Bell, in May.",
+])
+def test_with_a_crew_word_or_away_from_the_title_names_no_star(facts_of, text):
+    assert not {f for f in facts_of(text) if f[1] == "starring"}
