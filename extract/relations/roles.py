@@ -933,6 +933,11 @@ def award_credits(doc: Doc) -> Iterator[Fact]:
             yield Fact(entity_of(work), predicate, entity_of(winner), sentence_evidence(sent), "roles.award_credit", 0.7)
 
 
+# Verbs after whose object "with A" names a partner in the work, not its star.
+WITH_PARTNER_VERBS = frozenset({"produce", "co-produce", "make", "develop", "create", "write", "co-write", "direct", "shoot",
+                                "film", "finance", "co-finance", "package", "adapt"})
+
+
 def with_casts(doc: Doc) -> Iterator[Fact]:
     """"The comedy X, with A and B, opened third", "Y, with A.": an aside opening with "with"
     right after a title lists its stars, as box-office and review copy writes them. The list
@@ -948,6 +953,10 @@ def with_casts(doc: Doc) -> Iterator[Fact]:
             i += 1
         sent = work.sent
         if not comma or i + 1 >= sent.end or doc[i].lower_ != "with" or kind_of(doc[i + 1]) != "person":
+            continue
+        # "The company produced X, with A, for Nat Geo": after a verb of making, "with" names a
+        # partner in the making.
+        if work.dep_ in ("dobj", "appos") and work.head.lemma_.lower() in WITH_PARTNER_VERBS:
             continue
         people = coordinated(doc[i + 1])
         after = entity_end(people[-1]) + 1

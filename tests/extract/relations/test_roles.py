@@ -1628,6 +1628,7 @@ def test_an_aside_opening_with_with_after_a_title_lists_its_stars(facts_of, text
     "The comedy Night Ferry, with Ann Bell at the helm, opened third.",
     "The comedy Night Ferry, with Ann Bell as producer, opened third.",
     "The comedy Night Ferry could open, with Ann Bell, in May.",
+    "Orbit Pictures recently produced Night Ferry, with Ann Bell, for Kanal Nord.",
 ])
 def test_with_a_crew_word_or_away_from_the_title_names_no_star(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "starring"}
