@@ -355,7 +355,9 @@ RULES = [
     # "the move comes from X" give nothing.
     Rule("corporate.hails_from", "produces", [ent("work", "object"), {"IS_PUNCT": True, "TEXT": {"NOT_IN": [".", ";", "!", "?"]}, "OP": "*"},
                                               word("which", "also", "both", "will", "now", op="*"),
-                                              lemma("hail", "come"), word("from"), THE, ent("org", "subject")],
+                                              lemma("hail", "come"), word("from"), THE,
+                                              # "hails from Ann Bell's Orbit Pictures": the banner's owner before it
+                                              ent("person", OP="?"), possessive("?"), ent("org", "subject")],
          ORG, WORK, 0.75),
     # "Glasshouse, a six-part drama from Harbour Films": a work "from" a company is its making.
     # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").

@@ -171,6 +171,12 @@ def coordinated(token: Token) -> list[Token]:
                 if close is not None:
                     j = close
             j += 1
+        # "from A's Harbour Films, B's Kestrel Media and Lumen": a person's possessive opens a
+        # banner's item; the banner is the list's.
+        if kind == "org" and seen_sep and j < len(doc) and kind_of(doc[j]) == "person":
+            owned = entity_end(doc[j]) + 1
+            if owned + 1 < len(doc) and tags[owned] == "POS" and kind_of(doc[owned + 1]) == "org":
+                j = owned + 1
         if not seen_sep or j >= len(doc) or not _same_family(kind_of(doc[j]), kind):
             break
         # "featuring A and B, C's “X”": a possessive owner starts the list's next item, a title.

@@ -1522,3 +1522,15 @@ def test_a_renewed_deal_is_no_show(facts_of):
 ])
 def test_part_of_a_companys_plan_is_no_subsidiary(facts_of, text, expected):
     assert of(facts_of(text), "subsidiaryOf") == expected
+
+
+@pytest.mark.parametrize("text, makers", [
+    ("The series Night Ferry hails from Ann Bell's Orbit Pictures, Tom Reyes's Kestrel Media and Harbor Studios.",
+     {"Orbit Pictures", "Kestrel Media", "Harbor Studios"}),
+    ("The series Night Ferry comes from Orbit Pictures and Ann Bell's Kestrel Media.", {"Orbit Pictures", "Kestrel Media"}),
+])
+def test_banners_after_their_owners_possessives_all_make_the_work(facts_of, text, makers):
+    # Trade copy names each banner after its founder's possessive; the founders make nothing
+    # themselves (they run the banners).
+    facts = facts_of(text)
+    assert {f for f in facts if f[1] == "produces"} == {(m, "produces", "Night Ferry") for m in makers}
