@@ -358,7 +358,7 @@ RULES = [
                                               lemma("hail", "come"), word("from"), THE,
                                               # "hails from Ann Bell's Orbit Pictures": the banner's owner before it
                                               ent("person", OP="?"), possessive("?"), ent("org", "subject")],
-         ORG, WORK, 0.75),
+         ORG, WORK, 0.75, veto=lambda roles: _based_modifier(roles["subject"])),
     # "Glasshouse, a six-part drama from Harbour Films": a work "from" a company is its making.
     # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").
     Rule("corporate.series_from", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"), ent("org", "subject")],
@@ -675,6 +675,13 @@ RULES = [
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
 ]
+
+
+def _based_modifier(org: Token) -> bool:
+    """"from A's Warner Bros. TV-based John Wells Productions": a company before "-based" says
+    where the banner is based; the banner after it is the maker."""
+    doc, i = org.doc, entity_end(org) + 1
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based"
 
 
 def _after_past_word(org: Token) -> bool:

@@ -1534,3 +1534,8 @@ def test_banners_after_their_owners_possessives_all_make_the_work(facts_of, text
     # themselves (they run the banners).
     facts = facts_of(text)
     assert {f for f in facts if f[1] == "produces"} == {(m, "produces", "Night Ferry") for m in makers}
+
+
+def test_a_company_before_based_is_where_the_banner_is_not_its_maker(facts_of):
+    facts = facts_of("The drama Night Ferry hails from Tom Reyes' Harbor Studios-based Kestrel Media.")
+    assert ("Harbor Studios", "produces", "Night Ferry") not in facts
