@@ -896,6 +896,10 @@ def _without_job_abbreviation(ent: Span) -> Span:
     rest = ent.doc[ent.start + 1:ent.end]
     if opens_with_given_name(rest.text) or (all(t.is_title for t in rest) and not any(t.text in words("org_suffixes") for t in rest)):
         return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    # "Tom Reyes, MD Orbit Pictures, said": British copy writes the post before the company with
+    # no "of"; a company word ends the rest, which is the company.
+    if rest[-1].text in words("org_suffixes"):
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
 
 

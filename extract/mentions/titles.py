@@ -203,6 +203,11 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     maker = re.search(r"\s+(?:from|by)\s+(?=[A-Z])", title)
     if maker and maker.start() > 0 and opens_with_given_name(title[maker.end():]):
         title = title[:maker.start()]
+    # "since 2004's Closer with Tony Gilroy's Duplicity": a full name's possessive after "with"
+    # opens a second title; "Dinner with Dana Vale" keeps its words (no possessive).
+    paired = re.search(r"\s+with\s+(?=[A-Z][^\s']*\s+[A-Z][^\s']*(?:'s|\u2019s)\s)", title)
+    if paired and paired.start() > 0 and opens_with_given_name(title[paired.end():]):
+        title = title[:paired.start()]
     end = start + len(title)
     # "opposite Dana Vale in Glasshouse, the thriller from ...": a full name and "in" open the run
     # with the cast member the work is played alongside; the title is what follows "in".
@@ -1687,8 +1692,10 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
         if first in words("award_category_starts") and len(text[start:match.end()].split()) == 2:
             continue  # "Best Film", "Outstanding Production": an award's category
         # "London-based", "Emmy-winning": a capitalised word with a lower-case tail modifies the name.
+        # "Tom Reyes, MD Orbit Pictures, said": a post's capital abbreviation before the name.
         if first.lower() in ("the", "a", "an", "its", "their", "his", "her") or first in words("not_entities") \
-                or re.fullmatch(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*-[a-z]+", first):
+                or re.fullmatch(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*-[a-z]+", first) \
+                or (first.isupper() and first.lower() in lower_words("role_title_words")):
             start += len(first) + 1
             if start >= match.start("suffix"):
                 continue

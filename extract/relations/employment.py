@@ -216,6 +216,22 @@ def _of_companies(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
                     yield [*coordinated_before(person), person], company, "", person
 
 
+def _abbreviated_posts(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
+    """"Tom Reyes, MD Orbit Pictures, said", "said A, CEO Harbour Films.": British press copy
+    writes a capital post abbreviation right before the company, with no "of" or "at"; the
+    person holds that post there."""
+    posts = lower_words("role_title_words")
+    for person in entity_tokens(doc, "person"):
+        if kind_of(person) != "person" or ref_of(person):
+            continue
+        i = entity_end(person) + 1
+        if i + 2 < person.sent.end and doc[i].text == "," and doc[i + 1].text.isupper() and doc[i + 1].lower_ in posts \
+                and kind_of(doc[i + 2]) == "org" and entity_of(doc[i + 2]) != entity_of(doc[i + 1]):
+            after = entity_end(doc[i + 2]) + 1
+            if after >= len(doc) or doc[after].text in (",", ".", ";", "\u201d", "\"") or doc[after].is_space:
+                yield [person], doc[i + 2], doc[i + 1].text, person
+
+
 def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     """"A and B's Harbour Films": people coordinated before a company's possessive run it
     together (read on the tokens: the parse often takes "A" for an object and the company for
@@ -683,7 +699,7 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
                        _team_members):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
-    for finder in (_appositions, _of_companies, _shared_owners):
+    for finder in (_appositions, _of_companies, _shared_owners, _abbreviated_posts):
         for people, company, role, anchor in finder(doc):
             yield from _employment_facts(doc, people, company, role, anchor, finder.__name__.strip("_"))
 

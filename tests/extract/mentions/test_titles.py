@@ -3063,3 +3063,10 @@ def test_prose_around_a_catalogue_bracket_is_no_title(entities_of):
     entities = entities_of("Berlin lineup announced.\nThe festival opens with Salt Road (Dana Holm, 2019), a drama set in Lisbon.")
     assert "The festival opens with Salt Road" not in entities
     assert "Salt Road" in works(entities)
+
+
+def test_a_full_names_possessive_after_with_opens_a_second_title(entities_of):
+    found = works(entities_of("Julia Roberts returns for the first time since 2004's Cold Orchard with Tom Reyes's Night Ferry."))
+    assert set(found) == {"Cold Orchard", "Night Ferry"}
+    # Twin: with no possessive the name is the title's own words.
+    assert set(works(entities_of("The festival opens with 2019's Dinner with Dana Vale."))) == {"Dinner with Dana Vale"}

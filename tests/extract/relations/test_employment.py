@@ -940,3 +940,20 @@ def test_head_of_all_of_a_company_is_its_head(facts_of, sentence):
     facts = facts_of(sentence)
     assert ("Dana Vale", "employedBy", "Kestrel Films") in facts
     assert {f for f in facts if f[1] == "role"} == {("Dana Vale", "role", "head")}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Tom Reyes, MD Orbit Pictures, added that the deal was good.", "MD"),
+    ("\u201cAnn is great,\u201d said Tom Reyes, CEO Orbit Pictures.", "CEO"),
+])
+def test_a_capital_post_right_before_the_company_is_held_there(facts_of, text, role):
+    # British copy: "A, MD Company," with no "of"; the post's abbreviation is no part of the name.
+    facts = facts_of(text)
+    assert ("Tom Reyes", "employedBy", "Orbit Pictures") in facts
+    assert ("Tom Reyes", "role", role) in facts
+
+
+def test_a_capital_post_before_a_company_that_goes_on_is_no_post_there(facts_of):
+    # Twin: the company is the first of a list, not the closing of an aside.
+    facts = facts_of("The deal with Tom Reyes, CEO Orbit Pictures and Kanal Nord was signed.")
+    assert not {f for f in facts if f[1] == "employedBy"}
