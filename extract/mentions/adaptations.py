@@ -192,6 +192,8 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
     # from the adaptation's: no one work of its title, so none is made up (the heads are singular).
     # "based on the 1982 film of the same name": a screen work is named by its kind only where the
     # phrase says the title is the adaptation's own; remade, it is as often retitled.
+    # (A book, comic, podcast or stage series or show of the same name is a source too, of no
+    # screen class: see _source_class.)
     if head.lower_ in SCREEN_SOURCE_CLASS:
         return SAME_NAME_RE.search(" ".join(t.text for t in phrase)) is not None
     if head.lower_ not in words("adaptation_source_heads"):
@@ -199,6 +201,20 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
     if head.lower_ in ("franchise", "story"):
         return any(t.lower_ in words("adaptation_source_kinds") for t in phrase if t.i != head.i)
     return True
+
+
+def _source_class(head: Token) -> str:
+    """The class of an unnamed source by its noun: "the 1982 film" a Film, "the Danish series" a
+    Series; a book's, a comic's, a podcast's or the stage's series or show, or any other
+    source, a CreativeWork."""
+    return "CreativeWork" if _page_or_stage_kind(head) else SCREEN_SOURCE_CLASS.get(head.lower_, "CreativeWork")
+
+
+def _page_or_stage_kind(head: Token) -> bool:
+    """Whether a modifier of the noun says the series or show is a book's, a comic's, a
+    podcast's or the stage's ("book series", "comic book series", "Broadway show")."""
+    kinds = words("adaptation_source_kinds") | {"stage", "broadway", "podcast", "radio", "comic", "book", "theatre", "theater"}
+    return any(t.lower_ in kinds for t in head.lefts if t.dep_ in ("compound", "amod", "nmod"))
 
 
 def _adapted_work(trigger: Token) -> Token | None:
@@ -329,7 +345,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         source = EntityGroup(key=key + "-source",
                              mentions=[Mention(head.left_edge.idx, right.idx + len(right),
                                                group.label, "CreativeWork", "pattern", cued=True)])
-        source.label, source.cls = group.label, SCREEN_SOURCE_CLASS.get(head.lower_, "CreativeWork")
+        source.label, source.cls = group.label, _source_class(head)
         # "the film adaptation", "a series adaptation": the word before names the new work's medium.
         before = trigger.doc[max(trigger.i - 2, trigger.sent.start):trigger.i].text.lower()
         group.cls = "Film" if re.search(r"\b(?:film|movie|feature)\b", before) else \

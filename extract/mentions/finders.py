@@ -142,15 +142,16 @@ def _for_territory_tail_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _in_territory_tail_re() -> re.Pattern:
-    places = "|".join(map(re.escape, sorted(words("countries") | words("regions"), key=len, reverse=True)))
-    return re.compile(rf"\s+(?:in|across|throughout)\s+(?:the\s+)?(?:{places})$")
+    places = "|".join(map(re.escape, sorted(words("release_territories"), key=len, reverse=True)))
+    return re.compile(rf"\s+(?:in|across|throughout)\s+(?:{places})$")
 
 
 def in_territory_tail_start(title: str) -> int | None:
-    """Where "in <country or region>" ends the run after a verb of releasing or ordering a work
-    ("will distribute Night Ferry in North America", "released X in France"), or None: the
-    territory is where the work goes. Only there: elsewhere a place after "in" may be the
-    title's ("Made in Italy"), and a city never counts ("Emily in Paris")."""
+    """Where "in <territory>" ends the run after a verb of releasing or ordering a work ("will
+    distribute Night Ferry in North America", "released X in France"), or None: the territory
+    is where the work goes. Only there, and only a trade territory (release_territories): a title
+    may end in a state or a city ("Lost in Texas", "Emily in Paris") and, rarely, a country
+    ("Made in Italy", a known loss)."""
     tail = _in_territory_tail_re().search(title)
     return tail.start() if tail else None
 

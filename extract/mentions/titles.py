@@ -1577,9 +1577,11 @@ def passive_work_subjects(doc: Doc) -> Iterator[Mention]:
     Lumen Pictures": the subject of a passive verb of making or showing is a work, whatever
     person the NER took it for. Not a name that opens with a given name."""
     for ent in doc_ents(doc):
-        if ent.label_ != "PERSON" or opens_with_given_name(ent.text):
+        if ent.label_ != "PERSON":
             continue
         ent = person_span(ent)
+        if opens_with_given_name(ent.text):
+            continue
         head = ent.root
         if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in WORK_PASSIVE_LEMMAS:
             m = _mention(doc, ent.start_char, ent.end_char, "CreativeWork")
@@ -1593,9 +1595,11 @@ def company_object_titles(doc: Doc) -> Iterator[Mention]:
     given name ("acquired Dana Vale's film" is the possessive's, and a full name stays a person's)."""
     text = document_text(doc)
     for ent in doc_ents(doc):
-        if ent.label_ not in ("PERSON", "ORG") or opens_with_given_name(ent.text):
+        if ent.label_ not in ("PERSON", "ORG"):
             continue
         ent = person_span(ent) if ent.label_ == "PERSON" else ent
+        if opens_with_given_name(ent.text):
+            continue
         head = ent.root
         verb = head.head
         if head.dep_ != "dobj" or verb.lemma_.lower() not in COMPANY_WORK_OBJECT_LEMMAS or text[ent.end_char:ent.end_char + 2] in ("'s", "\u2019s"):
@@ -2119,17 +2123,17 @@ def ordered_object_titles(doc: Doc) -> Iterator[Mention]:
     """The object of a verb of commissioning or keeping a show is the work: "Apple TV+ has renewed
     Salt Road", "the BBC has commissioned Ironbridge", "Harbour Films has boarded Glasshouse".
     Only series are renewed or cancelled (series_verbs), so those objects are series."""
-    yield from _object_titles(doc, "series_verbs", "Series")
-    yield from _object_titles(doc, "work_object_verbs", "CreativeWork")
+    yield from _object_titles(doc, "series_verbs", "Series", territory=True)
+    yield from _object_titles(doc, "work_object_verbs", "CreativeWork", territory=True)
 
 
 PAIR_BEFORE_NOUN_RE = re.compile(r"(?P<first>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+and[^\S\n]+(?P<second>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+)[^\S\n]+(?P<noun>"
                                  + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True)) + r")\b(?!-)")
 
 
-def _object_titles(doc: Doc, verb_list: str, cls: str) -> Iterator[Mention]:
+def _object_titles(doc: Doc, verb_list: str, cls: str, *, territory: bool = False) -> Iterator[Mention]:
     """The title runs after any verb of the lexicon list `verb_list`, a verb in the parse, up to
-    a partner or a banner."""
+    a partner or a banner; `territory` (verbs of releasing or ordering): up to "in <territory>"."""
     text = document_text(doc)
     verbs = _longest_first(verb_list)
     firsts = given_names()
@@ -2159,9 +2163,9 @@ def _object_titles(doc: Doc, verb_list: str, cls: str) -> Iterator[Mention]:
             joined = re.search(r"\s+(?:with|for|from|at|by|alongside|through)\s+", text[start:end])
             if joined:
                 end = start + joined.start()
-            territory = in_territory_tail_start(text[start:end].rstrip(".,:;"))
-            if territory is not None:
-                end = start + territory
+            cut = in_territory_tail_start(text[start:end].rstrip(".,:;")) if territory else None
+            if cut is not None:
+                end = start + cut
             name = text[start:end].split()
             if not name or name[0].lower() in firsts or name[-1].rstrip(".,") in words("org_suffixes"):
                 break

@@ -92,10 +92,14 @@ def _based_at_company(roles: dict[str, Token]) -> bool:
     """"Craig Reed's CBS-based production banner": a company before "-based" says where the
     possessed thing is based; what the person owns is the noun after it, not the company."""
     org = roles.get("object")
-    if org is None:
-        return False
+    return org is not None and _before_based(org)
+
+
+def _before_based(org: Token) -> bool:
+    """Whether a company name stands before "-based" ("CBS-based", and the NER's own
+    "Harbor Studios-based"): it says where something is based, and names no party."""
     doc, j = org.doc, _after_name(org)
-    return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based"
+    return (j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based") or doc[j - 1].lower_.endswith("-based")
 
 
 def _qualifies_authored_work(roles: dict[str, Token]) -> bool:
@@ -358,7 +362,7 @@ RULES = [
                                               lemma("hail", "come"), word("from"), THE,
                                               # "hails from Ann Bell's Orbit Pictures": the banner's owner before it
                                               ent("person", OP="?"), possessive("?"), ent("org", "subject")],
-         ORG, WORK, 0.75, veto=lambda roles: _based_modifier(roles["subject"])),
+         ORG, WORK, 0.75, veto=lambda roles: _before_based(roles["subject"])),
     # "Glasshouse, a six-part drama from Harbour Films": a work "from" a company is its making.
     # Not "adaptation", which comes "from" its source ("an adaptation from Penguin Books").
     Rule("corporate.series_from", "produces", [word(*(w for w in ordered_words("work_genre_heads") if w != "adaptation")), word("from"), ent("org", "subject")],
@@ -675,13 +679,6 @@ RULES = [
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
 ]
-
-
-def _based_modifier(org: Token) -> bool:
-    """"from A's Warner Bros. TV-based John Wells Productions": a company before "-based" says
-    where the banner is based; the banner after it is the maker."""
-    doc, i = org.doc, entity_end(org) + 1
-    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based"
 
 
 def _after_past_word(org: Token) -> bool:

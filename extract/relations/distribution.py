@@ -105,8 +105,16 @@ def platform_releases(doc: Doc) -> Iterator[Fact]:
         if verb.pos_ not in ("VERB", "AUX") or not ({verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
                                                                              if c.dep_ == "acomp"}) & verbs:
             continue
+        # "landed financing through A", "hit its budget via A": with an object other than the
+        # cinemas or screens it reaches, "land", "hit" or "arrive" is no release.
+        if verb.lemma_.lower() in ("land", "hit", "arrive", "open") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in RELEASE_PLACE_NOUNS for c in verb.children):
+            continue
         yield from _carried(doc, verb, _work_subjects(verb), _platforms(verb, table) or _announcing_platforms(verb))
 
+
+# What a work that lands, hits or opens is released into: "hits UK cinemas through A".
+RELEASE_PLACE_NOUNS = frozenset({"cinema", "theater", "theatre", "screen", "multiplex", "store", "shelf", "platform", "service"})
 
 DISTRIBUTOR_NOUNS = frozenset({"distributor", "distributors"})
 
@@ -183,18 +191,22 @@ OWNER_SHOW_RULES = frozenset({"lists.possessive_work", "corporate.org_possessive
                               "corporate.org_series", "corporate.org_series_list"})
 
 
-# A box-office line: a count of admissions or screens, the words "box office", or a sum of money
-# with a word of takings ("took $2m", "a $5m opening"; not "cost $20m to make").
-BOX_OFFICE_COUNT_RE = re.compile(r"\b\d[\d,.]*\s*(?:m|million|k)?\s+(?:admissions|screens|theaters|theatres|sites|locations|cinemas)\b"
-                                 r"|\bbox[- ]office\b", re.I)
-MONEY_RE = re.compile(r"(?<![\w$])(?:A|AU|C|CA|NZ|US|HK|NT)?[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d,.]*\s*(?:m|million|bn|billion)?\s*(?:dollars|pounds|euros)\b")
-TAKINGS_RE = re.compile(r"\b(?:grossed|grosses|grossing|gross|took|takes|taking|earned|earns|earning|collected|opened|opening|debuted|bowed|"
-                        r"weekend|cume|cumulative|haul|takings)\b", re.I)
-
-
 def box_office_line(sentence: str) -> bool:
-    """Whether a sentence reports takings ("Sony's Hitch took A$2m from 168 screens")."""
-    return bool(BOX_OFFICE_COUNT_RE.search(sentence) or MONEY_RE.search(sentence) and TAKINGS_RE.search(sentence))
+    """Whether a sentence reports a film's takings ("Sony's Hitch took A$2m from 168 screens",
+    "topped the box office"): a sum of money with a box-office verb and a box-office word, as
+    titles.py reads what only a film does; money raised, a budget or presales are no takings."""
+    from mediakg.extract.mentions.titles import BOX_OFFICE_WORDS_RE, MONEY_RE
+
+    if NOT_TAKINGS_RE.search(sentence):
+        return False
+    return bool(re.search(r"\bbox[ -]office\b", sentence, re.I)
+                or MONEY_RE.search(sentence) and BOX_OFFICE_WORDS_RE.search(sentence) and TAKINGS_RE.search(sentence))
+
+
+# Words of money that is no takings: a budget, financing, presales.
+NOT_TAKINGS_RE = re.compile(r"\b(?:budget|financ\w*|presales?|pre-sales?|raised|funding|production budget|cost)\b", re.I)
+TAKINGS_RE = re.compile(r"\b(?:grossed|grosses|grossing|took|takes|taking|earned|earns|earning|collected|opened|opening|debuted|bowed|"
+                        r"added|drew|cume|haul|takings)\b", re.I)
 
 
 def distributor_shows(facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
@@ -204,7 +216,9 @@ def distributor_shows(facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
     took $5m from 300 screens", "the Paramount blockbuster X"): a film's takings are reported
     under the company that releases it."""
     return [replace(f, predicate="distributes") if f.rule in OWNER_SHOW_RULES and f.predicate == "produces"
-            and (classes.get(f.subject) == "Distributor" or box_office_line(f.evidence.sentence)) else f for f in facts]
+            and (classes.get(f.subject) == "Distributor"
+                 # a production company's name there is still its making ("Blumhouse's X topped ...")
+                 or classes.get(f.subject) != "ProductionCompany" and box_office_line(f.evidence.sentence)) else f for f in facts]
 
 
 def _verb_companies(verb: Token) -> list[Token]:

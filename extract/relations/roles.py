@@ -308,11 +308,11 @@ BYLINE_WORDS = lower_words("byline_words")
 
 # Words of a festival's or a market's line-up: "X by A will close the festival", "the
 # competition includes X by A and Y by B".
-# A programme's words too: "the strand will screen X by A", "restored prints of X by A".
+# A programme's words too: "the strand offers X by A", "restored prints of X by A"; and the verb
+# "screen" ("will screen X by A"; the noun, "bring X by A to the screen", is an adaptation's).
 SCREENING_WORDS = frozenset({"festival", "competition", "lineup", "line-up", "sidebar", "premiere", "premieres", "jury", "selection",
                              "screening", "screenings", "berlinale", "cannes", "venice", "sundance", "tiff", "awards", "prize",
-                             "programme", "program", "strand", "section", "retrospective", "restored", "restoration", "showcase",
-                             "screen", "screens"})
+                             "strand", "section", "retrospective", "restored", "restoration", "showcase"})
 # Nouns that make a "by" byline an author's: "the novel X by A", "the publisher's list includes X by A".
 SOURCE_WORDS = frozenset({"novel", "book", "memoir", "play", "comic", "manga", "webtoon", "novella", "poem", "story", "essay",
                           "publisher", "published", "author", "authors", "imprint", "bestseller", "novels", "books"})
@@ -323,7 +323,8 @@ def _screening_line(work: Token) -> bool:
     "X by A" names a film and its director (no source noun in the sentence)."""
     sent_words = {t.lower_ for t in work.sent}
     # "line-up" is three tokens ("line", "-", "up").
-    listed = bool(sent_words & SCREENING_WORDS) or "line-up" in work.sent.text.lower()
+    listed = bool(sent_words & SCREENING_WORDS) or "line-up" in work.sent.text.lower() \
+        or any(t.lemma_ == "screen" and t.pos_ == "VERB" for t in work.sent)
     return class_of(work) == "CreativeWork" and listed and not sent_words & SOURCE_WORDS
 
 
@@ -934,8 +935,13 @@ def award_credits(doc: Doc) -> Iterator[Fact]:
 
 
 # Verbs after whose object "with A" names a partner in the work, not its star.
-WITH_PARTNER_VERBS = frozenset({"produce", "co-produce", "make", "develop", "create", "write", "co-write", "direct", "shoot",
-                                "film", "finance", "co-finance", "package", "adapt"})
+# (A "co-" verb takes its verb's lemma: co_lemmas.) Verbs of buying too: "has picked up X, with
+# A" names who comes with the deal.
+WITH_PARTNER_VERBS = frozenset({"produce", "make", "develop", "create", "write", "direct", "shoot", "film", "finance", "package",
+                                "adapt", "acquire", "buy", "pick", "option", "land", "secure", "remake", "reboot"})
+# Nouns whose "of"/"to" object is a work other than the one the aside is about: "the rights to X,
+# with A", "a remake of X, with A".
+WITH_OTHER_WORK_NOUNS = frozenset({"rights", "remake", "reboot", "adaptation", "version", "sequel", "prequel", "spinoff", "spin-off"})
 
 
 def with_casts(doc: Doc) -> Iterator[Fact]:
@@ -958,9 +964,15 @@ def with_casts(doc: Doc) -> Iterator[Fact]:
         # partner in the making.
         if work.dep_ in ("dobj", "appos") and work.head.lemma_.lower() in WITH_PARTNER_VERBS:
             continue
+        if work.dep_ == "pobj" and work.head.head.lower_ in WITH_OTHER_WORK_NOUNS:
+            continue
         people = coordinated(doc[i + 1])
         after = entity_end(people[-1]) + 1
         if after < sent.end and doc[after].text not in (",", ".", ";", ")") or is_hedged(doc, work.i, after):
+            continue
+        # "X, with A, who also directed," / "X, with A, the author,": the aside goes on to say
+        # what A is; a star is named bare.
+        if after + 1 < sent.end and doc[after].text == "," and doc[after + 1].lower_ in ("who", "whose", "the", "a", "an", "its", "their", "his", "her"):
             continue
         for person in people:
             yield Fact(entity_of(work), "starring", entity_of(person), sentence_evidence(sent), "roles.with_cast", 0.7)

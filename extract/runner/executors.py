@@ -93,10 +93,12 @@ def run_batches(documents: Iterable[InputDocument | Skipped], submit: Submit, *,
 def _local(*, model, max_chars, batch_size) -> Iterator[tuple[Submit, int]]:
     # One thread extracts the next batch while the caller uses the last one (a build makes and
     # writes its graphs): much of the parse runs in NumPy's and spaCy's compiled code, which
-    # lets the caller's Python run meanwhile. One thread only: the pipeline is not shared.
+    # lets the caller's Python run meanwhile. One thread, under the process's pipeline lock: two
+    # streams in one process still take turns. While a batch parses, BLAS runs on one thread
+    # for the whole process (extract_texts), the caller's NumPy work included.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mediakg-extract") as pool:
         try:
-            yield (lambda texts: pool.submit(extract_texts, texts, model=model, max_chars=max_chars,
+            yield (lambda texts: pool.submit(extract_texts_locked, texts, model=model, max_chars=max_chars,
                                              batch_size=batch_size)), 2
         finally:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -317,8 +317,9 @@ def key_lemmas(nlp: Language) -> None:
 
 def numpy_matmul(nlp: Language) -> None:
     """The models' matrix products through NumPy's BLAS (OpenBLAS in NumPy's own wheels) rather
-    than thinc's default, blis. The products are the same; the small matrices of a news model
-    multiply faster there: on real-length articles en_core_web_sm parses about a third faster
+    than thinc's default, blis. The products are the same to rounding (the sums run in another
+    order; the tags, trees and entities of the dev articles come out the same); the small
+    matrices of a news model multiply faster there: on real-length articles en_core_web_sm parses about a third faster
     (benchmarks/extract.py shows the stock pipeline beside it). Models on another backend (a
     GPU's) are left as they are."""
     ops = NumpyOps(use_blis=False)

@@ -602,3 +602,13 @@ def test_a_remade_screen_work_without_the_same_name_gets_no_made_up_title(extrac
     x = extraction_of(text)
     assert [e.type for e in x.entities if e.label == "Night Ferry"] in (["Series"], ["Film"], ["CreativeWork"])
     assert not any(f.predicate == "basedOn" for f in x.facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The drama Night Ferry is based on the book series of the same name by Ann Bell.",
+    "The film Night Ferry is based on the 2004 comic book series of the same name.",
+    "The film Night Ferry is based on the Broadway show of the same name.",
+])
+def test_a_page_or_stage_series_of_the_same_name_is_a_source_of_no_screen_class(extraction_of, text):
+    x = extraction_of(text)
+    assert [e.type for e in x.entities if e.key.endswith("-source")] == ["CreativeWork"]

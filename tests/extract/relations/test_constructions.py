@@ -1071,10 +1071,10 @@ def test_a_possessive_title_before_prequel_is_the_source_not_the_companys_produc
     assert not {f for f in facts if f[0] == "Lumen Pictures" and f[2] == "Ember Road"}
 
 
-def test_a_possessive_title_with_no_derived_noun_is_the_companys_release(facts_of):
-    # negative twin (a box-office line: the company named with the film releases it)
+def test_a_possessive_title_with_no_derived_noun_is_the_companys_production(facts_of):
+    # negative twin (a production company's name stays its making, box-office line or not)
     facts = facts_of("Lumen Pictures' \u201cEmber Road\u201d opened to $12 million this weekend.")
-    assert ("Lumen Pictures", "distributes", "Ember Road") in facts
+    assert ("Lumen Pictures", "produces", "Ember Road") in facts
 
 
 def test_a_possessive_title_before_reboot_is_the_reboots_own_title(facts_of):

@@ -477,6 +477,8 @@ def test_a_work_that_opens_via_or_through_a_company_is_released_by_it(facts_of, 
     "The thriller Night Ferry will not open via Orbit Pictures.",
     "The thriller Night Ferry could open via Orbit Pictures if talks succeed.",
     "The thriller Night Ferry hit its budget through Orbit Pictures' fund.",
+    "The thriller Night Ferry landed financing through Orbit Pictures.",
+    "The thriller Night Ferry landed a deal via Orbit Pictures.",
 ])
 def test_money_denials_and_hedges_through_a_company_are_no_release(facts_of, text):
     assert of(facts_of(text), "distributes") == set()
@@ -497,22 +499,27 @@ def test_a_title_that_ends_in_a_country_after_a_release_verb(entities_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Orbit Pictures' Night Ferry grossed $5 million in its second weekend.",
-    "Marginally higher was Orbit Pictures' Night Ferry, which took A$2.1 million from 239 screens.",
-    "The Orbit Pictures thriller Night Ferry topped the UK box office.",
-    "Orbit Pictures' drama Night Ferry opened with \u00a33.2m.",
+    "Orbit Studios' Night Ferry grossed $5 million in its second weekend.",
+    "Marginally higher was Orbit Studios' Night Ferry, which took A$2.1 million from 239 screens.",
+    "The Orbit Studios thriller Night Ferry topped the UK box office.",
+    "Orbit Studios' drama Night Ferry opened with \u00a33.2m in UK cinemas.",
 ])
 def test_a_companys_film_in_a_box_office_line_is_the_one_it_releases(facts_of, text):
     # Box-office reports name each film under its distributor: the owner's name there is the
     # release, not the making.
     facts = facts_of(text)
-    assert {f for f in facts if f[1] in ("produces", "distributes")} == {("Orbit Pictures", "distributes", "Night Ferry")}
+    assert {f for f in facts if f[1] in ("produces", "distributes")} == {("Orbit Studios", "distributes", "Night Ferry")}
 
 
 @pytest.mark.parametrize("text", [
-    "Orbit Pictures' drama Night Ferry cost $20 million to make.",
-    "Orbit Pictures' drama Night Ferry will shoot in Prague.",
+    "Orbit Studios' drama Night Ferry cost $20 million to make.",
+    "Orbit Studios' drama Night Ferry will shoot in 12 locations across Europe.",
+    "Orbit Studios' drama Night Ferry raised $5 million in financing after it opened the market in cinemas' lobby.",
+    "Orbit Studios' drama Night Ferry earned $2 million in presales at Cannes.",
+    # A production company's name in a box-office line is still its making.
+    "Orbit Pictures' drama Night Ferry topped the box office with $30 million.",
 ])
 def test_a_companys_film_outside_a_box_office_line_is_the_one_it_made(facts_of, text):
     facts = facts_of(text)
-    assert {f for f in facts if f[1] in ("produces", "distributes")} == {("Orbit Pictures", "produces", "Night Ferry")}
+    maker = "Orbit Pictures" if "Orbit Pictures" in text else "Orbit Studios"
+    assert {f for f in facts if f[1] in ("produces", "distributes")} == {(maker, "produces", "Night Ferry")}

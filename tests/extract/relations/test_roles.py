@@ -1560,6 +1560,8 @@ def test_a_byline_in_a_festival_line_up_names_the_director(facts_of, text, facts
 @pytest.mark.parametrize("text", [
     "The festival will screen an adaptation of the novel \u201cIron Fist\u201d by Lau Wing.",
     "The publisher's autumn line-up includes Night Ferry by Tom Reyes.",
+    "Orbit Pictures will bring Night Ferry by Ann Bell to the screen.",
+    "Orbit Pictures acquired Night Ferry by Ann Bell for the big screen.",
 ])
 def test_a_byline_with_a_source_noun_names_the_author(facts_of, text):
     # Twin: a novel or a publisher in the sentence makes the byline an author's.
@@ -1629,6 +1631,10 @@ def test_an_aside_opening_with_with_after_a_title_lists_its_stars(facts_of, text
     "The comedy Night Ferry, with Ann Bell as producer, opened third.",
     "The comedy Night Ferry could open, with Ann Bell, in May.",
     "Orbit Pictures recently produced Night Ferry, with Ann Bell, for Kanal Nord.",
+    "The comedy Night Ferry, with Ann Bell, who also directed, opened third.",
+    "Orbit Pictures has optioned the rights to Night Ferry, with Ann Bell, the author, set to write.",
+    "Orbit Pictures is developing a remake of Night Ferry, with Ann Bell.",
+    "Netflix has picked up Night Ferry, with Ann Bell.",
 ])
 def test_with_a_crew_word_or_away_from_the_title_names_no_star(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "starring"}

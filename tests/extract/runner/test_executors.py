@@ -129,14 +129,20 @@ def test_in_one_process_the_next_batch_is_extracted_while_the_caller_uses_the_la
     from mediakg.extract.records import Extraction
 
     started = [threading.Event() for _ in range(3)]
-    at_once = [0, 0]  # batches running now, most ever
+    release = threading.Event()
+    overlapped: list[bool] = []
 
     def fake_extract(texts, **options):
-        at_once[0] += 1
-        at_once[1] = max(at_once)
         started[int(texts[0])].set()
-        at_once[0] -= 1
+        if texts[0] == "1":
+            release.wait(timeout=10)  # batch 1 holds the worker until the watcher lets it go
         return [Extraction() for _ in texts]
+
+    def watcher():
+        # Batch 2 is submitted while batch 1 still runs; it must wait its turn.
+        started[1].wait(timeout=10)
+        overlapped.append(started[2].wait(timeout=0.5))
+        release.set()
 
     monkeypatch.setattr(executors, "extract_texts", fake_extract)
     docs = [InputDocument(str(n), f"src{n}", str(n)) for n in range(3)]
@@ -145,8 +151,9 @@ def test_in_one_process_the_next_batch_is_extracted_while_the_caller_uses_the_la
     assert first[0].name == "0"
     # The caller still holds the first result, and the second batch is already under way.
     assert started[1].wait(timeout=10)
+    threading.Thread(target=watcher, daemon=True).start()
     assert [d.name for d, _ in stream] == ["1", "2"]
-    assert at_once[1] == 1
+    assert overlapped == [False]
 
 
 @pytest.mark.parametrize("executor", ["dask://", "tcp://127.0.0.1:8786", "localhost:8786"])
