@@ -17,6 +17,8 @@ from mediakg.extract.relations.employment import title_before_name, titled_appos
 from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens_within, kind_of, modifier_years, ref_of, token_table
 
 YEAR = r"(1[89]\d\d|20\d\d)"
+# The end of a run of years after the first: "1994-2004", "2019–2021".
+RUN_END = r"(?:[-\u2013](?:1[89]|20)\d\d)?"
 YEAR_RE = re.compile(YEAR)
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
 # thriller X") and a hit's own words ("the 2019 megahit X").
@@ -92,6 +94,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # 2019 Palme d’Or winner X".
         # The words between the year and the last work noun are read whole: in "the 1994 blockbuster
         # disaster movie X" the noun next to X is "movie", not "blockbuster".
+        # A series' run dates it by its first year: "the 1994-2004 series X".
         # Trade copy drops the article after a preposition: "starred in 2015 hit X", "adapted from
         # 2012 bestseller X"; there the noun must follow the year at once (one name may stand
         # between: "in 2019 Netflix series X"), so "in 2015 she wrote the series X" dates nothing.
@@ -100,7 +103,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # hit X" (one modifier may stand before the noun).
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE
                                  + r"|\b(?:in|with|from|of|to|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
-                                 r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR
+                                 r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
                                  + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
@@ -160,7 +163,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             start = work.idx - sent.start_char
             # A closing quote may stand between: "“Copperhead” (2019)"; inside a credit's own
             # parenthesis the year follows a comma: "(“Copperhead,” 2019)".
-            # The distributor or network may come first in the bracket: "(Focus Features, 2019)".
+            # The distributor or network may come first in the bracket: "(Focus Features, 2019)",
+            # also before a series' run: "(NBC, 1994-2004)".
             # A series' run gives its first year: "(2019-2021)", "(2019–)", "(since 2019)"; a film shown
             # again gives its release first: "(1999, 2011)". The network may come
             # after the year too ("(2019, HBO)"), and a kind before it ("(TV series, 2019)").
@@ -175,7 +179,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                              # "the opening of Gladiator from 2000.": "from" and a bare year that ends the
                              # phrase of a noun "of" the title (checked below: "will stream X from 2025" is a window).
                              r"|[\u201d\u2019\"']?\s+from\s+(?P<from_year>(?:1[89]|20)\d\d)(?=\s*[.,;)]|\s*$)"
-                             r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,\s*)?" + YEAR + r"\s*\)"
+                             r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,\s*)?" + YEAR + r"(?:\s*[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?)?\s*\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*" + RUNNING_TIME + r"[^()]{0,30}\)",
                              after[gloss.end() if gloss else 0:][:48])

@@ -724,3 +724,14 @@ def test_a_month_or_a_name_is_no_intent(facts_of):
 ])
 def test_a_credit_is_no_role(facts_of, sentence):
     assert {(s, v) for s, p, v in facts_of(sentence) if p == "role"} == set()
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The reboot of Night Ferry (NBC, 1994-2004) is in the works.", "1994"),
+    ("The reboot of Night Ferry (NBC, 1994\u2013) is in the works.", "1994"),
+    ("The 1994-2004 series Night Ferry will be rebooted.", "1994"),
+    ("Ann Bell starred in the 2019\u20132021 drama Night Ferry.", "2019"),
+])
+def test_a_series_run_dates_it_by_its_first_year(facts_of, text, year):
+    # A run of years, in the network's bracket or before the work noun, starts with the release.
+    assert years(facts_of(text)) == {("Night Ferry", year)}
