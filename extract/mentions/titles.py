@@ -299,9 +299,9 @@ def genre_slot_titles(doc: Doc) -> Iterator[Mention]:
     for match in GENRE_SLOT_RE.finditer(text):
         if text[match.start():match.start() + 1].isupper():
             continue  # "Comedy Central", "Drama Republic": the noun opens a name
-        department = re.search(r"([\w-]+)\s+(?:of|for)\s+$", text[max(0, match.start() - 30):match.start()])
+        department = re.search(r"([\w-]+)\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}$", text[max(0, match.start() - 45):match.start()])
         if department and department.group(1).lower() in lower_words("role_title_words") - {"producer", "director", "editor"}:
-            continue  # "head of drama Polly Hill", "EVP for comedy Jo Lee": a department, then a person
+            continue  # "head of drama Polly Hill", "EVP for comedy Jo Lee", "head of scripted series A": a department, then a person
         noun = doc.char_span(match.start(), match.end("noun"), alignment_mode="expand")
         if noun is None or (noun[-1].pos_ == "VERB" and noun[-1].lower_ in lower_words("work_nouns_also_verbs")):
             continue  # "will play Laurie", "to film Glasshouse": a verb, and its object is no title

@@ -3070,3 +3070,12 @@ def test_a_full_names_possessive_after_with_opens_a_second_title(entities_of):
     assert set(found) == {"Cold Orchard", "Night Ferry"}
     # Twin: with no possessive the name is the title's own words.
     assert set(works(entities_of("The festival opens with 2019's Dinner with Dana Vale."))) == {"Dinner with Dana Vale"}
+
+
+def test_a_name_after_a_department_with_modifiers_is_a_person(entities_of, facts_of):
+    # "head of scripted series A": the department's noun may carry its own modifiers.
+    text = "\u201cThis is great,\u201d Orbit Pictures' head of scripted series Ann Bell said in a statement."
+    assert entities_of(text)["Ann Bell"].type == "Person"
+    assert ("Ann Bell", "employedBy", "Orbit Pictures") in facts_of(text)
+    # Twin: after a credit noun the run is still the work's title.
+    assert works(entities_of("The producer of the comedy series Night Ferry is Ann Bell.")) == {"Night Ferry": "Series"}
