@@ -113,8 +113,9 @@ def platform_releases(doc: Doc) -> Iterator[Fact]:
         yield from _carried(doc, verb, _work_subjects(verb), _platforms(verb, table) or _announcing_platforms(verb))
 
 
-# What a work that lands, hits or opens is released into: "hits UK cinemas through A".
-RELEASE_PLACE_NOUNS = frozenset({"cinema", "theater", "theatre", "screen", "multiplex", "store", "shelf", "platform", "service"})
+# What a work that lands, hits or opens is released into, or gets: "hits UK cinemas through A",
+# "landed a series order at HBO".
+RELEASE_PLACE_NOUNS = frozenset({"cinema", "theater", "theatre", "screen", "multiplex", "store", "shelf", "platform", "service", "order", "home"})
 
 DISTRIBUTOR_NOUNS = frozenset({"distributor", "distributors"})
 

@@ -523,3 +523,9 @@ def test_a_companys_film_outside_a_box_office_line_is_the_one_it_made(facts_of, 
     facts = facts_of(text)
     maker = "Orbit Pictures" if "Orbit Pictures" in text else "Orbit Studios"
     assert {f for f in facts if f[1] in ("produces", "distributes")} == {(maker, "produces", "Night Ferry")}
+
+
+def test_a_series_that_lands_an_order_at_a_network_is_carried_by_it(facts_of):
+    # Twin of "landed financing through A": an order is what a network gives the show it airs.
+    facts = facts_of("Ann Bell will star in the limited series \u201cNight Ferry,\u201d which just landed a series order at HBO.")
+    assert ("HBO", "distributes", "Night Ferry") in facts
