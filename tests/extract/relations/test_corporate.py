@@ -1539,3 +1539,20 @@ def test_banners_after_their_owners_possessives_all_make_the_work(facts_of, text
 def test_a_company_before_based_is_where_the_banner_is_not_its_maker(facts_of):
     facts = facts_of("The drama Night Ferry hails from Tom Reyes' Harbor Studios-based Kestrel Media.")
     assert not {f for f in facts if f[1] == "produces" and "Harbor" in f[0]}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The Orbit Studios tentpole Night Ferry will open in May.", "produces"),
+    ("The Orbit Studios blockbuster Night Ferry will open in May.", "produces"),
+    ("The HBO hit Night Ferry returns in May.", "produces"),
+    # In a box-office line the studio named with its film releases it.
+    ("The Orbit Studios blockbuster Night Ferry topped the box office with $40 million.", "distributes"),
+])
+def test_trade_slang_show_nouns_after_a_company_name_its_work(facts_of, text, predicate):
+    company = "HBO" if "HBO" in text else "Orbit Studios"
+    assert {f for f in facts_of(text) if f[1] in ("produces", "distributes")} == {(company, predicate, "Night Ferry")}
+
+
+@pytest.mark.parametrize("text", ["The film was a hit for Netflix in May.", "The show is a hit in Korea and Japan."])
+def test_a_hit_for_or_in_names_no_title(entities_of, text):
+    assert not [e for e in entities_of(text).values() if e.type in ("Film", "Series", "CreativeWork")]
