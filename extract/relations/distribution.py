@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.lexicon import alternation, lexicon_table, lower_words, words
+from mediakg.extract.mentions.titles import BOX_OFFICE_WORDS_RE, MONEY_RE
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import clause_verb, coordinated, entity_start, in_passing
 from mediakg.extract.relations.hedges import is_hedged
@@ -196,16 +197,15 @@ def box_office_line(sentence: str) -> bool:
     """Whether a sentence reports a film's takings ("Sony's Hitch took A$2m from 168 screens",
     "topped the box office"): a sum of money with a box-office verb and a box-office word, as
     titles.py reads what only a film does; money raised, a budget or presales are no takings."""
-    from mediakg.extract.mentions.titles import BOX_OFFICE_WORDS_RE, MONEY_RE
-
     if NOT_TAKINGS_RE.search(sentence):
         return False
-    return bool(re.search(r"\bbox[ -]office\b", sentence, re.I)
+    return bool(BOX_OFFICE_RE.search(sentence)
                 or MONEY_RE.search(sentence) and BOX_OFFICE_WORDS_RE.search(sentence) and TAKINGS_RE.search(sentence))
 
 
+BOX_OFFICE_RE = re.compile(r"\bbox[ -]office\b", re.I)
 # Words of money that is no takings: a budget, financing, presales.
-NOT_TAKINGS_RE = re.compile(r"\b(?:budget|financ\w*|presales?|pre-sales?|raised|funding|production budget|cost)\b", re.I)
+NOT_TAKINGS_RE = re.compile(r"\b(?:budget|financ\w*|presales?|pre-sales?|raised|funding|cost)\b", re.I)
 TAKINGS_RE = re.compile(r"\b(?:grossed|grosses|grossing|took|takes|taking|earned|earns|earning|collected|opened|opening|debuted|bowed|"
                         r"added|drew|cume|haul|takings)\b", re.I)
 
