@@ -19,6 +19,9 @@ from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens_within, k
 YEAR = r"(1[89]\d\d|20\d\d)"
 # The end of a run of years after the first: "1994-2004", "2019–2021".
 RUN_END = r"(?:[-\u2013](?:1[89]|20)\d\d)?"
+# ... and in a bracket, where the run may stand open or be spaced: "(2019 - 2021)", "(2019–)",
+# "(2019-present)".
+BRACKET_RUN = r"[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?"
 YEAR_RE = re.compile(YEAR)
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
 # thriller X") and a hit's own words ("the 2019 megahit X").
@@ -174,12 +177,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # Long Farewell] (Kira Muratova, 1971)".
             after = sentence_text(sent)[end:end + 110]
             gloss = re.match(r"\s*\[[^\]\n]{1,60}\]", after)
-            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*(?:(?:released|first\s+aired|premiered)(?:\s+in)?\s+|since\s+)?" + YEAR + r"\s*(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?\s*|,\s*(?:1[89]|20)\d\d\s*)?\)"
+            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*(?:(?:released|first\s+aired|premiered)(?:\s+in)?\s+|since\s+)?" + YEAR + r"\s*(?:" + BRACKET_RUN + r"\s*|,\s*(?:1[89]|20)\d\d\s*)?\)"
                              r"|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
                              # "the opening of Gladiator from 2000.": "from" and a bare year that ends the
                              # phrase of a noun "of" the title (checked below: "will stream X from 2025" is a window).
                              r"|[\u201d\u2019\"']?\s+from\s+(?P<from_year>(?:1[89]|20)\d\d)(?=\s*[.,;)]|\s*$)"
-                             r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,\s*)?" + YEAR + r"(?:\s*[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?)?\s*\)"
+                             r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,\s*)?" + YEAR + r"(?:\s*" + BRACKET_RUN + r")?\s*\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*" + RUNNING_TIME + r"[^()]{0,30}\)",
                              after[gloss.end() if gloss else 0:][:48])
