@@ -1470,8 +1470,8 @@ WORK_HEAD_RE = re.compile(r"\s+(?:live-action |animated |anime |TV |television |
 
 def is_bare_year(title: str) -> bool:
     """"Tom Hale's 2015 drama", "the 1990s series X": a run that is only a year or a decade dates
-    a work; it is no title."""
-    return re.fullmatch(r"(?:1[89]|20)\d\d|(?:(?:1[89]|20)\d0|['\u2019]?\d0)s", title) is not None
+    a work; it is no title, nor is a run of years ("1950-", "1993-2004": a life or a series' run)."""
+    return re.fullmatch(r"(?:1[89]|20)\d\d(?:[-\u2013\u2014](?:(?:1[89]|20)\d\d)?)?|(?:(?:1[89]|20)\d0|['\u2019]?\d0)s", title) is not None
 
 
 def after_owner(doc: Doc, start: int, end: int) -> int:

@@ -247,6 +247,11 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     pronoun = re.match(r"(?:her|his|their|its|our|my|your)[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
     if pronoun:
         start += pronoun.end()
+    # "The 1984 Ghostbusters was directed by ...": the article and the year date the title
+    # (owner_year_titles); they are no words of it.
+    dated = re.match(r"[Tt]he[^\S\n]+(?:original[^\S\n]+)?(?:1[89]|20)\d\d[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])", text[start:end])
+    if dated:
+        start += dated.end()
     # "has commissioned 6-part X": the number of parts describes the work, it is no part of its title.
     parts = re.match(r"\d+-(?:part|episode|hour)\s+", text[start:end])
     if parts:
@@ -2567,8 +2572,12 @@ def year_owner_titles(doc: Doc) -> Iterator[Mention]:
 
 
 # "whose 2008 Harbour Lights won", "starred in her 2014 Salt Road": a possessive determiner
-# dates what it owns by a bare year only when that is a work of the owner's.
-OWNER_YEAR_RE = skipping(r"\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:1[89]\d\d|20\d\d)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+# dates what it owns by a bare year only when that is a work of the owner's. The article does
+# too, in remake copy: "rebooting the 1984 Ghostbusters", "the original 1974 Salt Road"; but
+# "the 2024 Olympics", "the 2019 Toronto Film Festival" are dated events (EVENT_RUN_HEADS).
+OWNER_YEAR_RE = skipping(r"\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?P<article>[Tt]he)(?:\s+original)?)\s+(?:1[89]\d\d|20\d\d)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+EVENT_RUN_HEADS = frozenset({"olympics", "games", "cup", "bowl", "open", "championship", "championships", "series",
+                             "election", "elections", "census", "fest", "festivals", "awards", "week", "season"})
 
 
 def owner_year_titles(doc: Doc) -> Iterator[Mention]:
@@ -2583,18 +2592,33 @@ def owner_year_titles(doc: Doc) -> Iterator[Mention]:
             continue
         end = _stop_at_company(doc, run.start(), run.end())
         after = doc.char_span(end, len(text), alignment_mode="expand")
-        if (after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN")) or text[run.start():end].rstrip(".,:;") in awards:
+        name = text[run.start():end].rstrip(".,:;")
+        if (after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN")) or name in awards:
             continue
+        if match.group("article") and (_dated_event(name) or _company_name(doc, run.start(), end)
+                                       or any(e.label_ in ("GPE", "LOC") and e.start_char == run.start() and e.end_char >= run.start() + len(name)
+                                              for e in doc_ents(doc))):
+            continue  # "the 2024 Paris Olympics", "the 2019 Netflix", "the 1990 Berlin": no work
         m = _mention(doc, run.start(), end, "CreativeWork")
         if m:
             yield m
 
 
+def _dated_event(name: str) -> bool:
+    """ "Cannes Film Festival", "Paris Olympics", "World Series": a name that ends on an event's word."""
+    last = name.split()[-1].lower()
+    return last in EVENT_RUN_HEADS or last in words("event_nouns")
+
+
 # A bare year in brackets right after a name: "Insomnia (1997)", "Paper Lanterns (2011)"; the
 # network or distributor may come first in the bracket: "Salt Road (HBO, 2014)"; a catalogue
 # gives the running time after the year, and maybe a country: "Paper Lanterns (1974, 1h52, Portugal)".
-YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?:(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*[^\S\n]?){1,4},[^\S\n]*)?(?:1[89]\d\d|20\d\d)"
-                           r"(?:\)|,[^\S\n]*" + RUNNING_TIME + r"[^()\n]{0,30}\))")
+# A series' run may stand for the year: "Salt Road (HBO, 2014-2019)", "Salt Road (2014-2016)".
+YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?P<field>(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*[^\S\n]?){1,4},[^\S\n]*)?(?P<first>1[89]\d\d|20\d\d)"
+                           r"(?:\)|,[^\S\n]*" + RUNNING_TIME + r"[^()\n]{0,30}\)"
+                           r"|[-\u2013\u2014][^\S\n]*(?P<last>(?:1[89]|20)\d\d|present)?\))")
+# A bare run longer than this may be a life ("Dana Holt (1931-2020)"); a series seldom runs longer.
+SERIES_RUN_YEARS = 15
 # Words that open a sentence's adverbial ("In 2011 ...", "With Moonfall (2019) she ...") rather
 # than a title: a run that starts with one is left alone, whichever it is.
 OPENING_PREPOSITIONS = frozenset({"In", "On", "At", "With", "For", "From", "After", "Before", "Since", "Like", "As", "By", "And", "But"})
@@ -2620,9 +2644,25 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
             continue  # "Jane Roe (Copperhead, 2019)": a person's credit and its year, the name before no title
         if any(s <= start < e for s, e in catalogue):
             continue  # inside a catalogue's brackets: "(Kiri Holm, 2019)" names the director
-        m = _mention(doc, start, match.start(), "CreativeWork")
+        if _life_span(match):
+            continue
+        # Only a series runs over years: "(2014-2016)", "(NBC, 1993-2004)".
+        kind = "Series" if re.search(r"[-\u2013\u2014]", match.group(0)) else "CreativeWork"
+        m = _mention(doc, start, match.start(), kind)
         if m:
             yield m
+
+
+def _life_span(match: re.Match) -> bool:
+    """Whether a bare run of years in brackets may be a person's life rather than a series' run:
+    open ("(1950-)") or longer than a series runs ("(1931-2020)"). With a network before it
+    ("(NBC, 1993-2004)") a run is a series' whatever its length."""
+    if match.group("field") or not re.search(r"[-\u2013\u2014]", match.group(0)):
+        return False
+    last = match.group("last")
+    if last is None or last == "present":
+        return True
+    return int(last) - int(match.group("first")) > SERIES_RUN_YEARS
 
 
 # Where a catalogue's entry opens: after the colon that opens the list ("Films include: X (A,

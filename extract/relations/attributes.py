@@ -188,8 +188,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                              after[gloss.end() if gloss else 0:][:48])
             # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
             # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.
-            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$|\b(?i:whose|his|her|their|its|the)\s+" + YEAR + r"\s+[\u201c\"]?$",
-                              sentence_text(sent)[max(0, start - 14):start])
+            # "the original 1974 Salt Road": remake copy's "original" may stand between.
+            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$|\b(?i:whose|his|her|their|its|the)\s+(?:original\s+)?" + YEAR + r"\s+[\u201c\"]?$",
+                              sentence_text(sent)[max(0, start - 23):start])
             if paren and paren.group("from_year") and not re.search(r"\bof\s+(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,2}?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:'s|\u2019s)\s+)?[\u201c\"]?$",
                                                                   sentence_text(sent)[max(0, start - 40):start]):
                 paren = None

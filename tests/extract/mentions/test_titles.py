@@ -3079,3 +3079,48 @@ def test_a_name_after_a_department_with_modifiers_is_a_person(entities_of, facts
     assert ("Ann Bell", "employedBy", "Orbit Pictures") in facts_of(text)
     # Twin: after a credit noun the run is still the work's title.
     assert works(entities_of("The producer of the comedy series Night Ferry is Ann Bell.")) == {"Night Ferry": "Series"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A network and a run of years in the bracket: a series, dated by its first year.
+    ("The revival follows Harbor Lane (NBC, 1993-2004) into a new decade.", {"Harbor Lane": "1993"}),
+    # A bare run a series could have: a series too.
+    ("The cast of Tin Roof (1982-1991) reunites on stage.", {"Tin Roof": "1982"}),
+])
+def test_a_run_of_years_in_the_bracket_names_a_series(entities_of, facts_of, sentence, expected):
+    assert works(entities_of(sentence)) == {title: "Series" for title in expected}
+    assert {(s, v) for s, p, v in facts_of(sentence) if p == "releaseYear"} == set(expected.items())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The festival honours the director Marlo Venn (1931-2020) with a retrospective.",  # too long a run: a life
+    "The festival honours the director Marlo Venn (1950-) with a retrospective.",  # open: a living person
+])
+def test_a_life_in_the_bracket_names_no_work(entities_of, facts_of, sentence):
+    # Negative twin: a person's years are a run too; neither the name nor the years are a work.
+    entities = entities_of(sentence)
+    assert works(entities) == {}
+    assert entities["Marlo Venn"].type == "Person"
+    assert not {f for f in facts_of(sentence) if f[1] in ("knownFor", "releaseYear")}
+
+
+@pytest.mark.parametrize("sentence, title, year", [
+    ("Lumen Pictures is rebooting the 1984 Copper Kings with a new cast.", "Copper Kings", "1984"),
+    ("The remake updates the original 1974 Glass Meadow for a new generation.", "Glass Meadow", "1974"),
+    ("The 1988 Copper Kings was directed by Ivo Marsh.", "Copper Kings", "1988"),  # no "The 1988" in the title
+])
+def test_the_article_and_a_year_date_a_work(entities_of, facts_of, sentence, title, year):
+    # Remake copy dates the older work so: "the 1984 X", "the original 1974 X".
+    assert works(entities_of(sentence)) == {title: "CreativeWork"}
+    assert (title, "releaseYear", year) in facts_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She won a medal at the 2024 Paris Olympics.",
+    "He covered the 2016 World Series for a local paper.",
+    "The 1990 Berlin was a divided city.",
+    "She met him at the 2019 Lisbon Summit.",
+])
+def test_the_article_and_a_year_before_an_event_or_a_place_date_no_work(entities_of, sentence):
+    # Negative twin: a dated event or place takes the same article and year.
+    assert works(entities_of(sentence)) == {}
