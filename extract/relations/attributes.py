@@ -44,7 +44,7 @@ RESHOWING_RE = re.compile(r"\b(?:restor\w*|retrospective|anniversary|re-?release
 ROLE_DEPARTMENT = (r"(?:acquisitions|distribution|marketing|sales|finance|legal|development|programming|business affairs|"
                    r"publicity|communications|operations|strategy)\s+(?:manager|head|executive|controller)")
 ROLE_CORE = (
-    r"(?:(?:senior|executive|deputy|global|co-)\s*)*(?:" + ROLE_DEPARTMENT + r"|vice president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
+    r"(?:(?:senior|executive|deputy|global|co-)\s*)*(?:" + ROLE_DEPARTMENT + r"|vice[- ]president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
     r"chairman|chairwoman|chair|founder|co-founder|director|managing director|md|general manager|manager|controller|executive|producer|partner)"
     # "of drama", "for international": the department; "for many years" is how long, no part of it.
     r"(?:\s+(?:of|for)\s+(?!(?:many|several|years|more|over|nearly|almost|the\s+past)\b)[a-z][a-z &]+?)?")
@@ -92,6 +92,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # A headline or a sentence may open on the bare year: "1987 thriller X gets a remake".
         # Praise stands before the year, not between it and the noun: "the Oscar-winning 2016 film
         # X", "her bestselling 2018 novel X", "the critically acclaimed 2019 series X".
+        # A relative's owner dates its noun the same way: "Ana Ruiz, whose 2014 debut X played Locarno".
         # Names of festivals, outlets and nations may stand between the year and the noun too:
         # "the 2014 French box office hit X", "the 2013 Cannes Directors' Fortnight title X", "the
         # 2019 Palme d’Or winner X".
@@ -104,7 +105,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # A credit verb drops it too: "helmed 2017 horror film X", "produced 2019 hit X"; and "of" or
         # "to" after a remake's noun: "an update of 1980 supernatural thriller X", "a sequel to 1994
         # hit X" (one modifier may stand before the noun).
-        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its)|'s?|\u2019s?)\s+" + PRAISE
+        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its|whose)|'s?|\u2019s?)\s+" + PRAISE
                                  + r"|\b(?:in|with|from|of|to|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
                                  r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
                                  + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
@@ -224,7 +225,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 continue
             # "is set to be released in 2027", "will be published in May", "will hit theaters in
             # 2027": a release still to come is a plan, not the year the work came out.
-            if re.search(r"\b(?:be|being|will|would|to|may|might|could|should|shall)\s+$", sentence_text(sent)[:match.start()]):
+            # "nearly launched on the WB in 2003", "never aired": a showing that did not happen.
+            if re.search(r"(?:\b(?:be|being|will|would|to|may|might|could|should|shall|nearly|almost|never|not)|n't)\s+$", sentence_text(sent)[:match.start()]):
                 continue
             if match.group(0)[0].isupper():
                 # "Released in 2019, X grossed ...": the opening participle is said of the subject
@@ -425,9 +427,9 @@ AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:m²|m2|sq\.?\s?m|square met(?:e
 SCHEDULE_LEMMAS = frozenset({"open", "debut", "premiere", "premier", "bow", "release", "hit", "arrive", "land", "launch",
                              "date", "set", "schedule", "slate", "move", "shift", "push", "bump", "delay", "reschedule", "postpone"})
 # "originally set for", "had been slated for", "previously dated": a date the work no longer has;
-# "could open", "may move": a date that is only a possibility.
+# "could open", "may move": a date that is only a possibility; "almost premiered", "never aired": none.
 FORMER_OR_OPEN_DATE_WORDS = frozenset({"originally", "initially", "previously", "formerly", "once", "had", "could", "may", "might",
-                                       "would", "should"})
+                                       "would", "should", "nearly", "almost", "never", "not", "n't"})
 
 
 def _inside_clause(token: Token, top: Token) -> bool:

@@ -1842,17 +1842,20 @@ def shooting_works(doc: Doc) -> Iterator[Fact]:
 def _title_department(doc: Doc, i: int, roles: frozenset[str] | set[str]) -> bool:
     """probeB: "Netflix's head of drama A", "X's president of unscripted content A": a lower-case
     word (one or two) right after the "of"/"for" of a job title is the department the title
-    runs, part of the title, as a capitalised one ("Vice President of Drama") already is."""
+    runs, part of the title, as a capitalised one ("Vice President of Drama") already is. Two
+    departments may share the title: "head of business development and commercial affairs A"."""
     token = doc[i]
     if not token.is_alpha or not token.is_lower or token.pos_ in ("DET", "PRON", "ADP", "AUX", "CCONJ") or token.lower_ in ("of", "for"):
         return False
-    for back in (1, 2):
-        j = i - back
-        if j - 1 < token.sent.start:
-            return False
+    joined, words = False, 1  # one "and" at most; up to two words in each department
+    for j in range(i - 1, max(token.sent.start, i - 6), -1):
         if doc[j].lower_ in ("of", "for"):
-            return doc[j - 1].lower_ in roles
-        if not (doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ")):
+            return j - 1 >= token.sent.start and doc[j - 1].lower_ in roles
+        if doc[j].lower_ in ("and", "&") and not joined:
+            joined, words = True, 0
+            continue
+        words += 1
+        if not (doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ")) or words > 2:
             return False
     return False
 
@@ -1884,13 +1887,17 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
                 doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-") or doc[i].is_title
                 or _title_department(doc, i, roles)) \
                 and doc[i].lower_ not in ("'s", "\u2019s") and (doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON")
-                                                          or (doc[i].tag_ == "VBG" and doc[i].lower_ in roles)) \
+                                                          # "Lumen Studios head A": the tagger may take the
+                                                          # bare title for a verb ("head", "chair").
+                                                          or (doc[i].tag_ in ("VBG", "VB", "VBP") and doc[i].lower_ in roles)) \
                 or _inflected_role(doc[i], roles) and i > person.i - 9:
             # probeB: "X's managing director A": the parser takes "managing" for a verb.
             i -= 1
         first = i + 1
         while first < person.i and doc[first].lower_ in ("of", "for", "and", "&"):
             first += 1
+        if doc[person.i - 1].lower_ in ("and", "&", "of", "for"):
+            continue  # "X's head of drama and A": the title is another's, A joins the list
         if first >= person.i or not (doc[first].lower_ in roles or _inflected_role(doc[first], roles)):
             continue
         last = doc[person.i - 1]

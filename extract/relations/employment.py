@@ -713,7 +713,7 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
         return
     if company.i > sent.start and doc[company.i - 1].lower_ in ("former", "ex", "ex-"):
         return
-    if names_a_unit(company):
+    if names_a_unit(company) and not _named_subsidiary(company):
         return  # "head of U.S. Television operations for X": a department's name, not the employer
     # adapt7: "the executive producer of UCP-produced Happy!": a company joined by a hyphen to a
     # participle ("-produced", "-backed") modifies the work after it; it names no employer.
@@ -725,6 +725,18 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
             yield Fact(entity_of(person), "employedBy", entity_of(each), evidence, f"employment.{name}", 0.7)
         if role:
             yield Fact(entity_of(person), "role", role, evidence, "employment.role", 0.7, is_attribute=True)
+
+
+def _named_subsidiary(company: Token) -> bool:
+    """ "CEO of its Lumen Pictures unit": a name the parent's "its" owns, before "unit" or "arm",
+    is a company of its own (corporate.its_unit makes it a subsidiary), and the one who runs it
+    works for it; a department is written without "its" ("U.S. Television operations")."""
+    doc, end = company.doc, entity_end(company)
+    start = company.i
+    while start > company.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i <= end:
+        start -= 1
+    return (start > company.sent.start and doc[start - 1].lower_ in ("its", "their")
+            and end + 1 < len(doc) and doc[end + 1].lower_ in ("unit", "arm", "subsidiary"))
 
 
 def _listed_companies(company: Token) -> list[Token]:

@@ -140,7 +140,8 @@ def hire_roles(doc: Doc) -> Iterator[Fact]:
             if match and (held and CREDIT_TITLE_RE.fullmatch(match.group(1)) or ON_A_WORK_RE.search(match.group(1)) or "work" in named):
                 continue  # a credit on a work ("is executive producer", "the director of the film", "of X"), no post
             # "X has reportedly named A ...": a rumoured hire gives no role (corp3).
-            if match and len(match.group(1)) > 3 and not PANEL_RE.search(match.group(1)) and not is_hedged(doc, sent.start, token.i + 1):
+            # (An acronym is a title whatever its length: "as CEO", "as MD".)
+            if match and (len(match.group(1)) > 3 or match.group(1).isupper()) and not PANEL_RE.search(match.group(1)) and not is_hedged(doc, sent.start, token.i + 1):
                 yield Fact(entity_of(token), "role", _title_before_a_verb(doc, start, match.group(1)).strip(), sentence_evidence(sent),
                            "hires.role", 0.7, is_attribute=True)
 

@@ -135,8 +135,9 @@ def keep_co_words(nlp: Language) -> None:
     """"co-produce", "co-wrote", "co-founder", "co-star" stay one token. The default tokenizer
     splits every hyphen between letters, and the parser reads "co", "-", "produce" as a noun, a
     stray verb and a verb, so the clause loses its subject or object ("A will co-finance and
-    co-produce X with B"); read whole, the word parses as the verb or noun it is."""
-    infixes = [f"(?<!\\b[Cc][Oo])(?:{p})" if "(?:-|" in p else p for p in nlp.Defaults.infixes]
+    co-produce X with B"); read whole, the word parses as the verb or noun it is. So does a
+    "vice-" title: split, "senior vice-president of X" parses as three appositions and no title."""
+    infixes = [f"(?<!\\b[Cc][Oo])(?<!\\b[Vv]ice)(?:{p})" if "(?:-|" in p else p for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 

@@ -735,3 +735,19 @@ def test_a_credit_is_no_role(facts_of, sentence):
 def test_a_series_run_dates_it_by_its_first_year(facts_of, text, year):
     # A run of years, in the network's bracket or before the work noun, starts with the release.
     assert years(facts_of(text)) == {("Night Ferry", year)}
+
+
+def test_a_relatives_owner_dates_its_work_noun(facts_of):
+    text = "Ana Ruiz, whose 2014 debut Salt Road played Locarno, returns with a second feature."
+    assert years(facts_of(text)) == {("Salt Road", "2014")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Another Salt Road series nearly launched on the WB in 2003, but the network turned it down.",
+    "Salt Road almost premiered on HBO in 2003.",
+    "Salt Road never aired on HBO in 2003.",
+])
+def test_a_showing_that_did_not_happen_dates_nothing(facts_of, sentence):
+    # Negative twin of "Salt Road premiered on HBO in 2003".
+    assert not years(facts_of(sentence))
+    assert years(facts_of("Salt Road premiered on HBO in 2003.")) == {("Salt Road", "2003")}

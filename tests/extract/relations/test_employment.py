@@ -957,3 +957,35 @@ def test_a_capital_post_before_a_company_that_goes_on_is_no_post_there(facts_of)
     # Twin: the company is the first of a list, not the closing of an aside.
     facts = facts_of("The deal with Tom Reyes, CEO Orbit Pictures and Kanal Nord was signed.")
     assert not {f for f in facts if f[1] == "employedBy"}
+
+
+@pytest.mark.parametrize("sentence, person, employer, role", [
+    # Split at its hyphen, "vice-president" parsed as three appositions and lost the title.
+    ("Ana Ruiz, senior vice-president of acquisitions at Lumen Pictures, said the film was strong.",
+     "Ana Ruiz", "Lumen Pictures", "senior vice-president of acquisitions"),
+    ("Tom Hale, vice-president of acquisitions at Toronto-based Lumen Media, said so.",
+     "Tom Hale", "Lumen Media", "vice-president of acquisitions"),
+    ("Lumen Pictures vice-chairman Tom Hale said so.", "Tom Hale", "Lumen Pictures", "vice-chairman"),
+])
+def test_a_hyphenated_vice_title_is_one_post(facts_of, sentence, person, employer, role):
+    facts = facts_of(sentence)
+    assert (person, "employedBy", employer) in facts
+    assert {f for f in facts if f[1] == "role"} == {(person, "role", role)}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # The tagger may take a bare "head" or "chair" between a company and a name for a verb.
+    ("Lumen Studios head Dana Vale called the deal a milestone.", "head"),
+    ("In a statement, Harbor Films chair Tom Hale praised the team.", "chair"),
+    # Two departments may share one title.
+    ("The deal was signed by Lumen Pictures' head of business development and commercial affairs Tom Hale.",
+     "head of business development and commercial affairs"),
+    ("The deal was signed by Lumen Pictures' head of sales and acquisitions Tom Hale.", "head of sales and acquisitions"),
+])
+def test_a_title_between_a_company_and_a_name(facts_of, sentence, role):
+    assert {f[2] for f in facts_of(sentence) if f[1] == "role"} == {role}
+
+
+def test_a_title_ending_in_and_is_not_the_next_names(facts_of):
+    # Negative twin: "X's head of drama and A" lists A beside a title; the title is not A's.
+    assert not {f for f in facts_of("The deal was signed by Lumen Pictures' head of drama and Tom Hale.") if f[1] == "role"}

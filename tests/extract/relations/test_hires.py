@@ -254,3 +254,18 @@ def test_a_post_said_by_the_copula_gives_the_role(facts_of, second, roles):
 def test_a_units_head_is_a_post_whatever_the_unit_is_called(facts_of):
     assert of(facts_of("Harbour Films hired Dana Vale as head of the film division."), "role") == {
         ("Dana Vale", "role", "head of the film division")}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Harbor Films has appointed Tom Hale as CEO.", "CEO"),  # an acronym is a title at any length
+    ("Harbor Films has hired Tom Hale as its new CFO.", "CFO"),
+])
+def test_a_short_acronym_after_as_is_the_role(facts_of, sentence, role):
+    assert of(facts_of(sentence), "role") == {("Tom Hale", "role", role)}
+
+
+def test_the_head_of_a_parents_named_unit_works_for_the_unit(facts_of):
+    # "CEO of its X unit": the unit is a company of its own (a subsidiary), and it employs its CEO.
+    facts = facts_of("Harbor Films has appointed Tom Hale as CEO of its Lumen Pictures unit.")
+    assert {("Tom Hale", "employedBy", "Lumen Pictures"), ("Tom Hale", "role", "CEO"),
+            ("Lumen Pictures", "subsidiaryOf", "Harbor Films")} <= facts
