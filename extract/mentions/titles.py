@@ -666,7 +666,7 @@ def season_after_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|breakout|showrunner|director|helmer|author|scribe|actor|actress|"
+ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|breakout|showrunner|director|filmmaker|writer-director|helmer|author|scribe|actor|actress|"
                           r"screenwriter|exec producer|executive producer|producer|" + "|".join(words("title_credit_nouns"))
                           + r")s?\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
@@ -877,7 +877,9 @@ def possessive_the_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     for match in POSSESSIVE_THE_RE.finditer(text):
         # "the adaptation of Mara Quill's The Low Tide": the source-work cues read that title.
-        if re.search(r"\bof\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*$", text[max(0, match.start() - 40):match.start() + 1]):
+        # (A showing of a film is no source: "a restored version of Kiri Holm's The Long Harbor".)
+        if re.search(r"\bof\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*$", text[max(0, match.start() - 40):match.start() + 1]) \
+                and not re.search(r"\b(?:version|cut|restoration|screening|print|remaster)\s+of\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*$", text[max(0, match.start() - 60):match.start() + 1]):
             continue
         run = TITLE_RUN_RE.match(text, match.end())
         if not run:
@@ -885,11 +887,19 @@ def possessive_the_titles(doc: Doc) -> Iterator[Mention]:
         end = _stop_at_company(doc, run.start(), run.end())
         if len(text[run.start():end].split()) < 2 or _has_company_word(text[run.start():end]):
             continue
-        if any(e.label_ in ("GPE", "LOC", "NORP", "DATE", "EVENT", "FAC") for e in _ents_over(doc, run.start(), end)):
+        # The NER often calls an unknown "The ..." a location or a building ("Kiri Holm's The Long
+        # Harbor"); only a city or country ("Holland's The Hague") or a known place is one there.
+        if any(e.label_ in ("NORP", "DATE", "EVENT", "GPE") or e.label_ in ("LOC", "FAC") and _known_place(text[run.start():end])
+               for e in _ents_over(doc, run.start(), end)):
             continue
         m = _mention(doc, run.start(), end, "CreativeWork")
         if m:
             yield m
+
+
+def _known_place(name: str) -> bool:
+    name = name.rstrip(".,;:")
+    return name in place_names() or name.removeprefix("The ") in place_names()
 
 
 # "Ana Ruiz's Cold Water": a full name that opens with a frequent given name, then "'s".
@@ -2971,7 +2981,8 @@ def _plural_slot_re() -> re.Pattern:
     triggers = sorted(map(re.escape, nouns + sorted(words("development_verbs"))), key=len, reverse=True)
     # "a slew of hits over his career, including A and B": a few lower-case words may stand
     # between the noun and an "including" that opens its list.
-    return skipping(r"\b(?P<word>" + "|".join(triggers) + r")(?:(?P<gap>(?:\s+[a-z]+){1,5}),?\s+(?:including|such as))?\s+"
+    # "series like A and B": "like" opens the list right after the noun.
+    return skipping(r"\b(?P<word>" + "|".join(triggers) + r")(?:(?P<gap>(?:\s+[a-z]+){1,5}),?\s+(?:including|such as)|\s+like)?\s+"
                       r"(?=[\u201c\"]?[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 

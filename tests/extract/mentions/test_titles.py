@@ -3124,3 +3124,46 @@ def test_the_article_and_a_year_date_a_work(entities_of, facts_of, sentence, tit
 def test_the_article_and_a_year_before_an_event_or_a_place_date_no_work(entities_of, sentence):
     # Negative twin: a dated event or place takes the same article and year.
     assert works(entities_of(sentence)) == {}
+
+
+def test_a_possessive_the_title_the_ner_calls_a_location(entities_of):
+    # "Kiri Holm's The Long Harbor": an unknown "The ..." after a possessive is a title, even when
+    # the NER guesses a location and a showing ("a restored version of") stands before the owner.
+    entities = entities_of("Ana Ruiz will present a restored version of Kiri Holm's The Long Harbor at the festival.")
+    assert works(entities) == {"The Long Harbor": "CreativeWork"}
+    assert entities["Kiri Holm"].type == "Person"
+
+
+def test_a_city_after_a_possessive_is_no_title(entities_of):
+    # Negative twin: a city the NER knows keeps its place.
+    assert works(entities_of("He flew to Holland's The Hague.")) == {}
+
+
+@pytest.mark.parametrize("verb", ["show", "feature"])
+def test_a_possessive_owner_after_a_verb_like_a_work_noun_stays_a_person(entities_of, verb):
+    # "will show Kiri Holm's second film X": "show" is the verb, and the name owns the film.
+    entities = entities_of(f"The festival will {verb} Kiri Holm's second film Glass Harbor.")
+    assert entities["Kiri Holm"].type == "Person"
+    assert works(entities) == {"Glass Harbor": "Film"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He helped launch series like Salt Road and Copper Kings.", {"Salt Road": "Series", "Copper Kings": "Series"}),
+    ("She loves films like Salt Road.", {"Salt Road": "Film"}),
+    ("Films like these rarely get made.", {}),  # twin: no capitalised run after "like"
+])
+def test_like_opens_a_list_after_a_plural_work_noun(entities_of, sentence, expected):
+    assert works(entities_of(sentence)) == expected
+
+
+def test_a_co_production_noun_names_the_title_after_it(entities_of, facts_of):
+    sentence = "Lumen Films is working on Channel 4 drama Salt Road and Sky Atlantic and Canal+ co-production Glass Harbor."
+    assert works(entities_of(sentence)) == {"Salt Road": "Series", "Glass Harbor": "Series"}
+    assert {("Sky Atlantic", "produces", "Glass Harbor"), ("Canal+", "produces", "Glass Harbor")} <= facts_of(sentence)
+    # Twin: "a co-production with" names a partner, no title.
+    assert works(entities_of("The film is a co-production with Lumen Films.")) == {}
+
+
+def test_a_title_before_filmmaker_is_the_persons_film(facts_of):
+    facts = facts_of("Lumen Studios also struck a deal with Salt Road filmmaker Tom Hale.")
+    assert {("Salt Road", "directedBy", "Tom Hale"), ("Tom Hale", "knownFor", "Salt Road")} <= facts
