@@ -43,11 +43,18 @@ RESHOWING_RE = re.compile(r"\b(?:restor\w*|retrospective|anniversary|re-?release
 # "distribution executive" (not "film director" or "music producer": credits).
 ROLE_DEPARTMENT = (r"(?:acquisitions|distribution|marketing|sales|finance|legal|development|programming|business affairs|"
                    r"publicity|communications|operations|strategy)\s+(?:manager|head|executive|controller)")
+# A capitalised department: the lexicon's, after up to two modifiers ("Original Programming",
+# "Global Scripted Content", "International Sales").
+DEPARTMENT = (r"(?-i:(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(sorted(map(re.escape, words("department_words")), key=len, reverse=True)) + r"))")
 ROLE_CORE = (
-    r"(?:(?:senior|executive|deputy|global|co-)\s*)*(?:" + ROLE_DEPARTMENT + r"|vice[- ]president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|head|"
+    r"(?:(?:senior|executive|deputy|global|co-)\s*)*(?:" + ROLE_DEPARTMENT + r"|vice[- ]president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|chief executive|head|"
     r"chairman|chairwoman|chair|founder|co-founder|director|managing director|md|general manager|manager|controller|executive|producer|partner)"
     # "of drama", "for international": the department; "for many years" is how long, no part of it.
-    r"(?:\s+(?:of|for)\s+(?!(?:many|several|years|more|over|nearly|almost|the\s+past)\b)[a-z][a-z &]+?)?")
+    # The patterns are read ignoring case, so a capitalised department must be one of the trade's
+    # ("Vice President of Original Programming"): "chief executive of Lumen and Harbor" runs into
+    # the companies' names.
+    r"(?:\s+(?:of|for)\s+(?!(?:many|several|years|more|over|nearly|almost|the\s+past)\b)"
+    r"(?:(?-i:[a-z][a-z &]+?)|" + DEPARTMENT + r"(?:\s+(?:and|&)\s+" + DEPARTMENT + r")?))?")
 ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"
 # Up to two adjectives of praise or fame, read from their endings ("critically acclaimed",
 # "bestselling", "Oscar-winning", "popular") or named ("hit", "cult", "the original 1984 film X"); a noun or preposition
@@ -583,6 +590,9 @@ BARE_TITLE_BEFORE_RE = re.compile(
     r"|[Hh]ead of [a-z]+(?: and [a-z]+)?|[Mm]anaging director|[Cc]reative director|[Cc]ontroller of [a-z]+))\s+$")
 
 
+COMPANY_NOUNS = frozenset({"studio", "network", "streamer", "company", "channel", "broadcaster", "agency", "firm", "group", "distributor"})
+
+
 def roles(doc: Doc) -> Iterator[Fact]:
     """A job title beside a person: "Amy Reinhard, vp of studio operations at Netflix",
     "Vice President of Content, Kazutaka Sakamoto,", "Luke Kang, president of the X"."""
@@ -596,9 +606,10 @@ def roles(doc: Doc) -> Iterator[Fact]:
             # "A, Harbour Films’ head of drama,": the company's possessive before the title.
             owned = OWNED_ROLE_AFTER_RE.match(after)
             at = person.idx + len(person.text) + owned.start(1) if owned else -1
+            offset = match.start(1) if match else 0  # where the title starts after the name
             if owned and any(t.idx == at and kind_of(t) == "org" and t.idx + len(t.text) == at + len(owned.group(1))
                              for t in sent):
-                match = re.match(r"(.*)", owned.group(2))
+                match, offset = re.match(r"(.*)", owned.group(2)), owned.start(2)
             if match and _bare_description(match.group(1)):
                 continue
             if match and _names_a_work(doc, person.idx + len(person.text) + match.start(1), person.idx + len(person.text) + match.end(1)):
@@ -606,7 +617,9 @@ def roles(doc: Doc) -> Iterator[Fact]:
             if match and _holds_a_name(sent, person.idx + len(person.text) + match.start(1), person.idx + len(person.text) + match.end(1)):
                 continue  # "vice-president A, director of development B,": the title after A's comma is B's
             if match:
-                yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_after", 0.75)
+                title = _before_company(sent, person.idx + len(person.text) + offset, match.group(1))
+                if title:
+                    yield _fact(person, "role", title, sent, "attributes.role_after", 0.75)
                 continue
             # "head of drama Ruth Vance alongside head of comedy, Lena Moss": a job title holds no
             # one's name; the title before a person starts after the last name before it.
@@ -615,8 +628,9 @@ def roles(doc: Doc) -> Iterator[Fact]:
             match = ROLE_BEFORE_RE.search(before)
             if title_before_name(person) is not None:
                 continue  # "the CEO of X, A": employment gives the role without the company (corp3)
-            if match and len(match.group(1)) > 2 and not _bare_description(match.group(1)):
-                yield _fact(person, "role", match.group(1).strip(), sent, "attributes.role_before", 0.65)
+            title = _before_company(sent, cut + match.start(1), match.group(1)) if match else ""
+            if len(title) > 2 and not _bare_description(title):
+                yield _fact(person, "role", title, sent, "attributes.role_before", 0.65)
                 continue
             # "under CEO Jeff Shell and TV chief Mark Lazarus", "CEO David Abraham said": an
             # executive's title right before the name, with no company before it (where a company
@@ -627,10 +641,22 @@ def roles(doc: Doc) -> Iterator[Fact]:
             # The title opens its phrase: after a preposition, a verb, a conjunction, a determiner,
             # the sentence's start or a company's name ("TIFF CEO A"); not after a department
             # ("Harbour Films' film chairman A": the employment rules read that whole title).
+            # A company noun may stand for the company named before: "studio COO A said".
             if first is not None and (first.i == sent.start or doc[first.i - 1].pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "DET", "PROPN")
-                                      or doc[first.i - 1].is_title) \
+                                      or doc[first.i - 1].is_title or doc[first.i - 1].lower_ in COMPANY_NOUNS) \
                     and not re.search(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]hen-|[Ll]ate)\s+(?:[A-Z][\w&.'\u2019-]*\s+){0,4}$", before[:bare.start(1)]):
                 yield _fact(person, "role", bare.group(1), sent, "attributes.bare_title_before", 0.6)
+
+
+def _before_company(sent: Span, start: int, title: str) -> str:
+    """The job title read at character start, up to the company it may run into: "chief
+    executive of Lumen and Harbor" -> "chief executive" (the department pattern takes any words
+    after "of"; a company's name is none)."""
+    companies = [t.idx - start for t in _entities(sent, "org") if start <= t.idx < start + len(title)]
+    if not companies:
+        return title.strip()
+    cut = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?$", title[:companies[0]])
+    return title[:cut.start()].strip() if cut else ""
 
 
 def _holds_a_name(sent: Span, start: int, end: int) -> bool:

@@ -1876,7 +1876,7 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
     President of Drama Tom Hale", "founded by its CEO Ana Ruiz and managing director Tom Hale".
     The person works for the company and holds the title ("its" is the company named before it
     in the sentence). A title after "and" shares the owner of the title before it."""
-    roles = lower_words("role_title_words")
+    roles = lower_words("role_title_words") | lower_words("press_staff_nouns")
     last_owner: dict[int, Token] = {}  # sentence start -> owner of the previous title
     for person in entity_tokens(doc, "person"):
         if kind_of(person) != "person" or ref_of(person) or " " not in person.text:
@@ -1885,6 +1885,7 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
         i = person.i - 1
         while i >= sent.start and i > person.i - 9 and not kind_of(doc[i]) and (
                 doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-") or doc[i].is_title
+                or doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 3  # "chief TV critic A"
                 or _title_department(doc, i, roles)) \
                 and doc[i].lower_ not in ("'s", "\u2019s") and (doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON")
                                                           # "Lumen Studios head A": the tagger may take the

@@ -232,6 +232,33 @@ def _abbreviated_posts(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Toke
                 yield [person], doc[i + 2], doc[i + 1].text, person
 
 
+def _titles_before_company_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
+    """"Managing director of ITV Studios Julian Bellamy said", "Head of drama at Lumen Dana Vale
+    added": British copy runs a post, its company and the holder's name together with no comma.
+    The post opens its phrase (the sentence, a clause after a comma or colon, or "said"), so a
+    credit inside a longer noun phrase is left alone; the company is the whole object of "of"/"at"."""
+    posts = lower_words("role_title_words")
+    for person in entity_tokens(doc, "person"):
+        if kind_of(person) != "person" or ref_of(person) or person.i < 3:
+            continue
+        company, preposition = doc[person.i - 1], doc[person.i - 2]
+        if kind_of(company) != "org" or preposition.lower_ not in ("of", "at"):
+            continue
+        start = preposition.i - 1
+        while start - 1 >= person.sent.start and (doc[start - 1].lower_ in posts or doc[start - 1].lower_ in ("and", "&", "of")
+                                                  or doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ") and not kind_of(doc[start - 1])):
+            start -= 1
+        while start < preposition.i and doc[start].lower_ in ("and", "&", "of"):
+            start += 1
+        words_ = doc[start:preposition.i]
+        if not words_ or not any(t.lower_ in posts for t in words_):
+            continue
+        opens = start == person.sent.start or doc[start - 1].text in (",", ":", ";", "\u2014", "\u201c", "\"") \
+            or doc[start - 1].lower_ in ("said", "says", "the")
+        if opens and not any(t.lower_ in lower_words("former_job_words") for t in doc[max(person.sent.start, start - 2):preposition.i]):
+            yield [person], company, words_.text, person
+
+
 def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     """"A and B's Harbour Films": people coordinated before a company's possessive run it
     together (read on the tokens: the parse often takes "A" for an object and the company for
@@ -699,7 +726,7 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
                        _team_members):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
-    for finder in (_appositions, _of_companies, _shared_owners, _abbreviated_posts):
+    for finder in (_appositions, _of_companies, _shared_owners, _abbreviated_posts, _titles_before_company_names):
         for people, company, role, anchor in finder(doc):
             yield from _employment_facts(doc, people, company, role, anchor, finder.__name__.strip("_"))
 

@@ -751,3 +751,16 @@ def test_a_showing_that_did_not_happen_dates_nothing(facts_of, sentence):
     # Negative twin of "Salt Road premiered on HBO in 2003".
     assert not years(facts_of(sentence))
     assert years(facts_of("Salt Road premiered on HBO in 2003.")) == {("Salt Road", "2003")}
+
+
+def test_a_title_before_the_name_stops_at_the_companies_it_names(facts_of):
+    # "chief executive of Lumen and Harbor": the department pattern is no licence to take names.
+    assert not roles_of(facts_of("The chief executive of Lumen and Harbor, Ana Ruiz, will stay on in that role."))
+    # A capitalised department of the trade is still one.
+    assert roles_of(facts_of("Ana Ruiz, Vice President of Original Programming, will stay on.")) == {
+        ("Ana Ruiz", "Vice President of Original Programming")}
+
+
+def test_a_company_noun_before_a_bare_title(facts_of):
+    # "studio COO A": the noun stands for the company named before.
+    assert roles_of(facts_of("Lumen Studios is booming, studio COO Tom Hale said in a statement.")) == {("Tom Hale", "COO")}

@@ -989,3 +989,27 @@ def test_a_title_between_a_company_and_a_name(facts_of, sentence, role):
 def test_a_title_ending_in_and_is_not_the_next_names(facts_of):
     # Negative twin: "X's head of drama and A" lists A beside a title; the title is not A's.
     assert not {f for f in facts_of("The deal was signed by Lumen Pictures' head of drama and Tom Hale.") if f[1] == "role"}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # British copy runs the post, its company and the name together with no comma.
+    ("Managing director of Lumen Studios Tom Hale said the deal was done.", "Managing director"),
+    ("\u201cIt is a great deal,\u201d said head of drama at Lumen Studios Tom Hale.", "head of drama"),
+])
+def test_a_post_of_a_company_right_before_the_name(facts_of, sentence, role):
+    facts = facts_of(sentence)
+    assert ("Tom Hale", "employedBy", "Lumen Studios") in facts
+    assert {f for f in facts if f[1] == "role"} == {("Tom Hale", "role", role)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The former head of drama at Lumen Studios Tom Hale joins the board.",  # a past post
+    "The film was shot at Lumen Studios Tom Hale said.",  # no post before the company
+])
+def test_no_present_post_before_the_company_and_name(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] in ("employedBy", "role")}
+
+
+def test_a_publications_staff_noun_after_its_possessive_is_a_post(facts_of):
+    facts = facts_of("The Harbor Post's chief TV critic Dana Vale ranked the series highly.")
+    assert {("Dana Vale", "employedBy", "Harbor Post"), ("Dana Vale", "role", "chief TV critic")} <= facts
