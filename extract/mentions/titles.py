@@ -2298,15 +2298,19 @@ def maker_aside_subject_titles(doc: Doc) -> Iterator[Mention]:
 
 # ", a 2019 Sundance hit", ", the 2012 box-office smash": a dated hit in apposition.
 DATED_HIT_RE = re.compile(r"[\u201d\"]?,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:1[89]\d\d|20\d\d)[^\S\n]+(?:[A-Z][\w'\u2019.-]*[^\S\n]+){0,2}"
-                          r"(?:[a-z-]+[^\S\n]+)?(?:hit|smash|blockbuster|sensation|sleeper|breakout|darling|favorite|favourite|winner)\b")
+                          r"(?:[a-z-]+[^\S\n]+)?(?:hit|smash|blockbuster|sensation|sleeper|breakout|darling|favorite|favourite|winner"
+                          # ", a 2019 release,", ", the 2004 film,": a dated work noun that ends the apposition
+                          # (not "a 2019 film graduate").
+                          r"|(?:release|film|movie|feature|documentary|series|miniseries)(?=[^\S\n]*[,.;)]))\b")
 
 
 def dated_hit_titles(doc: Doc) -> Iterator[Mention]:
-    """"Copperhead, a 2019 Sundance hit, follows ...": what a year dates as a hit, a smash or a
-    prize winner in apposition is a work. A name that opens with a given name is a person ("Dana
+    """"Copperhead, a 2019 Sundance hit, follows ...": what a year dates as a hit, a smash, a
+    prize winner or a release in apposition is a work. A name that opens with a given name is a person ("Dana
     Vale, the 2019 Oscar winner")."""
     text = document_text(doc)
-    if not may_hold(text, ("hit", "smash", "blockbuster", "sensation", "sleeper", "breakout", "darling", "favorite", "favourite", "winner")):
+    if not may_hold(text, ("hit", "smash", "blockbuster", "sensation", "sleeper", "breakout", "darling", "favorite", "favourite", "winner",
+                           "release", "film", "movie", "feature", "documentary", "series")):
         return
     for match in DATED_HIT_RE.finditer(text):
         start = _run_before(text, match.start())
@@ -2624,7 +2628,8 @@ def _dated_event(name: str) -> bool:
 # network or distributor may come first in the bracket: "Salt Road (HBO, 2014)"; a catalogue
 # gives the running time after the year, and maybe a country: "Paper Lanterns (1974, 1h52, Portugal)".
 # A series' run may stand for the year: "Salt Road (HBO, 2014-2019)", "Salt Road (2014-2016)".
-YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?P<field>(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*[^\S\n]?){1,4},[^\S\n]*)?(?P<first>1[89]\d\d|20\d\d)"
+YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?P<field>(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*[^\S\n]?){1,4},[^\S\n]*)?"
+                           r"(?:(?:released|premiered|first[^\S\n]+aired)(?:[^\S\n]+in)?[^\S\n]+)?(?P<first>1[89]\d\d|20\d\d)"
                            r"(?:\)|,[^\S\n]*" + RUNNING_TIME + r"[^()\n]{0,30}\)"
                            r"|[-\u2013\u2014][^\S\n]*(?P<last>(?:1[89]|20)\d\d|present)?\))")
 # A bare run longer than this may be a life ("Dana Holt (1931-2020)"); a series seldom runs longer.

@@ -223,8 +223,14 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|screened\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
-                                 r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)))\b[^.]{0,40}?\b"
-                                 r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
+                                 r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)))\b"
+                                 # The year is the verb's own, not a relative clause's after it ("premiered at
+                                 # the festival, which began in 2001").
+                                 r"(?:(?!,\s*(?:which|where|who|when|while)\b)[^.]){0,40}?\b"
+                                 r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                                 # A festival dated by its edition: "premiered at Sundance 2019", "bowed at
+                                 # the 2019 Venice Film Festival".
+                                 r"|at\s+(?:the\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*\s+){0,5})"
                                  + YEAR, sentence_text(sent)):
             pos = sent.start_char + match.start()
             # "screened at Venice in 2019 in a new restoration": an old film shown again.

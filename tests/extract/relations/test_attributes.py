@@ -764,3 +764,22 @@ def test_a_title_before_the_name_stops_at_the_companies_it_names(facts_of):
 def test_a_company_noun_before_a_bare_title(facts_of):
     # "studio COO A": the noun stands for the company named before.
     assert roles_of(facts_of("Lumen Studios is booming, studio COO Tom Hale said in a statement.")) == {("Tom Hale", "COO")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Salt Road, which premiered at Sundance 2019, stars Tom Hale.",  # a festival dated by its edition
+    "Salt Road (released 2019) stars Tom Hale.",  # the verb inside the bracket
+    "Salt Road, a 2019 release, stars Tom Hale.",  # a dated release in apposition
+])
+def test_more_forms_of_a_first_showing_year(facts_of, sentence):
+    assert years(facts_of(sentence)) == {("Salt Road", "2019")}
+
+
+def test_a_year_in_a_relative_clause_after_the_release_verb_is_not_its_own(facts_of):
+    # Negative twin: the festival began in 2001; the film premiered there some year unsaid.
+    assert not years(facts_of("The thriller Salt Road premiered at the festival, which began in 2001."))
+
+
+def test_a_dated_noun_before_another_noun_names_no_work(entities_of):
+    # Negative twin: "a 2019 film graduate" describes a person.
+    assert entities_of("Tom Hale, a 2019 film graduate, joins the crew.")["Tom Hale"].type == "Person"
