@@ -568,10 +568,36 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _partners(verb: Token) -> list[Token]:
-    """"alongside A and B", "opposite A": fellow cast members of the clause (cast_partner_words)."""
+    """"alongside A and B", "opposite A": fellow cast members of the clause (cast_partner_words);
+    "along with A, B and C" too, and "with A as their mother": one given a part of their own (a
+    job after "as", "with A as director", is no part)."""
     words = lower_words("cast_partner_words")
-    return _people([p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in words
-                    for p in prep.children if p.dep_ == "pobj"])
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in words:
+            found += [p for p in prep.children if p.dep_ == "pobj"]
+        elif prep.lower_ == "along":
+            found += [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        elif prep.lower_ == "with":
+            found += [p for p in prep.children if p.dep_ == "pobj" and _given_a_part(p)]
+    return _people(found)
+
+
+def _given_a_part(person: Token) -> bool:
+    """"with A as their mother": "as" right after the name (the parse hangs it on the name or on
+    the verb) gives A a part, unless what follows is a job ("with A as director")."""
+    doc, after = person.doc, person.i + 1
+    if after + 1 >= person.sent.end or doc[after].lower_ != "as":
+        return False
+    noun = next((t for t in doc[after + 1:min(after + 5, person.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.lower_ not in NO_PART_NOUNS
+
+
+# The nouns after "as" that are a job, not a part: "with A as director".
+NO_PART_NOUNS = lower_words("role_title_words") | frozenset({"director", "producer", "writer", "showrunner", "creator", "co-creator",
+                                                              "cinematographer", "composer", "editor", "consultant"})
 
 
 def _other_capacity(verb: Token) -> bool:

@@ -627,6 +627,21 @@ def test_no_part_opposite_another_when_hoped_or_past(facts_of, sentence):
     assert not {f for f in credits(facts_of(sentence)) if f[:2] == ("Copperhead", "starring")}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # "along with A and B" after a casting verb names fellow cast members.
+    (ORDERED + "Mara Quill will play the detective, along with Devon Ashby and Lena Ward.",
+     {("Copperhead", "starring", "Mara Quill"), ("Copperhead", "starring", "Devon Ashby"), ("Copperhead", "starring", "Lena Ward")}),
+    # "with A as their mother": a fellow cast member given a part of her own.
+    (ORDERED + "Mara Quill plays the older sister, with Devon Ashby as their mother.",
+     {("Copperhead", "starring", "Mara Quill"), ("Copperhead", "starring", "Devon Ashby")}),
+    # Negative twin: a job after "as" is no part.
+    (ORDERED + "Mara Quill plays the older sister, with Devon Ashby as director.",
+     {("Copperhead", "starring", "Mara Quill")}),
+])
+def test_fellow_cast_members_after_with(facts_of, sentence, expected):
+    assert {f for f in credits(facts_of(sentence)) if f[1] == "starring"} == expected
+
+
 # ep34: the people of a company named between the list and the EP verb.
 def test_people_of_the_company_before_the_ep_verb(facts_of):
     facts = facts_of("Orchard Street has ordered the drama Copperhead. Ivo Drake, Ada Stone and Tomas Reyne "
