@@ -376,7 +376,10 @@ def _remade_work(doc: Doc, sent: Span) -> Token | None:
 
 # The verbs of a work's first showing or publication, as lemmas (fronted_year above); the
 # lemmatizer gives "premiered" as "premier".
-FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "publish", "air", "broadcast", "bow", "open"})
+# A maker's verb dates its object too: "In 1989 he wrote X", "In 2012, she directed X" (as after
+# the object: published_in's maker group).
+FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "publish", "air", "broadcast", "bow", "open",
+                                    "write", "pen", "direct", "create", "make"})
 
 
 def _source_reference(token: Token) -> bool:

@@ -783,3 +783,12 @@ def test_a_year_in_a_relative_clause_after_the_release_verb_is_not_its_own(facts
 def test_a_dated_noun_before_another_noun_names_no_work(entities_of):
     # Negative twin: "a 2019 film graduate" describes a person.
     assert entities_of("Tom Hale, a 2019 film graduate, joins the crew.")["Tom Hale"].type == "Person"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 1989 he wrote Copper Kings, a memoir of the trade.", {("Copper Kings", "1989")}),
+    ("In 2012, Dana Vale directed the thriller Salt Road.", {("Salt Road", "2012")}),
+    ("In 2012, Dana Vale wrote the script for Salt Road.", set()),  # twin: a script, no work, is the object
+])
+def test_a_fronted_year_dates_a_makers_object(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
