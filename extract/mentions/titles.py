@@ -2244,9 +2244,15 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
         if text.startswith(" of", match.end()) and match.group("noun").lower() not in DERIVED_OF_NOUNS:
             continue
         start = _joined_title_start(doc, start)
-        m = _mention(doc, start, match.start(), _noun_class(match.group("noun")))
+        # "X, a comic-book series created by A": the print or game medium before the noun says
+        # the work is no screen series.
+        cls = "CreativeWork" if PRINT_MEDIUM_RE.search(text, match.start(), match.start("noun")) else _noun_class(match.group("noun"))
+        m = _mention(doc, start, match.start(), cls)
         if m:
             yield m
+
+
+PRINT_MEDIUM_RE = re.compile(r"\b(?:comic|comic-book|comics|book|novel|manga|webtoon|video[- ]game|game|podcast|graphic|stage|radio)\b", re.I)
 
 
 # "Since its 2019 debut, X has ...", "After its 2015 premiere, X ...": the opening phrase dates

@@ -812,6 +812,10 @@ def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people:
     work, weight = (entity_of(named), 1.0) if named is not None else work_of(sent, first, salient_work)
     if not work or is_hedged(doc, first, max(end, people[-1].i + 1)):
         return
+    # "created by A": a film's or a series' creator is known for it (the trade's credit for a
+    # show's originator, who may not write it); a comic's or a game's creator wrote it.
+    if predicate == "writtenBy" and doc[start].lower_ in ("created", "co-created") and _screen_work(doc, work):
+        predicate = "knownFor"
     evidence = sentence_evidence(sent)
     for person in people:
         sure = weight * (0.85 if ref_of(person) else 1.0)
@@ -819,6 +823,11 @@ def _credits(doc: Doc, sent: Span, start: int, end: int, predicate: str, people:
         # the other credits run work -> person.
         subject, obj = (entity_of(person), work) if predicate == "knownFor" else (work, entity_of(person))
         yield Fact(subject, predicate, obj, evidence, f"{rule}.{predicate}", round(0.8 * sure, 2))
+
+
+def _screen_work(doc: Doc, work: str) -> bool:
+    """Whether the entity is a film or a series, as its mentions are typed."""
+    return any(class_of(t) in ("Film", "Series") for t in entity_tokens(doc, "work") if entity_of(t) == work)
 
 
 def _verb_run_start(doc: Doc, verb: Token) -> int:

@@ -880,3 +880,15 @@ def test_a_director_possessing_another_thing_directs_nothing_here(facts_of):
     # Twin: "director B's script" is B's own thing, no credit on the sentence's work.
     facts = facts_of("The thriller \u201cThe Chase\u201d came from writer Ana Ortiz and director Tom Hale's script.")
     assert ("The Chase", "directedBy", "Tom Hale") not in facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A show's creator is known for it (the trade's credit for an originator, who may not write it).
+    ("Paramount+ renewed Salt Road. Created by Tom Hale and Ana Ruiz, the first season of the series premiered in 2021.",
+     {("Tom Hale", "knownFor", "Salt Road"), ("Ana Ruiz", "knownFor", "Salt Road")}),
+    # A comic's creators wrote it.
+    ("Lumen acquired Alien Corps, a comic-book series created by Tom Hale and Ana Ruiz.",
+     {("Alien Corps", "writtenBy", "Tom Hale"), ("Alien Corps", "writtenBy", "Ana Ruiz")}),
+])
+def test_created_by_credits_by_the_works_medium(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("knownFor", "writtenBy")} == expected
