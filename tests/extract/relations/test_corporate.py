@@ -1556,3 +1556,9 @@ def test_trade_slang_show_nouns_after_a_company_name_its_work(facts_of, text, pr
 @pytest.mark.parametrize("text", ["The film was a hit for Netflix in May.", "The show is a hit in Korea and Japan."])
 def test_a_hit_for_or_in_names_no_title(entities_of, text):
     assert not [e for e in entities_of(text).values() if e.type in ("Film", "Series", "CreativeWork")]
+
+
+@pytest.mark.parametrize("noun", ["indie", "banner", "shingle"])
+def test_a_titles_indie_or_banner_before_a_company_made_it(facts_of, noun):
+    # "the Salt Road indie Lumen Pictures": the trade's words for a production company as an epithet.
+    assert ("Lumen Pictures", "produces", "Salt Road") in facts_of(f"Harbor Studios has acquired the Salt Road {noun} Lumen Pictures.")
