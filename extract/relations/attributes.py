@@ -115,13 +115,14 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its|whose)|'s?|\u2019s?)\s+" + PRAISE
                                  + r"|\b(?:in|with|from|of|to|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
                                  r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
-                                 + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,2}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
+                                 + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,3}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             if re.match(r"\s+(?:date|dates|window|slot|plan|plans|schedule)\b", document_text(doc)[end:end + 12]):
                 continue  # "the sequel's 2027 release date": a date set, not the year a work came out
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
-            after = [w for w in works if w.idx >= end and w.idx - end <= 3]
+            # (The work right after, not one after a comma: "Like the 2005 original, the sequel ...")
+            after = [w for w in works if w.idx >= end and w.idx - end <= 3 and "," not in document_text(doc)[end:w.idx]]
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
             # "Salt Road, Ana Ruiz's 2017 novel, ...": an owner's dated noun in apposition dates the
             # title before the owner's name.
@@ -596,7 +597,7 @@ BARE_TITLE_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(\u201c\"]))(?<!'s )(?<!\u2019s )"
     r"((?:(?:[Ss]enior|[Ee]xecutive|[Dd]eputy|[Gg]lobal|[Ii]nterim|[Aa]cting|co-)\s*)*"
     r"(?:CEO|COO|CFO|CCO|CTO|CMO|co-CEO|[Cc]hief [a-z]+ officer|chairman|chairwoman|(?:TV|television|film|drama|comedy|content|programming) chief"
-    r"|[Hh]ead of [a-z]+(?: and [a-z]+)?|[Mm]anaging director|[Cc]reative director|[Cc]ontroller of [a-z]+))\s+$")
+    r"|[Hh]ead of [a-z]+(?: and [a-z]+)?|[Mm]anaging director|[Cc]reative director|[Cc]ontroller(?: of [a-z]+)?))\s+$")
 
 
 COMPANY_NOUNS = frozenset({"studio", "network", "streamer", "company", "channel", "broadcaster", "agency", "firm", "group", "distributor"})

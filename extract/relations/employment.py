@@ -125,6 +125,10 @@ def _title_text(title: Token, company: Token | None) -> str:
     while words and (words[0].lower_ not in ROLE_WORDS and words[0].lemma_.lower() not in ROLE_WORDS or words[0].tag_ == "POS") \
             and not (len(words) > 1 and words[0].lower_ in DEPARTMENT_WORDS and words[1].lower_ in ROLE_WORDS):
         words = words[1:]
+    # "A, a producer on hit series X": a title cut before a work, left ending on its preposition,
+    # is a credit on that work, no post.
+    if words and words[-1].lower_ in ("on", "of", "for", "at", "with", "in"):
+        return ""
     return doc[words[0].i:words[-1].i + 1].text if words else ""
 
 
@@ -234,19 +238,22 @@ def _abbreviated_posts(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Toke
 
 def _titles_before_company_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     """"Managing director of ITV Studios Julian Bellamy said", "Head of drama at Lumen Dana Vale
-    added": British copy runs a post, its company and the holder's name together with no comma.
+    added", "Programme director for TV4 Ana Berg added": British copy runs a post, its company and the holder's name together with no comma.
     The post opens its phrase (the sentence, a clause after a comma or colon, or "said"), so a
-    credit inside a longer noun phrase is left alone; the company is the whole object of "of"/"at"."""
+    credit inside a longer noun phrase is left alone; the company is the whole object of "of"/"at"/"for"."""
     posts = lower_words("role_title_words")
     for person in entity_tokens(doc, "person"):
         if kind_of(person) != "person" or ref_of(person) or person.i < 3:
             continue
-        company, preposition = doc[person.i - 1], doc[person.i - 2]
-        if kind_of(company) != "org" or preposition.lower_ not in ("of", "at"):
+        # (The company's territory may follow it: "Programme director for TV4 Sweden A".)
+        placed = person.i > 3 and kind_of(doc[person.i - 1]) == "place"
+        company, preposition = doc[person.i - 1 - placed], doc[person.i - 2 - placed]
+        if kind_of(company) != "org" or preposition.lower_ not in ("of", "at", "for"):
             continue
         start = preposition.i - 1
         while start - 1 >= person.sent.start and (doc[start - 1].lower_ in posts or doc[start - 1].lower_ in ("and", "&", "of")
-                                                  or doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ") and not kind_of(doc[start - 1])):
+                                                  or (doc[start - 1].is_lower or start - 1 == person.sent.start)  # (capitalised opening the sentence)
+                                                  and doc[start - 1].pos_ in ("NOUN", "ADJ") and not kind_of(doc[start - 1])):
             start -= 1
         while start < preposition.i and doc[start].lower_ in ("and", "&", "of"):
             start += 1

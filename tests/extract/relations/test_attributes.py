@@ -792,3 +792,18 @@ def test_a_dated_noun_before_another_noun_names_no_work(entities_of):
 ])
 def test_a_fronted_year_dates_a_makers_object(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
+
+
+def test_a_dated_original_before_a_comma_is_not_the_sequels(facts_of):
+    # "Like the 2005 original, the sequel ...": the year is the original's, not the sequel's after the comma.
+    text = "Lumen is shooting the sequel Salt Road 2. Like the 2005 original, the sequel shot mostly in caves."
+    assert not years(facts_of(text))
+
+
+def test_three_modifiers_before_the_dated_work_noun(facts_of):
+    assert years(facts_of("Netflix has given a green light to Salt Road 2, a sequel to the 2018 hit crime action film Salt Road.")) == {
+        ("Salt Road", "2018")}
+
+
+def test_a_bare_controller_before_a_name(facts_of):
+    assert roles_of(facts_of("For BBC One, controller Dana Vale announced three films.")) == {("Dana Vale", "controller")}

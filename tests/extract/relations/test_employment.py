@@ -1013,3 +1013,15 @@ def test_no_present_post_before_the_company_and_name(facts_of, sentence):
 def test_a_publications_staff_noun_after_its_possessive_is_a_post(facts_of):
     facts = facts_of("The Harbor Post's chief TV critic Dana Vale ranked the series highly.")
     assert {("Dana Vale", "employedBy", "Harbor Post"), ("Dana Vale", "role", "chief TV critic")} <= facts
+
+
+def test_a_post_for_a_company_opening_the_sentence(facts_of):
+    facts = facts_of("Programme director for Lumen Studios Ana Berg added that the series was strong.")
+    assert {("Ana Berg", "employedBy", "Lumen Studios"), ("Ana Berg", "role", "Programme director")} <= facts
+
+
+def test_a_credit_on_a_work_in_apposition_is_no_post(facts_of):
+    # "A, a producer on hit series X": the title, cut before the work, is a credit, no job title.
+    facts = facts_of("The remake is planned with Rock and Ruz, co-founded by Miguel Ruz, a producer on hit Netflix sci-fi series \u201cBlack Mirror.\u201d")
+    assert ("Miguel Ruz", "employedBy", "Rock and Ruz") in facts
+    assert not {f for f in facts if f[1] == "role"}
