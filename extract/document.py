@@ -34,7 +34,7 @@ from mediakg.extract.relations.plural_credits import plural_credits
 from mediakg.extract.relations.distribution import (bought_releases, distributor_shows, named_distributors, platform_releases, handled_releases, release_plans, schedule_moves, territory_buyers, territory_handovers,
                                                      territory_for_buyers, territory_bracket_buyers)
 from mediakg.extract.relations.deals import deal_facts, merge_definite_agreements
-from mediakg.extract.relations.constructions import (calling_cards, company_credits, company_lists, company_verbs, made_for_partners,
+from mediakg.extract.relations.constructions import (calling_cards, company_copula_credits, company_credits, company_lists, company_verbs, made_for_partners,
                                                       credit_lists, as_role_credits, seller_partners, with_company_jobs,
                                                       employment_lists,
                                                       paren_credits, character_casts, character_names, possessive_works, rights_deals, shooting_works,
@@ -422,7 +422,7 @@ def _extract(doc: Doc) -> Extraction:
     # one triple before it and two facts (about the novel, about the series) after it.
     salient_work = rules.salient.get("work", "")
     facts = [*rules.facts(doc), *clause_facts(doc, salient_work=salient_work), *relative_credit_chains(doc),
-             *credit_lists(doc, salient_work=salient_work), *as_role_credits(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work),
+             *credit_lists(doc, salient_work=salient_work), *as_role_credits(doc, salient_work=salient_work), *company_credits(doc, salient_work=salient_work), *company_copula_credits(doc, salient_work=salient_work),
              *company_lists(doc, salient_work=salient_work),
              *paren_credits(doc), *character_casts(doc, salient_work=salient_work), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
              *employment_lists(doc), *rights_deals(doc, salient_work=salient_work), *seller_partners(doc), *with_company_jobs(doc, salient_work=salient_work), *possessive_works(doc), *company_verbs(doc), *made_for_partners(doc), *shooting_works(doc), *titled_names(doc),

@@ -881,6 +881,45 @@ def company_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         yield from _joint_partners(doc, token.i, token.i + 1, companies, evidence)
 
 
+# The nouns a company is said to be of a work by the copula, and the fact each gives.
+COMPANY_JOB_NOUNS = {"producer": "produces", "co-producer": "produces", "coproducer": "produces",
+                     "distributor": "distributes", "co-distributor": "distributes"}
+# What a company "handles" of a work that makes it its distributor (not "sales": an agent's).
+HANDLED_RELEASE_NOUNS = frozenset({"release", "distribution", "rollout"})
+
+
+def company_copula_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
+    """"Lumen Film is a co-producer and will handle the local release": a company the copula
+    calls a producer or a distributor, or that handles a release, holds that job on the work
+    its "of" phrase names, else on the work the sentence (or the item) is about."""
+    for verb in tokens_with(doc, lemma=("be", "handle")):
+        companies = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if kind_of(p) == "org" and not ref_of(p)]
+        if not companies and verb.dep_ == "conj":  # "X is a co-producer and will handle ...": the first verb's subject
+            companies = [p for s in verb.head.children if s.dep_ == "nsubj" for p in coordinated(s) if kind_of(p) == "org" and not ref_of(p)]
+        if not companies:
+            continue
+        if verb.lemma_ == "be":
+            nouns = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in COMPANY_JOB_NOUNS
+                     and not any(t.lower_ in ("former", "not", "no", "only") for t in c.lefts)]
+            jobs = [(COMPANY_JOB_NOUNS[n.lower_], n) for n in nouns]
+        else:
+            jobs = [("distributes", o) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in HANDLED_RELEASE_NOUNS]
+        for predicate, noun in jobs:
+            # The work is the "of" phrase's own noun or its apposition ("of the drama X"); one in a
+            # list of examples ("a distributor of independent films such as X") is not its.
+            objects = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "for")
+                       for o in prep.children if o.dep_ == "pobj"]
+            named = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "appos")) if kind_of(t) == "work"]
+            if any(prep.dep_ == "prep" and prep.lower_ in ("of", "on", "for") for prep in noun.children) and not named:
+                continue  # "a producer of ads", "the distributor for the region": no work we know
+            works = [(entity_of(t), 1.0) for t in named] or [work_of(verb.sent, companies[0].i, salient_work)]
+            if not works[0][0] or is_hedged(doc, companies[0].i, noun.i + 1):
+                continue
+            for work, weight in works:
+                for company in companies:
+                    yield Fact(entity_of(company), predicate, work, sentence_evidence(verb.sent), "lists.company_copula", round(0.7 * weight, 2))
+
+
 # The "-ing" word of an absolute "with" clause and the fact it gives its companies.
 WITH_COMPANY_JOBS = {"distributing": "distributes", "releasing": "distributes", "producing": "produces", "co-producing": "produces",
                      "coproducing": "produces"}

@@ -1785,3 +1785,25 @@ def test_a_credit_list_goes_on_past_a_plain_comma(facts_of):
     # Twin: names after commas with no tie between them all hold the credit.
     facts = facts_of("The comedy Night Ferry is produced by Tom Reyes, Paul Hart and Ann Bell.")
     assert {f for f in facts if f[1] == "producer"} == {("Night Ferry", "producer", p) for p in ("Tom Reyes", "Paul Hart", "Ann Bell")}
+
+
+SHOOT = "Shooting has resumed on the drama Salt Road. "
+
+
+def test_a_company_the_copula_calls_a_co_producer_and_that_handles_the_release(facts_of):
+    facts = facts_of(SHOOT + "Harbor Pictures is a co-producer and will handle the local release.")
+    assert {("Harbor Pictures", "produces", "Salt Road"), ("Harbor Pictures", "distributes", "Salt Road")} <= facts
+
+
+def test_a_company_the_copula_calls_the_producer_of_a_named_work(facts_of):
+    assert ("Harbor Pictures", "produces", "Salt Road") in facts_of("Harbor Pictures is a co-producer of the drama Salt Road.")
+
+
+@pytest.mark.parametrize("second", [
+    "Harbor Pictures will handle sales.",  # a sales agent's job, no release
+    "Harbor Pictures is a producer of commercials.",  # the "of" phrase names no work
+    "Harbor Pictures was not a co-producer.",  # denied
+    "Harbor Pictures is reportedly the distributor.",  # rumoured
+])
+def test_no_company_job_on_the_work_when_not_stated(facts_of, second):
+    assert not {f for f in facts_of(SHOOT + second) if f[0] == "Harbor Pictures" and f[1] in ("produces", "distributes")}
