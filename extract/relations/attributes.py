@@ -30,7 +30,10 @@ WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
     key=len, reverse=True)) + ")"
 # "the December 2019 debut of X", "its 2015 premiere on BBC One of X" is rarer: the year of a
 # work's first showing, with the work after "of".
-FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+$")
+# "the 1954 release of the Ivo Marsh classic X": the work's noun phrase, with its maker's name and
+# its noun, may stand between "of" and the title.
+FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+"
+                              r"(?:(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + "|".join(sorted(words("title_slot_nouns"), key=len, reverse=True)) + r")\s+)?$")
 # The festivals that show new work, by the names news gives them ("Cannes", "the Berlinale",
 # "the Toronto International Film Festival"): a screening there is a first showing.
 FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locarno|Rotterdam|Busan|San\s+Sebastian|Tribeca|SXSW|Telluride"

@@ -449,6 +449,9 @@ def _epithet(work: Token) -> tuple[Token | None, bool]:
     j = work.i + 1
     while j < end and texts[j] in ("\u201d", "\"") :
         j += 1
+    # "“Ember” (2016) writer A": the title's year in brackets may come between.
+    if j + 2 < end and texts[j] == "(" and re.fullmatch(r"(?:1[89]|20)\d\d", texts[j + 1]) and texts[j + 2] == ")":
+        j += 3
     # "Ember and Stone Hill director Ana Ruiz", "Ember, Stone Hill and Tide star A": titles
     # coordinated before the epithet share it.
     while j + 1 < end and lowers[j] in (",", "and", "&"):

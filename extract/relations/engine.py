@@ -8,6 +8,7 @@ people: "The project unites ... writer Yeon Sang-ho ... and Shinzo Katayama at t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Callable, Iterable, Iterator
@@ -507,6 +508,9 @@ def before_crew_noun(work: Token) -> bool:
     j = entity_end(work) + 1
     while j < work.sent.end and doc[j].text in ("\u201d", "\"", "'", "\u2019"):
         j += 1
+    # "“X” (2016) writer B": the title's year in brackets may come between.
+    if j + 2 < work.sent.end and doc[j].text == "(" and re.fullmatch(r"(?:1[89]|20)\d\d", doc[j + 1].text) and doc[j + 2].text == ")":
+        j += 3
     nouns = lower_words("cast2_epithet_nouns") | lower_words("prec5_card_epithet_nouns")
     return j < work.sent.end and doc[j].lower_ in nouns and doc[j].tag_ != "VBZ"
 

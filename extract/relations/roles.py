@@ -1363,6 +1363,8 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
         while j < person.i and (doc[j].text in ("\u201d", "\"", "'", "\u2019") or doc[j].tag_ == "POS"
                                 or doc[j].lower_ in ("'s", "\u2019s")):
             j += 1
+        if j + 2 < person.i and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3  # "“Ember” (2016) writer A": the title's year in brackets (see epithet_person)
         segment = doc[j:person.i]
         predicates: list[str] = []
         for k, token in enumerate(segment):

@@ -807,3 +807,9 @@ def test_three_modifiers_before_the_dated_work_noun(facts_of):
 
 def test_a_bare_controller_before_a_name(facts_of):
     assert roles_of(facts_of("For BBC One, controller Dana Vale announced three films.")) == {("Dana Vale", "controller")}
+
+
+def test_a_first_showing_of_a_described_work(facts_of):
+    # "the 1954 release of the Ivo Marsh classic X": the work's noun phrase stands between "of" and the title.
+    text = "Toho will commemorate the 1954 release of the Ivo Marsh classic \u201cGlass Harbor\u201d with a new film."
+    assert years(facts_of(text)) == {("Glass Harbor", "1954")}

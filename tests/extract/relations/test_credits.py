@@ -892,3 +892,10 @@ def test_a_director_possessing_another_thing_directs_nothing_here(facts_of):
 ])
 def test_created_by_credits_by_the_works_medium(facts_of, sentence, expected):
     assert {f for f in facts_of(sentence) if f[1] in ("knownFor", "writtenBy")} == expected
+
+
+def test_a_titles_year_in_brackets_before_its_crew_noun(facts_of):
+    # "“X” (2016) writer B": the calling card is B's; the director named before is no credit on it.
+    facts = facts_of("Lumen will team up with director Ana Ruiz and \u201cSalt Road\u201d (2016) writer Tom Hale to develop a remake.")
+    assert ("Salt Road", "writtenBy", "Tom Hale") in facts
+    assert ("Salt Road", "directedBy", "Ana Ruiz") not in facts
