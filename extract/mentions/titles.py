@@ -2634,10 +2634,14 @@ def _dated_event(name: str) -> bool:
 # network or distributor may come first in the bracket: "Salt Road (HBO, 2014)"; a catalogue
 # gives the running time after the year, and maybe a country: "Paper Lanterns (1974, 1h52, Portugal)".
 # A series' run may stand for the year: "Salt Road (HBO, 2014-2019)", "Salt Road (2014-2016)".
-YEAR_PAREN_RE = re.compile(r"[^\S\n]\((?P<field>(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*[^\S\n]?){1,4},[^\S\n]*)?"
-                           r"(?:(?:released|premiered|first[^\S\n]+aired)(?:[^\S\n]+in)?[^\S\n]+)?(?P<first>1[89]\d\d|20\d\d)"
-                           r"(?:\)|,[^\S\n]*" + RUNNING_TIME + r"[^()\n]{0,30}\)"
-                           r"|[-\u2013\u2014][^\S\n]*(?P<last>(?:1[89]|20)\d\d|present)?\))")
+# The bracket may be square ("Salt Road [2019]"), say the release ("(first released in 1999)",
+# "(aired 2019-2021)"), name the medium after the year ("(1999 film)", "(2019 TV series)") or the
+# director after it ("(2019, dir. Ana Ruiz)").
+YEAR_PAREN_RE = re.compile(r"[^\S\n][(\[](?P<field>(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*[^\S\n]?){1,4},[^\S\n]*)?"
+                           r"(?:(?:first[^\S\n]+)?(?:released|premiered|aired)(?:[^\S\n]+in)?[^\S\n]+)?(?P<first>1[89]\d\d|20\d\d)"
+                           r"(?:[^\S\n]+(?P<medium>film|movie|TV[^\S\n]+series|TV[^\S\n]+film|series|miniseries|documentary))?"
+                           r"(?:[)\]]|,[^\S\n]*" + RUNNING_TIME + r"[^()\n]{0,30}\)|,[^\S\n]*(?:dir\.|directed[^\S\n]+by)[^\S\n]+[^()\[\]\n]{1,40}\)"
+                           r"|[-\u2013\u2014][^\S\n]*(?P<last>(?:1[89]|20)\d\d|present)?[)\]])")
 # A bare run longer than this may be a life ("Dana Holt (1931-2020)"); a series seldom runs longer.
 SERIES_RUN_YEARS = 15
 # Words that open a sentence's adverbial ("In 2011 ...", "With Moonfall (2019) she ...") rather
@@ -2668,7 +2672,9 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
         if _life_span(match):
             continue
         # Only a series runs over years: "(2014-2016)", "(NBC, 1993-2004)".
-        kind = "Series" if re.search(r"[-\u2013\u2014]", match.group(0)) else "CreativeWork"
+        medium = (match.group("medium") or "").lower()
+        kind = "Series" if re.search(r"[-\u2013\u2014]", match.group(0)) or medium.endswith("series") \
+            else "Film" if medium in ("film", "movie") else "CreativeWork"
         m = _mention(doc, start, match.start(), kind)
         if m:
             yield m

@@ -188,8 +188,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # A catalogue may give the English title in square brackets first: "Dolgie provody [The
             # Long Farewell] (Kira Muratova, 1971)".
             after = sentence_text(sent)[end:end + 110]
-            gloss = re.match(r"\s*\[[^\]\n]{1,60}\]", after)
-            paren = re.match(r"[\u201d\u2019\"']?\s*\(\s*(?:(?:released|first\s+aired|premiered)(?:\s+in)?\s+|since\s+)?" + YEAR + r"\s*(?:" + BRACKET_RUN + r"\s*|,\s*(?:1[89]|20)\d\d\s*)?\)"
+            gloss = re.match(r"\s*\[(?!\s*(?:1[89]|20)\d\d\s*\])[^\]\n]{1,60}\]", after)  # (a year alone is no English title)
+            paren = re.match(r"[\u201d\u2019\"']?\s*[(\[]\s*(?:(?:first\s+)?(?:released|aired|premiered)(?:\s+in)?\s+|since\s+)?" + YEAR
+                             + r"\s*(?:" + BRACKET_RUN + r"\s*|,\s*(?:1[89]|20)\d\d\s*|\s+(?:film|movie|TV\s+series|TV\s+film|series|miniseries|documentary)\s*"
+                             r"|,\s*(?:dir\.|directed\s+by)\s+[^()\[\]]{1,40})?[)\]]"
                              r"|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
                              # "the opening of Gladiator from 2000.": "from" and a bare year that ends the
                              # phrase of a noun "of" the title (checked below: "will stream X from 2025" is a window).

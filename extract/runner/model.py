@@ -119,7 +119,23 @@ def line_sentences(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(numpy.isin(orth, possessives)).tolist():
         if 0 < i and i + 1 < len(doc) and not doc[i - 1].is_space and (doc[i + 1].is_alpha or doc[i + 1].is_digit):
             doc[i + 1].is_sent_start = False
+    # A short bracket holds no sentence break: "X (2019, dir. Ana Ruiz)", "(Lumen Pictures Inc.)"
+    # — the full stop of an abbreviation inside it is no sentence's end.
+    for left, right in (("(", ")"), ("[", "]")):
+        if left not in doc.vocab.strings or right not in doc.vocab.strings:
+            continue
+        close_at = numpy.flatnonzero(orth == doc.vocab.strings[right])
+        for i in numpy.flatnonzero(orth == doc.vocab.strings[left]).tolist():
+            k = numpy.searchsorted(close_at, i)
+            if k < len(close_at) and close_at[k] - i <= BRACKET_TOKENS and not any(doc[j].is_space for j in range(i + 1, int(close_at[k]))):
+                for j in range(i, int(close_at[k]) + 1):
+                    # (the bracket's opening goes with the sentence before, unless it opens a line)
+                    if j > i or i > 0 and not doc[i - 1].is_space:
+                        doc[j].is_sent_start = False
     return doc
+
+
+BRACKET_TOKENS = 12  # the longest bracket held in one sentence: a credit, a year, a director
 
 
 def _line_goes_on(doc: Doc, space: int) -> bool:

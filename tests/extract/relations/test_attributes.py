@@ -813,3 +813,14 @@ def test_a_first_showing_of_a_described_work(facts_of):
     # "the 1954 release of the Ivo Marsh classic X": the work's noun phrase stands between "of" and the title.
     text = "Toho will commemorate the 1954 release of the Ivo Marsh classic \u201cGlass Harbor\u201d with a new film."
     assert years(facts_of(text)) == {("Glass Harbor", "1954")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Her films include Salt Road [2019] and Glass Harbor [2021].", {("Salt Road", "2019"), ("Glass Harbor", "2021")}),
+    ("Her films include Salt Road (2019, dir. Tom Hale) and more.", {("Salt Road", "2019")}),
+    ("The remake of Salt Road (first released in 1999) is in the works.", {("Salt Road", "1999")}),
+    ("The remake of Salt Road (1999 film) is in the works.", {("Salt Road", "1999")}),
+    ("The remake of Salt Road (aired 2019-2021) is in the works.", {("Salt Road", "2019")}),
+])
+def test_more_brackets_that_date_a_title(facts_of, sentence, expected):
+    assert expected <= years(facts_of(sentence))

@@ -46,3 +46,19 @@ def test_punctuation_after_a_possessive_is_left_to_the_parser() -> None:
     # Twin: "at Ana Ruiz's. The ..." is no possessive before a word; nothing is set.
     doc = line_sentences(spacy.blank("en").make_doc("We met at Ana Ruiz's. The deal followed."))
     assert all(t.is_sent_start is None for t in doc[1:])
+
+
+def test_a_short_bracket_holds_no_sentence_start() -> None:
+    # "X (2019, dir. Ana Ruiz)", "X [2019]": an abbreviation's stop or a bracket opening inside
+    # a short bracket never starts a sentence.
+    doc = line_sentences(spacy.blank("en").make_doc("It shows Salt Road (2019, dir. Ana Ruiz) and Glass Harbor [2021] today."))
+    inside = [t for t in doc if t.text in ("(", "2019", ",", "dir", ".", "Ana", "Ruiz", ")", "[", "2021", "]") and t.i < len(doc) - 1]
+    assert inside and all(t.is_sent_start is False for t in inside)
+
+
+def test_a_bracket_opening_a_line_or_running_long_is_left_alone() -> None:
+    # Twins: a bracket that opens a line starts its sentence; a long one may hold sentences.
+    assert _starts("He left.\n(Reuters) The deal closed.") == [0, 4]  # (the line break is token 3)
+    long_aside = "It closed (" + "and then it went on and on and on. " * 2 + "end)."
+    doc = line_sentences(spacy.blank("en").make_doc(long_aside))
+    assert all(t.is_sent_start is None for t in doc[1:])
