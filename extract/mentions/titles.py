@@ -1310,7 +1310,8 @@ def debut_slot_titles(doc: Doc) -> Iterator[Mention]:
 # "Netflix has given Glasshouse an eight-episode order", "gave the drama X a second season": the
 # first object of giving an order, a season or a renewal is the show that gets it.
 ORDER_GIVEN_RE = re.compile(r"\b(?:given|gave|gives|giving|handed|hands)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2})?(?=[A-Z\u201c\"])")
-ORDER_NOUN_RE = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:order|renewal|season|pickup|greenlight)\b")
+# A film is given the green light too ("gave X the green light", "the go-ahead"): that says no medium.
+ORDER_NOUN_RE = re.compile(r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:order|renewal|season|pickup|greenlight)|the\s+(?P<any>green[\s-]?light|go-ahead))\b")
 
 
 def order_given_titles(doc: Doc) -> Iterator[Mention]:
@@ -1323,11 +1324,12 @@ def order_given_titles(doc: Doc) -> Iterator[Mention]:
         return  # every match holds one of these stems: most articles hold none
     for given in ORDER_GIVEN_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, given.end() + (1 if text[given.end()] in "\u201c\"" else 0))
-        if run is None or not ORDER_NOUN_RE.match(text, run.end() + (1 if text[run.end():run.end() + 1] in ("\u201d", "\"") else 0)):
+        noun = ORDER_NOUN_RE.match(text, run.end() + (1 if text[run.end():run.end() + 1] in ("\u201d", "\"") else 0)) if run else None
+        if noun is None:
             continue
         if _company_run(text, run.start(), run.end()) or opens_with_given_name(run.group(0)):
             continue
-        m = _mention(doc, run.start(), run.end(), "Series")
+        m = _mention(doc, run.start(), run.end(), "CreativeWork" if noun.group("any") else "Series")
         if m:
             yield m
 

@@ -71,7 +71,10 @@ def _commissioned_work(prep: Token) -> Token | None:
         subjects = [s for s in head.children if s.dep_ == "nsubjpass" and kind_of(s) == "work"]
         return subjects[0] if len(subjects) == 1 else None
     if head.pos_ == "VERB" and head.lemma_.lower() in lower_words("rec5_commission_verbs"):
-        objects = [o for o in head.children if o.dep_ == "dobj" and kind_of(o) == "work"]
+        # "produced the series X for HBO": the object may be the work noun the title stands in
+        # apposition to.
+        objects = [t for o in head.children if o.dep_ == "dobj"
+                   for t in (o, *(a for a in o.children if a.dep_ == "appos")) if kind_of(t) == "work"]
         return objects[0] if len(objects) == 1 else None
     return None
 

@@ -756,7 +756,12 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 continue
             if predicate == "produces":
                 companies += _co_producers_after(doc, companies[-1], sent.end)
-            work, weight = work_of(sent, start, salient_work)
+            # "Co-produced with A and B, X will ...": a list that opens the sentence names the
+            # makers of the work right after it (as credit_lists reads people).
+            named = None
+            if not any(kind_of(t) == "work" and not _in_parens(t) for t in doc[sent.start:start]):
+                named = _subject_after_list(doc, entity_end(companies[-1]) + 1, sent.end)
+            work, weight = (entity_of(named), 1.0) if named is not None else work_of(sent, start, salient_work)
             if not work or is_hedged(doc, start, companies[-1].i + 1):
                 continue
             evidence = sentence_evidence(sent)

@@ -248,7 +248,8 @@ RULES = [
     Rule("corporate.org_series", "produces", [ent("org", "subject"), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.85, coordinate=False),
     # A plural show noun lists its titles: "the HBO shows “X” and “Y”", "Netflix's dramas X, Y and Z".
-    Rule("corporate.org_series_list", "produces", [ent("org", "subject"), possessive(op="?"), *SHOW_MODIFIERS, word(*SHOW_PLURALS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
+    # ("Disney+ hit shows X and Y": the tagger takes "hit" before a plural for a past verb.)
+    Rule("corporate.org_series_list", "produces", [ent("org", "subject"), possessive(op="?"), word("hit", op="?"), *SHOW_MODIFIERS, word(*SHOW_PLURALS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
          ORG, WORK, 0.8),
     # "the studio's first film “X”", "Hulu's new drama “X”", "Showtime's hit thriller X".
     Rule("corporate.org_possessive_series", "produces", [ent("org", "subject"), possessive(), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
@@ -305,14 +306,15 @@ RULES = [
     # "Netflix has given X an eight-episode order", "gave the drama X a second season": the
     # double object of giving an order (the title finder reads the same slot).
     Rule("corporate.gave_work_order", "produces", [ent("org", "subject"), *gap(3), word("given", "gave", "gives", "handed", "hands"), *gap(2), ent("work", "object"),
-                                                   word("a", "an"), *gap(3), word("order", "renewal", "season", "pickup")],
+                                                   word("a", "an", "the"), *gap(3), word("order", "renewal", "season", "pickup", "greenlight", "light")],
          ORG, WORK, 0.75, coordinate=False),
     # tv7: "NBC has given a second-season renewal to supernatural drama X": a renewal or order
     # given "to" a show is the giver's order of it, as "NBC has renewed X" is.
     # Not "gives a series order to a drama from X showrunner A": the title after "from" is the
     # calling card of the maker of an untitled show.
+    # "has given a green light to X", "a season two order for X": the green light is an order too.
     Rule("corporate.gave_renewal_to", "produces", [ent("org", "subject"), *gap(3), word("given", "gave", "gives", "handed", "hands"), *gap(5),
-                                                   word("renewal", "pickup", "order"), word("to"),
+                                                   word("renewal", "pickup", "order", "greenlight", "light"), word("to", "for"),
                                                    *[{**t, "LOWER": {"NOT_IN": ["from", "by", "for"]}} for t in gap(3)], ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False),
     # tv7: "X has been renewed for a second season at FX", "X was picked up to series by NBC":

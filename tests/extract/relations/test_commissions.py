@@ -73,3 +73,8 @@ def test_a_company_behind_works_produces_them(facts_of, sentence, expected):
 ])
 def test_a_hedged_or_denied_behind_gives_nothing(facts_of, sentence):
     assert of(facts_of(sentence), "produces") == set()
+
+
+def test_a_work_noun_object_with_its_title_made_for_a_platform(facts_of):
+    # "produced the series X for HBO": the object is the noun the title stands in apposition to.
+    assert ("HBO", "produces", "Salt Road") in facts_of("Lumen Films produced the Emmy-winning series Salt Road for HBO.")

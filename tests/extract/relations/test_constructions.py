@@ -1807,3 +1807,8 @@ def test_a_company_the_copula_calls_the_producer_of_a_named_work(facts_of):
 ])
 def test_no_company_job_on_the_work_when_not_stated(facts_of, second):
     assert not {f for f in facts_of(SHOOT + second) if f[0] == "Harbor Pictures" and f[1] in ("produces", "distributes")}
+
+
+def test_a_co_production_list_opening_the_sentence_makes_the_work_after_it(facts_of):
+    facts = facts_of("Co-produced with Lumen Films and Harbor Studios, \u201cSalt Road\u201d will be completed in 2027.")
+    assert {("Lumen Films", "produces", "Salt Road"), ("Harbor Studios", "produces", "Salt Road")} <= facts

@@ -1562,3 +1562,26 @@ def test_a_hit_for_or_in_names_no_title(entities_of, text):
 def test_a_titles_indie_or_banner_before_a_company_made_it(facts_of, noun):
     # "the Salt Road indie Lumen Pictures": the trade's words for a production company as an epithet.
     assert ("Lumen Pictures", "produces", "Salt Road") in facts_of(f"Harbor Studios has acquired the Salt Road {noun} Lumen Pictures.")
+
+
+@pytest.mark.parametrize("sentence, work", [
+    ("Netflix has given a green light to Salt Road 2, a sequel.", "Salt Road 2"),
+    ("Netflix gave Salt Road 2 the green light.", "Salt Road 2"),
+    ("Paramount+ has given a season two order for the drama Salt Road.", "Salt Road"),
+])
+def test_a_green_light_or_an_order_given_is_the_givers_work(facts_of, sentence, work):
+    giver = sentence.split()[0]
+    assert (giver, "produces", work) in facts_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Netflix has given a green light to its expansion in Spain.",
+    "Netflix gave Tom Hale the green light to direct.",
+])
+def test_a_green_light_to_no_work_is_no_order(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "produces"}
+
+
+def test_a_networks_hit_shows_are_its_own(facts_of):
+    facts = facts_of("Fans love Disney+ hit shows Salt Road and Glass Harbor.")
+    assert {("Disney+", "produces", "Salt Road"), ("Disney+", "produces", "Glass Harbor")} <= facts
