@@ -666,6 +666,11 @@ def season_after_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# What a filmmaker is introduced by besides a film: a lab, a fund, a school, a cohort.
+FILMMAKER_AFFILIATION_RE = re.compile(r"\b(?:Institute|Labs?|Talents?|Academy|School|University|College|Fund|Foundation|Program(?:me)?|"
+                                      r"Fellows?|Fellowship|Gen|Generation|Campus|Residency)\b")
+
+
 ROLE_SLOT_RE = re.compile(r"\s+(?:co-)?(?:writer|creator|star|breakout|showrunner|director|filmmaker|writer-director|helmer|author|scribe|actor|actress|"
                           r"screenwriter|exec producer|executive producer|producer|" + "|".join(words("title_credit_nouns"))
                           + r")s?\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
@@ -753,7 +758,8 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
             ner = []
         if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
-                        and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
+                        # ("Sundance Institute filmmaker A": a filmmaker is as often an institution's or a lab's.)
+                        and ("star" in role.group(0) or "filmmaker" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
                         and not _phrase_title(text[max(start, ner[0].start_char):role.start()])
                         and not _acronym_title(text[start:role.start()])
                         and not _performer_title(text[start:role.start()], role.group(0)))):
@@ -782,6 +788,10 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if re.search(r"-[a-z]+$", text[start:role.start()]):
             continue  # "Emmy-winning director", "Oscar-nominated star": praise, not a title
+        if "filmmaker" in role.group(0) and (FILMMAKER_AFFILIATION_RE.search(text, start, role.start())
+                                             or any(e.label_ not in ("WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC", "PRODUCT")  # (the NER's guesses for a title)
+                                                    for e in _ents_over(doc, start, role.start()))):
+            continue  # "Sundance Institute filmmaker A", "Gen Z filmmaker A": an affiliation or a cohort, no film
         m = _mention(doc, start, role.start(), "CreativeWork")
         if m:
             yield m
@@ -2254,7 +2264,9 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-PRINT_MEDIUM_RE = re.compile(r"\b(?:comic|comic-book|comics|book|novel|manga|webtoon|video[- ]game|game|podcast|graphic|stage|radio)\b", re.I)
+# (The medium's own compound, not an adjective: "a comic drama series", "a game-changing series",
+# "a book-club comedy" are screen series.)
+PRINT_MEDIUM_RE = re.compile(r"(?<![\w-])(?:comic[- ]book|comics|graphic[- ]novel|book|novel|manga|webtoon|video[- ]game|board[- ]game|podcast|radio)(?![\w-])", re.I)
 
 
 # "Since its 2019 debut, X has ...", "After its 2015 premiere, X ...": the opening phrase dates
@@ -2304,8 +2316,9 @@ def maker_aside_subject_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-# ", a 2019 Sundance hit", ", the 2012 box-office smash": a dated hit in apposition.
-DATED_HIT_RE = re.compile(r"[\u201d\"]?,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:1[89]\d\d|20\d\d)[^\S\n]+(?:[A-Z][\w'\u2019.-]*[^\S\n]+){0,2}"
+# ", a 2019 Sundance hit", ", the 2012 box-office smash", ", a 2019 release,": a dated hit or work
+# noun in apposition.
+DATED_APPOSITION_RE = re.compile(r"[\u201d\"]?,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:1[89]\d\d|20\d\d)[^\S\n]+(?:[A-Z][\w'\u2019.-]*[^\S\n]+){0,2}"
                           r"(?:[a-z-]+[^\S\n]+)?(?:hit|smash|blockbuster|sensation|sleeper|breakout|darling|favorite|favourite|winner"
                           # ", a 2019 release,", ", the 2004 film,": a dated work noun that ends the apposition
                           # (not "a 2019 film graduate").
@@ -2320,7 +2333,7 @@ def dated_hit_titles(doc: Doc) -> Iterator[Mention]:
     if not may_hold(text, ("hit", "smash", "blockbuster", "sensation", "sleeper", "breakout", "darling", "favorite", "favourite", "winner",
                            "release", "film", "movie", "feature", "documentary", "series")):
         return
-    for match in DATED_HIT_RE.finditer(text):
+    for match in DATED_APPOSITION_RE.finditer(text):
         start = _run_before(text, match.start())
         if start is None or opens_with_given_name(text[start:match.start()]):
             continue
@@ -2618,6 +2631,9 @@ def owner_year_titles(doc: Doc) -> Iterator[Mention]:
         if (after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN")) or name in awards:
             continue
         if match.group("article") and (_dated_event(name) or _company_name(doc, run.start(), end)
+                                       # (The NER's EVENT is no guide: it takes "1984 Ghostbusters" for one; the
+                                       # trade's awards are in the lexicon: "the 2022 BAFTAs".)
+                                       or any(e.label_ == "ORG" and e.start_char == run.start() for e in doc_ents(doc))
                                        or any(e.label_ in ("GPE", "LOC") and e.start_char == run.start() and e.end_char >= run.start() + len(name)
                                               for e in doc_ents(doc))):
             continue  # "the 2024 Paris Olympics", "the 2019 Netflix", "the 1990 Berlin": no work
@@ -2643,7 +2659,7 @@ YEAR_PAREN_RE = re.compile(r"[^\S\n][(\[](?P<field>(?:[A-Z\u00c0-\u00d6\u00d8-\u
                            r"(?:(?:first[^\S\n]+)?(?:released|premiered|aired)(?:[^\S\n]+in)?[^\S\n]+)?(?P<first>1[89]\d\d|20\d\d)"
                            r"(?:[^\S\n]+(?P<medium>film|movie|TV[^\S\n]+series|TV[^\S\n]+film|series|miniseries|documentary))?"
                            r"(?:[)\]]|,[^\S\n]*" + RUNNING_TIME + r"[^()\n]{0,30}\)|,[^\S\n]*(?:dir\.|directed[^\S\n]+by)[^\S\n]+[^()\[\]\n]{1,40}\)"
-                           r"|[-\u2013\u2014][^\S\n]*(?P<last>(?:1[89]|20)\d\d|present)?[)\]])")
+                           r"|(?P<run>[-\u2013\u2014])[^\S\n]*(?P<last>(?:1[89]|20)\d\d|present)?[)\]])")
 # A bare run longer than this may be a life ("Dana Holt (1931-2020)"); a series seldom runs longer.
 SERIES_RUN_YEARS = 15
 # Words that open a sentence's adverbial ("In 2011 ...", "With Moonfall (2019) she ...") rather
@@ -2675,8 +2691,10 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
             continue
         # Only a series runs over years: "(2014-2016)", "(NBC, 1993-2004)".
         medium = (match.group("medium") or "").lower()
-        kind = "Series" if re.search(r"[-\u2013\u2014]", match.group(0)) or medium.endswith("series") \
-            else "Film" if medium in ("film", "movie") else "CreativeWork"
+        if match.group("run") and _dated_event(text[start:match.start()]):
+            continue  # "The Lumen Shorts Festival (2012-2019)": an event's run of editions
+        kind = "Series" if match.group("run") or medium.endswith("series") \
+            else "Film" if medium.endswith(("film", "movie")) else "CreativeWork"
         m = _mention(doc, start, match.start(), kind)
         if m:
             yield m
@@ -2685,8 +2703,9 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
 def _life_span(match: re.Match) -> bool:
     """Whether a bare run of years in brackets may be a person's life rather than a series' run:
     open ("(1950-)") or longer than a series runs ("(1931-2020)"). With a network before it
-    ("(NBC, 1993-2004)") a run is a series' whatever its length."""
-    if match.group("field") or not re.search(r"[-\u2013\u2014]", match.group(0)):
+    ("(NBC, 1993-2004)") or a verb of showing ("(aired 1990-2010)") a run is a series' whatever
+    its length."""
+    if match.group("field") or not match.group("run") or re.search(r"(?:released|premiered|aired)", match.group(0)):
         return False
     last = match.group("last")
     if last is None or last == "present":

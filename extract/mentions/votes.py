@@ -629,8 +629,8 @@ def vote_described_works(text: str, groups: list[EntityGroup]) -> None:
         found = ""
         for m in group.mentions:
             after = after_re.match(text, m.end)
-            # "will show Kiri Holm's second film X": a name with a possessive owns what follows;
-            # the noun before it is a verb ("show", "feature") more often than a description.
+            # "will show Kiri Holm's second film X": a name with a possessive owns what follows,
+            # and the noun before it is a verb ("show", "feature") more often than a description.
             owner = text.startswith(("'s", "\u2019s"), m.end) or text[m.end - 2:m.end] in ("'s", "\u2019s")
             before = None if opens_with_given_name(group.label) or owner else before_re.search(text, max(0, m.start - 30), m.start)
             described = after or before

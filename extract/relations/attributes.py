@@ -7,7 +7,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
-from mediakg.extract.lexicon import words
+from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.mentions.finders import RUNNING_TIME
 from mediakg.extract.mentions.references import SOURCE_HEADS
 from mediakg.extract.records import Fact
@@ -108,6 +108,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # 2019 Palme d’Or winner X".
         # The words between the year and the last work noun are read whole: in "the 1994 blockbuster
         # disaster movie X" the noun next to X is "movie", not "blockbuster".
+        # (The words between are a description's, not a preposition's or an event's: "the 2021
+        # decision to cancel drama X", "Harbor's 2022 bid for crime drama X" date no work.)
         # A series' run dates it by its first year: "the 1994-2004 series X".
         # Trade copy drops the article after a preposition: "starred in 2015 hit X", "adapted from
         # 2012 bestseller X"; there the noun must follow the year at once (one name may stand
@@ -118,7 +120,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its|whose)|'s?|\u2019s?)\s+" + PRAISE
                                  + r"|\b(?:in|with|from|of|to|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
                                  r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
-                                 + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an)\b)[\w\-]+){0,3}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
+                                 + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an|of|for|to|on|in|with|by|from|at|about|decision|bid|deal|plan|move|pact|order|purchase|acquisition|sale|cancellation)\b)[\w\-]+){0,3}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             if re.match(r"\s+(?:date|dates|window|slot|plan|plans|schedule)\b", document_text(doc)[end:end + 12]):
@@ -236,9 +238,13 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
                                  # A festival dated by its edition: "premiered at Sundance 2019", "bowed at
                                  # the 2019 Venice Film Festival".
-                                 r"|at\s+(?:the\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*\s+){0,5})"
+                                 r"|(?P<at>at)\s+(?:the\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*\s+){0,5})"
                                  + YEAR, sentence_text(sent)):
             pos = sent.start_char + match.start()
+            # The edition's "at" follows the release verb itself ("premiered at Sundance 2019"), or it
+            # is some later event's ("premiered at Sundance, is up for Best Film at the 2021 Oscars").
+            if match.group("at") and (match.group("maker") or not re.fullmatch(r"\S+(?:\s+(?:world|first))?\s+", sentence_text(sent)[match.start():match.start("at")])):
+                continue
             # "screened at Venice in 2019 in a new restoration": an old film shown again.
             if match.group(0).startswith("screened") and RESHOWING_RE.search(sentence_text(sent)):
                 continue
@@ -382,10 +388,9 @@ def _remade_work(doc: Doc, sent: Span) -> Token | None:
 
 # The verbs of a work's first showing or publication, as lemmas (fronted_year above); the
 # lemmatizer gives "premiered" as "premier".
-# A maker's verb dates its object too: "In 1989 he wrote X", "In 2012, she directed X" (as after
-# the object: published_in's maker group).
-FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "publish", "air", "broadcast", "bow", "open",
-                                    "write", "pen", "direct", "create", "make"})
+# A director's verb dates its object too ("In 2012, she directed X"); writing or creating may
+# come years before the release ("In 2012 he wrote X, but it took six years to reach screens").
+FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "publish", "air", "broadcast", "bow", "open", "direct"})
 
 
 def _source_reference(token: Token) -> bool:
@@ -605,7 +610,7 @@ BARE_TITLE_BEFORE_RE = re.compile(
     r"|[Hh]ead of [a-z]+(?: and [a-z]+)?|[Mm]anaging director|[Cc]reative director|[Cc]ontroller(?: of [a-z]+)?))\s+$")
 
 
-COMPANY_NOUNS = frozenset({"studio", "network", "streamer", "company", "channel", "broadcaster", "agency", "firm", "group", "distributor"})
+COMPANY_NOUNS = lower_words("company_head_nouns")  # "studio COO A": the noun stands for the company
 
 
 def roles(doc: Doc) -> Iterator[Fact]:
@@ -627,12 +632,13 @@ def roles(doc: Doc) -> Iterator[Fact]:
                 match, offset = re.match(r"(.*)", owned.group(2)), owned.start(2)
             if match and _bare_description(match.group(1)):
                 continue
-            if match and _names_a_work(doc, person.idx + len(person.text) + match.start(1), person.idx + len(person.text) + match.end(1)):
+            title_at = person.idx + len(person.text) + offset  # where the title read starts
+            if match and _names_a_work(doc, title_at, title_at + len(match.group(1))):
                 continue  # "X, executive producer of the drama Y": a credit on a work (credits.ep_of), no job
-            if match and _holds_a_name(sent, person.idx + len(person.text) + match.start(1), person.idx + len(person.text) + match.end(1)):
+            if match and _holds_a_name(sent, title_at, title_at + len(match.group(1))):
                 continue  # "vice-president A, director of development B,": the title after A's comma is B's
             if match:
-                title = _before_company(sent, person.idx + len(person.text) + offset, match.group(1))
+                title = _before_company(sent, title_at, match.group(1))
                 if title:
                     yield _fact(person, "role", title, sent, "attributes.role_after", 0.75)
                 continue

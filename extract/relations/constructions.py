@@ -28,7 +28,7 @@ from mediakg.extract.mentions.titles import credit_opening
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.lexicon import character_name_word, company_descriptor_nouns, lexicon_table, lower_words, opens_with_given_name, words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import (entity_end, clause_verb, in_other_relative, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
+from mediakg.extract.relations.engine import (entity_end, clause_verb, past_year_bracket, in_other_relative, on_company, owns_next_company, coordinated, described_work, in_passing, item_work, named_in_topic, opens_new_item, unknown_title,
                                               UNIT_NOUNS, relative_clause_of, unresolved_work_reference, untitled_work)
 from mediakg.extract.tokens import (class_of, doc_sents, entity_of, entity_tokens, kind_of, lemmas_where, lower_forms, ref_of, settled_memo, token_table, tokens_at, tokens_in,
                                     tokens_with, word_indices, word_positions)
@@ -449,9 +449,7 @@ def _epithet(work: Token) -> tuple[Token | None, bool]:
     j = work.i + 1
     while j < end and texts[j] in ("\u201d", "\"") :
         j += 1
-    # "“Ember” (2016) writer A": the title's year in brackets may come between.
-    if j + 2 < end and texts[j] == "(" and re.fullmatch(r"(?:1[89]|20)\d\d", texts[j + 1]) and texts[j + 2] == ")":
-        j += 3
+    j = past_year_bracket(doc, j, end)  # "“Ember” (2016) writer A"
     # "Ember and Stone Hill director Ana Ruiz", "Ember, Stone Hill and Tide star A": titles
     # coordinated before the epithet share it.
     while j + 1 < end and lowers[j] in (",", "and", "&"):
@@ -899,16 +897,20 @@ HANDLED_RELEASE_NOUNS = frozenset({"release", "distribution", "rollout"})
 def company_copula_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"Lumen Film is a co-producer and will handle the local release": a company the copula
     calls a producer or a distributor, or that handles a release, holds that job on the work
-    its "of" phrase names, else on the work the sentence (or the item) is about."""
+    its "of" phrase names, else on the work the sentence (or the item) is about. Only the bare
+    job noun, said now or to come, is such a credit: a described one is a profile ("is Spain's
+    largest distributor", "a London-based producer whose credits include X"), a past one may be
+    another work's ("was the original distributor"), and a condition states nothing ("If X is
+    the distributor, ...")."""
     for verb in tokens_with(doc, lemma=("be", "handle")):
-        companies = [p for s in verb.children if s.dep_ == "nsubj" for p in coordinated(s) if kind_of(p) == "org" and not ref_of(p)]
-        if not companies and verb.dep_ == "conj":  # "X is a co-producer and will handle ...": the first verb's subject
-            companies = [p for s in verb.head.children if s.dep_ == "nsubj" for p in coordinated(s) if kind_of(p) == "org" and not ref_of(p)]
-        if not companies:
+        head = verb.head if verb.dep_ == "conj" else verb  # "X is a co-producer and will handle ...": the first verb's subject
+        companies = [p for s in head.children if s.dep_ == "nsubj" for p in coordinated(s) if kind_of(p) == "org" and not ref_of(p)]
+        if not companies or not _said_now(verb) or any(c.dep_ == "mark" for c in (*verb.children, *head.children)):
             continue
         if verb.lemma_ == "be":
-            nouns = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in COMPANY_JOB_NOUNS
-                     and not any(t.lower_ in ("former", "not", "no", "only") for t in c.lefts)]
+            if any(c.dep_ == "prep" and c.lower_ in ("with", "in", "behind") for c in verb.children):
+                continue  # "is also a producer, with credits on Y": the parse hangs the profile on the verb
+            nouns = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in COMPANY_JOB_NOUNS and _bare_job_noun(c)]
             jobs = [(COMPANY_JOB_NOUNS[n.lower_], n) for n in nouns]
         else:
             jobs = [("distributes", o) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in HANDLED_RELEASE_NOUNS]
@@ -918,7 +920,7 @@ def company_copula_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact
             objects = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "for")
                        for o in prep.children if o.dep_ == "pobj"]
             named = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "appos")) if kind_of(t) == "work"]
-            if any(prep.dep_ == "prep" and prep.lower_ in ("of", "on", "for") for prep in noun.children) and not named:
+            if objects and not named:
                 continue  # "a producer of ads", "the distributor for the region": no work we know
             works = [(entity_of(t), 1.0) for t in named] or [work_of(verb.sent, companies[0].i, salient_work)]
             if not works[0][0] or is_hedged(doc, companies[0].i, noun.i + 1):
@@ -926,6 +928,19 @@ def company_copula_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact
             for work, weight in works:
                 for company in companies:
                     yield Fact(entity_of(company), predicate, work, sentence_evidence(verb.sent), "lists.company_copula", round(0.7 * weight, 2))
+
+
+def _said_now(verb: Token) -> bool:
+    """A present tense or a future: "is", "are", "will handle" (not "was", "had handled")."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.lower_ == "will" for c in verb.children if c.dep_ == "aux")
+
+
+def _bare_job_noun(noun: Token) -> bool:
+    """ "a co-producer", "the distributor": only an article before it, and after it nothing but
+    an "of"/"on"/"for" phrase ("Spain's largest distributor", "a producer whose credits ...",
+    "the biggest producer in Denmark" describe a company)."""
+    return all(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in noun.lefts) \
+        and all(t.dep_ == "prep" and t.lower_ in ("of", "on", "for") or t.is_punct for t in noun.rights)
 
 
 # The "-ing" word of an absolute "with" clause and the fact it gives its companies.
@@ -1975,8 +1990,11 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
             kept = [t for t in doc[k + 1:first] if t.lower_ not in STANDING_WORDS]
             title = " ".join([*(t.text for t in kept), title]) if kept else title
             j = k
-        if j >= sent.start and doc[j].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        possessed = j >= sent.start and doc[j].lower_ in ("'s", "\u2019s", "'", "\u2019")
+        if possessed:
             j -= 1
+        if doc[person.i - 1].lower_ in lower_words("press_staff_nouns") and not possessed:
+            continue  # "Netflix critic A" criticises Netflix; "The Post's critic A" writes for it
         if j >= sent.start and kind_of(doc[j]) == "org":
             owner = doc[j]
         elif j >= sent.start and doc[j].lower_ in ("its", "their"):

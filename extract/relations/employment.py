@@ -262,7 +262,8 @@ def _titles_before_company_names(doc: Doc) -> Iterator[tuple[list[Token], Token,
             continue
         opens = start == person.sent.start or doc[start - 1].text in (",", ":", ";", "\u2014", "\u201c", "\"") \
             or doc[start - 1].lower_ in ("said", "says", "the")
-        if opens and not any(t.lower_ in lower_words("former_job_words") for t in doc[max(person.sent.start, start - 2):preposition.i]):
+        # ("The late founder of X A": a post its holder no longer holds.)
+        if opens and not any(t.lower_ in lower_words("former_job_words") | {"late"} for t in doc[max(person.sent.start, start - 2):preposition.i]):
             yield [person], company, words_.text, person
 
 

@@ -501,6 +501,14 @@ def names_a_unit(company: Token) -> bool:
     return end + 1 < len(company.doc) and company.doc[end + 1].lower_ in UNIT_NOUNS and company.doc[end + 1].is_lower
 
 
+def past_year_bracket(doc: Doc, j: int, end: int) -> int:
+    """Token j moved past a title's year in brackets, when one stands there: "“X” (2016) writer B"
+    names B's calling card as "“X” writer B" does."""
+    if j + 2 < end and doc[j].text == "(" and re.fullmatch(r"(?:1[89]|20)\d\d", doc[j + 1].text) and doc[j + 2].text == ")":
+        return j + 3
+    return j
+
+
 def before_crew_noun(work: Token) -> bool:
     """Whether a crew or cast noun follows a title at once, past its closing quotes ("from 'Ember'
     Showrunner", "the Ember creator"): the title is someone's calling card, named or not."""
@@ -508,9 +516,7 @@ def before_crew_noun(work: Token) -> bool:
     j = entity_end(work) + 1
     while j < work.sent.end and doc[j].text in ("\u201d", "\"", "'", "\u2019"):
         j += 1
-    # "“X” (2016) writer B": the title's year in brackets may come between.
-    if j + 2 < work.sent.end and doc[j].text == "(" and re.fullmatch(r"(?:1[89]|20)\d\d", doc[j + 1].text) and doc[j + 2].text == ")":
-        j += 3
+    j = past_year_bracket(doc, j, work.sent.end)
     nouns = lower_words("cast2_epithet_nouns") | lower_words("prec5_card_epithet_nouns")
     return j < work.sent.end and doc[j].lower_ in nouns and doc[j].tag_ != "VBZ"
 

@@ -23,7 +23,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence, sentence_
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.mentions.references import named_as_earlier
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated, entity_end
+from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated, entity_end, past_year_bracket
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
@@ -578,26 +578,36 @@ def _partners(verb: Token) -> list[Token]:
             continue
         if prep.lower_ in words:
             found += [p for p in prep.children if p.dep_ == "pobj"]
-        elif prep.lower_ == "along":
-            found += [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        elif prep.lower_ == "along" and not any(c.dep_ == "conj" for c in verb.children):
+            # (Not "A will star and executive produce, along with B": B may share either job.)
+            found += [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
+                      if not _crew_before(p)]
         elif prep.lower_ == "with":
             found += [p for p in prep.children if p.dep_ == "pobj" and _given_a_part(p)]
     return _people(found)
 
 
+def _crew_before(person: Token) -> bool:
+    """"along with co-creator B": a crew noun before the name says B's own job."""
+    return person.i > person.sent.start and person.doc[person.i - 1].lower_ in lower_words("prec5_card_epithet_nouns") | NO_PART_NOUNS
+
+
 def _given_a_part(person: Token) -> bool:
-    """"with A as their mother": "as" right after the name (the parse hangs it on the name or on
-    the verb) gives A a part, unless what follows is a job ("with A as director")."""
+    """"with A as their mother", "with A as Mara": "as" right after the name (the parse hangs it
+    on the name or on the verb) gives A a part when what follows is a family noun owned by a
+    possessive or a character's name; a job ("as DP", "as line producer") is no part."""
     doc, after = person.doc, person.i + 1
     if after + 1 >= person.sent.end or doc[after].lower_ != "as":
         return False
-    noun = next((t for t in doc[after + 1:min(after + 5, person.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
-    return noun is not None and noun.lower_ not in NO_PART_NOUNS
+    first = doc[after + 1]
+    if first.lower_ in ("his", "her", "their", "its"):
+        return True
+    return first.pos_ == "PROPN" and not first.is_upper and first.lower_ not in NO_PART_NOUNS
 
 
 # The nouns after "as" that are a job, not a part: "with A as director".
 NO_PART_NOUNS = lower_words("role_title_words") | frozenset({"director", "producer", "writer", "showrunner", "creator", "co-creator",
-                                                              "cinematographer", "composer", "editor", "consultant"})
+                                                              "cinematographer", "composer", "editor", "consultant", "screenwriter"})
 
 
 def _other_capacity(verb: Token) -> bool:
@@ -1363,8 +1373,7 @@ def epithet_credits(doc: Doc) -> Iterator[Fact]:
         while j < person.i and (doc[j].text in ("\u201d", "\"", "'", "\u2019") or doc[j].tag_ == "POS"
                                 or doc[j].lower_ in ("'s", "\u2019s")):
             j += 1
-        if j + 2 < person.i and doc[j].text == "(" and doc[j + 2].text == ")":
-            j += 3  # "“Ember” (2016) writer A": the title's year in brackets (see epithet_person)
+        j = past_year_bracket(doc, j, person.i)  # "“Ember” (2016) writer A"
         segment = doc[j:person.i]
         predicates: list[str] = []
         for k, token in enumerate(segment):

@@ -3167,3 +3167,35 @@ def test_a_co_production_noun_names_the_title_after_it(entities_of, facts_of):
 def test_a_title_before_filmmaker_is_the_persons_film(facts_of):
     facts = facts_of("Lumen Studios also struck a deal with Salt Road filmmaker Tom Hale.")
     assert {("Salt Road", "directedBy", "Tom Hale"), ("Tom Hale", "knownFor", "Salt Road")} <= facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sundance Institute filmmaker Dana Vale has signed with Harbor Films.",  # an institution's filmmaker
+    "Gen Z filmmaker Dana Vale has signed with Harbor Films.",  # a cohort
+])
+def test_an_affiliation_before_filmmaker_is_no_title(entities_of, sentence):
+    assert works(entities_of(sentence)) == {}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A hyphen elsewhere in the bracket is no run of years.
+    ("The retrospective opens with Glass Harbor (2019, 95 min, Franco-German) tonight.", {"Glass Harbor": "CreativeWork"}),
+    ("The retrospective opens with Glass Harbor (2019, dir. Ana Ruiz-Marsh) tonight.", {"Glass Harbor": "CreativeWork"}),
+    # A run after a verb of showing is a series' whatever its length; an event's run is no series.
+    ("The retrospective opens with Glass Harbor (aired 1990-2010) tonight.", {"Glass Harbor": "Series"}),
+    ("The Lumen Shorts Festival (2012-2019) launched many careers.", {}),
+])
+def test_what_a_year_bracket_says_of_the_name_before_it(entities_of, sentence, expected):
+    assert works(entities_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("award", ["BAFTAs", "Goyas", "Independent Spirits"])
+def test_the_year_of_an_award_nickname_is_no_work(entities_of, award):
+    # Negative twin of "rebooting the 1984 Copper Kings": the trade's award nicknames (lexicon award_names).
+    assert award not in works(entities_of(f"Salt Road won best film at the 2022 {award}."))
+
+
+@pytest.mark.parametrize("description", ["comic drama", "game-changing"])
+def test_an_adjective_like_a_print_medium_leaves_a_screen_series(entities_of, description):
+    # Negative twin of "X, a comic-book series": only the medium's compound makes it print.
+    assert works(entities_of(f"Lumen ordered Salt Road, a {description} series created by Tom Hale.")) == {"Salt Road": "Series"}

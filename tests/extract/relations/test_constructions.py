@@ -1812,3 +1812,15 @@ def test_no_company_job_on_the_work_when_not_stated(facts_of, second):
 def test_a_co_production_list_opening_the_sentence_makes_the_work_after_it(facts_of):
     facts = facts_of("Co-produced with Lumen Films and Harbor Studios, \u201cSalt Road\u201d will be completed in 2027.")
     assert {("Lumen Films", "produces", "Salt Road"), ("Harbor Studios", "produces", "Salt Road")} <= facts
+
+
+@pytest.mark.parametrize("second", [
+    "Harbor Pictures is Spain's largest independent distributor.",  # a profile: a described job noun
+    "Harbor Pictures is a London-based producer whose credits include Glass Harbor.",
+    "Harbor Pictures is the biggest producer in Denmark.",
+    "Harbor Pictures is also a producer, with credits on Glass Harbor.",
+    "If Harbor Pictures is the distributor, the film will open in May.",  # a condition
+    "Harbor Pictures was the original distributor.",  # a past job, maybe another work's
+])
+def test_a_company_profile_by_the_copula_is_no_credit(facts_of, second):
+    assert not {f for f in facts_of(SHOOT + second) if f[0] == "Harbor Pictures" and f[1] in ("produces", "distributes")}

@@ -1558,10 +1558,12 @@ def test_a_hit_for_or_in_names_no_title(entities_of, text):
     assert not [e for e in entities_of(text).values() if e.type in ("Film", "Series", "CreativeWork")]
 
 
-@pytest.mark.parametrize("noun", ["indie", "banner", "shingle"])
-def test_a_titles_indie_or_banner_before_a_company_made_it(facts_of, noun):
-    # "the Salt Road indie Lumen Pictures": the trade's words for a production company as an epithet.
-    assert ("Lumen Pictures", "produces", "Salt Road") in facts_of(f"Harbor Studios has acquired the Salt Road {noun} Lumen Pictures.")
+def test_a_titles_indie_before_a_company_made_it(facts_of):
+    # "the Salt Road indie Lumen Pictures": the trade's word for a production company as an epithet.
+    assert ("Lumen Pictures", "produces", "Salt Road") in facts_of("Harbor Studios has acquired the Salt Road indie Lumen Pictures.")
+    # Twin: a star's banner is named after the star, no work ("the Dana Vale banner X").
+    facts = facts_of("Harbor Studios has acquired the Dana Vale banner Lumen Pictures.")
+    assert not {f for f in facts if f[1] == "produces"}
 
 
 @pytest.mark.parametrize("sentence, work", [

@@ -899,3 +899,13 @@ def test_a_titles_year_in_brackets_before_its_crew_noun(facts_of):
     facts = facts_of("Lumen will team up with director Ana Ruiz and \u201cSalt Road\u201d (2016) writer Tom Hale to develop a remake.")
     assert ("Salt Road", "writtenBy", "Tom Hale") in facts
     assert ("Salt Road", "directedBy", "Ana Ruiz") not in facts
+
+
+@pytest.mark.parametrize("second", [
+    "Mara Quill will star and executive produce, along with Devon Ashby.",  # B may share either job
+    "Mara Quill plays the lead, with Devon Ashby as DP.",  # a job after "as"
+    "Mara Quill plays the lead, with Devon Ashby as line producer.",
+    "Mara Quill plays the detective, along with co-creator Devon Ashby, who wrote the pilot.",  # a crew noun before the name
+])
+def test_no_fellow_cast_member_when_a_job_is_said(facts_of, second):
+    assert ("Copperhead", "starring", "Devon Ashby") not in facts_of(ORDERED + second)

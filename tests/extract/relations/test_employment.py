@@ -1025,3 +1025,12 @@ def test_a_credit_on_a_work_in_apposition_is_no_post(facts_of):
     facts = facts_of("The remake is planned with Rock and Ruz, co-founded by Miguel Ruz, a producer on hit Netflix sci-fi series \u201cBlack Mirror.\u201d")
     assert ("Miguel Ruz", "employedBy", "Rock and Ruz") in facts
     assert not {f for f in facts if f[1] == "role"}
+
+
+def test_a_critic_of_a_company_is_not_its_staff(facts_of):
+    # Negative twin of "The Post's chief TV critic A": without the possessive, A criticises Netflix.
+    assert not {f for f in facts_of("Outspoken Netflix critic Dana Vale said the streamer had lost its way.") if f[1] in ("employedBy", "role")}
+
+
+def test_a_late_founders_post_is_past(facts_of):
+    assert ("Tom Hale", "employedBy", "Lumen Pictures") not in facts_of("The late founder of Lumen Pictures Tom Hale is honoured at the gala.")
