@@ -44,7 +44,7 @@ from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements, with_casts)
 from mediakg.extract.relations.roles import cast_actives, cast_fellows, cast_passives, described_casts, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
-from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_works, cast_members, epithet_credits, group_of_work_lists, seen_parts
+from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_works, cast_members, debut_owners, epithet_credits, group_of_work_lists, helped_works, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits, drop_displaced_casts, drop_distant_credits, drop_played_parts, joining_inversions
 from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
@@ -432,7 +432,7 @@ def _extract(doc: Doc) -> Extraction:
              *cast_passives(doc, salient_work=salient_work), *cast_actives(doc, salient_work=salient_work),
              *work_stars(doc, salient_work=salient_work),
              *regular_promotions(doc, salient_work=salient_work), *return_nouns(doc, salient_work=salient_work), *work_epithets(doc), *described_casts(doc), *epithet_credits(doc), *apposition_role_credits(doc), *past_parts(doc), *copula_leads(doc),
-             *cast_members(doc, salient_work=salient_work), *group_of_work_lists(doc), *award_credits(doc), *seen_parts(doc),
+             *cast_members(doc, salient_work=salient_work), *group_of_work_lists(doc), *award_credits(doc), *seen_parts(doc), *helped_works(doc), *debut_owners(doc),
              *cast_fellows(doc, salient_work=salient_work), *returning_casts(doc, salient_work=salient_work),
              *counted_credits(doc, salient_work=salient_work), *boarding_casts(doc), *crew_joins(doc), *joining_inversions(doc, salient_work=salient_work),
              *employment_clauses(doc), *past_posts(doc), *departures(doc), *works.collaborations(doc), *works.joint_owners(doc), *works.collaborator_nouns(doc), *works.collaboration_nouns(doc), *works.behind_credits(doc), *works.opening_adaptations(doc), *directorial_debuts(doc, salient_work=salient_work),

@@ -758,8 +758,7 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
             ner = []
         if ner and (ner[0].label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                     or (ner[0].label_ == "ORG" and ner[0].start_char <= start
-                        # ("Sundance Institute filmmaker A": a filmmaker is as often an institution's or a lab's.)
-                        and ("star" in role.group(0) or "filmmaker" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
+                        and ("star" in role.group(0) or role.group(0).strip().rstrip("s") in words("title_credit_nouns"))
                         and not _phrase_title(text[max(start, ner[0].start_char):role.start()])
                         and not _acronym_title(text[start:role.start()])
                         and not _performer_title(text[start:role.start()], role.group(0)))):
@@ -789,7 +788,7 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
         if re.search(r"-[a-z]+$", text[start:role.start()]):
             continue  # "Emmy-winning director", "Oscar-nominated star": praise, not a title
         if "filmmaker" in role.group(0) and (FILMMAKER_AFFILIATION_RE.search(text, start, role.start())
-                                             or any(e.label_ not in ("WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC", "PRODUCT")  # (the NER's guesses for a title)
+                                             or any(e.label_ not in ("WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "ORG")  # (the NER's guesses for a title)
                                                     for e in _ents_over(doc, start, role.start()))):
             continue  # "Sundance Institute filmmaker A", "Gen Z filmmaker A": an affiliation or a cohort, no film
         m = _mention(doc, start, role.start(), "CreativeWork")
@@ -1321,7 +1320,7 @@ def debut_slot_titles(doc: Doc) -> Iterator[Mention]:
 # first object of giving an order, a season or a renewal is the show that gets it.
 ORDER_GIVEN_RE = re.compile(r"\b(?:given|gave|gives|giving|handed|hands)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2})?(?=[A-Z\u201c\"])")
 # A film is given the green light too ("gave X the green light", "the go-ahead"): that says no medium.
-ORDER_NOUN_RE = re.compile(r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:order|renewal|season|pickup|greenlight)|the\s+(?P<any>green[\s-]?light|go-ahead))\b")
+ORDER_NOUN_RE = re.compile(r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:order|renewal|season|pickup|greenlight)|the\s+(?P<green_light>green[\s-]?light|go-ahead))\b")
 
 
 def order_given_titles(doc: Doc) -> Iterator[Mention]:
@@ -1339,7 +1338,12 @@ def order_given_titles(doc: Doc) -> Iterator[Mention]:
             continue
         if _company_run(text, run.start(), run.end()) or opens_with_given_name(run.group(0)):
             continue
-        m = _mention(doc, run.start(), run.end(), "CreativeWork" if noun.group("any") else "Series")
+        # Anyone gives a green light ("Regulators gave Harlow the green light to buy ..."): only a
+        # company the NER or the gazetteer names right before the verb gives a work one.
+        if noun.group("green_light") and not any(e.label_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE") and 0 <= given.start() - e.end_char <= 12
+                                                  for e in doc_ents(doc)):
+            continue
+        m = _mention(doc, run.start(), run.end(), "CreativeWork" if noun.group("green_light") else "Series")
         if m:
             yield m
 
@@ -2258,7 +2262,8 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
         start = _joined_title_start(doc, start)
         # "X, a comic-book series created by A": the print or game medium before the noun says
         # the work is no screen series.
-        cls = "CreativeWork" if PRINT_MEDIUM_RE.search(text, match.start(), match.start("noun")) else _noun_class(match.group("noun"))
+        print_medium = PRINT_MEDIUM_RE.search(text, match.start(), match.end("noun"))  # (its lookahead reads the noun)
+        cls = "CreativeWork" if print_medium and print_medium.start() < match.start("noun") else _noun_class(match.group("noun"))
         m = _mention(doc, start, match.start(), cls)
         if m:
             yield m
@@ -2266,7 +2271,8 @@ def apposition_titles(doc: Doc) -> Iterator[Mention]:
 
 # (The medium's own compound, not an adjective: "a comic drama series", "a game-changing series",
 # "a book-club comedy" are screen series.)
-PRINT_MEDIUM_RE = re.compile(r"(?<![\w-])(?:comic[- ]book|comics|graphic[- ]novel|book|novel|manga|webtoon|video[- ]game|board[- ]game|podcast|radio)(?![\w-])", re.I)
+PRINT_MEDIUM_RE = re.compile(r"(?<![\w-])(?:comic[- ]book|comics|graphic[- ]novel|book|novel|manga|webtoon|video[- ]game|board[- ]game|podcast|radio"
+                             r"|comic(?=[\s-]+(?:series|strip|book))|(?:mobile\s+)?game(?=\s+series))(?![\w-])", re.I)
 
 
 # "Since its 2019 debut, X has ...", "After its 2015 premiere, X ...": the opening phrase dates

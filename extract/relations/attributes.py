@@ -38,6 +38,8 @@ FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u0
 # "the Toronto International Film Festival"): a screening there is a first showing.
 FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locarno|Rotterdam|Busan|San\s+Sebastian|Tribeca|SXSW|Telluride"
                  r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:International\s+)?Film\s+Festival)\b")
+# Words that make a release a showing again of an older film (a "classic" may have its first).
+RESTORED_RE = re.compile(r"\b(?:restor\w*|re-?release\w*|remaster\w*|4K|re-?issue\w*)\b", re.I)
 # Words that make a festival screening a showing again of an older film.
 RESHOWING_RE = re.compile(r"\b(?:restor\w*|retrospective|anniversary|re-?release\w*|remaster\w*|Classics|classic|revival)\b", re.I)
 # A job title, as a pattern fragment the role readers compose with what may follow it.
@@ -150,7 +152,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
         for work in works:
             showing = FIRST_SHOWING_RE.search(sentence_text(sent)[:work.idx - sent.start_char].rstrip("\u201c\"") )
-            if showing:
+            # ("marked the 2023 release of the classic X with a 4K restoration": a showing again.)
+            if showing and not RESTORED_RE.search(sentence_text(sent)):
                 yield _fact(work, "releaseYear", showing.group(1), sent, "attributes.first_showing", 0.75)
         # "the global release of the feature X in 2019", "the premiere of X in 2015": the work's
         # showing, dated right after its title.
@@ -243,7 +246,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             pos = sent.start_char + match.start()
             # The edition's "at" follows the release verb itself ("premiered at Sundance 2019"), or it
             # is some later event's ("premiered at Sundance, is up for Best Film at the 2021 Oscars").
-            if match.group("at") and (match.group("maker") or not re.fullmatch(r"\S+(?:\s+(?:world|first))?\s+", sentence_text(sent)[match.start():match.start("at")])):
+            if match.group("at") and (match.group("maker") or not re.fullmatch(r"\S+(?:\s+(?:world|first|in|out|of|main|official|competition|selection))*\s+",
+                                                                                sentence_text(sent)[match.start():match.start("at")])):
                 continue
             # "screened at Venice in 2019 in a new restoration": an old film shown again.
             if match.group(0).startswith("screened") and RESHOWING_RE.search(sentence_text(sent)):

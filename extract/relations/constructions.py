@@ -903,21 +903,25 @@ def company_copula_credits(doc: Doc, *, salient_work: str = "") -> Iterator[Fact
     another work's ("was the original distributor"), and a condition states nothing ("If X is
     the distributor, ...")."""
     for verb in tokens_with(doc, lemma=("be", "handle")):
-        head = verb.head if verb.dep_ == "conj" else verb  # "X is a co-producer and will handle ...": the first verb's subject
+        # "X is a co-producer and will handle ...": a joined verb with no subject of its own is the first's.
+        head = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
         companies = [p for s in head.children if s.dep_ == "nsubj" for p in coordinated(s) if kind_of(p) == "org" and not ref_of(p)]
         if not companies or not _said_now(verb) or any(c.dep_ == "mark" for c in (*verb.children, *head.children)):
             continue
         if verb.lemma_ == "be":
             if any(c.dep_ == "prep" and c.lower_ in ("with", "in", "behind") for c in verb.children):
                 continue  # "is also a producer, with credits on Y": the parse hangs the profile on the verb
-            nouns = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in COMPANY_JOB_NOUNS and _bare_job_noun(c)]
+            # "a producer and distributor of X": each joined job noun, the "of" phrase on the last.
+            nouns = [n for c in verb.children if c.dep_ == "attr" and c.lower_ in COMPANY_JOB_NOUNS and _bare_job_noun(c)
+                     for n in (c, *(j for j in c.children if j.dep_ == "conj" and j.lower_ in COMPANY_JOB_NOUNS))]
             jobs = [(COMPANY_JOB_NOUNS[n.lower_], n) for n in nouns]
         else:
             jobs = [("distributes", o) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in HANDLED_RELEASE_NOUNS]
         for predicate, noun in jobs:
             # The work is the "of" phrase's own noun or its apposition ("of the drama X"); one in a
             # list of examples ("a distributor of independent films such as X") is not its.
-            objects = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "for")
+            objects = [o for n in (noun, *(j for j in noun.children if j.dep_ == "conj"))
+                       for prep in n.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "for")
                        for o in prep.children if o.dep_ == "pobj"]
             named = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "appos")) if kind_of(t) == "work"]
             if objects and not named:
@@ -940,7 +944,8 @@ def _bare_job_noun(noun: Token) -> bool:
     an "of"/"on"/"for" phrase ("Spain's largest distributor", "a producer whose credits ...",
     "the biggest producer in Denmark" describe a company)."""
     return all(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in noun.lefts) \
-        and all(t.dep_ == "prep" and t.lower_ in ("of", "on", "for") or t.is_punct for t in noun.rights)
+        and all(t.dep_ == "prep" and t.lower_ in ("of", "on", "for") or t.is_punct or t.dep_ == "cc"
+                or t.dep_ == "conj" and t.lower_ in COMPANY_JOB_NOUNS for t in noun.rights)
 
 
 # The "-ing" word of an absolute "with" clause and the fact it gives its companies.

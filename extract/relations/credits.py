@@ -93,6 +93,13 @@ ROLE_OF_WORK = [word("on", "of", "for"), ent("org", OP="?"), possessive(op="?"),
                 ent("org", OP="?"), possessive(op="?"), ent("person", "object")]
 
 
+def _whose_after(person: Token) -> bool:
+    """ "A, whose brother ...": a relative "whose" right after the name opens a clause about someone else."""
+    doc = person.doc
+    j = entity_end(person) + 1
+    return j + 1 < person.sent.end and doc[j].text == "," and doc[j + 1].lower_ == "whose"
+
+
 def _runs_company(person: Token) -> bool:
     participle = agent_participle(person)
     return participle is not None and on_company(participle)
@@ -356,7 +363,9 @@ RULES = [
     *[credit(f"name_stars_opposite{suffix}", "starring", [ent("person", "object"), *clause, STAR_ADVERB, word("stars", "co-stars"),
                                                           word("alongside", "opposite", "with")], 0.75)
       for suffix, clause in (("", []), ("_clause", [word(","), {"TEXT": {"NOT_IN": [",", ".", ";", "(", ")"]}, "OP": "+"}, word(",")]))],
-    credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
+    # Not "A, whose brother starred in X": the relative's own subject played.
+    credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",),
+           veto=lambda roles: _whose_after(roles["object"])),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),
     # "Lee Su-yeon, who penned the hit drama series “Stranger”": a credit and a calling card.

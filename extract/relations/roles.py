@@ -1715,6 +1715,54 @@ def seen_parts(doc: Doc) -> Iterator[Fact]:
                 yield Fact(entity_of(work), "starring", entity_of(person), evidence, "roles.seen_part", 0.7)
 
 
+# The verbs of an executive's hand in a show: "helping (to) launch X", "helped develop X".
+HELPED_VERBS = frozenset({"launch", "develop", "create", "shepherd", "oversee", "build"})
+
+
+def helped_works(doc: Doc) -> Iterator[Fact]:
+    """"A was head of drama at the network, helping to launch series like X and Y": a participle
+    of helping with a verb of launching or developing credits the clause's subject with the
+    works it names (an executive's calling card), as "A developed X" does. A person only."""
+    for helping in tokens_with(doc, lemma=("help",)):
+        if helping.lemma_ != "help" or helping.dep_ != "advcl" or helping.tag_ != "VBG":
+            continue
+        people = [p for s in helping.head.children if s.dep_ == "nsubj" for p in coordinated(s) if kind_of(p) == "person" and not ref_of(p)]
+        verbs = [v for v in helping.children if v.dep_ in ("xcomp", "ccomp", "dobj") and v.lemma_.lower() in HELPED_VERBS]
+        # The works: the object itself, or the titles after "like"/"such as"/"including" on a plain noun.
+        works = [w for v in verbs for o in v.children if o.dep_ == "dobj"
+                 for head in (o, *(t for p in o.children if p.dep_ == "prep" and p.lower_ in ("like", "including", "as")
+                                   for t in p.children if t.dep_ == "pobj"))
+                 if kind_of(head) == "work" for w in coordinated(head) if kind_of(w) == "work"]
+        if not people or not works:
+            continue
+        ends = [*(p.i for p in people), *(w.i for w in works)]
+        if is_hedged(doc, min(ends), max(ends) + 1):
+            continue
+        evidence = sentence_evidence(helping.sent)
+        for person in people:
+            for work in works:
+                yield Fact(entity_of(person), "knownFor", entity_of(work), evidence, "roles.helped_work", 0.65)
+
+
+def debut_owners(doc: Doc) -> Iterator[Fact]:
+    """"A, whose 2014 debut X played Locarno": the work a relative "whose" names as its antecedent's
+    debut (or first film) is that person's calling card."""
+    for whose in tokens_with(doc, lower=("whose",)):
+        if whose.lower_ != "whose" or whose.i < 2 or doc[whose.i - 1].text != "," or kind_of(doc[whose.i - 2]) != "person":
+            continue
+        person = doc[whose.i - 2]
+        j = whose.i + 1
+        while j < whose.sent.end and j - whose.i <= 4 and not kind_of(doc[j]) \
+                and (doc[j].lower_ in DEBUT_WORDS or re.fullmatch(r"(?:1[89]|20)\d\d", doc[j].text)):
+            j += 1
+        if j < whose.sent.end and kind_of(doc[j]) == "work" and any(doc[k].lower_ == "debut" for k in range(whose.i + 1, j)) \
+                and not is_hedged(doc, person.i, j + 1):
+            yield Fact(entity_of(person), "knownFor", entity_of(doc[j]), sentence_evidence(whose.sent), "roles.debut_owner", 0.7)
+
+
+DEBUT_WORDS = frozenset({"debut", "feature", "directorial", "first", "film", "acclaimed", "award-winning", "\u201c", "\""})
+
+
 # What may stand between "join" and the cast members it names: "(the) previously(-)announced
 # cast members", "the already cast".
 FELLOW_LEAD = frozenset({"the", "previously", "already", "-", "members", "member", "previously-cast", "previously-announced", "cast"})

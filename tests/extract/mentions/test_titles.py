@@ -3199,3 +3199,16 @@ def test_the_year_of_an_award_nickname_is_no_work(entities_of, award):
 def test_an_adjective_like_a_print_medium_leaves_a_screen_series(entities_of, description):
     # Negative twin of "X, a comic-book series": only the medium's compound makes it print.
     assert works(entities_of(f"Lumen ordered Salt Road, a {description} series created by Tom Hale.")) == {"Salt Road": "Series"}
+
+
+def test_a_green_light_given_by_no_company_names_no_work(entities_of):
+    # Negative twin of "Netflix gave X the green light": a regulator gives a company one.
+    assert works(entities_of("Regulators gave Harlow the green light to buy the company.")) == {}
+
+
+def test_a_bare_comic_series_is_print(entities_of):
+    assert works(entities_of("Salt Road, the comic series by Dana Vale, is being adapted.")) == {"Salt Road": "CreativeWork"}
+
+
+def test_a_one_word_title_before_filmmaker_the_ner_calls_a_company(facts_of):
+    assert ("Moonfall", "directedBy", "Dana Vale") in facts_of("Lumen Studios also struck a deal with Moonfall filmmaker Dana Vale.")

@@ -835,3 +835,12 @@ def test_more_brackets_that_date_a_title(facts_of, sentence, expected):
 ])
 def test_a_year_of_something_else_dates_no_work(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+def test_a_release_marked_with_a_restoration_is_no_first_showing(facts_of):
+    text = "Toho marked the 2023 release of the Ivo Marsh classic \u201cSalt Road\u201d with a 4K restoration."
+    assert not years(facts_of(text))
+
+
+def test_a_festival_edition_after_in_competition(facts_of):
+    assert years(facts_of("Salt Road premiered in competition at the 2019 Venice Film Festival.")) == {("Salt Road", "2019")}

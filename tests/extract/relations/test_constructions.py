@@ -1824,3 +1824,14 @@ def test_a_co_production_list_opening_the_sentence_makes_the_work_after_it(facts
 ])
 def test_a_company_profile_by_the_copula_is_no_credit(facts_of, second):
     assert not {f for f in facts_of(SHOOT + second) if f[0] == "Harbor Pictures" and f[1] in ("produces", "distributes")}
+
+
+def test_a_joined_clause_with_its_own_subject_keeps_its_job(facts_of):
+    # "X is a producer and Y will handle the release": the release is Y's, not X's.
+    facts = facts_of("Harbor Films is a producer and Lumen Pictures will handle the release of \u201cSalt Road\u201d.")
+    assert ("Harbor Films", "distributes", "Salt Road") not in facts
+
+
+def test_joined_job_nouns_share_the_of_phrase(facts_of):
+    facts = facts_of("Harbor Pictures is a producer and distributor of the drama Salt Road.")
+    assert {("Harbor Pictures", "produces", "Salt Road"), ("Harbor Pictures", "distributes", "Salt Road")} <= facts

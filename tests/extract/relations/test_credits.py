@@ -909,3 +909,18 @@ def test_a_titles_year_in_brackets_before_its_crew_noun(facts_of):
 ])
 def test_no_fellow_cast_member_when_a_job_is_said(facts_of, second):
     assert ("Copperhead", "starring", "Devon Ashby") not in facts_of(ORDERED + second)
+
+
+def test_an_executive_helping_to_launch_shows_is_known_for_them(facts_of):
+    facts = facts_of("Tom Hale was head of drama at the network, helping to launch series like Salt Road and Glass Harbor.")
+    assert {("Tom Hale", "knownFor", "Salt Road"), ("Tom Hale", "knownFor", "Glass Harbor")} <= facts
+
+
+def test_a_relatives_debut_is_its_antecedents_calling_card(facts_of):
+    assert ("Tom Hale", "knownFor", "Salt Road") in facts_of("Filmmaker Tom Hale, whose 2014 debut Salt Road played Locarno, returns.")
+
+
+def test_a_relatives_own_subject_played_the_part(facts_of):
+    # Negative twin: "A, whose brother starred in X": the brother played, not A.
+    facts = facts_of("Tom Hale, whose brother starred in Salt Road, returns.")
+    assert ("Salt Road", "starring", "Tom Hale") not in facts and ("Tom Hale", "knownFor", "Salt Road") not in facts
