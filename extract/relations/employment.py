@@ -237,11 +237,13 @@ def _abbreviated_posts(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Toke
 
 
 def _titles_before_company_names(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
-    """"Managing director of ITV Studios Julian Bellamy said", "Head of drama at Lumen Dana Vale
-    added", "Programme director for TV4 Ana Berg added": British copy runs a post, its company and the holder's name together with no comma.
-    The post opens its phrase (the sentence, a clause after a comma or colon, or "said"), so a
-    credit inside a longer noun phrase is left alone; the company is the whole object of "of"/"at"/"for"."""
+    """"Managing director of ITV Studios Julian Bellamy said", "Programme director for TV4 Ana
+    Berg added": British copy runs a post, its company and the holder's name together with no
+    comma. The post opens its phrase (the sentence, a clause after a comma or colon, or "said"),
+    so a credit inside a longer noun phrase is left alone; the company is the whole object of
+    "of", "at" or "for"."""
     posts = lower_words("role_title_words")
+    past = lower_words("former_job_words") | {"late"}  # "The late founder of X A": a post no longer held
     for person in entity_tokens(doc, "person"):
         if kind_of(person) != "person" or ref_of(person) or person.i < 3:
             continue
@@ -257,14 +259,13 @@ def _titles_before_company_names(doc: Doc) -> Iterator[tuple[list[Token], Token,
             start -= 1
         while start < preposition.i and doc[start].lower_ in ("and", "&", "of"):
             start += 1
-        words_ = doc[start:preposition.i]
-        if not words_ or not any(t.lower_ in posts for t in words_):
+        title = doc[start:preposition.i]
+        if not title or not any(t.lower_ in posts for t in title):
             continue
         opens = start == person.sent.start or doc[start - 1].text in (",", ":", ";", "\u2014", "\u201c", "\"") \
             or doc[start - 1].lower_ in ("said", "says", "the")
-        # ("The late founder of X A": a post its holder no longer holds.)
-        if opens and not any(t.lower_ in lower_words("former_job_words") | {"late"} for t in doc[max(person.sent.start, start - 2):preposition.i]):
-            yield [person], company, words_.text, person
+        if opens and not any(t.lower_ in past for t in doc[max(person.sent.start, start - 2):preposition.i]):
+            yield [person], company, title.text, person
 
 
 def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
