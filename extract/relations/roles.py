@@ -589,7 +589,7 @@ def _partners(verb: Token) -> list[Token]:
 
 def _crew_before(person: Token) -> bool:
     """"along with co-creator B": a crew noun before the name says B's own job."""
-    return person.i > person.sent.start and person.doc[person.i - 1].lower_ in lower_words("prec5_card_epithet_nouns") | NO_PART_NOUNS
+    return person.i > person.sent.start and person.doc[person.i - 1].lower_ in CREW_NOUNS_BEFORE_NAME
 
 
 def _given_a_part(person: Token) -> bool:
@@ -608,6 +608,8 @@ def _given_a_part(person: Token) -> bool:
 # The nouns after "as" that are a job, not a part: "with A as director".
 NO_PART_NOUNS = lower_words("role_title_words") | frozenset({"director", "producer", "writer", "showrunner", "creator", "co-creator",
                                                               "cinematographer", "composer", "editor", "consultant", "screenwriter"})
+# The crew nouns that give a name after them its own job (_crew_before), joined once.
+CREW_NOUNS_BEFORE_NAME = lower_words("prec5_card_epithet_nouns") | NO_PART_NOUNS
 
 
 def _other_capacity(verb: Token) -> bool:
