@@ -97,7 +97,8 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         # "an adaptation of A's 2016 novel X": a year inside the source's phrase dates the book.
         cue_years = set(re.findall(r"\b(?:19|20)\d\d\b", " ".join(cue for _, cue in cues if cue)))
         for i, fact in enumerate(out_facts):
-            on_source = fact.subject == group.key and (
+            # (Not "a 2015 adaptation of X": that year is the adaptation's.)
+            on_source = fact.subject == group.key and fact.rule != "attributes.dated_adaptation" and (
                 fact.rule in SOURCE_FACT_RULES
                 or (fact.predicate == "releaseYear" and (any(fact.evidence.start <= s < fact.evidence.end for s, _ in in_source)
                                                          or fact.object in cue_years or _dates_what_is_remade(text, fact))))

@@ -491,6 +491,12 @@ def section_slot_titles(doc: Doc) -> Iterator[Mention]:
 # nationality and the byline's role words stand.
 BY_MAKER_RE = re.compile(r"[^\S\n]+by[^\S\n]+(?P<desc>(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]+(?:'s|\u2019s)[^\S\n]+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+[^\S\n]+)?"
                          r"(?:[a-z][\w\-]*[^\S\n]+){0,2})$")
+# A bracket that opens on a year, and no run of years: "(1934)", "(1934, 1h22, France)" (not a
+# life, "(1931-2020)").
+# What an article's own byline credits: "Photos by A (2019)" is no work.
+BYLINE_CREDITS = frozenset({"photo", "photos", "photograph", "photographs", "image", "images", "words", "story", "text", "reporting",
+                            "video", "illustration", "illustrations", "interview", "review", "analysis", "graphics"})
+DATING_BRACKET_RE = re.compile(r"[^\S\n]*\([^\S\n]*(?:1[89]|20)\d\d[^\S\n]*[,)]")
 # Words before a run whose "by" names an author or a speaker, not a work's maker: "based on X
 # by A", "an adaptation of X by A", "a statement to X by A".
 BY_SOURCE_BEFORE_RE = re.compile(r"\b(?:of|on|to|at|in|from|as|for)[^\S\n]+(?:the[^\S\n]+)?$")
@@ -528,8 +534,13 @@ def byline_slot_titles(doc: Doc) -> Iterator[Mention]:
             continue
         run = text[start:by_start]
         before = text[max(0, start - 24):start]
-        if re.search(r"(?:^|[.!?:][\u201d\"]?\s+|\n)$", before) or re.search(r"[\u201c\"\u2018]$", before):
-            continue  # "Photos by Dana Vale" opens a line; a quoted title has its own finder
+        # "Photos by Dana Vale" opens a line, and is the article's byline; a catalogue's entry opens
+        # its line too, but dates the work after the maker: "Night Harbor by Dana Vale (1934, 1h22)".
+        # A quoted title has its own finder.
+        opens_line = re.search(r"(?:^|[.!?:][\u201d\"]?\s+|\n)$", before)
+        if opens_line and (not DATING_BRACKET_RE.match(text, person.end_char) or text[start:by_start].lower() in BYLINE_CREDITS) \
+                or re.search(r"[\u201c\"\u2018]$", before):
+            continue
         if BY_SOURCE_BEFORE_RE.search(before):
             continue
         # "Racer and the Jailbird by A", "A E I O U - A Quick Alphabet by A": a lower-case article
@@ -2657,7 +2668,8 @@ def _dated_event(name: str) -> bool:
 # A bare year in brackets right after a name: "Insomnia (1997)", "Paper Lanterns (2011)"; the
 # network or distributor may come first in the bracket: "Salt Road (HBO, 2014)"; a catalogue
 # gives the running time after the year, and maybe a country: "Paper Lanterns (1974, 1h52, Portugal)".
-# A series' run may stand for the year: "Salt Road (HBO, 2014-2019)", "Salt Road (2014-2016)".
+# A series' run may stand for the year: "Salt Road (HBO, 2014-2019)", "Salt Road (2014-2016)",
+# its end year perhaps in two digits: "Salt Road (2014–16)".
 # The bracket may be square ("Salt Road [2019]"), say the release ("(first released in 1999)",
 # "(aired 2019-2021)"), name the medium after the year ("(1999 film)", "(2019 TV series)") or the
 # director after it ("(2019, dir. Ana Ruiz)").
@@ -2665,7 +2677,7 @@ YEAR_PAREN_RE = re.compile(r"[^\S\n][(\[](?P<field>(?:[A-Z\u00c0-\u00d6\u00d8-\u
                            r"(?:(?:first[^\S\n]+)?(?:released|premiered|aired)(?:[^\S\n]+in)?[^\S\n]+)?(?P<first>1[89]\d\d|20\d\d)"
                            r"(?:[^\S\n]+(?P<medium>film|movie|TV[^\S\n]+series|TV[^\S\n]+film|series|miniseries|documentary))?"
                            r"(?:[)\]]|,[^\S\n]*" + RUNNING_TIME + r"[^()\n]{0,30}\)|,[^\S\n]*(?:dir\.|directed[^\S\n]+by)[^\S\n]+[^()\[\]\n]{1,40}\)"
-                           r"|(?P<run>[-\u2013\u2014])[^\S\n]*(?P<last>(?:1[89]|20)\d\d|present)?[)\]])")
+                           r"|(?P<run>[-\u2013\u2014])[^\S\n]*(?P<last>(?:1[89]|20)?\d\d|present)?[)\]])")
 # A bare run longer than this may be a life ("Dana Holt (1931-2020)"); a series seldom runs longer.
 SERIES_RUN_YEARS = 15
 # Words that open a sentence's adverbial ("In 2011 ...", "With Moonfall (2019) she ...") rather
@@ -2716,7 +2728,11 @@ def _life_span(match: re.Match) -> bool:
     last = match.group("last")
     if last is None or last == "present":
         return True
-    return int(last) - int(match.group("first")) > SERIES_RUN_YEARS
+    first = match.group("first")
+    end = int(last)
+    if len(last) == 2:  # "(2014–16)": the end in the century of the start, or the next ("(1998–03)")
+        end += int(first) // 100 * 100 + (100 if end < int(first) % 100 else 0)
+    return end - int(first) > SERIES_RUN_YEARS
 
 
 # Where a catalogue's entry opens: after the colon that opens the list ("Films include: X (A,

@@ -20,8 +20,8 @@ YEAR = r"(1[89]\d\d|20\d\d)"
 # The end of a run of years after the first: "1994-2004", "2019–2021".
 RUN_END = r"(?:[-\u2013](?:1[89]|20)\d\d)?"
 # ... and in a bracket, where the run may stand open or be spaced: "(2019 - 2021)", "(2019–)",
-# "(2019-present)".
-BRACKET_RUN = r"[-\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|present)?"
+# "(2019-present)", or end in two digits: "(2021–23)".
+BRACKET_RUN = r"[-\u2013\u2014]\s*(?:(?:1[89]|20)?\d\d|present)?"
 YEAR_RE = re.compile(YEAR)
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
 # thriller X") and a hit's own words ("the 2019 megahit X").
@@ -34,6 +34,14 @@ WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
 # its noun, may stand between "of" and the title.
 FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+"
                               r"(?:(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + "|".join(sorted(words("title_slot_nouns"), key=len, reverse=True)) + r")\s+)?$")
+# "his 2015 adaptation of A's novel X", "a 2011 screen adaptation of the play X": the year of a
+# screen adaptation named by its source, the title the film takes. Not a stage or musical one
+# (a show made from a film), nor one of a film or series (a remake's title may be its own).
+DATED_ADAPTATION_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s)\s+" + YEAR
+                                 + r"\s+(?:(?:film|screen|movie|feature|big-screen|television|TV)\s+)?adaptation\s+of\s+"
+                                 r"(?:(?:the|an?)\s+)?(?:(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*\s+){1,3}?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*['\u2019]s?\s+)?"
+                                 r"(?:(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(words("adaptation_source_heads") - {"musical", "franchise", "game", "videogame", "podcast"}, key=len, reverse=True))
+                                 + r")\s+)?(?:The\s+)?$")
 # The festivals that show new work, by the names news gives them ("Cannes", "the Berlinale",
 # "the Toronto International Film Festival"): a screening there is a first showing.
 FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locarno|Rotterdam|Busan|San\s+Sebastian|Tribeca|SXSW|Telluride"
@@ -77,6 +85,34 @@ def _entities(sent: Span, kind: str) -> list[Token]:
     return entity_tokens_within(sent.doc, sent.start, sent.end, kind)
 
 
+# "X and Y premiered in 2019 and 2021 respectively": years listed in the order of the titles
+# before them, after a verb of first showing.
+RESPECTIVE_YEARS_RE = re.compile(r"\b(?:premiered|premiering|released|debuted|debuting|bowed|bowing|opened|opening|came\s+out|coming\s+out|aired|airing)"
+                                 r"\s+(?:(?:theatrically|respectively|first)\s+)?in\s+(" + YEAR + r"(?:\s*,\s*" + YEAR + r")*,?\s+and\s+" + YEAR + r")\s*,?\s+respectively\b")
+# What may stand between two titles of one list: commas, quotes, "and".
+LIST_GAP_RE = re.compile(r"[\s,\u201c\u201d\"']*(?:and\s+)?[\s\u201c\u201d\"']*")
+
+
+def respective_years(doc: Doc, sent: Span, works: list[Token]) -> Iterator[Fact]:
+    """ "Killerman and Boogie, released in 2019 and 2021 respectively": the n-th year dates the
+    n-th title of the list right before the verb (the list must hold as many titles as years)."""
+    text = sentence_text(sent)
+    for match in RESPECTIVE_YEARS_RE.finditer(text):
+        years = YEAR_RE.findall(match.group(1))
+        at = sent.start_char + match.start()
+        listed = [w for w in works if w.idx < at]
+        if len(listed) < len(years):
+            continue
+        listed = listed[-len(years):]
+        gaps = [document_text(doc)[a.idx + len(a.text):b.idx] for a, b in zip(listed, listed[1:])]
+        # The titles form one list, and the last stands right before the verb ("X and Y premiered",
+        # "X and Y, released in").
+        tail = document_text(doc)[listed[-1].idx + len(listed[-1].text):at]
+        if all(LIST_GAP_RE.fullmatch(g) for g in gaps) and re.fullmatch(r"[\s,\u201d\"']*(?:which\s+|that\s+|were\s+|both\s+)*", tail):
+            for work, year in zip(listed, years):
+                yield _fact(work, "releaseYear", year, sent, "attributes.respective_years", 0.75)
+
+
 def release_years(doc: Doc) -> Iterator[Fact]:
     for sent in doc_sents(doc):
         # Every year read below is written in the sentence: most sentences hold none, and this
@@ -98,6 +134,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         works = _entities(sent, "work")
         if not works:
             continue
+        if "respectively" in sentence_text(sent):
+            yield from respective_years(doc, sent, works)
         # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
         # work noun dates the work named beside it (an article between opens another phrase:
         # "the 2019 Cannes Film Festival showed the drama X" does not date X).
@@ -155,6 +193,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # ("marked the 2023 release of the classic X with a 4K restoration": a showing again.)
             if showing and not RESTORED_RE.search(sentence_text(sent)):
                 yield _fact(work, "releaseYear", showing.group(1), sent, "attributes.first_showing", 0.75)
+        # "a 2000 adaptation of A's The Silver Coast": the film made from X, called X, came out then.
+        for work in works:
+            adapted = DATED_ADAPTATION_RE.search(sentence_text(sent)[:work.idx - sent.start_char].rstrip("\u201c\""))
+            if adapted and not INTENT_RE.search(sentence_text(sent)[:work.idx - sent.start_char]) and not is_hedged(doc, sent.start, sent.end):
+                yield _fact(work, "releaseYear", adapted.group(1), sent, "attributes.dated_adaptation", 0.75)
         # "the global release of the feature X in 2019", "the premiere of X in 2015": the work's
         # showing, dated right after its title.
         for work in works:
@@ -178,6 +221,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 yield _fact(owner, "releaseYear", match.group(1) or match.group(2), sent, "attributes.its_showing", 0.7)
         # "Copperhead (2019)", "2019's Copperhead": a year in the title's own parenthesis or
         # possessive is its release year.
+        people = _entities(sent, "person")
         for work in works:
             end = work.idx + len(work.text) - sent.start_char
             start = work.idx - sent.start_char
@@ -193,6 +237,15 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # A catalogue may give the English title in square brackets first: "Dolgie provody [The
             # Long Farewell] (Kira Muratova, 1971)".
             after = sentence_text(sent)[end:end + 110]
+            # "Night Harbor by Tomas Brenner (1934, 1h22, France)": a catalogue names the maker
+            # between the title and its dating bracket, which then opens on the year.
+            maker = re.match(r"[\u201d\"']?\s+by\s+", after)
+            if maker:
+                person = next((p for p in people if p.idx == sent.start_char + end + maker.end()), None)
+                dated = person is not None and re.match(r"\s*\(\s*" + YEAR + r"\s*[,)]", document_text(doc)[person.idx + len(person.text):][:20])
+                if dated:
+                    yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.year_beside_title", 0.8)
+                    continue
             gloss = re.match(r"\s*\[(?!\s*(?:1[89]|20)\d\d\s*\])[^\]\n]{1,60}\]", after)  # (a year alone is no English title)
             paren = re.match(r"[\u201d\u2019\"']?\s*[(\[]\s*(?:(?:first\s+)?(?:released|aired|premiered)(?:\s+in)?\s+|since\s+)?" + YEAR
                              + r"\s*(?:" + BRACKET_RUN + r"\s*|,\s*(?:1[89]|20)\d\d\s*|\s+(?:film|movie|TV\s+series|TV\s+film|series|miniseries|documentary)\s*"
@@ -248,6 +301,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # is some later event's ("premiered at Sundance, is up for Best Film at the 2021 Oscars").
             if match.group("at") and (match.group("maker") or not re.fullmatch(r"\S+(?:\s+(?:world|first|in|out|of|main|official|competition|selection))*\s+",
                                                                                 sentence_text(sent)[match.start():match.start("at")])):
+                continue
+            # "X and Y premiered in 2019 and 2021 respectively": each year is one title's (respective_years).
+            if re.match(r"(?:\s*,\s*\d{4})*,?\s+and\s+\d{4}\s*,?\s+respectively\b", sentence_text(sent)[match.end():]):
                 continue
             # "screened at Venice in 2019 in a new restoration": an old film shown again.
             if match.group(0).startswith("screened") and RESHOWING_RE.search(sentence_text(sent)):

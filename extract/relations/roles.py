@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
 from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.mentions.references import named_as_earlier
+from mediakg.extract.mentions.titles import DATING_BRACKET_RE
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated, entity_end, past_year_bracket
 from mediakg.extract.relations.clauses import is_past
@@ -349,11 +350,14 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # A work not typed a film has a byline only after a film's genre noun: "the Chilean
         # drama X by A"; "the novel X by A" names its author.
         genre = work.i > 0 and doc[work.i - 1].lower_ in genres
-        if i < sent.end and doc[i].lower_ == "by" and (class_of(work) == "Film" or genre or _screening_line(work)):
+        if i < sent.end and doc[i].lower_ == "by":
             j = i + 1
             while j < sent.end and not kind_of(doc[j]) and (doc[j].lower_ in BYLINE_WORDS or doc[j].pos_ in ("ADJ", "PROPN") and doc[j].ent_type_ == "NORP"):
                 j += 1
-            if j < sent.end and kind_of(doc[j]) == "person" and not is_hedged(doc, work.i, j + 1):
+            # A catalogue's entry dates the work after its maker: "Night Harbor by A (1934, 1h22)".
+            dated = j < sent.end and DATING_BRACKET_RE.match(doc.text, doc[j].idx + len(doc[j].text))
+            if (j < sent.end and kind_of(doc[j]) == "person" and not is_hedged(doc, work.i, j + 1)
+                    and (class_of(work) == "Film" or genre or _screening_line(work) or dated)):
                 yield from _byline(work, doc[j], doc[i + 1:j].text.lower(), "roles.film_by")
         # "Tom Hale's [new] drama [,] Ember"
         j = work.i - 1

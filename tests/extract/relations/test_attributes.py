@@ -74,6 +74,8 @@ def test_a_year_after_a_quoted_title(facts_of):
 @pytest.mark.parametrize("text", [
     "She starred in \u201cCopperhead\u201d (2019\u20132021) on HBO.",  # a run: its first year
     "She starred in \u201cCopperhead\u201d (2019-) on HBO.",
+    "She starred in \u201cCopperhead\u201d (2019\u201321) on HBO.",  # the run's end in two digits
+    "She starred in the series Copperhead (2019-21) on HBO.",
     "She starred in \u201cCopperhead\u201d (2019, HBO).",  # the network after the year
     "She starred in the series \u201cCopperhead\u201d (TV series, 2019).",  # a kind before it
     "She first gained notice in the 2019 indie \u201cCopperhead.\u201d",  # a dated noun of the trade
@@ -88,6 +90,11 @@ def test_a_year_in_a_titles_run_or_credit_parenthesis_dates_it(facts_of, text):
 def test_a_prize_year_dates_no_work(facts_of):
     # Twin: the year of an award is not the year the work came out.
     assert not years(facts_of("She won an Emmy for \u201cCopperhead\u201d in 2019."))
+
+
+def test_a_life_in_two_digit_years_dates_nothing(facts_of):
+    # Twin: a bare run too long for a series is a life, its end in two digits or four.
+    assert not years(facts_of("The prize honours Tomas Brenner (1931-98), who ran Harbour Films."))
 
 
 def test_a_range_of_other_numbers_dates_nothing(facts_of):
@@ -844,3 +851,50 @@ def test_a_release_marked_with_a_restoration_is_no_first_showing(facts_of):
 
 def test_a_festival_edition_after_in_competition(facts_of):
     assert years(facts_of("Salt Road premiered in competition at the 2019 Venice Film Festival.")) == {("Salt Road", "2019")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A screen adaptation named by its source takes the source's title: the year is the film's.
+    ("Ines Lago starred in his 2015 adaptation of Tomas Brenner's novel Salt Road.", {("Salt Road", "2015")}),
+    ("His films include a 2000 adaptation of Tomas Brenner's The Glass Harbor, with Ines Lago.", {("Glass Harbor", "2000")}),
+    ("The 2011 film adaptation of the play \u201cSalt Road\u201d starred Ines Lago.", {("Salt Road", "2011")}),
+])
+def test_a_dated_adaptation_of_a_source_dates_the_adaptation(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2011 stage adaptation of the film \u201cSalt Road\u201d starred Ines Lago.",  # a show made from the film
+    "Harbour Films is planning a 2027 adaptation of the novel \u201cSalt Road.\u201d",  # a plan, no release
+])
+def test_a_stage_or_planned_adaptation_dates_no_title(facts_of, sentence):
+    assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He has made two features since, \u201cSalt Road\u201d and \u201cGlass Harbor,\u201d premiering in 2019 and 2021 respectively.",
+     {("Salt Road", "2019"), ("Glass Harbor", "2021")}),
+    ("\u201cSalt Road,\u201d \u201cEmber\u201d and \u201cGlass Harbor\u201d were released in 2015, 2017 and 2019, respectively.",
+     {("Salt Road", "2015"), ("Ember", "2017"), ("Glass Harbor", "2019")}),
+])
+def test_years_listed_respectively_date_the_titles_in_order(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+def test_respective_years_of_prizes_date_nothing(facts_of):
+    # Twin: the years of prizes won are not the years the works came out.
+    assert not years(facts_of("\u201cSalt Road\u201d and \u201cEmber\u201d won prizes in 2015 and 2017 respectively."))
+
+
+def test_a_catalogue_entry_dates_its_title_after_the_maker(facts_of):
+    text = "Lumen Classics line-up\nSalt Road by Tomas Brenner (1934, 1h22, France)\nEmber by Maria Lopez (1961)\n"
+    facts = facts_of(text)
+    assert years(facts) == {("Salt Road", "1934"), ("Ember", "1961")}
+    assert {("Salt Road", "directedBy", "Tomas Brenner"), ("Ember", "directedBy", "Maria Lopez")} <= facts
+
+
+def test_a_byline_with_a_year_is_no_catalogue_entry(facts_of, entities_of):
+    # Twin: the article's own credit line opens on what it credits, not on a title.
+    text = "Harbour Films opens a studio in Leeds.\nPhotos by Maria Lopez (2019)\n"
+    assert not years(facts_of(text))
+    assert "Photos" not in entities_of(text)
