@@ -3078,9 +3078,11 @@ def plural_slot_titles(doc: Doc) -> Iterator[Mention]:
         # The tagger often reads "hit shows" as a verb; after a determiner, an adjective, "hit"
         # or a medium ("TV shows", "television series") the word is the plural noun, while "the
         # data shows X" is a verb.
-        # A determiner before the medium makes it the subject of the verb: "The TV shows A".
+        # A determiner before the medium makes it the subject of the verb: "The TV shows A"; not
+        # after a preposition or a verb, whose object it is ("in the feature films A and B").
         medium = before is not None and before.lower_ in PLURAL_NOUN_MODIFIERS and not (
-            before.lower_ != "hit" and before.i > 0 and doc[before.i - 1].pos_ == "DET")
+            before.lower_ != "hit" and before.i > 0 and doc[before.i - 1].pos_ == "DET"
+            and not (before.i > 1 and doc[before.i - 2].pos_ in ("ADP", "VERB")))
         if not verb and token[-1].pos_ != "NOUN" and not (
                 before is not None and (before.pos_ in ("DET", "ADJ", "NUM") or medium)):
             continue
@@ -3088,7 +3090,8 @@ def plural_slot_titles(doc: Doc) -> Iterator[Mention]:
         if not items:
             continue
         after = doc.char_span(items[-1][0], items[-1][1], alignment_mode="expand")
-        if after is not None and after.end < len(doc) and doc[after.end].pos_ in ("VERB", "AUX"):
+        # (A gerund says what the listed works do: "the films A and B premiering in 2019".)
+        if after is not None and after.end < len(doc) and doc[after.end].pos_ in ("VERB", "AUX") and doc[after.end].tag_ != "VBG":
             continue
         for start, end in items:
             m = _mention(doc, start, _stop_at_company(doc, start, end), "CreativeWork" if verb else cls_of[word.lower()])

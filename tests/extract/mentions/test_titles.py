@@ -2283,6 +2283,10 @@ def test_a_platform_or_club_before_star_is_no_show(entities_of, facts_of, text):
 @pytest.mark.parametrize("text, expected", [
     ("Kestrel Media has produced TV shows Low Harbour and Salt Road.", {"Low Harbour": "Series", "Salt Road": "Series"}),
     ("Kestrel Media has produced television shows Low Harbour and Salt Road.", {"Low Harbour": "Series", "Salt Road": "Series"}),
+    # After a preposition the determiner opens the object: "in the feature films A and B".
+    ("Tom Brill appeared in the feature films Low Harbour and Salt Road last year.", {"Low Harbour": "Film", "Salt Road": "Film"}),
+    # A gerund after the list says what the works did; it is no clause with the list as subject.
+    ("He made two feature films Low Harbour and Salt Road premiering at Cannes.", {"Low Harbour": "Film", "Salt Road": "Film"}),
 ])
 def test_a_medium_before_a_plural_work_noun_opens_a_title_list(entities_of, text, expected):
     assert works(entities_of(text)) == expected
