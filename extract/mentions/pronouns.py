@@ -30,8 +30,9 @@ WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been|is being|w
                           r"|made by|developed by|commissioned by"
                           # "It was first released in 2019": only a work is released, aired or published.
                           r"|(?:first |originally |initially )?(?:released|published|aired|broadcast))\b"
-                          # "It starred A and B", "It premiered at Sundance": verbs only a work takes.
-                          r"| (?:also )?(?:starred|stars|co-starred|co-stars|premiered|premieres|debuted|grossed)\b)")
+                          # "It starred A and B", "It premiered at Sundance", "It first aired in 1972":
+                          # verbs only a work takes.
+                          r"| (?:also |first |originally |initially )?(?:starred|stars|co-starred|co-stars|premiered|premieres|debuted|grossed|aired|bowed)\b)")
 
 
 # "It owns the Kite Channel": "It" is a company only before a verb only a company takes, or a

@@ -34,6 +34,12 @@ WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
 # its noun, may stand between "of" and the title.
 FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+"
                               r"(?:(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + "|".join(sorted(words("title_slot_nouns"), key=len, reverse=True)) + r")\s+)?$")
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Nouns of another version of a work, or a part of it, between a credit verb and the title: the
+# year of "starred in the 2013 revival of X", "appeared in season two of X in 2013" is not X's.
+NEW_VERSION_RE = re.compile(r"\b(?:remake|version|revival|production|staging|season|episode|sequel|prequel|adaptation|reboot|spinoff|spin-off|musical|stage)s?\b", re.I)
+# A part of a year before it: "late 2019", "mid-2019", "the spring of 2019".
+SEASON_OF = r"(?:(?:early|late|mid)(?:\s+|-)|the\s+(?:spring|summer|fall|autumn|winter|end|start|beginning)\s+of\s+)?"
 # "his 2015 adaptation of A's novel X", "a 2011 screen adaptation of the play X": the year of a
 # screen adaptation named by its source, the title the film takes. Not a stage or musical one
 # (a show made from a film), nor one of a film or series (a remake's title may be its own).
@@ -167,7 +173,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 continue  # "the sequel's 2027 release date": a date set, not the year a work came out
             # "the 2012 movie “Battleship”" names the work after; "Human Vapor, the 1960 classic" before.
             # (The work right after, not one after a comma: "Like the 2005 original, the sequel ...")
-            after = [w for w in works if w.idx >= end and w.idx - end <= 3 and "," not in document_text(doc)[end:w.idx]]
+            # "In Tomas Brenner's 1967 film, “X,” he played ...": a title set off by commas on both
+            # sides is in apposition to the dated noun.
+            after = [w for w in works if w.idx >= end and w.idx - end <= 3 and (
+                "," not in document_text(doc)[end:w.idx]
+                or re.fullmatch(r",\s*[\u201c\"]?", document_text(doc)[end:w.idx])
+                and re.match(r"[\u201d\"]?,", document_text(doc)[w.idx + len(w.text):]))]
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
             # "Salt Road, Ana Ruiz's 2017 novel, ...": an owner's dated noun in apposition dates the
             # title before the owner's name.
@@ -283,15 +294,17 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "she directed for HBO in 2012" dates nothing.
         # "X returns after debuting in 2021", "since premiering in 2019": a participle after
         # "after" or "since" dates a first showing that is past ("before premiering in 2027" is not).
-        for match in re.finditer(r"\b(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Ss]eriali[sz]ed|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
+        # ("re-released", "re-aired": a showing again, no first one.)
+        for match in re.finditer(r"\b(?<!-)(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Ss]eriali[sz]ed|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
                                  r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|screened\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
-                                 r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)))\b"
+                                 r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
                                  # The year is the verb's own, not a relative clause's after it ("premiered at
                                  # the festival, which began in 2001").
                                  r"(?:(?!,\s*(?:which|where|who|when|while)\b)[^.]){0,40}?\b"
-                                 r"(?:(?:in|from)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                                 # "in 2019", "in May 2019", "in May of 2019", "in late 2019", "in the spring of 2019".
+                                 r"(?:(?:in|from)\s+" + SEASON_OF + r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+(?:of\s+)?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
                                  # A festival dated by its edition: "premiered at Sundance 2019", "bowed at
                                  # the 2019 Venice Film Festival".
                                  r"|(?P<at>at)\s+(?:the\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*\s+){0,5})"
@@ -330,6 +343,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "created the megahit “X” in 2019": a work between the verb and the year is the one.
             inside = [w for w in works if pos < w.idx < sent.start_char + match.end()]
             left = [w for w in works if w.idx < pos]
+            if inside and match.group("maker") and NEW_VERSION_RE.search(sentence_text(sent)[match.end("maker"):inside[0].idx - sent.start_char]):
+                continue  # "starred in the stage version of X in 2013": the year is the version's
             if inside:
                 target = inside[0]
             elif match.group("maker"):
@@ -397,9 +412,9 @@ INTENT_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|hopes?|ho
                        r"set|slated|eyes|eyeing|targets?|targeting|upcoming|forthcoming|could|may|might|future)\b")
 # A work's own dated showing: "its 2021 release", "its 2019 Sundance premiere", "its debut in 2019".
 # Not "launch", which is as often a company's ("ahead of its launch in India").
-ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+" + YEAR + r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening)\b"
+ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+(?:" + MONTH + r"\s+)?" + YEAR + r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening)\b"
                             r"(?!\s+(?:on|at)\s+(?:the\s+)?(?:stock|Nasdaq|NYSE|London\s+Stock|market|exchange|bourse))"
-                            r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+(?:[A-Z][a-z]+\s+)?" + YEAR)
+                            r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+" + SEASON_OF + r"(?:[A-Z][a-z]+\s+(?:of\s+)?)?" + YEAR)
 # Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").
 DEBUT_GAP = r"\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?"
 ORIGINAL_OPENING_RE = re.compile(r"[\u201c\"]?(?:The|Its)\s+" + YEAR + r"\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|(?:film|movie|TV|series)\s+)?(?:original|version)\b")

@@ -898,3 +898,35 @@ def test_a_byline_with_a_year_is_no_catalogue_entry(facts_of, entities_of):
     text = "Harbour Films opens a studio in Leeds.\nPhotos by Maria Lopez (2019)\n"
     assert not years(facts_of(text))
     assert "Photos" not in entities_of(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A part of the year, or the month "of" the year, after a verb of first showing.
+    ("\u201cSalt Road\u201d premiered on Netflix in March of 2012.", {("Salt Road", "2012")}),
+    ("\u201cSalt Road,\u201d which aired on tvN in late 2019, was a hit.", {("Salt Road", "2019")}),
+    ("\u201cSalt Road\u201d premiered on HBO in the spring of 2012.", {("Salt Road", "2012")}),
+    # "its" showing dated by month and year.
+    ("\u201cSalt Road\u201d was a hit after its January 2007 premiere.", {("Salt Road", "2007")}),
+    ("\u201cSalt Road\u201d has drawn fans since its release in June of 2019.", {("Salt Road", "2019")}),
+    # A part played in the work, dated after its title.
+    ("He last starred in \u201cSalt Road\u201d in 2013.", {("Salt Road", "2013")}),
+    ("She appeared in \u201cSalt Road\u201d in 2013 and \u201cEmber\u201d in 2015.", {("Salt Road", "2013"), ("Ember", "2015")}),
+    # A dated noun with its title set off by commas on both sides.
+    ("In Tomas Brenner's 1967 film, \u201cSalt Road,\u201d he played a veteran.", {("Salt Road", "1967")}),
+    # "It" opening the next sentence with a verb only a work takes.
+    ("\u201cSalt Road\u201d is returning to BBC One. It first aired in 1972.", {("Salt Road", "1972")}),
+])
+def test_more_release_year_forms(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cSalt Road\u201d was re-released in theaters in 1997.",  # a showing again
+    "She starred in the stage version of \u201cSalt Road\u201d in 2013.",  # another version's year
+    "He starred in season two of \u201cSalt Road\u201d in 2013.",  # a season's year
+    "She will star in \u201cSalt Road\u201d in 2027.",  # a part to come
+    "Like the 2005 original, \u201cSalt Road 2\u201d was shot on sets.",  # the comma opens the main clause
+    "Lumen Pictures is back in business. It debuted in 2019.",  # "it" is the company
+])
+def test_release_year_forms_twins(facts_of, sentence):
+    assert not years(facts_of(sentence))
