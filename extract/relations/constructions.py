@@ -1112,8 +1112,19 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
             companies = [t for t in inner if kind_of(t) == "org"]
             rest = [t for t in inner if not kind_of(t) and t.lower_ not in ("for", "with", "the", "/", "and", "&", ",")]
             if companies and not rest:
+                # "closed deals on X (Lionsgate) and Y (Neon)": in a sentence of sales the company
+                # in a title's bracket is the buyer, who releases the work, not who made it.
+                sold = not any(t.lower_ == "for" for t in inner) and SALE_WORDS_RE.search(token.sent.text)
                 for company in companies:
-                    yield Fact(entity_of(company), "produces", entity_of(token), evidence, "parens.made_for", 0.6)
+                    if sold:
+                        yield Fact(entity_of(company), "acquires", entity_of(token), evidence, "parens.bought_by", 0.6)
+                        yield Fact(entity_of(company), "distributes", entity_of(token), evidence, "parens.bought_by", 0.6)
+                    else:
+                        yield Fact(entity_of(company), "produces", entity_of(token), evidence, "parens.made_for", 0.6)
+
+
+# Words of a sales report: "closed deals on", "sold", "pre-sales", "buyers", "picked up", "rights".
+SALE_WORDS_RE = re.compile(r"\b(?:deals?|sold|sells?|selling|sales|pre-?sold|pre-?sales|acquired|acquisitions?|bought|buyers?|picked\s+up|pick-?ups?|licensed|rights)\b", re.I)
 
 
 def _sole_person(inner: list[Token]) -> Token | None:

@@ -568,7 +568,11 @@ RULES = [
                                                      word("acquired", "bought", "purchased"), word("by"), ent("org", "subject")],
          ORG, kinds("org", "work"), 0.85),
     # "Skydance has completed its acquisition of Paramount Global".
-    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], word("acquisition", "purchase", "takeover"), word("of"), ent(["org", "work"], "object")],
+    # "Netflix's purchase of the documentary “X”": the work's noun and its opening quote may come
+    # before the title.
+    Rule("corporate.acquisition_of", "acquires", [ent("org", "subject"), possessive("?"), *[{**t, "LOWER": {"NOT_IN": list(UNREALISED)}} for t in gap(3)], word("acquisition", "purchase", "takeover"), word("of"),
+                                                  word("the", op="?"), *[{"IS_LOWER": True, "POS": "NOUN", "LOWER": {"NOT_IN": ["rights", "stake", "stakes", "share", "shares", "library", "catalogue", "catalog"]}, "OP": "?"}] * 2,
+                                                  {"TEXT": {"IN": ["\u201c", "\""]}, "OP": "?"}, ent(["org", "work"], "object")],
          ORG, kinds("org", "work"), 0.8),
     # "the acquisition of Copperline Studios by Harbour Films".
     # "the acquisition of UK indie Copperline Studios by Harbour Films": a place and a short

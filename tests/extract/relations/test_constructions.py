@@ -81,6 +81,14 @@ def test_a_titles_parenthesis_names_who_it_was_made_for(facts_of):
     assert only(facts, "produces") == {("BBC", "produces", "Tidewater"), ("Sky", "produces", "Red Harbour")}
 
 
+def test_a_titles_parenthesis_in_a_sales_report_names_its_buyer(facts_of):
+    # In a sentence of sales the company beside a title bought it and releases it; it made nothing.
+    facts = facts_of("Kestrel Sales has closed deals on \u201cTidewater\u201d (Lumen Releasing) and \u201cRed Harbour\u201d (Neon).")
+    assert only(facts, "produces") == set()
+    assert {("Lumen Releasing", "acquires", "Tidewater"), ("Neon", "acquires", "Red Harbour")} <= only(facts, "acquires")
+    assert {("Lumen Releasing", "distributes", "Tidewater"), ("Neon", "distributes", "Red Harbour")} <= only(facts, "distributes")
+
+
 def test_a_persons_company_in_parentheses(facts_of):
     facts = facts_of("Executive producers include Jane Roe (Harbour Pictures) and Sam Lee.")
     assert ("Jane Roe", "employedBy", "Harbour Pictures") in facts

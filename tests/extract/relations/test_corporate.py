@@ -190,6 +190,20 @@ def test_the_acquisition_of_a_company_by_another(facts_of):
     assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
 
 
+@pytest.mark.parametrize("text", [
+    "Streamly\u2019s acquisition of \u201cCopperline\u201d closed before the festival.",
+    "Streamly\u2019s purchase of the documentary \u201cCopperline\u201d closed before the festival.",
+])
+def test_a_companys_purchase_of_a_named_work(facts_of, text):
+    # The work's noun and its opening quote may stand between "of" and the title.
+    assert of(facts_of(text), "acquires") == {("Streamly", "acquires", "Copperline")}
+
+
+def test_a_purchase_of_a_companys_library_buys_no_company(facts_of):
+    # Twin: what was bought is the library, not the company that owned it.
+    assert not of(facts_of("Streamly\u2019s purchase of the library of Harbour Films closed in May."), "acquires")
+
+
 def test_its_purchase_with_an_amount_between(facts_of):
     facts = facts_of("Harbour Films closed its $1.2 billion purchase of Copperline Studios on Friday.")
     assert of(facts, "acquires") == {("Harbour Films", "acquires", "Copperline Studios")}
