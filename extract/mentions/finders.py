@@ -269,6 +269,11 @@ RUNNING_TIME = r"\d{1,3}[^\S\n]?(?:h[^\S\n]?\d\d|min\b\.?|mins\b|minutes\b)"
 RUNNING_TIME_RE = re.compile(RUNNING_TIME)
 
 
+# Words that only ever make a job title, never a company's or a work's name.
+TITLE_ONLY_WORDS = frozenset({"Senior", "Vice", "President", "Executive", "Chief", "Deputy", "Managing", "Director", "Officer", "Chairman",
+                              "Chairwoman", "Co-Chairman", "Co-Chair", "EVP", "SVP", "VP", "CEO", "COO", "CFO", "Head", "General", "Manager"})
+
+
 def is_name(text: str) -> bool:
     """A plausible proper name: has a capital or digit and is not an industry abbreviation or a weekday."""
     if not any(c.isupper() or c.isdigit() for c in text):
@@ -276,6 +281,9 @@ def is_name(text: str) -> bool:
     # "EVP/CFO", "President/GM": job titles joined by a slash are one post, no name.
     parts = [p.strip() for p in text.split("/")]
     if len(parts) > 1 and all(p in words("not_entities") or p in words("capitalised_role_words") or p.lower() in lower_words("role_title_words") for p in parts):
+        return False
+    # "Lumen Pictures Senior Vice President A": the NER may take a run of title words for a name.
+    if all(w in TITLE_ONLY_WORDS for w in text.split()):
         return False
     # "the Romanian/American actor": a nationality adjective describes, it names nothing.
     if all(p in words("nationality_adjectives") for p in parts):

@@ -678,11 +678,14 @@ ROLE_BEFORE_RE = re.compile(ROLE_TITLE + r",\s+$", re.I)
 # "TV chief", "drama chief", "head of drama", a managing or creative director. Not a possessive's
 # ("Netflix's CEO": the employment rules read it); "President" capitalised is as often a head of
 # state's. (roles() leaves out a past post: "former", "ex-", "then-", "late".)
+# Two titles joined by "and" are one post, read whole: "chairman and CEO A", "president and chief
+# creative officer A" (a lower-case "president" may open the pair).
+BARE_TITLE = (r"(?:(?:[Ss]enior|[Ee]xecutive|[Dd]eputy|[Gg]lobal|[Ii]nterim|[Aa]cting|co-)\s*)*"
+              r"(?:CEO|COO|CFO|CCO|CTO|CMO|co-CEO|[Cc]hief [a-z]+ officer|chairman|chairwoman|(?:TV|television|film|drama|comedy|content|programming) chief"
+              r"|[Hh]ead of [a-z]+(?: and [a-z]+)?|[Mm]anaging director|[Cc]reative director|[Cc]ontroller(?: of [a-z]+)?)")
 BARE_TITLE_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(\u201c\"]))(?<!'s )(?<!\u2019s )"
-    r"((?:(?:[Ss]enior|[Ee]xecutive|[Dd]eputy|[Gg]lobal|[Ii]nterim|[Aa]cting|co-)\s*)*"
-    r"(?:CEO|COO|CFO|CCO|CTO|CMO|co-CEO|[Cc]hief [a-z]+ officer|chairman|chairwoman|(?:TV|television|film|drama|comedy|content|programming) chief"
-    r"|[Hh]ead of [a-z]+(?: and [a-z]+)?|[Mm]anaging director|[Cc]reative director|[Cc]ontroller(?: of [a-z]+)?))\s+$")
+    r"((?:(?:president|founder|co-founder|" + BARE_TITLE + r")\s+and\s+)?" + BARE_TITLE + r")\s+$")
 
 
 COMPANY_NOUNS = lower_words("company_head_nouns")  # "studio COO A": the noun stands for the company

@@ -195,6 +195,12 @@ DISTRIBUTION_SCOPES = ("international", "worldwide", "global", "domestic", "nort
                        "european", "nordic", "regional", "national")
 
 
+
+def _names_the_next_person(title: Token) -> bool:
+    """Whether a person's name follows the job title at once ("BBC News chief Tomas Brenner")."""
+    return title.i + 1 < len(title.doc) and kind_of(title.doc[title.i + 1]) == "person"
+
+
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
     Rule("corporate.deal_with", "partnersWith", [ent("org", "subject"), *gap(8), lemma(*DEAL_NOUNS), *gap(2), word("with"), THE, ent("org", "object")],
@@ -678,10 +684,12 @@ RULES = [
     # "David Chen, Netflix's head of drama,", "David Chen, Netflix senior vice president of
     # drama,": a company name (possessive or bare) opening the apposition of a person with a
     # job title names where the job is. "former" before the company breaks the pattern.
+    # (Not "include COO A, BBC News chief B": a title right before a name is that name's, an item
+    # of a list, not A's apposition.)
     Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive("?"),
                                                      word(*ordered_words("job_rank_words"), op="?"),
-                                                     word(*ROLE_WORDS)],
-         PERSON, ORG, 0.8, coordinate=False),
+                                                     {**word(*ROLE_WORDS), "ROLE": "title"}],
+         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _names_the_next_person(roles["title"])),
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
 ]

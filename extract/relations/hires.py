@@ -13,7 +13,7 @@ from mediakg.extract.relations.attributes import ROLE_TITLE
 from mediakg.extract.evidence import document_text, sentence_evidence
 from mediakg.extract.records import Fact
 from mediakg.extract.lexicon import lower_words, ordered_words
-from mediakg.extract.relations.engine import Rule, ent, gap, in_relative_object, kinds, lemma, possessive_after, word
+from mediakg.extract.relations.engine import Rule, ent, entity_end, gap, in_relative_object, kinds, lemma, possessive_after, word
 from mediakg.extract.relations.employment import joins_a_companys_project
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of, ref_of
@@ -21,6 +21,9 @@ from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of,
 ORG, PERSON = kinds("org"), kinds("person")
 HIRE_VERBS = ordered_words("hire_verbs")
 PASSIVE_HIRES = ordered_words("passive_hire_words")
+# The nouns of a parent's company of its own: "its Lumen Pictures unit".
+UNIT_NOUNS = ("unit", "arm", "subsidiary", "division")
+UNIT_POST_RE = re.compile(r"^\s*(?:as|to)?\s*(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:its|their)\s+(?:[A-Z][\w&.+'-]*\s+){1,5}(?:" + "|".join(UNIT_NOUNS) + r")\b")
 
 
 RULES = [
@@ -36,7 +39,13 @@ RULES = [
     Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(4), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}},
                                            word("former", "veteran", op="?"), ent("org", OP="?"), *gap(3), ent("person", "subject")],
          PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: possessive_after(roles["subject"]) or hired_for_a_credit(roles["subject"])
-         or _in_other_clause(roles["object"], roles["subject"])),
+         or _in_other_clause(roles["object"], roles["subject"]) or _heads_a_unit(roles["subject"])),
+    # "Harbor Group has appointed A as CEO of its Lumen Pictures unit": the post is at the unit,
+    # a company of its own (corporate.its_unit), not at the parent that made the appointment.
+    Rule("hires.unit_head", "employedBy", [ent("org"), *gap(4), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}}, ent("person", "subject"),
+                                           word("as", "to", op="?"), *gap(4), word("of", "at"), word("its", "their"), ent("org", "object"),
+                                           word(*UNIT_NOUNS)],
+         PERSON, ORG, 0.75, coordinate=False),
     # "At Apple TV+, X has been promoted to head of programming".
     Rule("hires.at_org_promoted", "employedBy", [word("at"), ent("org", "object"), word(","), ent("person", "subject"), *gap(3), word(*PASSIVE_HIRES)],
          PERSON, ORG, 0.75, coordinate=False),
@@ -51,6 +60,14 @@ RULES = [
          PERSON, ORG, 0.75, coordinate=False, veto=lambda roles: joins_a_companys_project(roles["object"])),
 ]
 
+def _heads_a_unit(person: Token) -> bool:
+    """Whether the post after the hired person's name is at the hiring parent's unit ("as CEO of
+    its Lumen Pictures unit"): then the parent is not the employer."""
+    doc = person.doc
+    end = entity_end(person)
+    return bool(UNIT_POST_RE.match(doc.text[doc[end].idx + len(doc[end].text):doc[end].idx + 140]))
+
+
 def _in_other_clause(org: Token, person: Token) -> bool:
     """"Heyday, which was launched by A and NBCUIS in 2015, appointed B": the company sits in a
     relative or participle clause that does not hold the hire, so it is not the one hiring."""
@@ -62,7 +79,8 @@ HIRED_AS_RE = re.compile(r"^\s*(?:,\s*)?(?:has been |have been |was |is |will be
                          r"(?:as|to)?\s*(?:(?:the|its|their|his|her|a|an|new|permanent|interim)\s+)*" + ROLE_TITLE
                          # The title ends at a clause word too ("... as head of drama after serving as ..."):
                          # a subordinate clause after a title is the hire's circumstances, no part of the title.
-                         + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$|\b(?:" + "|".join(ordered_words("role_clause_words")) + r")\b))", re.I)
+                         # "as CEO of its Lumen Pictures unit": the parent's unit follows (hires.unit_head).
+                         + r"(?=\s*(?:[,.;]|\bat\b|\bfor\b|$|\bof\s+(?:its|their)\s|\b(?:" + "|".join(ordered_words("role_clause_words")) + r")\b))", re.I)
 # probeB: trade headlines and ledes use the present ("Harbour Films taps A as chief content officer").
 # The person's past post may stand between ("has hired former Netflix exec A as ..."): up to four
 # words, none closing a clause.

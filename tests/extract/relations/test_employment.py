@@ -1034,3 +1034,24 @@ def test_a_critic_of_a_company_is_not_its_staff(facts_of):
 
 def test_a_late_founders_post_is_past(facts_of):
     assert ("Tom Hale", "employedBy", "Lumen Pictures") not in facts_of("The late founder of Lumen Pictures Tom Hale is honoured at the gala.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Two titles joined by "and" before the name are one post, read whole (not also its last title).
+    ("Harbour Films chairman and CEO Rita Combs released a statement.",
+     {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", "chairman and CEO")}),
+    ("He will report to president and chief creative officer Rita Combs.",
+     {("Rita Combs", "role", "president and chief creative officer")}),
+    # A run of title words is no company's name: "Senior Vice President" is the post at Harbour Films.
+    ("Lumen Pictures Senior Vice President Rita Combs said the deal closed.",
+     {("Rita Combs", "employedBy", "Lumen Pictures"), ("Rita Combs", "role", "Senior Vice President")}),
+])
+def test_titles_before_the_name_read_whole(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+def test_a_title_before_the_next_name_in_a_list_is_that_names(facts_of):
+    # "A, BBC News chief B": the company and title after A's comma open the next item, B's.
+    facts = facts_of("Possible successors include COO Rita Combs, Kanal Nord chief Tom Bell and others.")
+    assert ("Rita Combs", "employedBy", "Kanal Nord") not in facts
+    assert ("Tom Bell", "employedBy", "Kanal Nord") in facts

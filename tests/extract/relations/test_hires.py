@@ -269,3 +269,14 @@ def test_the_head_of_a_parents_named_unit_works_for_the_unit(facts_of):
     facts = facts_of("Harbor Films has appointed Tom Hale as CEO of its Lumen Pictures unit.")
     assert {("Tom Hale", "employedBy", "Lumen Pictures"), ("Tom Hale", "role", "CEO"),
             ("Lumen Pictures", "subsidiaryOf", "Harbor Films")} <= facts
+    assert ("Tom Hale", "employedBy", "Harbor Films") not in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbor Group has appointed Tom Hale as CEO of its Lumen Pictures unit.",
+    "Harbor Group has named Tom Hale president of its Lumen Pictures division, effective May 1.",
+])
+def test_a_parent_that_appoints_the_head_of_its_unit_employs_no_one(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert ("Tom Hale", "employedBy", "Lumen Pictures") in facts
+    assert ("Tom Hale", "employedBy", "Harbor Group") not in facts
