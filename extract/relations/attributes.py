@@ -48,6 +48,12 @@ DATED_ADAPTATION_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii
                                  r"(?:(?:the|an?)\s+)?(?:(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*\s+){1,3}?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*['\u2019]s?\s+)?"
                                  r"(?:(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(words("adaptation_source_heads") - {"musical", "franchise", "game", "videogame", "podcast"}, key=len, reverse=True))
                                  + r")\s+)?(?:The\s+)?$")
+# An apposition naming the work's kind, dated after the noun: ", a Korean film of 2016",
+# ", a Japanese miniseries from 2015", or its first showing: ", Tsui's directorial debut in 1979"
+# (not ", Netflix's biggest film in 2023", a later year's ranking). The year ends the phrase:
+# "from 2015 to 2019" is a run or a licence window, the verb's clause's.
+NOUN_OF_YEAR_RE = re.compile(r"(?:[\u201d\"']?,|,[\u201d\"'])\s+(?:a|an|the|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s))\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
+                             + r"(?:" + WORK_NOUN + r"\s+(?:of|from)|(?:debut|premiere|release)\s+in)\s+" + YEAR + r"(?=\s*[,.;)\u2014]|\s*$)")
 # The festivals that show new work, by the names news gives them ("Cannes", "the Berlinale",
 # "the Toronto International Film Festival"): a screening there is a first showing.
 FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locarno|Rotterdam|Busan|San\s+Sebastian|Tribeca|SXSW|Telluride"
@@ -152,21 +158,22 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # Names of festivals, outlets and nations may stand between the year and the noun too:
         # "the 2014 French box office hit X", "the 2013 Cannes Directors' Fortnight title X", "the
         # 2019 Palme d’Or winner X".
+        # A genre may be hyphened to the noun: "his 1997 horror-thriller X".
         # The words between the year and the last work noun are read whole: in "the 1994 blockbuster
         # disaster movie X" the noun next to X is "movie", not "blockbuster".
         # (The words between are a description's, not a preposition's or an event's: "the 2021
         # decision to cancel drama X", "Harbor's 2022 bid for crime drama X" date no work.)
         # A series' run dates it by its first year: "the 1994-2004 series X".
         # Trade copy drops the article after a preposition: "starred in 2015 hit X", "adapted from
-        # 2012 bestseller X"; there the noun must follow the year at once (one name may stand
+        # 2012 bestseller X", "the studio behind 2021 hit X"; there the noun must follow the year at once (one name may stand
         # between: "in 2019 Netflix series X"), so "in 2015 she wrote the series X" dates nothing.
         # A credit verb drops it too: "helmed 2017 horror film X", "produced 2019 hit X"; and "of" or
         # "to" after a remake's noun: "an update of 1980 supernatural thriller X", "a sequel to 1994
         # hit X" (one modifier may stand before the noun).
         for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its|whose)|'s?|\u2019s?)\s+" + PRAISE
-                                 + r"|\b(?:in|with|from|of|to|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
+                                 + r"|\b(?:in|with|from|of|to|behind|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
                                  r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
-                                 + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an|of|for|to|on|in|with|by|from|at|about|decision|bid|deal|plan|move|pact|order|purchase|acquisition|sale|cancellation)\b)[\w\-]+){0,3}\s+" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
+                                 + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an|of|for|to|on|in|with|by|from|at|about|decision|bid|deal|plan|move|pact|order|purchase|acquisition|sale|cancellation)\b)[\w\-]+){0,3}\s+(?:[a-z]+-)?" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             if re.match(r"\s+(?:date|dates|window|slot|plan|plans|schedule)\b", document_text(doc)[end:end + 12]):
@@ -175,10 +182,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # (The work right after, not one after a comma: "Like the 2005 original, the sequel ...")
             # "In Tomas Brenner's 1967 film, “X,” he played ...": a title set off by commas on both
             # sides is in apposition to the dated noun.
-            after = [w for w in works if w.idx >= end and w.idx - end <= 3 and (
+            # "a 2006 Japanese film titled X": a naming participle may stand between.
+            after = [w for w in works if w.idx >= end and (w.idx - end <= 3 and (
                 "," not in document_text(doc)[end:w.idx]
                 or re.fullmatch(r",\s*[\u201c\"]?", document_text(doc)[end:w.idx])
-                and re.match(r"[\u201d\"]?,", document_text(doc)[w.idx + len(w.text):]))]
+                and re.match(r"[\u201d\"]?,", document_text(doc)[w.idx + len(w.text):]))
+                or re.fullmatch(r",?\s+(?:titled|called|entitled)\s+[\u201c\"]?", document_text(doc)[end:w.idx]))]
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
             # "Salt Road, Ana Ruiz's 2017 novel, ...": an owner's dated noun in apposition dates the
             # title before the owner's name.
@@ -198,6 +207,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             dated = re.match(r"(?:(?i:the)|[A-Z][\w\-]+(?:'s|\u2019s))\s+" + YEAR + r"\s+(?:" + "|".join(SOURCE_HEADS) + r")$", work.text)
             if ref_of(work) and dated:
                 yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.dated_source_reference", 0.75)
+        # "X, a Korean film of 2016,", "X, a Japanese miniseries from 2015": an apposition's work
+        # noun dated after it, by "of" or "from".
+        for work in works:
+            dated = NOUN_OF_YEAR_RE.match(document_text(doc), work.idx + len(work.text))
+            if dated and dated.end() <= sent.end_char:
+                yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.noun_of_year", 0.75)
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
         for work in works:
             showing = FIRST_SHOWING_RE.search(sentence_text(sent)[:work.idx - sent.start_char].rstrip("\u201c\"") )
@@ -601,6 +616,8 @@ def _schedule_sites(sent: Span) -> Iterator[tuple[Token, Token | None]]:
     for i in range(sent.start, sent.end):
         # The lemmatizer gives "slated" as "slat": the form is read as well.
         if (lemmas[i] in SCHEDULE_LEMMAS or lowers[i] == "slated") and poses[i] in ("VERB", "AUX"):
+            if lowers[i] == "hit" and i > sent.start and re.fullmatch(YEAR, doc[i - 1].text):
+                continue  # "behind 2021 hit X": the noun the tagger read as a verb, dated
             verb = doc[i]
             yield verb, _scheduling_head(verb)
         elif lowers[i] == "due" and deps[i] == "acomp" and lemmas[table.head[i]] == "be" \

@@ -930,3 +930,25 @@ def test_more_release_year_forms(facts_of, sentence, expected):
 ])
 def test_release_year_forms_twins(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # From a survey of international trade copy: the article dropped after "behind", a genre
+    # hyphened to its noun, a naming participle, an apposition dated after its noun.
+    ("The studio is behind 2021 hit \u201cSalt Road\u201d and 2019\u2019s \u201cEmber.\u201d", {("Salt Road", "2021"), ("Ember", "2019")}),
+    ("She made her name with her 1997 horror-thriller \u201cSalt Road.\u201d", {("Salt Road", "1997")}),
+    ("The first adaptation was a 2006 Japanese film titled \u201cSalt Road.\u201d", {("Salt Road", "2006")}),
+    ("\u201cSalt Road,\u201d a Korean film of 2016, has been remade in China.", {("Salt Road", "2016")}),
+    ("\u201cSalt Road,\u201d a Japanese miniseries from 2015, has been remade.", {("Salt Road", "2015")}),
+    ("\u201cSalt Road,\u201d Tomas Brenner\u2019s directorial debut in 1979, changed the genre.", {("Salt Road", "1979")}),
+])
+def test_international_release_year_forms(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cSalt Road,\u201d Streamly\u2019s biggest film in 2023, returns.",  # a later year's ranking
+    "\u201cSalt Road,\u201d the series from 2015 to 2017 on Streamly, was remade.",  # a run, no apposition's year
+])
+def test_international_release_year_twins(facts_of, sentence):
+    assert not years(facts_of(sentence))
