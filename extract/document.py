@@ -18,7 +18,7 @@ from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.records import Entity, Extraction, Fact
-from mediakg.extract.mentions.votes import (company_roles, vote_appositive_works, vote_described_works, vote_works_from_makers, vote_employers_before_posts, vote_showing_channels, vote_company_possessive_works, vote_made_for_companies, vote_authors, vote_credited_works,
+from mediakg.extract.mentions.votes import (company_roles, vote_appositive_works, vote_released_works, vote_described_works, vote_works_from_makers, vote_employers_before_posts, vote_showing_channels, vote_company_possessive_works, vote_made_for_companies, vote_authors, vote_credited_works,
                                             refine_work_media, settle_company_roles, vote_cast_people, vote_deal_parties,
                                             vote_company_contexts, vote_coordinated_people, vote_facility_heads, vote_listed_companies, vote_epithet_works, vote_given_names, vote_person_contexts,
                                             vote_work_media, vote_work_sentences)
@@ -392,6 +392,7 @@ def _extract(doc: Doc) -> Extraction:
     vote_facility_heads(document_text(doc), groups)  # "the Sunset Grove lot": a facility
     vote_epithet_works(document_text(doc), groups)  # "Glasshouse producer Lumen Pictures": a work
     vote_credited_works(document_text(doc), groups)  # "X, directed by P": a work
+    vote_released_works(document_text(doc), groups)  # "Released in 2013, X sold ...": a work
     vote_appositive_works(document_text(doc), groups)  # "X, P's feature debut"; "X, which P will direct"
     vote_works_from_makers(document_text(doc), groups)  # "X, from Universal and Blumhouse,": a work
     vote_employers_before_posts(document_text(doc), groups)  # "Cinesud sales co-chief Marc Aubert": a company

@@ -666,6 +666,35 @@ def vote_credited_works(text: str, groups: list[EntityGroup]) -> None:
             group.votes["CreativeWork"] += 3.0 * len(group.mentions)
 
 
+# What only a work does, right after its name: comes out ("X premiered in 2019", "X was released
+# on Friday", "X first aired on BBC One"), takes money or admissions ("X grossed $40m", "X sold 12
+# million tickets"). Not a transitive use with an object ("premiered her film"), nor "released
+# from" (a person's release).
+RELEASED_AFTER_RE = re.compile(r"[\u201d\"]?,?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:first|originally|initially)\s+)?"
+                               r"(?:(?:released|premiered|aired|debuted|bowed)(?=\s+(?:in|on|at|last|this|theatrically|worldwide|nationwide)\b)"
+                               r"|grossed\b|sold\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?[\d.,]+\s+(?:million\s+)?(?:tickets|admissions))")
+# An opening participle of a first showing, said of the subject after its comma: "Released in
+# 2013, X sold ...", "First aired on BBC One in 1972, X ran ...".
+RELEASED_BEFORE_RE = re.compile(r"(?:^|\n|[.!?][\u201d\"]?\s+)(?:(?:First|Originally|Initially)\s+)?(?:[Rr]eleased|[Pp]remiered|[Aa]ired|[Bb]roadcast)"
+                                r"\s+(?:in|on|at)\s+[^,.;\n]{1,40},\s+$")
+
+
+def vote_released_works(text: str, groups: list[EntityGroup]) -> None:
+    """A name the NER alone typed a person, a company or a place that comes out, grosses or sells
+    tickets is a title: "Released in 2013, Paper Lanterns sold 12 million tickets", "Night Ferry
+    premiered in 2019". Not a name a given name opens ("Dana Vale premiered in Cannes" may be a
+    director's own premiere)."""
+    for group in groups:
+        if group.kind not in ("person", "org", "place", "") or not group.ner_only or opens_with_given_name(group.label):
+            continue
+        if group.label in _territory_names() or group.label in words("cities"):
+            continue  # "Released in Spain, ..."
+        if any(RELEASED_AFTER_RE.match(text, m.end) or RELEASED_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+               for m in group.mentions):
+            group.votes["CreativeWork"] += 3.0 * len(group.mentions)
+            group.mentions = [replace(m, cued=True) for m in group.mentions]
+
+
 # "X is repped by A, B and C; Y by D": who represents talent is an agency, a management
 # company or a law firm ("Jackoway Tyerman"), whatever a name's shape says. The list after
 # the verb, and each clause the semicolons elide the verb from, names only companies; a person

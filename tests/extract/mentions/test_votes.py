@@ -788,3 +788,21 @@ def test_a_country_before_a_company_role_stays_a_country(extraction_of):
     extraction = extraction_of("Indie U.S. distributor Lumo Films bought the film. U.S. director Dana Kettle won the Jury Prize.")
     assert {e.label: e.type for e in extraction.entities}["U.S."] == "Country"
     assert not [f for f in extraction.facts if f.predicate == "employedBy"]
+
+
+WORK_TYPES = ("CreativeWork", "Film", "Series")
+
+
+@pytest.mark.parametrize("text, label", [
+    # Only a work comes out, grosses or sells tickets: the NER's person is a title.
+    ("Released in 2013, Paper Lanterns sold more than 12 million tickets.", "Paper Lanterns"),
+    ("Night Ferry premiered in 2019 on Netflix.", "Night Ferry"),
+    ("Night Ferry grossed $40 million in China.", "Night Ferry"),
+])
+def test_a_name_that_comes_out_or_grosses_is_a_title(entities_of, text, label):
+    assert entities_of(text)[label].type in WORK_TYPES
+
+
+def test_a_person_who_premieres_stays_a_person(entities_of):
+    # Twin: a name a given name opens is the director at a premiere, not the film.
+    assert entities_of("Dana Vale premiered in Cannes last year.")["Dana Vale"].type == "Person"
