@@ -17,8 +17,8 @@ from mediakg.extract.relations.employment import title_before_name, titled_appos
 from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens_within, kind_of, modifier_years, ref_of, token_table
 
 YEAR = r"(1[89]\d\d|20\d\d)"
-# The end of a run of years after the first: "1994-2004", "2019–2021".
-RUN_END = r"(?:[-\u2013](?:1[89]|20)\d\d)?"
+# The end of a run of years after the first: "1994-2004", "2019–2021", "1989–98".
+RUN_END = r"(?:[-\u2013](?:1[89]|20)?\d\d)?"
 # ... and in a bracket, where the run may stand open or be spaced: "(2019 - 2021)", "(2019–)",
 # "(2019-present)", or end in two digits: "(2021–23)".
 BRACKET_RUN = r"[-\u2013\u2014]\s*(?:(?:1[89]|20)?\d\d|present)?"
@@ -287,8 +287,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
             # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.
             # "the original 1974 Salt Road": remake copy's "original" may stand between.
-            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+[\u201c\"]?$|\b(?i:whose|his|her|their|its|the)\s+(?:original\s+)?" + YEAR + r"\s+[\u201c\"]?$",
-                              sentence_text(sent)[max(0, start - 23):start])
+            # "1986's low-budget X": up to two lower-case modifiers after the year's possessive.
+            # "Tomas Brenner's 1954 X": a maker's possessive before the bare year.
+            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,2}[\u201c\"]?$"
+                              r"|(?:\b(?i:whose|his|her|their|its|the)|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:original\s+)?" + YEAR + r"\s+[\u201c\"]?$",
+                              sentence_text(sent)[max(0, start - 48):start])
             if paren and paren.group("from_year") and not re.search(r"\bof\s+(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,2}?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:'s|\u2019s)\s+)?[\u201c\"]?$",
                                                                   sentence_text(sent)[max(0, start - 40):start]):
                 paren = None
@@ -318,8 +321,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  # The year is the verb's own, not a relative clause's after it ("premiered at
                                  # the festival, which began in 2001").
                                  r"(?:(?!,\s*(?:which|where|who|when|while)\b)[^.]){0,40}?\b"
-                                 # "in 2019", "in May 2019", "in May of 2019", "in late 2019", "in the spring of 2019".
-                                 r"(?:(?:in|from)\s+" + SEASON_OF + r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+(?:of\s+)?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                                 # "in 2019", "in May 2019", "in May of 2019", "in late 2019", "in the spring of 2019";
+                                 # a run's first year: "between 1988 and 1989".
+                                 r"(?:(?:in|from|between)\s+" + SEASON_OF + r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+(?:of\s+)?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
                                  # A festival dated by its edition: "premiered at Sundance 2019", "bowed at
                                  # the 2019 Venice Film Festival".
                                  r"|(?P<at>at)\s+(?:the\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*\s+){0,5})"
@@ -349,7 +353,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 # "Published in 2019, the novel ..." alone refers back to a source work named earlier.
                 rest = sentence_text(sent)[match.end():]
                 comma = re.match(r"[^,]*,\s*[\u201c\"]?", rest)
-                noun = re.match(r"[^,]*,\s*(?i:the)\s+" + WORK_NOUN + r"\s+[\u201c\"]?", rest)
+                # ("Released in 1992, Tomas Brenner's acidic satire X": a maker's possessive and a
+                # modifier may open the noun phrase.)
+                noun = re.match(r"[^,]*,\s*(?:(?i:the)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|\u2019s))\s+(?:[a-z][\w-]*\s+){0,2}?" + WORK_NOUN + r"\s+[\u201c\"]?", rest)
                 at = {sent.start_char + match.end() + m.end() for m in (comma, noun) if m}
                 subject = [w for w in works if w.idx in at and (not ref_of(w) or _source_reference(w))]
                 if subject:
@@ -427,7 +433,7 @@ INTENT_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|hopes?|ho
                        r"set|slated|eyes|eyeing|targets?|targeting|upcoming|forthcoming|could|may|might|future)\b")
 # A work's own dated showing: "its 2021 release", "its 2019 Sundance premiere", "its debut in 2019".
 # Not "launch", which is as often a company's ("ahead of its launch in India").
-ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+(?:" + MONTH + r"\s+)?" + YEAR + r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening)\b"
+ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+(?:" + MONTH + r"\s+)?" + YEAR + RUN_END + r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening|run)\b"
                             r"(?!\s+(?:on|at)\s+(?:the\s+)?(?:stock|Nasdaq|NYSE|London\s+Stock|market|exchange|bourse))"
                             r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+" + SEASON_OF + r"(?:[A-Z][a-z]+\s+(?:of\s+)?)?" + YEAR)
 # Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").

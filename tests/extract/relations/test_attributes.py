@@ -952,3 +952,21 @@ def test_international_release_year_forms(facts_of, sentence, expected):
 ])
 def test_international_release_year_twins(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He had roles in 1986's low-budget \u201cSalt Road\u201d and 1990's direct-to-cable \u201cEmber.\u201d",
+     {("Salt Road", "1986"), ("Ember", "1990")}),  # modifiers after the year's possessive
+    ("The line-up includes Tomas Brenner's 1954 \u201cSalt Road.\u201d", {("Salt Road", "1954")}),  # a maker's bare year
+    ("Released in 1992, Tomas Brenner's acidic satire \u201cSalt Road\u201d was a sensation.", {("Salt Road", "1992")}),
+    ("She starred in the 1989\u201398 NBC sitcom \u201cSalt Road.\u201d", {("Salt Road", "1989")}),  # a run ending in two digits
+    ("\u201cSalt Road\u201d ended its 1994\u20132009 run on ABC.", {("Salt Road", "1994")}),
+    ("Vera Lund created \u201cSalt Road,\u201d which aired on the Disney Channel between 1988 and 1989.", {("Salt Road", "1988")}),
+])
+def test_more_dated_possessives_and_runs(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+def test_a_deal_between_years_dates_no_title(facts_of):
+    # Twin: "between" dates a first showing only after a verb of showing.
+    assert not years(facts_of("Streamly licensed \u201cSalt Road\u201d for a window between 2020 and 2022."))
