@@ -200,6 +200,9 @@ def _names_the_next_person(title: Token) -> bool:
     """Whether a person's name follows the job title at once ("BBC News chief Tomas Brenner")."""
     return title.i + 1 < len(title.doc) and kind_of(title.doc[title.i + 1]) == "person"
 
+# A lower-case word of a description ("an American streaming service"), no clause or phrase word.
+DESCRIBING_WORD = {"IS_LOWER": True, "LOWER": {"NOT_IN": ["and", "or", "of", "by", "with", "for", "in", "that", "which", "who"]}, "OP": "?"}
+
 
 RULES = [
     # "Netflix has signed a multi-year agreement with Toho Studios", "extend our relationship with X".
@@ -505,6 +508,13 @@ RULES = [
          ORG, kinds("org", "facility"), 0.8, coordinate=False),
     Rule("corporate.owned_by", "owns", [ent(["facility", "org", "work"], "object"), *gap(3), word("owned", "operated"), word("by"), *gap(3), ent("org", "subject")],
          ORG, kinds("facility", "org", "work"), 0.85),
+    # "HBO Max is an American streaming service owned by X", "Y, a Tokyo studio complex operated
+    # by X": the participle hangs on a noun that describes the subject (the copula's complement
+    # or its apposition), so what is owned is the subject.
+    Rule("corporate.described_owned_by", "owns", [ent(["facility", "org"], "object"), word("is", "was", ","), word("a", "an", "the"),
+                                                  *[DESCRIBING_WORD] * 2, {"ENT_TYPE": {"IN": ["NORP", "GPE"]}, "OP": "?"}, *[DESCRIBING_WORD] * 3,
+                                                  word("owned", "operated", "controlled"), word("by"), ent("org", "subject")],
+         ORG, kinds("facility", "org"), 0.8, coordinate=False),
     # The words after the verb are no "by": "Y was acquired by X" is acquired_by's, read the other way.
     # Not "X abandoned its proposed purchase of Y": a deal that did not happen.
     # Nor "X would acquire Y under the proposal": a conditional deal is no deal done.

@@ -154,3 +154,18 @@ def test_a_list_that_goes_on_past_a_relative_clause_is_the_owners(facts_of):
     # Twin: "owns A, which it bought in 2019, and B" lists both.
     facts = facts_of("Harbor Media owns Lumen Films, which it bought in 2019, and Tidewater Studios.")
     assert {f for f in facts if f[1] == "owns"} == {("Harbor Media", "owns", "Lumen Films"), ("Harbor Media", "owns", "Tidewater Studios")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The participle hangs on a noun that describes the subject: what is owned is the subject.
+    ("Streamly is an American streaming service owned by Copperline Media.", {("Copperline Media", "owns", "Streamly")}),
+    ("Harbour Stages, a London studio complex operated by Copperline Media, opened in May.",
+     {("Copperline Media", "owns", "Harbour Stages")}),
+])
+def test_a_described_subject_owned_by_a_company(facts_of, sentence, expected):
+    assert of(facts_of(sentence), "owns") == expected
+
+
+def test_a_description_owned_by_no_company_gives_nothing(facts_of):
+    # Twin: a phrase closes the description before the participle; no company owns the subject.
+    assert not of(facts_of("Streamly is a service popular with fans owned by nobody."), "owns")
