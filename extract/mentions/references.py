@@ -148,6 +148,12 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
             refs.append(Reference(match.start(), match.start() + len(phrase), phrase, target.key))
             continue
         candidates = groups
+        # "the original film" is the work the article's adaptation or remake was made from ("a
+        # remake of the film “X” ... The original film starring A"): a named source, where the
+        # article names one (else the remade title, which the original shares: "rebooting X. Like
+        # the original series, ...").
+        if "original" in match.group(0).lower() and kind == "work":
+            candidates = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)] or groups
         if match.group(1) in SOURCE_HEADS:
             # "the novel" is a work the article has named as a source ("the novel “X”"), never
             # a film or series named nearby ("an adaptation of Y's novel. ... the novel").

@@ -1188,6 +1188,10 @@ def verb_slot_titles(doc: Doc) -> Iterator[Mention]:
         if re.search(r"\b(?:by|and)\s+$", text[max(0, start - 5):start]) and opens_with_given_name(text[start:verb.start()]) \
                 and ((start, verb.start()) in people or len(text[start:verb.start()].split()) in (2, 3)):
             continue
+        # "The film starring Denzel Vale grossed $102m": a name a cast or crew word opens is in the
+        # subject's phrase, not the subject.
+        if re.search(r"\b(?:starring|featuring|co-starring|stars?|actor|actress|director|filmmaker)\s+$", text[max(0, start - 14):start]):
+            continue
         m = _mention(doc, start, verb.start(), "Film" if said in box_office else "CreativeWork")
         if m:
             yield m

@@ -679,6 +679,11 @@ RELEASED_BEFORE_RE = re.compile(r"(?:^|\n|[.!?][\u201d\"]?\s+)(?:(?:First|Origin
                                 r"\s+(?:in|on|at)\s+[^,.;\n]{1,40},\s+$")
 
 
+# Where the subject a verb of coming out is said of opens: the sentence's start, or a work noun
+# ("The film X grossed"); not inside a phrase ("The film starring A grossed": A is cast).
+SUBJECT_START_RE = re.compile(r"(?:^|\n|[.!?][\u201d\"]?\s+|[\u201c\"]|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:film|movie|series|show|drama|feature|sequel|thriller|comedy|documentary)\s+)$")
+
+
 def vote_released_works(text: str, groups: list[EntityGroup]) -> None:
     """A name the NER alone typed a person, a company or a place that comes out, grosses or sells
     tickets is a title: "Released in 2013, Paper Lanterns sold 12 million tickets", "Night Ferry
@@ -689,8 +694,8 @@ def vote_released_works(text: str, groups: list[EntityGroup]) -> None:
             continue
         if group.label in _territory_names() or group.label in words("cities"):
             continue  # "Released in Spain, ..."
-        if any(RELEASED_AFTER_RE.match(text, m.end) or RELEASED_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
-               for m in group.mentions):
+        if any(RELEASED_AFTER_RE.match(text, m.end) and SUBJECT_START_RE.search(text, max(0, m.start - 40), m.start)
+               or RELEASED_BEFORE_RE.search(text, max(0, m.start - 60), m.start) for m in group.mentions):
             group.votes["CreativeWork"] += 3.0 * len(group.mentions)
             group.mentions = [replace(m, cued=True) for m in group.mentions]
 

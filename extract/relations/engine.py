@@ -25,6 +25,12 @@ from mediakg.extract.mentions.topics import same_topic, topic_starts
 from mediakg.extract.tokens import entity_of, entity_tokens, entity_tokens_within, kind_of, ref_of, token_table
 
 
+
+def _in_other_adverbial(token: Token, i: int) -> bool:
+    """Whether the token sits in an adverbial clause ("After X completed its run, ...") that does
+    not hold token i."""
+    return any(a.dep_ == "advcl" and not a.left_edge.i <= i <= a.right_edge.i for a in token.ancestors)
+
 class Default(Enum):
     """Where to look for an end the pattern does not match."""
 
@@ -735,9 +741,12 @@ class RuleSet:
             opening = opening_adaptation(sent) if "work" in wanted else None
             if opening is not None and opening[0].i < start:
                 return [(entity_of(opening[0]), kind_of(opening[0]))]
+            # (Not one named only in an adverbial clause the credit is outside of: "After X ended
+            # its run, he made Y, starring A" speaks of Y.)
             main = [t for t in entity_tokens_within(doc, sent.start, sent.end, wanted)
                     if kind_of(t) in wanted and entity_of(t) in self.salient.values()
-                    and not (kind_of(t) == "work" and (epithet_person(t) is not None or before_crew_noun(t)))]
+                    and not (kind_of(t) == "work" and (epithet_person(t) is not None or before_crew_noun(t)))
+                    and not _in_other_adverbial(t, start)]
             if main:
                 return [(entity_of(main[0]), kind_of(main[0]))]
         salient = default is Default.SENTENCE_OR_SALIENT

@@ -157,3 +157,4 @@ def test_a_short_name_alone_still_names_the_group(entities_of):
 ])
 def test_general_industry_names_of_the_gazetteer(entities_of, text, label, cls):
     assert entities_of(text)[label].type == cls
+

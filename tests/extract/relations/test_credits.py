@@ -924,3 +924,17 @@ def test_a_relatives_own_subject_played_the_part(facts_of):
     # Negative twin: "A, whose brother starred in X": the brother played, not A.
     facts = facts_of("Tom Hale, whose brother starred in Salt Road, returns.")
     assert ("Salt Road", "starring", "Tom Hale") not in facts and ("Tom Hale", "knownFor", "Salt Road") not in facts
+
+
+def test_a_salient_work_in_an_opening_adverbial_clause_takes_no_credit(facts_of):
+    # "After X ended its run, he made Y, ..., starring A": the cast is Y's, not the article's X's.
+    text = ("Tom Hale created the sitcom \u201cSalt Road.\u201d After \u201cSalt Road\u201d ended its run in 1989, he made "
+            "his feature debut with \u201cEmber,\u201d a tale of three generations, starring Jack Lemmon and Ted Danson.")
+    facts = facts_of(text)
+    assert {("Ember", "starring", "Jack Lemmon"), ("Ember", "starring", "Ted Danson")} <= facts
+    assert not any(s == "Salt Road" and p == "starring" for s, p, o in facts)
+
+
+def test_a_cast_member_before_a_box_office_verb_is_no_title(entities_of):
+    # "The film starring A grossed $102m": A is in the subject's phrase, the cast, not a title.
+    assert entities_of("The film starring Denzel Washington grossed $102 million.")["Denzel Washington"].type == "Person"
