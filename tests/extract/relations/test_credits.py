@@ -938,3 +938,19 @@ def test_a_salient_work_in_an_opening_adverbial_clause_takes_no_credit(facts_of)
 def test_a_cast_member_before_a_box_office_verb_is_no_title(entities_of):
     # "The film starring A grossed $102m": A is in the subject's phrase, the cast, not a title.
     assert entities_of("The film starring Denzel Washington grossed $102 million.")["Denzel Washington"].type == "Person"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale rose to fame after starring in \u201cSalt Road\u201d and \u201cEmber.\u201d",
+    "Veteran actor Tom Hale died on Monday. He rose to fame as a romantic lead after starring in \u201cSalt Road\u201d and \u201cEmber.\u201d",
+])
+def test_a_gerund_of_acting_after_a_preposition_is_the_subjects_part(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert {("Salt Road", "starring", "Tom Hale"), ("Ember", "starring", "Tom Hale"),
+            ("Tom Hale", "knownFor", "Salt Road"), ("Tom Hale", "knownFor", "Ember")} <= facts
+
+
+def test_a_gerund_of_acting_in_a_relative_is_not_the_main_subjects(facts_of):
+    # Twin: "whose son ... after starring in X": the son played, not the main clause's subject.
+    facts = facts_of("Tom Hale, whose son rose to fame after starring in \u201cSalt Road,\u201d died on Monday.")
+    assert not any(p == "starring" for s, p, o in facts)
