@@ -378,6 +378,14 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # "director Nils Berg's Cold Harbor": the owner's job says whose film it is without a genre noun.
         film = class_of(work) == "Film" or class_of(work) == "CreativeWork" and bool(between & genres | job & DIRECTOR_JOBS) \
             and not between & lower_words("possessive_byline_stop_words") and j > sent.start and not ref_of(doc[j - 1])
+        # "Director A died on Sunday. His latest movie, X, ...": a sentence-opening possessive
+        # pronoun resolved to a person the article introduces as a director owns the film named
+        # after a film noun as its director (an actor's "his film" may be one he starred in).
+        if doc[j].lower_ in ("his", "her") and ref_of(doc[j]) and kind_of(doc[j]) == "person" \
+                and between & lower_words("film_nouns") and not between & lower_words("possessive_byline_stop_words") \
+                and _introduced_as_director(doc, entity_of(doc[j])) and not is_hedged(doc, j, work.i + 1):
+            yield from _byline(work, doc[j], "", "roles.pronoun_film")
+            yield Fact(entity_of(doc[j]), "knownFor", entity_of(work), sentence_evidence(sent), "roles.pronoun_film", 0.65)
         # A genre noun alone makes no film in a sentence about television ("the network ordered
         # three dramas, including ... Sam Holt's thriller X": the owner of a show is its creator).
         if film and class_of(work) == "CreativeWork" and any(t.lower_ in lower_words("series_medium_words") for t in sent):
@@ -395,6 +403,13 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
             elif job & DIRECTOR_JOBS or not job & lower_words("possessive_non_director_jobs"):  # ("actress-director A's")
                 # (Not "actor Tom Hale's drama X" or "producer Ana Ruiz's thriller X": their film, not their direction.)
                 yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
+
+
+def _introduced_as_director(doc: Doc, person: str) -> bool:
+    """Whether the job words before the person's first named mention make a director ("French
+    film director A")."""
+    named = next((t for t in entity_tokens(doc, "person") if entity_of(t) == person and not ref_of(t)), None)
+    return named is not None and bool(_owner_job(named) & DIRECTOR_JOBS)
 
 
 def _in_hyphened_word(doc: Doc, i: int) -> bool:

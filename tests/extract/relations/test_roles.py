@@ -1638,3 +1638,15 @@ def test_an_aside_opening_with_with_after_a_title_lists_its_stars(facts_of, text
 ])
 def test_with_a_crew_word_or_away_from_the_title_names_no_star(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "starring"}
+
+
+def test_a_directors_film_named_after_a_resolved_pronoun(facts_of):
+    # "Director A died. His latest movie, X, ...": the article introduced A as a director.
+    facts = facts_of("French film director Tom Hale died on Sunday. His latest movie, \u201cEmber,\u201d came out in August.")
+    assert {("Ember", "directedBy", "Tom Hale"), ("Tom Hale", "knownFor", "Ember")} <= facts
+
+
+def test_an_actors_film_after_a_pronoun_names_no_director(facts_of):
+    # Twin: an actor's "his latest movie" may be one he starred in.
+    facts = facts_of("Veteran actor Tom Hale died on Sunday. His latest movie, \u201cEmber,\u201d came out in August.")
+    assert not any(p == "directedBy" for s, p, o in facts)
