@@ -376,8 +376,10 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         between = {t.lower_ for t in doc[j + 1:work.i]}
         job = _owner_job(doc[j - 1]) if j - 1 > sent.start else set()
         # "director Nils Berg's Cold Harbor": the owner's job says whose film it is without a genre noun.
+        # (A director's debut is her film: "filmmaker A's feature debut X".)
+        stops = between & lower_words("possessive_byline_stop_words") - ({"debut"} if job & DIRECTOR_JOBS else set())
         film = class_of(work) == "Film" or class_of(work) == "CreativeWork" and bool(between & genres | job & DIRECTOR_JOBS) \
-            and not between & lower_words("possessive_byline_stop_words") and j > sent.start and not ref_of(doc[j - 1])
+            and not stops and j > sent.start and not ref_of(doc[j - 1])
         # "Director A died on Sunday. His latest movie, X, ...": a sentence-opening possessive
         # pronoun resolved to a person the article introduces as a director owns the film named
         # after a film noun as its director (an actor's "his film" may be one he starred in).

@@ -1650,3 +1650,13 @@ def test_an_actors_film_after_a_pronoun_names_no_director(facts_of):
     # Twin: an actor's "his latest movie" may be one he starred in.
     facts = facts_of("Veteran actor Tom Hale died on Sunday. His latest movie, \u201cEmber,\u201d came out in August.")
     assert not any(p == "directedBy" for s, p, o in facts)
+
+
+def test_a_filmmakers_debut_in_her_possessive_is_hers_to_direct(facts_of):
+    facts = facts_of("India returns with Mumbai-based filmmaker Ana Ruiz\u2019s ambitious fiction feature debut Salt Road.")
+    assert ("Salt Road", "directedBy", "Ana Ruiz") in facts
+
+
+def test_an_actors_debut_in_his_possessive_names_no_director(facts_of):
+    # Twin: an actor's feature debut may be his first part.
+    assert not any(p == "directedBy" for s, p, o in facts_of("Actor Tom Hale\u2019s feature debut Salt Road is out."))
