@@ -377,7 +377,11 @@ RULES = [
     # "Lee Su-yeon, who penned the hit drama series “Stranger”": a credit and a calling card.
     # "X, the director of “Y”", "X, writer of Y": an apposition that credits.
     credit("director_of", "directedBy", [ent("person", "object"), word(","), word("the", "a", op="?"), ACCLAIM, word("director", "co-director"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
-    credit("writer_of", "writtenBy", [ent("person", "object"), word(","), word("the", "a", op="?"), ACCLAIM, word("writer", "screenwriter", "co-writer", "author"), word("of"), *gap(3), ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
+    # ("the writer of such hits as X and Y": a few words may describe the titles; not a clause,
+    # "the writer of the novel on which X is based", whose title is another work's.)
+    credit("writer_of", "writtenBy", [ent("person", "object"), word(","), word("the", "a", op="?"), ACCLAIM, word("writer", "screenwriter", "co-writer", "author"), word("of"),
+                                      *[dict(g, LOWER={"NOT_IN": ["which", "that", "whose", "who", "on", "in", "by", "for", "from", "behind"]}) for g in gap(5)],
+                                      ent("work", "subject")], 0.8, inverse_also=("knownFor",)),
     # "X, executive producer of Y", "X, an executive producer on Y": the same apposition for
     # the producing credits (a job at a company reads "X, executive producer at C").
     credit("ep_of", "executiveProducer", [ent("person", "object"), word(","), word("the", "a", "an", op="?"), ACCLAIM, word("executive", "co-executive"), word("producer"),

@@ -1073,6 +1073,11 @@ def _debut_people(debut: Token) -> list[Token]:
               for c in m.children if c.dep_ == "poss" and kind_of(c) == "person"]
     if owners:
         return owners
+    # "A, whose directorial effort X won a prize": the relative's antecedent owns the debut.
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in debut.children):
+        clause = next((a for a in debut.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and kind_of(clause.head) == "person":
+            return [clause.head]
     # "X marks A's feature directing debut": the parser may take "directing" for a verb whose
     # subject is the possessed "feature"; the possessive before the noun's modifiers names her.
     k = debut.i - 1

@@ -954,3 +954,18 @@ def test_a_gerund_of_acting_in_a_relative_is_not_the_main_subjects(facts_of):
     # Twin: "whose son ... after starring in X": the son played, not the main clause's subject.
     facts = facts_of("Tom Hale, whose son rose to fame after starring in \u201cSalt Road,\u201d died on Monday.")
     assert not any(p == "starring" for s, p, o in facts)
+
+
+def test_the_writer_of_such_hits_wrote_each(facts_of):
+    facts = facts_of("\u201cEmber\u201d is scripted by Ana Ruiz, the writer of such hits as \u201cSalt Road\u201d and \u201cGlass Harbor.\u201d")
+    assert {("Salt Road", "writtenBy", "Ana Ruiz"), ("Glass Harbor", "writtenBy", "Ana Ruiz")} <= facts
+
+
+def test_the_writer_of_a_source_named_by_a_clause_wrote_no_adaptation(facts_of):
+    # Twin: "the writer of the novel on which X is based" wrote the novel, not X.
+    assert not any(p == "writtenBy" for s, p, o in facts_of("Ana Ruiz, the writer of the novel on which \u201cEmber\u201d is based, spoke."))
+
+
+def test_whose_directorial_effort_names_the_antecedents_film(facts_of):
+    facts = facts_of("Tomas Brenner, whose directorial effort \u201cSalt Road\u201d won a prize, is attached to \u201cEmber.\u201d")
+    assert ("Salt Road", "directedBy", "Tomas Brenner") in facts
