@@ -103,7 +103,7 @@ KOREAN_FAMILY_NAMES = frozenset({
     "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang",
     "lim", "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "jeon", "jun", "hong", "yoo", "yu",
     "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "paik", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "seong",
-    "cha", "joo", "ju", "woo", "min", "ryu", "yoo", "na", "jin", "ji", "uhm", "eom", "won", "chun", "cheon", "byun", "byeon", "yeon",
+    "cha", "joo", "ju", "woo", "min", "ryu", "na", "jin", "ji", "uhm", "eom", "won", "chun", "cheon", "byun", "byeon", "yeon",
     "bong", "do", "gong", "ma", "lew", "kil", "gil", "pyo", "ok", "um", "nah", "hyun", "hyeon", "tak", "koo", "gu", "ku"})
 KOREAN_NAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 

@@ -269,7 +269,7 @@ RUNNING_TIME = r"\d{1,3}[^\S\n]?(?:h[^\S\n]?\d\d|min\b\.?|mins\b|minutes\b)"
 RUNNING_TIME_RE = re.compile(RUNNING_TIME)
 
 
-# Words that only ever make a job title, never a company's or a work's name.
+# Words of job titles: a name made of two or more of them ("Senior Vice") is a title, not a name.
 TITLE_ONLY_WORDS = frozenset({"Senior", "Vice", "President", "Executive", "Chief", "Deputy", "Managing", "Director", "Officer", "Chairman",
                               "Chairwoman", "Co-Chairman", "Co-Chair", "EVP", "SVP", "VP", "CEO", "COO", "CFO", "Head", "General", "Manager"})
 
@@ -282,8 +282,9 @@ def is_name(text: str) -> bool:
     parts = [p.strip() for p in text.split("/")]
     if len(parts) > 1 and all(p in words("not_entities") or p in words("capitalised_role_words") or p.lower() in lower_words("role_title_words") for p in parts):
         return False
-    # "Lumen Pictures Senior Vice President A": the NER may take a run of title words for a name.
-    if all(w in TITLE_ONLY_WORDS for w in text.split()):
+    # "Lumen Pictures Senior Vice President A": the NER may take a run of title words for a name
+    # (a run of two or more: "Vice" alone may be a company's or a film's name).
+    if len(text.split()) > 1 and all(w in TITLE_ONLY_WORDS for w in text.split()):
         return False
     # "the Romanian/American actor": a nationality adjective describes, it names nothing.
     if all(p in words("nationality_adjectives") for p in parts):

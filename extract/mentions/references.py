@@ -152,8 +152,9 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         # remake of the film “X” ... The original film starring A"): a named source, where the
         # article names one (else the remade title, which the original shares: "rebooting X. Like
         # the original series, ...").
+        # (A screen source only: "the original series" is no novel.)
         if "original" in match.group(0).lower() and kind == "work":
-            candidates = [g for g in groups if any(source_cue(text, m.start, m.end) for m in g.mentions)] or groups
+            candidates = [g for g in groups if any(_screen_source_cue(source_cue(text, m.start, m.end)) for m in g.mentions)] or groups
         if match.group(1) in SOURCE_HEADS:
             # "the novel" is a work the article has named as a source ("the novel “X”"), never
             # a film or series named nearby ("an adaptation of Y's novel. ... the novel").
@@ -171,6 +172,11 @@ def resolve_references(text: str, groups: list[EntityGroup], sentence_starts: li
         refs.append(Reference(match.start(), match.start() + len(phrase), phrase, target.key))
     refs += _source_references(text, groups, sentence_starts, topics, refs)
     return refs
+
+
+def _screen_source_cue(cue: str) -> bool:
+    """Whether a source cue names a screen work's source ("a remake of the film"), no book's."""
+    return bool(cue) and not re.search(r"novel|book|memoir|comic|manga|webtoon|podcast|\bplay\b|bestseller", cue, re.I)
 
 
 def _source_references(text: str, groups: list[EntityGroup], sentence_starts: list[int], topics: list[int],

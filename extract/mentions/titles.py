@@ -491,11 +491,13 @@ def section_slot_titles(doc: Doc) -> Iterator[Mention]:
 # nationality and the byline's role words stand.
 BY_MAKER_RE = re.compile(r"[^\S\n]+by[^\S\n]+(?P<desc>(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w\-]+(?:'s|\u2019s)[^\S\n]+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+[^\S\n]+)?"
                          r"(?:[a-z][\w\-]*[^\S\n]+){0,2})$")
+# What an article's own byline or a book's credit line credits: "Photos by A (2019)", "Translated
+# by A (2019, ...)" is no work.
+BYLINE_CREDITS = frozenset({"photo", "photos", "photograph", "photographs", "image", "images", "words", "story", "text", "reporting",
+                            "video", "illustration", "illustrations", "interview", "review", "analysis", "graphics", "translated",
+                            "translation", "edited", "written", "illustrated", "compiled", "narrated", "photographed", "introduction"})
 # A bracket that opens on a year, and no run of years: "(1934)", "(1934, 1h22, France)" (not a
 # life, "(1931-2020)").
-# What an article's own byline credits: "Photos by A (2019)" is no work.
-BYLINE_CREDITS = frozenset({"photo", "photos", "photograph", "photographs", "image", "images", "words", "story", "text", "reporting",
-                            "video", "illustration", "illustrations", "interview", "review", "analysis", "graphics"})
 DATING_BRACKET_RE = re.compile(r"[^\S\n]*\([^\S\n]*(?:1[89]|20)\d\d[^\S\n]*[,)]")
 # Words before a run whose "by" names an author or a speaker, not a work's maker: "based on X
 # by A", "an adaptation of X by A", "a statement to X by A".

@@ -666,12 +666,11 @@ def vote_credited_works(text: str, groups: list[EntityGroup]) -> None:
             group.votes["CreativeWork"] += 3.0 * len(group.mentions)
 
 
-# What only a work does, right after its name: comes out ("X premiered in 2019", "X was released
-# on Friday", "X first aired on BBC One"), takes money or admissions ("X grossed $40m", "X sold 12
-# million tickets"). Not a transitive use with an object ("premiered her film"), nor "released
-# from" (a person's release).
+# What only a work does, right after its name: comes out in a year ("X premiered in 2019", "X
+# was first released in May 2019"; a director premieres "in Venice"), takes money or admissions
+# ("X grossed $40m", "X sold 12 million tickets"). Not a transitive use ("premiered her film").
 RELEASED_AFTER_RE = re.compile(r"[\u201d\"]?,?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:first|originally|initially)\s+)?"
-                               r"(?:(?:released|premiered|aired|debuted|bowed)(?=\s+(?:in|on|at|last|this|theatrically|worldwide|nationwide)\b)"
+                               r"(?:(?:released|premiered|aired|debuted|bowed)(?=\s+(?:theatrically\s+|worldwide\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
                                r"|grossed\b|sold\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?[\d.,]+\s+(?:million\s+)?(?:tickets|admissions))")
 # An opening participle of a first showing, said of the subject after its comma: "Released in
 # 2013, X sold ...", "First aired on BBC One in 1972, X ran ...".
@@ -692,10 +691,14 @@ def vote_released_works(text: str, groups: list[EntityGroup]) -> None:
     for group in groups:
         if group.kind not in ("person", "org", "place", "") or not group.ner_only or opens_with_given_name(group.label):
             continue
-        if group.label in _territory_names() or group.label in words("cities"):
-            continue  # "Released in Spain, ..."
+        if group.label in _territory_names() or group.label in words("cities") \
+                or {w for word in group.label.split() for w in (word, word.removesuffix("s"))} & _not_surnames():
+            continue  # "Released in Spain, ...", "Lumen Cinemas sold 4.2 million tickets": a place, a company
+        # (After an opening participle, the name is the subject, not an owner: "Premiered at Berlin,
+        # A's drama X ...".)
         if any(RELEASED_AFTER_RE.match(text, m.end) and SUBJECT_START_RE.search(text, max(0, m.start - 40), m.start)
-               or RELEASED_BEFORE_RE.search(text, max(0, m.start - 60), m.start) for m in group.mentions):
+               or RELEASED_BEFORE_RE.search(text, max(0, m.start - 60), m.start) and not text.startswith(("'s", "\u2019s"), m.end)
+               for m in group.mentions):
             group.votes["CreativeWork"] += 3.0 * len(group.mentions)
             group.mentions = [replace(m, cued=True) for m in group.mentions]
 

@@ -14,7 +14,7 @@ from mediakg.extract.records import Fact
 from mediakg.extract.relations.distribution import moves_into_a_stage
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.employment import title_before_name, titled_apposition
-from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens_within, kind_of, modifier_years, ref_of, token_table
+from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens_within, kind_of, modifier_years, ref_of, token_table
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 # The end of a run of years after the first: "1994-2004", "2019–2021", "1989–98".
@@ -38,6 +38,8 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 # Nouns of another version of a work, or a part of it, between a credit verb and the title: the
 # year of "starred in the 2013 revival of X", "appeared in season two of X in 2013" is not X's.
 NEW_VERSION_RE = re.compile(r"\b(?:remake|version|revival|production|staging|season|episode|sequel|prequel|adaptation|reboot|spinoff|spin-off|musical|stage)s?\b", re.I)
+ACTING_RE = re.compile(r"(?:co-)?starred|appeared|cameoed")
+STAGE_RE = re.compile(r"\b(?:Broadway|West End|stage|play|musical|theat(?:er|re))\b")
 # A part of a year before it: "late 2019", "mid-2019", "the spring of 2019".
 SEASON_OF = r"(?:(?:early|late|mid)(?:\s+|-)|the\s+(?:spring|summer|fall|autumn|winter|end|start|beginning)\s+of\s+)?"
 # "his 2015 adaptation of A's novel X", "a 2011 screen adaptation of the play X": the year of a
@@ -49,11 +51,12 @@ DATED_ADAPTATION_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii
                                  r"(?:(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(words("adaptation_source_heads") - {"musical", "franchise", "game", "videogame", "podcast"}, key=len, reverse=True))
                                  + r")\s+)?(?:The\s+)?$")
 # An apposition naming the work's kind, dated after the noun: ", a Korean film of 2016",
-# ", a Japanese miniseries from 2015", or its first showing: ", Tsui's directorial debut in 1979"
-# (not ", Netflix's biggest film in 2023", a later year's ranking). The year ends the phrase:
-# "from 2015 to 2019" is a run or a licence window, the verb's clause's.
-NOUN_OF_YEAR_RE = re.compile(r"(?:[\u201d\"']?,|,[\u201d\"'])\s+(?:a|an|the|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s))\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
-                             + r"(?:" + WORK_NOUN + r"\s+(?:of|from)|(?:debut|premiere|release)\s+in)\s+" + YEAR + r"(?=\s*[,.;)\u2014]|\s*$)")
+# ", a Japanese miniseries from 2015", or a maker's first film: ", Tsui's directorial debut in
+# 1979". Not another work's phrase (", a sequel to the film from 2019"), nor a later showing or
+# ranking (", the Netflix release in 2022", ", A's US debut in 2021", ", Netflix's biggest film in
+# 2023"). The year ends the phrase: "from 2015 to 2019" is a run or a licence window.
+NOUN_OF_YEAR_RE = re.compile(r"(?:[\u201d\"']?,|,[\u201d\"'])\s+(?:a|an|the|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s))\s+(?:(?!(?:to|of|for|by|with|from|in|on)\b)(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
+                             + r"(?:" + WORK_NOUN + r"\s+(?:of|from)|(?:directorial|feature)\s+debut\s+in)\s+" + YEAR + r"(?=\s*[,.;)\u2014]|\s*$)")
 # The festivals that show new work, by the names news gives them ("Cannes", "the Berlinale",
 # "the Toronto International Film Festival"): a screening there is a first showing.
 FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locarno|Rotterdam|Busan|San\s+Sebastian|Tribeca|SXSW|Telluride"
@@ -287,14 +290,20 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
             # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.
             # "the original 1974 Salt Road": remake copy's "original" may stand between.
-            # "1986's low-budget X": up to two lower-case modifiers after the year's possessive.
+            # "1986's low-budget X": up to two lower-case modifiers after the year's possessive (not
+            # a ranking's: "2023's most-watched series X").
             # "Tomas Brenner's 1954 X": a maker's possessive before the bare year.
-            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,2}[\u201c\"]?$"
+            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+(?:(?!(?:most|best|top|biggest|highest|largest|worst)\b|[a-z]+est\b)[a-z][\w-]*\s+){0,2}[\u201c\"]?$"
                               r"|(?:\b(?i:whose|his|her|their|its|the)|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:original\s+)?" + YEAR + r"\s+[\u201c\"]?$",
                               sentence_text(sent)[max(0, start - 48):start])
             if paren and paren.group("from_year") and not re.search(r"\bof\s+(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,2}?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:'s|\u2019s)\s+)?[\u201c\"]?$",
                                                                   sentence_text(sent)[max(0, start - 40):start]):
                 paren = None
+            # "Netflix's 2025 X spinoff", "A's 2019 X anniversary screening": a noun after the title
+            # is what the year dates (the title modifies it).
+            if owner and re.match(r"[\u201d\"']?\s+(?!(?:is|was|has|had|and|or|in|on|at|for|with|by|as|from|to|which|that|who|will)\b)[a-z]+", sentence_text(sent)[end:]) \
+                    and _noun_after(doc, work):
+                owner = None
             year = paren or owner
             if year:
                 yield _fact(work, "releaseYear", next(g for g in year.groups() if g), sent, "attributes.year_beside_title", 0.8)
@@ -366,6 +375,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             left = [w for w in works if w.idx < pos]
             if inside and match.group("maker") and NEW_VERSION_RE.search(sentence_text(sent)[match.end("maker"):inside[0].idx - sent.start_char]):
                 continue  # "starred in the stage version of X in 2013": the year is the version's
+            # "appeared in X in 2014": a part in a series is played in one of its seasons, and one on
+            # the stage in one of its runs; only a film's part dates the film.
+            if inside and ACTING_RE.match(match.group("maker") or "") and (
+                    class_of(inside[0]) == "Series" or STAGE_RE.search(sentence_text(sent))):
+                continue
             if inside:
                 target = inside[0]
             elif match.group("maker"):
@@ -433,7 +447,9 @@ INTENT_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|hopes?|ho
                        r"set|slated|eyes|eyeing|targets?|targeting|upcoming|forthcoming|could|may|might|future)\b")
 # A work's own dated showing: "its 2021 release", "its 2019 Sundance premiere", "its debut in 2019".
 # Not "launch", which is as often a company's ("ahead of its launch in India").
-ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+(?:" + MONTH + r"\s+)?" + YEAR + RUN_END + r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening|run)\b"
+# ("its 1994–2009 run": a run's years, not "its 2021 Netflix run", a later streaming window.)
+ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+(?:" + MONTH + r"\s+)?" + YEAR + r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening)\b"
+                            r"|[-\u2013](?:1[89]|20)?\d\d\s+(?:[A-Z][\w-]*\s+){0,2}run\b)"
                             r"(?!\s+(?:on|at)\s+(?:the\s+)?(?:stock|Nasdaq|NYSE|London\s+Stock|market|exchange|bourse))"
                             r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+" + SEASON_OF + r"(?:[A-Z][a-z]+\s+(?:of\s+)?)?" + YEAR)
 # Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").
@@ -449,6 +465,14 @@ REMAKE_BEFORE_RE = re.compile(r"\b(?:remak(?:e|es|ing)|reboot(?:s|ing)?|re-?imag
 DESCRIPTION_NOUNS = frozenset((words("title_slot_nouns") | words("dated_work_nouns") | {"series", "show", "hit", "megahit"})
                               - set(SOURCE_HEADS) - {"adaptation", "reboot", "remake", "reimagining", "retelling", "sequel", "prequel",
                                                      "spinoff", "spin-off", "title", "release", "debut", "feature debut", "directorial debut"})
+
+
+def _noun_after(doc: Doc, work: Token) -> bool:
+    """Whether a common noun follows the title (past its closing quote): "X spinoff"."""
+    i = work.i + 1
+    while i < len(doc) and doc[i].text in ("\u201d", "\"", "'"):
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower
 
 
 def _dated_subject(doc: Doc, sent: Span) -> tuple[Token, str] | None:

@@ -1123,8 +1123,9 @@ def paren_credits(doc: Doc) -> Iterator[Fact]:
                         yield Fact(entity_of(company), "produces", entity_of(token), evidence, "parens.made_for", 0.6)
 
 
-# Words of a sales report: "closed deals on", "sold", "pre-sales", "buyers", "picked up", "rights".
-SALE_WORDS_RE = re.compile(r"\b(?:deals?|sold|sells?|selling|sales|pre-?sold|pre-?sales|acquired|acquisitions?|bought|buyers?|picked\s+up|pick-?ups?|licensed|rights)\b", re.I)
+# Words of a sale made: "closed deals on", "sold", "pre-sold", "buyers", "picked up" (not a sales
+# agent's "sales" or "rights", which a slate of its own productions may name).
+SALE_WORDS_RE = re.compile(r"\b(?:deals|sold|pre-?sold|acquired|bought|buyers|picked\s+up|pick-?ups)\b", re.I)
 
 
 def _sole_person(inner: list[Token]) -> Token | None:

@@ -195,10 +195,13 @@ DISTRIBUTION_SCOPES = ("international", "worldwide", "global", "domestic", "nort
                        "european", "nordic", "regional", "national")
 
 
-
 def _names_the_next_person(title: Token) -> bool:
-    """Whether a person's name follows the job title at once ("BBC News chief Tomas Brenner")."""
-    return title.i + 1 < len(title.doc) and kind_of(title.doc[title.i + 1]) == "person"
+    """Whether a person's name follows the job title, past up to three more lower-case title words
+    ("BBC News chief Tomas Brenner", "Kanal Nord chief executive Tomas Brenner")."""
+    doc, i = title.doc, title.i + 1
+    while i < len(doc) and i <= title.i + 3 and doc[i].is_lower and not kind_of(doc[i]):
+        i += 1
+    return i < len(doc) and kind_of(doc[i]) == "person"
 
 # A lower-case word of a description ("an American streaming service"), no clause or phrase word.
 DESCRIBING_WORD = {"IS_LOWER": True, "LOWER": {"NOT_IN": ["and", "or", "of", "by", "with", "for", "in", "that", "which", "who"]}, "OP": "?"}

@@ -368,10 +368,13 @@ RULES = [
            veto=lambda roles: _whose_after(roles["object"])),
     # "A rose to fame after starring in X and Y", "A, who broke out by appearing in X": a gerund
     # of acting after a preposition of time or means is said of the clause's subject.
-    credit("after_starring_in", "starring", [ent("person", "object"), *[dict(g, LOWER={"NOT_IN": [",", ";", "and", "who", "whose", "which"]}) for g in gap(8)],
-                                             word("after", "since", "before", "by", "while", "following"),
+    # (Only the clause's subject: "A met her husband B while appearing in X", "A was discovered by
+    # B after starring in X" say nothing of B's parts.)
+    credit("after_starring_in", "starring", [ent("person", "object"),
+                                             *[dict(g, LOWER={"NOT_IN": [",", ";", "and", "who", "whose", "which"]}) for g in gap(8)],
+                                             word("after", "since", "before", "while", "following"),
                                              word("starring", "co-starring", "appearing"), word("in"), *gap(3), ent("work", "subject")], 0.7, inverse_also=("knownFor",),
-           veto=lambda roles: _whose_after(roles["object"])),
+           veto=lambda roles: _whose_after(roles["object"]) or roles["object"].dep_ not in ("nsubj", "nsubjpass")),
     credit("aboard", "starring", [word("actor", "actress"), ent("person", "object"), AUX, word("aboard", "on")], 0.65),
     credit("cast", "starring", [word("cast"), word("includes", "include", "alongside", "member"), ent("person", "object")], 0.7),
     # "Lee Su-yeon, who penned the hit drama series “Stranger”": a credit and a calling card.

@@ -25,7 +25,6 @@ from mediakg.extract.mentions.topics import same_topic, topic_starts
 from mediakg.extract.tokens import entity_of, entity_tokens, entity_tokens_within, kind_of, ref_of, token_table
 
 
-
 def _in_other_adverbial(token: Token, i: int) -> bool:
     """Whether the token sits in an adverbial clause ("After X completed its run, ...") that does
     not hold token i."""

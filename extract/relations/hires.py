@@ -21,9 +21,11 @@ from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of,
 ORG, PERSON = kinds("org"), kinds("person")
 HIRE_VERBS = ordered_words("hire_verbs")
 PASSIVE_HIRES = ordered_words("passive_hire_words")
-# The nouns of a parent's company of its own: "its Lumen Pictures unit".
-UNIT_NOUNS = ("unit", "arm", "subsidiary", "division")
-UNIT_POST_RE = re.compile(r"^\s*(?:as|to)?\s*(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:its|their)\s+(?:[A-Z][\w&.+'-]*\s+){1,5}(?:" + "|".join(UNIT_NOUNS) + r")\b")
+# The nouns of a parent's company of its own: "its Lumen Pictures unit", "its Lumen label".
+UNIT_NOUNS = ordered_words("unit_nouns")
+# The post after a hired name at such a unit: "as CEO of its Lumen Pictures unit" (not one left:
+# "formerly of its X unit").
+UNIT_POST_RE = re.compile(r"^\s*(?:as|to)?\s*(?:(?!formerly|previously|former)[\w-]+\s+){0,4}?(?:of|at)\s+(?:its|their)\s+(?:[A-Z][\w&.+'-]*\s+){1,5}(?:" + "|".join(UNIT_NOUNS) + r")\b")
 
 
 RULES = [
@@ -43,7 +45,8 @@ RULES = [
     # "Harbor Group has appointed A as CEO of its Lumen Pictures unit": the post is at the unit,
     # a company of its own (corporate.its_unit), not at the parent that made the appointment.
     Rule("hires.unit_head", "employedBy", [ent("org"), *gap(4), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}}, ent("person", "subject"),
-                                           word("as", "to", op="?"), *gap(4), word("of", "at"), word("its", "their"), ent("org", "object"),
+                                           word("as", "to", op="?"), *[dict(g, LOWER={"NOT_IN": ["formerly", "previously", "former", ","]}) for g in gap(4)],
+                                           word("of", "at"), word("its", "their"), ent("org", "object"),
                                            word(*UNIT_NOUNS)],
          PERSON, ORG, 0.75, coordinate=False),
     # "At Apple TV+, X has been promoted to head of programming".

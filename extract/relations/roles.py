@@ -383,8 +383,9 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # "Director A died on Sunday. His latest movie, X, ...": a sentence-opening possessive
         # pronoun resolved to a person the article introduces as a director owns the film named
         # after a film noun as its director (an actor's "his film" may be one he starred in).
-        if doc[j].lower_ in ("his", "her") and ref_of(doc[j]) and kind_of(doc[j]) == "person" \
-                and between & lower_words("film_nouns") and not between & lower_words("possessive_byline_stop_words") \
+        # (Only the maker's own film: "her latest movie", not "her favourite movie".)
+        if j == sent.start and doc[j].lower_ in ("his", "her") and ref_of(doc[j]) and kind_of(doc[j]) == "person" \
+                and between & lower_words("film_nouns") and between <= OWN_FILM_WORDS | lower_words("film_nouns") \
                 and _introduced_as_director(doc, entity_of(doc[j])) and not is_hedged(doc, j, work.i + 1):
             yield from _byline(work, doc[j], "", "roles.pronoun_film")
             yield Fact(entity_of(doc[j]), "knownFor", entity_of(work), sentence_evidence(sent), "roles.pronoun_film", 0.65)
@@ -407,11 +408,23 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
                 yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 
 
+# The words of a maker's own film before its title, after "his" or "her": "his latest movie, X".
+OWN_FILM_WORDS = frozenset({"latest", "new", "next", "last", "first", "second", "third", "final", "recent", "most", "acclaimed",
+                            "feature", "fiction", "documentary", "directorial", ",", "\u201c", "\""})
+# Job words that make a "director" some other trade's: "casting director", "art director".
+OTHER_DIRECTORS = frozenset({"casting", "art", "music", "managing", "creative", "executive", "artistic", "festival", "photography"})
+
+
 def _introduced_as_director(doc: Doc, person: str) -> bool:
     """Whether the job words before the person's first named mention make a director ("French
-    film director A")."""
+    film director A"; not "casting director A")."""
     named = next((t for t in entity_tokens(doc, "person") if entity_of(t) == person and not ref_of(t)), None)
-    return named is not None and bool(_owner_job(named) & DIRECTOR_JOBS)
+    if named is None:
+        return False
+    job = _owner_job(named)
+    # (The tagger may read a sentence-opening "Casting" as a verb, which _owner_job stops at.)
+    before = {t.lower_ for t in doc[max(named.sent.start, named.i - 3):named.i]}
+    return bool(job & DIRECTOR_JOBS) and not (job | before) & OTHER_DIRECTORS
 
 
 def _in_hyphened_word(doc: Doc, i: int) -> bool:
