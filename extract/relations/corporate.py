@@ -529,6 +529,14 @@ RULES = [
                                             *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
                                             {"LOWER": {"NOT_IN": [*EPITHET_NOUNS, "'s", "\u2019s"]}}],
          ORG, kinds("org", "work"), 0.85, coordinate=False, veto=lambda roles: _modifying_name(roles["object"])),
+    # "X said Friday it has acquired Y", "X said on Friday that it had bought Y": a statement's date
+    # between the verb of saying and "it" (the company's own pronoun) is no gap the rule above allows.
+    Rule("corporate.said_it_acquired", "acquires", [ent("org", "subject"), word("said", "announced", "confirmed"), word("on", op="?"),
+                                                    *[{"ENT_TYPE": {"IN": ["DATE", "TIME"]}, "OP": "?"}] * 3, word("that", op="?"), word("it"),
+                                                    word("has", "had", op="?"), lemma("acquire", "buy", "purchase"),
+                                                    *[{**token, "LOWER": {"NOT_IN": ["by"]}} for token in gap(2)], ent(["org", "work"], "object"),
+                                                    {"LOWER": {"NOT_IN": [*EPITHET_NOUNS, "'s", "\u2019s"]}}],
+         ORG, kinds("org", "work"), 0.8, coordinate=False, veto=lambda roles: _modifying_name(roles["object"])),
     # Sales copy says it from the work's side: "Copperhead has sold to Lumen Releasing (for the
     # UK)", "the film has also sold to A and B": each buyer acquires the work (and, the work being
     # a film or show, releases it: distribution.bought_releases).

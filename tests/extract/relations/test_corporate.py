@@ -1601,3 +1601,17 @@ def test_a_green_light_to_no_work_is_no_order(facts_of, sentence):
 def test_a_networks_hit_shows_are_its_own(facts_of):
     facts = facts_of("Fans love Disney+ hit shows Salt Road and Glass Harbor.")
     assert {("Disney+", "produces", "Salt Road"), ("Disney+", "produces", "Glass Harbor")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "Streamly said Friday it has acquired Copperline Studios.",
+    "Streamly said on Friday that it had acquired Copperline Studios.",
+])
+def test_a_dated_statement_that_it_acquired(facts_of, text):
+    # The statement's date stands between the verb of saying and the company's own "it".
+    assert of(facts_of(text), "acquires") == {("Streamly", "acquires", "Copperline Studios")}
+
+
+def test_a_stated_conditional_purchase_is_no_acquisition(facts_of):
+    # Twin: "would acquire ... if" is a deal not done.
+    assert not of(facts_of("Streamly said Friday it would acquire Copperline Studios if regulators agree."), "acquires")
