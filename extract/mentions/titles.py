@@ -498,7 +498,7 @@ BYLINE_CREDITS = frozenset({"photo", "photos", "photograph", "photographs", "ima
                             "translation", "edited", "written", "illustrated", "compiled", "narrated", "photographed", "introduction"})
 # A bracket that opens on a year, and no run of years: "(1934)", "(1934, 1h22, France)" (not a
 # life, "(1931-2020)").
-DATING_BRACKET_RE = re.compile(r"[^\S\n]*\([^\S\n]*(?:1[89]|20)\d\d[^\S\n]*[,)]")
+DATING_BRACKET_RE = re.compile(r"[^\S\n]*\([^\S\n]*(?P<year>(?:1[89]|20)\d\d)[^\S\n]*[,)]")
 # Words before a run whose "by" names an author or a speaker, not a work's maker: "based on X
 # by A", "an adaptation of X by A", "a statement to X by A".
 BY_SOURCE_BEFORE_RE = re.compile(r"\b(?:of|on|to|at|in|from|as|for)[^\S\n]+(?:the[^\S\n]+)?$")

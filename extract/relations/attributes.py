@@ -10,6 +10,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence, sentence_
 from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.mentions.finders import RUNNING_TIME
 from mediakg.extract.mentions.references import SOURCE_HEADS
+from mediakg.extract.mentions.titles import DATING_BRACKET_RE
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.distribution import moves_into_a_stage
 from mediakg.extract.relations.hedges import is_hedged
@@ -18,7 +19,8 @@ from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 # The end of a run of years after the first: "1994-2004", "2019–2021", "1989–98".
-RUN_END = r"(?:[-\u2013](?:1[89]|20)?\d\d)?"
+RUN_END_YEAR = r"[-\u2013](?:1[89]|20)?\d\d"
+RUN_END = r"(?:" + RUN_END_YEAR + r")?"
 # ... and in a bracket, where the run may stand open or be spaced: "(2019 - 2021)", "(2019–)",
 # "(2019-present)", or end in two digits: "(2021–23)".
 BRACKET_RUN = r"[-\u2013\u2014]\s*(?:(?:1[89]|20)?\d\d|present)?"
@@ -271,9 +273,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             maker = re.match(r"[\u201d\"']?\s+by\s+", after)
             if maker:
                 person = next((p for p in people if p.idx == sent.start_char + end + maker.end()), None)
-                dated = person is not None and re.match(r"\s*\(\s*" + YEAR + r"\s*[,)]", document_text(doc)[person.idx + len(person.text):][:20])
+                dated = person is not None and DATING_BRACKET_RE.match(document_text(doc), person.idx + len(person.text))
                 if dated:
-                    yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.year_beside_title", 0.8)
+                    yield _fact(work, "releaseYear", dated.group("year"), sent, "attributes.year_beside_title", 0.8)
                     continue
             gloss = re.match(r"\s*\[(?!\s*(?:1[89]|20)\d\d\s*\])[^\]\n]{1,60}\]", after)  # (a year alone is no English title)
             paren = re.match(r"[\u201d\u2019\"']?\s*[(\[]\s*(?:(?:first\s+)?(?:released|aired|premiered)(?:\s+in)?\s+|since\s+)?" + YEAR
@@ -449,7 +451,7 @@ INTENT_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|hopes?|ho
 # Not "launch", which is as often a company's ("ahead of its launch in India").
 # ("its 1994–2009 run": a run's years, not "its 2021 Netflix run", a later streaming window.)
 ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+(?:" + MONTH + r"\s+)?" + YEAR + r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening)\b"
-                            r"|[-\u2013](?:1[89]|20)?\d\d\s+(?:[A-Z][\w-]*\s+){0,2}run\b)"
+                            r"|" + RUN_END_YEAR + r"\s+(?:[A-Z][\w-]*\s+){0,2}run\b)"
                             r"(?!\s+(?:on|at)\s+(?:the\s+)?(?:stock|Nasdaq|NYSE|London\s+Stock|market|exchange|bourse))"
                             r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+" + SEASON_OF + r"(?:[A-Z][a-z]+\s+(?:of\s+)?)?" + YEAR)
 # Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").
