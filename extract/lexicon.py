@@ -97,14 +97,7 @@ def nationality_compound(run: str) -> bool:
                                   or (p[:1].isupper() and re.search(r"(?:ish|ese|ian|ean)$", p) is not None) for p in parts)
 
 
-# Korean family names: in Korean order the family name opens the name and a hyphened given name
-# follows ("Jang Jae-hyun", "Park Chan-wook"), a shape no title or company takes.
-KOREAN_FAMILY_NAMES = frozenset({
-    "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang",
-    "lim", "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "jeon", "jun", "hong", "yoo", "yu",
-    "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "paik", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "seong",
-    "cha", "joo", "ju", "woo", "min", "ryu", "na", "jin", "ji", "uhm", "eom", "won", "chun", "cheon", "byun", "byeon", "yeon",
-    "bong", "do", "gong", "ma", "lew", "kil", "gil", "pyo", "ok", "um", "nah", "hyun", "hyeon", "tak", "koo", "gu", "ku"})
+# A hyphened given name after a Korean family name ("Jang Jae-hyun").
 KOREAN_NAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
@@ -112,7 +105,7 @@ def opens_with_given_name(name: str) -> bool:
     """Whether a name's first word is a frequent given name ("Tom Bernard", not "Salt Road"), or
     a Korean family name before a hyphened given name ("Jang Jae-hyun")."""
     words_ = name.split()
-    if len(words_) == 2 and words_[0].lower() in KOREAN_FAMILY_NAMES and KOREAN_NAME_RE.fullmatch(words_[1]):
+    if len(words_) == 2 and words_[0].lower() in lower_words("korean_family_names") and KOREAN_NAME_RE.fullmatch(words_[1]):
         return True
     return bool(words_) and words_[0].lower() in given_names()
 

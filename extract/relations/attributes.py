@@ -303,8 +303,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 paren = None
             # "Netflix's 2025 X spinoff", "A's 2019 X anniversary screening": a noun after the title
             # is what the year dates (the title modifies it).
-            if owner and re.match(r"[\u201d\"']?\s+(?!(?:is|was|has|had|and|or|in|on|at|for|with|by|as|from|to|which|that|who|will)\b)[a-z]+", sentence_text(sent)[end:]) \
-                    and _noun_after(doc, work):
+            if owner and _noun_after(doc, work):
                 owner = None
             year = paren or owner
             if year:
