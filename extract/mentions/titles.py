@@ -1401,8 +1401,10 @@ def starring_slot_titles(doc: Doc) -> Iterator[Mention]:
 # "X is the feature debut from", "X is a 3 x 60-minute adaptation of": a copula, lower-case
 # modifiers, then a work noun that heads the phrase (what follows starts a complement, not a
 # compound: "a documentary filmmaker" names a person). The modifiers exclude function words and
-# job words, so "X is the director of the film" is not read.
-COPULA_WORK_RE = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+(?P<mods>(?:[a-z0-9][\w\-]*[^\S\n]+){0,4}?)"
+# job words, so "X is the director of the film" is not read. A nationality ("a 2019 South Korean
+# drama") is a modifier too: it says where the work is from.
+_NATIONALITY_MOD = r"(?:(?:South|North|East|West)[^\S\n]+)?(?:" + alternation(sorted(words("nationality_adjectives"), key=len, reverse=True)) + r")"
+COPULA_WORK_RE = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+(?P<mods>(?:(?:[a-z0-9][\w\-]*|" + _NATIONALITY_MOD + r")[^\S\n]+){0,4}?)"
                             r"(?P<noun>" + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True)) + r")"
                             r"(?=[^\S\n]+(?:of|from|about|that|which|by|for|set|based|starring|directed|written|produced|following)\b|[,.;:])")
 COPULA_STOP_WORDS = frozenset({"of", "the", "a", "an", "in", "on", "for", "with", "and", "to", "at", "by", "from", "x"})

@@ -854,6 +854,9 @@ def test_a_place_and_a_joiner_before_an_apposition_title_are_no_part_of_it(entit
     ("Glasshouse is a six-part drama from Harbour Films.", {"Glasshouse": "CreativeWork"}),
     ("Produced by Harbour Films, Glasshouse is a thriller set in Oslo.", {"Glasshouse": "CreativeWork"}),
     ("The Salt Road was a hit series for the BBC.", {"The Salt Road": "Series"}),
+    # a nationality among the modifiers says where the work is from
+    ("Night Orchard is a 2019 South Korean drama starring Kim Min-jae.", {"Night Orchard": "CreativeWork"}),
+    ("Iron Valley was a 2016 Italian film about a dinner party.", {"Iron Valley": "Film"}),
 ])
 def test_the_subject_of_a_work_noun_copula_is_a_title(entities_of, text, expected):
     assert works(entities_of(text)) == expected
@@ -867,6 +870,9 @@ def test_the_subject_of_a_work_noun_copula_is_a_title(entities_of, text, expecte
     "This is a series that will travel.",
     # a company described by a company noun
     "Harbour Films is a production company based in Leeds.",
+    # a nationality, then a job: a person described
+    "Lee Soo-jin is a South Korean film director.",
+    "Dana Vale is a Danish documentary filmmaker based in Oslo.",
 ])
 def test_a_copula_that_describes_no_work_names_no_title(entities_of, text):
     assert works(entities_of(text)) == {}

@@ -259,6 +259,8 @@ def test_a_premiere_on_a_full_date_dates_the_title(facts_of):
 @pytest.mark.parametrize(("text", "expected"), [
     ("\u201cSalt Road\u201d is a 2019 thriller directed by Dana Vale.", {("Salt Road", "2019")}),
     ("\u201cSalt Road\u201d was a 2015 hit for Harbour Films.", {("Salt Road", "2015")}),
+    # an unquoted title the copula's predicate noun makes a work
+    ("Night Orchard is a 2019 South Korean drama starring Kim Min-jae.", {("Night Orchard", "2019")}),
     # Twins: the title is inside the subject, or the dated noun is no work.
     ("Her next project after \u201cSalt Road\u201d is a 2024 thriller.", set()),
     ("The company behind \u201cSalt Road\u201d is a 2019 startup.", set()),
