@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 from mediakg.extract.mentions.adaptations import drop_derived_work_credits, screen_owners, split_adaptations, unnamed_sources, unsure_series_owners
 from mediakg.extract.relations.attributes import event_dates, extract_attributes
 from mediakg.extract.mentions.entities import (EntityGroup, add_document_matches, decide_class, drop_lone_given_names, group_mentions, honorific_titles,
-                                              merge_person_short_forms)
+                                              merge_glossed_titles, merge_person_short_forms)
 from mediakg.extract.mentions.finders import Mention, find_mentions
 from mediakg.extract.evidence import document_text, evidence_at
 from mediakg.extract.lexicon import lower_words, words
@@ -407,6 +407,7 @@ def _extract(doc: Doc) -> Extraction:
     honorific_titles(document_text(doc), groups)  # "Dr. Death": the form of address is part of a title
     settle_company_roles(groups, company_roles(doc, groups))  # "released by X", "X, the production company"
     groups = merge_person_short_forms(groups)  # "played by Vale" after "Dina Vale", both once taken for companies
+    groups = merge_glossed_titles(document_text(doc), groups)  # "Strada di Sale (Salt Road)": one work
     groups = merge_definite_agreements(document_text(doc), [g for g in groups if g.cls])
     refs = [r for r in refs if any(g.key == r.entity for g in groups)]
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.

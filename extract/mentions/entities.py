@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from mediakg.extract.evidence import document_text
 from mediakg.extract.lexicon import given_names, words
 from mediakg.extract.mentions.finders import CLASS_KIND, KIND_CLASS, Mention, resolve_overlaps
+from mediakg.extract.mentions.titles import GLOSS_AFTER_RE, GLOSS_TITLE_RE
 
 GENERIC = set(KIND_CLASS.values())
 
@@ -308,3 +309,35 @@ def drop_lone_given_names(groups: list[EntityGroup], keep: set[str] = frozenset(
             continue
         kept.append(group)
     return kept
+
+
+def merge_glossed_titles(text: str, groups: list[EntityGroup]) -> list[EntityGroup]:
+    """The English title in brackets after a work's title is another name of that work, not an
+    entity of its own: its group joins the work's as short forms (aliases that do not vote). Only a
+    bracket that names a work itself, or reads as a title (GLOSS_TITLE_RE), is a gloss; a person, a
+    company or a country in brackets is the work's credit or its home, and stays apart."""
+    # Each mention's group by where it stands; a bracket's name is looked up whole, and without a
+    # leading article, which names leave out ("(The Voice of You)": the mention is "Voice of You").
+    at: dict[tuple[int, int], EntityGroup] = {(m.start, m.end): g for g in groups for m in g.mentions}
+    merged: dict[str, EntityGroup] = {}  # the gloss group's key -> the work it names
+    for group in groups:
+        if group.kind != "work" or group.key in merged:
+            continue
+        for m in group.mentions:
+            bracket = GLOSS_AFTER_RE.match(text, m.end)
+            if not bracket:
+                continue
+            start, end = bracket.span("gloss")
+            article = re.match(r"(?:The|A|An)\s+", bracket.group("gloss"))
+            gloss = at.get((start, end)) or (at.get((start + article.end(), end)) if article else None)
+            if gloss is None or gloss is group or gloss.key in merged:
+                continue
+            # "X (WT)": capitals alone abbreviate a note ("working title"), not a title.
+            if gloss.label.isupper():
+                continue
+            if gloss.kind == "work" or (GLOSS_TITLE_RE.search(bracket.group("gloss")) and gloss.ner_only):
+                merged[gloss.key] = group
+    for gloss_key, work in merged.items():
+        gloss = next(g for g in groups if g.key == gloss_key)
+        work.short_forms.extend(gloss.mentions + gloss.short_forms)
+    return [g for g in groups if g.key not in merged]

@@ -589,6 +589,30 @@ def working_title_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# A title in its own language, then its English title in brackets: "Strada di Sale (Salt Road)",
+# "“Spy no Tsuma” (Wife of a Spy)". The bracket holds the whole of a title-cased name, quoted or not.
+GLOSS_AFTER_RE = re.compile(r"[\u201d\"]?[^\S\n]*\([^\S\n]*[\u201c\"]?(?P<gloss>[A-Z\u00c0-\u00d6\u00d8-\u00de][^()\u201c\u201d\",;\n]{1,60}?)[\u201d\"]?[^\S\n]*\)")
+# What shows a bracketed name to be a title and not a credit ("X (Dana Vale)", "X (Netflix)"): an
+# article opening it, or a lower-case function word inside it, as titles have and names do not.
+GLOSS_TITLE_RE = re.compile(r"^(?:The|A|An)\s|\s(?:of|the|a|an|in|on|to|for|with|and|from|at|my|our|your|his|her)\s")
+
+
+def gloss_titles(doc: Doc) -> Iterator[Mention]:
+    """ "“Kimi no Koe” (Voice of the Sea)": a bracket right after a quoted title that reads as a
+    title itself is the work's English title (entities.merge_glossed_titles makes it an alias).
+    Only after a closing quote: after a bare run the bracket is as often a credit ("X (Dana Vale)")."""
+    text = document_text(doc)
+    for match in GLOSS_AFTER_RE.finditer(text):
+        gloss = match.group("gloss").rstrip()
+        if text[match.start():match.start() + 1] not in "\u201d\"" or not GLOSS_TITLE_RE.search(gloss):
+            continue
+        if not title_cased(gloss):
+            continue
+        m = _mention(doc, match.start("gloss"), match.start("gloss") + len(gloss), "CreativeWork")
+        if m:
+            yield m
+
+
 # What stands between a title bought at a festival and the festival: "at", "out of", "during".
 FESTIVAL_BUY_TAIL_RE = re.compile(r"[\u201d\"]?,?\s+(?:at|out\s+of|during|following)\s+(?:the\s+|this\s+year[\u2019']s\s+)?$")
 
@@ -3398,5 +3422,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

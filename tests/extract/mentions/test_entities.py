@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mediakg.extract.mentions.entities import EntityGroup, group_mentions, name_key
+from mediakg.extract.mentions.entities import EntityGroup, group_mentions, merge_glossed_titles, name_key
 from mediakg.extract.mentions.finders import Mention
 
 
@@ -96,6 +96,55 @@ def test_the_canonical_name_labels_the_entity():
     groups = group_mentions([m(0, "HFilms", "Organization", "gazetteer", canonical="Harbour Films"),
                              m(30, "Harbour Films", "Organization")])
     assert [(g.label, g.aliases()) for g in groups] == [("Harbour Films", ["HFilms"])]
+
+
+# --- a title's English gloss in brackets is one more name of the work -------------------------
+
+def _glossed(text: str, title: str, title_cls: str, bracketed: str, bracketed_cls: str, source: str = "ner") -> list[tuple[str, str, list[str]]]:
+    groups = group_mentions([m(text.index(title), title, title_cls, "quote"),
+                             m(text.index(bracketed, text.index(title) + len(title)), bracketed, bracketed_cls, source)])
+    return [(g.label, g.cls, g.aliases()) for g in merge_glossed_titles(text, groups)]
+
+
+@pytest.mark.parametrize("text, title, bracketed", [
+    # the gloss reads as a title: a function word inside it, or an article opening it
+    ("\u201cKimi no Koe\u201d (Voice of the Sea) opens in May.", "Kimi no Koe", "Voice of the Sea"),
+    ("\u201cForbrydelse\u201d (The Lantern) opens in May.", "Forbrydelse", "Lantern"),
+])
+def test_a_title_like_bracket_after_a_work_is_its_alias(text, title, bracketed):
+    # The NER took the English title for a company; it is the same work, not a second entity.
+    assert _glossed(text, title, "CreativeWork", bracketed, "Organization") == [(title, "CreativeWork", [bracketed])]
+
+
+def test_a_bracketed_work_after_a_work_is_its_alias():
+    text = "Manbiki Kazoku (Shoplifters) opens in May."
+    assert _glossed(text, "Manbiki Kazoku", "Film", "Shoplifters", "Film") == [("Manbiki Kazoku", "Film", ["Shoplifters"])]
+
+
+@pytest.mark.parametrize("text, bracketed, cls", [
+    # a person or a company in brackets is the work's credit, not its name
+    ("\u201cSalt Road\u201d (Dana Vale) opens in May.", "Dana Vale", "Person"),
+    ("\u201cSalt Road\u201d (Harbour Films) opens in May.", "Harbour Films", "ProductionCompany"),
+])
+def test_a_name_in_brackets_after_a_work_stays_its_own_entity(text, bracketed, cls):
+    assert _glossed(text, "Salt Road", "CreativeWork", bracketed, cls) == [("Salt Road", "CreativeWork", []), (bracketed, cls, [])]
+
+
+def test_capitals_in_brackets_after_a_work_are_no_alias():
+    # "(WT)": the working title's abbreviation, whatever the finders took it for
+    text = "\u201cSalt Road\u201d (WT) opens in May."
+    assert _glossed(text, "Salt Road", "CreativeWork", "WT", "CreativeWork") == [("Salt Road", "CreativeWork", []), ("WT", "CreativeWork", [])]
+
+
+@pytest.mark.parametrize("text, title, gloss, year", [
+    ("Netflix will stream \u201cKimi no Koe\u201d (Voice of the Sea), a 2019 anime.", "Kimi no Koe", "Voice of the Sea", "2019"),
+    ('"Spy no Tsuma" (Wife of a Spy) premiered at Venice in 2020.', "Spy no Tsuma", "Wife of a Spy", "2020"),
+])
+def test_a_quoted_foreign_title_and_its_gloss_are_one_work_with_its_year(entities_of, facts_of, text, title, gloss, year):
+    # The particles of a title in its own language ("no") do not make it read as speech.
+    entities = entities_of(text)
+    assert gloss in entities[title].aliases and gloss not in entities
+    assert (title, "releaseYear", year) in facts_of(text)
 
 
 # --- people (branch people): a surname alone joins the person once classes are decided ---

@@ -66,6 +66,16 @@ def test_title_cased_tells_titles_from_quoted_speech():
     assert not title_cased("It was a great night for all of us")
 
 
+@pytest.mark.parametrize("title", ["Spy no Tsuma", "Strada di Sale", "El Camino de los Reyes"])
+def test_a_title_in_its_own_language_keeps_its_particles_lower_case(title):
+    # Japanese particles and Romance articles and prepositions are the function words of such titles.
+    assert title_cased(title)
+
+
+def test_a_lower_case_particle_does_not_make_speech_a_title():
+    assert not title_cased("Say no more to them")
+
+
 def test_resolve_overlaps_prefers_the_stronger_source_then_the_longer_span():
     ner = Mention(0, 13, "Harbour Films", "Organization", "ner")
     quote = Mention(8, 20, "Films Tonight", "CreativeWork", "quote")
