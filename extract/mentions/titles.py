@@ -1453,6 +1453,28 @@ def copula_work_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Weak Heroes was one of the best K-dramas of 2021", "X is among the top 10 films on Netflix":
+# only a work ranks among works. The ranking word and a plural work noun after at most two
+# modifiers (not "one of the best directors": a person's ranking).
+RANKED_SUBJECT_RE = re.compile(r"[\u201d\"]?[^\S\n]+(?:is|was|became|remains|remained)[^\S\n]+(?:one[^\S\n]+of|among)[^\S\n]+"
+                               r"(?:the|[A-Z][\w.&'\u2019-]*(?:[^\S\n]+[A-Z][\w.&'\u2019-]*){0,3}(?:'s|\u2019s))[^\S\n]+(?:\d{1,3}[^\S\n]+)?"
+                               r"(?:best|top|greatest|favou?rite|highest[- ]grossing|top[- ]grossing|biggest|most[- ](?:watched|streamed|popular|acclaimed))"
+                               r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:films|movies|shows|series|dramas|K-dramas|documentaries|comedies|thrillers|titles|novels|books)\b")
+
+
+def ranked_subject_titles(doc: Doc) -> Iterator[Mention]:
+    """The subject of "was one of the best K-dramas" is a work (RANKED_SUBJECT_RE), whatever the
+    NER said of it; a pronoun names none."""
+    text = document_text(doc)
+    for match in RANKED_SUBJECT_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None or text[start:match.start()] in words("subject_pronouns"):
+            continue
+        m = _mention(doc, start, match.start(), "Film" if re.search(r"\b(?:films|movies)\b", match.group()) else "CreativeWork")
+        if m:
+            yield m
+
+
 # "X is a Lumen Pictures production", "X, a UK-Irish co-production, ...": only a work is a
 # production of someone. The noun must end the phrase ("a production company", "a production
 # designer" and "a production hub" name no work), and the words before it are the makers'
@@ -3422,5 +3444,5 @@ def slot_titles(doc: Doc) -> list[Mention]:
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *ranked_subject_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -888,9 +888,64 @@ def festival_win_years(doc: Doc) -> Iterator[Fact]:
                 yield _fact(work, "releaseYear", match.group(2), sent, "attributes.festival_win", 0.65)
 
 
+# A ranking of a year's works names works that came out that year: "X was one of the best films
+# of 2019", "X, among the top 10 K-dramas of 2021,", "named one of the “10 Best Books of 2017”",
+# "X was the highest-grossing film of 2019" (singular after "the": the work is the ranking's one). The year follows "of" and ends the phrase (not "of
+# 2019's festival"); a plan ("the most anticipated films of 2027") or a decade names no release.
+_RANKED = r"(?:best|top|greatest|favou?rite|highest[- ]grossing|top[- ]grossing|biggest|most[- ](?:watched|streamed|popular|acclaimed))"
+# A series ranks with a year of its run, which need not be its first ("ranked the series among the
+# best comedies of 2017" of its second season): the nouns are those of a work that comes out once,
+# and the K-drama's, a one-season form.
+_RANKED_NOUNS = r"(?:films?|movies?|pictures?|books?|novels?|documentar(?:y|ies)|K-dramas?|debuts?|releases?)"
+BEST_OF_YEAR_RE = re.compile(
+    r"(?:\b(?P<one>one|among)\s+(?:of\s+)?(?:(?:the|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}(?:'s|\u2019s))\s+)?"
+    r"|\b(?P<the>the)\s+)[\u201c\"]?(?:(?:\d{1,3}|ten|five|twenty|fifty)\s+)?(?i:" + _RANKED + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>(?i:" + _RANKED_NOUNS + r"))\s+of\s+(?:the\s+year\s+)?" + YEAR + r"\b(?![\u2019']s|\s*[-\u2013])")
+
+
+def _ranked_work(token: Token) -> Token | None:
+    """The work a ranking phrase is said of: the title it stands in apposition to ("X, one of
+    ..."), else the subject of its clause ("X was one of ...", "X was featured as one of ..."), else
+    the object a verb of naming ranks ("the paper named X one of ...")."""
+    if token.dep_ in ("appos", "prep") and kind_of(token.head) == "work":
+        return token.head  # "X, one of ...", "X, among ...": the phrase hangs on the title
+    node = token
+    while node.dep_ in ("pobj", "prep", "attr", "oprd", "npadvmod") and node.head is not node:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    for deps in (("nsubj", "nsubjpass"), ("dobj", "oprd")):
+        for said in (c for c in node.children if c.dep_ in deps and c is not token):
+            # "The novel “X” was featured as one of ...": the noun names its title in apposition.
+            work = said if kind_of(said) == "work" else next(
+                (c for c in said.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), None)
+            if work is not None:
+                return work
+    return None
+
+
+def best_of_years(doc: Doc) -> Iterator[Fact]:
+    """A ranking of a year's works dates the work it names (BEST_OF_YEAR_RE), read from the parse."""
+    for sent in doc_sents(doc):
+        if not _entities(sent, "work"):
+            continue
+        for match in BEST_OF_YEAR_RE.finditer(sentence_text(sent)):
+            head = "one" if match.group("one") else "noun"
+            pos = sent.start_char + match.start(head)
+            token = next((t for t in sent if t.idx == pos), None)
+            # After "the" the noun is singular ("the biggest film of 2019"): a plural one is a list
+            # the work is not said to be one of ("the best films of 2019 include ...").
+            if token is None or head == "noun" and match.group("noun").lower().endswith("s"):
+                continue
+            work = _ranked_work(token)
+            if work is not None:
+                yield _fact(work, "releaseYear", match.groups()[-1], sent, "attributes.best_of_year", 0.6)
+
+
 def extract_attributes(doc: Doc) -> Iterator[Fact]:
     yield from release_years(doc)
     yield from festival_win_years(doc)
+    yield from best_of_years(doc)
     yield from scheduled_release_years(doc)
     yield from facility_areas(doc)
     yield from roles(doc)

@@ -878,6 +878,25 @@ def test_a_copula_that_describes_no_work_names_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
 
 
+# --- the subject of a ranking among works ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lantern Street was one of the best K-dramas of 2021.", {"Lantern Street": "CreativeWork"}),
+    ("Iron Valley is among the top 10 films on Netflix this week.", {"Iron Valley": "Film"}),
+])
+def test_the_subject_of_a_ranking_among_works_is_a_title(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a ranking among people or companies names no work
+    "Dana Vale is one of the best directors of her generation.",
+    "Harbour Films is one of the biggest producers of dramas.",
+])
+def test_a_ranking_among_others_names_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
 # --- the work a cast plays in -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -523,6 +523,32 @@ def test_a_festivals_top_prize_won_in_a_year_dates_the_film(facts_of, sentence):
     assert years(facts_of(sentence)) == {("Copperhead", "2014")}
 
 
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("\u201cCopperhead\u201d was one of the best films of 2014.", "Copperhead"),
+    ("The critics named \u201cCopperhead\u201d one of the ten best movies of 2014.", "Copperhead"),
+    ("\u201cCopperhead,\u201d among the top K-dramas of 2014, returns in a remake.", "Copperhead"),
+    ("The novel \u201cCopperhead\u201d was picked by the Daily Ledger as one of the \u201c20 Best Books of 2014.\u201d", "Copperhead"),
+    ("\u201cCopperhead\u201d was the highest-grossing film of 2014 in Korea.", "Copperhead"),
+    # the ranking's subject is a work, whatever the NER made of the unquoted title
+    ("Lantern Street was one of the best K-dramas of 2014.", "Lantern Street"),
+])
+def test_a_ranking_of_a_years_works_dates_the_work_it_names(facts_of, sentence, title):
+    assert years(facts_of(sentence)) == {(title, "2014")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a series ranks with a later season's year; a plan is no release; a list the work is
+    # not said to be in; a person ranked; a ranking of a festival of that year.
+    "Critics ranked the series \u201cCopperhead\u201d among the best comedies of 2014.",
+    "\u201cCopperhead\u201d is among the most anticipated films of 2027.",
+    "The best films of 2014 include \u201cCopperhead\u201d.",
+    "Lena Hart, one of the best directors of 2014, made \u201cCopperhead\u201d.",
+    "\u201cCopperhead\u201d was one of the best films of 2014\u2019s Cannes lineup.",
+])
+def test_a_ranking_that_dates_no_release_dates_nothing(facts_of, sentence):
+    assert not years(facts_of(sentence))
+
+
 @pytest.mark.parametrize("sentence", [
     # Twins: an Oscar honours the year before; a person's prize dates no film of hers.
     "Her drama \u201cCopperhead\u201d won the Oscar for best picture in 2014.",
