@@ -2852,6 +2852,22 @@ def award_winner_titles(doc: Doc) -> Iterator[Mention]:
                 yield m
 
 
+def trophy_with_titles(doc: Doc) -> Iterator[Mention]:
+    """"A won the Palme d'Or in 2018 with Shoplifters", "won Cannes' Golden Lion for X": what a
+    festival's trophy is won with or for is the film. A name the NER calls a person is not one."""
+    text = document_text(doc)
+    trophies = _longest_first("festival_trophies")
+    pattern = _alternation(r"\b(?:won|took|scooped|claimed|landed|picked\s+up)\s+(?:the\s+|[A-Z][\w-]*(?:'s|\u2019s|'|\u2019)\s+)?(?:[A-Z][\w-]*\s+)?(?:",
+                           trophies, r")(?:\s+(?:at|in)\s+[^,.;:()\n]{1,30}?)?\s+(?:with|for)\s+[\u201c\"]?(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", skip=True)
+    for match in pattern.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if run is None or _has_company_word(run.group(0)) or not _not_a_person(doc, run.start(), run.end()):
+            continue
+        m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "Film")
+        if m:
+            yield m
+
+
 # "Aki Ray's new film, The Long Night": a work noun after a possessive, then its title in apposition.
 # So does a definite noun phrase ending in a work noun: "the Aung San Suu Kyi biopic, The Lady,".
 # The possessive may be a name ending in s with a bare apostrophe ("Tom Reyes' debut feature,") or
@@ -3443,6 +3459,6 @@ def slot_titles(doc: Doc) -> list[Mention]:
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
-            *award_winner_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
+            *award_winner_titles(doc), *trophy_with_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *ranked_subject_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

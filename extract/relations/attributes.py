@@ -860,12 +860,24 @@ def agreement_dates(doc: Doc) -> Iterator[Fact]:
 
 # A festival's top prize won in a year: "X, winner of the Golden Bear at Berlin in 2014", "X, which
 # won the Palme d'Or in 2019", "X took the Golden Lion at Venice in 2016". A festival shows a film
-# in its first year, so the prize's year is the film's. Not the Oscars or Emmys, which honour the
-# year before, nor a prize of a person ("the Silver Bear for best director": the parse names who won).
+# in its first year, so the prize's year is the film's, also when its maker is said to win it "with"
+# or "for" the film ("A won Cannes' Palme d'Or with X in 2018"). Not the Oscars or Emmys, which
+# honour the year before, nor a prize of a person that names no film.
 FESTIVAL_WIN_RE = re.compile(
-    r"\b(?:(?P<noun>winner\s+of)|won|took|scooped|picked\s+up|claimed|landed)\s+(?:the\s+|a\s+)?(?:"
+    r"\b(?:(?P<noun>winner\s+of)|won|took|scooped|picked\s+up|claimed|landed)\s+(?:the\s+|a\s+|[A-Z][\w-]*(?:'s|\u2019s|'|\u2019)\s+)?(?:[A-Z][\w-]*\s+)?(?:"
     + "|".join(re.escape(t) for t in sorted(words("festival_trophies"), key=len, reverse=True))
     + r")\b[^.,;:()]{0,40}?\bin\s+" + YEAR + r"\b")
+
+
+def _won_with(doc: Doc, pos: int) -> list[Token]:
+    """ "A won the Palme d'Or with X in 2018", "... for X": the work a filmmaker won a film's prize
+    with, the object of "with" or "for" on the verb or on the prize (the parser hangs it on either)."""
+    verb = next((t for t in doc if t.idx == pos), None)
+    if verb is None:
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
+            for p in c.children if p.dep_ == "pobj" and kind_of(p) == "work"]
 
 
 def festival_win_years(doc: Doc) -> Iterator[Fact]:
@@ -883,7 +895,7 @@ def festival_win_years(doc: Doc) -> Iterator[Fact]:
                 said = [w for w in works if re.fullmatch(r"[\u201d\"']?,?[\u201d\"']?\s+(?:the\s+)?", text[w.idx + len(w.text):pos])]
             else:
                 subject = _verb_subject(doc, pos)
-                said = [subject] if subject is not None and kind_of(subject) == "work" else []
+                said = [subject] if subject is not None and kind_of(subject) == "work" else _won_with(doc, pos)
             for work in said[-1:]:
                 yield _fact(work, "releaseYear", match.group(2), sent, "attributes.festival_win", 0.65)
 

@@ -878,6 +878,25 @@ def test_a_copula_that_describes_no_work_names_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
 
 
+# --- what a festival's trophy is won with ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("She won the Cannes Palme d\u2019Or in 2014 with Copperhead.", {"Copperhead": "Film"}),
+    ("Tomas Brenner won the Golden Lion at Venice for Night Orchard.", {"Night Orchard": "Film"}),
+])
+def test_what_a_festival_trophy_is_won_with_is_a_film(entities_of, text, expected):
+    assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # won with people or a company: no work
+    "She won the Golden Bear with Tom Bell and Harbour Films.",
+    "She won the Golden Bear for Dana Vale.",
+])
+def test_people_a_trophy_is_won_with_are_no_title(entities_of, text):
+    assert works(entities_of(text)) == {}
+
+
 # --- the subject of a ranking among works ---------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

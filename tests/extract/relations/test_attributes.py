@@ -518,6 +518,9 @@ def test_a_dated_original_dates_the_work_the_sentence_before_remakes(facts_of, t
     "Lena Hart returns after \u201cCopperhead,\u201d winner of the Golden Bear at Berlin in 2014.",
     "Her drama \u201cCopperhead,\u201d which won the Palme d\u2019Or at Cannes in 2014, is back in cinemas.",
     "Her drama \u201cCopperhead\u201d took the Golden Lion in 2014.",
+    # the filmmaker wins the film's prize with it or for it
+    "Lena Hart, who won the Golden Bear in 2014 for \u201cCopperhead,\u201d is back.",
+    "Lena Hart, who won Cannes\u2019 Palme d\u2019Or with \u201cCopperhead\u201d in 2014, is back.",
 ])
 def test_a_festivals_top_prize_won_in_a_year_dates_the_film(facts_of, sentence):
     assert years(facts_of(sentence)) == {("Copperhead", "2014")}
@@ -550,9 +553,10 @@ def test_a_ranking_that_dates_no_release_dates_nothing(facts_of, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    # Twins: an Oscar honours the year before; a person's prize dates no film of hers.
+    # Twins: an Oscar honours the year before; a person's prize that names no film dates none of hers.
     "Her drama \u201cCopperhead\u201d won the Oscar for best picture in 2014.",
-    "Lena Hart, who won the Golden Bear in 2014 for \u201cCopperhead,\u201d is back.",
+    "Lena Hart, who won an honorary Golden Bear in 2014, is back in \u201cCopperhead.\u201d",
+    "Lena Hart won the Oscar in 2014 for \u201cCopperhead.\u201d",
 ])
 def test_a_prize_of_another_kind_or_holder_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
