@@ -713,7 +713,10 @@ def _role_after_as(verb: Token) -> str:
                 # "as senior vp of comedy after serving as head of Y": a clause the title's
                 # subtree carries ("after", "reporting to", "where") tells more of the hire, the
                 # title ends before it.
-                cut = next((k for k, t in enumerate(words) if k and t.lower_ in ROLE_CLAUSE_OPENERS), len(words))
+                # A comma before an article opens an apposition that describes the post, no part
+                # of its title ("as EVP, international content, a Los Angeles-based position").
+                cut = next((k for k, t in enumerate(words) if k and (t.lower_ in ROLE_CLAUSE_OPENERS or t.text == ","
+                            and k + 1 < len(words) and words[k + 1].lower_ in ("a", "an", "the"))), len(words))
                 words = words[:cut]
                 while words and (words[-1].is_punct or words[-1].lower_ in ("and", "or")):
                     words = words[:-1]
@@ -722,9 +725,11 @@ def _role_after_as(verb: Token) -> str:
 
 
 # Words that open a clause or phrase after a job title, never a part of it ("from" says where
-# the hire comes from: "joins X as head of drama from Y").
+# the hire comes from: "joins X as head of drama from Y"; "with" and "based" what the post covers
+# or where it sits).
 ROLE_CLAUSE_OPENERS = frozenset({"after", "before", "while", "when", "following", "since", "where", "who", "which",
-                                 "replacing", "succeeding", "reporting", "effective", "until", "starting", "from"})
+                                 "replacing", "succeeding", "reporting", "effective", "until", "starting", "from",
+                                 "with", "based"})  # "with a focus on India", "based in London": the post's scope
 
 
 def employment_clauses(doc: Doc) -> Iterator[Fact]:

@@ -166,6 +166,24 @@ def test_staying_on_in_a_post_is_holding_it(facts_of):
     assert not jobs(facts_of("Rita Combs will continue to report to the head of Harbour Films."))
 
 
+def roles_only(facts):
+    return {v for s, p, v in facts if p == "role"}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # the post's scope or seat after "with" or "based": no part of its title
+    ("Rita Combs has been hired by Harbour Films as its new head of series and originals with a focus on Spain.",
+     "head of series and originals"),
+    ("Rita Combs joined Harbour Films as head of drama based in Leeds.", "head of drama"),
+    # a comma and an article open an apposition that describes the post
+    ("Rita Combs joined Harbour Films as SVP, drama, a Leeds-based role.", "SVP, drama"),
+    # Twin: a comma with no article keeps the department that follows it
+    ("Rita Combs joined Harbour Films as SVP, drama and comedy.", "SVP, drama and comedy"),
+])
+def test_a_title_after_as_ends_before_what_describes_the_post(facts_of, sentence, role):
+    assert roles_only(facts_of(sentence)) == {role}
+
+
 @pytest.mark.parametrize("sentence, role", [
     ("Rita Combs, co-president of Harbour Films, spoke at the launch.", "co-president"),
     pytest.param("Omar Reyes, co-chairman and co-CEO of Tidewater Media, will stay on.", "co-chairman and co-CEO",
