@@ -162,7 +162,19 @@ def _source_phrase(trigger: Token) -> Token | None:
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ == wanted:
             objects = [t for t in prep.children if t.dep_ == "pobj"]
-            return objects[0] if objects else None
+            if not objects:
+                return None
+            # Parse failure: in "of A's bestselling 2016 book" the parser may take the owner for
+            # the object and "bestselling" for a verb (its "'s" for "is") whose object is the
+            # book. The owner's noun is the next source noun within a few words.
+            owner, doc = objects[0], objects[0].doc
+            if owner.i + 1 < len(doc) and doc[owner.i + 1].text in ("'s", "\u2019s"):
+                for t in doc[owner.i + 2:min(owner.i + 6, owner.sent.end)]:
+                    if t.lower_ in words("adaptation_source_heads") or t.lower_ in SCREEN_SOURCE_CLASS:
+                        return t
+                    if t.pos_ in ("ADP", "PUNCT", "DET"):
+                        break
+            return owner
     return None
 
 
@@ -291,6 +303,16 @@ def _authors(head: Token) -> list[Token]:
                  for t in c.children if t.dep_ == "pobj" and t.lower_ in ("name", "title")]
     children = [*head.children, *(c for t in same_name for c in t.children)]
     out = [child for child in children if child.dep_ == "poss" and kind_of(child) == "person"]
+    # Parse failure (see _source_phrase): "A's bestselling 2016 book" with the owner hung
+    # elsewhere; a person's possessive a few modifiers before the noun still owns it.
+    if not out:
+        doc = head.doc
+        for k in range(head.i - 1, max(head.sent.start, head.i - 5) - 1, -1):
+            if doc[k].text in ("'s", "\u2019s") and k > 0 and kind_of(doc[k - 1]) == "person":
+                out = [doc[k - 1]]
+                break
+            if doc[k].pos_ not in ("ADJ", "NUM", "VERB", "ADV"):
+                break
     # "the 2006 novel from author A": trade copy gives a new book "from" its writer as often as
     # "by" (only a person: "the novel from Penguin" names its publisher). Once the book has its
     # writer ("an adaptation of A's book by B", "... of A's novel from B"), "by" and "from" name

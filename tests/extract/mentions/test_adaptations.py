@@ -347,6 +347,25 @@ def test_a_dated_unnamed_source_has_its_year_and_author(extraction_of):
     assert not {f for f in facts if f[0] != "Salt Road/CreativeWork" and f[1] in ("releaseYear", "writtenBy")}
 
 
+@pytest.mark.parametrize("text", [
+    "Harbour TV has ordered \u201cSalt Road,\u201d an adaptation of Kiri Holm\u2019s bestselling 2017 book of the same name.",
+    "Harbour TV has ordered \u201cSalt Road,\u201d an adaptation of Kiri Holm\u2019s acclaimed 2017 novel of the same name.",
+])
+def test_praise_before_a_dated_unnamed_source_keeps_its_year_and_author(extraction_of, text):
+    # The parser may read "bestselling" as a verb taking the book as its object and hang the
+    # owner on "of": the owner's noun a few words on is still the source.
+    facts = typed_facts(extraction_of(text))
+    assert ("Salt Road/CreativeWork", "releaseYear", "2017") in facts
+    assert ("Salt Road/CreativeWork", "writtenBy", "Kiri Holm/Person") in facts
+    assert not {f for f in facts if f[0] != "Salt Road/CreativeWork" and f[1] in ("releaseYear", "writtenBy")}
+
+
+def test_an_adaptation_of_a_persons_life_makes_up_no_source(extraction_of):
+    # Negative twin: the owner's noun is no source noun, so no book is made up.
+    x = extraction_of("Harbour TV has ordered \u201cSalt Road,\u201d an adaptation of Kiri Holm\u2019s remarkable 2017 journey across Chile.")
+    assert not [f for f in x.facts if f.predicate in ("basedOn", "releaseYear")]
+
+
 def test_the_author_after_of_the_same_name(extraction_of):
     facts = typed_facts(extraction_of("Salt Road is based on the novel of the same name by Kiri Holm."))
     assert {f[2] for f in facts if f[1] == "writtenBy"} == {"Kiri Holm/Person"}
