@@ -1212,7 +1212,8 @@ FUSED_FEST_RE = re.compile(r"(?!(?:Manifest|Infest)$)[A-Z][A-Za-z]{2,}(?:Fest|fe
 
 
 def _departments_only(text: str) -> bool:
-    """Whether a name is only department words ("Theatre"; "Marketing, Finance"): no company is named so."""
+    """Whether a name is only department words ("Theatre"; "Marketing, Finance"; "International and
+    Local Production"): no company is named so."""
     parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p]
 
     def department(part: str) -> bool:
@@ -1221,7 +1222,11 @@ def _departments_only(text: str) -> bool:
         return part in words("department_words") or (
             len(tokens) > 1 and tokens[-1] in words("department_words")
             and all(t in words("department_modifiers") or t in words("department_words") for t in tokens[:-1]))
-    return bool(parts) and all(department(p) for p in parts)
+    # "International and Local Film Production": a part of qualifiers alone shares the next
+    # part's department word.
+    def qualifiers(part: str) -> bool:
+        return all(t in words("department_modifiers") for t in part.split())
+    return bool(parts) and department(parts[-1]) and all(department(p) or qualifiers(p) for p in parts)
 
 
 def _given_name_left_out(token: Token) -> bool:

@@ -1760,7 +1760,7 @@ def _job_title_follows(text: str, end: int) -> bool:
 
 DEPARTMENT_SCOPE_WORDS = frozenset({"International", "Worldwide", "Global", "Domestic", "Theatrical", "Digital", "Home",
                                     "North", "American", "Latin", "European", "Asian", "US", "U.S.", "UK", "World", "Film",
-                                    "TV", "Television", "Feature", "Content", "Business", "Strategic", "Original", "Series"})
+                                    "TV", "Television", "Feature", "Content", "Business", "Strategic", "Original", "Series", "Local", "Regional"})
 
 
 def _company_runs(text: str) -> Iterator[re.Match]:

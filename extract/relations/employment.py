@@ -159,9 +159,32 @@ def _appositions(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
     for person in entity_tokens(doc, "person"):
         if kind_of(person) != "person" or ref_of(person):
             continue
-        found = titled_apposition(person)
+        found = titled_apposition(person) or _listed_title(person)
         if found is not None and found[1]:
             yield [person], found[0], found[1], person
+
+
+def _listed_title(person: Token) -> tuple[Token, str] | None:
+    """"said A, SVP Film Production, X.", "said A, senior vp international sales and distribution
+    at X": the press-release title after the name, read from the words when the parse scatters it
+    (it hangs "Production" or "sales" on the name and the title word below). The title opens with
+    a job word, holds no name, verb or clause, and ends at a comma before the company that closes
+    the sentence or the aside, or at "at" before it."""
+    doc = person.doc
+    i = person.i + 1
+    if i >= person.sent.end - 2 or doc[i].text != "," or doc[i + 1].lower_ not in ROLE_WORDS:
+        return None
+    for j in range(i + 2, min(i + 10, person.sent.end - 1)):
+        token = doc[j]
+        if kind_of(token) or token.pos_ in ("VERB", "AUX", "PRON", "DET") or token.lower_ in ("who", "which"):
+            return None  # a name or a clause: no title alone
+        if token.text == "," or token.lower_ == "at":
+            company = doc[j + 1]
+            closes = j + 2 >= company.sent.end or doc[j + 2].is_punct or doc[j + 2].is_space
+            if kind_of(company) == "org" and not ref_of(company) and closes:
+                return company, doc[i + 1:j].text
+            return None
+    return None
 
 
 def _closing_company(title: Token) -> Token | None:

@@ -1679,3 +1679,17 @@ def test_a_territory_after_in_ends_a_released_title(run, cut):
 
     start = in_territory_tail_start(run)
     assert (run if start is None else run[:start]) == cut
+
+
+@pytest.mark.parametrize("text", ["Marketing, Finance", "International and Local Film Production", "Global and Regional Sales"])
+def test_department_names_joined_by_and_are_no_company(text):
+    # qualifiers alone before "and" share the department word of the part after it
+    from mediakg.extract.mentions.finders import _departments_only
+    assert _departments_only(text)
+
+
+@pytest.mark.parametrize("text", ["International and Harbour Films", "Local and Regional"])
+def test_a_company_or_bare_qualifiers_are_no_department_list(text):
+    from mediakg.extract.mentions.finders import _departments_only
+    assert not _departments_only(text)
+

@@ -507,6 +507,30 @@ def test_rel5_aside_titles_and_units(facts_of, sentence, expected):
     assert jobs(facts_of(sentence)) == expected
 
 
+@pytest.mark.parametrize("sentence, role", [
+    # a capitalised department right after the job word, no "of": the parse hangs it on the name
+    ('"We love it," says Rita Combs, SVP Film Production, Harbour Films.', "SVP Film Production"),
+    ("Rita Combs, SVP Film Production, Harbour Films, said the deal was important.", "SVP Film Production"),
+    # a lower-case department after the job word, the company after "at"
+    ('"We love it," said Rita Combs, senior vp international sales and distribution at Harbour Films.',
+     "senior vp international sales and distribution"),
+    # a department of qualifiers joined by "and", then the company after a comma
+    ('"We love it," adds Rita Combs, head of International and Local Film Production, Harbour Films.',
+     "head of International and Local Film Production"),
+])
+def test_a_press_release_title_the_parse_scatters_is_read_from_the_words(facts_of, sentence, role):
+    assert jobs(facts_of(sentence)) == {("Rita Combs", "employedBy", "Harbour Films"), ("Rita Combs", "role", role)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a second person in the list, or a phrase of what is said, between the job word and the company
+    '"We love it," said Rita Combs, producer, and Tom Bell, Harbour Films.',
+    '"We love it," said Rita Combs, director, of the deal with Harbour Films.',
+])
+def test_a_job_word_then_another_name_or_clause_gives_no_post(facts_of, sentence):
+    assert not {f for f in jobs(facts_of(sentence)) if f[1] == "employedBy" and f[0] == "Rita Combs"}
+
+
 @pytest.mark.parametrize("sentence", [
     # the company of the aside is the subject of a new clause, not the close of a title list
     "Rita Combs, managing director, and Harbour Films, the distributor, said the deal was important.",
