@@ -293,8 +293,10 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
 
 
 # A work noun or genre right before a capitalised run: "the crime thriller Glasshouse".
+# (Spaces within the line: a headline that ends on a work noun, "... for pan-India movie", is no
+# slot for the paragraph's first word.)
 GENRE_SLOT_RE = re.compile(r"\b(?P<noun>" + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True))
-                           + r")\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+                           + r")[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def genre_slot_titles(doc: Doc) -> Iterator[Mention]:

@@ -20,6 +20,12 @@ def test_title_after_a_genre_noun(entities_of):
         "Glasshouse": "CreativeWork"}
 
 
+def test_a_headline_ending_on_a_work_noun_makes_no_title_of_the_next_paragraph(entities_of):
+    # "... for new movie" closes the headline line; "After" opens the paragraph, no title.
+    text = "Harbour Films hires Dana Vale for new movie\n\nAfter a long search, Harbour Films has hired Dana Vale."
+    assert works(entities_of(text)) == {}
+
+
 def test_title_after_a_network_and_a_series_noun(entities_of):
     entities = entities_of("The BBC Two docuseries Tidewater returns in March.")
     assert works(entities) == {"Tidewater": "Series"}
