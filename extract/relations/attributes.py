@@ -91,6 +91,8 @@ ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"
 # ("the company in 2016 and the film X") ends the run, so no year reaches across a clause; "the
 # upcoming 2026 film" is a plan, not a release.
 PRAISE = r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal|original)\s+){0,2}"
+# The same praise opening a sentence, capitalised and with no article: "Hit 2014 Korean comedy X".
+OPENING_PRAISE = r"(?:(?:[A-Z][a-z]+(?:ed|ing)|Hit|Cult|Beloved|Classic|Iconic|Seminal)\s+)?"
 ROLE_END = r"(?=\s*(?:,|\bat\b|[.;]?$))"  # the title ends at a comma, "at" or the sentence's end (and its stop)
 
 
@@ -156,7 +158,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "the 2012 movie X", "her 2015 drama X", "Harbour Films' 2019 feature X": a year before a
         # work noun dates the work named beside it (an article between opens another phrase:
         # "the 2019 Cannes Film Festival showed the drama X" does not date X).
-        # A headline or a sentence may open on the bare year: "1987 thriller X gets a remake".
+        # A headline or a sentence may open on the bare year: "1987 thriller X gets a remake",
+        # "Hit 2014 Korean comedy X has been remade".
         # Praise stands before the year, not between it and the noun: "the Oscar-winning 2016 film
         # X", "her bestselling 2018 novel X", "the critically acclaimed 2019 series X".
         # A relative's owner dates its noun the same way: "Ana Ruiz, whose 2014 debut X played Locarno".
@@ -175,7 +178,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # A credit verb drops it too: "helmed 2017 horror film X", "produced 2019 hit X"; and "of" or
         # "to" after a remake's noun: "an update of 1980 supernatural thriller X", "a sequel to 1994
         # hit X" (one modifier may stand before the noun).
-        for match in re.finditer(r"(?:^|(?:\b(?i:the|a|an|his|her|their|its|whose)|'s?|\u2019s?)\s+" + PRAISE
+        for match in re.finditer(r"(?:^" + OPENING_PRAISE + r"|(?:\b(?i:the|a|an|his|her|their|its|whose)|'s?|\u2019s?)\s+" + PRAISE
                                  + r"|\b(?:in|with|from|of|to|behind|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
                                  r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
                                  + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an|of|for|to|on|in|with|by|from|at|about|decision|bid|deal|plan|move|pact|order|purchase|acquisition|sale|cancellation)\b)[\w\-]+){0,3}\s+(?:[a-z]+-)?" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
@@ -330,10 +333,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
                                  # The year is the verb's own, not a relative clause's after it ("premiered at
                                  # the festival, which began in 2001").
-                                 r"(?:(?!,\s*(?:which|where|who|when|while)\b)[^.]){0,40}?\b"
-                                 # "in 2019", "in May 2019", "in May of 2019", "in late 2019", "in the spring of 2019";
+                                 # (A platform may be named at length between: "aired simultaneously on the
+                                 # South Korean cable channel tvN and Netflix in late 2019".)
+                                 r"(?:(?!,\s*(?:which|where|who|when|while)\b)[^.]){0,80}?\b"
+                                 # "in 2019", "in May 2019", "in May of 2019", "in July, 2001", "in late 2019", "in the spring of 2019";
                                  # a run's first year: "between 1988 and 1989".
-                                 r"(?:(?:in|from|between)\s+" + SEASON_OF + r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+(?:of\s+)?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                                 r"(?:(?:in|from|between)\s+" + SEASON_OF + r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+,?\s+(?:of\s+)?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
                                  # A festival dated by its edition: "premiered at Sundance 2019", "bowed at
                                  # the 2019 Venice Film Festival".
                                  r"|(?P<at>at)\s+(?:the\s+)?(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*\s+){0,5})"

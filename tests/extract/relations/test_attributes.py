@@ -526,6 +526,24 @@ def test_a_festivals_top_prize_won_in_a_year_dates_the_film(facts_of, sentence):
     assert years(facts_of(sentence)) == {("Copperhead", "2014")}
 
 
+@pytest.mark.parametrize("sentence", [
+    # praise opening the sentence, capitalised and with no article
+    "Hit 2014 Korean comedy Copperhead has already been remade in China.",
+    "Acclaimed 2014 drama Copperhead returns to cinemas.",
+    # the platform named at length between the verb of showing and the year
+    "The 16-episode \u201cCopperhead,\u201d which aired simultaneously on the Korean cable channel Kanal 9 and Netflix in late 2014, is about two sisters.",
+    # a comma after the month
+    "Originally released in July, 2014, \u201cCopperhead\u201d was re-released by Harbour Films on June 26, 2020.",
+])
+def test_more_forms_of_a_works_year(facts_of, sentence):
+    assert years(facts_of(sentence)) == {("Copperhead", "2014")}
+
+
+def test_a_re_release_alone_dates_nothing(facts_of):
+    # Twin: a re-release names a later showing, not the year the work came out.
+    assert not years(facts_of("\u201cCopperhead\u201d was re-released by Harbour Films on June 26, 2020."))
+
+
 @pytest.mark.parametrize(("sentence", "title"), [
     ("\u201cCopperhead\u201d was one of the best films of 2014.", "Copperhead"),
     ("The critics named \u201cCopperhead\u201d one of the ten best movies of 2014.", "Copperhead"),
