@@ -1263,9 +1263,11 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
                     # person's, whatever the owner was typed; a company's list reads "its".
                     continue
                 elif predicate := _company_list_predicate(doc, sent, start, end):
-                    if predicate == "produces":
+                    if predicate == "produces" and not _made_list(doc, sent, start, end):
                         # "Its films include A": a plain list says what the company does with
-                        # films, which its class tells; a distributor's films are its releases.
+                        # films, which its class tells; a distributor's films, and the titles on a
+                        # streamer's slate, are its releases ("Netflix productions include A" and
+                        # "its originals include A" say it made them).
                         cls = _class_of(doc, key)
                         predicate = next((p for p, classes in lexicon_table("company_list_classes").items() if cls in classes), predicate)
                     yield Fact(key, predicate, entity_of(work), evidence, "lists.company_works", 0.55 if by_ref else 0.65)
@@ -1372,6 +1374,14 @@ def _company_list_predicate(doc: Doc, sent: Span, start: int, end: int) -> str:
                 return "acquires"
             return "" if predicate == "none" else predicate
     return "produces"
+
+
+MADE_LIST_WORDS = frozenset({"production", "productions", "co-productions", "coproductions", "original", "originals", "commissions"})
+
+
+def _made_list(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """Whether the list noun's phrase says the company made the works ("productions", "originals")."""
+    return any(t.lower_ in MADE_LIST_WORDS for t in doc[max(sent.start, start - 3):end])
 
 
 def _class_of(doc: Doc, key: str) -> str:

@@ -1025,6 +1025,18 @@ def test_a_production_companys_plain_list_is_what_it_makes(facts_of):
     assert only(facts, "distributes") == set()
 
 
+def test_the_titles_on_a_streamers_slate_are_what_it_distributes(facts_of):
+    facts = facts_of("Further Danish titles on Netflix\u2019s slate this year have included \u201cSalt Road\u201d and \u201cRed Hill\u201d.")
+    assert only(facts, "distributes") == {("Netflix", "distributes", "Salt Road"), ("Netflix", "distributes", "Red Hill")}
+    assert only(facts, "produces") == set()
+
+
+def test_a_streamers_productions_are_what_it_makes(facts_of):
+    # Twin: the list noun says the streamer made them.
+    facts = facts_of("Previous Netflix productions in Denmark include \u201cSalt Road\u201d and \u201cRed Hill\u201d.")
+    assert only(facts, "produces") == {("Netflix", "produces", "Salt Road"), ("Netflix", "produces", "Red Hill")}
+
+
 # "Its productions include A" points back to the company last named as a subject, not to the
 # company the article is mostly about.
 def test_its_list_belongs_to_the_company_last_named_as_subject(facts_of):
