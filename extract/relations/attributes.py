@@ -59,6 +59,12 @@ DATED_ADAPTATION_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii
 # 2023"). The year ends the phrase: "from 2015 to 2019" is a run or a licence window.
 NOUN_OF_YEAR_RE = re.compile(r"(?:[\u201d\"']?,|,[\u201d\"'])\s+(?:a|an|the|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s))\s+(?:(?!(?:to|of|for|by|with|from|in|on)\b)(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
                              + r"(?:" + WORK_NOUN + r"\s+(?:of|from)|(?:directorial|feature)\s+debut\s+in)\s+" + YEAR + r"(?=\s*[,.;)\u2014]|\s*$)")
+# A title inside a noun phrase, dated right after it by "from": "the BAFTA-winning “X” from 2016",
+# "the TV series “X” from 2018", "his film X from 2009". The phrase opens on a determiner or a
+# possessive (a verb's bare object, "will stream X from 2025", is dated by a window, not a
+# release); the year ends the phrase ("from 2015 to 2019" is a run or a licence window).
+TITLE_FROM_YEAR_RE = re.compile(r"[\u201d\"']?\s+from\s+" + YEAR + r"(?=\s*[,.;)\u2014]|\s*$|\s+(?:and|also|which|that|is|was|has|had|played|won)\b)")
+PHRASE_OPENING_RE = re.compile(r"(?:\b(?i:the|his|her|their|its)|'s|\u2019s)\s+(?:[\w'\u2019-]+\s+){0,3}[\u201c\"]?$")
 # The festivals that show new work, by the names news gives them ("Cannes", "the Berlinale",
 # "the Toronto International Film Festival"): a screening there is a first showing.
 FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locarno|Rotterdam|Busan|San\s+Sebastian|Tribeca|SXSW|Telluride"
@@ -221,6 +227,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             dated = NOUN_OF_YEAR_RE.match(document_text(doc), work.idx + len(work.text))
             if dated and dated.end() <= sent.end_char:
                 yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.noun_of_year", 0.75)
+        for work in works:
+            dated = TITLE_FROM_YEAR_RE.match(document_text(doc), work.idx + len(work.text))
+            before = sentence_text(sent)[:work.idx - sent.start_char]
+            if dated and dated.end() <= sent.end_char and PHRASE_OPENING_RE.search(before) and not INTENT_RE.search(before):
+                yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.title_from_year", 0.7)
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
         for work in works:
             showing = FIRST_SHOWING_RE.search(sentence_text(sent)[:work.idx - sent.start_char].rstrip("\u201c\"") )

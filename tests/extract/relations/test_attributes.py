@@ -539,6 +539,18 @@ def test_more_forms_of_a_works_year(facts_of, sentence):
     assert years(facts_of(sentence)) == {("Copperhead", "2014")}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Her last film, the Oscar-winning \u201cCopperhead\u201d from 2014, also played at Cannes.", {("Copperhead", "2014")}),
+    ("Most recently she worked on the TV series \u201cCopperhead\u201d from 2014.", {("Copperhead", "2014")}),
+    # Twins: a window of showing or licence, and a plan, are no release
+    ("Harbour Films licensed the series \u201cCopperhead\u201d from 2014 to 2019.", set()),
+    ("Netflix will stream the series \u201cCopperhead\u201d from 2027.", set()),
+    ("Netflix bought the series \u201cCopperhead\u201d from Harbour Films.", set()),
+])
+def test_a_title_in_a_noun_phrase_dated_by_from(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
 def test_a_re_release_alone_dates_nothing(facts_of):
     # Twin: a re-release names a later showing, not the year the work came out.
     assert not years(facts_of("\u201cCopperhead\u201d was re-released by Harbour Films on June 26, 2020."))
