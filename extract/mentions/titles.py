@@ -1522,7 +1522,8 @@ SHOWING_LEMMAS = frozenset({"release", "distribute", "stream", "premiere", "debu
 # not open with a given name.
 WORK_PASSIVE_LEMMAS = frozenset({"release", "produce", "co-produce", "coproduce", "direct", "write", "distribute",
                                  "finance", "co-finance", "commission", "greenlight", "renew", "cancel", "shoot", "film",
-                                 "adapt", "stream", "air", "broadcast", "premiere", "screen", "develop", "order"})
+                                 "adapt", "stream", "air", "broadcast", "premiere", "screen", "develop", "order",
+                                 "publish", "remake", "reboot", "option", "license", "acquire"})
 
 
 # Verbs whose subject, with a channel or streamer after them, is a show: "X hits Netflix on

@@ -2488,7 +2488,9 @@ def test_a_seller_after_from_in_a_rights_sentence_ends_the_title(entities_of, fa
 
 
 @pytest.mark.parametrize("text", ["Salt Flats will be released in the UK by Altitude.",
-                                  "Salt Flats is co-produced by Lumen Pictures and Nordlys TV."])
+                                  "Salt Flats is co-produced by Lumen Pictures and Nordlys TV.",
+                                  # a book's publication is its making
+                                  "Salt Flats was published by Penguin in 2011."])
 def test_the_subject_of_a_passive_verb_of_making_or_showing_is_a_work(entities_of, text):
     assert works(entities_of(text)) == {"Salt Flats": "CreativeWork"}
 
@@ -2506,6 +2508,11 @@ def test_a_sentence_opening_word_the_ner_left_out_is_the_titles_first(entities_o
 def test_a_full_name_released_from_a_contract_stays_a_person(entities_of):
     # Twin: a given name opens the name.
     assert entities_of("Dana Vale was released from her contract.")["Dana Vale"].type == "Person"
+
+
+def test_a_published_author_stays_a_person(entities_of):
+    # Twin: an author is published too; a given name opens the name.
+    assert entities_of("Dana Vale was published in the New Yorker.")["Dana Vale"].type == "Person"
 
 
 def test_international_sales_on_a_title(entities_of, facts_of):
