@@ -389,6 +389,10 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
                 and _introduced_as_director(doc, entity_of(doc[j])) and not is_hedged(doc, j, work.i + 1):
             yield from _byline(work, doc[j], "", "roles.pronoun_film")
             yield Fact(entity_of(doc[j]), "knownFor", entity_of(work), sentence_evidence(sent), "roles.pronoun_film", 0.65)
+        # "A's 2020 novel X": a book noun says the owner wrote it, whatever class the work was
+        # given (the film adapted from it may have lent it its medium).
+        if film and between & (lower_words("source_work_nouns") - {"hit", "megahit", "smash", "smash hit", "franchise"}):
+            film = False
         # A genre noun alone makes no film in a sentence about television ("the network ordered
         # three dramas, including ... Sam Holt's thriller X": the owner of a show is its creator).
         if film and class_of(work) == "CreativeWork" and any(t.lower_ in lower_words("series_medium_words") for t in sent):

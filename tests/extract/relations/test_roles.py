@@ -1393,6 +1393,14 @@ def test_a_directors_possessive_owns_the_film_named_after_it(facts_of):
         ("Quiet Rooms", "directedBy", "Lena Marchal"), ("Cold Harbor", "directedBy", "Nils Berg")}
 
 
+def test_a_book_noun_after_a_possessive_names_its_writer_even_of_a_work_typed_film(facts_of):
+    # The next sentence calls the adaptation "the film", which may type the book's title a film;
+    # "A's 2020 novel X" still says A wrote X, not that A directed it.
+    facts = facts_of("Ana Vidal adapted the screenplay from Ruth Kane\u2019s 2020 novel Sisters. The film is a co-production.")
+    assert ("Sisters", "writtenBy", "Ruth Kane") in facts
+    assert ("Sisters", "directedBy", "Ruth Kane") not in facts
+
+
 def test_a_director_who_owns_the_next_title_directs_no_earlier_one(facts_of):
     # Twin of the job-noun credit ("director A" of the sentence's work): a possessive says whose
     # film follows, not that A made the title before.
