@@ -362,10 +362,10 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # "Tom Hale's [new] drama [,] Ember"
         j = work.i - 1
         # (a lower-case word the tagger calls a proper noun is a modifier too: "sci-fi"; so is
-        # any word of a hyphened compound: "coming-of-age drama")
-        while j > sent.start and not kind_of(doc[j]) and doc[j].tag_ != "POS" and (
+        # any word of a hyphened compound: "coming-of-age drama", even a place's: "Alaska-set thriller")
+        while j > sent.start and (not kind_of(doc[j]) or _hyphened_place(doc, j)) and doc[j].tag_ != "POS" and (
                 doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") or (doc[j].pos_ == "PROPN" and doc[j].text.islower())
-                or _in_hyphened_word(doc, j)) \
+                or _in_hyphened_word(doc, j) or _hyphened_place(doc, j)) \
                 and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 7:
             j -= 1
         # A work not yet typed a film is one when a film's genre noun stands between ("Tom
@@ -436,6 +436,11 @@ def _in_hyphened_word(doc: Doc, i: int) -> bool:
     space ("of" in "coming-of-age")."""
     return doc[i].is_lower and (i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
                                 or i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)
+
+
+def _hyphened_place(doc: Doc, i: int) -> bool:
+    """Whether a place opens a hyphened modifier ("Alaska" in "Alaska-set", "London-based")."""
+    return kind_of(doc[i]) == "place" and i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
 
 
 # The job words before a possessor that make the owned work the one they directed.

@@ -1393,6 +1393,17 @@ def test_a_directors_possessive_owns_the_film_named_after_it(facts_of):
         ("Quiet Rooms", "directedBy", "Lena Marchal"), ("Cold Harbor", "directedBy", "Nils Berg")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphened modifier opening on a place stands between the possessive and the genre noun
+    ("Harbour Releasing has bought director Nils Berg\u2019s Alaska-set thriller \u201cCold Harbor.\u201d",
+     {("Cold Harbor", "directedBy", "Nils Berg")}),
+    # Twin: an actor's possessive names no director, whatever stands between
+    ("Harbour Releasing has bought actor Nils Berg\u2019s Alaska-set thriller \u201cCold Harbor.\u201d", set()),
+])
+def test_a_place_in_a_hyphened_modifier_keeps_the_directors_possessive(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "directedBy"} == expected
+
+
 def test_a_book_noun_after_a_possessive_names_its_writer_even_of_a_work_typed_film(facts_of):
     # The next sentence calls the adaptation "the film", which may type the book's title a film;
     # "A's 2020 novel X" still says A wrote X, not that A directed it.
