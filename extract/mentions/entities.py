@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from mediakg.extract.evidence import document_text
-from mediakg.extract.lexicon import given_names, words
+from mediakg.extract.lexicon import given_names, place_names, words
 from mediakg.extract.mentions.finders import CLASS_KIND, KIND_CLASS, Mention, resolve_overlaps
 from mediakg.extract.mentions.titles import GLOSS_AFTER_RE, GLOSS_TITLE_RE
 
@@ -314,8 +314,9 @@ def drop_lone_given_names(groups: list[EntityGroup], keep: set[str] = frozenset(
 def merge_glossed_titles(text: str, groups: list[EntityGroup]) -> list[EntityGroup]:
     """The English title in brackets after a work's title is another name of that work, not an
     entity of its own: its group joins the work's as short forms (aliases that do not vote). Only a
-    bracket that names a work itself, or reads as a title (GLOSS_TITLE_RE), is a gloss; a person, a
-    company or a country in brackets is the work's credit or its home, and stays apart."""
+    bracket that names a work itself, or a name only the NER found that reads as a title
+    (GLOSS_TITLE_RE), is a gloss; a place, a name with a company word, or capitals alone stay apart
+    (a person's name reads as no title: no article opens it and no function word is in it)."""
     # Each mention's group by where it stands; a bracket's name is looked up whole, and without a
     # leading article, which names leave out ("(The Voice of You)": the mention is "Voice of You").
     at: dict[tuple[int, int], EntityGroup] = {(m.start, m.end): g for g in groups for m in g.mentions}
@@ -332,8 +333,11 @@ def merge_glossed_titles(text: str, groups: list[EntityGroup]) -> list[EntityGro
             gloss = at.get((start, end)) or (at.get((start + article.end(), end)) if article else None)
             if gloss is None or gloss is group or gloss.key in merged:
                 continue
-            # "X (WT)": capitals alone abbreviate a note ("working title"), not a title.
-            if gloss.label.isupper():
+            # "X (WT)": capitals alone abbreviate a note ("working title"), not a title. "X (The
+            # Philippines)", "X (The Party Film Sales)": a country or a company in brackets is the
+            # work's home or its seller, however title-like its words.
+            if gloss.label.isupper() or gloss.kind == "place" or gloss.label in place_names() \
+                    or set(gloss.label.split()) & (words("org_suffixes") | words("company_name_suffixes")):
                 continue
             if gloss.kind == "work" or (GLOSS_TITLE_RE.search(bracket.group("gloss")) and gloss.ner_only):
                 merged[gloss.key] = group

@@ -608,8 +608,8 @@ def gloss_titles(doc: Doc) -> Iterator[Mention]:
         gloss = match.group("gloss").rstrip()
         if text[match.start():match.start() + 1] not in "\u201d\"" or not GLOSS_TITLE_RE.search(gloss):
             continue
-        if not title_cased(gloss):
-            continue
+        if not title_cased(gloss) or _has_company_word(gloss) or gloss.removeprefix("The ") in place_names():
+            continue  # ("(The Party Film Sales)", "(The Philippines)": the work's seller or home)
         m = _mention(doc, match.start("gloss"), match.start("gloss") + len(gloss), "CreativeWork")
         if m:
             yield m
@@ -1445,6 +1445,10 @@ def copula_work_titles(doc: Doc) -> Iterator[Mention]:
         mods = match.group("mods").split()
         if any(w in COPULA_STOP_WORDS - {"x"} or w in lower_words("role_title_words") for w in mods):
             continue
+        # "a British comedy, drama and theatre actor": the noun opens a list of fields that
+        # modify the noun the list ends on, a person's or a company's.
+        if re.match(r",\s*(?:[a-z][\w-]*\s*,\s*)*[a-z][\w-]*\s+(?:and|or|&)\s+[a-z]", text[match.end():match.end() + 80]):
+            continue
         start = _run_before(text, match.start())
         if start is None or text[start:match.start()] in words("subject_pronouns"):
             continue
@@ -1461,7 +1465,9 @@ def copula_work_titles(doc: Doc) -> Iterator[Mention]:
 RANKED_SUBJECT_RE = re.compile(r"[\u201d\"]?[^\S\n]+(?:is|was|became|remains|remained)[^\S\n]+(?:one[^\S\n]+of|among)[^\S\n]+"
                                r"(?:the|[A-Z][\w.&'\u2019-]*(?:[^\S\n]+[A-Z][\w.&'\u2019-]*){0,3}(?:'s|\u2019s))[^\S\n]+(?:\d{1,3}[^\S\n]+)?"
                                r"(?:best|top|greatest|favou?rite|highest[- ]grossing|top[- ]grossing|biggest|most[- ](?:watched|streamed|popular|acclaimed))"
-                               r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:films|movies|shows|series|dramas|K-dramas|documentaries|comedies|thrillers|titles|novels|books)\b")
+                               r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:films|movies|shows|series|dramas|K-dramas|documentaries|comedies|thrillers|titles|novels|books)"
+                               # the noun ends the phrase ("the top series producers" ranks people)
+                               r"(?=[^\S\n]+(?:of|in|on|at|from|this|that|ever|so|to)\b|[^\S\n]*[,.;:)]|[^\S\n]*$)")
 
 
 def ranked_subject_titles(doc: Doc) -> Iterator[Mention]:
@@ -1523,7 +1529,7 @@ SHOWING_LEMMAS = frozenset({"release", "distribute", "stream", "premiere", "debu
 WORK_PASSIVE_LEMMAS = frozenset({"release", "produce", "co-produce", "coproduce", "direct", "write", "distribute",
                                  "finance", "co-finance", "commission", "greenlight", "renew", "cancel", "shoot", "film",
                                  "adapt", "stream", "air", "broadcast", "premiere", "screen", "develop", "order",
-                                 "publish", "remake", "reboot", "option", "license", "acquire"})
+                                 "publish", "remake", "reboot", "option"})  # (not "acquire", "license": companies are too)
 
 
 # Verbs whose subject, with a channel or streamer after them, is a show: "X hits Netflix on
@@ -2865,6 +2871,9 @@ def trophy_with_titles(doc: Doc) -> Iterator[Mention]:
     for match in pattern.finditer(text):
         run = TITLE_RUN_RE.match(text, match.end())
         if run is None or _has_company_word(run.group(0)) or not _not_a_person(doc, run.start(), run.end()):
+            continue
+        # "won Berlin's Silver Bear for Best Actress": a prize's category, no film.
+        if run.group(0).split()[0] in words("award_category_starts") or run.group(0).startswith(("Lifetime", "Career", "Best", "Outstanding")):
             continue
         m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "Film")
         if m:

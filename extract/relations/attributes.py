@@ -98,7 +98,9 @@ ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"
 # upcoming 2026 film" is a plan, not a release.
 PRAISE = r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal|original)\s+){0,2}"
 # The same praise opening a sentence, capitalised and with no article: "Hit 2014 Korean comedy X".
-OPENING_PRAISE = r"(?:(?:[A-Z][a-z]+(?:ed|ing)|Hit|Cult|Beloved|Classic|Iconic|Seminal)\s+)?"
+# (Praise only: "Delayed 2025 film X", "Planned 2027 drama X" open on a plan, not a release.)
+OPENING_PRAISE = (r"(?:(?:Hit|Smash|Cult|Beloved|Classic|Iconic|Seminal|Acclaimed|Celebrated|Popular|Landmark|Groundbreaking"
+                  r"|Bestselling|Best-selling|Record-breaking|Critically\s+acclaimed|[A-Z][a-z]+-winning)\s+)?")
 ROLE_END = r"(?=\s*(?:,|\bat\b|[.;]?$))"  # the title ends at a comma, "at" or the sentence's end (and its stop)
 
 
@@ -230,7 +232,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         for work in works:
             dated = TITLE_FROM_YEAR_RE.match(document_text(doc), work.idx + len(work.text))
             before = sentence_text(sent)[:work.idx - sent.start_char]
-            if dated and dated.end() <= sent.end_char and PHRASE_OPENING_RE.search(before) and not INTENT_RE.search(before):
+            if dated and dated.end() <= sent.end_char and PHRASE_OPENING_RE.search(before) and not INTENT_RE.search(before) \
+                    and not _version_before(before[-40:]):
                 yield _fact(work, "releaseYear", dated.group(1), sent, "attributes.title_from_year", 0.7)
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
         for work in works:
@@ -313,8 +316,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                               r"|(?:\b(?i:whose|his|her|their|its|the)|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:original\s+)?" + YEAR + r"\s+[\u201c\"]?$",
                               sentence_text(sent)[max(0, start - 48):start])
             if paren and paren.group("from_year") and not re.search(r"\bof\s+(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,2}?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:'s|\u2019s)\s+)?[\u201c\"]?$",
-                                                                  sentence_text(sent)[max(0, start - 40):start]):
-                paren = None
+                                                                  sentence_text(sent)[max(0, start - 40):start]) \
+                    or paren and paren.group("from_year") and _version_before(sentence_text(sent)[max(0, start - 40):start]):
+                paren = None  # (nor "the third season of X from 2019": see _version_before)
             # "Netflix's 2025 X spinoff", "A's 2019 X anniversary screening": a noun after the title
             # is what the year dates (the title modifies it).
             if owner and _noun_after(doc, work):
@@ -346,7 +350,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  # the festival, which began in 2001").
                                  # (A platform may be named at length between: "aired simultaneously on the
                                  # South Korean cable channel tvN and Netflix in late 2019".)
-                                 r"(?:(?!,\s*(?:which|where|who|when|while)\b)[^.]){0,80}?\b"
+                                 r"(?:(?!(?:,\s*)?(?:which|where|who|when|while|that)\b)[^.]){0,80}?\b"
                                  # "in 2019", "in May 2019", "in May of 2019", "in July, 2001", "in late 2019", "in the spring of 2019";
                                  # a run's first year: "between 1988 and 1989".
                                  r"(?:(?:in|from|between)\s+" + SEASON_OF + r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+,?\s+(?:of\s+)?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
@@ -482,6 +486,12 @@ REMAKE_BEFORE_RE = re.compile(r"\b(?:remak(?:e|es|ing)|reboot(?:s|ing)?|re-?imag
 DESCRIPTION_NOUNS = frozenset((words("title_slot_nouns") | words("dated_work_nouns") | {"series", "show", "hit", "megahit"})
                               - set(SOURCE_HEADS) - {"adaptation", "reboot", "remake", "reimagining", "retelling", "sequel", "prequel",
                                                      "spinoff", "spin-off", "title", "release", "debut", "feature debut", "directorial debut"})
+
+
+def _version_before(before: str) -> bool:
+    """Whether the words before a title dated "from YEAR" name a part or a new version of it ("the
+    third season of X from 2019", "the 4K restoration of X from 2019"): the year is theirs."""
+    return bool(NEW_VERSION_RE.search(before) or RESTORED_RE.search(before))
 
 
 def _noun_after(doc: Doc, work: Token) -> bool:
@@ -920,7 +930,10 @@ def festival_win_years(doc: Doc) -> Iterator[Fact]:
 # of 2019", "X, among the top 10 K-dramas of 2021,", "named one of the “10 Best Books of 2017”",
 # "X was the highest-grossing film of 2019" (singular after "the": the work is the ranking's one). The year follows "of" and ends the phrase (not "of
 # 2019's festival"); a plan ("the most anticipated films of 2027") or a decade names no release.
-_RANKED = r"(?:best|top|greatest|favou?rite|highest[- ]grossing|top[- ]grossing|biggest|most[- ](?:watched|streamed|popular|acclaimed))"
+# (Only a judgement of the year's new work: a chart of the year's most watched or highest
+# grossing holds older titles too, "first released in 2016, it became one of the most-watched
+# films of 2020".)
+_RANKED = r"(?:best|top|greatest|favou?rite)"
 # A series ranks with a year of its run, which need not be its first ("ranked the series among the
 # best comedies of 2017" of its second season): the nouns are those of a work that comes out once,
 # and the K-drama's, a one-season form.

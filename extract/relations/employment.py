@@ -738,8 +738,9 @@ def _role_after_as(verb: Token) -> str:
                 # title ends before it.
                 # A comma before an article opens an apposition that describes the post, no part
                 # of its title ("as EVP, international content, a Los Angeles-based position").
-                cut = next((k for k, t in enumerate(words) if k and (t.lower_ in ROLE_CLAUSE_OPENERS or t.text == ","
-                            and k + 1 < len(words) and words[k + 1].lower_ in ("a", "an", "the"))), len(words))
+                # (A word hyphened to the one before is part of it: "faith-based content".)
+                cut = next((k for k, t in enumerate(words) if k and (t.lower_ in ROLE_CLAUSE_OPENERS and words[k - 1].text != "-"
+                            or t.text == "," and k + 1 < len(words) and words[k + 1].lower_ in ("a", "an", "the"))), len(words))
                 words = words[:cut]
                 while words and (words[-1].is_punct or words[-1].lower_ in ("and", "or")):
                     words = words[:-1]
@@ -752,7 +753,7 @@ def _role_after_as(verb: Token) -> str:
 # or where it sits).
 ROLE_CLAUSE_OPENERS = frozenset({"after", "before", "while", "when", "following", "since", "where", "who", "which",
                                  "replacing", "succeeding", "reporting", "effective", "until", "starting", "from",
-                                 "with", "based"})  # "with a focus on India", "based in London": the post's scope
+                                 "with", "based"})
 
 
 def employment_clauses(doc: Doc) -> Iterator[Fact]:

@@ -389,9 +389,10 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
                 and _introduced_as_director(doc, entity_of(doc[j])) and not is_hedged(doc, j, work.i + 1):
             yield from _byline(work, doc[j], "", "roles.pronoun_film")
             yield Fact(entity_of(doc[j]), "knownFor", entity_of(work), sentence_evidence(sent), "roles.pronoun_film", 0.65)
-        # "A's 2020 novel X": a book noun says the owner wrote it, whatever class the work was
-        # given (the film adapted from it may have lent it its medium).
-        if film and between & (lower_words("source_work_nouns") - {"hit", "megahit", "smash", "smash hit", "franchise"}):
+        # "A's 2020 novel X": a book noun right before the title says the owner wrote it, whatever
+        # class the work was given (the film adapted from it may have lent it its medium).
+        before_title = doc[work.i - 2] if work.i >= 2 and doc[work.i - 1].text in ("\u201c", "\"") else doc[work.i - 1]
+        if film and before_title.lower_ in BOOK_NOUNS:
             film = False
         # A genre noun alone makes no film in a sentence about television ("the network ordered
         # three dramas, including ... Sam Holt's thriller X": the owner of a show is its creator).
@@ -436,6 +437,9 @@ def _in_hyphened_word(doc: Doc, i: int) -> bool:
     space ("of" in "coming-of-age")."""
     return doc[i].is_lower and (i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
                                 or i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)
+
+
+BOOK_NOUNS = frozenset({"novel", "book", "memoir", "novella", "manga", "webtoon", "bestseller", "best-seller"})
 
 
 def _hyphened_place(doc: Doc, i: int) -> bool:

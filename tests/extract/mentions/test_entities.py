@@ -130,6 +130,13 @@ def test_a_name_in_brackets_after_a_work_stays_its_own_entity(text, bracketed, c
     assert _glossed(text, "Salt Road", "CreativeWork", bracketed, cls) == [("Salt Road", "CreativeWork", []), (bracketed, cls, [])]
 
 
+def test_a_country_or_a_seller_in_brackets_after_a_quoted_title_stays_apart(entities_of):
+    entities = entities_of("The lineup includes \u201cSalt Road\u201d (The Philippines) and \u201cNight Orchard\u201d (The Party Film Sales).")
+    assert entities["Salt Road"].aliases == () and entities["Night Orchard"].aliases == ()
+    assert entities["Philippines"].type == "Country"
+    assert entities["Party Film Sales"].type not in ("CreativeWork", "Film", "Series")
+
+
 def test_capitals_in_brackets_after_a_work_are_no_alias():
     # "(WT)": the working title's abbreviation, whatever the finders took it for
     text = "\u201cSalt Road\u201d (WT) opens in May."

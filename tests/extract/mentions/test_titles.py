@@ -879,6 +879,9 @@ def test_the_subject_of_a_work_noun_copula_is_a_title(entities_of, text, expecte
     # a nationality, then a job: a person described
     "Lee Soo-jin is a South Korean film director.",
     "Dana Vale is a Danish documentary filmmaker based in Oslo.",
+    # a list of fields before a person's or a company's noun
+    "Dana Vale is a British comedy, drama and theatre actor.",
+    "Lumen Pictures is a South Korean drama, film and variety producer.",
 ])
 def test_a_copula_that_describes_no_work_names_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
@@ -898,6 +901,9 @@ def test_what_a_festival_trophy_is_won_with_is_a_film(entities_of, text, expecte
     # won with people or a company: no work
     "She won the Golden Bear with Tom Bell and Harbour Films.",
     "She won the Golden Bear for Dana Vale.",
+    # a prize's category after "for"
+    "Dana Vale won Berlin's Silver Bear for Best Actress in 2019.",
+    "Dana Vale won the Golden Lion for Lifetime Achievement in 2019.",
 ])
 def test_people_a_trophy_is_won_with_are_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
@@ -917,6 +923,7 @@ def test_the_subject_of_a_ranking_among_works_is_a_title(entities_of, text, expe
     # a ranking among people or companies names no work
     "Dana Vale is one of the best directors of her generation.",
     "Harbour Films is one of the biggest producers of dramas.",
+    "Harbour Films is one of the top series producers in Korea.",
 ])
 def test_a_ranking_among_others_names_no_title(entities_of, text):
     assert works(entities_of(text)) == {}
@@ -2508,6 +2515,11 @@ def test_a_sentence_opening_word_the_ner_left_out_is_the_titles_first(entities_o
 def test_a_full_name_released_from_a_contract_stays_a_person(entities_of):
     # Twin: a given name opens the name.
     assert entities_of("Dana Vale was released from her contract.")["Dana Vale"].type == "Person"
+
+
+def test_a_licensed_company_stays_no_work(entities_of):
+    # Twin: companies are licensed and acquired too.
+    assert works(entities_of("Harbour was licensed by the BBC.")) == {}
 
 
 def test_a_published_author_stays_a_person(entities_of):

@@ -551,6 +551,20 @@ def test_a_title_in_a_noun_phrase_dated_by_from(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    # Twins of the opening praise, the longer reach of a verb of showing and the dated phrase:
+    # a plan or a delay opens the sentence; a relative clause has its own verb; a season or a
+    # restoration has its own year.
+    "Delayed 2025 film Copperhead finally opens in March.",
+    "Planned 2027 drama Copperhead has lost its director.",
+    "\u201cCopperhead\u201d sparked a bidding war that Harbour Films finally won in 2020.",
+    "Netflix acquired the third season of the series \u201cCopperhead\u201d from 2019.",
+    "Harbour Films screened the 4K restoration of \u201cCopperhead\u201d from 2019.",
+])
+def test_a_plan_a_relative_clause_or_a_part_gives_no_release_year(facts_of, sentence):
+    assert not years(facts_of(sentence))
+
+
 def test_a_re_release_alone_dates_nothing(facts_of):
     # Twin: a re-release names a later showing, not the year the work came out.
     assert not years(facts_of("\u201cCopperhead\u201d was re-released by Harbour Films on June 26, 2020."))
@@ -561,7 +575,7 @@ def test_a_re_release_alone_dates_nothing(facts_of):
     ("The critics named \u201cCopperhead\u201d one of the ten best movies of 2014.", "Copperhead"),
     ("\u201cCopperhead,\u201d among the top K-dramas of 2014, returns in a remake.", "Copperhead"),
     ("The novel \u201cCopperhead\u201d was picked by the Daily Ledger as one of the \u201c20 Best Books of 2014.\u201d", "Copperhead"),
-    ("\u201cCopperhead\u201d was the highest-grossing film of 2014 in Korea.", "Copperhead"),
+    ("\u201cCopperhead\u201d was the best film of 2014.", "Copperhead"),
     # the ranking's subject is a work, whatever the NER made of the unquoted title
     ("Lantern Street was one of the best K-dramas of 2014.", "Lantern Street"),
 ])
@@ -577,6 +591,9 @@ def test_a_ranking_of_a_years_works_dates_the_work_it_names(facts_of, sentence, 
     "The best films of 2014 include \u201cCopperhead\u201d.",
     "Lena Hart, one of the best directors of 2014, made \u201cCopperhead\u201d.",
     "\u201cCopperhead\u201d was one of the best films of 2014\u2019s Cannes lineup.",
+    # a chart of a year's most watched or highest grossing holds older titles too
+    "\u201cCopperhead\u201d became one of the most-watched films of 2020.",
+    "\u201cCopperhead\u201d was the highest-grossing film of 2019 in China, two years after its US release.",
 ])
 def test_a_ranking_that_dates_no_release_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))

@@ -177,8 +177,10 @@ def roles_only(facts):
     ("Rita Combs joined Harbour Films as head of drama based in Leeds.", "head of drama"),
     # a comma and an article open an apposition that describes the post
     ("Rita Combs joined Harbour Films as SVP, drama, a Leeds-based role.", "SVP, drama"),
-    # Twin: a comma with no article keeps the department that follows it
+    # Twins: a comma with no article keeps the department that follows it, and a hyphened
+    # "-based" is part of the department
     ("Rita Combs joined Harbour Films as SVP, drama and comedy.", "SVP, drama and comedy"),
+    ("Rita Combs joined Harbour Films as head of faith-based content.", "head of faith-based content"),
 ])
 def test_a_title_after_as_ends_before_what_describes_the_post(facts_of, sentence, role):
     assert roles_only(facts_of(sentence)) == {role}

@@ -1404,6 +1404,15 @@ def test_a_place_in_a_hyphened_modifier_keeps_the_directors_possessive(facts_of,
     assert {f for f in facts_of(text) if f[1] == "directedBy"} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Harbour Releasing has bought director Nils Berg\u2019s dark comic thriller \u201cCold Harbor.\u201d",
+    "Harbour Releasing has bought director Nils Berg\u2019s game-changing thriller \u201cCold Harbor.\u201d",
+])
+def test_a_book_word_that_is_no_noun_before_the_title_keeps_the_directors_credit(facts_of, text):
+    # Twin of the book-noun guard: only a book noun right before the title makes the owner its writer.
+    assert ("Cold Harbor", "directedBy", "Nils Berg") in facts_of(text)
+
+
 def test_a_book_noun_after_a_possessive_names_its_writer_even_of_a_work_typed_film(facts_of):
     # The next sentence calls the adaptation "the film", which may type the book's title a film;
     # "A's 2020 novel X" still says A wrote X, not that A directed it.
