@@ -315,10 +315,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+(?:(?!(?:most|best|top|biggest|highest|largest|worst)\b|[a-z]+est\b)[a-z][\w-]*\s+){0,2}[\u201c\"]?$"
                               r"|(?:\b(?i:whose|his|her|their|its|the)|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:original\s+)?" + YEAR + r"\s+[\u201c\"]?$",
                               sentence_text(sent)[max(0, start - 48):start])
-            if paren and paren.group("from_year") and not re.search(r"\bof\s+(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,2}?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:'s|\u2019s)\s+)?[\u201c\"]?$",
-                                                                  sentence_text(sent)[max(0, start - 40):start]) \
-                    or paren and paren.group("from_year") and _version_before(sentence_text(sent)[max(0, start - 40):start]):
-                paren = None  # (nor "the third season of X from 2019": see _version_before)
+            # (Nor "the third season of X from 2019": see _version_before.)
+            before_title = sentence_text(sent)[max(0, start - 40):start]
+            if paren and paren.group("from_year") and (_version_before(before_title) or not re.search(
+                    r"\bof\s+(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,2}?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:'s|\u2019s)\s+)?[\u201c\"]?$", before_title)):
+                paren = None
             # "Netflix's 2025 X spinoff", "A's 2019 X anniversary screening": a noun after the title
             # is what the year dates (the title modifies it).
             if owner and _noun_after(doc, work):
@@ -928,8 +929,9 @@ def festival_win_years(doc: Doc) -> Iterator[Fact]:
 
 # A ranking of a year's works names works that came out that year: "X was one of the best films
 # of 2019", "X, among the top 10 K-dramas of 2021,", "named one of the “10 Best Books of 2017”",
-# "X was the highest-grossing film of 2019" (singular after "the": the work is the ranking's one). The year follows "of" and ends the phrase (not "of
-# 2019's festival"); a plan ("the most anticipated films of 2027") or a decade names no release.
+# "X was the best film of 2019" (singular after "the": the work is the ranking's one). The year
+# follows "of" and ends the phrase (not "of 2019's festival"); a plan ("the most anticipated films
+# of 2027") or a decade names no release.
 # (Only a judgement of the year's new work: a chart of the year's most watched or highest
 # grossing holds older titles too, "first released in 2016, it became one of the most-watched
 # films of 2020".)
@@ -941,7 +943,7 @@ _RANKED_NOUNS = r"(?:films?|movies?|pictures?|books?|novels?|documentar(?:y|ies)
 BEST_OF_YEAR_RE = re.compile(
     r"(?:\b(?P<one>one|among)\s+(?:of\s+)?(?:(?:the|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}(?:'s|\u2019s))\s+)?"
     r"|\b(?P<the>the)\s+)[\u201c\"]?(?:(?:\d{1,3}|ten|five|twenty|fifty)\s+)?(?i:" + _RANKED + r")\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>(?i:" + _RANKED_NOUNS + r"))\s+of\s+(?:the\s+year\s+)?" + YEAR + r"\b(?![\u2019']s|\s*[-\u2013])")
+    r"(?P<noun>(?i:" + _RANKED_NOUNS + r"))\s+of\s+(?:the\s+year\s+)?(?P<year>" + YEAR[1:] + r"\b(?![\u2019']s|\s*[-\u2013])")
 
 
 def _ranked_work(token: Token) -> Token | None:
@@ -980,7 +982,7 @@ def best_of_years(doc: Doc) -> Iterator[Fact]:
                 continue
             work = _ranked_work(token)
             if work is not None:
-                yield _fact(work, "releaseYear", match.groups()[-1], sent, "attributes.best_of_year", 0.6)
+                yield _fact(work, "releaseYear", match.group("year"), sent, "attributes.best_of_year", 0.6)
 
 
 def extract_attributes(doc: Doc) -> Iterator[Fact]:
