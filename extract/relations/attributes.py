@@ -448,10 +448,19 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                         for p in c.children if p.dep_ == "pobj"]
                 said = [next((c for c in p.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), p) for p in said]
                 said = [p for p in said if kind_of(p) == "work"]
+            elif verb.lemma_ in FRONTED_ACTING_LEMMAS:
+                # "In 2016, A played the poet B in X", "In 2011, A starred in X": the part is in the
+                # title "in" names; a series' part is played in one of its seasons, and a stage
+                # part in one of its runs (as for "appeared in X in 2014" above).
+                said = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for p in c.children if p.dep_ == "pobj"]
+                said = [next((c for c in p.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), p) for p in said]
+                said = [p for p in said if kind_of(p) == "work" and class_of(p) != "Series" and not STAGE_RE.search(sentence_text(sent))]
             elif verb.lemma_ not in FRONTED_RELEASE_LEMMAS:
                 continue
             else:
                 said = [c for c in verb.children if c.dep_ == "dobj" and kind_of(c) == "work"] \
+                    or [c for c in verb.children if c.dep_ == "dobj" for c in c.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"] \
                     or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and kind_of(c) == "work"]
             if said:
                 yield _fact(said[0], "releaseYear", sent[1].text, sent, "attributes.fronted_year", 0.7)
@@ -536,9 +545,13 @@ def _remade_work(doc: Doc, sent: Span) -> Token | None:
 
 # The verbs of a work's first showing or publication, as lemmas (fronted_year above); the
 # lemmatizer gives "premiered" as "premier".
-# A director's verb dates its object too ("In 2012, she directed X"); writing or creating may
-# come years before the release ("In 2012 he wrote X, but it took six years to reach screens").
-FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "publish", "air", "broadcast", "bow", "open", "direct"})
+# A maker's verb dates its object too, as "directed X in 2012" does after the title: "In 2012,
+# she directed X", "In 1989 he wrote X", "In 2000, A created the series X" (news dates a work by
+# the year its maker made it; a script is no work: "wrote the script for X" dates nothing).
+FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "publish", "air", "broadcast", "bow", "open",
+                                    "direct", "write", "co-write", "pen", "create", "co-create"})
+# The verbs of a part played in a work ("In 2016, A played B in X").
+FRONTED_ACTING_LEMMAS = frozenset({"play", "star", "co-star", "appear"})
 
 
 def _source_reference(token: Token) -> bool:

@@ -217,7 +217,7 @@ def test_praise_before_the_year_still_dates_the_title(facts_of, text, expected):
     ("Her credits include 2019 Netflix series Low Tide.", {("Low Tide", "2019")}),
     ("The show remakes the original 1984 film Copperhead.", {("Copperhead", "1984")}),
     # Twins: with no article the noun must follow the year at once; a clause between dates nothing.
-    ("In 2015 she wrote the series Low Tide for Netflix.", set()),
+    ("In 2015 she joined the series Low Tide as a writer.", set()),
     ("The company was founded in 2015 and made the film Saltmarsh.", set()),
 ])
 def test_a_dated_noun_with_no_article_after_a_preposition_dates_the_title(facts_of, text, expected):
@@ -873,11 +873,26 @@ def test_a_dated_noun_before_another_noun_names_no_work(entities_of):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("In 2012, Dana Vale directed the thriller Salt Road.", {("Salt Road", "2012")}),
-    # Twins: writing may come years before the release; a script is no work.
-    ("In 2012, Tom Hale wrote Salt Road, but it took six years to reach screens.", set()),
+    # A writer's or creator's verb dates its object the same way.
+    ("In 1984, Tom Hale wrote the film Night Rain.", {("Night Rain", "1984")}),
+    ("In 2000, Ana Ruiz created the television series \u201cBlue Lantern.\u201d", {("Blue Lantern", "2000")}),
+    # Twins: a script is no work; writing begun is no work made; a plan is no past.
     ("In 2012, Dana Vale wrote the script for Salt Road.", set()),
+    ("In 2012, Tom Hale began writing the novel Salt Road.", set()),
+    ("In 2012, Tom Hale will write the novel Salt Road.", set()),
 ])
-def test_a_fronted_year_dates_a_directors_object(facts_of, sentence, expected):
+def test_a_fronted_year_dates_a_makers_object(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2011, Tom Hale starred in the thriller Night Rain.", {("Night Rain", "2011")}),
+    ("In 2016, Ana Ruiz played a young nurse in the film Night Rain.", {("Night Rain", "2016")}),
+    # Twins: a series' part is played in one season; a stage part in one run.
+    ("In 2014, Tom Hale appeared in the HBO series Salt Road.", set()),
+    ("In 2013, Ana Ruiz starred in the Broadway musical Night Rain.", set()),
+])
+def test_a_fronted_year_dates_the_film_a_part_is_played_in(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
 
 
