@@ -389,6 +389,13 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         in_phrase = {entity_of(t) for t in head.subtree if kind_of(t) == "person" and (cut is None or t.i < cut)}
         out_facts = [replace(f, subject=source.key) if f.subject == key and f.predicate == "writtenBy" and f.object in in_phrase
                      and f.evidence.start <= trigger.idx < f.evidence.end else f for f in out_facts]
+        # "T is based on A's film of the same name. That 2013 movie starred B": a dated description
+        # refers to the work made earlier, the source (as SOURCE_FACT_RULES says for named sources),
+        # and so do the credits its sentence gives: B starred in the film, not in T.
+        described = {(f.evidence.start, f.evidence.end) for f in out_facts if f.subject == key and f.rule in SOURCE_FACT_RULES}
+        out_facts = [replace(f, subject=source.key) if f.subject == key and (
+            f.rule in SOURCE_FACT_RULES or f.predicate in CREDITS and (f.evidence.start, f.evidence.end) in described) else f
+            for f in out_facts]
         # "T, based on the book series by A, will star B": A is the book's author, never T's cast
         # or crew, whatever a list rule read around the phrase.
         out_facts = [f for f in out_facts if not (f.subject == key and f.predicate in CREDITS and f.object in in_phrase

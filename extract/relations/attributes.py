@@ -520,10 +520,13 @@ def _dated_subject(doc: Doc, sent: Span) -> tuple[Token, str] | None:
     if sent.start == 0:
         return None
     for noun in sent:
-        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" or noun.lower_ not in DESCRIPTION_NOUNS or kind_of(noun):
+        # (The parser may hang the subject on a passive's auxiliary: "That 2013 movie, which
+        # starred A, is itself based on B".)
+        verb = noun.head.head if noun.head.dep_ in ("aux", "auxpass") else noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ROOT" or noun.lower_ not in DESCRIPTION_NOUNS or kind_of(noun):
             continue
         years = modifier_years(noun)
-        owned = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "this", "that", "every", "each") for c in noun.children)
+        owned = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "this", "every", "each") for c in noun.children)
         if len(years) != 1 or not owned or any(kind_of(t) == "work" or t.lower_ in ("new", "upcoming", "next", "latest", "forthcoming")
                                                for t in noun.subtree) or any(c.dep_ == "appos" for c in noun.children):
             return None

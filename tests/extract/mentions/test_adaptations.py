@@ -631,3 +631,26 @@ def test_a_remade_screen_work_without_the_same_name_gets_no_made_up_title(extrac
 def test_a_page_or_stage_series_of_the_same_name_is_a_source_of_no_screen_class(extraction_of, text):
     x = extraction_of(text)
     assert [e.type for e in x.entities if e.key.endswith("-source")] == ["CreativeWork"]
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("TNT has ordered Blue Harbor, a thriller based on Ana Ruiz's film of the same name. "
+     "That 2013 movie, which starred Tom Hale, is itself based on a French comic.", "Blue Harbor", "2013"),
+    ("Hulu has ordered Low Tide, a drama based on the Danish film of the same name. That 2016 feature starred Tom Hale.",
+     "Low Tide", "2016"),
+])
+def test_a_dated_description_after_an_unnamed_source_is_the_source(extraction_of, text, title, year):
+    # "T is based on A's film of the same name. That 2013 movie starred B": the dated description
+    # refers to the earlier film, and the credits of its sentence are the film's.
+    facts = typed_facts(extraction_of(text))
+    adaptation = next(s for s, p, o in facts if p == "basedOn" and o == f"{title}/Film")
+    assert {(f"{title}/Film", "releaseYear", year), (f"{title}/Film", "starring", "Tom Hale/Person")} <= facts
+    assert not {f for f in facts if f[0] == adaptation and f[1] in ("releaseYear", "starring")}
+
+
+def test_credits_of_a_sentence_about_the_adaptation_stay_on_it(extraction_of):
+    # Negative twin: "The series, which stars A" is the adaptation's own cast.
+    facts = typed_facts(extraction_of("TNT has ordered Blue Harbor, a thriller based on Ana Ruiz's film of the same name. "
+                                      "The series, which stars Tom Hale, is set in Maine."))
+    assert ("Blue Harbor/Series", "starring", "Tom Hale/Person") in facts
+    assert ("Blue Harbor/Film", "starring", "Tom Hale/Person") not in facts
