@@ -83,7 +83,8 @@ ROLE_DEPARTMENT = (r"(?:acquisitions|distribution|marketing|sales|finance|legal|
 # "Global Scripted Content", "International Sales").
 DEPARTMENT = (r"(?-i:(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(sorted(map(re.escape, words("department_words")), key=len, reverse=True)) + r"))")
 ROLE_CORE = (
-    r"(?:(?:senior|executive|deputy|global|co-)\s*)*(?:" + ROLE_DEPARTMENT + r"|vice[- ]president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|chief executive|head|"
+    # ("exec" is the trade's short "executive": "exec VP of acquisitions".)
+    r"(?:(?:senior|executive|exec|deputy|global|co-)\s*)*(?:" + ROLE_DEPARTMENT + r"|vice[- ]president|president|vp|svp|evp|ceo|cfo|coo|chief [a-z]+ officer|chief executive|head|"
     r"chairman|chairwoman|chair|founder|co-founder|director|managing director|md|general manager|manager|controller|executive|producer|partner)"
     # "of drama", "for international": the department; "for many years" is how long, no part of it.
     # The patterns are read ignoring case, so a capitalised department must be one of the trade's
@@ -762,7 +763,9 @@ def facility_areas(doc: Doc) -> Iterator[Fact]:
 
 # A job title after a person's name ("A, the head of drama at X"), after a company's possessive
 # ("A, Harbour Films' head of drama,"), and before the name ("Head of Drama, A"): compiled once.
-ROLE_AFTER_RE = re.compile(r",\s+(?:the\s+)?" + ROLE_TITLE + ROLE_END, re.I)
+# After the name, the title may also end where "of" names the company: "A, exec VP of acquisitions
+# of IFC Films, said" (roles() checks that a company's name follows).
+ROLE_AFTER_RE = re.compile(r",\s+(?:the\s+)?" + ROLE_TITLE + r"(?:" + ROLE_END + r"|(?P<of_company>(?=\s+of\s+(?:the\s+)?[A-Z])))", re.I)
 OWNED_ROLE_AFTER_RE = re.compile(r",\s+([^,]{1,60}?)(?:'s?|\u2019s?)\s+" + ROLE_TITLE + ROLE_END, re.I)
 ROLE_BEFORE_RE = re.compile(ROLE_TITLE + r",\s+$", re.I)
 # An executive's title set right before the name: the acronyms, "chief ... officer", a chairman,
@@ -790,6 +793,10 @@ def roles(doc: Doc) -> Iterator[Fact]:
         for person in _entities(sent, "person"):
             after = text[person.idx + len(person.text):sent.end_char]
             match = ROLE_AFTER_RE.match(after)
+            if match and match.group("of_company") is not None and not any(
+                    kind_of(t) == "org" and re.fullmatch(r"\s+of\s+(?:the\s+)?", after[match.end():t.idx - person.idx - len(person.text)])
+                    for t in _entities(sent, "org") if t.idx > person.idx):
+                match = None  # "A, director of Salt Road,": a credit, not a post at a company
             if titled_apposition(person) is not None:
                 continue  # the parse found the title and its company: employment gives the role
             # "A, Harbour Films’ head of drama,": the company's possessive before the title.

@@ -1064,3 +1064,16 @@ def test_more_dated_possessives_and_runs(facts_of, sentence, expected):
 def test_a_deal_between_years_dates_no_title(facts_of):
     # Twin: "between" dates a first showing only after a verb of showing.
     assert not years(facts_of("Streamly licensed \u201cSalt Road\u201d for a window between 2020 and 2022."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "A, TITLE of COMPANY, said": the title ends where "of" names the company, even where the
+    # parser hangs the name on a title in the quote before it.
+    ("\u201cWe are thrilled to be back in business with Tom after the successful release of \u2018Marigold,'\u201d "
+     "Maria Lopez, exec VP of acquisitions and productions of IFC Films, said in a statement.",
+     {("Maria Lopez", "exec VP of acquisitions and productions")}),
+    # Twin: "of" before a work names a credit, not a company.
+    ("\u201cWe love it,\u201d Ana Ruiz, director of Salt Road, said.", set()),
+])
+def test_a_title_after_a_name_ends_at_of_and_the_company(facts_of, sentence, expected):
+    assert roles_of(facts_of(sentence)) == expected
