@@ -916,18 +916,27 @@ def agreement_dates(doc: Doc) -> Iterator[Fact]:
 FESTIVAL_WIN_RE = re.compile(
     r"\b(?:(?P<noun>winner\s+of)|won|took|scooped|picked\s+up|claimed|landed)\s+(?:the\s+|a\s+|[A-Z][\w-]*(?:'s|\u2019s|'|\u2019)\s+)?(?:[A-Z][\w-]*\s+)?(?:"
     + "|".join(re.escape(t) for t in sorted(words("festival_trophies"), key=len, reverse=True))
-    + r")\b[^.,;:()]{0,40}?\bin\s+" + YEAR + r"\b")
+    # The year the prize was won in, or the festival's edition it was won at: "won the Palme d'Or
+    # in 2018", "won the Silver Bear at the 2012 Berlin Film Festival", "at Cannes 2018".
+    + r")\b[^.,;:()]{0,40}?\b(?:in\s+" + YEAR + r"|at\s+(?:the\s+)?" + YEAR + r"\s+(?=[A-Z])|at\s+(?:the\s+)?" + FESTIVAL_NAME
+    + r"(?:\s+(?:Film\s+)?Festival)?\s+" + YEAR + r")\b")
 
 
 def _won_with(doc: Doc, pos: int) -> list[Token]:
     """ "A won the Palme d'Or with X in 2018", "... for X": the work a filmmaker won a film's prize
-    with, the object of "with" or "for" on the verb or on the prize (the parser hangs it on either)."""
+    with, the object of "with" or "for" on the verb, the prize or the festival (the parser hangs it on any)."""
     verb = next((t for t in doc if t.idx == pos), None)
     if verb is None:
         return []
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
-            for p in c.children if p.dep_ == "pobj" and kind_of(p) == "work"]
+    # (Or on the festival the prize was won at: "won X at the 2012 Berlin Film Festival for Y".)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+               *(p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in c.children if p.dep_ == "pobj")]
+    # ("for his movie “X”": the title may be in apposition to the work noun the preposition takes.)
+    objects = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
+               for p in c.children if p.dep_ == "pobj"]
+    objects = [p if kind_of(p) == "work" else next((c for c in p.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), p)
+               for p in objects]
+    return [p for p in objects if kind_of(p) == "work"]
 
 
 def festival_win_years(doc: Doc) -> Iterator[Fact]:
@@ -947,7 +956,7 @@ def festival_win_years(doc: Doc) -> Iterator[Fact]:
                 subject = _verb_subject(doc, pos)
                 said = [subject] if subject is not None and kind_of(subject) == "work" else _won_with(doc, pos)
             for work in said[-1:]:
-                yield _fact(work, "releaseYear", match.group(2), sent, "attributes.festival_win", 0.65)
+                yield _fact(work, "releaseYear", next(y for y in match.groups()[1:] if y), sent, "attributes.festival_win", 0.65)
 
 
 # A ranking of a year's works names works that came out that year: "X was one of the best films

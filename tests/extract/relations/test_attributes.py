@@ -521,9 +521,21 @@ def test_a_dated_original_dates_the_work_the_sentence_before_remakes(facts_of, t
     # the filmmaker wins the film's prize with it or for it
     "Lena Hart, who won the Golden Bear in 2014 for \u201cCopperhead,\u201d is back.",
     "Lena Hart, who won Cannes\u2019 Palme d\u2019Or with \u201cCopperhead\u201d in 2014, is back.",
+    # the festival's edition dates the prize, and "for X" may hang on the festival
+    "Lena Hart won the Silver Bear at the 2014 Berlin Film Festival for her movie \u201cCopperhead,\u201d and returns.",
+    "Lena Hart won the Golden Lion at Venice 2014 with \u201cCopperhead.\u201d",
 ])
 def test_a_festivals_top_prize_won_in_a_year_dates_the_film(facts_of, sentence):
     assert years(facts_of(sentence)) == {("Copperhead", "2014")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a prize for a performance names no work; an edition not dated names no year.
+    "Lena Hart won the Silver Bear at the 2014 Berlin Film Festival for Best Actress.",
+    "Lena Hart won the Silver Bear at the festival's tenth edition for \u201cCopperhead.\u201d",
+])
+def test_a_prize_with_no_work_or_no_year_dates_nothing(facts_of, sentence):
+    assert not years(facts_of(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
