@@ -1462,10 +1462,10 @@ def copula_work_titles(doc: Doc) -> Iterator[Mention]:
 # "Weak Heroes was one of the best K-dramas of 2021", "X is among the top 10 films on Netflix":
 # only a work ranks among works. The ranking word and a plural work noun after at most two
 # modifiers (not "one of the best directors": a person's ranking).
-RANKED_SUBJECT_RE = re.compile(r"[\u201d\"]?[^\S\n]+(?:is|was|became|remains|remained)[^\S\n]+(?:one[^\S\n]+of|among)[^\S\n]+"
+RANKED_SUBJECT_RE = re.compile(r"[\u201d\"]?,?[^\S\n]+(?:which[^\S\n]+)?(?:is|was|became|remains|remained|turned[^\S\n]+out[^\S\n]+to[^\S\n]+be|proved(?:[^\S\n]+to[^\S\n]+be)?)[^\S\n]+(?:one[^\S\n]+of|among)[^\S\n]+"
                                r"(?:the|[A-Z][\w.&'\u2019-]*(?:[^\S\n]+[A-Z][\w.&'\u2019-]*){0,3}(?:'s|\u2019s))[^\S\n]+(?:\d{1,3}[^\S\n]+)?"
-                               r"(?:best|top|greatest|favou?rite|highest[- ]grossing|top[- ]grossing|biggest|most[- ](?:watched|streamed|popular|acclaimed))"
-                               r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:films|movies|shows|series|dramas|K-dramas|documentaries|comedies|thrillers|titles|novels|books)"
+                               r"(?:best|top|greatest|favou?rite|highest[- ]grossing|top[- ]grossing|(?:[a-z]+-)?biggest|most[- ](?:watched|viewed|streamed|popular|acclaimed|successful))"
+                               r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:films|movies|shows|series|dramas|K-dramas|documentaries|comedies|thrillers|titles|novels|books|blockbusters|hits)"
                                # the noun ends the phrase ("the top series producers" ranks people)
                                r"(?=[^\S\n]+(?:of|in|on|at|from|this|that|ever|so|to)\b|[^\S\n]*[,.;:)]|[^\S\n]*$)")
 

@@ -964,14 +964,18 @@ def festival_win_years(doc: Doc) -> Iterator[Fact]:
 # "X was the best film of 2019" (singular after "the": the work is the ranking's one). The year
 # follows "of" and ends the phrase (not "of 2019's festival"); a plan ("the most anticipated films
 # of 2027") or a decade names no release.
-# (Only a judgement of the year's new work: a chart of the year's most watched or highest
-# grossing holds older titles too, "first released in 2016, it became one of the most-watched
-# films of 2020".)
-_RANKED = r"(?:best|top|greatest|favou?rite)"
+# A year's chart does the same ("the seventh-biggest movie of 2015", "one of the most-watched
+# films of 2020", "one of the biggest blockbusters of 2023"), except where the sentence speaks of
+# the work's release apart from it ("first released in 2016, it became one of the most-watched
+# films of 2020", "the highest-grossing film of 2019 in China, two years after its US release":
+# the chart holds an older title).
+_RANKED = (r"(?:best|top|greatest|favou?rite|(?P<chart>(?:[a-z]+-)?biggest|(?:highest|top)[- ]grossing"
+           r"|most[- ](?:watched|viewed|streamed|successful|popular)))")
+_RELEASE_WORD_RE = re.compile(r"\b(?:releas\w*|premier\w*|debut\w*|opened|bowed)\b", re.I)
 # A series ranks with a year of its run, which need not be its first ("ranked the series among the
 # best comedies of 2017" of its second season): the nouns are those of a work that comes out once,
 # and the K-drama's, a one-season form.
-_RANKED_NOUNS = r"(?:films?|movies?|pictures?|books?|novels?|documentar(?:y|ies)|K-dramas?|debuts?|releases?)"
+_RANKED_NOUNS = r"(?:films?|movies?|pictures?|books?|novels?|documentar(?:y|ies)|K-dramas?|debuts?|releases?|blockbusters?|hits?)"
 BEST_OF_YEAR_RE = re.compile(
     r"(?:\b(?P<one>one|among)\s+(?:of\s+)?(?:(?:the|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}(?:'s|\u2019s))\s+)?"
     r"|\b(?P<the>the)\s+)[\u201c\"]?(?:(?:\d{1,3}|ten|five|twenty|fifty)\s+)?(?i:" + _RANKED + r")\s+(?:[\w-]+\s+){0,2}?"
@@ -989,8 +993,15 @@ def _ranked_work(token: Token) -> Token | None:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             break
+    # "X turned out to be one of ...", "X proved to be one of ...": the subject is the raising verb's.
+    while node.dep_ == "xcomp" and node.head is not node:
+        node = node.head
     for deps in (("nsubj", "nsubjpass"), ("dobj", "oprd")):
         for said in (c for c in node.children if c.dep_ in deps and c is not token):
+            # "X, which turned out to be one of ...": a relative pronoun stands for the noun its
+            # clause hangs on.
+            if said.lower_ in ("which", "that") and node.dep_ == "relcl":
+                said = node.head
             # "The novel “X” was featured as one of ...": the noun names its title in apposition.
             work = said if kind_of(said) == "work" else next(
                 (c for c in said.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), None)
@@ -1013,7 +1024,10 @@ def best_of_years(doc: Doc) -> Iterator[Fact]:
             if token is None or head == "noun" and match.group("noun").lower().endswith("s"):
                 continue
             work = _ranked_work(token)
-            if work is not None:
+            # (A chart still to come is a hope, not a release: "X will be one of the biggest films of 2027".)
+            before = sentence_text(sent)[:match.start()]
+            if work is not None and not YEAR_RE.search(before) and not INTENT_RE.search(before) \
+                    and not (match.group("chart") and _RELEASE_WORD_RE.search(sentence_text(sent))):
                 yield _fact(work, "releaseYear", match.group("year"), sent, "attributes.best_of_year", 0.6)
 
 

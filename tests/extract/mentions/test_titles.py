@@ -914,6 +914,8 @@ def test_people_a_trophy_is_won_with_are_no_title(entities_of, text):
 @pytest.mark.parametrize("text, expected", [
     ("Lantern Street was one of the best K-dramas of 2021.", {"Lantern Street": "CreativeWork"}),
     ("Iron Valley is among the top 10 films on Netflix this week.", {"Iron Valley": "Film"}),
+    # a relative clause's raising verb after the title, and a chart's noun
+    ("Dana Vale then delivered Animal, which turned out to be one of the biggest blockbusters of 2023.", {"Animal": "CreativeWork"}),
 ])
 def test_the_subject_of_a_ranking_among_works_is_a_title(entities_of, text, expected):
     assert works(entities_of(text)) == expected
@@ -924,6 +926,7 @@ def test_the_subject_of_a_ranking_among_works_is_a_title(entities_of, text, expe
     "Dana Vale is one of the best directors of her generation.",
     "Harbour Films is one of the biggest producers of dramas.",
     "Harbour Films is one of the top series producers in Korea.",
+    "Dana Vale then joined Lumen, which became one of the biggest studios in Korea.",
 ])
 def test_a_ranking_among_others_names_no_title(entities_of, text):
     assert works(entities_of(text)) == {}

@@ -590,6 +590,10 @@ def test_a_re_release_alone_dates_nothing(facts_of):
     ("\u201cCopperhead\u201d was the best film of 2014.", "Copperhead"),
     # the ranking's subject is a work, whatever the NER made of the unquoted title
     ("Lantern Street was one of the best K-dramas of 2014.", "Lantern Street"),
+    # a year's chart, and a relative clause's raising verb
+    ("\u201cCopperhead\u201d became one of the most-watched films of 2014.", "Copperhead"),
+    ("\u201cCopperhead\u201d was the seventh-biggest movie of 2014 in China.", "Copperhead"),
+    ("The studio then made Copperhead, which turned out to be one of the biggest blockbusters of 2014.", "Copperhead"),
 ])
 def test_a_ranking_of_a_years_works_dates_the_work_it_names(facts_of, sentence, title):
     assert years(facts_of(sentence)) == {(title, "2014")}
@@ -603,12 +607,18 @@ def test_a_ranking_of_a_years_works_dates_the_work_it_names(facts_of, sentence, 
     "The best films of 2014 include \u201cCopperhead\u201d.",
     "Lena Hart, one of the best directors of 2014, made \u201cCopperhead\u201d.",
     "\u201cCopperhead\u201d was one of the best films of 2014\u2019s Cannes lineup.",
-    # a chart of a year's most watched or highest grossing holds older titles too
-    "\u201cCopperhead\u201d became one of the most-watched films of 2020.",
+    # a chart holds an older title where the sentence speaks of its release apart; a chart to come
     "\u201cCopperhead\u201d was the highest-grossing film of 2019 in China, two years after its US release.",
+    "\u201cCopperhead\u201d will be one of the biggest films of 2027.",
 ])
 def test_a_ranking_that_dates_no_release_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+def test_a_chart_after_a_release_year_keeps_only_the_release(facts_of):
+    # Twin: the work came out in 2016; the chart of 2020 holds it as an older title.
+    assert years(facts_of("First released in 2016, \u201cCopperhead\u201d became one of the most-watched films of 2020.")) == {
+        ("Copperhead", "2016")}
 
 
 @pytest.mark.parametrize("sentence", [
