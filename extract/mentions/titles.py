@@ -252,6 +252,12 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     dated = re.match(r"[Tt]he[^\S\n]+(?:original[^\S\n]+)?(?:1[89]|20)\d\d[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])", text[start:end])
     if dated:
         start += dated.end()
+    # "all premiered at Locarno: Copper Bay (2009) ...": a place after "at" and a colon open a
+    # list; the title is what follows the colon (a subtitle's colon follows a title, which "at"
+    # does not govern; "in" does: "starred in Star Wars: The Last Jedi").
+    listed = re.match(r"[^:\s]+(?:[^\S\n][^:\s]+)?:[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
+    if listed and re.search(r"\bat[^\S\n]+$", text[max(0, start - 4):start]):
+        start += listed.end()
     # "has commissioned 6-part X": the number of parts describes the work, it is no part of its title.
     parts = re.match(r"\d+-(?:part|episode|hour)\s+", text[start:end])
     if parts:
@@ -2732,7 +2738,7 @@ def _dated_event(name: str) -> bool:
 # network or distributor may come first in the bracket: "Salt Road (HBO, 2014)"; a catalogue
 # gives the running time after the year, and maybe a country: "Paper Lanterns (1974, 1h52, Portugal)".
 # A series' run may stand for the year: "Salt Road (HBO, 2014-2019)", "Salt Road (2014-2016)",
-# its end year perhaps in two digits: "Salt Road (2014–16)".
+# its end year perhaps in two digits: "Salt Road (2014–16)", or after "to": "(2013 to 2018)".
 # The bracket may be square ("Salt Road [2019]"), say the release ("(first released in 1999)",
 # "(aired 2019-2021)"), name the medium after the year ("(1999 film)", "(2019 TV series)") or the
 # director after it ("(2019, dir. Ana Ruiz)").
@@ -2740,7 +2746,7 @@ YEAR_PAREN_RE = re.compile(r"[^\S\n][(\[](?P<field>(?:[A-Z\u00c0-\u00d6\u00d8-\u
                            r"(?:(?:first[^\S\n]+)?(?:released|premiered|aired)(?:[^\S\n]+in)?[^\S\n]+)?(?P<first>1[89]\d\d|20\d\d)"
                            r"(?:[^\S\n]+(?P<medium>film|movie|TV[^\S\n]+series|TV[^\S\n]+film|series|miniseries|documentary))?"
                            r"(?:[)\]]|,[^\S\n]*" + RUNNING_TIME + r"[^()\n]{0,30}\)|,[^\S\n]*(?:dir\.|directed[^\S\n]+by)[^\S\n]+[^()\[\]\n]{1,40}\)"
-                           r"|(?P<run>[-\u2013\u2014])[^\S\n]*(?P<last>(?:1[89]|20)?\d\d|present)?[)\]])")
+                           r"|(?P<run>[-\u2013\u2014]|[^\S\n]+to[^\S\n]+(?=(?:1[89]|20)\d\d|present))[^\S\n]*(?P<last>(?:1[89]|20)?\d\d|present)?[)\]])")
 # A bare run longer than this may be a life ("Dana Holt (1931-2020)"); a series seldom runs longer.
 SERIES_RUN_YEARS = 15
 # Words that open a sentence's adverbial ("In 2011 ...", "With Moonfall (2019) she ...") rather
@@ -2758,10 +2764,15 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
     catalogue = catalogue_credit_names(text)
     for match in YEAR_PAREN_RE.finditer(text):
         start = _run_before(text, match.start())
-        if start is None or text[start:match.start()].split()[0] in OPENING_PREPOSITIONS:
+        # (Inside a list, after a comma, semicolon or colon, no sentence opens: "Daniel & Ana
+        # (2009) at Directors' Fortnight; After Lucía (2012) at Un Certain Regard".)
+        if start is None or text[start:match.start()].split()[0] in OPENING_PREPOSITIONS \
+                and not re.search(r"[,;:][^\S\n]*$", text[max(0, start - 3):start]):
             continue
         first = text[start:match.start()].split()[0]
-        if first.lower() in given_names() and not _not_a_person(doc, start, match.start()):
+        # (Two names joined by "&" are a title's, not one person's: "Daniel & Ana (2009)".)
+        if first.lower() in given_names() and not _not_a_person(doc, start, match.start()) \
+                and not re.search(r"[^\S\n]&[^\S\n]", text[start:match.start()]):
             continue  # "Jane Roe (2019)": a name the NER and a given name both make a person's
         field = re.match(r"[^\S\n]\(([^,()]+),", match.group(0))
         if first.lower() in given_names() and field and not opens_with_given_name(field.group(1)):

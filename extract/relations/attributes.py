@@ -23,7 +23,7 @@ RUN_END_YEAR = r"[-\u2013](?:1[89]|20)?\d\d"
 RUN_END = r"(?:" + RUN_END_YEAR + r")?"
 # ... and in a bracket, where the run may stand open or be spaced: "(2019 - 2021)", "(2019–)",
 # "(2019-present)", or end in two digits: "(2021–23)".
-BRACKET_RUN = r"[-\u2013\u2014]\s*(?:(?:1[89]|20)?\d\d|present)?"
+BRACKET_RUN = r"(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)?\d\d|present)?|\s+to\s+(?:(?:1[89]|20)\d\d|present))"
 YEAR_RE = re.compile(YEAR)
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
 # thriller X") and a hit's own words ("the 2019 megahit X").

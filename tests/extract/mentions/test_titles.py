@@ -688,6 +688,13 @@ def test_list_titles_stop_before_a_partner_company_with_its_country(entities_of)
      {"Silent Meadow": "CreativeWork", "Copper Bay": "CreativeWork"}),
     # an owner before the title is cut off
     ("Tom Hale's Blue Rivers (1998) is a classic of the genre.", {"Blue Rivers": "CreativeWork"}),
+    # in a list no sentence opens, so a preposition may open a title after a semicolon or comma
+    ("Her films all premiered at Locarno: Copper Bay (2009) in competition; After Marta (2012) in a sidebar.",
+     {"Copper Bay": "CreativeWork", "After Marta": "CreativeWork"}),
+    ("Her films include Copper Bay (2009), After Marta (2012) and Salt Road (2015).",
+     {"Copper Bay": "Film", "After Marta": "Film", "Salt Road": "Film"}),
+    # Twin of the colon after "at Locarno": a title's own colon after "in" is its subtitle's.
+    ("She starred in Moon Base: The Last Watch (2017) and in Salt Road.", {"Moon Base: The Last Watch": "CreativeWork"}),
 ])
 def test_a_bracketed_year_after_a_name_makes_it_a_work(entities_of, text, expected):
     entities = entities_of(text)
@@ -3162,6 +3169,8 @@ def test_a_name_after_a_department_with_modifiers_is_a_person(entities_of, facts
     ("The revival follows Harbor Lane (NBC, 1993-2004) into a new decade.", {"Harbor Lane": "1993"}),
     # A bare run a series could have: a series too.
     ("The cast of Tin Roof (1982-1991) reunites on stage.", {"Tin Roof": "1982"}),
+    # The run spelt with "to".
+    ("He is a fan of the political thriller Tin Roof (2013 to 2018) and its spinoffs.", {"Tin Roof": "2013"}),
 ])
 def test_a_run_of_years_in_the_bracket_names_a_series(entities_of, facts_of, sentence, expected):
     assert works(entities_of(sentence)) == {title: "Series" for title in expected}
