@@ -314,7 +314,9 @@ def _shared_owners(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
 
 
 def _people(head: Token) -> list[Token]:
-    return [t for t in coordinated(head) if kind_of(t) == "person"]
+    people = [t for t in coordinated(head) if kind_of(t) == "person"]
+    # "another Netflix executive, A, joined Y": a describing noun names its person in apposition.
+    return people or [c for c in head.children if c.dep_ == "appos" and kind_of(c) == "person"]
 
 
 def _in_own_clause(token: Token, verb: Token) -> bool:
@@ -504,8 +506,14 @@ def _people_and_company_object(verb: Token) -> tuple[list[Token], Token | None]:
     """The people an active verb is said of (through "who" to the name it describes) and the
     company that is its object: "A, who runs X,", "A joined X"."""
     subjects = [s for s in verb.children if s.dep_ == "nsubj"]
-    if subjects and subjects[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
-        subjects = [verb.head]
+    # "A left X in May and joined Y": a verb coordinated with no subject of its own shares the
+    # subject of the verb it is joined to.
+    head = verb
+    while not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+        subjects = [s for s in head.children if s.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in ("who", "that") and head.dep_ == "relcl":
+        subjects = [head.head]
     people = [p for s in subjects for p in _people(s)]
     return people, next((o for o in verb.children if o.dep_ == "dobj" and kind_of(o) == "org"), None)
 
@@ -727,7 +735,9 @@ def _joins_and_hires(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
 def _role_after_as(verb: Token) -> str:
     """"hired by X as head of drama": the title after "as", up to the clause's end."""
     doc, roles = verb.doc, lower_words("role_title_words")
-    for prep in verb.children:
+    # (The parser may hang "as" on the company joined: "joined Y as EVP".)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and kind_of(c) == "org")]
+    for prep in (c for holder in holders for c in holder.children):
         if prep.dep_ == "prep" and prep.lower_ == "as":
             words = [t for t in doc[prep.i + 1:prep.right_edge.i + 1]]
             while words and words[0].lower_ in ("the", "a", "an", "its", "new"):
@@ -774,7 +784,14 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
     denies it or the company is a former one ("former X executive")."""
     sent: Span = anchor.sent
     span = [*people, company]
-    if is_hedged(doc, min(t.i for t in span), max(t.i for t in span) + 1):
+    # "A chose not to move, and instead joined Y": a coordinated verb that borrows its subject
+    # is hedged by its own words or by those up to the verb it is joined to, not by that verb's
+    # other words ("did not leave X and join Y" is still denied).
+    joined_to = anchor.head if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) else None
+    if joined_to is not None and max(t.i for t in people) < joined_to.i < anchor.i < company.i:
+        if is_hedged(doc, min(t.i for t in people), joined_to.i + 1) or is_hedged(doc, anchor.i, company.i + 1):
+            return
+    elif is_hedged(doc, min(t.i for t in span), max(t.i for t in span) + 1):
         return
     if company.i > sent.start and doc[company.i - 1].lower_ in ("former", "ex", "ex-"):
         return

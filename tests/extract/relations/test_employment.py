@@ -1099,3 +1099,29 @@ def test_a_title_before_the_next_name_in_a_list_is_that_names(facts_of):
     facts = facts_of("Possible successors include COO Rita Combs, Kanal Nord chief Tom Bell and others.")
     assert ("Rita Combs", "employedBy", "Kanal Nord") not in facts
     assert ("Tom Bell", "employedBy", "Kanal Nord") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb coordinated with no subject of its own shares its neighbour's, and the parser may hang
+    # "as" on the company joined
+    "Dana Vale left Netflix in May and joined Harbour Films as head of drama.",
+    # a describing noun names its person in apposition; the first verb's "not" is its own
+    "Earlier, another Lumen executive, Dana Vale, chose not to move back to London, and instead joined "
+    "Harbour Films as head of drama, a London-based position.",
+])
+def test_a_coordinated_join_borrows_its_subject(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert ("Dana Vale", "employedBy", "Harbour Films") in facts
+    assert roles_only(facts) == {"head of drama"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a negation or hope before the first verb, a hedge on the joined verb.
+    "Dana Vale did not leave Netflix and join Harbour Films as head of drama.",
+    "Dana Vale hopes to leave Netflix and join Harbour Films as head of drama.",
+    "Dana Vale left Netflix and reportedly joined Harbour Films as head of drama.",
+])
+def test_a_hedged_coordinated_join_gives_no_post(facts_of, sentence):
+    facts = facts_of(sentence)
+    assert ("Dana Vale", "employedBy", "Harbour Films") not in facts
+    assert not roles_only(facts)
