@@ -390,17 +390,37 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         out_facts = [replace(f, subject=source.key) if f.subject == key and f.predicate == "writtenBy" and f.object in in_phrase
                      and f.evidence.start <= trigger.idx < f.evidence.end else f for f in out_facts]
         # "T is based on A's film of the same name. That 2013 movie starred B": a dated description
-        # refers to the work made earlier, the source (as SOURCE_FACT_RULES says for named sources),
-        # and so do the credits its sentence gives: B starred in the film, not in T.
-        described = {(f.evidence.start, f.evidence.end) for f in out_facts if f.subject == key and f.rule in SOURCE_FACT_RULES}
-        out_facts = [replace(f, subject=source.key) if f.subject == key and (
-            f.rule in SOURCE_FACT_RULES or f.predicate in CREDITS and (f.evidence.start, f.evidence.end) in described) else f
-            for f in out_facts]
+        # after the source's sentence, whose noun is of the source's kind, refers to the work made
+        # earlier (not "That 2019 film" after a novel, nor "The 2024 series" after a film: those
+        # are T); the credits its sentence gives are the source's too, unless the sentence also
+        # speaks of T ("...; B will star in the series").
+        for fact in [f for f in out_facts if f.subject == key and f.rule in DATED_DESCRIPTION_RULES
+                     and f.evidence.start >= trigger.sent.end_char and _describes(text[f.evidence.start:f.evidence.end], source.cls)]:
+            sentence = (fact.evidence.start, fact.evidence.end)
+            names_t = any(entity_of(t) == key and sentence[0] <= t.idx < sentence[1] for t in doc)
+            out_facts = [replace(f, subject=source.key) if f.subject == key and (f is fact or f.predicate in CREDITS and not names_t
+                                                                                  and (f.evidence.start, f.evidence.end) == sentence) else f
+                         for f in out_facts]
         # "T, based on the book series by A, will star B": A is the book's author, never T's cast
         # or crew, whatever a list rule read around the phrase.
         out_facts = [f for f in out_facts if not (f.subject == key and f.predicate in CREDITS and f.object in in_phrase
                                                   and f.evidence.start <= trigger.idx < f.evidence.end)]
     return out_groups, out_facts
+
+
+# The rules that date a work by a description referring back to it ("The 1997 film helped launch
+# her career", "The 1987 original starred A").
+DATED_DESCRIPTION_RULES = {"attributes.dated_reference", "attributes.dated_original"}
+# The nouns a dated description of a source of each class ends on.
+DESCRIPTION_NOUNS_OF = {"Film": r"film|movie|feature|picture|original|version", "Series": r"series|show|drama|original|version"}
+DESCRIBED_RE = r"\b(?i:the|that|its)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:%s)\b"
+
+
+def _describes(sentence: str, cls: str) -> bool:
+    """Whether a dated description in the sentence names a work of the class: "That 2013 movie"
+    a Film, "The 1994 series" a Series; a book's nouns are dated where the source is named."""
+    nouns = DESCRIPTION_NOUNS_OF.get(cls)
+    return bool(nouns and re.search(DESCRIBED_RE % nouns, sentence))
 
 
 def screen_owners(doc: Doc, groups: list[EntityGroup], facts: list[Fact]) -> list[Fact]:

@@ -252,11 +252,12 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     dated = re.match(r"[Tt]he[^\S\n]+(?:original[^\S\n]+)?(?:1[89]|20)\d\d[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])", text[start:end])
     if dated:
         start += dated.end()
-    # "all premiered at Locarno: Copper Bay (2009) ...": a place after "at" and a colon open a
-    # list; the title is what follows the colon (a subtitle's colon follows a title, which "at"
-    # does not govern; "in" does: "starred in Star Wars: The Last Jedi").
-    listed = re.match(r"[^:\s]+(?:[^\S\n][^:\s]+)?:[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
-    if listed and re.search(r"\bat[^\S\n]+$", text[max(0, start - 4):start]):
+    # "all premiered at Locarno: Copper Bay (2009) ...": a place or festival the gazetteer knows
+    # after "at", and a colon, open a list; the title is what follows the colon (not "a first look
+    # at Dune: Part Two", a title's own subtitle).
+    listed = re.match(r"([^:\s]+(?:[^\S\n][^:\s]+)?):[^\S\n]+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])", text[start:end])
+    if listed and re.search(r"\bat[^\S\n]+$", text[max(0, start - 4):start]) and (_known_place(listed.group(1)) or any(
+            CLASS_KIND.get(e.label_) in ("place", "event") and e.start_char == start for e in doc_ents(doc))):
         start += listed.end()
     # "has commissioned 6-part X": the number of parts describes the work, it is no part of its title.
     parts = re.match(r"\d+-(?:part|episode|hour)\s+", text[start:end])
@@ -1468,10 +1469,10 @@ def copula_work_titles(doc: Doc) -> Iterator[Mention]:
 # "Weak Heroes was one of the best K-dramas of 2021", "X is among the top 10 films on Netflix":
 # only a work ranks among works. The ranking word and a plural work noun after at most two
 # modifiers (not "one of the best directors": a person's ranking).
-RANKED_SUBJECT_RE = re.compile(r"[\u201d\"]?,?[^\S\n]+(?:which[^\S\n]+)?(?:is|was|became|remains|remained|turned[^\S\n]+out[^\S\n]+to[^\S\n]+be|proved(?:[^\S\n]+to[^\S\n]+be)?)[^\S\n]+(?:one[^\S\n]+of|among)[^\S\n]+"
+RANKED_SUBJECT_RE = re.compile(r"[\u201d\"]?,?[^\S\n]+(?:(?:which|that)[^\S\n]+)?(?:is|was|became|remains|remained|turned[^\S\n]+out[^\S\n]+to[^\S\n]+be|proved(?:[^\S\n]+to[^\S\n]+be)?)[^\S\n]+(?:one[^\S\n]+of|among)[^\S\n]+"
                                r"(?:the|[A-Z][\w.&'\u2019-]*(?:[^\S\n]+[A-Z][\w.&'\u2019-]*){0,3}(?:'s|\u2019s))[^\S\n]+(?:\d{1,3}[^\S\n]+)?"
                                r"(?:best|top|greatest|favou?rite|highest[- ]grossing|top[- ]grossing|(?:[a-z]+-)?biggest|most[- ](?:watched|viewed|streamed|popular|acclaimed|successful))"
-                               r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:films|movies|shows|series|dramas|K-dramas|documentaries|comedies|thrillers|titles|novels|books|blockbusters|hits)"
+                               r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:films|movies|shows|series|dramas|K-dramas|documentaries|comedies|thrillers|titles|novels|books|blockbusters)"
                                # the noun ends the phrase ("the top series producers" ranks people)
                                r"(?=[^\S\n]+(?:of|in|on|at|from|this|that|ever|so|to)\b|[^\S\n]*[,.;:)]|[^\S\n]*$)")
 

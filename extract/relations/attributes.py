@@ -445,24 +445,30 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "In 2007, X was remade into Y", "In 2012, the novel was adapted as the film Y": the
             # new work came out that year, not the one remade.
             if verb.lemma_ in ("remake", "remade", "adapt", "turn"):
-                said = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "as")
+                said = [_named_work(p) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "as")
                         for p in c.children if p.dep_ == "pobj"]
-                said = [next((c for c in p.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), p) for p in said]
-                said = [p for p in said if kind_of(p) == "work"]
             elif verb.lemma_ in FRONTED_ACTING_LEMMAS:
-                # "In 2016, A played the poet B in X", "In 2011, A starred in X": the part is in the
-                # title "in" names; a series' part is played in one of its seasons, and a stage
-                # part in one of its runs (as for "appeared in X in 2014" above).
-                said = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                # "In 2016, A played the poet B in the film X", "In 2011, A starred in the thriller X":
+                # the part is in the title "in" names, when that is a film (a series' part is played
+                # in one of its seasons, a stage part in one of its runs: "appeared in X in 2014").
+                said = [_named_work(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                         for p in c.children if p.dep_ == "pobj"]
-                said = [next((c for c in p.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), p) for p in said]
-                said = [p for p in said if kind_of(p) == "work" and class_of(p) != "Series" and not STAGE_RE.search(sentence_text(sent))]
-            elif verb.lemma_ not in FRONTED_RELEASE_LEMMAS:
-                continue
-            else:
-                said = [c for c in verb.children if c.dep_ == "dobj" and kind_of(c) == "work"] \
-                    or [c for c in verb.children if c.dep_ == "dobj" for c in c.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"] \
+                said = [p for p in said if class_of(p) == "Film" and not STAGE_RE.search(sentence_text(sent))]
+            elif verb.lemma_ in FRONTED_RELEASE_LEMMAS or verb.lemma_ in FRONTED_MAKER_LEMMAS:
+                said = [_named_work(c) for c in verb.children if c.dep_ == "dobj"] \
                     or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and kind_of(c) == "work"]
+                # A series is dated by its creation, not by the writing of one of its episodes.
+                said = [p for p in said if verb.lemma_ not in FRONTED_MAKER_LEMMAS or verb.lemma_ in ("create", "co-create")
+                        or class_of(p) != "Series"]
+            else:
+                continue
+            said = [p for p in said if kind_of(p) == "work"]
+            # Making and playing may come years before the release: a sentence that dates the work
+            # otherwise, or says it came later, is left to the other readings ("In 2011, A wrote X,
+            # a feature that premiered in 2013", "... but it took six years to reach screens").
+            if verb.lemma_ in FRONTED_MAKER_LEMMAS | FRONTED_ACTING_LEMMAS and (
+                    len(YEAR_RE.findall(sentence_text(sent))) > 1 or MADE_BEFORE_RE.search(sentence_text(sent))):
+                continue
             if said:
                 yield _fact(said[0], "releaseYear", sent[1].text, sent, "attributes.fronted_year", 0.7)
 
@@ -549,13 +555,23 @@ def _remade_work(doc: Doc, sent: Span) -> Token | None:
 
 # The verbs of a work's first showing or publication, as lemmas (fronted_year above); the
 # lemmatizer gives "premiered" as "premier".
-# A maker's verb dates its object too, as "directed X in 2012" does after the title: "In 2012,
-# she directed X", "In 1989 he wrote X", "In 2000, A created the series X" (news dates a work by
-# the year its maker made it; a script is no work: "wrote the script for X" dates nothing).
-FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "publish", "air", "broadcast", "bow", "open",
-                                    "direct", "write", "co-write", "pen", "create", "co-create"})
-# The verbs of a part played in a work ("In 2016, A played B in X").
+# A director's verb dates its object too, as "directed X in 2012" does after the title.
+FRONTED_RELEASE_LEMMAS = frozenset({"release", "premiere", "premier", "debut", "publish", "air", "broadcast", "bow", "open", "direct"})
+# So do a writer's and a creator's ("In 1989 he wrote X", "In 2000, A created the series X": news
+# dates a work by the year its maker made it; a script is no work: "wrote the script for X" dates
+# nothing), and an actor's part ("In 2016, A played B in the film X"), unless the sentence says
+# the work came out later.
+FRONTED_MAKER_LEMMAS = frozenset({"write", "co-write", "pen", "create", "co-create"})
 FRONTED_ACTING_LEMMAS = frozenset({"play", "star", "co-star", "appear"})
+MADE_BEFORE_RE = re.compile(r"\b(?:later|took|until|before|finally|eventually|yet\s+to)\b")
+
+
+def _named_work(noun: Token) -> Token:
+    """The work a noun names: itself, or the title in apposition to it or compounded with it
+    ("the film “X”", "his movie “X”"); the noun itself when it names none."""
+    if kind_of(noun) == "work":
+        return noun
+    return next((c for c in noun.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), noun)
 
 
 def _source_reference(token: Token) -> bool:
@@ -793,10 +809,13 @@ def roles(doc: Doc) -> Iterator[Fact]:
         for person in _entities(sent, "person"):
             after = text[person.idx + len(person.text):sent.end_char]
             match = ROLE_AFTER_RE.match(after)
+            # "A, director of Salt Road,", "A, director of Netflix's Salt Road", "A, producer of the
+            # Lumen film Salt Road": a credit on a work, not a post; the company must end the phrase.
             if match and match.group("of_company") is not None and not any(
-                    kind_of(t) == "org" and re.fullmatch(r"\s+of\s+(?:the\s+)?", after[match.end():t.idx - person.idx - len(person.text)])
+                    re.fullmatch(r"\s+of\s+(?:the\s+)?", after[match.end():t.idx - person.idx - len(person.text)])
+                    and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct and doc[t.i + 1].tag_ != "POS" or doc[t.i + 1].pos_ in ("VERB", "AUX"))
                     for t in _entities(sent, "org") if t.idx > person.idx):
-                match = None  # "A, director of Salt Road,": a credit, not a post at a company
+                match = None
             if titled_apposition(person) is not None:
                 continue  # the parse found the title and its company: employment gives the role
             # "A, Harbour Films’ head of drama,": the company's possessive before the title.
@@ -918,8 +937,10 @@ FESTIVAL_WIN_RE = re.compile(
     + "|".join(re.escape(t) for t in sorted(words("festival_trophies"), key=len, reverse=True))
     # The year the prize was won in, or the festival's edition it was won at: "won the Palme d'Or
     # in 2018", "won the Silver Bear at the 2012 Berlin Film Festival", "at Cannes 2018".
-    + r")\b[^.,;:()]{0,40}?\b(?:in\s+" + YEAR + r"|at\s+(?:the\s+)?" + YEAR + r"\s+(?=[A-Z])|at\s+(?:the\s+)?" + FESTIVAL_NAME
-    + r"(?:\s+(?:Film\s+)?Festival)?\s+" + YEAR + r")\b")
+    + r")\b[^.,;:()]{0,40}?\b(?:in\s+(?P<in_year>(?:1[89]|20)\d\d)|at\s+(?:the\s+)?(?P<edition>(?:1[89]|20)\d\d)\s+(?=[A-Z])"
+    r"|at\s+(?:the\s+)?" + FESTIVAL_NAME + r"(?:\s+(?:Film\s+)?Festival)?\s+(?P<festival_year>(?:1[89]|20)\d\d))\b")
+# What says the film came out before the prize: another year in the sentence, or an earlier showing.
+EARLIER_SHOWING_RE = re.compile(r"\bhad\s+(?:premiered|debuted|opened|bowed)\b|\b(?:the\s+year|years?)\s+(?:before|earlier)\b")
 
 
 def _won_with(doc: Doc, pos: int) -> list[Token]:
@@ -934,8 +955,7 @@ def _won_with(doc: Doc, pos: int) -> list[Token]:
     # ("for his movie “X”": the title may be in apposition to the work noun the preposition takes.)
     objects = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
                for p in c.children if p.dep_ == "pobj"]
-    objects = [p if kind_of(p) == "work" else next((c for c in p.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), p)
-               for p in objects]
+    objects = [_named_work(p) for p in objects]
     return [p for p in objects if kind_of(p) == "work"]
 
 
@@ -956,7 +976,10 @@ def festival_win_years(doc: Doc) -> Iterator[Fact]:
                 subject = _verb_subject(doc, pos)
                 said = [subject] if subject is not None and kind_of(subject) == "work" else _won_with(doc, pos)
             for work in said[-1:]:
-                yield _fact(work, "releaseYear", next(y for y in match.groups()[1:] if y), sent, "attributes.festival_win", 0.65)
+                year = match.group("in_year") or match.group("edition") or match.group("festival_year")
+                if set(YEAR_RE.findall(sentence_text(sent))) - {year} or EARLIER_SHOWING_RE.search(sentence_text(sent)):
+                    continue  # "won X at the 2016 Locarno festival for Y, a 2015 documentary": Y came out before
+                yield _fact(work, "releaseYear", year, sent, "attributes.festival_win", 0.65)
 
 
 # A ranking of a year's works names works that came out that year: "X was one of the best films
@@ -966,16 +989,18 @@ def festival_win_years(doc: Doc) -> Iterator[Fact]:
 # of 2027") or a decade names no release.
 # A year's chart does the same ("the seventh-biggest movie of 2015", "one of the most-watched
 # films of 2020", "one of the biggest blockbusters of 2023"), except where the sentence speaks of
-# the work's release apart from it ("first released in 2016, it became one of the most-watched
-# films of 2020", "the highest-grossing film of 2019 in China, two years after its US release":
-# the chart holds an older title).
+# the work's release apart from it, names another year, or names the platform the chart is of
+# (each holds older titles: "first released in 2016, it became one of the most-watched films of
+# 2020", "the highest-grossing film of 2019 in China, two years after its US release", "one of
+# the most-watched films of 2020 on Netflix").
 _RANKED = (r"(?:best|top|greatest|favou?rite|(?P<chart>(?:[a-z]+-)?biggest|(?:highest|top)[- ]grossing"
            r"|most[- ](?:watched|viewed|streamed|successful|popular)))")
-_RELEASE_WORD_RE = re.compile(r"\b(?:releas\w*|premier\w*|debut\w*|opened|bowed)\b", re.I)
+CHART_VETO_RE = re.compile(r"(?<!press\s)\b(?:releas\w*|premier\w*|debut\w*|opened|bowed|theatrical|hit\s+theat\w+)\b"
+                           r"|\b(?:years?|decades?)\s+(?:after|later|earlier)\b|\bon\s+(?:[A-Z][\w+]*|home\s+video|streaming|DVD|VOD)\b", re.I)
 # A series ranks with a year of its run, which need not be its first ("ranked the series among the
 # best comedies of 2017" of its second season): the nouns are those of a work that comes out once,
 # and the K-drama's, a one-season form.
-_RANKED_NOUNS = r"(?:films?|movies?|pictures?|books?|novels?|documentar(?:y|ies)|K-dramas?|debuts?|releases?|blockbusters?|hits?)"
+_RANKED_NOUNS = r"(?:films?|movies?|pictures?|books?|novels?|documentar(?:y|ies)|K-dramas?|debuts?|releases?|blockbusters?)"
 BEST_OF_YEAR_RE = re.compile(
     r"(?:\b(?P<one>one|among)\s+(?:of\s+)?(?:(?:the|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}(?:'s|\u2019s))\s+)?"
     r"|\b(?P<the>the)\s+)[\u201c\"]?(?:(?:\d{1,3}|ten|five|twenty|fifty)\s+)?(?i:" + _RANKED + r")\s+(?:[\w-]+\s+){0,2}?"
@@ -1024,10 +1049,12 @@ def best_of_years(doc: Doc) -> Iterator[Fact]:
             if token is None or head == "noun" and match.group("noun").lower().endswith("s"):
                 continue
             work = _ranked_work(token)
-            # (A chart still to come is a hope, not a release: "X will be one of the biggest films of 2027".)
+            # Any ranking: one hoped for is no release ("X will be one of the best films of 2027"),
+            # and a year read before it dates the work already ("Released in 2016, X was one of
+            # the best films of 2017" ranks by a later release abroad).
             before = sentence_text(sent)[:match.start()]
-            if work is not None and not YEAR_RE.search(before) and not INTENT_RE.search(before) \
-                    and not (match.group("chart") and _RELEASE_WORD_RE.search(sentence_text(sent))):
+            chart_veto = match.group("chart") and (CHART_VETO_RE.search(sentence_text(sent)) or len(YEAR_RE.findall(sentence_text(sent))) > 1)
+            if work is not None and not YEAR_RE.search(before) and not INTENT_RE.search(before) and not chart_veto:
                 yield _fact(work, "releaseYear", match.group("year"), sent, "attributes.best_of_year", 0.6)
 
 

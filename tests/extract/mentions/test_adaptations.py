@@ -654,3 +654,27 @@ def test_credits_of_a_sentence_about_the_adaptation_stay_on_it(extraction_of):
                                       "The series, which stars Tom Hale, is set in Maine."))
     assert ("Blue Harbor/Series", "starring", "Tom Hale/Person") in facts
     assert ("Blue Harbor/Film", "starring", "Tom Hale/Person") not in facts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # Twins of the dated description: an owner's credit on the screen work stays on it; a film
+    # after a novel source, or a series after a film source, is the adaptation itself; a sentence
+    # that also speaks of the series keeps its credits there.
+    ("Salt Road is based on the novel of the same name by Ana Ruiz. Director Dana Vale's Salt Road stars Tom Hale.",
+     ("starring", "Tom Hale/Person")),
+    ("Lumen Pictures' Salt Road is based on Ana Ruiz's novel of the same name. That 2019 film, which starred Tom Hale, won two Oscars.",
+     ("starring", "Tom Hale/Person")),
+    ("Netflix's Salt Road is based on Dana Vale's film of the same name. The 2024 series stars Tom Hale and Ana Ruiz.",
+     ("releaseYear", "2024")),
+    ("HBO has ordered Salt Road, a drama based on the Danish film of the same name. "
+     "That 2014 movie, produced by Lumen Pictures, starred Ana Ruiz; Tom Hale will star in the series.",
+     ("starring", "Tom Hale/Person")),
+])
+def test_a_dated_description_that_is_not_the_sources_moves_nothing(extraction_of, text, kept):
+    # (By entity key: an adaptation and its source may share both label and type.)
+    x = extraction_of(text)
+    name = {e.key: f"{e.label}/{e.type}" for e in x.entities}
+    facts = {(f.subject, f.predicate, f.object if f.is_attribute else name[f.object]) for f in x.facts if not f.status}
+    adaptation, source = next((s, o) for s, p, o in ((f.subject, f.predicate, f.object) for f in x.facts) if p == "basedOn")
+    assert (adaptation, *kept) in facts
+    assert (source, *kept) not in facts

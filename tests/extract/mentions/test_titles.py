@@ -693,8 +693,9 @@ def test_list_titles_stop_before_a_partner_company_with_its_country(entities_of)
      {"Copper Bay": "CreativeWork", "After Marta": "CreativeWork"}),
     ("Her films include Copper Bay (2009), After Marta (2012) and Salt Road (2015).",
      {"Copper Bay": "Film", "After Marta": "Film", "Salt Road": "Film"}),
-    # Twin of the colon after "at Locarno": a title's own colon after "in" is its subtitle's.
+    # Twins of the colon after "at Locarno": a title's own colon is its subtitle's.
     ("She starred in Moon Base: The Last Watch (2017) and in Salt Road.", {"Moon Base: The Last Watch": "CreativeWork"}),
+    ("The panel offered a first look at Moon Base: Part Two (2024) before its release.", {"Moon Base: Part Two": "CreativeWork"}),
 ])
 def test_a_bracketed_year_after_a_name_makes_it_a_work(entities_of, text, expected):
     entities = entities_of(text)

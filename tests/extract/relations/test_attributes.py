@@ -530,8 +530,10 @@ def test_a_festivals_top_prize_won_in_a_year_dates_the_film(facts_of, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    # Twins: a prize for a performance names no work; an edition not dated names no year.
+    # Twins: a prize for a performance names no work; an edition not dated names no year; a film
+    # that came out before its prize.
     "Lena Hart won the Silver Bear at the 2014 Berlin Film Festival for Best Actress.",
+    "Lena Hart won the Silver Bear at the 2014 Berlin Film Festival for \u201cCopperhead,\u201d which had premiered at Sundance the year before.",
     "Lena Hart won the Silver Bear at the festival's tenth edition for \u201cCopperhead.\u201d",
 ])
 def test_a_prize_with_no_work_or_no_year_dates_nothing(facts_of, sentence):
@@ -590,8 +592,9 @@ def test_a_re_release_alone_dates_nothing(facts_of):
     ("\u201cCopperhead\u201d was the best film of 2014.", "Copperhead"),
     # the ranking's subject is a work, whatever the NER made of the unquoted title
     ("Lantern Street was one of the best K-dramas of 2014.", "Lantern Street"),
-    # a year's chart, and a relative clause's raising verb
+    # a year's chart (a press release is no release of the work), and a relative clause's raising verb
     ("\u201cCopperhead\u201d became one of the most-watched films of 2014.", "Copperhead"),
+    ("\u201cCopperhead\u201d was the biggest movie of 2014, Lumen Pictures said in a press release.", "Copperhead"),
     ("\u201cCopperhead\u201d was the seventh-biggest movie of 2014 in China.", "Copperhead"),
     ("The studio then made Copperhead, which turned out to be one of the biggest blockbusters of 2014.", "Copperhead"),
 ])
@@ -607,9 +610,12 @@ def test_a_ranking_of_a_years_works_dates_the_work_it_names(facts_of, sentence, 
     "The best films of 2014 include \u201cCopperhead\u201d.",
     "Lena Hart, one of the best directors of 2014, made \u201cCopperhead\u201d.",
     "\u201cCopperhead\u201d was one of the best films of 2014\u2019s Cannes lineup.",
-    # a chart holds an older title where the sentence speaks of its release apart; a chart to come
+    # a chart holds an older title where the sentence speaks of its release apart or of a
+    # platform; a chart to come; a series is a hit in one of its seasons
     "\u201cCopperhead\u201d was the highest-grossing film of 2019 in China, two years after its US release.",
     "\u201cCopperhead\u201d will be one of the biggest films of 2027.",
+    "\u201cCopperhead\u201d was one of the most-watched films of 2020 on Netflix, where it landed after its theatrical run.",
+    "The HBO drama \u201cCopperhead\u201d was one of the biggest hits of 2019, as its third season drew record ratings.",
 ])
 def test_a_ranking_that_dates_no_release_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
@@ -898,8 +904,12 @@ def test_a_dated_noun_before_another_noun_names_no_work(entities_of):
     # A writer's or creator's verb dates its object the same way.
     ("In 1984, Tom Hale wrote the film Night Rain.", {("Night Rain", "1984")}),
     ("In 2000, Ana Ruiz created the television series \u201cBlue Lantern.\u201d", {("Blue Lantern", "2000")}),
-    # Twins: a script is no work; writing begun is no work made; a plan is no past.
+    # Twins: a script is no work; writing begun is no work made; a plan is no past; a sentence
+    # that dates the release otherwise or says it came later; a series written (not created).
     ("In 2012, Dana Vale wrote the script for Salt Road.", set()),
+    ("In 2011, Dana Vale wrote Harbor Lights, a feature that premiered at Sundance in 2013.", {("Harbor Lights", "2013")}),
+    ("In 2012, Tom Hale wrote Salt Road, but it took six years to reach screens.", set()),
+    ("In 2015 she wrote the series Low Tide for Netflix.", set()),
     ("In 2012, Tom Hale began writing the novel Salt Road.", set()),
     ("In 2012, Tom Hale will write the novel Salt Road.", set()),
 ])
@@ -910,8 +920,10 @@ def test_a_fronted_year_dates_a_makers_object(facts_of, sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("In 2011, Tom Hale starred in the thriller Night Rain.", {("Night Rain", "2011")}),
     ("In 2016, Ana Ruiz played a young nurse in the film Night Rain.", {("Night Rain", "2016")}),
-    # Twins: a series' part is played in one season; a stage part in one run.
+    # Twins: a series' part is played in one season (and a work not known for a film may be one);
+    # a stage part in one run.
     ("In 2014, Tom Hale appeared in the HBO series Salt Road.", set()),
+    ("In 2016, Tom Hale starred in Salt Road on HBO.", set()),
     ("In 2013, Ana Ruiz starred in the Broadway musical Night Rain.", set()),
 ])
 def test_a_fronted_year_dates_the_film_a_part_is_played_in(facts_of, sentence, expected):
@@ -1094,8 +1106,10 @@ def test_a_deal_between_years_dates_no_title(facts_of):
     ("\u201cWe are thrilled to be back in business with Tom after the successful release of \u2018Marigold,'\u201d "
      "Maria Lopez, exec VP of acquisitions and productions of IFC Films, said in a statement.",
      {("Maria Lopez", "exec VP of acquisitions and productions")}),
-    # Twin: "of" before a work names a credit, not a company.
+    # Twins: "of" before a work, or before a company that owns or describes one, names a credit.
     ("\u201cWe love it,\u201d Ana Ruiz, director of Salt Road, said.", set()),
+    ("\u201cWe love it,\u201d Dana Vale, director of Netflix's Salt Road, told reporters.", set()),
+    ("\u201cWe are thrilled,\u201d Tom Hale, producer of the Lumen Pictures film Salt Road, said.", set()),
 ])
 def test_a_title_after_a_name_ends_at_of_and_the_company(facts_of, sentence, expected):
     assert roles_of(facts_of(sentence)) == expected
