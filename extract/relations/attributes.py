@@ -97,7 +97,10 @@ ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"
 # "bestselling", "Oscar-winning", "popular") or named ("hit", "cult", "the original 1984 film X"); a noun or preposition
 # ("the company in 2016 and the film X") ends the run, so no year reaches across a clause; "the
 # upcoming 2026 film" is a plan, not a release.
-PRAISE = r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal|original)\s+){0,2}"
+# (A prize's name may run to two words before its hyphen: "his Golden Globe-nominated 2022 film
+# X"; a critic's plain adjectives praise too: "the excellent 2005 dramedy X".)
+PRAISE = (r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal|original"
+          r"|excellent|great|terrific|superb|remarkable|brilliant|memorable|notable|fine)\s+){0,2}")
 # The same praise opening a sentence, capitalised and with no article: "Hit 2014 Korean comedy X".
 # (Praise only: "Delayed 2025 film X", "Planned 2027 drama X" open on a plan, not a release.)
 OPENING_PRAISE = (r"(?:(?:Hit|Smash|Cult|Beloved|Classic|Iconic|Seminal|Acclaimed|Celebrated|Popular|Landmark|Groundbreaking"
@@ -188,6 +191,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "to" after a remake's noun: "an update of 1980 supernatural thriller X", "a sequel to 1994
         # hit X" (one modifier may stand before the noun).
         for match in re.finditer(r"(?:^" + OPENING_PRAISE + r"|(?:\b(?i:the|a|an|his|her|their|its|whose)|'s?|\u2019s?)\s+" + PRAISE
+                                 # A list of quoted titles drops it after each comma: "A's 2006 effort “X,” 2009
+                                 # horror adaptation “Y” and ...".
+                                 + r"|(?:[\u201d\"],|,[\u201d\"])\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[a-z][\w-]*\s+)?" + WORK_NOUN + r"\s+[\u201c\"])"
                                  + r"|\b(?:in|with|from|of|to|behind|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
                                  r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
                                  + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an|of|for|to|on|in|with|by|from|at|about|decision|bid|deal|plan|move|pact|order|purchase|acquisition|sale|cancellation)\b)[\w\-]+){0,3}\s+(?:[a-z]+-)?" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
@@ -207,10 +213,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 or re.fullmatch(r",?\s+(?:titled|called|entitled)\s+[\u201c\"]?", document_text(doc)[end:w.idx]))]
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
             # "Salt Road, Ana Ruiz's 2017 novel, ...": an owner's dated noun in apposition dates the
-            # title before the owner's name.
+            # title before the owner's name ("X, the director's 2011 horror short": or a noun's).
             if not before and match.group(0)[:1] in ("'", "\u2019"):
                 before = [w for w in works if w.idx + len(w.text) <= start and re.fullmatch(
-                    r"[\u201d\"]?,[\u201d\"]?\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.\u2019'-]*\s+){0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*",
+                    r"[\u201d\"]?,[\u201d\"]?\s+(?:(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.\u2019'-]*\s+){0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.-]*|the\s+[a-z]+)",
                     document_text(doc)[w.idx + len(w.text):start])]
             # "“Salt Road” is a 2019 thriller": the copula's subject is what the dated noun describes
             # (the parse says it is the subject, not a title inside it: "the company behind X is a ...").
@@ -344,7 +350,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "after" or "since" dates a first showing that is past ("before premiering in 2027" is not).
         # ("re-released", "re-aired": a showing again, no first one.)
         for match in re.finditer(r"\b(?<!-)(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Ss]eriali[sz]ed|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
-                                 r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|screened\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
+                                 r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|(?:screened|shown)\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
+                                 # "appeared in 2018", "appeared in competition in Cannes in 2016": a work's
+                                 # coming out (an actor "appeared in X", a title between: the maker's verb below).
+                                 r"|appeared\s+(?=in\s+(?:competition\b|(?:1[89]|20)\d\d\b)|at\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
                                  r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
@@ -403,6 +412,13 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             if inside and ACTING_RE.match(match.group("maker") or "") and (
                     class_of(inside[0]) == "Series" or STAGE_RE.search(sentence_text(sent))):
                 continue
+            # A maker's year is said in the maker's clause: in "A, who starred in X, appeared in
+            # 2014 on a panel" the year is the main verb's.
+            if inside and match.group("maker"):
+                maker = next((t for t in sent if t.idx == pos), None)
+                year = next((t for t in sent if t.idx == sent.start_char + match.end() - 4), None)
+                if maker is not None and year is not None and year not in maker.subtree:
+                    continue
             if inside:
                 target = inside[0]
             elif match.group("maker"):
@@ -476,7 +492,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
 # "The 1987 original", "The 2015 Norwegian original", "Its 1987 version": a nation's or a medium's
 # word may stand between the year and the noun.
 DEBUT_IN_YEAR_RE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?debut\s+in\s+" + YEAR + r"\s+with\b"
-                              r"|\b(?:debuted|emerged|broke\s+(?:out|through)|burst\s+onto\s+the\s+scene|took\s+off)\s+in\s+" + YEAR + r"\s+with\b")
+                              r"|\b(?:debuted|emerged|broke\s+(?:out|through)|burst\s+onto\s+the\s+scene|took\s+off"
+                              r"|c(?:ame|omes?)\s+to\s+(?:[a-z]+\s+)?(?:recognition|prominence|attention|fame))\s+in\s+" + YEAR + r"\s+with\b")
 # The noun of a work's showing with "of" before its title: "the release of the feature ", "its
 # premiere of ", "the US debut of ".
 RELEASE_OF_RE = re.compile(r"\b(?:release|premiere|debut|bow|launch)\s+of\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[a-z][\w-]*\s+){0,2}[\u201c\"]?$")
@@ -757,9 +774,10 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
             # and the work is the name the clause hangs on.
             if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects = [verb.head]
-            # "The thriller X will open": a work noun names its title in apposition or as a compound.
-            objects = [next((c for c in o.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), o) for o in objects]
-            subjects = [next((c for c in t.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), t) for t in subjects]
+            # "The thriller X will open": a work noun names its title in apposition or as a compound;
+            # not a new version's ("the X sequel will hit screens": the sequel opens, not X).
+            objects = [o if NEW_VERSION_RE.fullmatch(o.text) else _named_work(o) for o in objects]
+            subjects = [t if NEW_VERSION_RE.fullmatch(t.text) else _named_work(t) for t in subjects]
             said = [t for t in objects if kind_of(t) == "work"] or \
                 ([] if any(kind_of(o) for o in objects) else [t for t in subjects if kind_of(t) == "work"])
             for work in said[:1]:

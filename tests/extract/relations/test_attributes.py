@@ -1113,3 +1113,35 @@ def test_a_deal_between_years_dates_no_title(facts_of):
 ])
 def test_a_title_after_a_name_ends_at_of_and_the_company(facts_of, sentence, expected):
     assert roles_of(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a prize's two-word name before its hyphen, and a critic's plain adjective, praise the work
+    ("The studio made her Golden Globe-nominated 2022 film \u201cCopperhead.\u201d", {("Copperhead", "2022")}),
+    ("Her credits include the excellent 2005 dramedy \u201cCopperhead,\u201d which earned her a nomination.", {("Copperhead", "2005")}),
+    # the trade's words for a maker's film, and a noun's possessive in apposition
+    ("The pair co-wrote Lena Hart\u2019s 2006 effort \u201cCopperhead.\u201d", {("Copperhead", "2006")}),
+    ("Tom Bell previously starred in \u201cCopperhead,\u201d the director\u2019s 2011 horror short.", {("Copperhead", "2011")}),
+    # a list of quoted titles drops the owner and the article after each comma
+    ("They co-wrote Lena Hart\u2019s 2006 effort \u201cCopperhead,\u201d 2009 horror adaptation \u201cSalt Road\u201d and a play.",
+     {("Copperhead", "2006"), ("Salt Road", "2009")}),
+    # a work's coming out: "appeared in 2018", "appeared in competition in Cannes in 2016", "shown at Cannes in 1991"
+    ("Her latest work was \u201cCopperhead,\u201d a six-episode BBC drama that appeared in 2018.", {("Copperhead", "2018")}),
+    ("She made the thriller \u201cCopperhead,\u201d which appeared in competition in Cannes in 2016.", {("Copperhead", "2016")}),
+    ("She directed the drama \u201cCopperhead,\u201d which was shown at the Cannes Film Festival in 1991.", {("Copperhead", "1991")}),
+    # a career's recognition
+    ("Hart had come to wider recognition in 1969 with her first feature film Copperhead.", {("Copperhead", "1969")}),
+])
+def test_more_ways_news_dates_a_makers_earlier_work(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a person who "appeared in 2014" is no work coming out; a sequel's date is not its
+    # source's; a person's noun after a comma is no work's.
+    "Tom Bell, who starred in \u201cCopperhead,\u201d appeared in 2014 on a panel in Busan.",
+    "Lumen also shared that the Copperhead sequel will hit the screens on January 8, 2027.",
+    "Tom Bell, the director's 2011 collaborator, joined the film.",
+])
+def test_more_ways_that_date_no_earlier_work(facts_of, sentence):
+    assert not years(facts_of(sentence))
