@@ -25,10 +25,13 @@ RUN_END = r"(?:" + RUN_END_YEAR + r")?"
 # "(2019-present)", or end in two digits: "(2021–23)".
 BRACKET_RUN = r"(?:[-\u2013\u2014]\s*(?:(?:1[89]|20)?\d\d|present)?|\s+to\s+(?:(?:1[89]|20)\d\d|present))"
 YEAR_RE = re.compile(YEAR)
+# The trade's words for a maker's film, beside its title only ("her 2006 effort X", "the director's
+# 2011 horror short X"): alone they are as often a company's ("its 2021 stock offering").
+MAKER_WORK_NOUNS = frozenset({"effort", "outing", "offering", "short"})
 # The nouns a dated work is called by: the title slots' genre and medium nouns ("the 2019
 # thriller X") and a hit's own words ("the 2019 megahit X").
 WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
-    words("title_slot_nouns") | {"series", "show", "anime", "webtoon", "megahit", "hit"} | words("dated_work_nouns"),
+    words("title_slot_nouns") | {"series", "show", "anime", "webtoon", "megahit", "hit"} | words("dated_work_nouns") | MAKER_WORK_NOUNS,
     key=len, reverse=True)) + ")"
 # "the December 2019 debut of X", "its 2015 premiere on BBC One of X" is rarer: the year of a
 # work's first showing, with the work after "of".
@@ -58,7 +61,8 @@ DATED_ADAPTATION_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii
 # ranking (", the Netflix release in 2022", ", A's US debut in 2021", ", Netflix's biggest film in
 # 2023"). The year ends the phrase: "from 2015 to 2019" is a run or a licence window.
 NOUN_OF_YEAR_RE = re.compile(r"(?:[\u201d\"']?,|,[\u201d\"'])\s+(?:a|an|the|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s))\s+(?:(?!(?:to|of|for|by|with|from|in|on)\b)(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
-                             + r"(?:" + WORK_NOUN + r"\s+(?:of|from)|(?:directorial|feature)\s+debut\s+in)\s+" + YEAR + r"(?=\s*[,.;)\u2014]|\s*$)")
+                             # ("X, a surprise hit in 2019,": a hit's noun dated by "in".)
+                             + r"(?:" + WORK_NOUN + r"\s+(?:of|from)|(?:directorial|feature)\s+debut\s+in|(?:hit|smash|sensation|success)\s+in)\s+" + YEAR + r"(?=\s*[,.;)\u2014]|\s*$)")
 # A title inside a noun phrase, dated right after it by "from": "the BAFTA-winning “X” from 2016",
 # "the TV series “X” from 2018", "his film X from 2009". The phrase opens on a determiner or a
 # possessive (a verb's bare object, "will stream X from 2025", is dated by a window, not a
@@ -351,9 +355,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # ("re-released", "re-aired": a showing again, no first one.)
         for match in re.finditer(r"\b(?<!-)(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Ss]eriali[sz]ed|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
                                  r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|(?:screened|shown)\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
-                                 # "appeared in 2018", "appeared in competition in Cannes in 2016": a work's
-                                 # coming out (an actor "appeared in X", a title between: the maker's verb below).
-                                 r"|appeared\s+(?=in\s+(?:competition\b|(?:1[89]|20)\d\d\b)|at\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
+                                 # "appeared in competition in Cannes in 2016", "appeared at Venice in 2019": a
+                                 # festival's showing (an actor "appeared in X": the maker's verb below; a bare
+                                 # "appeared in 2020 on Netflix" may be a later window).
+                                 r"|appeared\s+(?=in\s+competition\b|at\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
                                  r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
@@ -379,7 +384,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             if re.match(r"(?:\s*,\s*\d{4})*,?\s+and\s+\d{4}\s*,?\s+respectively\b", sentence_text(sent)[match.end():]):
                 continue
             # "screened at Venice in 2019 in a new restoration": an old film shown again.
-            if match.group(0).startswith("screened") and RESHOWING_RE.search(sentence_text(sent)):
+            if match.group(0).startswith(("screened", "shown", "appeared")) and RESHOWING_RE.search(sentence_text(sent)):
                 continue
             # "is set to be released in 2027", "will be published in May", "will hit theaters in
             # 2027": a release still to come is a plan, not the year the work came out.
@@ -489,8 +494,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 yield _fact(said[0], "releaseYear", sent[1].text, sent, "attributes.fronted_year", 0.7)
 
 
-# "The 1987 original", "The 2015 Norwegian original", "Its 1987 version": a nation's or a medium's
-# word may stand between the year and the noun.
+# A career's first or breakout work and its year: "made her debut in 2016 with X", "came to
+# wider recognition in 1969 with X" (debut_year above).
 DEBUT_IN_YEAR_RE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?debut\s+in\s+" + YEAR + r"\s+with\b"
                               r"|\b(?:debuted|emerged|broke\s+(?:out|through)|burst\s+onto\s+the\s+scene|took\s+off"
                               r"|c(?:ame|omes?)\s+to\s+(?:[a-z]+\s+)?(?:recognition|prominence|attention|fame))\s+in\s+" + YEAR + r"\s+with\b")
@@ -509,6 +514,8 @@ ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+(?:" + MONTH + r"\s+)?" + YEAR + r"(?:\
                             r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+" + SEASON_OF + r"(?:[A-Z][a-z]+\s+(?:of\s+)?)?" + YEAR)
 # Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").
 DEBUT_GAP = r"\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?"
+# "The 1987 original", "The 2015 Norwegian original", "Its 1987 version": a nation's or a medium's
+# word may stand between the year and the noun.
 ORIGINAL_OPENING_RE = re.compile(r"[\u201c\"]?(?:The|Its)\s+" + YEAR + r"\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|(?:film|movie|TV|series)\s+)?(?:original|version)\b")
 # What remakes a work, right before its title: "is remaking X", "a reboot of X", "a new version of X".
 REMAKE_BEFORE_RE = re.compile(r"\b(?:remak(?:e|es|ing)|reboot(?:s|ing)?|re-?imagin(?:e|es|ing)|(?:remake|reboot|reimagining|new\s+version)\s+of)"
@@ -733,6 +740,11 @@ def _schedule_sites(sent: Span) -> Iterator[tuple[Token, Token | None]]:
             yield doc[i].head, doc[i].head
 
 
+# A new version's noun right after a title: "the X sequel", "X's reboot", "the X spinoff movie".
+VERSION_AFTER_RE = re.compile(r"[\u201d\"']?(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(?:sequel|prequel|reboot|remake|follow-up|spinoff|spin-off|"
+                              r"adaptation|anime|revival|series|movie|film|season)\b")
+
+
 def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
     """ "The Quiet Year will open on March 7, 2025", "Lumen Films has dated The Quiet Year for
     Aug. 16, 2024", "moved Iron Tide from May 3, 2024, to 2026", "The Quiet Year, which opens Dec.
@@ -781,6 +793,8 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
             said = [t for t in objects if kind_of(t) == "work"] or \
                 ([] if any(kind_of(o) for o in objects) else [t for t in subjects if kind_of(t) == "work"])
             for work in said[:1]:
+                if VERSION_AFTER_RE.match(document_text(doc), work.idx + len(work.text)):
+                    continue  # "the X prequel will open": the parse may not make the noun the head
                 yield _fact(work, "releaseYear", years.pop(), sent, "attributes.scheduled_release", 0.7)
 
 

@@ -1069,6 +1069,7 @@ def test_release_year_forms_twins(facts_of, sentence):
     ("\u201cSalt Road,\u201d a Korean film of 2016, has been remade in China.", {("Salt Road", "2016")}),
     ("\u201cSalt Road,\u201d a Japanese miniseries from 2015, has been remade.", {("Salt Road", "2015")}),
     ("\u201cSalt Road,\u201d Tomas Brenner\u2019s directorial debut in 1979, changed the genre.", {("Salt Road", "1979")}),
+    ("The remake follows \u201cSalt Road,\u201d a surprise hit in 2014, into a new decade.", {("Salt Road", "2014")}),
 ])
 def test_international_release_year_forms(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
@@ -1077,6 +1078,7 @@ def test_international_release_year_forms(facts_of, sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "\u201cSalt Road,\u201d Streamly\u2019s biggest film in 2023, returns.",  # a later year's ranking
     "\u201cSalt Road,\u201d the series from 2015 to 2017 on Streamly, was remade.",  # a run, no apposition's year
+    "\u201cSalt Road,\u201d a modest hit in Korea in 2014, returns.",  # a place between: a later run abroad may be meant
 ])
 def test_international_release_year_twins(facts_of, sentence):
     assert not years(facts_of(sentence))
@@ -1126,7 +1128,6 @@ def test_a_title_after_a_name_ends_at_of_and_the_company(facts_of, sentence, exp
     ("They co-wrote Lena Hart\u2019s 2006 effort \u201cCopperhead,\u201d 2009 horror adaptation \u201cSalt Road\u201d and a play.",
      {("Copperhead", "2006"), ("Salt Road", "2009")}),
     # a work's coming out: "appeared in 2018", "appeared in competition in Cannes in 2016", "shown at Cannes in 1991"
-    ("Her latest work was \u201cCopperhead,\u201d a six-episode BBC drama that appeared in 2018.", {("Copperhead", "2018")}),
     ("She made the thriller \u201cCopperhead,\u201d which appeared in competition in Cannes in 2016.", {("Copperhead", "2016")}),
     ("She directed the drama \u201cCopperhead,\u201d which was shown at the Cannes Film Festival in 1991.", {("Copperhead", "1991")}),
     # a career's recognition
@@ -1137,11 +1138,14 @@ def test_more_ways_news_dates_a_makers_earlier_work(facts_of, sentence, expected
 
 
 @pytest.mark.parametrize("sentence", [
-    # Twins: a person who "appeared in 2014" is no work coming out; a sequel's date is not its
-    # source's; a person's noun after a comma is no work's.
+    # Twins: a person who "appeared in 2014" is no work coming out; a sequel's or prequel's date is
+    # not its source's; a company's dated offering or effort is no work; a restoration shown again.
     "Tom Bell, who starred in \u201cCopperhead,\u201d appeared in 2014 on a panel in Busan.",
-    "Lumen also shared that the Copperhead sequel will hit the screens on January 8, 2027.",
-    "Tom Bell, the director's 2011 collaborator, joined the film.",
+    "Lumen also shared that the \u201cCopperhead\u201d sequel will hit the screens on January 8, 2027.",
+    "Lumen said the \u201cCopperhead\u201d prequel will open on March 3, 2027.",
+    "Lumen Pictures acquired \u201cCopperhead.\u201d The company's 2021 stock offering was oversubscribed.",
+    "The restored \u201cCopperhead\u201d was shown at the Cannes Film Festival in 2019 in the Cannes Classics section.",
+    "\u201cCopperhead\u201d appeared in 2020 on Netflix, two years after its theatrical run.",
 ])
 def test_more_ways_that_date_no_earlier_work(facts_of, sentence):
     assert not years(facts_of(sentence))
