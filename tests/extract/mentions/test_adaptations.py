@@ -634,8 +634,8 @@ def test_a_page_or_stage_series_of_the_same_name_is_a_source_of_no_screen_class(
 
 
 @pytest.mark.parametrize("text, title, year", [
-    ("TNT has ordered Blue Harbor, a thriller based on Ana Ruiz's film of the same name. "
-     "That 2013 movie, which starred Tom Hale, is itself based on a French comic.", "Blue Harbor", "2013"),
+    ("Starz has ordered Blue Harbor, a drama series based on Ana Ruiz's film of the same name. "
+     "That 2013 movie, which starred Tom Hale, was itself adapted from a comic.", "Blue Harbor", "2013"),
     ("Hulu has ordered Low Tide, a drama based on the Danish film of the same name. That 2016 feature starred Tom Hale.",
      "Low Tide", "2016"),
 ])
@@ -650,7 +650,7 @@ def test_a_dated_description_after_an_unnamed_source_is_the_source(extraction_of
 
 def test_credits_of_a_sentence_about_the_adaptation_stay_on_it(extraction_of):
     # Negative twin: "The series, which stars A" is the adaptation's own cast.
-    facts = typed_facts(extraction_of("TNT has ordered Blue Harbor, a thriller based on Ana Ruiz's film of the same name. "
+    facts = typed_facts(extraction_of("Starz has ordered Blue Harbor, a drama series based on Ana Ruiz's film of the same name. "
                                       "The series, which stars Tom Hale, is set in Maine."))
     assert ("Blue Harbor/Series", "starring", "Tom Hale/Person") in facts
     assert ("Blue Harbor/Film", "starring", "Tom Hale/Person") not in facts

@@ -923,7 +923,7 @@ def test_people_a_trophy_is_won_with_are_no_title(entities_of, text):
     ("Lantern Street was one of the best K-dramas of 2021.", {"Lantern Street": "CreativeWork"}),
     ("Iron Valley is among the top 10 films on Netflix this week.", {"Iron Valley": "Film"}),
     # a relative clause's raising verb after the title, and a chart's noun
-    ("Dana Vale then delivered Animal, which turned out to be one of the biggest blockbusters of 2023.", {"Animal": "CreativeWork"}),
+    ("Dana Vale then delivered Moonrise, which turned out to be one of the biggest blockbusters of 2021.", {"Moonrise": "CreativeWork"}),
 ])
 def test_the_subject_of_a_ranking_among_works_is_a_title(entities_of, text, expected):
     assert works(entities_of(text)) == expected
@@ -3171,7 +3171,7 @@ def test_a_name_after_a_department_with_modifiers_is_a_person(entities_of, facts
     # A bare run a series could have: a series too.
     ("The cast of Tin Roof (1982-1991) reunites on stage.", {"Tin Roof": "1982"}),
     # The run spelt with "to".
-    ("He is a fan of the political thriller Tin Roof (2013 to 2018) and its spinoffs.", {"Tin Roof": "2013"}),
+    ("Fans still rewatch the legal drama Tin Roof (2013 to 2018) and its spinoffs.", {"Tin Roof": "2013"}),
 ])
 def test_a_run_of_years_in_the_bracket_names_a_series(entities_of, facts_of, sentence, expected):
     assert works(entities_of(sentence)) == {title: "Series" for title in expected}

@@ -595,7 +595,7 @@ def test_a_re_release_alone_dates_nothing(facts_of):
     # a year's chart (a press release is no release of the work), and a relative clause's raising verb
     ("\u201cCopperhead\u201d became one of the most-watched films of 2014.", "Copperhead"),
     ("\u201cCopperhead\u201d was the biggest movie of 2014, Lumen Pictures said in a press release.", "Copperhead"),
-    ("\u201cCopperhead\u201d was the seventh-biggest movie of 2014 in China.", "Copperhead"),
+    ("\u201cCopperhead\u201d was the fifth-biggest film of 2014 in Korea.", "Copperhead"),
     ("The studio then made Copperhead, which turned out to be one of the biggest blockbusters of 2014.", "Copperhead"),
 ])
 def test_a_ranking_of_a_years_works_dates_the_work_it_names(facts_of, sentence, title):
@@ -1105,8 +1105,8 @@ def test_a_deal_between_years_dates_no_title(facts_of):
 @pytest.mark.parametrize("sentence, expected", [
     # "A, TITLE of COMPANY, said": the title ends where "of" names the company, even where the
     # parser hangs the name on a title in the quote before it.
-    ("\u201cWe are thrilled to be back in business with Tom after the successful release of \u2018Marigold,'\u201d "
-     "Maria Lopez, exec VP of acquisitions and productions of IFC Films, said in a statement.",
+    ("\u201cWe loved working with Tom again after the success of \u2018Marigold,'\u201d "
+     "Maria Lopez, exec VP of acquisitions and productions of Harbor Films, said in a statement.",
      {("Maria Lopez", "exec VP of acquisitions and productions")}),
     # Twins: "of" before a work, or before a company that owns or describes one, names a credit.
     ("\u201cWe love it,\u201d Ana Ruiz, director of Salt Road, said.", set()),
@@ -1120,7 +1120,7 @@ def test_a_title_after_a_name_ends_at_of_and_the_company(facts_of, sentence, exp
 @pytest.mark.parametrize("sentence, expected", [
     # a prize's two-word name before its hyphen, and a critic's plain adjective, praise the work
     ("The studio made her Golden Globe-nominated 2022 film \u201cCopperhead.\u201d", {("Copperhead", "2022")}),
-    ("Her credits include the excellent 2005 dramedy \u201cCopperhead,\u201d which earned her a nomination.", {("Copperhead", "2005")}),
+    ("Critics loved the excellent 2005 dramedy \u201cCopperhead,\u201d her second film.", {("Copperhead", "2005")}),
     # the trade's words for a maker's film, and a noun's possessive in apposition
     ("The pair co-wrote Lena Hart\u2019s 2006 effort \u201cCopperhead.\u201d", {("Copperhead", "2006")}),
     ("Tom Bell previously starred in \u201cCopperhead,\u201d the director\u2019s 2011 horror short.", {("Copperhead", "2011")}),
@@ -1131,7 +1131,7 @@ def test_a_title_after_a_name_ends_at_of_and_the_company(facts_of, sentence, exp
     ("She made the thriller \u201cCopperhead,\u201d which appeared in competition in Cannes in 2016.", {("Copperhead", "2016")}),
     ("She directed the drama \u201cCopperhead,\u201d which was shown at the Cannes Film Festival in 1991.", {("Copperhead", "1991")}),
     # a career's recognition
-    ("Hart had come to wider recognition in 1969 with her first feature film Copperhead.", {("Copperhead", "1969")}),
+    ("Hart first came to wide recognition in 1999 with her debut feature Copperhead.", {("Copperhead", "1999")}),
 ])
 def test_more_ways_news_dates_a_makers_earlier_work(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
@@ -1141,7 +1141,7 @@ def test_more_ways_news_dates_a_makers_earlier_work(facts_of, sentence, expected
     # Twins: a person who "appeared in 2014" is no work coming out; a sequel's or prequel's date is
     # not its source's; a company's dated offering or effort is no work; a restoration shown again.
     "Tom Bell, who starred in \u201cCopperhead,\u201d appeared in 2014 on a panel in Busan.",
-    "Lumen also shared that the \u201cCopperhead\u201d sequel will hit the screens on January 8, 2027.",
+    "Lumen said the \u201cCopperhead\u201d sequel will hit screens on June 5, 2027.",
     "Lumen said the \u201cCopperhead\u201d prequel will open on March 3, 2027.",
     "Lumen Pictures acquired \u201cCopperhead.\u201d The company's 2021 stock offering was oversubscribed.",
     "The restored \u201cCopperhead\u201d was shown at the Cannes Film Festival in 2019 in the Cannes Classics section.",

@@ -1106,8 +1106,8 @@ def test_a_title_before_the_next_name_in_a_list_is_that_names(facts_of):
     # "as" on the company joined
     "Dana Vale left Netflix in May and joined Harbour Films as head of drama.",
     # a describing noun names its person in apposition; the first verb's "not" is its own
-    "Earlier, another Lumen executive, Dana Vale, chose not to move back to London, and instead joined "
-    "Harbour Films as head of drama, a London-based position.",
+    "Earlier, one more senior Lumen executive, Dana Vale, opted not to return to Paris, and instead joined "
+    "Harbour Films as head of drama.",
 ])
 def test_a_coordinated_join_borrows_its_subject(facts_of, sentence):
     facts = facts_of(sentence)
