@@ -44,7 +44,7 @@ from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements, with_casts)
 from mediakg.extract.relations.roles import cast_actives, cast_fellows, cast_passives, described_casts, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
-from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_works, cast_members, debut_owners, epithet_credits, group_of_work_lists, helped_works, seen_parts
+from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_counts, calling_card_works, cast_members, debut_owners, epithet_credits, group_of_work_lists, helped_works, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits, drop_displaced_casts, drop_distant_credits, drop_played_parts, joining_inversions
 from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
@@ -283,10 +283,14 @@ def _person_relatives(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],
-             cards: frozenset[str] = frozenset()) -> dict[str, str]:
+             cards: frozenset[str] = frozenset(), card_counts: Counter[str] | None = None) -> dict[str, str]:
     """The most named entity of each kind: what "the series" means when nothing nearer does.
-    "The series" and "the show" name it too; at equal count, the one named first. A title named
-    only as someone's calling card ("Ember star A", "A (Ember)") is not the article's work."""
+    "The series" and "the show" name it too; at equal count, the one named fewer times as a
+    calling card, then the one named first. A title named only as someone's calling card ("Ember
+    star A", "A (Ember)") is not the article's work, and a title's calling-card mentions do not
+    count toward it ("Director A (“Ember”, “Moonfall”) starts work on “X”. ... A co-wrote “Ember”
+    ...": X is the article's work)."""
+    card_counts = card_counts or Counter()
     salient: dict[str, str] = {}
     referred = Counter(r.entity for r in refs)
     lead = box_office_lead(text, groups)
@@ -298,7 +302,7 @@ def _salient(text: str, groups: list[EntityGroup], refs: list[Reference],
         # Named only in passing ("series including X"), a title is not what the article is about.
         ranked = sorted((g for g in groups if g.kind == kind and not _only_in_passing(text, g, referred[g.key])
                          and g.key not in cards),
-                        key=lambda g: (-len(g.mentions + g.short_forms) - referred[g.key],
+                        key=lambda g: (-len(g.mentions + g.short_forms) - referred[g.key] + card_counts[g.key], card_counts[g.key],
                                        min(m.start for m in g.mentions + g.short_forms)))
         if ranked and (kind != "work" or _named_in_opening(text, ranked[0])):
             salient[kind] = ranked[0].key
@@ -419,7 +423,7 @@ def _extract(doc: Doc) -> Extraction:
         if ref_of(token) and kind_of(token) == "work" and entity_of(token) in cards:
             set_tags(token, "", "", False, "")
     settle(doc)  # the tags are final: the rules below only read them
-    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards), cards=cards)
+    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards, calling_card_counts(doc)), cards=cards)
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     salient_work = rules.salient.get("work", "")

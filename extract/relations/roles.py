@@ -11,6 +11,8 @@ lexicon's `credit_suffixes`).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from bisect import bisect_right
 
 import re
@@ -1656,6 +1658,12 @@ def _in_persons_past_relative(work: Token) -> bool:
         auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
         return node.tag_ == "VBD" or (node.tag_ == "VBN" and bool(auxes & {"has", "have", "had"}))
     return False
+
+
+def calling_card_counts(doc: Doc) -> Counter[str]:
+    """How often the text names each work as a calling card of a person ("A (Ember, Moonfall)")."""
+    return Counter(entity_of(t) for t in entity_tokens(doc, "work")
+                   if kind_of(t) == "work" and not ref_of(t) and entity_of(t) and _card_mention(t))
 
 
 def calling_card_works(doc: Doc) -> frozenset[str]:

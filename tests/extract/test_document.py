@@ -488,3 +488,25 @@ def test_two_companies_that_sign_together_both_partner(facts_of):
     # Twin: a parent named as a party of its own ("and") signs too.
     facts = facts_of("Pinebrook Films and Corvid Films have signed a first-look deal with Lumen Pictures.")
     assert {("Pinebrook Films", "partnersWith", "Lumen Pictures"), ("Corvid Films", "partnersWith", "Lumen Pictures")} <= facts
+
+
+ARTICLE_WITH_CARDS = (
+    "Acclaimed director Lena Hart (\u201cCopperhead\u201d, \u201cMoonrise\u201d) will start production next month on the drama "
+    "\u201cSalt Road.\u201d The cast is headed by Tom Bell and Dana Vale.\n\n"
+    "Hart previously co-wrote \u201cCopperhead\u201d with Ana Ruiz.")
+
+
+def test_a_title_named_as_a_calling_card_is_not_the_articles_work(facts_of):
+    # "Copperhead" is named twice, once as the director's calling card; "Salt Road", named once,
+    # is what the article is about, so the untitled cast is its cast.
+    facts = facts_of(ARTICLE_WITH_CARDS)
+    assert {("Salt Road", "starring", "Tom Bell"), ("Salt Road", "starring", "Dana Vale")} <= facts
+    assert not {f for f in facts if f[0] == "Copperhead" and f[1] == "starring"}
+
+
+def test_a_title_named_twice_outside_cards_stays_the_articles_work(facts_of):
+    # Twin: a title named twice as a work of its own outranks one named once.
+    text = ("\u201cCopperhead\u201d will start production next month. The cast is headed by Tom Bell and Dana Vale.\n\n"
+            "Ana Ruiz wrote \u201cCopperhead\u201d and the short \u201cSalt Road.\u201d")
+    facts = facts_of(text)
+    assert {("Copperhead", "starring", "Tom Bell"), ("Copperhead", "starring", "Dana Vale")} <= facts
