@@ -631,8 +631,7 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
         said_of = next((c for c in said_of.head.children if c.dep_ == "nsubj" and kind_of(c) == "work"), said_of)
     # "The drama “X” premiered in 2010": the work noun the verb is said of names its title in
     # apposition or as a compound.
-    if kind_of(said_of) != "work":
-        said_of = next((c for c in said_of.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), said_of)
+    said_of = _named_work(said_of)
     # "The first season of X premiered in 2019": a series came out with its first season (a
     # later season's premiere is no release of the series).
     # "Season one of X", "X's first season": the numeral may hold the "of", the title be the owner.
@@ -644,9 +643,8 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     # "“Blue Lantern,” a crime drama that first aired in 2015": the noun is itself in apposition,
     # to the title or to a noun that names it ("The original series, “Blue Lantern,” a crime drama").
     if kind_of(said_of) != "work" and said_of.dep_ == "appos":
-        head = said_of.head
-        said_of = head if kind_of(head) == "work" else next(
-            (c for c in head.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), said_of)
+        named = _named_work(said_of.head)
+        said_of = named if kind_of(named) == "work" else said_of
     return said_of
 
 
@@ -1060,9 +1058,8 @@ def _ranked_work(token: Token) -> Token | None:
             if said.lower_ in ("which", "that") and node.dep_ == "relcl":
                 said = node.head
             # "The novel “X” was featured as one of ...": the noun names its title in apposition.
-            work = said if kind_of(said) == "work" else next(
-                (c for c in said.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), None)
-            if work is not None:
+            work = _named_work(said)
+            if kind_of(work) == "work":
                 return work
     return None
 
