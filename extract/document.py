@@ -44,7 +44,7 @@ from mediakg.extract.relations.engine import RuleSet
 from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements, with_casts)
 from mediakg.extract.relations.roles import cast_actives, cast_fellows, cast_passives, described_casts, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
-from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_counts, calling_card_works, cast_members, debut_owners, epithet_credits, group_of_work_lists, helped_works, seen_parts
+from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_tallies, calling_card_works, cast_members, debut_owners, epithet_credits, group_of_work_lists, helped_works, seen_parts
 from mediakg.extract.relations.roles import boarding_casts, counted_credits, drop_displaced_casts, drop_distant_credits, drop_played_parts, joining_inversions
 from mediakg.extract.relations.crew_joins import crew_joins
 from mediakg.extract.mentions.titles import slot_titles
@@ -417,13 +417,14 @@ def _extract(doc: Doc) -> Extraction:
     # Pronouns tag their token for the rules but are no alias of the entity they stand for.
     pronouns = resolve_pronouns(document_text(doc), groups, [s.start_char for s in doc_sents(doc)], asides=_person_relatives(doc))
     _merge(doc, groups, refs + pronouns)
-    cards = calling_card_works(doc)
+    named, card_counts = calling_card_tallies(doc)
+    cards = calling_card_works(named, card_counts)
     # "The series" never stands for a title named only as someone's calling card.
     for token in entity_tokens(doc, attr="mkg_ref"):
         if ref_of(token) and kind_of(token) == "work" and entity_of(token) in cards:
             set_tags(token, "", "", False, "")
     settle(doc)  # the tags are final: the rules below only read them
-    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards, calling_card_counts(doc)), cards=cards)
+    rules = RuleSet(RULES, salient=_salient(document_text(doc), groups, refs, cards, card_counts), cards=cards)
     # Deduplicate only after the split: "Perrotta's novel X" and "X was written by Perrotta" are
     # one triple before it and two facts (about the novel, about the series) after it.
     salient_work = rules.salient.get("work", "")

@@ -1660,22 +1660,23 @@ def _in_persons_past_relative(work: Token) -> bool:
     return False
 
 
-def calling_card_counts(doc: Doc) -> Counter[str]:
-    """How often the text names each work as a calling card of a person ("A (Ember, Moonfall)")."""
-    return Counter(entity_of(t) for t in entity_tokens(doc, "work")
-                   if kind_of(t) == "work" and not ref_of(t) and entity_of(t) and _card_mention(t))
-
-
-def calling_card_works(doc: Doc) -> frozenset[str]:
-    """The works a text names only as calling cards of people ("Ember director A", "A (Ember)"):
-    an article introduces its players by such credits, so a title named no other way is not
-    the work the article is about, whatever "the series" near it may seem to say."""
-    cards: dict[str, bool] = {}
+def calling_card_tallies(doc: Doc) -> tuple[Counter[str], Counter[str]]:
+    """How often the text names each work, and how often as a calling card of a person ("Ember
+    director A", "A (Ember, Moonfall)"), in one pass over the titles."""
+    named: Counter[str] = Counter()
+    cards: Counter[str] = Counter()
     for token in entity_tokens(doc, "work"):
         if kind_of(token) == "work" and not ref_of(token) and entity_of(token):
-            key = entity_of(token)
-            cards[key] = cards.get(key, True) and _card_mention(token)
-    return frozenset(k for k, card in cards.items() if card)
+            named[entity_of(token)] += 1
+            cards[entity_of(token)] += _card_mention(token)
+    return named, cards
+
+
+def calling_card_works(named: Counter[str], cards: Counter[str]) -> frozenset[str]:
+    """The works a text names only as calling cards of people (from calling_card_tallies): an
+    article introduces its players by such credits, so a title named no other way is not the
+    work the article is about, whatever "the series" near it may seem to say."""
+    return frozenset(k for k, n in named.items() if cards[k] == n)
 
 
 def _role_owner(role: Token) -> tuple[list[Token], Token | None]:
