@@ -328,7 +328,7 @@ def genre_slot_titles(doc: Doc) -> Iterator[Mention]:
         if text[run.start():end].split()[-1] in words("org_suffixes"):
             continue  # "the film Harbour Films released": a relative clause's subject, a company
         if end == run.end():
-            end = _pair_title_end(doc, run.start(), end)
+            end = _joined_title_end(doc, run.start(), end)
         m = _mention(doc, run.start(), end, _noun_class(match.group("noun")))
         if m:
             yield m
@@ -362,6 +362,26 @@ def _pair_title_end(doc: Doc, start: int, end: int) -> int:
     if text[start:end].lower() in given_names() or any(CLASS_KIND.get(e.label_) for e in _ents_over(doc, start, end)):
         return end
     return pair.end("word")
+
+
+def _joined_title_end(doc: Doc, start: int, end: int) -> int:
+    """Where a title that one work slot names ends when "and" joins more capitalised words to
+    it: a singular work noun or a year's possessive names one work ("the 2009 comedy The Owl and
+    the Pussycat,", "2004's Salt and Pepper,"), and a title takes "and" freely. Two words joined
+    by "and" are read by _pair_title_end; a lower-case "and the" and a capitalised run are the
+    title's too where _and_the_end says so, unless a company, place, event or person the article
+    knows is in that run ("the film Glasshouse and the BBC,") or the run opens with a given name."""
+    joined = _pair_title_end(doc, start, end)
+    if joined != end:
+        return joined
+    text = document_text(doc)
+    joined = _and_the_end(text, end, len(text))
+    tail = text[end:joined].split(None, 2)[-1] if joined != end else ""
+    if not tail or opens_with_given_name(tail) or tail.split()[-1] in DATE_WORDS:
+        return end
+    if any(CLASS_KIND.get(e.label_) or e.label_ in PERSONISH | {"EVENT"} for e in _ents_over(doc, joined - len(tail), joined)):
+        return end
+    return joined
 
 
 COMMA_GENRE_SLOT_RE = re.compile(r"(?<![A-Za-z])(?P<noun>" + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True))
@@ -2688,9 +2708,16 @@ def year_owner_titles(doc: Doc) -> Iterator[Mention]:
                 and run.group(0).split()[-1].rstrip(".,;:") in place_names():
             continue
         if run:
-            m = _mention(doc, run.start(), _stop_at_company(doc, run.start(), run.end()), "CreativeWork")
+            end = _stop_at_company(doc, run.start(), run.end())
+            if end == run.end() and not PLURAL_AFTER_RE.match(text, end):
+                end = _joined_title_end(doc, run.start(), end)  # a year owns one work: "2004's Salt and Pepper,"
+            m = _mention(doc, run.start(), end, "CreativeWork")
             if m:
                 yield m
+
+
+# "2019's Joker and Parasite were": a plural verb after the pair says two works, not one title.
+PLURAL_AFTER_RE = re.compile(r"[^\S\n]+and[^\S\n]+[\w'\u2019 ]+?[^\S\n]+(?:were|are|have|both)\b")
 
 
 # "whose 2008 Harbour Lights won", "starred in her 2014 Salt Road": a possessive determiner

@@ -3298,3 +3298,25 @@ def test_a_bare_comic_series_is_print(entities_of):
 
 def test_a_one_word_title_before_filmmaker_the_ner_calls_a_company(facts_of):
     assert ("Moonfall", "directedBy", "Dana Vale") in facts_of("Lumen Studios also struck a deal with Moonfall filmmaker Dana Vale.")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Her credits include the 2009 comedy The Owl and the Lantern, which won a prize.", "The Owl and the Lantern"),
+    ("He made his name with the period drama Bread and the Lanterns.", "Bread and the Lanterns"),
+    ("She broke out with 2004's Salt and Pepper, and her credits grew.", "Salt and Pepper"),
+    ("Critics recall 2011's Copper and the Tide Line, which opened in May.", "Copper and the Tide Line"),
+])
+def test_and_joins_the_words_of_the_one_title_a_work_slot_names(entities_of, facts_of, sentence, title):
+    # A singular work noun or a year's possessive names one work, so "and" is a word of its title.
+    assert set(works(entities_of(sentence))) == {title}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She wrote the film Glasshouse and the BBC, where she worked.", {"Glasshouse"}),
+    ("2019's Ember and Parasol were both hits for the studio.", {"Ember"}),
+    ("Her credits include the comedy Glasshouse and the Netflix drama Tidewater.", {"Glasshouse", "Tidewater"}),
+])
+def test_and_before_a_known_name_or_a_plural_verb_ends_the_title(entities_of, sentence, expected):
+    # Negative twins: a company the article knows, a plural verb or a second work noun after "and"
+    # say the sentence goes on past the title.
+    assert set(works(entities_of(sentence))) == expected
