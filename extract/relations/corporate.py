@@ -11,7 +11,7 @@ from mediakg.extract.lexicon import lexicon_table, lower_words, ordered_words, p
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.clauses import QUOTES
 from mediakg.extract.relations.constructions import epithet_person, maker_epithet
-from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, owns_next_company, relative_on_person, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive, possessive_after, entity_end
+from mediakg.extract.relations.engine import Default, Rule, antecedent, coordinated, names_the_next_holder, owns_next_company, relative_on_person, ent, gap, in_relative_object, kinds, lemma, names_a_unit, word, possessive, possessive_after, entity_end
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens, kind_of, ref_of, token_table, tokens_in, tokens_with
 
@@ -195,13 +195,6 @@ DISTRIBUTION_SCOPES = ("international", "worldwide", "global", "domestic", "nort
                        "european", "nordic", "regional", "national")
 
 
-def _names_the_next_person(title: Token) -> bool:
-    """Whether a person's name follows the job title, past up to three more lower-case title words
-    ("BBC News chief Tomas Brenner", "Kanal Nord chief executive Tomas Brenner")."""
-    doc, i = title.doc, title.i + 1
-    while i < len(doc) and i <= title.i + 3 and doc[i].is_lower and not kind_of(doc[i]):
-        i += 1
-    return i < len(doc) and kind_of(doc[i]) == "person"
 
 # A lower-case word of a description ("an American streaming service"), no clause or phrase word.
 DESCRIBING_WORD = {"IS_LOWER": True, "LOWER": {"NOT_IN": ["and", "or", "of", "by", "with", "for", "in", "that", "which", "who"]}, "OP": "?"}
@@ -710,7 +703,7 @@ RULES = [
     Rule("corporate.person_org_role", "employedBy", [ent("person", "subject"), word(","), THE, ent("org", "object"), possessive("?"),
                                                      word(*ordered_words("job_rank_words"), op="?"),
                                                      {**word(*ROLE_WORDS), "ROLE": "title"}],
-         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: _names_the_next_person(roles["title"])),
+         PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: names_the_next_holder(roles["title"])),
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
 ]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from mediakg.extract.evidence import sentence_evidence
 from mediakg.extract.lexicon import company_descriptor_nouns, lower_words, words
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import coordinated, coordinated_before, entity_end, names_a_unit, possessive_after
+from mediakg.extract.relations.engine import coordinated, coordinated_before, entity_end, names_a_unit, names_the_next_holder, possessive_after
 from mediakg.extract.relations.hedges import hedge_cues, is_hedged
 from mediakg.extract.tokens import entity_of, entity_tokens, kind_of, ref_of, tokens_with
 
@@ -141,6 +141,8 @@ def titled_apposition(person: Token) -> tuple[Token, str] | None:
     for title in person.children:
         if title.dep_ != "appos" or title.lower_ not in ROLE_WORDS:
             continue
+        if names_the_next_holder(title):
+            continue  # "A, Harbour's vice-chair Jun Park, and B": the title is the next name's, A is another item
         last = _closing_company(title)
         if last is not None:
             role = _press_release_title(title, last)

@@ -506,6 +506,24 @@ def names_a_unit(company: Token) -> bool:
     return end + 1 < len(company.doc) and company.doc[end + 1].lower_ in UNIT_NOUNS and company.doc[end + 1].is_lower
 
 
+def names_the_next_holder(title: Token) -> bool:
+    """Whether a person's name follows the job title, past up to three more lower-case title words
+    ("BBC News chief Tomas Brenner", "Kanal Nord chief executive Tomas Brenner"). A name the NER
+    guessed a company's counts too when no preposition stands between ("vice-chair Jun Park,"): a
+    title's company follows "of", "at" or "for", and a bare name after a title is its holder's."""
+    doc, i = title.doc, title.i + 1
+    while i < len(doc) and i <= title.i + 3 and doc[i].is_lower and not kind_of(doc[i]):
+        i += 1
+    if i >= len(doc):
+        return False
+    # (A place may close a title as its territory: "Harbour's director Japan".)
+    return kind_of(doc[i]) == "person" or (kind_of(doc[i]) == "org" and doc[i].pos_ == "PROPN" and doc[i - 1].lower_ not in TITLE_COMPANY_PREPOSITIONS)
+
+
+# The prepositions that join a job title to its company: "head of Harbour Films", "VP at Lumen".
+TITLE_COMPANY_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with"})
+
+
 def past_year_bracket(doc: Doc, j: int, end: int) -> int:
     """Token j moved past a title's year in brackets, when one stands there: "“X” (2016) writer B"
     names B's calling card as "“X” writer B" does."""

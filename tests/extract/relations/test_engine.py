@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 import mediakg.extract.document  # noqa: F401  (registers mkg_entity, mkg_kind, mkg_class)
 from mediakg.extract.records import Evidence, Fact
 from mediakg.extract.relations import corporate, credits, places, works
-from mediakg.extract.relations.engine import Default, Rule, RuleSet, coordinated, kinds
+from mediakg.extract.relations.engine import Default, Rule, RuleSet, coordinated, kinds, names_the_next_holder
 
 ALL_RULES = [*credits.RULES, *works.RULES, *corporate.RULES, *places.RULES]
 CLASS_OF = {"work": "CreativeWork", "person": "Person", "org": "Organization", "place": "Place",
@@ -437,3 +437,21 @@ def test_credits_in_a_whose_clause_on_a_character_stay_with_the_work(facts_of):
     # "whose character is written by B": a character is no untitled work; the credit is the work's.
     facts = facts_of("\u201cSalt Road\u201d stars Dana Vale, whose character is written by Tom Brill as a grieving widow.")
     assert ("Salt Road", "writtenBy", "Tom Brill") in facts
+
+
+@pytest.mark.parametrize("words, kinds_at, expected", [
+    # "vice-chair Kiro Vale": a name right after a title holds it, whatever the NER called it.
+    (["Lumen", "\u2019s", "vice-chair", "Kiro Vale", ","], {0: "org", 3: "org"}, True),
+    (["Lumen", "\u2019s", "chief", "executive", "Kiro Vale", ","], {0: "org", 4: "person"}, True),
+    # Negative twins: the title's company after "of" or "at", a territory after the title.
+    (["Lumen", "\u2019s", "head", "of", "Harbour Films", ","], {0: "org", 4: "org"}, False),
+    (["Lumen", "\u2019s", "director", "Japan", ","], {0: "org", 3: "place"}, False),
+])
+def test_a_bare_name_after_a_job_title_is_the_titles_holder(words, kinds_at, expected):
+    pos = ["PROPN" if i in kinds_at else "NOUN" if w[0].islower() else "PUNCT" for i, w in enumerate(words)]
+    pos = [("ADP" if w == "of" else "PART" if w == "\u2019s" else p) for w, p in zip(words, pos)]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    for i, kind in kinds_at.items():
+        doc[i]._.mkg_kind = kind
+    title = next(t for t in doc if t.text in ("vice-chair", "executive", "head", "director"))
+    assert names_the_next_holder(title) is expected
