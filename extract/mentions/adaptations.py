@@ -243,8 +243,14 @@ def _adapted_work(trigger: Token) -> Token | None:
         return trigger.head
     # "T, a TV series based on the podcast", "T is a comedy based on the book by A": the participle
     # hangs on a common noun that is itself said of T, by apposition or as the copula's complement.
+    # "T, a BBC drama that was adapted from ...", "... that premiered in 2018 and was adapted
+    # from ...": a relative clause (or a verb joined to one) on such a noun is said of it too.
     noun = trigger.head
-    if trigger.dep_ == "acl" and noun.pos_ == "NOUN":
+    clause = trigger.head if trigger.dep_ == "conj" and trigger.head.dep_ == "relcl" else trigger
+    relative = clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children)
+    if relative:
+        noun = clause.head
+    if (trigger.dep_ == "acl" or relative) and noun.pos_ == "NOUN":
         if noun.dep_ == "appos" and kind_of(noun.head) == "work":
             return noun.head
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
@@ -297,12 +303,13 @@ def _source_years(head: Token, cut: int | None) -> list[str]:
 
 
 def _authors(head: Token) -> list[Token]:
-    """"Quill's novel", "the novel by Mara Quill": the writer of the unnamed source."""
+    """"Quill's novel", "the Mara Quill novel", "the novel by Mara Quill": the writer of the unnamed source."""
     # "the novel of the same name by A": the parser hangs "by" on "name", which still names the book.
     same_name = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for t in c.children if t.dep_ == "pobj" and t.lower_ in ("name", "title")]
     children = [*head.children, *(c for t in same_name for c in t.children)]
-    out = [child for child in children if child.dep_ == "poss" and kind_of(child) == "person"]
+    # "the 1983 Tom Vale novel": a writer's name compounded with the noun owns it as a possessive does.
+    out = [child for child in children if child.dep_ in ("poss", "compound") and kind_of(child) == "person"]
     # Parse failure (see _source_phrase): "A's bestselling 2016 book" with the owner hung
     # elsewhere; a person's possessive a few modifiers before the noun still owns it.
     if not out:

@@ -2924,7 +2924,9 @@ def trophy_with_titles(doc: Doc) -> Iterator[Mention]:
 # The possessive may be a name ending in s with a bare apostrophe ("Tom Reyes' debut feature,") or
 # a possessive determiner ("her new drama,"), and a debut is a work too ("his feature directorial
 # debut, Night Train,"): up to two such modifiers before the noun.
-_NOUN_COMMA = (r"(?P<noun>film|movie|feature|documentary|series|show|miniseries|drama|comedy|thriller|biopic|docuseries|sequel|remake|adaptation|debut),\s+"
+# The maker's part may follow the noun: "her first short as director, Moth Hour,".
+_NOUN_COMMA = (r"(?P<noun>film|movie|feature|short|documentary|series|show|miniseries|drama|comedy|thriller|biopic|docuseries|sequel|remake|adaptation|debut)"
+               r"(?:\s+as\s+(?:an?\s+)?(?:director|writer|writer-director|filmmaker|helmer|producer|showrunner|creator))?,\s+"
                r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 POSSESSIVE_NOUN_COMMA_RE = skipping(
     r"(?:(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b[Tt]he(?:\s+[\w\-'\u2019]+){0,5}?)"

@@ -359,6 +359,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  # festival's showing (an actor "appeared in X": the maker's verb below; a bare
                                  # "appeared in 2020 on Netflix" may be a later window).
                                  r"|appeared\s+(?=in\s+competition\b|at\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
+                                 # "X, a BBC drama that appeared in 2018": a relative "appeared" and a bare year
+                                 # on a work is its coming out (the parse must say the clause is a work's).
+                                 r"|(?:(?<=that\s)|(?<=which\s))appeared\s+(?=in\s+(?:1[89]|20)\d\d\b)"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
                                  r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
@@ -592,10 +595,16 @@ MADE_BEFORE_RE = re.compile(r"\b(?:later|took|until|before|finally|eventually|ye
 
 def _named_work(noun: Token) -> Token:
     """The work a noun names: itself, or the title in apposition to it or compounded with it
-    ("the film “X”", "his movie “X”"); the noun itself when it names none."""
+    ("the film “X”", "his movie “X”", "her first short as director, X"); the noun itself when
+    it names none."""
     if kind_of(noun) == "work":
         return noun
-    return next((c for c in noun.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), noun)
+    named = next((c for c in noun.children if c.dep_ in ("appos", "compound") and kind_of(c) == "work"), None)
+    if named is not None:
+        return named
+    # "her first feature as director, X,": the parser hangs the title on the maker's part.
+    return next((a for p in noun.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ == "appos" and kind_of(a) == "work"), noun)
 
 
 def _source_reference(token: Token) -> bool:

@@ -678,3 +678,24 @@ def test_a_dated_description_that_is_not_the_sources_moves_nothing(extraction_of
     adaptation, source = next((s, o) for s, p, o in ((f.subject, f.predicate, f.object) for f in x.facts) if p == "basedOn")
     assert (adaptation, *kept) in facts
     assert (source, *kept) not in facts
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause on the describing noun, alone or joined to a release verb
+    "Her latest work was \u201cCopper Line,\u201d a BBC drama that was adapted from the 1983 Mara Quill novel of the same name.",
+    "Her latest work was \u201cCopper Line,\u201d a BBC drama that premiered in 2018 and was adapted from the 1983 Mara Quill novel of the same name.",
+])
+def test_a_relative_clause_on_the_describing_noun_adapts_the_title(extraction_of, text):
+    # The writer's name compounded with the noun ("the Mara Quill novel") is its author.
+    facts = typed_facts(extraction_of(text))
+    adaptation = next(f[0] for f in facts if f[1] == "basedOn")
+    assert (adaptation, "basedOn", "Copper Line/CreativeWork") in facts and adaptation != "Copper Line/CreativeWork"
+    assert ("Copper Line/CreativeWork", "releaseYear", "1983") in facts
+    assert ("Copper Line/CreativeWork", "writtenBy", "Mara Quill/Person") in facts
+    assert {f[2] for f in facts if f[0] == adaptation and f[1] == "releaseYear"} <= {"2018"}
+
+
+def test_a_relative_clause_on_a_person_adapts_no_title(extraction_of):
+    # Negative twin: the noun the clause hangs on describes a person, not the title.
+    facts = typed_facts(extraction_of("Her latest work was \u201cCopper Line,\u201d with Tom Brill, a writer who was adapting the 1983 Kiri Holm novel."))
+    assert not {f for f in facts if f[1] == "basedOn"}

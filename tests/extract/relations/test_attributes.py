@@ -1149,3 +1149,24 @@ def test_more_ways_news_dates_a_makers_earlier_work(facts_of, sentence, expected
 ])
 def test_more_ways_that_date_no_earlier_work(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a work described in apposition, its relative "appeared in YEAR" its coming out
+    ("Her latest work was Copperhead, a six-part BBC drama that appeared in 2018.", {("Copperhead", "2018")}),
+    ("Copperhead is a comedy which appeared in 2016 on the BBC.", {("Copperhead", "2016")}),
+    # the maker's part between the work noun and the title in apposition
+    ("Her first short as director, Moth Hour, premiered at Cannes in 2019.", {("Moth Hour", "2019")}),
+    ("His first feature as a director, Moth Hour, premiered in 2016.", {("Moth Hour", "2016")}),
+])
+def test_a_described_work_dated_by_its_clause(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a person who appeared in a year; a maker's part with no title after it.
+    "Tom Bell, a comic who appeared in 2018 at a gala, joins the cast of Copperhead.",
+    "Her first job as director, Tom Bell said, came in 2019 on Copperhead.",
+])
+def test_a_person_or_a_job_dated_by_its_clause_dates_no_work(facts_of, sentence):
+    assert not years(facts_of(sentence))
