@@ -2960,8 +2960,9 @@ def possessive_noun_titles(doc: Doc) -> Iterator[Mention]:
 # "credits include", "productions in Canada include", "films such as", "best known for".
 LIST_TRIGGER_RE = re.compile(
     r"\b(?:" + alternation(sorted(words("list_nouns"), key=len, reverse=True)) + r")"
-    r"(?:\s+(?!include|includes|included|including)[\w'\u2019\-]+){0,3}?\s+(?:also\s+|have\s+|has\s+)?"
-    r"(?:include|includes|included|including|such\s+as)"
+    r"(?:\s+(?!include|includes|included|including)[\w'\u2019\-]+){0,3}?(?:\s+(?:also\s+|have\s+|has\s+)?(?:include|includes|included|including)"
+    # ("Japanese dramas, such as X and Y": the comma sets off the examples of the list noun.)
+    r"|,?\s+such\s+as)"
     r"(?:\s+such\s+fare\s+as|\s+the\s+likes\s+of)?\s+"
     r"|\b(?:best|perhaps\s+best|widely|well|also)\s+known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?)\s+(?:on|in)\s+)?"
     # "such films as A, B and C", "such other notable titles as A": the list noun between "such" and "as".

@@ -3320,3 +3320,13 @@ def test_and_before_a_known_name_or_a_plural_verb_ends_the_title(entities_of, se
     # Negative twins: a company the article knows, a plural verb or a second work noun after "and"
     # say the sentence goes on past the title.
     assert set(works(entities_of(sentence))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She is known for producing Japanese dramas, such as Copperfield and Lantern, as well as anime hits.", {"Copperfield", "Lantern"}),
+    ("The studio's recent comedies, such as Moth Hour, did well abroad.", {"Moth Hour"}),
+    # Negative twin: what the comma sets off names no title.
+    ("The studio's films, such as those by Dana Vale, sell well.", set()),
+])
+def test_a_comma_before_such_as_still_lists_the_nouns_examples(entities_of, sentence, expected):
+    assert set(works(entities_of(sentence))) == expected
