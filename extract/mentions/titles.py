@@ -864,6 +864,38 @@ def role_slot_titles(doc: Doc) -> Iterator[Mention]:
                 yield from _coordinated_title(doc, start)
 
 
+# "the Copperfield star wrote the script": "the", a capitalised run and a credit noun, with no
+# name after the noun (the holder is the one the article is about).
+DEFINITE_ROLE_RE = re.compile(r"\b[Tt]he[^\S\n]+(?P<run>" + TITLE_RUN_RE.pattern + r")[^\S\n]+"
+                              r"(?P<role>star|co-star|director|creator|showrunner|filmmaker|helmer|actor|actress)\b")
+
+
+def definite_role_titles(doc: Doc) -> Iterator[Mention]:
+    """ "In addition to acting, the Copperfield star wrote the script", "the Lantern director,
+    who ...": a definite description of a person by a credit names the work the credit is on,
+    as "Copperfield star Dana Vale" does (role_slot_titles) when the name follows. The noun must
+    end the description (a verb or a comma next), and the run must be no place, nationality,
+    event, company or scene ("the Hollywood star", "the Netflix director", "the Cannes
+    filmmaker"), no praise ("the Oscar-winning director") and no job title."""
+    text = document_text(doc)
+    if not may_hold(text, ("star", "director", "creator", "showrunner", "filmmaker", "helmer", "actor", "actress")):
+        return
+    for match in DEFINITE_ROLE_RE.finditer(text):
+        nxt = next((t for t in doc if t.idx >= match.end("role")), None)
+        if nxt is None or not (nxt.text == "," or nxt.pos_ in ("VERB", "AUX")):
+            continue
+        start, end = match.start("run"), match.end("run")
+        run = match.group("run")
+        if opens_with_given_name(run) or _has_company_word(run) or HYPHEN_ADJECTIVE_RE.fullmatch(run.split()[-1]) \
+                or any(w in words("star_of_not_titles") | words("not_title_acronyms") | words("capitalised_role_words") for w in run.split()):
+            continue
+        if any(e.label_ in ("GPE", "NORP", "LOC", "FAC", "EVENT") or CLASS_KIND.get(e.label_) for e in _ents_over(doc, start, end)):
+            continue
+        m = _mention(doc, start, end, "CreativeWork")
+        if m:
+            yield m
+
+
 def _coordinated_title(doc: Doc, start: int) -> Iterator[Mention]:
     """Two credits share one role noun: "Fringe and 12 Monkeys star Kirk Acevedo". The run before
     "and" is a title too when it is one capitalised run that opens its sentence or follows a
@@ -3511,7 +3543,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     listed = [*list_slot_titles(doc), *counted_list_titles(doc), *source_apposition_titles(doc)]
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
-    return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc),
+    return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc), *definite_role_titles(doc),
             *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *trophy_with_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *ranked_subject_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),

@@ -3330,3 +3330,19 @@ def test_and_before_a_known_name_or_a_plural_verb_ends_the_title(entities_of, se
 ])
 def test_a_comma_before_such_as_still_lists_the_nouns_examples(entities_of, sentence, expected):
     assert set(works(entities_of(sentence))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In addition to acting, the Copperfield star wrote the screenplay.", {"Copperfield"}),
+    ("The Lantern director, who is 45, will produce.", {"Lantern"}),
+    ("The Tide of Salt creator has signed an overall deal.", {"Tide of Salt"}),
+    # Negative twins: a scene, a platform, a festival, praise or a job title before the noun.
+    ("The Hollywood star wrote a memoir.", set()),
+    ("The Netflix director said the show will return.", set()),
+    ("The Cannes filmmaker returns with a comedy.", set()),
+    ("The Oscar-winning director is back.", set()),
+    ("The Executive Director said the deal was done.", set()),
+])
+def test_a_definite_credit_description_names_the_work(entities_of, sentence, expected):
+    # "the Copperfield star" describes a person by a credit, as "Copperfield star Dana Vale" does.
+    assert set(works(entities_of(sentence))) == expected
