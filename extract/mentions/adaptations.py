@@ -96,7 +96,14 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         in_source = [(m.start, m.end) for m in source_mentions] + [(r.start, r.end) for r in source_refs]
         # "an adaptation of A's 2016 novel X": a year inside the source's phrase dates the book.
         cue_years = set(re.findall(r"\b(?:19|20)\d\d\b", " ".join(cue for _, cue in cues if cue)))
+        # "his adaptation of Dana Vale's X (1990)": a maker's adaptation named by its source's
+        # title, then the bracket year of a filmography: the year is the adaptation's.
+        made_years = {year.group(1) for m in source_mentions
+                      if MAKERS_ADAPTATION_RE.search(text, max(0, m.start - 60), m.start) and not re.search(SOURCE_NOUN, text[max(0, m.start - 60):m.start], re.I)
+                      for year in [re.match(r"[\u201d\"]?\s*\(((?:19|20)\d\d)\)", text[m.end:m.end + 10])] if year}
         for i, fact in enumerate(out_facts):
+            if fact.subject == group.key and fact.predicate == "releaseYear" and fact.object in made_years:
+                continue
             # (Not "a 2015 adaptation of X": that year is the adaptation's.)
             on_source = fact.subject == group.key and fact.rule != "attributes.dated_adaptation" and (
                 fact.rule in SOURCE_FACT_RULES
@@ -105,6 +112,10 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
             if on_source:
                 out_facts[i] = replace(fact, subject=source.key)
     return out_groups, out_facts
+
+
+# A maker's own adaptation, named by its source: "his adaptation of Dana Vale's ", "her 1990 adaptation of ".
+MAKERS_ADAPTATION_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}adaptation\s+of\s+(?:[\w.'\u2019-]+\s+){0,4}[\u201c\"]?$")
 
 
 # The noun of a new version and its preposition, up to a year: "an update of 1980 ", "a remake of

@@ -1266,9 +1266,11 @@ def _inside_quotes(doc: Doc, char: int) -> bool:
 
 
 # Guillemets («X») are the quotes of copy written in or translated from European languages.
+# A comma or full stop before the closing quote is the sentence's (American style); an
+# exclamation or question mark inside the quotes is the title's own ("Airplane!", "How Do You Live?").
 QUOTE_RE = re.compile(
-    r"[\u201c\"\u00ab]([^\u201c\u201d\"\u00ab\u00bb\n]{1,90}?)[,.!?]?[\u201d\"\u201c\u00bb]"
-    r"|(?:(?<=\s)|^)[\u2018']([A-Z\u00c0-\u00d6\u00d8-\u00de0-9][^\u2018\u2019'\n]{0,88}?)[,.!?]?[\u2019'](?=[\s,.;:!?]|$)", re.M)
+    r"[\u201c\"\u00ab]([^\u201c\u201d\"\u00ab\u00bb\n]{1,90}?)[,.]?[\u201d\"\u201c\u00bb]"
+    r"|(?:(?<=\s)|^)[\u2018']([A-Z\u00c0-\u00d6\u00d8-\u00de0-9][^\u2018\u2019'\n]{0,88}?)[,.]?[\u2019'](?=[\s,.;:!?]|$)", re.M)
 FUNCTION_WORDS = lower_words("title_function_words")
 
 

@@ -143,6 +143,8 @@ def titled_apposition(person: Token) -> tuple[Token, str] | None:
             continue
         if names_the_next_holder(title):
             continue  # "A, Harbour's vice-chair Jun Park, and B": the title is the next name's, A is another item
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in title.children):
+            continue  # "A, his longtime producing partner, B": a person's partner, no post at a company
         last = _closing_company(title)
         if last is not None:
             role = _press_release_title(title, last)

@@ -699,3 +699,13 @@ def test_a_relative_clause_on_a_person_adapts_no_title(extraction_of):
     # Negative twin: the noun the clause hangs on describes a person, not the title.
     facts = typed_facts(extraction_of("Her latest work was \u201cCopper Line,\u201d with Tom Brill, a writer who was adapting the 1983 Kiri Holm novel."))
     assert not {f for f in facts if f[1] == "basedOn"}
+
+
+def test_a_makers_adaptation_named_by_its_source_takes_the_bracket_year(extraction_of):
+    # "his adaptation of A's X (1990)": a filmography's year, the adaptation's.
+    facts = typed_facts(extraction_of("He is best remembered for his adaptation of Mara Quill's The Lanterns (1990)."))
+    assert ("The Lanterns/Film", "releaseYear", "1990") in facts
+    assert ("The Lanterns/CreativeWork", "releaseYear", "1990") not in facts
+    # twin: a source noun says the year is the book's
+    facts = typed_facts(extraction_of("He is best remembered for his adaptation of Mara Quill's novel The Lanterns (1990)."))
+    assert ("The Lanterns/CreativeWork", "releaseYear", "1990") in facts

@@ -1693,3 +1693,13 @@ def test_a_company_or_bare_qualifiers_are_no_department_list(text):
     from mediakg.extract.mentions.finders import _departments_only
     assert not _departments_only(text)
 
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Tom Brill will remake his film \u2018Save the Blue Harbour!\u2019, his first commercial hit.", "Save the Blue Harbour!"),
+    ("The studio released \u201cHow Do We Sleep?\u201d in 2023.", "How Do We Sleep?"),
+    # the sentence's own comma or full stop inside the quotes is no part of the title
+    ("The studio released \u201cCopper Moon,\u201d a drama, in 2023.", "Copper Moon"),
+])
+def test_a_quoted_titles_own_exclamation_or_question_mark_is_kept(entities_of, text, title):
+    assert title in entities_of(text)

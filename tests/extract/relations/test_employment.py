@@ -1125,3 +1125,11 @@ def test_a_hedged_coordinated_join_gives_no_post(facts_of, sentence):
     facts = facts_of(sentence)
     assert ("Dana Vale", "employedBy", "Harbour Films") not in facts
     assert not roles_only(facts)
+
+
+def test_a_persons_partner_in_apposition_is_no_post(facts_of):
+    # "his longtime producing partner": a person's partner, not a job at the company named next.
+    facts = facts_of("Lumen is signing Tom Hale, his longtime producing partner, Ana Ruiz and their banner Copperline Films to a deal.")
+    assert not {f for f in facts if f[0] == "Tom Hale" and f[1] == "role"}
+    # twin: a company's own post in apposition stays one
+    assert ("Tom Hale", "role", "head of drama") in facts_of("Tom Hale, Lumen Films' head of drama, said the deal closed.")
