@@ -1369,6 +1369,8 @@ def quoted_titles(doc: Doc) -> Iterator[Mention]:
     for match in QUOTE_RE.finditer(document_text(doc)):
         group = 1 if match.group(1) is not None else 2
         inner = match.group(group).strip().rstrip(",.")
+        # ‘Copper Moon (2013)’: a release year bracketed inside the quotes dates the title, no word of it.
+        inner = re.sub(r"[^\S\n]+\((?:19|20)\d\d\)$", "", inner)
         if not title_cased(inner):
             continue
         if inner.split()[-1] in words("sure_quoted_company_suffixes"):

@@ -2831,8 +2831,9 @@ def year_paren_titles(doc: Doc) -> Iterator[Mention]:
             continue
         first = text[start:match.start()].split()[0]
         # (Two names joined by "&" are a title's, not one person's: "Daniel & Ana (2009)".)
+        # (Nor a run with an inner lower-case word: "Lawrence of Arabia (1962)", "Sophie in the Rain (2004)".)
         if first.lower() in given_names() and not _not_a_person(doc, start, match.start()) \
-                and not re.search(r"[^\S\n]&[^\S\n]", text[start:match.start()]):
+                and not re.search(r"[^\S\n](?:&|of|the|in|on|and|from|to|with|for|at)[^\S\n]", text[start:match.start()]):
             continue  # "Jane Roe (2019)": a name the NER and a given name both make a person's
         field = re.match(r"[^\S\n]\(([^,()]+),", match.group(0))
         if first.lower() in given_names() and field and not opens_with_given_name(field.group(1)):

@@ -1703,3 +1703,12 @@ def test_a_company_or_bare_qualifiers_are_no_department_list(text):
 ])
 def test_a_quoted_titles_own_exclamation_or_question_mark_is_kept(entities_of, text, title):
     assert title in entities_of(text)
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("Director Tom Brill met audiences again with \u2018Copper Moon: A Lantern Boy (2013)\u2019 ten years later.", "Copper Moon: A Lantern Boy", "2013"),
+    ("Tom Brill made \u201cSalt Road (2011)\u201d for Lumen Films.", "Salt Road", "2011"),
+])
+def test_a_year_bracketed_inside_the_quotes_dates_the_title(entities_of, facts_of, text, title, year):
+    assert title in entities_of(text)
+    assert (title, "releaseYear", year) in facts_of(text)

@@ -3346,3 +3346,13 @@ def test_a_comma_before_such_as_still_lists_the_nouns_examples(entities_of, sent
 def test_a_definite_credit_description_names_the_work(entities_of, sentence, expected):
     # "the Copperfield star" describes a person by a credit, as "Copperfield star Dana Vale" does.
     assert set(works(entities_of(sentence))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He began as a camera operator on Tom Hale's masterpiece Lawrence of Arabia (1962).", {"Lawrence of Arabia"}),
+    ("Her credits include Sophie in the Rain (2004) and Copper Moon (2009).", {"Sophie in the Rain", "Copper Moon"}),
+    # Negative twin: a given name and a surname before a bracket year stay a person.
+    ("The film stars Dana Vale (2019) and Tom Hale.", set()),
+])
+def test_a_bracket_year_after_a_given_name_and_an_inner_small_word_dates_a_title(entities_of, sentence, expected):
+    assert set(works(entities_of(sentence))) == expected
