@@ -214,6 +214,10 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         if kind == "org" and found and token.lower_ in ("on", "via", "for") and doc[token.i - 1].lower_ == "and" \
                 and token.i + 1 < end and (kind_of(doc[token.i + 1]) == "org" or doc[token.i + 1].lower_ == "the"):
             continue
+        # "Written by A, “Ember” co-stars B and C": a title that is no one's calling card opens a
+        # clause of its own after the list ("by A, Ember star B" goes on with the list).
+        if found and kind == "person" and kind_of(token) == "work" and epithet_person(token) is None:
+            break
         if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not kind_of(token) and not job_title):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own
@@ -480,6 +484,8 @@ def _epithet(work: Token) -> tuple[Token | None, bool]:
     noun = j > start and lowers[j - 1] in epithets | crew and poses[j - 1] not in ("VERB", "AUX")
     marked = marked or any(lowers[i] in epithets or lowers[i] in crew or tags[i] == "NN" for i in range(start, j))
     if marked and j < end and kind_of(doc[j]) == "person":
+        if _cast_clause(doc, work, start, j):
+            return None, False
         return doc[j], noun
     # "the Ember team of A, B and C", "the Ember duo of A and B": a group noun names its members
     # after "of"; the title is what the group is known for.
@@ -492,6 +498,21 @@ def _epithet(work: Token) -> tuple[Token | None, bool]:
             and any(t.lower_ in crew or t.lower_ in epithets for t in doc[start:j])):
         return head.head, noun
     return None, noun
+
+
+def _cast_clause(doc: Doc, work: Token, start: int, name: int) -> bool:
+    """"Written by A, “Ember” co-stars B, C and D.": a bare "stars" or "co-stars" after a title
+    that opens its clause, with the cast list ending the sentence, is the clause's verb (the
+    tagger reads the plural noun), not an epithet ("Ember co-stars B and C will reunite")."""
+    if name - start != 1 or doc[start].lower_ not in ("stars", "co-stars"):
+        return False
+    before = work.i - 1
+    while before >= work.sent.start and doc[before].text in ("\u201c", "\""):
+        before -= 1
+    if before >= work.sent.start and doc[before].text != ",":
+        return False
+    last = max(t.i for t in coordinated(doc[name]))
+    return last + 1 >= work.sent.end or doc[last + 1].text in (".", ";", "!")
 
 
 def _in_aside(token: Token, trigger: int) -> bool:

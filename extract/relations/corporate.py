@@ -251,7 +251,7 @@ RULES = [
     # A network's name qualifies the show noun, with lower-case modifiers between ("the CBS
     # single-cam comedy “X”", "the Fox comedy X"): the title in apposition is the network's show.
     Rule("corporate.org_series", "produces", [ent("org", "subject"), *SHOW_MODIFIERS, word(*SHOW_NOUNS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
-         ORG, WORK, 0.85, coordinate=False),
+         ORG, WORK, 0.85, coordinate=False, veto=lambda roles: _praised_by(roles["subject"])),
     # A plural show noun lists its titles: "the HBO shows “X” and “Y”", "Netflix's dramas X, Y and Z".
     # ("Disney+ hit shows X and Y": the tagger takes "hit" before a plural for a past verb.)
     Rule("corporate.org_series_list", "produces", [ent("org", "subject"), possessive(op="?"), word("hit", op="?"), *SHOW_MODIFIERS, word(*SHOW_PLURALS), {"IS_PUNCT": True, "OP": "*"}, ent("work", "object")],
@@ -707,6 +707,19 @@ RULES = [
     Rule("corporate.role_comma_person", "employedBy", [word(*ROLE_WORDS), *gap(4), word(","), ent("person", "subject"), word(",")],
          PERSON, ORG, 0.6, object_default=Default.SENTENCE, coordinate=False),
 ]
+
+
+# "his BAFTA nominated feature X", "the Emmy-winning drama X": a body that nominates or honours
+# a work names no maker of it.
+PRAISE_PARTICIPLES = frozenset({"nominated", "winning", "shortlisted", "honored", "honoured", "awarded", "selected", "backed"})
+
+
+def _praised_by(org: Token) -> bool:
+    """Whether the words after the company's name make it the body that praised the work."""
+    doc, i = org.doc, entity_end(org) + 1
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    return i < len(doc) and doc[i].lower_ in PRAISE_PARTICIPLES
 
 
 def _after_past_word(org: Token) -> bool:

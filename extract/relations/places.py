@@ -72,14 +72,23 @@ def _list_head(token: Token) -> Token:
 
 
 def where_a_work_is_made(roles: dict[str, Token]) -> bool:
-    """"X, from Harbour Films, is shooting in Wales", "Harbour Films will film it in Belfast": a
-    place after a verb of shooting or showing a work (the lexicon's shooting_place_verbs) is
-    where the work is made or shown, not where the company is."""
+    """"X, from Harbour Films, is shooting in Wales", "Harbour Films will film it in Belfast", "X
+    was remade by Harbour Films in France": a place after a verb of shooting, showing or remaking
+    a work (the lexicon's shooting_place_verbs) is where the work is made or shown, not where the
+    company is."""
     place = roles.get("object")
     if place is None or place.head.dep_ != "prep":
         return False
     verb = place.head.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lower_words("shooting_place_verbs")
+    # "X was remade by Harbour Films in France": the parser may hang the place on the agent; a
+    # making verb's agent is placed where the work was made.
+    if verb.dep_ == "pobj" and verb.head.lower_ == "by" and verb.head.dep_ in ("agent", "prep"):
+        verb = verb.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lower_words("shooting_place_verbs") | MAKING_VERBS
+
+
+# Verbs of making a new version, which place the making as shooting does.
+MAKING_VERBS = frozenset({"remake", "adapt", "reboot", "remade"})
 
 
 def where_its_work_is(roles: dict[str, Token]) -> bool:

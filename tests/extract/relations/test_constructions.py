@@ -1855,3 +1855,18 @@ def test_a_joined_clause_with_its_own_subject_keeps_its_job(facts_of):
 def test_joined_job_nouns_share_the_of_phrase(facts_of):
     facts = facts_of("Harbor Pictures is a producer and distributor of the drama Salt Road.")
     assert {("Harbor Pictures", "produces", "Salt Road"), ("Harbor Pictures", "distributes", "Salt Road")} <= facts
+
+
+def test_a_title_opening_its_clause_with_co_stars_is_the_cast_verb(facts_of):
+    # "Written by A, “X” co-stars B, C and D.": the plural noun the tagger reads is the verb.
+    facts = facts_of("Written by Dana Vale, \u201cCopper Moon\u201d co-stars Tom Hale, Ana Ruiz and Lena Park.")
+    assert {f for f in facts if f[1] in ("starring", "writtenBy", "knownFor")} == {
+        ("Copper Moon", "starring", "Tom Hale"), ("Copper Moon", "starring", "Ana Ruiz"),
+        ("Copper Moon", "starring", "Lena Park"), ("Copper Moon", "writtenBy", "Dana Vale")}
+
+
+def test_a_title_before_co_stars_and_a_verb_is_a_calling_card(facts_of):
+    # twin: "X co-stars A and B will reunite": the names open the clause, X is their credit
+    facts = facts_of("\u201cCopper Moon\u201d co-stars Tom Hale and Ana Ruiz will reunite for a new drama.")
+    assert ("Tom Hale", "knownFor", "Copper Moon") in facts
+    assert not {f for f in facts if f[1] == "starring"}

@@ -1615,3 +1615,16 @@ def test_a_dated_statement_that_it_acquired(facts_of, text):
 def test_a_stated_conditional_purchase_is_no_acquisition(facts_of):
     # Twin: "would acquire ... if" is a deal not done.
     assert not of(facts_of("Streamly said Friday it would acquire Copperline Studios if regulators agree."), "acquires")
+
+
+@pytest.mark.parametrize("sentence", [
+    "He previously worked with Lumen on his 2011 BAFTA nominated feature Copper Moon.",
+    "Her 2014 BAFTA-winning drama Copper Moon opened the festival.",
+])
+def test_a_body_that_praised_a_work_does_not_produce_it(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "produces"}
+
+
+def test_a_network_before_a_show_noun_still_produces_it(facts_of):
+    # twin of the praise veto
+    assert ("HBO", "produces", "Copper Moon") in facts_of("The HBO drama Copper Moon returns in May.")

@@ -318,3 +318,10 @@ def test_a_company_of_a_country_is_located_there(facts_of):
                                                         ("Orisa Filmes", "locatedIn", "Italy")}
     # Twin: a city after "of" may be part of an address or a name; no fact.
     assert not {f for f in facts_of("Harbour Films of Soho has a new slate.") if f[1] == "locatedIn"}
+
+
+def test_a_remaking_agents_place_is_where_the_work_was_made(facts_of):
+    # "remade by A in France": the place says where the remake was made, not where A is.
+    assert not {f for f in facts_of("The film was remade by Harbour Films in France in 2016 as the hit \u201cTide Line.\u201d") if f[1] == "locatedIn"}
+    # twin: a company named with its city before its verb is placed there
+    assert ("Harbour Films", "locatedIn", "Toronto") in facts_of("Harbour Films in Toronto produced the film.")
