@@ -96,10 +96,13 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         in_source = [(m.start, m.end) for m in source_mentions] + [(r.start, r.end) for r in source_refs]
         # "an adaptation of A's 2016 novel X": a year inside the source's phrase dates the book.
         cue_years = set(re.findall(r"\b(?:19|20)\d\d\b", " ".join(cue for _, cue in cues if cue)))
-        # "his adaptation of Dana Vale's X (1990)": a maker's adaptation named by its source's
-        # title, then the bracket year of a filmography: the year is the adaptation's.
+        # "his films X (1973), Y (1976) and his adaptation of Dana Vale's Z (1990)": a maker's
+        # adaptation named by its source's title, in a filmography that dates each work in
+        # brackets, takes the bracket year (alone, "his adaptation of A's Z (1954)" may date the
+        # original a remake is made from).
         made_years = {year.group(1) for m in source_mentions
                       if MAKERS_ADAPTATION_RE.search(text, max(0, m.start - 60), m.start) and not re.search(SOURCE_NOUN, text[max(0, m.start - 60):m.start], re.I)
+                      and _filmography(doc, m)
                       for year in [re.match(r"[\u201d\"]?\s*\(((?:19|20)\d\d)\)", text[m.end:m.end + 10])] if year}
         for i, fact in enumerate(out_facts):
             if fact.subject == group.key and fact.predicate == "releaseYear" and fact.object in made_years:
@@ -112,6 +115,12 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
             if on_source:
                 out_facts[i] = replace(fact, subject=source.key)
     return out_groups, out_facts
+
+
+def _filmography(doc: Doc, mention: Mention) -> bool:
+    """Whether the sentence of a mention dates two or more works by bracket years."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(re.findall(r"\((?:19|20)\d\d\)", span.sent.text)) >= 2
 
 
 # A maker's own adaptation, named by its source: "his adaptation of Dana Vale's ", "her 1990 adaptation of ".
@@ -320,7 +329,7 @@ def _authors(head: Token) -> list[Token]:
                  for t in c.children if t.dep_ == "pobj" and t.lower_ in ("name", "title")]
     children = [*head.children, *(c for t in same_name for c in t.children)]
     # "the 1983 Tom Vale novel": a writer's name compounded with the noun owns it as a possessive does.
-    out = [child for child in children if child.dep_ in ("poss", "compound") and kind_of(child) == "person"]
+    out = [child for child in children if kind_of(child) == "person" and (child.dep_ == "poss" or child.dep_ == "compound" and child.i == head.i - 1)]
     # Parse failure (see _source_phrase): "A's bestselling 2016 book" with the owner hung
     # elsewhere; a person's possessive a few modifiers before the noun still owns it.
     if not out:

@@ -379,7 +379,9 @@ def _joined_title_end(doc: Doc, start: int, end: int) -> int:
     tail = text[end:joined].split(None, 2)[-1] if joined != end else ""
     if not tail or opens_with_given_name(tail) or tail.split()[-1] in DATE_WORDS:
         return end
-    if any(CLASS_KIND.get(e.label_) or e.label_ in PERSONISH | {"EVENT"} for e in _ents_over(doc, joined - len(tail), joined)):
+    # (The NER's company guess for one word of a title is weak: "The Owl and the Pussycat".)
+    if any(CLASS_KIND.get(e.label_) or e.label_ in PERSONISH | {"EVENT", "FAC", "LOC"} or e.label_ == "ORG" and len(e) > 1
+           for e in _ents_over(doc, joined - len(tail), joined)):
         return end
     return joined
 

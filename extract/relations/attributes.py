@@ -361,7 +361,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  r"|appeared\s+(?=in\s+competition\b|at\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  # "X, a BBC drama that appeared in 2018": a relative "appeared" and a bare year
                                  # on a work is its coming out (the parse must say the clause is a work's).
-                                 r"|(?:(?<=that\s)|(?<=which\s))appeared\s+(?=in\s+(?:1[89]|20)\d\d\b)"
+                                 r"|(?:(?<=that\s)|(?<=which\s))(?P<relative>appeared)\s+(?=in\s+(?:1[89]|20)\d\d\b(?!['\u2019]))"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
                                  r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
@@ -410,8 +410,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 if subject:
                     yield _fact(subject[0], "releaseYear", match.groups()[-1], sent, "attributes.published_in", 0.7)
                 continue
-            # "created the megahit “X” in 2019": a work between the verb and the year is the one.
-            inside = [w for w in works if pos < w.idx < sent.start_char + match.end()]
+            # "created the megahit “X” in 2019": a work between the verb and the year is the one
+            # (not after a relative "appeared", said of the noun the clause hangs on).
+            inside = [w for w in works if pos < w.idx < sent.start_char + match.end()] if not match.group("relative") else []
             left = [w for w in works if w.idx < pos]
             if inside and match.group("maker") and NEW_VERSION_RE.search(sentence_text(sent)[match.end("maker"):inside[0].idx - sent.start_char]):
                 continue  # "starred in the stage version of X in 2013": the year is the version's

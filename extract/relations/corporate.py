@@ -195,7 +195,6 @@ DISTRIBUTION_SCOPES = ("international", "worldwide", "global", "domestic", "nort
                        "european", "nordic", "regional", "national")
 
 
-
 # A lower-case word of a description ("an American streaming service"), no clause or phrase word.
 DESCRIBING_WORD = {"IS_LOWER": True, "LOWER": {"NOT_IN": ["and", "or", "of", "by", "with", "for", "in", "that", "which", "who"]}, "OP": "?"}
 
@@ -711,7 +710,7 @@ RULES = [
 
 # "his BAFTA nominated feature X", "the Emmy-winning drama X": a body that nominates or honours
 # a work names no maker of it.
-PRAISE_PARTICIPLES = frozenset({"nominated", "winning", "shortlisted", "honored", "honoured", "awarded", "selected", "backed"})
+PRAISE_PARTICIPLES = frozenset({"nominated", "winning", "shortlisted", "honored", "honoured", "awarded"})
 
 
 def _praised_by(org: Token) -> bool:

@@ -573,9 +573,10 @@ def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         # "A, who was named president of X last week,": the relative's passive subject is the
         # name the clause hangs on, as in the active "A, who runs X" (_people_and_company_object).
         people = _people(verb.head)
-    titles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ in ROLE_WORDS]
+    # ("A and B have been named co-presidents of X": two people share the post in the plural.)
+    titles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and (c.lower_ in ROLE_WORDS or _shared_post(c, people))]
     titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "as")
-               for p in prep.children if p.dep_ == "pobj" and p.lower_ in ROLE_WORDS]
+               for p in prep.children if p.dep_ == "pobj" and (p.lower_ in ROLE_WORDS or _shared_post(p, people))]
     # "A has been upped from senior VP to president of comedy at X": the parser hangs "to" on
     # "from"; the post a promotion leads to is the one after "to", the one after "from" is left.
     titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
@@ -590,6 +591,11 @@ def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
                         for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
     if company is not None:
         yield people, company, _title_text(title, company if company in title.subtree else None)
+
+
+def _shared_post(title: Token, people: list[Token]) -> bool:
+    """Whether a plural job noun names the one post two or more people were given together."""
+    return len(people) > 1 and title.lower_.endswith("s") and title.lower_[:-1] in ROLE_WORDS
 
 
 def _post_taken(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
@@ -810,7 +816,16 @@ def _employment_facts(doc: Doc, people: list[Token], company: Token, role: str, 
         for each in _listed_companies(company):
             yield Fact(entity_of(person), "employedBy", entity_of(each), evidence, f"employment.{name}", 0.7)
         if role:
-            yield Fact(entity_of(person), "role", role, evidence, "employment.role", 0.7, is_attribute=True)
+            yield Fact(entity_of(person), "role", one_holders_title(role), evidence, "employment.role", 0.7, is_attribute=True)
+
+
+def one_holders_title(role: str) -> str:
+    """The title one holder has of a post named in the plural for several ("named co-presidents
+    of X", "promoted to co-heads of drama"): each person is a "co-president", a "co-head of drama"."""
+    first, _, rest = role.partition(" ")
+    if first.lower().endswith("s") and first.lower() not in ROLE_WORDS and first.lower()[:-1] in ROLE_WORDS:
+        return " ".join(w for w in (first[:-1], rest) if w)
+    return role
 
 
 def _named_subsidiary(company: Token) -> bool:
@@ -1212,4 +1227,4 @@ def departures(doc: Doc) -> Iterator[Fact]:
                 yield Fact(entity_of(person), "employedBy", entity_of(company), sentence_evidence(verb.sent),
                            f"employment.{rule}", round(0.65 if not ref_of(company) else 0.55, 2))
                 if role:
-                    yield Fact(entity_of(person), "role", role, sentence_evidence(verb.sent), "employment.role", 0.7, is_attribute=True)
+                    yield Fact(entity_of(person), "role", one_holders_title(role), sentence_evidence(verb.sent), "employment.role", 0.7, is_attribute=True)

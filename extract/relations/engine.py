@@ -516,10 +516,16 @@ def names_the_next_holder(title: Token) -> bool:
         i += 1
     if i >= len(doc):
         return False
-    # (A place may close a title as its territory: "Harbour's director Japan".)
+    # Only a person or a name taken for a company: a place closes a title as its territory
+    # ("Harbour's director Japan"), and a department the NER took for a company is the title's
+    # own ("Lumen's vice president Original Series").
+    if {w.lower() for w in doc[i].text.split()} & (lower_words("department_words") | UNIT_WORDS):
+        return False
     return kind_of(doc[i]) == "person" or (kind_of(doc[i]) == "org" and doc[i].pos_ == "PROPN" and doc[i - 1].lower_ not in TITLE_COMPANY_PREPOSITIONS)
 
 
+# Words of a unit's name a title may close with ("vice president Original Series").
+UNIT_WORDS = frozenset({"series", "original", "originals", "film", "films", "television", "tv", "features", "scripted", "unscripted", "international"})
 # The prepositions that join a job title to its company: "head of Harbour Films", "VP at Lumen".
 TITLE_COMPANY_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with"})
 

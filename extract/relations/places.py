@@ -87,8 +87,9 @@ def where_a_work_is_made(roles: dict[str, Token]) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lower_words("shooting_place_verbs") | MAKING_VERBS
 
 
-# Verbs of making a new version, which place the making as shooting does.
-MAKING_VERBS = frozenset({"remake", "adapt", "reboot", "remade"})
+# Verbs of making a new version, which place the making as shooting does ("remade": the small
+# model's lemma of the participle is the word itself).
+MAKING_VERBS = frozenset({"remake", "remade", "adapt", "reboot"})
 
 
 def where_its_work_is(roles: dict[str, Token]) -> bool:

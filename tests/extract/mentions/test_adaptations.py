@@ -702,10 +702,18 @@ def test_a_relative_clause_on_a_person_adapts_no_title(extraction_of):
 
 
 def test_a_makers_adaptation_named_by_its_source_takes_the_bracket_year(extraction_of):
-    # "his adaptation of A's X (1990)": a filmography's year, the adaptation's.
-    facts = typed_facts(extraction_of("He is best remembered for his adaptation of Mara Quill's The Lanterns (1990)."))
+    # "his films X (1973), ... and his adaptation of A's Z (1990)": a filmography's year, the adaptation's.
+    facts = typed_facts(extraction_of("He is best remembered for his films Moth Hour (1973), Tide Line (1976) "
+                                      "and his adaptation of Mara Quill's The Lanterns (1990)."))
     assert ("The Lanterns/Film", "releaseYear", "1990") in facts
     assert ("The Lanterns/CreativeWork", "releaseYear", "1990") not in facts
-    # twin: a source noun says the year is the book's
-    facts = typed_facts(extraction_of("He is best remembered for his adaptation of Mara Quill's novel The Lanterns (1990)."))
-    assert ("The Lanterns/CreativeWork", "releaseYear", "1990") in facts
+
+
+@pytest.mark.parametrize("text", [
+    # twins: a source noun says the year is the book's; alone, the bracket may date the original
+    "He is best remembered for his films Moth Hour (1973), Tide Line (1976) and his adaptation of Mara Quill's novel The Lanterns (1990).",
+    "He is now making his adaptation of Mara Quill's The Lanterns (1954).",
+])
+def test_a_bracket_year_after_a_source_outside_a_filmography_stays_the_sources(extraction_of, text):
+    facts = typed_facts(extraction_of(text))
+    assert not {f for f in facts if f[0] == "The Lanterns/Film" and f[1] == "releaseYear"}

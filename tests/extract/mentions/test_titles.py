@@ -3356,3 +3356,12 @@ def test_a_definite_credit_description_names_the_work(entities_of, sentence, exp
 ])
 def test_a_bracket_year_after_a_given_name_and_an_inner_small_word_dates_a_title(entities_of, sentence, expected):
     assert set(works(entities_of(sentence))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # twins: a company the NER names in several words, a franchise's studio before "star"
+    ("He made the 2018 film Harbour Lights and the Marvel Cinematic Universe.", {"Harbour Lights"}),
+    ("The Marvel star wrote a memoir.", set()),
+])
+def test_a_known_kind_of_name_is_no_title_word(entities_of, sentence, expected):
+    assert set(works(entities_of(sentence))) == expected

@@ -1170,3 +1170,8 @@ def test_a_described_work_dated_by_its_clause(facts_of, sentence, expected):
 ])
 def test_a_person_or_a_job_dated_by_its_clause_dates_no_work(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+def test_a_person_who_appeared_in_a_year_in_a_work_dates_nothing(facts_of):
+    # twin of the relative "appeared in YEAR": an actress's appearance is no work's release
+    assert not years(facts_of("She cast an actress that appeared in 2019 in \u201cCopper Moon\u201d."))

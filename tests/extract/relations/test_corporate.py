@@ -1628,3 +1628,8 @@ def test_a_body_that_praised_a_work_does_not_produce_it(facts_of, sentence):
 def test_a_network_before_a_show_noun_still_produces_it(facts_of):
     # twin of the praise veto
     assert ("HBO", "produces", "Copper Moon") in facts_of("The HBO drama Copper Moon returns in May.")
+
+
+def test_a_channel_that_backed_a_drama_still_produces_it(facts_of):
+    # twin of the praise veto: backing is no praise
+    assert ("Channel 4", "produces", "Copper Moon") in facts_of("The Channel 4-backed drama Copper Moon returns in May.")

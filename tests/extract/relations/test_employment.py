@@ -202,7 +202,7 @@ def test_a_co_title_keeps_its_prefix(facts_of, sentence, role):
     ("Harbour Films has named Lisa Marsh and Tom Hale the co-presidents of scripted programming at Tidewater Media.",
      {("Lisa Marsh", "employedBy", "Harbour Films"), ("Lisa Marsh", "employedBy", "Tidewater Media"),
       ("Tom Hale", "employedBy", "Tidewater Media"),
-      ("Lisa Marsh", "role", "co-presidents of scripted programming"), ("Tom Hale", "role", "co-presidents of scripted programming")}),
+      ("Lisa Marsh", "role", "co-president of scripted programming"), ("Tom Hale", "role", "co-president of scripted programming")}),
     ("Tom Hale has been at Harbour Films since 2011.", {("Tom Hale", "employedBy", "Harbour Films")}),
     ("Tom Hale began his career as an assistant at Harbour Films.", {("Tom Hale", "employedBy", "Harbour Films")}),
     # the company left employed her too (corp4: departures)
@@ -1133,3 +1133,25 @@ def test_a_persons_partner_in_apposition_is_no_post(facts_of):
     assert not {f for f in facts if f[0] == "Tom Hale" and f[1] == "role"}
     # twin: a company's own post in apposition stays one
     assert ("Tom Hale", "role", "head of drama") in facts_of("Tom Hale, Lumen Films' head of drama, said the deal closed.")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Lena Park and Tom Hale have been named co-presidents of Harbour Films.", "co-president"),
+    ("Lena Park and Tom Hale were promoted to co-heads of drama at Harbour Films.", "co-head of drama"),
+])
+def test_two_people_named_to_a_shared_post_each_hold_it(facts_of, sentence, role):
+    facts = facts_of(sentence)
+    for person in ("Lena Park", "Tom Hale"):
+        assert (person, "employedBy", "Harbour Films") in facts
+        assert (person, "role", role) in facts
+
+
+def test_one_person_named_to_a_plural_noun_holds_no_post(facts_of):
+    # twin: a plural job noun after one name is no post of that one person
+    assert not {f for f in facts_of("Lena Park has been named among the presidents of Harbour Films.") if f[1] == "role"}
+
+
+def test_a_unit_after_a_job_title_is_no_holder(facts_of):
+    # twin of names_the_next_holder: a department named after the title is the title's own
+    facts = facts_of("\u201cWe love it,\u201d said Dana Vale, Lumen Films' vice president Original Series.")
+    assert ("Dana Vale", "employedBy", "Lumen Films") in facts
