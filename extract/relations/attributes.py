@@ -73,6 +73,8 @@ PHRASE_OPENING_RE = re.compile(r"(?:\b(?i:the|his|her|their|its)|'s|\u2019s)\s+(
 # "the Toronto International Film Festival"): a screening there is a first showing.
 FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locarno|Rotterdam|Busan|San\s+Sebastian|Tribeca|SXSW|Telluride"
                  r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:International\s+)?Film\s+Festival)\b")
+# A festival's dated edition that selected a work: "selected for the 2017 Cannes Film Festival".
+SELECTED_FOR_RE = re.compile(r"\b(?:selected|chosen|picked)\s+for\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+" + FESTIVAL_NAME)
 # Words that make a release a showing again of an older film (a "classic" may have its first).
 RESTORED_RE = re.compile(r"\b(?:restor\w*|re-?release\w*|remaster\w*|4K|re-?issue\w*)\b", re.I)
 # Words that make a festival screening a showing again of an older film.
@@ -450,6 +452,20 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 if work.idx > end and after and re.fullmatch(r"(?:,\s+(?:and\s+)?|\s+and\s+)[\u201c\"]?", gap):
                     yield _fact(work, "releaseYear", after.group(1), sent, "attributes.published_in", 0.7)
                     end = work.idx + len(work.text) + after.end()
+        # "X was selected for the 2017 Cannes Film Festival", "X, one of the projects chosen for
+        # the 2019 Berlinale": a festival's dated edition selects new work, so its year is the
+        # work's first showing (not a classics strand or a restoration: RESHOWING_RE).
+        for match in SELECTED_FOR_RE.finditer(sentence_text(sent)):
+            if RESHOWING_RE.search(sentence_text(sent)):
+                break
+            said_of = _verb_subject(doc, sent.start_char + match.start())
+            # "X was one of the projects selected for ...": the noun the participle hangs on is
+            # one of a set, and "one" is said of the copula's subject.
+            if said_of is not None and said_of.dep_ == "pobj" and said_of.head.lower_ == "of" and said_of.head.head.lower_ in ("one", "among") \
+                    and said_of.head.head.dep_ == "attr":
+                said_of = next((c for c in said_of.head.head.head.children if c.dep_ == "nsubj" and kind_of(c) == "work"), said_of)
+            if said_of is not None and kind_of(said_of) == "work":
+                yield _fact(said_of, "releaseYear", match.group("year"), sent, "attributes.selected_for", 0.7)
         # "emerged in 1997 with his feature debut X", "broke out in 2005 with the thriller X", "made
         # her directorial debut in 2016 with X": a career's first or breakout work, dated by the year
         # before "with" (the year of a prize won "with" a film is the prize's: no such verb here).

@@ -1175,3 +1175,15 @@ def test_a_person_or_a_job_dated_by_its_clause_dates_no_work(facts_of, sentence)
 def test_a_person_who_appeared_in_a_year_in_a_work_dates_nothing(facts_of):
     # twin of the relative "appeared in YEAR": an actress's appearance is no work's release
     assert not years(facts_of("She cast an actress that appeared in 2019 in \u201cCopper Moon\u201d."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The thriller \u201cCopper Moon\u201d has been selected for the 2019 Venice Film Festival.", {("Copper Moon", "2019")}),
+    ("Their series Salt Road: Blue Tide was one of the first television projects selected for the 2017 Cannes Film Festival lineup.",
+     {("Salt Road: Blue Tide", "2017")}),
+    # Twins: a restoration shown again; a person selected for a festival's programme.
+    ("The restored \u201cCopper Moon\u201d was selected for the 2019 Cannes Film Festival classics lineup.", set()),
+    ("Dana Vale, who directed \u201cCopper Moon,\u201d was selected for the 2019 Berlinale Talents program.", set()),
+])
+def test_a_festivals_dated_edition_that_selected_a_work_dates_it(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
