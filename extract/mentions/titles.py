@@ -883,7 +883,8 @@ def definite_role_titles(doc: Doc) -> Iterator[Mention]:
     if not may_hold(text, ("star", "director", "creator", "showrunner", "filmmaker", "helmer", "actor", "actress")):
         return
     for match in DEFINITE_ROLE_RE.finditer(text):
-        nxt = next((t for t in doc if t.idx >= match.end("role")), None)
+        role = doc.char_span(match.start("role"), match.end("role"), alignment_mode="expand")
+        nxt = doc[role.end] if role is not None and role.end < len(doc) else None
         if nxt is None or not (nxt.text == "," or nxt.pos_ in ("VERB", "AUX")):
             continue
         start, end = match.start("run"), match.end("run")
