@@ -595,7 +595,12 @@ def _hired_to(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
 
 def _shared_post(title: Token, people: list[Token]) -> bool:
     """Whether a plural job noun names the one post two or more people were given together."""
-    return len(people) > 1 and title.lower_.endswith("s") and title.lower_[:-1] in ROLE_WORDS
+    return len(people) > 1 and _plural_role_word(title.lower_)
+
+
+def _plural_role_word(word: str) -> bool:
+    """Whether a lower-case word is the plural of a job word ("co-presidents", "co-heads")."""
+    return word.endswith("s") and word not in ROLE_WORDS and word[:-1] in ROLE_WORDS
 
 
 def _post_taken(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
@@ -823,7 +828,7 @@ def one_holders_title(role: str) -> str:
     """The title one holder has of a post named in the plural for several ("named co-presidents
     of X", "promoted to co-heads of drama"): each person is a "co-president", a "co-head of drama"."""
     first, _, rest = role.partition(" ")
-    if first.lower().endswith("s") and first.lower() not in ROLE_WORDS and first.lower()[:-1] in ROLE_WORDS:
+    if _plural_role_word(first.lower()):
         return " ".join(w for w in (first[:-1], rest) if w)
     return role
 
