@@ -492,6 +492,44 @@ def festival_slot_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "played in Cannes Competition with X in 2003, Y in 2006 and Z in 2011": a filmmaker's showings
+# at a festival, each work dated by its edition's year. What is played or competes "with" at a
+# festival, a year after it, is a film.
+FESTIVAL_WITH_RE = re.compile(r"\b(?:played|competed|screened|premiered|was\s+(?:selected|invited))[^\S\n]+(?:in|at|for)[^\S\n]+[^.;\n]{0,50}?"
+                              r"\bwith[^\S\n]+(?=[\u201c\"]?[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+SECTION_NAME_RE = re.compile(r"\b(?:" + alternation(sorted(words("festival_section_names"), key=len, reverse=True)) + r")\b")
+DATED_ITEM_END_RE = re.compile(r"[\u201d\"]?[^\S\n]+in[^\S\n]+(?:1[89]|20)\d\d\b(?:[^\S\n]*,)?(?:[^\S\n]+and)?[^\S\n]*")
+
+
+def festival_with_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Ruiz played in Venice Competition with Tidewater in 2004, Moth Hour in 2007 and The Long
+    Night in 2012": every run of the list that its own year follows is a film, whatever the NER
+    said. A festival the gazetteer knows or a festival's section ("Venice Competition") must be
+    named before "with"; a name opening with a given name is a person shown with ("with Dana
+    Vale in 2004")."""
+    text = document_text(doc)
+    if not may_hold(text, ("with",)):
+        return
+    for match in FESTIVAL_WITH_RE.finditer(text):
+        if not any(e.label_ == "Event" and match.start() < e.start_char < match.end() for e in doc_ents(doc)) \
+                and not SECTION_NAME_RE.search(match.group(0)):
+            continue
+        pos = match.end()
+        while True:
+            pos += text[pos:pos + 1] in "\u201c\""
+            run = TITLE_RUN_RE.match(text, pos)
+            # (A run may take the year in: "Tidewater in 2004" reads as one name.)
+            year = re.search(r"[^\S\n]+in[^\S\n]+(?:1[89]|20)\d\d\b", run.group(0)) if run else None
+            end = run.start() + year.start() if year else run.end() if run else pos
+            dated = DATED_ITEM_END_RE.match(text, end) if run else None
+            if not dated or opens_with_given_name(run.group(0)):
+                break
+            m = _mention(doc, run.start(), end, "Film")
+            if m:
+                yield m
+            pos = dated.end()
+
+
 # "Competition entry X", "Panorama title X", "Un Certain Regard selection X": a festival's
 # section (festival_section_names) and a noun for a work it showed name the work after them,
 # with no festival named (the section says it: "Ana Ruiz's Berlin Competition entry X").
@@ -2432,6 +2470,39 @@ def dated_debut_subject_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Copperhead had its world premiere at Venice", "Copperhead will make its North American debut
+# in Toronto": what has "its" premiere is a thing, and only a work premieres. A debut or a bow
+# needs its market or a festival's word before it ("its world debut"): a company or a channel
+# makes "its debut" in a country too.
+OWN_SHOWING_SUBJECT_RE = re.compile(
+    r"[\u201d\"]?[^\S\n]+(?:(?:will|to|has|had|is[^\S\n]+set[^\S\n]+to)[^\S\n]+)?(?:had|made|have|make|makes|has|got|gets|get)[^\S\n]+its[^\S\n]+"
+    r"(?:(?:[\w.-]+[^\S\n]+){0,3}?premiere"
+    r"|(?:(?:[A-Z][\w.]*[^\S\n]+){0,2}|[\w-]+[^\S\n]+)?(?:world|international|global|festival|theatrical|North[^\S\n]+American|European|Asian|U\.?S\.?|UK|Stateside)[^\S\n]+(?:debut|bow))\b")
+
+
+def own_showing_subject_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Copperhead had its world premiere at the 2019 Berlin Film Festival": the subject that
+    has or makes "its" premiere is a work (OWN_SHOWING_SUBJECT_RE), whatever the NER said; a
+    company the article knows or one with a company word is left alone."""
+    text = document_text(doc)
+    if not may_hold(text, ("premiere", "debut", "bow")):
+        return
+    for verb in OWN_SHOWING_SUBJECT_RE.finditer(text):
+        start = _run_before(text, verb.start())
+        if start is None:
+            continue
+        # "Lumen's Copperhead had its premiere": the owner is no part of the title.
+        owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)[^\S\n]+", text[start:verb.start()])
+        start = start + owner.end() if owner else start
+        run = text[start:verb.start()].lstrip("\u201c\"")
+        start = verb.start() - len(run)
+        if not run or _company_run(text, start, verb.start()) or run in words("subject_pronouns"):
+            continue
+        m = _mention(doc, start, verb.start(), "CreativeWork")
+        if m:
+            yield m
+
+
 # "Copperhead, from Universal Television, follows a family": an aside naming the makers between
 # a sentence-opening name and a logline verb.
 MAKER_ASIDE_RE = re.compile(r",[^\S\n]+(?:from|by)[^\S\n]+[^,.;\n]{2,60},[^\S\n]+(?:follows|chronicles|tells|centers|centres|revolves|explores|is\s+set|stars)\b")
@@ -2961,12 +3032,16 @@ def trophy_with_titles(doc: Doc) -> Iterator[Mention]:
 # a possessive determiner ("her new drama,"), and a debut is a work too ("his feature directorial
 # debut, Night Train,"): up to two such modifiers before the noun.
 # The maker's part may follow the noun: "her first short as director, Moth Hour,".
-_NOUN_COMMA = (r"(?P<noun>film|movie|feature|short|documentary|series|show|miniseries|drama|comedy|thriller|biopic|docuseries|sequel|remake|adaptation|debut)"
+# A book is named the same way ("Avery's 2004 memoir, Salt and Stone,", "her debut novel, X,"),
+# and a bare year may date the work among the modifiers.
+_NOUN_COMMA = (r"(?P<noun>film|movie|feature|short|documentary|series|show|miniseries|drama|comedy|thriller|biopic|docuseries|sequel|remake|adaptation|debut"
+               r"|novel|graphic\s+novel|novella|memoir|book|bestseller|best-seller|play|comic|manga|webtoon|podcast|video\s+game)"
                r"(?:\s+as\s+(?:an?\s+)?(?:director|writer|writer-director|filmmaker|helmer|producer|showrunner|creator))?,\s+"
                r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 POSSESSIVE_NOUN_COMMA_RE = skipping(
     r"(?:(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b[Tt]he(?:\s+[\w\-'\u2019]+){0,5}?)"
-    r"(?:\s+(?:new|latest|upcoming|next|debut|first|second|third|final|last|feature|directorial|sophomore|previous|recent|breakout|hit|acclaimed|forthcoming)){0,2}\s+"
+    r"(?:\s+(?:new|latest|upcoming|next|debut|first|second|third|final|last|feature|directorial|sophomore|previous|recent|breakout|hit|acclaimed|forthcoming"
+    r"|best-?selling|award-winning|(?:1[89]|20)\d\d)){0,2}\s+"
     + _NOUN_COMMA)
 # What every match of it holds, found several times faster: most articles have none, and then
 # the slow search (it tries its possessives at every "the" and "'s") is skipped.
@@ -2981,14 +3056,16 @@ def possessive_noun_titles(doc: Doc) -> Iterator[Mention]:
         return
     for match in POSSESSIVE_NOUN_COMMA_RE.finditer(text):
         run = TITLE_RUN_RE.match(text, match.end())
-        if not run or not re.match(r"\s*(?:[,;.\n(]|which\b|that\b|$)", text[run.end():run.end() + 8]):
+        # A singular noun names one work, which may hold "and" ("his 2004 novel, Salt and Stone,").
+        end = _joined_title_end(doc, run.start(), run.end()) if run else 0
+        if not run or not re.match(r"\s*(?:[,;.\n(]|which\b|that\b|$)", text[end:end + 8]):
             continue
         # The slot outranks the NER, which often calls an unquoted title a person. A feature
         # debut is a film ("his feature directorial debut, X,").
         cls = _noun_class(match.group("noun"))
         if match.group("noun") == "debut" and re.search(r"\bfeature\s", match.group(0)):
             cls = "Film"
-        m = _mention(doc, run.start(), run.end(), cls)
+        m = _mention(doc, run.start(), end, cls)
         if m:
             yield m
 
@@ -3548,7 +3625,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc), *definite_role_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *own_showing_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *trophy_with_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
-            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *ranked_subject_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
+            *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *ranked_subject_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_with_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -201,7 +201,10 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  # horror adaptation “Y” and ...".
                                  + r"|(?:[\u201d\"],|,[\u201d\"])\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[a-z][\w-]*\s+)?" + WORK_NOUN + r"\s+[\u201c\"])"
                                  + r"|\b(?:in|with|from|of|to|behind|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
-                                 r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END + r"\s+(?:[A-Z][\w'\u2019-]*\s+|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
+                                 r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|bought|nabbed|picked\s+up|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END
+                                 # (A festival's or section's name of up to three words: "include 2018 Venice
+                                 # Days entry X"; a hyphened genre: "2020 live-actioner X".)
+                                 + r"\s+(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?(?:[a-z]+-)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
                                  + r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|d['\u2019][A-Z]\w*)){0,3}(?:\s+(?!(?i:the|a|an|of|for|to|on|in|with|by|from|at|about|decision|bid|deal|plan|move|pact|order|purchase|acquisition|sale|cancellation)\b)[\w\-]+){0,3}\s+(?:[a-z]+-)?" + WORK_NOUN + r"(?:\s+" + WORK_NOUN + r")*\b", sentence_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
@@ -352,11 +355,18 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # novel X in 2018", "was adapted as X in 2007" (the adaptation's year, not the source's:
         # only "as" or "into" before the new title); only a title between the verb and the year:
         # "she directed for HBO in 2012" dates nothing.
+        # A debut named by the copula: "whose debut feature was “X” in 2010".
         # "X returns after debuting in 2021", "since premiering in 2019": a participle after
         # "after" or "since" dates a first showing that is past ("before premiering in 2027" is not).
         # ("re-released", "re-aired": a showing again, no first one.)
-        for match in re.finditer(r"\b(?<!-)(?:[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Ss]eriali[sz]ed|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
+        # A work "had its world premiere at the 2019 Berlinale" or "made its debut in Toronto in
+        # 2018": the noun phrase of the first showing stands for the verb.
+        for match in re.finditer(r"\b(?<!-)(?:(?P<own>(?:had|made)\s+its\s+(?:[\w.-]+\s+){0,3}?(?:premiere|debut|bow))|[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Ss]eriali[sz]ed|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
                                  r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|(?:screened|shown)\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
+                                 # A film "played in Cannes Competition with X in 2003", "competed for the
+                                 # Golden Bear at Berlin in 2014": a festival's showing, its prize or section
+                                 # between.
+                                 r"|(?P<festival_verb>played|competed)\s+(?=[^.;]{0,50}?\b(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  # "appeared in competition in Cannes in 2016", "appeared at Venice in 2019": a
                                  # festival's showing (an actor "appeared in X": the maker's verb below; a bare
                                  # "appeared in 2020 on Netflix" may be a later window).
@@ -366,7 +376,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  r"|(?:(?<=that\s)|(?<=which\s))(?P<relative>appeared)\s+(?=in\s+(?:1[89]|20)\d\d\b(?!['\u2019]))"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
-                                 r"|(?P<maker>directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
+                                 r"|(?P<maker>(?<=debut\s)was|(?<=debut\sfeature\s)was|(?<=feature\sdebut\s)was|directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
                                  # The year is the verb's own, not a relative clause's after it ("premiered at
                                  # the festival, which began in 2001").
                                  # (A platform may be named at length between: "aired simultaneously on the
@@ -383,7 +393,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # The edition's "at" follows the release verb itself ("premiered at Sundance 2019"), or it
             # is some later event's ("premiered at Sundance, is up for Best Film at the 2021 Oscars").
             if match.group("at") and (match.group("maker") or not re.fullmatch(r"\S+(?:\s+(?:world|first|in|out|of|main|official|competition|selection))*\s+",
-                                                                                sentence_text(sent)[match.start():match.start("at")])):
+                                                                                sentence_text(sent)[match.start():match.start("at")])) \
+                    and not (match.group("own") and match.end("own") + 1 == match.start("at")):
                 continue
             # "X and Y premiered in 2019 and 2021 respectively": each year is one title's (respective_years).
             if re.match(r"(?:\s*,\s*\d{4})*,?\s+and\s+\d{4}\s*,?\s+respectively\b", sentence_text(sent)[match.end():]):
@@ -436,6 +447,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 continue
             else:
                 said_of = _verb_subject(doc, pos)
+                if said_of is None and match.group("festival_verb"):
+                    continue  # (a person plays or competes too: the parse must say a work did)
                 if said_of is None:
                     target = left[-1] if left else works[0]
                 elif kind_of(said_of) == "work":
@@ -1033,7 +1046,12 @@ def festival_win_years(doc: Doc) -> Iterator[Fact]:
                 said = [subject] if subject is not None and kind_of(subject) == "work" else _won_with(doc, pos)
             for work in said[-1:]:
                 year = match.group("in_year") or match.group("edition") or match.group("festival_year")
-                if set(YEAR_RE.findall(sentence_text(sent))) - {year} or EARLIER_SHOWING_RE.search(sentence_text(sent)):
+                # (A year right after another title, "Y in 2003", is that title's: "won X for Z in
+                # 2014, and played Cannes with Y in 2003" still dates Z.)
+                others = {y.group(0) for y in YEAR_RE.finditer(sentence_text(sent))
+                          if not any(w is not work and text[w.idx + len(w.text):sent.start_char + y.start()] in (" in ", "\u201d in ", '" in ')
+                                     for w in works)}
+                if others - {year} or EARLIER_SHOWING_RE.search(sentence_text(sent)):
                     continue  # "won X at the 2016 Locarno festival for Y, a 2015 documentary": Y came out before
                 yield _fact(work, "releaseYear", year, sent, "attributes.festival_win", 0.65)
 

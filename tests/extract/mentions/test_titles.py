@@ -283,6 +283,10 @@ def test_a_festival_trophy_winner_who_acts_is_no_film(entities_of):
     ("Her new drama, Night Train, stars Lily Hart.", "Night Train", "CreativeWork"),
     ("Tom Reyes' feature directorial debut, Night Train, stars Lily Hart.", "Night Train", "Film"),
     ("Their debut, Night Train, premiered in Berlin.", "Night Train", "CreativeWork"),
+    # a book is named the same way; a bare year may stand among the modifiers, and one work's
+    # title may hold "and"
+    ("Tom Avery's 2004 memoir, Salt and Stone, became a bestseller.", "Salt and Stone", "CreativeWork"),
+    ("Her debut novel, Tidewater, was optioned by Lumen Films.", "Tidewater", "CreativeWork"),
 ])
 def test_a_title_in_apposition_to_a_possessed_work_noun(entities_of, text, label, cls):
     assert entities_of(text)[label].type == cls
@@ -291,6 +295,8 @@ def test_a_title_in_apposition_to_a_possessed_work_noun(entities_of, text, label
 @pytest.mark.parametrize("text", [
     "Their debut, she said, was a hit in Berlin.",
     "His latest film, Lumen Pictures said, will open in May.",
+    "Her latest novel, Dana Vale said, took ten years to write.",
+    "His first memoir, Lumen Books said, will be out in May.",
 ])
 def test_a_possessed_work_noun_before_an_aside_or_a_company_names_no_title(entities_of, text):
     # Twins: what follows the comma is a speaker, not the work's name.
@@ -3365,3 +3371,24 @@ def test_a_bracket_year_after_a_given_name_and_an_inner_small_word_dates_a_title
 ])
 def test_a_known_kind_of_name_is_no_title_word(entities_of, sentence, expected):
     assert set(works(entities_of(sentence))) == expected
+
+
+@pytest.mark.parametrize("text, labels", [
+    # what has "its" premiere is a work; a debut needs its market's word
+    ("Copperhead had its world premiere at the Berlin Film Festival.", {"Copperhead"}),
+    ("Lumen Films' Moth Hour will make its North American debut in Toronto.", {"Moth Hour"}),
+    # a festival's showings "with" runs each dated by a year
+    ("Ana Ruiz played in Venice Competition with Tidewater in 2004, Moth Hour in 2007 and Salt Road in 2012.",
+     {"Tidewater", "Moth Hour", "Salt Road"}),
+])
+def test_a_name_shown_at_a_festival_or_premiered_is_a_work(entities_of, text, labels):
+    assert set(works(entities_of(text))) == labels
+
+
+@pytest.mark.parametrize("text", [
+    # Twins: a company's debut in a market; a person shown with at a festival.
+    "Lumen made its Korean debut in 2016.",
+    "Dana Vale played in Venice Competition with Tom Hale in 2004.",
+])
+def test_a_company_debut_or_a_person_at_a_festival_names_no_work(entities_of, text):
+    assert not works(entities_of(text))

@@ -1158,6 +1158,8 @@ def test_more_ways_that_date_no_earlier_work(facts_of, sentence):
     # the maker's part between the work noun and the title in apposition
     ("Her first short as director, Moth Hour, premiered at Cannes in 2019.", {("Moth Hour", "2019")}),
     ("His first feature as a director, Moth Hour, premiered in 2016.", {("Moth Hour", "2016")}),
+    # an author's dated book named in apposition to its noun
+    ("Ana Ruiz's 1998 novel, Bread and Stone, became a bestseller.", {("Bread and Stone", "1998")}),
 ])
 def test_a_described_work_dated_by_its_clause(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
@@ -1187,3 +1189,37 @@ def test_a_person_who_appeared_in_a_year_in_a_work_dates_nothing(facts_of):
 ])
 def test_a_festivals_dated_edition_that_selected_a_work_dates_it(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the noun phrase of a first showing stands for the release verb, a festival's edition after it
+    ("Copperhead had its world premiere at the 2019 Toronto Film Festival.", {("Copperhead", "2019")}),
+    ("Lumen Films' Moth Hour made its North American debut in Toronto in 2018.", {("Moth Hour", "2018")}),
+    # a festival's showing: a work played or competed there, its prize or section between
+    ("\u201cMoth Hour,\u201d which competed for the Golden Lion at the Venice Film Festival in 2016, sold well.", {("Moth Hour", "2016")}),
+    ("Ana Ruiz played in Venice Competition with Tidewater in 2004, Moth Hour in 2007 and Salt Road in 2012.",
+     {("Tidewater", "2004"), ("Moth Hour", "2007"), ("Salt Road", "2012")}),
+    # a prize's year stands though other titles in the sentence carry their own years
+    ("Ana Ruiz won the Golden Lion for \u201cSalt Road\u201d in 2015, and played in Venice Competition with \u201cTidewater\u201d in 2004.",
+     {("Salt Road", "2015"), ("Tidewater", "2004")}),
+    # a debut named by the copula
+    ("Ana Ruiz, whose debut feature was \u201cSalt\u201d in 2011, returns with a thriller.", {("Salt", "2011")}),
+    # a dated festival's or section's entry or winner, and a hyphened genre, after a verb that drops the article
+    ("Her credits include 2018 Critics\u2019 Week entry \u201cSalt,\u201d a hit in France.", {("Salt", "2018")}),
+    ("Lumen bought 2019 Venice winner \u201cCopperhead.\u201d", {("Copperhead", "2019")}),
+    ("Hits include 2021 live-actioner Salt Road and 2019 toon Moth Hour.", {("Salt Road", "2021"), ("Moth Hour", "2019")}),
+])
+def test_a_first_showing_at_a_festival_dates_the_work(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins: a premiere still to come; a person's debut or festival showing; a year said of no title.
+    "\u201cCopperhead\u201d will have its premiere at the 2027 Berlinale.",
+    "Dana Vale made her debut in Berlin in 2012.",
+    "Dana Vale, the star of \u201cMoth Hour,\u201d competed at the Venice Film Festival in 2016 with a short.",
+    "Ana Ruiz won the Golden Lion for \u201cSalt Road\u201d at Venice, and played in Venice with a short in 2004.",
+    "Her debut was in 2015 on Broadway, before \u201cSalt.\u201d",
+])
+def test_a_showing_that_is_planned_or_a_persons_dates_no_work(facts_of, sentence):
+    assert not years(facts_of(sentence))
