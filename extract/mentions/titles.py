@@ -2653,7 +2653,7 @@ def schedule_subject_titles(doc: Doc) -> Iterator[Mention]:
 
 def release_clause_titles(doc: Doc) -> Iterator[Mention]:
     """ "Harbour Lights first aired in 2010", "Harbour Lights, which premiered in 2015,", "The Long
-    Night, released in 1999,": a name that is the subject of an intransitive release verb dated by
+    Night, released in 1999,", "The Glass Orchard was published by Penguin in 1988": a name that is the subject of an intransitive release verb dated by
     a year is a work's title, whatever the NER said (it often calls a title a person). A person
     premieres or releases something (an object), and is never "aired" or "released in" a year."""
     verbs = lower_words("release_verbs")
@@ -2678,6 +2678,9 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
                 continue
         run = _run_ending_on(doc, subject) if subject.pos_ == "PROPN" and subject.i < verb.i else None
         if run is None:
+            continue
+        # (An author "was first published in 1998" too: a name opening with a given name is hers.)
+        if verb.lower_ == "published" and opens_with_given_name(document_text(doc)[run[0]:run[1]]):
             continue
         m = _mention(doc, run[0], run[1], "CreativeWork")
         if m:

@@ -34,10 +34,10 @@ WORK_NOUN = "(?:" + "|".join(re.escape(w) for w in sorted(
     words("title_slot_nouns") | {"series", "show", "anime", "webtoon", "megahit", "hit"} | words("dated_work_nouns") | MAKER_WORK_NOUNS,
     key=len, reverse=True)) + ")"
 # "the December 2019 debut of X", "its 2015 premiere on BBC One of X" is rarer: the year of a
-# work's first showing, with the work after "of".
+# work's first showing, with the work after "of" (a book's: "the 1988 publication of X").
 # "the 1954 release of the Ivo Marsh classic X": the work's noun phrase, with its maker's name and
 # its noun, may stand between "of" and the title.
-FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow)\s+of\s+"
+FIRST_SHOWING_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z]+\s+)?" + YEAR + r"\s+(?:world\s+)?(?:debut|premiere|launch|release|bow|publication)\s+of\s+"
                               r"(?:(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + "|".join(sorted(words("title_slot_nouns"), key=len, reverse=True)) + r")\s+)?$")
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Nouns of another version of a work, or a part of it, between a credit verb and the title: the
@@ -311,7 +311,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                     yield _fact(work, "releaseYear", dated.group("year"), sent, "attributes.year_beside_title", 0.8)
                     continue
             gloss = re.match(r"\s*\[(?!\s*(?:1[89]|20)\d\d\s*\])[^\]\n]{1,60}\]", after)  # (a year alone is no English title)
-            paren = re.match(r"[\u201d\u2019\"']?\s*[(\[]\s*(?:(?:first\s+)?(?:released|aired|premiered)(?:\s+in)?\s+|since\s+)?" + YEAR
+            paren = re.match(r"[\u201d\u2019\"']?\s*[(\[]\s*(?:(?:first\s+)?(?:released|aired|premiered|published)(?:\s+in)?\s+|since\s+)?" + YEAR
                              + r"\s*(?:" + BRACKET_RUN + r"\s*|,\s*(?:1[89]|20)\d\d\s*|\s+(?:film|movie|TV\s+series|TV\s+film|series|miniseries|documentary)\s*"
                              r"|,\s*(?:dir\.|directed\s+by)\s+[^()\[\]]{1,40})?[)\]]"
                              r"|[\u201d\u2019\"']?,?[\u201d\u2019\"']?\s+" + YEAR + r"\s*[);]"
@@ -320,7 +320,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                              r"|[\u201d\u2019\"']?\s+from\s+(?P<from_year>(?:1[89]|20)\d\d)(?=\s*[.,;)]|\s*$)"
                              r"|[\u201d\u2019\"']?\s*\((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?|(?:series|film|movie|miniseries)\s?){1,4},\s*(?:[A-Z][\w.]*(?:[/-][A-Z][\w.]*)*,\s*)?" + YEAR + r"(?:\s*" + BRACKET_RUN + r")?\s*\)"
                              r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&+.'\u2019-]*\s?){1,4}\)"
-                             r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*" + RUNNING_TIME + r"[^()]{0,30}\)",
+                             r"|[\u201d\u2019\"']?\s*\(\s*" + YEAR + r",\s*" + RUNNING_TIME + r"[^()]{0,30}\)"
+                             # "X (dir. Ana Ruiz, 2011)": the maker first, then the year.
+                             r"|[\u201d\u2019\"']?\s*\(\s*(?:dir\.|directed\s+by)\s+[^()\[\],]{1,30},\s*" + YEAR + r"\s*\)",
                              after[gloss.end() if gloss else 0:][:48])
             # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
             # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.

@@ -3392,3 +3392,12 @@ def test_a_name_shown_at_a_festival_or_premiered_is_a_work(entities_of, text, la
 ])
 def test_a_company_debut_or_a_person_at_a_festival_names_no_work(entities_of, text):
     assert not works(entities_of(text))
+
+
+def test_what_was_published_in_a_year_is_a_work(entities_of):
+    assert works(entities_of("The Glass Orchard was published by Penguin in 1988.")) == {"The Glass Orchard": "CreativeWork"}
+
+
+def test_an_author_first_published_in_a_year_is_no_work(entities_of):
+    # Twin: a name opening with a given name is the author's.
+    assert not works(entities_of("Dana Vale was first published in 1998, aged 19."))

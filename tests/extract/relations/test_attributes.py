@@ -1223,3 +1223,20 @@ def test_a_first_showing_at_a_festival_dates_the_work(facts_of, sentence, expect
 ])
 def test_a_showing_that_is_planned_or_a_persons_dates_no_work(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a book's year: its publication, in a bracket or a noun phrase, or as the passive's subject
+    ("Lumen will adapt The Glass Orchard (published 1988).", {("The Glass Orchard", "1988")}),
+    ("Sales rose after the 1988 publication of \u201cThe Glass Orchard.\u201d", {("The Glass Orchard", "1988")}),
+    ("The Glass Orchard was published by Penguin in 1988.", {("The Glass Orchard", "1988")}),
+    # a catalogue's bracket that names the maker before the year
+    ("Lumen Films has acquired Night Shift (dir. Ana Ruiz, 2011) for France.", {("Night Shift", "2011")}),
+])
+def test_a_books_publication_and_a_makers_bracket_date_the_work(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+def test_an_author_first_published_in_a_year_dates_no_work(facts_of):
+    # Twin: an author "was first published" when her work was; the name is hers.
+    assert not years(facts_of("Dana Vale was first published in 1998, aged 19."))
