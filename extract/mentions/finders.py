@@ -214,10 +214,11 @@ DATED_TAIL_RE = re.compile(r"\s+(?:in|on|from|until|by|this|next|last)\s+(?:(?:e
 # a verb of buying one ("has acquired the drama ").
 SOLD_BEFORE_RE = re.compile(r"\b(?:sold|sells|sell|selling|pre-sold|pre-sells|licensed|licenses|licensing)\b[^.;!?\n]{0,40}$")
 BOUGHT_BEFORE_RE = re.compile(r"\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|picked\s+up|picks\s+up|nabbed|snapped\s+up|"
-                              r"took|takes|snagged|secured|secures|licensed)\b[^.;!?\n]{0,60}$")
+                              r"took|takes|snagged|secured|secures|licensed)\b[^.;!?\n]{0,90}$")
 # What follows "from" when it names the seller, not a word of the title: a place-based
-# descriptor ("from Paris-based sales agent X"), a lower-case description, or a company name.
-SELLER_AFTER_RE = re.compile(r"\s+from\s+(?=[A-Z][\w.]*-based\b|[a-z]|(?:[A-Z][\w&.\-]*\s+){0,3}(?:" 
+# descriptor ("from Paris-based sales agent X"), a lower-case description, a country's or an
+# owner's possessive ("from France's Lumen"), or a company name.
+SELLER_AFTER_RE = re.compile(r"\s+from\s+(?=[A-Z][\w.]*-based\b|[a-z]|[A-Z][\w.\-]*(?:'s|\u2019s)\s|(?:[A-Z][\w&.\-]*\s+){0,3}(?:" 
                              + alternation(sorted(words("org_suffixes"), key=len, reverse=True)) + r")\b)")
 
 

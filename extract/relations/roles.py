@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
-from mediakg.extract.lexicon import lexicon_table, lower_words
+from mediakg.extract.lexicon import lexicon_table, lower_words, words
 from mediakg.extract.mentions.references import named_as_earlier
 from mediakg.extract.mentions.titles import DATING_BRACKET_RE
 from mediakg.extract.records import Fact
@@ -365,10 +365,14 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         j = work.i - 1
         # (a lower-case word the tagger calls a proper noun is a modifier too: "sci-fi"; so is
         # any word of a hyphened compound: "coming-of-age drama", even a place's: "Alaska-set thriller")
-        while j > sent.start and (not kind_of(doc[j]) or _hyphened_place(doc, j)) and doc[j].tag_ != "POS" and (
+        # A festival and its section may name where the film shows: "Ana Ruiz's Cannes
+        # Competition title X", "Tom Hale's Sundance hit X".
+        festival = False
+        while j > sent.start and (not kind_of(doc[j]) or _hyphened_place(doc, j) or _festival_word(doc[j])) and doc[j].tag_ != "POS" and (
                 doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") or (doc[j].pos_ == "PROPN" and doc[j].text.islower())
-                or _in_hyphened_word(doc, j) or _hyphened_place(doc, j)) \
+                or _in_hyphened_word(doc, j) or _hyphened_place(doc, j) or _festival_word(doc[j])) \
                 and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 7:
+            festival = festival or _festival_word(doc[j])
             j -= 1
         # A work not yet typed a film is one when a film's genre noun stands between ("Tom
         # Hale's upcoming thriller Ember"), as for the "by" byline; not a debut, part or star
@@ -380,7 +384,9 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # "director Nils Berg's Cold Harbor": the owner's job says whose film it is without a genre noun.
         # (A director's debut is her film: "filmmaker A's feature debut X".)
         stops = between & lower_words("possessive_byline_stop_words") - ({"debut"} if job & DIRECTOR_JOBS else set())
-        film = class_of(work) == "Film" or class_of(work) == "CreativeWork" and bool(between & genres | job & DIRECTOR_JOBS) \
+        # (What a festival shows, its "entry" or "title", is a film.)
+        shown = festival and bool(between & lower_words("festival_work_nouns"))
+        film = class_of(work) == "Film" or class_of(work) == "CreativeWork" and bool(between & genres | job & DIRECTOR_JOBS or shown) \
             and not stops and j > sent.start and not ref_of(doc[j - 1])
         # "Director A died on Sunday. His latest movie, X, ...": a sentence-opening possessive
         # pronoun resolved to a person the article introduces as a director owns the film named
@@ -413,6 +419,16 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
             elif job & DIRECTOR_JOBS or not job & lower_words("possessive_non_director_jobs"):  # ("actress-director A's")
                 # (Not "actor Tom Hale's drama X" or "producer Ana Ruiz's thriller X": their film, not their direction.)
                 yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
+
+
+def _festival_word(token: Token) -> bool:
+    """A word of a festival's name or of one of its sections: "Cannes", "Competition"."""
+    return kind_of(token) == "event" or token.text in _section_words()
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    return frozenset(w for name in words("festival_section_names") for w in name.split())
 
 
 # The words of a maker's own film before its title, after "his" or "her": "his latest movie, X".

@@ -3401,3 +3401,10 @@ def test_what_was_published_in_a_year_is_a_work(entities_of):
 def test_an_author_first_published_in_a_year_is_no_work(entities_of):
     # Twin: a name opening with a given name is the author's.
     assert not works(entities_of("Dana Vale was first published in 1998, aged 19."))
+
+
+def test_a_seller_after_a_country_possessive_ends_the_title_bought(entities_of):
+    # "from France's Playtime": the seller of the rights is no part of the title.
+    entities = entities_of("Lumen Pictures has acquired UK and Ireland rights to Selin Deniz Kaya\u2019s "
+                           "Cannes Competition title Dry Fields from France\u2019s Playtime.")
+    assert works(entities) == {"Dry Fields": "Film"}

@@ -1404,6 +1404,18 @@ def test_a_place_in_a_hyphened_modifier_keeps_the_directors_possessive(facts_of,
     assert {f for f in facts_of(text) if f[1] == "directedBy"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a festival and its section name where the film shows; what a festival shows is a film
+    ("Lumen Pictures has acquired UK rights to Selin Deniz Kaya\u2019s Cannes Competition title Dry Fields from France\u2019s Playtime.",
+     {("Dry Fields", "directedBy", "Selin Deniz Kaya")}),
+    ("Lumen Pictures bought Marta Lind's Venice Days selection Dry Fields.", {("Dry Fields", "directedBy", "Marta Lind")}),
+    # Twin: an actor's possessive names no director
+    ("Lumen Pictures bought actor Tom Hale's Berlinale Panorama entry Dry Fields.", set()),
+])
+def test_a_festival_between_the_possessive_and_the_title_keeps_the_directors_credit(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "directedBy"} == expected
+
+
 @pytest.mark.parametrize("text", [
     "Harbour Releasing has bought director Nils Berg\u2019s dark comic thriller \u201cCold Harbor.\u201d",
     "Harbour Releasing has bought director Nils Berg\u2019s game-changing thriller \u201cCold Harbor.\u201d",
