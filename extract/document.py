@@ -41,7 +41,7 @@ from mediakg.extract.relations.constructions import (calling_cards, company_copu
                                                       titled_names)
 from mediakg.extract.relations.employment import departures, employment_clauses, past_posts
 from mediakg.extract.relations.engine import RuleSet
-from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, directorial_debuts, film_bylines,
+from mediakg.extract.relations.roles import (cast_additions, cast_clauses, cast_joins, director_film_lists, directorial_debuts, film_bylines,
                                              hyphen_credits, paired_stars, role_complements, with_casts)
 from mediakg.extract.relations.roles import cast_actives, cast_fellows, cast_passives, described_casts, copula_leads, past_parts, regular_promotions, return_nouns, returning_casts, work_epithets, work_stars
 from mediakg.extract.relations.roles import apposition_role_credits, award_credits, calling_card_tallies, calling_card_works, cast_members, debut_owners, epithet_credits, group_of_work_lists, helped_works, seen_parts
@@ -433,7 +433,7 @@ def _extract(doc: Doc) -> Extraction:
              *company_lists(doc, salient_work=salient_work),
              *paren_credits(doc), *character_casts(doc, salient_work=salient_work), *calling_cards(doc, salient_org=rules.salient.get("org", "")),
              *employment_lists(doc), *rights_deals(doc, salient_work=salient_work), *seller_partners(doc), *with_company_jobs(doc, salient_work=salient_work), *possessive_works(doc), *company_verbs(doc), *made_for_partners(doc), *shooting_works(doc), *titled_names(doc),
-             *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *cast_clauses(doc, salient_work=salient_work),
+             *role_complements(doc, salient_work=salient_work), *hyphen_credits(doc), *film_bylines(doc), *director_film_lists(doc), *cast_clauses(doc, salient_work=salient_work),
              *cast_joins(doc, salient_work=salient_work), *cast_additions(doc, salient_work=salient_work),
              *paired_stars(doc), *with_casts(doc),
              *cast_passives(doc, salient_work=salient_work), *cast_actives(doc, salient_work=salient_work),

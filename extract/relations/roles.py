@@ -392,11 +392,15 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # pronoun resolved to a person the article introduces as a director owns the film named
         # after a film noun as its director (an actor's "his film" may be one he starred in).
         # (Only the maker's own film: "her latest movie", not "her favourite movie".)
-        if j == sent.start and doc[j].lower_ in ("his", "her") and ref_of(doc[j]) and kind_of(doc[j]) == "person" \
-                and between & lower_words("film_nouns") and between <= OWN_FILM_WORDS | lower_words("film_nouns") \
-                and _introduced_as_director(doc, entity_of(doc[j])) and not is_hedged(doc, j, work.i + 1):
-            yield from _byline(work, doc[j], "", "roles.pronoun_film")
-            yield Fact(entity_of(doc[j]), "knownFor", entity_of(work), sentence_evidence(sent), "roles.pronoun_film", 0.65)
+        # (After a preposition too: "attracted attention with his 1955 documentary X"; and a year
+        # alone says the film: "His 1959 X was Oscar nominated".)
+        dated = any(t.like_num and YEAR_RE.fullmatch(t.text) for t in doc[j + 1:work.i])
+        pronoun_owner = _pronoun_owner(doc[j]) if j == sent.start or doc[j - 1].pos_ == "ADP" else None
+        if pronoun_owner is not None and (between & lower_words("film_nouns") or dated) \
+                and between <= OWN_FILM_WORDS | lower_words("film_nouns") | {t.lower_ for t in doc[j + 1:work.i] if YEAR_RE.fullmatch(t.text)} \
+                and _introduced_as_director(doc, entity_of(pronoun_owner)) and not is_hedged(doc, j, work.i + 1):
+            yield from _byline(work, pronoun_owner, "", "roles.pronoun_film")
+            yield Fact(entity_of(pronoun_owner), "knownFor", entity_of(work), sentence_evidence(sent), "roles.pronoun_film", 0.65)
         # "A's 2020 novel X": a book noun right before the title says the owner wrote it, whatever
         # class the work was given (the film adapted from it may have lent it its medium).
         before_title = doc[work.i - 2] if work.i >= 2 and doc[work.i - 1].text in ("\u201c", "\"") else doc[work.i - 1]
@@ -421,6 +425,56 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
                 yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 
 
+# "His films include X and Y", "her previous fiction features, such as X, Y and Z,": the films
+# a director owns, listed, are films she directed (lists.calling_cards gives knownFor). Only a
+# plural of a film noun, owned by a person the article introduces as a director; "credits" or
+# "work" may be produced or written.
+FILM_LIST_NOUNS = frozenset({"films", "features", "movies", "documentaries", "docs", "pictures", "pics"})
+# What opens the list after the noun: "include", "including", ", such as".
+LIST_OPENERS = frozenset({"include", "includes", "included", "including"})
+
+
+def director_film_lists(doc: Doc) -> Iterator[Fact]:
+    """A director's own films listed after "include" or ", such as" are hers to direct."""
+    for noun in tokens_with(doc, lower=FILM_LIST_NOUNS):
+        owner = next((c for c in noun.children if c.dep_ == "poss" and kind_of(c) == "person"), None)
+        if owner is None or not _introduced_as_director(doc, entity_of(owner)):
+            continue
+        sent = noun.sent
+        # The opener follows the noun at once, past a comma or "also": "His films also include".
+        i = noun.i + 1
+        while i < sent.end and doc[i].lower_ in (",", "also", "have", "has"):
+            i += 1
+        if i < sent.end and doc[i].lower_ in LIST_OPENERS:
+            start = i + 1
+        elif i + 1 < sent.end and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
+            start = i + 2
+        else:
+            continue
+        if is_hedged(doc, sent.start, sent.end):
+            continue
+        for work in _listed_after(doc, start, sent.end, "work"):
+            yield Fact(entity_of(work), "directedBy", entity_of(owner), sentence_evidence(sent), "roles.director_film_list", 0.65)
+            yield Fact(entity_of(owner), "knownFor", entity_of(work), sentence_evidence(sent), "roles.director_film_list", 0.65)
+
+
+def _pronoun_owner(pronoun: Token) -> Token | None:
+    """The person "his" or "her" stands for: the pronoun itself when resolved, or else the
+    resolved person subject of its clause ("He first drew notice with his 1955 documentary X":
+    the possessive in a clause is its subject's)."""
+    if pronoun.lower_ not in ("his", "her"):
+        return None
+    if ref_of(pronoun):
+        return pronoun if kind_of(pronoun) == "person" else None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or kind_of(subject) != "person" or subject.lower_ != ("he" if pronoun.lower_ == "his" else "she"):
+        return None
+    return subject
+
+
 def _festival_word(token: Token) -> bool:
     """A word of a festival's name or of one of its sections: "Cannes", "Competition"."""
     return kind_of(token) == "event" or token.text in _section_words()
@@ -432,6 +486,7 @@ def _section_words() -> frozenset[str]:
 
 
 # The words of a maker's own film before its title, after "his" or "her": "his latest movie, X".
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 OWN_FILM_WORDS = frozenset({"latest", "new", "next", "last", "first", "second", "third", "final", "recent", "most", "acclaimed",
                             "feature", "fiction", "documentary", "directorial", ",", "\u201c", "\""})
 # Job words that make a "director" some other trade's: "casting director", "art director".

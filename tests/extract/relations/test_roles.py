@@ -1700,3 +1700,30 @@ def test_a_filmmakers_debut_in_her_possessive_is_hers_to_direct(facts_of):
 def test_an_actors_debut_in_his_possessive_names_no_director(facts_of):
     # Twin: an actor's feature debut may be his first part.
     assert not any(p == "directedBy" for s, p, o in facts_of("Actor Tom Hale\u2019s feature debut Salt Road is out."))
+
+
+# --- a director's own films listed, and a director's pronoun-owned dated film ---------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Romanian director Ion Pascu is making his first French-language film. His films include Tidewater and The Vault.",
+     {("Tidewater", "directedBy", "Ion Pascu"), ("The Vault", "directedBy", "Ion Pascu")}),
+    ("Romanian director Ion Pascu is making his first French-language film. His previous fiction features, such as "
+     "\u201cTidewater,\u201d \u201cSalt Flats\u201d and \u201cThe Vault,\u201d were all shot in Romania.",
+     {("Tidewater", "directedBy", "Ion Pascu"), ("Salt Flats", "directedBy", "Ion Pascu"), ("The Vault", "directedBy", "Ion Pascu")}),
+    # Twins: an actor's films, and a director's credits (which may be produced or written), name no director
+    ("Romanian actor Ion Pascu is making his first French-language film. His films include Tidewater and The Vault.", set()),
+    ("Director Ion Pascu's credits include \u201cTidewater\u201d and \u201cThe Vault.\u201d", set()),
+])
+def test_a_directors_own_films_listed_are_his_to_direct(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "directedBy"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a preposition, or with a year alone before the title
+    ("French director Marc Duval has died aged 91. He first attracted attention with his 1955 documentary Night Rain, "
+     "a portrait of a war. His 1959 Glass Moon was Oscar nominated.",
+     {("Night Rain", "directedBy", "Marc Duval"), ("Glass Moon", "directedBy", "Marc Duval")}),
+    # Twin: an actor's dated film is not his to direct
+    ("French actor Marc Duval has died aged 91. His 1959 Glass Moon was Oscar nominated.", set()),
+])
+def test_a_directors_pronoun_owns_his_dated_film(facts_of, text, expected):
+    assert {f for f in facts_of(text) if f[1] == "directedBy"} == expected
