@@ -1656,6 +1656,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "based on Dana Vale, the first woman to ...": a biopic's real person
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
+                if title.lower() in lower_words("not_titles"):
+                    continue  # "an adaptation of the Broadway musical X": a stage's name, no title
                 if AWARD_EPITHET_RE.match(text, title_end):
                     continue  # "based on Emmy winner Dana Vale's books": an award describing the person after it
                 if title.split()[-1] in words("nationality_adjectives") and re.match(r"\s+[a-z]", text[title_end:title_end + 2]):

@@ -686,6 +686,11 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     if kind_of(said_of) != "work" and said_of.dep_ == "appos":
         named = _named_work(said_of.head)
         said_of = named if kind_of(named) == "work" else said_of
+    # "the book X by Dana Vale, published in 1971": a participle set off after a work's byline
+    # is said of the work, though the parser hangs it on the maker.
+    if verb.dep_ == "acl" and kind_of(said_of) == "person" and said_of.dep_ == "pobj" and said_of.head.lower_ == "by" \
+            and kind_of(said_of.head.head) == "work" and doc[verb.i - 1].text == ",":
+        said_of = said_of.head.head
     return said_of
 
 

@@ -3408,3 +3408,12 @@ def test_a_seller_after_a_country_possessive_ends_the_title_bought(entities_of):
     entities = entities_of("Lumen Pictures has acquired UK and Ireland rights to Selin Deniz Kaya\u2019s "
                            "Cannes Competition title Dry Fields from France\u2019s Playtime.")
     assert works(entities) == {"Dry Fields": "Film"}
+
+
+@pytest.mark.parametrize("text", [
+    "The show is an adaptation of the Broadway musical Harbor Lights.",
+    "The series is based on the West End play Salt Wives.",
+])
+def test_a_stage_district_before_a_stage_noun_is_no_title(entities_of, text):
+    # "the Broadway musical X": the district says where the show ran; it names no work.
+    assert not {"Broadway", "West End"} & set(works(entities_of(text)))

@@ -1240,3 +1240,14 @@ def test_a_books_publication_and_a_makers_bracket_date_the_work(facts_of, senten
 def test_an_author_first_published_in_a_year_dates_no_work(facts_of):
     # Twin: an author "was first published" when her work was; the name is hers.
     assert not years(facts_of("Dana Vale was first published in 1998, aged 19."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a participle set off after a work's byline is said of the work, not of its maker
+    ("The movie is based on the children's book The Red Kite by Dana Vale, published in 1971.", {("The Red Kite", "1971")}),
+    ("The film is Salt Road by Ana Ruiz, released in 2019 by Lumen.", {("Salt Road", "2019")}),
+    # Twin: a person's own participle dates no work
+    ("The drama stars Dana Vale, born in 1971.", set()),
+])
+def test_a_participle_after_a_works_byline_dates_the_work(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
