@@ -191,7 +191,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # decision to cancel drama X", "Harbor's 2022 bid for crime drama X" date no work.)
         # A series' run dates it by its first year: "the 1994-2004 series X".
         # Trade copy drops the article after a preposition: "starred in 2015 hit X", "adapted from
-        # 2012 bestseller X", "the studio behind 2021 hit X"; there the noun must follow the year at once (one name may stand
+        # 2012 bestseller X", "the studio behind 2021 hit X", "worked together on 2016 film X"; there the noun must follow the year at once (one name may stand
         # between: "in 2019 Netflix series X"), so "in 2015 she wrote the series X" dates nothing.
         # A credit verb drops it too: "helmed 2017 horror film X", "produced 2019 hit X"; and "of" or
         # "to" after a remake's noun: "an update of 1980 supernatural thriller X", "a sequel to 1994
@@ -200,7 +200,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  # A list of quoted titles drops it after each comma: "A's 2006 effort “X,” 2009
                                  # horror adaptation “Y” and ...".
                                  + r"|(?:[\u201d\"],|,[\u201d\"])\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[a-z][\w-]*\s+)?" + WORK_NOUN + r"\s+[\u201c\"])"
-                                 + r"|\b(?:in|with|from|of|to|behind|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
+                                 + r"|\b(?:in|with|from|of|to|on|for|behind|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
                                  r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|bought|nabbed|picked\s+up|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END
                                  # (A festival's or section's name of up to three words: "include 2018 Venice
                                  # Days entry X"; a hyphened genre: "2020 live-actioner X".)

@@ -1251,3 +1251,14 @@ def test_an_author_first_published_in_a_year_dates_no_work(facts_of):
 ])
 def test_a_participle_after_a_works_byline_dates_the_work(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # trade copy drops the article after "on" and "for" too
+    ("The trio previously worked together on 2016 film \u201cThe Age of Steam.\u201d", {("The Age of Steam", "2016")}),
+    ("Lumen picked up rights for 2019 Sundance hit Copperhead.", {("Copperhead", "2019")}),
+    # Twin: a year that dates a plan, not a work
+    ("The deal runs for 2025 film releases such as Copperhead.", set()),
+])
+def test_a_dated_work_noun_after_on_or_for_dates_the_title(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
