@@ -216,9 +216,10 @@ SOLD_BEFORE_RE = re.compile(r"\b(?:sold|sells|sell|selling|pre-sold|pre-sells|li
 BOUGHT_BEFORE_RE = re.compile(r"\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|picked\s+up|picks\s+up|nabbed|snapped\s+up|"
                               r"took|takes|snagged|secured|secures|licensed)\b[^.;!?\n]{0,90}$")
 # What follows "from" when it names the seller, not a word of the title: a place-based
-# descriptor ("from Paris-based sales agent X"), a lower-case description, a country's or an
-# owner's possessive ("from France's Lumen"), or a company name.
-SELLER_AFTER_RE = re.compile(r"\s+from\s+(?=[A-Z][\w.]*-based\b|[a-z]|[A-Z][\w.\-]*(?:'s|\u2019s)\s|(?:[A-Z][\w&.\-]*\s+){0,3}(?:" 
+# descriptor ("from Paris-based sales agent X"), a lower-case description, a country's
+# possessive ("from France's Lumen"; not "Postcards from Nora's Island"), or a company name.
+SELLER_AFTER_RE = re.compile(r"\s+from\s+(?=[A-Z][\w.]*-based\b|[a-z]|(?:" + alternation(sorted(words("countries"), key=len, reverse=True))
+                             + r")(?:'s|\u2019s)\s|(?:[A-Z][\w&.\-]*\s+){0,3}(?:"
                              + alternation(sorted(words("org_suffixes"), key=len, reverse=True)) + r")\b)")
 
 
@@ -1589,6 +1590,11 @@ def without_maker_tail(title: str) -> str:
     return title
 
 
+# Where a stage show runs, before the stage noun: "the Broadway musical X", "the West End play X".
+STAGE_DISTRICTS = frozenset({"Broadway", "Off-Broadway", "West End"})
+STAGE_NOUN_AFTER_RE = re.compile(r"[^\S\n]+(?:hit[^\S\n]+)?(?:musical|play|revival|production|show|stage)\b")
+
+
 def cued_titles(doc: Doc) -> Iterator[Mention]:
     text = document_text(doc)
     # Only an entity that starts inside a title can rule it out (each test below reads one that
@@ -1656,8 +1662,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "based on Dana Vale, the first woman to ...": a biopic's real person
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:
                     continue
-                if title.lower() in lower_words("not_titles"):
-                    continue  # "an adaptation of the Broadway musical X": a stage's name, no title
+                if title in STAGE_DISTRICTS and STAGE_NOUN_AFTER_RE.match(text, title_end):
+                    continue  # "an adaptation of the Broadway musical X": where the show ran, no title
                 if AWARD_EPITHET_RE.match(text, title_end):
                     continue  # "based on Emmy winner Dana Vale's books": an award describing the person after it
                 if title.split()[-1] in words("nationality_adjectives") and re.match(r"\s+[a-z]", text[title_end:title_end + 2]):

@@ -511,8 +511,10 @@ def festival_with_titles(doc: Doc) -> Iterator[Mention]:
     if not may_hold(text, ("with",)):
         return
     for match in FESTIVAL_WITH_RE.finditer(text):
+        # (A band "played at Sundance with X" too: a bare "played" needs the festival's section.)
         if not any(e.label_ == "Event" and match.start() < e.start_char < match.end() for e in doc_ents(doc)) \
-                and not SECTION_NAME_RE.search(match.group(0)):
+                and not SECTION_NAME_RE.search(match.group(0)) \
+                or match.group(0).startswith("played") and not SECTION_NAME_RE.search(match.group(0)):
             continue
         pos = match.end()
         while True:
@@ -2470,14 +2472,14 @@ def dated_debut_subject_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
-# "Copperhead had its world premiere at Venice", "Copperhead will make its North American debut
-# in Toronto": what has "its" premiere is a thing, and only a work premieres. A debut or a bow
-# needs its market or a festival's word before it ("its world debut"): a company or a channel
-# makes "its debut" in a country too.
+# "Copperhead had its world premiere at Venice", "Copperhead will make its world debut in
+# Toronto": what has "its" premiere is a thing, and only a work premieres. A debut or a bow
+# needs a first showing's word before it ("its world debut"): a company, a channel or a band
+# makes "its debut" or "its UK debut" too. (A premiere in one market may follow the first.)
 OWN_SHOWING_SUBJECT_RE = re.compile(
     r"[\u201d\"]?[^\S\n]+(?:(?:will|to|has|had|is[^\S\n]+set[^\S\n]+to)[^\S\n]+)?(?:had|made|have|make|makes|has|got|gets|get)[^\S\n]+its[^\S\n]+"
-    r"(?:(?:[\w.-]+[^\S\n]+){0,3}?premiere"
-    r"|(?:(?:[A-Z][\w.]*[^\S\n]+){0,2}|[\w-]+[^\S\n]+)?(?:world|international|global|festival|theatrical|North[^\S\n]+American|European|Asian|U\.?S\.?|UK|Stateside)[^\S\n]+(?:debut|bow))\b")
+    r"(?:(?:(?:world|global|festival|theatrical|official|first|big-screen)[^\S\n]+)?premiere"
+    r"|(?:world|global|festival|theatrical)[^\S\n]+(?:debut|bow))\b")
 
 
 def own_showing_subject_titles(doc: Doc) -> Iterator[Mention]:
@@ -2651,6 +2653,9 @@ def schedule_subject_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+PERIODICAL_RE = re.compile(r"\b(?:Gazette|Times|Magazine|Journal|Weekly|Daily|News|Post|Review|Reporter|Herald|Tribune|Quarterly|Monthly)$")
+
+
 def release_clause_titles(doc: Doc) -> Iterator[Mention]:
     """ "Harbour Lights first aired in 2010", "Harbour Lights, which premiered in 2015,", "The Long
     Night, released in 1999,", "The Glass Orchard was published by Penguin in 1988": a name that is the subject of an intransitive release verb dated by
@@ -2679,8 +2684,11 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
         run = _run_ending_on(doc, subject) if subject.pos_ == "PROPN" and subject.i < verb.i else None
         if run is None:
             continue
-        # (An author "was first published in 1998" too: a name opening with a given name is hers.)
-        if verb.lower_ == "published" and opens_with_given_name(document_text(doc)[run[0]:run[1]]):
+        # (An author "was first published in 1998" too: a name opening with a given name, or a
+        # surname alone, is hers; a periodical is published too: "The Harbor Gazette".)
+        if verb.lower_ == "published" and (opens_with_given_name(document_text(doc)[run[0]:run[1]])
+                                           or " " not in document_text(doc)[run[0]:run[1]]
+                                           or PERIODICAL_RE.search(document_text(doc)[run[0]:run[1]])):
             continue
         m = _mention(doc, run[0], run[1], "CreativeWork")
         if m:

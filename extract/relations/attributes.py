@@ -254,8 +254,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "the December 2019 debut of Virgin Bay": a work's first showing dates it.
         for work in works:
             showing = FIRST_SHOWING_RE.search(sentence_text(sent)[:work.idx - sent.start_char].rstrip("\u201c\"") )
-            # ("marked the 2023 release of the classic X with a 4K restoration": a showing again.)
-            if showing and not RESTORED_RE.search(sentence_text(sent)):
+            # ("marked the 2023 release of the classic X with a 4K restoration": a showing again;
+            # "the 2015 publication of X in English": an edition, not the book's first.)
+            edition = showing and showing.group(0).rstrip().endswith("of") and "publication" in showing.group(0) \
+                and re.match(r"[\u201d\"]?,?\s+in\s+", document_text(doc)[work.idx + len(work.text):work.idx + len(work.text) + 6])
+            if showing and not RESTORED_RE.search(sentence_text(sent)) and not edition:
                 yield _fact(work, "releaseYear", showing.group(1), sent, "attributes.first_showing", 0.75)
         # "a 2000 adaptation of A's The Silver Coast": the film made from X, called X, came out then.
         for work in works:
@@ -362,13 +365,14 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "after" or "since" dates a first showing that is past ("before premiering in 2027" is not).
         # ("re-released", "re-aired": a showing again, no first one.)
         # A work "had its world premiere at the 2019 Berlinale" or "made its debut in Toronto in
-        # 2018": the noun phrase of the first showing stands for the verb.
-        for match in re.finditer(r"\b(?<!-)(?:(?P<own>(?:had|made)\s+its\s+(?:[\w.-]+\s+){0,3}?(?:premiere|debut|bow))|[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Ss]eriali[sz]ed|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
+        # 2018": the noun phrase of the first showing stands for the verb (not "its UK premiere":
+        # a showing in one market may come years after the first).
+        for match in re.finditer(r"\b(?<!-)(?:(?P<own>(?:had|made)\s+its\s+(?:(?:world|global|festival|theatrical|official|first)\s+)?(?:premiere|debut|bow))|[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Ss]eriali[sz]ed|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
                                  r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|(?:screened|shown)\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  # A film "played in Cannes Competition with X in 2003", "competed for the
                                  # Golden Bear at Berlin in 2014": a festival's showing, its prize or section
                                  # between.
-                                 r"|(?P<festival_verb>played|competed)\s+(?=[^.;]{0,50}?\b(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
+                                 r"|(?P<festival_verb>played(?=\s+(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")|competed(?=[^.;]{0,50}?\b(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r"))\s+"
                                  # "appeared in competition in Cannes in 2016", "appeared at Venice in 2019": a
                                  # festival's showing (an actor "appeared in X": the maker's verb below; a bare
                                  # "appeared in 2020 on Netflix" may be a later window).
@@ -378,7 +382,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  r"|(?:(?<=that\s)|(?<=which\s))(?P<relative>appeared)\s+(?=in\s+(?:1[89]|20)\d\d\b(?!['\u2019]))"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
-                                 r"|(?P<maker>(?<=debut\s)was|(?<=debut\sfeature\s)was|(?<=feature\sdebut\s)was|directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
+                                 r"|(?P<maker>(?:(?<=debut\s)|(?<=debut\sfeature\s)|(?<=feature\sdebut\s))was(?=[^,.;]{1,60}?\sin\s+(?:1[89]|20)\d\d\b)|directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
                                  # The year is the verb's own, not a relative clause's after it ("premiered at
                                  # the festival, which began in 2001").
                                  # (A platform may be named at length between: "aired simultaneously on the
@@ -402,7 +406,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             if re.match(r"(?:\s*,\s*\d{4})*,?\s+and\s+\d{4}\s*,?\s+respectively\b", sentence_text(sent)[match.end():]):
                 continue
             # "screened at Venice in 2019 in a new restoration": an old film shown again.
-            if match.group(0).startswith(("screened", "shown", "appeared")) and RESHOWING_RE.search(sentence_text(sent)):
+            if match.group(0).startswith(("screened", "shown", "appeared", "played", "competed")) and RESHOWING_RE.search(sentence_text(sent)):
                 continue
             # "is set to be released in 2027", "will be published in May", "will hit theaters in
             # 2027": a release still to come is a plan, not the year the work came out.

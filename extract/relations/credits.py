@@ -93,6 +93,16 @@ ROLE_OF_WORK = [word("on", "of", "for"), ent("org", OP="?"), possessive(op="?"),
                 ent("org", OP="?"), possessive(op="?"), ent("person", "object")]
 
 
+def _shown_at_festival(person: Token, work: Token) -> bool:
+    """ "A played in Cannes Competition with X": a festival named after "in" and the work after
+    "with" say the film was shown there, not that A acted in it."""
+    between = person.doc[person.i + 1:work.i]
+    return any(t.lower_ == "with" for t in between) and any(kind_of(t) == "event" or t.text in FESTIVAL_SECTION_WORDS for t in between)
+
+
+FESTIVAL_SECTION_WORDS = frozenset({"Competition", "Panorama", "Forum", "Orizzonti", "Classics", "Platform", "Discovery", "Midnight"})
+
+
 def _whose_after(person: Token) -> bool:
     """ "A, whose brother ...": a relative "whose" right after the name opens a clause about someone else."""
     doc = person.doc
@@ -364,8 +374,9 @@ RULES = [
                                                           word("alongside", "opposite", "with")], 0.75)
       for suffix, clause in (("", []), ("_clause", [word(","), {"TEXT": {"NOT_IN": [",", ".", ";", "(", ")"]}, "OP": "+"}, word(",")]))],
     # Not "A, whose brother starred in X": the relative's own subject played.
+    # Nor "A played in Cannes Competition with X": a festival showed the film ("with" after a festival).
     credit("starred_in", "starring", [ent("person", "object"), *gap(3), word("starred", "played", "appeared", "co-starred"), *gap(4), word("in"), *gap(3), ent("work", "subject")], 0.75, inverse_also=("knownFor",),
-           veto=lambda roles: _whose_after(roles["object"])),
+           veto=lambda roles: _whose_after(roles["object"]) or _shown_at_festival(roles["object"], roles["subject"])),
     # "A rose to fame after starring in X and Y", "A, who broke out by appearing in X": a gerund
     # of acting after a preposition of time or means is said of the clause's subject.
     # (Only the clause's subject: "A met her husband B while appearing in X", "A was discovered by

