@@ -218,7 +218,10 @@ def _listed_after(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
         # clause of its own after the list ("by A, Ember star B" goes on with the list).
         if found and kind == "person" and kind_of(token) == "work" and epithet_person(token) is None:
             break
-        if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not kind_of(token) and not job_title):
+        # ("Booker-winning novel X", "Oscar-nominated drama X": in a list of works, a participle
+        # hyphened to a word before it is a modifier, no verb of a clause.)
+        hyphened = kind == "work" and token.i > start and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+        if token.lower_ in LIST_BREAKS or (token.pos_ in ("VERB", "AUX") and not kind_of(token) and not job_title and not hyphened):
             if found and found[-1].i == token.i - 1 and token.pos_ in ("VERB", "AUX"):
                 found.pop()  # "..., and B directs": B opens a clause of its own
             break

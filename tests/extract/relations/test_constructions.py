@@ -1870,3 +1870,15 @@ def test_a_title_before_co_stars_and_a_verb_is_a_calling_card(facts_of):
     facts = facts_of("\u201cCopper Moon\u201d co-stars Tom Hale and Ana Ruiz will reunite for a new drama.")
     assert ("Tom Hale", "knownFor", "Copper Moon") in facts
     assert not {f for f in facts if f[1] == "starring"}
+
+
+def test_a_hyphened_participle_in_a_bought_titles_description_keeps_the_list(facts_of):
+    # "Booker-winning novel X": the participle is the noun's modifier, no verb ending the list.
+    facts = facts_of("Lumen Television has won rights to Ana Ruiz\u2019s Booker-winning novel Salt Road.")
+    assert ("Lumen Television", "acquires", "Salt Road") in facts
+
+
+def test_a_verb_after_the_bought_title_still_ends_the_list(facts_of):
+    # Twin: a clause's own verb after the first item ends the list of what was bought.
+    facts = facts_of("Lumen Television has won rights to Salt Road, and Harbor Films produced Moth Hour.")
+    assert ("Lumen Television", "acquires", "Moth Hour") not in facts
