@@ -1131,6 +1131,8 @@ def entity_mentions(doc: Doc) -> Iterator[Mention]:
                     yield m
             continue
         bare = LEADING_THE_RE.sub("", text_of(ent))
+        if not bare.strip():
+            continue  # ("The" alone before a line break: nothing left to name)
         if cls != "Person" and (SECTION_AFTER_RE.match(document_text(doc), ent.end_char) or bare.split()[0] in ("Best", "Outstanding")):
             continue  # "the Bright Future programme", "the prize for Best Musical Score": a line-up's section, an award's category
         if cls != "Person" and bare in words("bare_festival_sections") and not re.search(r"(?:'s|\u2019s|'|\u2019)\s+$", document_text(doc)[max(0, ent.start_char - 4):ent.start_char]):

@@ -203,3 +203,10 @@ def test_tv_credits_are_series(entities_of):
                            "\u201cIron Tide\u201d and \u201cGlass Harbor.\u201d")
     assert {entities[t].type for t in ("Cold Orchard", "Iron Tide", "Glass Harbor")} == {"Series"}
 
+
+
+def test_a_leading_article_alone_on_its_line_names_nothing_and_breaks_nothing(entities_of):
+    # Found by the fuzz test: a name that is only "The" before a line break (CR LF) once made the
+    # section check index an empty word list; the article still yields its other names.
+    entities = entities_of("\u201cThe\r\n Human Vapor\u201d, directed by Netflix, premieres on Netflix in 1890.")
+    assert entities["Netflix"].type == "StreamingService"
