@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.relations.engine import Default, Rule, agent_participle, co_word, on_company, owns_next_company, ent, entity_end, gap, kinds, lemma, possessive, possessive_after, word
+from mediakg.extract.relations.engine import Default, Rule, agent_participle, co_word, festival_word, on_company, owns_next_company, ent, entity_end, gap, kinds, lemma, possessive, possessive_after, word
 from mediakg.extract.tokens import entity_of, kind_of
 
 WORK, PERSON = kinds("work"), kinds("person")
@@ -97,10 +97,7 @@ def _shown_at_festival(person: Token, work: Token) -> bool:
     """ "A played in Cannes Competition with X": a festival named after "in" and the work after
     "with" say the film was shown there, not that A acted in it."""
     between = person.doc[person.i + 1:work.i]
-    return any(t.lower_ == "with" for t in between) and any(kind_of(t) == "event" or t.text in FESTIVAL_SECTION_WORDS for t in between)
-
-
-FESTIVAL_SECTION_WORDS = frozenset({"Competition", "Panorama", "Forum", "Orizzonti", "Classics", "Platform", "Discovery", "Midnight"})
+    return any(t.lower_ == "with" for t in between) and any(festival_word(t) for t in between)
 
 
 def _whose_after(person: Token) -> bool:

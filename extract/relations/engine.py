@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from enum import Enum
 from typing import Callable, Iterable, Iterator
 
@@ -17,7 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence
-from mediakg.extract.lexicon import lower_words
+from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.mentions.finders import KIND_CLASS, POSSESSIVE_MARKS
 from mediakg.extract.relations.hedges import STATUSES, cues_status, hedge_cues
 from mediakg.extract.records import Fact
@@ -897,3 +898,14 @@ def possessive(op: str | None = None) -> dict:
     if op:
         spec["OP"] = op
     return spec
+
+
+@lru_cache(maxsize=1)
+def _festival_section_words() -> frozenset[str]:
+    return frozenset(w for name in words("festival_section_names") for w in name.split())
+
+
+def festival_word(token: Token) -> bool:
+    """A word of a festival's name or of one of its sections (festival_section_names): "Cannes",
+    "Competition", "Panorama"."""
+    return kind_of(token) == "event" or token.text in _festival_section_words()

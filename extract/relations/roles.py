@@ -22,11 +22,11 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from mediakg.extract.evidence import document_text, sentence_evidence, sentence_text
-from mediakg.extract.lexicon import lexicon_table, lower_words, words
+from mediakg.extract.lexicon import lexicon_table, lower_words
 from mediakg.extract.mentions.references import named_as_earlier
-from mediakg.extract.mentions.titles import DATING_BRACKET_RE
+from mediakg.extract.mentions.titles import DATING_BRACKET_RE, YEAR_RE
 from mediakg.extract.records import Fact
-from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated, entity_end, past_year_bracket
+from mediakg.extract.relations.engine import before_crew_noun, antecedent, coordinated, entity_end, festival_word, past_year_bracket
 from mediakg.extract.relations.clauses import is_past
 from mediakg.extract.relations.hedges import is_hedged
 from mediakg.extract.relations.constructions import _listed_after, _listed_before, epithet_person, names_no_work, trigger_index, work_of
@@ -368,11 +368,11 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # A festival and its section may name where the film shows: "Ana Ruiz's Cannes
         # Competition title X", "Tom Hale's Sundance hit X".
         festival = False
-        while j > sent.start and (not kind_of(doc[j]) or _hyphened_place(doc, j) or _festival_word(doc[j])) and doc[j].tag_ != "POS" and (
+        while j > sent.start and (not kind_of(doc[j]) or _hyphened_place(doc, j) or festival_word(doc[j])) and doc[j].tag_ != "POS" and (
                 doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") or (doc[j].pos_ == "PROPN" and doc[j].text.islower())
-                or _in_hyphened_word(doc, j) or _hyphened_place(doc, j) or _festival_word(doc[j])) \
+                or _in_hyphened_word(doc, j) or _hyphened_place(doc, j) or festival_word(doc[j])) \
                 and doc[j].text not in (".", ";", "(", ")") and work.i - j <= 7:
-            festival = festival or _festival_word(doc[j])
+            festival = festival or festival_word(doc[j])
             j -= 1
         # A work not yet typed a film is one when a film's genre noun stands between ("Tom
         # Hale's upcoming thriller Ember"), as for the "by" byline; not a debut, part or star
@@ -443,8 +443,6 @@ OWN_LIST_WORDS = frozenset({"previous", "earlier", "other", "past", "recent", "a
                             "narrative", "short", "many", "several", "first", "best-known", "celebrated", "award-winning"})
 # Verbs of a relative clause that credit a listed work otherwise: "X, which she produced".
 CREDIT_LEMMAS = frozenset({"produce", "write", "direct", "star", "executive-produce", "co-write", "co-direct", "finance", "act", "appear"})
-# What opens the list after the noun: "include", "including", ", such as".
-LIST_OPENERS = frozenset({"include", "includes", "included", "including"})
 
 
 def director_film_lists(doc: Doc) -> Iterator[Fact]:
@@ -464,7 +462,8 @@ def director_film_lists(doc: Doc) -> Iterator[Fact]:
         i = noun.i + 1
         while i < sent.end and doc[i].lower_ in (",", "also", "have", "has"):
             i += 1
-        if i < sent.end and doc[i].lower_ in LIST_OPENERS:
+        # (The list opens on a form of "include", or on ", such as".)
+        if i < sent.end and doc[i].lower_ in lower_words("include_forms"):
             start = i + 1
         elif i + 1 < sent.end and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
             start = i + 2
@@ -504,18 +503,7 @@ def _pronoun_owner(pronoun: Token) -> Token | None:
     return subject
 
 
-def _festival_word(token: Token) -> bool:
-    """A word of a festival's name or of one of its sections: "Cannes", "Competition"."""
-    return kind_of(token) == "event" or token.text in _section_words()
-
-
-@lru_cache(maxsize=1)
-def _section_words() -> frozenset[str]:
-    return frozenset(w for name in words("festival_section_names") for w in name.split())
-
-
 # The words of a maker's own film before its title, after "his" or "her": "his latest movie, X".
-YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 OWN_FILM_WORDS = frozenset({"latest", "new", "next", "last", "first", "second", "third", "final", "recent", "most", "acclaimed",
                             "feature", "fiction", "documentary", "directorial", ",", "\u201c", "\""})
 # Job words that make a "director" some other trade's: "casting director", "art director".
@@ -525,16 +513,21 @@ OTHER_DIRECTORS = frozenset({"casting", "art", "music", "managing", "creative", 
 DIRECTED_BY_RE = re.compile(r"\b(?:directed|helmed|co-directed)\s+by\b")
 
 
+def _first_named(doc: Doc, person: str) -> Token | None:
+    """The person's first mention by name (not a pronoun or a description)."""
+    return next((t for t in entity_tokens(doc, "person") if entity_of(t) == person and not ref_of(t)), None)
+
+
 def _introduced_job(doc: Doc, person: str) -> set[str]:
     """The job words before the person's first named mention ("Producer Tom Hale")."""
-    named = next((t for t in entity_tokens(doc, "person") if entity_of(t) == person and not ref_of(t)), None)
+    named = _first_named(doc, person)
     return _owner_job(named) if named is not None else set()
 
 
 def _introduced_as_director(doc: Doc, person: str) -> bool:
     """Whether the job words before the person's first named mention make a director ("French
     film director A"; not "casting director A")."""
-    named = next((t for t in entity_tokens(doc, "person") if entity_of(t) == person and not ref_of(t)), None)
+    named = _first_named(doc, person)
     if named is None:
         return False
     job = _owner_job(named)
