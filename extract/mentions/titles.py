@@ -495,9 +495,11 @@ def festival_slot_titles(doc: Doc) -> Iterator[Mention]:
 # "played in Cannes Competition with X in 2003, Y in 2006 and Z in 2011": a filmmaker's showings
 # at a festival, each work dated by its edition's year. What is played or competes "with" at a
 # festival, a year after it, is a film.
+# A festival section's name (festival_section_names), read by the line-up slots below.
+_SECTION_NAMES = r"\b(?:" + alternation(sorted(words("festival_section_names"), key=len, reverse=True)) + r")"
+SECTION_NAME_RE = re.compile(_SECTION_NAMES + r"\b")
 FESTIVAL_WITH_RE = re.compile(r"\b(?:played|competed|screened|premiered|was\s+(?:selected|invited))[^\S\n]+(?:in|at|for)[^\S\n]+[^.;\n]{0,50}?"
                               r"\bwith[^\S\n]+(?=[\u201c\"]?[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
-SECTION_NAME_RE = re.compile(r"\b(?:" + alternation(sorted(words("festival_section_names"), key=len, reverse=True)) + r")\b")
 DATED_ITEM_END_RE = re.compile(r"[\u201d\"]?[^\S\n]+in[^\S\n]+(?:1[89]|20)\d\d\b(?:[^\S\n]*,)?(?:[^\S\n]+and)?[^\S\n]*")
 
 
@@ -512,19 +514,20 @@ def festival_with_titles(doc: Doc) -> Iterator[Mention]:
         return
     for match in FESTIVAL_WITH_RE.finditer(text):
         # (A band "played at Sundance with X" too: a bare "played" needs the festival's section.)
-        if not any(e.label_ == "Event" and match.start() < e.start_char < match.end() for e in doc_ents(doc)) \
-                and not SECTION_NAME_RE.search(match.group(0)) \
-                or match.group(0).startswith("played") and not SECTION_NAME_RE.search(match.group(0)):
+        if not SECTION_NAME_RE.search(match.group(0)) and (match.group(0).startswith("played") or not any(
+                e.label_ == "Event" and match.start() < e.start_char < match.end() for e in doc_ents(doc))):
             continue
         pos = match.end()
         while True:
             pos += text[pos:pos + 1] in "\u201c\""
             run = TITLE_RUN_RE.match(text, pos)
+            if run is None or opens_with_given_name(run.group(0)):
+                break
             # (A run may take the year in: "Tidewater in 2004" reads as one name.)
-            year = re.search(r"[^\S\n]+in[^\S\n]+(?:1[89]|20)\d\d\b", run.group(0)) if run else None
-            end = run.start() + year.start() if year else run.end() if run else pos
-            dated = DATED_ITEM_END_RE.match(text, end) if run else None
-            if not dated or opens_with_given_name(run.group(0)):
+            year = re.search(r"[^\S\n]+in[^\S\n]+(?:1[89]|20)\d\d\b", run.group(0))
+            end = run.start() + year.start() if year else run.end()
+            dated = DATED_ITEM_END_RE.match(text, end)
+            if not dated:
                 break
             m = _mention(doc, run.start(), end, "Film")
             if m:
@@ -535,8 +538,8 @@ def festival_with_titles(doc: Doc) -> Iterator[Mention]:
 # "Competition entry X", "Panorama title X", "Un Certain Regard selection X": a festival's
 # section (festival_section_names) and a noun for a work it showed name the work after them,
 # with no festival named (the section says it: "Ana Ruiz's Berlin Competition entry X").
-SECTION_SLOT_RE = re.compile(r"\b(?:" + alternation(sorted(words("festival_section_names"), key=len, reverse=True)) + r")"
-                             r"(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:entry|title|selection|opener|closer|player|premiere)[^\S\n]+"
+SECTION_SLOT_RE = re.compile(_SECTION_NAMES
+                             + r"(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:entry|title|selection|opener|closer|player|premiere)[^\S\n]+"
                              r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
@@ -2494,10 +2497,8 @@ def own_showing_subject_titles(doc: Doc) -> Iterator[Mention]:
         if start is None:
             continue
         # "Lumen's Copperhead had its premiere": the owner is no part of the title.
-        owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)[^\S\n]+", text[start:verb.start()])
-        start = start + owner.end() if owner else start
-        run = text[start:verb.start()].lstrip("\u201c\"")
-        start = verb.start() - len(run)
+        start = _unowned_start(text, start, verb.start())
+        run = text[start:verb.start()]
         if not run or _company_run(text, start, verb.start()) or run in words("subject_pronouns"):
             continue
         m = _mention(doc, start, verb.start(), "CreativeWork")
@@ -2627,6 +2628,14 @@ SCHEDULE_SUBJECT_RE = re.compile(
 MONTH_DAY_RE = re.compile(rf"{MONTHS}\.?[^\S\n]+\d")
 
 
+def _unowned_start(text: str, start: int, end: int) -> int:
+    """Where a subject's title run starts once an owner's possessive and an opening quote are cut
+    off ("Disney's “Iron Tide” will open": the title is Iron Tide)."""
+    owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)[^\S\n]+", text[start:end])
+    start = start + owner.end() if owner else start
+    return end - len(text[start:end].lstrip("\u201c\""))
+
+
 def schedule_subject_titles(doc: Doc) -> Iterator[Mention]:
     """ "Iron Tide will open June 9", "Iron Tide returns on March 4": the run before a release
     verb dated by a month and day is a work's title (SCHEDULE_SUBJECT_RE)."""
@@ -2642,10 +2651,8 @@ def schedule_subject_titles(doc: Doc) -> Iterator[Mention]:
         end = verb.start()
         season = re.search(r"[^\S\n]+(?:Season|Series|Part)[^\S\n]+\d+$", text[start:end])
         end = start + season.start() if season else end
-        owner = re.search(r".*(?:'s|\u2019s|s'|s\u2019)[^\S\n]+", text[start:end])
-        start = start + owner.end() if owner else start
-        run = text[start:end].lstrip("\u201c\"")
-        start = end - len(run)
+        start = _unowned_start(text, start, end)
+        run = text[start:end]
         if not run or opens_with_given_name(run) or _company_run(text, start, end) or run in words("subject_pronouns"):
             continue
         m = _mention(doc, start, end, "CreativeWork")
@@ -2658,8 +2665,9 @@ PERIODICAL_RE = re.compile(r"\b(?:Gazette|Times|Magazine|Journal|Weekly|Daily|Ne
 
 def release_clause_titles(doc: Doc) -> Iterator[Mention]:
     """ "Harbour Lights first aired in 2010", "Harbour Lights, which premiered in 2015,", "The Long
-    Night, released in 1999,", "The Glass Orchard was published by Penguin in 1988": a name that is the subject of an intransitive release verb dated by
-    a year is a work's title, whatever the NER said (it often calls a title a person). A person
+    Night, released in 1999,", "The Glass Orchard was published by Penguin in 1988": a name that
+    is the subject of an intransitive release verb dated by a year is a work's title, whatever the
+    NER said (it often calls a title a person). A person
     premieres or releases something (an object), and is never "aired" or "released in" a year."""
     verbs = lower_words("release_verbs")
     for verb in tokens_with(doc, lower=verbs, pos=("VERB", "AUX")):
@@ -2686,9 +2694,8 @@ def release_clause_titles(doc: Doc) -> Iterator[Mention]:
             continue
         # (An author "was first published in 1998" too: a name opening with a given name, or a
         # surname alone, is hers; a periodical is published too: "The Harbor Gazette".)
-        if verb.lower_ == "published" and (opens_with_given_name(document_text(doc)[run[0]:run[1]])
-                                           or " " not in document_text(doc)[run[0]:run[1]]
-                                           or PERIODICAL_RE.search(document_text(doc)[run[0]:run[1]])):
+        name = document_text(doc)[run[0]:run[1]]
+        if verb.lower_ == "published" and (opens_with_given_name(name) or " " not in name or PERIODICAL_RE.search(name)):
             continue
         m = _mention(doc, run[0], run[1], "CreativeWork")
         if m:
