@@ -8,7 +8,8 @@ from functools import lru_cache
 
 # "the original film X" is the source of a remake; "its new original series X" is a streamer's own
 # production ("an original"), so "original" counts only right after "the".
-SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|podcast|\bthe original (?:movie|film|series))"
+# A game is a source too ("the video game X"), but "game show X" is a television format.
+SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|podcast|\bvideo ?game|\b(?-i:game)(?!\s+show)|\bthe original (?:movie|film|series))"
 # "the adaptation of Mara Quill's X", "a remake of X", "will adapt X": the phrase names the new
 # work by its source. Not "adapted into X", "adapted as X": X is then the new work itself; nor
 # "Best Adapted Screenplay for X", a prize's category for the film X itself.
@@ -16,9 +17,17 @@ ADAPTATION_OF = r"\b(?:(?:adaptation|remake|reimagining|re-imagining|retelling) 
 # "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”", "an adaptation of Quill's X"
 SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?|" + ADAPTATION_OF + r"[^.,;]{0,30}?)\W{0,3}$", re.I)
 # "X, the 1960 sci-fi classic"
-SOURCE_AFTER = re.compile(r"^\W{0,2},\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}(classic|novel|book|film|movie|memoir)\b", re.I)
+SOURCE_AFTER = re.compile(r"^\W{0,2},\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}(classic|novel|book|film|movie|memoir|video ?game)\b", re.I)
 # "X, the new film from P", "X, her debut movie": a film named new is no remake's source (a new
 # novel still is a source).
+# "X was first published in 1988", "X, published by Penguin in 2004", "X is a 2013 video game":
+# a verb of publishing, or a predicate noun of a book or game, says this mention is the source even
+# where the title also names its series ("The Last of Us is a video game released in 2013"). Not "X
+# is a video game adaptation": the noun then describes the screen work.
+PUBLISHED_AFTER = re.compile(r"^[\u201d\u2019\"']?(?:\s+(?:was|were|had\s+been)|,)\s+(?:first\s+|originally\s+)?published\b"
+                             r"|^[\u201d\u2019\"']?,?\s+(?:is|was)\s+(?:a|an)\s+(?:(?:19|20)\d\d\s+)?(?:[\w\-]+\s+){0,3}?"
+                             r"(video ?game|novel|memoir|graphic novel|manga|webtoon|comic book)\b"
+                             r"(?!\s+(?:adaptation|series|show|film|movie|drama|franchise))", re.I)
 NEW_FILM_RE = re.compile(r"\b(?:new|latest|upcoming|next|forthcoming|debut)\b[\w\s\-]*\b(?:film|movie)$", re.I)
 
 
@@ -44,6 +53,9 @@ def source_cue(text: str, start: int, end: int) -> str:
     before = SOURCE_BEFORE.search(text[max(0, start - 40):start])
     if before:
         return before.group(0)
+    published = PUBLISHED_AFTER.match(text[end:end + 70])
+    if published:
+        return published.group(1) or "published"
     after = SOURCE_AFTER.match(text[end:end + 60])
     if after is None or NEW_FILM_RE.search(after.group(0)) or PLAIN_FILM_RE.match(after.group(0)):
         return ""

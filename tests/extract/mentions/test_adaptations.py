@@ -717,3 +717,24 @@ def test_a_makers_adaptation_named_by_its_source_takes_the_bracket_year(extracti
 def test_a_bracket_year_after_a_source_outside_a_filmography_stays_the_sources(extraction_of, text):
     facts = typed_facts(extraction_of(text))
     assert not {f for f in facts if f[0] == "The Lanterns/Film" and f[1] == "releaseYear"}
+
+
+@pytest.mark.parametrize("source_sentence, kind", [
+    ("\u201cLow Tide\u201d was first published in 1988 by Penguin.", "book"),
+    ("\u201cLow Tide\u201d is a 1988 video game that sold five million copies.", "game"),
+])
+def test_a_published_title_shared_with_its_series_takes_the_year_apart(extraction_of, source_sentence, kind):
+    # The series and the book or game it adapts share a title; the year of publication is the
+    # source's, not the series'.
+    x = extraction_of("Harbour Films' series \u201cLow Tide\u201d stars Tomas Reyne. " + source_sentence)
+    facts = typed_facts(x)
+    assert ("Low Tide/Series", "basedOn", "Low Tide/CreativeWork") in facts
+    assert ("Low Tide/CreativeWork", "releaseYear", "1988") in facts
+    assert ("Low Tide/Series", "releaseYear", "1988") not in facts
+    assert ("Low Tide/Series", "starring", "Tomas Reyne/Person") in facts
+
+
+def test_a_series_called_a_video_game_adaptation_stays_one_work(extraction_of):
+    x = extraction_of("Harbour Films' series \u201cLow Tide\u201d stars Tomas Reyne. "
+                      "\u201cLow Tide\u201d is a video game adaptation from Dana Vale.")
+    assert [e.type for e in x.entities if e.label == "Low Tide"] == ["Series"]

@@ -74,3 +74,34 @@ def test_the_film_in_apposition_outside_a_remake_describes_the_work_itself(facts
     # X itself and its cast stays X's.
     assert cue("Lily Hart will star in Glass Harbor, the film from Tom Reyes.", "Glass Harbor") == ""
     assert ("Glass Harbor", "starring", "Lily Hart") in facts_of("Lily Hart will star in Glass Harbor, the film from Tom Reyes.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saltmarsh was first published in 1988 by Penguin.",
+    "Saltmarsh, published by Penguin in 2004, sold a million copies.",
+    "Saltmarsh is a 2013 video game from a small studio.",
+    "Saltmarsh is an action-adventure video game.",
+    "Saltmarsh was a bestselling graphic novel.",
+])
+def test_a_verb_of_publishing_or_a_book_or_game_predicate_marks_the_source(sentence):
+    assert cue(sentence, "Saltmarsh")
+
+
+@pytest.mark.parametrize("sentence", [
+    # The noun describes the screen work itself.
+    "Saltmarsh is a video game adaptation starring Tomas Reyne.",
+    "Saltmarsh is a novel series from Harbour Films.",
+    # A television format, not a game a screen work is made from.
+    "Harbour Films renewed the game show Saltmarsh.",
+    # Published news about the title, not the title published.
+    "Saltmarsh was picked up by Netflix in 1988.",
+])
+def test_a_screen_work_described_by_a_book_or_game_noun_is_no_source(sentence):
+    assert cue(sentence, "Saltmarsh") == ""
+
+
+def test_the_video_game_before_a_title_is_a_source_cue():
+    assert cue("The series is drawn from the video game Saltmarsh.", "Saltmarsh")
+    assert cue("The series is drawn from the hit console game Saltmarsh.", "Saltmarsh")
+    # A title that ends in "Game" is no cue for the title after it.
+    assert cue("The Squid Game star Saltmarsh Vale spoke.", "Saltmarsh Vale") == ""
