@@ -2506,6 +2506,39 @@ def own_showing_subject_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Copperhead premiered at Sundance", "Copperhead screened in competition at the 2019 Venice
+# Film Festival": what premieres or screens at a festival is a work (a person "debuts" or "bows"
+# there too, so only these two verbs). The festival must be one the gazetteer knows.
+SHOWN_AT_FESTIVAL_RE = re.compile(r"[\u201d\"]?[^\S\n]+(?:(?:first|also|previously|originally|then)[^\S\n]+)?(?:world-premiered|premiered|screened)[^\S\n]+"
+                                  r"(?:(?:in|out[^\S\n]+of)[^\S\n]+(?:competition|competish)[^\S\n]+)?(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:(?:19|20)\d\d[^\S\n]+)?")
+
+
+def festival_showing_subject_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Copperhead premiered at Sundance in 2019": the subject right before a festival showing's
+    verb is a work, whatever the NER said; a company, a pronoun or a name that opens with a given
+    name is left alone."""
+    text = document_text(doc)
+    if not may_hold(text, ("premiered", "screened")):
+        return
+    festivals = {e.start_char for e in doc_ents(doc) if e.label_ == "Event" and "Festival" in (e.ent_id_ or e.text)}
+    for verb in SHOWN_AT_FESTIVAL_RE.finditer(text):
+        if verb.end() not in festivals:
+            continue
+        start = _run_before(text, verb.start())
+        if start is None:
+            continue
+        start = _unowned_start(text, start, verb.start())
+        run = text[start:verb.start()].rstrip("\u201d\"")
+        # (Not _company_run's comma: "After that, X premiered at Cannes" opens on an adverbial; the
+        # end of a list of companies still ends in "and" or "&".)
+        if not run or _has_company_word(run) or re.search(r"(?:\b(?:from|by|with|and)|&)\s*$", text[max(0, start - 8):start]) \
+                or run in words("subject_pronouns") or opens_with_given_name(run):
+            continue
+        m = _mention(doc, start, start + len(run), "CreativeWork")
+        if m:
+            yield m
+
+
 # "Copperhead, from Universal Television, follows a family": an aside naming the makers between
 # a sentence-opening name and a logline verb.
 MAKER_ASIDE_RE = re.compile(r",[^\S\n]+(?:from|by)[^\S\n]+[^,.;\n]{2,60},[^\S\n]+(?:follows|chronicles|tells|centers|centres|revolves|explores|is\s+set|stars)\b")
@@ -2818,7 +2851,14 @@ def performance_titles(doc: Doc) -> Iterator[Mention]:
                     yield m
 
 
-YEAR_OWNER_RE = skipping(r"\b(?:1[89]\d\d|20\d\d)(?:'s|\u2019s)\s+(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+# What may stand between a year's possessive and the title it dates: up to three lower-case
+# modifiers ("1986's still-bizarre X", "1971's romantic coming-of-age melodrama X"), never a
+# preposition or a conjunction ("2019's deal with Netflix" owns no title), and a maker's name
+# hyphened to a credit ("1990's Ana Ruiz-directed X"). Not a ranking's superlative: "2023's
+# most-watched series X" ranks a year's shows, it does not date X.
+YEAR_OWNER_MODIFIERS = (r"(?:(?!(?:most|best|top|biggest|highest|largest|worst|of|to|for|by|with|from|in|on|at|and|or|as|than|that|is|was)\b|[a-z]+est\b)[a-z][\w-]*\s+){0,3}"
+                        r"(?:(?:[A-Z][\w.'\u2019]*\s+){1,3}?[A-Z][\w.'\u2019]*-(?:directed|produced|starring|led|fronted|penned|written|helmed)\s+)?")
+YEAR_OWNER_RE = skipping(r"\b(?:1[89]\d\d|20\d\d)(?:'s|\u2019s)\s+" + YEAR_OWNER_MODIFIERS + r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
 def year_owner_titles(doc: Doc) -> Iterator[Mention]:
@@ -3643,7 +3683,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc), *definite_role_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *own_showing_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *own_showing_subject_titles(doc), *festival_showing_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *trophy_with_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *ranked_subject_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_with_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

@@ -10,7 +10,7 @@ from mediakg.extract.evidence import document_text, sentence_evidence, sentence_
 from mediakg.extract.lexicon import lower_words, words
 from mediakg.extract.mentions.finders import RUNNING_TIME
 from mediakg.extract.mentions.references import SOURCE_HEADS
-from mediakg.extract.mentions.titles import DATING_BRACKET_RE
+from mediakg.extract.mentions.titles import DATING_BRACKET_RE, YEAR_OWNER_MODIFIERS
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.distribution import moves_into_a_stage
 from mediakg.extract.relations.hedges import is_hedged
@@ -330,12 +330,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "her 2014 Salt Road", "whose 2008 X": an owner's bare year before the title dates it too.
             # "The 1988 “Moonfall” was a hit": an article's bare year before the title does the same.
             # "the original 1974 Salt Road": remake copy's "original" may stand between.
-            # "1986's low-budget X": up to two lower-case modifiers after the year's possessive (not
-            # a ranking's: "2023's most-watched series X").
+            # "1986's low-budget X", "1990's Ana Ruiz-directed X": the modifiers a year's possessive
+            # may stand before its title (titles.YEAR_OWNER_MODIFIERS; not a ranking's).
             # "Tomas Brenner's 1954 X": a maker's possessive before the bare year.
-            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+(?:(?!(?:most|best|top|biggest|highest|largest|worst)\b|[a-z]+est\b)[a-z][\w-]*\s+){0,2}[\u201c\"]?$"
+            owner = re.search(r"\b" + YEAR + r"(?:'s|\u2019s)\s+" + YEAR_OWNER_MODIFIERS + r"[\u201c\"]?$"
                               r"|(?:\b(?i:whose|his|her|their|its|the)|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:original\s+)?" + YEAR + r"\s+[\u201c\"]?$",
-                              sentence_text(sent)[max(0, start - 48):start])
+                              sentence_text(sent)[max(0, start - 80):start])
             # (Nor "the third season of X from 2019": see _version_before.)
             before_title = sentence_text(sent)[max(0, start - 40):start]
             if paren and paren.group("from_year") and (_version_before(before_title) or not re.search(
@@ -354,8 +354,8 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # HBO on January 12, 2020" (a full date: its year).
         # Trade slang says the same: a film "bowed at Sundance in 2019", "hit theaters in 2019",
         # "came out in 2012", "was brought to the screen by A in 1982", "began airing in 2015",
-        # "first streamed on Hulu in 2020"; a film that "screened at Cannes in 2012" had its
-        # first showing there (a festival shows new work).
+        # "first streamed on Hulu in 2020"; a film that "screened at Cannes in 2012" (or "in
+        # competition at Cannes") had its first showing there (a festival shows new work).
         # A maker's verb dates the title it takes as object: "directed “X” in 2012", "wrote the
         # novel X in 2018", "was adapted as X in 2007" (the adaptation's year, not the source's:
         # only "as" or "into" before the new title); only a title between the verb and the year:
@@ -368,7 +368,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # 2018": the noun phrase of the first showing stands for the verb (not "its UK premiere":
         # a showing in one market may come years after the first).
         for match in re.finditer(r"\b(?<!-)(?:(?P<own>(?:had|made)\s+its\s+(?:(?:world|global|festival|theatrical|official|first)\s+)?(?:premiere|debut|bow))|[Pp]ublished|[Rr]eleased|[Pp]remiered|[Aa]ired|(?:[Oo]riginally|[Ff]irst|was|were)\s+broadcast|[Ss]eriali[sz]ed|[Dd]ebuted|[Bb]owed|hit\s+(?:theaters|theatres|cinemas|screens)|came\s+out|created|[Ll]aunched|[Oo]pened|ran"
-                                 r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|(?:screened|shown)\s+(?=(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
+                                 r"|brought\s+to\s+the\s+(?:big\s+|small\s+)?screen|(?:screened|shown)\s+(?=(?:(?:in|out\s+of)\s+(?:competition|competish)\s+)?(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r")"
                                  # A film "played in Cannes Competition with X in 2003", "competed for the
                                  # Golden Bear at Berlin in 2014": a festival's showing, its prize or section
                                  # between.

@@ -3429,3 +3429,40 @@ def test_a_stage_district_before_a_stage_noun_is_no_title(entities_of, text):
 ])
 def test_a_market_debut_a_band_or_a_title_with_from_keeps_its_reading(entities_of, text, expected):
     assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Vera Lund produced 1986's still-bizarre Harbour Lights.", "Harbour Lights"),
+    ("Her credits include 1971's romantic coming-of-age melodrama Salt Road.", "Salt Road"),
+    ("He later made 1990's Tomas Brenner-directed Ember Hill for the studio.", "Ember Hill"),
+])
+def test_a_years_possessive_names_a_work_across_its_modifiers(entities_of, text, title):
+    # Lower-case modifiers and a maker's hyphened credit may stand between the year and its title.
+    assert works(entities_of(text)).get(title) in ("CreativeWork", "Film")
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2019's deal with Netflix the studio has grown.",  # a preposition: the year owns no title
+    "2023's most-watched premiere Harbour Lights drew ten million viewers.",  # a ranking, not a date
+])
+def test_a_years_possessive_before_a_preposition_or_a_ranking_names_no_dated_work(facts_of, entities_of, text):
+    assert not works(entities_of(text)).get("Netflix")
+    assert not [f for f in facts_of(text) if f[1] == "releaseYear"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Lights premiered at Sundance in 2019.",
+    "Harbour Lights screened out of competition at Cannes last year.",
+    "After that, Harbour Lights screened in competition at the Venice Film Festival.",
+])
+def test_what_premieres_or_screens_at_a_festival_is_a_work(entities_of, text):
+    assert works(entities_of(text)).get("Harbour Lights") in ("CreativeWork", "Film")
+
+
+@pytest.mark.parametrize("text", [
+    "Lumen Films screened at Cannes in 2019.",  # a company shows its slate
+    "It screened at Cannes in 2019.",
+    "Harbour Lights screened at the town hall in 2019.",  # no festival
+])
+def test_a_company_a_pronoun_or_a_place_that_is_no_festival_gives_no_work(entities_of, text):
+    assert not works(entities_of(text))

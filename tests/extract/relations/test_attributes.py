@@ -1276,3 +1276,19 @@ def test_a_dated_work_noun_after_on_or_for_dates_the_title(facts_of, sentence, e
 ])
 def test_a_later_showing_edition_or_other_clause_dates_no_work(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vera Lund produced 1986's still-bizarre Harbour Lights and 1990's Tomas Brenner-directed Ember Hill.",
+     {("Harbour Lights", "1986"), ("Ember Hill", "1990")}),
+    ("Her credits include 1971's romantic coming-of-age melodrama Salt Road.", {("Salt Road", "1971")}),
+    ("The director's latest pic, \u201cEmber Hill,\u201d screened in competition at Venice in 2011.", {("Ember Hill", "2011")}),
+    ("Harbour Lights screened out of competition at Cannes in 2019.", {("Harbour Lights", "2019")}),
+])
+def test_a_years_possessive_across_modifiers_and_a_showing_in_competition(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+def test_a_showing_in_competition_of_a_restoration_dates_nothing(facts_of):
+    # Twin: a restored film shown again at a festival came out long before.
+    assert not years(facts_of("Harbour Lights screened in competition at Venice in 2011 in a new 4K restoration."))
