@@ -32,7 +32,8 @@ from mediakg.extract.tokens import doc_ents, doc_sents, token_table, tokens_with
 # Capitals are A-Z and Latin-1's (\u00c0-\u00d6, \u00d8-\u00de) everywhere in these patterns:
 # "Östlund", "Élodie" and "Ørsted" open names too.
 # Words joined by a slash with no space are one ("Giri/Haji", "Frost/Nixon", "V/H/S").
-_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*(?:/[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*)*"
+# (A year cut to two digits is a title's word too: "Summer of ’42"; not a decade, "the ’90s".)
+_WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de0-9]|['\u2019](?=\d\d\b))[\w'\u2019&!?.\-]*(?:/[A-Z\u00c0-\u00d6\u00d8-\u00de0-9][\w'\u2019&!?.\-]*)*"
 # Lower-case words a title keeps between its capitalised ones ("Train to Busan", "Law & Order").
 # A lower-case "is" or "are" is a title's word only before a capitalised word or "in"/"on" and
 # one ("Fleishman is in Trouble"); before anything else it is the sentence's copula: "the

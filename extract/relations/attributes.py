@@ -779,8 +779,8 @@ def _schedule_sites(sent: Span) -> Iterator[tuple[Token, Token | None]]:
     for i in range(sent.start, sent.end):
         # The lemmatizer gives "slated" as "slat": the form is read as well.
         if (lemmas[i] in SCHEDULE_LEMMAS or lowers[i] == "slated") and poses[i] in ("VERB", "AUX"):
-            if lowers[i] == "hit" and i > sent.start and re.fullmatch(YEAR, doc[i - 1].text):
-                continue  # "behind 2021 hit X": the noun the tagger read as a verb, dated
+            if lowers[i] == "hit" and i > sent.start and (re.fullmatch(YEAR, doc[i - 1].text) or doc[i - 1].text in ("-", "'s", "\u2019s")):
+                continue  # "behind 2021 hit X", "1973's mega-hit X": the noun the tagger read as a verb
             verb = doc[i]
             yield verb, _scheduling_head(verb)
         elif lowers[i] == "due" and deps[i] == "acomp" and lemmas[table.head[i]] == "be" \

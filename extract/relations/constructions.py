@@ -564,7 +564,12 @@ def credit_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
                 continue  # "Blue Door, the Danish company directed by A": A runs the company
             if doc[start].lower_ == "with" and start > sent.start and doc[start - 1].pos_ == "VERB":
                 continue  # "will work with producers A and B", "teamed with producer A": partners, no credit
-            people = _listed_after(doc, end, sent.end, "person")
+            # "X (starring A) and Y, directed by B": a trigger in brackets lists only up to the
+            # closing bracket; the names after it belong to the sentence.
+            limit = sent.end
+            if _in_parens(doc[start]):
+                limit = next((i for i in range(end, sent.end) if doc[i].text == ")"), sent.end)
+            people = _listed_after(doc, end, limit, "person")
             # "executive produced by A alongside B and C": partners after the agent list share
             # the credit; one followed by an "-ing" word opens a clause of its own ("with C producing").
             partner = _partner_opening(doc, people[-1].i + 1, sent.end) if people else None

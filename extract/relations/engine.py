@@ -746,6 +746,14 @@ class RuleSet:
                 j -= 1
             if j >= sent.start and doc[start].tag_ == "VBN" and kind_of(doc[j]) == "work" and not ref_of(doc[j]):
                 return [(entity_of(doc[j]), kind_of(doc[j]))]
+            # "X (starring A) and Y (starring B)": a credit that opens a bracket right after a
+            # title is that title's, however the parser hangs the bracket.
+            if j >= sent.start and doc[j].text == "(" and j - 1 >= sent.start:
+                k = j - 1
+                while k > sent.start and doc[k].text in ("\u201d", "\"", "'", "\u2019"):
+                    k -= 1
+                if kind_of(doc[k]) == "work" and not ref_of(doc[k]):
+                    return [(entity_of(doc[k]), kind_of(doc[k]))]
         if default is Default.SENTENCE_OR_SALIENT:
             # The work the article is about, when the sentence names it (often as "the series"),
             # beats a nearer work mentioned in passing ("known for A and B").

@@ -3466,3 +3466,13 @@ def test_what_premieres_or_screens_at_a_festival_is_a_work(entities_of, text):
 ])
 def test_a_company_a_pronoun_or_a_place_that_is_no_festival_gives_no_work(entities_of, text):
     assert not works(entities_of(text))
+
+
+def test_a_year_cut_to_two_digits_is_a_word_of_the_title(entities_of):
+    names = entities_of("Vera Lund produced 1971's Summer of \u201942 for the studio. Summer of \u201942 made her name.")
+    assert "Summer of \u201942" in works(names)
+    assert "Summer" not in names
+
+
+def test_a_decade_cut_to_two_digits_is_no_title(entities_of):
+    assert not works(entities_of("The series is set in the \u201990s in Ohio."))

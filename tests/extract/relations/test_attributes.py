@@ -1292,3 +1292,15 @@ def test_a_years_possessive_across_modifiers_and_a_showing_in_competition(facts_
 def test_a_showing_in_competition_of_a_restoration_dates_nothing(facts_of):
     # Twin: a restored film shown again at a festival came out long before.
     assert not years(facts_of("Harbour Lights screened in competition at Venice in 2011 in a new 4K restoration."))
+
+
+def test_a_hyphened_hit_after_a_years_possessive_is_no_release_verb(facts_of):
+    # "mega-hit" is a noun the tagger may read as the verb "hit (theaters)": the later year in
+    # the sentence is another title's.
+    facts = facts_of("She produced 1973's mega-hit The Long Way Home, then 1975's Ember Hill.")
+    assert years(facts) == {("The Long Way Home", "1973"), ("Ember Hill", "1975")}
+
+
+def test_a_smash_hit_still_hits_theaters(facts_of):
+    # Twin: the verb "hit theaters" after the noun dates the film it is said of.
+    assert years(facts_of("Lumen's smash-hit sequel Harbour Lights will hit theaters in 2027.")) == {("Harbour Lights", "2027")}

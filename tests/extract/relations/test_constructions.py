@@ -1882,3 +1882,19 @@ def test_a_verb_after_the_bought_title_still_ends_the_list(facts_of):
     # Twin: a clause's own verb after the first item ends the list of what was bought.
     facts = facts_of("Lumen Television has won rights to Salt Road, and Harbor Films produced Moth Hour.")
     assert ("Lumen Television", "acquires", "Moth Hour") not in facts
+
+
+def test_a_credit_in_brackets_after_each_title_is_that_titles(facts_of):
+    # The bracket closes the cast list: the maker after it is no cast member, and the second
+    # bracket's star is the second title's, however the parser hangs it.
+    facts = facts_of("Vera Lund produced 1989's Harbour Lights (starring Tomas Brenner) and "
+                     "1990's Dana Ruiz-directed Ember Hill (starring Mara Quill).")
+    starring = {(s, o) for s, p, o in facts if p == "starring"}
+    assert starring == {("Harbour Lights", "Tomas Brenner"), ("Ember Hill", "Mara Quill")}
+
+
+def test_a_cast_list_in_brackets_still_credits_all_its_names(facts_of):
+    # Twin: inside one bracket the list is read in full.
+    starring = {(s, o) for s, p, o in facts_of("The drama Harbour Lights (starring Vera Lund and Tomas Brenner) opens in May.")
+                if p == "starring"}
+    assert starring == {("Harbour Lights", "Vera Lund"), ("Harbour Lights", "Tomas Brenner")}
