@@ -285,7 +285,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             before = [t for t in named if t.idx < at]
             owner = before[-1] if before else next((t for t in named if t.idx > at), None)
             if owner is not None and kind_of(owner) == "work":
-                yield _fact(owner, "releaseYear", match.group(1) or match.group(2), sent, "attributes.its_showing", 0.7)
+                yield _fact(owner, "releaseYear", next(g for g in match.groups() if g), sent, "attributes.its_showing", 0.7)
         # "Copperhead (2019)", "2019's Copperhead": a year in the title's own parenthesis or
         # possessive is its release year.
         people = _entities(sent, "person")
@@ -547,10 +547,17 @@ INTENT_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|hopes?|ho
 # A work's own dated showing: "its 2021 release", "its 2019 Sundance premiere", "its debut in 2019".
 # Not "launch", which is as often a company's ("ahead of its launch in India").
 # ("its 1994–2009 run": a run's years, not "its 2021 Netflix run", a later streaming window.)
+AFTER_ITS = r"(?:(?<=after\s)|(?<=following\s)|(?<=since\s))its\s+"
+FIRST_SHOWING_NOUN = r"(?:(?:world|global|international|festival|official|first)\s+)?(?:premiere|debut|bow)"
 ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+(?:" + MONTH + r"\s+)?" + YEAR + r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:release|debut|premiere|bow|opening)\b"
                             r"|" + RUN_END_YEAR + r"\s+(?:[A-Z][\w-]*\s+){0,2}run\b)"
                             r"(?!\s+(?:on|at)\s+(?:the\s+)?(?:stock|Nasdaq|NYSE|London\s+Stock|market|exchange|bourse))"
-                            r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+" + SEASON_OF + r"(?:[A-Z][a-z]+\s+(?:of\s+)?)?" + YEAR)
+                            r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+" + SEASON_OF + r"(?:[A-Z][a-z]+\s+(?:of\s+)?)?" + YEAR
+                            # "after its world premiere at the 2018 Sundance Film Festival", "since its premiere
+                            # at Cannes in 2019": a first showing, past, at a festival's dated edition (not
+                            # "its UK premiere", a showing in one market; not "ahead of" or "will have" it).
+                            + r"|" + AFTER_ITS + FIRST_SHOWING_NOUN + r"\s+(?:at|in)\s+(?:the\s+)?" + YEAR + r"\s+(?=" + FESTIVAL_NAME + r")"
+                            + r"|" + AFTER_ITS + FIRST_SHOWING_NOUN + r"\s+(?:at|in)\s+(?:the\s+)?" + FESTIVAL_NAME + r"\s+(?:in\s+)?" + YEAR)
 # Between "with" and the title: a determiner and up to three lower-case words ("his feature debut").
 DEBUT_GAP = r"\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?"
 # "The 1987 original", "The 2015 Norwegian original", "Its 1987 version": a nation's or a medium's
@@ -744,8 +751,8 @@ def _clause_years(verb: Token) -> set[str]:
     years = set()
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "conj", "cc", "punct", "relcl", "advcl", "ccomp", "xcomp", "aux", "auxpass") \
-                or (child.dep_ == "prep" and child.lower_ == "from"):
-            continue
+                or (child.dep_ == "prep" and child.lower_ in ("from", "after", "following", "since")):
+            continue  # ("opens in May, after a festival run in 2019": the earlier showing's year)
         # ... unless it is set "for release": then "in 2027" dates the release ("set for release in 2027").
         if verb.lemma_ == "set" and not (child.dep_ == "prep" and child.lower_ in ("for", "to", "on")) \
                 and not (child.dep_ == "prep" and child.lower_ == "in" and _set_for_release(verb)):

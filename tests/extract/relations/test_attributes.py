@@ -1304,3 +1304,31 @@ def test_a_hyphened_hit_after_a_years_possessive_is_no_release_verb(facts_of):
 def test_a_smash_hit_still_hits_theaters(facts_of):
     # Twin: the verb "hit theaters" after the noun dates the film it is said of.
     assert years(facts_of("Lumen's smash-hit sequel Harbour Lights will hit theaters in 2027.")) == {("Harbour Lights", "2027")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Netflix has bought Harbour Lights, Vera Lund's film that won a jury prize after its world premiere "
+     "at the 2018 Sundance Film Festival.", {("Harbour Lights", "2018")}),
+    ("The drama Harbour Lights won the jury prize after its premiere at Cannes in 2019.", {("Harbour Lights", "2019")}),
+])
+def test_its_first_showing_at_a_dated_festival_edition(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+def test_its_premiere_in_one_market_dates_nothing(facts_of):
+    # Twin: a national premiere may come years after the film's first showing.
+    assert not years(facts_of("The drama Harbour Lights won a prize after its UK premiere at the 2019 London Film Festival."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drama Harbour Lights opens in May after its UK premiere at the 2019 London Film Festival.",
+    "The drama Harbour Lights opens in theaters in May, after a festival run in 2019.",
+])
+def test_an_earlier_showing_after_a_scheduled_opening_is_not_its_date(facts_of, sentence):
+    # "after ..." dates what came before the opening, not the opening itself.
+    assert not years(facts_of(sentence))
+
+
+def test_a_scheduled_opening_with_its_own_date_and_an_after_phrase(facts_of):
+    # Twin: the opening's own date still dates the film.
+    assert years(facts_of("The drama Harbour Lights will open on May 5, 2027, after a festival run.")) == {("Harbour Lights", "2027")}
