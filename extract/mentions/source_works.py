@@ -51,6 +51,10 @@ def source_cue(text: str, start: int, end: int) -> str:
     if long_phrase:
         return long_phrase.group(0)
     before = SOURCE_BEFORE.search(text[max(0, start - 40):start])
+    # "Based on a book by P, X stars A": the opening phrase ends at its comma, and the title after
+    # it is the main clause's subject, the adaptation itself.
+    if before and re.match(r"based on\b", before.group(0), re.I) and re.search(r",\s*[\u201c\"]?$", before.group(0)):
+        before = None
     if before:
         return before.group(0)
     published = PUBLISHED_AFTER.match(text[end:end + 70])

@@ -38,7 +38,7 @@ _WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de0-9]|['\u2019](?=\d\d\b))[\w'\u2019&!
 # A lower-case "is" or "are" is a title's word only before a capitalised word or "in"/"on" and
 # one ("Fleishman is in Trouble"); before anything else it is the sentence's copula: "the
 # thriller Low Tide is a Danish co-production", "the thriller Rift is from Tom Hale".
-_INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|\+|vs\.?|de|la|le|del|du|y|(?:is|are)(?=[^\S\n]+(?:(?:in|on)[^\S\n]+)?[A-Z])|my|our|your|his|her)"
+_INNER = r"(?:of|to|the|a|an|in|on|for|at|with|from|&|\+|vs\.?|de|la|le|les|des|del|della|delle|degli|dei|di|du|y|los|las|el|und|(?:is|are)(?=[^\S\n]+(?:(?:in|on)[^\S\n]+)?[A-Z])|my|our|your|his|her)"
 # Spaces, never a line break: a heading ends before the next line's first word.
 # A number after "from" or "to" is a range's end, no title word: "Once Upon a Time from 13 episodes to 22".
 # A count with a hyphened noun after a small word is a description: "renew X for a 10-episode

@@ -105,3 +105,13 @@ def test_the_video_game_before_a_title_is_a_source_cue():
     assert cue("The series is drawn from the hit console game Saltmarsh.", "Saltmarsh")
     # A title that ends in "Game" is no cue for the title after it.
     assert cue("The Squid Game star Saltmarsh Vale spoke.", "Saltmarsh Vale") == ""
+
+
+def test_the_subject_after_an_opening_based_on_phrase_is_no_source():
+    # The phrase closes at its comma; the title after it is the adaptation the sentence is about.
+    assert cue("Based on a book by Mara Quill, Saltmarsh stars Tomas Reyne.", "Saltmarsh") == ""
+
+
+def test_based_on_right_before_a_title_is_still_a_source_cue():
+    # Twin: with no comma between, the title is what the work is based on.
+    assert cue("The drama is based on Mara Quill's Saltmarsh.", "Saltmarsh").lower().startswith("based on")

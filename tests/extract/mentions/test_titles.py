@@ -3476,3 +3476,13 @@ def test_a_year_cut_to_two_digits_is_a_word_of_the_title(entities_of):
 
 def test_a_decade_cut_to_two_digits_is_no_title(entities_of):
     assert not works(entities_of("The series is set in the \u201990s in Ohio."))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Vera Lund has joined the cast of Il Giorno della Civetta, the Italian remake.", "Il Giorno della Civetta"),
+    ("Lumen Films will distribute Il Nome degli Altri in Italy.", "Il Nome degli Altri"),
+    ("Vera Lund stars in La Noche de las Brujas, a Spanish thriller.", "La Noche de las Brujas"),
+    ("Harbour Films has acquired Le Temps des Cerises for France.", "Le Temps des Cerises"),
+])
+def test_a_romance_language_title_keeps_its_lower_case_articles(entities_of, text, title):
+    assert title in works(entities_of(text))
