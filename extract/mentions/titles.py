@@ -2540,6 +2540,34 @@ def festival_showing_subject_titles(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Dana Vale joins the Copperhead cast", "rounds out the Copperhead ensemble": a name between
+# "the" and the cast that someone joins is the work the cast plays in.
+JOINS_CAST_RE = re.compile(r"\b(?:join(?:s|ed|ing)?|round(?:s|ed|ing)?[^\S\n]+out|complet(?:es|ed|ing|e))[^\S\n]+the[^\S\n]+[\u201c\"]?"
+                           r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+CAST_NOUN_AFTER_RE = re.compile(r"[\u201d\"]?[^\S\n]+(?:cast|ensemble)\b")
+
+
+def joined_cast_titles(doc: Doc) -> Iterator[Mention]:
+    """ "Dana Vale joins the Copperhead cast that includes A and B": the run between "the" and
+    "cast" is a work, whatever the NER said; a company ("the Netflix cast") or a name opening with
+    a given name is left alone."""
+    text = document_text(doc)
+    if not may_hold(text, ("cast", "ensemble")):
+        return
+    for match in JOINS_CAST_RE.finditer(text):
+        run = TITLE_RUN_RE.match(text, match.end())
+        if run is None or not CAST_NOUN_AFTER_RE.match(text, run.end()):
+            continue
+        name = run.group(0)
+        # ("the Broadway cast", "the West End cast": a stage's, no title.)
+        if _has_company_word(name) or opens_with_given_name(name) or name in words("stage_work_words") or any(
+                CLASS_KIND.get(e.label_) in ("org", "place") and e.start_char < run.end() and e.end_char > run.start() for e in doc_ents(doc)):
+            continue
+        m = _mention(doc, run.start(), run.end(), "CreativeWork")
+        if m:
+            yield m
+
+
 # "Copperhead, from Universal Television, follows a family": an aside naming the makers between
 # a sentence-opening name and a logline verb.
 MAKER_ASIDE_RE = re.compile(r",[^\S\n]+(?:from|by)[^\S\n]+[^,.;\n]{2,60},[^\S\n]+(?:follows|chronicles|tells|centers|centres|revolves|explores|is\s+set|stars)\b")
@@ -3684,7 +3712,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc), *definite_role_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *own_showing_subject_titles(doc), *festival_showing_subject_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *own_showing_subject_titles(doc), *festival_showing_subject_titles(doc), *joined_cast_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *trophy_with_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *ranked_subject_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_with_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

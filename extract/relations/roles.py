@@ -36,7 +36,10 @@ from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens
 # Words that may sit between the verb and the roles: "will also serve as the series' writer".
 LEAD_WORDS = lower_words("role_lead_words") | lower_words("cast4_role_lead_words")
 # Words that continue a list of roles: "director, writer and executive producer".
-LIST_WORDS = frozenset({",", "and", "&"})
+# The role nouns of role_complement_nouns, one word each ("writer", "producer", "director").
+ROLE_WORDS = frozenset(w for forms in lexicon_table("role_complement_nouns").values() for form in forms for w in form.split())
+# ("writer-producer", "writer/producer": the tokenizer splits the joined roles at the mark.)
+LIST_WORDS = frozenset({",", "and", "&", "-", "/"})
 
 
 def _skip_co_role(doc: Doc, i: int, end: int) -> int:
@@ -88,7 +91,11 @@ def _job_title(doc: Doc, start: int, end: int, sent_end: int) -> bool:
     noun with a job modifier before it (the lexicon's job_director_words) or an "of"/"at" phrase
     after it that names no work is a post at a company or a crew job, not the credit."""
     if start > 0 and doc[start - 1].lower_ in lower_words("job_director_words") and not kind_of(doc[start - 1]):
-        return True
+        # "writer-producer": a hyphen joining two roles of the credit, not a job's modifier;
+        # "associate producer" is a screen credit ("associate director" is a crew job).
+        joined = doc[start - 1].text in ("-", "/") and start > 1 and doc[start - 2].lower_ in ROLE_WORDS
+        associate = doc[start - 1].lower_ == "associate" and doc[start].lower_ in ("producer", "producers")
+        return not (joined or associate)
     if end < sent_end and doc[end].lower_ in ("of", "at"):
         rest = [t for t in doc[end + 1:min(end + 4, sent_end)] if t.pos_ != "DET" and t.text not in ("\u201c", "\"")]
         if rest and kind_of(rest[0]) == "org" and doc[end].lower_ == "of" and _possessed_work(doc, rest[0].i, sent_end) is not None:
@@ -121,6 +128,20 @@ def _possessed_work(doc: Doc, i: int, end: int) -> Token | None:
     return None
 
 
+def _title_after_year(year: Token) -> Token | None:
+    """The title a year's possessive dates: "1973's mega-hit X" gives X's first word; None when a
+    verb, a preposition or a stop comes first."""
+    doc = year.doc
+    if not (year.i + 1 < len(doc) and doc[year.i + 1].lower_ in ("'s", "\u2019s")):
+        return None
+    for t in doc[year.i + 2:min(year.i + 8, year.sent.end)]:
+        if kind_of(t):
+            return t if kind_of(t) == "work" else None
+        if t.pos_ in ("AUX", "ADP") or t.text in (";", ":", "(", ".", ","):
+            return None
+    return None
+
+
 def _describes(verb: Token) -> bool:
     """"She is a writer and producer": with "a", a copula says what someone is, not a credit."""
     after = verb.doc[verb.i + 1:verb.i + 3]
@@ -138,6 +159,9 @@ def _stated_work(verb: Token, nouns: list[Token]) -> Token | None:
                 # for the object.
                 work = work or next((t for p in objects for t in p.children
                                      if t.dep_ in ("appos", "compound", "dobj", "npadvmod") and kind_of(t) == "work" and t.i > p.i), None)
+                # "on 1973's X": a year's possessive the parse takes for the object dates the title
+                # right after it (titles.YEAR_OWNER_MODIFIERS may stand between).
+                work = work or next((_title_after_year(p) for p in objects if re.fullmatch(r"(?:19|20)\d\d", p.text)), None)
                 # "on the CW's X": the maker in the possessive before the title, which the parse
                 # may take for the object and leave the title hanging elsewhere.
                 doc = verb.doc

@@ -1898,3 +1898,18 @@ def test_a_cast_list_in_brackets_still_credits_all_its_names(facts_of):
     starring = {(s, o) for s, p, o in facts_of("The drama Harbour Lights (starring Vera Lund and Tomas Brenner) opens in May.")
                 if p == "starring"}
     assert starring == {("Harbour Lights", "Vera Lund"), ("Harbour Lights", "Tomas Brenner")}
+
+
+@pytest.mark.parametrize("text", [
+    "Vera Lund joins the Harbour Lights cast that includes Tomas Brenner, Mara Quill and Dana Ruiz.",
+    "The drama Harbour Lights has an ensemble that includes Tomas Brenner, Mara Quill and Dana Ruiz.",
+])
+def test_a_cast_that_includes_a_list_credits_every_name(facts_of, text):
+    starring = {o for s, p, o in facts_of(text) if p == "starring" and s == "Harbour Lights"}
+    assert {"Tomas Brenner", "Mara Quill", "Dana Ruiz"} <= starring
+
+
+def test_a_stage_cast_that_includes_names_no_title(entities_of):
+    # Twin: "the Broadway cast" is a stage's, no screen work.
+    entities = entities_of("Vera Lund joins the Broadway cast that includes Tomas Brenner.")
+    assert "Broadway" not in {name for name, e in entities.items() if e.type in ("CreativeWork", "Film", "Series")}

@@ -1753,3 +1753,26 @@ def test_a_probed_near_miss_gives_no_wrong_director(facts_of, text):
 def test_a_directors_dated_possession_that_is_no_work_is_not_his_film(facts_of):
     facts = facts_of("Director Tom Hale died on Sunday. His 1959 Ford Mustang sold at auction.")
     assert ("Ford Mustang", "directedBy", "Tom Hale") not in facts
+
+
+def test_an_associate_producer_on_a_dated_title_is_its_producer(facts_of):
+    # "associate producer" is a screen credit; the year's possessive before the title is no object.
+    facts = facts_of("Tomas Brenner was an associate producer on 1973's Harbour Lights.")
+    assert ("Harbour Lights", "producer", "Tomas Brenner") in facts
+
+
+def test_an_associate_director_is_a_crew_job_not_the_direction(facts_of):
+    # Twin: the crew job gives no directedBy.
+    assert not [f for f in facts_of("Dana Ruiz was the associate director of Harbour Lights.") if f[1] == "directedBy"]
+
+
+def test_a_hyphened_writer_producer_on_a_list_of_titles_holds_both_credits(facts_of):
+    facts = facts_of("Dana Ruiz was previously a writer-producer on \u201cHarbour Lights,\u201d \u201cEmber Hill\u201d and \u201cSalt Road.\u201d")
+    for title in ("Harbour Lights", "Ember Hill", "Salt Road"):
+        assert (title, "writtenBy", "Dana Ruiz") in facts
+        assert (title, "producer", "Dana Ruiz") in facts
+
+
+def test_a_hyphened_job_modifier_still_makes_a_post(facts_of):
+    # Twin: "art-director" is a crew job, not a director's credit.
+    assert not [f for f in facts_of("Dana Ruiz was the art-director on Harbour Lights.") if f[1] == "directedBy"]
