@@ -1755,7 +1755,24 @@ def told_in_passing(work: Token) -> bool:
     """Whether a title is told as someone's record or calling card, not as the item a later
     untitled credit is about (a fallback skips it)."""
     # ... or as an earlier work: "the director's follow-up to X", "a sequel to X".
-    return _card_mention(work) or _past_making(work) or named_as_earlier(document_text(work.doc), work.idx)
+    return _card_mention(work) or _past_making(work) or named_as_earlier(document_text(work.doc), work.idx) or _after_past_role_on(work)
+
+
+def _after_past_role_on(work: Token) -> bool:
+    """ "A was previously a writer-producer on X, Y and the CW's Z": every title after a past
+    copula's role noun and its "on"/"for" is in the person's record (the parse may not chain the
+    list, so the words are read)."""
+    doc, start = work.doc, work.sent.start
+    for i in range(work.i - 1, start, -1):
+        t = doc[i]
+        if t.pos_ == "VERB" or t.text in (";", ".", ":"):
+            return False
+        if t.lower_ in ("on", "for") and doc[i - 1].lower_ in ROLE_WORDS:
+            j = i - 1
+            while j > start and (doc[j].lower_ in ROLE_WORDS or doc[j].lower_ in LIST_WORDS or doc[j].tag_ in ("DT", "JJ", "RB")):
+                j -= 1
+            return doc[j].lemma_ == "be" and doc[j].tag_ == "VBD"
+    return False
 
 
 def _card_mention(work: Token) -> bool:

@@ -1776,3 +1776,23 @@ def test_a_hyphened_writer_producer_on_a_list_of_titles_holds_both_credits(facts
 def test_a_hyphened_job_modifier_still_makes_a_post(facts_of):
     # Twin: "art-director" is a crew job, not a director's credit.
     assert not [f for f in facts_of("Dana Ruiz was the art-director on Harbour Lights.") if f[1] == "directedBy"]
+
+
+def test_titles_after_a_past_role_on_are_in_the_persons_record():
+    from mediakg.extract.relations.roles import told_in_passing
+    # "Dana Ruiz was previously a writer-producer on Ember and the CW's Tide .": the parse need not
+    # chain the list; every title after the past role's "on" is a calling card, so an untitled
+    # credit in the next sentence does not fall back to it.
+    words = ["Dana Ruiz", "was", "previously", "a", "writer", "-", "producer", "on", "Ember", "and", "the", "CW", "\u2019s", "Tide", "."]
+    heads = [1, 1, 1, 6, 6, 6, 1, 6, 7, 1, 11, 13, 11, 1, 1]
+    deps = ["nsubj", "ROOT", "advmod", "det", "compound", "punct", "attr", "prep", "pobj", "cc", "det", "poss", "case", "conj", "punct"]
+    tags = ["NNP", "VBD", "RB", "DT", "NN", "HYPH", "NN", "IN", "NNP", "CC", "DT", "NNP", "POS", "NNP", "."]
+    lemmas = ["Dana Ruiz", "be", "previously", "a", "writer", "-", "producer", "on", "Ember", "and", "the", "CW", "'s", "Tide", "."]
+    doc = _card_doc(words, heads, deps, tags, lemmas, {0: "person", 8: "work", 11: "org", 13: "work"})
+    assert told_in_passing(doc[13]) and told_in_passing(doc[8])
+    # Twin: a role still to come ("will be a writer on") names the work the article is about.
+    words2 = ["Dana Ruiz", "will", "be", "a", "writer", "on", "Tide", "."]
+    doc2 = _card_doc(words2, [2, 2, 2, 4, 2, 4, 5, 2], ["nsubj", "aux", "ROOT", "det", "attr", "prep", "pobj", "punct"],
+                     ["NNP", "MD", "VB", "DT", "NN", "IN", "NNP", "."], ["Dana Ruiz", "will", "be", "a", "writer", "on", "Tide", "."],
+                     {0: "person", 6: "work"})
+    assert not told_in_passing(doc2[6])
