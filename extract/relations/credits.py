@@ -361,6 +361,9 @@ RULES = [
     # An adverb of time may stand between: "A next stars in Y", "A also co-stars in Y".
     credit("name_stars_in", "starring", [ent("person", "object"), STAR_ADVERB, word("stars", "co-stars"),
                                          word("in"), *gap(2), ent("org", OP="?"), *gap(3), ent("work", "subject")], 0.75),
+    # "A co-stars in P's FX series Y": a maker's possessive (and a network) before the title.
+    credit("name_stars_in_makers", "starring", [ent("person", "object"), STAR_ADVERB, word("stars", "co-stars"), word("in"),
+                                                ent("person"), possessive(), ent("org", OP="?"), *gap(3), ent("work", "subject")], 0.75),
     # "A stars in Y opposite B and C": the partners after the title are in Y's cast too.
     credit("name_stars_in_opposite", "starring", [ent("person"), STAR_ADVERB, word("stars", "co-stars", "star", "co-star"), word("in"), *gap(2), ent("org", OP="?"),
                                                   *gap(3), ent("work", "subject"), word("opposite", "alongside"), ent("person", "object")], 0.75),

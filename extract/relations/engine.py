@@ -169,7 +169,12 @@ def coordinated(token: Token) -> list[Token]:
                 i = k
         j = i
         seen_sep = False
-        while j < len(doc) and texts[j] not in ".;:!?" and (lowers[j] in ("and", "or", "&") or doc[j].is_punct):
+        while j < len(doc) and texts[j] not in ".;:!?" and (lowers[j] in ("and", "or", "&") or doc[j].is_punct
+                                                             or (lowers[j] == "as" and tuple(lowers[j + 1:j + 3]) == ("well", "as"))):
+            # "A, B, as well as C": the phrase joins the last item as "and" does.
+            if lowers[j] == "as":
+                seen_sep, j = True, j + 3
+                continue
             seen_sep = seen_sep or texts[j] in (",", "and", "or", "&", "\u201c", "\"")
             # "“A” (for which she won an Emmy), “B” (2019) and “C”": an item's bracketed aside is
             # no end of the list.
@@ -180,9 +185,10 @@ def coordinated(token: Token) -> list[Token]:
             j += 1
         # "from A's Harbour Films, B's Kestrel Media and Lumen": a person's possessive opens a
         # banner's item; the banner is the list's.
-        if kind == "org" and seen_sep and j < len(doc) and kind_of(doc[j]) == "person":
+        # So in a list of titles: "in A's X, B's Y, as well as C's Z" (each maker owns an item).
+        if kind in ("org", "work") and seen_sep and j < len(doc) and kind_of(doc[j]) == "person":
             owned = entity_end(doc[j]) + 1
-            if owned + 1 < len(doc) and tags[owned] == "POS" and kind_of(doc[owned + 1]) == "org":
+            if owned + 1 < len(doc) and tags[owned] == "POS" and kind_of(doc[owned + 1]) == kind:
                 j = owned + 1
         if not seen_sep or j >= len(doc) or not _same_family(kind_of(doc[j]), kind):
             break

@@ -181,7 +181,7 @@ def test_a_star_noun_with_a_possessive_is_no_new_part(facts_of):
 def test_a_person_after_starring_in_is_no_cast_member(facts_of):
     facts = facts_of("Jane Roe stars in Tom Hale\u2019s \u201cMoonfall.\u201d")
     assert ("Moonfall", "starring", "Tom Hale") not in facts
-    assert credits(facts) == {("Moonfall", "directedBy", "Tom Hale")}
+    assert credits(facts) == {("Moonfall", "directedBy", "Tom Hale"), ("Moonfall", "starring", "Jane Roe")}
 
 
 def test_starring_a_list_still_credits_the_cast(facts_of):
@@ -975,3 +975,16 @@ def test_a_film_shown_at_a_festival_with_its_director_is_no_part(facts_of):
     # Twin of starred_in: "played in Cannes Competition with X" says where the film was shown.
     facts = facts_of("Ana Ruiz played in Cannes Competition with Tidewater in 2004 and Moth Hour in 2007.")
     assert not {f for f in facts if f[1] in ("starring", "knownFor")}
+
+
+@pytest.mark.parametrize("text", [
+    "Vera Lund stars in Tomas Brenner's drama Harbour Lights.",
+    "Vera Lund co-stars in Tomas Brenner's FX series Harbour Lights.",
+])
+def test_starring_in_a_makers_possessive_title(facts_of, text):
+    assert ("Harbour Lights", "starring", "Vera Lund") in facts_of(text)
+
+
+def test_starring_in_a_makers_play_names_no_screen_credit(facts_of):
+    # Twin: no title after the possessive, so no starring fact.
+    assert not [f for f in facts_of("Vera Lund stars in Tomas Brenner's new play at the Lyric.") if f[1] == "starring"]

@@ -455,3 +455,16 @@ def test_a_bare_name_after_a_job_title_is_the_titles_holder(words, kinds_at, exp
         doc[i]._.mkg_kind = kind
     title = next(t for t in doc if t.text in ("vice-chair", "executive", "head", "director"))
     assert names_the_next_holder(title) is expected
+
+
+def test_a_list_of_titles_each_with_its_makers_possessive_and_as_well_as(facts_of):
+    # "as well as" joins the last item as "and" does; a maker's possessive opens each item.
+    facts = facts_of("Vera Lund can currently be seen in Dana Ruiz's Ember Hill, Mara Quill's Salt Road, "
+                     "as well as Ivo Marsh's Copper Sky.")
+    assert {s for s, p, o in facts if p == "starring" and o == "Vera Lund"} == {"Ember Hill", "Salt Road", "Copper Sky"}
+
+
+def test_as_well_as_before_a_verb_joins_no_title(facts_of):
+    # Twin: "as well as directing it" continues no list of titles.
+    facts = facts_of("Vera Lund stars in Ember Hill as well as directing it.")
+    assert {s for s, p, o in facts if p == "starring"} == {"Ember Hill"}
