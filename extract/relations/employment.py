@@ -35,8 +35,8 @@ def _role_before(company: Token) -> str:
     start = prep
     while start - 1 >= company.sent.start and not kind_of(doc[start - 1]) and (
             doc[start - 1].lower_ in roles or doc[start - 1].lower_ in ("of", "for", "and", "&", "-")
-            or doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN")):
-        start -= 1
+            or doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") or doc[start - 1].lower_ in DEPARTMENT_WORDS):
+        start -= 1  # ("VP scripted at X": a department the tagger reads as a participle)
     if any(t.lower_ in lower_words("former_job_words") for t in doc[start:prep]):
         return ""  # "a former chief executive of X": the article keeps past posts out
     while start < prep and doc[start].lower_ not in roles:
@@ -337,7 +337,10 @@ def _controller_people(verb: Token) -> list[Token]:
     """"A joins X as head of comedy after serving as head of Y": a participle with no subject of
     its own that opens an adverbial phrase ("after serving", "before running") is said of the
     subject of the clause it modifies (English subject control), found up the parse."""
-    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("pcomp", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    # ... and so is an infinitive of purpose or a verb's complement: "A left X to serve as
+    # president of Y", "A, who departed to serve as president of Y,".
+    infinitive = verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not (infinitive or (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("pcomp", "advcl"))) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     # Only a post taken "as" a title ("serving as head of Y"): "serving lunch to the head of Y"
     # names no post of the subject's.
@@ -348,6 +351,8 @@ def _controller_people(verb: Token) -> list[Token]:
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if node.pos_ in ("VERB", "AUX") and subjects:
+            if node.dep_ == "relcl" and all(s_.lower_ in ("who", "that") for s_ in subjects):
+                return _people(node.head)  # "A, who departed to serve as ...": the relative's antecedent
             return [p for s_ in subjects for p in _people(s_)]
         if node.head is node:
             break

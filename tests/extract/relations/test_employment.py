@@ -1155,3 +1155,26 @@ def test_a_unit_after_a_job_title_is_no_holder(facts_of):
     # twin of names_the_next_holder: a department named after the title is the title's own
     facts = facts_of("\u201cWe love it,\u201d said Dana Vale, Lumen Films' vice president Original Series.")
     assert ("Dana Vale", "employedBy", "Lumen Films") in facts
+
+
+def test_a_department_the_tagger_reads_as_a_participle_stays_in_the_title(facts_of):
+    # "scripted" is a department here, not a verb: the post is "vp scripted".
+    facts = facts_of("Before joining Hulu, Dana Ruiz was vp scripted at Lumen Films, where she launched its drama slate.")
+    assert ("Dana Ruiz", "employedBy", "Lumen Films") in facts
+    assert ("Dana Ruiz", "role", "vp scripted") in facts
+
+
+@pytest.mark.parametrize("sentence, company, role", [
+    ("The show will fill the void created by Dana Ruiz, who departed last year to serve as president of Lumen Films.",
+     "Lumen Films", "president"),
+    ("Dana Ruiz left Netflix in 2019 to serve as head of drama at Lumen Films.", "Lumen Films", "head of drama"),
+])
+def test_an_infinitive_of_serving_takes_its_subject_from_the_clause(facts_of, sentence, company, role):
+    facts = facts_of(sentence)
+    assert ("Dana Ruiz", "employedBy", company) in facts
+    assert ("Dana Ruiz", "role", role) in facts
+
+
+def test_a_hoped_for_post_is_no_employment(facts_of):
+    # Twin: a wish to serve states no post.
+    assert not [f for f in facts_of("Dana Ruiz hopes to serve as president of Lumen Films one day.") if f[1] in ("employedBy", "role")]
