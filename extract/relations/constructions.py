@@ -771,6 +771,17 @@ def _partner_opening(doc: Doc, i: int, sent_end: int) -> int | None:
     return None
 
 
+def _said_of_company(participle: Token) -> bool:
+    """Whether a participle ("backed", "financed") hangs on a company or a company noun, or is
+    the verb of a clause whose subject is one ("Lumen, which is backed by A")."""
+    head = participle.head if participle.dep_ in ("acl", "relcl", "amod") else None
+    subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if participle.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        subjects = [participle.head]
+    described = [t for t in [head, *subjects] if t is not None]
+    return any(kind_of(t) == "org" or t.lower_ in company_descriptor_nouns() | {"company", "firm", "outfit", "venture"} for t in described)
+
+
 def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
     """"X is a co-production between A, B and C", "produced by A and B", "airs on A and B":
     every company of the list after the trigger makes (or carries) the work the sentence is
@@ -780,6 +791,10 @@ def company_lists(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         for start, end, predicate in _find_triggers(sent, table):
             companies = _listed_after(doc, end, sent.end, "org")
             if not companies:
+                continue
+            # "a banner backed by Netflix", "Lumen, which is financed by Apollo": money behind a
+            # company, not behind the work.
+            if doc[start].lower_ in ("backed", "financed", "co-financed") and _said_of_company(doc[start]):
                 continue
             if predicate == "produces":
                 companies += _co_producers_after(doc, companies[-1], sent.end)

@@ -158,6 +158,15 @@ def _names_its_show(org: Token) -> bool:
 # Films"): the lexicon's banner_nouns, which own_banners, banner_staff and banner_credits read too.
 BANNER_HEADS = tuple(sorted(w for w in lower_words("banner_nouns") if " " not in w))
 
+def _passive_agent(company: Token) -> bool:
+    """ "A, which is backed by B, produced X": a company right after "by" ends a passive clause
+    about another company; the comma and verb after it are that company's."""
+    i = company.i
+    while i > 0 and entity_of(company.doc[i - 1]) and entity_of(company.doc[i - 1]) == entity_of(company):
+        i -= 1
+    return i > 0 and company.doc[i - 1].lower_ == "by"
+
+
 def _territory_buyer(token: Token) -> bool:
     """"deals with Arrowhead Films (UK)": the bracketed territory makes the company a buyer of a
     title (distribution.bracketed_territory), not a partner."""
@@ -301,7 +310,7 @@ RULES = [
                                                   word("previously", "also", "recently", "already", "has", "had", "have", "jointly", op="*"),
                                                   word("produced", "produces", "co-produced", "developed"), {"IS_PUNCT": True, "OP": "*"},
                                                   *WORK_DESCRIPTOR, ent("work", "object")],
-         ORG, WORK, 0.8),
+         ORG, WORK, 0.8, veto=lambda roles: _passive_agent(roles["subject"])),
     Rule("corporate.series_order", "produces", [word("series", "pilot", "season"), word("order"), word("from"), ent("org", "subject")],
          ORG, WORK, 0.85, object_default=Default.SENTENCE_OR_SALIENT),
     # ("a straight-to-series order" comes as five tokens: the gap takes its hyphens.)

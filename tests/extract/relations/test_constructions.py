@@ -1913,3 +1913,21 @@ def test_a_stage_cast_that_includes_names_no_title(entities_of):
     # Twin: "the Broadway cast" is a stage's, no screen work.
     entities = entities_of("Vera Lund joins the Broadway cast that includes Tomas Brenner.")
     assert "Broadway" not in {name for name, e in entities.items() if e.type in ("CreativeWork", "Film", "Series")}
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cHarbour Lights\u201d was directed by Dana Ruiz and backed by Impact Partners, Lumen Films and Stacey Reiss Productions.",
+    "The documentary Harbour Lights, which is financed by Impact Partners, Lumen Films and Stacey Reiss Productions, sold to Neon.",
+])
+def test_companies_backing_a_work_produce_it(facts_of, text):
+    producers = {s for s, p, o in facts_of(text) if p == "produces" and o == "Harbour Lights"}
+    assert {"Impact Partners", "Lumen Films", "Stacey Reiss Productions"} <= producers
+
+
+@pytest.mark.parametrize("text", [
+    "The drama Harbour Lights comes from Lumen Films, a banner backed by Netflix.",
+    "Lumen Films, which is backed by Netflix, produced the drama Harbour Lights.",
+])
+def test_money_behind_a_company_is_not_behind_its_work(facts_of, text):
+    assert ("Netflix", "produces", "Harbour Lights") not in facts_of(text)
+    assert ("Lumen Films", "produces", "Harbour Lights") in facts_of(text)
