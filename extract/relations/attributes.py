@@ -77,6 +77,17 @@ FESTIVAL_NAME = (r"(?:Cannes|Berlin|Berlinale|Venice|Sundance|Toronto|TIFF|Locar
 SELECTED_FOR_RE = re.compile(r"\b(?:selected|chosen|picked)\s+for\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+" + FESTIVAL_NAME)
 # Words that make a release a showing again of an older film (a "classic" may have its first).
 RESTORED_RE = re.compile(r"\b(?:restor\w*|re-?release\w*|remaster\w*|4K|re-?issue\w*)\b", re.I)
+# What, between a release verb and its year, makes the year a later season's, a later format's
+# or the writing's (release_years).
+LATER_SHOWING_RE = re.compile(r"\b(?:its|the|a)\s+(?:[a-z]+\s+)?season\b|\bseason\s+\d|\b(?:on|to)\s+(?:DVD|Blu-ray|home\s+(?:video|entertainment)|VHS)\b"
+                              r"|\bin\s+paperback\b|^(?:wrote|penned)\s+(?:the|a|an|his|her|their)\s+(?:script|screenplay|treatment|draft)\b")
+# A festival's dated edition and a noun for a work it showed, right before a title: "the Cannes
+# 2016 selection ", "the 2019 Sundance winner “", "Berlin 2020 competition title ".
+FESTIVAL_EDITION_RE = re.compile(r"(?:(?P<y1>(?:19|20)\d\d)\s+" + FESTIVAL_NAME + r"|" + FESTIVAL_NAME + r"\s+(?P<y2>(?:19|20)\d\d))"
+                                 r"\s+(?:[A-Za-z]+\s+){0,2}?(?:selection|opener|closer|winner|entry|hit|title|premiere|breakout|favou?rite|darling|sensation)"
+                                 r"\s+[\u201c\"]?$")
+# A run's verb with a bare range after it: "aired 1982-88", "which spanned 1965-74", "ran 1958–64".
+BARE_RUN_RE = re.compile(r"\b(?:aired|ran|spanned|running)\s+(?:from\s+)?" + YEAR + r"\s*[-\u2013](?:19|20)?\d\d\b")
 # Words that make a festival screening a showing again of an older film.
 RESHOWING_RE = re.compile(r"\b(?:restor\w*|retrospective|anniversary|re-?release\w*|remaster\w*|Classics|classic|revival)\b", re.I)
 # A job title, as a pattern fragment the role readers compose with what may follow it.
@@ -105,8 +116,12 @@ ROLE_TITLE = r"\b(" + ROLE_CORE + r"(?:\s+and\s+" + ROLE_CORE + r")?)"
 # upcoming 2026 film" is a plan, not a release.
 # (A prize's name may run to two words before its hyphen: "his Golden Globe-nominated 2022 film
 # X"; a critic's plain adjectives praise too: "the excellent 2005 dramedy X".)
-PRAISE = (r"(?:(?!upcoming\b|forthcoming\b)(?:[a-z]+(?:ed|ing|ly|ful|ar)|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[a-z]+|hit|cult|beloved|classic|iconic|seminal|original"
-          r"|excellent|great|terrific|superb|remarkable|brilliant|memorable|notable|fine)\s+){0,2}")
+# Any other description does the same ("the influential 1971 thriller", "the short-lived 2003
+# series", "the BAFTA-winning 2019 drama"), but never a word of a plan ("the upcoming 2026 film",
+# "a planned 2027 sequel") nor a function word, which opens another phrase.
+PLAN_OR_FUNCTION_WORDS = (r"upcoming|forthcoming|planned|proposed|delayed|new|next|untitled|future|expected|mooted|rumou?red|potential|possible"
+                          r"|of|to|in|on|for|at|with|from|by|and|or|as|than|that|is|was|are|were|be|been|has|have|had|will|would")
+PRAISE = (r"(?:(?!(?:" + PLAN_OR_FUNCTION_WORDS + r")\b)(?:[a-z]+(?:-[a-z]+)*|(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]+-[a-z]+)\s+){0,2}")
 # The same praise opening a sentence, capitalised and with no article: "Hit 2014 Korean comedy X".
 # (Praise only: "Delayed 2025 film X", "Planned 2027 drama X" open on a plan, not a release.)
 OPENING_PRAISE = (r"(?:(?:Hit|Smash|Cult|Beloved|Classic|Iconic|Seminal|Acclaimed|Celebrated|Popular|Landmark|Groundbreaking"
@@ -382,7 +397,7 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  r"|(?:(?<=that\s)|(?<=which\s))(?P<relative>appeared)\s+(?=in\s+(?:1[89]|20)\d\d\b(?!['\u2019]))"
                                  r"|(?:began|started)\s+(?:airing|streaming|broadcasting)|first\s+streamed"
                                  r"|(?<=(?:after|since)\s)(?:debuting|premiering|airing|launching|bowing|opening)"
-                                 r"|(?P<maker>(?:(?<=debut\s)|(?<=debut\sfeature\s)|(?<=feature\sdebut\s))was(?=[^,.;]{1,60}?\sin\s+(?:1[89]|20)\d\d\b)|directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in))\b"
+                                 r"|(?P<maker>(?:(?<=debut\s)|(?<=debut\sfeature\s)|(?<=feature\sdebut\s))was(?=[^,.;]{1,60}?\sin\s+(?:1[89]|20)\d\d\b)|directed|wrote|penned|made|shot|filmed|adapted\s+(?:as|into)|(?:co-)?starred\s+in|appeared\s+in|cameoed\s+in|broke\s+(?:through|out)\s+(?:with|in)))\b"
                                  # The year is the verb's own, not a relative clause's after it ("premiered at
                                  # the festival, which began in 2001").
                                  # (A platform may be named at length between: "aired simultaneously on the
@@ -407,6 +422,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 continue
             # "screened at Venice in 2019 in a new restoration": an old film shown again.
             if match.group(0).startswith(("screened", "shown", "appeared", "played", "competed")) and RESHOWING_RE.search(sentence_text(sent)):
+                continue
+            # "premiered its second season in 2022", "launched its final season", "was released on
+            # DVD in 2004", "published in paperback in 1990", "wrote the script for X in 2009": a later
+            # season, a later format or the writing, not the work's first coming out.
+            if LATER_SHOWING_RE.search(match.group(0)):
                 continue
             # "is set to be released in 2027", "will be published in May", "will hit theaters in
             # 2027": a release still to come is a plan, not the year the work came out.
@@ -471,6 +491,24 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                 if work.idx > end and after and re.fullmatch(r"(?:,\s+(?:and\s+)?|\s+and\s+)[\u201c\"]?", gap):
                     yield _fact(work, "releaseYear", after.group(1), sent, "attributes.published_in", 0.7)
                     end = work.idx + len(work.text) + after.end()
+        # "the Cannes 2016 selection X", "the 2019 Sundance winner X": a festival's dated edition
+        # and a noun for a work it showed date the title right after them (its first showing).
+        for work in works:
+            edition = FESTIVAL_EDITION_RE.search(sentence_text(sent)[max(0, work.idx - sent.start_char - 70):work.idx - sent.start_char])
+            if edition and not RESHOWING_RE.search(sentence_text(sent)):
+                yield _fact(work, "releaseYear", edition.group("y1") or edition.group("y2"), sent, "attributes.festival_edition", 0.75)
+        # "the police drama X aired 1982-88", "X, which spanned 1965-74": a run's bare range after
+        # its verb dates the title before it by its first year.
+        for match in BARE_RUN_RE.finditer(sentence_text(sent)):
+            at = sent.start_char + match.start()
+            before = [w for w in works if w.idx < at]
+            # (The title is the verb's subject: only its closing quote, a comma and a relative
+            # pronoun stand between; "the deal for X ran 2019-21" dates the deal.)
+            said_of = _verb_subject(doc, at)
+            if said_of is not None and kind_of(said_of) != "work":
+                continue
+            if before and re.fullmatch(r"[\u201d\"']?,?[\u201d\"']?\s*(?:(?:which|that)\s+)?", sentence_text(sent)[before[-1].idx + len(before[-1].text) - sent.start_char:match.start()]):
+                yield _fact(before[-1], "releaseYear", match.group(1), sent, "attributes.bare_run", 0.7)
         # "X was selected for the 2017 Cannes Film Festival", "X, one of the projects chosen for
         # the 2019 Berlinale": a festival's dated edition selects new work, so its year is the
         # work's first showing (not a classics strand or a restoration: RESHOWING_RE).
@@ -814,6 +852,9 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
             said_by = [verb] if fixer is None else [verb, fixer]
             if any(c.lower_ in FORMER_OR_OPEN_DATE_WORDS for v in said_by for c in v.children if c.dep_ in ("advmod", "aux")) \
                     or moves_into_a_stage(verb) or _moves_to_a_company(verb):
+                continue
+            # ("was released on DVD in 2004": a later format's date, LATER_SHOWING_RE.)
+            if LATER_SHOWING_RE.search(doc[verb.i:verb.right_edge.i + 1].text):
                 continue
             years = _clause_years(verb)
             if fixer is not None and fixer is not verb:

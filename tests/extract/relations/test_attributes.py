@@ -1332,3 +1332,53 @@ def test_an_earlier_showing_after_a_scheduled_opening_is_not_its_date(facts_of, 
 def test_a_scheduled_opening_with_its_own_date_and_an_after_phrase(facts_of):
     # Twin: the opening's own date still dates the film.
     assert years(facts_of("The drama Harbour Lights will open on May 5, 2027, after a festival run.")) == {("Harbour Lights", "2027")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Paramount is remaking the influential 1971 thriller \u201cSalt Road.\u201d", {("Salt Road", "1971")}),
+    ("Netflix revived the short-lived 2003 series \u201cEmber Hill.\u201d", {("Ember Hill", "2003")}),
+    ("The BAFTA-winning 2019 drama \u201cHarbour Lights\u201d will be remade.", {("Harbour Lights", "2019")}),
+    ("The low-budget 1999 horror film \u201cHarbour Lights\u201d was a surprise hit.", {("Harbour Lights", "1999")}),
+])
+def test_any_description_before_a_dated_work_noun(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The upcoming 2026 film \u201cHarbour Lights\u201d stars Vera Lund.",
+    "Lumen Films announced a planned 2027 sequel \u201cHarbour Lights 2\u201d.",
+])
+def test_a_planned_work_before_its_year_is_not_dated(facts_of, sentence):
+    assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cEmber Hill\u201d premiered its second season on Netflix in 2022.",
+    "\u201cEmber Hill\u201d launched its final season in 2023.",
+    "\u201cEmber Hill\u201d was released on DVD in 2004.",
+    "The novel \u201cEmber Hill\u201d was published in paperback in 1990.",
+    "Dana Ruiz wrote the script for \u201cEmber Hill\u201d in 2009.",
+])
+def test_a_later_season_format_or_the_writing_is_not_the_release(facts_of, sentence):
+    assert not years(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Cannes 2016 selection \u201cEmber Hill\u201d marked her debut.", {("Ember Hill", "2016")}),
+    ("Neon acquired Sundance 2019 winner \u201cSalt Road\u201d.", {("Salt Road", "2019")}),
+    ("Set in Los Angeles, the police drama \u201cEmber Hill\u201d aired 1982-88 and starred Mia Kovac.", {("Ember Hill", "1982")}),
+    ("He is best remembered for \u201cSalt Road,\u201d which ran from 1958-64, and \u201cEmber Hill,\u201d which spanned 1965-74.",
+     {("Salt Road", "1958"), ("Ember Hill", "1965")}),
+    ("Mia Kovac broke through with \u201cEmber Hill\u201d in 1999.", {("Ember Hill", "1999")}),
+])
+def test_a_festival_edition_a_bare_run_and_a_breakthrough_date_the_work(facts_of, sentence, expected):
+    assert years(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Netflix's deal for \u201cEmber Hill\u201d ran 2019-21.",  # the deal's run
+    "The Cannes 2016 selection was announced on Thursday, and \u201cEmber Hill\u201d was not on it.",
+    "The Cannes 2019 selection \u201cEmber Hill\u201d screened in a new 4K restoration.",  # shown again
+])
+def test_a_deals_run_or_a_festival_edition_apart_from_the_title_dates_nothing(facts_of, sentence):
+    assert not years(facts_of(sentence))
