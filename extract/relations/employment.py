@@ -37,8 +37,8 @@ def _role_before(company: Token) -> str:
             doc[start - 1].lower_ in roles or doc[start - 1].lower_ in ("of", "for", "and", "&", "-")
             or doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") or doc[start - 1].lower_ in DEPARTMENT_WORDS):
         start -= 1  # ("VP scripted at X": a department the tagger reads as a participle)
-    if any(t.lower_ in lower_words("former_job_words") for t in doc[start:prep]):
-        return ""  # "a former chief executive of X": the article keeps past posts out
+    # ("a former chief executive of X": the past marker is no part of the title, which is kept:
+    # a post once held is still the person's role at that company.)
     while start < prep and doc[start].lower_ not in roles:
         start += 1  # the title opens at its first role word ("previously head of" -> "head of")
     end = _before_all(doc, start, prep)
@@ -116,9 +116,8 @@ def _title_text(title: Token, company: Token | None) -> str:
             end = token.i
             break
     end = _before_all(doc, start, end)
-    words = [t for t in doc[start:end] if not t.is_punct or t.text in ("-", "&")]
-    if any(t.lower_ in lower_words("former_job_words") for t in words):
-        return ""
+    # ("former", "ex-": a past marker is no word of the title; the post once held is kept.)
+    words = [t for t in doc[start:end] if (not t.is_punct or t.text in ("-", "&")) and t.lower_ not in lower_words("former_job_words")]
     # a plural title is one too ("the co-presidents of drama")
     # A department right before the role word is a part of the title: "distribution manager",
     # "acquisitions executive" (not "the", "new" or a name's possessive).
@@ -446,8 +445,10 @@ def _possessive_title(company: Token, verb: Token) -> str:
     start = company.i + 1
     while start < title.i and doc[start].tag_ == "POS":
         start += 1
+    while start < title.i and doc[start].lower_ in lower_words("former_job_words"):
+        start += 1  # "X's former head of drama": the past marker is no word of the title
     words = doc[start:title.i + 1]
-    if any(t.lower_ in lower_words("former_job_words") for t in words) or not words or words[0].lower_ not in ROLE_WORDS:
+    if not words or words[0].lower_ not in ROLE_WORDS:
         return ""
     end = title.i + 1
     while end <= title.right_edge.i and doc[end].dep_ in ("prep", "pobj", "compound", "amod", "cc", "conj") \
@@ -867,7 +868,7 @@ def _listed_companies(company: Token) -> list[Token]:
 PAST_WORDS = lower_words("former_job_words")
 
 
-def _premodifier_posts(doc: Doc) -> Iterator[tuple[Token, Token]]:
+def _premodifier_posts(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
     """"former Hulu executive A", "ex-HBO chief A", "CBS veteran A": a company and a job noun
     (or a veteran noun) in the noun phrase before a name. With a job noun, only a past marker
     before the company makes it a past post (a present one is the corporate rules')."""
@@ -886,11 +887,11 @@ def _premodifier_posts(doc: Doc) -> Iterator[tuple[Token, Token]]:
         veteran = after[-1].lower_ in veterans
         past = any(t.lower_ in PAST_WORDS for t in doc[person.left_edge.i:company.i]) or doc[company.i - 1].lower_ in ("ex", "ex-")
         if veteran or (past and after[-1].lower_ in nouns):
-            yield person, company
+            yield person, company, "" if veteran else doc[after[0].i:after[-1].i + 1].text
     yield from _premodifier_runs(doc)
 
 
-def _premodifier_runs(doc: Doc) -> Iterator[tuple[Token, Token]]:
+def _premodifier_runs(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
     """"named former CBS News president A chairman of X", "former Apple and Hulu executive A":
     the same premodified name read off the words right before it, where the parser has cut the
     noun phrase (it takes the job noun for the verb's complement and the name for its
@@ -917,11 +918,12 @@ def _premodifier_runs(doc: Doc) -> Iterator[tuple[Token, Token]]:
             continue
         past = doc[i].lower_ in PAST_WORDS or doc[i].lower_ in ("ex", "ex-")
         if job.lower_ in veterans or (past and job.lower_ in nouns):
+            role = "" if job.lower_ in veterans else doc[entity_end(companies[0]) + 1:person.i].text
             for company in companies:
-                yield person, company
+                yield person, company, role
 
 
-def _past_titles(doc: Doc) -> Iterator[tuple[Token, Token]]:
+def _past_titles(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
     """"A, a former head of drama at X," and "A is a former head of drama at X": a title marked
     as past, in apposition to the person or after a copula, names the company they worked for."""
     for title in tokens_with(doc, lower=ROLE_WORDS, pos=("NOUN", "PROPN")):
@@ -942,7 +944,7 @@ def _past_titles(doc: Doc) -> Iterator[tuple[Token, Token]]:
                             for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
         for person in people:
             if company is not None:
-                yield person, company
+                yield person, company, _title_text(title, company)
 
 
 def _clause_people(verb: Token) -> list[Token]:
@@ -961,7 +963,7 @@ def _clause_people(verb: Token) -> list[Token]:
     return []
 
 
-def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token]]:
+def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
     """"A joins Y from X", "A, who comes to Y from X": the company a move starts from is the
     one the person worked for (the lexicon's move_verbs)."""
     verbs = lower_words("move_verbs")
@@ -972,10 +974,10 @@ def _moves_from(doc: Doc) -> Iterator[tuple[Token, Token]]:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 for company in (o for o in prep.children if o.dep_ == "pobj" and kind_of(o) == "org"):
                     for person in _clause_people(verb):
-                        yield person, company
+                        yield person, company, ""
 
 
-def _moves_between(doc: Doc) -> Iterator[tuple[Token, Token]]:
+def _moves_between(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
     """"A moves to Y from X", "A comes over to Y from X", "A moves to Y as head of drama": a
     move verb (the lexicon's move_verbs) whose "to" names a company, with a "from" company or an
     "as" job title right after it, is a job move: both companies employ the person. Read on
@@ -999,12 +1001,12 @@ def _moves_between(doc: Doc) -> Iterator[tuple[Token, Token]]:
         if not people and verb.i > sent.start and kind_of(doc[verb.i - 1]) == "person":
             people = [doc[verb.i - 1]]
         for person in people:
-            yield person, target
+            yield person, target, ""
             if origin is not None:
-                yield person, origin
+                yield person, origin, ""
 
 
-def _served_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
+def _served_at(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
     """"after most recently serving as head of drama at X", "A worked at X for a decade":
     serving or working at a company, with or without a subject of its own."""
     for verb in tokens_with(doc, pos=("VERB",), lemma=("serve", "work")):
@@ -1019,7 +1021,7 @@ def _served_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
             companies = [c for c in companies if c.head.head.i == verb.i]
         for company in companies[:1]:
             for person in _clause_people(verb):
-                yield person, company
+                yield person, company, ""
 
 
 def _named_titles(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
@@ -1040,7 +1042,7 @@ def _named_titles(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
             yield people, company, _title_text(titles[0], company)
 
 
-def _been_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
+def _been_at(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
     """"A has been at X since 2011", "A began her career as an assistant at X": being at a
     company, or starting out there in a post, is working for it."""
     for verb in tokens_with(doc, lemma=("be", "begin", "start")):
@@ -1059,7 +1061,7 @@ def _been_at(doc: Doc) -> Iterator[tuple[Token, Token]]:
         companies = [o for p in preps for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"]
         if companies:
             for person in _been_at_people(verb):
-                yield person, companies[0]
+                yield person, companies[0], ""
 
 
 def _been_at_people(verb: Token) -> list[Token]:
@@ -1136,16 +1138,20 @@ def past_posts(doc: Doc) -> Iterator[Fact]:
         yield from _employment_facts(doc, people, company, role, people[0], "title_before_name")
     for people, company, role in _named_titles(doc):
         yield from _employment_facts(doc, people, company, role, people[0], "named_titles")
+    # A past title names its role too: "former HBO chief content officer A", "A, a former head
+    # of drama at X" (role "head of drama": the post once held is the person's role there).
     for finder in (_premodifier_posts, _past_titles, _moves_from, _moves_between, _served_at, _been_at):
-        for person, company in finder(doc):
+        for person, company, role in finder(doc):
             if entity_of(person) == entity_of(company):
                 continue
             # "reportedly hired former Hulu executive A": a past post in the name's premodifier is
             # presupposed, not asserted by the clause, so the clause's hedge is not its own.
             if finder is not _premodifier_posts and is_hedged(doc, min(person.i, company.i), max(person.i, company.i) + 1):
                 continue
-            yield Fact(entity_of(person), "employedBy", entity_of(company), sentence_evidence(person.sent),
-                       f"employment.{finder.__name__.strip('_')}", 0.65)
+            evidence = sentence_evidence(person.sent)
+            yield Fact(entity_of(person), "employedBy", entity_of(company), evidence, f"employment.{finder.__name__.strip('_')}", 0.65)
+            if role:
+                yield Fact(entity_of(person), "role", one_holders_title(role), evidence, "employment.role", 0.65, is_attribute=True)
 
 
 # --- departures (corp4) ---

@@ -126,14 +126,14 @@ def test_becoming_a_post_negative_twins(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
 
 
-# --- corp3: past posts are jobs held (employedBy), their titles no role now held ---
+# --- corp3: past posts are jobs held (employedBy), their titles (without "former") the role held there ---
 @pytest.mark.parametrize("sentence, expected", [
     ("Rita Combs is a former chief executive of Tidewater Media.",
-     {("Rita Combs", "employedBy", "Tidewater Media")}),
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "chief executive")}),
     ("Larry Ellison, the former founder of the software company Oracle, backed the deal.",
-     {("Larry Ellison", "employedBy", "Oracle")}),
+     {("Larry Ellison", "employedBy", "Oracle"), ("Larry Ellison", "role", "founder")}),
     ("Former Lionsgate exec Marcus Bell said the deal was done.",
-     {("Marcus Bell", "employedBy", "Lionsgate")}),
+     {("Marcus Bell", "employedBy", "Lionsgate"), ("Marcus Bell", "role", "exec")}),
     ("CBS veteran Alma Ruiz has joined Harbour Films as president.",
      {("Alma Ruiz", "employedBy", "CBS"), ("Alma Ruiz", "employedBy", "Harbour Films"), ("Alma Ruiz", "role", "president")}),
     ("Marcus Bell joins Harbour Films from Tidewater Media.",
@@ -143,7 +143,7 @@ def test_becoming_a_post_negative_twins(facts_of, sentence):
      {("Dana Whitfield", "employedBy", "Harbour Films"), ("Dana Whitfield", "employedBy", "Tidewater Media"),
       ("Dana Whitfield", "role", "head of drama")}),
     ("The magazine was run by Mara Lindqvist, a former executive of Harbour Films.",
-     {("Mara Lindqvist", "employedBy", "Harbour Films")}),
+     {("Mara Lindqvist", "employedBy", "Harbour Films"), ("Mara Lindqvist", "role", "executive")}),
 ])
 def test_past_posts(facts_of, sentence, expected):
     assert jobs(facts_of(sentence)) == expected
@@ -228,9 +228,9 @@ def test_hires_naming_a_company_negative_twins(facts_of, sentence):
      {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "CEO")}),
     ("The deal was praised by the head of drama at Harbour Films, Tom Hale.",
      {("Tom Hale", "employedBy", "Harbour Films"), ("Tom Hale", "role", "head of drama")}),
-    # a past title: the job, no role
+    # a past title: the job, and the role held there
     ("The film was backed by the former head of Tidewater Media, Rita Combs.",
-     {("Rita Combs", "employedBy", "Tidewater Media")}),
+     {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "head")}),
 ])
 def test_a_title_and_company_before_the_name(facts_of, sentence, expected):
     assert jobs(facts_of(sentence)) == expected
