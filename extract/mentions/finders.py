@@ -2498,6 +2498,8 @@ def role_title_companies(doc: Doc) -> Iterator[Mention]:
                 and doc[start - 1].is_alpha and doc[start - 1].i not in taken:
             start -= 1
         run = doc[start:role.i]
+        if len(run) > 1 and run[0].lower_ in lower_words("former_job_words"):
+            run = run[1:]  # "Former Lumen Films CEO A": the past marker is no word of the name
         if not len(run) or (role.lower_ not in executive and run[-1].text not in words("org_suffixes")):
             continue
         if run.text in stop or any(t.text in stop for t in run) or opens_with_given_name(run.text):

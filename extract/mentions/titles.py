@@ -1908,7 +1908,9 @@ def suffix_companies(doc: Doc) -> Iterator[Mention]:
             continue  # "Best Film", "Outstanding Production": an award's category
         # "London-based", "Emmy-winning": a capitalised word with a lower-case tail modifies the name.
         # "Tom Reyes, MD Orbit Pictures, said": a post's capital abbreviation before the name.
+        # ("Former Lumen Films CEO A" opening a sentence: the past marker is no word of the name.)
         if first.lower() in ("the", "a", "an", "its", "their", "his", "her") or first in words("not_entities") \
+                or first.lower() in lower_words("former_job_words") \
                 or re.fullmatch(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.]*-[a-z]+", first) \
                 or (first.isupper() and first.lower() in lower_words("role_title_words")):
             start += len(first) + 1

@@ -363,7 +363,8 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     """"A is (previously) head of drama at X", "A serves as the chief executive of X", "A will
     become president of X", "A will continue as chairman of X" (staying on in a post is holding
     it: the lexicon's staying_verbs, with the post after "as")."""
-    staying = verb.lemma_.lower() in lower_words("staying_verbs")
+    # ("A remains president of X": a staying verb with no "as" is a copula, copula_role_verbs.)
+    staying = verb.lemma_.lower() in lower_words("staying_verbs") and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     # "A becomes / will become president of X": coming to hold a post states it as much as
     # "A is president of X" (the lexicon's copula_role_verbs).
     if verb.lemma_.lower() not in lower_words("copula_role_verbs") and not staying:

@@ -1178,3 +1178,23 @@ def test_an_infinitive_of_serving_takes_its_subject_from_the_clause(facts_of, se
 def test_a_hoped_for_post_is_no_employment(facts_of):
     # Twin: a wish to serve states no post.
     assert not [f for f in facts_of("Dana Ruiz hopes to serve as president of Lumen Films one day.") if f[1] in ("employedBy", "role")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Former Lumen Films CEO Tomas Brenner has launched a new company.",
+     {("Tomas Brenner", "employedBy", "Lumen Films"), ("Tomas Brenner", "role", "CEO")}),
+    ("Dana Ruiz remains president of Harbour Pictures.",
+     {("Dana Ruiz", "employedBy", "Harbour Pictures"), ("Dana Ruiz", "role", "president")}),
+    ("Dana Ruiz was elected president of Lumen Films on Thursday.",
+     {("Dana Ruiz", "employedBy", "Lumen Films"), ("Dana Ruiz", "role", "president")}),
+])
+def test_former_opening_a_sentence_remaining_and_elected_posts(facts_of, sentence, expected):
+    assert jobs(facts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Ruiz remains hopeful about Lumen Films.",  # no post after the copula
+    "Dana Ruiz remains a fan of Lumen Films.",
+])
+def test_remaining_without_a_post_is_no_job(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
