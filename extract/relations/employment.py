@@ -697,6 +697,10 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         return
     titles = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children
               if t.dep_ == "pobj" and t.lower_ in ROLE_WORDS]
+    if not titles and lemma in ("succeed", "replace"):
+        # "A will succeed B as CEO of X": the parser may hang "as" on B; read the words after the
+        # object, up to the next verb.
+        titles = _as_title_after(verb)
     people, _ = _people_and_company_object(verb)
     if not people:
         # "A was forced out as CEO of X" (also "A, who was ousted as ..."): the passive's subject
@@ -713,13 +717,27 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         company = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "for") and p.i > title.i
                         for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
     if company is not None and not _in_own_clause(company, verb):
-        yield people, company, _title_text(title, company if company in title.subtree else None)
-        # "A will succeed B as president of X", "A replaces B as CEO of X": B held the post
-        # (a past job is still a job; the role is A's now, so B gets the company only).
+        role = _title_text(title, company if company in title.subtree else None)
+        yield people, company, role
+        # "A will succeed B as president of X", "A replaces B as CEO of X": B held the post, and
+        # a post once held is B's role there too.
         if lemma in ("succeed", "replace"):
             predecessors = [p for c in verb.children if c.dep_ == "dobj" for p in _people(c)]
             if predecessors:
-                yield predecessors, company, ""
+                yield predecessors, company, role
+
+
+def _as_title_after(verb: Token) -> list[Token]:
+    """The job title after the first "as" past the verb, read on the words ("succeed B as CEO of
+    X"); none when another verb comes first."""
+    doc = verb.doc
+    for i in range(verb.i + 1, verb.sent.end - 1):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return []
+        if doc[i].lower_ == "as":
+            role = next((t for t in doc[i + 1:min(i + 5, verb.sent.end)] if t.lower_ in ROLE_WORDS), None)
+            return [role] if role is not None else []
+    return []
 
 
 def joins_a_companys_project(org: Token) -> bool:

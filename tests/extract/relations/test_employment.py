@@ -449,7 +449,8 @@ def test_a_negation_inside_the_clause_still_denies(facts_of):
      {("Omar Reyes", "employedBy", "Fenwick Studios"), ("Omar Reyes", "role", "head of comedy")}),
     # the predecessor holds the post until then: employed there too, the role the successor's
     ("Lena Marsh will succeed Paul Vance as president of Harbour Films.",
-     {("Lena Marsh", "employedBy", "Harbour Films"), ("Lena Marsh", "role", "president"), ("Paul Vance", "employedBy", "Harbour Films")}),
+     {("Lena Marsh", "employedBy", "Harbour Films"), ("Lena Marsh", "role", "president"), ("Paul Vance", "employedBy", "Harbour Films"),
+      ("Paul Vance", "role", "president")}),
     ("Rita Combs, who took over as CEO of Tidewater Media in 2020, will oversee the slate.",
      {("Rita Combs", "employedBy", "Tidewater Media"), ("Rita Combs", "role", "CEO")}),
     ("Rita Combs has been upped to president of Fenwick Studios.",
@@ -809,7 +810,7 @@ def test_the_predecessor_one_succeeds_in_a_post_held_it_at_the_company(facts_of)
     facts = facts_of("Maria Chen will succeed Joe Park as president of Harbor Studios.")
     assert {f for f in facts if f[1] == "employedBy"} == {("Maria Chen", "employedBy", "Harbor Studios"),
                                                          ("Joe Park", "employedBy", "Harbor Studios")}
-    assert ("Joe Park", "role", "president") not in facts  # the post is the successor's now
+    assert ("Joe Park", "role", "president") in facts  # a post once held is a role held there too
 
 
 # --- posts the parser hangs away from their title ---
@@ -1197,4 +1198,23 @@ def test_former_opening_a_sentence_remaining_and_elected_posts(facts_of, sentenc
     "Dana Ruiz remains a fan of Lumen Films.",
 ])
 def test_remaining_without_a_post_is_no_job(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, company, role", [
+    ("Dana Ruiz will replace Tomas Brenner as CEO of Harbour Pictures.", "Harbour Pictures", "CEO"),
+    ("Dana Ruiz will succeed Tomas Brenner as CEO of Harbour Pictures.", "Harbour Pictures", "CEO"),
+    ("Dana Ruiz replaces Tomas Brenner as head of drama at Lumen Films.", "Lumen Films", "head of drama"),
+])
+def test_a_successor_and_a_predecessor_both_hold_the_post(facts_of, sentence, company, role):
+    assert jobs(facts_of(sentence)) == {("Dana Ruiz", "employedBy", company), ("Dana Ruiz", "role", role),
+                                        ("Tomas Brenner", "employedBy", company), ("Tomas Brenner", "role", role)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Ruiz will not replace Tomas Brenner as CEO of Harbour Pictures.",  # denied
+    "Dana Ruiz could replace Tomas Brenner as CEO of Harbour Pictures.",  # hedged
+    "The robot will replace the old one as the mascot of Lumen Films.",  # no post
+])
+def test_a_denied_or_hedged_succession_or_no_post_is_no_job(facts_of, sentence):
     assert not jobs(facts_of(sentence))
