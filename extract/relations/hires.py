@@ -61,6 +61,15 @@ RULES = [
     # "X joined HBO in 2009", "X, who joins Netflix from Hulu": joining a company is working there.
     Rule("hires.joined", "employedBy", [ent("person", "subject"), *gap(3), word("joined", "joins", "rejoined", "rejoins"), ent("org", "object")],
          PERSON, ORG, 0.75, coordinate=False, veto=lambda roles: joins_a_companys_project(roles["object"])),
+    # "A and B negotiated the deal for Neon", "A brokered the sale on behalf of X": a deal's
+    # negotiator acts for the company named, as its executive.
+    Rule("hires.negotiated_for", "employedBy", [ent("person", "subject"), word("negotiated", "brokered"), word("the", op="?"),
+                                                word("deal", "pact", "sale", "acquisition", "agreement", op="?"), word("for"), ent("org", "object")],
+         PERSON, ORG, 0.7),
+    Rule("hires.negotiated_on_behalf", "employedBy", [ent("person", "subject"), word("negotiated", "brokered"), word("the", op="?"),
+                                                      word("deal", "pact", "sale", "acquisition", "agreement", op="?"), word("on"), word("behalf"),
+                                                      word("of"), ent("org", "object")],
+         PERSON, ORG, 0.7),
 ]
 
 def _heads_a_unit(person: Token) -> bool:

@@ -280,3 +280,20 @@ def test_a_parent_that_appoints_the_head_of_its_unit_employs_no_one(facts_of, se
     facts = facts_of(sentence)
     assert ("Tom Hale", "employedBy", "Lumen Pictures") in facts
     assert ("Tom Hale", "employedBy", "Harbor Group") not in facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Quinn and Jeff Deutchman negotiated the deal for Neon.",
+     {("Tom Quinn", "employedBy", "Neon"), ("Jeff Deutchman", "employedBy", "Neon")}),
+    ("Dana Ruiz negotiated the deal on behalf of Lumen Films.", {("Dana Ruiz", "employedBy", "Lumen Films")}),
+])
+def test_a_deals_negotiator_acts_for_the_company(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] == "employedBy"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Ruiz negotiated for better terms with Lumen Films.",  # the other side of the table
+    "Dana Ruiz reportedly negotiated the deal for Neon.",  # hedged
+])
+def test_a_negotiation_with_a_company_or_a_hedged_one_is_no_job(facts_of, sentence):
+    assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
