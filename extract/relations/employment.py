@@ -376,6 +376,15 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         people = _people(verb.head)
     if not people:
         people = _controller_people(verb)
+    # "A joins X from Y, where she was head of acquisitions": a "where" clause on a company, its
+    # subject a pronoun, holds the post at that company; the pronoun is the main clause's person.
+    where = _where_company(verb)
+    if where is not None and not people:
+        people = _main_clause_people(where)
+        titles = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_WORDS]
+        if people and titles and _title_company(titles[0]) is None:
+            yield people, where, _title_text(titles[0], None)
+        return
     if not people:
         return
     scope = verb.subtree
@@ -416,6 +425,28 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
             company = None
         if company is not None and not _in_own_clause(company, verb) and not _work_owner(company):
             yield people, company, _title_text(titles[0], company)
+
+
+def _where_company(verb: Token) -> Token | None:
+    """The company a "where" relative clause hangs on ("Y, where she was head of X"), with a
+    personal pronoun for its subject; None otherwise."""
+    if verb.dep_ != "relcl" or kind_of(verb.head) != "org" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.head if subjects and subjects[0].lower_ in ("she", "he", "they") else None
+
+
+def _main_clause_people(company: Token) -> list[Token]:
+    """The people who are the subject of the verb the company's phrase hangs on ("A joins X from
+    Y": A), up the parse."""
+    node = company
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return [p for s in node.children if s.dep_ in ("nsubj", "nsubjpass") for p in _people(s)]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
 
 
 def _work_owner(company: Token) -> bool:

@@ -1218,3 +1218,19 @@ def test_a_successor_and_a_predecessor_both_hold_the_post(facts_of, sentence, co
 ])
 def test_a_denied_or_hedged_succession_or_no_post_is_no_job(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, company, role", [
+    ("Dana Ruiz joins Lumen Films from Harbour Pictures, where she was head of acquisitions.", "Harbour Pictures", "head of acquisitions"),
+    ("Dana Ruiz moves to Lumen Films from Harbour Pictures, where she had been head of drama since 2015.", "Harbour Pictures", "head of drama"),
+])
+def test_a_post_in_a_where_clause_on_the_former_employer(facts_of, sentence, company, role):
+    facts = jobs(facts_of(sentence))
+    assert ("Dana Ruiz", "employedBy", company) in facts
+    assert ("Dana Ruiz", "role", role) in facts
+
+
+def test_a_where_clause_with_no_post_gives_no_role(facts_of):
+    # Twin: a guest holds no post.
+    facts = jobs(facts_of("Dana Ruiz joins Lumen Films from Harbour Pictures, where she was a frequent guest."))
+    assert not {f for f in facts if f[1] == "role"}
