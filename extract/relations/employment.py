@@ -449,6 +449,40 @@ def _main_clause_people(company: Token) -> list[Token]:
     return []
 
 
+# Nouns of a post's holding or leaving that take the title after "as": "A's exit as CEO of X",
+# "her departure as head of drama at X", "stepping down from her role as director of X".
+POST_NOUNS = frozenset({"exit", "departure", "ouster", "resignation", "role", "post", "position", "tenure", "stint", "stints"})
+
+
+def _post_nouns(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
+    """"A's exit as CEO of X", "A announced her departure as head of drama at X", "A is stepping
+    down from her role as general director of X": the noun's owner (a name, or a possessive pronoun
+    standing for the clause's subject) held the post after "as" at the title's company, or at the
+    company of an "at" phrase on the clause's verb."""
+    for noun in tokens_with(doc, lower=POST_NOUNS, pos=("NOUN",)):
+        if noun.lower_ not in POST_NOUNS or noun.pos_ != "NOUN":
+            continue
+        titles = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children
+                  if t.dep_ == "pobj" and t.lower_ in ROLE_WORDS]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if not titles or owner is None:
+            continue
+        if kind_of(owner) == "person":
+            people = [owner]
+        elif owner.lower_ in ("her", "his", "their"):
+            people = _main_clause_people(noun)
+        else:
+            continue
+        title = titles[0]
+        company = _title_company(title)
+        if company is None:
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            company = next((o for p in (verb.children if verb is not None else ()) if p.dep_ == "prep" and p.lower_ in ("at", "with") and p.i > title.i
+                            for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"), None)
+        if people and company is not None:
+            yield people, company, _title_text(title, company if company in title.subtree else None), noun
+
+
 def _work_owner(company: Token) -> bool:
     """Whether a company stands in the possessive before a title: "served as executive producer
     on the CW's X" names the work the post is on, and the company only as the work's maker.
@@ -845,7 +879,7 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
                        _team_members):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))
-    for finder in (_appositions, _of_companies, _shared_owners, _abbreviated_posts, _titles_before_company_names):
+    for finder in (_appositions, _of_companies, _shared_owners, _abbreviated_posts, _titles_before_company_names, _post_nouns):
         for people, company, role, anchor in finder(doc):
             yield from _employment_facts(doc, people, company, role, anchor, finder.__name__.strip("_"))
 

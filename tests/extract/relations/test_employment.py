@@ -1234,3 +1234,21 @@ def test_a_where_clause_with_no_post_gives_no_role(facts_of):
     # Twin: a guest holds no post.
     facts = jobs(facts_of("Dana Ruiz joins Lumen Films from Harbour Pictures, where she was a frequent guest."))
     assert not {f for f in facts if f[1] == "role"}
+
+
+@pytest.mark.parametrize("sentence, person, company, role", [
+    ("Tomas Brenner's exit as CEO of Lumen Films surprised the industry.", "Tomas Brenner", "Lumen Films", "CEO"),
+    ("Dana Ruiz announced her departure as head of drama at Lumen Films.", "Dana Ruiz", "Lumen Films", "head of drama"),
+    ("Dana Ruiz is stepping down from her role as general director of Lumen Films after 30 years.", "Dana Ruiz", "Lumen Films",
+     "general director"),
+])
+def test_a_post_named_by_a_noun_of_leaving_or_holding(facts_of, sentence, person, company, role):
+    assert jobs(facts_of(sentence)) == {(person, "employedBy", company), (person, "role", role)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Ruiz plays a detective in her role as the lead of Harbour Lights.",  # a part, no post
+    "Tomas Brenner's rumoured exit as CEO of Lumen Films was denied.",  # rumoured and denied
+])
+def test_a_part_or_a_rumoured_exit_is_no_post(facts_of, sentence):
+    assert not jobs(facts_of(sentence))
