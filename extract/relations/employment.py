@@ -346,14 +346,19 @@ def _controller_people(verb: Token) -> list[Token]:
     if not any(p.dep_ == "prep" and p.lower_ == "as" and any(t.dep_ == "pobj" and t.lower_ in ROLE_WORDS for t in p.children)
                for p in verb.children):
         return []
-    node = verb.head
+    return _people_up_from(verb.head)
+
+
+def _people_up_from(node: Token) -> list[Token]:
+    """The people subject of the nearest verb up the parse from node that has a subject ("A joins
+    X from Y": from Y, A); a relative's "who" stands for the name the clause hangs on."""
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if node.pos_ in ("VERB", "AUX") and subjects:
             if node.dep_ == "relcl" and all(s_.lower_ in ("who", "that") for s_ in subjects):
                 return _people(node.head)  # "A, who departed to serve as ...": the relative's antecedent
             return [p for s_ in subjects for p in _people(s_)]
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return []
@@ -380,7 +385,7 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     # subject a pronoun, holds the post at that company; the pronoun is the main clause's person.
     where = _where_company(verb)
     if where is not None and not people:
-        people = _main_clause_people(where)
+        people = _people_up_from(where)
         titles = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_WORDS]
         if people and titles and _title_company(titles[0]) is None:
             yield people, where, _title_text(titles[0], None)
@@ -436,19 +441,6 @@ def _where_company(verb: Token) -> Token | None:
     return verb.head if subjects and subjects[0].lower_ in ("she", "he", "they") else None
 
 
-def _main_clause_people(company: Token) -> list[Token]:
-    """The people who are the subject of the verb the company's phrase hangs on ("A joins X from
-    Y": A), up the parse."""
-    node = company
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX"):
-            return [p for s in node.children if s.dep_ in ("nsubj", "nsubjpass") for p in _people(s)]
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return []
-
-
 # Nouns of a post's holding or leaving that take the title after "as": "A's exit as CEO of X",
 # "her departure as head of drama at X", "stepping down from her role as director of X".
 POST_NOUNS = frozenset({"exit", "departure", "ouster", "resignation", "role", "post", "position", "tenure", "stint", "stints"})
@@ -470,7 +462,7 @@ def _post_nouns(doc: Doc) -> Iterator[tuple[list[Token], Token, str, Token]]:
         if kind_of(owner) == "person":
             people = [owner]
         elif owner.lower_ in ("her", "his", "their"):
-            people = _main_clause_people(noun)
+            people = _people_up_from(noun)
         else:
             continue
         title = titles[0]
