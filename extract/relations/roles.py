@@ -37,7 +37,7 @@ from mediakg.extract.tokens import class_of, doc_sents, entity_of, entity_tokens
 LEAD_WORDS = lower_words("role_lead_words") | lower_words("cast4_role_lead_words")
 # Words that continue a list of roles: "director, writer and executive producer".
 # The role nouns of role_complement_nouns, one word each ("writer", "producer", "director").
-ROLE_WORDS = frozenset(w for forms in lexicon_table("role_complement_nouns").values() for form in forms for w in form.split())
+CREDIT_ROLE_WORDS = frozenset(w for forms in lexicon_table("role_complement_nouns").values() for form in forms for w in form.split())
 # ("writer-producer", "writer/producer": the tokenizer splits the joined roles at the mark.)
 LIST_WORDS = frozenset({",", "and", "&", "-", "/"})
 
@@ -93,7 +93,7 @@ def _job_title(doc: Doc, start: int, end: int, sent_end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in lower_words("job_director_words") and not kind_of(doc[start - 1]):
         # "writer-producer": a hyphen joining two roles of the credit, not a job's modifier;
         # "associate producer" is a screen credit ("associate director" is a crew job).
-        joined = doc[start - 1].text in ("-", "/") and start > 1 and doc[start - 2].lower_ in ROLE_WORDS
+        joined = doc[start - 1].text in ("-", "/") and start > 1 and doc[start - 2].lower_ in CREDIT_ROLE_WORDS
         associate = doc[start - 1].lower_ == "associate" and doc[start].lower_ in ("producer", "producers")
         return not (joined or associate)
     if end < sent_end and doc[end].lower_ in ("of", "at"):
@@ -1767,9 +1767,9 @@ def _after_past_role_on(work: Token) -> bool:
         t = doc[i]
         if t.pos_ == "VERB" or t.text in (";", ".", ":"):
             return False
-        if t.lower_ in ("on", "for") and doc[i - 1].lower_ in ROLE_WORDS:
+        if t.lower_ in ("on", "for") and doc[i - 1].lower_ in CREDIT_ROLE_WORDS:
             j = i - 1
-            while j > start and (doc[j].lower_ in ROLE_WORDS or doc[j].lower_ in LIST_WORDS or doc[j].tag_ in ("DT", "JJ", "RB")):
+            while j > start and (doc[j].lower_ in CREDIT_ROLE_WORDS or doc[j].lower_ in LIST_WORDS or doc[j].tag_ in ("DT", "JJ", "RB")):
                 j -= 1
             return doc[j].lemma_ == "be" and doc[j].tag_ == "VBD"
     return False
