@@ -52,7 +52,10 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
             continue
         cues = [(m, source_cue(text, m.start, m.end)) for m in group.mentions]
         source_mentions = [m for m, cue in cues if cue]
-        source_refs = [r for r in refs if r.entity == group.key and re.search(SOURCE_NOUN, r.text, re.I)]
+        # ("the original series" is a source only where the article speaks of a new version: in
+        # news of an order alone it may be the streamer's "original".)
+        source_refs = [r for r in refs if r.entity == group.key and re.search(SOURCE_NOUN, r.text, re.I)
+                       and ("original" not in r.text.lower() or NEW_VERSION_RE.search(text))]
         adapted_refs = [r for r in refs if r.entity == group.key and re.search(r"series|show|drama|adaptation", r.text, re.I)]
         named_adaptation = adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
         # "the adaptation of Quill's X" speaks of the new work by its source's name: two works.
@@ -76,11 +79,13 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         cue_text = " ".join(cue for _, cue in cues if cue) + " ".join(r.text for r in source_refs)
         source = EntityGroup(key=group.key + "-source", mentions=source_mentions or group.mentions[:1])
         source.label = group.label
-        # A film is the source only where a word says so ("the 1960 classic", "a remake of");
-        # "based on" or "an adaptation of" alone says nothing of its medium.
-        source.cls = "CreativeWork" if re.search(r"novel|book|memoir|webtoon|manga|comic", cue_text, re.I) \
-            or not re.search(r"film|movie|classic|original|remake", cue_text, re.I) else "Film"
-        if group.cls not in ("Series", "Film") or group.cls == source.cls:
+        source.cls = _named_source_class(text, cue_text, source.mentions)
+        # "is rebooting the 1994 sitcom X": a series rebooted is a series again (a film remade may
+        # come back as either: "NBC will rework the 1999 movie X" as a series, by the article's words).
+        remade = re.search(REMADE_CUE, cue_text, re.I) and source.cls == "Series"
+        if remade and not any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions):
+            group.cls = "Series"
+        elif group.cls not in ("Series", "Film") or group.cls == source.cls:
             group.cls = "Series" if re.search(r"series|show|drama", text, re.I) else "Film"
         out_groups.append(source)
         first = min(source.mentions, key=lambda m: m.start)
@@ -115,6 +120,36 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
             if on_source:
                 out_facts[i] = replace(fact, subject=source.key)
     return out_groups, out_facts
+
+
+# The words after a remade work's name that say it is a series: an apposition's noun ("X, the 1994
+# sitcom") or a run on a channel ("X, which ran on NBC", "X, which aired from 1994").
+SERIES_NOUNS = r"\b(?:series|sitcom|show|miniseries|telenovela|soap|anime)\b"
+SERIES_AFTER_RE = re.compile(r"[\u201d\"']?,\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                             + SERIES_NOUNS + r"|(?:which|that)\s+(?:originally\s+|first\s+)?(?:ran|aired)\b)", re.I)
+
+
+# Words of a new version of an earlier work, anywhere in the article.
+NEW_VERSION_RE = re.compile(r"remake|remade|reboot|reviv|adapt|based on|version|reimagin|rework|sequel|prequel|spin-?off", re.I)
+# The cue words of a new version of a screen work: "a remake of", "is rebooting", "will rework".
+REMADE_CUE = r"remak|reboot|rework|reimagin"
+
+
+def _named_source_class(text: str, cue_text: str, mentions: list[Mention]) -> str:
+    """The class of a named source from the words that made it one: a book's noun makes it a
+    CreativeWork ("the novel X"); a series noun a Series ("adapting the anime X", "rebooting the
+    1994 sitcom X"); a film's word or a remake's a Film, unless the words after its name say it is
+    a series ("remaking X, which ran on NBC", "rebooting X, the 1994 sitcom"). "based on", "an
+    adaptation of" or "a reboot of" alone says nothing of its medium: a CreativeWork."""
+    if re.search(r"novel|book|memoir|webtoon|manga|comic", cue_text, re.I):
+        return "CreativeWork"
+    if re.search(SERIES_NOUNS, cue_text, re.I):
+        return "Series"
+    # (A reboot or a reworking says no medium: films and series are both rebooted.)
+    if not re.search(r"film|movie|classic|original|remak", cue_text, re.I):
+        return "Series" if re.search(REMADE_CUE, cue_text, re.I) and any(SERIES_AFTER_RE.match(text, m.end) for m in mentions) \
+            else "CreativeWork"
+    return "Series" if any(SERIES_AFTER_RE.match(text, m.end) for m in mentions) else "Film"
 
 
 def _filmography(doc: Doc, mention: Mention) -> bool:
@@ -176,7 +211,7 @@ SCREEN_SOURCE_CLASS = {noun: cls for cls, nouns in lexicon_table("adaptation_scr
 
 def _source_phrase(trigger: Token) -> Token | None:
     """The head noun of what the trigger adapts: "adaptation of N", "based on N", "adapted from N"."""
-    wanted = {"adaptation": "of", "remake": "of", "reimagining": "of", "retelling": "of", "based": "on", "adapted": "from"}.get(trigger.lower_)
+    wanted = {"adaptation": "of", "remake": "of", "reboot": "of", "revival": "of", "reimagining": "of", "retelling": "of", "based": "on", "adapted": "from"}.get(trigger.lower_)
     if wanted is None:
         return None
     for prep in trigger.children:
@@ -366,7 +401,7 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
     adapted_already = {f.subject for f in facts if f.predicate == "basedOn"}
     starts = topic_starts(text)
     out_groups, out_facts = list(groups), list(facts)
-    for trigger in tokens_with(doc, lower=("adaptation", "remake", "reimagining", "retelling", "based", "adapted")):
+    for trigger in tokens_with(doc, lower=("adaptation", "remake", "reboot", "revival", "reimagining", "retelling", "based", "adapted")):
         head = _source_phrase(trigger)
         work = _adapted_work(trigger)
         # "Based on A's novel, T follows ...": the parse may hang T under the source's noun.
@@ -400,6 +435,9 @@ def unnamed_sources(doc: Doc, groups: list[EntityGroup], facts: list[Fact],
         before = trigger.doc[max(trigger.i - 2, trigger.sent.start):trigger.i].text.lower()
         group.cls = "Film" if re.search(r"\b(?:film|movie|feature)\b", before) else \
             "Series" if re.search(r"\b(?:series|show|tv|television)\b", before) else group.cls
+        # A remake, reboot or revival keeps its source's medium: "a reboot of the 1994 series".
+        if trigger.lower_ in ("remake", "reboot", "revival") and group.cls not in ("Film", "Series") and source.cls in ("Film", "Series"):
+            group.cls = source.cls
         out_groups.append(source)
         evidence = sentence_evidence(trigger.sent)
         out_facts.append(Fact(key, "basedOn", source.key, evidence, "works.unnamed_source", 0.7))

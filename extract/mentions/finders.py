@@ -1455,7 +1455,7 @@ TITLE_CUES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (_word_start_re(r"\b(?:adaptation|remake|reboot) of (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|drama|comedy|thriller|show|documentary) )?"), "CreativeWork", ("adaptation of ", "remake of ", "reboot of ")),
     (BASED_ON_CUE, "CreativeWork", ("based on ",)),
     (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:film|movie|feature)s? "), "Film", ()),
-    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:series|show|drama|sitcom|miniseries) "), "Series", ()),
+    (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:series|show|drama|sitcom|miniseries|anime) "), "Series", ()),
     (_word_start_re(r"\bthe (?:\d{4} )?(?:novel|book|memoir|webtoon|manga) "), "CreativeWork", ()),
     # An apposition that classifies ("Human Vapor, the 1960 sci-fi classic") is titles.apposition_titles'.
     # Unquoted titles in the trade's stock phrases: "the Korean webtoon X", "the video game X",

@@ -23,7 +23,9 @@ from mediakg.extract.mentions.topics import same_topic, topic_starts
 REFERENCE_HEADS: Mapping[str, tuple[str, ...]] = lexicon_table("reference_heads")
 # Modifiers a description of a work may carry before its head: "the six-part series", "the
 # 10-episode crime drama", "the animated comedy series" (format, genre and medium words).
-REFERENCE_MODIFIERS = (r"new|upcoming|original|reimagined|live-action|video|Korean|Japanese|American|British|limited|animated|scripted|"
+REFERENCE_MODIFIERS = (r"new|upcoming|original|reimagined|live-action|video|anime|limited|animated|scripted|"
+                       r"Korean|Japanese|American|British|French|German|Spanish|Italian|Chinese|Indian|Australian|Canadian|"
+                       r"Danish|Swedish|Norwegian|Israeli|Mexican|Brazilian|"
                        r"crime|period|legal|medical|political|psychological|supernatural|romantic|family|teen|sci-fi|fantasy|"
                        r"horror|action|comedy|drama|documentary|hour-long|half-hour|\w+-(?:part|episode|hour|minute)|"
                        # "the London-based company": where a company is based describes it
@@ -206,7 +208,9 @@ def _source_references(text: str, groups: list[EntityGroup], sentence_starts: li
         # (unnamed, split off by the adaptation step), not a source named earlier - unless that
         # source is A's own and no year tells another book ("Perrotta's novel “The Leftovers”" ...
         # "The TV adaptation of Perrotta's novel"; not "based on Perrotta's 2016 novel").
-        if ADAPTED_FROM_RE.search(text, max(0, match.start() - 60), match.start()) and not (
+        # (Within the reference's sentence: "a series based on X. The 2016 novel ..." refers back.)
+        opening = sentence_starts[_sentence_index(match.start(), sentence_starts)] if sentence_starts else 0
+        if ADAPTED_FROM_RE.search(text, max(0, opening, match.start() - 60), match.start()) and not (
                 match.group(1) and not re.search(r"\d", match.group(0))
                 and any(match.group(1) in text[max(0, m.start - 40):m.start] for g in sources for m in g.mentions)):
             continue

@@ -9,11 +9,16 @@ from functools import lru_cache
 # "the original film X" is the source of a remake; "its new original series X" is a streamer's own
 # production ("an original"), so "original" counts only right after "the".
 # A game is a source too ("the video game X"), but "game show X" is a television format.
-SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|podcast|\bvideo ?game|\b(?-i:game)(?!\s+show)|\bthe original (?:movie|film|series))"
+SOURCE_NOUN = r"(?:novel|book|memoir|webtoon|manga|comic|bestseller|podcast|\bvideo ?game|\b(?-i:game)(?!\s+show)|\bthe original (?:[\w-]+ ){0,3}?(?:movie|film|series|sitcom|anime|show))"
 # "the adaptation of Mara Quill's X", "a remake of X", "will adapt X": the phrase names the new
 # work by its source. Not "adapted into X", "adapted as X": X is then the new work itself; nor
 # "Best Adapted Screenplay for X", a prize's category for the film X itself.
-ADAPTATION_OF = r"\b(?:(?:adaptation|remake|reimagining|re-imagining|retelling) of|adapt(?:s|ed|ing)?(?!\s+(?:as|into|screenplay)\b))\b"
+# A remake or reboot names its new work by the old one's title the same way: "a reboot of X",
+# "will remake X", "is rebooting X", "will rework X" (not "remade as X", "rebooted into X").
+ADAPTATION_OF = (r"\b(?:(?:adaptation|remake|reboot|reimagining|re-imagining|retelling) of"
+                 # (The verbs' forms, not the nouns: "The remake updates the original X" names no new X.)
+                 r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+                 r"(?:adapt(?:s|ed|ing)?|remak(?:e|es|ing)|reboot(?:s|ed|ing)?|rework(?:s|ed|ing)?|reimagin(?:e|es|ed|ing))(?!\s+(?:as|into|screenplay)\b))\b")
 # "the novel “X”", "Perrotta's novel X", "based on Min Jin Lee's “X”", "an adaptation of Quill's X"
 SOURCE_BEFORE = re.compile(r"(?:" + SOURCE_NOUN + r"|based on\b[^.]{0,30}?|" + ADAPTATION_OF + r"[^.,;]{0,30}?)\W{0,3}$", re.I)
 # "X, the 1960 sci-fi classic"

@@ -216,7 +216,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  # horror adaptation “Y” and ...".
                                  + r"|(?:[\u201d\"],|,[\u201d\"])\s+(?=" + YEAR.replace("(", "(?:", 1) + r"\s+(?:[a-z][\w-]*\s+)?" + WORK_NOUN + r"\s+[\u201c\"])"
                                  + r"|\b(?:in|with|from|of|to|on|for|behind|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
-                                 r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|bought|nabbed|picked\s+up|distributed|remade|adapted)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END
+                                 r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|bought|nabbed|picked\s+up|distributed|remade|adapted"
+                                 # (a remake's verb too: "will rework 1999 cult movie X", "is rebooting 1994 sitcom X")
+                                 r"|adapt|adapting|remake|remaking|reboot|rebooting|rework|reworking|reworked|revive|reviving|revived)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END
                                  # (A festival's or section's name of up to three words: "include 2018 Venice
                                  # Days entry X"; a hyphened genre: "2020 live-actioner X".)
                                  + r"\s+(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?(?:[a-z]+-)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END

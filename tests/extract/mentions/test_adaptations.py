@@ -166,6 +166,17 @@ def test_a_year_said_of_the_novel_dates_the_source_not_the_series(extraction_of,
     assert not {f for f in facts if f[0] == "Salt Road/Series" and f[1] == "releaseYear"}
 
 
+@pytest.mark.parametrize("first", [
+    "HBO has ordered a series based on Salt Road.",
+    "HBO is developing an adaptation of Salt Road.",
+])
+def test_a_dated_novel_after_a_sentence_ending_in_its_adaptation_refers_back(extraction_of, first):
+    # "... based on X. The 2014 novel follows ...": the adaptation phrase is the sentence before's,
+    # so "the 2014 novel" is no unnamed source of its own; it is X, the source named there.
+    facts = typed_facts(extraction_of(first + " The 2014 novel follows a fisherman."))
+    assert ("Salt Road/CreativeWork", "releaseYear", "2014") in facts
+
+
 def test_a_year_said_of_the_series_stays_off_the_novel(extraction_of):
     # Twin: the description is "the series", and a possessive that is no author's names no book.
     x = extraction_of("Tom Brill's novel Salt Road will become a series at HBO. "
@@ -603,6 +614,75 @@ def test_a_screen_work_of_the_same_name_is_the_source_with_its_year(extraction_o
     facts = typed_facts(extraction_of(text))
     assert {f for f in facts if f[1] in ("basedOn", "releaseYear")} == {
         (next(f[0] for f in facts if f[1] == "basedOn"), "basedOn", source), (source, "releaseYear", "1982")}
+
+
+@pytest.mark.parametrize("text, new, source", [
+    ("Night Ferry is a reboot of the 1994 series of the same name, which ran on NBC.", "Night Ferry/Series", "Night Ferry/Series"),
+    ("Night Ferry is a revival of the 1994 sitcom of the same name.", "Night Ferry/Series", "Night Ferry/Series"),
+])
+def test_a_reboot_of_a_work_of_the_same_name_keeps_its_medium(extraction_of, text, new, source):
+    # A reboot or revival names its source as a remake does, and is of the source's medium.
+    facts = typed_facts(extraction_of(text))
+    assert {f for f in facts if f[1] in ("basedOn", "releaseYear")} == {(new, "basedOn", source), (source, "releaseYear", "1994")}
+    assert len({e.key for e in extraction_of(text).entities if e.label == "Night Ferry"}) == 2
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Harbour Films will remake Night Ferry, the 1987 thriller, with Tom Reyes starring.", "Night Ferry/Film"),
+    ("Harbour Films is remaking Night Ferry, the 1987 thriller.", "Night Ferry/Film"),
+    ("Vexa is rebooting Night Ferry, the 1994 sitcom.", "Night Ferry/Series"),
+    ("Vexa is rebooting Night Ferry, which ran on NBC from 1994 to 2001.", "Night Ferry/Series"),
+])
+def test_a_work_a_company_remakes_is_the_source_of_a_namesake(extraction_of, text, source):
+    # "will remake X", "is rebooting X": the verb names the new work by the old one's title, as
+    # "will adapt X" does; the date said of X is the old work's, and the old one's words say its medium.
+    x = extraction_of(text)
+    works = [e for e in x.entities if e.label == "Night Ferry"]
+    assert len(works) == 2
+    facts = typed_facts(x)
+    dated = {f for f in facts if f[1] == "releaseYear"}
+    assert dated == {(source, "releaseYear", "1994" if "1994" in text else "1987")}
+    old = next(e.key for e in works if e.key.endswith("-source"))
+    assert [f for f in x.facts if f.predicate == "basedOn"][0].object == old
+    assert all(f.subject == old for f in x.facts if f.predicate == "releaseYear")
+
+
+@pytest.mark.parametrize("text, new, source", [
+    ("Vexa is rebooting the 1994 sitcom Night Ferry.", "Night Ferry/Series", "Night Ferry/Series"),
+    # A trade headline drops the article after the verb: "will rework 1999 cult movie X".
+    ("Vexa will rework 1999 cult movie Night Ferry as a drama series.", "Night Ferry/Series", "Night Ferry/Film"),
+    ("Harbour Films will remake 1999 cult movie Night Ferry.", "Night Ferry/Film", "Night Ferry/Film"),
+])
+def test_the_noun_before_a_remade_title_gives_the_old_works_medium_and_year(extraction_of, text, new, source):
+    # The noun between the remake's verb and the title describes the old work: its medium and year.
+    x = extraction_of(text)
+    old = next(e.key for e in x.entities if e.key.endswith("-source"))
+    assert {(f.subject == old, f.object) for f in x.facts if f.predicate == "releaseYear"} == {(True, "1994" if "1994" in text else "1999")}
+    assert ("Night Ferry/" + new.split("/")[1], "basedOn", source) in typed_facts(x)
+
+
+def test_the_original_anime_series_refers_to_the_adapted_anime(extraction_of):
+    # "adapting the anime X ... The original Japanese anime series launched in 1998": the anime is
+    # a series, the source, and the description with its nationality and medium words refers to it.
+    x = extraction_of("Vexa is adapting the anime Night Ferry as a live-action series. "
+                      "The original Japanese anime series launched in 1998 and ran for 26 episodes.")
+    old = next(e.key for e in x.entities if e.key.endswith("-source"))
+    assert ("Night Ferry/Series", "basedOn", "Night Ferry/Series") in typed_facts(x)
+    assert [(f.subject, f.object) for f in x.facts if f.predicate == "releaseYear"] == [(old, "1998")]
+
+
+def test_the_original_show_in_news_of_an_order_alone_is_no_source(extraction_of):
+    # Twin: with no word of a new version in the article, "the original show" makes no second work.
+    x = extraction_of("Vexa has ordered Night Ferry, a new series from Tom Reyes. The original show stars Ann Bell.")
+    assert len([e for e in x.entities if e.label == "Night Ferry"]) == 1
+    assert not any(f.predicate == "basedOn" for f in x.facts)
+
+
+def test_a_work_a_company_releases_stays_one_work(extraction_of):
+    # Twin: "released X, the 1987 thriller" names one work, dated.
+    x = extraction_of("Harbour Films released Night Ferry, the 1987 thriller.")
+    assert len([e for e in x.entities if e.label == "Night Ferry"]) == 1
+    assert not any(f.predicate == "basedOn" for f in x.facts)
 
 
 def test_a_film_of_the_same_name_by_a_person_was_directed_by_them(extraction_of):

@@ -30,11 +30,32 @@ def test_based_on_with_an_author_between():
 
 
 def test_an_apposition_after_the_title():
-    assert cue("Harbour Films will remake Copperhead, the 1961 western classic, next year.", "Copperhead") == "classic"
+    assert cue("Harbour Films will restore Copperhead, the 1961 western classic, next year.", "Copperhead") == "classic"
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Films will remake Copperhead, the 1961 western classic.",
+    "Harbour Films is rebooting Copperhead.",
+    "Harbour Films will rework Copperhead as a series.",
+])
+def test_a_verb_of_remaking_before_the_title(text):
+    # "will remake X", "is rebooting X": the verb names the new work by the old one's title.
+    assert cue(text, "Copperhead").split()[0] in ("remake", "rebooting", "rework")
+
+
+@pytest.mark.parametrize("text", [
+    "The remake updates Copperhead for a new generation.",
+    "Harbour Films remade Copperhead.",
+    "Harbour Films rebooted its slate, led by Copperhead.",
+])
+def test_a_remakes_noun_or_a_new_title_after_as_is_no_cue(text):
+    # Twins: "the remake" is a noun, "remade" is left out ("remade X" may name X as what it is
+    # now), and a clause ends at its comma.
+    assert cue(text, "Copperhead") == ""
 
 
 def test_the_original_film_is_a_source_but_a_streamers_original_series_is_not():
-    assert cue("It remakes the original film Copperhead.", "Copperhead").lower().startswith("the original film")
+    assert "the original film" in cue("It remakes the original film Copperhead.", "Copperhead").lower()
     assert cue("Harbour Films unveiled its new original series Copperhead.", "Copperhead") == ""
 
 
@@ -65,8 +86,8 @@ def test_a_film_introduced_with_an_indefinite_apposition_is_no_source():
 
 def test_a_dated_film_apposition_is_still_a_source():
     # negative twin: a year says an earlier work
-    assert cue("The series remakes Salt Road, a 1960 film by Dana Vale.", "Salt Road") == "film"
-    assert cue("The series remakes Salt Road, the film by Dana Vale.", "Salt Road") == "film"
+    assert cue("The series honours Salt Road, a 1960 film by Dana Vale.", "Salt Road") == "film"
+    assert cue("The series remakes Salt Road, the film by Dana Vale.", "Salt Road") == "remakes "
 
 
 def test_the_film_in_apposition_outside_a_remake_describes_the_work_itself(facts_of):
