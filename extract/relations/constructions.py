@@ -296,10 +296,31 @@ def _listed_before(doc: Doc, start: int, end: int, kind: str) -> list[Token]:
             continue
         if token.lower_ == "who" and not found:
             continue  # "written by A, who also executive produces": A is the one the clause is about
+        # "A of Harbour Films and B from Kestrel will executive produce": the company each person
+        # comes from stands after the name, inside the list.
+        company = _company_after_person(doc, token, start) if kind == "person" else None
+        if company is not None:
+            skip_to = company
+            continue
         if kind_of(token) and found:  # "Harbour Films' A and B": the owner before the list
             continue
         break
     return found[::-1]
+
+
+def _company_after_person(doc: Doc, token: Token, start: int) -> int | None:
+    """Where the "of"/"from"/"at" stands when the token ends a company's name that follows a
+    person's ("A of Harbour Films", "B from the Kestrel Company"), else None."""
+    if kind_of(token) != "org":
+        return None
+    j = token.i
+    while j > start and kind_of(doc[j - 1]) == "org" and entity_of(doc[j - 1]) == entity_of(token):
+        j -= 1
+    if j > start and doc[j - 1].lower_ == "the":
+        j -= 1
+    if j - 1 > start and doc[j - 1].lower_ in ("of", "from", "at") and kind_of(doc[j - 2]) == "person":
+        return j - 1
+    return None
 
 
 def _played_before(doc: Doc, token: Token, start: int) -> int | None:

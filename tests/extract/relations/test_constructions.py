@@ -59,6 +59,33 @@ def test_people_listed_before_a_credit_verb(facts_of):
         ("Glasshouse", "executiveProducer", "Tom Hale")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Jane Roe of Harbour Films and Sam Lee of Kestrel Pictures will executive produce the thriller Glasshouse.",
+    "Jane Roe and Sam Lee from Harbour Films also executive produce the thriller Glasshouse.",
+])
+def test_people_listed_with_their_companies_before_a_credit_verb(facts_of, sentence):
+    # "A of X and B of Y will executive produce": each name's company stands inside the list.
+    assert only(facts_of(sentence), "executiveProducer") == {
+        ("Glasshouse", "executiveProducer", "Jane Roe"), ("Glasshouse", "executiveProducer", "Sam Lee")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chief executive of Harbour Films and Sam Lee will executive produce the thriller Glasshouse.",
+    "Jane Roe of Harbour Films said Sam Lee will executive produce the thriller Glasshouse.",
+])
+def test_a_company_after_a_role_noun_or_a_speaker_lists_no_one(facts_of, sentence):
+    # Twins: the company follows no listed person, or its person is the speaker of another clause.
+    assert only(facts_of(sentence), "executiveProducer") == {("Glasshouse", "executiveProducer", "Sam Lee")}
+
+
+def test_executive_producers_that_include_a_list(facts_of):
+    # "a roster of executive producers that includes A, B and C": a relative clause lists them.
+    facts = facts_of("The thriller Glasshouse boasts a roster of executive producers that includes Jane Roe, Sam Lee and Tom Hale.")
+    assert only(facts, "executiveProducer", "producer") == {
+        ("Glasshouse", "executiveProducer", "Jane Roe"), ("Glasshouse", "executiveProducer", "Sam Lee"),
+        ("Glasshouse", "executiveProducer", "Tom Hale")}
+
+
 def test_people_in_talks_to_executive_produce_get_no_credit(facts_of):
     facts = facts_of("Jane Roe and Sam Lee are in talks to executive produce the thriller Glasshouse.")
     assert only(facts, "executiveProducer") == set()
