@@ -1467,7 +1467,8 @@ TITLE_CUES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (_word_start_re(r"\bthe (?:\d{4} )?(?:hit |original |upcoming |new )?(?:documentary|animated film|animated feature|horror film|thriller) "), "Film", ()),
     (_word_start_re(r"\b(?:(?:most recently|recently|last|also|previously|next) )?(?:seen in|appears in|appeared in|co-starred in|starred in) "), "CreativeWork", ("seen in ", "appears in ", "appeared in ", "starred in ")),
     (_word_start_re(r"\b(?:nomination|nominated) for "), "CreativeWork", ("nomination for ", "nominated for ")),
-    (_word_start_re(r"\b(?:series|shows|films|movies|titles|projects|features) (?:such as|including) "), "CreativeWork", ("such as ", "including ")),
+    # (A comma may set the list off: "all the network's scripted series, including X and Y".)
+    (_word_start_re(r"\b(?:series|shows|films|movies|titles|projects|features|dramas|comedies|originals|programmes|programs),? (?:such as|including) "), "CreativeWork", ("such as ", "including ")),
     # "Tom Hale's latest, Cold Harbour," / "her next, Cold Harbour": a maker's newest work, named in apposition.
     (_word_start_re(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork", ("latest", "next")),
     # A credit without its role: "has worked on Stormbreak and Low Tide". A workplace ("worked

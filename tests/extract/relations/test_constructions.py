@@ -353,6 +353,24 @@ def test_a_company_list_noun_with_words_before_include(facts_of):
     assert only(facts, "produces") == {("Sky", "produces", "Glasshouse"), ("Sky", "produces", "Moonfall")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "She has overseen all Harbour Films scripted series, including Glasshouse, Moonfall and Red Harbour.",
+    "She has overseen Harbour Films dramas, including Glasshouse, Moonfall and Red Harbour.",
+])
+def test_a_companys_list_noun_before_a_comma_and_including(facts_of, sentence):
+    # "the company's series, including A, B and C": a comma may set the list off; the list
+    # noun's owner made them (the bare titles are works for the list noun before them).
+    assert only(facts_of(sentence), "produces") == {
+        ("Harbour Films", "produces", "Glasshouse"), ("Harbour Films", "produces", "Moonfall"),
+        ("Harbour Films", "produces", "Red Harbour")}
+
+
+def test_a_list_noun_such_as_with_no_owner_is_no_companys(facts_of):
+    # Twin: "dramas such as A" after a verb of wanting credits no one.
+    facts = facts_of("Harbour Films said it wants dramas such as Glasshouse and Moonfall.")
+    assert only(facts, "produces", "distributes") == set()
+
+
 def test_a_company_verb_with_a_list_of_works(facts_of):
     facts = facts_of('Harbour Films has released "Glasshouse," "Moonfall" and "Red Harbour" in Germany.')
     assert only(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse"),
