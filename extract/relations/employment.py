@@ -1119,8 +1119,8 @@ def _named_titles(doc: Doc) -> Iterator[tuple[list[Token], Token, str]]:
 
 
 def _been_at(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
-    """"A has been at X since 2011", "A began her career as an assistant at X": being at a
-    company, or starting out there in a post, is working for it."""
+    """"A has been at X since 2011", "A began her career as an assistant at X", "A joins after
+    eight years at X": being at a company, starting out there or a stretch there is working for it."""
     for verb in tokens_with(doc, lemma=("be", "begin", "start")):
         if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in verb.children):
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
@@ -1132,11 +1132,32 @@ def _been_at(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
         elif verb.pos_ == "VERB" and verb.lemma_ in ("begin", "start"):
             preps = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.subtree
                      if p.dep_ == "prep" and p.lower_ in ("at", "for")]
+            # "A began her career in development at X": the field of a career's start may stand
+            # before the company (the parse hangs "at X" on the verb or on the field).
+            if any(c.dep_ == "dobj" and c.lemma_ == "career" for c in verb.children):
+                preps += [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "in" for p in a.subtree
+                          if p.dep_ == "prep" and p.lower_ == "at"]
+                preps += [a for a in verb.children if a.dep_ == "prep" and a.lower_ == "at"]
         else:
             continue
         companies = [o for p in preps for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"]
         if companies:
+            # "at Paramount and Lorimar Television": a start or a stay at each company listed.
+            listed = [companies[0], *(c for c in companies[0].conjuncts if kind_of(c) == "org")]
             for person in _been_at_people(verb):
+                for company in listed:
+                    yield person, company, ""
+    # "A joins after eight years at X", "After a decade at X, A joined Y": a stretch of time at a
+    # company before the clause's move is tenure there.
+    for stretch in tokens_with(doc, lower=("years", "decade", "decades", "stint", "spell", "tenure")):
+        after = stretch.head
+        if stretch.dep_ != "pobj" or after.lower_ != "after" or after.head.pos_ not in ("VERB", "AUX"):
+            continue
+        # (The parse may hang "at X" on "after" instead of on the stretch.)
+        companies = [o for p in [*stretch.children, *after.children] if p.dep_ == "prep" and p.lower_ in ("at", "with")
+                     for o in p.children if o.dep_ == "pobj" and kind_of(o) == "org"]
+        if companies:
+            for person in _been_at_people(after.head):
                 yield person, companies[0], ""
 
 

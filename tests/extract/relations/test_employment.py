@@ -205,6 +205,14 @@ def test_a_co_title_keeps_its_prefix(facts_of, sentence, role):
       ("Lisa Marsh", "role", "co-president of scripted programming"), ("Tom Hale", "role", "co-president of scripted programming")}),
     ("Tom Hale has been at Harbour Films since 2011.", {("Tom Hale", "employedBy", "Harbour Films")}),
     ("Tom Hale began his career as an assistant at Harbour Films.", {("Tom Hale", "employedBy", "Harbour Films")}),
+    # the field of a career's start before the companies, and each company listed
+    ("Tom Hale began his career in development at Harbour Films and Tidewater Media.",
+     {("Tom Hale", "employedBy", "Harbour Films"), ("Tom Hale", "employedBy", "Tidewater Media")}),
+    # a stretch of time at a company before the clause's move
+    ("Lisa Marsh joins Harbour Films after eight years at Tidewater Media.",
+     {("Lisa Marsh", "employedBy", "Harbour Films"), ("Lisa Marsh", "employedBy", "Tidewater Media")}),
+    ("After a decade at Tidewater Media, Lisa Marsh joined Harbour Films.",
+     {("Lisa Marsh", "employedBy", "Harbour Films"), ("Lisa Marsh", "employedBy", "Tidewater Media")}),
     # the company left employed her too (corp4: departures)
     ("Lisa Marsh departed Harbour Films to run Tidewater Media.",
      {("Lisa Marsh", "employedBy", "Tidewater Media"), ("Lisa Marsh", "employedBy", "Harbour Films")}),
@@ -215,6 +223,8 @@ def test_hires_naming_a_company_and_time_spent_there(facts_of, sentence, expecte
 
 @pytest.mark.parametrize("sentence", [
     "Tom Hale has been at Cannes since Monday.",  # a place, not a company
+    "Tom Hale began his career in development in Cannes.",  # a place again
+    "After years at Tidewater Media, the series moved to a new home.",  # no person's stretch
     "Tom Hale is not at Harbour Films anymore.",  # denied
     "Lisa Marsh is in talks to run Tidewater Media.",  # negotiating
     "Harbour Films has reportedly named Lisa Marsh the president of drama at Tidewater Media.",  # rumoured
