@@ -1443,6 +1443,10 @@ UNTITLED_WORK_NOUN_RE = re.compile(r"\s+(?:film|movie|novel|book|series|manga|we
 # The source cue "based on X" (its title may be a real person's name: see cued_titles).
 BASED_ON_CUE = _word_start_re(r"\bbased on (?:the )?(?:(?:\d{4} )?(?:[A-Z][\w'’-]+ ){0,2}(?:film|movie|novel|book|series|manga|webtoon|comic|drama|comedy|thriller|show|documentary) )?")
 
+# A run of works or a career that began with a dated work: "the saga began in 2012 with ".
+FIRST_WORK_CUE = _word_start_re(r"\b(?:(?:breakthrough|breakout|debut) came|(?:franchise|saga|trilogy|series) (?:began|started|launched|kicked off))"
+                                r" in (?:1[89]|20)\d\d with ")
+
 # Unquoted titles after a cue: "known for Train to Busan and Hellbound", "the 1960 film X",
 # "an adaptation of X". A title runs over capitalised words and the function words inside them.
 # Each cue comes with strings one of which every match holds (most articles hold none, and the
@@ -1469,6 +1473,9 @@ TITLE_CUES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (_word_start_re(r"\b(?:nomination|nominated) for "), "CreativeWork", ("nomination for ", "nominated for ")),
     # (A comma may set the list off: "all the network's scripted series, including X and Y".)
     (_word_start_re(r"\b(?:series|shows|films|movies|titles|projects|features|dramas|comedies|originals|programmes|programs),? (?:such as|including) "), "CreativeWork", ("such as ", "including ")),
+    # A career's or a franchise's first work, dated: "her breakthrough came in 1978 with X", "the
+    # book series launched in 2018 with X" (not a person's name: "launched in 2018 with A as host").
+    (FIRST_WORK_CUE, "CreativeWork", (" with ",)),
     # "Tom Hale's latest, Cold Harbour," / "her next, Cold Harbour": a maker's newest work, named in apposition.
     (_word_start_re(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork", ("latest", "next")),
     # A credit without its role: "has worked on Stormbreak and Low Tide". A workplace ("worked
@@ -1661,6 +1668,8 @@ def cued_titles(doc: Doc) -> Iterator[Mention]:
                     continue  # "the new CBS ...", "the upcoming US ...": a known name, not a title
                 if "worked" in cue.pattern and title.split()[-1] in words("place_name_heads"):
                     continue  # "worked on Wall Street": a workplace
+                if cue is FIRST_WORK_CUE and opens_with_given_name(title):
+                    continue  # "the series launched in 2018 with Dana Vale as host": a person
                 if cue is BASED_ON_CUE and _described_person(text, title_end):
                     continue  # "based on Dana Vale, the first woman to ...": a biopic's real person
                 if title.rstrip("’'s").lower() in FUNCTION_WORDS or not title:

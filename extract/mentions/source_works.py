@@ -60,6 +60,10 @@ def source_cue(text: str, start: int, end: int) -> str:
     # it is the main clause's subject, the adaptation itself.
     if before and re.match(r"based on\b", before.group(0), re.I) and re.search(r",\s*[\u201c\"]?$", before.group(0)):
         before = None
+    # "adapted the book in 1951 as X", "will turn the novel into X": the title after "as" or
+    # "into" names the new work, not its source.
+    if before and re.search(ADAPTATION_OF, before.group(0), re.I) and re.search(r"\b(?:as|into)\W{0,3}$", before.group(0)):
+        before = None
     if before:
         return before.group(0)
     published = PUBLISHED_AFTER.match(text[end:end + 70])

@@ -528,11 +528,14 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         # "emerged in 1997 with his feature debut X", "broke out in 2005 with the thriller X", "made
         # her directorial debut in 2016 with X": a career's first or breakout work, dated by the year
         # before "with" (the year of a prize won "with" a film is the prize's: no such verb here).
-        for match in DEBUT_IN_YEAR_RE.finditer(sentence_text(sent)):
+        # "X was remade in 1969 as Y", "A adapted the book in 1951 as Y": the new version named
+        # after "as" or "into" came out in the year before it (the remade work did not).
+        for match, rule in [*((m, "attributes.debut_year") for m in DEBUT_IN_YEAR_RE.finditer(sentence_text(sent))),
+                            *((m, "attributes.remade_in_year") for m in REMADE_IN_YEAR_RE.finditer(sentence_text(sent)))]:
             end = sent.start_char + match.end()
             after = [w for w in works if w.idx >= end]
             if after and re.fullmatch(DEBUT_GAP, document_text(doc)[end:after[0].idx]):
-                yield _fact(after[0], "releaseYear", match.group(1) or match.group(2), sent, "attributes.debut_year", 0.7)
+                yield _fact(after[0], "releaseYear", next(g for g in match.groups() if g), sent, rule, 0.7)
         # "In 2019, Focus Features released X", "In 2019, X premiered at Sundance": a year fronted
         # as the sentence's opening adverbial dates a past release; the work is the verb's object,
         # else its subject.
@@ -575,9 +578,15 @@ def release_years(doc: Doc) -> Iterator[Fact]:
 
 # A career's first or breakout work and its year: "made her debut in 2016 with X", "came to
 # wider recognition in 1969 with X" (debut_year above).
+# The noun may be the subject: "Her breakthrough came in 1978 with X", "His feature debut came in
+# 2004 with X"; and a run of works starts with its first: "The franchise began in 2012 with X",
+# "the book series launched in 2018 with X".
 DEBUT_IN_YEAR_RE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?debut\s+in\s+" + YEAR + r"\s+with\b"
                               r"|\b(?:debuted|emerged|broke\s+(?:out|through)|burst\s+onto\s+the\s+scene|took\s+off"
-                              r"|c(?:ame|omes?)\s+to\s+(?:[a-z]+\s+)?(?:recognition|prominence|attention|fame))\s+in\s+" + YEAR + r"\s+with\b")
+                              r"|c(?:ame|omes?)\s+to\s+(?:[a-z]+\s+)?(?:recognition|prominence|attention|fame)"
+                              r"|(?:breakthrough|breakout|debut)\s+came"
+                              r"|(?:franchise|saga|trilogy|series|cycle)\s+(?:began|started|launched|kicked\s+off))\s+in\s+" + YEAR + r"\s+with\b")
+REMADE_IN_YEAR_RE = re.compile(r"\b(?:remade|adapted|rebooted|reimagined|turned)\b(?:[^.;,]{0,40}?\s)?in\s+" + YEAR + r"\s+(?:as|into)\b")
 # The noun of a work's showing with "of" before its title: "the release of the feature ", "its
 # premiere of ", "the US debut of ".
 RELEASE_OF_RE = re.compile(r"\b(?:release|premiere|debut|bow|launch)\s+of\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[a-z][\w-]*\s+){0,2}[\u201c\"]?$")
@@ -704,7 +713,13 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     if verb is None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ in ("relcl", "acl"):
+    # Parse failure: in "The series X launched in 2018 and ran ..." the parser may take "The
+    # series" for the sentence and "X launched" for a relative clause on it; a title as the
+    # clause's own subject is what the verb is said of (a relative clause's subject is never the
+    # noun it hangs on: "the series Netflix launched" is Netflix's act).
+    if verb.dep_ in ("relcl", "acl") and any(kind_of(c) == "work" for c in subjects):
+        said_of = next(c for c in subjects if kind_of(c) == "work")
+    elif verb.dep_ in ("relcl", "acl"):
         said_of = verb.head
     elif not subjects:
         return None

@@ -707,6 +707,11 @@ def test_an_owners_dated_hit_naming_its_own_title_dates_that_title(facts_of):
     "The director emerged in 2016 with his feature debut \u201cWinter Tram\u201d.",
     "Tom Arkwell broke out in 2016 with the thriller \u201cWinter Tram\u201d.",
     "Ana Petrova made her feature debut with \u201cWinter Tram\u201d in 2016.",
+    # the noun may be the subject: "her breakthrough came in 2016 with X"
+    "Her breakthrough came in 2016 with \u201cWinter Tram\u201d.",
+    # a run of works starts with its first (a bare title too, after the dated phrase)
+    "The franchise began in 2016 with \u201cWinter Tram\u201d, which grossed $90 million.",
+    "The saga launched in 2016 with Winter Tram.",
 ])
 def test_a_debut_or_breakout_in_a_year_dates_the_work_it_was_made_with(facts_of, sentence):
     assert years(facts_of(sentence)) == {("Winter Tram", "2016")}
@@ -715,6 +720,7 @@ def test_a_debut_or_breakout_in_a_year_dates_the_work_it_was_made_with(facts_of,
 @pytest.mark.parametrize("sentence", [
     "Tom Arkwell won the top prize in 2016 with the thriller \u201cWinter Tram\u201d.",   # a prize's year, no debut
     "Ana Petrova made her debut in 2016 with a short film, then wrote \u201cWinter Tram\u201d.",  # another work between
+    "The series launched in 2016 with Tom Arkwell as its host.",  # a person, no work
 ])
 def test_a_year_with_a_work_but_no_debut_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
@@ -1382,3 +1388,26 @@ def test_a_festival_edition_a_bare_run_and_a_breakthrough_date_the_work(facts_of
 ])
 def test_a_deals_run_or_a_festival_edition_apart_from_the_title_dates_nothing(facts_of, sentence):
     assert not years(facts_of(sentence))
+
+
+def test_a_series_opening_a_sentence_with_its_title_then_launched(facts_of):
+    # Parse failure: "The series X launched in 2018 and ran ..." may read "X launched" as a relative
+    # clause on "The series"; the title is still what launched.
+    assert years(facts_of("The series Winter Tram launched in 2018 and ran for three seasons.")) == {("Winter Tram", "2018")}
+
+
+def test_what_a_company_launched_is_no_title_of_its_own(facts_of):
+    # Twin: "the series Netflix launched in 2018" is the company's act; no year for a company.
+    assert not years(facts_of("The series Harbour Films launched in 2018 ran for three seasons."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\u201cSalt Road\u201d was remade in 1969 as \u201cWinter Tram\u201d.", {("Winter Tram", "1969")}),
+    ("Tom Arkwell adapted the book in 1951 as \u201cWinter Tram\u201d.", {("Winter Tram", "1951")}),
+])
+def test_a_new_version_named_after_as_is_dated_by_the_year_before_it(facts_of, sentence, expected):
+    # "X was remade in 1969 as Y": Y came out in 1969, X did not; Y after "as" is the new work
+    # itself, not the source of an adaptation.
+    x = facts_of(sentence)
+    assert years(x) == expected
+    assert not {f for f in x if f[1] == "basedOn" and f[0] == f[2]}
