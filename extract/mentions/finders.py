@@ -1478,10 +1478,10 @@ TITLE_CUES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (FIRST_WORK_CUE, "CreativeWork", (" with ",)),
     # "Tom Hale's latest, Cold Harbour," / "her next, Cold Harbour": a maker's newest work, named in apposition.
     (_word_start_re(r"(?:'s|’s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:latest|next)(?: (?:feature|project|outing))?, "), "CreativeWork", ("latest", "next")),
-    # A credit without its role: "has worked on Stormbreak and Low Tide". A workplace ("worked
+    # A credit without its role: "has worked on Stormbreak and Low Tide", "Reyes worked on X". A workplace ("worked
     # on Capitol Hill") is told by its last word below: the NER's place guesses for unknown
     # titles are not trusted.
-    (_word_start_re(r"\b(?:has|have|had|also|previously|recently|since|who) worked (?:together )?on "), "CreativeWork", ("worked ",)),
+    (_word_start_re(r"\b(?:has|have|had|also|previously|recently|since|who|he|she|they|[A-Z][a-z]+) worked (?:together )?on "), "CreativeWork", ("worked ",)),
     # Making a work: "after shooting Space Force, Mixtape and Grendel at the complex".
     (_word_start_re(r"\b(?:shooting|filming|shot|filmed|wrapped|wrapping) "), "CreativeWork", ("shooting ", "filming ", "shot ", "filmed ", "wrapped ", "wrapping ")),
     (_word_start_re(r"\b(?:The |the )?(?:upcoming |new |original )"), "CreativeWork", ("upcoming ", "new ", "original ")),

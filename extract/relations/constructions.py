@@ -1299,6 +1299,12 @@ def calling_cards(doc: Doc, *, salient_org: str = "") -> Iterator[Fact]:
             if trigger == "credit_verb_list" and not _made_or_played(doc[start]):
                 continue  # "hiring for shows such as A": a list that is no one's credit
             owner = _verb_subject_owner(doc[start]) if trigger == "credit_verb_list" else None
+            if owner is None and doc[start].lower_ == "worked" and end - start == 2:
+                # A bare "worked on" (no "has" before it) may be a second verb of its clause: the
+                # credit is its subject's ("He co-founded X with A and worked on B": his, not A's).
+                owner = _working_subject(doc[start])
+                if owner is None:
+                    continue
             owner = _owner(doc, sent, start, salient_org) if owner is None else owner
             if not owner or is_hedged(doc, start, end):
                 continue
@@ -1351,6 +1357,20 @@ def _made_or_played(noun: Token) -> bool:
     # ("wants to make more films such as A": a making only wished for, no credit.)
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lower_words("credit_list_verbs") \
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def _working_subject(verb: Token) -> tuple[str, str, bool] | None:
+    """The person a bare "worked" is said of: its subject, through "and" to the first verb's, or
+    the noun a "who" clause hangs on."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subject = subjects[0] if subjects else None
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is not None and kind_of(subject) == "person" and entity_of(subject):
+        return entity_of(subject), "person", bool(ref_of(subject))
+    return None
 
 
 def _verb_subject_owner(noun: Token) -> tuple[str, str, bool] | tuple[()] | None:

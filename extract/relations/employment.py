@@ -1095,6 +1095,10 @@ def _served_at(doc: Doc) -> Iterator[tuple[Token, Token, str]]:
         if verb.lemma_ == "work":
             # "worked at X" only: "worked on X's shows", "worked with X" say nothing of a job.
             companies = [c for c in companies if c.head.head.i == verb.i]
+            # "worked on A and B for ITV": the works were made for the company; the person's
+            # part in them is no post there.
+            if any(p.dep_ == "prep" and p.lower_ == "on" and any(kind_of(o) == "work" for o in p.subtree) for p in verb.children):
+                companies = [c for c in companies if c.head.lower_ == "at"]
         for company in companies[:1]:
             for person in _clause_people(verb):
                 yield person, company, ""

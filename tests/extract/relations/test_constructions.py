@@ -371,6 +371,18 @@ def test_a_list_noun_such_as_with_no_owner_is_no_companys(facts_of):
     assert only(facts, "produces", "distributes") == set()
 
 
+def test_a_person_who_worked_on_a_work_is_known_for_it(facts_of):
+    # "A worked on X for Y": a plain past "worked on" names A's credit as "has worked on" does
+    # (and the company it was made for is no employer: test_past_posts_negative_twins).
+    facts = facts_of("Dana Whitfield worked on Glasshouse for Tidewater Media.")
+    assert only(facts, "knownFor", "employedBy") == {("Dana Whitfield", "knownFor", "Glasshouse")}
+
+
+def test_working_on_a_deal_is_no_credit(facts_of):
+    # Twin: what was worked on is no work.
+    assert not only(facts_of("Dana Whitfield worked on the merger for two years."), "knownFor")
+
+
 def test_a_company_verb_with_a_list_of_works(facts_of):
     facts = facts_of('Harbour Films has released "Glasshouse," "Moonfall" and "Red Harbour" in Germany.')
     assert only(facts, "distributes") == {("Harbour Films", "distributes", "Glasshouse"),

@@ -152,6 +152,7 @@ def test_past_posts(facts_of, sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Marcus Bell is said to be joining Harbour Films from Tidewater Media.",  # rumoured
     "Dana Whitfield worked on Tidewater Media's shows.",  # working on a company's shows is no job there
+    "Dana Whitfield worked on Glasshouse and Moonfall for Tidewater Media.",  # the works were made for it
     "Hollywood veteran Dana Holt joined the board of the company.",  # a place, not a company
     "Marcus Bell is not a former executive of Harbour Films.",  # denied
 ])
