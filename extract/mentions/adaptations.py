@@ -268,6 +268,11 @@ def _unnamed_source(head: Token, before: int | None = None) -> bool:
         return False
     if head.lower_ in ("franchise", "story"):
         return any(t.lower_ in words("adaptation_source_kinds") for t in phrase if t.i != head.i)
+    # "based on a 2016 podcast", "adapted from a novel by A": an indefinite source is one of its
+    # kind the news does not name, whose title may differ; only "of the same name" gives it the
+    # adaptation's ("the 2019 book by A", "A's novel" point at the one book the adaptation keeps).
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return SAME_NAME_RE.search(" ".join(t.text for t in phrase)) is not None
     return True
 
 

@@ -35,6 +35,11 @@ WORK_PRONOUN = re.compile(r"It(?= (?:is|was|will be|has been|had been|is being|w
                           r"| (?:also |first |originally |initially )?(?:starred|stars|co-starred|co-stars|premiered|premieres|debuted|grossed|aired|bowed)\b)")
 
 
+# "It premiered at Sundance in 1999", "It was first released in 2019": a work's first showing.
+FIRST_SHOWING_PRONOUN = re.compile(r"It (?:was |is |has been )?(?:also |first |originally |initially )?"
+                                   r"(?:released|published|aired|broadcast|premiered|debuted|bowed)\b")
+
+
 # "It owns the Kite Channel": "It" is a company only before a verb only a company takes, or a
 # founding or a seat said of it ("It was founded in 2016 by A and B", "It is headquartered in
 # Oslo"): no work is founded or has a seat ("It is based on" a book is a work's source; a show
@@ -97,7 +102,10 @@ def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list
             if match is None:  # no pronoun opens the sentence: the chain ends, nothing to look for
                 chain.pop(kind, None)
                 continue
-            skipped = [*asides, *_records(text, groups, sentence_starts[i - 1], start)] if kind == "work" and i else ()
+            # (A first showing said of "It" goes on about the title just named, record or not: "A
+            # directed X. It premiered at Sundance in 1999.")
+            skipped = [*asides, *([] if FIRST_SHOWING_PRONOUN.match(text, start) else _records(text, groups, sentence_starts[i - 1], start))] \
+                if kind == "work" and i else ()
             named = _first_of_kind(groups, kind, sentence_starts[i - 1], start, skipped) if i else None
             if kind == "org" and i and _several_of_kind(groups, kind, sentence_starts[i - 1], start) \
                     and DEAL_VERB.search(text, sentence_starts[i - 1], start):

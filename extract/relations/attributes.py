@@ -218,7 +218,9 @@ def release_years(doc: Doc) -> Iterator[Fact]:
                                  + r"|\b(?:in|with|from|of|to|on|for|behind|include|includes|including|like|and|directed|helmed|produced|co-produced|wrote|co-wrote|penned|created"
                                  r"|starred|made|led|fronted|headlined|ran|shot|released|acquired|bought|nabbed|picked\s+up|distributed|remade|adapted"
                                  # (a remake's verb too: "will rework 1999 cult movie X", "is rebooting 1994 sitcom X")
-                                 r"|adapt|adapting|remake|remaking|reboot|rebooting|rework|reworking|reworked|revive|reviving|revived)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END
+                                 r"|adapt|adapting|remake|remaking|reboot|rebooting|rework|reworking|reworked|revive|reviving|revived"
+                                 # (and a showing's: "the sidebar screens 2012 documentary X", "presents 1946 classic X")
+                                 r"|screen|screens|screened|screening|present|presents|presented|presenting|revisit|revisits|revisited)\s+(?=" + YEAR.replace("(", "(?:", 1) + RUN_END
                                  # (A festival's or section's name of up to three words: "include 2018 Venice
                                  # Days entry X"; a hyphened genre: "2020 live-actioner X".)
                                  + r"\s+(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}|(?!(?:she|he|they|it|we|the|a|an)\b)[a-z][\w-]*\s+)?(?:[a-z]+-)?" + WORK_NOUN + r"\b))" + YEAR + RUN_END
@@ -232,10 +234,11 @@ def release_years(doc: Doc) -> Iterator[Fact]:
             # "In Tomas Brenner's 1967 film, “X,” he played ...": a title set off by commas on both
             # sides is in apposition to the dated noun.
             # "a 2006 Japanese film titled X": a naming participle may stand between.
+            # (Or one that closes the sentence: "a TV version of the 2018 podcast, “X.”")
             after = [w for w in works if w.idx >= end and (w.idx - end <= 3 and (
                 "," not in document_text(doc)[end:w.idx]
                 or re.fullmatch(r",\s*[\u201c\"]?", document_text(doc)[end:w.idx])
-                and re.match(r"[\u201d\"]?,", document_text(doc)[w.idx + len(w.text):]))
+                and re.match(r"[\u201d\"]?,|[\u201d\"]?[.!?](?:\s|[\u201d\"]|$)", document_text(doc)[w.idx + len(w.text):]))
                 or re.fullmatch(r",?\s+(?:titled|called|entitled)\s+[\u201c\"]?", document_text(doc)[end:w.idx]))]
             before = [w for w in works if w.idx + len(w.text) <= start and start - (w.idx + len(w.text)) <= 3]
             # "Salt Road, Ana Ruiz's 2017 novel, ...": an owner's dated noun in apposition dates the

@@ -818,3 +818,26 @@ def test_a_series_called_a_video_game_adaptation_stays_one_work(extraction_of):
     x = extraction_of("Harbour Films' series \u201cLow Tide\u201d stars Tomas Reyne. "
                       "\u201cLow Tide\u201d is a video game adaptation from Dana Vale.")
     assert [e.type for e in x.entities if e.label == "Low Tide"] == ["Series"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour TV series \u201cNight Ferry,\u201d based on a 2016 podcast from Kestrel Audio, stars Mia Kovac.",
+    "\u201cNight Ferry\u201d is adapted from a 2016 novel by Dana Ruiz.",
+])
+def test_an_indefinite_source_gets_no_made_up_title_or_year(extraction_of, text):
+    # "based on a 2016 podcast": one source of its kind the news does not name (its title may
+    # differ), so no second "Night Ferry" is made up, and its year dates nothing.
+    x = extraction_of(text)
+    assert len([e for e in x.entities if e.label == "Night Ferry"]) == 1
+    assert not [f for f in x.facts if f.predicate in ("basedOn", "releaseYear")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour TV series \u201cNight Ferry,\u201d based on a 2016 podcast of the same name, stars Mia Kovac.",
+    "Harbour TV's \u201cNight Ferry,\u201d based on the 2016 book by Dana Ruiz, premieres in March.",
+])
+def test_a_definite_or_same_named_source_keeps_the_title_with_its_year(extraction_of, text):
+    # Twins: "of the same name", or "the 2016 book by A" (the one book the adaptation keeps).
+    x = extraction_of(text)
+    old = next(e.key for e in x.entities if e.key.endswith("-source"))
+    assert [(f.subject, f.object) for f in x.facts if f.predicate == "releaseYear"] == [(old, "2016")]

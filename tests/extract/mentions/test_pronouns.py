@@ -108,6 +108,13 @@ def test_it_skips_a_title_told_as_a_persons_past_making(facts_of):
     assert ("Salt Marsh", "directedBy", "Sara Moss") in facts
 
 
+def test_it_premiered_goes_on_about_the_title_just_named_even_a_record(facts_of):
+    # A first showing said of "It" right after a person's past making is that title's: "A
+    # directed X. It premiered at Sundance in 1999." (a credit, above, is the article's drama's).
+    facts = facts_of("Tom Vale directed the drama Salt Marsh. It premiered at Sundance in 1999.")
+    assert ("Salt Marsh", "releaseYear", "1999") in facts
+
+
 def test_it_goes_on_about_a_title_the_sentence_before_orders(facts_of):
     # Twin: a title the sentence before is about (no person's past making) is what "It" means.
     facts = facts_of("Channel 4 has ordered the comedy Lovesick. It will be directed by Sara Moss.")

@@ -1411,3 +1411,18 @@ def test_a_new_version_named_after_as_is_dated_by_the_year_before_it(facts_of, s
     x = facts_of(sentence)
     assert years(x) == expected
     assert not {f for f in x if f[1] == "basedOn" and f[0] == f[2]}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a showing's verb drops the article as a credit verb does
+    "The sidebar also screens 2012 documentary \u201cWinter Tram.\u201d",
+    # a dated noun, a comma and the title closing the sentence
+    "Harbour TV is developing a series version of the 2012 podcast, \u201cWinter Tram.\u201d",
+])
+def test_more_dated_nouns_before_a_title(facts_of, sentence):
+    assert years(facts_of(sentence)) == {("Winter Tram", "2012")}
+
+
+def test_a_dated_noun_and_a_comma_before_a_clause_date_no_title(facts_of):
+    # Twin: after "the 2012 podcast," a clause goes on; the title in it is no apposition.
+    assert not years(facts_of("After the 2012 podcast, \u201cWinter Tram\u201d was adapted for television by Harbour TV."))
