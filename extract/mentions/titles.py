@@ -1687,6 +1687,28 @@ def dated_release_subjects(doc: Doc) -> Iterator[Mention]:
             yield m
 
 
+# "Salt Road is a 1941 American film noir", "Ember Hill was a 2016 Korean drama": a name the copula
+# describes as a dated work is a title (a person is no "1941 film"), even one that opens with a
+# given name ("Harold and Maude is a 1971 comedy").
+DATED_WORK_PREDICATE_RE = re.compile(r"[\u201d\"]?,?[^\S\n]+(?:is|was)[^\S\n]+an?[^\S\n]+(?:1[89]|20)\d\d[^\S\n]+(?:(?!(?:of|the|a|an|for|at|in|from|to|with|by|on)\b)[\w'\u2019-]+[^\S\n]+){0,3}?"
+                                     r"(?:film|movie|feature|series|miniseries|sitcom|drama|comedy|thriller|documentary|novel|book|memoir"
+                                     r"|video[^\S\n]+game|anime|manga|podcast|musical|noir|western)\b")
+
+
+def dated_work_predicate_titles(doc: Doc) -> Iterator[Mention]:
+    """The subject of a copula whose complement is a dated work noun: "X is a 1941 film noir"."""
+    text = document_text(doc)
+    if not re.search(r"\b(?:is|was) an? (?:1[89]|20)\d\d ", text):
+        return  # most articles hold no such sentence: the title search is skipped
+    for match in DATED_WORK_PREDICATE_RE.finditer(text):
+        start = _run_before(text, match.start())
+        if start is None or _company_run(text, start, match.start()):
+            continue
+        m = _mention(doc, start, match.start(), "CreativeWork")
+        if m:
+            yield m
+
+
 # "has renewed its Night Train reboot", "their Night Train series": a possessive determiner, a
 # title, then a work noun: the title modifies the noun as a company's name would not (a company
 # after "its" takes no work noun: "its Lumen banner" is a company noun).
@@ -3714,7 +3736,7 @@ def slot_titles(doc: Doc) -> list[Mention]:
     claimed = [(m.start, m.end) for m in listed]
     people = [m for m in person_paren_titles(doc, not_people=claimed)]
     return [*listed, *people, *company_paren_titles(doc), *season_slot_titles(doc), *season_after_titles(doc), *genre_slot_titles(doc), *comma_genre_titles(doc), *role_slot_titles(doc), *definite_role_titles(doc),
-            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *own_showing_subject_titles(doc), *festival_showing_subject_titles(doc), *joined_cast_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
+            *verb_slot_titles(doc), *participle_slot_titles(doc), *debut_slot_titles(doc), *project_slot_titles(doc), *return_slot_titles(doc), *order_given_titles(doc), *bought_for_territory_titles(doc), *possessive_slot_titles(doc), *phrase_slot_titles(doc), *cast_slot_titles(doc), *credit_object_titles(doc), *ordered_object_titles(doc), *starring_opener_titles(doc), *apposition_titles(doc), *maker_aside_subject_titles(doc), *dated_hit_titles(doc), *dated_debut_subject_titles(doc), *own_showing_subject_titles(doc), *festival_showing_subject_titles(doc), *joined_cast_titles(doc), *production_slot_titles(doc), *which_work_titles(doc), *company_object_titles(doc), *own_title_noun_titles(doc), *show_part_titles(doc), *award_slot_titles(doc), *from_maker_titles(doc), *passive_work_subjects(doc), *dated_release_subjects(doc), *dated_work_predicate_titles(doc), *platform_subject_titles(doc), *suffix_companies(doc), *apposition_companies(doc), *maker_possessive_companies(doc), *unit_companies(doc),
             *award_winner_titles(doc), *trophy_with_titles(doc), *possessive_noun_titles(doc), *fame_slot_titles(doc),
             *release_clause_titles(doc), *schedule_object_titles(doc), *schedule_subject_titles(doc), *performance_titles(doc), *year_owner_titles(doc), *owner_year_titles(doc), *year_paren_titles(doc), *catalogue_titles(doc), *starring_slot_titles(doc), *copula_work_titles(doc), *ranked_subject_titles(doc), *hyphen_credit_titles(doc), *hit_slot_titles(doc), *festival_slot_titles(doc), *festival_with_titles(doc), *section_slot_titles(doc), *festival_buy_titles(doc), *byline_slot_titles(doc), *working_title_titles(doc), *gloss_titles(doc), *person_possessive_titles(doc), *possessive_the_titles(doc), *plural_slot_titles(doc),
             *possessor_titles(doc), *box_office_comparison_titles(doc)]

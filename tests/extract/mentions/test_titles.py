@@ -3486,3 +3486,17 @@ def test_a_decade_cut_to_two_digits_is_no_title(entities_of):
 ])
 def test_a_romance_language_title_keeps_its_lower_case_articles(entities_of, text, title):
     assert title in works(entities_of(text))
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Salt Meadow is a 1941 American film noir about a lighthouse keeper.", "Salt Meadow"),
+    ("Copper Kings was a 2016 Korean drama that ran for sixteen episodes.", "Copper Kings"),
+])
+def test_a_name_the_copula_calls_a_dated_work_is_a_title(entities_of, sentence, title):
+    # "X is a 1941 film noir": no person is a dated film, so the bare name is a title.
+    assert works(entities_of(sentence)).get(title) in ("CreativeWork", "Film", "Series")
+
+
+def test_a_name_the_copula_calls_a_dated_graduate_is_no_title(entities_of):
+    # Twin: a year before a noun of no work ("a 1990 graduate") leaves the person alone.
+    assert "Tom Hale" not in works(entities_of("Tom Hale is a 1990 graduate of the film school."))
