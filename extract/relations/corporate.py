@@ -631,6 +631,13 @@ RULES = [
     # only: in "Harbour Films and Comcast-owned Paragon" the first company is another subject.
     Rule("corporate.x_owned", "owns", [ent("org", "subject"), word("-"), word(*ordered_words("owned_compound_words")), ent(["facility", "org", "work"], "object")],
          ORG, kinds("facility", "org", "work"), 0.85, coordinate=False, list_before=False),
+    # "All-Media-backed Harbour Films", "Kestrel-backed producer Harbour Films": a group's backing
+    # of a production company is its stake in it, the trade's word for an owner that lets the
+    # company run itself (up to two description words between: x_owned reads none). A work
+    # "backed" by a company is financed, no holding: the object is a company only.
+    Rule("corporate.x_backed", "owns", [ent("org", "subject"), word("-"), word("backed"),
+                                        *[{"IS_LOWER": True, "POS": {"IN": ["NOUN", "ADJ"]}, "OP": "?"}] * 2, ent("org", "object")],
+         ORG, ORG, 0.7, coordinate=False, list_before=False),
     # A company's possessive before another company named as its unit: "Harbour Films'
     # Copperline Studios label", "Disney's Hulu streaming service", "its Voot streaming service".
     Rule("corporate.possessive_unit", "subsidiaryOf", [ent("org", "object"), possessive("?"), ent("org", "subject"), *gap(2), word(*ordered_words("unit_nouns"))],

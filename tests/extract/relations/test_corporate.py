@@ -108,8 +108,17 @@ def test_a_compound_owned_with_unknown_names(facts_of):
     assert of(facts, "owns") == {("Harbour Films", "owns", "Copperline Studios")}
 
 
-def test_a_compound_backed_is_no_owner(facts_of):
+def test_a_compound_backed_is_an_owner_not_a_parent(facts_of):
+    # Policy (7 Dec): a group "backing" a company holds a stake in it, which the gold reads as
+    # owning it; "backed" says nothing of a unit, so no subsidiaryOf.
     facts = facts_of("The deal gives Comcast-backed NBCUniversal a new slate of films.")
+    assert of(facts, "owns") == {("Comcast", "owns", "NBCUniversal")}
+    assert of(facts, "subsidiaryOf") == set()
+
+
+def test_a_compound_backed_film_is_no_holding(facts_of):
+    # Twin: a work "backed" by a company is financed; the company holds no stake in a company.
+    facts = facts_of("Comcast-backed film Night Ferry premieres in May.")
     assert of(facts, "owns") == set()
 
 
@@ -617,9 +626,9 @@ def test_a_formerly_owned_description_is_no_ownership(facts_of):
     assert of(facts, "owns") == set()
 
 
-def test_a_backed_description_is_neither_owner_nor_parent(facts_of):
+def test_a_backed_description_is_an_owner_but_no_parent(facts_of):
     facts = facts_of("Halcyon Media-backed streamer Brightwater secured the first season.")
-    assert of(facts, "owns") == set() and of(facts, "subsidiaryOf") == set()
+    assert of(facts, "owns") == {("Halcyon Media", "owns", "Brightwater")} and of(facts, "subsidiaryOf") == set()
 
 
 def employed(facts: set) -> set:
