@@ -342,6 +342,14 @@ RULES = [
                                                                                        "recommissioned", "recommissions", "reupped", "re-upped", "reups"),
                                            *gap(4), ent("work", "object")],
          ORG, WORK, 0.75, coordinate=False, veto=_calling_card_object),
+    # "Hulu has ordered a series adaptation of “X”", "Netflix commissioned a remake of X": the new
+    # work ordered is named by its source's title (the adaptation step splits the source off and
+    # keeps the order on the new work), past the five words the plain order allows.
+    Rule("corporate.ordered_adaptation", "produces", [ent("org", "subject"), *gap(3),
+                                                      word("ordered", "greenlit", "greenlighted", "greenlights", "commissioned", "commissions", "orders"),
+                                                      word("a", "an", "the"), *gap(2), word("adaptation", "remake", "reboot", "version", "reimagining"),
+                                                      word("of"), *gap(3), ent("work", "object")],
+         ORG, WORK, 0.7, coordinate=False, veto=_calling_card_object),
     # probeD: "BBC One has commissioned Glasshouse from Harbour Films", "Hulu ordered the drama
     # X from Lumen Pictures": a network orders a show from the company that will make it, so the
     # company after "from" produces the work ordered (the orderer is corporate.ordered's). The

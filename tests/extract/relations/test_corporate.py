@@ -1642,3 +1642,17 @@ def test_a_network_before_a_show_noun_still_produces_it(facts_of):
 def test_a_channel_that_backed_a_drama_still_produces_it(facts_of):
     # twin of the praise veto: backing is no praise
     assert ("Channel 4", "produces", "Copper Moon") in facts_of("The Channel 4-backed drama Copper Moon returns in May.")
+
+
+def test_an_order_for_an_adaptation_is_the_new_works(extraction_of):
+    # "Hulu has ordered a series adaptation of “X”": the order makes the new work (split from
+    # its source, which keeps the title), not the book.
+    x = extraction_of("Harbour TV has ordered a series adaptation of \u201cNight Ferry\u201d starring Mia Kovac.")
+    name = {e.key: f"{e.label}/{e.type}" for e in x.entities}
+    made = {(name[f.subject], name[f.object], f.object.endswith("-source")) for f in x.facts if f.predicate == "produces"}
+    assert made == {("Harbour TV/Organization", "Night Ferry/Series", False)}
+
+
+def test_passing_on_an_adaptation_orders_nothing(facts_of):
+    # Twin: a network that passed on the adaptation makes nothing.
+    assert not of(facts_of("Harbour TV has passed on a series adaptation of \u201cNight Ferry.\u201d"), "produces")
