@@ -83,7 +83,13 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         # "is rebooting the 1994 sitcom X": a series rebooted is a series again (a film remade may
         # come back as either: "NBC will rework the 1999 movie X" as a series, by the article's words).
         remade = re.search(REMADE_CUE, cue_text, re.I) and source.cls == "Series"
-        if remade and not any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions):
+        # "adapting X as a six-part series", "will turn X into a film": the medium named after
+        # the title is the new work's, whatever else the title was called.
+        medium = next((m.group(2) or m.group(3) for m in (ADAPTATION_AFTER.match(text[x.end:x.end + 40]) for x in group.mentions)
+                       if m and (m.group(2) or m.group(3))), None)
+        if medium:
+            group.cls = "Film" if medium.lower() in ("film", "movie", "feature") else "Series"
+        elif remade and not any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions):
             group.cls = "Series"
         elif group.cls not in ("Series", "Film") or group.cls == source.cls:
             group.cls = "Series" if re.search(r"series|show|drama", text, re.I) else "Film"

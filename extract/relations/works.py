@@ -630,3 +630,36 @@ def behind_credits(doc: Doc) -> Iterator[Fact]:
                     yield Fact(entity_of(owner), "knownFor", entity_of(work), evidence, "works.behind", 0.7)
                 else:
                     yield Fact(entity_of(owner), "produces", entity_of(work), evidence, "works.behind", 0.7)
+
+
+# The verbs of making a new version of a work, as lemmas ("remade" may lemmatise to itself).
+ADAPTING_LEMMAS = frozenset({"adapt", "reboot", "remake", "remade", "rework"})
+
+
+def adapting_companies(doc: Doc) -> Iterator[Fact]:
+    """"AMC and the BBC are adapting the 1983 thriller X as a six-part series featuring A and B",
+    "Harbour Films is rebooting X as a series starring A": the companies that make a new version
+    of a title produce it, and the cast the "as" phrase names stars in it. The title's token is
+    the new work's (the adaptation step splits the source off under a key of its own)."""
+    for verb in tokens_with(doc, lemma=ADAPTING_LEMMAS, pos=("VERB",)):
+        if verb.pos_ != "VERB" or verb.lemma_ not in ADAPTING_LEMMAS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue  # "X was adapted by Y" is the passive credits' reading
+        works = [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree if kind_of(t) == "work" and not ref_of(t)]
+        if not works or is_hedged(doc, verb.sent.start, verb.sent.end):
+            continue
+        # The subject, or the company a "which" clause hangs on ("Harbour Films, which is
+        # rebooting X, ...").
+        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subjects = [verb.head]
+        companies = [t for s in subjects for t in coordinated(s) if kind_of(t) == "org"]
+        work, evidence = entity_of(works[0]), sentence_evidence(verb.sent)
+        for company in companies:
+            yield Fact(entity_of(company), "produces", work, evidence, "works.adapting_company", 0.7)
+        # "... as a six-part series featuring A, B and C": the new version's cast.
+        cast = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("as", "into")
+                for noun in prep.children for clause in noun.children
+                if clause.dep_ == "acl" and clause.lower_ in ("starring", "featuring", "co-starring")
+                for o in clause.children if o.dep_ == "dobj" for p in coordinated(o) if kind_of(p) == "person"]
+        for person in cast:
+            yield Fact(work, "starring", entity_of(person), evidence, "works.adapted_cast", 0.7)

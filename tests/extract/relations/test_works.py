@@ -550,3 +550,31 @@ def test_co_founders_of_a_company_work_together(facts_of, text):
 ])
 def test_a_lone_founder_works_with_no_one(facts_of, text):
     assert not {f for f in facts_of(text) if f[1] == "workedWith"}
+
+
+def _typed(extraction) -> set:
+    name = {e.key: f"{e.label}/{e.type}" + ("(source)" if e.key.endswith("-source") else "") for e in extraction.entities}
+    return {(name[f.subject], f.predicate, f.object if f.is_attribute else name[f.object]) for f in extraction.facts if not f.status}
+
+
+@pytest.mark.parametrize("text, companies", [
+    ("AMC and Harbour TV are adapting the 1983 thriller Salt Road as a six-part series featuring Tom Reyes and Ann Bell.",
+     {"AMC/Broadcaster", "Harbour TV/Organization"}),
+    ("Harbour Films is rebooting Salt Road as an eight-part series starring Tom Reyes and Ann Bell.", {"Harbour Films/ProductionCompany"}),
+])
+def test_companies_making_a_new_version_produce_it_and_its_cast_stars_in_it(extraction_of, text, companies):
+    # "A and B are adapting X as a series featuring P and Q": the makers produce the new version
+    # (not the source the title also names), and the "as" phrase's cast stars in it.
+    facts = _typed(extraction_of(text))
+    assert {f[0] for f in facts if f[1] == "produces" and f[2] == "Salt Road/Series"} == companies
+    assert {f for f in facts if f[1] == "starring"} == {("Salt Road/Series", "starring", "Tom Reyes/Person"),
+                                                        ("Salt Road/Series", "starring", "Ann Bell/Person")}
+    assert not {f for f in facts if f[1] == "produces" and f[2].endswith("(source)")}
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Films may adapt Salt Road as a series starring Tom Reyes.",  # hedged
+    "Harbour Films is in talks to reboot Salt Road as a series.",  # negotiating
+])
+def test_a_new_version_only_planned_is_no_ones_production(facts_of, text):
+    assert not of(facts_of(text), "produces")
