@@ -394,6 +394,10 @@ def _mention(span: Span, cls: str, source: str, canonical: str = "", cued: bool 
     cleaned = clean_span(span)
     if cleaned is None:
         return None
+    # "Canadian Mia Kovac", "British Tom Reyes": a nationality before a person's name describes
+    # the person and is no part of the name (two name words must follow it).
+    if cls == "Person" and len(cleaned) >= 3 and cleaned[0].text in words("nationality_adjectives"):
+        cleaned = cleaned[1:]
     # The span's text, cut from the kept document text (spaCy joins the tokens on each .text).
     start, end = cleaned.start_char, cleaned.end_char
     text = document_text(cleaned.doc)[start:end]

@@ -1712,3 +1712,18 @@ def test_a_quoted_titles_own_exclamation_or_question_mark_is_kept(entities_of, t
 def test_a_year_bracketed_inside_the_quotes_dates_the_title(entities_of, facts_of, text, title, year):
     assert title in entities_of(text)
     assert (title, "releaseYear", year) in facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The film stars Canadian Mia Kovac and Tom Reyes.",
+    "It stars Tom Reyes and Canadian Mia Kovac (Salt Road).",
+])
+def test_a_nationality_before_a_persons_name_is_no_part_of_it(entities_of, text):
+    # "Canadian Mia Kovac": the adjective describes the person; the name is "Mia Kovac".
+    people = {label for label, e in entities_of(text).items() if e.type == "Person"}
+    assert "Mia Kovac" in people and not any(p.startswith("Canadian") for p in people)
+
+
+def test_a_nationality_and_a_trade_noun_before_a_name_leave_the_name_whole(entities_of):
+    # Twin: "British actor Tom Reyes": the name after the trade noun is kept whole.
+    assert "Tom Reyes" in entities_of("The film stars British actor Tom Reyes.")
