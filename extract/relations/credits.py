@@ -400,8 +400,12 @@ RULES = [
     # the producing credits (a job at a company reads "X, executive producer at C").
     credit("ep_of", "executiveProducer", [ent("person", "object"), word(","), word("the", "a", "an", op="?"), ACCLAIM, word("executive", "co-executive"), word("producer"),
                                           word("of", "on"), *gap(3), ent("work", "subject")], 0.8),
+    # ... and a credit as a calling card, as director_of's ("Roth, producer of films as diverse as
+    # 1971's X and 1986's Y, died": a few words may describe the titles, no clause).
     credit("producer_of", "producer", [ent("person", "object"), word(","), word("the", "a", op="?"), ACCLAIM, word("producer", "co-producer"),
-                                       word("of", "on"), *gap(3), ent("work", "subject")], 0.75),
+                                       word("of", "on"),
+                                       *[dict(g, LOWER={"NOT_IN": ["which", "that", "whose", "who", "on", "in", "by", "for", "from", "behind"]}) for g in gap(6)],
+                                       ent("work", "subject")], 0.75, inverse_also=("knownFor",)),
     # ("who created X" gives no writing credit: a creator is known for the show, which others may write.)
     credit("who_penned", "writtenBy", [ent("person", "object"), word(","), word("who"), word("penned", "wrote"), *gap(6), ent("work", "subject")], 0.8),
     credit("directed_work", "directedBy", [ent("person", "object"), *gap(3), word("directed"), *gap(4), ent("work", "subject")], 0.75),

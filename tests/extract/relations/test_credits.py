@@ -72,6 +72,20 @@ def test_a_producing_credit_in_apposition(facts_of, sentence, expected):
     assert not {f for f in facts if f[1] == "role"}
 
 
+def test_a_producer_of_past_films_is_known_for_them(facts_of):
+    # "A, producer of films as diverse as 1971's X ...": the apposition credits and, as
+    # "the director of X" does, names a calling card (a few words may describe the titles).
+    facts = facts_of("Mara Quill, producer of films as diverse as 1971's Saltmarsh, died on Monday.")
+    assert {f for f in facts if f[1] in ("producer", "knownFor")} == {
+        ("Saltmarsh", "producer", "Mara Quill"), ("Mara Quill", "knownFor", "Saltmarsh")}
+
+
+def test_a_producer_of_a_deal_is_no_credit(facts_of):
+    # Twin: a clause after the noun ("the deal that brought X") names another thing's title.
+    facts = facts_of("Mara Quill, producer of the deal that brought Saltmarsh to Harbour TV, spoke on Monday.")
+    assert not {f for f in facts if f[1] in ("producer", "knownFor")}
+
+
 def test_a_producer_at_a_company_is_a_job_not_a_credit(facts_of):
     # The negative twin: "at" a company makes the same words a job title.
     facts = facts_of("Mara Quill, executive producer at Harbour Films, said it would return.")
