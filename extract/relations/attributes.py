@@ -605,6 +605,11 @@ ITS_SHOWING_RE = re.compile(r"\b[Ii]ts\s+(?:" + MONTH + r"\s+)?" + YEAR + r"(?:\
                             r"|" + RUN_END_YEAR + r"\s+(?:[A-Z][\w-]*\s+){0,2}run\b)"
                             r"(?!\s+(?:on|at)\s+(?:the\s+)?(?:stock|Nasdaq|NYSE|London\s+Stock|market|exchange|bourse))"
                             r"|\b[Ii]ts\s+(?:[a-z]+\s+)?(?:release|debut|premiere|bow)\s+(?:[a-z]+\s+)?in\s+" + SEASON_OF + r"(?:[A-Z][a-z]+\s+(?:of\s+)?)?" + YEAR
+                            # "during its original run from December 2009 to 2012", "its run from 2009 to
+                            # 2014": a run from a year to another, its first year (not "its Netflix run", a window,
+                            # nor "extending its run from 2024 to 2027", a renewal).
+                            + r"|\b(?<!extend\s)(?<!extends\s)(?<!extended\s)(?<!extending\s)[Ii]ts\s+(?:original\s+|first\s+|initial\s+)?(?:[a-z]+-season\s+)?run\s+(?:from|between)\s+(?:" + MONTH + r"\s+)?" + YEAR
+                            + r"(?=\s+(?:to|and|until|through)\s+(?:" + MONTH + r"\s+)?(?:1[89]|20)\d\d\b)"
                             # "after its world premiere at the 2018 Sundance Film Festival", "since its premiere
                             # at Cannes in 2019": a first showing, past, at a festival's dated edition (not
                             # "its UK premiere", a showing in one market; not "ahead of" or "will have" it).

@@ -420,7 +420,8 @@ def film_bylines(doc: Doc) -> Iterator[Fact]:
         # alone says the film: "His 1959 X was Oscar nominated".)
         # (A year alone says a film only of a work not typed a series; an actor "starred in his 1985 X".)
         dated = class_of(work) in ("Film", "CreativeWork") and any(t.like_num and YEAR_RE.fullmatch(t.text) for t in doc[j + 1:work.i])
-        pronoun_owner = _pronoun_owner(doc[j]) if j == sent.start or doc[j - 1].pos_ == "ADP" and doc[j - 1].head.lemma_ not in ACTING_LEMMAS else None
+        # (j may fall before the sentence's start where a merge left an odd parse: read it as an opening.)
+        pronoun_owner = _pronoun_owner(doc[j]) if j <= sent.start or doc[j - 1].pos_ == "ADP" and doc[j - 1].head.lemma_ not in ACTING_LEMMAS else None
         if pronoun_owner is not None and ref_of(pronoun_owner) and not _only_person_around(doc, sent, entity_of(pronoun_owner)):
             pronoun_owner = None
         if pronoun_owner is not None and (between & lower_words("film_nouns") or dated) \

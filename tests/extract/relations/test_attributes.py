@@ -1426,3 +1426,16 @@ def test_more_dated_nouns_before_a_title(facts_of, sentence):
 def test_a_dated_noun_and_a_comma_before_a_clause_date_no_title(facts_of):
     # Twin: after "the 2012 podcast," a clause goes on; the title in it is no apposition.
     assert not years(facts_of("After the 2012 podcast, \u201cWinter Tram\u201d was adapted for television by Harbour TV."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cWinter Tram\u201d drew ten million viewers during its original run from December 2009 to May 2012.",
+    "During its run from 2009 to 2012, \u201cWinter Tram\u201d drew big audiences on Harbour TV.",
+])
+def test_a_run_from_a_year_to_another_dates_the_work_by_its_first(facts_of, sentence):
+    assert years(facts_of(sentence)) == {("Winter Tram", "2009")}
+
+
+def test_extending_a_run_dates_nothing(facts_of):
+    # Twin: a renewal that extends the run names years still to come.
+    assert not years(facts_of("Harbour TV renewed \u201cWinter Tram,\u201d extending its run from 2024 to 2027."))

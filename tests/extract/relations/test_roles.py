@@ -1796,3 +1796,10 @@ def test_titles_after_a_past_role_on_are_in_the_persons_record():
                      ["NNP", "MD", "VB", "DT", "NN", "IN", "NNP", "."], ["Dana Ruiz", "will", "be", "a", "writer", "on", "Tide", "."],
                      {0: "person", 6: "work"})
     assert not told_in_passing(doc2[6])
+
+
+def test_a_quoted_one_character_title_opening_odd_text_is_read_without_a_crash(extraction_of):
+    # Found by the fuzz test: a title token that opens the document before its sentence's start
+    # once crashed the byline reading (an index of -1); the text gives one odd work and no fact.
+    x = extraction_of('0\u00ab0"0')
+    assert not isinstance(x, str) and not x.facts
