@@ -55,7 +55,7 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         # ("the original series" is a source only where the article speaks of a new version: in
         # news of an order alone it may be the streamer's "original".)
         source_refs = [r for r in refs if r.entity == group.key and re.search(SOURCE_NOUN, r.text, re.I)
-                       and ("original" not in r.text.lower() or NEW_VERSION_RE.search(text))]
+                       and ("original" not in r.text.lower() or NEW_VERSION_WORDS_RE.search(text))]
         adapted_refs = [r for r in refs if r.entity == group.key and re.search(r"series|show|drama|adaptation", r.text, re.I)]
         named_adaptation = adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
         # "the adaptation of Quill's X" speaks of the new work by its source's name: two works.
@@ -136,7 +136,7 @@ SERIES_AFTER_RE = re.compile(r"[\u201d\"']?,\s+(?:(?:the|a|an|its|his|her|their)
 
 
 # Words of a new version of an earlier work, anywhere in the article.
-NEW_VERSION_RE = re.compile(r"remake|remade|reboot|reviv|adapt|based on|version|reimagin|rework|sequel|prequel|spin-?off", re.I)
+NEW_VERSION_WORDS_RE = re.compile(r"remake|remade|reboot|reviv|adapt|based on|version|reimagin|rework|sequel|prequel|spin-?off", re.I)
 # The cue words of a new version of a screen work: "a remake of", "is rebooting", "will rework".
 REMADE_CUE = r"remak|reboot|rework|reimagin"
 

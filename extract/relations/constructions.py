@@ -1359,13 +1359,19 @@ def _made_or_played(noun: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
-def _working_subject(verb: Token) -> tuple[str, str, bool] | None:
-    """The person a bare "worked" is said of: its subject, through "and" to the first verb's, or
-    the noun a "who" clause hangs on."""
+def _subject_through_and(verb: Token) -> Token | None:
+    """A verb's subject, through "and" to the first verb's ("He co-founded X with A and worked on
+    B": "He")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    subject = subjects[0] if subjects else None
+    return subjects[0] if subjects else None
+
+
+def _working_subject(verb: Token) -> tuple[str, str, bool] | None:
+    """The person a bare "worked" is said of: its subject (_subject_through_and), or the noun a
+    "who" clause hangs on."""
+    subject = _subject_through_and(verb)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head
     if subject is not None and kind_of(subject) == "person" and entity_of(subject):
@@ -1377,10 +1383,7 @@ def _verb_subject_owner(noun: Token) -> tuple[str, str, bool] | tuple[()] | None
     """Whose credits a list after a verb of making is: the verb's subject ("He co-founded X with
     A and worked on dramas such as B": his, not A's), through "and" to the first verb."""
     verb = _list_verb(noun)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    subject = subjects[0] if subjects else None
+    subject = _subject_through_and(verb)
     if subject is not None and subject.lower_ == "which" and verb.dep_ == "relcl":
         # "Motlys, which has produced films such as A": "which" is said of a company, never of
         # a person, whatever the name before was typed. () stands for no owner.
