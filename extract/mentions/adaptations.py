@@ -57,7 +57,9 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         source_refs = [r for r in refs if r.entity == group.key and re.search(SOURCE_NOUN, r.text, re.I)
                        and ("original" not in r.text.lower() or NEW_VERSION_WORDS_RE.search(text))]
         adapted_refs = [r for r in refs if r.entity == group.key and re.search(r"series|show|drama|adaptation", r.text, re.I)]
-        named_adaptation = adapted_refs or any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions)
+        # The words after each name that say an adaptation: read once, for the split and the medium.
+        afters = [after for after in (ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions) if after]
+        named_adaptation = adapted_refs or bool(afters)
         # "the adaptation of Quill's X" speaks of the new work by its source's name: two works.
         # Not when the phrase stands in apposition to another title ("T, the remake of the film
         # X"): the remake is named T, and X is only its source.
@@ -85,11 +87,10 @@ def split_adaptations(doc: Doc, groups: list[EntityGroup], refs: list[Reference]
         remade = re.search(REMADE_CUE, cue_text, re.I) and source.cls == "Series"
         # "adapting X as a six-part series", "will turn X into a film": the medium named after
         # the title is the new work's, whatever else the title was called.
-        medium = next((m.group(2) or m.group(3) for m in (ADAPTATION_AFTER.match(text[x.end:x.end + 40]) for x in group.mentions)
-                       if m and (m.group(2) or m.group(3))), None)
+        medium = next((after.group(2) or after.group(3) for after in afters if after.group(2) or after.group(3)), None)
         if medium:
             group.cls = "Film" if medium.lower() in ("film", "movie", "feature") else "Series"
-        elif remade and not any(ADAPTATION_AFTER.match(text[m.end:m.end + 40]) for m in group.mentions):
+        elif remade and not afters:
             group.cls = "Series"
         elif group.cls not in ("Series", "Film") or group.cls == source.cls:
             group.cls = "Series" if re.search(r"series|show|drama", text, re.I) else "Film"
@@ -151,11 +152,11 @@ def _named_source_class(text: str, cue_text: str, mentions: list[Mention]) -> st
         return "CreativeWork"
     if re.search(SERIES_NOUNS, cue_text, re.I):
         return "Series"
+    series_after = any(SERIES_AFTER_RE.match(text, m.end) for m in mentions)
     # (A reboot or a reworking says no medium: films and series are both rebooted.)
     if not re.search(r"film|movie|classic|original|remak", cue_text, re.I):
-        return "Series" if re.search(REMADE_CUE, cue_text, re.I) and any(SERIES_AFTER_RE.match(text, m.end) for m in mentions) \
-            else "CreativeWork"
-    return "Series" if any(SERIES_AFTER_RE.match(text, m.end) for m in mentions) else "Film"
+        return "Series" if series_after and re.search(REMADE_CUE, cue_text, re.I) else "CreativeWork"
+    return "Series" if series_after else "Film"
 
 
 def _filmography(doc: Doc, mention: Mention) -> bool:

@@ -725,8 +725,9 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     # series" for the sentence and "X launched" for a relative clause on it; a title as the
     # clause's own subject is what the verb is said of (a relative clause's subject is never the
     # noun it hangs on: "the series Netflix launched" is Netflix's act).
-    if verb.dep_ in ("relcl", "acl") and any(kind_of(c) == "work" for c in subjects):
-        said_of = next(c for c in subjects if kind_of(c) == "work")
+    titled = [c for c in subjects if kind_of(c) == "work"]
+    if verb.dep_ in ("relcl", "acl") and titled:
+        said_of = titled[0]
     elif verb.dep_ in ("relcl", "acl"):
         said_of = verb.head
     elif not subjects:
@@ -734,7 +735,7 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     else:
         # "The novel X was published": the parser may hang both the noun and the title on the
         # verb as subjects; the title is the one that names the work.
-        subjects = [c for c in subjects if kind_of(c) == "work"] or subjects
+        subjects = titled or subjects
         said_of = verb.head if subjects[0].lower_ in ("which", "that") else subjects[0]
     # "X was the hit of the summer when it debuted in 2015": "it" in a clause of time on the main
     # verb is that verb's subject.
