@@ -183,6 +183,12 @@ def release_years(doc: Doc) -> Iterator[Fact]:
         remade = _remade_work(doc, sent) if original else None
         if remade is not None:
             yield _fact(remade, "releaseYear", original.group(1), sent, "attributes.dated_original", 0.7)
+        # Inside a sentence "the 1987 original" with no title of its own ("plays the part A played
+        # in the 1987 original") is the one work the article says is remade, however far back.
+        inside = None if original else ORIGINAL_INSIDE_RE.search(sentence_text(sent))
+        remade = _only_remade_work(doc, sent.start_char + inside.start()) if inside else None
+        if remade is not None:
+            yield _fact(remade, "releaseYear", inside.group(1), sent, "attributes.dated_original", 0.65)
         works = _entities(sent, "work")
         if not works:
             continue
@@ -620,6 +626,10 @@ DEBUT_GAP = r"\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201
 # "The 1987 original", "The 2015 Norwegian original", "Its 1987 version": a nation's or a medium's
 # word may stand between the year and the noun.
 ORIGINAL_OPENING_RE = re.compile(r"[\u201c\"]?(?:The|Its)\s+" + YEAR + r"\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|(?:film|movie|TV|series)\s+)?(?:original|version)\b")
+# ... and inside a sentence after a preposition: "in the 1987 original", "than the 2015 Danish
+# original"; a title right after it is the original's own name (dated beside it elsewhere).
+ORIGINAL_INSIDE_RE = re.compile(r"\b(?:in|than|of|from|with|like|to|as)\s+the\s+" + YEAR
+                                + r"\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|(?:film|movie|TV|series)\s+)?original\b(?![\s\u201c\"]*[A-Z\u201c\"])")
 # What remakes a work, right before its title: "is remaking X", "a reboot of X", "a new version of X".
 REMAKE_BEFORE_RE = re.compile(r"\b(?:remak(?:e|es|ing)|reboot(?:s|ing)?|re-?imagin(?:e|es|ing)|(?:remake|reboot|reimagining|new\s+version)\s+of)"
                               r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[\u201c\"]?$", re.I)
@@ -678,6 +688,20 @@ def _remade_work(doc: Doc, sent: Span) -> Token | None:
     text = document_text(doc)
     remade = [w for w in _entities(before, "work") if REMAKE_BEFORE_RE.search(text[max(before.start_char, w.idx - 60):w.idx])]
     return remade[0] if len(remade) == 1 else None
+
+
+def _only_remade_work(doc: Doc, pos: int) -> Token | None:
+    """The work the text before `pos` says is remade or rebooted ("Orion is remaking X", "a new
+    version of X"), when that is one work however often it is named; None for none or two."""
+    text = document_text(doc)
+    remade = {}
+    for sent in doc_sents(doc):
+        if sent.start_char >= pos:
+            break
+        for work in _entities(sent, "work"):
+            if work.idx < pos and REMAKE_BEFORE_RE.search(text[max(sent.start_char, work.idx - 60):work.idx]):
+                remade.setdefault(entity_of(work), work)
+    return next(iter(remade.values())) if len(remade) == 1 else None
 
 
 # The verbs of a work's first showing or publication, as lemmas (fronted_year above); the
@@ -775,7 +799,8 @@ AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:m²|m2|sq\.?\s?m|square met(?:e
 # The verbs that put a work on the calendar: its release or premiere ("opens", "will debut",
 # "hits theaters") and a studio dating or moving it ("dated X for", "moved X from ... to"). As
 # lemmas; the lemmatizer gives "premiered" as "premier".
-SCHEDULE_LEMMAS = frozenset({"open", "debut", "premiere", "premier", "bow", "release", "hit", "arrive", "land", "launch",
+# A book's date is its publication's ("will be published in fall 2027 by A").
+SCHEDULE_LEMMAS = frozenset({"open", "debut", "premiere", "premier", "bow", "release", "hit", "arrive", "land", "launch", "publish",
                              "date", "set", "schedule", "slate", "move", "shift", "push", "bump", "delay", "reschedule", "postpone"})
 # "originally set for", "had been slated for", "previously dated": a date the work no longer has;
 # "could open", "may move": a date that is only a possibility; "almost premiered", "never aired": none.
@@ -903,6 +928,9 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
             holder = fixer.head if fixer is not None and fixer.dep_ == "acomp" else fixer or verb
             subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+                subjects = [verb.head]
+            # "X, slated for a 2027 premiere, is ...": a participle set beside a name is said of it.
+            if verb.dep_ == "acl" and not subjects:
                 subjects = [verb.head]
             # "X, which Harbour Films will release in 2026": the relative pronoun is the object,
             # and the work is the name the clause hangs on.

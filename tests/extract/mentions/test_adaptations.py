@@ -126,10 +126,11 @@ def test_a_remade_or_adapted_films_possessive_names_its_director(extraction_of):
     'Harbour Films has ordered "Glasshouse," based on the novel by Tom Hale.',
 ])
 def test_a_title_before_based_on_an_unnamed_novel(extraction_of, text):
+    # (What is ordered is a series: a network orders shows.)
     facts = typed_facts(extraction_of(text))
-    assert ("Glasshouse/Film", "basedOn", "Glasshouse/CreativeWork") in facts
+    assert ("Glasshouse/Series", "basedOn", "Glasshouse/CreativeWork") in facts
     assert ("Glasshouse/CreativeWork", "writtenBy", "Tom Hale/Person") in facts
-    assert ("Glasshouse/Film", "writtenBy", "Tom Hale/Person") not in facts
+    assert ("Glasshouse/Series", "writtenBy", "Tom Hale/Person") not in facts
 
 
 def test_based_on_a_true_story_is_no_source(extraction_of):

@@ -1151,7 +1151,9 @@ def test_a_title_opening_with_an_article_keeps_its_possessive(entities_of):
     ("Sky has commissioned 6-part Ironmoor from Harrow Films.", "Ironmoor", "Series"),
     ("Harrow Films has boarded The Quiet Hour as co-producer.", "The Quiet Hour", "CreativeWork"),
     ("Channel 4 has ordered Ferrymead from Harrow Films.", "Ferrymead", "Series"),
-    ("Netflix ordered Brackwater last spring.", "Brackwater", "CreativeWork"),
+    # A network orders a show: what is ordered is a series, quoted or not.
+    ("Netflix ordered Brackwater last spring.", "Brackwater", "Series"),
+    ("Netflix has ordered \u201cBrackwater\u201d from Harrow Films.", "Brackwater", "Series"),
     ("Mubi has picked up Ferrymead for the UK.", "Ferrymead", "CreativeWork"),
     ("Peacock snapped up Brackwater after a bidding war.", "Brackwater", "CreativeWork"),
     ("Neon released Glass Harvest in theaters last year.", "Glass Harvest", "Film"),

@@ -1439,3 +1439,46 @@ def test_a_run_from_a_year_to_another_dates_the_work_by_its_first(facts_of, sent
 def test_extending_a_run_dates_nothing(facts_of):
     # Twin: a renewal that extends the run names years still to come.
     assert not years(facts_of("Harbour TV renewed \u201cWinter Tram,\u201d extending its run from 2024 to 2027."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\u201cHarbour Lights,\u201d slated for a 2027 premiere, is produced by Mill Studios for Lumen.", {("Harbour Lights", "2027")}),
+    ("The drama Harbour Lights, set for a 2028 release, stars Ana Ruiz.", {("Harbour Lights", "2028")}),
+    # Twins: a setting is no release; a date the work no longer has is none; the participle is
+    # said of the noun it follows, here the sequel, not the title inside its phrase.
+    ("\u201cHarbour Lights,\u201d set in 1974 Lisbon, stars Ana Ruiz.", set()),
+    ("\u201cHarbour Lights,\u201d originally slated for a 2026 premiere, has been delayed.", set()),
+    ("The sequel to \u201cHarbour Lights,\u201d slated for a 2027 release, stars Ana Ruiz.", set()),
+])
+def test_a_scheduling_participle_beside_a_title_dates_it(facts_of, text, expected):
+    # "X, slated for a 2027 premiere,": the participle set off after a name is said of it.
+    assert years(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The novel \u201cSalt Orchard\u201d will be published in fall 2027 by Penguin.", {("Salt Orchard", "2027")}),
+    ("Penguin will publish Mia Ross\u2019s memoir \u201cLong Way Back\u201d in 2028.", {("Long Way Back", "2028")}),
+    # Twins: a date left open; a company's publication that is no work.
+    ("The novel \u201cSalt Orchard\u201d could be published in 2027.", set()),
+    ("Penguin published its annual results in 2024.", set()),
+])
+def test_a_publication_date_set_dates_the_book(facts_of, text, expected):
+    # A book's release is its publication: "will be published in fall 2027" fixes its year.
+    assert years(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orion Street is remaking \u201cBlue Valley.\u201d Ana Ruiz will play the part Tom Hale played in the 1987 original.",
+     {("Blue Valley", "1987")}),
+    ("Orion Street is remaking \u201cBlue Valley.\u201d The new film shoots in Lisbon. It is darker than the 1987 Danish original.",
+     {("Blue Valley", "1987")}),
+    ("\u201cSalt Road\u201d is a reboot of \u201cBlue Valley.\u201d Fans of the 1987 original will know the story.",
+     {("Blue Valley", "1987")}),
+    # Twins: no remake named before it; two remade works; a sequel's original is not named.
+    ("Orion Street has a new drama, \u201cBlue Valley.\u201d Ana Ruiz plays the part Tom Hale played in the 1987 original.", set()),
+    ("Orion Street is remaking \u201cBlue Valley\u201d and rebooting \u201cRed Sky.\u201d Ana Ruiz starred in the 1987 original.", set()),
+    ("Lumen is shooting the sequel \u201cSalt Road 2.\u201d It is darker than the 2005 original.", set()),
+])
+def test_a_dated_original_inside_a_sentence_dates_the_one_work_remade(facts_of, text, expected):
+    # "played in the 1987 original": with no title of its own, the original is the work remade.
+    assert years(facts_of(text)) == expected
