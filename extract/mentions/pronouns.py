@@ -2,7 +2,8 @@
 written by ...".
 
 Trade news introduces a person or a title and goes on about them with a pronoun at the start of
-the next sentences. Only sentence-initial pronouns are resolved, to the first entity of the kind
+the next sentences. Only sentence-initial pronouns are resolved (or a subject pronoun right after a
+short fronted phrase of time or place: "Under her watch, she ..."), to the first entity of the kind
 named in the previous sentence (its subject, as a rule), or the one before it while the chain of
 pronouns continues; anything subtler is left alone. A resolved pronoun is a Reference that tags its
 token for the relation rules; it is never an alias of the entity.
@@ -18,8 +19,14 @@ from mediakg.extract.mentions.references import Reference
 # or without its comma ("Previously she produced ..."), leaves it the sentence's subject (rel6).
 # "The Frostline alum will play ...", "The “Salt Road” star has joined ...": a player named by a
 # calling card and an epithet noun, then a verb, goes on about the person named before.
+# So does any short phrase of time or place fronted before its comma ("Under her watch, she
+# developed ...", "At Lumen, he ran ...", "In 2019, she directed ...", "After joining X in 2015,
+# he ..."), when a subject "he" or "she" and a verb follow: a preposition or an adverb opens it, not
+# a clause of its own ("When A left, she ..." may set a new person on stage).
 PERSON_PRONOUN = re.compile(r"(?:(?:Previously|Earlier|Before that|Prior to that|Most recently|Since then|Later|Currently|Until now),?\s+"
                             r"(?P<after>he|she|his|her)|(?P<opening>He|She|His|Her))\b"
+                            r"|(?:Under|During|At|In|Throughout|Over|Since|As|After|Before|Following|There|Then|Today|Now|Meanwhile|Separately|Together)\b"
+                            r"[^,.;:\n\u201c\u201d\"]{0,60},\s+(?P<fronted>he|she)\b(?=\s+[a-z])"
                             r"|The\s+(?:[\u201c\"][^\u201d\"\n]{1,60}[\u201d\"]\s+|(?:[A-Z0-9][\w'\u2019&:.-]*\s+){1,6})"
                             r"(?P<epithet>star|alum|alumna|alumnus|actress|actor|veteran|vet|co-star)"
                             r"(?=\s+(?:has|have|had|is|was|will|would|also|plays|played|stars|starred|joins|joined|takes|took|reprises|leads)\b)")
@@ -118,6 +125,6 @@ def resolve_pronouns(text: str, groups: list[EntityGroup], sentence_starts: list
             if target is None:
                 continue
             chain[kind] = target
-            group = next((g for g in ("after", "opening", "epithet") if g in match.re.groupindex and match.group(g)), 0)
+            group = next((g for g in ("after", "opening", "fronted", "epithet") if g in match.re.groupindex and match.group(g)), 0)
             refs.append(Reference(match.start(group), match.end(group), match.group(group), target.key))
     return refs

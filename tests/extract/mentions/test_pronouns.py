@@ -185,3 +185,26 @@ def test_a_calling_card_epithet_before_a_name_is_no_reference():
     text = "Mika Rood joined Netflix. The Frostline star Tom Hale has joined too."
     groups = [group("p1", text, "Mika Rood", "Person"), group("p2", text, "Tom Hale", "Person")]
     assert resolved(text, groups) == []
+
+
+@pytest.mark.parametrize("opening", ["Under her watch, she", "At Harbour Films, she", "In 2019, she",
+                                     "After joining the company in 2015, she", "There, she"])
+def test_a_fronted_phrase_of_time_or_place_before_the_subject_pronoun(opening):
+    # "Under her watch, she developed ...": a short phrase before the comma leaves "she" the subject.
+    text = f"Mara Quill joined Harbour Films. {opening} developed Copperhead."
+    groups = [group("p1", text, "Mara Quill", "Person"), group("o1", text, "Harbour Films", "ProductionCompany")]
+    assert resolved(text, groups) == [("she", "p1")]
+
+
+@pytest.mark.parametrize("opening", ["When Tomas Reyne left, she", "Although the drama flopped, she"])
+def test_a_fronted_clause_before_the_pronoun_is_left_alone(opening):
+    # Twin: a clause of its own ("When A left,") may set a new person on stage.
+    text = f"Mara Quill joined Harbour Films. {opening} developed Copperhead."
+    groups = [group("p1", text, "Mara Quill", "Person"), group("o1", text, "Harbour Films", "ProductionCompany")]
+    assert resolved(text, groups) == []
+
+
+def test_a_fronted_pronoun_carries_the_persons_credits(facts_of):
+    text = "Mara Quill joined Harbour Films in 2015. During her tenure there, she developed Copperhead and Low Tide."
+    assert {f for f in facts_of(text) if f[1] == "knownFor"} == {("Mara Quill", "knownFor", "Copperhead"),
+                                                                  ("Mara Quill", "knownFor", "Low Tide")}
