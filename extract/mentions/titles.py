@@ -3221,9 +3221,19 @@ def _and_the_end(text: str, end: int, limit: int) -> int:
     return run.end()
 
 
+# A prize an item of a list won, before its title: "series including Emmy winner X, Y and Peabody
+# nominee Z", "films such as Oscar-winning X". The item is the title after it.
+ITEM_PRIZE_RE = re.compile(r"(?:" + alternation(sorted(words("award_names"), key=len, reverse=True))
+                           + r")(?:[^\S\n]+(?:winners?|nominees?)|-(?:winning|nominated))[^\S\n]+(?=[\u201c\"A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
 def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
-    """The title runs of a list from pos: "A (for X), B (Y) and C", quotes and parentheses aside."""
+    """The title runs of a list from pos: "A (for X), B (Y) and C", quotes, parentheses and a
+    prize before an item ("Emmy winner A") aside."""
     while pos < limit:
+        prize = ITEM_PRIZE_RE.match(text, pos, limit)
+        if prize:
+            pos = prize.end()
         while pos < limit and text[pos] in OPEN_Q:
             pos += 1
         run = TITLE_RUN_RE.match(text, pos, limit)

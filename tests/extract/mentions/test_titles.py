@@ -3502,3 +3502,15 @@ def test_a_name_the_copula_calls_a_dated_work_is_a_title(entities_of, sentence, 
 def test_a_name_the_copula_calls_a_dated_graduate_is_no_title(entities_of):
     # Twin: a year before a noun of no work ("a 1990 graduate") leaves the person alone.
     assert "Tom Hale" not in works(entities_of("Tom Hale is a 1990 graduate of the film school."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ana Ruiz has developed series including Emmy winner The Long Hour, Salt Road and Peabody nominee Red Harbour.",
+     {"The Long Hour": "Series", "Salt Road": "Series", "Red Harbour": "Series"}),
+    ("Her credits include Oscar-winning Blue Valley and Stone Age.", {"Blue Valley": "CreativeWork", "Stone Age": "CreativeWork"}),
+    # Twin: a list of people keeps its prize-winner a person.
+    ("The cast includes Emmy winner Jane Doe and Tom Hale.", {}),
+])
+def test_a_prize_before_a_list_item_leaves_the_title_after_it(entities_of, text, expected):
+    # "series including Emmy winner X": the prize the item won stands before its title.
+    assert works(entities_of(text)) == expected
