@@ -41,7 +41,7 @@ RULES = [
     Rule("hires.org_hires", "employedBy", [ent("org", "object"), *gap(4), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}},
                                            word("former", "veteran", op="?"), ent("org", OP="?"), *gap(3), ent("person", "subject")],
          PERSON, ORG, 0.8, coordinate=False, veto=lambda roles: possessive_after(roles["subject"]) or hired_for_a_credit(roles["subject"])
-         or _in_other_clause(roles["object"], roles["subject"]) or _heads_a_unit(roles["subject"])),
+         or _in_other_clause(roles["object"], roles["subject"]) or _heads_a_unit(roles["subject"]) or _object_of_its_own(roles["object"])),
     # "Harbor Group has appointed A as CEO of its Lumen Pictures unit": the post is at the unit,
     # a company of its own (corporate.its_unit), not at the parent that made the appointment.
     Rule("hires.unit_head", "employedBy", [ent("org"), *gap(4), {**lemma(*HIRE_VERBS), "DEP": {"NOT_IN": ["prt"]}}, ent("person", "subject"),
@@ -71,6 +71,15 @@ RULES = [
                                                       word("of"), ent("org", "object")],
          PERSON, ORG, 0.7),
 ]
+
+def _object_of_its_own(org: Token) -> bool:
+    """"A left Kestrel Media in May and hired B": a company that is the object of another verb or a
+    preposition's is not the one that hires; the hirer is a subject."""
+    head = org
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("dobj", "pobj", "dative")
+
 
 def _heads_a_unit(person: Token) -> bool:
     """Whether the post after the hired person's name is at the hiring parent's unit ("as CEO of
@@ -136,6 +145,27 @@ def hired_for_a_credit(person: Token) -> bool:
             and any((t.lemma_.lower() in credits or t.lower_ in credits)
                     and not (t.i + 1 < person.sent.end and doc[t.i + 1].lower_ in titles)
                     for t in after[1:3]))
+
+
+def coordinated_hires(doc: Doc) -> Iterator[Fact]:
+    """ "Harbour Films has promoted A from X to Y and hired Lumen's B as head of drama": a hire
+    verb joined to the verb before it shares that verb's subject, which the token rules, a few
+    words from the verb, cannot reach. Only a company as the shared subject and a person as the
+    verb's own object; not one hired for a credit ("and tapped B to direct")."""
+    hires = frozenset(HIRE_VERBS)
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_ not in hires \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        head = verb.head
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head
+        companies = [c for c in head.children if c.dep_ == "nsubj" and kind_of(c) == "org"]
+        people = [c for c in verb.children if c.dep_ == "dobj" and kind_of(c) == "person"]
+        if not companies or not people or _in_other_clause(companies[0], people[0]) or hired_for_a_credit(people[0]) \
+                or _heads_a_unit(people[0]) or is_hedged(doc, head.i, verb.right_edge.i + 1):
+            continue
+        yield Fact(entity_of(people[0]), "employedBy", entity_of(companies[0]), sentence_evidence(verb.sent), "hires.coordinated_hire", 0.75)
 
 
 def hire_roles(doc: Doc) -> Iterator[Fact]:

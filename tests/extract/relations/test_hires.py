@@ -297,3 +297,18 @@ def test_a_deals_negotiator_acts_for_the_company(facts_of, sentence, expected):
 ])
 def test_a_negotiation_with_a_company_or_a_hedged_one_is_no_job(facts_of, sentence):
     assert not {f for f in facts_of(sentence) if f[1] == "employedBy"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Harbour Films has promoted Ana Ruiz from head of development to executive producer and hired Tom Hale to replace her.",
+     {("Ana Ruiz", "employedBy", "Harbour Films"), ("Tom Hale", "employedBy", "Harbour Films")}),
+    ("Kestrel Media restructured its drama team last month and has since appointed Tom Hale as head of drama.",
+     {("Tom Hale", "employedBy", "Kestrel Media")}),
+    # Twins: hired for a credit on a work; a hire only possible; a person as the shared subject.
+    ("Kestrel Media bought the script in May and hired Tom Hale to direct it.", set()),
+    ("Kestrel Media may restructure its drama team and could hire Tom Hale.", set()),
+    ("Ana Ruiz left Kestrel Media in May and hired Tom Hale as her assistant.", set()),
+])
+def test_a_hire_verb_joined_to_a_companys_verb_shares_its_subject(facts_of, sentence, expected):
+    # "X has promoted A ... and hired B": the company before the first verb hires B too.
+    assert {f for f in of(facts_of(sentence), "employedBy") if f[2] != "Kestrel Media" or f[0] == "Tom Hale"} == expected
