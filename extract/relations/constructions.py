@@ -2053,6 +2053,12 @@ def _inflected_role(token: Token, roles: frozenset[str] | set[str]) -> bool:
                                               or (token.lower_.endswith("s") and not token.lemma_.lower().endswith("s")))
 
 
+def _chief_officer_word(doc: Doc, i: int) -> bool:
+    """The word of a "chief ... officer" title ("chief operating officer", "chief marketing
+    officer"): any lower-case word there names the field the officer heads."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].lower_ == "chief" and doc[i + 1].lower_ == "officer" and doc[i].is_lower and doc[i].is_alpha
+
+
 # Words of a post's standing before a title ("Hulu's new CEO A"): no part of the job title.
 STANDING_WORDS = frozenset({"new", "outgoing", "incoming", "longtime", "current", "top", "founding"})
 
@@ -2072,7 +2078,7 @@ def titled_names(doc: Doc) -> Iterator[Fact]:
         while i >= sent.start and i > person.i - 9 and not kind_of(doc[i]) and (
                 doc[i].lower_ in roles or doc[i].lower_ in ("of", "for", "and", "&", "-") or doc[i].is_title
                 or doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 3  # "chief TV critic A"
-                or _title_department(doc, i, roles)) \
+                or _title_department(doc, i, roles) or _chief_officer_word(doc, i)) \
                 and doc[i].lower_ not in ("'s", "\u2019s") and (doc[i].pos_ not in ("VERB", "AUX", "DET", "PRON")
                                                           # "Lumen Studios head A": the tagger may take the
                                                           # bare title for a verb ("head", "chair").

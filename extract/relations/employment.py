@@ -554,8 +554,25 @@ def _led_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         for person in people:
             # "led by A, managing director": the title in apposition to the one named is theirs.
             title = next((c for c in person.children if c.dep_ == "appos" and c.lower_ in ROLE_WORDS), None)
-            role = _title_text(title, None) if title is not None else ""
+            # (A founder's word before the name is a calling, no post: "founded by producer A".)
+            role = _title_text(title, None) if title is not None else \
+                _title_after_by(person) if verb.lemma_ in ("head", "lead", "run", "helm", "chair") else ""
             yield [person], company, role
+
+
+def _title_after_by(person: Token) -> str:
+    """ "led by president A", "run by co-CEOs A and B": the lower-case title between "by" and the
+    name is the post the person leads with; "" when no such title stands there."""
+    doc, start = person.doc, person.i
+    while start > 0 and kind_of(doc[start - 1]) == "person" and entity_of(doc[start - 1]) == entity_of(person):
+        start -= 1
+    by = start - 1
+    while by > person.sent.start and doc[by].lower_ != "by" and (doc[by].is_lower or doc[by].is_upper) and not kind_of(doc[by]):
+        by -= 1
+    words = doc[by + 1:start]
+    if doc[by].lower_ != "by" or not words or words[0].lower_ not in ROLE_WORDS or any(t.is_punct for t in words):
+        return ""
+    return words.text
 
 
 def _runs_companies(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:

@@ -1988,3 +1988,19 @@ def test_companies_backing_a_work_produce_it(facts_of, text):
 def test_money_behind_a_company_is_not_behind_its_work(facts_of, text):
     assert ("Netflix", "produces", "Harbour Lights") not in facts_of(text)
     assert ("Lumen Films", "produces", "Harbour Lights") in facts_of(text)
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Kestrel Media's chief operating officer Tom Hale said the deal was done.", "chief operating officer"),
+    ("Kestrel Media chief marketing officer Tom Hale said the deal was done.", "chief marketing officer"),
+])
+def test_any_field_of_a_chief_officer_before_a_name(facts_of, sentence, role):
+    # "chief operating officer A": the word between "chief" and "officer" names the field headed.
+    facts = facts_of(sentence)
+    assert ("Tom Hale", "employedBy", "Kestrel Media") in facts
+    assert ("Tom Hale", "role", role) in facts
+
+
+def test_a_chief_officer_of_no_company_named_is_no_role(facts_of):
+    # Twin: with no company before the title, the post is nobody's we know.
+    assert not {f for f in facts_of("Chief operating officer Tom Hale said the deal was done.") if f[1] == "employedBy"}

@@ -1263,3 +1263,18 @@ def test_a_post_named_by_a_noun_of_leaving_or_holding(facts_of, sentence, person
 ])
 def test_a_part_or_a_rumoured_exit_is_no_post(facts_of, sentence):
     assert not jobs(facts_of(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Kestrel Media, led by president Tom Hale, is the result of a merger.", "president"),
+    ("Kestrel Media is run by chief executive Tom Hale.", "chief executive"),
+    ("Kestrel Media is led by CEO Tom Hale.", "CEO"),
+    # Twins: a founder's calling before the name is no post there; no title, no role.
+    ("Kestrel Media was founded by producer Tom Hale.", None),
+    ("Kestrel Media, led by Tom Hale, is the result of a merger.", None),
+])
+def test_a_title_between_led_by_and_the_name_is_the_role(facts_of, sentence, role):
+    # "led by president A": the lower-case title before the leader's name is the post held.
+    facts = facts_of(sentence)
+    assert ("Tom Hale", "employedBy", "Kestrel Media") in facts
+    assert {f[2] for f in facts if f[1] == "role"} == ({role} if role else set())
