@@ -793,7 +793,21 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
     return said_of
 
 
-AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:m²|m2|sq\.?\s?m|square met(?:er|re)s)")
+# An area and its unit: square metres as given; square feet, acres and hectares converted to
+# square metres (the graph's unit). A "million" may stand between ("1.14 million square feet").
+AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(?P<million>million))?[\s-]*(?:(?P<metres>m²|m2|sq\.?\s?m\b|square[\s-]met(?:er|re)s)"
+                     r"|(?P<feet>sq\.?\s?ft\b|sq\.?\s?feet|square[\s-]f(?:ee|oo)t)|(?P<acres>acres?\b)|(?P<hectares>hectares?\b))")
+SQUARE_METRES_PER = {"metres": 1.0, "feet": 0.09290304, "acres": 4046.8564224, "hectares": 10000.0}
+# Space added to a site ("an additional 400,000 square feet", "a further 20 acres") is no area of it.
+ADDED_AREA_RE = re.compile(r"\b(?:additional|extra|further|another|new)\s+$")
+
+
+def area_square_metres(match: re.Match) -> str:
+    """The area an AREA_RE match states, in square metres, as the graph writes it ("860",
+    "105909")."""
+    unit = next(u for u in SQUARE_METRES_PER if match.group(u))
+    value = float(match.group(1).replace(",", "")) * (1_000_000 if match.group("million") else 1) * SQUARE_METRES_PER[unit]
+    return f"{value:.0f}" if unit != "metres" or value == int(value) else f"{value:g}"
 
 
 # The verbs that put a work on the calendar: its release or premiere ("opens", "will debut",
@@ -949,14 +963,15 @@ def scheduled_release_years(doc: Doc) -> Iterator[Fact]:
 
 
 def facility_areas(doc: Doc) -> Iterator[Fact]:
-    """"No.1 Stage having an effective area of roughly 860 m²": the facility named before the number."""
+    """"No.1 Stage having an effective area of roughly 860 m²", "X will grow from 1.14 million square
+    feet to 1.78 million square feet": the facility named before the number."""
     for sent in doc_sents(doc):
         facilities = _entities(sent, "facility")
         for match in AREA_RE.finditer(sentence_text(sent)):
             pos = sent.start_char + match.start()
             left = [f for f in facilities if f.idx < pos]
-            if left:
-                yield _fact(left[-1], "area", match.group(1).replace(",", ""), sent, "attributes.area", 0.8)
+            if left and not ADDED_AREA_RE.search(sentence_text(sent)[max(0, match.start() - 20):match.start()]):
+                yield _fact(left[-1], "area", area_square_metres(match), sent, "attributes.area", 0.8)
 
 
 # A job title after a person's name ("A, the head of drama at X"), after a company's possessive

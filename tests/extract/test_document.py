@@ -368,6 +368,21 @@ def test_facility_area_in_a_later_sentence(facts_of):
     assert ("Stage 7", "area", "1200") in facts
 
 
+@pytest.mark.parametrize(("sentence", "area"), [
+    ("Stage 7 at Harbor Studios covers 12,000 square feet.", "1115"),
+    ("Stage 7 at Harbor Studios will grow to 1.2 million sq ft.", "111484"),
+    ("Stage 7 at Harbor Studios sits on a 3-acre lot.", "12141"),
+])
+def test_a_facility_area_in_feet_or_acres_is_given_in_square_metres(facts_of, sentence, area):
+    # The graph's unit is the square metre: feet and acres are converted.
+    assert {f for f in facts_of(sentence) if f[1] == "area"} == {("Stage 7", "area", area)}
+
+
+def test_space_added_to_a_facility_is_no_area_of_it(facts_of):
+    # Twin: "an additional 40,000 square feet" is what the works add, not the site's size.
+    assert not {f for f in facts_of("The works give Stage 7 at Harbor Studios an additional 40,000 square feet.") if f[1] == "area"}
+
+
 def test_area_without_a_facility_gives_nothing(facts_of):
     assert facts_of("The new stage has an area of 1,200 m\u00b2.") == set()
 
