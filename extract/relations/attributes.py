@@ -798,8 +798,11 @@ def _verb_subject(doc: Doc, pos: int) -> Token | None:
 AREA_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(?P<million>million))?[\s-]*(?:(?P<metres>m²|m2|sq\.?\s?m\b|square[\s-]met(?:er|re)s)"
                      r"|(?P<feet>sq\.?\s?ft\b|sq\.?\s?feet|square[\s-]f(?:ee|oo)t)|(?P<acres>acres?\b)|(?P<hectares>hectares?\b))")
 SQUARE_METRES_PER = {"metres": 1.0, "feet": 0.09290304, "acres": 4046.8564224, "hectares": 10000.0}
-# Space added to a site ("an additional 400,000 square feet", "a further 20 acres") is no area of it.
-ADDED_AREA_RE = re.compile(r"\b(?:additional|extra|further|another|new)\s+$")
+# Space added to a site ("an additional 400,000 square feet", "a further 20 acres") is no area of
+# it, nor is a bound or a total over several sites ("over 500,000 square feet", "in all, more
+# than 40,000 m²", "260,000 square feet of total production space").
+NOT_AN_AREA_BEFORE_RE = re.compile(r"\b(?:additional|extra|further|another|new|over|more\s+than|upwards\s+of|in\s+all,?|in\s+total,?|total(?:\s+of)?|combined)\s+$")
+TOTAL_AFTER_RE = re.compile(r"\s+of\s+(?:total|combined)\b")
 
 
 def area_square_metres(match: re.Match) -> str:
@@ -970,7 +973,9 @@ def facility_areas(doc: Doc) -> Iterator[Fact]:
         for match in AREA_RE.finditer(sentence_text(sent)):
             pos = sent.start_char + match.start()
             left = [f for f in facilities if f.idx < pos]
-            if left and not ADDED_AREA_RE.search(sentence_text(sent)[max(0, match.start() - 20):match.start()]):
+            said = sentence_text(sent)
+            if left and not NOT_AN_AREA_BEFORE_RE.search(said[max(0, match.start() - 20):match.start()]) \
+                    and not TOTAL_AFTER_RE.match(said, match.end()):
                 yield _fact(left[-1], "area", area_square_metres(match), sent, "attributes.area", 0.8)
 
 

@@ -378,9 +378,14 @@ def test_a_facility_area_in_feet_or_acres_is_given_in_square_metres(facts_of, se
     assert {f for f in facts_of(sentence) if f[1] == "area"} == {("Stage 7", "area", area)}
 
 
-def test_space_added_to_a_facility_is_no_area_of_it(facts_of):
-    # Twin: "an additional 40,000 square feet" is what the works add, not the site's size.
-    assert not {f for f in facts_of("The works give Stage 7 at Harbor Studios an additional 40,000 square feet.") if f[1] == "area"}
+@pytest.mark.parametrize("sentence", [
+    "The works give Stage 7 at Harbor Studios an additional 40,000 square feet.",
+    "The lease adds Stage 7 at Harbor Studios for, in all, over 90,000 square feet of space in the city.",
+    "Netflix keeps Stage 7 at Harbor Studios and 60,000 square feet of total production space.",
+])
+def test_space_added_bounded_or_totalled_is_no_area_of_a_facility(facts_of, sentence):
+    # Twins: what works add, a lower bound and a total over several sites are not the site's size.
+    assert not {f for f in facts_of(sentence) if f[1] == "area"}
 
 
 def test_area_without_a_facility_gives_nothing(facts_of):
