@@ -179,6 +179,12 @@ def _opening_date(title: str) -> bool:
         and is_bare_year(dated[-1]) and all(w in DATE_WORDS or w.isdigit() for w in dated[:-1])
 
 
+# (Two full names set off by a comma are a list of people whatever the first name is: "with Elle
+# Vale, Tom Hale and ...".)
+CAST_WITH_RE = re.compile(r"[^\S\n]+with[^\S\n]+(?=[A-Z][^\s,']*[^\S\n]+[A-Z][^\s,']*(?:,|[^\S\n]+and)[^\S\n]+[A-Z]"
+                          r"(?P<second>(?<=,[^\S\n][A-Z])[^\s,']*[^\S\n]+[A-Z][^\s,']*(?:,|[^\S\n]+and[^\S\n]))?)")
+
+
 def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -> Mention | None:
     """The title mention of a slot's run, or None when the run is no title. owner: the slot is
     the possessive itself ("Ember's Dana Vale"), which otherwise marks a run as no title."""
@@ -209,6 +215,13 @@ def _mention(doc: Doc, start: int, end: int, cls: str, *, owner: bool = False) -
     paired = re.search(r"\s+with\s+(?=[A-Z][^\s']*\s+[A-Z][^\s']*(?:'s|\u2019s)\s)", title)
     if paired and paired.start() > 0 and opens_with_given_name(title[paired.end():]):
         title = title[:paired.start()]
+    # "Ana Ruiz's Blue Valley with Tom Hale, Jo Reyes and Mia Lund": a list of full names after
+    # "with" is the cast the work is shown with (one name may be a title's: "Dinner with Dana Vale").
+    # (The run may end at the list's first comma: the list is read on the text after it.)
+    cast = CAST_WITH_RE.search(text, start, start + len(title) + 80)
+    if cast and start < cast.start() < start + len(title) and (opens_with_given_name(text[cast.end():start + len(title)])
+                                                               or cast.group("second")):
+        title = title[:cast.start() - start]
     end = start + len(title)
     # "opposite Dana Vale in Glasshouse, the thriller from ...": a full name and "in" open the run
     # with the cast member the work is played alongside; the title is what follows "in".

@@ -253,6 +253,10 @@ def coordinated_before(token: Token) -> list[Token]:
             j -= 1
         if j == i or j < 0 or not _same_family(kind_of(doc[j]), kind) or not entity_of(doc[j]):
             break
+        # A list's "and" stands before its last item: in "A, B and C, D's X" the list closed at C,
+        # and D opens a phrase of its own.
+        if not found and not joined:
+            return []
         # The whole name: the list item ends at its last token; step to its first.
         key = entity_of(doc[j])
         found.append(doc[j])

@@ -440,6 +440,10 @@ def joint_owners(doc: Doc) -> Iterator[Fact]:
         owner = doc[marker.i - 1]
         # The names joined before the possessive by "and" and commas (read on the surface: the
         # parser often joins the first name to the owned noun instead).
+        # The list's "and" stands before its last name: in "A, B and C, D's X" the list closed at
+        # C, and D owns X alone.
+        if owner.i < 2 or doc[owner.i - 1].lower_ != "and":
+            continue
         owners, k = [owner], owner.i - 1
         while k - 1 >= marker.sent.start and doc[k].lower_ in ("and", ",") and kind_of(doc[k - 1]) == "person":
             owners.append(doc[k - 1])

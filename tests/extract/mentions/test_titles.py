@@ -3514,3 +3514,13 @@ def test_a_name_the_copula_calls_a_dated_graduate_is_no_title(entities_of):
 def test_a_prize_before_a_list_item_leaves_the_title_after_it(entities_of, text, expected):
     # "series including Emmy winner X": the prize the item won stands before its title.
     assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The festival opens with Ana Ruiz's Blue Valley with Elle Vane, Jo Reyes and Mia Lund.", {"Blue Valley": "CreativeWork"}),
+    # Twin: one word after "with" may be the title's own ("Dinner with Andre").
+    ("The festival opens with the comedy Dinner with Andre.", {"Dinner with Andre": "CreativeWork"}),
+])
+def test_a_list_of_names_after_with_is_the_cast_not_the_title(entities_of, text, expected):
+    # "A's X with B, C and D": the names after "with" are the cast the work is shown with.
+    assert works(entities_of(text)) == expected

@@ -578,3 +578,16 @@ def test_companies_making_a_new_version_produce_it_and_its_cast_stars_in_it(extr
 ])
 def test_a_new_version_only_planned_is_no_ones_production(facts_of, text):
     assert not of(facts_of(text), "produces")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A list closed by its "and" ends before the next possessor: D alone owns X.
+    ("The premieres include Sam Cole's Red Sky with Tom Hale, Jo Reyes and Mia Lund, Ana Ruiz's Blue Valley and more.",
+     {("Red Sky", "directedBy", "Sam Cole"), ("Blue Valley", "directedBy", "Ana Ruiz")}),
+    # Twin: the list's "and" right before the possessor joins all its names to the work.
+    ("The premieres include Tom Hale, Jo Reyes and Mia Lund's Blue Valley.",
+     {("Blue Valley", "directedBy", "Tom Hale"), ("Blue Valley", "directedBy", "Jo Reyes"), ("Blue Valley", "directedBy", "Mia Lund"),
+      ("Tom Hale", "workedWith", "Jo Reyes"), ("Tom Hale", "workedWith", "Mia Lund"), ("Jo Reyes", "workedWith", "Mia Lund")}),
+])
+def test_a_possessors_list_is_joined_by_and_before_the_possessor(facts_of, sentence, expected):
+    assert {f for f in facts_of(sentence) if f[1] in ("directedBy", "workedWith")} == expected
