@@ -1047,6 +1047,10 @@ def roles(doc: Doc) -> Iterator[Fact]:
             if title_before_name(person) is not None:
                 continue  # "the CEO of X, A": employment gives the role without the company (corp3)
             title = _before_company(sent, cut + match.start(1), match.group(1)) if match else ""
+            # "As an independent producer, A made ...": a capacity set before the subject with
+            # "as" is what A worked as, no post held (employment's fronted post reads one at a company).
+            if match and re.match(r"\s*[Aa]s\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", before[:match.start(1)]):
+                title = ""
             if len(title) > 2 and not _bare_description(title):
                 yield _fact(person, "role", title, sent, "attributes.role_before", 0.65)
                 continue

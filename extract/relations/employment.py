@@ -116,6 +116,11 @@ def _title_text(title: Token, company: Token | None) -> str:
             end = token.i
             break
     end = _before_all(doc, start, end)
+    # "a producer of films and formerly a top executive at X": two descriptions joined by "and"
+    # and a past marker; the post at the company is the second.
+    joint = next((t.i for t in doc[start:end] if t.lower_ == "and" and t.i + 1 < end and doc[t.i + 1].lower_ in ("formerly", "previously", "later")), None)
+    if joint is not None and company is not None and company.i > joint:
+        start = joint + 2
     # ("former", "ex-": a past marker is no word of the title; the post once held is kept.)
     words = [t for t in doc[start:end] if (not t.is_punct or t.text in ("-", "&")) and t.lower_ not in lower_words("former_job_words")]
     # a plural title is one too ("the co-presidents of drama")
@@ -801,6 +806,23 @@ def _post_as(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
                 yield predecessors, company, role
 
 
+def _fronted_post(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
+    """ "As VP of production at X during the 1970s, A oversaw ...", "As head of drama at X, she
+    commissioned ...": a post set before the subject with "as", opening the sentence, is the
+    subject's, at the company the title names. (A post with no company says nothing here: "As
+    an independent producer, A made ...".)"""
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == c.sent.start), None)
+    if fronted is None:
+        return
+    titles = [t for t in fronted.children if t.dep_ == "pobj" and t.lower_ in ROLE_WORDS]
+    people = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i > fronted.i for p in _people(s)]
+    if not titles or not people:
+        return
+    company = _title_company(titles[0])
+    if company is not None:
+        yield people, company, _title_text(titles[0], company)
+
+
 def _as_title_after(verb: Token) -> list[Token]:
     """The job title after the first "as" past the verb, read on the words ("succeed B as CEO of
     X"); none when another verb comes first."""
@@ -884,7 +906,7 @@ def employment_clauses(doc: Doc) -> Iterator[Fact]:
     for verb in tokens_with(doc, pos=("VERB", "AUX")):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken, _overseen_units, _post_as, _spent_years,
+        for finder in (_copula_roles, _led_companies, _joins_and_hires, _runs_companies, _hired_to, _post_taken, _overseen_units, _post_as, _fronted_post, _spent_years,
                        _team_members):
             for people, company, role in finder(verb):
                 yield from _employment_facts(doc, people, company, role, verb, finder.__name__.strip("_"))

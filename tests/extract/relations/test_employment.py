@@ -1278,3 +1278,23 @@ def test_a_title_between_led_by_and_the_name_is_the_role(facts_of, sentence, rol
     facts = facts_of(sentence)
     assert ("Tom Hale", "employedBy", "Kestrel Media") in facts
     assert {f[2] for f in facts if f[1] == "role"} == ({role} if role else set())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("As VP of production at Kestrel Media during the 1990s, Tom Hale oversaw dozens of films.",
+     {("Tom Hale", "employedBy", "Kestrel Media"), ("Tom Hale", "role", "VP of production")}),
+    ("Tom Hale moved to London in 1990. As head of drama at Kestrel Media, he commissioned \u201cBlue Valley.\u201d",
+     {("Tom Hale", "employedBy", "Kestrel Media"), ("Tom Hale", "role", "head of drama")}),
+    # Twins: a capacity with no company is no post; "as" a child is no job at all.
+    ("As an independent producer, Tom Hale made \u201cBlue Valley\u201d for Kestrel Media.", set()),
+    ("As a child in Kestrel Bay, Tom Hale loved films.", set()),
+])
+def test_a_post_fronted_with_as_is_the_subjects(facts_of, text, expected):
+    # "As head of drama at X, A commissioned ...": the post set before the subject is the subject's.
+    assert {f for f in facts_of(text) if f[1] in ("employedBy", "role")} == expected
+
+
+def test_the_post_after_and_formerly_is_the_one_at_the_company(facts_of):
+    # "a producer of films and formerly a top executive at X": the title at X is the second.
+    facts = facts_of("Tom Hale, a producer of films and formerly a top executive at Kestrel Media, died Monday.")
+    assert {f for f in facts if f[1] in ("employedBy", "role")} == {("Tom Hale", "employedBy", "Kestrel Media"), ("Tom Hale", "role", "executive")}
