@@ -384,6 +384,13 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
         # "A, who serves as X's head of drama,", "A, who is also president of X,": the
         # relative's subject is the name it hangs on.
         people = _people(verb.head)
+    if not people and verb.dep_ == "conj":
+        # "A joined the BBC in 2008 and was previously head of development at X": a copula joined
+        # to the verb before it shares that verb's subject.
+        head = verb.head
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head
+        people = [p for s in head.children if s.dep_ == "nsubj" for p in _people(s)]
     if not people:
         people = _controller_people(verb)
     # "A joins X from Y, where she was head of acquisitions": a "where" clause on a company, its
@@ -495,14 +502,14 @@ def _work_owner(company: Token) -> bool:
 
 def _possessive_title(company: Token, verb: Token) -> str:
     """"A is X's head of drama", "A is currently the BBC's director of content", "A serves as X's
-    head of drama": a company in the possessive of the copula's complement (or of "serve as"),
+    head of drama", "A became X's head of drama": a company in the possessive of the copula's complement (or of "serve as"),
     a job title (role_title_words) that a past marker does not qualify ("X's former head of drama" is no post held now); the title runs from its role
     word to the end of its phrase, before any comma or clause of its own."""
     title = company.head
     # "A serves as X's head of drama": the title is the object of the verb's "as".
     served = (verb.lemma_ == "serve" and title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.i == verb.i)
     if kind_of(company) != "org" or company.dep_ != "poss" or not (
-            served or (title.dep_ == "attr" and title.head.i == verb.i and verb.lemma_ == "be")):
+            served or (title.dep_ == "attr" and title.head.i == verb.i and verb.lemma_ in ("be", "become"))):
         return ""
     doc = company.doc
     start = company.i + 1

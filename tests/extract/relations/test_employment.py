@@ -1298,3 +1298,18 @@ def test_the_post_after_and_formerly_is_the_one_at_the_company(facts_of):
     # "a producer of films and formerly a top executive at X": the title at X is the second.
     facts = facts_of("Tom Hale, a producer of films and formerly a top executive at Kestrel Media, died Monday.")
     assert {f for f in facts if f[1] in ("employedBy", "role")} == {("Tom Hale", "employedBy", "Kestrel Media"), ("Tom Hale", "role", "executive")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Hale joined the BBC in 2008 and was previously head of development at Kestrel Media.",
+     {("Tom Hale", "employedBy", "BBC"), ("Tom Hale", "employedBy", "Kestrel Media"), ("Tom Hale", "role", "head of development")}),
+    ("Tom Hale became Kestrel Media's head of drama in 1988.",
+     {("Tom Hale", "employedBy", "Kestrel Media"), ("Tom Hale", "role", "head of drama")}),
+    # Twins: a joined copula with no post; the possessed post of someone else met.
+    ("Tom Hale left Kestrel Media in 2008 and is now a consultant.", {("Tom Hale", "employedBy", "Kestrel Media")}),
+    ("Tom Hale met Kestrel Media's head of drama in 1988.", set()),
+])
+def test_a_copula_joined_to_a_verb_or_become_with_a_possessed_title(facts_of, text, expected):
+    # "A joined X and was previously head of development at Y": the joined copula shares A;
+    # "A became X's head of drama": becoming holds the possessed post as "is" does.
+    assert {f for f in facts_of(text) if f[1] in ("employedBy", "role")} == expected
