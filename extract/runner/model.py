@@ -99,6 +99,10 @@ def load_pipeline(name: str | PipelineSpec | None = None) -> Language:
     return _load(model_name(name))  # cached on the resolved name, so $MEDIAKG_MODEL is honoured
 
 
+# Abbreviations written before a name (a saint's, a title's, a rank's).
+NAME_ABBREVIATIONS = frozenset({"St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mt.", "Prof.", "Sen.", "Gov.", "Gen.", "Lt.", "Capt.", "Sgt.", "Rev."})
+
+
 @Language.component("mediakg_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, bullets and headings carry no full stop, and the
@@ -118,6 +122,12 @@ def line_sentences(doc: Doc) -> Doc:
     possessives = [o for o in forms if doc.vocab.strings[o] in ("'s", "\u2019s")]
     for i in numpy.flatnonzero(numpy.isin(orth, possessives)).tolist():
         if 0 < i and i + 1 < len(doc) and not doc[i - 1].is_space and (doc[i + 1].is_alpha or doc[i + 1].is_digit):
+            doc[i + 1].is_sent_start = False
+    # An abbreviation that titles a name never ends a sentence before the name: "Emily St. John
+    # Vale", "Dr. Ana Ruiz", "Mr. Robot" (the parser may take its full stop for one).
+    titling = [o for o in forms if doc.vocab.strings[o] in NAME_ABBREVIATIONS]
+    for i in numpy.flatnonzero(numpy.isin(orth, titling)).tolist():
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
             doc[i + 1].is_sent_start = False
     # A short bracket holds no sentence break: "X (2019, dir. Ana Ruiz)", "(Lumen Pictures Inc.)"
     # — the full stop of an abbreviation inside it is no sentence's end.

@@ -62,3 +62,17 @@ def test_a_bracket_opening_a_line_or_running_long_is_left_alone() -> None:
     long_aside = "It closed (" + "and then it went on and on and on. " * 2 + "end)."
     doc = line_sentences(spacy.blank("en").make_doc(long_aside))
     assert all(t.is_sent_start is None for t in doc[1:])
+
+
+def test_a_name_after_a_titling_abbreviation_starts_no_sentence() -> None:
+    # "the novel by Emily St. John Vale", "Dr. Ana Ruiz": the abbreviation's stop titles the name.
+    doc = line_sentences(spacy.blank("en").make_doc("It adapts the novel by Emily St. John Vale, with Dr. Ana Ruiz."))
+    titled = [t for t in doc if t.i > 0 and doc[t.i - 1].text in ("St.", "Dr.")]
+    assert [t.text for t in titled] == ["John", "Ana"]
+    assert all(t.is_sent_start is False for t in titled)
+
+
+def test_a_lower_case_word_after_an_abbreviation_is_left_to_the_parser() -> None:
+    # Twin: no name follows, nothing is set.
+    doc = line_sentences(spacy.blank("en").make_doc("They met on Main St. and talked."))
+    assert all(t.is_sent_start is None for t in doc[1:])
