@@ -168,6 +168,26 @@ def coordinated_hires(doc: Doc) -> Iterator[Fact]:
         yield Fact(entity_of(people[0]), "employedBy", entity_of(companies[0]), sentence_evidence(verb.sent), "hires.coordinated_hire", 0.75)
 
 
+def replaced_at(doc: Doc) -> Iterator[Fact]:
+    """ "A will be replaced at X by deputy head of drama B", "A was succeeded at X by B": the one
+    leaving and the one coming both hold the post at the company named with "at"."""
+    for verb in doc:
+        if verb.lemma_ not in ("replace", "succeed") or not any(c.dep_ == "auxpass" for c in verb.children) \
+                or any(c.dep_ in ("aux", "neg") and c.lower_ in ("may", "might", "could", "would", "not", "n't") for c in verb.children):
+            continue  # ("may be replaced": a change only possible)
+        companies = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children
+                     if o.dep_ == "pobj" and kind_of(o) == "org"]
+        # The one coming in: the "by" agent, or the name set in apposition to its title.
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        coming = [t for o in agents for t in [o, *(c for c in o.children if c.dep_ == "appos")] if kind_of(t) == "person"]
+        leaving = [s for s in verb.children if s.dep_ == "nsubjpass" and kind_of(s) == "person"]
+        if not companies or not (coming or leaving) or is_hedged(doc, verb.sent.start, verb.sent.end):
+            continue
+        evidence = sentence_evidence(verb.sent)
+        for person in [*leaving, *coming]:
+            yield Fact(entity_of(person), "employedBy", entity_of(companies[0]), evidence, "hires.replaced_at", 0.7)
+
+
 def hire_roles(doc: Doc) -> Iterator[Fact]:
     """The title a hire or promotion gives: the person's role."""
     people = entity_tokens(doc, "person")

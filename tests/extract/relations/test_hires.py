@@ -312,3 +312,17 @@ def test_a_negotiation_with_a_company_or_a_hedged_one_is_no_job(facts_of, senten
 def test_a_hire_verb_joined_to_a_companys_verb_shares_its_subject(facts_of, sentence, expected):
     # "X has promoted A ... and hired B": the company before the first verb hires B too.
     assert {f for f in of(facts_of(sentence), "employedBy") if f[2] != "Kestrel Media" or f[0] == "Tom Hale"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tom Hale will be replaced at Kestrel Media by deputy head of drama Jo Reyes.",
+     {("Tom Hale", "employedBy", "Kestrel Media"), ("Jo Reyes", "employedBy", "Kestrel Media")}),
+    ("Tom Hale was succeeded at Kestrel Media by Jo Reyes.",
+     {("Tom Hale", "employedBy", "Kestrel Media"), ("Jo Reyes", "employedBy", "Kestrel Media")}),
+    # Twins: a replacement only possible; no company named with "at".
+    ("Tom Hale may be replaced at Kestrel Media by Jo Reyes.", set()),
+    ("Tom Hale was replaced by Jo Reyes.", set()),
+])
+def test_replaced_at_a_company_by_a_person(facts_of, sentence, expected):
+    # "A will be replaced at X by B": both the one leaving and the one coming hold the post at X.
+    assert of(facts_of(sentence), "employedBy") == expected
