@@ -1293,8 +1293,15 @@ def directorial_debuts(doc: Doc, *, salient_work: str = "") -> Iterator[Fact]:
         if not work or is_hedged(doc, min(ends), max(ends) + 1):
             continue
         evidence = sentence_evidence(sent)
+        # "Her 2000 feature directorial debut X won ...", "X marked A's directorial debut": a debut
+        # dated or told in the past is done, a calling card of the director's (not "her upcoming
+        # directorial debut", not "will mark").
+        done = bool(named) and not any(c.lower_ in ("upcoming", "next", "new", "forthcoming", "planned") for c in debut.children) \
+            and (any(re.fullmatch(r"(?:19|20)\d\d", c.text) for c in debut.children) or sent.root.tag_ == "VBD")
         for person in people:
             yield Fact(work, "directedBy", entity_of(person), evidence, "roles.directorial_debut", round(0.75 * weight, 2))
+            if done:
+                yield Fact(entity_of(person), "knownFor", work, evidence, "roles.directorial_debut_known", round(0.7 * weight, 2))
 
 
 def _phrase_work(verb: Token, preps: tuple[str, ...] = ("in", "on")) -> tuple[str, Token | None]:

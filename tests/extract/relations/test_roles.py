@@ -1803,3 +1803,17 @@ def test_a_quoted_one_character_title_opening_odd_text_is_read_without_a_crash(e
     # once crashed the byline reading (an index of -1); the text gives one odd work and no fact.
     x = extraction_of('0\u00ab0"0')
     assert not isinstance(x, str) and not x.facts
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    ("Ana Ruiz directed \u201cSalt Road\u201d last year. Her 2000 feature directorial debut \u201cStone Age\u201d won a prize.", True),
+    ("\u201cStone Age\u201d marked Ana Ruiz\u2019s directorial debut.", True),
+    # Twins: a debut to come is no calling card yet.
+    ("Ana Ruiz\u2019s upcoming directorial debut \u201cStone Age\u201d shoots in May.", False),
+    ("\u201cStone Age\u201d will mark Ana Ruiz\u2019s directorial debut.", False),
+])
+def test_a_directorial_debut_done_is_a_calling_card(facts_of, text, known):
+    # "Her 2000 feature directorial debut X won ...": a dated or past debut is the director's calling card.
+    facts = facts_of(text)
+    assert ("Stone Age", "directedBy", "Ana Ruiz") in facts
+    assert (("Ana Ruiz", "knownFor", "Stone Age") in facts) is known
