@@ -3240,11 +3240,19 @@ ITEM_PRIZE_RE = re.compile(r"(?:" + alternation(sorted(words("award_names"), key
                            + r")(?:[^\S\n]+(?:winners?|nominees?)|-(?:winning|nominated))[^\S\n]+(?=[\u201c\"A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
 
 
+# A lower-case description of an item ending on a work noun, before its title: "credits include
+# the breakout indie horror pic X and Y" (the genre slot reads X; the list goes on to Y).
+ITEM_DESCRIPTION_RE = re.compile(r"(?:(?:the|a|an)[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,4}?(?:"
+                                 + alternation(sorted(words("title_slot_nouns"), key=len, reverse=True))
+                                 + r")[^\S\n]+(?=[\u201c\"A-Z\u00c0-\u00d6\u00d8-\u00de0-9])")
+
+
 def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
-    """The title runs of a list from pos: "A (for X), B (Y) and C", quotes, parentheses and a
-    prize before an item ("Emmy winner A") aside."""
+    """The title runs of a list from pos: "A (for X), B (Y) and C", quotes, parentheses, a prize
+    before an item ("Emmy winner A") and a description ending on a work noun ("the horror pic A")
+    aside."""
     while pos < limit:
-        prize = ITEM_PRIZE_RE.match(text, pos, limit)
+        prize = ITEM_PRIZE_RE.match(text, pos, limit) or ITEM_DESCRIPTION_RE.match(text, pos, limit)
         if prize:
             pos = prize.end()
         while pos < limit and text[pos] in OPEN_Q:

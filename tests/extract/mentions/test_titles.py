@@ -3524,3 +3524,14 @@ def test_a_prize_before_a_list_item_leaves_the_title_after_it(entities_of, text,
 def test_a_list_of_names_after_with_is_the_cast_not_the_title(entities_of, text, expected):
     # "A's X with B, C and D": the names after "with" are the cast the work is shown with.
     assert works(entities_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Hale stars. His credits include the breakout indie horror pic Blue Valley and Stone Age: Return.",
+     {"Blue Valley": "Film", "Stone Age: Return": "CreativeWork"}),
+    # Twin: a description before a name in a list of people makes no title.
+    ("The cast includes the actor Tom Hale and Jo Reyes.", {}),
+])
+def test_a_description_before_a_list_item_leaves_the_list_going_on(entities_of, text, expected):
+    # "credits include the horror pic X and Y": past the description, the list goes on to Y.
+    assert works(entities_of(text)) == expected
