@@ -409,6 +409,15 @@ def tokens_in(span: Span, *, lower: Iterable[str] | None = None, lemma: Iterable
     return [doc[i] for i in found[bisect_left(found, span.start):bisect_left(found, span.end)]]
 
 
+def shared_subject_verb(verb: Token) -> Token:
+    """The verb whose subject `verb` has: itself, or, for a verb joined by "and" with no subject
+    of its own, the first verb up its chain that has one ("X has promoted A and hired B": "hired"
+    shares "promoted"'s subject)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def tokens_with(doc: Doc, *, lower: Iterable[str] | None = None, lemma: Iterable[str] | None = None,
                 pos: Iterable[str] | None = None) -> list[Token]:
     """The tokens `word_indices` finds, in document order: the same tokens as

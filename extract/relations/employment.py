@@ -16,7 +16,7 @@ from mediakg.extract.lexicon import company_descriptor_nouns, lower_words, words
 from mediakg.extract.records import Fact
 from mediakg.extract.relations.engine import coordinated, coordinated_before, entity_end, names_a_unit, names_the_next_holder, possessive_after
 from mediakg.extract.relations.hedges import hedge_cues, is_hedged
-from mediakg.extract.tokens import entity_of, entity_tokens, kind_of, ref_of, tokens_with
+from mediakg.extract.tokens import entity_of, entity_tokens, kind_of, ref_of, shared_subject_verb, tokens_with
 
 # Participles whose "by" agent runs the company: "Harbour Films, headed by A".
 LEADING_VERBS = words("leading_verbs")
@@ -387,10 +387,7 @@ def _copula_roles(verb: Token) -> Iterator[tuple[list[Token], Token, str]]:
     if not people and verb.dep_ == "conj":
         # "A joined the BBC in 2008 and was previously head of development at X": a copula joined
         # to the verb before it shares that verb's subject.
-        head = verb.head
-        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
-            head = head.head
-        people = [p for s in head.children if s.dep_ == "nsubj" for p in _people(s)]
+        people = [p for s in shared_subject_verb(verb).children if s.dep_ == "nsubj" for p in _people(s)]
     if not people:
         people = _controller_people(verb)
     # "A joins X from Y, where she was head of acquisitions": a "where" clause on a company, its

@@ -16,7 +16,7 @@ from mediakg.extract.lexicon import lower_words, ordered_words
 from mediakg.extract.relations.engine import Rule, ent, entity_end, gap, in_relative_object, kinds, lemma, possessive_after, word
 from mediakg.extract.relations.employment import joins_a_companys_project
 from mediakg.extract.relations.hedges import is_hedged
-from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of, ref_of
+from mediakg.extract.tokens import doc_sents, entity_of, entity_tokens, kind_of, ref_of, shared_subject_verb, tokens_with
 
 ORG, PERSON = kinds("org"), kinds("person")
 HIRE_VERBS = ordered_words("hire_verbs")
@@ -153,13 +153,11 @@ def coordinated_hires(doc: Doc) -> Iterator[Fact]:
     words from the verb, cannot reach. Only a company as the shared subject and a person as the
     verb's own object; not one hired for a credit ("and tapped B to direct")."""
     hires = frozenset(HIRE_VERBS)
-    for verb in doc:
+    for verb in tokens_with(doc, lemma=hires):
         if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_ not in hires \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        head = verb.head
-        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
-            head = head.head
+        head = shared_subject_verb(verb)
         companies = [c for c in head.children if c.dep_ == "nsubj" and kind_of(c) == "org"]
         people = [c for c in verb.children if c.dep_ == "dobj" and kind_of(c) == "person"]
         if not companies or not people or _in_other_clause(companies[0], people[0]) or hired_for_a_credit(people[0]) \
@@ -171,7 +169,7 @@ def coordinated_hires(doc: Doc) -> Iterator[Fact]:
 def replaced_at(doc: Doc) -> Iterator[Fact]:
     """ "A will be replaced at X by deputy head of drama B", "A was succeeded at X by B": the one
     leaving and the one coming both hold the post at the company named with "at"."""
-    for verb in doc:
+    for verb in tokens_with(doc, lemma=("replace", "succeed")):
         if verb.lemma_ not in ("replace", "succeed") or not any(c.dep_ == "auxpass" for c in verb.children) \
                 or any(c.dep_ in ("aux", "neg") and c.lower_ in ("may", "might", "could", "would", "not", "n't") for c in verb.children):
             continue  # ("may be replaced": a change only possible)
