@@ -809,8 +809,10 @@ def area_square_metres(match: re.Match) -> str:
     """The area an AREA_RE match states, in square metres, as the graph writes it ("860",
     "105909")."""
     unit = next(u for u in SQUARE_METRES_PER if match.group(u))
-    value = float(match.group(1).replace(",", "")) * (1_000_000 if match.group("million") else 1) * SQUARE_METRES_PER[unit]
-    return f"{value:.0f}" if unit != "metres" or value == int(value) else f"{value:g}"
+    number = match.group(1).replace(",", "")
+    if unit == "metres" and not match.group("million"):
+        return number  # as written ("1200.5"), never rounded nor put in exponent form
+    return f"{float(number) * (1_000_000 if match.group('million') else 1) * SQUARE_METRES_PER[unit]:.0f}"
 
 
 # The verbs that put a work on the calendar: its release or premiere ("opens", "will debut",

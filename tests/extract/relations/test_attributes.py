@@ -1,6 +1,8 @@
 """Release years read beside a title: in its parenthesis, its possessive, a dated work noun."""
 import pytest
 
+from mediakg.extract.relations.attributes import AREA_RE, area_square_metres
+
 pytestmark = pytest.mark.slow
 
 
@@ -1482,3 +1484,14 @@ def test_a_publication_date_set_dates_the_book(facts_of, text, expected):
 def test_a_dated_original_inside_a_sentence_dates_the_one_work_remade(facts_of, text, expected):
     # "played in the 1987 original": with no title of its own, the original is the work remade.
     assert years(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(("said", "square_metres"), [
+    ("1,234,567.5 m\u00b2", "1234567.5"),  # metres as written, never in exponent form
+    ("860 m\u00b2", "860"),
+    ("1.2 million sq ft", "111484"),
+    ("a 3-acre lot", "12141"),
+    ("2 hectares", "20000"),
+])
+def test_an_area_is_written_in_square_metres(said, square_metres):
+    assert area_square_metres(AREA_RE.search(said)) == square_metres
