@@ -3252,9 +3252,9 @@ def _list_items(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
     before an item ("Emmy winner A") and a description ending on a work noun ("the horror pic A")
     aside."""
     while pos < limit:
-        prize = ITEM_PRIZE_RE.match(text, pos, limit) or ITEM_DESCRIPTION_RE.match(text, pos, limit)
-        if prize:
-            pos = prize.end()
+        lead = ITEM_PRIZE_RE.match(text, pos, limit) or ITEM_DESCRIPTION_RE.match(text, pos, limit)
+        if lead:
+            pos = lead.end()
         while pos < limit and text[pos] in OPEN_Q:
             pos += 1
         run = TITLE_RUN_RE.match(text, pos, limit)
